@@ -204,6 +204,11 @@ export interface RuleMeta<O> {
   defaultOptions?: O;
   /** JSON Schema of the options object, checked when the configuration is loaded. */
   optionsSchema?: Record<string, unknown>;
+  /**
+   * For spelling-like rules: the key in a finding's data holding the offending word. Editors then offer
+   * "Add <word> to the dictionary" (config `dictionary`) for that finding.
+   */
+  wordDataKey?: string;
 }
 
 export interface Rule<O = any> {

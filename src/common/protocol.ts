@@ -1,0 +1,89 @@
+// The contract between the Redaksi language server and its clients (the VS Code extension, other editors).
+// Plain data only: this file imports nothing, so both sides can use it.
+
+/** Commands the server registers (workspace/executeCommand). */
+export const ServerCommands = {
+  /** Apply safe fixes (optionally only some categories/rules) to one document as ONE edit. Args: [ApplyFixesParams]. Returns ApplyFixesResult. */
+  applyFixes: 'redaksi.server.applyFixes',
+  /** Add a word to the nearest .redaksi.json "dictionary" (created at the workspace root when none). Args: [AddWordParams]. */
+  addToDictionary: 'redaksi.server.addToDictionary',
+  /** Turn checking on/off for one document. Args: [{ uri: string }]. Returns { enabled: boolean }. */
+  toggleFile: 'redaksi.server.toggleFile',
+} as const;
+
+export interface ApplyFixesParams {
+  uri: string;
+  /** Document version the client saw; the server refuses a stale one. */
+  version: number;
+  categories?: string[];
+  ruleIds?: string[];
+}
+
+export interface ApplyFixesResult {
+  /** Fixes applied over all passes (0 when nothing to fix). */
+  applied: number;
+  /** False when the edit was refused (stale version, closed document, client rejected the edit). */
+  ok: boolean;
+  reason?: string;
+}
+
+export interface AddWordParams {
+  uri: string;
+  word: string;
+}
+
+/** Client -> server request: check files on disk and publish their diagnostics (Problems panel). */
+export const CheckFilesRequest = 'redaksi/checkFiles';
+export interface CheckFilesParams {
+  uris: string[];
+}
+export interface CheckFilesResult {
+  checked: number;
+  findings: number;
+  failed: { uri: string; reason: string }[];
+  cancelled: boolean;
+}
+
+/** Server -> client notification after each check of an open document (for the status bar). */
+export const StatusNotification = 'redaksi/status';
+export interface StatusParams {
+  uri: string;
+  /** True while a check for this document is running. */
+  checking: boolean;
+  counts: { error: number; warning: number; info: number; hint: number };
+  /** False when checking is switched off for this document. */
+  enabled: boolean;
+}
+
+/** Client -> server notification: the files the user switched off (restored after a restart). */
+export const DisabledFilesNotification = 'redaksi/disabledFiles';
+export interface DisabledFilesParams {
+  uris: string[];
+}
+
+/** The `redaksi` section of the editor settings the server pulls per document. */
+export interface RedaksiSettings {
+  enable: boolean;
+  /** 'auto' follows the editor's display language. */
+  locale: 'auto' | 'id' | 'en';
+  /** When to check: as the user types, or on save only. */
+  run: 'onType' | 'onSave';
+  /** Milliseconds to wait after the last keystroke. */
+  debounceMs: number;
+  /** Rule severities/options that override .redaksi.json ("rule-id": "off" | "warning" | ...). */
+  rules: Record<string, unknown>;
+  /** Extra dictionary words (user/workspace). */
+  dictionary: string[];
+  /** House style overrides. */
+  houseStyle: Record<string, unknown>;
+}
+
+export const defaultSettings: RedaksiSettings = {
+  enable: true,
+  locale: 'auto',
+  run: 'onType',
+  debounceMs: 250,
+  rules: {},
+  dictionary: [],
+  houseStyle: {},
+};

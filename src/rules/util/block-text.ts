@@ -1,0 +1,223 @@
+// Small text helpers shared by the byline/caption/footer artifact rules (src/rules/_artifact-blocks.ts).
+// Everything here works on offsets into the draft text and looks at a bounded window, so callers stay linear.
+import type { Draft, Fix, RuleContext, SkipKind, SkipRegion } from '../../core/types';
+import { removalEdit } from './removal';
+
+/** Spaces inside a line (not line breaks), including U+00A0 and the typographic spaces. */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+export function isLineBreakCode(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+/** First offset in [start, end) that is not a space (end when there is none). */
+export function skipSpaces(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Offset just after the last non-space character in [start, end) (start when there is none). */
+export function skipSpacesBack(text: string, start: number, end: number): number {
+  let i = end;
+  while (i > start && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** The trimmed span of [start, end). */
+export function trimSpan(text: string, start: number, end: number): [number, number] {
+  const s = skipSpaces(text, start, end);
+  return [s, skipSpacesBack(text, s, end)];
+}
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+
+export function isUpper(ch: string | undefined): boolean {
+  return ch !== undefined && UPPER.test(ch);
+}
+export function isLower(ch: string | undefined): boolean {
+  return ch !== undefined && LOWER.test(ch);
+}
+export function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && LETTER.test(ch);
+}
+
+const SENTENCE_END = new Set(['.', '!', '?']);
+const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", ')', ']', '\u00bb']);
+
+/**
+ * Abbreviations after which a full stop does not end a sentence (titles, addresses, honorifics).
+ * Single capital letters ("H.", initials) are handled separately.
+ */
+const ABBREVIATIONS = new Set([
+  'dr', 'drs', 'dra', 'prof', 'ir', 'jl', 'jln', 'no', 'kab', 'kec', 'kel', 'ds', 'hj', 'kh', 'st', 'rp', 'tbk',
+  'dll', 'dkk', 'dsb', 'sdr', 'bpk', 'kol', 'kapt', 'letjen', 'mayjen', 'brigjen', 'jend', 'pt', 'cv', 'hlm',
+  'mr', 'mrs', 'ms', 'sh', 'se', 'mm', 'mh', 'mt', 'msi', 'phd', 'spd', 'kompol', 'akbp', 'ipda', 'iptu', 'aiptu',
+  'bripka', 'brigadir', 'tgl', 'yth', 'pk', 'gg', 'ny', 'nn', 'a.n', 'u.p', 'vs', 'ft',
+]);
+
+/** True when the full stop at `dot` ends a word that is a known abbreviation or an initial. */
+export function isAbbreviationDot(text: string, dot: number, lineStart: number): boolean {
+  let w = dot;
+  while (w > lineStart && isLetter(text[w - 1])) w--;
+  const word = text.slice(w, dot);
+  if (word.length === 0) return false;
+  if (word.length === 1 && isUpper(word)) return true; // an initial: "H. Cecep", "Ary B. Prass"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/**
+ * Where the sentence containing `pos` starts, looking back at most `maxBack` characters and never before
+ * `lineStart`. A boundary is [.!?] (plus closing quotes/brackets) followed by a space and a capital, digit
+ * or opening quote. Returns -1 when no boundary (and no line start) is within reach.
+ */
+export function sentenceStartBefore(text: string, lineStart: number, pos: number, maxBack: number): number {
+  const limit = Math.max(lineStart, pos - maxBack);
+  for (let i = pos - 1; i >= limit; i--) {
+    if (!isSpaceCode(text.charCodeAt(i))) continue;
+    // text[i] is a space; what precedes it?
+    let j = i - 1;
+    while (j >= lineStart && CLOSERS.has(text[j])) j--;
+    if (j < lineStart || !SENTENCE_END.has(text[j])) continue;
+    if (text[j] === '.' && isAbbreviationDot(text, j, lineStart)) continue;
+    const next = skipSpaces(text, i, pos);
+    const n = text[next];
+    if (next < pos && (isUpper(n) || /[0-9"\u201c'\u2018(]/.test(n))) return next;
+  }
+  return limit === lineStart ? skipSpaces(text, lineStart, pos) : -1;
+}
+
+/**
+ * Where the sentence starting at `pos` ends (just past its [.!?] and closing quotes), looking at most
+ * `maxAhead` characters and never past `lineEnd`. Returns -1 when no end is within reach; `lineEnd` when
+ * the line ends first.
+ */
+export function sentenceEndAfter(text: string, lineStart: number, pos: number, lineEnd: number, maxAhead: number): number {
+  const limit = Math.min(lineEnd, pos + maxAhead);
+  for (let i = pos; i < limit; i++) {
+    const ch = text[i];
+    if (!SENTENCE_END.has(ch)) continue;
+    if (ch === '.' && isAbbreviationDot(text, i, lineStart)) continue;
+    let k = i + 1;
+    while (k < lineEnd && CLOSERS.has(text[k])) k++;
+    if (k >= lineEnd || isSpaceCode(text.charCodeAt(k))) return k;
+  }
+  return limit === lineEnd ? lineEnd : -1;
+}
+
+/**
+ * A dateline starting at `pos`: "Jakarta -", "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --",
+ * "TRIBUNJOGJA.COM, YOGYA-", "Denpasar (ANTARA) -". Datelines are body text; other rules use this to know
+ * where a byline before the body ends.
+ */
+const DATELINE = /^[\p{Lu}][\p{L}.]*(?:[ \u00a0][\p{Lu}][\p{L}.]*){0,3}(?:,[ \u00a0]+[\p{L}][\p{L}\d.]*(?:[ \u00a0][\p{Lu}][\p{L}\d.]*){0,2})?(?:[ \u00a0]+\([\p{Lu}][\p{L}.]*\))?[ \u00a0]*[-\u2013\u2014]{1,2}[ \u00a0]/u;
+
+export function isDatelineAt(text: string, pos: number): boolean {
+  return DATELINE.test(text.slice(pos, pos + 90));
+}
+
+/** Skip kinds inside which artifact rules never report (URLs and e-mail addresses may sit inside artifacts). */
+const BLOCKING: ReadonlySet<SkipKind> = new Set<SkipKind>(['frontmatter', 'code', 'html-comment', 'directive', 'link-target']);
+
+const blockingCache = new WeakMap<Draft, SkipRegion[]>();
+
+function blockingSkips(draft: Draft): SkipRegion[] {
+  let list = blockingCache.get(draft);
+  if (!list) {
+    list = draft.skips.filter((s) => BLOCKING.has(s.kind)).sort((a, b) => a.start - b.start);
+    blockingCache.set(draft, list);
+  }
+  return list;
+}
+
+/** True when [start, end) overlaps code, front matter, a comment, a directive or a link target. */
+export function inBlockedRegion(draft: Draft, start: number, end: number): boolean {
+  const list = blockingSkips(draft);
+  if (list.length === 0) return false;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  // Regions may nest; check a few candidates from the first that ends after `start`.
+  for (let i = lo; i < list.length && list[i].start < Math.max(end, start + 1); i++) {
+    if (list[i].end > start) return true;
+  }
+  return false;
+}
+
+/**
+ * A paragraph-joining comma left by a scraper right before an artifact ("nilai. ,Artikel ini ...",
+ * "tutup dia.,Reporter: ..."): the artifact's start moves back over it so removal leaves no stray comma.
+ */
+export function absorbJoinerComma(text: string, lineStart: number, start: number): number {
+  let i = start;
+  while (i > lineStart && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  if (i > lineStart && text[i - 1] === ',') {
+    let j = i - 1;
+    while (j > lineStart && isSpaceCode(text.charCodeAt(j - 1))) j--;
+    if (j === lineStart || /[.!?"\u201d\u2019)]/.test(text[j - 1])) return i - 1;
+  }
+  return start;
+}
+
+/** Extends an artifact's end over trailing joiner commas and spaces ("Sumber: , "). */
+export function absorbTrailingCommas(text: string, end: number, lineEnd: number): number {
+  let i = end;
+  for (;;) {
+    const k = skipSpaces(text, i, lineEnd);
+    if (k < lineEnd && text[k] === ',') i = k + 1;
+    else return i;
+  }
+}
+
+export interface RemovalReport {
+  start: number;
+  end: number;
+  messageId: string;
+  fixMessageId: string;
+  data?: Record<string, string | number>;
+}
+
+/**
+ * Reports an artifact with one safe fix removing it with clean spacing, unless it overlaps a region
+ * artifact rules must leave alone. Returns whether it was reported.
+ */
+export function reportRemoval<O>(ctx: RuleContext<O>, r: RemovalReport): boolean {
+  const { draft } = ctx;
+  if (r.end <= r.start || inBlockedRegion(draft, r.start, r.end)) return false;
+  const fix: Fix = { messageId: r.fixMessageId, edits: [removalEdit(draft, r.start, r.end)], safe: true };
+  ctx.report({ start: r.start, end: r.end, messageId: r.messageId, ...(r.data ? { data: r.data } : {}), fixes: [fix] });
+  return true;
+}
+
+/** Escapes text for use inside a regular expression. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** An alternation of literal words, longest first (so "Penulis" wins over "Pen"). */
+export function alternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+}
+
+/** The 0-based indices of non-blank lines, in order (cached per draft). */
+const contentLineCache = new WeakMap<Draft, number[]>();
+export function contentLines(draft: Draft): number[] {
+  let list = contentLineCache.get(draft);
+  if (!list) {
+    list = [];
+    const { text } = draft;
+    for (const line of draft.lines) {
+      if (skipSpaces(text, line.start, line.end) < line.end) list.push(line.index);
+    }
+    contentLineCache.set(draft, list);
+  }
+  return list;
+}
