@@ -30,6 +30,8 @@ async function main() {
     sourcemap: true,
     minify: production,
     external: ['vscode'],
+    // jsonc-parser's UMD build (its "main") cannot be bundled; its ESM build can.
+    mainFields: ['module', 'main'],
     logLevel: 'warning',
   };
   if (watch) {
