@@ -1,0 +1,97 @@
+// The Redaksi VS Code extension: a thin client. It starts the language server (dist/server.js) over IPC,
+// registers the commands and the status bar item, and restarts the server when the workspace becomes
+// trusted or the checked languages change. All checking and fixing happens in the server.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { StatusParams } from '../common/protocol';
+import { ClientManager } from './client';
+import { registerCommands } from './commands';
+import { t } from './i18n';
+import { DisabledFileStore, errorText, readLanguages, uiLocale, type Services } from './services';
+import { DraftStatusBar } from './status-bar';
+
+/** What activate() returns (`vscode.extensions.getExtension('redaksi.redaksi').exports`), used by tests. */
+export interface RedaksiApi {
+  /** Settles when the first server start has finished (rejects when it failed). */
+  readonly ready: Promise<void>;
+  /** Settles when the latest (re)start has finished. */
+  whenReady(): Promise<void>;
+  /** The current language client (a new one after each restart). */
+  readonly client: LanguageClient | undefined;
+  restart(): Promise<void>;
+  /** The last StatusNotification for a document. */
+  statusFor(uri: vscode.Uri): StatusParams | undefined;
+  /** What the status bar item shows now. */
+  statusBar(): { visible: boolean; text: string; tooltip: string; command: string };
+}
+
+let manager: ClientManager | undefined;
+
+export function activate(context: vscode.ExtensionContext): RedaksiApi {
+  const output = vscode.window.createOutputChannel('Redaksi');
+  const disabledFiles = new DisabledFileStore(context.workspaceState);
+  const clients = new ClientManager({
+    context,
+    output,
+    languages: readLanguages,
+    disabledFiles: () => disabledFiles.list(),
+  });
+  manager = clients;
+  const statusBar = new DraftStatusBar({
+    languages: readLanguages,
+    locale: uiLocale,
+    serverState: () => clients.serverState,
+  });
+  const svc: Services = { context, output, manager: clients, statusBar, disabledFiles };
+
+  // Menus and palette entries show for `editorLangId in redaksi.languages`.
+  const publishLanguages = () => vscode.commands.executeCommand('setContext', 'redaksi.languages', readLanguages());
+  void publishLanguages();
+
+  context.subscriptions.push(
+    output,
+    clients,
+    statusBar,
+    clients.onStatus((params) => statusBar.update(params)),
+    clients.onDidChangeState((state) => {
+      if (state === 'starting') statusBar.clear();
+      else statusBar.refresh();
+    }),
+    ...registerCommands(svc),
+    // In Restricted Mode the server runs no workspace regex patterns; once trusted, it must start over.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void clients.restart()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('redaksi.languages')) {
+        void publishLanguages();
+        void clients.restart(); // the document selector is fixed per client
+      }
+      if (e.affectsConfiguration('redaksi.locale') || e.affectsConfiguration('redaksi.enable')) statusBar.refresh();
+    }),
+  );
+
+  const ready = clients.start().then(() => clients.whenReady());
+  ready.catch((err) => {
+    const locale = uiLocale();
+    const show = t(locale, 'showOutput');
+    void vscode.window.showErrorMessage(t(locale, 'serverStartFailed', { error: errorText(err) }), show).then((choice) => {
+      if (choice === show) output.show(true);
+    });
+  });
+
+  return {
+    ready,
+    whenReady: () => clients.whenReady(),
+    get client() {
+      return clients.languageClient;
+    },
+    restart: () => clients.restart(),
+    statusFor: (uri) => statusBar.statusFor(uri),
+    statusBar: () => statusBar.snapshot(),
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  const m = manager;
+  manager = undefined;
+  await m?.stop();
+}
