@@ -1,0 +1,99 @@
+// Checking many drafts on all cores: a small pool of worker threads, one job at a time per worker.
+// Outcomes are stored by job index, so the report order never depends on which worker finished first.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { FileJob, FileOutcome } from './report';
+import type { WorkerResponse } from './worker';
+
+export interface WorkerScript {
+  /** A file to run, or code to evaluate (used when running from TypeScript sources under tsx). */
+  file?: string;
+  code?: string;
+}
+
+/** Where the worker lives: dist/cli-worker.js beside the bundled CLI, or worker.ts under tsx (tests). */
+export function findWorkerScript(dir: string = __dirname): WorkerScript | null {
+  const bundled = path.join(dir, 'cli-worker.js');
+  if (fs.existsSync(bundled)) return { file: bundled };
+  const source = path.join(dir, 'worker.ts');
+  if (fs.existsSync(source)) return { code: `require('tsx/cjs'); require(${JSON.stringify(source)});` };
+  return null;
+}
+
+function crashOutcome(job: FileJob, reason: string): FileOutcome {
+  return {
+    index: job.index,
+    displayPath: job.displayPath,
+    absPath: job.absPath,
+    read: false,
+    complete: false,
+    empty: false,
+    findings: [],
+    errors: [{ id: 'internalError', data: { path: job.displayPath, reason } }],
+    notices: [],
+    applied: 0,
+  };
+}
+
+export function runInWorkers(
+  jobs: readonly FileJob[],
+  workerCount: number,
+  script: WorkerScript,
+  onOutcome: (outcome: FileOutcome) => void,
+): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = new Array(jobs.length);
+  let next = 0;
+  let finished = 0;
+  return new Promise((resolve) => {
+    const workers = new Set<Worker>();
+    const finish = (job: FileJob, outcome: FileOutcome) => {
+      outcomes[job.index] = outcome;
+      finished++;
+      onOutcome(outcome);
+    };
+    const done = () => {
+      for (const w of workers) void w.terminate();
+      workers.clear();
+      resolve(outcomes);
+    };
+    const start = () => {
+      const worker = script.file ? new Worker(script.file) : new Worker(script.code!, { eval: true });
+      workers.add(worker);
+      let current: FileJob | null = null;
+      const feed = () => {
+        if (next >= jobs.length) {
+          current = null;
+          workers.delete(worker);
+          void worker.terminate();
+          if (finished === jobs.length) done();
+          return;
+        }
+        current = jobs[next++];
+        worker.postMessage({ job: current });
+      };
+      worker.on('message', (response: WorkerResponse) => {
+        const job = current!;
+        finish(job, 'outcome' in response ? response.outcome : crashOutcome(job, response.crash));
+        feed();
+      });
+      const died = (reason: string) => {
+        // The worker died (not a rule error: those are caught inside). Fail its job and carry on with a new one.
+        if (!workers.has(worker)) return;
+        workers.delete(worker);
+        if (current) finish(current, crashOutcome(current, reason));
+        current = null;
+        if (finished === jobs.length) done();
+        else if (next < jobs.length) start();
+      };
+      worker.on('error', (error) => died(error.message));
+      worker.on('exit', (code) => died(`worker exited with code ${code}`));
+      feed();
+    };
+    if (jobs.length === 0) {
+      resolve(outcomes);
+      return;
+    }
+    for (let i = 0; i < Math.min(workerCount, jobs.length); i++) start();
+  });
+}
