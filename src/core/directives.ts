@@ -5,11 +5,17 @@ import type { Category, Draft, Finding } from './types';
  * so Markdown renderers hide it):
  *   <!-- redaksi-disable-file [rule-or-category, ...] -->       the whole file
  *   <!-- redaksi-disable-next-line [rule-or-category, ...] -->  the line below the comment
- *   <!-- redaksi-disable-line [rule-or-category, ...] -->       the line the comment is on
+ *   <!-- redaksi-disable-line [rule-or-category, ...] -->       the line(s) the comment is on
  *   <!-- redaksi-disable [..] --> ... <!-- redaksi-enable [..] -->  a stretch of text
- * Without a list, every rule is switched off.
+ * Without a list, every rule is switched off. Targets are separated by commas or spaces; anything after
+ * " -- " is a free comment ("<!-- redaksi-disable-line spelling -- nama daerah -->").
+ * A bare enable switches everything back on; "enable X" switches X back on, also inside a bare disable.
+ * Inside Markdown code blocks a directive is code, not a switch (the draft's skip regions decide).
  */
-export const DIRECTIVE_PATTERN = /<!--\s*redaksi-(disable-file|disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/g;
+export const DIRECTIVE_PATTERN = /<!--\s*redaksi-(disable-file|disable-next-line|disable-line|disable|enable)(?=\s|-->)([^>]*?)-->/g;
+
+const HEAD_RE = /<!--[ \t\r\n]*redaksi-(disable-file|disable-next-line|disable-line|disable|enable)(?=[ \t\r\n,]|-->)/y;
+const SEPARATOR_RE = /[\s,]+/;
 
 export type DirectiveKind = 'disable-file' | 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
 
@@ -21,70 +27,123 @@ export interface Directive {
   end: number;
 }
 
+/** The directive in the HTML comment [start, end) (which ends with "-->"), or null when it is none. */
+export function directiveAt(text: string, start: number, end: number): Directive | null {
+  HEAD_RE.lastIndex = start;
+  if (!HEAD_RE.test(text) || HEAD_RE.lastIndex > end - 3) return null;
+  const kind = text.slice(start, HEAD_RE.lastIndex).replace(/^<!--\s*redaksi-/, '') as DirectiveKind;
+  let body = text.slice(HEAD_RE.lastIndex, end - 3);
+  const note = body.indexOf('--');
+  if (note >= 0) body = body.slice(0, note);
+  const targets = body.split(SEPARATOR_RE).filter((s) => s.length > 0);
+  return { kind, targets, start, end };
+}
+
+/**
+ * Directives in plain text, in order (HTML comments are not otherwise special in .txt drafts).
+ * Linear: each comment is searched for its end once; once one cannot close, none after it can.
+ */
 export function parseDirectives(text: string): Directive[] {
   const out: Directive[] = [];
   if (text.indexOf('redaksi-') < 0) return out;
-  const re = new RegExp(DIRECTIVE_PATTERN.source, 'g');
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const targets = m[2]
-      .split(/[\s,]+/)
-      .map((s) => s.trim())
-      .filter((s) => s.length > 0 && s !== '--');
-    out.push({ kind: m[1] as DirectiveKind, targets, start: m.index, end: m.index + m[0].length });
+  let p = text.indexOf('<!--');
+  while (p >= 0) {
+    const close = text.indexOf('-->', p + 4);
+    if (close < 0) break;
+    const d = directiveAt(text, p, close + 3);
+    if (d) out.push(d);
+    p = text.indexOf('<!--', close + 3);
   }
   return out;
 }
 
-interface Suppression {
+export interface Suppression {
   start: number;
+  /** Inclusive: a finding starting at `end` is still suppressed. */
   end: number;
+  /** Rule ids or categories; empty means all rules except `except`. */
   targets: string[];
+  except?: string[];
 }
 
-function matches(targets: string[], ruleId: string, category: Category): boolean {
-  return targets.length === 0 || targets.includes(ruleId) || targets.includes(category);
+/** The stretches of the draft where rules are switched off, from its directive skip regions. */
+export function suppressions(draft: Draft): Suppression[] {
+  const out: Suppression[] = [];
+  const length = draft.text.length;
+  let bare: { start: number; except: string[] } | null = null;
+  const open = new Map<string, number>();
+  const closeBare = (at: number) => {
+    if (bare && at >= bare.start) out.push({ start: bare.start, end: at, targets: [], ...(bare.except.length ? { except: bare.except } : {}) });
+  };
+  for (const skip of draft.skips) {
+    if (skip.kind !== 'directive') continue;
+    const d = directiveAt(draft.text, skip.start, skip.end);
+    if (!d) continue;
+    const first = draft.lineAt(d.start);
+    const last = draft.lineAt(d.end - 1);
+    switch (d.kind) {
+      case 'disable-file':
+        out.push({ start: 0, end: length, targets: d.targets });
+        break;
+      case 'disable-line':
+        out.push({ start: first.start, end: last.end, targets: d.targets });
+        break;
+      case 'disable-next-line': {
+        const next = draft.lines[last.index + 1];
+        if (next) out.push({ start: next.start, end: next.end, targets: d.targets });
+        break;
+      }
+      case 'disable':
+        if (d.targets.length === 0) {
+          if (!bare || bare.except.length) {
+            closeBare(d.start);
+            bare = { start: d.end, except: [] };
+          }
+        } else {
+          for (const t of d.targets) {
+            if (bare && bare.except.includes(t)) {
+              closeBare(d.start);
+              bare = { start: d.end, except: bare.except.filter((x) => x !== t) };
+            }
+            if (!open.has(t)) open.set(t, d.end);
+          }
+        }
+        break;
+      case 'enable':
+        if (d.targets.length === 0) {
+          closeBare(d.start);
+          bare = null;
+          for (const [t, start] of open) out.push({ start, end: d.start, targets: [t] });
+          open.clear();
+        } else {
+          for (const t of d.targets) {
+            const start = open.get(t);
+            if (start !== undefined) {
+              out.push({ start, end: d.start, targets: [t] });
+              open.delete(t);
+            }
+            if (bare && !bare.except.includes(t)) {
+              closeBare(d.start);
+              bare = { start: d.end, except: [...bare.except, t] };
+            }
+          }
+        }
+        break;
+    }
+  }
+  closeBare(length);
+  for (const [t, start] of open) out.push({ start, end: length, targets: [t] });
+  return out;
+}
+
+function covers(s: Suppression, ruleId: string, category: Category): boolean {
+  if (s.targets.length === 0) return !(s.except && (s.except.includes(ruleId) || s.except.includes(category)));
+  return s.targets.includes(ruleId) || s.targets.includes(category);
 }
 
 /** Drops findings switched off by directives in the draft. */
 export function applyDirectives(draft: Draft, findings: Finding[]): Finding[] {
-  const directives = parseDirectives(draft.text);
-  if (directives.length === 0) return findings;
-  const ranges: Suppression[] = [];
-  const open: Directive[] = [];
-  for (const d of directives) {
-    const line = draft.lineAt(d.start);
-    switch (d.kind) {
-      case 'disable-file':
-        ranges.push({ start: 0, end: draft.text.length, targets: d.targets });
-        break;
-      case 'disable-line':
-        ranges.push({ start: line.start, end: line.end, targets: d.targets });
-        break;
-      case 'disable-next-line': {
-        const next = draft.lines[line.index + 1];
-        if (next) ranges.push({ start: next.start, end: next.end, targets: d.targets });
-        break;
-      }
-      case 'disable':
-        open.push(d);
-        break;
-      case 'enable': {
-        // Close the most recent matching disable (or all of them for a bare enable).
-        for (let i = open.length - 1; i >= 0; i--) {
-          const o = open[i];
-          if (d.targets.length === 0 || d.targets.join(',') === o.targets.join(',')) {
-            ranges.push({ start: o.end, end: d.start, targets: o.targets });
-            open.splice(i, 1);
-            if (d.targets.length) break;
-          }
-        }
-        break;
-      }
-    }
-  }
-  for (const o of open) ranges.push({ start: o.end, end: draft.text.length, targets: o.targets });
-  return findings.filter(
-    (f) => !ranges.some((r) => f.start >= r.start && f.start <= r.end && matches(r.targets, f.ruleId, f.category)),
-  );
+  const ranges = suppressions(draft);
+  if (ranges.length === 0) return findings;
+  return findings.filter((f) => !ranges.some((r) => f.start >= r.start && f.start <= r.end && covers(r, f.ruleId, f.category)));
 }

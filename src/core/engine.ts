@@ -80,6 +80,10 @@ function compareFindings(a: Finding, b: Finding): number {
     (a.messageId < b.messageId ? -1 : a.messageId > b.messageId ? 1 : 0);
 }
 
+function hasOwn(o: object, key: string): boolean {
+  return typeof key === 'string' && Object.prototype.hasOwnProperty.call(o, key);
+}
+
 function validSpan(start: number, end: number, length: number): boolean {
   return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start && end <= length;
 }
@@ -93,15 +97,24 @@ export function checkDraft(draft: Draft, options: CheckOptions): Finding[] {
   for (const { rule, severity, options: ruleOptions } of active) {
     const collected: Finding[] = [];
     const report = (d: ReportDescriptor) => {
-      if (!rule.meta.messages[d.messageId]) throw new Error(`rule ${rule.meta.id} reported unknown messageId '${d.messageId}'`);
-      if (!validSpan(d.start, d.end, length)) throw new Error(`rule ${rule.meta.id} reported an invalid range ${d.start}-${d.end}`);
+      const id = rule.meta.id;
+      if (!d || typeof d !== 'object') throw new Error(`rule ${id} reported something that is not a finding`);
+      if (!hasOwn(rule.meta.messages, d.messageId)) throw new Error(`rule ${id} reported unknown messageId '${d.messageId}'`);
+      if (!validSpan(d.start, d.end, length)) throw new Error(`rule ${id} reported an invalid range ${d.start}-${d.end} (text length ${length})`);
       for (const fix of d.fixes ?? []) {
+        if (!hasOwn(rule.meta.messages, fix.messageId)) throw new Error(`rule ${id} proposed a fix with unknown messageId '${fix.messageId}'`);
         for (const e of fix.edits) {
-          if (!validSpan(e.start, e.end, length)) throw new Error(`rule ${rule.meta.id} proposed an invalid edit ${e.start}-${e.end}`);
+          if (!validSpan(e.start, e.end, length) || typeof e.text !== 'string') {
+            throw new Error(`rule ${id} proposed an invalid edit ${e.start}-${e.end} (text length ${length})`);
+          }
         }
       }
+      for (const r of d.related ?? []) {
+        if (!validSpan(r.start, r.end, length)) throw new Error(`rule ${id} reported an invalid related range ${r.start}-${r.end}`);
+        if (!hasOwn(rule.meta.messages, r.messageId)) throw new Error(`rule ${id} reported a related location with unknown messageId '${r.messageId}'`);
+      }
       collected.push({
-        ruleId: rule.meta.id,
+        ruleId: id,
         category: rule.meta.category,
         messageId: d.messageId,
         ...(d.data ? { data: d.data } : {}),
@@ -114,7 +127,8 @@ export function checkDraft(draft: Draft, options: CheckOptions): Finding[] {
     };
     try {
       rule.check({ draft, options: ruleOptions, env, report });
-      findings.push(...collected);
+      // A loop, not push(...collected): spreading a very long array overflows the call stack.
+      for (const f of collected) findings.push(f);
     } catch (error) {
       if (!options.onRuleError) throw error;
       options.onRuleError(rule.meta.id, error);
@@ -132,32 +146,74 @@ function conflicts(a: TextEdit, b: TextEdit): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** The first safe fix of each finding, skipping any that overlaps one already taken (in position order). */
+/** Edits already taken, sorted by start; they never conflict with one another. */
+class TakenEdits {
+  private readonly edits: TextEdit[] = [];
+
+  /** Index of the first taken edit with start >= offset. */
+  private lowerBound(offset: number): number {
+    let lo = 0;
+    let hi = this.edits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.edits[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  conflicts(e: TextEdit): boolean {
+    // Taken edits do not overlap, so only the neighbours around e.start can conflict with it... plus any
+    // that start inside e: the first one at or after e.start tells.
+    const i = this.lowerBound(e.start);
+    if (i < this.edits.length && conflicts(e, this.edits[i])) return true;
+    if (i > 0 && conflicts(e, this.edits[i - 1])) return true;
+    return false;
+  }
+
+  add(e: TextEdit): void {
+    const n = this.edits.length;
+    if (n === 0 || this.edits[n - 1].start <= e.start) this.edits.push(e); // the usual case: in order
+    else this.edits.splice(this.lowerBound(e.start), 0, e);
+  }
+}
+
+/**
+ * The first safe fix of each finding, skipping any that overlaps one already taken (in finding order,
+ * which is position order for the engine's sorted findings) or whose own edits overlap.
+ */
 export function selectSafeFixes(findings: readonly Finding[]): Fix[] {
   const taken: Fix[] = [];
-  const edits: TextEdit[] = [];
+  const edits = new TakenEdits();
   for (const finding of findings) {
     const fix = finding.fixes.find((f) => f.safe);
     if (!fix || fix.edits.length === 0) continue;
-    if (fix.edits.some((e) => edits.some((t) => conflicts(e, t)))) continue;
-    if (fix.edits.some((e, i) => fix.edits.some((o, j) => i !== j && conflicts(e, o)))) continue;
+    const own = [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end);
+    let ok = true;
+    for (let i = 0; i < own.length && ok; i++) {
+      if (i > 0 && conflicts(own[i - 1], own[i])) ok = false;
+      else if (edits.conflicts(own[i])) ok = false;
+    }
+    if (!ok) continue;
     taken.push(fix);
-    edits.push(...fix.edits);
+    for (const e of own) edits.add(e);
   }
   return taken;
 }
 
-/** Applies non-overlapping edits given as offsets into `text`. */
+/** Applies non-overlapping edits given as offsets into `text`. Throws on overlapping or out-of-range edits. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  let out = '';
+  const parts: string[] = [];
   let last = 0;
   for (const e of sorted) {
+    if (!validSpan(e.start, e.end, text.length)) throw new Error(`edit ${e.start}-${e.end} is outside the text (length ${text.length})`);
     if (e.start < last) throw new Error(`overlapping edits at ${e.start}`);
-    out += text.slice(last, e.start) + e.text;
+    parts.push(text.slice(last, e.start), e.text);
     last = e.end;
   }
-  return out + text.slice(last);
+  parts.push(text.slice(last));
+  return parts.join('');
 }
 
 /**
@@ -170,15 +226,15 @@ export function fix(text: string, options: FixOptions): FixResult {
   let applied = 0;
   let passes = 0;
   let findings = check(current, options);
-  while (passes < maxPasses) {
+  for (;;) {
     const fixes = selectSafeFixes(findings);
-    if (fixes.length === 0) return { text: current, applied, passes, fixedPoint: true, findings };
-    const next = applyEdits(current, fixes.flatMap((f) => f.edits));
-    passes++;
+    // Fixes that change nothing (an edit replacing text with itself) count as none: cleaning is done.
+    const next = fixes.length ? applyEdits(current, fixes.flatMap((f) => f.edits)) : current;
     if (next === current) return { text: current, applied, passes, fixedPoint: true, findings };
+    if (passes >= maxPasses) return { text: current, applied, passes, fixedPoint: false, findings };
+    passes++;
     applied += fixes.length;
     current = next;
     findings = check(current, options);
   }
-  return { text: current, applied, passes, fixedPoint: selectSafeFixes(findings).length === 0, findings };
 }

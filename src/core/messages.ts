@@ -1,9 +1,11 @@
 import type { Finding, Fix, LocalizedText, Locale, MessageData, Rule } from './types';
 
+const PLACEHOLDER_RE = /\{(\w+)\}/g;
+
 /** Fills `{name}` placeholders; an unknown placeholder is left visible rather than silently dropped. */
 export function interpolate(template: string, data?: MessageData): string {
   if (!data) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+  return template.replace(PLACEHOLDER_RE, (whole, key: string) =>
     Object.prototype.hasOwnProperty.call(data, key) ? String(data[key]) : whole,
   );
 }
