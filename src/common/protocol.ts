@@ -32,6 +32,32 @@ export interface AddWordParams {
   word: string;
 }
 
+/** What ServerCommands.addToDictionary returns. */
+export interface AddWordResult {
+  ok: boolean;
+  /** The config file written (created when there was none). */
+  file?: string;
+  /** False when the word was already in that file's dictionary. */
+  added?: boolean;
+  reason?: string;
+}
+
+/**
+ * Commands the server puts in code actions but the CLIENT runs (not in executeCommandProvider, so the
+ * VS Code client does not register them twice). Other editors map them to their own handlers (docs/lsp.md);
+ * the server also answers them over workspace/executeCommand as a fallback (window/showDocument).
+ */
+export const ClientCommands = {
+  /** Open a rule's documentation. Args: [url: string] (the rule's docs page, ".../docs/rules/<id>.md"). */
+  showRuleDocs: 'redaksi.showRuleDocs',
+} as const;
+
+/** Code action kinds the server offers ("editor.codeActionsOnSave": { "source.fixAll.redaksi": "explicit" }). */
+export const CodeActionKinds = {
+  fixAll: 'source.fixAll.redaksi',
+  cleanArticle: 'source.redaksi.cleanArticle',
+} as const;
+
 /** Client -> server request: check files on disk and publish their diagnostics (Problems panel). */
 export const CheckFilesRequest = 'redaksi/checkFiles';
 export interface CheckFilesParams {

@@ -1,0 +1,69 @@
+// "Add <word> to the dictionary": appends the word to the `dictionary` array of a `.redaksi.json`
+// with jsonc-parser, so comments, order and indentation of the file survive.
+import * as fs from 'node:fs';
+import { applyEdits, findNodeAtLocation, modify, parseTree, type FormattingOptions } from 'jsonc-parser';
+
+/** One word as the config schema wants it: no spaces, not empty, not absurdly long. */
+export function isDictionaryWord(word: string): boolean {
+  return word.length > 0 && word.length <= 100 && !/\s/.test(word);
+}
+
+function formattingOf(text: string): FormattingOptions {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const indent = /^([ \t]+)\S/m.exec(text)?.[1];
+  if (indent?.startsWith('\t')) return { insertSpaces: false, tabSize: 1, eol };
+  return { insertSpaces: true, tabSize: indent ? indent.length : 2, eol };
+}
+
+/**
+ * The config text with `word` added to `dictionary` (the array created when missing); null when the word
+ * is already there. A missing file (undefined text) becomes a new small config.
+ */
+export function addWordToConfigText(text: string | undefined, word: string): string | null {
+  if (text === undefined || text.trim() === '' || text.trim() === '\uFEFF') {
+    return `{\n  "dictionary": [${JSON.stringify(word)}]\n}\n`;
+  }
+  const bom = text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+  const body = bom ? text.slice(1) : text;
+  const root = parseTree(body, [], { allowTrailingComma: true });
+  const dictionary = root ? findNodeAtLocation(root, ['dictionary']) : undefined;
+  if (dictionary?.type === 'array' && (dictionary.children ?? []).some((c) => c.value === word)) return null;
+  if (dictionary?.type === 'array' && !/[\r\n]/.test(body.slice(dictionary.offset, dictionary.offset + dictionary.length))) {
+    // A one-line array stays on one line: ["a", "b"] -> ["a", "b", "c"].
+    const last = dictionary.children?.at(-1);
+    const at = last ? last.offset + last.length : dictionary.offset + 1;
+    return bom + body.slice(0, at) + (last ? ', ' : '') + JSON.stringify(word) + body.slice(at);
+  }
+  const formattingOptions = formattingOf(body);
+  const edits = dictionary?.type === 'array'
+    ? modify(body, ['dictionary', -1], word, { formattingOptions })
+    : modify(body, ['dictionary'], [word], { formattingOptions });
+  return bom + applyEdits(body, edits);
+}
+
+export type AddWordOutcome = { ok: true; added: boolean } | { ok: false; error: string };
+
+/** Adds the word to the file on disk (created when missing). Writes through a temp file so a crash leaves no half file. */
+export function addWordToConfigFile(file: string, word: string): AddWordOutcome {
+  let text: string | undefined;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return { ok: false, error: String(error) };
+  }
+  const next = addWordToConfigText(text, word);
+  if (next === null) return { ok: true, added: false };
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(temp, next, 'utf8');
+    fs.renameSync(temp, file);
+  } catch (error) {
+    try {
+      fs.rmSync(temp, { force: true });
+    } catch {
+      // nothing left to clean
+    }
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+  return { ok: true, added: true };
+}

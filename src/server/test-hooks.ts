@@ -1,0 +1,52 @@
+// TEST-ONLY rules, switched on by environment variables that the protocol tests (test/server) set when they
+// spawn the server. Never set them in real use:
+//   REDAKSI_TEST_CRASH_RULE=1  adds `test-crash`, a rule that always throws (the server must report it once
+//                              and keep the other rules working);
+//   REDAKSI_TEST_WORD_RULE=1   adds `test-unknown-word`, a spelling-like rule (meta.wordDataKey) flagging words
+//                              that start with "zorg" unless the config dictionary lists them, so the
+//                              "Add <word> to the dictionary" path is tested before the real spelling rules land.
+import type { Rule } from '../core/types';
+
+const ZORG_WORD = /\bzorg[a-z]*\b/gi;
+
+const crashRule: Rule = {
+  meta: {
+    id: 'test-crash',
+    category: 'structure',
+    defaultSeverity: 'warning',
+    fixable: false,
+    description: { id: 'Aturan uji yang selalu gagal.', en: 'Test rule that always fails.' },
+    messages: { never: { id: 'tidak pernah', en: 'never' } },
+  },
+  check() {
+    throw new Error('test-crash: deliberate failure');
+  },
+};
+
+const wordRule: Rule = {
+  meta: {
+    id: 'test-unknown-word',
+    category: 'spelling',
+    defaultSeverity: 'info',
+    fixable: false,
+    description: { id: 'Aturan uji: kata tak dikenal.', en: 'Test rule: unknown word.' },
+    rationale: { id: 'Hanya untuk pengujian.', en: 'For tests only.' },
+    messages: { unknown: { id: 'Kata "{word}" tidak dikenal.', en: 'Unknown word "{word}".' } },
+    wordDataKey: 'word',
+  },
+  check({ draft, env, report }) {
+    const known = new Set(env.config.dictionary ?? []);
+    ZORG_WORD.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ZORG_WORD.exec(draft.text))) {
+      if (!known.has(m[0])) report({ start: m.index, end: m.index + m[0].length, messageId: 'unknown', data: { word: m[0] } });
+    }
+  },
+};
+
+export function testRules(env: NodeJS.ProcessEnv): Rule[] {
+  const out: Rule[] = [];
+  if (env.REDAKSI_TEST_CRASH_RULE === '1') out.push(crashRule);
+  if (env.REDAKSI_TEST_WORD_RULE === '1') out.push(wordRule);
+  return out;
+}
