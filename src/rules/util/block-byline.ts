@@ -2,7 +2,7 @@
 // artifact-republish-note (whose note may end with the original article's credits). Patterns are compiled
 // once from src/rules/data/artifact-byline.json; every reader looks at a bounded window.
 import data from '../data/artifact-byline.json';
-import { alternation, isDatelineAt, isSpaceCode, sentenceEndAfter, skipSpaces } from './block-text';
+import { alternation, isDatelineAt, isLower, isSpaceCode, isUpper, sentenceEndAfter, skipSpaces } from './block-text';
 
 function withCaps(words: readonly string[]): string[] {
   return [...new Set(words.flatMap((w) => [w, w.toUpperCase()]))];
@@ -14,6 +14,8 @@ const STOP_WORDS = new Set(data.stopWords);
 const PARTICLES = new Set(data.nameParticles);
 const LABEL_WORDS = new Set(data.labels.flatMap((l) => l.split(' ')).map((w) => w.toLowerCase()));
 const UI_TOKENS = new Set(data.uiTokens);
+/** One-word labels ("Penulis", "EDITOR") never count as part of a name. */
+const SINGLE_LABELS = new Set(withCaps(data.labels.filter((l) => !l.includes(' '))));
 
 /** A credit label followed by a colon at a position (sticky): "Penulis:", "Editor :", "**Reporter:**". */
 const LABEL_COLON_AT = new RegExp(`[*_]{0,2}(${LABEL_ALT})[*_]{0,2}[ \\t\\u00a0]*:[*_]{0,2}`, 'uy');
@@ -41,7 +43,7 @@ export type NameWordKind = 'name' | 'particle' | 'other';
 export function nameWordKind(token: string): NameWordKind {
   const bare = token.endsWith('.') && token.length > 2 ? token.slice(0, -1) : token;
   if (PARTICLES.has(token)) return 'particle';
-  if (STOP_WORDS.has(bare) || UI_TOKENS.has(token)) return 'other';
+  if (STOP_WORDS.has(bare) || UI_TOKENS.has(token) || SINGLE_LABELS.has(bare)) return 'other';
   if (INITIAL.test(token) || ROMAN.test(bare)) return 'name';
   if (CAPITALIZED.test(token)) return 'name';
   return 'other';
@@ -62,21 +64,18 @@ export function readName(text: string, pos: number, lineEnd: number, maxWords = 
   let i = skipSpaces(text, pos, lineEnd);
   let end = pos;
   let words = 0;
-  let pending = 0; // particles read since the last name word
   while (i < lineEnd && words < maxWords) {
     const token = tokenAt(text, i, lineEnd);
     if (!token) break;
-    if (words > 0 && isDatelineAt(text, i)) break;
+    if (words > 0 && datelineStartsAt(text, i, lineEnd, token)) break;
     if (LABEL_COLON_AT_START(text, i)) break;
     const kind = nameWordKind(token);
     if (kind === 'other') break;
     if (kind === 'particle') {
       if (words === 0) break;
-      pending++;
     } else {
-      if (words === 0 && isDatelineAt(text, i)) break;
+      if (words === 0 && datelineStartsAt(text, i, lineEnd, token)) break;
       words++;
-      pending = 0;
       end = i + token.length;
     }
     const after = i + token.length;
@@ -85,8 +84,18 @@ export function readName(text: string, pos: number, lineEnd: number, maxWords = 
     i = skipSpaces(text, after, lineEnd);
     if (i === after && i < lineEnd) break; // a separator, not a space, follows
   }
-  void pending;
   return { end, words, next: skipSpaces(text, end, lineEnd) };
+}
+
+/**
+ * Whether the dateline starts at this token and not later: "Rina Dewi Astuti KABARJOGJA.COM, SLEMAN-"
+ * reads as a dateline from every word; the name ends before the last such word (or an all-capitals one).
+ */
+export function datelineStartsAt(text: string, pos: number, lineEnd: number, token = tokenAt(text, pos, lineEnd)): boolean {
+  if (!isDatelineAt(text, pos)) return false;
+  if (/^\p{Lu}[\p{Lu}\d.]+,?$/u.test(token)) return true;
+  const next = skipSpaces(text, pos + token.length, lineEnd);
+  return !(next > pos + token.length && isDatelineAt(text, next));
 }
 
 function LABEL_COLON_AT_START(text: string, pos: number): boolean {
@@ -132,7 +141,7 @@ export function readCreditRun(text: string, pos: number, lineEnd: number): Credi
     const label = m[1];
     const afterColon = at + m[0].length;
     if (isBioLabel(label)) {
-      // "Oleh : Rusydi Umar, Dosen FTI ..." — the name and the bio up to the end of the sentence.
+      // "Oleh : Rina Astuti, Dosen ..." — the name and the bio up to the end of the sentence.
       const name = readName(text, afterColon, lineEnd, 6);
       if (name.words === 0) break;
       const s = sentenceEndAfter(text, afterColon, afterColon, lineEnd, 240);
@@ -141,11 +150,16 @@ export function readCreditRun(text: string, pos: number, lineEnd: number): Credi
       first ||= label;
       break;
     }
-    const name = readName(text, afterColon, lineEnd);
-    const next = name.next;
-    if (!followsCredit(text, next, lineEnd)) break;
+    let name = readName(text, afterColon, lineEnd);
+    if (!followsCredit(text, name.next, lineEnd) && name.words >= 2) {
+      // On a flattened line the body may go on right after the name: "Editor: Bambang Sutrisno Pemerintah
+      // daerah ..." -- the last capitalised word opens the next sentence.
+      const shorter = readName(text, afterColon, lineEnd, name.words - 1);
+      if (isLower(text[skipSpaces(text, shorter.next + tokenAt(text, shorter.next, lineEnd).length, lineEnd)])) name = shorter;
+    }
+    if (!followsCredit(text, name.next, lineEnd) && !opensSentence(text, name.next, lineEnd)) break;
     end = name.words > 0 ? name.end : afterColon;
-    if (name.words > 0 && text[end] === '.' ) end++;
+    if (name.words > 0 && text[end] === '.') end++;
     count++;
     first ||= label;
     // Another credit after a separator?
@@ -169,6 +183,13 @@ export function readCreditRun(text: string, pos: number, lineEnd: number): Credi
   return count > 0 ? { start: pos, end, count, label: first } : null;
 }
 
+/** A capitalised word followed by a lowercase one: the start of the next sentence on a flattened line. */
+function opensSentence(text: string, pos: number, lineEnd: number): boolean {
+  if (!isUpper(text[pos])) return false;
+  const token = tokenAt(text, pos, lineEnd);
+  return isLower(text[skipSpaces(text, pos + token.length, lineEnd)]);
+}
+
 /** What may follow a credit's value: the line end, a separator, another label or artifact, a dateline. */
 function followsCredit(text: string, next: number, lineEnd: number): boolean {
   if (next >= lineEnd) return true;
@@ -180,7 +201,7 @@ function followsCredit(text: string, next: number, lineEnd: number): boolean {
   const bare = token.replace(/[.:]$/, '');
   if (STOP_WORDS.has(bare) || UI_TOKENS.has(token)) return true;
   if (isDatelineAt(text, next)) return true;
-  // An all-capitals word (a company or outlet: "PT", "TRIBUNJOGJA.COM") ends a credit too.
+  // An all-capitals word (a company or outlet: "PT", "KABARJOGJA.COM") ends a credit too.
   if (/^\p{Lu}[\p{Lu}\d.&-]+$/u.test(bare) && bare.length >= 2) return true;
   return false;
 }
@@ -191,4 +212,9 @@ export function creditAnchorBefore(text: string, lineStart: number, pos: number)
   while (i > lineStart && (isSpaceCode(text.charCodeAt(i - 1)) || text[i - 1] === '*' || text[i - 1] === '_')) i--;
   if (i === lineStart) return true;
   return /[.!?"\u201d\u2019)\]|,;:>]/.test(text[i - 1]);
+}
+
+/** True when a credit label with a colon ("Editor:", "Penulis :") starts at `pos`. */
+export function isCreditLabelAt(text: string, pos: number): boolean {
+  return LABEL_COLON_AT_START(text, pos);
 }

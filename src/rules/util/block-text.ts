@@ -26,6 +26,15 @@ export function skipSpacesBack(text: string, start: number, end: number): number
   return i;
 }
 
+/** A line's content without surrounding spaces and Markdown emphasis marks ("**Penulis**" -> "Penulis"). */
+export function lineCore(text: string, start: number, end: number): [number, number] {
+  let s = skipSpaces(text, start, end);
+  let e = skipSpacesBack(text, s, end);
+  while (s < e && (text[s] === '*' || text[s] === '_')) s++;
+  while (e > s && (text[e - 1] === '*' || text[e - 1] === '_')) e--;
+  return [s, e];
+}
+
 /** The trimmed span of [start, end). */
 export function trimSpan(text: string, start: number, end: number): [number, number] {
   const s = skipSpaces(text, start, end);
@@ -66,7 +75,7 @@ export function isAbbreviationDot(text: string, dot: number, lineStart: number):
   while (w > lineStart && isLetter(text[w - 1])) w--;
   const word = text.slice(w, dot);
   if (word.length === 0) return false;
-  if (word.length === 1 && isUpper(word)) return true; // an initial: "H. Cecep", "Ary B. Prass"
+  if (word.length === 1 && isUpper(word)) return true; // an initial: "H. Kustini", "Ary B. Santoso"
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
@@ -111,7 +120,7 @@ export function sentenceEndAfter(text: string, lineStart: number, pos: number, l
 
 /**
  * A dateline starting at `pos`: "Jakarta -", "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --",
- * "TRIBUNJOGJA.COM, YOGYA-", "Denpasar (ANTARA) -". Datelines are body text; other rules use this to know
+ * "KABARJOGJA.COM, SLEMAN-", "Denpasar (ANTARA) -". Datelines are body text; other rules use this to know
  * where a byline before the body ends.
  */
 const DATELINE = /^[\p{Lu}][\p{L}.]*(?:[ \u00a0][\p{Lu}][\p{L}.]*){0,3}(?:,[ \u00a0]+[\p{L}][\p{L}\d.]*(?:[ \u00a0][\p{Lu}][\p{L}\d.]*){0,2})?(?:[ \u00a0]+\([\p{Lu}][\p{L}.]*\))?[ \u00a0]*[-\u2013\u2014]{1,2}[ \u00a0]/u;
@@ -120,34 +129,48 @@ export function isDatelineAt(text: string, pos: number): boolean {
   return DATELINE.test(text.slice(pos, pos + 90));
 }
 
-/** Skip kinds inside which artifact rules never report (URLs and e-mail addresses may sit inside artifacts). */
-const BLOCKING: ReadonlySet<SkipKind> = new Set<SkipKind>(['frontmatter', 'code', 'html-comment', 'directive', 'link-target']);
+/** Skip kinds an artifact may not overlap at all (URLs, e-mail addresses and link targets may sit inside one). */
+const BLOCKING: ReadonlySet<SkipKind> = new Set<SkipKind>(['frontmatter', 'code', 'html-comment', 'directive']);
+/** Skip kinds an artifact may contain whole but not start inside. */
+const ATOMIC: ReadonlySet<SkipKind> = new Set<SkipKind>(['url', 'email', 'link-target']);
 
-const blockingCache = new WeakMap<Draft, SkipRegion[]>();
+const skipCache = new WeakMap<Draft, { blocking: SkipRegion[]; atomic: SkipRegion[] }>();
 
-function blockingSkips(draft: Draft): SkipRegion[] {
-  let list = blockingCache.get(draft);
-  if (!list) {
-    list = draft.skips.filter((s) => BLOCKING.has(s.kind)).sort((a, b) => a.start - b.start);
-    blockingCache.set(draft, list);
+function skipLists(draft: Draft): { blocking: SkipRegion[]; atomic: SkipRegion[] } {
+  let lists = skipCache.get(draft);
+  if (!lists) {
+    const sorted = [...draft.skips].sort((a, b) => a.start - b.start);
+    lists = { blocking: sorted.filter((s) => BLOCKING.has(s.kind)), atomic: sorted.filter((s) => ATOMIC.has(s.kind)) };
+    skipCache.set(draft, lists);
   }
-  return list;
+  return lists;
 }
 
-/** True when [start, end) overlaps code, front matter, a comment, a directive or a link target. */
-export function inBlockedRegion(draft: Draft, start: number, end: number): boolean {
-  const list = blockingSkips(draft);
-  if (list.length === 0) return false;
+/** Index of the first region in a start-sorted list that ends after `pos`. */
+function firstEndingAfter(list: SkipRegion[], pos: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid].end <= start) lo = mid + 1;
+    if (list[mid].end <= pos) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/**
+ * True when [start, end) overlaps code, front matter, an HTML comment or a directive, or starts inside a
+ * URL, an e-mail address or a Markdown link target. Artifact rules do not report there.
+ */
+export function inBlockedRegion(draft: Draft, start: number, end: number): boolean {
+  const { blocking, atomic } = skipLists(draft);
   // Regions may nest; check a few candidates from the first that ends after `start`.
-  for (let i = lo; i < list.length && list[i].start < Math.max(end, start + 1); i++) {
-    if (list[i].end > start) return true;
+  const first = firstEndingAfter(blocking, start);
+  for (let i = first; i < blocking.length && i < first + 8 && blocking[i].start < Math.max(end, start + 1); i++) {
+    if (blocking[i].end > start) return true;
+  }
+  for (let i = firstEndingAfter(atomic, start); i < atomic.length && atomic[i].start <= start; i++) {
+    if (atomic[i].start < start && atomic[i].end > start) return true;
   }
   return false;
 }
@@ -220,4 +243,53 @@ export function contentLines(draft: Draft): number[] {
     contentLineCache.set(draft, list);
   }
   return list;
+}
+
+/**
+ * Spans already reported by a rule, for "is this offset covered?" questions in O(log n). Spans are added
+ * in runs of increasing start (one run per pass over the draft); each run is searched by bisection.
+ */
+export class SpanSet {
+  private readonly runs: [number, number][][] = [];
+
+  add(start: number, end: number): void {
+    let run = this.runs[this.runs.length - 1];
+    if (!run || run[run.length - 1][0] > start) {
+      run = [];
+      this.runs.push(run);
+    }
+    run.push([start, end]);
+  }
+
+  /** True when some span contains offset p. */
+  has(p: number): boolean {
+    for (const run of this.runs) {
+      let lo = 0;
+      let hi = run.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (run[mid][0] <= p) lo = mid + 1;
+        else hi = mid;
+      }
+      // Spans in a run do not overlap much; look back a few for a containing one.
+      for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (run[i][0] <= p && p < run[i][1]) return true;
+    }
+    return false;
+  }
+
+  /** True when some span overlaps [start, end). */
+  overlaps(start: number, end: number): boolean {
+    if (this.has(start)) return true;
+    for (const run of this.runs) {
+      let lo = 0;
+      let hi = run.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (run[mid][0] < start) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < run.length && run[lo][0] < end) return true;
+    }
+    return false;
+  }
 }
