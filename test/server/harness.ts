@@ -267,8 +267,16 @@ export class TestClient {
   }
 }
 
+const tempFolders: string[] = [];
+process.once('exit', () => {
+  for (const dir of tempFolders) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh folder under the system temp dir, removed when the test process exits. */
 export function tempFolder(prefix = 'redaksi-lsp-'): string {
-  return fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
+  tempFolders.push(dir);
+  return dir;
 }
 
 export function fileUri(file: string): string {
