@@ -142,8 +142,15 @@ function covers(s: Suppression, ruleId: string, category: Category): boolean {
 }
 
 /** Drops findings switched off by directives in the draft. */
+/** Suppressions per draft: the server checks one rule at a time on the same draft, so compute them once. */
+const suppressionCache = new WeakMap<Draft, Suppression[]>();
+
 export function applyDirectives(draft: Draft, findings: Finding[]): Finding[] {
-  const ranges = suppressions(draft);
+  let ranges = suppressionCache.get(draft);
+  if (!ranges) {
+    ranges = suppressions(draft);
+    suppressionCache.set(draft, ranges);
+  }
   if (ranges.length === 0) return findings;
   return findings.filter((f) => !ranges.some((r) => f.start >= r.start && f.start <= r.end && covers(r, f.ruleId, f.category)));
 }

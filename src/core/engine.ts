@@ -57,25 +57,52 @@ function settingOf(setting: RuleSetting | undefined): { level?: RuleSettingLevel
 }
 
 /** Which rules run, with their severity and options, after config and selection. */
-export function resolveRules(rules: readonly Rule[], config: RedaksiConfig = {}, only: RuleSelection = {}): ActiveRule[] {
+const NO_CONFIG: RedaksiConfig = Object.freeze({}) as RedaksiConfig;
+
+/**
+ * Severity and merged options per rule, cached per config object: the same config yields the same options
+ * object on every check, so a rule can cache what it compiles from its options (a WeakMap keyed by them)
+ * instead of compiling it again on each keystroke.
+ */
+const settingsCache = new WeakMap<RedaksiConfig, Map<Rule, { severity: Severity; options: unknown } | null>>();
+
+function ruleSettings(rule: Rule, config: RedaksiConfig): { severity: Severity; options: unknown } | null {
+  let perRule = settingsCache.get(config);
+  if (!perRule) {
+    perRule = new Map();
+    settingsCache.set(config, perRule);
+  }
+  let resolved = perRule.get(rule);
+  if (resolved === undefined) {
+    const { id, category } = rule.meta;
+    // A rule's own entry wins over its category's entry.
+    const byCategory = settingOf(config.rules?.[category]);
+    const byId = settingOf(config.rules?.[id]);
+    const level = byId.level ?? byCategory.level ?? rule.meta.defaultSeverity;
+    const defaults = (rule.meta.defaultOptions ?? {}) as Record<string, unknown>;
+    resolved = level === 'off'
+      ? null
+      : { severity: level, options: Object.freeze({ ...defaults, ...(byCategory.options ?? {}), ...(byId.options ?? {}) }) };
+    perRule.set(rule, resolved);
+  }
+  return resolved;
+}
+
+/** Which rules run, with their severity and options, after config and selection. */
+export function resolveRules(rules: readonly Rule[], config: RedaksiConfig = NO_CONFIG, only: RuleSelection = {}): ActiveRule[] {
   const out: ActiveRule[] = [];
   for (const rule of rules) {
     const { id, category } = rule.meta;
     if (only.categories && only.categories.length && !only.categories.includes(category)) continue;
     if (only.ruleIds && only.ruleIds.length && !only.ruleIds.includes(id)) continue;
-    // A rule's own entry wins over its category's entry.
-    const byCategory = settingOf(config.rules?.[category]);
-    const byId = settingOf(config.rules?.[id]);
-    const level = byId.level ?? byCategory.level ?? rule.meta.defaultSeverity;
-    if (level === 'off') continue;
-    const defaults = (rule.meta.defaultOptions ?? {}) as Record<string, unknown>;
-    const options = { ...defaults, ...(byCategory.options ?? {}), ...(byId.options ?? {}) };
-    out.push({ rule, severity: level, options });
+    const resolved = ruleSettings(rule, config);
+    if (resolved) out.push({ rule, severity: resolved.severity, options: resolved.options });
   }
   return out;
 }
 
-function compareFindings(a: Finding, b: Finding): number {
+/** Position order, then rule and message id: the stable order every front end shows findings in. */
+export function compareFindings(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
     (a.messageId < b.messageId ? -1 : a.messageId > b.messageId ? 1 : 0);
 }
@@ -91,7 +118,7 @@ function validSpan(start: number, end: number, length: number): boolean {
 /** Runs the rules over a parsed draft. Findings are sorted by position (stable across runs). */
 export function checkDraft(draft: Draft, options: CheckOptions): Finding[] {
   const active = resolveRules(options.rules, options.config, options.only);
-  const env = { config: options.config ?? {}, trusted: options.trusted ?? true };
+  const env = { config: options.config ?? NO_CONFIG, trusted: options.trusted ?? true };
   const findings: Finding[] = [];
   const length = draft.text.length;
   for (const { rule, severity, options: ruleOptions } of active) {

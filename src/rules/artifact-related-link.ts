@@ -30,8 +30,20 @@ function headlineOnly(text: string, start: number, end: number): boolean {
   return !/[^.]\.$/.test(s) || /\.\.\.$/.test(s);
 }
 
-/** The built-in labels, plus the configured extra labels (compiled once per check, only when set). */
+/** Compiled label patterns per options object (the engine hands a rule the same object for the same config). */
+const patternCache = new WeakMap<RelatedLinkOptions, RegExp[]>();
+
+/** The built-in labels, plus the configured extra labels (compiled once per configuration, only when set). */
 function labelPatterns(options: RelatedLinkOptions): RegExp[] {
+  let cached = patternCache.get(options);
+  if (!cached) {
+    cached = compileLabelPatterns(options);
+    patternCache.set(options, cached);
+  }
+  return cached;
+}
+
+function compileLabelPatterns(options: RelatedLinkOptions): RegExp[] {
   const extra = (options.extraLabels ?? []).map((l) => l.trim()).filter((l) => l.length > 0 && l.length <= 60);
   if (extra.length === 0) return [RELATED_LABEL_G];
   return [RELATED_LABEL_G, new RegExp(`(?<![\\p{L}\\p{N}])(${phraseAlternation(extra)})(?![\\p{L}\\p{N}])`, 'giu')];

@@ -1,7 +1,7 @@
 // Checking a draft without holding the event loop: the draft is parsed once, then each rule runs as its
 // own step with a yield in between, so newer edits (and cancellations) are seen while a long draft is
 // being checked. A check whose document moved on is abandoned at the next step.
-import { checkDraft, resolveRules, type RuleSelection } from '../core/engine';
+import { checkDraft, compareFindings, resolveRules, type RuleSelection } from '../core/engine';
 import { parseDraft } from '../core/draft';
 import type { Draft, DraftFormat, Finding, RedaksiConfig, Rule } from '../core/types';
 
@@ -27,10 +27,6 @@ export function yieldToEventLoop(): Promise<void> {
 }
 
 /** The engine's order: by position, then rule id and message id (stable across runs). */
-export function compareFindings(a: Finding, b: Finding): number {
-  return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-    (a.messageId < b.messageId ? -1 : a.messageId > b.messageId ? 1 : 0);
-}
 
 /** Undefined when the check was abandoned. */
 export async function checkYielding(job: CheckJob): Promise<CheckOutcome | undefined> {

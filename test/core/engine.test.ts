@@ -386,3 +386,23 @@ describe('core/engine', () => {
     }
   });
 });
+
+describe('engine option caching', () => {
+  it('hands a rule the same options object for the same config, so rules can cache compiled options', () => {
+    const seen: unknown[] = [];
+    const rule: Rule = {
+      meta: {
+        id: 'cache-probe', category: 'artifact', defaultSeverity: 'warning', fixable: false,
+        description: { id: 'x', en: 'x' }, messages: { m: { id: 'x', en: 'x' } }, defaultOptions: { n: 1 },
+      },
+      check(ctx) { seen.push(ctx.options); },
+    };
+    const config = { rules: { 'cache-probe': ['warning', { n: 2 }] as ['warning', Record<string, unknown>] } };
+    check('a', { rules: [rule], config });
+    check('b', { rules: [rule], config });
+    check('c', { rules: [rule], config: { ...config } });
+    assert.equal(seen[0], seen[1]);
+    assert.notEqual(seen[1], seen[2]);
+    assert.deepEqual(seen[2], { n: 2 });
+  });
+});

@@ -2,28 +2,12 @@
 // Everything here works on offsets into the draft text and looks at a bounded window, so callers stay linear.
 import type { Draft, Fix, RuleContext, SkipKind, SkipRegion } from '../../core/types';
 import { removalEdit } from './removal';
+import { escapeRegExp, isSpaceCode, isUpper, skipSpaces, skipSpacesBack } from './text';
 
-/** Spaces inside a line (not line breaks), including U+00A0 and the typographic spaces. */
-export function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+export { escapeRegExp, isLower, isSpaceCode, isUpper, skipSpaces, skipSpacesBack } from './text';
 
 export function isLineBreakCode(c: number): boolean {
   return c === 10 || c === 13;
-}
-
-/** First offset in [start, end) that is not a space (end when there is none). */
-export function skipSpaces(text: string, start: number, end: number): number {
-  let i = start;
-  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
-  return i;
-}
-
-/** Offset just after the last non-space character in [start, end) (start when there is none). */
-export function skipSpacesBack(text: string, start: number, end: number): number {
-  let i = end;
-  while (i > start && isSpaceCode(text.charCodeAt(i - 1))) i--;
-  return i;
 }
 
 /** A line's content without surrounding spaces and Markdown emphasis marks ("**Penulis**" -> "Penulis"). */
@@ -41,16 +25,8 @@ export function trimSpan(text: string, start: number, end: number): [number, num
   return [s, skipSpacesBack(text, s, end)];
 }
 
-const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 
-export function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && UPPER.test(ch);
-}
-export function isLower(ch: string | undefined): boolean {
-  return ch !== undefined && LOWER.test(ch);
-}
 export function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && LETTER.test(ch);
 }
@@ -218,11 +194,6 @@ export function reportRemoval<O>(ctx: RuleContext<O>, r: RemovalReport): boolean
   const fix: Fix = { messageId: r.fixMessageId, edits: [removalEdit(draft, r.start, r.end)], safe: true };
   ctx.report({ start: r.start, end: r.end, messageId: r.messageId, ...(r.data ? { data: r.data } : {}), fixes: [fix] });
   return true;
-}
-
-/** Escapes text for use inside a regular expression. */
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 /** An alternation of literal words, longest first (so "Penulis" wins over "Pen"). */

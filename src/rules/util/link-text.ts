@@ -3,30 +3,9 @@
 // at bounded windows, so callers stay linear in the length of the draft.
 import type { Draft, Fix, RuleContext, SkipKind, SkipRegion, Token } from '../../core/types';
 import { removalEdit } from './removal';
+import { escapeRegExp, skipSpaces, skipSpacesBack } from './text';
 
-/** Spaces inside a line (not line breaks), including U+00A0, the typographic spaces and a stray BOM. */
-export function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** First offset in [start, end) that is not a space (end when there is none). */
-export function skipSpaces(text: string, start: number, end: number): number {
-  let i = start;
-  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
-  return i;
-}
-
-/** Offset just after the last non-space character in [start, end) (start when there is none). */
-export function skipSpacesBack(text: string, start: number, end: number): number {
-  let i = end;
-  while (i > start && isSpaceCode(text.charCodeAt(i - 1))) i--;
-  return i;
-}
-
-/** Escapes text for use inside a regular expression. */
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
+export { escapeRegExp, isLower, isSpaceCode, isUpper, skipSpaces, skipSpacesBack } from './text';
 
 /** A regex source for a literal phrase whose spaces may be any run of ordinary or non-breaking spaces. */
 export function phraseSource(phrase: string): string {
@@ -38,16 +17,8 @@ export function phraseAlternation(phrases: readonly string[]): string {
   return [...new Set(phrases)].sort((a, b) => b.length - a.length).map(phraseSource).join('|');
 }
 
-const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-export function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && UPPER.test(ch);
-}
-export function isLower(ch: string | undefined): boolean {
-  return ch !== undefined && LOWER.test(ch);
-}
 export function isLetterOrDigit(ch: string | undefined): boolean {
   return ch !== undefined && LETTER_OR_DIGIT.test(ch);
 }

@@ -7,10 +7,8 @@
 // (see `fix` in src/core/engine.ts). Removing every line of a paragraph therefore also removes exactly
 // one of the blank lines around it, whichever rules reported the lines.
 import type { Draft, TextEdit } from '../../core/types';
+import { isSpaceCode } from './text';
 
-function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Where a line's text starts: after a byte-order mark at the very start of the draft, which stays. */
 function lineFloor(draft: Draft, lineStart: number): number {
