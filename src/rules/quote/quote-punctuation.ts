@@ -12,6 +12,11 @@ import { isSpaceCode } from '../util/text';
 import { attributionAt } from './lib/attribution';
 import { analyzeQuotes } from './lib/pairing';
 
+/** A lower-case letter; a letter, digit or closing bracket ending speech; what ends a sentence before it. */
+const LOWER = /\p{Ll}/u;
+const SPEECH_END = /[\p{L}\p{N})]/u;
+const SENTENCE_END = /[.!?"\u201d]/;
+
 /** Speech that may lack its comma: at least this many words (a quoted term is not speech). */
 const MIN_SPEECH_WORDS = 3;
 
@@ -87,22 +92,23 @@ export const quotePunctuation: Rule = {
         }
         continue;
       }
-      if (next !== undefined && isSpaceCode(next.charCodeAt(0)) && attributionAt(text, afterClose)) {
+      // The attribution after a space, or glued to the mark by a lost space (`…air."tandas Dera`).
+      if (next !== undefined && (isSpaceCode(next.charCodeAt(0)) || LOWER.test(next)) && attributionAt(text, afterClose)) {
         if (last === ',' && (text[inner - 1] === '?' || text[inner - 1] === '!')) {
           report(inner, inner + 1, 'commaAfterQuestion', 'removeComma', [{ start: inner, end: inner + 1, text: '' }], { mark: text[inner - 1] });
         } else if (last === '.' && text[inner - 1] !== '.') {
           report(inner, inner + 1, 'periodBeforeAttribution', 'useComma', [{ start: inner, end: inner + 1, text: ',' }]);
-        } else if (/[\p{L}\p{N})]/u.test(last)) {
+        } else if (SPEECH_END.test(last)) {
           // Only speech that opens its sentence, with a few words: not a quoted term inside a sentence.
           const before = prevNonSpace(text, para.start, open.offset);
-          const opensSentence = before < para.start || /[.!?"”]/.test(text[before]);
+          const opensSentence = before < para.start || SENTENCE_END.test(text[before]);
           if (opensSentence && wordsBetween(text, open.offset + 1, inner + 1) >= MIN_SPEECH_WORDS) {
             report(close.offset, close.offset + 1, 'missingComma', 'addComma', [{ start: close.offset, end: close.offset, text: ',' }]);
           }
         }
         continue;
       }
-      if (next === '.' && text[afterClose + 1] !== '.' && /[\p{L}\p{N})]/u.test(last)) {
+      if (next === '.' && text[afterClose + 1] !== '.' && SPEECH_END.test(last)) {
         // Speech introduced by a comma or colon: `Ia berkata, "Saya pulang".`
         const before = prevNonSpace(text, para.start, open.offset);
         if (before >= para.start && (text[before] === ',' || text[before] === ':')) {

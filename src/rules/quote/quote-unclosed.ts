@@ -2,7 +2,8 @@
 // the latest, where the next quote of its family opens, where the quote around it closes, or at the
 // paragraph end. Where the closing point is clear the fix closes it there: before the one attribution in
 // that stretch (`…, kata Budi` -> `…," kata Budi`), or at the end of a short paragraph the quote opens.
-// Otherwise the finding has no fix: an editor has to read where the speech ends.
+// Otherwise the finding has no fix: an editor has to read where the speech ends. Lone single marks are
+// not reported: they are nearly always apostrophes ('ain in transliterations such as lil 'alamin).
 import type { Fix, Rule } from '../../core/types';
 import { attributionPointsIn } from './lib/attribution';
 import { markChars } from './lib/marks';
@@ -38,6 +39,8 @@ export const quoteUnclosed: Rule = {
     const { text } = draft;
     for (const u of analyzeQuotes(draft).unclosed) {
       const m = u.mark;
+      // A lone single mark is far more often an apostrophe ('Aisyiyah, lil 'alamin) than a quote.
+      if (m.family === 'single') continue;
       const close = markChars(m.family, m.style).close;
       const fixes: Fix[] = [];
       const para = draft.paragraphs[u.paragraph];

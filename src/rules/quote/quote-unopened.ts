@@ -1,7 +1,8 @@
 // quote-unopened: a closing quotation mark with no opening mark (`Saya pulang," kata Budi.`). The quote
 // starts, at the earliest, just after the previous quote of the paragraph. When that is the paragraph's
-// start and the quote is one sentence, the fix opens it there; when the quote is one sentence after an
-// earlier quote, opening at the sentence start is offered as a suggestion; otherwise no fix.
+// start and the quote is one sentence, the fix opens it there; otherwise opening at the start of the line
+// (scraped drafts often keep one paragraph per line) or of the sentence is offered as a suggestion.
+// Lone single marks are not reported: they are nearly always apostrophes ('ain in transliterations).
 import type { Fix, Rule } from '../../core/types';
 import { markChars } from './lib/marks';
 import { analyzeQuotes } from './lib/pairing';
@@ -32,17 +33,27 @@ export const quoteUnopened: Rule = {
     const { text } = draft;
     for (const u of analyzeQuotes(draft).unopened) {
       const m = u.mark;
+      // A lone single mark is far more often an apostrophe (Al-Ittiba', students') than a quote.
+      if (m.family === 'single') continue;
       const open = markChars(m.family, m.style).open;
       const para = draft.paragraphs[u.paragraph];
       const fixes: Fix[] = [];
       const start = skipBlankForward(text, u.limit, m.offset);
       const si = sentenceIndexAt(draft, m.offset > 0 ? m.offset - 1 : 0);
+      const line = draft.lineAt(m.offset);
+      const lineStart = skipBlankForward(text, line.start, m.offset);
       if (start < m.offset && si >= 0) {
         const sentenceStart = skipBlankForward(text, draft.sentences[si].start, m.offset);
+        let at = -1;
         if (u.limit === para.start && sentenceStart <= start) {
           fixes.push({ messageId: 'openAtParagraphStart', data: { mark: open }, edits: [{ start, end: start, text: open }], safe: true });
+        } else if (line.start > u.limit && lineStart < m.offset) {
+          at = lineStart; // one paragraph per line in many scraped drafts
         } else if (sentenceStart >= start && sentenceStart < m.offset) {
-          fixes.push({ messageId: 'openAtSentenceStart', data: { mark: open }, edits: [{ start: sentenceStart, end: sentenceStart, text: open }], safe: false });
+          at = sentenceStart;
+        }
+        if (at >= 0) {
+          fixes.push({ messageId: 'openAtSentenceStart', data: { mark: open }, edits: [{ start: at, end: at, text: open }], safe: false });
         }
       }
       ctx.report({ start: m.offset, end: m.offset + 1, messageId: 'unopened', data: { mark: m.char }, fixes });

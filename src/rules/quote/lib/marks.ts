@@ -82,9 +82,9 @@ function after(text: string, i: number, to: number): number {
 }
 
 function contextRole(b: number, a: number): Role {
-  // After a comma or colon a mark opens when a word follows (`kata dia,"Saya`) and closes otherwise
-  // (`pulang," kata`).
-  if (b === CONTEXT_LEAD) return a === CONTEXT_WORD ? 'open' : 'close';
+  // After a comma or colon a mark closes when a space or punctuation follows (`pulang," kata`); glued to
+  // a word it may open (`kata dia,"Saya`) or close (`ini,"ungkapnya`): the open quotes decide.
+  if (b === CONTEXT_LEAD) return a === CONTEXT_WORD ? 'ambiguous' : 'close';
   const freeAfter = a === CONTEXT_OPEN || a === CONTEXT_PUNCT;
   if (b === CONTEXT_OPEN && a === CONTEXT_WORD) return 'open';
   if (b !== CONTEXT_OPEN && freeAfter) return 'close';

@@ -71,7 +71,10 @@ function analyze(draft: Draft): QuoteAnalysis {
     const marks: Mark[] = [];
     while (qi < quotes.length && quotes[qi].offset < para.end) {
       const q = quotes[qi++];
-      if (!draft.isSkipped(q.offset, q.offset + 1)) marks.push(classify(text, q, para.start, para.end));
+      if (draft.isSkipped(q.offset, q.offset + 1)) continue;
+      const m = classify(text, q, para.start, para.end);
+      // Guillemets are not used in Indonesian news; in scraped text they come from mojibake.
+      if (m.style !== 'guillemet') marks.push(m);
     }
     if (pending.length) {
       // A quote left open at the end of the previous paragraph continues when this one opens with the same
@@ -81,7 +84,7 @@ function analyze(draft: Draft): QuoteAnalysis {
       for (const u of pending) if (!(continues && u.mark.family === first.family)) result.unclosed.push(u);
       pending.length = 0;
     }
-    if (marks.length) pairParagraph(marks, p, para.start, para.end, result, pending);
+    if (marks.length) pairParagraph(text, marks, p, para.start, para.end, result, pending);
   }
   for (const u of pending) result.unclosed.push(u);
   result.unclosed.sort((x, y) => x.mark.offset - y.mark.offset);
@@ -97,6 +100,7 @@ function skipBlank(text: string, from: number, to: number): boolean {
 }
 
 function pairParagraph(
+  text: string,
   marks: Mark[],
   paragraph: number,
   paragraphStart: number,
@@ -135,16 +139,29 @@ function pairParagraph(
     const m = marks[i];
     let role = roles[i];
     if (role === 'ambiguous') role = openCount[m.family] > 0 ? 'close' : 'open';
+    else if (m.direction !== 'ambiguous' && m.direction !== role) {
+      // A curly mark whose surroundings contradict its direction: its direction wins when the open
+      // quotes agree with it (`rusak ”pungkas` still closes), otherwise the surroundings do (`. ”Atas`).
+      if ((m.direction === 'close') === openCount[m.family] > 0) role = m.direction;
+    }
     if (role === 'open') {
-      if (openCount[m.family] > 0 && !(closes(next[i]) && next[i] < n && closes(next[next[i]]))) {
-        // The open quote of this family (and anything opened inside it) was never closed.
-        let o: Open;
-        do {
-          o = pop();
-          result.unclosed.push({ mark: o.mark, paragraph, limit: m.offset, cutBy: m });
-        } while (o.mark.family !== m.family);
+      if (openCount[m.family] > 0 && startsLine(text, m.offset)) {
+        // One paragraph per line in a scraped draft: a quote running over several paragraphs reopens
+        // on each new line without closing on the one before (the continuation convention).
+        while (stack.length && stack[stack.length - 1].mark.family !== m.family) {
+          result.unclosed.push({ mark: pop().mark, paragraph, limit: m.offset, cutBy: m });
+        }
+        pop();
         push(m, false);
-      } else push(m, openCount[m.family] > 0);
+        result.marks.push(m);
+        continue;
+      }
+      const top = stack[stack.length - 1];
+      if (top && top.mark.family === m.family && !(closes(next[i]) && next[i] < n && closes(next[next[i]]))) {
+        // The open quote of this family was never closed.
+        result.unclosed.push({ mark: pop().mark, paragraph, limit: m.offset, cutBy: m });
+        push(m, false);
+      } else push(m, top !== undefined && top.mark.family === m.family);
       result.marks.push(m);
       continue;
     }
@@ -177,4 +194,14 @@ function pairParagraph(
     pair(pop(), m);
   }
   while (stack.length) pending.unshift({ mark: pop().mark, paragraph, limit: paragraphEnd });
+}
+
+/** True when only blanks stand between the start of the line and `offset`. */
+function startsLine(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
 }
