@@ -254,6 +254,8 @@ function scanInitials(
     } else {
       // "(Jdm)", "(maw)" after the last sentence; glued ("Santoso(ati)") only when a credit or the
       // line end follows.
+      // Glued to a closing bracket ("…)(Aa)") it is a second aside in brackets, not a tag.
+      if (before === p && /[)\]]/.test(prevChar)) continue;
       const next = skipSpaces(text, end, line.end);
       const closing = next >= line.end || isCreditLabelAt(text, next) || CLOSING_ARTIFACT.test(text.slice(next, next + 20));
       if (!(afterSentence && (closing || isUpper(text[next]))) && !(closing && before === p)) continue;

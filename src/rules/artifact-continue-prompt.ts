@@ -6,11 +6,15 @@ import type { Rule, RuleContext } from '../core/types';
 import { CONTINUE_INLINE_G, CONTINUE_LINES } from './util/link-markers';
 import { lineCore, normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './util/link-text';
 import { normalizeLine, MAX_UI_LINE } from './util/link-lines';
+import data from './data/artifact-continue-prompt.json';
 
 export interface ContinuePromptOptions {
   /** More whole-line prompts (any letter case), e.g. "Baca selengkapnya di aplikasi". */
   extraLines?: string[];
 }
+
+/** One-word prompts that are also ordinary words, so in capitals they may be part of a name. */
+const NAME_WORDS: ReadonlySet<string> = new Set(data.nameWords);
 
 /** An all-capitals word of two or more letters. */
 const CAPS_WORD = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
@@ -49,7 +53,7 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
     const m = matches[k];
     const line = draft.lineAt(m.start);
     const prompt = text.slice(m.start, m.end);
-    if (!/\s/.test(prompt)) {
+    if (NAME_WORDS.has(prompt)) {
       // A one-word prompt next to another word in capitals is part of a name ("PT IKLAN JAYA").
       const [before, bs] = wordBefore(text, line.start, m.start);
       const [after, as] = wordAfter(text, m.end, line.end);

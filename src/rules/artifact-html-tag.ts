@@ -95,10 +95,17 @@ function checkHtml(ctx: RuleContext<HtmlTagOptions>): void {
       start: g.start,
       end: g.end,
       messageId: g.element ? 'htmlElement' : 'htmlTag',
-      data: { tag: g.tags[0].length > 40 ? g.tags[0].slice(0, 37) + '...' : g.tags[0] },
+      // The message names what the finding covers: every tag of a run ("</p> <p>"), not only the first.
+      data: { tag: label(text.slice(g.start, g.end)) },
       fixes: [fix],
     });
   }
+}
+
+/** The covered tags on one line, shortened to 40 characters. */
+function label(covered: string): string {
+  const flat = covered.replace(/\s+/g, ' ');
+  return flat.length > 40 ? flat.slice(0, 37) + '...' : flat;
 }
 
 /** indexOf for a lower- or upper-case ASCII needle ("</script" or "</SCRIPT"), without copying the text. */

@@ -23,6 +23,9 @@ ruleTester(artifactByline, {
     'Kecepatan kendaraan dibatasi 60 (km/jam) di ruas jalan itu.',
     'Pemerintah daerah (Pemkab) Sleman menyiapkan anggaran darurat.',
     'Kegiatan itu melibatkan siswa, guru, orang tua (dll).',
+    // A bracketed word glued to a closing bracket is a second aside, not an initials tag (fast-check found it).
+    LONG_BODY + ' Dua singkatan dipakai di laporan itu (Bb)(Aa)',
+    'Paragraf satu.\n\n)(Aa)\n\nParagraf dua.',
     // A source credit is body.
     LONG_BODY + '\n\n(Sumber Antara)',
     // A dateline is body.

@@ -10,6 +10,7 @@ ruleTester(artifactContinuePrompt, {
     'Baca selengkapnya aturan baru itu di laman resmi Kementerian Agama.',
     // A one-word prompt next to other capitals is part of a name.
     'PT IKLAN JAYA MANDIRI memenangi tender pengadaan baliho kampanye.',
+    'Kantor BIRO IKLAN itu tutup sejak pandemi.',
     // Inside Markdown code.
     { text: 'Contoh keluaran scraper:\n\n```\nADVERTISEMENT\n```\n', format: 'markdown' },
   ],
@@ -40,6 +41,15 @@ ruleTester(artifactContinuePrompt, {
       text: 'Ia dilantik Rabu. SCROLL TO CONTINUE WITH CONTENT Pras mengatakan badan itu mulai bekerja bulan depan.',
       errors: [{ messageId: 'continuePrompt', text: 'SCROLL TO CONTINUE WITH CONTENT' }],
       output: 'Ia dilantik Rabu. Pras mengatakan badan itu mulai bekerja bulan depan.',
+    },
+    {
+      name: 'ADVERTISEMENT after a word in capitals is still the marker (fast-check seed 945813869)',
+      text: 'Warga menyebut kelompok itu AA ADVERTISEMENT Petugas kemudian menutup jalan.\n\nKode A0\nADVERTISEMENT\n\nSidang dilanjutkan.',
+      errors: [
+        { messageId: 'continuePrompt', line: 1, column: 32, endColumn: 45 },
+        { messageId: 'continuePrompt', line: 4, column: 1, endColumn: 14 },
+      ],
+      output: 'Warga menyebut kelompok itu AA Petugas kemudian menutup jalan.\n\nKode A0\n\nSidang dilanjutkan.',
     },
     {
       name: 'flattened: at the end of the line',

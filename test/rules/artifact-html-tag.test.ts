@@ -19,7 +19,7 @@ ruleTester(artifactHtmlTag, {
       text: 'Jakarta, Kabar -- <p>Jalan ditutup mulai Selasa.</p> <p>Warga diminta memutar.</p>',
       errors: [
         { messageId: 'htmlTag', data: { tag: '<p>' }, line: 1, column: 19, endColumn: 22 },
-        { messageId: 'htmlTag', data: { tag: '</p>' }, text: '</p> <p>' },
+        { messageId: 'htmlTag', data: { tag: '</p> <p>' }, text: '</p> <p>' },
         { messageId: 'htmlTag', data: { tag: '</p>' }, text: '</p>' },
       ],
       output: 'Jakarta, Kabar -- Jalan ditutup mulai Selasa. Warga diminta memutar.',
@@ -27,13 +27,21 @@ ruleTester(artifactHtmlTag, {
     {
       name: 'block tags glued between words leave a space',
       text: 'Jalan ditutup.</p><p>Warga diminta memutar.<br>Petugas berjaga.',
-      errors: 2,
+      errors: [
+        { messageId: 'htmlTag', data: { tag: '</p><p>' }, text: '</p><p>' },
+        { messageId: 'htmlTag', data: { tag: '<br>' }, text: '<br>' },
+      ],
       output: 'Jalan ditutup. Warga diminta memutar. Petugas berjaga.',
     },
     {
       name: 'inline tags keep their text',
       text: 'Baca <a href="https://kabar.example/a?x=1&y=2" target="_blank">pengumuman resmi</a> dan <strong>jangan</strong> panik.',
-      errors: 4,
+      errors: [
+        { messageId: 'htmlTag', data: { tag: '<a href="https://kabar.example/a?x=1&...' }, text: '<a href="https://kabar.example/a?x=1&y=2" target="_blank">' },
+        { messageId: 'htmlTag', data: { tag: '</a>' }, text: '</a>' },
+        { messageId: 'htmlTag', data: { tag: '<strong>' }, text: '<strong>' },
+        { messageId: 'htmlTag', data: { tag: '</strong>' }, text: '</strong>' },
+      ],
       output: 'Baca pengumuman resmi dan jangan panik.',
     },
     {
@@ -45,7 +53,7 @@ ruleTester(artifactHtmlTag, {
     {
       name: 'a line of only tags',
       text: 'Paragraf satu.\n<div class="ads"></div>\nParagraf dua.',
-      errors: 1,
+      errors: [{ messageId: 'htmlTag', data: { tag: '<div class="ads"></div>' }, line: 2, column: 1, endColumn: 24 }],
       output: 'Paragraf satu.\nParagraf dua.',
     },
     {
@@ -58,7 +66,10 @@ ruleTester(artifactHtmlTag, {
       name: 'scraped block tags in Markdown',
       format: 'markdown',
       text: '<div class="content">Warga antre beras.</div>\n',
-      errors: 2,
+      errors: [
+        { messageId: 'htmlTag', data: { tag: '<div class="content">' }, text: '<div class="content">' },
+        { messageId: 'htmlTag', data: { tag: '</div>' }, text: '</div>' },
+      ],
       output: 'Warga antre beras.\n',
     },
     {
@@ -66,13 +77,21 @@ ruleTester(artifactHtmlTag, {
       format: 'markdown',
       options: { markdownTags: 'all' },
       text: 'Hujan <strong>lebat</strong> turun.\n',
-      errors: 2,
+      errors: [
+        { messageId: 'htmlTag', data: { tag: '<strong>' }, text: '<strong>' },
+        { messageId: 'htmlTag', data: { tag: '</strong>' }, text: '</strong>' },
+      ],
       output: 'Hujan lebat turun.\n',
     },
     {
       name: 'CRLF',
       text: '<p>Satu.</p>\r\n<p>Dua.</p>\r\n',
-      errors: 4,
+      errors: [
+        { messageId: 'htmlTag', line: 1, column: 1, endColumn: 4 },
+        { messageId: 'htmlTag', line: 1, column: 9, endColumn: 13 },
+        { messageId: 'htmlTag', line: 2, column: 1, endColumn: 4 },
+        { messageId: 'htmlTag', line: 2, column: 8, endColumn: 12 },
+      ],
       output: 'Satu.\r\nDua.\r\n',
     },
   ],

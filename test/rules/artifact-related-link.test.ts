@@ -185,13 +185,22 @@ ruleTester(artifactRelatedLink, {
     {
       name: 'flattened: uncertain end is reported without a safe fix',
       text: 'Acara berlangsung dua hari. Baca juga: Festival Kopi Nusantara Digelar di Alun-Alun Kidul Pengunjung memadati lokasi sejak pagi.',
-      errors: [{ messageId: 'relatedLinkUnsure', text: 'Baca juga: Festival Kopi Nusantara Digelar di Alun-Alun Kidul' }],
+      errors: [{
+        messageId: 'relatedLinkUnsure',
+        text: 'Baca juga: Festival Kopi Nusantara Digelar di Alun-Alun Kidul',
+        suggestions: [{ messageId: 'removeRelatedLink', output: 'Acara berlangsung dua hari. Pengunjung memadati lokasi sejak pagi.' }],
+      }],
       output: null,
     },
     {
       name: 'flattened: a multi-word subject is never eaten by a safe fix',
       text: 'Kegiatan itu dihadiri pelajar. Baca Juga: Komunitas Film Ajak Anak Muda Bersuara Lewat Karya Immanuel Ebenezer menambahkan bahwa sektor kreatif masih menyimpan peluang.',
-      errors: [{ messageId: 'relatedLinkUnsure' }],
+      errors: [{
+        messageId: 'relatedLinkUnsure',
+        text: 'Baca Juga: Komunitas Film Ajak Anak Muda Bersuara Lewat Karya',
+        suggestions: [{ messageId: 'removeRelatedLink', output: 'Kegiatan itu dihadiri pelajar. Immanuel Ebenezer menambahkan bahwa sektor kreatif masih menyimpan peluang.' }],
+      }],
+      knownGap: 'the guess takes the first word of a two-word name ("Immanuel") into the headline',
       output: null,
     },
     {
@@ -222,19 +231,32 @@ ruleTester(artifactRelatedLink, {
     {
       name: 'flattened: an office right after a function word may end the headline (no safe fix)',
       text: 'Rapat selesai. Baca juga: Komisi III DPR Gelar RDP dengan Kapolri Ketua Komisi III DPR Habiburokhman menyebut rapat berlangsung tertutup.',
-      errors: [{ messageId: 'relatedLinkUnsure', text: 'Baca juga: Komisi III DPR Gelar RDP dengan' }],
+      errors: [{
+        messageId: 'relatedLinkUnsure',
+        text: 'Baca juga: Komisi III DPR Gelar RDP dengan Kapolri',
+        suggestions: [{ messageId: 'removeRelatedLink', output: 'Rapat selesai. Ketua Komisi III DPR Habiburokhman menyebut rapat berlangsung tertutup.' }],
+      }],
+      knownGap: 'the guess stops at the function word and leaves the headline\'s last word ("Kapolri") in the body',
       output: null,
     },
     {
       name: 'flattened: a preposition a few words back only shortens the guess',
       text: 'Air mulai surut. Baca juga: Banjir Rendam 3 Desa di Demak, Ribuan Warga Mengungsi Hingga Senin sore, air masih setinggi lutut.',
-      errors: [{ messageId: 'relatedLinkUnsure', text: 'Baca juga: Banjir Rendam 3 Desa di Demak, Ribuan Warga Mengungsi' }],
+      errors: [{
+        messageId: 'relatedLinkUnsure',
+        text: 'Baca juga: Banjir Rendam 3 Desa di Demak, Ribuan Warga Mengungsi',
+        suggestions: [{ messageId: 'removeRelatedLink', output: 'Air mulai surut. Hingga Senin sore, air masih setinggi lutut.' }],
+      }],
       output: null,
     },
     {
       name: 'flattened: two offices in reach leave the start in doubt',
       text: 'Ia pulang. Baca juga: Viral Video Pria Marah di SPBU, Ini Kata Polisi Kapolsek Tebet Kompol Budi Santoso membenarkan kejadian itu.',
-      errors: [{ messageId: 'relatedLinkUnsure', text: 'Baca juga: Viral Video Pria Marah di SPBU, Ini Kata Polisi' }],
+      errors: [{
+        messageId: 'relatedLinkUnsure',
+        text: 'Baca juga: Viral Video Pria Marah di SPBU, Ini Kata Polisi',
+        suggestions: [{ messageId: 'removeRelatedLink', output: 'Ia pulang. Kapolsek Tebet Kompol Budi Santoso membenarkan kejadian itu.' }],
+      }],
       output: null,
     },
     {
@@ -272,7 +294,10 @@ describe('findHeadlineEnd', () => {
   it('guesses without confidence when a two-word name might start the body', () => {
     const r = end('Baca juga: Harga Emas Naik Lagi Roy Suryo mengatakan hal itu.');
     assert.equal(r.confident, false);
-    assert.equal(r.headline, 'Harga Emas Naik Lagi Roy');
+    // Known gap: the right headline is "Harga Emas Naik Lagi"; the guess takes the name's first word.
+    // Fails once the guess is right: then assert the right answer here.
+    assert.notEqual(r.headline, 'Harga Emas Naik Lagi', 'known gap fixed: expect "Harga Emas Naik Lagi"');
+    assert.ok(r.headline.startsWith('Harga Emas Naik Lagi'), r.headline);
   });
   it('gives up on a headline longer than the limit', () => {
     const long = 'Baca juga: ' + 'Kata Besar '.repeat(40) + 'akhir';

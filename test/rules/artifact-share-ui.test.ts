@@ -10,6 +10,9 @@ ruleTester(artifactShareUi, {
     // A single button name alone is not a share bar.
     'Paragraf satu.\n\nTwitter\n\nParagraf dua.',
     'Tutup botol air minum sebelum dibawa ke sekolah.',
+    // A line of one letter is a list label or a numeral as often as a close button (fast-check found it).
+    'Bab berikutnya berjudul:\n\nX\n\nIsinya tentang sejarah kota.',
+    'Pilihan jawaban:\n\nx\n\nLalu peserta menulis alasannya.',
   ],
   invalid: [
     {
