@@ -8,7 +8,7 @@
 // Only top-level double-quoted speech is checked; quoted terms (`disebut "X", lalu …`) are not speech and a
 // comma after them is left alone unless an attribution verb follows.
 import type { Rule, TextEdit } from '../../core/types';
-import { isSpaceCode } from '../util/text';
+import { isSpaceCode } from '../lib/text';
 import { attributionAt } from './lib/attribution';
 import { analyzeQuotes } from './lib/pairing';
 

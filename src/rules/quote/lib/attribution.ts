@@ -1,7 +1,7 @@
 // Where quoted speech hands over to its attribution: `…," kata Budi`, `…," ujarnya`, `…," demikian …`.
-// Patterns are compiled once from data/attribution.json.
+// Patterns are compiled once from attribution.json.
 import type { Draft } from '../../../core/types';
-import data from '../data/attribution.json';
+import data from '../attribution.json';
 
 const alternation = (words: readonly string[]) =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');

@@ -4,7 +4,7 @@
 // a letter before and a space after a closing one. A curly mark keeps its direction unless its
 // surroundings clearly say the opposite ("”Saya" used as an opening mark).
 import type { QuoteMark } from '../../../core/types';
-import { isSpaceCode } from '../../util/text';
+import { isSpaceCode } from '../../lib/text';
 
 export type Family = 'double' | 'single';
 export type Style = 'straight' | 'curly' | 'guillemet';

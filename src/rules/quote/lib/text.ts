@@ -1,6 +1,6 @@
 // Small text helpers of the quote family.
 import type { Draft, Sentence } from '../../../core/types';
-import { isSpaceCode } from '../../util/text';
+import { isSpaceCode } from '../../lib/text';
 
 /** Index of the sentence containing `offset` (its end included), or -1. */
 export function sentenceIndexAt(draft: Draft, offset: number): number {
