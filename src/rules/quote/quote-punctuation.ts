@@ -92,7 +92,7 @@ export const quotePunctuation: Rule = {
         }
         continue;
       }
-      // The attribution after a space, or glued to the mark by a lost space (`…air."tandas Dera`).
+      // The attribution after a space, or glued to the mark by a lost space (`…berair."tandas Lurah`).
       if (next !== undefined && (isSpaceCode(next.charCodeAt(0)) || LOWER.test(next)) && attributionAt(text, afterClose)) {
         if (last === ',' && (text[inner - 1] === '?' || text[inner - 1] === '!')) {
           report(inner, inner + 1, 'commaAfterQuestion', 'removeComma', [{ start: inner, end: inner + 1, text: '' }], { mark: text[inner - 1] });

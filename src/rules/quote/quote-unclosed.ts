@@ -39,7 +39,7 @@ export const quoteUnclosed: Rule = {
     const { text } = draft;
     for (const u of analyzeQuotes(draft).unclosed) {
       const m = u.mark;
-      // A lone single mark is far more often an apostrophe ('Aisyiyah, lil 'alamin) than a quote.
+      // A lone single mark is far more often an apostrophe ('Ayu, lil 'alamin) than a quote.
       if (m.family === 'single') continue;
       const close = markChars(m.family, m.style).close;
       const fixes: Fix[] = [];

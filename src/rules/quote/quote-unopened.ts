@@ -33,7 +33,7 @@ export const quoteUnopened: Rule = {
     const { text } = draft;
     for (const u of analyzeQuotes(draft).unopened) {
       const m = u.mark;
-      // A lone single mark is far more often an apostrophe (Al-Ittiba', students') than a quote.
+      // A lone single mark is far more often an apostrophe (Jami', students') than a quote.
       if (m.family === 'single') continue;
       const open = markChars(m.family, m.style).open;
       const para = draft.paragraphs[u.paragraph];

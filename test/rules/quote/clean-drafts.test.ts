@@ -31,7 +31,7 @@ Ia berkata, "Kalau cuaca membaik, harga turun lagi."
 "Kami berharap pemerintah turun tangan," ujar Asep, "karena pembeli mulai berkurang."`,
 
   // A flattened one-line article, as scraped.
-  `Semarang - Polisi menangkap dua pelaku. "Kedua pelaku dibekuk setelah laporan korban," ungkap Kapolsek. "Barang bukti berupa belati dan sepeda motor," jelasnya. Korban dirawat di RS Kariadi. "Kondisinya membaik," kata dokter jaga. Layar TV 32" milik korban ikut dirampas.`,
+  `Semarang - Polisi menangkap dua pelaku. "Keduanya kami tangkap di rumah kontrakan," ungkap Kapolsek. "Sepeda motor curian ikut kami sita," jelasnya. Korban dirawat di RS Kariadi. "Kondisinya membaik," kata dokter jaga. Layar TV 32" milik korban ikut dirampas.`,
 
   // Markdown with code and a link.
   `# Jadwal bus baru

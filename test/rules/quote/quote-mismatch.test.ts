@@ -21,9 +21,9 @@ ruleTester(quoteMismatch, {
     },
     {
       name: 'straight opening, curly closing: the curly mark changes to the house style (straight)',
-      text: '"Kami memakai aluminium di mobil baru,” ujar Lentz.',
-      errors: [{ messageId: 'mismatch', data: { found: '”', partner: '"', expected: '"' }, column: 39 }],
-      output: '"Kami memakai aluminium di mobil baru," ujar Lentz.',
+      text: '"Kami beralih ke rangka baja ringan,” ujar Rendra.',
+      errors: [{ messageId: 'mismatch', data: { found: '”', partner: '"', expected: '"' }, column: 37 }],
+      output: '"Kami beralih ke rangka baja ringan," ujar Rendra.',
     },
     {
       name: 'curly opening, straight closing, house style curly',
@@ -34,9 +34,9 @@ ruleTester(quoteMismatch, {
     },
     {
       name: 'a closing mark used to open',
-      text: 'Rapat selesai. ”Atas nama pemerintah, kami mengutus tiga tokoh,” kata Menteri.',
+      text: 'Rapat selesai. ”Atas nama panitia, kami mengundang tiga penyanyi,” kata Menteri.',
       errors: [{ messageId: 'mismatch', data: { found: '”', partner: '”', expected: '“' }, column: 16 }],
-      output: 'Rapat selesai. “Atas nama pemerintah, kami mengutus tiga tokoh,” kata Menteri.',
+      output: 'Rapat selesai. “Atas nama panitia, kami mengundang tiga penyanyi,” kata Menteri.',
     },
     {
       name: 'one bad pair in a flattened line leaves the other quotes alone',
@@ -46,9 +46,9 @@ ruleTester(quoteMismatch, {
     },
     {
       name: 'single quotes mixed inside a double quote',
-      text: '"Bung Karno berkata, ‘Taklukkan dirimu sendiri\'. Itu pesannya," ujarnya.',
+      text: '"Guru kami berkata, ‘Mulailah dari diri sendiri\'. Itu pesannya," ujarnya.',
       errors: [{ messageId: 'mismatch', text: '‘' }],
-      output: '"Bung Karno berkata, \'Taklukkan dirimu sendiri\'. Itu pesannya," ujarnya.',
+      output: '"Guru kami berkata, \'Mulailah dari diri sendiri\'. Itu pesannya," ujarnya.',
     },
   ],
 });

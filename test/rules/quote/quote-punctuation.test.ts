@@ -6,7 +6,7 @@ ruleTester(quotePunctuation, {
     '"Kami siap," kata Budi.',
     '"Kapan kalian datang?" tanya Budi.',
     '"Awas!" teriak warga.',
-    'Ia menyebut istilah "rantai kemarahan", lalu menjelaskannya.',
+    'Ia menyebut istilah "kampung tua", lalu menjelaskannya.',
     'Warga menyebutnya "kampung tua".',
     'Ia berkata, "Saya pulang."',
     // A quoted term directly before a verb is not speech.
@@ -15,9 +15,9 @@ ruleTester(quotePunctuation, {
   invalid: [
     {
       name: 'comma outside the closing mark before the attribution',
-      text: '"Kedua pelaku dibekuk setelah laporan korban Ahmad", ungkap Kapolsek.',
-      errors: [{ messageId: 'commaOutside', line: 1, column: 52, endColumn: 53 }],
-      output: '"Kedua pelaku dibekuk setelah laporan korban Ahmad," ungkap Kapolsek.',
+      text: '"Kedua tersangka kami tangkap di rumah kontrakan Ahmad", ungkap Kapolsek.',
+      errors: [{ messageId: 'commaOutside', line: 1, column: 56, endColumn: 57 }],
+      output: '"Kedua tersangka kami tangkap di rumah kontrakan Ahmad," ungkap Kapolsek.',
     },
     {
       name: 'full stop where the comma belongs',
@@ -27,9 +27,9 @@ ruleTester(quotePunctuation, {
     },
     {
       name: 'full stop where the comma belongs, attribution glued to the mark',
-      text: '"Pohon itu menyimpan air."tandas Dera.',
-      errors: [{ messageId: 'periodBeforeAttribution', column: 25 }],
-      output: '"Pohon itu menyimpan air,"tandas Dera.',
+      text: '"Sumur warga kembali berair."tandas Lurah.',
+      errors: [{ messageId: 'periodBeforeAttribution', column: 28 }],
+      output: '"Sumur warga kembali berair,"tandas Lurah.',
     },
     {
       name: 'no comma at all',

@@ -8,8 +8,8 @@ ruleTester(quoteUnclosed, {
     '"Paragraf pertama ucapan panjang.\n\n"Paragraf kedua ucapan itu," kata Budi.',
     '"Baris pertama ucapan panjang.\n"Baris kedua ucapan itu," kata Budi.',
     // A lone single mark is an apostrophe ('ain), not a quote.
-    "Universitas 'Aisyiyah menggelar wisuda.",
-    '"Islam itu rahmatan lil \'alamin, untuk seluruh alam," tutur Haedar.',
+    "Warga menyebutnya 'Ayu saja.",
+    '"Sejak kemarin, Masjid Jami\' itu dibuka untuk umum," tutur pengurus.',
   ],
   invalid: [
     {
@@ -32,7 +32,7 @@ ruleTester(quoteUnclosed, {
     },
     {
       name: 'no clear closing point in a flattened line: reported without a fix',
-      text: 'Warga berkumpul. "Penanaman pohon ini mengurangi abrasi. Kegiatan berlanjut esok hari. Petugas datang pagi. "Kami siap," kata Dera.',
+      text: 'Warga berkumpul. "Jembatan ini memperpendek jalan ke pasar. Pekerjaan berlanjut esok hari. Petugas datang pagi. "Kami siap," kata Lurah.',
       errors: [{ messageId: 'unclosed', text: '"', column: 18 }],
       output: null,
     },

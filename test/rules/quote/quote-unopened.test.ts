@@ -6,8 +6,8 @@ import { ruleTester } from '../../support/rule-tester';
 ruleTester(quoteUnopened, {
   valid: [
     '"Kami siap," kata Budi.',
-    // A lone closing single mark is an apostrophe (Al-Ittiba', students').
-    "Kitab Al-Ittiba', halaman 62, menjelaskannya.",
+    // A lone closing single mark is an apostrophe (Jami', students').
+    "Masjid Jami', di ujung gang, dibuka pagi ini.",
     // Inch signs after numbers.
     'Layar 14" itu dijual murah.',
   ],
@@ -35,7 +35,7 @@ ruleTester(quoteUnopened, {
 
 describe('rule quote-unopened: suggestions', () => {
   it('offers opening at the start of the line in a one-paragraph-per-line draft', () => {
-    const text = '"Satu," kata A.\nInformasi itu dikecualikan lima tahun," tulis B.';
+    const text = '"Satu," kata A.\nDaftar itu belum boleh dibuka untuk umum," tulis B.';
     const [f] = check(text, { rules: [quoteUnopened] });
     assert.equal(f.fixes.length, 1);
     assert.equal(f.fixes[0].safe, false);
