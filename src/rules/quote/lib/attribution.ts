@@ -7,6 +7,7 @@ const alternation = (words: readonly string[]) =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 const VERBS = alternation(data.verbs);
+const STRONG_VERBS = alternation(data.strongVerbs);
 const OPENERS = alternation(data.openers);
 const SPEAKERS = alternation(data.speakers);
 const SPACE = '[ \\t\\u00a0]';
@@ -16,10 +17,10 @@ const VERB_AT = new RegExp(`${SPACE}*(?:(?:${VERBS})(?:nya)?|${OPENERS})(?![\\p{
 
 /**
  * A comma followed by an attribution with its speaker, the strict form used to guess where an unclosed
- * quote ends: `, kata Budi`, `, ujar dia`, `, ujarnya`.
+ * quote ends: `, kata Budi`, `, kata sopir`, `, jelas dia`, `, ujarnya` (but not `, jelas bahwa`).
  */
 const COMMA_ATTRIBUTION_G = new RegExp(
-  `,${SPACE}+(?:(?:${VERBS})nya(?![\\p{L}\\p{N}])|(?:${VERBS})${SPACE}+(?:\\p{Lu}|(?:${SPEAKERS})(?![\\p{L}\\p{N}])))`,
+  `,${SPACE}+(?:(?:${VERBS})nya(?![\\p{L}\\p{N}])|(?:${STRONG_VERBS})${SPACE}+\\p{L}|(?:${VERBS})${SPACE}+(?:\\p{Lu}|(?:${SPEAKERS})(?![\\p{L}\\p{N}])))`,
   'gu',
 );
 
