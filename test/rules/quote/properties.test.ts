@@ -91,4 +91,11 @@ describe('quote family properties (seeded)', () => {
     assert.equal(findings.length, 10000);
     assert.ok(findings.every((f) => f.ruleId === 'quote-unclosed'));
   });
+
+  it('10,000 alternating double and single opening marks nest without closing: every double one is reported', () => {
+    const text = Array.from({ length: 10000 }, (_, i) => (i % 2 ? `'kata${i} ` : `"kata${i} `)).join('');
+    const findings = check(text, { rules: quoteRules });
+    assert.equal(findings.length, 5000);
+    assert.ok(findings.every((f) => f.ruleId === 'quote-unclosed' && text[f.start] === '"'));
+  });
 });

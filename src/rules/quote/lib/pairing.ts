@@ -193,7 +193,7 @@ function pairParagraph(
     }
     pair(pop(), m);
   }
-  while (stack.length) pending.unshift({ mark: pop().mark, paragraph, limit: paragraphEnd });
+  for (const o of stack) pending.push({ mark: o.mark, paragraph, limit: paragraphEnd });
 }
 
 /** True when only blanks stand between the start of the line and `offset`. */
