@@ -5,8 +5,8 @@
 //   `"…Ahmad" ungkap Kapolsek`    -> `"…Ahmad," ungkap Kapolsek`   (no comma; speech opening a sentence)
 //   `"Kapan?", tanya dia` / `"Kapan?," tanya dia` -> `"Kapan?" tanya dia`
 //   `Ia berkata, "Saya pulang".`  -> `Ia berkata, "Saya pulang."` (speech introduced by a comma or colon)
-// Only top-level double-quoted speech is checked; quoted terms (`disebut "X", lalu …`) are not speech and a
-// comma after them is left alone unless an attribution verb follows.
+// Only top-level double-quoted speech is checked: speech opens its sentence (or follows a comma or colon);
+// a quoted term inside a sentence (`dijuluki "Si Kancil", kata rekannya`) keeps its comma outside.
 import type { Rule, TextEdit } from '../../core/types';
 import { isSpaceCode } from '../lib/text';
 import { attributionAt } from './lib/attribution';
@@ -77,6 +77,9 @@ export const quotePunctuation: Rule = {
       const afterClose = close.offset + 1;
       const next = text[afterClose];
       const para = draft.paragraphs[pair.paragraph];
+      // Speech opens its sentence (`. "Kami …`); a quoted term sits inside one (`disebut "X", kata …`).
+      const before = prevNonSpace(text, para.start, open.offset);
+      const opensSentence = before < para.start || SENTENCE_END.test(text[before]);
       const report = (start: number, end: number, messageId: string, fixId: string, edits: TextEdit[], data?: Record<string, string>) =>
         ctx.report({ start, end, messageId, data, fixes: [{ messageId: fixId, edits, safe: true }] });
 
@@ -87,7 +90,7 @@ export const quotePunctuation: Rule = {
           report(afterClose, afterClose + 1, 'commaOutside', 'removeComma', [{ start: afterClose, end: afterClose + 1, text: '' }]);
         } else if (last === '.' && text[inner - 1] !== '.') {
           report(afterClose, afterClose + 1, 'commaOutside', 'moveInside', [{ start: inner, end: afterClose + 1, text: ',' + close.char }]);
-        } else if (last !== '.' && last !== '…') {
+        } else if (opensSentence && last !== '.' && last !== '…') {
           report(afterClose, afterClose + 1, 'commaOutside', 'moveInside', [{ start: close.offset, end: afterClose + 1, text: ',' + close.char }]);
         }
         continue;
@@ -100,8 +103,6 @@ export const quotePunctuation: Rule = {
           report(inner, inner + 1, 'periodBeforeAttribution', 'useComma', [{ start: inner, end: inner + 1, text: ',' }]);
         } else if (SPEECH_END.test(last)) {
           // Only speech that opens its sentence, with a few words: not a quoted term inside a sentence.
-          const before = prevNonSpace(text, para.start, open.offset);
-          const opensSentence = before < para.start || SENTENCE_END.test(text[before]);
           if (opensSentence && wordsBetween(text, open.offset + 1, inner + 1) >= MIN_SPEECH_WORDS) {
             report(close.offset, close.offset + 1, 'missingComma', 'addComma', [{ start: close.offset, end: close.offset, text: ',' }]);
           }
@@ -110,7 +111,6 @@ export const quotePunctuation: Rule = {
       }
       if (next === '.' && text[afterClose + 1] !== '.' && SPEECH_END.test(last)) {
         // Speech introduced by a comma or colon: `Ia berkata, "Saya pulang".`
-        const before = prevNonSpace(text, para.start, open.offset);
         if (before >= para.start && (text[before] === ',' || text[before] === ':')) {
           report(afterClose, afterClose + 1, 'periodOutside', 'moveInside', [{ start: close.offset, end: afterClose + 1, text: '.' + close.char }]);
         }

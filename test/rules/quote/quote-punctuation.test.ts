@@ -9,6 +9,8 @@ ruleTester(quotePunctuation, {
     'Ia menyebut istilah "kampung tua", lalu menjelaskannya.',
     'Warga menyebutnya "kampung tua".',
     'Ia berkata, "Saya pulang."',
+    // A quoted term inside a sentence is not speech: its comma may stay outside.
+    'Ia dijuluki "Si Kancil", kata rekannya.',
     // A quoted term directly before a verb is not speech.
     'Ia menyebut "inflasi" kata yang menakutkan.',
   ],
