@@ -4,6 +4,7 @@
 // a letter before and a space after a closing one. A curly mark keeps its direction unless its
 // surroundings clearly say the opposite ("”Saya" used as an opening mark).
 import type { QuoteMark } from '../../../core/types';
+import { C_DIGIT, C_HIGH, C_LETTER, C_LOW, C_MARK, charClass, charClassCode } from '../../../core/tokenize-chars';
 import { isSpaceCode } from '../../lib/text';
 
 export type Family = 'double' | 'single';
@@ -33,19 +34,15 @@ const OPENERS_BEFORE = new Set(['(', '[', '{', '—', '–', '-', '/', '\u2014',
 /** Characters after which a mark closes a quote (besides space and the paragraph end). */
 const CLOSERS_AFTER = new Set([',', '.', ';', ':', '!', '?', ')', ']', '}', '…', '—', '–', '-', '/']);
 
-function isWordChar(ch: string): boolean {
-  return /[\p{L}\p{N}\p{M}]/u.test(ch);
-}
-const WORD_CACHE = new Map<number, boolean>();
+/** A letter, digit or combining mark at `i` (the parser's character classes, a table built once). */
 function isWordCode(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  let v = WORD_CACHE.get(c);
-  if (v === undefined) {
-    v = c >= 0xd800 && c <= 0xdfff ? true : isWordChar(String.fromCharCode(c));
-    if (WORD_CACHE.size < 4096) WORD_CACHE.set(c, v);
+  const k = charClassCode(text.charCodeAt(i));
+  if (k === C_LETTER || k === C_DIGIT || k === C_MARK) return true;
+  if (k === C_HIGH || k === C_LOW) {
+    const c = charClass(text, i);
+    return c === C_LETTER || c === C_MARK;
   }
-  return v;
+  return false;
 }
 
 export function isQuoteChar(c: number): boolean {
