@@ -1,7 +1,7 @@
 // quote-unclosed: a quote opened and never closed. Pairing is local (lib/pairing.ts): the quote ends, at
 // the latest, where the next quote of its family opens, where the quote around it closes, or at the
 // paragraph end. Where the closing point is clear the fix closes it there: before the one attribution in
-// that stretch (`…, kata Budi` -> `…," kata Budi`), or at the end of a short paragraph the quote opens.
+// that stretch (`…, kata Budi` -> `…," kata Budi`), or at the end of a short one-line paragraph the quote opens.
 // Otherwise the finding has no fix: an editor has to read where the speech ends. Lone single marks are
 // not reported: they are nearly always apostrophes ('ain in transliterations such as lil 'alamin).
 import type { Fix, Rule } from '../../core/types';
@@ -12,6 +12,7 @@ import { sentenceIndexAt, skipBlankBack, skipBlankForward } from './lib/text';
 
 /** A paragraph-end close is offered only when the quote runs over at most this many sentences. */
 const MAX_SENTENCES_TO_PARAGRAPH_END = 3;
+const LINE_BREAK = /[\r\n]/;
 
 export const quoteUnclosed: Rule = {
   meta: {
@@ -53,7 +54,9 @@ export const quoteUnclosed: Rule = {
         const last = sentenceIndexAt(draft, end - 1);
         const startsParagraph = skipBlankForward(text, para.start, m.offset) === m.offset;
         const short = first >= 0 && last >= first && last - first < MAX_SENTENCES_TO_PARAGRAPH_END;
-        if (end > m.offset + 1 && short && (startsParagraph || first === last)) {
+        // Across a line break the end is a guess: scraped drafts often keep one paragraph per line.
+        const oneLine = text.slice(m.offset, end).search(LINE_BREAK) < 0;
+        if (end > m.offset + 1 && short && oneLine && (startsParagraph || first === last)) {
           fixes.push({ messageId: 'closeAtParagraphEnd', data: { mark: close }, edits: [{ start: end, end, text: close }], safe: true });
         }
       }

@@ -37,6 +37,12 @@ ruleTester(quoteUnclosed, {
       output: null,
     },
     {
+      name: 'a paragraph of two lines: where the quote ends is a guess, no fix',
+      text: '"Kami belum menerima surat itu.\nRapat ditunda sampai pekan depan.',
+      errors: 1,
+      output: null,
+    },
+    {
       name: 'two attributions in the stretch: no fix',
       text: '"Kami datang, kata Budi, lalu pergi, ujar Ani.',
       errors: 1,
