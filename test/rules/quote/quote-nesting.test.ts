@@ -16,6 +16,12 @@ ruleTester(quoteNesting, {
       output: '"Ia bilang \'cukup\' kepada kami," kata Budi.',
     },
     {
+      name: 'two inner quotes in one outer quote',
+      text: '"Dia bilang "ya" lalu "tidak" kepada kami," kata Budi.',
+      errors: [{ messageId: 'nested', column: 13 }, { messageId: 'nested', column: 23 }],
+      output: '"Dia bilang \'ya\' lalu \'tidak\' kepada kami," kata Budi.',
+    },
+    {
       name: 'curly marks become curly single marks',
       text: '“Ia menyebutnya “langkah awal” bagi desa,” kata Budi.',
       errors: [{ messageId: 'nested', data: { mark: '“', single: '‘ ’' } }],

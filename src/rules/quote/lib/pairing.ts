@@ -4,8 +4,8 @@
 // surroundings (lib/marks.ts); a mark whose surroundings say nothing takes the role the stack expects.
 // Pairing is local, so one bad mark never makes the later quotes of a flattened one-line article look
 // wrong: an opening mark of the same family as the open quote ends that quote as unclosed (quotes inside
-// quotes take the other family), unless the next two marks of that family both close (a quote nested with
-// the outer mark: quote-nesting). A closing mark of the outer family meeting an open inner quote closes
+// quotes take the other family), unless the marks of that family after it still close the outer quote (a
+// quote nested with the outer mark: quote-nesting). A closing mark of the outer family meeting an open inner quote closes
 // the inner one with the wrong mark when the outer family still has a closing mark coming (the founding
 // article's `'kemerdekaan Taiwan" … pun,"`), and otherwise leaves the inner quote unclosed.
 import type { Draft } from '../../../core/types';
@@ -117,6 +117,22 @@ function pairParagraph(
     next[i] = lastOf[marks[i].family];
     lastOf[marks[i].family] = i;
   }
+  // Per family, the balance of opening (+1) and closing (-1) marks before each mark, and the lowest balance
+  // reached after it: an opening mark inside an open quote of its family is a nested quote when the
+  // balance later drops below where it was (the outer quote still gets its closing mark).
+  const balanceBefore = new Int32Array(n);
+  const lowestAfter = new Int32Array(n);
+  const balance: Record<Family, number> = { double: 0, single: 0 };
+  for (let i = 0; i < n; i++) {
+    balanceBefore[i] = balance[marks[i].family];
+    balance[marks[i].family] += roles[i] === 'open' ? 1 : -1;
+  }
+  const lowest: Record<Family, number> = { double: 0x7fffffff, single: 0x7fffffff };
+  for (let i = n - 1; i >= 0; i--) {
+    const f = marks[i].family;
+    lowestAfter[i] = lowest[f];
+    lowest[f] = Math.min(lowest[f], balanceBefore[i] + (roles[i] === 'open' ? 1 : -1));
+  }
   const stack: Open[] = [];
   const openCount: Record<Family, number> = { double: 0, single: 0 };
   let boundary = paragraphStart; // just after the last quote that ended (where an unopened quote may start)
@@ -157,7 +173,7 @@ function pairParagraph(
         continue;
       }
       const top = stack[stack.length - 1];
-      if (top && top.mark.family === m.family && !(closes(next[i]) && next[i] < n && closes(next[next[i]]))) {
+      if (top && top.mark.family === m.family && lowestAfter[i] >= balanceBefore[i]) {
         // The open quote of this family was never closed.
         result.unclosed.push({ mark: pop().mark, paragraph, limit: m.offset, cutBy: m });
         push(m, false);
