@@ -7,6 +7,8 @@ ruleTester(quoteNesting, {
     '"Satu," kata A. "Dua," kata B.',
     // An unclosed quote followed by a complete one is not nesting.
     '"Satu kata A. "Dua," kata B.',
+    // Two lost marks far apart in a flattened line do not turn the quotes between them into nested ones.
+    '"Awal tanpa penutup. "Satu," kata A. "Dua," kata B. "Tiga," kata C. "Empat," kata D. Akhir tanpa pembuka," kata E.',
   ],
   invalid: [
     {

@@ -43,6 +43,11 @@ ruleTester(quoteUnclosed, {
       output: null,
     },
     {
+      name: 'one lost closing mark in a flattened line: only that quote is reported',
+      text: '"Awal tanpa penutup. "Satu," kata A. "Dua," kata B. "Tiga," kata C. "Empat," kata D. Akhir tanpa pembuka," kata E.',
+      errors: [{ messageId: 'unclosed', column: 1 }],
+    },
+    {
       name: 'two attributions in the stretch: no fix',
       text: '"Kami datang, kata Budi, lalu pergi, ujar Ani.',
       errors: 1,

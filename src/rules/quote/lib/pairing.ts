@@ -4,10 +4,11 @@
 // surroundings (lib/marks.ts); a mark whose surroundings say nothing takes the role the stack expects.
 // Pairing is local, so one bad mark never makes the later quotes of a flattened one-line article look
 // wrong: an opening mark of the same family as the open quote ends that quote as unclosed (quotes inside
-// quotes take the other family), unless the marks of that family after it still close the outer quote (a
-// quote nested with the outer mark: quote-nesting). A closing mark of the outer family meeting an open inner quote closes
-// the inner one with the wrong mark when the outer family still has a closing mark coming (the founding
-// article's `'kemerdekaan Taiwan" … pun,"`), and otherwise leaves the inner quote unclosed.
+// quotes take the other family), unless the next few marks of that family close the outer quote too (a
+// quote nested with the outer mark: quote-nesting). A closing mark of the outer family meeting an open
+// inner quote closes the inner one with the wrong mark when the outer quote still has a closing mark
+// coming (the founding article's `'kemerdekaan Taiwan" … pun,"`), and otherwise leaves the inner quote
+// unclosed. Both look at most a few marks ahead, so the work stays linear and the decisions local.
 import type { Draft } from '../../../core/types';
 import { classify, intrinsicRole } from './marks';
 import type { Family, Mark } from './marks';
@@ -44,6 +45,9 @@ export interface QuoteAnalysis {
 }
 
 const cache = new WeakMap<Draft, QuoteAnalysis>();
+
+/** How many later marks of a family the pairing looks at to decide between nesting and a lost mark. */
+const LOOKAHEAD = 6;
 
 export function analyzeQuotes(draft: Draft): QuoteAnalysis {
   let a = cache.get(draft);
@@ -117,22 +121,18 @@ function pairParagraph(
     next[i] = lastOf[marks[i].family];
     lastOf[marks[i].family] = i;
   }
-  // Per family, the balance of opening (+1) and closing (-1) marks before each mark, and the lowest balance
-  // reached after it: an opening mark inside an open quote of its family is a nested quote when the
-  // balance later drops below where it was (the outer quote still gets its closing mark).
-  const balanceBefore = new Int32Array(n);
-  const lowestAfter = new Int32Array(n);
-  const balance: Record<Family, number> = { double: 0, single: 0 };
-  for (let i = 0; i < n; i++) {
-    balanceBefore[i] = balance[marks[i].family];
-    balance[marks[i].family] += roles[i] === 'open' ? 1 : -1;
-  }
-  const lowest: Record<Family, number> = { double: 0x7fffffff, single: 0x7fffffff };
-  for (let i = n - 1; i >= 0; i--) {
-    const f = marks[i].family;
-    lowestAfter[i] = lowest[f];
-    lowest[f] = Math.min(lowest[f], balanceBefore[i] + (roles[i] === 'open' ? 1 : -1));
-  }
+  /**
+   * Whether, counting mark i and at most LOOKAHEAD later marks of its family (opening +1, closing -1), the
+   * family's balance falls to `drop` below what it was before mark i. Bounded, so pairing stays local.
+   */
+  const fallsTo = (i: number, drop: number): boolean => {
+    let b = roles[i] === 'open' ? 1 : -1;
+    for (let j = next[i], k = 0; j < n && k < LOOKAHEAD; j = next[j], k++) {
+      b += roles[j] === 'open' ? 1 : -1;
+      if (b <= -drop) return true;
+    }
+    return false;
+  };
   const stack: Open[] = [];
   const openCount: Record<Family, number> = { double: 0, single: 0 };
   let boundary = paragraphStart; // just after the last quote that ended (where an unopened quote may start)
@@ -149,7 +149,6 @@ function pairParagraph(
     result.pairs.push({ open: o.mark, close, depth: stack.length, nestedSameFamily: o.nestedSameFamily, paragraph });
     boundary = close.offset + 1;
   };
-  const closes = (j: number) => j < n && roles[j] !== 'open';
 
   for (let i = 0; i < n; i++) {
     const m = marks[i];
@@ -173,7 +172,7 @@ function pairParagraph(
         continue;
       }
       const top = stack[stack.length - 1];
-      if (top && top.mark.family === m.family && lowestAfter[i] >= balanceBefore[i]) {
+      if (top && top.mark.family === m.family && !fallsTo(i, 1)) {
         // The open quote of this family was never closed.
         result.unclosed.push({ mark: pop().mark, paragraph, limit: m.offset, cutBy: m });
         push(m, false);
@@ -196,7 +195,7 @@ function pairParagraph(
       continue;
     }
     // The innermost open quote is of the other family.
-    if (openCount[m.family] === 0 || closes(next[i])) {
+    if (openCount[m.family] === 0 || fallsTo(i, 2)) {
       // `'…"` with no outer double quote to close, or the outer quote still has its own closing mark
       // coming: this mark closes the inner quote, with the wrong family.
       pop();
