@@ -51,7 +51,7 @@ function checkReintroduced(ctx: RuleContext<NameReintroducedOptions>): void {
     const intro = introductionOf(p);
     if (!intro) continue;
     for (const m of p.mentions) {
-      if (m.start <= intro.start || m.kind === 'bare' || m.quoted || !sameName(m, p)) continue;
+      if (m.start <= intro.start || m.kind === 'bare' || m.kind === 'honorific' || m.quoted || !sameName(m, p)) continue;
       const short = shortForm(p, m, policy);
       const fixes = short
         ? [{ messageId: 'useShortForm', data: { short: short.text }, edits: [{ start: m.start, end: m.editEnd, text: short.text }], safe: true }]

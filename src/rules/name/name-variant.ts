@@ -20,9 +20,9 @@ function checkVariants(ctx: RuleContext<unknown>): void {
     // Surface forms per spelling key, counted, in first-seen order.
     const forms = new Map<string, Map<string, number>>();
     for (const m of p.mentions) {
-      for (const part of m.name!.parts) {
+      for (const [i, part] of m.name!.parts.entries()) {
         const surface = text.slice(part.start, part.end);
-        const key = spellingKey(surface);
+        const key = m.name!.groupKeys![i];
         const counts = forms.get(key) ?? new Map<string, number>();
         counts.set(surface, (counts.get(surface) ?? 0) + 1);
         forms.set(key, counts);
@@ -36,17 +36,14 @@ function checkVariants(ctx: RuleContext<unknown>): void {
     }
     for (const [key, counts] of forms) {
       if (preferred.has(key) || counts.size < 2 && !p.register) continue;
-      let best = '';
-      let n = 0;
-      for (const [form, c] of counts) if (c > n) { best = form; n = c; }
-      preferred.set(key, { form: best, safe: false });
+      // The form that appears first (the introduction's, as a rule): the editor checks which is right.
+      preferred.set(key, { form: counts.keys().next().value as string, safe: false });
     }
     for (const m of p.mentions) {
-      if (m.quoted && m.kind === 'bare') continue;
-      for (const part of m.name!.parts) {
+      for (const [i, part] of m.name!.parts.entries()) {
         const surface = text.slice(part.start, part.end);
         if (surface.length < MIN_PART) continue;
-        const want = preferred.get(spellingKey(surface));
+        const want = preferred.get(m.name!.groupKeys![i]);
         if (!want || want.form.toLowerCase() === surface.toLowerCase()) continue;
         ctx.report({
           start: part.start,

@@ -5,7 +5,7 @@
 // after a word that makes it generic ("para Menteri"). "sebagai presiden bergilir" and "Kedua presiden" are
 // already right and stay as they are. Both fixes only change letter case, so they are safe.
 import type { Rule, RuleContext } from '../../core/types';
-import { GENERIC, isCapitalised, isLowercase } from './lib/lexicon';
+import { GENERIC, isCapitalised, isLowercase, PROFESSIONS } from './lib/lexicon';
 import { analysePeople } from './lib/people';
 
 function capitaliseWords(s: string): string {
@@ -19,9 +19,10 @@ function checkCapitalization(ctx: RuleContext<unknown>): void {
     if (!m.office || m.artifact) continue;
     const office = m.office.text;
     if (isLowercase(office) && m.name) {
-      // A name is a name when it has two parts or the person is mentioned again.
+      if (PROFESSIONS.has(office.toLowerCase())) continue;
+      // A name is a name when it has two parts, the office has two words, or the person is mentioned again.
       const person = personOf.get(m);
-      if (m.name.keys.length < 2 && (!person || person.mentions.length < 2)) continue;
+      if (m.name.keys.length < 2 && !office.includes(' ') && (!person || person.mentions.length < 2)) continue;
       const fixed = capitaliseWords(office);
       ctx.report({
         start: m.office.start,

@@ -20,14 +20,23 @@ const READ_ALSO_INLINE = /\b(?:Baca|BACA|Lihat|Simak)\s+(?:[Jj]uga|JUGA)\b/gu;
 const DATELINE_MAX_LINE = 14;
 const DATELINE_MAX_CHARS = 400;
 
-function push(out: Span[], start: number, end: number): void {
-  if (end > start) out.push({ start, end });
+function push(out: ArtifactSpan[], start: number, end: number, inline = false): void {
+  if (end > start) out.push(inline ? { start, end, inline } : { start, end });
 }
 
+/** An artifact span; `inline` marks a "Baca juga" headline inside running text, whose end is a guess. */
+export interface ArtifactSpan extends Span {
+  inline?: boolean;
+}
+
+const PHOTO_CREDIT_INLINE = /\(\s*(?:FOTO|Foto|foto)\s*:[^()\n]{1,80}\)/gu;
+/** A sentence this short before an inline photo credit is the caption's tail ("Minggu (15/6) sore (FOTO: ...)"). */
+const CAPTION_TAIL = 60;
+
 /** Sorted, non-overlapping artifact spans of a draft (linear in its text). */
-export function artifactSpans(draft: Draft): Span[] {
+export function artifactSpans(draft: Draft): ArtifactSpan[] {
   const { text, lines } = draft;
-  const out: Span[] = [];
+  const out: ArtifactSpan[] = [];
   let bodyStart = 0;
   // The dateline: the first prose line near the top that opens with one, after at least one other line.
   let seen = 0;
@@ -60,18 +69,59 @@ export function artifactSpans(draft: Draft): Span[] {
       for (let m = READ_ALSO_INLINE.exec(lineText); m; m = READ_ALSO_INLINE.exec(lineText)) {
         const at = s + m.index;
         const sentence = sentenceSpan(draft, at);
-        push(out, at, sentence ? Math.min(sentence.end, at + 200) : at + 120);
+        push(out, at, headlineEnd(draft, at + m[0].length, sentence ? Math.min(sentence.end, at + 240) : at + 160), true);
+      }
+      // An inline photo caption: the sentence holding the credit, and the one before when that is a short tail.
+      PHOTO_CREDIT_INLINE.lastIndex = 0;
+      for (let m = PHOTO_CREDIT_INLINE.exec(lineText); m; m = PHOTO_CREDIT_INLINE.exec(lineText)) {
+        const at = s + m.index;
+        const sentence = sentenceSpan(draft, at);
+        if (!sentence) continue;
+        let start = sentence.start;
+        if (at - start < CAPTION_TAIL) start = sentenceSpan(draft, start - 1)?.start ?? start;
+        push(out, start, at + m[0].length);
       }
     }
   }
   out.sort((a, b) => a.start - b.start);
-  const merged: Span[] = [];
+  const merged: ArtifactSpan[] = [];
   for (const sp of out) {
     const last = merged[merged.length - 1];
-    if (last && sp.start <= last.end) last.end = Math.max(last.end, sp.end);
-    else merged.push({ ...sp });
+    if (last && sp.start <= last.end) {
+      last.end = Math.max(last.end, sp.end);
+      if (!sp.inline) delete last.inline;
+    } else merged.push({ ...sp });
   }
   return merged;
+}
+
+const CONNECTORS = new Set(['dan', 'di', 'ke', 'dari', 'untuk', 'yang', 'soal', 'usai', 'jadi', 'atau', 'bagi', 'pada', 'dengan', 'hingga', 'ini', 'itu']);
+const LOWER_WORD = /^\p{Ll}/u;
+const UPPER_WORD = /^\p{Lu}/u;
+
+/**
+ * Where a linked headline after "Baca juga:" ends inside running text: headlines are in Title Case, so the
+ * body resumes at the first two lowercase words in a row (not both connectors), or the capitalised word just
+ * before them ("... UU Kesehatan Di tempat terpisah ...").
+ */
+function headlineEnd(draft: Draft, from: number, limit: number): number {
+  const tokens = draft.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo + 1; k + 1 < tokens.length && tokens[k].start < limit; k++) {
+    const a = tokens[k];
+    const b = tokens[k + 1];
+    if (a.kind !== 'word' || b.kind !== 'word' || !LOWER_WORD.test(a.text) || !LOWER_WORD.test(b.text)) continue;
+    if (CONNECTORS.has(a.text) && CONNECTORS.has(b.text)) continue;
+    const prev = tokens[k - 1];
+    return prev.kind === 'word' && UPPER_WORD.test(prev.text) && k - 1 > lo ? prev.start : a.start;
+  }
+  return limit;
 }
 
 function sentenceSpan(draft: Draft, offset: number): Span | undefined {

@@ -78,7 +78,7 @@ export function isAbbreviation(surface: string): boolean {
 const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
 const LOWER_START = /^\p{Ll}/u;
 const ALL_CAPS = /^[\p{Lu}][\p{Lu}\d-]+$/u;
-const ORDINAL = /^ke-?\d+$/u;
+const ORDINAL = /^ke-?\d+$/iu;
 
 export function isCapitalised(text: string): boolean {
   return UPPER_START.test(text);
@@ -125,3 +125,5 @@ export function titleKey(office: string, qualifier: string): string {
   for (const { re, to } of SYNONYMS) s = s.replace(re, to);
   return s;
 }
+
+export const PROFESSIONS = new Set(words.professions);

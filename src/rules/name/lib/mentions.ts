@@ -3,6 +3,7 @@
 // Rianto", "Prof. Dr. H. ..."), and every office standing alone ("presiden bergilir", "Menteri ..., mengakui").
 // Bare names ("Putin", "Xi Jinping") are found afterwards, by people.ts, among the capitalised runs recorded
 // here, once the names that offices introduce are known.
+import { isPrefixAbbreviation } from '../../../core/sentences';
 import type { Draft, Span, Token } from '../../../core/types';
 import {
   HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NEEDS_NAME, NOT_NAMES, OFFICES, ORG_OFFICES,
@@ -14,8 +15,10 @@ export interface NameSpan extends Span {
   text: string;
   /** Lowercase keys of the name's parts, without particles ("bin") ["xi", "jinping"]. */
   keys: string[];
-  /** Token index and span of each part, in order (for edits and variant findings). */
+  /** Span of each part, in order, aligned with `keys` (for edits and variant findings). */
   parts: Span[];
+  /** Grouping keys aligned with `parts` (spelling keys with one-letter slips folded), set by people.ts. */
+  groupKeys?: string[];
 }
 
 export interface Mention extends Span {
@@ -59,6 +62,7 @@ export interface MentionScan {
 }
 
 const MAX_NAME_PARTS = 6;
+const GLUED = /\p{Ll}\p{Lu}/u;
 const MAX_QUALIFIER = 8;
 
 class Scanner {
@@ -66,6 +70,8 @@ class Scanner {
   readonly keys: (string | null)[];
   readonly lineBreak: Uint8Array;
   readonly sentenceStart: Uint8Array;
+  /** First parts of full names found so far: "Bupati Sugiri Sancoko" after "Bupati Ponorogo Sugiri Sancoko". */
+  readonly namesSeen = new Set<string>();
   work = 0;
 
   constructor(readonly draft: Draft) {
@@ -104,9 +110,11 @@ class Scanner {
     return j < this.tokens.length && this.tokens[j].kind === 'punct' && this.tokens[j].text === ch;
   }
 
-  /** Skips a full stop glued to token j-1 ("Plt.", "Prof.", "H."). */
+  /** Skips a full stop glued to an abbreviation at token j-1 ("Plt.", "Prof.", "H."), never a sentence's end. */
   skipDot(j: number): number {
-    return this.isPunct(j, '.') && this.tokens[j].start === this.tokens[j - 1].end && this.sameLine(j) ? j + 1 : j;
+    if (!this.isPunct(j, '.') || this.tokens[j].start !== this.tokens[j - 1].end || !this.sameLine(j)) return j;
+    const prev = this.tokens[j - 1].text;
+    return prev.length === 1 || isPrefixAbbreviation(prev) || HONORIFICS.has(wordKey(prev)) ? j + 1 : j;
   }
 
   /** A capitalised word that can be part of a name. */
@@ -116,7 +124,9 @@ class Scanner {
     if (!isCapitalised(t)) return false;
     const key = this.keys[j] as string;
     if (NOT_NAMES.has(key)) return false;
-    if (!first && OFFICES.match(this.keys, j) && !HONORIFICS.has(key)) return false;
+    if (!first && (OFFICES.match(this.keys, j) || MODIFIERS.match(this.keys, j)) && !HONORIFICS.has(key)) return false;
+    // Words glued by a scraper ("Syafi'iKepala"): a lowercase letter followed by a capital inside one token.
+    if (GLUED.test(t)) return false;
     if (first && (OFFICES.match(this.keys, j) || RANKS.match(this.keys, j))) return false;
     return true;
   }
@@ -182,8 +192,8 @@ class Scanner {
         }
         break;
       }
-      // "(Pokdarwis)" or "(SCO)" inside an organisation's name.
-      if (t.text === '(' && count > 0 && this.isWord(k + 1) && this.isPunct(k + 2, ')') && isCapitalised(this.tokens[k + 1].text)) {
+      // "(Pokdarwis)" or "(SCO)" inside an organisation's name, "(Sekjen)" after the office it abbreviates.
+      if (t.text === '(' && this.isWord(k + 1) && this.isPunct(k + 2, ')') && isCapitalised(this.tokens[k + 1].text)) {
         k += 3;
         continue;
       }
@@ -225,9 +235,15 @@ function isCapitalisedOrAcronym(t: string): boolean {
   return isCapitalised(t);
 }
 
-/** Spans between double quotation marks, per paragraph (an unclosed quote runs to the paragraph's end). */
+/**
+ * Spans between double quotation marks, per paragraph. A straight mark's role comes from its neighbours
+ * (space before and a letter after: opening; a letter or punctuation before: closing), so one mark dropped by
+ * a scraper does not flip every later quotation; an opening mark while one is open restarts it, and an
+ * unclosed quotation ends with its paragraph.
+ */
 export function quotedSpans(draft: Draft): Span[] {
   const out: Span[] = [];
+  const { text } = draft;
   let pi = 0;
   let open = -1;
   const paras = draft.paragraphs;
@@ -238,13 +254,20 @@ export function quotedSpans(draft: Draft): Span[] {
       open = -1;
       pi++;
     }
-    if (open < 0 && (q.kind === 'double-open' || q.kind === 'double-straight')) open = q.offset;
-    else if (open >= 0 && (q.kind === 'double-close' || q.kind === 'double-straight')) {
+    let opening = q.kind === 'double-open';
+    if (q.kind === 'double-straight') {
+      const before = q.offset > 0 ? text[q.offset - 1] : ' ';
+      const after = text[q.offset + 1] ?? ' ';
+      opening = /[\s(\[:]/u.test(before) && !/\s/u.test(after);
+      if (!opening && open < 0 && /\s/u.test(before) && /\s/u.test(after)) opening = true;
+    }
+    if (opening) open = q.offset;
+    else if (open >= 0) {
       out.push({ start: open, end: q.offset + 1 });
       open = -1;
-    } else if (q.kind === 'double-open') open = q.offset;
+    }
   }
-  if (open >= 0) out.push({ start: open, end: pi < paras.length ? paras[pi].end : draft.text.length });
+  if (open >= 0) out.push({ start: open, end: pi < paras.length ? paras[pi].end : text.length });
   return out;
 }
 
@@ -323,10 +346,11 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
     // A rank or honorific further along the capitalised run: what lies before it names the place or unit
     // ("Kapolsek Genuk Kompol Rianto").
     let look = q;
+    const titleAt = (x: number) => RANKS.match(keys, x) || (HONORIFICS.match(keys, x) && s.isPunct(x + 1, '.'));
     while (look < tokens.length && look - q < 4 && s.isWord(look) && s.sameLine(look) && isCapitalised(tokens[look].text) &&
-           !RANKS.match(keys, look) && !NOT_NAMES.has(keys[look] as string)) look++;
-    if (look > q && look < tokens.length && s.sameLine(look) && RANKS.match(keys, look)) q = look;
-    else if (q === k && PLACE_OFFICES.has(officeKey)) {
+           !titleAt(look) && !NOT_NAMES.has(keys[look] as string)) look++;
+    if (look > q && look < tokens.length && s.sameLine(look) && titleAt(look)) q = look;
+    else if (q === k && PLACE_OFFICES.has(officeKey) && !s.namesSeen.has(keys[k] ?? '')) {
       // "Bupati Bantul Abdul Halim Muslih": a place office takes one place word when a name follows it.
       if (s.namePart(k, true) && s.namePart(k + 1, false) && !(s.isPunct(k + 1, ','))) q = k + 1;
       else if (s.namePart(k, true) && !s.namePart(k + 1, false) && !s.isPunct(k + 1, ',')) q = k + 1; // "Bupati Sleman" alone
@@ -372,7 +396,10 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
   if (officeSpan) mention.office = officeSpan;
   if (qualifier) mention.qualifier = qualifier;
   if (titles.rank) mention.rank = titles.rank;
-  if (named) mention.name = named.span;
+  if (named) {
+    mention.name = named.span;
+    if (named.span.keys.length > 1) s.namesSeen.add(named.span.keys[0]);
+  }
   if (prev) mention.before = prev;
   if (!officeSpan) next = Math.max(next, i + 1);
   void draft;

@@ -6,8 +6,11 @@
 // index whose buckets are capped, so two people who share a part ("Joe Biden", "Hunter Biden") stay two
 // people and a bare "Biden" that could be either is left ungrouped rather than merged.
 import type { Draft, PersonConfig, RedaksiConfig, Span } from '../../../core/types';
+import { tokensIn } from '../../../core/draft';
 import { artifactSpans, SpanCursor } from './artifacts';
+import type { ArtifactSpan } from './artifacts';
 import { HONORIFICS, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, wordKey } from './lexicon';
+import { KeyBook } from './keybook';
 import { quotedSpans, scanMentions } from './mentions';
 import type { Mention, NameSpan } from './mentions';
 
@@ -46,10 +49,6 @@ export function analysePeople(draft: Draft, config?: RedaksiConfig): PeopleAnaly
   return analysis;
 }
 
-function spellingKeys(keys: readonly string[]): string[] {
-  return keys.map(spellingKey);
-}
-
 function registerKeys(name: string): string[] {
   const out: string[] = [];
   for (const w of name.split(/\s+/u)) {
@@ -67,18 +66,24 @@ function subset(a: readonly string[], b: readonly string[]): boolean {
 function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysis {
   const scan = scanMentions(draft);
   let work = scan.work;
-  const artifacts = new SpanCursor(artifactSpans(draft));
+  const artifacts = new SpanCursor(bodyAware(artifactSpans(draft), scan.mentions, draft));
   const quoted = new SpanCursor(quotedSpans(draft));
   const { tokens, keys } = { tokens: draft.tokens, keys: scan.keys };
 
   // Names known from offices, honorifics and the register: bare capitalised words are matched against them.
-  const known = new Set<string>();
-  for (const m of scan.mentions) if (m.name) for (const k of m.name.keys) if (k.length > 1) known.add(spellingKey(k));
+  // The key book folds one-letter slips ("Helpian" for "Halpian") onto the first spelling seen.
+  const book = new KeyBook();
+  // Words used as a place or unit after an office ("Bupati Ponorogo") are not name parts elsewhere.
+  const places = new Set<string>();
+  for (const m of scan.mentions) if (m.qualifier) for (const w of m.qualifier.text.split(' ')) places.add(wordKey(w));
+  const nameLike = (k: string) => k.length > 1 && !QUALIFIERS.has(k) && !NOT_NAMES.has(k) && !places.has(k);
   for (const p of register) {
-    for (const k of registerKeys(p.name)) known.add(k);
-    for (const a of p.aliases ?? []) for (const k of registerKeys(a)) known.add(k);
-    if (p.short) for (const k of registerKeys(p.short)) known.add(k);
+    for (const k of registerKeys(p.name)) book.canon(k);
+    for (const a of p.aliases ?? []) for (const k of registerKeys(a)) book.canon(k);
+    if (p.short) for (const k of registerKeys(p.short)) book.canon(k);
   }
+  for (const m of scan.mentions) if (m.name) for (const k of m.name.keys) if (nameLike(k)) book.canon(spellingKey(k));
+  const isKnown = (k: string) => nameLike(k) && book.lookup(spellingKey(k)) !== undefined;
 
   // Bare names: inside each capitalised run, a known part, extended to the right over capitalised words
   // ("Xi" -> "Xi Jinping") and to the left unless the run opens a sentence ("Vladimir Putin").
@@ -91,14 +96,14 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
     let j = run.from;
     while (j < run.to) {
       work++;
-      if (!known.has(spellingKey(keys[j] as string))) {
+      if (!isKnown(keys[j] as string)) {
         j++;
         continue;
       }
       let from = j;
       while (from > run.from && j - from < MAX_BARE_PARTS - 1 && plain(from - 1) && !(from - 1 === run.from && run.sentenceStart)) from--;
       let to = j + 1;
-      while (to < run.to && to - from < MAX_BARE_PARTS && (known.has(spellingKey(keys[to] as string)) || plain(to))) to++;
+      while (to < run.to && to - from < MAX_BARE_PARTS && (isKnown(keys[to] as string) || plain(to))) to++;
       const parts: Span[] = [];
       const nameKeys: string[] = [];
       for (let x = from; x < to; x++) {
@@ -124,6 +129,7 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
   while (a < scan.mentions.length || b < bare.length) {
     const m = b >= bare.length || (a < scan.mentions.length && scan.mentions[a].start <= bare[b].start) ? scan.mentions[a++] : bare[b++];
     m.index = mentions.length;
+    if (m.name) m.name.groupKeys = m.name.keys.map((k) => book.lookup(spellingKey(k)) ?? spellingKey(k));
     m.artifact = artifacts.contains(m.start);
     m.quoted = quoted.contains(m.start);
     mentions.push(m);
@@ -153,7 +159,7 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
 
   for (const m of mentions) {
     if (m.artifact || !m.name) continue;
-    const sk = spellingKeys(m.name.keys);
+    const sk = m.name.groupKeys!;
     const candidates: Person[] = [];
     let tooCommon = false;
     for (const k of sk) {
@@ -196,17 +202,40 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
       offices.set(chosen, set);
     }
   }
-  return { mentions, people, personOf, work };
+  return { mentions, people, personOf, work: work + book.work };
+}
+
+/**
+ * An inline "Baca juga" headline ends where the body resumes; a capitalised office with a name followed by a
+ * lowercase word ("Kepala Dinas ... Endi Faiz Effendi menambahkan") is body text, so the span stops there.
+ * Headline names run on in Title Case ("Ahmad Luthfi Janji Tarik Pulang") and stay inside.
+ */
+function bodyAware(spans: ArtifactSpan[], mentions: readonly Mention[], draft: Draft): Span[] {
+  let mi = 0;
+  for (const sp of spans) {
+    if (!sp.inline) continue;
+    while (mi < mentions.length && mentions[mi].start < sp.start) mi++;
+    for (let j = mi; j < mentions.length && mentions[j].start < sp.end; j++) {
+      const m = mentions[j];
+      if (!m.office || !m.name || !isCapitalised(m.office.text) || m.start === sp.start) continue;
+      const next = tokensIn(draft, m.name.end, m.name.end + 40)[0];
+      if (next && next.kind === 'word' && /^\p{Ll}/u.test(next.text)) {
+        sp.end = m.start;
+        break;
+      }
+    }
+  }
+  return spans;
 }
 
 /** The person's introduction: the first mention with an office, rank or honorific and the full name. */
 export function introductionOf(p: Person): Mention | undefined {
   for (const m of p.mentions) {
-    if (m.kind !== 'bare' && m.name && spellingKeys(m.name.keys).join(' ') === p.keys.join(' ')) return m;
+    if ((m.kind === 'office' || m.kind === 'rank') && sameName(m, p)) return m;
   }
   return undefined;
 }
 
 export function sameName(m: Mention, p: Person): boolean {
-  return !!m.name && spellingKeys(m.name.keys).join(' ') === p.keys.join(' ');
+  return !!m.name && m.name.groupKeys!.join(' ') === p.keys.join(' ');
 }
