@@ -38,13 +38,11 @@ function checkTitles(ctx: RuleContext<TitleInconsistentOptions>): void {
     for (const m of p.mentions) {
       if (!m.office) continue;
       const key = titleKey(m.office.text, m.qualifier?.text ?? '');
+      const registered = registerTitle !== undefined && titleKey(registerTitle, '') === key;
       const reference = references.get(key);
-      if (!reference) {
-        references.set(key, m);
-        continue;
-      }
-      if (m.quoted) continue;
-      const preferred = registerTitle && titleKey(registerTitle, '') === key ? registerTitle : officeText(reference);
+      if (!reference) references.set(key, m);
+      if ((!reference && !registered) || m.quoted) continue;
+      const preferred = registered ? registerTitle : officeText(reference!);
       const compare = (x: string) => (opts.abbreviations === 'allow' ? expanded(x) : x.toLowerCase());
       const surface = officeText(m);
       if (compare(surface) === compare(preferred)) continue;
@@ -56,7 +54,7 @@ function checkTitles(ctx: RuleContext<TitleInconsistentOptions>): void {
         messageId: 'inconsistent',
         data: { form: surface, first: preferred, name: (p.fullest ?? m).name!.text },
         fixes,
-        related: relatedFor(p, m, reference),
+        related: relatedFor(p, m, reference ?? p.mentions[0]),
       });
     }
     if (opts.appositionCommas !== 'any') checkApposition(ctx, p.mentions, introductionOf(p));

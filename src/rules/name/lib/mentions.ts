@@ -346,7 +346,11 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
     // A rank or honorific further along the capitalised run: what lies before it names the place or unit
     // ("Kapolsek Genuk Kompol Rianto").
     let look = q;
-    const titleAt = (x: number) => RANKS.match(keys, x) || (HONORIFICS.match(keys, x) && s.isPunct(x + 1, '.'));
+    const titleAt = (x: number) => {
+      if (RANKS.match(keys, x)) return true;
+      const h = HONORIFICS.match(keys, x);
+      return !!h && (h.length > 1 || s.isPunct(x + 1, '.'));
+    };
     while (look < tokens.length && look - q < 4 && s.isWord(look) && s.sameLine(look) && isCapitalised(tokens[look].text) &&
            !titleAt(look) && !NOT_NAMES.has(keys[look] as string)) look++;
     if (look > q && look < tokens.length && s.sameLine(look) && titleAt(look)) q = look;
