@@ -22,7 +22,14 @@ function mostFrequent(counts: Map<string, number>): string | undefined {
   return best;
 }
 
-function shortForm(p: Person, m: Mention, policy: NameReintroducedOptions['laterMentions']): { text: string } | undefined {
+interface ShortForms {
+  name?: string;
+  /** The article's short forms keep the office ("Presiden Xi"), or the register gives the short form. */
+  officeInArticle: boolean;
+}
+
+/** The person's short form, computed once per person: the register's, else the one the article uses most. */
+function shortForms(p: Person, policy: NameReintroducedOptions['laterMentions']): ShortForms {
   const officeShort = new Map<string, number>();
   const bareShort = new Map<string, number>();
   for (const x of p.mentions) {
@@ -36,10 +43,15 @@ function shortForm(p: Person, m: Mention, policy: NameReintroducedOptions['later
     for (const [k, c] of bareShort) all.set(k, (all.get(k) ?? 0) + c);
     name = policy === 'bare' ? mostFrequent(all) : mostFrequent(officeShort) ?? mostFrequent(all);
   }
+  return { name, officeInArticle: officeShort.size > 0 || !!p.register?.short };
+}
+
+function replacementFor(forms: ShortForms, m: Mention, policy: NameReintroducedOptions['laterMentions']): string | undefined {
+  const name = forms.name;
   if (!name || spellingKey(name) === spellingKey(m.name?.text ?? '')) return undefined;
-  const keepOffice = policy === 'office' || (policy === 'article' && (officeShort.size > 0 || !!p.register?.short));
+  const keepOffice = policy === 'office' || (policy === 'article' && forms.officeInArticle);
   const prefix = m.office?.text ?? m.rank?.text;
-  return { text: keepOffice && prefix && m.kind !== 'honorific' ? `${prefix} ${name}` : name };
+  return keepOffice && prefix ? `${prefix} ${name}` : name;
 }
 
 function checkReintroduced(ctx: RuleContext<NameReintroducedOptions>): void {
@@ -50,9 +62,12 @@ function checkReintroduced(ctx: RuleContext<NameReintroducedOptions>): void {
     if (p.keys.length < 2) continue;
     const intro = introductionOf(p);
     if (!intro) continue;
+    let forms: ShortForms | undefined;
     for (const m of p.mentions) {
       if (m.start <= intro.start || m.kind === 'bare' || m.kind === 'honorific' || m.quoted || !sameName(m, p)) continue;
-      const short = shortForm(p, m, policy);
+      forms ??= shortForms(p, policy);
+      const text = replacementFor(forms, m, policy);
+      const short = text === undefined ? undefined : { text };
       const fixes = short
         ? [{ messageId: 'useShortForm', data: { short: short.text }, edits: [{ start: m.start, end: m.editEnd, text: short.text }], safe: true }]
         : [];

@@ -5,10 +5,11 @@
 // here, once the names that offices introduce are known.
 import { isPrefixAbbreviation } from '../../../core/sentences';
 import type { Draft, Span, Token } from '../../../core/types';
-import {
-  HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NEEDS_NAME, NOT_NAMES, OFFICES, ORG_OFFICES,
-  PARTICLES, PLACE_OFFICES, QUALIFIERS, RANKS, wordKey,
-} from './lexicon';
+import * as lexicon from './lexicon';
+
+// Bound once: through the module namespace every use would be a property look-up on the hot path.
+const { HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NEEDS_NAME, NOT_NAMES, OFFICES, ORG_OFFICES, PARTICLES, PLACE_OFFICES, QUALIFIERS, RANKS, wordKey } = lexicon;
+
 
 export interface NameSpan extends Span {
   /** The name as written, spaces normalised ("Xi Jinping", "Sri Sultan Hamengku Buwono X"). */
@@ -80,8 +81,13 @@ class Scanner {
     this.keys = tokens.map((t) => (t.kind === 'word' ? wordKey(t.text) : null));
     this.lineBreak = new Uint8Array(tokens.length);
     for (let i = 1; i < tokens.length; i++) {
-      const gap = text.slice(tokens[i - 1].end, tokens[i].start);
-      if (gap.includes('\n') || gap.includes('\r')) this.lineBreak[i] = 1;
+      for (let c = tokens[i - 1].end; c < tokens[i].start; c++) {
+        const code = text.charCodeAt(c);
+        if (code === 10 || code === 13) {
+          this.lineBreak[i] = 1;
+          break;
+        }
+      }
     }
     this.sentenceStart = new Uint8Array(tokens.length);
     let si = 0;

@@ -9,10 +9,14 @@ import type { Draft, PersonConfig, RedaksiConfig, Span } from '../../../core/typ
 import { tokensIn } from '../../../core/draft';
 import { artifactSpans, SpanCursor } from './artifacts';
 import type { ArtifactSpan } from './artifacts';
-import { HONORIFICS, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, wordKey } from './lexicon';
+import * as lexicon from './lexicon';
 import { KeyBook } from './keybook';
 import { quotedSpans, scanMentions } from './mentions';
 import type { Mention, NameSpan } from './mentions';
+
+// Bound once: through the module namespace every use would be a property look-up on the hot path.
+const { HONORIFICS, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, wordKey } = lexicon;
+
 
 export interface Person {
   id: number;
@@ -73,6 +77,25 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
   // Names known from offices, honorifics and the register: bare capitalised words are matched against them.
   // The key book folds one-letter slips ("Helpian" for "Halpian") onto the first spelling seen.
   const book = new KeyBook();
+  // Spelling keys and key-book answers, memoised for this draft (each costs a normalisation and regexes).
+  const spelled = new Map<string, string>();
+  const spell = (k: string): string => {
+    let v = spelled.get(k);
+    if (v === undefined) {
+      v = spellingKey(k);
+      spelled.set(k, v);
+    }
+    return v;
+  };
+  const looked = new Map<string, string | null>();
+  const lookup = (k: string): string | undefined => {
+    let v = looked.get(k);
+    if (v === undefined) {
+      v = book.lookup(spell(k)) ?? null;
+      looked.set(k, v);
+    }
+    return v ?? undefined;
+  };
   // Words used as a place or unit after an office ("Bupati Ponorogo") are not name parts elsewhere.
   const places = new Set<string>();
   for (const m of scan.mentions) if (m.qualifier) for (const w of m.qualifier.text.split(' ')) places.add(wordKey(w));
@@ -82,8 +105,9 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
     for (const a of p.aliases ?? []) for (const k of registerKeys(a)) book.canon(k);
     if (p.short) for (const k of registerKeys(p.short)) book.canon(k);
   }
-  for (const m of scan.mentions) if (m.name) for (const k of m.name.keys) if (nameLike(k)) book.canon(spellingKey(k));
-  const isKnown = (k: string) => nameLike(k) && book.lookup(spellingKey(k)) !== undefined;
+  for (const m of scan.mentions) if (m.name) for (const k of m.name.keys) if (nameLike(k)) book.canon(spell(k));
+  // From here on the book is only read, so its answers can be memoised.
+  const isKnown = (k: string) => nameLike(k) && lookup(k) !== undefined;
 
   // Bare names: inside each capitalised run, a known part, extended to the right over capitalised words
   // ("Xi" -> "Xi Jinping") and to the left unless the run opens a sentence ("Vladimir Putin").
@@ -129,7 +153,7 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
   while (a < scan.mentions.length || b < bare.length) {
     const m = b >= bare.length || (a < scan.mentions.length && scan.mentions[a].start <= bare[b].start) ? scan.mentions[a++] : bare[b++];
     m.index = mentions.length;
-    if (m.name) m.name.groupKeys = m.name.keys.map((k) => book.lookup(spellingKey(k)) ?? spellingKey(k));
+    if (m.name) m.name.groupKeys = m.name.keys.map((k) => lookup(k) ?? spell(k));
     m.artifact = artifacts.contains(m.start);
     m.quoted = quoted.contains(m.start);
     mentions.push(m);
@@ -142,7 +166,8 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
   const addToIndex = (p: Person, ks: readonly string[]) => {
     for (const k of ks) {
       const bucket = index.get(k) ?? [];
-      if (!bucket.includes(p)) bucket.push(p);
+      // Past the cap a part is too common to decide anything: the bucket stops growing (and stays O(1)).
+      if (bucket.length <= BUCKET_CAP && !bucket.includes(p)) bucket.push(p);
       index.set(k, bucket);
     }
   };
