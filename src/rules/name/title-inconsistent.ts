@@ -35,7 +35,10 @@ function checkTitles(ctx: RuleContext<TitleInconsistentOptions>): void {
     // The first mention of each office form (abbreviation expanded, qualifier synonyms folded) is the reference.
     const references = new Map<string, Mention>();
     const registerTitle = p.register?.title;
-    for (const m of p.mentions) {
+    // One office mention (most people) cannot be inconsistent unless the register names the title.
+    let offices = 0;
+    for (const m of p.mentions) if (m.office) offices++;
+    for (const m of offices < (registerTitle ? 1 : 2) ? [] : p.mentions) {
       if (!m.office) continue;
       const key = titleKey(m.office.text, m.qualifier?.text ?? '');
       const registered = registerTitle !== undefined && titleKey(registerTitle, '') === key;

@@ -102,8 +102,12 @@ export function isOrdinal(text: string): boolean {
  * "Afifuddin"/"Affifuddin" share one key. Old Indonesian spellings (dj, tj, oe, sj) and doubled letters are
  * folded; a glide y/w between a vowel and the same-side vowel is dropped.
  */
+const NEEDS_FOLDING = /dj|tj|oe|sj|ch|iy|uw|([a-z])\1|[^a-z]/;
+
 export function spellingKey(part: string): string {
-  let s = part.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  const lower = part.toLowerCase();
+  if (!NEEDS_FOLDING.test(lower)) return lower; // the common case: nothing to fold
+  let s = lower.normalize('NFD').replace(/\p{M}/gu, '');
   s = s.replace(/dj/g, 'j').replace(/tj/g, 'c').replace(/oe/g, 'u').replace(/sj/g, 'sy').replace(/ch/g, 'kh');
   s = s.replace(/iy(?=[aeou])/g, 'i').replace(/uw(?=[aeio])/g, 'u');
   s = s.replace(/(.)\1+/g, '$1');

@@ -318,6 +318,9 @@ export function scanMentions(draft: Draft): MentionScan {
 
 function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | null {
   const { tokens, keys, draft } = s;
+  // Most words start no office, rank, honorific or modifier: one set look-up settles them.
+  if (!OFFICES.has(keys[i] as string) && !MODIFIERS.has(keys[i] as string) && !RANKS.has(keys[i] as string) &&
+      !HONORIFICS.has(keys[i] as string)) return null;
   let j = i;
   // Modifiers ("Wakil", "Plt.", "Pj") belong to the office after them.
   for (let n = 0; n < 3; n++) {
