@@ -19,7 +19,9 @@ function checkCapitalization(ctx: RuleContext<unknown>): void {
     if (!m.office || m.artifact) continue;
     const office = m.office.text;
     if (isLowercase(office) && m.name) {
-      if (PROFESSIONS.has(office.toLowerCase())) continue;
+      // Only an office directly before the name: after an apposition comma ("sekaligus juru bicara ..., Nama")
+      // the office is a description, and lowercase is usual.
+      if (PROFESSIONS.has(office.toLowerCase()) || m.apposition) continue;
       // A name is a name when it has two parts, the office has two words, or the person is mentioned again.
       const person = personOf.get(m);
       if (m.name.keys.length < 2 && !office.includes(' ') && (!person || person.mentions.length < 2)) continue;

@@ -11,6 +11,7 @@ ruleTester(titleCapitalization, {
     { name: 'a profession before a name stays lowercase', text: 'Majelis diketuai hakim Djuyamto dengan anggota Agam Syarief.' },
     { name: 'a lowercase office before a place is not before a name', text: 'Rapat dihadiri bupati Sleman dan gubernur Jawa Tengah.' },
     'Presiden Joko Widodo membuka acara.',
+    { name: 'an office before an apposition comma is a description', text: 'Prasetyo hadir sebagai menteri sekaligus juru bicara Presiden, Prasetyo Hadi, lalu pulang.' },
   ],
   invalid: [
     {

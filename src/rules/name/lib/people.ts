@@ -231,8 +231,8 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
 }
 
 /**
- * An inline "Baca juga" headline ends where the body resumes; a capitalised office with a name followed by a
- * lowercase word ("Kepala Dinas ... Endi Faiz Effendi menambahkan") is body text, so the span stops there.
+ * An inline "Baca juga" headline ends where the body resumes; a capitalised office or rank with a name followed
+ * by a lowercase word ("Kepala Dinas ... Endi Faiz Effendi menambahkan") is body text, so the span stops there.
  * Headline names run on in Title Case ("Ahmad Luthfi Janji Tarik Pulang") and stay inside.
  */
 function bodyAware(spans: ArtifactSpan[], mentions: readonly Mention[], draft: Draft): Span[] {
@@ -242,7 +242,8 @@ function bodyAware(spans: ArtifactSpan[], mentions: readonly Mention[], draft: D
     while (mi < mentions.length && mentions[mi].start < sp.start) mi++;
     for (let j = mi; j < mentions.length && mentions[j].start < sp.end; j++) {
       const m = mentions[j];
-      if (!m.office || !m.name || !isCapitalised(m.office.text) || m.start === sp.start) continue;
+      const title = m.office ?? m.rank;
+      if (!title || !m.name || !isCapitalised(title.text) || m.start === sp.start) continue;
       const next = tokensIn(draft, m.name.end, m.name.end + 40)[0];
       if (next && next.kind === 'word' && /^\p{Ll}/u.test(next.text)) {
         sp.end = m.start;
