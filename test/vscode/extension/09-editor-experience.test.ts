@@ -41,6 +41,12 @@ async function writeFile(name: string, text: string): Promise<vscode.Uri> {
 
 describe('the editor\'s experience', () => {
   afterEach(closeAllEditors);
+  // Files these tests add to the workspace go again, whatever happened.
+  after(async () => {
+    for (const name of ['README.md', '.redaksi.json']) {
+      await Promise.resolve(vscode.workspace.fs.delete(workspaceUri(name))).catch(() => undefined);
+    }
+  });
 
   it('opens rule docs in the Markdown preview and checks neither them nor a README: the Problems panel stays clean', async () => {
     const api = await redaksiApi();
@@ -74,10 +80,11 @@ describe('the editor\'s experience', () => {
     assert.deepEqual(redaksiDiagnostics(docsDoc.uri), [], 'no findings on the rule page');
 
     if (control.available) {
+      // The rule page in the preview, the Problems panel below with the drafts' findings only.
+      await vscode.commands.executeCommand('redaksi.showRuleDocs', 'artifact-related-link');
       await vscode.commands.executeCommand('workbench.actions.view.problems');
-      await control.screenshot('vscode-rule-docs-preview', ['.markers-panel', 'iframe.webview.ready, .webview']);
+      await control.docsScreenshot('vscode-rule-docs', ['.markers-panel .monaco-list-row', '.tabs-container .tab.active', 'iframe.webview.ready'], '.monaco-workbench');
     }
-    await vscode.workspace.fs.delete(readme);
   });
 
   it('hovers with the reason, the fix and the docs link, not the message a second time', async () => {
@@ -104,7 +111,7 @@ describe('the editor\'s experience', () => {
       assert.match(text, /Why|Mengapa/, `rendered hover: ${text}`);
       const times = text.split(target.message.split('\n')[0]).length - 1;
       assert.equal(times, 1, `the message shows once in the rendered hover:\n${text}`);
-      await control.screenshot('vscode-hover', ['.monaco-hover']);
+      await control.docsScreenshot('vscode-hover', ['.monaco-hover']);
     }
   });
 
@@ -124,7 +131,7 @@ describe('the editor\'s experience', () => {
       const rows = await control.elementTexts('.monaco-editor .view-lines .view-line');
       const visibleModelLines = editor.visibleRanges.reduce((n, r) => n + r.end.line - r.start.line + 1, 0);
       assert.ok(rows.length > visibleModelLines + 3, `${rows.length} screen lines for ${visibleModelLines} lines of text`);
-      await control.screenshot('vscode-news-draft-wrap', ['.monaco-editor .view-line']);
+      await control.docsScreenshot('vscode-news-draft', ['.monaco-editor .view-line']);
     }
   });
 
@@ -165,7 +172,7 @@ describe('the editor\'s experience', () => {
     if (control.available) {
       editor.selection = new vscode.Selection(target.range.start, target.range.start);
       await vscode.commands.executeCommand('editor.action.quickFix');
-      await control.screenshot('vscode-quick-fix', ['.action-widget']);
+      await control.docsScreenshot('vscode-quick-fix', ['.action-widget']);
       await vscode.commands.executeCommand('hideCodeActionWidget');
     }
 
@@ -176,6 +183,5 @@ describe('the editor\'s experience', () => {
     assert.equal(doc.isDirty, false, 'nothing was written into the draft');
     const config = JSON.parse(await readText(workspaceUri('.redaksi.json')));
     assert.equal(config.suppressions?.[0]?.rule, 'artifact-related-link');
-    await vscode.workspace.fs.delete(workspaceUri('.redaksi.json'));
   });
 });
