@@ -102,6 +102,12 @@ export function houseForm(setting: unknown): HouseForm {
   return form;
 }
 
+/** Code, front matter, a comment or a link target; a site name the tokenizer took for a URL ("contoh.com") still counts. */
+function inCodeOrComment(draft: Draft, start: number, end: number): boolean {
+  if (!draft.isSkipped(start, end)) return false;
+  return draft.skips.some((s) => s.kind !== 'url' && s.kind !== 'email' && s.start < end && start < s.end);
+}
+
 function isBlankLine(draft: Draft, index: number): boolean {
   const line = draft.lines[index];
   return !line || draft.text.slice(line.start, line.end).trim() === '';
@@ -184,7 +190,7 @@ function checkDateline(ctx: RuleContext<unknown>): void {
     const { parts } = found;
     const start = lineStart + found.start;
     const end = lineStart + found.end;
-    if (draft.isSkipped(start, end)) continue; // code, a comment, a link target
+    if (inCodeOrComment(draft, start, end)) continue;
     const places = parts.filter((c) => !c.outlet).map((c) => c.text).filter(Boolean);
     const foreign = parts.filter((c) => c.outlet && !form.own.has(c.text.replace(/[()]/g, '').toLowerCase()));
     if (places.length === 0) {

@@ -51,6 +51,12 @@ ruleTester(dateline, {
       output: `${HEAD}Magelang – ${REST}`,
     },
     {
+      name: 'a lower-case site name (which the tokenizer also sees as an address)',
+      text: `contohberita.com, JAKARTA - ${REST}\n\n${REST}\n`,
+      errors: [{ messageId: 'outlet', data: { outlet: 'contohberita.com', expected: 'Jakarta –' }, line: 1, column: 1 }],
+      output: `Jakarta – ${REST}\n\n${REST}\n`,
+    },
+    {
       name: 'only the outlet: a suggestion, not a safe fix',
       text: `${HEAD}KOMPAS.com - ${REST}`,
       errors: [{ messageId: 'outletOnly', data: { outlet: 'KOMPAS.com' }, text: 'KOMPAS.com - ' }],
