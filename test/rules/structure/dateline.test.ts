@@ -59,7 +59,10 @@ ruleTester(dateline, {
     {
       name: 'only the outlet: a suggestion, not a safe fix',
       text: `${HEAD}KOMPAS.com - ${REST}`,
-      errors: [{ messageId: 'outletOnly', data: { outlet: 'KOMPAS.com' }, text: 'KOMPAS.com - ' }],
+      errors: [{
+        messageId: 'outletOnly', data: { outlet: 'KOMPAS.com' }, text: 'KOMPAS.com - ',
+        suggestions: [{ messageId: 'removeOutlet', output: `${HEAD}${REST}` }],
+      }],
       output: null,
     },
     {
