@@ -26,7 +26,7 @@ export interface RedaksiApi {
   /** What the status bar item shows now. */
   statusBar(): { visible: boolean; text: string; tooltip: string; command: string };
   /** The "Open as News Draft" hint in the status bar. */
-  newsDraftHint(): { visible: boolean; text: string };
+  newsDraftHint(): { visible: boolean; text: string; remembered: string[] };
   /** Would this document be checked (a plausible draft)? */
   isDraft(doc: vscode.TextDocument): boolean;
 }

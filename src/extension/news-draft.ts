@@ -94,10 +94,11 @@ export class NewsDraftMode implements vscode.Disposable {
     this.hint.show();
   }
 
-  snapshot(): { visible: boolean; text: string } {
+  /** For tests: whether the hint shows, its text, and the files remembered as News Draft in this workspace. */
+  snapshot(): { visible: boolean; text: string; remembered: string[] } {
     const doc = vscode.window.activeTextEditor?.document;
     const visible = !!doc && doc.languageId === 'plaintext' && this.options.isDraft(doc);
-    return { visible, text: this.hint.text };
+    return { visible, text: this.hint.text, remembered: this.remembered() };
   }
 
   dispose(): void {

@@ -149,6 +149,7 @@ describe('the editor\'s experience', () => {
     const switched = await vscode.commands.executeCommand<vscode.TextDocument>('redaksi.openAsNewsDraft');
     assert.equal(switched?.languageId, 'news-draft');
     assert.equal(api.newsDraftHint().visible, false, 'no hint once it is a News Draft');
+    assert.ok(api.newsDraftHint().remembered.includes(uri.toString()), 'remembered for this workspace (workspaceState)');
     await waitForDiagnostics(uri, 'the News Draft checked', (ds) => ds.length > 0);
   });
 
