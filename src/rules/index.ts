@@ -2,8 +2,10 @@
 import type { Rule } from '../core/types';
 import { blockArtifactRules } from './_artifact-blocks';
 import { linkArtifactRules } from './_artifact-links';
+import { spellingRules } from './spelling';
+import { usageRules } from './usage';
 
-export const defaultRules: readonly Rule[] = [...linkArtifactRules, ...blockArtifactRules].sort((a, b) =>
+export const defaultRules: readonly Rule[] = [...linkArtifactRules, ...blockArtifactRules, ...spellingRules, ...usageRules].sort((a, b) =>
   a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0,
 );
 
