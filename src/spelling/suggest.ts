@@ -103,7 +103,7 @@ export class Suggester {
       for (const root of roots) {
         if (!this.known(root)) continue;
         const forms = [nasalPrefix('me', root), nasalPrefix('pe', root), `ber${root}`, `ter${root}`, `di${root}`];
-        for (const f of forms) if (f !== w && this.known(f)) offer(f, Math.min(editCost(w, f), 2) * 0.6);
+        for (const f of forms) if (f !== w && this.known(f)) offer(f, 0.5 + 0.25 * Math.min(editCost(w, f), 3));
       }
     }
   }
@@ -120,7 +120,9 @@ export class Suggester {
     }
     for (let i = 0; i <= n; i++) {
       for (const c of LETTERS) tryOne(w.slice(0, i) + c + w.slice(i));
-      if (i > 0 && i < n) tryOne(`${w.slice(0, i)}-${w.slice(i)}`);
+      // A hyphen only where the dictionary lists the hyphenated word itself ("kupukupu" -> "kupu-kupu"):
+      // Hunspell's break rule would accept any two words joined by one ("pa-ada").
+      if (i > 0 && i < n && this.resources.words.has(`${w.slice(0, i)}-${w.slice(i)}`)) offer(`${w.slice(0, i)}-${w.slice(i)}`, 0.6);
     }
   }
 }

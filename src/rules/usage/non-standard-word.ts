@@ -35,7 +35,7 @@ export const nonStandardWord: Rule = {
       if (t.kind !== 'word' || t.text.length < 2 || !WORD_RE.test(t.text)) continue;
       // Part of a proper name ("Putera Sampoerna", "Hutang Budi" as a title): names keep their spelling.
       const n = tokens[i + 1];
-      if (/^[A-Z]/.test(t.text) && n?.kind === 'word' && /^[A-Z]/.test(n.text) && /^[ \t]+$/.test(text.slice(t.end, n.start))) continue;
+      if (/^[A-Z][a-z]/.test(t.text) && n?.kind === 'word' && /^[A-Z]/.test(n.text) && /^[ \t]+$/.test(text.slice(t.end, n.start))) continue;
       const standard = standardOf(t.text.toLowerCase());
       if (standard === undefined || draft.isSkipped(t.start, t.end)) continue;
       const replacement = /^[A-Z]/.test(standard) ? standard : keepCase(t.text, standard);

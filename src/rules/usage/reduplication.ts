@@ -6,6 +6,8 @@ import type { Rule } from '../../core/types';
 import { spellingResources } from '../../spelling/resources';
 
 const SPACES_RE = /^[ \t\u00a0]+$/;
+/** Function words typed twice by mistake ("yang yang"), whatever the dictionary lists. */
+const DOUBLED_BY_MISTAKE = new Set(['yang', 'dan', 'di', 'ke', 'dari', 'itu', 'ini', 'akan', 'untuk', 'dengan', 'tidak', 'ada', 'pada', 'dalam', 'juga', 'atau', 'bahwa']);
 
 export const reduplication: Rule = {
   meta: {
@@ -37,6 +39,7 @@ export const reduplication: Rule = {
       if (a.kind !== 'word' || b.kind !== 'word' || a.text.length < 2) continue;
       if (a.text.toLowerCase() !== b.text.toLowerCase() || !SPACES_RE.test(text.slice(a.end, b.start))) continue;
       const lower = a.text.toLowerCase();
+      if (DOUBLED_BY_MISTAKE.has(lower)) continue;
       if (!words.has(`${lower}-${lower}`) || draft.isSkipped(a.start, b.end)) continue;
       const fixed = `${a.text}-${b.text}`;
       ctx.report({

@@ -12,6 +12,8 @@ const SUFFIXES = ['', 'kan', 'i', 'an', 'nya', 'lah', 'kah', 'ku', 'mu', 'annya'
 
 /** The nasal a meN-/peN- prefix takes before this root, by the EYD rule (without dropping letters). */
 function nasalFits(prefix: string, root: string): boolean {
+  // me-/pe- + m or n: ambiguous with mem-/men- + a vowel root or a dropped p/t ("menampakkan" is meN- + tampak).
+  if (root[0] === 'm' || root[0] === 'n') return false;
   const expected = nasalPrefix(prefix.startsWith('m') ? 'me' : 'pe', root);
   // The listed root must follow the prefix unchanged, and the prefix must be the one EYD gives it.
   return expected === prefix + root;
