@@ -1,6 +1,6 @@
 // non-standard-word: spellings KBBI marks as non-standard (bentuk tidak baku) — praktek, resiko, merubah,
 // silahkan, analisa, ijin, himbauan, sekedar, obyek, antri, kerjasama, ... — and their affixed forms
-// (dipraktekkan, beresiko, menghimbau). The table is data (non-standard-words.json, lib/non-standard.ts).
+// (dipraktekkan, beresiko, menghimbau). The table is data (non-standard-word.json, lib/non-standard.ts).
 // The fix is safe: each pair has one reading, and the replacement keeps the word's capitalisation.
 import type { Rule } from '../../core/types';
 import { keepCase } from './lib/case';

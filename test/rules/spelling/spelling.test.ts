@@ -28,18 +28,21 @@ describe('spelling (with the real dictionary)', () => {
     invalid: [
       {
         text: 'Bangunan itu runtuh karena gempaa kemarin.',
-        errors: [{ messageId: 'unknown', data: { word: 'gempaa' }, line: 1, column: 28, endColumn: 34 }],
+        errors: [{
+          messageId: 'unknown', data: { word: 'gempaa' }, line: 1, column: 28, endColumn: 34,
+          suggestions: [{ messageId: 'ignoreInDocument', output: '<!-- redaksi-enable spelling -- abaikan: gempaa -->\nBangunan itu runtuh karena gempaa kemarin.' }],
+        }],
         output: null,
       },
       {
         name: 'a typo at the start of a sentence',
         text: 'Kebijkan itu berlaku.',
-        errors: [{ messageId: 'unknown', data: { word: 'Kebijkan' } }],
+        errors: [{ messageId: 'unknown', data: { word: 'Kebijkan' }, suggestions: [{ messageId: 'ignoreInDocument', output: '<!-- redaksi-enable spelling -- abaikan: Kebijkan -->\nKebijkan itu berlaku.' }] }],
       },
       {
         name: 'joined words',
         text: 'Data itu didapatkandetikcom kemarin dan mengembangakn usaha.',
-        errors: [{ messageId: 'unknown', text: 'didapatkandetikcom' }, { messageId: 'unknown', text: 'mengembangakn' }],
+        errors: 2,
       },
     ],
   });

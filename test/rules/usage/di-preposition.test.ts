@@ -24,13 +24,19 @@ describe('di-preposition (with the real dictionary)', () => {
       {
         name: 'the founding article\'s line: di before a time expression',
         text: 'Mereka menjaga komunikasi strategis di tahun 2025.',
-        errors: [{ messageId: 'time', data: { phrase: 'di tahun', pada: 'pada' }, text: 'di tahun' }],
+        errors: [{
+          messageId: 'time', data: { phrase: 'di tahun', pada: 'pada' }, text: 'di tahun',
+          suggestions: [{ messageId: 'usePada', output: 'Mereka menjaga komunikasi strategis pada tahun 2025.' }],
+        }],
         output: null,
       },
       {
         name: 'prefix written apart (a suggestion only)',
         text: 'Barang itu di simpan di gudang.',
-        errors: [{ messageId: 'apart', data: { phrase: 'di simpan', joined: 'disimpan' } }],
+        errors: [{
+          messageId: 'apart', data: { phrase: 'di simpan', joined: 'disimpan' },
+          suggestions: [{ messageId: 'join', output: 'Barang itu disimpan di gudang.' }],
+        }],
         output: null,
       },
       {
@@ -41,7 +47,10 @@ describe('di-preposition (with the real dictionary)', () => {
       {
         name: 'capital at the start of a sentence',
         text: 'Disana ia menunggu. Di saat itu hujan.',
-        errors: [{ messageId: 'joined', data: { word: 'Disana', fixed: 'Di sana' } }, { messageId: 'time', text: 'Di saat' }],
+        errors: [
+          { messageId: 'joined', data: { word: 'Disana', fixed: 'Di sana' } },
+          { messageId: 'time', text: 'Di saat', suggestions: [{ messageId: 'usePada', output: 'Disana ia menunggu. Pada saat itu hujan.' }] },
+        ],
         output: 'Di sana ia menunggu. Di saat itu hujan.',
       },
     ],

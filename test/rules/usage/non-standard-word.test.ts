@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import data from '../../../src/rules/usage/non-standard-words.json';
+import data from '../../../src/rules/usage/non-standard-word.json';
 import { nonStandardWord } from '../../../src/rules/usage/non-standard-word';
 import { ruleTester } from '../../support/rule-tester';
 

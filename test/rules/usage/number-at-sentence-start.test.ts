@@ -24,7 +24,10 @@ ruleTester(numberAtSentenceStart, {
   invalid: [
     {
       text: '80 tahun lalu kota ini dibangun.',
-      errors: [{ messageId: 'spellOut', data: { number: '80', words: 'Delapan puluh' }, line: 1, column: 1, endColumn: 3 }],
+      errors: [{
+        messageId: 'spellOut', data: { number: '80', words: 'Delapan puluh' }, line: 1, column: 1, endColumn: 3,
+        suggestions: [{ messageId: 'replace', output: 'Delapan puluh tahun lalu kota ini dibangun.' }],
+      }],
       output: null,
     },
     {
@@ -35,7 +38,7 @@ ruleTester(numberAtSentenceStart, {
     {
       name: 'after an opening quotation mark',
       text: '"5 orang terluka," kata polisi.',
-      errors: [{ messageId: 'spellOut', data: { number: '5', words: 'Lima' } }],
+      errors: [{ messageId: 'spellOut', data: { number: '5', words: 'Lima' }, suggestions: [{ messageId: 'replace', output: '"Lima orang terluka," kata polisi.' }] }],
     },
   ],
 });

@@ -1,7 +1,7 @@
-// The non-standard -> standard table (non-standard-words.json) with affixed forms: a word is a listed form,
+// The non-standard -> standard table (non-standard-word.json) with affixed forms: a word is a listed form,
 // or prefix + listed form + suffix ("dipraktekkan", "beresiko", "menghimbau", "analisanya"). meN-/peN-
 // prefixes are re-formed on the standard root by the EYD nasal rules ("memfikirkan" -> "memikirkan").
-import data from '../non-standard-words.json';
+import data from '../non-standard-word.json';
 import { nasalPrefix } from '../../../spelling/suggest';
 
 export const NON_STANDARD: ReadonlyMap<string, string> = new Map(Object.entries(data.pairs));
