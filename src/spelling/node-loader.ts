@@ -39,20 +39,20 @@ function lazyNspell(dir: string): (word: string) => string[] {
   };
 }
 
-function resourcesOf(dir: string, forms: string, roots: string): SpellingResources {
-  return { words: WordStore.fromText(forms), roots: WordStore.fromText(roots), nspellSuggest: lazyNspell(dir) };
+function resourcesOf(dir: string, forms: Uint8Array, roots: Uint8Array): SpellingResources {
+  return { words: WordStore.fromBytes(forms), roots: WordStore.fromBytes(roots), nspellSuggest: lazyNspell(dir) };
 }
 
 /** Reads the word list now (the CLI, before checking). Throws when the dictionary is missing. */
 export function loadSpellingSync(): SpellingResources {
   const dir = requireDir();
-  return resourcesOf(dir, fs.readFileSync(path.join(dir, 'forms.txt'), 'latin1'), fs.readFileSync(path.join(dir, 'roots.txt'), 'latin1'));
+  return resourcesOf(dir, fs.readFileSync(path.join(dir, 'forms.txt')), fs.readFileSync(path.join(dir, 'roots.txt')));
 }
 
 /** Reads the word list without blocking the event loop while the file is read (the language server). */
 export async function loadSpelling(): Promise<SpellingResources> {
   const dir = requireDir();
-  const [forms, roots] = await Promise.all(['forms.txt', 'roots.txt'].map((f) => fs.promises.readFile(path.join(dir, f), 'latin1')));
+  const [forms, roots] = await Promise.all(['forms.txt', 'roots.txt'].map((f) => fs.promises.readFile(path.join(dir, f))));
   return resourcesOf(dir, forms, roots);
 }
 

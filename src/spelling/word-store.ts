@@ -1,27 +1,32 @@
 // The compact word-form store: every form real Hunspell accepts (packages/dictionary-id/forms.txt), kept as
-// ONE sorted string plus a Uint32Array of line starts and searched by binary search. Loading is a file read
-// and one scan for newlines (a Set of 300k strings takes several times longer to build and twice the heap).
+// the file's bytes plus a Uint32Array of line starts and searched by binary search. Loading is a file read
+// and one scan for newlines (a Set of 300k strings takes several times longer to build and more heap).
 // Pure: it is built from text; reading the file is the front ends' job (src/spelling/node-loader.ts).
 
 export class WordStore {
-  private constructor(private readonly text: string, private readonly starts: Uint32Array, readonly size: number) {}
+  private constructor(private readonly bytes: Uint8Array, private readonly starts: Uint32Array, readonly size: number) {}
 
-  /** `text`: forms sorted by UTF-16 code unit (JavaScript's default sort), one per line. */
-  static fromText(text: string): WordStore {
+  /** `bytes`: UTF-8 forms sorted bytewise (for ASCII, JavaScript's default sort), one per line. */
+  static fromBytes(bytes: Uint8Array): WordStore {
     let count = 0;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
-    if (text.length && !text.endsWith('\n')) count++;
-    const starts = new Uint32Array(count + 1);
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) count++;
+    const starts = new Uint32Array(count + 2);
     let n = 0;
     let from = 0;
-    while (from < text.length) {
-      const nl = text.indexOf('\n', from);
-      const end = nl < 0 ? text.length : nl;
-      if (end > from) starts[n++] = from;
-      from = end + 1;
+    for (let i = 0; i <= bytes.length; i++) {
+      if (i === bytes.length || bytes[i] === 10) {
+        if (i > from) starts[n++] = from;
+        from = i + 1;
+      }
     }
-    starts[n] = text.length + (text.endsWith('\n') ? 0 : 1);
-    return new WordStore(text, starts.subarray(0, n + 1), n);
+    // One past the end of the last form plus its (real or virtual) newline, so that at(i) and compare() can
+    // take every form's end as starts[i + 1] - 1.
+    starts[n] = bytes.length > 0 && bytes[bytes.length - 1] === 10 ? bytes.length : bytes.length + 1;
+    return new WordStore(bytes, starts.subarray(0, n + 1), n);
+  }
+
+  static fromText(text: string): WordStore {
+    return WordStore.fromBytes(new TextEncoder().encode(text));
   }
 
   static fromWords(words: Iterable<string>): WordStore {
@@ -30,29 +35,40 @@ export class WordStore {
 
   /** The i-th form (sorted order). */
   at(i: number): string {
-    return this.text.slice(this.starts[i], this.starts[i + 1] - 1);
+    return new TextDecoder().decode(this.bytes.subarray(this.starts[i], this.starts[i + 1] - 1));
   }
 
-  /** Compares `word` with the i-th form, like a < b on strings. */
-  private compare(word: string, i: number): number {
-    const text = this.text;
+  /** Compares the (UTF-8) query with the i-th form, like a < b. */
+  private compare(query: Uint8Array | string, i: number): number {
+    const bytes = this.bytes;
     const start = this.starts[i];
     const len = this.starts[i + 1] - 1 - start;
-    const n = Math.min(len, word.length);
-    for (let k = 0; k < n; k++) {
-      const d = word.charCodeAt(k) - text.charCodeAt(start + k);
-      if (d) return d;
+    const n = Math.min(len, query.length);
+    if (typeof query === 'string') {
+      for (let k = 0; k < n; k++) {
+        const d = query.charCodeAt(k) - bytes[start + k];
+        if (d) return d;
+      }
+    } else {
+      for (let k = 0; k < n; k++) {
+        const d = query[k] - bytes[start + k];
+        if (d) return d;
+      }
     }
-    return word.length - len;
+    return query.length - len;
   }
 
   /** Index of the first form >= word. */
   lowerBound(word: string): number {
+    return this.search(queryOf(word));
+  }
+
+  private search(query: Uint8Array | string): number {
     let lo = 0;
     let hi = this.size;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.compare(word, mid) > 0) lo = mid + 1;
+      if (this.compare(query, mid) > 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -60,8 +76,10 @@ export class WordStore {
 
   /** Exactly this form (case-sensitive). */
   has(word: string): boolean {
-    const i = this.lowerBound(word);
-    return i < this.size && this.compare(word, i) === 0;
+    if (word === '') return false;
+    const query = queryOf(word);
+    const i = this.search(query);
+    return i < this.size && this.compare(query, i) === 0;
   }
 
   /**
@@ -98,6 +116,12 @@ export class WordStore {
     if (word === word.toUpperCase()) return this.has(lower) || this.has(first + rest.toLowerCase()); // ALL CAPS
     return false; // a capital start with inner capitals ("PengamananMu"): only as written, as Hunspell
   }
+}
+
+/** ASCII words compare by char code; others by their UTF-8 bytes, as the store is sorted bytewise. */
+function queryOf(word: string): Uint8Array | string {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return new TextEncoder().encode(word);
+  return word;
 }
 
 const NUMBER_RE = /^\d+(?:[.,]\d+)*$/;
