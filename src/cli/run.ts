@@ -281,13 +281,20 @@ async function processAll(jobs: FileJob[], options: CliOptions, io: CliIO, rules
   } else {
     // The spelling rules need the word list (src/spelling/resources.ts); read it once, before the first draft.
     // REDAKSI_DICTIONARY=off skips it (the spelling rules then stay silent).
-    if (io.env?.REDAKSI_DICTIONARY !== 'off' && rules.some((r) => r.meta.category === 'spelling' || r.meta.category === 'usage')) ensureSpellingInstalled(installSpelling, () => !!spellingResources());
-    outcomes = [];
-    for (const job of jobs) {
-      outcomes.push(processFile(job, rules));
-      progress?.tick();
-      // Let the progress bar reach the terminal between files.
-      if (progress) await new Promise<void>((resolve) => setImmediate(resolve));
+    // Installed for this run only, so a CLI run inside another process (tests) leaves no dictionary behind.
+    const installedHere = !spellingResources() && io.env?.REDAKSI_DICTIONARY !== 'off' &&
+      rules.some((r) => r.meta.category === 'spelling' || r.meta.category === 'usage') &&
+      ensureSpellingInstalled(installSpelling, () => !!spellingResources());
+    try {
+      outcomes = [];
+      for (const job of jobs) {
+        outcomes.push(processFile(job, rules));
+        progress?.tick();
+        // Let the progress bar reach the terminal between files.
+        if (progress) await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    } finally {
+      if (installedHere) installSpelling(undefined);
     }
   }
   progress?.finish();
