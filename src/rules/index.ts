@@ -14,12 +14,10 @@ import { artifactRelatedLink } from './artifact/artifact-related-link';
 import { artifactRepublishNote } from './artifact/artifact-republish-note';
 import { artifactShareUi } from './artifact/artifact-share-ui';
 import { artifactVideoEmbed } from './artifact/artifact-video-embed';
-import { spelling } from './spelling/spelling';
-import { diPreposition } from './usage/di-preposition';
-import { nonStandardWord } from './usage/non-standard-word';
-import { numberAtSentenceStart } from './usage/number-at-sentence-start';
-import { particlePun } from './usage/particle-pun';
-import { reduplication } from './usage/reduplication';
+import { nameRules } from './name';
+import { quoteRules } from './quote';
+import { spellingRules } from './spelling';
+import { usageRules } from './usage';
 
 const artifactRules: Rule[] = [
   artifactByline,
@@ -37,11 +35,7 @@ const artifactRules: Rule[] = [
   artifactVideoEmbed,
 ];
 
-const spellingRules: Rule[] = [spelling];
-
-const usageRules: Rule[] = [diPreposition, nonStandardWord, numberAtSentenceStart, particlePun, reduplication];
-
-export const defaultRules: readonly Rule[] = [...artifactRules, ...spellingRules, ...usageRules].sort((a, b) =>
+export const defaultRules: readonly Rule[] = [...artifactRules, ...nameRules, ...quoteRules, ...spellingRules, ...usageRules].sort((a, b) =>
   a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0,
 );
 
