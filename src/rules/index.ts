@@ -2,8 +2,9 @@
 import type { Rule } from '../core/types';
 import { blockArtifactRules } from './_artifact-blocks';
 import { linkArtifactRules } from './_artifact-links';
+import { typographyRules } from './typography';
 
-export const defaultRules: readonly Rule[] = [...linkArtifactRules, ...blockArtifactRules].sort((a, b) =>
+export const defaultRules: readonly Rule[] = [...linkArtifactRules, ...blockArtifactRules, ...typographyRules].sort((a, b) =>
   a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0,
 );
 

@@ -1,0 +1,167 @@
+// Page-artifact zones: stretches of a draft that an enabled page-artifact rule removes ("Baca juga: ...",
+// a photo credit "((Antara))" and the caption line it closes, a republish note, pagination). Typography
+// checks skip them, so one piece of page junk gets one finding (the artifact's), not a pile of
+// spacing findings on text that is about to go. Computed once per draft and cached; linear in the text.
+import type { Draft, RedaksiConfig, RuleEnvironment, Span } from '../../../core/types';
+import captionData from '../../data/artifact-photo-caption.json';
+import linkData from '../../data/artifact-related-link.json';
+import data from '../artifact-zones.json';
+
+interface Zone extends Span {
+  rule: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const SEPARATORS = linkData.separators.map(escape).join('|');
+// "Baca juga: ...", "BACA JUGA :\u00a0..." (any letter case, ordinary or non-breaking spaces).
+const LINK_LABEL_G = new RegExp(
+  `(?<![\\p{L}])(?:${[...linkData.labels].sort((a, b) => b.length - a.length).map((l) => escape(l).replace(/ /g, '[ \\u00a0]+')).join('|')})` +
+    `[ \\u00a0]*(?:${SEPARATORS})[ \\u00a0]*`,
+  'giu',
+);
+const CREDIT_G = new RegExp(captionData.credits.map((c) => `(?:${c})`).join('|'), 'gu');
+const CAPTION_LINE = new RegExp(`^[ \\u00a0\\t]*(?:${captionData.lineStarts.join('|')})`, 'u');
+const LINE_ZONES = data.lineZones.map((z) => ({ rule: z.rule, re: new RegExp(z.pattern, 'gmu') }));
+const INLINE_ZONES = data.inline.map((z) => ({ rule: z.rule, re: new RegExp(z.pattern, 'gu') }));
+const BYLINE_G = new RegExp(`(?<![\\p{L}])(?:${data.bylineLabels.join('|')})[ \\u00a0]*:`, 'gu');
+const PREFILTER = /[Bb][Aa][Cc][Aa]|[Ll]ihat|[Ss]imak|[Cc]ek|[Bb]erita|[Aa]rtikel|[Jj]angan|[Rr]ead|[Aa]lso|Related|\(|\[|Foto|FOTO|Halaman|Copyright|©|Saksikan|Tonton|:/;
+
+function lineEnd(text: string, i: number): number {
+  const n = text.indexOf('\n', i);
+  const e = n < 0 ? text.length : n;
+  return e > i && text.charCodeAt(e - 1) === 13 ? e - 1 : e;
+}
+
+function lineStart(text: string, i: number): number {
+  return text.lastIndexOf('\n', i - 1) + 1;
+}
+
+const SENTENCE_END = /[.!?"\u201d]\s*$/;
+
+/** A company address block above a copyright line: short lines that do not end a sentence. */
+function addressBlockStart(text: string, at: number): number {
+  let start = lineStart(text, at);
+  for (let n = 0; n < data.addressLines && start > 0; n++) {
+    const prevEnd = start - 1;
+    const prevStart = lineStart(text, prevEnd);
+    const line = text.slice(prevStart, prevEnd);
+    if (line.trim() === '' || line.length > data.addressLineMax || SENTENCE_END.test(line)) break;
+    start = prevStart;
+  }
+  return start;
+}
+
+function collect(draft: Draft): Zone[] {
+  const { text } = draft;
+  const zones: Zone[] = [];
+  if (!PREFILTER.test(text)) return zones;
+  let m: RegExpExecArray | null;
+
+  // Related links: a label at the start of a short line takes the line; inline, only the label.
+  LINK_LABEL_G.lastIndex = 0;
+  while ((m = LINK_LABEL_G.exec(text))) {
+    const s = lineStart(text, m.index);
+    const e = lineEnd(text, m.index);
+    const own = text.slice(s, m.index).trim() === '' && e - s <= 300;
+    zones.push({ rule: 'artifact-related-link', start: own ? s : m.index, end: own ? e : m.index + m[0].length });
+  }
+
+  // Photo credits; a credit that ends a short line takes the caption line with it.
+  CREDIT_G.lastIndex = 0;
+  while ((m = CREDIT_G.exec(text))) {
+    const end = m.index + m[0].length;
+    const e = lineEnd(text, end);
+    const s = lineStart(text, m.index);
+    const endsLine = text.slice(end, e).trim() === '' && e - s <= captionData.maxCaptionLine;
+    zones.push({ rule: 'artifact-photo-caption', start: endsLine ? s : m.index, end: endsLine ? e : end });
+  }
+  for (const line of draft.lines) {
+    if (line.end - line.start <= captionData.maxCaptionLine && CAPTION_LINE.test(text.slice(line.start, Math.min(line.end, line.start + 40)))) {
+      zones.push({ rule: 'artifact-photo-caption', start: line.start, end: line.end });
+    }
+  }
+
+  for (const { rule, re } of LINE_ZONES) {
+    re.lastIndex = 0;
+    while ((m = re.exec(text))) {
+      const start = rule === 'artifact-copyright-footer' ? addressBlockStart(text, m.index) : m.index;
+      zones.push({ rule, start, end: Math.max(m.index + m[0].length, lineEnd(text, m.index)) });
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  for (const { rule, re } of INLINE_ZONES) {
+    re.lastIndex = 0;
+    while ((m = re.exec(text))) zones.push({ rule, start: m.index, end: m.index + m[0].length });
+  }
+  // "Editor: Nama", "Reporter: X,Sumber: ," near the end of a line.
+  BYLINE_G.lastIndex = 0;
+  while ((m = BYLINE_G.exec(text))) {
+    const e = lineEnd(text, m.index);
+    if (e - m.index <= data.lineTailMax) zones.push({ rule: 'artifact-byline', start: m.index, end: e });
+  }
+  return zones.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const cache = new WeakMap<Draft, { config: RedaksiConfig; zones: ArtifactZones }>();
+const enabledCache = new WeakMap<RedaksiConfig, Map<string, boolean>>();
+
+function levelOf(setting: unknown): unknown {
+  return Array.isArray(setting) ? setting[0] : setting;
+}
+
+/** Whether an artifact rule runs under this configuration (its own entry wins over its category's). */
+export function artifactRuleEnabled(config: RedaksiConfig, ruleId: string): boolean {
+  let m = enabledCache.get(config);
+  if (!m) {
+    m = new Map();
+    enabledCache.set(config, m);
+  }
+  let on = m.get(ruleId);
+  if (on === undefined) {
+    const own = levelOf(config.rules?.[ruleId]);
+    const family = levelOf(config.rules?.artifact);
+    on = (own ?? family ?? 'on') !== 'off';
+    m.set(ruleId, on);
+  }
+  return on;
+}
+
+/** Tells whether a span lies in text an enabled page-artifact rule removes. */
+export interface ArtifactZones {
+  covers(start: number, end?: number): boolean;
+}
+
+const NONE: ArtifactZones = { covers: () => false };
+
+export function artifactZones(draft: Draft, env: RuleEnvironment): ArtifactZones {
+  const hit = cache.get(draft);
+  if (hit && hit.config === env.config) return hit.zones;
+  const zones = build(collect(draft).filter((z) => artifactRuleEnabled(env.config, z.rule)));
+  cache.set(draft, { config: env.config, zones });
+  return zones;
+}
+
+function build(zones: Zone[]): ArtifactZones {
+  if (zones.length === 0) return NONE;
+  // Merge into disjoint spans so a binary search answers each query.
+  const merged: Span[] = [];
+  for (const z of zones) {
+    const last = merged[merged.length - 1];
+    if (last && z.start <= last.end) last.end = Math.max(last.end, z.end);
+    else merged.push({ start: z.start, end: z.end });
+  }
+  return {
+    covers(start: number, end = start + 1): boolean {
+      let lo = 0;
+      let hi = merged.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const z = merged[mid];
+        if (z.end <= start) lo = mid + 1;
+        else if (z.start >= end) hi = mid - 1;
+        else return true;
+      }
+      return false;
+    },
+  };
+}
