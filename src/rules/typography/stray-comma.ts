@@ -1,5 +1,6 @@
 // typography-stray-comma: a comma that follows another mark and belongs to nothing: ", ," where a link was
-// dropped, ".,Sebelumnya" where a scraper joined two paragraphs with a comma, "-- ,kata" after a dateline dash.
+// dropped, ".,Sebelumnya" where a scraper joined two paragraphs with a comma, "-- ,kata" after a dateline dash,
+// ",," and a line that starts with a comma.
 // The fix removes the comma (and the space before it) and leaves one space before the next word.
 // "dll., kata dia" (an abbreviation's full stop, then the sentence's comma) is correct and stays.
 import { isPrefixAbbreviation, isTrailingAbbreviation } from '../../core/sentences';
@@ -9,27 +10,54 @@ import { hasMojibake, isInlineGap, isSpaceCode, outOfScope } from './lib/scope';
 const AFTER_MARK = new Set([',', '.', ';', ':', '?', '!', '-', '\u2013', '\u2014']);
 const NEXT_START = /[\p{Lu}"\u201c\u2018']/u;
 
+function skipInlineSpaces(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
 function check(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { text, tokens } = draft;
   const skip = outOfScope(ctx);
-  for (let k = 1; k < tokens.length; k++) {
+  for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.kind !== 'punct' || t.text !== ',') continue;
+    const line = draft.lineAt(t.start);
+    if (isInlineGap(text, line.start, t.start) || line.start === t.start) {
+      // A line that starts with a comma: the scraper joined paragraphs with one.
+      if (skip(t.start, t.end)) continue;
+      const after = t.end < line.end ? text.charCodeAt(t.end) : 10;
+      const end = isSpaceCode(after) ? skipInlineSpaces(text, t.end, line.end) : t.end;
+      ctx.report({
+        start: t.start,
+        end: t.end,
+        messageId: 'strayComma',
+        data: { before: '\u21b5' },
+        fixes: [{ messageId: 'removeComma', safe: true, edits: [{ start: t.start, end, text: '' }] }],
+      });
+      continue;
+    }
+    if (k === 0) continue;
     const p: Token = tokens[k - 1];
     if (p.kind !== 'punct' || !AFTER_MARK.has(p.text)) continue;
     const glued = p.end === t.start;
     if (!glued && !isInlineGap(text, p.end, t.start)) continue;
     const after = t.end < text.length ? text.charCodeAt(t.end) : 10;
-    if (glued) {
+    if (glued && p.text === ',') {
+      // ",," is never right.
+    } else if (glued) {
       // ".,X" only where a sentence clearly ended: a plain word before the full stop, a capital or a quote
       // (or the line end) after the comma. Abbreviations ("dll.,") keep their comma.
       if (p.text !== '.' && p.text !== '?' && p.text !== '!') continue;
       const w = k >= 2 ? tokens[k - 2] : undefined;
       if (!w || w.end !== p.start) continue;
       if (w.kind === 'word' && (w.text.length < 2 || isPrefixAbbreviation(w.text) || isTrailingAbbreviation(w.text))) continue;
-      const next = text[t.end] ?? '';
-      if (!(after === 10 || after === 13 || NEXT_START.test(next) || (isSpaceCode(after) && NEXT_START.test(text[t.end + 1] ?? '')))) continue;
+      // What follows, past spaces and more stray commas: the line end, a capital or a quotation mark.
+      let j = t.end;
+      while (j < text.length && (isSpaceCode(text.charCodeAt(j)) || text.charCodeAt(j) === 0x2c) && j - t.end < 40) j++;
+      const next = j < text.length ? text.charCodeAt(j) : 10;
+      if (!(next === 10 || next === 13 || NEXT_START.test(text[j]))) continue;
     }
     if (skip(p.start, t.end) || hasMojibake(text, p.start, t.end)) continue;
     // Keep exactly one space between the previous mark and the next word.

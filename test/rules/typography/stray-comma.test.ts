@@ -47,5 +47,17 @@ ruleTester(rule, {
       errors: [{ messageId: 'strayComma', line: 1, column: 13 }],
       output: 'Kata Fachmi.\nBaris berikutnya.',
     },
+    {
+      name: 'lines starting with a comma (joined paragraphs)',
+      text: 'Iuran naik pada Kamis.\n,\n,Melalui Perpres itu iuran naik.\n   , luar negeri wajib lapor.',
+      errors: [{ messageId: 'strayComma', line: 2, column: 1 }, { messageId: 'strayComma', line: 3, column: 1 }, { messageId: 'strayComma', line: 4, column: 4 }],
+      output: 'Iuran naik pada Kamis.\n\nMelalui Perpres itu iuran naik.\n   luar negeri wajib lapor.',
+    },
+    {
+      name: 'a doubled comma',
+      text: 'Ujar Perry dalam ,, Kamis lalu.',
+      errors: [{ messageId: 'strayComma', text: ',', column: 19 }],
+      output: 'Ujar Perry dalam , Kamis lalu.',
+    },
   ],
 });

@@ -41,6 +41,8 @@ const SENTENCE_END = /[.!?"\u201d]\s*$/;
 /** A company address block above a copyright line: short lines that do not end a sentence. */
 function addressBlockStart(text: string, at: number): number {
   let start = lineStart(text, at);
+  // Only a footer line of its own has an address block above it (not a footer inside a flattened article).
+  if (text.slice(start, at).trim() !== '') return at;
   for (let n = 0; n < data.addressLines && start > 0; n++) {
     const prevEnd = start - 1;
     const prevStart = lineStart(text, prevEnd);
