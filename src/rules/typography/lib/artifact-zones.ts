@@ -3,8 +3,8 @@
 // checks skip them, so one piece of page junk gets one finding (the artifact's), not a pile of
 // spacing findings on text that is about to go. Computed once per draft and cached; linear in the text.
 import type { Draft, RedaksiConfig, RuleEnvironment, Span } from '../../../core/types';
-import captionData from '../../data/artifact-photo-caption.json';
-import linkData from '../../data/artifact-related-link.json';
+import captionData from '../../artifact/artifact-photo-caption.json';
+import linkData from '../../artifact/artifact-related-link.json';
 import data from '../artifact-zones.json';
 
 interface Zone extends Span {

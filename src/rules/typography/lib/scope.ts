@@ -1,6 +1,6 @@
 // Helpers shared by the typography rules: where a rule may report, and small checks on the text between tokens.
 import type { RuleContext } from '../../../core/types';
-import { isSpaceCode } from '../../util/text';
+import { isSpaceCode } from '../../lib/text';
 import { artifactZones } from './artifact-zones';
 
 export { isSpaceCode };
