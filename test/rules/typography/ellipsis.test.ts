@@ -29,7 +29,10 @@ ruleTester(rule, {
     },
     {
       text: 'Ia berhenti.. lalu pergi..... Selesai.',
-      errors: [{ messageId: 'twoDots' }, { messageId: 'manyDots' }],
+      errors: [
+        { messageId: 'twoDots', suggestions: [{ messageId: 'replace', data: { expected: '...' }, output: 'Ia berhenti... lalu pergi..... Selesai.' }] },
+        { messageId: 'manyDots', suggestions: [{ messageId: 'replace', output: 'Ia berhenti.. lalu pergi... Selesai.' }] },
+      ],
       output: null,
     },
   ],

@@ -44,7 +44,7 @@ ruleTester(rule, {
     {
       name: 'zero-width space inside a word',
       text: 'Pemerin\u200btah daerah.',
-      errors: [{ messageId: 'invisible' }],
+      errors: [{ messageId: 'invisible', suggestions: [{ messageId: 'removeSpaces', output: 'Pemerintah daerah.' }] }],
       output: null,
     },
     {

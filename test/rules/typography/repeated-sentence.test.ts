@@ -16,13 +16,19 @@ ruleTester(rule, {
   invalid: [
     {
       text: `${S} ${S} Petugas berjaga.`,
-      errors: [{ messageId: 'repeated', line: 1, column: S.length + 2, endColumn: 2 * S.length + 2 }],
+      errors: [{
+        messageId: 'repeated', line: 1, column: S.length + 2, endColumn: 2 * S.length + 2,
+        suggestions: [{ messageId: 'removeCopy', output: `${S} Petugas berjaga.` }],
+      }],
       output: null,
     },
     {
       name: 'a line written twice without a full stop',
       text: 'Judul\n\nMenteri meninjau tanggul jebol di Demak Menteri meninjau tanggul jebol di Demak\n\nIsi.',
-      errors: [{ messageId: 'repeated', text: 'Menteri meninjau tanggul jebol di Demak' }],
+      errors: [{
+        messageId: 'repeated', text: 'Menteri meninjau tanggul jebol di Demak',
+        suggestions: [{ messageId: 'removeCopy', output: 'Judul\n\nMenteri meninjau tanggul jebol di Demak\n\nIsi.' }],
+      }],
       output: null,
     },
     {
