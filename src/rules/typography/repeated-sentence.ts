@@ -9,7 +9,6 @@ import { isSpaceCode, outOfScope } from './lib/scope';
 /** Shorter repeats are emphasis ("Lagi. Lagi."), not a pasting slip. */
 const MIN_CHARS = 20;
 const MIN_WORDS = 4;
-const SPACES = /\s+/g;
 
 function words(s: string): number {
   let n = 0;
@@ -26,20 +25,20 @@ function check(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { text, sentences } = draft;
   const skip = outOfScope(ctx);
-  let prevKey = '';
+  let prevRaw = '';
   let prevParagraph = -1;
   let prevStart = -1;
   for (const s of sentences) {
     const raw = text.slice(s.start, s.end);
-    const key = raw.length >= MIN_CHARS ? raw.replace(SPACES, ' ') : '';
-    if (key && key === prevKey && s.paragraph === prevParagraph && words(raw) >= MIN_WORDS && !skip(prevStart, s.end)) {
+    if (raw.length >= MIN_CHARS && raw.length === prevRaw.length && s.paragraph === prevParagraph && raw === prevRaw &&
+        words(raw) >= MIN_WORDS && !skip(prevStart, s.end)) {
       report(ctx, s.start, s.end, prevStart);
     } else if (raw.length >= 2 * MIN_CHARS + 1) {
       // One sentence holding "X X" (no full stop between the copies).
       const half = twice(raw);
       if (half > 0 && !skip(s.start, s.end)) report(ctx, s.start + half, s.end, s.start);
     }
-    prevKey = key;
+    prevRaw = raw;
     prevParagraph = s.paragraph;
     prevStart = s.start;
   }
@@ -51,7 +50,7 @@ function twice(raw: string): number {
   while (end > 0 && /[.!?]/.test(raw[end - 1])) end--;
   if ((end - 1) % 2 !== 0) return 0;
   const mid = (end - 1) / 2;
-  if (!isSpaceCode(raw.charCodeAt(mid))) return 0;
+  if (!isSpaceCode(raw.charCodeAt(mid)) || raw.charCodeAt(0) !== raw.charCodeAt(mid + 1)) return 0;
   if (raw.slice(0, mid) !== raw.slice(mid + 1, end)) return 0;
   return words(raw.slice(0, mid)) >= MIN_WORDS ? mid + 1 : 0;
 }

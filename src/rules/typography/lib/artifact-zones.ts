@@ -14,17 +14,22 @@ interface Zone extends Span {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const SEPARATORS = linkData.separators.map(escape).join('|');
 // "Baca juga: ...", "BACA JUGA :\u00a0..." (any letter case, ordinary or non-breaking spaces).
-const LINK_LABEL_G = new RegExp(
-  `(?<![\\p{L}])(?:${[...linkData.labels].sort((a, b) => b.length - a.length).map((l) => escape(l).replace(/ /g, '[ \\u00a0]+')).join('|')})` +
+const LINK_LABEL_Y = new RegExp(
+  `(?:${[...linkData.labels].sort((a, b) => b.length - a.length).map((l) => escape(l).replace(/ /g, '[ \\u00a0]+')).join('|')})` +
     `[ \\u00a0]*(?:${SEPARATORS})[ \\u00a0]*`,
-  'giu',
+  'iy',
 );
+// First words of the labels: found with indexOf in the lowercased text, then the label is matched there.
+const LINK_FIRST_WORDS = [...new Set(linkData.labels.map((l) => l.split(' ')[0].toLowerCase()))];
+const LETTER = /\p{L}/u;
 const CREDIT_G = new RegExp(captionData.credits.map((c) => `(?:${c})`).join('|'), 'gu');
 const CAPTION_LINE = new RegExp(`^[ \\u00a0\\t]*(?:${captionData.lineStarts.join('|')})`, 'u');
-const LINE_ZONES = data.lineZones.map((z) => ({ rule: z.rule, re: new RegExp(z.pattern, 'gmu') }));
-const INLINE_ZONES = data.inline.map((z) => ({ rule: z.rule, re: new RegExp(z.pattern, 'gu') }));
+const LINE_ZONES = data.lineZones.map((z) => ({ rule: z.rule, hints: z.hints, re: new RegExp(z.pattern, 'gmu') }));
+const INLINE_ZONES = data.inline.map((z) => ({ rule: z.rule, hints: z.hints, re: new RegExp(z.pattern, 'gu') }));
+
+/** A pattern runs only where one of its literal hints occurs (cheap native search first). */
+const hinted = (text: string, hints: readonly string[]) => hints.some((h) => text.includes(h));
 const BYLINE_G = new RegExp(`(?<![\\p{L}])(?:${data.bylineLabels.join('|')})[ \\u00a0]*:`, 'gu');
-const PREFILTER = /[Bb][Aa][Cc][Aa]|[Ll]ihat|[Ss]imak|[Cc]ek|[Bb]erita|[Aa]rtikel|[Jj]angan|[Rr]ead|[Aa]lso|Related|\(|\[|Foto|FOTO|Halaman|Copyright|©|Saksikan|Tonton|:/;
 
 function lineEnd(text: string, i: number): number {
   const n = text.indexOf('\n', i);
@@ -56,21 +61,26 @@ function addressBlockStart(text: string, at: number): number {
 function collect(draft: Draft): Zone[] {
   const { text } = draft;
   const zones: Zone[] = [];
-  if (!PREFILTER.test(text)) return zones;
   let m: RegExpExecArray | null;
 
   // Related links: a label at the start of a short line takes the line; inline, only the label.
-  LINK_LABEL_G.lastIndex = 0;
-  while ((m = LINK_LABEL_G.exec(text))) {
-    const s = lineStart(text, m.index);
-    const e = lineEnd(text, m.index);
-    const own = text.slice(s, m.index).trim() === '' && e - s <= 300;
-    zones.push({ rule: 'artifact-related-link', start: own ? s : m.index, end: own ? e : m.index + m[0].length });
+  const lower = text.toLowerCase();
+  for (const w of LINK_FIRST_WORDS) {
+    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+      if (at > 0 && LETTER.test(text[at - 1])) continue;
+      LINK_LABEL_Y.lastIndex = at;
+      if (!LINK_LABEL_Y.test(text)) continue;
+      const end = LINK_LABEL_Y.lastIndex;
+      const s = lineStart(text, at);
+      const e = lineEnd(text, at);
+      const own = text.slice(s, at).trim() === '' && e - s <= 300;
+      zones.push({ rule: 'artifact-related-link', start: own ? s : at, end: own ? e : end });
+    }
   }
 
   // Photo credits; a credit that ends a short line takes the caption line with it.
   CREDIT_G.lastIndex = 0;
-  while ((m = CREDIT_G.exec(text))) {
+  while (text.includes('(') && (m = CREDIT_G.exec(text))) {
     const end = m.index + m[0].length;
     const e = lineEnd(text, end);
     const s = lineStart(text, m.index);
@@ -83,7 +93,8 @@ function collect(draft: Draft): Zone[] {
     }
   }
 
-  for (const { rule, re } of LINE_ZONES) {
+  for (const { rule, hints, re } of LINE_ZONES) {
+    if (!hinted(text, hints)) continue;
     re.lastIndex = 0;
     while ((m = re.exec(text))) {
       const start = rule === 'artifact-copyright-footer' ? addressBlockStart(text, m.index) : m.index;
@@ -91,7 +102,8 @@ function collect(draft: Draft): Zone[] {
       if (m[0].length === 0) re.lastIndex++;
     }
   }
-  for (const { rule, re } of INLINE_ZONES) {
+  for (const { rule, hints, re } of INLINE_ZONES) {
+    if (!hinted(text, hints)) continue;
     re.lastIndex = 0;
     while ((m = re.exec(text))) zones.push({ rule, start: m.index, end: m.index + m[0].length });
   }
