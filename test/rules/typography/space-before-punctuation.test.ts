@@ -12,6 +12,7 @@ ruleTester(rule, {
     { name: 'a stray comma after another mark is typography-stray-comma', text: 'Beleid itu menyebutkan, , luar negeri.' },
     { name: 'mark at the start of a line', text: 'Baris pertama\n, baris kedua' },
     { name: 'inside a related-link artifact', text: 'Warga mengungsi.\n\nBaca Juga :\u00a0 Banjir Surut di Demak\n\nPetugas berjaga.' },
+    { name: 'byline label', text: 'Warga mengungsi.\n\nRedaktur : Budi Santoso\nReporter : Rina' },
     { name: 'photo credit', text: 'Warga mengungsi ke balai desa. (FOTO : Rina/Kabar Jogja) Petugas berjaga.' },
   ],
   invalid: [
