@@ -10,6 +10,26 @@ const CLOSE = new Set([')', ']']);
 // "(nya)" mark optional letters, not a parenthesis.
 const INITIALS = /^\((?:\p{Ll}{1,5}|\p{Lu}\p{Ll}{1,4}|\p{L}{1,5}(?:\/\p{L}{1,5})+)\)/u;
 
+/** Offset of the first ")" after `from` on the same line within `max` characters, or -1. */
+function closingWithin(text: string, from: number, max: number): number {
+  for (let i = from; i < text.length && i - from <= max; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x29) return i;
+    if (c === 10 || c === 13) return -1;
+  }
+  return -1;
+}
+
+/** Whether an opening bracket `code` stands before `from` on the same line within `max` characters. */
+function openingWithin(text: string, from: number, code: number, max: number): boolean {
+  for (let i = from - 1; i >= 0 && from - i <= max; i--) {
+    const c = text.charCodeAt(i);
+    if (c === code) return true;
+    if (c === 10 || c === 13) return false;
+  }
+  return false;
+}
+
 function check(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { text, tokens } = draft;
@@ -22,9 +42,8 @@ function check(ctx: RuleContext<unknown>): void {
       const p: Token | undefined = tokens[k - 1];
       // "Minggu(10/5)": only after a word or number, only for round brackets (Markdown links use "](").
       if (t.text === '(' && p && p.end === t.start && (p.kind === 'word' || p.kind === 'number') && !markdown) {
-        const close = text.indexOf(')', t.end);
-        const line = text.indexOf('\n', t.end);
-        if (close > 0 && (line < 0 || close < line) && close - t.end <= 200 && !INITIALS.test(text.slice(t.start, close + 1)) &&
+        const close = closingWithin(text, t.end, 200);
+        if (close > 0 && !INITIALS.test(text.slice(t.start, close + 1)) &&
             !skip(p.start, close + 1) && !hasMojibake(text, p.start, t.end)) {
           ctx.report({
             start: t.start,
@@ -50,9 +69,7 @@ function check(ctx: RuleContext<unknown>): void {
       const p: Token | undefined = tokens[k - 1];
       if (p && isInlineGap(text, p.end, t.start) && !OPEN.has(p.text) && !(markdown && t.text === ']')) {
         // Only inside a bracket opened on the same line ("1) item" lists have no opening bracket).
-        const open = text.lastIndexOf(t.text === ')' ? '(' : '[', p.start);
-        const line = text.lastIndexOf('\n', p.start);
-        if (open >= 0 && open > line && !skip(p.end, t.end)) {
+        if (openingWithin(text, p.start, t.text === ')' ? 0x28 : 0x5b, 300) && !skip(p.end, t.end)) {
           ctx.report({
             start: p.end,
             end: t.end,

@@ -23,8 +23,11 @@ function check(ctx: RuleContext<unknown>): void {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.kind !== 'punct' || t.text !== ',') continue;
-    const line = draft.lineAt(t.start);
-    if (isInlineGap(text, line.start, t.start) || line.start === t.start) {
+    // Only spaces before it on its line (scanned backwards from the comma: bounded by what it finds).
+    let b = t.start;
+    while (b > 0 && isSpaceCode(text.charCodeAt(b - 1))) b--;
+    if (b === 0 || text.charCodeAt(b - 1) === 10 || text.charCodeAt(b - 1) === 13) {
+      const line = draft.lineAt(t.start);
       // A line that starts with a comma: the scraper joined paragraphs with one.
       if (skip(t.start, t.end)) continue;
       const after = t.end < line.end ? text.charCodeAt(t.end) : 10;

@@ -6,6 +6,7 @@ import type { Draft, RedaksiConfig, RuleEnvironment, Span } from '../../../core/
 import captionData from '../../artifact/artifact-photo-caption.json';
 import linkData from '../../artifact/artifact-related-link.json';
 import data from '../artifact-zones.json';
+import { isSpaceCode } from '../../lib/text';
 
 interface Zone extends Span {
   rule: string;
@@ -31,29 +32,34 @@ const INLINE_ZONES = data.inline.map((z) => ({ rule: z.rule, hints: z.hints, re:
 const hinted = (text: string, hints: readonly string[]) => hints.some((h) => text.includes(h));
 const BYLINE_G = new RegExp(`(?<![\\p{L}])(?:${data.bylineLabels.join('|')})[ \\u00a0]*:`, 'gu');
 
-function lineEnd(text: string, i: number): number {
-  const n = text.indexOf('\n', i);
-  const e = n < 0 ? text.length : n;
-  return e > i && text.charCodeAt(e - 1) === 13 ? e - 1 : e;
+/** Only spaces between `from` and `to` (scanned from `to` backwards, so the work is bounded by what it finds). */
+function spacesBefore(text: string, from: number, to: number): boolean {
+  let i = to;
+  while (i > from && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  return i === from;
 }
 
-function lineStart(text: string, i: number): number {
-  return text.lastIndexOf('\n', i - 1) + 1;
+function spacesAfter(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+  return i === to;
 }
 
 const SENTENCE_END = /[.!?"\u201d]\s*$/;
 
 /** A company address block above a copyright line: short lines that do not end a sentence. */
-function addressBlockStart(text: string, at: number): number {
-  let start = lineStart(text, at);
+function addressBlockStart(draft: Draft, at: number): number {
+  const { text } = draft;
+  const here = draft.lineAt(at);
   // Only a footer line of its own has an address block above it (not a footer inside a flattened article).
-  if (text.slice(start, at).trim() !== '') return at;
-  for (let n = 0; n < data.addressLines && start > 0; n++) {
-    const prevEnd = start - 1;
-    const prevStart = lineStart(text, prevEnd);
-    const line = text.slice(prevStart, prevEnd);
-    if (line.trim() === '' || line.length > data.addressLineMax || SENTENCE_END.test(line)) break;
-    start = prevStart;
+  if (!spacesBefore(text, here.start, at)) return at;
+  let start = here.start;
+  for (let n = 0, li = here.index - 1; n < data.addressLines && li >= 0; n++, li--) {
+    const line = draft.lines[li];
+    if (line.end - line.start > data.addressLineMax) break;
+    const content = text.slice(line.start, line.end);
+    if (content.trim() === '' || SENTENCE_END.test(content)) break;
+    start = line.start;
   }
   return start;
 }
@@ -71,10 +77,9 @@ function collect(draft: Draft): Zone[] {
       LINK_LABEL_Y.lastIndex = at;
       if (!LINK_LABEL_Y.test(text)) continue;
       const end = LINK_LABEL_Y.lastIndex;
-      const s = lineStart(text, at);
-      const e = lineEnd(text, at);
-      const own = text.slice(s, at).trim() === '' && e - s <= 300;
-      zones.push({ rule: 'artifact-related-link', start: own ? s : at, end: own ? e : end });
+      const line = draft.lineAt(at);
+      const own = line.end - line.start <= 300 && spacesBefore(text, line.start, at);
+      zones.push({ rule: 'artifact-related-link', start: own ? line.start : at, end: own ? line.end : end });
     }
   }
 
@@ -82,10 +87,9 @@ function collect(draft: Draft): Zone[] {
   CREDIT_G.lastIndex = 0;
   while (text.includes('(') && (m = CREDIT_G.exec(text))) {
     const end = m.index + m[0].length;
-    const e = lineEnd(text, end);
-    const s = lineStart(text, m.index);
-    const endsLine = text.slice(end, e).trim() === '' && e - s <= captionData.maxCaptionLine;
-    zones.push({ rule: 'artifact-photo-caption', start: endsLine ? s : m.index, end: endsLine ? e : end });
+    const line = draft.lineAt(m.index);
+    const endsLine = line.end - line.start <= captionData.maxCaptionLine && spacesAfter(text, end, line.end);
+    zones.push({ rule: 'artifact-photo-caption', start: endsLine ? line.start : m.index, end: endsLine ? line.end : end });
   }
   for (const line of draft.lines) {
     if (line.end - line.start <= captionData.maxCaptionLine && CAPTION_LINE.test(text.slice(line.start, Math.min(line.end, line.start + 40)))) {
@@ -97,8 +101,8 @@ function collect(draft: Draft): Zone[] {
     if (!hinted(text, hints)) continue;
     re.lastIndex = 0;
     while ((m = re.exec(text))) {
-      const start = rule === 'artifact-copyright-footer' ? addressBlockStart(text, m.index) : m.index;
-      zones.push({ rule, start, end: Math.max(m.index + m[0].length, lineEnd(text, m.index)) });
+      const start = rule === 'artifact-copyright-footer' ? addressBlockStart(draft, m.index) : m.index;
+      zones.push({ rule, start, end: Math.max(m.index + m[0].length, draft.lineAt(m.index).end) });
       if (m[0].length === 0) re.lastIndex++;
     }
   }
@@ -110,7 +114,7 @@ function collect(draft: Draft): Zone[] {
   // "Editor: Nama", "Reporter: X,Sumber: ," near the end of a line.
   BYLINE_G.lastIndex = 0;
   while ((m = BYLINE_G.exec(text))) {
-    const e = lineEnd(text, m.index);
+    const e = draft.lineAt(m.index).end;
     if (e - m.index <= data.lineTailMax) zones.push({ rule: 'artifact-byline', start: m.index, end: e });
   }
   return zones.sort((a, b) => a.start - b.start || a.end - b.end);
