@@ -1,7 +1,8 @@
 // The typography family (category `typography`): spacing around punctuation and brackets, irregular white
-// space, repeated words and sentences, doubled brackets, stray commas, the ellipsis and the dateline dash. One rule per file; docs/rules/<id>.md.
+// space, repeated words and sentences, doubled brackets, stray commas and the ellipsis.
+// One rule per file; docs/rules/<id>.md. The dateline dash is left to the structure family's `dateline` rule,
+// which writes the whole dateline in the house form.
 import type { Rule } from '../../core/types';
-import { typographyDatelineDash } from './dateline-dash';
 import { typographyDoubledBrackets } from './doubled-brackets';
 import { typographyEllipsis } from './ellipsis';
 import { typographyIrregularWhitespace } from './irregular-whitespace';
@@ -13,7 +14,6 @@ import { typographySpaceBeforePunctuation } from './space-before-punctuation';
 import { typographyStrayComma } from './stray-comma';
 
 export const typographyRules: readonly Rule[] = [
-  typographyDatelineDash,
   typographyDoubledBrackets,
   typographyEllipsis,
   typographyIrregularWhitespace,
