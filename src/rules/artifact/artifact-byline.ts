@@ -3,12 +3,13 @@
 // initials tags ("(mib/haf)"). Data: src/rules/artifact/artifact-byline.json.
 import type { Rule, RuleContext } from '../../core/types';
 import data from './artifact-byline.json';
+import { withCaps } from '../lib/text';
 import {
-  LABEL_COLON_G, creditAnchorBefore, datelineStartsAt, isCreditLabelAt, nameWordKind, readCreditRun, readName, tokenAt,
+  LABEL_COLON_G, creditAnchorBefore, datelineStartsAt, isCreditLabelAt, nameWordKind, readCreditRun, readName, chunkAt,
 } from './lib/bylines';
 import { insideRepublishNote } from './lib/republish-notes';
 import {
-  absorbJoinerComma, absorbTrailingCommas, alternation, contentLines, isSpaceCode, isUpper, lineCore,
+  absorbJoinerComma, absorbTrailingCommas, alternation, contentLines, isLineSpaceCode, isUpper, lineCore,
   reportRemoval, skipSpaces, skipSpacesBack, SpanSet,
 } from './lib/spans';
 
@@ -17,9 +18,8 @@ export interface BylineOptions {
   singleInitials?: boolean;
 }
 
-const caps = (words: string[]) => [...new Set(words.flatMap((w) => [w, w.toUpperCase()]))];
-const BARE_LABELS = new Set(caps(data.bareLabels));
-const TEAM_NAMES = new Set(caps(data.teamNames));
+const BARE_LABELS = new Set(withCaps(data.bareLabels));
+const TEAM_NAMES = new Set(withCaps(data.teamNames));
 const UI_TOKENS = new Set(data.uiTokens);
 const INITIALS_EXCLUDE = new Set([...data.initialsExclude, ...data.singleInitialsExclude]);
 /** Artifacts that may follow a glued one-part initials tag ("Santoso(ati) Keterangan Foto ..."). */
@@ -27,7 +27,7 @@ const CLOSING_ARTIFACT = new RegExp(`^(?:${alternation(data.closingArtifacts)})`
 
 /** Bare labels, desk names, "Laporan Reporter", "Diadaptasi oleh": words that need context to be credits. */
 const BARE_G = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:(${alternation(caps(data.reportIntros))}|${alternation(data.adaptedBy)})|(${alternation([...TEAM_NAMES])})|(${alternation([...BARE_LABELS])}))(?![\\p{L}\\p{N}:-])`,
+  `(?<![\\p{L}\\p{N}-])(?:(${alternation(withCaps(data.reportIntros))}|${alternation(data.adaptedBy)})|(${alternation([...TEAM_NAMES])})|(${alternation([...BARE_LABELS])}))(?![\\p{L}\\p{N}:-])`,
   'gu',
 );
 const INITIALS_G = /\((?:[\p{L}\p{N}-]+\.(?:com|co\.id|id|net)\/)?[a-z]{2,4}(?:\/[a-z]{2,4}){0,3}\)/gu;
@@ -186,7 +186,7 @@ function nameBefore(text: string, lineStart: number, labelStart: number, lastEnd
   let start = -1;
   while (i > lineStart && words < 5) {
     let t = i;
-    while (t > lineStart && !isSpaceCode(text.charCodeAt(t - 1))) t--;
+    while (t > lineStart && !isLineSpaceCode(text.charCodeAt(t - 1))) t--;
     const token = text.slice(t, i);
     const kind = nameWordKind(token);
     if (kind === 'other' || (kind === 'particle' && words === 0)) break;
@@ -201,7 +201,7 @@ function nameBefore(text: string, lineStart: number, labelStart: number, lastEnd
   if (prevEnd === lineStart) return start;
   if (prevEnd === lastEnd) return start;
   let t = prevEnd;
-  while (t > lineStart && !isSpaceCode(text.charCodeAt(t - 1))) t--;
+  while (t > lineStart && !isLineSpaceCode(text.charCodeAt(t - 1))) t--;
   const prev = text.slice(t, prevEnd);
   return UI_TOKENS.has(prev) || STAMP_TOKEN.test(prev) ? start : -1;
 }
@@ -210,19 +210,19 @@ function nameBefore(text: string, lineStart: number, labelStart: number, lastEnd
 function closesCredits(text: string, end: number, lineEnd: number): boolean {
   const next = skipSpaces(text, end, lineEnd);
   if (next >= lineEnd) return true;
-  const token = tokenAt(text, next, lineEnd);
+  const token = chunkAt(text, next, lineEnd);
   return nameWordKind(token) === 'other' && /^\p{Lu}/u.test(token);
 }
 
 /** What may follow a credit: the line end, a page-interface word, a dateline, another label or all-caps word. */
 function endsCredit(text: string, next: number, lineEnd: number): boolean {
   if (next >= lineEnd) return true;
-  const token = tokenAt(text, next, lineEnd);
+  const token = chunkAt(text, next, lineEnd);
   if (UI_TOKENS.has(token) || BARE_LABELS.has(token) || datelineStartsAt(text, next, lineEnd)) return true;
   if (/^\p{Lu}[\p{Lu}\d.&-]+,?$/u.test(token)) return true;
   // Another author block: a name followed by a bare label.
   const name = readName(text, next, lineEnd, 5);
-  return name.words > 0 && BARE_LABELS.has(tokenAt(text, name.next, lineEnd));
+  return name.words > 0 && BARE_LABELS.has(chunkAt(text, name.next, lineEnd));
 }
 
 function scanInitials(

@@ -5,7 +5,7 @@ import type { Draft, Rule, RuleContext } from '../../core/types';
 import data from './artifact-copyright-footer.json';
 import { findRepublishNotes } from './lib/republish-notes';
 import {
-  isSpaceCode, isUpper, reportRemoval, sentenceEndAfter, sentenceStartBefore, skipSpaces, skipSpacesBack, SpanSet,
+  isLineSpaceCode, isUpper, reportRemoval, sentenceEndAfter, sentenceStartBefore, skipSpaces, skipSpacesBack, SpanSet,
 } from './lib/spans';
 
 const COPYRIGHT_G = new RegExp(data.copyright, 'gu');
@@ -218,9 +218,9 @@ function promotions(draft: Draft, report: Report, covered: (p: number) => boolea
 function promoSentenceEnd(text: string, pos: number, lineEnd: number): number {
   const limit = Math.min(lineEnd, pos + 400);
   for (let i = pos; i < limit; i++) {
-    if (text.startsWith('http', i) && (i === pos || isSpaceCode(text.charCodeAt(i - 1)) || text[i - 1] === ':')) {
+    if (text.startsWith('http', i) && (i === pos || isLineSpaceCode(text.charCodeAt(i - 1)) || text[i - 1] === ':')) {
       let j = i;
-      while (j < lineEnd && !isSpaceCode(text.charCodeAt(j))) j++;
+      while (j < lineEnd && !isLineSpaceCode(text.charCodeAt(j))) j++;
       URL_CONTINUATION.lastIndex = j;
       const c = URL_CONTINUATION.exec(text);
       if (c) j += c[0].length;
@@ -230,7 +230,7 @@ function promoSentenceEnd(text: string, pos: number, lineEnd: number): number {
       continue;
     }
     const ch = text[i];
-    if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= lineEnd || isSpaceCode(text.charCodeAt(i + 1)))) return i + 1;
+    if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= lineEnd || isLineSpaceCode(text.charCodeAt(i + 1)))) return i + 1;
   }
   return limit;
 }

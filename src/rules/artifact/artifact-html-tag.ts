@@ -4,7 +4,7 @@
 // Data: src/rules/artifact/artifact-html-tag.json.
 import type { Fix, Rule, RuleContext, TextEdit } from '../../core/types';
 import data from './artifact-html-tag.json';
-import { inBlockedRegion, isSpaceCode, skipSpaces } from './lib/spans';
+import { inBlockedRegion, isLineSpaceCode, skipSpaces } from './lib/spans';
 import { removalEdit } from './lib/removal';
 
 export interface HtmlTagOptions {
@@ -122,7 +122,7 @@ function edit(ctx: RuleContext<HtmlTagOptions>, g: Group): TextEdit {
   const line = draft.lineAt(g.start);
   const before = g.start > line.start ? text.charCodeAt(g.start - 1) : -1;
   const after = g.end < text.length ? text.charCodeAt(g.end) : -1;
-  const glued = before >= 0 && after >= 0 && !isSpaceCode(before) && !isSpaceCode(after) && after !== 10 && after !== 13;
+  const glued = before >= 0 && after >= 0 && !isLineSpaceCode(before) && !isLineSpaceCode(after) && after !== 10 && after !== 13;
   if (glued && draft.lineAt(g.end).index === line.index) return { start: g.start, end: g.end, text: g.block ? ' ' : '' };
   return removalEdit(draft, g.start, g.end);
 }

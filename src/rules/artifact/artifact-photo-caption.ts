@@ -6,7 +6,7 @@ import type { Rule, RuleContext } from '../../core/types';
 import data from './artifact-photo-caption.json';
 import { isCreditLabelAt } from './lib/bylines';
 import {
-  alternation, contentLines, isDatelineAt, isLower, isSpaceCode, isUpper, lineCore, reportRemoval, sentenceEndAfter, sentenceStartBefore,
+  alternation, contentLines, isDatelineAt, isLower, isLineSpaceCode, isUpper, lineCore, reportRemoval, sentenceEndAfter, sentenceStartBefore,
   skipSpaces, skipSpacesBack,
 } from './lib/spans';
 
@@ -33,7 +33,7 @@ function writtenTwice(text: string, s: number, e: number): boolean {
   const n = e - s;
   if (n < 2 * data.minRepeat + 1 || n % 2 === 0) return false;
   const mid = s + (n - 1) / 2;
-  if (!isSpaceCode(text.charCodeAt(mid))) return false;
+  if (!isLineSpaceCode(text.charCodeAt(mid))) return false;
   return text.slice(s, mid) === text.slice(mid + 1, e);
 }
 
@@ -52,9 +52,9 @@ function repeatedTail(text: string, from: number, end: number): number {
     const k = end - (q + m) - 1;
     const start = q + m - k;
     if (start < from) break;
-    if (!isSpaceCode(text.charCodeAt(q + m))) continue;
+    if (!isLineSpaceCode(text.charCodeAt(q + m))) continue;
     if (text.slice(start, q + m) !== text.slice(end - k, end)) continue;
-    const atBoundary = start === from || isSpaceCode(text.charCodeAt(start - 1));
+    const atBoundary = start === from || isLineSpaceCode(text.charCodeAt(start - 1));
     if (atBoundary && (isUpper(text[start]) || /\d/.test(text[start]))) best = start;
   }
   return best;
@@ -156,7 +156,7 @@ function repeatedLead(ctx: RuleContext<unknown>): [number, number] | null {
     const line = draft.lines[li];
     const limit = Math.min(line.end, line.start + 400);
     for (let i = line.start; i < limit; i++) {
-      if ((i === line.start || isSpaceCode(text.charCodeAt(i - 1))) && isUpper(text[i]) && isDatelineAt(text, i)) {
+      if ((i === line.start || isLineSpaceCode(text.charCodeAt(i - 1))) && isUpper(text[i]) && isDatelineAt(text, i)) {
         const dash = text.slice(i, i + 90).search(/[-\u2013\u2014]{1,2}[ \u00a0]/);
         leadStart = skipSpaces(text, i + dash + 2, line.end);
         if (text[leadStart] === '-') leadStart = skipSpaces(text, leadStart + 1, line.end);

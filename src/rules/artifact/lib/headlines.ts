@@ -19,10 +19,12 @@
 //    safe fix only for confident ends. When in doubt the body is taken to start earlier: a headline
 //    fragment may stay behind, but body text is never removed.
 import type { Draft } from '../../../core/types';
+import { firstStartingAtOrAfter } from '../../../core/search';
+import { isAbbreviation } from '../../../core/sentences';
 import { BodyStartFinder, type HeadlineEnd } from './headline-end';
 import { artifactStartsAt } from './page-markers';
 import { skipSpacesBack } from './report';
-import { ABBREVIATIONS, boundedIndexOf, capitalisedIn, classify, HAS_UPPER, spaceAfter, spaceBefore, STARTERS, V } from './headline-words';
+import { boundedIndexOf, capitalisedIn, classify, spaceAfter, spaceBefore, STARTERS, V } from './headline-words';
 
 export type { HeadlineEnd, HeadlineEndReason } from './headline-end';
 
@@ -41,8 +43,7 @@ class HeadlineScan extends BodyStartFinder {
     const prev = this.tokens[j - 1];
     if (!prev || prev.end !== this.tokens[j].start) return true;
     if (prev.kind !== 'word') return true;
-    if (prev.text.length === 1 && HAS_UPPER.test(prev.text)) return false; // an initial
-    return !ABBREVIATIONS.has(prev.text.toLowerCase());
+    return !isAbbreviation(prev.text); // an initial or an abbreviation (the core's list)
   }
 
   /** A matching closing quote for the opening quote at j, on the line and within the window. */
@@ -146,13 +147,7 @@ class HeadlineScan extends BodyStartFinder {
 export function findHeadlineEnd(draft: Draft, from: number, lineEnd: number, options: HeadlineOptions = {}): HeadlineEnd {
   const opts = { maxWords: options.maxWords ?? V.maxWords, maxChars: options.maxChars ?? V.maxChars };
   const tokens = draft.tokens;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAtOrAfter(tokens, from);
   const scan = new HeadlineScan(draft, lo, from, lineEnd);
   if (lo >= tokens.length || tokens[lo].start >= lineEnd) return scan.unclear();
   return scan.scan(opts);

@@ -7,15 +7,12 @@ import relatedData from '../artifact-related-link.json';
 import shareData from '../artifact-share-ui.json';
 import videoData from '../artifact-video-embed.json';
 import { escapeRegExp, phraseAlternation, phraseSource } from './report';
+import { withCaps } from '../../lib/text';
 
 const SP = '[ \\t\\u00a0]';
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 
-/** Each word as written and in capitals ("Halaman", "HALAMAN"). */
-function withCaps(words: readonly string[]): string[] {
-  return [...new Set(words.flatMap((w) => [w, w.toUpperCase()]))];
-}
 
 // --- related links -----------------------------------------------------------------------------------
 

@@ -1,11 +1,13 @@
 // Small text helpers shared by the related-link, continue-prompt, video-embed, pagination and share-ui
 // artifact rules (listed in src/rules/index.ts). Everything works on offsets into the draft text and looks
 // at bounded windows, so callers stay linear in the length of the draft.
-import type { Draft, Fix, RuleContext, SkipKind, SkipRegion, Token } from '../../../core/types';
+import type { Fix, RuleContext, Token } from '../../../core/types';
+import { firstStartingAtOrAfter } from '../../../core/search';
+import { inBlockedRegion } from './spans';
 import { removalEdit } from './removal';
 import { escapeRegExp, skipSpaces, skipSpacesBack } from '../../lib/text';
 
-export { escapeRegExp, isLower, isSpaceCode, isUpper, skipSpaces, skipSpacesBack } from '../../lib/text';
+export { escapeRegExp, isLower, isLineSpaceCode, isUpper, skipSpaces, skipSpacesBack } from '../../lib/text';
 
 /** A regex source for a literal phrase whose spaces may be any run of ordinary or non-breaking spaces. */
 export function phraseSource(phrase: string): string {
@@ -46,41 +48,9 @@ export function lineCore(text: string, start: number, end: number): [number, num
   return [skipSpaces(text, s, e), skipSpacesBack(text, s, e)];
 }
 
-/** Skip kinds inside which these rules never report (URLs and link targets may sit inside an artifact). */
-const BLOCKING: ReadonlySet<SkipKind> = new Set<SkipKind>(['frontmatter', 'code', 'html-comment', 'directive']);
-const blockingCache = new WeakMap<Draft, SkipRegion[]>();
-
-/** True when [start, end) overlaps front matter, code, an HTML comment or a directive. */
-export function inBlockedRegion(draft: Draft, start: number, end: number): boolean {
-  let list = blockingCache.get(draft);
-  if (!list) {
-    list = draft.skips.filter((s) => BLOCKING.has(s.kind)).sort((a, b) => a.start - b.start);
-    blockingCache.set(draft, list);
-  }
-  if (list.length === 0) return false;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < list.length && list[i].start < Math.max(end, start + 1); i++) {
-    if (list[i].end > start) return true;
-  }
-  return false;
-}
-
 /** Index of the first token that starts at or after `offset` (tokens.length when none does). */
 export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingAtOrAfter(tokens, offset);
 }
 
 const SENTENCE_END_BEFORE = /[.!?:;"\u201d\u2019')\]>\u00bb\u2026|*_]/;

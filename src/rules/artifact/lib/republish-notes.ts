@@ -2,10 +2,11 @@
 // Penulis: X Editor: Y"). Shared by artifact-republish-note (reports them) and artifact-byline (leaves the
 // credits inside a note to it). Computed once per draft and cached.
 import type { Draft, Span } from '../../../core/types';
+import { lastStartingAtOrBefore } from '../../../core/search';
 import data from '../artifact-republish-note.json';
 import { readCreditRun } from './bylines';
 import {
-  absorbJoinerComma, alternation, isSpaceCode, sentenceEndAfter, skipSpaces, skipSpacesBack,
+  absorbJoinerComma, alternation, isLineSpaceCode, sentenceEndAfter, skipSpaces, skipSpacesBack,
 } from './spans';
 
 const START_G = new RegExp(data.starts.map((s) => `(?:${s})`).join('|'), 'gu');
@@ -37,14 +38,8 @@ export function findRepublishNotes(draft: Draft): RepublishNote[] {
 /** Whether [start, end) lies inside a republish note. */
 export function insideRepublishNote(draft: Draft, start: number, end: number): boolean {
   const notes = findRepublishNotes(draft);
-  let lo = 0;
-  let hi = notes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (notes[mid].start <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && end <= notes[lo - 1].end;
+  const i = lastStartingAtOrBefore(notes, start);
+  return i >= 0 && end <= notes[i].end;
 }
 
 function scan(draft: Draft): RepublishNote[] {
@@ -124,7 +119,7 @@ function readContinuations(text: string, pos: number, lineEnd: number): number {
   let end = pos;
   for (let guard = 0; guard < 8; guard++) {
     let q = end;
-    while (q < lineEnd && (isSpaceCode(text.charCodeAt(q)) || text[q] === '.' || text[q] === ',' || text[q] === ';')) q++;
+    while (q < lineEnd && (isLineSpaceCode(text.charCodeAt(q)) || text[q] === '.' || text[q] === ',' || text[q] === ';')) q++;
     if (q >= lineEnd) break;
     CONTINUATION_AT.lastIndex = q;
     const c = CONTINUATION_AT.exec(text);

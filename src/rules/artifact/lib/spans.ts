@@ -1,10 +1,12 @@
 // Small text helpers shared by the artifact rules: line cores, spans, sentence bounds, blocked regions.
 // Everything here works on offsets into the draft text and looks at a bounded window, so callers stay linear.
 import type { Draft, Fix, RuleContext, SkipKind, SkipRegion } from '../../../core/types';
+import { partitionPoint, firstEndingAfter } from '../../../core/search';
+import { isAbbreviation } from '../../../core/sentences';
 import { removalEdit } from './removal';
-import { escapeRegExp, isSpaceCode, isUpper, skipSpaces, skipSpacesBack } from '../../lib/text';
+import { escapeRegExp, isLineSpaceCode, isUpper, skipSpaces, skipSpacesBack } from '../../lib/text';
 
-export { escapeRegExp, isLower, isSpaceCode, isUpper, skipSpaces, skipSpacesBack } from '../../lib/text';
+export { escapeRegExp, isLower, isLineSpaceCode, isUpper, skipSpaces, skipSpacesBack } from '../../lib/text';
 
 export function isLineBreakCode(c: number): boolean {
   return c === 10 || c === 13;
@@ -34,25 +36,13 @@ export function isLetter(ch: string | undefined): boolean {
 const SENTENCE_END = new Set(['.', '!', '?']);
 const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", ')', ']', '\u00bb']);
 
-/**
- * Abbreviations after which a full stop does not end a sentence (titles, addresses, honorifics).
- * Single capital letters ("H.", initials) are handled separately.
- */
-const ABBREVIATIONS = new Set([
-  'dr', 'drs', 'dra', 'prof', 'ir', 'jl', 'jln', 'no', 'kab', 'kec', 'kel', 'ds', 'hj', 'kh', 'st', 'rp', 'tbk',
-  'dll', 'dkk', 'dsb', 'sdr', 'bpk', 'kol', 'kapt', 'letjen', 'mayjen', 'brigjen', 'jend', 'pt', 'cv', 'hlm',
-  'mr', 'mrs', 'ms', 'sh', 'se', 'mm', 'mh', 'mt', 'msi', 'phd', 'spd', 'kompol', 'akbp', 'ipda', 'iptu', 'aiptu',
-  'bripka', 'brigadir', 'tgl', 'yth', 'pk', 'gg', 'ny', 'nn', 'a.n', 'u.p', 'vs', 'ft',
-]);
-
 /** True when the full stop at `dot` ends a word that is a known abbreviation or an initial. */
 export function isAbbreviationDot(text: string, dot: number, lineStart: number): boolean {
   let w = dot;
   while (w > lineStart && isLetter(text[w - 1])) w--;
   const word = text.slice(w, dot);
-  if (word.length === 0) return false;
-  if (word.length === 1 && isUpper(word)) return true; // an initial: "H. Kustini", "Ary B. Santoso"
-  return ABBREVIATIONS.has(word.toLowerCase());
+  // An initial ("H. Kustini", "Ary B. Santoso") or a known abbreviation (the core's list).
+  return word.length > 0 && isAbbreviation(word);
 }
 
 /**
@@ -63,7 +53,7 @@ export function isAbbreviationDot(text: string, dot: number, lineStart: number):
 export function sentenceStartBefore(text: string, lineStart: number, pos: number, maxBack: number): number {
   const limit = Math.max(lineStart, pos - maxBack);
   for (let i = pos - 1; i >= limit; i--) {
-    if (!isSpaceCode(text.charCodeAt(i))) continue;
+    if (!isLineSpaceCode(text.charCodeAt(i))) continue;
     // text[i] is a space; what precedes it?
     let j = i - 1;
     while (j >= lineStart && CLOSERS.has(text[j])) j--;
@@ -89,7 +79,7 @@ export function sentenceEndAfter(text: string, lineStart: number, pos: number, l
     if (ch === '.' && isAbbreviationDot(text, i, lineStart)) continue;
     let k = i + 1;
     while (k < lineEnd && CLOSERS.has(text[k])) k++;
-    if (k >= lineEnd || isSpaceCode(text.charCodeAt(k))) return k;
+    if (k >= lineEnd || isLineSpaceCode(text.charCodeAt(k))) return k;
   }
   return limit === lineEnd ? lineEnd : -1;
 }
@@ -122,18 +112,6 @@ function skipLists(draft: Draft): { blocking: SkipRegion[]; atomic: SkipRegion[]
   return lists;
 }
 
-/** Index of the first region in a start-sorted list that ends after `pos`. */
-function firstEndingAfter(list: SkipRegion[], pos: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * True when [start, end) overlaps code, front matter, an HTML comment or a directive, or starts inside a
  * URL, an e-mail address or a Markdown link target. Artifact rules do not report there.
@@ -157,10 +135,10 @@ export function inBlockedRegion(draft: Draft, start: number, end: number): boole
  */
 export function absorbJoinerComma(text: string, lineStart: number, start: number): number {
   let i = start;
-  while (i > lineStart && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  while (i > lineStart && isLineSpaceCode(text.charCodeAt(i - 1))) i--;
   if (i > lineStart && text[i - 1] === ',') {
     let j = i - 1;
-    while (j > lineStart && isSpaceCode(text.charCodeAt(j - 1))) j--;
+    while (j > lineStart && isLineSpaceCode(text.charCodeAt(j - 1))) j--;
     if (j === lineStart || /[.!?"\u201d\u2019)]/.test(text[j - 1])) return i - 1;
   }
   return start;
@@ -235,13 +213,7 @@ export class SpanSet {
   /** True when some span contains offset p. */
   has(p: number): boolean {
     for (const run of this.runs) {
-      let lo = 0;
-      let hi = run.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (run[mid][0] <= p) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = partitionPoint(run.length, (i) => run[i][0] > p);
       // Spans in a run do not overlap much; look back a few for a containing one.
       for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (run[i][0] <= p && p < run[i][1]) return true;
     }
@@ -252,13 +224,7 @@ export class SpanSet {
   overlaps(start: number, end: number): boolean {
     if (this.has(start)) return true;
     for (const run of this.runs) {
-      let lo = 0;
-      let hi = run.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (run[mid][0] < start) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = partitionPoint(run.length, (i) => run[i][0] >= start);
       if (lo < run.length && run[lo][0] < end) return true;
     }
     return false;
