@@ -10,8 +10,9 @@ import {
 import { insideRepublishNote } from './lib/republish-notes';
 import {
   absorbJoinerComma, absorbTrailingCommas, alternation, contentLines, isLineSpaceCode, isUpper, lineCore,
-  reportRemoval, skipSpaces, skipSpacesBack, SpanSet,
+  skipSpaces, skipSpacesBack, SpanSet,
 } from './lib/spans';
+import { reportArtifact } from './lib/report';
 
 export interface BylineOptions {
   /** Also report one-part initials tags such as "(Jdm)" or "(maw)" at the end of a paragraph (default true). */
@@ -54,7 +55,7 @@ function checkByline(ctx: RuleContext<BylineOptions>): void {
   const covered = (p: number) => reported.has(p);
   const report = (start: number, end: number, label: string, messageId = 'byline') => {
     if (insideRepublishNote(draft, start, end)) return;
-    if (reportRemoval(ctx, { start, end, messageId, fixMessageId: messageId === 'initials' ? 'removeInitials' : 'removeByline', data: { label } })) {
+    if (reportArtifact(ctx, { start, end, messageId, fixMessageId: messageId === 'initials' ? 'removeInitials' : 'removeByline', data: { label } })) {
       reported.add(start, end);
     }
   };

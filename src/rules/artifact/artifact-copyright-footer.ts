@@ -5,8 +5,9 @@ import type { Draft, Rule, RuleContext } from '../../core/types';
 import data from './artifact-copyright-footer.json';
 import { findRepublishNotes } from './lib/republish-notes';
 import {
-  isLineSpaceCode, isUpper, reportRemoval, sentenceEndAfter, sentenceStartBefore, skipSpaces, skipSpacesBack, SpanSet,
+  isLineSpaceCode, isUpper, sentenceEndAfter, sentenceStartBefore, skipSpaces, skipSpacesBack, SpanSet,
 } from './lib/spans';
+import { reportArtifact } from './lib/report';
 
 const COPYRIGHT_G = new RegExp(data.copyright, 'gu');
 const RIGHTS_G = new RegExp(data.rightsReserved, 'gu');
@@ -31,7 +32,7 @@ function checkFooter(ctx: RuleContext<unknown>): void {
   const spans = new SpanSet();
   const covered = (p: number) => spans.has(p);
   const report: Report = (start, end, messageId) => {
-    if (reportRemoval(ctx, { start, end, messageId, fixMessageId: 'removeFooter' })) spans.add(start, end);
+    if (reportArtifact(ctx, { start, end, messageId, fixMessageId: 'removeFooter' })) spans.add(start, end);
   };
   copyrightLines(draft, report, covered);
   footnotes(draft, report, covered);

@@ -6,9 +6,10 @@ import type { Rule, RuleContext } from '../../core/types';
 import data from './artifact-photo-caption.json';
 import { isCreditLabelAt } from './lib/bylines';
 import {
-  alternation, contentLines, isDatelineAt, isLower, isLineSpaceCode, isUpper, lineCore, reportRemoval, sentenceEndAfter, sentenceStartBefore,
+  alternation, contentLines, isDatelineAt, isLower, isLineSpaceCode, isUpper, lineCore, sentenceEndAfter, sentenceStartBefore,
   skipSpaces, skipSpacesBack,
 } from './lib/spans';
+import { reportArtifact } from './lib/report';
 
 const CREDIT = data.credits.map((c) => `(?:${c})`).join('|');
 const CREDIT_G = new RegExp(CREDIT, 'gu');
@@ -86,7 +87,7 @@ function checkCaption(ctx: RuleContext<unknown>): void {
   const lines = contentLines(draft);
   const done = new Set<number>();
   const report = (start: number, end: number, messageId: string) =>
-    reportRemoval(ctx, { start, end, messageId, fixMessageId: messageId === 'credit' ? 'removeCredit' : 'removeCaption' });
+    reportArtifact(ctx, { start, end, messageId, fixMessageId: messageId === 'credit' ? 'removeCredit' : 'removeCaption' });
 
   // 1. Caption lines: "Foto: ...", a line ending with a credit, a line written twice.
   for (let k = 0; k < lines.length; k++) {

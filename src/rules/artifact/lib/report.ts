@@ -1,9 +1,11 @@
 // Small text helpers shared by the related-link, continue-prompt, video-embed, pagination and share-ui
 // artifact rules (listed in src/rules/index.ts). Everything works on offsets into the draft text and looks
 // at bounded windows, so callers stay linear in the length of the draft.
-import type { Fix, RuleContext, Token } from '../../../core/types';
+import type { Fix, RuleContext, TextEdit, Token } from '../../../core/types';
 import { firstStartingAtOrAfter } from '../../../core/search';
-import { inBlockedRegion } from './spans';
+import { inBlockedRegion, lineCore } from './spans';
+
+export { lineCore };
 import { removalEdit } from './removal';
 import { escapeRegExp, skipSpaces, skipSpacesBack } from '../../lib/text';
 
@@ -30,23 +32,6 @@ export function normalizeLabel(s: string): string {
   return s.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
-/**
- * The core of a line: without surrounding spaces, Markdown quote/list/heading markers at the start and
- * emphasis marks (`*`, `_`, `~`) at both ends. Used to decide whether a label fills a whole line.
- */
-export function lineCore(text: string, start: number, end: number): [number, number] {
-  let s = skipSpaces(text, start, end);
-  let e = skipSpacesBack(text, s, end);
-  // "> ", "- ", "+ ", "* ", "1. ", "### " (each followed by a space)
-  for (let guard = 0; guard < 4 && s < e; guard++) {
-    const m = /^(?:>|[-+*\u2022]|\d{1,3}[.)]|#{1,6})[ \t\u00a0]+/.exec(text.slice(s, Math.min(e, s + 8)));
-    if (!m) break;
-    s = skipSpaces(text, s + m[0].length, e);
-  }
-  while (s < e && (text[s] === '*' || text[s] === '_' || text[s] === '~')) s++;
-  while (e > s && (text[e - 1] === '*' || text[e - 1] === '_' || text[e - 1] === '~')) e--;
-  return [skipSpaces(text, s, e), skipSpacesBack(text, s, e)];
-}
 
 /** Index of the first token that starts at or after `offset` (tokens.length when none does). */
 export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
@@ -76,11 +61,15 @@ export interface ArtifactReport {
   safe?: boolean;
   /** No fix at all (the extent could not be found). */
   noFix?: boolean;
+  /** The fix's edits when removing the text is not enough (html-tag keeps a space between glued words). */
+  edits?: TextEdit[];
 }
 
 /**
- * Reports an artifact with a fix removing it with clean spacing (a safe fix unless `safe` is false).
- * Nothing is reported inside code, front matter, comments or directives. Returns whether it was reported.
+ * The one way an artifact rule reports: the finding and a fix removing it with clean spacing (a safe fix
+ * unless `safe` is false). An artifact that fills its line apart from Markdown markers ("> Editor: …",
+ * "- Baca juga: …", "**ADVERTISEMENT**") takes the whole line, markers included. Nothing is reported inside
+ * code, front matter, comments or directives, nor starting inside a URL. Returns whether it was reported.
  */
 export function reportArtifact<O>(ctx: RuleContext<O>, r: ArtifactReport): boolean {
   const { draft } = ctx;
@@ -89,7 +78,7 @@ export function reportArtifact<O>(ctx: RuleContext<O>, r: ArtifactReport): boole
   // An artifact that fills its line apart from Markdown markers ("**ADVERTISEMENT**", "> Baca juga: ...")
   // takes the whole line, so the markers do not stay behind.
   const line = draft.lineAt(start);
-  if (end <= line.end && (start > line.start || end < line.end)) {
+  if (!r.edits && end <= line.end && (start > line.start || end < line.end)) {
     const [coreStart, coreEnd] = lineCore(draft.text, line.start, line.end);
     if (start <= coreStart && end >= coreEnd) {
       start = skipSpaces(draft.text, line.start, line.end);
@@ -98,7 +87,7 @@ export function reportArtifact<O>(ctx: RuleContext<O>, r: ArtifactReport): boole
   }
   const fixes: Fix[] = r.noFix
     ? []
-    : [{ messageId: r.fixMessageId, ...(r.data ? { data: r.data } : {}), edits: [removalEdit(draft, start, end)], safe: r.safe !== false }];
+    : [{ messageId: r.fixMessageId, ...(r.data ? { data: r.data } : {}), edits: r.edits ?? [removalEdit(draft, start, end)], safe: r.safe !== false }];
   ctx.report({ start, end, messageId: r.messageId, ...(r.data ? { data: r.data } : {}), fixes });
   return true;
 }

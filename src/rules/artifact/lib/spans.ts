@@ -1,9 +1,8 @@
 // Small text helpers shared by the artifact rules: line cores, spans, sentence bounds, blocked regions.
 // Everything here works on offsets into the draft text and looks at a bounded window, so callers stay linear.
-import type { Draft, Fix, RuleContext, SkipKind, SkipRegion } from '../../../core/types';
+import type { Draft, SkipKind, SkipRegion } from '../../../core/types';
 import { partitionPoint, firstEndingAfter } from '../../../core/search';
 import { isAbbreviation } from '../../../core/sentences';
-import { removalEdit } from './removal';
 import { escapeRegExp, isLineSpaceCode, isUpper, skipSpaces, skipSpacesBack } from '../../lib/text';
 
 export { escapeRegExp, isLower, isLineSpaceCode, isUpper, skipSpaces, skipSpacesBack } from '../../lib/text';
@@ -12,13 +11,22 @@ export function isLineBreakCode(c: number): boolean {
   return c === 10 || c === 13;
 }
 
-/** A line's content without surrounding spaces and Markdown emphasis marks ("**Penulis**" -> "Penulis"). */
+/**
+ * The core of a line: without surrounding spaces, Markdown quote/list/heading markers at the start and
+ * emphasis marks (`*`, `_`, `~`) at both ends. Used to decide whether a label fills a whole line.
+ */
 export function lineCore(text: string, start: number, end: number): [number, number] {
   let s = skipSpaces(text, start, end);
   let e = skipSpacesBack(text, s, end);
-  while (s < e && (text[s] === '*' || text[s] === '_')) s++;
-  while (e > s && (text[e - 1] === '*' || text[e - 1] === '_')) e--;
-  return [s, e];
+  // "> ", "- ", "+ ", "* ", "1. ", "### " (each followed by a space)
+  for (let guard = 0; guard < 4 && s < e; guard++) {
+    const m = /^(?:>|[-+*\u2022]|\d{1,3}[.)]|#{1,6})[ \t\u00a0]+/.exec(text.slice(s, Math.min(e, s + 8)));
+    if (!m) break;
+    s = skipSpaces(text, s + m[0].length, e);
+  }
+  while (s < e && (text[s] === '*' || text[s] === '_' || text[s] === '~')) s++;
+  while (e > s && (text[e - 1] === '*' || text[e - 1] === '_' || text[e - 1] === '~')) e--;
+  return [skipSpaces(text, s, e), skipSpacesBack(text, s, e)];
 }
 
 /** The trimmed span of [start, end). */
@@ -152,26 +160,6 @@ export function absorbTrailingCommas(text: string, end: number, lineEnd: number)
     if (k < lineEnd && text[k] === ',') i = k + 1;
     else return i;
   }
-}
-
-export interface RemovalReport {
-  start: number;
-  end: number;
-  messageId: string;
-  fixMessageId: string;
-  data?: Record<string, string | number>;
-}
-
-/**
- * Reports an artifact with one safe fix removing it with clean spacing, unless it overlaps a region
- * artifact rules must leave alone. Returns whether it was reported.
- */
-export function reportRemoval<O>(ctx: RuleContext<O>, r: RemovalReport): boolean {
-  const { draft } = ctx;
-  if (r.end <= r.start || inBlockedRegion(draft, r.start, r.end)) return false;
-  const fix: Fix = { messageId: r.fixMessageId, edits: [removalEdit(draft, r.start, r.end)], safe: true };
-  ctx.report({ start: r.start, end: r.end, messageId: r.messageId, ...(r.data ? { data: r.data } : {}), fixes: [fix] });
-  return true;
 }
 
 /** An alternation of literal words, longest first (so "Penulis" wins over "Pen"). */
