@@ -5,7 +5,7 @@ import type { Draft, Rule, RuleContext } from '../../core/types';
 import data from './artifact-copyright-footer.json';
 import { findRepublishNotes } from './lib/republish-notes';
 import {
-  isLineSpaceCode, isUpper, sentenceEndAfter, sentenceStartBefore, skipSpaces, skipSpacesBack, SpanSet,
+  escapeRegExp, isLineSpaceCode, isUpper, sentenceEndAfter, sentenceStartBefore, skipSpaces, skipSpacesBack, SpanSet,
 } from './lib/spans';
 import { reportArtifact } from './lib/report';
 
@@ -21,7 +21,20 @@ const PROMO = data.promoStarts.map((p) => ({ key: p.key, re: new RegExp(p.patter
 const PROMO_KEYWORDS = new RegExp(data.promoKeywords, 'iu');
 const URL_CONTINUATION = new RegExp(data.urlContinuation, 'uy');
 const COMPANY_HINT = /\b(?:PT|CV|Group|Grup|Media|Tbk)\b|\u00a9|\d{4}/u;
-const PREFILTER = /opyright|OPYRIGHT|[Hh]ak [Cc]ipta|HAK CIPTA|\u00a9|\([cC]\)|&copy;|[Rr]ights|RIGHTS|\*\)|komentar|Community|karya tulis|Dilarang|Tulisan|Dapatkan|breaking|Baca berita|Ikuti|IKUTI|Follow|plikasi|PLIKASI|gabung/u;
+/**
+ * Whether a draft can hold a footer at all, built from the same data as the detectors: the copyright and
+ * rights patterns, the footnote mark, and each boilerplate/promotion entry's key (a word every match
+ * contains) or, for an entry without a key, its pattern. A new data entry is never filtered out.
+ */
+const PREFILTER = new RegExp(
+  [
+    data.copyright,
+    data.rightsReserved,
+    FOOTNOTE_G.source,
+    ...[...data.boilerplate, ...data.promoStarts].map((e) => (e.key ? escapeRegExp(e.key) : e.pattern)),
+  ].join('|'),
+  'u',
+);
 
 type Report = (start: number, end: number, messageId: string) => void;
 
