@@ -1,6 +1,6 @@
-// Small text helpers shared by the related-link, continue-prompt, video-embed, pagination and share-ui
-// artifact rules (listed in src/rules/index.ts). Everything works on offsets into the draft text and looks
-// at bounded windows, so callers stay linear in the length of the draft.
+// Reporting an artifact (reportArtifact, the one way every artifact rule reports and computes its removal)
+// and the label helpers the page-furniture rules share. Everything works on offsets into the draft text
+// and looks at bounded windows, so callers stay linear in the length of the draft.
 import type { Fix, RuleContext, TextEdit, Token } from '../../../core/types';
 import { firstStartingAtOrAfter } from '../../../core/search';
 import { inBlockedRegion, lineCore } from './spans';
