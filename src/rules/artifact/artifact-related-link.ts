@@ -5,11 +5,23 @@
 // Data: src/rules/artifact/artifact-related-link.json.
 import type { Rule, RuleContext } from '../../core/types';
 import { findHeadlineEnd, HEADLINE_LIMITS } from './lib/headlines';
-import { BARE_LABELS, RELATED_LABEL_G, RELATED_SEPARATORS, VIDEO_AFTER_LABEL_Y } from './lib/page-markers';
 import {
-  isLower, isUpper, lineCore, normalizeLabel, opensSentence, phraseAlternation, reportArtifact, skipSpaces,
+  isLower, isUpper, lineCore, normalizeLabel, opensSentence, reportArtifact, skipSpaces,
   skipSpacesBack,
 } from './lib/report';
+import relatedData from './artifact-related-link.json';
+import { NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation, SP } from '../lib/patterns';
+
+// Patterns, compiled once from the data file.
+const RELATED_LABELS = phraseAlternation(relatedData.labels);
+/** "Baca juga", "BACA JUGA", "Lihat juga", ... in any letter case; group 1 is the label. */
+const RELATED_LABEL_G = new RegExp(`${NOT_WORD_BEFORE}(${RELATED_LABELS})${NOT_WORD_AFTER}`, 'giu');
+/** Labels (lower case, single spaces) that may stand without a separator at the start of a line. */
+const BARE_LABELS: ReadonlySet<string> = new Set(relatedData.labelsWithoutSeparator.map((l) => l.toLowerCase()));
+/** Characters that may separate a label from its headline. */
+const RELATED_SEPARATORS: ReadonlySet<string> = new Set(relatedData.separators);
+/** A video word right after a label ("Simak juga video ..."): that is a video prompt. */
+const VIDEO_AFTER_LABEL_Y = new RegExp(`${SP}*[:\\-]?${SP}*(?:${phraseAlternation(relatedData.videoWords)})${NOT_WORD_AFTER}`, 'iuy');
 
 export interface RelatedLinkOptions {
   /** More label phrases to recognise, e.g. "Baca Juga Berita Lainnya" (matched in any letter case). */

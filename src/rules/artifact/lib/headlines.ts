@@ -22,7 +22,7 @@ import type { Draft } from '../../../core/types';
 import { firstStartingAtOrAfter } from '../../../core/search';
 import { isAbbreviation } from '../../../core/sentences';
 import { BodyStartFinder, type HeadlineEnd } from './headline-end';
-import { artifactStartsAt } from './page-markers';
+import { artifactStartsAt } from './headline-stops';
 import { skipSpacesBack } from './report';
 import { boundedIndexOf, capitalisedIn, classify, spaceAfter, spaceBefore, STARTERS, V } from './headline-words';
 

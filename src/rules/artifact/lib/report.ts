@@ -7,19 +7,11 @@ import { inBlockedRegion, lineCore } from './spans';
 
 export { lineCore };
 import { removalEdit } from './removal';
-import { escapeRegExp, skipSpaces, skipSpacesBack } from '../../lib/text';
+import { skipSpaces, skipSpacesBack } from '../../lib/text';
 
 export { escapeRegExp, isLower, isLineSpaceCode, isUpper, skipSpaces, skipSpacesBack } from '../../lib/text';
 
-/** A regex source for a literal phrase whose spaces may be any run of ordinary or non-breaking spaces. */
-export function phraseSource(phrase: string): string {
-  return phrase.trim().split(/\s+/).map(escapeRegExp).join('[ \\t\\u00a0]+');
-}
-
-/** An alternation of phrases, longest first (so "Baca juga artikel" wins over "Baca juga"). */
-export function phraseAlternation(phrases: readonly string[]): string {
-  return [...new Set(phrases)].sort((a, b) => b.length - a.length).map(phraseSource).join('|');
-}
+export { phraseAlternation, phraseSource } from '../../lib/patterns';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
