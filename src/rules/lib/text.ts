@@ -3,6 +3,8 @@
 import { isLineSpaceCode } from '../../core/tokenize-chars';
 
 export { isLineSpaceCode };
+/** The name the rules used before the core's character table defined it; the same function. */
+export { isLineSpaceCode as isSpaceCode };
 
 /** First offset in [start, end) that is not a space (end when there is none). */
 export function skipSpaces(text: string, start: number, end: number): number {
