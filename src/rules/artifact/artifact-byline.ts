@@ -1,7 +1,7 @@
 // artifact-byline: author and editor credits left by the page ("Akbar Mubarok" / "Penulis",
 // "Editor: Rina Marlina", "Reporter : X | Editor : Y", "Tim Redaksi" before the dateline) and reporter
 // initials tags ("(mib/haf)"). Data: src/rules/artifact/artifact-byline.json.
-import type { Rule, RuleContext } from '../../core/types';
+import type { Draft, Rule, RuleContext } from '../../core/types';
 import data from './artifact-byline.json';
 import { withCaps } from '../lib/text';
 import {
@@ -50,18 +50,28 @@ function nameLine(text: string, s: number, e: number): boolean {
 
 function checkByline(ctx: RuleContext<BylineOptions>): void {
   const { draft } = ctx;
-  const { text } = draft;
   const reported = new SpanSet();
   const covered = (p: number) => reported.has(p);
-  const report = (start: number, end: number, label: string, messageId = 'byline') => {
+  const report: Report = (start, end, label, messageId = 'byline') => {
     if (insideRepublishNote(draft, start, end)) return;
     if (reportArtifact(ctx, { start, end, messageId, fixMessageId: messageId === 'initials' ? 'removeInitials' : 'removeByline', data: { label } })) {
       reported.add(start, end);
     }
   };
-
-  // 1. Lines that are only a label, a desk name, or a name next to a label line.
   const lines = contentLines(draft);
+  creditLines(draft, lines, report);
+  labelledCredits(draft, report, covered);
+  inlineLabels(draft, lines, report, covered);
+  // Reporter initials tags at the end of a paragraph: "(mib/haf)", "(Kabar.com/rin)".
+  scanInitials(ctx, INITIALS_G, false, report, covered);
+  if (ctx.options.singleInitials !== false) scanInitials(ctx, SINGLE_INITIALS_G, true, report, covered);
+}
+
+type Report = (start: number, end: number, label: string, messageId?: string) => void;
+
+/** Lines that are only a label, a desk name, or a name next to a label line. */
+function creditLines(draft: Draft, lines: readonly number[], report: Report): void {
+  const { text } = draft;
   const used = new Set<number>();
   for (let k = 0; k < lines.length; k++) {
     const line = draft.lines[lines[k]];
@@ -94,8 +104,11 @@ function checkByline(ctx: RuleContext<BylineOptions>): void {
       }
     }
   }
+}
 
-  // 2. "Label: value" credits anywhere (own line or inline at the end of a flattened article).
+/** "Label: value" credits anywhere (own line or inline at the end of a flattened article). */
+function labelledCredits(draft: Draft, report: Report, covered: (p: number) => boolean): void {
+  const { text } = draft;
   if (text.indexOf(':') >= 0) {
     LABEL_COLON_G.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -122,8 +135,11 @@ function checkByline(ctx: RuleContext<BylineOptions>): void {
       LABEL_COLON_G.lastIndex = Math.max(LABEL_COLON_G.lastIndex, end);
     }
   }
+}
 
-  // 3. Bare labels, desk names and report intros inline (flattened pages).
+/** Bare labels, desk names and report intros inline (flattened pages). */
+function inlineLabels(draft: Draft, lines: readonly number[], report: Report, covered: (p: number) => boolean): void {
+  const { text } = draft;
   const firstLine = lines.length ? lines[0] : -1;
   BARE_G.lastIndex = 0;
   let b: RegExpExecArray | null;
@@ -170,10 +186,6 @@ function checkByline(ctx: RuleContext<BylineOptions>): void {
       lastEnd = wEnd;
     }
   }
-
-  // 4. Reporter initials tags at the end of a paragraph: "(mib/haf)", "(Kabar.com/rin)".
-  scanInitials(ctx, INITIALS_G, false, report, covered);
-  if (ctx.options.singleInitials !== false) scanInitials(ctx, SINGLE_INITIALS_G, true, report, covered);
 }
 
 /**
@@ -230,7 +242,7 @@ function scanInitials(
   ctx: RuleContext<BylineOptions>,
   pattern: RegExp,
   single: boolean,
-  report: (s: number, e: number, label: string, messageId?: string) => void,
+  report: Report,
   covered: (p: number) => boolean,
 ): void {
   const { draft } = ctx;
