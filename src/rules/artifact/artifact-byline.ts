@@ -120,7 +120,7 @@ function labelledCredits(draft: Draft, report: Report, covered: (p: number) => b
       // An opinion footnote marker "*) Oleh : ..." goes with the credit.
       const before = skipSpacesBack(text, line.start, p);
       if (text.slice(Math.max(line.start, before - 2), before) === '*)' && text[before - 3] !== '(') start = before - 2;
-      const run = readCreditRun(text, p, line.end);
+      const run = readCreditRun(draft, p, line.end);
       if (!run) continue;
       // Left of the credit: a sentence end, a bracket, a separator; or, after anything, a credit that
       // closes the line or runs into a company name or another artifact ("Keterangan Foto Editor: X").

@@ -91,7 +91,7 @@ function copyrightLines(draft: Draft, report: Report, covered: (p: number) => bo
     const rights = RIGHTS.exec(text.slice(p, Math.min(line.end, p + 300)));
     if (rights) end = p + rights.index + rights[0].length;
     else {
-      const s = sentenceEndAfter(text, line.start, p + m[0].length, line.end, 300);
+      const s = sentenceEndAfter(draft, p + m[0].length, line.end, 300);
       end = s < 0 ? p + m[0].length : s;
     }
     report(start, skipSpacesBack(text, start, end), messageId);
@@ -103,7 +103,7 @@ function copyrightLines(draft: Draft, report: Report, covered: (p: number) => bo
     const line = draft.lineAt(m.index);
     let start = m.index;
     const back = skipSpacesBack(text, line.start, m.index);
-    const s = sentenceStartBefore(text, line.start, Math.max(line.start, back - 1), 150);
+    const s = sentenceStartBefore(draft, line.start, Math.max(line.start, back - 1), 150);
     if (s >= 0 && s < back && COMPANY_HINT.test(text.slice(s, back))) start = s;
     report(start, m.index + m[0].length, 'copyright');
   }

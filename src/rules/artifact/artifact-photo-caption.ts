@@ -2,7 +2,7 @@
 // "Foto: dok. Humas", "((Antara))", "(ANTARA FOTO/Nama)", and a caption written twice in one line (as in the
 // founding article). A source credit such as "(Sumber Antara)" is body and stays.
 // Data: src/rules/artifact/artifact-photo-caption.json.
-import type { Rule, RuleContext } from '../../core/types';
+import type { Draft, Rule, RuleContext } from '../../core/types';
 import data from './artifact-photo-caption.json';
 import { isCreditLabelAt } from './lib/bylines';
 import {
@@ -62,18 +62,19 @@ function repeatedTail(text: string, from: number, end: number): number {
 }
 
 /** The caption sentence right before a credit (inline in a paragraph), or the credit's start when unsure. */
-function captionStart(text: string, lineStart: number, creditStart: number): number {
+function captionStart(draft: Draft, lineStart: number, creditStart: number): number {
+  const { text } = draft;
   const end = skipSpacesBack(text, lineStart, creditStart);
   if (end === lineStart) return creditStart;
   const rep = repeatedTail(text, Math.max(lineStart, end - 2 * data.maxRepeatLength - 1), end);
   if (rep >= 0) return rep;
   const q = /[.!?]/.test(text[end - 1]) ? end - 1 : end;
-  let s = sentenceStartBefore(text, lineStart, q, data.maxCaptionLength);
+  let s = sentenceStartBefore(draft, lineStart, q, data.maxCaptionLength);
   if (s < 0) return creditStart;
   // "Bupati ... Kecamatan Depok. Minggu (15/6/2025) sore (FOTO: ...)": the date closes the caption.
   if (DATE_FRAGMENT.test(text.slice(s, end))) {
     const back = skipSpacesBack(text, lineStart, s);
-    const s2 = sentenceStartBefore(text, lineStart, back - 1, data.maxCaptionLength);
+    const s2 = sentenceStartBefore(draft, lineStart, back - 1, data.maxCaptionLength);
     if (s2 >= 0) s = s2;
   }
   const caption = text.slice(s, end);
@@ -124,7 +125,7 @@ function checkCaption(ctx: RuleContext<unknown>): void {
     const end = m.index + m[0].length;
     // "(dok. pribadi) sebagai bukti": a bracket the sentence runs on from is body, not a credit.
     if (isLower(text[skipSpaces(text, end, line.end)])) continue;
-    const start = captionStart(text, line.start, m.index);
+    const start = captionStart(draft, line.start, m.index);
     report(start, end, start < m.index ? (writtenTwiceBefore(text, start, m.index) ? 'repeatedCaption' : 'caption') : 'credit');
   }
 
@@ -175,7 +176,7 @@ function repeatedLead(ctx: RuleContext<unknown>): [number, number] | null {
   const line = draft.lineAt(q);
   const before = skipSpacesBack(text, line.start, q);
   if (before > line.start && !/[.!?"\u201d\u2019)]/.test(text[before - 1])) return null;
-  const end = sentenceEndAfter(text, line.start, q, line.end, data.maxCaptionLength);
+  const end = sentenceEndAfter(draft, q, line.end, data.maxCaptionLength);
   if (end < 0 || !LEAD_DATE.test(text.slice(q, end))) return null;
   return [q, end];
 }

@@ -1,6 +1,7 @@
 // Reading author/editor credits ("Penulis: X", "Reporter : X | Editor : Y"): shared by artifact-byline and
 // artifact-republish-note (whose note may end with the original article's credits). Patterns are compiled
 // once from src/rules/artifact/artifact-byline.json; every reader looks at a bounded window.
+import type { Draft } from '../../../core/types';
 import data from '../artifact-byline.json';
 import { alternation, isDatelineAt, isLower, isLineSpaceCode, isUpper, sentenceEndAfter, skipSpaces } from './spans';
 import { withCaps } from '../../lib/text';
@@ -130,7 +131,8 @@ export interface CreditRun {
  * "Penulis: X Editor: Y", "Editor : " (empty before another artifact), "Reporter: X,Sumber: ,".
  * Returns null when what follows the first label reads like a sentence ("Editor: dia mengatakan ...").
  */
-export function readCreditRun(text: string, pos: number, lineEnd: number): CreditRun | null {
+export function readCreditRun(draft: Draft, pos: number, lineEnd: number): CreditRun | null {
+  const { text } = draft;
   let at = pos;
   let end = pos;
   let count = 0;
@@ -145,7 +147,7 @@ export function readCreditRun(text: string, pos: number, lineEnd: number): Credi
       // "Oleh : Rina Astuti, Dosen ..." — the name and the bio up to the end of the sentence.
       const name = readName(text, afterColon, lineEnd, 6);
       if (name.words === 0) break;
-      const s = sentenceEndAfter(text, afterColon, afterColon, lineEnd, 240);
+      const s = sentenceEndAfter(draft, afterColon, lineEnd, 240);
       end = s < 0 ? name.end : s;
       count++;
       first ||= label;

@@ -1,9 +1,10 @@
-// Small text helpers shared by the artifact rules: line cores, spans, sentence bounds, blocked regions.
+// Small text helpers shared by the artifact rules: line cores, spans, sentence bounds (from the draft's
+// sentences), blocked regions.
 // Everything here works on offsets into the draft text and looks at a bounded window, so callers stay linear.
 import type { Draft, SkipKind, SkipRegion } from '../../../core/types';
-import { partitionPoint, firstEndingAfter } from '../../../core/search';
+import { firstEndingAfter, lastStartingAtOrBefore, partitionPoint } from '../../../core/search';
 import { isAbbreviation } from '../../../core/sentences';
-import { escapeRegExp, isLineSpaceCode, isUpper, skipSpaces, skipSpacesBack } from '../../lib/text';
+import { escapeRegExp, isLineSpaceCode, skipSpaces, skipSpacesBack } from '../../lib/text';
 
 export { escapeRegExp, isLower, isLineSpaceCode, isUpper, skipSpaces, skipSpacesBack } from '../../lib/text';
 
@@ -41,9 +42,6 @@ export function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && LETTER.test(ch);
 }
 
-const SENTENCE_END = new Set(['.', '!', '?']);
-const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", ')', ']', '\u00bb']);
-
 /** True when the full stop at `dot` ends a word that is a known abbreviation or an initial. */
 export function isAbbreviationDot(text: string, dot: number, lineStart: number): boolean {
   let w = dot;
@@ -54,42 +52,27 @@ export function isAbbreviationDot(text: string, dot: number, lineStart: number):
 }
 
 /**
- * Where the sentence containing `pos` starts, looking back at most `maxBack` characters and never before
- * `lineStart`. A boundary is [.!?] (plus closing quotes/brackets) followed by a space and a capital, digit
- * or opening quote. Returns -1 when no boundary (and no line start) is within reach.
+ * Where the sentence containing `pos` starts (the draft's sentences), never before `lineStart` (a line of
+ * a scraped page starts afresh). Returns -1 when that start lies more than `maxBack` characters back.
  */
-export function sentenceStartBefore(text: string, lineStart: number, pos: number, maxBack: number): number {
-  const limit = Math.max(lineStart, pos - maxBack);
-  for (let i = pos - 1; i >= limit; i--) {
-    if (!isLineSpaceCode(text.charCodeAt(i))) continue;
-    // text[i] is a space; what precedes it?
-    let j = i - 1;
-    while (j >= lineStart && CLOSERS.has(text[j])) j--;
-    if (j < lineStart || !SENTENCE_END.has(text[j])) continue;
-    if (text[j] === '.' && isAbbreviationDot(text, j, lineStart)) continue;
-    const next = skipSpaces(text, i, pos);
-    const n = text[next];
-    if (next < pos && (isUpper(n) || /[0-9"\u201c'\u2018(]/.test(n))) return next;
-  }
-  return limit === lineStart ? skipSpaces(text, lineStart, pos) : -1;
+export function sentenceStartBefore(draft: Draft, lineStart: number, pos: number, maxBack: number): number {
+  const { sentences, text } = draft;
+  const i = lastStartingAtOrBefore(sentences, pos);
+  const start = Math.max(lineStart, i >= 0 ? sentences[i].start : lineStart);
+  if (pos - start > maxBack) return -1;
+  return skipSpaces(text, start, pos);
 }
 
 /**
- * Where the sentence starting at `pos` ends (just past its [.!?] and closing quotes), looking at most
- * `maxAhead` characters and never past `lineEnd`. Returns -1 when no end is within reach; `lineEnd` when
- * the line ends first.
+ * Where the sentence containing `pos` ends (the draft's sentences: after its closing quotes and brackets),
+ * never after `lineEnd`. Returns -1 when that end lies more than `maxAhead` characters ahead.
  */
-export function sentenceEndAfter(text: string, lineStart: number, pos: number, lineEnd: number, maxAhead: number): number {
-  const limit = Math.min(lineEnd, pos + maxAhead);
-  for (let i = pos; i < limit; i++) {
-    const ch = text[i];
-    if (!SENTENCE_END.has(ch)) continue;
-    if (ch === '.' && isAbbreviationDot(text, i, lineStart)) continue;
-    let k = i + 1;
-    while (k < lineEnd && CLOSERS.has(text[k])) k++;
-    if (k >= lineEnd || isLineSpaceCode(text.charCodeAt(k))) return k;
-  }
-  return limit === lineEnd ? lineEnd : -1;
+export function sentenceEndAfter(draft: Draft, pos: number, lineEnd: number, maxAhead: number): number {
+  const { sentences } = draft;
+  const i = lastStartingAtOrBefore(sentences, pos);
+  const s = i >= 0 && pos < sentences[i].end ? sentences[i] : undefined;
+  const end = Math.min(lineEnd, s ? s.end : lineEnd);
+  return end - pos > maxAhead ? -1 : end;
 }
 
 /**
