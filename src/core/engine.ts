@@ -1,5 +1,6 @@
 import { applyDirectives } from './directives';
 import { parseDraft } from './draft';
+import { firstStartingAtOrAfter } from './search';
 import { applySuppressions } from './suppressions';
 import type {
   Category, Draft, DraftFormat, Finding, Fix, RedaksiConfig, ReportDescriptor, Rule, RuleSetting, RuleSettingLevel,
@@ -186,14 +187,7 @@ class TakenEdits {
 
   /** Index of the first taken edit with start >= offset. */
   private lowerBound(offset: number): number {
-    let lo = 0;
-    let hi = this.edits.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.edits[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstStartingAtOrAfter(this.edits, offset);
   }
 
   conflicts(e: TextEdit): boolean {
