@@ -40,6 +40,7 @@ async function main() {
     return;
   }
   await esbuild.build(options);
+  await buildWebview();
   // The CLI is an executable.
   const cli = path.join(__dirname, 'dist', 'cli.js');
   if (fs.existsSync(cli)) {
@@ -47,6 +48,39 @@ async function main() {
     if (!src.startsWith('#!')) fs.writeFileSync(cli, '#!/usr/bin/env node\n' + src);
     fs.chmodSync(cli, 0o755);
   }
+}
+
+/**
+ * The preview webview: its script (browser IIFE) and the article stylesheet, whose one source is
+ * src/render/style.ts (the CLI's HTML report inlines the same CSS). Output goes under media/ because the
+ * webview may load only from the extension's media folder (localResourceRoots).
+ */
+async function buildWebview() {
+  const entry = path.join(__dirname, 'media', 'preview', 'main.ts');
+  if (!fs.existsSync(entry)) return;
+  const outdir = path.join(__dirname, 'media', 'preview', 'dist');
+  await esbuild.build({
+    entryPoints: { preview: entry },
+    outdir,
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome114',
+    sourcemap: !production,
+    minify: production,
+    logLevel: 'warning',
+  });
+  const style = await esbuild.build({
+    entryPoints: [path.join(__dirname, 'src', 'render', 'style.ts')],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    write: false,
+    logLevel: 'warning',
+  });
+  const mod = { exports: {} };
+  new Function('module', 'exports', style.outputFiles[0].text)(mod, mod.exports);
+  fs.writeFileSync(path.join(outdir, 'article.css'), mod.exports.ARTICLE_CSS);
 }
 
 main().catch((err) => {
