@@ -9,6 +9,7 @@ import { registerCommands } from './commands';
 import { t } from './i18n';
 import { DisabledFileStore, errorText, readLanguages, uiLocale, type Services } from './services';
 import { DraftStatusBar } from './status-bar';
+import { registerPreview } from './preview/panel';
 
 /** What activate() returns (`vscode.extensions.getExtension('redaksi.redaksi').exports`), used by tests. */
 export interface RedaksiApi {
@@ -58,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): RedaksiApi {
       else statusBar.refresh();
     }),
     ...registerCommands(svc),
+    registerPreview(context, clients),
     // In Restricted Mode the server runs no workspace regex patterns; once trusted, it must start over.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void clients.restart()),
     vscode.workspace.onDidChangeConfiguration((e) => {

@@ -9,7 +9,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultRules } from '../rules';
 import {
-  CheckFilesRequest, CodeActionKinds, DisabledFilesNotification, type CheckFilesParams, type DisabledFilesParams,
+  CheckFilesRequest, CodeActionKinds, DisabledFilesNotification, PreviewFindingsRequest, type CheckFilesParams, type DisabledFilesParams,
+  type PreviewFindingsParams,
 } from '../common/protocol';
 import { checkFiles } from './check-files';
 import { bulkEdit, codeActions, isBulkActionData } from './code-actions';
@@ -18,6 +19,7 @@ import { ConfigDiagnostics } from './config-diagnostics';
 import { ServerContext, type ClientFeatures } from './context';
 import { DraftChecker } from './documents';
 import { hoverAt } from './hover';
+import { previewFindings } from './preview-findings';
 import { SettingsStore } from './settings';
 import { testRules } from './test-hooks';
 import { uriKey, uriToPath } from './uri';
@@ -180,6 +182,8 @@ export function startServer(connection?: Connection): Connection {
     if (!ctx || !checker || !configDiagnostics) return { checked: 0, findings: 0, failed: [], cancelled: false };
     return checkFiles(ctx, checker, configDiagnostics, params, token, published);
   });
+
+  conn.onRequest(PreviewFindingsRequest, (params: PreviewFindingsParams) => (ctx && checker ? previewFindings(ctx, checker, params) : null));
 
   conn.onNotification(DisabledFilesNotification, (params: DisabledFilesParams) => {
     if (!ctx || !checker) return;
