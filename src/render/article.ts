@@ -172,7 +172,8 @@ export function renderBlocks(text: string, findings: readonly PreviewFinding[], 
       const s = Math.max(start, block.start);
       const e = Math.min(end, block.end);
       if (e > s || (start === end && start >= block.start && start <= block.end)) {
-        perBlock[b].push({ finding: index, start: s, end: e, origin: start });
+        // A finding begins where it is first shown (one that starts on blank lines: in the next block).
+        perBlock[b].push({ finding: index, start: s, end: e, origin: placed ? start : s });
         placed = true;
       }
     }
@@ -253,7 +254,11 @@ function placeOnLines(lines: readonly [number, number][], s: Span): Span {
   }
   if (s.end > s.start) {
     for (let i = li; i < lines.length && lines[i][0] < s.end; i++) {
-      if (Math.min(s.end, lines[i][1]) > Math.max(s.start, lines[i][0])) return s;
+      const visible = Math.max(s.start, lines[i][0]);
+      if (Math.min(s.end, lines[i][1]) > visible) {
+        // Where the finding begins in this block may be a line break: it then begins on the next line.
+        return s.origin === s.start ? { ...s, origin: visible } : s;
+      }
     }
   }
   const at = Math.min(Math.max(s.start, lines[li][0]), lines[li][1]);
