@@ -227,11 +227,17 @@ function renderBlock(
   const classes = ['rk-block', `rk-${block.kind}`];
   if (artifact) classes.push('rk-artifact-block');
   const tag = TAGS[block.kind];
-  const placed = spans.map((s) => placeOnLines(block.lines, s));
+  const placed = spans.map((s) => placeOnLines(block.lines, s)).sort((a, b) => a.start - b.start);
   let html = `<${tag} class="${classes.join(' ')}">`;
+  // Spans in start order; `open` holds those that may still reach the current line, so each line looks
+  // only at the spans touching it (a long one-paragraph draft stays linear).
+  let next = 0;
+  let open: Span[] = [];
   block.lines.forEach(([ls, le], li) => {
     if (li > 0) html += `<br data-o="${block.lines[li - 1][1] - block.start}">`;
-    html += renderLine(text, block.start, ls, le, placed, findings, dateline, options);
+    while (next < placed.length && placed[next].start <= le) open.push(placed[next++]);
+    open = open.filter((sp) => sp.end > ls || (sp.end === ls && sp.start === ls));
+    html += renderLine(text, block.start, ls, le, open, findings, dateline, options);
   });
   return `${html}</${tag}>`;
 }
