@@ -81,6 +81,9 @@ async function buildWebview() {
   const mod = { exports: {} };
   new Function('module', 'exports', style.outputFiles[0].text)(mod, mod.exports);
   fs.writeFileSync(path.join(outdir, 'article.css'), mod.exports.ARTICLE_CSS);
+  // VS Code's icon font (codicons), shipped with the webview because it may load nothing from elsewhere.
+  const codicons = path.dirname(require.resolve('@vscode/codicons/dist/codicon.css'));
+  for (const file of ['codicon.css', 'codicon.ttf']) fs.copyFileSync(path.join(codicons, file), path.join(outdir, file));
 }
 
 main().catch((err) => {

@@ -267,7 +267,10 @@ function showPopover(mark: HTMLElement, focusFirst: boolean): void {
     item.append(head, el('p', 'rk-pop-message', f.message));
     const actions = el('div', 'rk-pop-actions');
     f.fixes.forEach((fix, j) => {
-      const b = el('button', 'rk-button rk-fix', fix.title);
+      const b = el('button', 'rk-button rk-fix');
+      const icon = el('span', 'codicon codicon-lightbulb');
+      icon.setAttribute('aria-hidden', 'true');
+      b.append(icon, el('span', 'rk-fix-title', fix.title));
       b.type = 'button';
       b.dataset.finding = String(id);
       b.dataset.fix = String(j);
@@ -278,7 +281,10 @@ function showPopover(mark: HTMLElement, focusFirst: boolean): void {
       });
       actions.append(b);
     });
-    const docs = el('button', 'rk-link', labels.ruleDocs);
+    const docs = el('button', 'rk-link');
+    const book = el('span', 'codicon codicon-book');
+    book.setAttribute('aria-hidden', 'true');
+    docs.append(book, el('span', '', labels.ruleDocs));
     docs.type = 'button';
     docs.addEventListener('click', () => vscode.postMessage({ type: 'openDocs', ruleId: f.ruleId }));
     actions.append(docs);

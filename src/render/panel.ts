@@ -207,8 +207,8 @@ ${styles}
 <body data-labels="${escapeAttr(JSON.stringify(l))}">
 <header class="rk-toolbar" role="toolbar" aria-label="${escapeAttr(l.previewTitle)}">
 <span class="rk-title" id="rk-title">${escapeText(l.previewTitle)}</span>
-<label class="rk-check"><input type="checkbox" id="rk-hide-artifacts"> ${escapeText(l.hideArtifacts)}</label>
-<button type="button" id="rk-clean" class="rk-button"><span class="rk-icon rk-icon-sparkle" aria-hidden="true"></span>${escapeText(l.cleanArticle)}</button>
+<label class="rk-check"><input type="checkbox" id="rk-hide-artifacts"><span class="codicon codicon-eye-closed" aria-hidden="true"></span> ${escapeText(l.hideArtifacts)}</label>
+<button type="button" id="rk-clean" class="rk-button"><span class="codicon codicon-sparkle" aria-hidden="true"></span> ${escapeText(l.cleanArticle)}</button>
 </header>
 <div class="rk-notice" id="rk-notice" role="status" aria-live="polite" hidden></div>
 <div class="rk-layout">
@@ -219,7 +219,7 @@ ${styles}
 <section class="rk-clean" id="rk-clean-view" role="dialog" aria-modal="true" aria-label="${escapeAttr(l.cleanTitle)}" hidden>
 <h2>${escapeText(l.cleanTitle)}</h2>
 <p id="rk-clean-summary"></p>
-<div class="rk-clean-actions"><button type="button" class="rk-button" id="rk-clean-apply">${escapeText(l.cleanApply)}</button>
+<div class="rk-clean-actions"><button type="button" class="rk-button" id="rk-clean-apply"><span class="codicon codicon-check" aria-hidden="true"></span> ${escapeText(l.cleanApply)}</button>
 <button type="button" class="rk-button rk-secondary" id="rk-clean-cancel">${escapeText(l.cancel)}</button></div>
 <div class="rk-vars" id="rk-clean-diff"></div>
 </section>

@@ -12,6 +12,7 @@ import type { Locale } from '../../src/core/types';
 
 const ROOT = path.join(__dirname, '..', '..');
 export const ORIGIN = 'https://preview.redaksi.test';
+const CODICONS = path.dirname(require.resolve('@vscode/codicons/dist/codicon.css'));
 const CHROMIUM = process.env.REDAKSI_CHROMIUM || '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--headless',
@@ -72,16 +73,18 @@ export class PreviewBrowser {
       cspSource: ORIGIN,
       nonce,
       scriptUri: `${ORIGIN}/preview.js`,
-      styleUris: [`${ORIGIN}/article.css`, `${ORIGIN}/preview.css`],
+      styleUris: [`${ORIGIN}/codicon.css`, `${ORIGIN}/article.css`, `${ORIGIN}/preview.css`],
       locale,
     });
     await context.route(`${ORIGIN}/**`, (route) => {
       const url = new URL(route.request().url());
-      const files: Record<string, [string, string]> = {
+      const files: Record<string, [string, string | Buffer]> = {
         '/index.html': ['text/html', shell],
         '/preview.js': ['text/javascript', this.script],
         '/article.css': ['text/css', ARTICLE_CSS],
         '/preview.css': ['text/css', this.css],
+        '/codicon.css': ['text/css', fs.readFileSync(path.join(CODICONS, 'codicon.css'))],
+        '/codicon.ttf': ['font/ttf', fs.readFileSync(path.join(CODICONS, 'codicon.ttf'))],
       };
       const file = files[url.pathname];
       if (file) void route.fulfill({ status: 200, contentType: file[0], body: file[1] });

@@ -155,6 +155,7 @@ export class PreviewPanel implements vscode.Disposable {
       nonce: crypto.randomBytes(18).toString('base64'),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'dist', 'preview.js')).toString(),
       styleUris: [
+        webview.asWebviewUri(vscode.Uri.joinPath(media, 'dist', 'codicon.css')).toString(),
         webview.asWebviewUri(vscode.Uri.joinPath(media, 'dist', 'article.css')).toString(),
         webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css')).toString(),
       ],
