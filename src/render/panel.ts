@@ -93,6 +93,30 @@ export function parseWebviewMessage(raw: unknown): FromWebview | null {
   }
 }
 
+export type FixDecision =
+  | { ok: true; edits: { start: number; end: number; text: string }[] }
+  | { ok: false; reason: 'stale' | 'invalid' };
+
+/**
+ * Whether a fix the webview asked for may be applied: only on the document version the preview showed
+ * (and the document still has it), only for a finding and fix that exist, and only with edits that lie
+ * inside the document and do not overlap. The edits are the extension's own copy, never the webview's.
+ */
+export function decideFix(
+  shown: { version: number; findings: readonly PreviewFinding[] } | undefined,
+  current: { version: number; length: number } | undefined,
+  request: { version: number; finding: number; fix: number },
+): FixDecision {
+  if (!shown || !current || request.version !== shown.version || current.version !== shown.version) return { ok: false, reason: 'stale' };
+  const fix = shown.findings[request.finding]?.fixes[request.fix];
+  if (!fix) return { ok: false, reason: 'invalid' };
+  const edits = [...fix.edits].sort((a, b) => a.start - b.start);
+  const inside = edits.every(
+    (e, i) => Number.isSafeInteger(e.start) && Number.isSafeInteger(e.end) && e.start >= 0 && e.start <= e.end && e.end <= current.length && (i === 0 || edits[i - 1].end <= e.start),
+  );
+  return inside ? { ok: true, edits } : { ok: false, reason: 'invalid' };
+}
+
 /** FNV-1a over UTF-16 code units, two 32-bit lanes: a cache key, not a security boundary. */
 export function hashKey(text: string): string {
   let h1 = 0x811c9dc5;

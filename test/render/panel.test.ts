@@ -1,6 +1,6 @@
 // The panel's pure parts: message validation, the block cache, the page shell's CSP, the render message.
 import * as assert from 'node:assert/strict';
-import { BlockCache, buildRenderMessage, hashKey, parseWebviewMessage, renderShell } from '../../src/render/panel';
+import { BlockCache, buildRenderMessage, decideFix, hashKey, parseWebviewMessage, renderShell } from '../../src/render/panel';
 import { labels } from '../../src/render/labels';
 import { decode, finding } from './helpers';
 
@@ -82,5 +82,23 @@ describe('render: preview panel data', () => {
     assert.equal(message.hideArtifacts, true);
     assert.equal(message.summary.total, 2);
     assert.deepEqual(message.blocks.map((b) => b.s), [0, 7]);
+  });
+
+  it('applies a fix only on the version the preview showed, with the extension\'s own edits', () => {
+    const fixes = [{ title: 'Hapus', safe: true, edits: [{ start: 10, end: 14, text: '' }, { start: 2, end: 3, text: 'x' }] }];
+    const shown = { version: 5, findings: [finding(0, 3), finding(10, 14, { fixes })] };
+    const request = { version: 5, finding: 1, fix: 0 };
+    assert.deepEqual(decideFix(shown, { version: 5, length: 20 }, request), { ok: true, edits: [{ start: 2, end: 3, text: 'x' }, { start: 10, end: 14, text: '' }] });
+    // The user typed since the render, or the webview names an older render: refused as stale.
+    assert.deepEqual(decideFix(shown, { version: 6, length: 21 }, request), { ok: false, reason: 'stale' });
+    assert.deepEqual(decideFix(shown, { version: 5, length: 20 }, { ...request, version: 4 }), { ok: false, reason: 'stale' });
+    assert.deepEqual(decideFix(undefined, { version: 5, length: 20 }, request), { ok: false, reason: 'stale' });
+    assert.deepEqual(decideFix(shown, undefined, request), { ok: false, reason: 'stale' });
+    // A finding or fix that does not exist, or edits outside the document.
+    assert.deepEqual(decideFix(shown, { version: 5, length: 20 }, { ...request, finding: 7 }), { ok: false, reason: 'invalid' });
+    assert.deepEqual(decideFix(shown, { version: 5, length: 20 }, { ...request, fix: 1 }), { ok: false, reason: 'invalid' });
+    assert.deepEqual(decideFix(shown, { version: 5, length: 12 }, request), { ok: false, reason: 'invalid' });
+    const overlapping = { version: 5, findings: [finding(0, 3, { fixes: [{ title: 'x', safe: true, edits: [{ start: 0, end: 3, text: '' }, { start: 2, end: 4, text: '' }] }] })] };
+    assert.deepEqual(decideFix(overlapping, { version: 5, length: 20 }, { version: 5, finding: 0, fix: 0 }), { ok: false, reason: 'invalid' });
   });
 });

@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import { PreviewFindingsRequest, type PreviewFindingsParams, type PreviewFindingsResult } from '../../common/protocol';
 import { renderCleanDiff } from '../../render/diff';
 import { label } from '../../render/labels';
-import { BlockCache, buildRenderMessage, parseWebviewMessage, renderShell, type FromWebview, type ToWebview } from '../../render/panel';
+import { BlockCache, buildRenderMessage, decideFix, parseWebviewMessage, renderShell, type FromWebview, type ToWebview } from '../../render/panel';
 import type { PreviewFinding } from '../../render/types';
 import { singleEdit } from '../../server/edits';
 import type { ClientManager } from '../client';
@@ -298,21 +298,18 @@ export class PreviewPanel implements vscode.Disposable {
   /** Applies the extension's own copy of a fix, only on the version the preview showed. */
   private async applyFix(doc: vscode.TextDocument | undefined, version: number, finding: number, fixIndex: number): Promise<void> {
     const shown = this.shown;
-    if (!doc || !shown || version !== shown.version || doc.version !== version) {
+    const decision = decideFix(
+      shown && { version: shown.version, findings: shown.sorted },
+      doc && { version: doc.version, length: doc.getText().length },
+      { version, finding, fix: fixIndex },
+    );
+    if (!decision.ok || !doc) {
       this.refused++;
-      this.notice('stale');
-      return;
-    }
-    const fix = shown.sorted[finding]?.fixes[fixIndex];
-    const length = doc.getText().length;
-    const edits = fix ? [...fix.edits].sort((a, b) => a.start - b.start) : [];
-    const valid = !!fix && edits.every((e, i) => e.start >= 0 && e.start <= e.end && e.end <= length && (i === 0 || edits[i - 1].end <= e.start));
-    if (!valid) {
-      this.refused++;
+      if (!decision.ok && decision.reason === 'stale') this.notice('stale');
       return;
     }
     const edit = new vscode.WorkspaceEdit();
-    for (const e of edits) edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.text);
+    for (const e of decision.edits) edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.text);
     // Checked again right before the edit: nothing may have changed the document in between.
     if (doc.version !== version) {
       this.refused++;
