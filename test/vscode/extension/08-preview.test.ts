@@ -39,6 +39,7 @@ async function waitForPanel(doc: vscode.TextDocument, what: string, ok: (s: Prev
 /** The rendered highlights in the panel, read through the runner's page (polled until `ok`). */
 async function panelMarks(ok: (marks: control.ElementText[]) => boolean): Promise<control.ElementText[]> {
   let last: control.ElementText[] = [];
+  let error = '';
   let busy = false;
   return waitFor(
     'the preview page to show its highlights',
@@ -47,12 +48,12 @@ async function panelMarks(ok: (marks: control.ElementText[]) => boolean): Promis
         busy = true;
         void control.elementTexts(`${FRAME} #rk-article mark.rk-hl[tabindex]`).then(
           (m) => ((last = m), (busy = false)),
-          () => (busy = false),
+          (e: unknown) => ((error = String(e)), (busy = false)),
         );
       }
       return ok(last) ? last : undefined;
     },
-    { pollMs: 200, describe: () => JSON.stringify(last.map((m) => m.ariaLabel.slice(0, 40))) },
+    { pollMs: 200, describe: () => `${JSON.stringify(last.map((m) => m.ariaLabel.slice(0, 40)))} ${error}` },
   );
 }
 
@@ -111,7 +112,8 @@ describe('preview panel', () => {
     }, { pollMs: 100, describe: () => JSON.stringify(state) });
     assert.equal(state!.refused, 0);
     // The edit is undoable like any other.
-    await vscode.window.showTextDocument(doc);
+    // (In the editor's own column: the click left the focus in the preview's column.)
+    await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
     await vscode.commands.executeCommand('undo');
     await waitForText(doc, 'undo to restore the line', (t) => t === before);
   });
