@@ -130,4 +130,22 @@ describe('preview panel', () => {
     if (!control.available) return;
     await panelMarks((m) => m.filter((x) => x.ariaLabel.includes('artifact-related-link')).length === readAlsoLines(doc.getText()));
   });
+
+  it('shows Clean Article as before/after and applies it as one undoable edit', async () => {
+    await waitForPanel(doc, 'the preview to be current');
+    if (!control.available) return;
+    const original = doc.getText();
+    await control.click(`${FRAME} #rk-clean`, `${FRAME} #rk-clean-view del.rk-del`);
+    const removed = await control.elementTexts(`${FRAME} #rk-clean-view del.rk-del`);
+    assert.ok(removed.some((e) => e.text.includes('Baca Juga')), 'the before/after view shows the links as removed');
+    assert.equal(doc.getText(), original, 'nothing is edited before the user confirms');
+    await control.screenshot('vscode-preview-clean', [`${FRAME} #rk-clean-view del.rk-del`]);
+    await control.click(`${FRAME} #rk-clean-apply`);
+    const cleaned = await waitForText(doc, 'the clean from the panel to reach the document', (t) => t !== original);
+    for (const junk of ['Baca Juga', 'thumbnail-author', 'x|close']) assert.ok(!cleaned.includes(junk), junk);
+    assert.ok(cleaned.includes('Presiden Xi Jinping menyatakan kesiapannya'), 'the body stays');
+    await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('undo');
+    await waitForText(doc, 'one undo to restore the draft', (t) => t === original);
+  });
 });
