@@ -35,6 +35,7 @@ async function main() {
     logLevel: 'warning',
   };
   if (watch) {
+    await buildWebview(); // (built once; rerun after changing media/preview or src/render)
     const ctx = await esbuild.context(options);
     await ctx.watch();
     return;

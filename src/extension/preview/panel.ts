@@ -207,11 +207,13 @@ export class PreviewPanel implements vscode.Disposable {
         if (this.panel) this.post({ type: 'empty', text: label(uiLocale(), 'noDraft') });
         return;
       }
-      const result = await this.request(false).catch(() => null);
-      if (!result) {
-        if (!this.shown) this.post({ type: 'empty', text: label(uiLocale(), 'serverDown') });
+      if (!(await this.clients.runningClient())) {
+        this.post({ type: 'empty', text: label(uiLocale(), 'serverDown') });
         return;
       }
+      // Null when the user typed on during the check: the next status notification brings us back.
+      const result = await this.request(false).catch(() => null);
+      if (!result) return;
       // Only render what matches the document now; a newer check will call again.
       if (!this.panel || result.version !== doc.version || this.shown?.version === result.version) return;
       const { message, sorted } = buildRenderMessage(
