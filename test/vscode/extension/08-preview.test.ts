@@ -94,6 +94,20 @@ describe('preview panel', () => {
     assert.ok(file.endsWith('vscode-preview.png'));
   });
 
+  it('moves the editor cursor to the place clicked in the panel', async () => {
+    await waitForPanel(doc, 'the preview to be current');
+    if (!control.available) return;
+    // The first quotation paragraph of the article: a click in it puts the cursor on its line.
+    const line = doc.getText().split('\n').findIndex((l) => l.startsWith('"'));
+    assert.ok(line > 0);
+    await control.click(`${FRAME} #rk-article blockquote.rk-quote span[data-o]`);
+    const editor = () => vscode.window.visibleTextEditors.find((e) => e.document === doc);
+    await waitFor('the cursor to move to the clicked paragraph', () => (editor()?.selection.active.line === line ? true : undefined), {
+      events: [vscode.window.onDidChangeTextEditorSelection as vscode.Event<unknown>],
+      describe: () => `cursor at ${JSON.stringify(editor()?.selection.active)}, expected line ${line}`,
+    });
+  });
+
   it('applies a fix chosen in the panel to the document', async () => {
     const before = doc.getText();
     const links = readAlsoLines(before);
