@@ -9,6 +9,8 @@ export const Commands = {
   fixNames: 'redaksi.fixNames',
   checkWorkspace: 'redaksi.checkWorkspace',
   toggleFile: 'redaksi.toggleFile',
+  /** Switch a plain-text draft to the News Draft language (remembered per workspace). */
+  openAsNewsDraft: 'redaksi.openAsNewsDraft',
   restartServer: 'redaksi.restartServer',
   showOutput: 'redaksi.showOutput',
   openPreview: 'redaksi.openPreview',

@@ -62,7 +62,12 @@ export class PreviewPanel implements vscode.Disposable {
   private applied = 0;
   private lastReveal = -1;
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly clients: ClientManager) {
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly clients: ClientManager,
+    /** Which documents Redaksi checks (languages, ignore globs); the preview follows only those. */
+    private readonly checks: (doc: vscode.TextDocument) => boolean = () => true,
+  ) {
     this.disposables.push(
       vscode.commands.registerCommand(PreviewCommands.open, (uri?: unknown) => this.open(uri, false)),
       vscode.commands.registerCommand(PreviewCommands.openToSide, (uri?: unknown) => this.open(uri, true)),
@@ -94,7 +99,7 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   private isDraft(doc: vscode.TextDocument): boolean {
-    return readLanguages().includes(doc.languageId) && doc.uri.scheme !== 'output';
+    return readLanguages().includes(doc.languageId) && doc.uri.scheme !== 'output' && this.checks(doc);
   }
 
   private async open(arg: unknown, toSide: boolean): Promise<void> {
@@ -381,6 +386,6 @@ function sameUri(a: string | undefined, b: vscode.Uri | undefined): boolean {
 }
 
 /** Registers the preview (commands, serializer, listeners). One line in main.ts. */
-export function registerPreview(context: vscode.ExtensionContext, clients: ClientManager): vscode.Disposable {
-  return new PreviewPanel(context, clients);
+export function registerPreview(context: vscode.ExtensionContext, clients: ClientManager, isDraft?: (doc: vscode.TextDocument) => boolean): vscode.Disposable {
+  return new PreviewPanel(context, clients, isDraft);
 }
