@@ -28,6 +28,8 @@ export interface ApplyFixesParams {
   version: number;
   categories?: string[];
   ruleIds?: string[];
+  /** Apply each finding's preferred fix even when it is a suggestion (an explicit command such as Make Names Consistent). */
+  preferred?: boolean;
 }
 
 export interface ApplyFixesResult {

@@ -31,6 +31,11 @@ export interface CheckOptions {
 export interface FixOptions extends CheckOptions {
   /** At most this many check-and-fix passes (default 10). */
   maxPasses?: number;
+  /**
+   * Apply each finding's preferred fix (its first) even when it is a suggestion. Only for a command the
+   * editor asked for by name ("Make Names Consistent"): bulk cleaning applies safe fixes alone.
+   */
+  preferred?: boolean;
 }
 
 export interface FixResult {
@@ -208,14 +213,15 @@ class TakenEdits {
 }
 
 /**
- * The first safe fix of each finding, skipping any that overlaps one already taken (in finding order,
- * which is position order for the engine's sorted findings) or whose own edits overlap.
+ * The first safe fix of each finding (with `preferred`, its first fix of any kind), skipping any that
+ * overlaps one already taken (in finding order, which is position order for the engine's sorted findings)
+ * or whose own edits overlap.
  */
-export function selectSafeFixes(findings: readonly Finding[]): Fix[] {
+export function selectSafeFixes(findings: readonly Finding[], preferred = false): Fix[] {
   const taken: Fix[] = [];
   const edits = new TakenEdits();
   for (const finding of findings) {
-    const fix = finding.fixes.find((f) => f.safe);
+    const fix = preferred ? finding.fixes[0] : finding.fixes.find((f) => f.safe);
     if (!fix || fix.edits.length === 0) continue;
     const own = [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end);
     let ok = true;
@@ -256,7 +262,7 @@ export function fix(text: string, options: FixOptions): FixResult {
   let passes = 0;
   let findings = check(current, options);
   for (;;) {
-    const fixes = selectSafeFixes(findings);
+    const fixes = selectSafeFixes(findings, options.preferred);
     // Fixes that change nothing (an edit replacing text with itself) count as none: cleaning is done.
     const next = fixes.length ? applyEdits(current, fixes.flatMap((f) => f.edits)) : current;
     if (next === current) return { text: current, applied, passes, fixedPoint: true, findings };
