@@ -35,11 +35,13 @@ async function main() {
     logLevel: 'warning',
   };
   if (watch) {
+    await buildWebview(); // (built once; rerun after changing media/preview or src/render)
     const ctx = await esbuild.context(options);
     await ctx.watch();
     return;
   }
   await esbuild.build(options);
+  await buildWebview();
   // The CLI is an executable.
   const cli = path.join(__dirname, 'dist', 'cli.js');
   if (fs.existsSync(cli)) {
@@ -47,6 +49,42 @@ async function main() {
     if (!src.startsWith('#!')) fs.writeFileSync(cli, '#!/usr/bin/env node\n' + src);
     fs.chmodSync(cli, 0o755);
   }
+}
+
+/**
+ * The preview webview: its script (browser IIFE) and the article stylesheet, whose one source is
+ * src/render/style.ts (the CLI's HTML report inlines the same CSS). Output goes under media/ because the
+ * webview may load only from the extension's media folder (localResourceRoots).
+ */
+async function buildWebview() {
+  const entry = path.join(__dirname, 'media', 'preview', 'main.ts');
+  if (!fs.existsSync(entry)) return;
+  const outdir = path.join(__dirname, 'media', 'preview', 'dist');
+  await esbuild.build({
+    entryPoints: { preview: entry },
+    outdir,
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome114',
+    sourcemap: !production,
+    minify: production,
+    logLevel: 'warning',
+  });
+  const style = await esbuild.build({
+    entryPoints: [path.join(__dirname, 'src', 'render', 'style.ts')],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    write: false,
+    logLevel: 'warning',
+  });
+  const mod = { exports: {} };
+  new Function('module', 'exports', style.outputFiles[0].text)(mod, mod.exports);
+  fs.writeFileSync(path.join(outdir, 'article.css'), mod.exports.ARTICLE_CSS);
+  // VS Code's icon font (codicons), shipped with the webview because it may load nothing from elsewhere.
+  const codicons = path.dirname(require.resolve('@vscode/codicons/dist/codicon.css'));
+  for (const file of ['codicon.css', 'codicon.ttf']) fs.copyFileSync(path.join(codicons, file), path.join(outdir, file));
 }
 
 main().catch((err) => {

@@ -2,7 +2,7 @@
 import { CATEGORIES, LOCALES, type Category, type Locale } from '../core/types';
 import type { CliMessage } from './messages';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'html'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export type Command = 'check' | 'fix' | 'lsp';

@@ -151,7 +151,7 @@ Pemakaian:
 Opsi:
   --stdin                  baca naskah dari stdin
   --stdin-filename NAMA    nama berkas untuk naskah dari stdin (format, konfigurasi, laporan)
-  -f, --format FORMAT      stylish (bawaan), json, sarif, github, junit
+  -f, --format FORMAT      stylish (bawaan), json, sarif, github, junit, html
   -o, --output BERKAS      tulis laporan ke berkas, bukan ke stdout
   -c, --config BERKAS      pakai berkas konfigurasi ini saja (tanpa mencari .redaksi.json)
   --locale id|en           bahasa pesan (bawaan: LC_ALL/LC_MESSAGES/LANG, lalu bahasa Indonesia)
@@ -180,7 +180,7 @@ Usage:
 Options:
   --stdin                  read the draft from stdin
   --stdin-filename NAME    file name for the stdin draft (format, config, report)
-  -f, --format FORMAT      stylish (default), json, sarif, github, junit
+  -f, --format FORMAT      stylish (default), json, sarif, github, junit, html
   -o, --output FILE        write the report to a file instead of stdout
   -c, --config FILE        use only this config file (no .redaksi.json lookup)
   --locale id|en           message language (default: LC_ALL/LC_MESSAGES/LANG, then Indonesian)

@@ -97,7 +97,7 @@ export function processFile(job: FileJob, rules: readonly Rule[]): FileOutcome {
     outcome.empty = true;
     outcome.complete = true;
     outcome.notices.push({ id: 'emptyFile', data: { path: job.displayPath } });
-    if (job.mode === 'fix' && job.keepText) outcome.original = outcome.fixed = text;
+    if (job.keepText) outcome.original = outcome.fixed = text;
     return outcome;
   }
 
@@ -118,6 +118,7 @@ export function processFile(job: FileJob, rules: readonly Rule[]): FileOutcome {
   };
 
   if (job.mode === 'check') {
+    if (job.keepText) outcome.original = text; // the HTML report shows the draft
     const findings = check(text, options);
     outcome.complete = crashes.length === 0;
     reportCrashes();

@@ -51,7 +51,7 @@ export interface FileJob {
   locale: Locale;
   mode: Mode;
   bytes?: Uint8Array;
-  /** Fix mode: return the text even when nothing changed (`--stdout`). */
+  /** Return the text even when nothing changed (`fix --stdout`; `--format html` in both modes). */
   keepText?: boolean;
 }
 
@@ -67,7 +67,7 @@ export interface FileOutcome {
   findings: ReportFinding[];
   errors: CliMessage[];
   notices: CliMessage[];
-  /** Fix mode: the text as read and the fixed text, only when they differ. */
+  /** Fix mode: the text as read and the fixed text, only when they differ (always with keepText). Check mode: the text as read, with keepText. */
   original?: string;
   fixed?: string;
   applied: number;

@@ -193,7 +193,7 @@ async function checkOrFix(options: CliOptions, io: CliIO, run: Run, rules: reado
         locale,
         mode,
         bytes,
-        keepText: toStdout,
+        keepText: toStdout || options.format === 'html',
       });
     } else {
       const collector = new FileCollector(cwd, resolver);
@@ -205,7 +205,7 @@ async function checkOrFix(options: CliOptions, io: CliIO, run: Run, rules: reado
         return EXIT_USAGE;
       }
       files.forEach((f, index) =>
-        jobs.push({ index, absPath: f.absPath, displayPath: f.displayPath, format: f.format, config: f.config, only, locale, mode, keepText: toStdout }),
+        jobs.push({ index, absPath: f.absPath, displayPath: f.displayPath, format: f.format, config: f.config, only, locale, mode, keepText: toStdout || options.format === 'html' }),
       );
     }
   } catch (error) {

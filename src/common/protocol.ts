@@ -134,3 +134,37 @@ export const defaultSettings: RedaksiSettings = {
   dictionary: [],
   houseStyle: {},
 };
+
+/**
+ * Client -> server request: an open document's findings for the preview panel, localised, with their fixes,
+ * and the exact text and version they were computed on. Null when the document is not open or changed
+ * while it was being checked (the next StatusNotification says when to ask again).
+ */
+export const PreviewFindingsRequest = 'redaksi/findings';
+export interface PreviewFindingsParams {
+  uri: string;
+  /** Also return the whole article cleaned (safe fixes to a fixed point, as Clean Article applies them). */
+  clean?: boolean;
+}
+export interface PreviewFindingData {
+  ruleId: string;
+  category: 'artifact' | 'quote' | 'name' | 'spelling' | 'usage' | 'typography' | 'structure';
+  severity: 'error' | 'warning' | 'info' | 'hint';
+  /** UTF-16 offsets into `text`. */
+  start: number;
+  end: number;
+  message: string;
+  docsUrl: string;
+  fixes: { title: string; safe: boolean; edits: { start: number; end: number; text: string }[] }[];
+}
+export interface PreviewFindingsResult {
+  uri: string;
+  version: number;
+  text: string;
+  locale: 'id' | 'en';
+  format: 'text' | 'markdown';
+  /** False when checking is off for the document (no findings then). */
+  enabled: boolean;
+  findings: PreviewFindingData[];
+  cleaned?: string;
+}

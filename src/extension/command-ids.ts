@@ -13,6 +13,8 @@ export const Commands = {
   openAsNewsDraft: 'redaksi.openAsNewsDraft',
   restartServer: 'redaksi.restartServer',
   showOutput: 'redaksi.showOutput',
+  openPreview: 'redaksi.openPreview',
+  openPreviewToSide: 'redaksi.openPreviewToSide',
   /** Internal: the server's "Show documentation" code actions call it with the rule's docs URL. */
   showRuleDocs: ClientCommands.showRuleDocs,
 } as const;

@@ -11,6 +11,7 @@ import { DisabledFileStore, errorText, readLanguages, uiLocale, type Services } 
 import { DraftStatusBar } from './status-bar';
 import { DraftTracker } from './draft-tracker';
 import { NewsDraftMode, OPEN_AS_NEWS_DRAFT } from './news-draft';
+import { registerPreview } from './preview/panel';
 
 /** What activate() returns (`vscode.extensions.getExtension('redaksi.redaksi').exports`), used by tests. */
 export interface RedaksiApi {
@@ -74,6 +75,7 @@ export function activate(context: vscode.ExtensionContext): RedaksiApi {
       else statusBar.refresh();
     }),
     ...registerCommands(svc),
+    registerPreview(context, clients, isDraft),
     // In Restricted Mode the server runs no workspace regex patterns; once trusted, it must start over.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void clients.restart()),
     // Which documents are drafts changed (languages, ignore globs, folders): a new client syncs the right ones.

@@ -8,8 +8,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  CheckFilesRequest, CodeActionKinds, DisabledFilesNotification, type CheckFilesParams, type DisabledFilesParams,
-  type RedaksiInitializationOptions,
+  CheckFilesRequest, CodeActionKinds, DisabledFilesNotification, PreviewFindingsRequest, type CheckFilesParams, type DisabledFilesParams,
+  type PreviewFindingsParams, type RedaksiInitializationOptions,
 } from '../common/protocol';
 import type { Rule } from '../core/types';
 import { checkFiles } from './check-files';
@@ -21,6 +21,7 @@ import { DictionaryLoader } from './dictionary';
 import { DraftChecker } from './documents';
 import { loadSpelling } from '../spelling/node-loader';
 import { hoverAt } from './hover';
+import { previewFindings } from './preview-findings';
 import { SettingsStore } from './settings';
 import { uriKey, uriToPath } from './uri';
 import { isConfigFile, WorkspaceConfig } from './workspace-config';
@@ -187,6 +188,8 @@ export function startServer(rules: readonly Rule[], connection?: Connection): Co
     if (!ctx || !checker || !configDiagnostics) return { checked: 0, findings: 0, failed: [], cancelled: false };
     return checkFiles(ctx, checker, configDiagnostics, params, token, published);
   });
+
+  conn.onRequest(PreviewFindingsRequest, (params: PreviewFindingsParams) => (ctx && checker ? previewFindings(ctx, checker, params) : null));
 
   conn.onNotification(DisabledFilesNotification, (params: DisabledFilesParams) => {
     if (!ctx || !checker) return;

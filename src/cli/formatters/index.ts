@@ -1,5 +1,6 @@
 import type { FormatName } from '../args';
 import { formatGithub } from './github';
+import { formatHtml } from './html';
 import { formatJson } from './json';
 import { formatJunit } from './junit';
 import { formatSarif } from './sarif';
@@ -14,4 +15,5 @@ export const FORMATTERS: Record<FormatName, Formatter> = {
   sarif: formatSarif,
   github: formatGithub,
   junit: formatJunit,
+  html: formatHtml,
 };
