@@ -34,6 +34,11 @@ export interface Fix {
   edits: TextEdit[];
   /** Safe fixes change no meaning and may be applied in bulk (clean, fix-all, `redaksi fix`). */
   safe: boolean;
+  /**
+   * True when the fix writes a Redaksi directive comment into the draft (an opt-out, not a correction):
+   * editors list it with the inline directives, never first and last of all in a plain-text draft.
+   */
+  directive?: boolean;
 }
 
 export interface RelatedLocation extends Span {
