@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import { check, fix, type CheckOptions } from '../core/engine';
 import { LineIndex } from '../core/line-index';
 import { findingMessage, fixMessage } from '../core/messages';
+import { bindSuppressions } from '../core/suppressions';
 import type { Finding, Locale, Rule } from '../core/types';
 import { decodeDraft, isEmptyDraft } from '../node/input';
 import type { CliMessage } from './messages';
@@ -105,7 +106,8 @@ export function processFile(job: FileJob, rules: readonly Rule[]): FileOutcome {
   const options: CheckOptions = {
     rules,
     format: job.format,
-    config: job.config,
+    // "Ignore <word> in this document" entries apply to their own draft only.
+    config: bindSuppressions(job.config, job.absPath ?? undefined),
     only: job.only,
     onRuleError: (ruleId, e) => {
       if (!crashes.some((c) => c.ruleId === ruleId)) crashes.push({ ruleId, error: e });

@@ -19,7 +19,19 @@ export const ServerCommands = {
   toggleFile: 'redaksi.server.toggleFile',
   /** "Ignore this finding": store its fingerprint in the nearest .redaksi.json `suppressions`. Args: [IgnoreFindingParams]. Returns AddWordResult. */
   ignoreFinding: 'redaksi.server.ignoreFinding',
+  /**
+   * "Ignore <word> in this document": store { rule, word, file } in the nearest .redaksi.json `suppressions`
+   * (file: the draft relative to that config's folder; the draft is not edited). Args: [IgnoreWordParams]. Returns AddWordResult.
+   */
+  ignoreWord: 'redaksi.server.ignoreWord',
 } as const;
+
+export interface IgnoreWordParams {
+  /** A saved draft (file: URI); untitled drafts have no path to name. */
+  uri: string;
+  ruleId: string;
+  word: string;
+}
 
 export interface IgnoreFindingParams {
   uri: string;

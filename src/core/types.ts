@@ -34,6 +34,11 @@ export interface Fix {
   edits: TextEdit[];
   /** Safe fixes change no meaning and may be applied in bulk (clean, fix-all, `redaksi fix`). */
   safe: boolean;
+  /**
+   * True when the fix writes a Redaksi directive comment into the draft (an opt-out, not a correction):
+   * editors list it with the inline directives, never first and last of all in a plain-text draft.
+   */
+  directive?: boolean;
 }
 
 export interface RelatedLocation extends Span {
@@ -155,13 +160,24 @@ export interface HouseStyle {
   [key: string]: unknown;
 }
 
-/** One ignored finding ("Ignore this finding"): the rule and a fingerprint of its text and context. */
+/**
+ * One entry of `suppressions`, kept outside the draft. Either one ignored finding ("Ignore this finding":
+ * the rule and a fingerprint of its text and context), or one ignored word in one draft ("Ignore <word> in
+ * this document": the rule, the word and the draft's path relative to the config file's folder).
+ */
 export interface SuppressionConfig {
   rule: string;
   /** 16 hex digits from src/core/suppressions.ts. */
-  fingerprint: string;
+  fingerprint?: string;
   /** The flagged text (informative only; the fingerprint decides). */
   text?: string;
+  /** The ignored word: every finding of `rule` on exactly this text (or its capitalised form) in `file`. */
+  word?: string;
+  /**
+   * With `word`: the draft, relative to the config file's folder ("naskah/banjir.txt"). The config loader
+   * makes it absolute; bindSuppressions() keeps only the entries of the draft being checked.
+   */
+  file?: string;
 }
 
 export interface RedaksiConfig {

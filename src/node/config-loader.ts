@@ -57,7 +57,8 @@ export function loadConfigFile(file: string, rules: readonly Rule[]): RedaksiCon
   }
   const parsed = parseConfigText(text, file, rules);
   if (!parsed.config) throw new ConfigError(file, parsed.problems);
-  return absolutizeIgnores(parsed.config, path.dirname(path.resolve(file)));
+  const dir = path.dirname(path.resolve(file));
+  return absolutizeSuppressionFiles(absolutizeIgnores(parsed.config, dir), dir);
 }
 
 function problem(file: string, text: { id: string; en: string }): ConfigProblem {
@@ -77,6 +78,13 @@ function absolutizeIgnores(config: RedaksiConfig, dir: string): RedaksiConfig {
     return rel.includes('/') ? `${base}/${rel}` : `${base}/**/${rel}`;
   });
   return { ...config, ignore };
+}
+
+/** "Ignore <word> in this document" entries name their draft relative to the config's folder: made absolute. */
+function absolutizeSuppressionFiles(config: RedaksiConfig, dir: string): RedaksiConfig {
+  if (!config.suppressions?.some((e) => e.file !== undefined)) return config;
+  const suppressions = config.suppressions.map((e) => (e.file === undefined ? e : { ...e, file: toPosix(path.resolve(dir, e.file)) }));
+  return { ...config, suppressions };
 }
 
 /** Resolves the effective config per file, caching per folder and per config file. */

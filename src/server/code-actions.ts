@@ -1,5 +1,6 @@
 // Code actions, wired by rule metadata so new rule families get them for free: each finding's fixes
-// (preferred first), "Ignore this finding" (a fingerprint in .redaksi.json), "Fix all <rule> problems",
+// (preferred first), "Ignore this finding" (a fingerprint in .redaksi.json), "Ignore <word> in this
+// document" (rule + word + the draft's path in .redaksi.json; rules with meta.wordDataKey), "Fix all <rule> problems",
 // "Disable <rule> for this line / file" (inline comments: last in plain-text drafts), "Add <word> to the
 // dictionary" (rules with meta.wordDataKey), "Show documentation for <rule>"; and the source actions
 // `source.fixAll.redaksi` (editor.codeActionsOnSave) and `source.redaksi.cleanArticle`. Bulk edits are ONE
@@ -9,13 +10,16 @@ import { ruleDocsUrl } from '../core/docs';
 import { fix as fixText, type RuleSelection } from '../core/engine';
 import { fixMessage } from '../core/messages';
 import type { Finding } from '../core/types';
-import { ClientCommands, CodeActionKinds, ServerCommands, type AddWordParams, type IgnoreFindingParams } from '../common/protocol';
+import {
+  ClientCommands, CodeActionKinds, ServerCommands, type AddWordParams, type IgnoreFindingParams, type IgnoreWordParams,
+} from '../common/protocol';
 import type { ServerContext } from './context';
 import { disableFileEdit, disableLineEdit } from './directive-edits';
 import { findingWord, isOurDiagnostic, toDiagnostic } from './diagnostics';
 import type { CheckResult } from './documents';
 import { documentEdit, rangeOf, singleEdit, toLspEdits } from './edits';
 import { t } from './messages';
+import { uriToPath } from './uri';
 
 /** What a lazily computed action carries until codeAction/resolve. */
 export interface BulkActionData {
@@ -67,22 +71,35 @@ export function codeActions(ctx: ServerContext, result: CheckResult, params: Cod
       params.context.diagnostics.find((d) => isOurDiagnostic(d) && d.data.ruleId === f.ruleId && sameRange(d.range, rangeOf(draft.lineIndex, f.start, f.end))) ??
       toDiagnostic(f, diagCtx);
     // Each finding's own fixes first (the preferred one marked), then the per-rule actions once per rule.
+    // A fix that writes a directive comment into the draft (spelling's "ignore with a comment") is no
+    // correction: it goes with the inline directives, after the ignore kept in .redaksi.json.
+    const directiveFixes: CodeAction[] = [];
     for (const f of findings) {
       const lazy = ctx.lookup(f.ruleId)?.meta.lazyFixes?.(f, draft) ?? [];
-      [...lazy, ...f.fixes].forEach((fx, i) => {
-        actions.push({
+      let preferred = true;
+      for (const fx of [...lazy, ...f.fixes]) {
+        const action: CodeAction = {
           title: fixMessage(f.ruleId, fx, ctx.lookup, locale),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnosticOf(f)],
-          isPreferred: i === 0,
           edit: documentEdit(uri, version, toLspEdits(draft.lineIndex, fx.edits), documentChanges),
-        });
-      });
+        };
+        if (fx.directive) {
+          directiveFixes.push(action);
+          continue;
+        }
+        action.isPreferred = preferred;
+        preferred = false;
+        actions.push(action);
+      }
     }
+    // "Ignore <word> in this document" names the draft by its path: only for drafts saved on disk.
+    const savedDraft = uriToPath(uri) !== undefined;
     // Then, once per finding or rule: "Ignore this finding" (kept in .redaksi.json, the draft untouched),
     // "Fix all <rule> problems", "Add <word>", the inline directives, and the docs. In a plain-text draft the
     // directives come after everything else: they write an HTML comment into an article bound for the CMS.
     const ignore: CodeAction[] = [];
+    const ignoreWords: CodeAction[] = [];
     const fixAll: CodeAction[] = [];
     const words: CodeAction[] = [];
     const directives: CodeAction[] = [];
@@ -91,6 +108,7 @@ export function codeActions(ctx: ServerContext, result: CheckResult, params: Cod
     const seenFileDirective = new Set<string>();
     const seenLines = new Set<string>();
     const seenWords = new Set<string>();
+    const seenIgnoredWords = new Set<string>();
     const seenDocs = new Set<string>();
     for (const f of findings) {
       const diagnostics = [diagnosticOf(f)];
@@ -122,6 +140,12 @@ export function codeActions(ctx: ServerContext, result: CheckResult, params: Cod
         });
       }
       const word = findingWord(f, ctx.lookup);
+      if (word && savedDraft && /^\S+$/.test(word) && !seenIgnoredWords.has(`${f.ruleId}\0${word}`)) {
+        seenIgnoredWords.add(`${f.ruleId}\0${word}`);
+        const args: IgnoreWordParams = { uri, ruleId: f.ruleId, word };
+        const title = t(locale, 'ignoreWord', { word });
+        ignoreWords.push({ title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: ServerCommands.ignoreWord, arguments: [args] } });
+      }
       if (word && !seenWords.has(word)) {
         seenWords.add(word);
         const args: AddWordParams = { uri, word };
@@ -134,9 +158,11 @@ export function codeActions(ctx: ServerContext, result: CheckResult, params: Cod
         docs.push({ title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: ClientCommands.showRuleDocs, arguments: [ruleDocsUrl(f.ruleId)] } });
       }
     }
+    // Markdown keeps the inline directives early (a comment is invisible there), yet the ignore kept in
+    // .redaksi.json still comes before the comment doing the same.
     const order = result.format === 'markdown'
-      ? [fixAll, directives, ignore, words, docs]
-      : [ignore, fixAll, words, docs, directives];
+      ? [fixAll, ignoreWords, directiveFixes, directives, ignore, words, docs]
+      : [ignore, ignoreWords, fixAll, words, docs, directives, directiveFixes];
     for (const group of order) actions.push(...group);
   }
   // Any safe fix at all (cheap; the edit itself is computed by the core's fix() on resolve).

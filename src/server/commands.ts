@@ -1,11 +1,12 @@
 // workspace/executeCommand: the bulk fix (one edit, refused on a stale version), adding a word to the
 // dictionary, switching checking off for one file, and the docs fallback for clients without their own.
+import * as path from 'node:path';
 import type { ExecuteCommandParams } from 'vscode-languageserver';
 import { fix as fixText, type RuleSelection } from '../core/engine';
 import type { Category } from '../core/types';
 import {
   ClientCommands, ServerCommands, type AddWordParams, type AddWordResult, type ApplyFixesParams, type ApplyFixesResult,
-  type IgnoreFindingParams,
+  type IgnoreFindingParams, type IgnoreWordParams,
 } from '../common/protocol';
 import type { ServerContext } from './context';
 import { addWordToConfigFile, isDictionaryWord } from './dictionary';
@@ -14,8 +15,8 @@ import { documentEdit, singleEdit, toLspEdits } from './edits';
 import { t } from './messages';
 import type { ConfigDiagnostics } from './config-diagnostics';
 import { LineIndex } from '../core/line-index';
-import { uriKey } from './uri';
-import { suppressionFor } from '../core/suppressions';
+import { uriKey, uriToPath } from './uri';
+import { suppressionFor, wordSuppressionFor } from '../core/suppressions';
 import { addSuppressionToConfigFile } from './suppression-store';
 
 /** Commands listed in executeCommandProvider (the client-run ClientCommands are answered too, unlisted). */
@@ -43,6 +44,8 @@ export class Commands {
         return this.toggleFile(arg);
       case ServerCommands.ignoreFinding:
         return this.ignoreFinding(arg);
+      case ServerCommands.ignoreWord:
+        return this.ignoreWord(arg);
       case ClientCommands.showRuleDocs:
         return this.showRuleDocs(arg);
       default:
@@ -125,6 +128,35 @@ export class Commands {
     if (!target) return fail(t(locale, 'ignoreNoFolder'));
     if ('error' in target) return fail(t(locale, 'ignoreConfigInvalid', { file: target.error.file }));
     const outcome = addSuppressionToConfigFile(target.file, suppressionFor(text, { ruleId: a.ruleId, start: a.start, end: a.end }));
+    if (!outcome.ok) return fail(t(locale, 'dictionaryWriteFailed', { file: target.file, error: outcome.error }));
+    this.ctx.config.clear();
+    this.configDiagnostics.refresh([target.file]);
+    this.checker.refresh();
+    return { ok: true, file: target.file, added: outcome.added };
+  }
+
+  /**
+   * "Ignore <word> in this document": { rule, word, file } goes into the nearest .redaksi.json `suppressions`,
+   * `file` being the draft relative to that config's folder; the draft is not edited. The word then stays
+   * ignored wherever it appears in this draft, whatever else is edited, and only in this draft.
+   */
+  async ignoreWord(arg: unknown): Promise<AddWordResult> {
+    const locale = this.ctx.defaultLocale;
+    const a = arg as Partial<IgnoreWordParams> | undefined;
+    if (!isRecord(a) || typeof a.uri !== 'string' || typeof a.ruleId !== 'string' || typeof a.word !== 'string' || !/^\S+$/.test(a.word)) {
+      return { ok: false, reason: 'expected { uri, ruleId, word }' };
+    }
+    const fail = (reason: string): AddWordResult => {
+      void this.ctx.connection.window.showWarningMessage(reason);
+      return { ok: false, reason };
+    };
+    const draftFile = uriToPath(a.uri);
+    if (!draftFile) return fail(t(locale, 'ignoreWordNoFile'));
+    const target = this.ctx.config.dictionaryTarget(a.uri);
+    if (!target) return fail(t(locale, 'ignoreNoFolder'));
+    if ('error' in target) return fail(t(locale, 'ignoreConfigInvalid', { file: target.error.file }));
+    const relative = path.relative(path.dirname(target.file), draftFile).split(path.sep).join('/');
+    const outcome = addSuppressionToConfigFile(target.file, wordSuppressionFor(a.ruleId, a.word, relative));
     if (!outcome.ok) return fail(t(locale, 'dictionaryWriteFailed', { file: target.file, error: outcome.error }));
     this.ctx.config.clear();
     this.configDiagnostics.refresh([target.file]);

@@ -6,6 +6,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { compileGlob, matchAny, type GlobMatcher } from '../node/glob';
 import type { Draft, DraftFormat, Finding, Locale, RedaksiConfig, RuleSetting } from '../core/types';
+import { bindSuppressions } from '../core/suppressions';
 import type { ConfigError } from '../node/config-loader';
 import { StatusNotification, type RedaksiSettings, type StatusParams } from '../common/protocol';
 import { checkYielding } from './checker';
@@ -139,7 +140,8 @@ export class DraftChecker {
     if (!resolved.ok) {
       return { settings, format, locale: this.ctx.localeFor(settings), enabled: settings.enable && !this.ctx.disabled.has(uri), configError: resolved.error };
     }
-    const config = effectiveConfig(resolved.config, settings, this.settingsRules(settings));
+    // "Ignore <word> in this document" entries apply to their own draft only.
+    const config = bindSuppressions(effectiveConfig(resolved.config, settings, this.settingsRules(settings)), resolved.path);
     const ignored = !!resolved.path && isIgnored(resolved.path, resolved.config);
     const enabled = settings.enable && !this.ctx.disabled.has(uri) && !ignored;
     return { settings, format, locale: this.ctx.localeFor(settings, config), enabled, config };

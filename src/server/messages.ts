@@ -10,6 +10,14 @@ export const SERVER_MESSAGES = {
   addWord: { id: 'Tambahkan "{word}" ke kamus', en: 'Add "{word}" to the dictionary' },
   showDocs: { id: 'Tampilkan dokumentasi {rule}', en: 'Show documentation for {rule}' },
   ignoreFinding: { id: 'Abaikan temuan ini (disimpan di .redaksi.json, naskah tidak diubah)', en: 'Ignore this finding (kept in .redaksi.json, the draft is not changed)' },
+  ignoreWord: {
+    id: 'Abaikan "{word}" di dokumen ini (disimpan di .redaksi.json, naskah tidak diubah)',
+    en: 'Ignore "{word}" in this document (kept in .redaksi.json, the draft is not changed)',
+  },
+  ignoreWordNoFile: {
+    id: 'Kata tidak bisa diabaikan di dokumen ini: simpan naskah ini dulu (pengabaian disimpan di .redaksi.json dengan path naskah).',
+    en: 'The word cannot be ignored in this document: save the draft first (the ignore is kept in .redaksi.json with the draft\'s path).',
+  },
   ignoreNoFolder: {
     id: 'Temuan tidak bisa diabaikan: simpan naskah ini atau buka foldernya dulu (pengabaian disimpan di .redaksi.json).',
     en: 'The finding cannot be ignored: save this draft or open its folder first (ignored findings are kept in .redaksi.json).',

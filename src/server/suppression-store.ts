@@ -1,4 +1,5 @@
-// "Ignore this finding" writes a suppression (rule + fingerprint, src/core/suppressions.ts) into the
+// "Ignore this finding" and "Ignore <word> in this document" write a suppression (rule + fingerprint, or
+// rule + word + file, src/core/suppressions.ts) into the
 // `suppressions` list of the nearest .redaksi.json (created at the workspace root when there is none),
 // with jsonc-parser so the file's comments, order and indentation survive. The draft is never touched.
 import * as fs from 'node:fs';
@@ -12,7 +13,7 @@ function formattingOf(text: string): FormattingOptions {
   return { insertSpaces: true, tabSize: indent ? indent.length : 2, eol };
 }
 
-/** The config text with the suppression added; null when an entry with that rule and fingerprint is there. */
+/** The config text with the suppression added; null when the same entry (rule and fingerprint, or rule, word and file) is there. */
 export function addSuppressionToConfigText(text: string | undefined, entry: SuppressionConfig): string | null {
   if (text === undefined || text.trim() === '' || text.trim() === '\uFEFF') {
     return `${JSON.stringify({ suppressions: [entry] }, null, 2)}\n`;
@@ -23,9 +24,12 @@ export function addSuppressionToConfigText(text: string | undefined, entry: Supp
   const list = root ? findNodeAtLocation(root, ['suppressions']) : undefined;
   if (list?.type === 'array') {
     for (const item of list.children ?? []) {
-      const rule = findNodeAtLocation(item, ['rule'])?.value;
+      if (findNodeAtLocation(item, ['rule'])?.value !== entry.rule) continue;
       const fp = findNodeAtLocation(item, ['fingerprint'])?.value;
-      if (rule === entry.rule && typeof fp === 'string' && fp.toLowerCase() === entry.fingerprint.toLowerCase()) return null;
+      if (entry.fingerprint !== undefined && typeof fp === 'string' && fp.toLowerCase() === entry.fingerprint.toLowerCase()) return null;
+      const word = findNodeAtLocation(item, ['word'])?.value;
+      const file = findNodeAtLocation(item, ['file'])?.value;
+      if (entry.word !== undefined && word === entry.word && file === entry.file) return null;
     }
   }
   const formattingOptions = formattingOf(body);

@@ -1,6 +1,6 @@
 // "Ignore this finding": fingerprints survive edits elsewhere in the draft and die with the flagged passage.
 import { strict as assert } from 'node:assert';
-import { check, findingFingerprint, fix, suppressionFor, type Rule } from '../../src/core';
+import { bindSuppressions, check, findingFingerprint, fix, suppressionFor, wordSuppressionFor, type RedaksiConfig, type Rule } from '../../src/core';
 
 /** A test rule flagging every "SAMPAH" (no corpus text: our own words). */
 const sampah: Rule = {
@@ -62,5 +62,59 @@ describe('suppressions (Ignore this finding)', () => {
     const fixed = fix(DRAFT, { rules: [sampah], config: { suppressions: [entry] } });
     assert.equal(fixed.applied, 1);
     assert.ok(fixed.text.includes('ada SAMPAH di sini'));
+  });
+});
+
+/** A test rule flagging every word it does not know (here: any word with a "q"). */
+const qWords: Rule = {
+  meta: {
+    id: 'test-q', category: 'spelling', defaultSeverity: 'warning', fixable: false,
+    description: { id: 'uji', en: 'test' },
+    messages: { unknown: { id: 'kata {word}', en: 'word {word}' } },
+  },
+  check(ctx) {
+    const re = /\p{L}*q\p{L}*/giu;
+    for (let m = re.exec(ctx.draft.text); m; m = re.exec(ctx.draft.text)) ctx.report({ start: m.index, end: m.index + m[0].length, messageId: 'unknown', data: { word: m[0] } });
+  },
+};
+
+const Q_DRAFT = 'Qorban tiba. Warga menyebut qorban dan qalbu.\n\nEsoknya qorban lagi.\n';
+const DOC = '/redaksi/naskah/banjir.txt';
+
+describe('suppressions: a word ignored in one document', () => {
+  const words = (text: string, config: RedaksiConfig, doc: string | null = DOC) =>
+    check(text, { rules: [qWords], config: bindSuppressions(config, doc ?? undefined) }).map((f) => text.slice(f.start, f.end));
+
+  it('drops every occurrence of the word (and its capitalised form) in that document only', () => {
+    const config = { suppressions: [wordSuppressionFor('test-q', 'qorban', DOC)] };
+    assert.deepEqual(words(Q_DRAFT, {}), ['Qorban', 'qorban', 'qalbu', 'qorban']);
+    assert.deepEqual(words(Q_DRAFT, config), ['qalbu']);
+    assert.deepEqual(words(Q_DRAFT, config, '/redaksi/naskah/lain.txt'), ['Qorban', 'qorban', 'qalbu', 'qorban'], 'another draft');
+    assert.deepEqual(words(Q_DRAFT, config, null), ['Qorban', 'qorban', 'qalbu', 'qorban'], 'an untitled draft');
+  });
+
+  it('a capitalised entry covers only that spelling; the rule must match', () => {
+    assert.deepEqual(words(Q_DRAFT, { suppressions: [wordSuppressionFor('test-q', 'Qorban', DOC)] }), ['qorban', 'qalbu', 'qorban']);
+    assert.deepEqual(words(Q_DRAFT, { suppressions: [wordSuppressionFor('other-rule', 'qorban', DOC)] }).length, 4);
+  });
+
+  it('survives any edit of the draft, new occurrences included', () => {
+    const config = { suppressions: [wordSuppressionFor('test-q', 'qorban', DOC)] };
+    const edited = `Baris baru.\r\n\r\n${Q_DRAFT.replace('Warga menyebut', 'Orang bilang')}Qorban sekali lagi, qorban.\n`;
+    assert.deepEqual(words(edited, config), ['qalbu']);
+  });
+
+  it('an entry still naming its file (not bound to a draft) matches nothing', () => {
+    const config = { suppressions: [wordSuppressionFor('test-q', 'qorban', DOC)] };
+    assert.equal(check(Q_DRAFT, { rules: [qWords], config }).length, 4);
+  });
+
+  it('binding keeps fingerprint entries, returns the config itself when there is nothing to bind, and compares Windows paths without case', () => {
+    const plain: RedaksiConfig = { suppressions: [{ rule: 'test-q', fingerprint: '0123456789abcdef' }] };
+    assert.equal(bindSuppressions(plain, DOC), plain);
+    const mixed: RedaksiConfig = { suppressions: [...plain.suppressions!, wordSuppressionFor('test-q', 'qorban', 'C:/Redaksi/banjir.txt')] };
+    assert.deepEqual(bindSuppressions(mixed, 'c:\\redaksi\\BANJIR.txt').suppressions, [plain.suppressions![0], { rule: 'test-q', word: 'qorban' }]);
+    assert.deepEqual(bindSuppressions(mixed, '/elsewhere.txt').suppressions, plain.suppressions);
+    assert.equal(bindSuppressions(mixed, DOC), bindSuppressions(mixed, DOC), 'cached per config and path');
   });
 });

@@ -30,4 +30,24 @@ describe('suppression store (.redaksi.json "suppressions")', () => {
     const bad = JSON.stringify({ suppressions: [{ rule: 'dateline', fingerprint: 'xyz' }] });
     assert.ok(parseConfigText(bad, '.redaksi.json', defaultRules).problems.some((p) => p.jsonPath === 'suppressions[0].fingerprint'));
   });
+
+  it('stores a word ignored in one document, once, beside the fingerprints', () => {
+    const word = { rule: 'spelling', word: 'Wamenaker', file: 'naskah/banjir.txt' };
+    const once = addSuppressionToConfigText(addSuppressionToConfigText('{}', entry)!, word)!;
+    const parsed = parseConfigText(once, '.redaksi.json', defaultRules);
+    assert.deepEqual(parsed.problems, []);
+    assert.deepEqual(parsed.config!.suppressions, [entry, word]);
+    assert.equal(addSuppressionToConfigText(once, word), null, 'the same word and file again: nothing to write');
+    assert.notEqual(addSuppressionToConfigText(once, { ...word, file: 'naskah/lain.txt' }), null, 'another draft is another entry');
+  });
+
+  it('the schema takes a word entry only with its file, and never mixed with a fingerprint', () => {
+    const problems = (s: unknown) => parseConfigText(JSON.stringify({ suppressions: [s] }), '.redaksi.json', defaultRules).problems;
+    assert.deepEqual(problems({ rule: 'spelling', word: 'Wamenaker', file: 'a.txt' }), []);
+    assert.ok(problems({ rule: 'spelling', word: 'Wamenaker' }).length > 0, 'a word without a file');
+    assert.ok(problems({ rule: 'spelling', file: 'a.txt' }).length > 0, 'a file without a word');
+    assert.ok(problems({ rule: 'spelling', word: 'dua kata', file: 'a.txt' }).length > 0, 'one word only');
+    assert.ok(problems({ rule: 'spelling', fingerprint: '0123456789abcdef', word: 'x', file: 'a.txt' }).length > 0, 'not both forms at once');
+    assert.ok(problems({ rule: 'spelling' }).length > 0, 'neither form');
+  });
 });

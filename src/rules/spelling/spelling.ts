@@ -135,7 +135,8 @@ function check(ctx: Parameters<Rule['check']>[0]): void {
       end: t.end,
       messageId: 'unknown',
       data: { word: w },
-      fixes: [{ messageId: 'ignoreInDocument', data: { word: w }, edits: [ignoreWordsEdit(draft, w)], safe: false }],
+      // The comment form; editors first offer "Ignore in this document" kept in .redaksi.json (src/server/code-actions.ts).
+      fixes: [{ messageId: 'ignoreInDocument', data: { word: w }, edits: [ignoreWordsEdit(draft, w)], safe: false, directive: true }],
     });
   }
 }
@@ -172,7 +173,7 @@ export const spelling: Rule = {
     messages: {
       unknown: { id: 'Kata "{word}" tidak dikenal kamus.', en: 'Unknown word "{word}".' },
       replace: { id: 'Ganti dengan "{suggestion}"', en: 'Replace with "{suggestion}"' },
-      ignoreInDocument: { id: 'Abaikan "{word}" di dokumen ini', en: 'Ignore "{word}" in this document' },
+      ignoreInDocument: { id: 'Abaikan "{word}" dengan komentar di naskah', en: 'Ignore "{word}" with a comment in the draft' },
     },
   },
   check,

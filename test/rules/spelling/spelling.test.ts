@@ -47,12 +47,13 @@ describe('spelling (with the real dictionary)', () => {
     ],
   });
 
-  it('offers "ignore in this document" as data, and suggestions lazily', () => {
+  it('offers "ignore with a comment" as a directive fix (editors list it after the ignore kept in .redaksi.json), and suggestions lazily', () => {
     const text = 'Hujan turun kerumah warga.';
     const [finding] = check(text, { rules: [spelling] });
     assert.equal(finding.fixes.length, 1);
     assert.equal(finding.fixes[0].messageId, 'ignoreInDocument');
     assert.equal(finding.fixes[0].safe, false);
+    assert.equal(finding.fixes[0].directive, true, 'a directive comment, not a correction');
     assert.deepEqual(finding.fixes[0].edits, [{ start: 0, end: 0, text: '<!-- redaksi-enable spelling -- abaikan: kerumah -->\n' }]);
     const lazy = spelling.meta.lazyFixes!(finding, parseDraft(text));
     assert.ok(lazy.length > 0 && lazy.length <= 5);

@@ -1,11 +1,12 @@
-// Spelling quick fixes in real VS Code: a suggestion replaces the unknown word, and "Add to dictionary"
-// writes .redaksi.json, after which the finding disappears. The word list loads in the background after the
+// Spelling quick fixes in real VS Code: a suggestion replaces the unknown word, "Add to dictionary" writes
+// .redaksi.json, after which the finding disappears, and "Ignore in this document" stores the word for this
+// draft in .redaksi.json, leaving the draft's text unchanged. The word list loads in the background after the
 // first diagnostics, so the tests wait for the spelling findings to appear.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { closeAllEditors, openDraft, readText, redaksiApi, ruleId, summarize, waitForDiagnostics, waitForText, workspaceUri } from '../support/helpers';
 
-const DRAFT = 'Bangunan itu runtuh karena gempaa kemarin. Petugas zorgwort datang ke lokasi.\n';
+const DRAFT = 'Bangunan itu runtuh karena gempaa kemarin. Petugas zorgwort datang ke lokasi.\n\nWarga blorpka menunggu, lalu blorpka pulang.\n';
 
 function spellingAt(ds: vscode.Diagnostic[], doc: vscode.TextDocument, word: string): vscode.Diagnostic | undefined {
   return ds.find((d) => ruleId(d) === 'spelling' && doc.getText(d.range) === word);
@@ -65,5 +66,30 @@ describe('spelling quick fixes', () => {
     assert.ok(written.includes('"dictionary"'));
     const after = await waitForDiagnostics(draft, 'the "zorgwort" finding to disappear', (all) => !spellingAt(all, doc, 'zorgwort'));
     assert.ok(!spellingAt(after, doc, 'zorgwort'), summarize(after));
+  });
+
+  it('"Ignore in this document" leaves the text unchanged, stores the word in .redaksi.json, and the findings disappear', async () => {
+    const editor = await openDraft(draft);
+    const doc = editor.document;
+    const ds = await waitForDiagnostics(draft, 'two spelling findings on "blorpka"', (all) => all.filter((d) => ruleId(d) === 'spelling' && doc.getText(d.range) === 'blorpka').length === 2);
+    const target = spellingAt(ds, doc, 'blorpka')!;
+    const actions = await quickFixes(draft, target.range);
+    const titles = actions.map((a) => a.title);
+    const ignoreAt = titles.findIndex((t) => /^(Ignore "blorpka" in this document|Abaikan "blorpka" di dokumen ini)/.test(t));
+    const commentAt = titles.findIndex((t) => /^(Ignore "blorpka" with a comment|Abaikan "blorpka" dengan komentar)/.test(t));
+    assert.ok(ignoreAt >= 0, `an ignore-in-this-document action; actions: ${JSON.stringify(titles)}`);
+    assert.ok(commentAt > ignoreAt, `the comment form comes after it: ${JSON.stringify(titles)}`);
+    assert.ok(!actions[commentAt].isPreferred, 'the comment is never the preferred fix');
+    const ignore = actions[ignoreAt];
+    assert.equal(ignore.edit, undefined, 'no edit of the draft');
+    const before = doc.getText();
+    const version = doc.version;
+    await vscode.commands.executeCommand(ignore.command!.command, ...(ignore.command!.arguments ?? []));
+    const written = JSON.parse(await readText(config)) as { suppressions?: unknown[] };
+    assert.deepEqual(written.suppressions, [{ rule: 'spelling', word: 'blorpka', file: 'ejaan.txt' }]);
+    const after = await waitForDiagnostics(draft, 'the "blorpka" findings to disappear', (all) => !spellingAt(all, doc, 'blorpka'));
+    assert.ok(!spellingAt(after, doc, 'blorpka'), summarize(after));
+    assert.equal(doc.getText(), before, 'the document text is unchanged');
+    assert.equal(doc.version, version, 'the document was not edited');
   });
 });
