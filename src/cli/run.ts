@@ -11,6 +11,7 @@ import { defaultRules } from '../rules';
 import { parseArgs, type CliOptions } from './args';
 import { writeFileAtomic } from './atomic-write';
 import { applyFixResults } from './fix-output';
+import { cacheFilePath, processWithCache, ResultCache, runFingerprint } from './cache';
 import { useColor } from './color';
 import { displayPathOf, FileCollector, formatFor, isIgnored } from './files';
 import { FORMATTERS } from './formatters';
@@ -19,6 +20,7 @@ import { loadLanguageServer } from './lsp';
 import { findWorkerScript, runInWorkers, type WorkerScript } from './pool';
 import { processFile } from './process-file';
 import { ProgressBar } from './progress';
+import { selectShard, shardKey } from './shard';
 import { summarize, type FileJob, type FileOutcome } from './report';
 import { summaryLine } from './summary';
 
@@ -206,7 +208,8 @@ async function checkOrFix(options: CliOptions, io: CliIO, run: Run, rules: reado
         for (const e of errors) run.error(e);
         return EXIT_USAGE;
       }
-      files.forEach((f, index) =>
+      const selected = options.shard ? selectShard(files, options.shard.index, options.shard.count, (f) => shardKey(f.displayPath)) : files;
+      selected.forEach((f, index) =>
         jobs.push({ index, absPath: f.absPath, displayPath: f.displayPath, format: f.format, config: f.config, only, locale, mode, keepText: toStdout }),
       );
     }
@@ -217,7 +220,18 @@ async function checkOrFix(options: CliOptions, io: CliIO, run: Run, rules: reado
   if (options.stdout && jobs.length !== 1) return run.usage({ id: 'stdoutNeedsOne', data: { count: jobs.length } });
 
   // 2. Check (or fix) every draft, in parallel when there are many.
-  const outcomes = await processAll(jobs, options, io, rules, locale);
+  let outcomes: FileOutcome[];
+  if (options.cache && mode === 'check') {
+    const cache = ResultCache.load(cacheFilePath(cwd, options.cacheLocation), runFingerprint(version, rules));
+    outcomes = await processWithCache(jobs, cache, (pending) => processAll(pending, options, io, rules, locale));
+    try {
+      cache.save();
+    } catch (error) {
+      run.notice({ id: 'cacheWriteError', data: { path: displayPathOf(cwd, cache.file), ...ioData(error) } });
+    }
+  } else {
+    outcomes = await processAll(jobs, options, io, rules, locale);
+  }
 
   // 3. Fix: write, diff or print. A file is written only when it was read, fully checked and changed.
   const fixed = mode === 'fix' ? applyFixResults(outcomes, io.stdout, toStdout ? 'stdout' : options.dryRun ? 'diff' : 'write') : { fixes: 0, files: 0 };
