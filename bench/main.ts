@@ -143,6 +143,8 @@ interface ToolRun {
   configuration: string;
   wallMs?: number;
   minMs?: number;
+  /** Median CPU time (user + system, all threads). */
+  cpuMs?: number;
   runs: number;
   mbPerS?: number;
   peakRssMb?: number;
@@ -175,6 +177,7 @@ function toolRun(tool: string, configuration: string, corpus: CorpusDir, r: Proc
     configuration,
     wallMs: r.wallMs,
     minMs: r.minMs,
+    cpuMs: r.cpuMs,
     runs: r.samples?.length ?? 1,
     mbPerS: mbOf(corpus.bytes) / (r.wallMs / 1000),
     peakRssMb: r.peakRssMb,
@@ -213,17 +216,18 @@ function measureCorpus(corpus: CorpusDir, quick: boolean, peers: boolean): Corpu
   for (const t of tools) if (t.wallMs !== undefined && base) t.ratio = t.wallMs / base;
 
   heading(`Whole processes on ${corpus.name} (${corpus.files.length} files, ${mbOf(corpus.bytes).toFixed(2)} MB)`);
-  const widths = [18, 9, 9, 9, 9, 12];
-  row(['tool', 'wall', 'MB/s', 'peak RSS', 'findings', 'vs redaksi'], widths);
+  const widths = [18, 9, 9, 9, 9, 9, 12];
+  row(['tool', 'wall', 'CPU', 'MB/s', 'peak RSS', 'findings', 'vs redaksi'], widths);
   for (const t of tools) {
     if (t.skipped) {
-      row([t.tool, 'skipped', '', '', '', ''], widths);
+      row([t.tool, 'skipped', '', '', '', '', ''], widths);
       continue;
     }
     row(
       [
         t.tool,
         fmtMs(t.wallMs),
+        fmtMs(t.cpuMs),
         t.mbPerS !== undefined ? t.mbPerS.toFixed(1) : '-',
         fmtMb(t.peakRssMb),
         t.findings !== undefined ? String(t.findings) : '-',
@@ -242,6 +246,9 @@ interface Startup {
   nodeMs: number;
   redaksiMs: number;
   overheadMs: number;
+  /** The same in CPU time (less sensitive to other load on the machine). */
+  nodeCpuMs?: number;
+  redaksiCpuMs?: number;
   runs: number;
   peakRssMb?: number;
 }
@@ -253,20 +260,28 @@ function measureStartup(quick: boolean): Startup {
   const runs = quick ? 10 : 30;
   const nodeSamples: number[] = [];
   const cliSamples: number[] = [];
+  const nodeCpu: number[] = [];
+  const cliCpu: number[] = [];
   let rss: number | undefined;
   // Interleaved, so a busy moment on the machine hits both alike.
   for (let i = 0; i < runs; i++) {
-    nodeSamples.push(runNode(null, ['-e', '0']).wallMs);
+    const bare = runNode(null, ['-e', '0']);
+    nodeSamples.push(bare.wallMs);
+    if (bare.cpuMs !== undefined) nodeCpu.push(bare.cpuMs);
     const r = runNode(CLI_JS, ['check', file]);
     cliSamples.push(r.wallMs);
+    if (r.cpuMs !== undefined) cliCpu.push(r.cpuMs);
     rss = r.peakRssMb;
   }
   fs.rmSync(dir, { recursive: true, force: true });
   const nodeMs = stats(nodeSamples).median;
   const redaksiMs = stats(cliSamples).median;
+  const nodeCpuMs = nodeCpu.length ? stats(nodeCpu).median : undefined;
+  const redaksiCpuMs = cliCpu.length ? stats(cliCpu).median : undefined;
   heading('Start-up: one small file through the CLI');
   console.log(`  bare node -e 0 ${fmtMs(nodeMs)};  redaksi check ${fmtMs(redaksiMs)};  overhead ${fmtMs(redaksiMs - nodeMs)}  (median of ${runs}; dist/cli.js ${(fs.statSync(CLI_JS).size / 1e3).toFixed(0)} kB)`);
-  return { nodeMs, redaksiMs, overheadMs: redaksiMs - nodeMs, runs, peakRssMb: rss };
+  if (nodeCpuMs !== undefined && redaksiCpuMs !== undefined) console.log(`  CPU time: bare node ${fmtMs(nodeCpuMs)}, redaksi check ${fmtMs(redaksiCpuMs)}, overhead ${fmtMs(redaksiCpuMs - nodeCpuMs)}`);
+  return { nodeMs, redaksiMs, overheadMs: redaksiMs - nodeMs, nodeCpuMs, redaksiCpuMs, runs, peakRssMb: rss };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -51,6 +51,8 @@ export function fmtMb(n: number | undefined): string {
 export interface ProcessRun {
   wallMs: number;
   peakRssMb?: number;
+  /** User + system CPU time of the whole process (all threads). */
+  cpuMs?: number;
   status: number | null;
   stdout: string;
   stderr: string;
@@ -74,13 +76,16 @@ export function runNode(script: string | null, args: readonly string[], options:
   });
   const wallMs = now() - t0;
   let peakRssMb: number | undefined;
+  let cpuMs: number | undefined;
   try {
-    peakRssMb = (JSON.parse(fs.readFileSync(probeFile, 'utf8')) as { maxRssKb: number }).maxRssKb / 1024;
+    const probe = JSON.parse(fs.readFileSync(probeFile, 'utf8')) as { maxRssKb: number; cpuMs: number };
+    peakRssMb = probe.maxRssKb / 1024;
+    cpuMs = probe.cpuMs;
     fs.rmSync(probeFile, { force: true });
   } catch {
     peakRssMb = undefined;
   }
-  return { wallMs, peakRssMb, status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? (r.error ? String(r.error) : '') };
+  return { wallMs, peakRssMb, cpuMs, status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? (r.error ? String(r.error) : '') };
 }
 
 /** Runs a whole process `runs` times; reports the median wall time and the largest peak RSS seen. */
@@ -90,5 +95,6 @@ export function medianOf(runs: number, fn: () => ProcessRun): ProcessRun & { sam
   const sorted = [...all].sort((a, b) => a.wallMs - b.wallMs);
   const mid = sorted[Math.floor((sorted.length - 1) / 2)];
   const rss = all.map((r) => r.peakRssMb).filter((v): v is number => v !== undefined);
-  return { ...mid, peakRssMb: rss.length ? Math.max(...rss) : undefined, samples: all.map((r) => r.wallMs), minMs: sorted[0].wallMs };
+  const cpu = all.map((r) => r.cpuMs).filter((v): v is number => v !== undefined);
+  return { ...mid, peakRssMb: rss.length ? Math.max(...rss) : undefined, cpuMs: cpu.length ? stats(cpu).median : undefined, samples: all.map((r) => r.wallMs), minMs: sorted[0].wallMs };
 }

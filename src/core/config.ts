@@ -1,5 +1,5 @@
 // Parsing and validating `.redaksi.json` (JSON with comments). Pure: the text comes in, the caller reads files.
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { default as Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import schema from '../../schemas/redaksi.schema.json';
 import { LineIndex } from './line-index';
@@ -32,7 +32,9 @@ export interface ParsedConfig {
 let ajv: Ajv | undefined;
 let configValidator: ValidateFunction | undefined;
 function getAjv(): Ajv {
-  ajv ??= new Ajv({ allErrors: true, strict: false, validateSchema: false });
+  // Required here, not imported, so the bundles evaluate Ajv's modules only when a config is validated.
+  const AjvClass = (require('ajv') as typeof import('ajv')).default;
+  ajv ??= new AjvClass({ allErrors: true, strict: false, validateSchema: false });
   return ajv;
 }
 function validateSchema(value: unknown): value is RedaksiConfig {
