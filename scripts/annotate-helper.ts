@@ -2,7 +2,11 @@
 // standard bench/corpus-gold.json. The snippet file holds corpus text, so it must live OUTSIDE the
 // repository (default /tmp/gold-snippets.json); this script refuses a snippet file inside the repo.
 //
-//   npx tsx scripts/annotate-helper.ts [--snippets FILE] [--corpus DIR] [--fixtures DIR] [--out FILE] [--check]
+//   npx tsx scripts/annotate-helper.ts [--category CAT] [--snippets FILE] [--corpus DIR] [--fixtures DIR]
+//                                      [--out FILE] [--check]
+//
+// --category (default artifact) picks the family: its kinds are the rule ids of that category in
+// src/rules/index.ts, and the gold goes to bench/corpus-gold.json (artifact) or bench/gold/<category>.json.
 //
 // A snippet entry:
 //   { "file": "src-1.txt" | "fixture:<name>", "kind": "artifact-byline", "text": "Editor: X",
@@ -15,6 +19,9 @@
 // can be typed from a terminal view. Spans are trimmed of surrounding whitespace and must not overlap.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { CATEGORIES } from '../src/core';
+import type { Category } from '../src/core';
+import { defaultRules } from '../src/rules/index';
 import { ARTIFACT_KINDS, shortHash, validateGold } from './corpus-metrics';
 import type { GoldFile, GoldSpan, GoldStandard } from './corpus-metrics';
 
@@ -32,6 +39,7 @@ interface Snippet {
 }
 
 interface Args {
+  category: Category;
   snippets: string;
   corpus: string;
   fixtures: string;
@@ -41,10 +49,11 @@ interface Args {
 
 function parseArgs(argv: string[]): Args {
   const args: Args = {
+    category: 'artifact',
     snippets: '/tmp/gold-snippets.json',
     corpus: path.resolve(repoRoot, '..', 'shared', 'corpus'),
     fixtures: '',
-    out: path.join(repoRoot, 'bench', 'corpus-gold.json'),
+    out: '',
     check: false,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -54,7 +63,11 @@ function parseArgs(argv: string[]): Args {
       if (v === undefined) throw new Error(`${a} needs a value`);
       return v;
     };
-    if (a === '--snippets') args.snippets = path.resolve(value());
+    if (a === '--category') {
+      const c = value();
+      if (!(CATEGORIES as readonly string[]).includes(c)) throw new Error(`--category takes one of ${CATEGORIES.join(', ')}`);
+      args.category = c as Category;
+    } else if (a === '--snippets') args.snippets = path.resolve(value());
     else if (a === '--corpus') args.corpus = path.resolve(value());
     else if (a === '--fixtures') args.fixtures = path.resolve(value());
     else if (a === '--out') args.out = path.resolve(value());
@@ -62,6 +75,11 @@ function parseArgs(argv: string[]): Args {
     else throw new Error(`unknown argument ${a}`);
   }
   if (!args.fixtures) args.fixtures = path.join(path.dirname(args.corpus), 'fixtures');
+  if (!args.out) {
+    args.out = args.category === 'artifact'
+      ? path.join(repoRoot, 'bench', 'corpus-gold.json')
+      : path.join(repoRoot, 'bench', 'gold', `${args.category}.json`);
+  }
   return args;
 }
 
@@ -104,9 +122,15 @@ export function resolveTextPath(file: string, corpus: string, fixtures: string):
   return file.startsWith('fixture:') ? path.join(fixtures, file.slice('fixture:'.length)) : path.join(corpus, file);
 }
 
-function resolveSnippet(s: Snippet, text: string): GoldSpan[] {
+/** The kinds a family's gold may use: the rule ids of that category (the artifact list is fixed). */
+export function kindsOf(category: Category): string[] {
+  if (category === 'artifact') return [...ARTIFACT_KINDS];
+  return defaultRules.filter((r) => r.meta.category === category).map((r) => r.meta.id).sort();
+}
+
+function resolveSnippet(s: Snippet, text: string, kinds: readonly string[]): GoldSpan[] {
   const where = `${s.file} [${s.kind}] "${s.text.slice(0, 40)}"`;
-  if (!ARTIFACT_KINDS.includes(s.kind as (typeof ARTIFACT_KINDS)[number])) throw new Error(`${where}: unknown kind`);
+  if (!kinds.includes(s.kind)) throw new Error(`${where}: unknown kind (expected one of ${kinds.join(', ')})`);
   if (s.until !== undefined && s.toEnd) throw new Error(`${where}: give either "until" or "toEnd", not both`);
   if (s.all && (s.occurrence !== undefined || s.until !== undefined || s.toEnd)) {
     throw new Error(`${where}: "all" cannot be combined with occurrence/until/toEnd`);
@@ -167,6 +191,8 @@ function main(): void {
   }
   if (!fs.existsSync(args.corpus)) throw new Error(`corpus folder not found: ${args.corpus}`);
   const snippets = JSON.parse(fs.readFileSync(args.snippets, 'utf8')) as Snippet[];
+  const kinds = kindsOf(args.category);
+  if (kinds.length === 0) throw new Error(`no rules of category '${args.category}' in src/rules/index.ts`);
   const texts = new Map<string, string>();
   const textOf = (file: string): string => {
     let t = texts.get(file);
@@ -183,7 +209,7 @@ function main(): void {
   let errors = 0;
   for (const s of snippets) {
     try {
-      const spans = resolveSnippet(s, textOf(s.file));
+      const spans = resolveSnippet(s, textOf(s.file), kinds);
       spansByFile.set(s.file, [...(spansByFile.get(s.file) ?? []), ...spans]);
     } catch (e) {
       errors++;
@@ -199,13 +225,14 @@ function main(): void {
   const gold: GoldStandard = {
     version: 1,
     description:
-      'Page artifacts in ../shared/corpus (59 files) and the founding article, annotated by hand. ' +
+      `${args.category === 'artifact' ? 'Page artifacts' : `Findings of category '${args.category}'`} in ../shared/corpus (59 files) ` +
+      'and the founding article, annotated by hand. ' +
       'Offsets are UTF-16 [start, end) into each file; no corpus text is stored. See docs/corpus-evaluation.md.',
     hash: 'sha1 of the UTF-8 span text (file text for sha1), first 8 hex digits',
-    kinds: [...ARTIFACT_KINDS],
+    kinds,
     files,
   };
-  const problems = validateGold(gold);
+  const problems = validateGold(gold, kinds);
   for (const p of problems) console.error(`error: ${p}`);
   errors += problems.length;
 
@@ -218,7 +245,7 @@ function main(): void {
     }
   }
   console.log('kind                           required optional');
-  for (const kind of ARTIFACT_KINDS) {
+  for (const kind of kinds) {
     const c = perKind.get(kind) ?? { required: 0, optional: 0 };
     console.log(`${kind.padEnd(30)} ${String(c.required).padStart(8)} ${String(c.optional).padStart(8)}`);
   }
@@ -229,6 +256,7 @@ function main(): void {
     process.exit(1);
   }
   if (!args.check) {
+    fs.mkdirSync(path.dirname(args.out), { recursive: true });
     fs.writeFileSync(args.out, formatGold(gold));
     console.log(`wrote ${path.relative(process.cwd(), args.out)}`);
   }

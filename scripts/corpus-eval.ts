@@ -1,8 +1,9 @@
-// Precision and recall of the page-artifact rules on the real corpus (../shared/corpus), against the
-// hand-made gold standard bench/corpus-gold.json (offsets only; the corpus text stays outside the repo).
+// Precision and recall of one rule family on the real corpus (../shared/corpus), against a hand-made gold
+// standard (offsets only; the corpus text stays outside the repo): bench/corpus-gold.json for the page
+// artifacts, bench/gold/<category>.json for the other families.
 //
-//   npx tsx scripts/corpus-eval.ts [--corpus DIR] [--fixtures DIR] [--gold FILE] [--json] [--verbose]
-//                                  [--min-precision X] [--min-recall Y]
+//   npx tsx scripts/corpus-eval.ts [--category CAT] [--split all|tune|heldout] [--corpus DIR] [--fixtures DIR]
+//                                  [--gold FILE] [--json] [--verbose] [--min-precision X] [--min-recall Y]
 //
 // Exit status: 0 (also when the scores are low), 1 when --min-precision/--min-recall is given and the
 // overall span-level score is below it, 2 when the corpus or the gold file is missing or unreadable.
@@ -11,6 +12,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { check } from '../src/core';
 import { defaultRules } from '../src/rules/index';
+import { CATEGORIES } from '../src/core';
+import type { Category } from '../src/core';
 import {
   accumulate,
   ARTIFACT_KINDS,
@@ -21,13 +24,16 @@ import {
   precision,
   recall,
   shortHash,
+  splitOf,
   validateGold,
 } from './corpus-metrics';
-import type { CharCounts, EvalFinding, FileEvaluation, GoldStandard, SpanCounts, Totals } from './corpus-metrics';
+import type { CharCounts, EvalFinding, FileEvaluation, GoldStandard, SpanCounts, Split, Totals } from './corpus-metrics';
 
 const repoRoot = path.resolve(__dirname, '..');
 
 interface Args {
+  category: Category;
+  split: 'all' | Split;
   corpus: string;
   fixtures: string;
   gold: string;
@@ -39,14 +45,24 @@ interface Args {
 
 class UsageError extends Error {}
 
-const USAGE = `usage: npx tsx scripts/corpus-eval.ts [--corpus DIR] [--fixtures DIR] [--gold FILE] [--json] [--verbose]
+const USAGE = `usage: npx tsx scripts/corpus-eval.ts [--category CAT] [--split all|tune|heldout] [--corpus DIR]
+                                     [--fixtures DIR] [--gold FILE] [--json] [--verbose]
                                      [--min-precision X] [--min-recall Y]`;
+
+/** Where a family's gold standard lives by default. */
+function defaultGoldPath(category: Category): string {
+  return category === 'artifact'
+    ? path.join(repoRoot, 'bench', 'corpus-gold.json')
+    : path.join(repoRoot, 'bench', 'gold', `${category}.json`);
+}
 
 function parseArgs(argv: string[]): Args {
   const args: Args = {
+    category: 'artifact',
+    split: 'all',
     corpus: path.resolve(repoRoot, '..', 'shared', 'corpus'),
     fixtures: '',
-    gold: path.join(repoRoot, 'bench', 'corpus-gold.json'),
+    gold: '',
     json: false,
     verbose: false,
   };
@@ -63,7 +79,15 @@ function parseArgs(argv: string[]): Args {
       if (!Number.isFinite(n) || n < 0 || n > 1) throw new UsageError(`${a} takes a number between 0 and 1, got '${raw}'`);
       return n;
     };
-    if (a === '--corpus') args.corpus = path.resolve(value());
+    if (a === '--category') {
+      const c = value();
+      if (!(CATEGORIES as readonly string[]).includes(c)) throw new UsageError(`--category takes one of ${CATEGORIES.join(', ')}, got '${c}'`);
+      args.category = c as Category;
+    } else if (a === '--split') {
+      const v = value();
+      if (v !== 'all' && v !== 'tune' && v !== 'heldout') throw new UsageError(`--split takes all, tune or heldout, got '${v}'`);
+      args.split = v;
+    } else if (a === '--corpus') args.corpus = path.resolve(value());
     else if (a === '--fixtures') args.fixtures = path.resolve(value());
     else if (a === '--gold') args.gold = path.resolve(value());
     else if (a === '--json') args.json = true;
@@ -76,6 +100,7 @@ function parseArgs(argv: string[]): Args {
     } else throw new UsageError(`unknown argument '${a}'\n${USAGE}`);
   }
   if (!args.fixtures) args.fixtures = path.join(path.dirname(args.corpus), 'fixtures');
+  if (!args.gold) args.gold = defaultGoldPath(args.category);
   return args;
 }
 
@@ -170,7 +195,9 @@ function main(): number {
     console.error(`corpus-eval: cannot read the gold standard ${args.gold}: ${(e as Error).message}`);
     return 2;
   }
-  const problems = validateGold(gold);
+  // The gold names its kinds (the rule ids of its family); the artifact gold predates that field.
+  const kinds = gold.kinds ?? (args.category === 'artifact' ? [...ARTIFACT_KINDS] : []);
+  const problems = validateGold(gold, kinds);
   if (problems.length) {
     for (const p of problems) console.error(`corpus-eval: ${path.basename(args.gold)}: ${p}`);
     return 2;
@@ -184,12 +211,15 @@ function main(): number {
 
   const ruleErrors: string[] = [];
   const totals = emptyTotals();
+  const bySplit: Record<Split, Totals> = { tune: emptyTotals(), heldout: emptyTotals() };
   const misses: Miss[] = [];
   const falsePositives: FalsePositive[] = [];
   const rows: FileRow[] = [];
   let evaluated = 0;
 
   for (const gf of gold.files) {
+    const split = splitOf(gf.file);
+    if (args.split !== 'all' && split !== args.split) continue;
     const isFixture = gf.file.startsWith('fixture:');
     const file = isFixture ? fixturePath(gf.file.slice('fixture:'.length), args.fixtures) : path.join(args.corpus, gf.file);
     if (!fs.existsSync(file)) {
@@ -207,12 +237,13 @@ function main(): number {
     const findings: EvalFinding[] = check(text, {
       rules: defaultRules,
       format: 'text',
-      only: { categories: ['artifact'] },
+      only: { categories: [args.category] },
       onRuleError: (ruleId, error) => ruleErrors.push(`${gf.file}: rule ${ruleId} threw: ${(error as Error)?.message ?? String(error)}`),
     }).map((f) => ({ start: f.start, end: f.end, ruleId: f.ruleId }));
 
     const result: FileEvaluation = evaluateFile(text, gf.spans, findings);
     accumulate(totals, result);
+    accumulate(bySplit[split], result);
     evaluated++;
 
     for (const g of result.gold) {
@@ -248,6 +279,8 @@ function main(): number {
   }
 
   const s = summary(totals);
+  const splits = { tune: summary(bySplit.tune), heldout: summary(bySplit.heldout) };
+  const familyRules = defaultRules.filter((r) => r.meta.category === args.category).map((r) => r.meta.id);
   let exitCode = 0;
   const failures: string[] = [];
   // Undefined precision (no findings at all) makes no false claim: it passes a precision bar.
@@ -262,10 +295,13 @@ function main(): number {
   if (args.json) {
     const report = {
       version: 1,
+      category: args.category,
+      split: args.split,
       corpus: args.corpus,
       files: evaluated,
-      rules: defaultRules.filter((r) => r.meta.category === 'artifact').map((r) => r.meta.id),
+      rules: familyRules,
       overall: s,
+      bySplit: splits,
       byKind: mapToObject(totals.spansByKind),
       byRule: mapToObject(totals.spansByRule),
       charsByKind: mapToObject(totals.charsByKind),
@@ -282,19 +318,21 @@ function main(): number {
     return exitCode;
   }
 
-  const artifactRules = defaultRules.filter((r) => r.meta.category === 'artifact').map((r) => r.meta.id);
-  console.log(`Corpus evaluation: ${evaluated} files, ${artifactRules.length} artifact rules, gold ${path.relative(process.cwd(), args.gold)}`);
+  console.log(
+    `Corpus evaluation (${args.category}, ${args.split === 'all' ? 'all files' : `${args.split} files only`}): ` +
+      `${evaluated} files, ${familyRules.length} rules, gold ${path.relative(process.cwd(), args.gold)}`,
+  );
   for (const w of warnings) console.log(`warning: ${w}`);
   for (const e of ruleErrors) console.log(`error: ${e}`);
   console.log('');
   console.log('Recall by gold kind          gold  found  exact   recall  chars-R');
-  for (const kind of ARTIFACT_KINDS) {
+  for (const kind of kinds) {
     const c = totals.spansByKind.get(kind);
     if (c) console.log(spanRow(kind, c, totals.charsByKind.get(kind), 'kind'));
   }
   console.log('');
   console.log('Precision by rule            finds     tp     fp     prec  chars-P');
-  const ruleIds = [...new Set([...artifactRules, ...totals.spansByRule.keys()])].sort();
+  const ruleIds = [...new Set([...familyRules, ...totals.spansByRule.keys()])].sort();
   for (const id of ruleIds) {
     const c = totals.spansByRule.get(id) ?? { gold: 0, found: 0, exact: 0, tp: 0, fp: 0, ignored: 0 };
     console.log(spanRow(id, c, totals.charsByRule.get(id), 'rule'));
@@ -313,6 +351,15 @@ function main(): number {
     `Overall char-level:  precision ${formatRatio(s.char.precision)}  recall ${formatRatio(s.char.recall)}  F1 ${formatRatio(s.char.f1)}` +
       `  (${s.char.tp} tp, ${s.char.fp} fp, ${s.char.fn} fn non-whitespace chars)`,
   );
+  if (args.split === 'all') {
+    for (const split of ['tune', 'heldout'] as const) {
+      const x = splits[split];
+      console.log(
+        `  ${split === 'tune' ? 'tuning files:  ' : 'held-out files:'}  precision ${formatRatio(x.span.precision)}  recall ${formatRatio(x.span.recall)}` +
+          `  (${x.span.found}/${x.span.gold} found; ${x.span.tp} tp, ${x.span.fp} fp)`,
+      );
+    }
+  }
   if (args.verbose) {
     console.log('');
     console.log(`Misses (${misses.length}):`);

@@ -20,6 +20,16 @@ export const ARTIFACT_KINDS = [
 ] as const;
 export type ArtifactKind = (typeof ARTIFACT_KINDS)[number];
 
+/**
+ * The held-out half of an evaluation, fixed before any tuning: corpus files `src-N.txt` with N % 4 == 3
+ * (src-3, src-7, …, src-59: 15 of the 59). Fixtures and any other file count as tuning files.
+ */
+export type Split = 'tune' | 'heldout';
+export function splitOf(file: string): Split {
+  const m = /^src-(\d+)\.txt$/.exec(file);
+  return m && Number(m[1]) % 4 === 3 ? 'heldout' : 'tune';
+}
+
 /** A span is counted as found / a finding as correct when at least this share of it overlaps. */
 export const OVERLAP_THRESHOLD = 0.5;
 

@@ -12,6 +12,7 @@ import {
   precision,
   recall,
   shortHash,
+  splitOf,
   unionIntervals,
   validateGold,
 } from '../../scripts/corpus-metrics';
@@ -185,6 +186,18 @@ describe('scripts/corpus-metrics', () => {
       assert.equal(totals.spansByRule.get('artifact-share-ui')?.fp, 1);
       assert.equal(precision(totals.spans.tp, totals.spans.fp), 0.5);
       assert.equal(recall(totals.spans.found, totals.spans.gold), 0.5);
+    });
+  });
+
+  describe('splitOf', () => {
+    it('holds out src-N with N % 4 == 3 (15 of 59 files) and tunes on the rest and the fixtures', () => {
+      const names = Array.from({ length: 59 }, (_, i) => `src-${i + 1}.txt`);
+      const held = names.filter((n) => splitOf(n) === 'heldout');
+      assert.equal(held.length, 15);
+      assert.deepEqual(held.slice(0, 3), ['src-3.txt', 'src-7.txt', 'src-11.txt']);
+      assert.equal(splitOf('src-59.txt'), 'heldout');
+      assert.equal(splitOf('src-4.txt'), 'tune');
+      assert.equal(splitOf('fixture:ntvnews-putin-xi-2025-01-22.txt'), 'tune');
     });
   });
 

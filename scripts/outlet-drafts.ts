@@ -1,0 +1,82 @@
+// Drafts written in the styles of outlets the corpus lacks (test/fixtures/outlets/{tune,heldout}): the page
+// junk in them is marked inline as ⟦kind|text⟧. This module strips the markers and returns the draft with
+// its expected artifact spans; scripts/outlet-eval.ts and test/rules/artifact outlet tests score against it.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { GoldSpan } from './corpus-metrics';
+
+export interface OutletDraft {
+  /** Relative name, e.g. "tune/antara.txt". */
+  name: string;
+  split: 'tune' | 'heldout';
+  /** The draft as an editor would paste it (markers removed). */
+  text: string;
+  /** The junk, offsets into `text`. */
+  spans: GoldSpan[];
+}
+
+const MARKED = /⟦([a-z-]+)\|([\s\S]*?)⟧/gu;
+
+/** Splits a marked-up draft into the plain text and the spans of its ⟦kind|…⟧ markers. */
+export function parseMarkedDraft(marked: string): { text: string; spans: GoldSpan[] } {
+  const spans: GoldSpan[] = [];
+  let text = '';
+  let last = 0;
+  MARKED.lastIndex = 0;
+  for (let m = MARKED.exec(marked); m; m = MARKED.exec(marked)) {
+    text += marked.slice(last, m.index);
+    const start = text.length;
+    text += m[2];
+    spans.push({ start, end: text.length, kind: m[1] });
+    last = m.index + m[0].length;
+  }
+  text += marked.slice(last);
+  if (/[⟦⟧]/u.test(text)) throw new Error('unbalanced ⟦ ⟧ marker');
+  return { text, spans };
+}
+
+export const OUTLET_DIR = path.resolve(__dirname, '..', 'test', 'fixtures', 'outlets');
+
+export function loadOutletDrafts(dir = OUTLET_DIR, splits: readonly ('tune' | 'heldout')[] = ['tune', 'heldout']): OutletDraft[] {
+  const out: OutletDraft[] = [];
+  for (const split of splits) {
+    const folder = path.join(dir, split);
+    for (const file of fs.readdirSync(folder).filter((f) => f.endsWith('.txt')).sort()) {
+      const { text, spans } = parseMarkedDraft(fs.readFileSync(path.join(folder, file), 'utf8'));
+      out.push({ name: `${split}/${file}`, split, text, spans });
+    }
+  }
+  return out;
+}
+
+/** The words of `text` outside `spans`, in order (what an editor must keep). */
+export function bodyWords(text: string, spans: readonly { start: number; end: number }[]): string[] {
+  let body = '';
+  let last = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    body += text.slice(last, s.start) + ' ';
+    last = Math.max(last, s.end);
+  }
+  body += text.slice(last);
+  return words(body);
+}
+
+export function words(text: string): string[] {
+  return text.split(/[\s\u00a0]+/u).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+}
+
+/**
+ * Body words missing from the cleaned text: a longest-common-subsequence walk would be exact, but body words
+ * must survive in order, so a greedy in-order match reports every word that was dropped.
+ */
+export function lostWords(body: readonly string[], cleaned: readonly string[]): string[] {
+  const lost: string[] = [];
+  let j = 0;
+  for (const w of body) {
+    let k = j;
+    while (k < cleaned.length && cleaned[k] !== w) k++;
+    if (k < cleaned.length) j = k + 1;
+    else lost.push(w);
+  }
+  return lost;
+}
