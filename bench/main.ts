@@ -200,6 +200,16 @@ function measureCorpus(corpus: CorpusDir, quick: boolean, peers: boolean): Corpu
     const r = medianOf(runs, () => runNode(CLI_JS, ['check', '--format', 'json', ...extra, corpus.dir]));
     tools.push(toolRun(tool, `redaksi check --format json ${extra.join(' ')}(${defaultRules.length} rules)`.replace('  ', ' '), corpus, r, redaksiFindings(r.stdout)));
   }
+  // An archive re-checked with nothing changed: --cache answers every file from the cache file.
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-bench-cache-'));
+  try {
+    const cacheArgs = ['check', '--format', 'json', '--cache', '--cache-location', cacheDir + path.sep, corpus.dir];
+    runNode(CLI_JS, cacheArgs);
+    const warm = medianOf(runs, () => runNode(CLI_JS, cacheArgs));
+    tools.push(toolRun('redaksi --cache', 'redaksi check --format json --cache, every file unchanged since the previous run', corpus, warm, redaksiFindings(warm.stdout)));
+  } finally {
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+  }
   if (peers) {
     for (const peer of PEERS) {
       const missing = peer.missing();
