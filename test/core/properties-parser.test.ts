@@ -2,6 +2,7 @@
 // cares about: whatever the input, the Draft is well formed.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { propertyRuns } from '../support/fast-check';
 import { parseDraft } from '../../src/core/draft';
 import { quoteKindOf } from '../../src/core/tokenize-chars';
 import type { Draft, DraftFormat, Span } from '../../src/core/types';
@@ -107,7 +108,7 @@ describe('core/draft properties (fast-check)', () => {
       fc.property(draftText, format, (text, f) => {
         checkDraftShape(text, parseDraft(text, { format: f }));
       }),
-      { numRuns: 600 },
+      propertyRuns(600),
     );
   });
 
@@ -116,7 +117,7 @@ describe('core/draft properties (fast-check)', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), format, (text, f) => {
         checkDraftShape(text, parseDraft(text, { format: f }));
       }),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 
@@ -136,7 +137,7 @@ describe('core/draft properties (fast-check)', () => {
           assert.equal(d.lineIndex.offsetAt(pos), Math.min(a, line.end) === a ? a : line.end);
         }
       }),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 
@@ -151,7 +152,7 @@ describe('core/draft properties (fast-check)', () => {
           { ...first, lineIndex: null, isSkipped: null, lineAt: null },
         );
       }),
-      { numRuns: 150 },
+      propertyRuns(150),
     );
   });
 });

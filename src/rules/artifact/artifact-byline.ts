@@ -1,0 +1,295 @@
+// artifact-byline: author and editor credits left by the page ("Akbar Mubarok" / "Penulis",
+// "Editor: Rina Marlina", "Reporter : X | Editor : Y", "Tim Redaksi" before the dateline) and reporter
+// initials tags ("(mib/haf)"). Data: src/rules/artifact/artifact-byline.json.
+import type { Rule, RuleContext } from '../../core/types';
+import data from './artifact-byline.json';
+import {
+  LABEL_COLON_G, creditAnchorBefore, datelineStartsAt, isCreditLabelAt, nameWordKind, readCreditRun, readName, tokenAt,
+} from './lib/bylines';
+import { insideRepublishNote } from './lib/republish-notes';
+import {
+  absorbJoinerComma, absorbTrailingCommas, alternation, contentLines, isSpaceCode, isUpper, lineCore,
+  reportRemoval, skipSpaces, skipSpacesBack, SpanSet,
+} from './lib/spans';
+
+export interface BylineOptions {
+  /** Also report one-part initials tags such as "(Jdm)" or "(maw)" at the end of a paragraph (default true). */
+  singleInitials?: boolean;
+}
+
+const caps = (words: string[]) => [...new Set(words.flatMap((w) => [w, w.toUpperCase()]))];
+const BARE_LABELS = new Set(caps(data.bareLabels));
+const TEAM_NAMES = new Set(caps(data.teamNames));
+const UI_TOKENS = new Set(data.uiTokens);
+const INITIALS_EXCLUDE = new Set([...data.initialsExclude, ...data.singleInitialsExclude]);
+/** Artifacts that may follow a glued one-part initials tag ("Santoso(ati) Keterangan Foto ..."). */
+const CLOSING_ARTIFACT = new RegExp(`^(?:${alternation(data.closingArtifacts)})`, 'u');
+
+/** Bare labels, desk names, "Laporan Reporter", "Diadaptasi oleh": words that need context to be credits. */
+const BARE_G = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:(${alternation(caps(data.reportIntros))}|${alternation(data.adaptedBy)})|(${alternation([...TEAM_NAMES])})|(${alternation([...BARE_LABELS])}))(?![\\p{L}\\p{N}:-])`,
+  'gu',
+);
+const INITIALS_G = /\((?:[\p{L}\p{N}-]+\.(?:com|co\.id|id|net)\/)?[a-z]{2,4}(?:\/[a-z]{2,4}){0,3}\)/gu;
+const SINGLE_INITIALS_G = /\((?=[A-Za-z]*[a-z])[A-Za-z]{2,4}\)/g;
+/** A time stamp ending a masthead ("12:01", "11.41 WIB"): an author block may follow it. */
+const STAMP_TOKEN = /^(?:\d{1,2}[:.]\d{2}|WIB|WITA|WIT)$/;
+const MAX_LINE_CORE = 60;
+
+function bareLabelLine(core: string): boolean {
+  return BARE_LABELS.has(core.replace(/[ \t\u00a0]*:$/, ''));
+}
+
+/** A short line holding only a name ("Akbar Mubarok", "Tim Redaksi"). */
+function nameLine(text: string, s: number, e: number): boolean {
+  if (e - s > 50 || e <= s) return false;
+  const r = readName(text, s, e, 5);
+  return r.words > 0 && r.end === e;
+}
+
+function checkByline(ctx: RuleContext<BylineOptions>): void {
+  const { draft } = ctx;
+  const { text } = draft;
+  const reported = new SpanSet();
+  const covered = (p: number) => reported.has(p);
+  const report = (start: number, end: number, label: string, messageId = 'byline') => {
+    if (insideRepublishNote(draft, start, end)) return;
+    if (reportRemoval(ctx, { start, end, messageId, fixMessageId: messageId === 'initials' ? 'removeInitials' : 'removeByline', data: { label } })) {
+      reported.add(start, end);
+    }
+  };
+
+  // 1. Lines that are only a label, a desk name, or a name next to a label line.
+  const lines = contentLines(draft);
+  const used = new Set<number>();
+  for (let k = 0; k < lines.length; k++) {
+    const line = draft.lines[lines[k]];
+    if (line.end - line.start > MAX_LINE_CORE + 10) continue;
+    const [s, e] = lineCore(text, line.start, line.end);
+    const core = text.slice(s, e);
+    if (bareLabelLine(core)) {
+      const label = core.replace(/[ \t\u00a0]*:$/, '');
+      // Pair with the adjacent name line: before (preferred) or after. The first line is the title.
+      const pair = (j: number) => {
+        if (j < 1 || j >= lines.length || used.has(j) || lines[j] !== lines[k] + (j - k)) return false;
+        const other = draft.lines[lines[j]];
+        const [os, oe] = lineCore(text, other.start, other.end);
+        return !bareLabelLine(text.slice(os, oe)) && !UI_TOKENS.has(text.slice(os, oe)) && nameLine(text, os, oe);
+      };
+      // "Editor:" with a colon introduces the name below it; a bare label follows its name.
+      const order = core.endsWith(':') ? [k + 1, k - 1] : [k - 1, k + 1];
+      const j = order.find((c) => pair(c)) ?? -1;
+      const first = Math.min(k, j < 0 ? k : j);
+      const last = Math.max(k, j);
+      used.add(k);
+      if (j >= 0) used.add(j);
+      report(draft.lines[lines[first]].start, draft.lines[lines[last]].end, label);
+    } else if (TEAM_NAMES.has(core) && !used.has(k)) {
+      const next = lines[k + 1] !== undefined ? draft.lines[lines[k + 1]] : undefined;
+      const nextCore = next ? text.slice(...lineCore(text, next.start, next.end)) : '';
+      if (!bareLabelLine(nextCore)) {
+        used.add(k);
+        report(line.start, line.end, core);
+      }
+    }
+  }
+
+  // 2. "Label: value" credits anywhere (own line or inline at the end of a flattened article).
+  if (text.indexOf(':') >= 0) {
+    LABEL_COLON_G.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LABEL_COLON_G.exec(text))) {
+      const p = m.index;
+      if (covered(p)) continue;
+      const line = draft.lineAt(p);
+      let start = p;
+      // An opinion footnote marker "*) Oleh : ..." goes with the credit.
+      const before = skipSpacesBack(text, line.start, p);
+      if (text.slice(Math.max(line.start, before - 2), before) === '*)' && text[before - 3] !== '(') start = before - 2;
+      const run = readCreditRun(text, p, line.end);
+      if (!run) continue;
+      // Left of the credit: a sentence end, a bracket, a separator; or, after anything, a credit that
+      // closes the line or runs into a company name or another artifact ("Keterangan Foto Editor: X").
+      if (!creditAnchorBefore(text, line.start, start) && !closesCredits(text, run.end, line.end)) continue;
+      start = absorbJoinerComma(text, line.start, start);
+      // Markdown emphasis opening the line ("**Penulis:** X") goes with the credit.
+      let q = start;
+      while (q > line.start && (text[q - 1] === '*' || text[q - 1] === '_')) q--;
+      if (skipSpaces(text, line.start, q) === q && q < start) start = skipSpaces(text, line.start, q);
+      const end = absorbTrailingCommas(text, run.end, line.end);
+      report(start, end, run.label);
+      LABEL_COLON_G.lastIndex = Math.max(LABEL_COLON_G.lastIndex, end);
+    }
+  }
+
+  // 3. Bare labels, desk names and report intros inline (flattened pages).
+  const firstLine = lines.length ? lines[0] : -1;
+  BARE_G.lastIndex = 0;
+  let b: RegExpExecArray | null;
+  let lastEnd = -1;
+  while ((b = BARE_G.exec(text))) {
+    const p = b.index;
+    const word = b[0];
+    const wEnd = p + word.length;
+    if (covered(p)) continue;
+    const line = draft.lineAt(p);
+    if (b[1]) {
+      // "Laporan Reporter Kabar Jogja Rina ..." / "Diadaptasi oleh Rina Astuti dan Budi Santoso".
+      if (!creditAnchorBefore(text, line.start, p)) continue;
+      const name = readName(text, wEnd, line.end);
+      if (name.words === 0 || !endsCredit(text, name.next, line.end)) continue;
+      report(p, name.end, word);
+      lastEnd = name.end;
+      continue;
+    }
+    const next = skipSpaces(text, wEnd, line.end);
+    if (b[2]) {
+      // A desk name right before the dateline: "Tim Redaksi JAKARTA, KOMPAS.com - ...".
+      if (next < line.end && datelineStartsAt(text, next, line.end)) {
+        report(p, wEnd, word);
+        lastEnd = wEnd;
+      }
+      continue;
+    }
+    // A bare label: with the name before it when an author block starts there.
+    const nameStart = nameBefore(text, line.start, p, lastEnd);
+    const lineFirst = nameStart === skipSpaces(text, line.start, line.end);
+    // A name opening the draft's first line would be the headline: only after the headline's line.
+    if (nameStart >= 0 && !(lineFirst && line.index === firstLine)) {
+      const strong = !lineFirst || endsCredit(text, next, line.end);
+      if (strong) {
+        report(nameStart, wEnd, word);
+        lastEnd = wEnd;
+        continue;
+      }
+    }
+    if (next < line.end && datelineStartsAt(text, next, line.end) && p > line.start) {
+      // "Judul Berita Penulis JAKARTA, KOMPAS.com - ": only the label (the name was lost).
+      report(p, wEnd, word);
+      lastEnd = wEnd;
+    }
+  }
+
+  // 4. Reporter initials tags at the end of a paragraph: "(mib/haf)", "(Kabar.com/rin)".
+  scanInitials(ctx, INITIALS_G, false, report, covered);
+  if (ctx.options.singleInitials !== false) scanInitials(ctx, SINGLE_INITIALS_G, true, report, covered);
+}
+
+/**
+ * Where the name before a bare label starts, when what precedes the name opens an author block:
+ * the line start, a page-interface word ("thumbnail-author"), a masthead time stamp, or the previous
+ * credit. -1 otherwise.
+ */
+function nameBefore(text: string, lineStart: number, labelStart: number, lastEnd: number): number {
+  let i = skipSpacesBack(text, lineStart, labelStart);
+  let words = 0;
+  let start = -1;
+  while (i > lineStart && words < 5) {
+    let t = i;
+    while (t > lineStart && !isSpaceCode(text.charCodeAt(t - 1))) t--;
+    const token = text.slice(t, i);
+    const kind = nameWordKind(token);
+    if (kind === 'other' || (kind === 'particle' && words === 0)) break;
+    if (kind === 'name') {
+      words++;
+      start = t;
+    }
+    i = skipSpacesBack(text, lineStart, t);
+  }
+  if (words === 0 || start < 0) return -1;
+  const prevEnd = skipSpacesBack(text, lineStart, start);
+  if (prevEnd === lineStart) return start;
+  if (prevEnd === lastEnd) return start;
+  let t = prevEnd;
+  while (t > lineStart && !isSpaceCode(text.charCodeAt(t - 1))) t--;
+  const prev = text.slice(t, prevEnd);
+  return UI_TOKENS.has(prev) || STAMP_TOKEN.test(prev) ? start : -1;
+}
+
+/** After a credit run: the line end, or a company / all-caps name / stop word (e.g. "PT ..."). */
+function closesCredits(text: string, end: number, lineEnd: number): boolean {
+  const next = skipSpaces(text, end, lineEnd);
+  if (next >= lineEnd) return true;
+  const token = tokenAt(text, next, lineEnd);
+  return nameWordKind(token) === 'other' && /^\p{Lu}/u.test(token);
+}
+
+/** What may follow a credit: the line end, a page-interface word, a dateline, another label or all-caps word. */
+function endsCredit(text: string, next: number, lineEnd: number): boolean {
+  if (next >= lineEnd) return true;
+  const token = tokenAt(text, next, lineEnd);
+  if (UI_TOKENS.has(token) || BARE_LABELS.has(token) || datelineStartsAt(text, next, lineEnd)) return true;
+  if (/^\p{Lu}[\p{Lu}\d.&-]+,?$/u.test(token)) return true;
+  // Another author block: a name followed by a bare label.
+  const name = readName(text, next, lineEnd, 5);
+  return name.words > 0 && BARE_LABELS.has(tokenAt(text, name.next, lineEnd));
+}
+
+function scanInitials(
+  ctx: RuleContext<BylineOptions>,
+  pattern: RegExp,
+  single: boolean,
+  report: (s: number, e: number, label: string, messageId?: string) => void,
+  covered: (p: number) => boolean,
+): void {
+  const { draft } = ctx;
+  const { text } = draft;
+  if (text.indexOf('(') < 0 || (!single && text.indexOf('/') < 0)) return;
+  pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(text))) {
+    const p = m.index;
+    const tag = m[0];
+    const inner = tag.slice(1, -1);
+    if (!single && !inner.includes('/')) continue;
+    if (INITIALS_EXCLUDE.has(inner.toLowerCase()) || covered(p)) continue;
+    const line = draft.lineAt(p);
+    const end = p + tag.length;
+    const before = skipSpacesBack(text, line.start, p);
+    const prevChar = before > line.start ? text[before - 1] : '';
+    const afterSentence = prevChar === '' || /[.!?"\u201d\u2019)\]>]/.test(prevChar);
+    if (!single) {
+      // "(mib/haf)" is distinctive: anywhere except glued to a word ("km(ab/cd)").
+      if (before === p && prevChar && /[\p{L}\p{N}]/u.test(prevChar)) continue;
+    } else {
+      // "(Jdm)", "(maw)" after the last sentence; glued ("Santoso(ati)") only when a credit or the
+      // line end follows.
+      // Glued to a closing bracket ("…)(Aa)") it is a second aside in brackets, not a tag.
+      if (before === p && /[)\]]/.test(prevChar)) continue;
+      const next = skipSpaces(text, end, line.end);
+      const closing = next >= line.end || isCreditLabelAt(text, next) || CLOSING_ARTIFACT.test(text.slice(next, next + 20));
+      if (!(afterSentence && (closing || isUpper(text[next]))) && !(closing && before === p)) continue;
+    }
+    report(p, end, tag, 'initials');
+  }
+}
+
+export const artifactByline: Rule<BylineOptions> = {
+  meta: {
+    id: 'artifact-byline',
+    category: 'artifact',
+    defaultSeverity: 'warning',
+    fixable: 'safe',
+    description: {
+      id: 'Kredit penulis/editor dan kode inisial reporter yang terbawa dari halaman web.',
+      en: 'Author/editor credits and reporter initials tags carried over from the web page.',
+    },
+    rationale: {
+      id: 'Kredit halaman ("Penulis", "Editor: …", "(mib/haf)") bukan bagian tubuh berita; naskah yang diolah ulang memakai kredit redaksi sendiri.',
+      en: 'Page credits ("Penulis", "Editor: …", "(mib/haf)") are not article body; a reworked draft carries its own newsroom credits.',
+    },
+    messages: {
+      byline: { id: 'Kredit "{label}" dari halaman web, bukan tubuh berita.', en: '"{label}" credit from the web page, not article body.' },
+      initials: { id: 'Kode inisial reporter {label} dari halaman web.', en: 'Reporter initials tag {label} from the web page.' },
+      removeByline: { id: 'Hapus kredit penulis/editor', en: 'Remove the author/editor credit' },
+      removeInitials: { id: 'Hapus kode inisial', en: 'Remove the initials tag' },
+    },
+    defaultOptions: { singleInitials: true },
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { singleInitials: { type: 'boolean' } },
+    },
+  },
+  check: checkByline,
+};

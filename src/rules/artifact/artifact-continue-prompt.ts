@@ -1,0 +1,109 @@
+// artifact-continue-prompt: "SCROLL TO CONTINUE WITH CONTENT", "ADVERTISEMENT", "Lanjutkan membaca" —
+// the prompts a page shows around an advertisement slot or a "read more" fold. Capitalised prompts are
+// found anywhere (also inside a flattened one-line article); the mixed-case ones only as whole lines.
+// Data: src/rules/artifact/artifact-continue-prompt.json.
+import type { Rule, RuleContext } from '../../core/types';
+import { CONTINUE_INLINE_G, CONTINUE_LINES } from './lib/page-markers';
+import { lineCore, normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
+import { normalizeLine, MAX_UI_LINE } from './lib/labels';
+import data from './artifact-continue-prompt.json';
+
+export interface ContinuePromptOptions {
+  /** More whole-line prompts (any letter case), e.g. "Baca selengkapnya di aplikasi". */
+  extraLines?: string[];
+}
+
+/** One-word prompts that are also ordinary words, so in capitals they may be part of a name. */
+const NAME_WORDS: ReadonlySet<string> = new Set(data.nameWords);
+
+/** An all-capitals word of two or more letters. */
+const CAPS_WORD = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
+
+/** The word (letters and digits) before `pos` on its line, and where it starts. */
+function wordBefore(text: string, lineStart: number, pos: number): [string, number] {
+  const e = skipSpacesBack(text, lineStart, pos);
+  let s = e;
+  while (s > lineStart && /[\p{L}\p{N}]/u.test(text[s - 1])) s--;
+  return [text.slice(s, e), s];
+}
+
+/** The word (letters and digits) after `pos` on its line, and where it starts. */
+function wordAfter(text: string, pos: number, lineEnd: number): [string, number] {
+  const s = skipSpaces(text, pos, lineEnd);
+  let e = s;
+  while (e < lineEnd && /[\p{L}\p{N}]/u.test(text[e])) e++;
+  return [text.slice(s, e), s];
+}
+
+function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
+  const { draft } = ctx;
+  const { text } = draft;
+  const extra = new Set((ctx.options?.extraLines ?? []).map((l) => normalizeLine(l)));
+  const reportedLines = new Set<number>();
+
+  // Capitalised prompts, anywhere.
+  const matches: { start: number; end: number }[] = [];
+  CONTINUE_INLINE_G.lastIndex = 0;
+  for (let m = CONTINUE_INLINE_G.exec(text); m; m = CONTINUE_INLINE_G.exec(text)) {
+    matches.push({ start: m.index, end: m.index + m[0].length });
+  }
+  // Matches are in text order: a neighbouring word can only belong to the previous or the next match.
+  const inMatch = (k: number, pos: number) => k >= 0 && k < matches.length && matches[k].start <= pos && pos < matches[k].end;
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k];
+    const line = draft.lineAt(m.start);
+    const prompt = text.slice(m.start, m.end);
+    if (NAME_WORDS.has(prompt)) {
+      // A one-word prompt next to another word in capitals is part of a name ("PT IKLAN JAYA").
+      const [before, bs] = wordBefore(text, line.start, m.start);
+      const [after, as] = wordAfter(text, m.end, line.end);
+      if ((CAPS_WORD.test(before) && !inMatch(k - 1, bs)) || (CAPS_WORD.test(after) && !inMatch(k + 1, as))) continue;
+    }
+    if (reportArtifact(ctx, { start: m.start, end: m.end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(prompt) } })) {
+      reportedLines.add(line.index);
+    }
+  }
+
+  // Mixed-case prompts filling a whole line.
+  for (const line of draft.lines) {
+    if (reportedLines.has(line.index) || line.end - line.start > MAX_UI_LINE * 2) continue;
+    const [s, e] = lineCore(text, line.start, line.end);
+    if (e <= s || e - s > MAX_UI_LINE) continue;
+    const norm = normalizeLine(text.slice(s, e));
+    if (!CONTINUE_LINES.has(norm) && !extra.has(norm)) continue;
+    const start = skipSpaces(text, line.start, line.end);
+    const end = skipSpacesBack(text, start, line.end);
+    reportArtifact(ctx, { start, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(s, e)) } });
+  }
+}
+
+export const artifactContinuePrompt: Rule<ContinuePromptOptions> = {
+  meta: {
+    id: 'artifact-continue-prompt',
+    category: 'artifact',
+    defaultSeverity: 'warning',
+    fixable: 'safe',
+    description: {
+      id: 'Ajakan lanjut membaca dan penanda iklan dari halaman web ("SCROLL TO CONTINUE WITH CONTENT", "ADVERTISEMENT", "Lanjutkan membaca").',
+      en: 'Continue-reading prompts and advertisement markers from the web page ("SCROLL TO CONTINUE WITH CONTENT", "ADVERTISEMENT", "Lanjutkan membaca").',
+    },
+    rationale: {
+      id: 'Penanda slot iklan dan lipatan "baca selengkapnya" adalah tata letak halaman; di naskah ia memutus paragraf dan bisa ikut tercetak atau tersiar.',
+      en: 'Advertisement slots and "read more" folds are page layout; in a draft they split paragraphs and may end up printed or broadcast.',
+    },
+    messages: {
+      continuePrompt: {
+        id: 'Penanda halaman "{prompt}" dari situs asal, bukan tubuh berita.',
+        en: 'Page prompt "{prompt}" from the source site, not article body.',
+      },
+      removeContinuePrompt: { id: 'Hapus "{prompt}"', en: 'Remove "{prompt}"' },
+    },
+    defaultOptions: { extraLines: [] },
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { extraLines: { type: 'array', items: { type: 'string', minLength: 1, maxLength: 80 }, maxItems: 100 } },
+    },
+  },
+  check: checkContinuePrompts,
+};

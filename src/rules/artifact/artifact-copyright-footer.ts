@@ -1,0 +1,261 @@
+// artifact-copyright-footer: copyright lines, company/address footers, site disclaimers and
+// newsletter/app/channel promotions left at the end (or top) of a scraped page.
+// Data: src/rules/artifact/artifact-copyright-footer.json.
+import type { Draft, Rule, RuleContext } from '../../core/types';
+import data from './artifact-copyright-footer.json';
+import { findRepublishNotes } from './lib/republish-notes';
+import {
+  isSpaceCode, isUpper, reportRemoval, sentenceEndAfter, sentenceStartBefore, skipSpaces, skipSpacesBack, SpanSet,
+} from './lib/spans';
+
+const COPYRIGHT_G = new RegExp(data.copyright, 'gu');
+const RIGHTS_G = new RegExp(data.rightsReserved, 'gu');
+const RIGHTS = new RegExp(data.rightsReserved, 'u');
+const COMPANY = new RegExp(data.company, 'u');
+const CONTACT = new RegExp(data.contactLine, 'u');
+const BOILERPLATE = data.boilerplate.map((b) => ({ key: b.key, re: new RegExp(b.pattern, 'gu') }));
+const FOOTNOTE_G = /(?<![\p{L}\p{N}(])\*\)/gu;
+const FOOTNOTE_DISCLAIMER = new RegExp(data.footnoteDisclaimer, 'u');
+const PROMO = data.promoStarts.map((p) => ({ key: p.key, re: new RegExp(p.pattern, 'gu') }));
+const PROMO_KEYWORDS = new RegExp(data.promoKeywords, 'iu');
+const URL_CONTINUATION = new RegExp(data.urlContinuation, 'uy');
+const COMPANY_HINT = /\b(?:PT|CV|Group|Grup|Media|Tbk)\b|\u00a9|\d{4}/u;
+const PREFILTER = /opyright|OPYRIGHT|[Hh]ak [Cc]ipta|HAK CIPTA|\u00a9|\([cC]\)|&copy;|[Rr]ights|RIGHTS|\*\)|komentar|Community|karya tulis|Dilarang|Tulisan|Dapatkan|breaking|Baca berita|Ikuti|IKUTI|Follow|plikasi|PLIKASI|gabung/u;
+
+type Report = (start: number, end: number, messageId: string) => void;
+
+function checkFooter(ctx: RuleContext<unknown>): void {
+  const { draft } = ctx;
+  const { text } = draft;
+  if (!PREFILTER.test(text)) return;
+  const spans = new SpanSet();
+  const covered = (p: number) => spans.has(p);
+  const report: Report = (start, end, messageId) => {
+    if (reportRemoval(ctx, { start, end, messageId, fixMessageId: 'removeFooter' })) spans.add(start, end);
+  };
+  copyrightLines(draft, report, covered);
+  footnotes(draft, report, covered);
+  boilerplate(draft, report, covered);
+  promotions(draft, report, covered);
+}
+
+/** "Copyright 2008 - 2025 PT ... All Rights Reserved.", "©2025 ...", with an address block above it. */
+function copyrightLines(draft: Draft, report: Report, covered: (p: number) => boolean): void {
+  const { text } = draft;
+  COPYRIGHT_G.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COPYRIGHT_G.exec(text))) {
+    const p = m.index;
+    if (covered(p)) continue;
+    const line = draft.lineAt(p);
+    const core = skipSpaces(text, line.start, line.end);
+    const before = text.slice(core, p).trim();
+    let start = p;
+    let messageId = 'copyright';
+    if (before === '' || (before.length <= data.maxContactLine && CONTACT.test(before))) {
+      start = core;
+      if (before) messageId = 'companyFooter';
+      const block = addressBlockStart(draft, line.index);
+      if (block >= 0) {
+        start = block;
+        messageId = 'companyFooter';
+      }
+    } else {
+      const tail = companyTail(text, line.start, p);
+      if (tail >= 0) {
+        start = tail;
+        messageId = 'companyFooter';
+      } else if (m[0].startsWith('\u00a9') || m[0].startsWith('(') || m[0].startsWith('&')) {
+        // A bare © inside a sentence or a photo credit ("Foto: © Reuters") is not a footer.
+        const prev = skipSpacesBack(text, line.start, p);
+        if (!/[.!?)"\u201d]/.test(text[prev - 1])) continue;
+      }
+    }
+    // Up to "All Rights Reserved" when it follows, else the end of the sentence (the body may go on
+    // after a footer in a flattened draft).
+    let end: number;
+    const rights = RIGHTS.exec(text.slice(p, Math.min(line.end, p + 300)));
+    if (rights) end = p + rights.index + rights[0].length;
+    else {
+      const s = sentenceEndAfter(text, line.start, p + m[0].length, line.end, 300);
+      end = s < 0 ? p + m[0].length : s;
+    }
+    report(start, skipSpacesBack(text, start, end), messageId);
+  }
+  // "All Rights Reserved" without a copyright sign before it.
+  RIGHTS_G.lastIndex = 0;
+  while ((m = RIGHTS_G.exec(text))) {
+    if (covered(m.index)) continue;
+    const line = draft.lineAt(m.index);
+    let start = m.index;
+    const back = skipSpacesBack(text, line.start, m.index);
+    const s = sentenceStartBefore(text, line.start, Math.max(line.start, back - 1), 150);
+    if (s >= 0 && s < back && COMPANY_HINT.test(text.slice(s, back))) start = s;
+    report(start, m.index + m[0].length, 'copyright');
+  }
+}
+
+/** The start of the short address/phone lines (and the company name) above a copyright line, or -1. */
+function addressBlockStart(draft: Draft, lineIndex: number): number {
+  const { text } = draft;
+  let start = -1;
+  for (let li = lineIndex - 1; li >= 0; li--) {
+    const l = draft.lines[li];
+    const s = skipSpaces(text, l.start, l.end);
+    const e = skipSpacesBack(text, s, l.end);
+    if (e === s) break;
+    if (e - s <= data.maxContactLine && CONTACT.test(text.slice(s, e))) {
+      start = s;
+      continue;
+    }
+    const tail = companyTail(text, l.start, l.end);
+    if (tail >= 0 && start >= 0) start = tail;
+    break;
+  }
+  return start;
+}
+
+/** Where a company name ending at `end` starts ("... Marlina PT Kabar Media Nusantara"), or -1. */
+function companyTail(text: string, lineStart: number, end: number): number {
+  const from = Math.max(lineStart, end - 200);
+  const m = COMPANY.exec(text.slice(from, end));
+  if (!m) return -1;
+  return skipSpaces(text, from + m.index, end);
+}
+
+/** Site disclaimers ("Isi komentar sepenuhnya adalah tanggung jawab pengguna ..."), adjacent ones merged. */
+function boilerplate(draft: Draft, report: Report, covered: (p: number) => boolean): void {
+  const { text } = draft;
+  const found: [number, number][] = [];
+  for (const { key, re } of BOILERPLATE) {
+    if (text.indexOf(key) < 0) continue;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const start = m.index;
+      if (covered(start)) continue;
+      const line = draft.lineAt(start);
+      const prev = skipSpacesBack(text, line.start, start);
+      if (prev > line.start && !/[.!?)"\u201d\u2019\]*]/.test(text[prev - 1]) && !isUpper(text[start])) continue;
+      found.push([start, skipSpacesBack(text, start, start + m[0].length)]);
+    }
+  }
+  found.sort((a, b) => a[0] - b[0]);
+  let pending: [number, number] | null = null;
+  for (const [start, end] of found) {
+    if (pending && start < pending[1]) continue;
+    if (pending && skipSpaces(text, pending[1], start) === start && draft.lineAt(pending[1]).index === draft.lineAt(start).index) {
+      pending[1] = end;
+      continue;
+    }
+    if (pending) report(pending[0], pending[1], 'boilerplate');
+    pending = [start, end];
+  }
+  if (pending) report(pending[0], pending[1], 'boilerplate');
+}
+
+/** Opinion-page footnotes "*) ..." that are disclaimers or submission notes (not the author's "*) Oleh: ..."). */
+function footnotes(draft: Draft, report: Report, covered: (p: number) => boolean): void {
+  const { text } = draft;
+  if (text.indexOf('*)') < 0) return;
+  const notes = findRepublishNotes(draft);
+  const marks: number[] = [];
+  FOOTNOTE_G.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FOOTNOTE_G.exec(text))) marks.push(m.index);
+  let run: [number, number] | null = null;
+  for (let i = 0; i < marks.length; i++) {
+    const p = marks[i];
+    const line = draft.lineAt(p);
+    let end = line.end;
+    if (i + 1 < marks.length && marks[i + 1] < end) end = marks[i + 1];
+    for (const n of notes) if (n.start > p && n.start < end) end = n.start;
+    end = skipSpacesBack(text, p, end);
+    const segment = text.slice(p + 2, end);
+    if (!covered(p) && FOOTNOTE_DISCLAIMER.test(segment)) {
+      if (run && skipSpaces(text, run[1], p) === p) run[1] = end;
+      else {
+        if (run) report(run[0], run[1], 'boilerplate');
+        run = [p, end];
+      }
+    }
+  }
+  if (run) report(run[0], run[1], 'boilerplate');
+}
+
+/** "Dapatkan update berita pilihan ... WhatsApp Channel ...", "Download aplikasi ...", "Baca berita ... di Google News <url>". */
+function promotions(draft: Draft, report: Report, covered: (p: number) => boolean): void {
+  const { text } = draft;
+  for (const { key, re } of PROMO) {
+    if (key && text.indexOf(key) < 0) continue;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const p = m.index;
+      if (covered(p)) continue;
+      const line = draft.lineAt(p);
+      const prev = skipSpacesBack(text, line.start, p);
+      if (prev > line.start && !/[.!?)"\u201d\u2019\]:]/.test(text[prev - 1])) continue;
+      let end = promoSentenceEnd(text, p, line.end);
+      for (let k = 1; k < data.maxPromoSentences; k++) {
+        const next = skipSpaces(text, end, line.end);
+        if (next >= line.end) break;
+        const e2 = promoSentenceEnd(text, next, line.end);
+        if (!PROMO_KEYWORDS.test(text.slice(next, e2))) break;
+        end = e2;
+      }
+      report(p, end, 'promo');
+      re.lastIndex = Math.max(re.lastIndex, end);
+    }
+  }
+}
+
+/** End of a promotion sentence: [.!?] before a space, or a URL followed by a capitalised word. */
+function promoSentenceEnd(text: string, pos: number, lineEnd: number): number {
+  const limit = Math.min(lineEnd, pos + 400);
+  for (let i = pos; i < limit; i++) {
+    if (text.startsWith('http', i) && (i === pos || isSpaceCode(text.charCodeAt(i - 1)) || text[i - 1] === ':')) {
+      let j = i;
+      while (j < lineEnd && !isSpaceCode(text.charCodeAt(j))) j++;
+      URL_CONTINUATION.lastIndex = j;
+      const c = URL_CONTINUATION.exec(text);
+      if (c) j += c[0].length;
+      const k = skipSpaces(text, j, lineEnd);
+      if (k >= lineEnd || isUpper(text[k])) return j;
+      i = j - 1;
+      continue;
+    }
+    const ch = text[i];
+    if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= lineEnd || isSpaceCode(text.charCodeAt(i + 1)))) return i + 1;
+  }
+  return limit;
+}
+
+export const artifactCopyrightFooter: Rule = {
+  meta: {
+    id: 'artifact-copyright-footer',
+    category: 'artifact',
+    defaultSeverity: 'warning',
+    fixable: 'safe',
+    description: {
+      id: 'Baris hak cipta, alamat perusahaan, penafian situs dan promosi aplikasi/kanal yang terbawa dari halaman web.',
+      en: 'Copyright lines, company address footers, site disclaimers and app/channel promotions carried over from the web page.',
+    },
+    rationale: {
+      id: 'Kaki halaman situs ("Copyright … All Rights Reserved", alamat kantor, "Isi komentar sepenuhnya …", "Dapatkan update berita …") bukan bagian berita.',
+      en: 'Site footers ("Copyright … All Rights Reserved", office address, comment disclaimers, "get news updates on …") are not part of the story.',
+    },
+    messages: {
+      copyright: { id: 'Baris hak cipta dari halaman web, bukan tubuh berita.', en: 'Copyright line from the web page, not article body.' },
+      companyFooter: { id: 'Kaki halaman perusahaan (nama, alamat, hak cipta) dari halaman web.', en: 'Company footer (name, address, copyright) from the web page.' },
+      boilerplate: { id: 'Penafian situs dari halaman web, bukan tubuh berita.', en: 'Site disclaimer from the web page, not article body.' },
+      promo: { id: 'Promosi aplikasi/kanal berita dari halaman web, bukan tubuh berita.', en: 'App/news-channel promotion from the web page, not article body.' },
+      removeFooter: { id: 'Hapus kaki halaman', en: 'Remove the footer' },
+    },
+  },
+  check: checkFooter,
+};

@@ -1,0 +1,135 @@
+// artifact-keyword-tags: keyword lists that end a scraped page: "Tags: a, b, c", a last line of
+// "#Keyword #Keyword", and detik-style runs of lowercase keywords after the reporter initials or the
+// pagination ("(abc/def) banjir sleman kali code"). Data: src/rules/artifact/artifact-keyword-tags.json.
+import type { Rule, RuleContext } from '../../core/types';
+import data from './artifact-keyword-tags.json';
+import { alternation, contentLines, isAbbreviationDot, reportRemoval, skipSpaces, skipSpacesBack } from './lib/spans';
+
+const S = '[ \\u00a0]';
+const LABEL_AT_START = new RegExp(`^[*_]{0,2}(?:${alternation(data.labels)})[*_]{0,2}${S}*:`, 'u');
+const LABEL_G = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(data.labels)})${S}*:`, 'gu');
+const HASHTAG_LINE = new RegExp(`^(?:#[\\p{L}\\p{N}_]+[ \\u00a0,]*)+$`, 'u');
+const HASHTAG_TAIL = new RegExp(`(?:#[\\p{L}\\p{N}_]+[ \\u00a0,]*){2,}$`, 'u');
+const KW = data.keyword;
+const KEYWORD_LINE = new RegExp(`^${KW}(?:${S}+${KW})*$`, 'u');
+const ANCHORED_RUN = new RegExp(`(?:${data.anchors.join('|')})${S}+((?=${data.firstKeyword})${KW}(?:${S}+${KW})*)${S}*$`, 'u');
+/** A run after a finished sentence, with no page furniture between (e.g. once the initials were removed). */
+const SENTENCE_RUN = new RegExp(`[.!?"\u201d)]${S}+((?=${data.firstKeyword})${KW}(?:${S}+${KW}){2,})${S}*$`, 'u');
+const FUNCTION_WORDS = new Set(data.functionWords);
+const ANCHOR_AT_END = new RegExp(`(?:${data.anchors.join('|')})${S}*$`, 'u');
+const SENTENCE_INSIDE = /[.!?]["\u201d]?[ \u00a0]+\p{Lu}/u;
+const ENDS_SENTENCE = /[.!?"\u201d\u2019)\]]$/;
+const WINDOW = 700;
+
+function tokens(s: string): number {
+  const t = s.trim();
+  return t ? t.split(/[ \u00a0]+/).length : 0;
+}
+
+function checkKeywords(ctx: RuleContext<unknown>): void {
+  const { draft } = ctx;
+  const { text } = draft;
+  const lines = contentLines(draft);
+  if (lines.length === 0) return;
+  const report = (start: number, end: number) =>
+    reportRemoval(ctx, { start, end, messageId: 'keywordTags', fixMessageId: 'removeTags' });
+
+  const tail = lines.slice(-data.tailLines);
+  for (let k = tail.length - 1; k >= 0; k--) {
+    const line = draft.lines[tail[k]];
+    const isLast = k === tail.length - 1;
+    const s = skipSpaces(text, line.start, line.end);
+    const e = skipSpacesBack(text, s, line.end);
+    const core = e - s <= WINDOW ? text.slice(s, e) : '';
+    // A whole line: "Tags: a, b, c" or "#A #B".
+    if (core && LABEL_AT_START.test(core) && !SENTENCE_INSIDE.test(core)) {
+      report(s, e);
+      continue;
+    }
+    if (core && HASHTAG_LINE.test(core) && tokens(core) >= 2) {
+      report(s, e);
+      continue;
+    }
+    if (!isLast) continue;
+    // The last line only holds lowercase keywords, after a finished paragraph.
+    if (core && KEYWORD_LINE.test(core) && tokens(core) >= Math.max(3, data.minKeywords) && tail.length > 1 &&
+        !core.split(/[ \u00a0]+/).some((t) => FUNCTION_WORDS.has(t))) {
+      const prev = draft.lines[tail[k - 1]];
+      const pe = skipSpacesBack(text, prev.start, prev.end);
+      if (ENDS_SENTENCE.test(text[pe - 1]) || ANCHOR_AT_END.test(text.slice(Math.max(prev.start, pe - 80), pe))) {
+        report(s, e);
+        continue;
+      }
+    }
+    inlineTail(ctx, s, e, report);
+  }
+}
+
+/** Keyword lists at the end of a long (flattened) last line. */
+function inlineTail(ctx: RuleContext<unknown>, lineStart: number, lineEnd: number, report: (s: number, e: number) => void): void {
+  const { text } = ctx.draft;
+  const from = Math.max(lineStart, lineEnd - WINDOW);
+  const window = text.slice(from, lineEnd);
+  // "... ujarnya. Tags: a, b, c"
+  LABEL_G.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let label: RegExpExecArray | null = null;
+  while ((m = LABEL_G.exec(window))) label = m;
+  if (label) {
+    const start = from + label.index;
+    const rest = text.slice(start, lineEnd);
+    const prev = skipSpacesBack(text, lineStart, start);
+    if (rest.length <= data.maxInline && !SENTENCE_INSIDE.test(rest) && (prev === lineStart || ENDS_SENTENCE.test(text[prev - 1]))) {
+      report(start, lineEnd);
+      return;
+    }
+  }
+  // "... kata dia. #Pemilu #KPU"
+  const h = HASHTAG_TAIL.exec(window);
+  if (h) {
+    const start = from + h.index;
+    const prev = skipSpacesBack(text, lineStart, start);
+    if (prev === lineStart || ENDS_SENTENCE.test(text[prev - 1])) {
+      report(start, skipSpacesBack(text, start, lineEnd));
+      return;
+    }
+  }
+  // "... (abc/def) banjir sleman kali code"
+  const r = ANCHORED_RUN.exec(window);
+  if (r && tokens(r[1]) >= data.minKeywords) {
+    const start = from + r.index + r[0].lastIndexOf(r[1]);
+    report(start, start + r[1].length);
+    return;
+  }
+  // "... kata dia. banjir sleman kali code": noun phrases only, after a sentence (not an abbreviation).
+  const w = SENTENCE_RUN.exec(window);
+  if (w && !w[1].split(/[ \u00a0]+/).some((t) => FUNCTION_WORDS.has(t))) {
+    const dot = from + w.index;
+    if (text[dot] !== '.' || !isAbbreviationDot(text, dot, lineStart)) {
+      const start = dot + w[0].lastIndexOf(w[1]);
+      report(start, start + w[1].length);
+    }
+  }
+}
+
+export const artifactKeywordTags: Rule = {
+  meta: {
+    id: 'artifact-keyword-tags',
+    category: 'artifact',
+    defaultSeverity: 'warning',
+    fixable: 'safe',
+    description: {
+      id: 'Daftar kata kunci/tag di akhir halaman web ("Tags: …", "#…", deretan kata kunci).',
+      en: 'Keyword/tag lists at the end of the web page ("Tags: …", "#…", runs of keywords).',
+    },
+    rationale: {
+      id: 'Tag dan kata kunci adalah navigasi situs, bukan bagian berita.',
+      en: 'Tags and keywords are site navigation, not part of the story.',
+    },
+    messages: {
+      keywordTags: { id: 'Daftar kata kunci/tag dari halaman web, bukan tubuh berita.', en: 'Keyword/tag list from the web page, not article body.' },
+      removeTags: { id: 'Hapus daftar kata kunci', en: 'Remove the keyword list' },
+    },
+  },
+  check: checkKeywords,
+};

@@ -1,0 +1,123 @@
+// artifact-masthead: a site masthead or publication stamp near the top of a scraped page
+// ("NTVNews - Berita Hari Ini, Terbaru dan Viral - 22 Jan 2025, 12:01", "Kompas.com - 28/04/2025, 11:41 WIB",
+// "Selasa, 21 Jan 2025 12:01 WIB"). Datelines that open the body ("Jakarta -", "KOMPAS.com -") are body.
+// Data: src/rules/artifact/artifact-masthead.json.
+import type { Rule, RuleContext } from '../../core/types';
+import data from './artifact-masthead.json';
+import { alternation, contentLines, reportRemoval, skipSpaces, skipSpacesBack } from './lib/spans';
+
+const S = '[ \\u00a0]';
+const DAY = `(?:${alternation(data.days)})`;
+const DATE = `(?:\\d{1,2}${S}+(?:${alternation(data.months)})\\.?,?${S}+\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})`;
+const TIME = `\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:${S}*(?:${alternation(data.zones)})(?:[+-]\\d{1,2})?)?`;
+const STAMP = `(?:${DAY},?${S}+)?${DATE}(?:(?:${S}*[,|\\u2013-]${S}*|${S}+)(?:[Pp]ukul${S}+)?${TIME})?`;
+const FULL_STAMP = `${DAY},?${S}+${DATE}(?:${S}*[,|\\u2013-]${S}*|${S}+)(?:[Pp]ukul${S}+)?${TIME}`;
+const SEP = `${S}+[-\\u2013\\u2014|\\u00b7]${S}+`;
+const SITE = `(?:[\\p{L}\\p{N}-]+\\.(?:${alternation(data.siteSuffixes)})|\\p{Lu}{2,}\\p{L}*|\\p{Ll}+\\p{Lu}\\p{L}*|\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*)`;
+
+/** A whole line: [site and tagline, separator] stamp. */
+const LINE = new RegExp(`^(?:(.{1,${data.maxPrefixLength}}?)(${SEP}|,${S}+))?${STAMP}$`, 'u');
+/** Inside a flattened first line: site (- tagline){0,3} - stamp. */
+const INLINE_SITE = new RegExp(`(?<=^|${S})${SITE}(?:${SEP}[^-\\u2013\\u2014|\\n]{1,60}?){0,3}${SEP}${STAMP}(?=${S}|$)`, 'gu');
+/** Inside a flattened first line: a full day-date-time stamp. */
+const INLINE_STAMP = new RegExp(`(?<=^|${S})${FULL_STAMP}(?=${S}|$)`, 'gu');
+const SITE_TOKEN = new RegExp(`(?:^|${S})${SITE}(?=${S}|$|,)`, 'u');
+const DAY_ONLY = new RegExp(`^${DAY}$`, 'u');
+const SENTENCE_INSIDE = /[.!?]["\u201d]?[ \u00a0]+\p{Lu}|["\u201c\u201d]/u;
+const MAX_LINE = data.maxPrefixLength + 60;
+const CHROME = data.chrome.map((c) => new RegExp(c, 'uy'));
+
+function checkMasthead(ctx: RuleContext<unknown>): void {
+  const { draft } = ctx;
+  const { text } = draft;
+  const lines = contentLines(draft).slice(0, data.maxLines);
+  for (let k = 0; k < lines.length; k++) {
+    const line = draft.lines[lines[k]];
+    let s = skipSpaces(text, line.start, line.end);
+    const e = skipSpacesBack(text, s, line.end);
+    if (k < data.chromeLines) s = chrome(ctx, s, e);
+    if (s >= e || !/\d/.test(text.slice(s, Math.min(e, s + data.inlineWindow)))) continue;
+    if (e - s <= MAX_LINE) {
+      const m = LINE.exec(text.slice(s, e));
+      // A bare date (no site name, no time) only counts right under the headline.
+      const bareDate = m && m[1] === undefined && !/\d[:.]\d\d/.test(m[0]);
+      if (m && prefixIsMasthead(m[1], m[2]) && !(bareDate && k >= data.maxBareDateLine)) {
+        reportRemoval(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+      }
+    } else if (k < 2) {
+      inline(ctx, s, Math.min(e, s + data.inlineWindow));
+    }
+  }
+}
+
+/** Site chrome opening a line (bare site address, menu and app promotion); returns where the rest starts. */
+function chrome(ctx: RuleContext<unknown>, start: number, end: number): number {
+  const { text } = ctx.draft;
+  let pos = start;
+  for (let guard = 0; guard < 4; guard++) {
+    let matched = false;
+    for (const re of CHROME) {
+      re.lastIndex = pos;
+      const m = re.exec(text);
+      if (m && m[0].length > 0 && pos + m[0].length <= end) {
+        pos = skipSpaces(text, pos + m[0].length, end);
+        matched = true;
+      }
+    }
+    if (!matched) break;
+  }
+  if (pos === start) return start;
+  const chromeEnd = skipSpacesBack(text, start, pos);
+  reportRemoval(ctx, { start, end: chromeEnd, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+  return pos;
+}
+
+function prefixIsMasthead(prefix: string | undefined, sep: string | undefined): boolean {
+  if (prefix === undefined || DAY_ONLY.test(prefix)) return true;
+  if (SENTENCE_INSIDE.test(prefix)) return false;
+  // "Jakarta, 22 Januari 2025" is a letter-style dateline; a comma needs a site name before it.
+  if (sep && sep.trim() === ',') return SITE_TOKEN.test(prefix);
+  return prefix.trim().split(/\s+/).length <= 15;
+}
+
+/** A masthead inside a long (flattened) first line: only with a site name, or a full day-date-time stamp. */
+function inline(ctx: RuleContext<unknown>, start: number, end: number): void {
+  const { text } = ctx.draft;
+  const window = text.slice(start, end);
+  for (const re of [INLINE_SITE, INLINE_STAMP]) {
+    re.lastIndex = 0;
+    const m = re.exec(window);
+    if (!m) continue;
+    const s = start + m.index;
+    // A stamp inside a sentence ("pada Selasa, 21 Jan 2025 12:01 WIB") is body: the word before must not
+    // be a lowercase word.
+    const prevEnd = skipSpacesBack(text, start, s);
+    if (prevEnd > start && /\p{Ll}/u.test(text[prevEnd - 1])) {
+      if (re === INLINE_STAMP) continue;
+    }
+    reportRemoval(ctx, { start: s, end: s + m[0].length, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+    return;
+  }
+}
+
+export const artifactMasthead: Rule = {
+  meta: {
+    id: 'artifact-masthead',
+    category: 'artifact',
+    defaultSeverity: 'warning',
+    fixable: 'safe',
+    description: {
+      id: 'Kepala situs (nama situs, slogan, tanggal dan jam tayang) yang terbawa dari halaman web.',
+      en: 'Site masthead (site name, tagline, publication date and time) carried over from the web page.',
+    },
+    rationale: {
+      id: 'Nama situs dan cap waktu tayang adalah bagian tampilan halaman, bukan tubuh berita. Baris tempat dan sumber ("Jakarta -", "KOMPAS.com -") tetap dipertahankan.',
+      en: 'The site name and publication stamp belong to the page layout, not the article. Datelines ("Jakarta -", "KOMPAS.com -") are kept.',
+    },
+    messages: {
+      masthead: { id: 'Kepala situs/cap waktu dari halaman web, bukan tubuh berita.', en: 'Site masthead/time stamp from the web page, not article body.' },
+      removeMasthead: { id: 'Hapus kepala situs', en: 'Remove the masthead' },
+    },
+  },
+  check: checkMasthead,
+};

@@ -1,0 +1,213 @@
+// artifact-photo-caption: photo captions and credits left by the page: "(FOTO: Nama/TIMES Indonesia)",
+// "Foto: dok. Humas", "((Antara))", "(ANTARA FOTO/Nama)", and a caption written twice in one line (as in the
+// founding article). A source credit such as "(Sumber Antara)" is body and stays.
+// Data: src/rules/artifact/artifact-photo-caption.json.
+import type { Rule, RuleContext } from '../../core/types';
+import data from './artifact-photo-caption.json';
+import { isCreditLabelAt } from './lib/bylines';
+import {
+  alternation, contentLines, isDatelineAt, isLower, isSpaceCode, isUpper, lineCore, reportRemoval, sentenceEndAfter, sentenceStartBefore,
+  skipSpaces, skipSpacesBack,
+} from './lib/spans';
+
+const CREDIT = data.credits.map((c) => `(?:${c})`).join('|');
+const CREDIT_G = new RegExp(CREDIT, 'gu');
+const CREDIT_AT_END = new RegExp(`(?:${CREDIT})[ \\u00a0]*$`, 'u');
+const LINE_START = new RegExp(`^(?:${data.lineStarts.join('|')})`, 'u');
+const CAPTION_LABEL_G = new RegExp(`(?<![\\p{L}])${data.captionLabel}(?![\\p{L}])[ \\u00a0]*:?`, 'gu');
+const DATE_FRAGMENT = new RegExp(
+  `^(?:${alternation(data.days)}),?[ \\u00a0]*\\(?\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?\\)?(?:[ \\u00a0]+(?:${alternation(data.dayParts)}))?[.]?$`,
+  'u',
+);
+const QUOTES = /["\u201c\u201d]/;
+const LEAD_DATE = /\(\d{1,2}\/\d{1,2}\/\d{2,4}\)[.]?$/;
+const PREFILTER = /\(|Foto|FOTO|Photo|Ilustrasi|ILUSTRASI|Keterangan|KETERANGAN/;
+
+function words(s: string): number {
+  const t = s.trim();
+  return t ? t.split(/\s+/).length : 0;
+}
+
+/** [s, e) is one text written twice ("X X") with X long enough and not a finished sentence. */
+function writtenTwice(text: string, s: number, e: number): boolean {
+  const n = e - s;
+  if (n < 2 * data.minRepeat + 1 || n % 2 === 0) return false;
+  const mid = s + (n - 1) / 2;
+  if (!isSpaceCode(text.charCodeAt(mid))) return false;
+  return text.slice(s, mid) === text.slice(mid + 1, e);
+}
+
+/**
+ * Start of "X X" ending at `end` (a caption written twice right before its credit), or -1. Every copy of
+ * the last `minRepeat` characters earlier in the window proposes one split "Y sep Y"; the longest that
+ * holds wins. Native string search and comparison only, so the work stays small per credit.
+ */
+function repeatedTail(text: string, from: number, end: number): number {
+  const m = data.minRepeat;
+  if (end - from < 2 * m + 1) return -1;
+  const probe = text.slice(end - m, end);
+  let best = -1;
+  for (let q = text.lastIndexOf(probe, end - m - 2); q >= from; q = text.lastIndexOf(probe, q - 1)) {
+    // The first copy ends at q + m, a separator follows, the second copy is the last k characters.
+    const k = end - (q + m) - 1;
+    const start = q + m - k;
+    if (start < from) break;
+    if (!isSpaceCode(text.charCodeAt(q + m))) continue;
+    if (text.slice(start, q + m) !== text.slice(end - k, end)) continue;
+    const atBoundary = start === from || isSpaceCode(text.charCodeAt(start - 1));
+    if (atBoundary && (isUpper(text[start]) || /\d/.test(text[start]))) best = start;
+  }
+  return best;
+}
+
+/** The caption sentence right before a credit (inline in a paragraph), or the credit's start when unsure. */
+function captionStart(text: string, lineStart: number, creditStart: number): number {
+  const end = skipSpacesBack(text, lineStart, creditStart);
+  if (end === lineStart) return creditStart;
+  const rep = repeatedTail(text, Math.max(lineStart, end - 2 * data.maxRepeatLength - 1), end);
+  if (rep >= 0) return rep;
+  const q = /[.!?]/.test(text[end - 1]) ? end - 1 : end;
+  let s = sentenceStartBefore(text, lineStart, q, data.maxCaptionLength);
+  if (s < 0) return creditStart;
+  // "Bupati ... Kecamatan Depok. Minggu (15/6/2025) sore (FOTO: ...)": the date closes the caption.
+  if (DATE_FRAGMENT.test(text.slice(s, end))) {
+    const back = skipSpacesBack(text, lineStart, s);
+    const s2 = sentenceStartBefore(text, lineStart, back - 1, data.maxCaptionLength);
+    if (s2 >= 0) s = s2;
+  }
+  const caption = text.slice(s, end);
+  if (QUOTES.test(caption) || words(caption) > data.maxCaptionWords || caption.length > data.maxCaptionLength) return creditStart;
+  return s;
+}
+
+function checkCaption(ctx: RuleContext<unknown>): void {
+  const { draft } = ctx;
+  const { text } = draft;
+  const lines = contentLines(draft);
+  const done = new Set<number>();
+  const report = (start: number, end: number, messageId: string) =>
+    reportRemoval(ctx, { start, end, messageId, fixMessageId: messageId === 'credit' ? 'removeCredit' : 'removeCaption' });
+
+  // 1. Caption lines: "Foto: ...", a line ending with a credit, a line written twice.
+  for (let k = 0; k < lines.length; k++) {
+    const line = draft.lines[lines[k]];
+    if (line.end - line.start > data.maxCaptionLine + 20) continue;
+    const [s, e] = lineCore(text, line.start, line.end);
+    const core = text.slice(s, e);
+    let messageId = '';
+    if (LINE_START.test(core)) messageId = 'caption';
+    else {
+      const m = CREDIT_AT_END.exec(core);
+      if (m) {
+        const before = core.slice(0, m.index).trim();
+        if (!before) messageId = 'credit';
+        else if (writtenTwice(text, s, skipSpacesBack(text, s, s + m.index))) messageId = 'repeatedCaption';
+        else if (!QUOTES.test(before) && words(before) <= data.maxCaptionWords && before.length <= data.maxCaptionLength) messageId = 'caption';
+      } else if (k > 0 && writtenTwice(text, s, e) && !/[.!?]$/.test(core)) {
+        messageId = 'repeatedCaption';
+      }
+    }
+    if (messageId) {
+      done.add(line.index);
+      report(line.start, line.end, messageId);
+    }
+  }
+
+  if (!PREFILTER.test(text)) return;
+  // 2. Credits inside a paragraph, with the caption sentence before them.
+  CREDIT_G.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CREDIT_G.exec(text))) {
+    const line = draft.lineAt(m.index);
+    if (done.has(line.index)) continue;
+    const end = m.index + m[0].length;
+    // "(dok. pribadi) sebagai bukti": a bracket the sentence runs on from is body, not a credit.
+    if (isLower(text[skipSpaces(text, end, line.end)])) continue;
+    const start = captionStart(text, line.start, m.index);
+    report(start, end, start < m.index ? (writtenTwiceBefore(text, start, m.index) ? 'repeatedCaption' : 'caption') : 'credit');
+  }
+
+  // 3. A dangling caption label: "Keterangan Foto" followed by nothing, or by another credit.
+  CAPTION_LABEL_G.lastIndex = 0;
+  while ((m = CAPTION_LABEL_G.exec(text))) {
+    const line = draft.lineAt(m.index);
+    if (done.has(line.index)) continue;
+    const end = skipSpacesBack(text, m.index, m.index + m[0].length);
+    const next = skipSpaces(text, end, line.end);
+    if (next >= line.end || isCreditLabelAt(text, next)) report(m.index, end, 'caption');
+  }
+
+  // 4. A caption that repeats the lead with the photo's date, left after the last paragraph.
+  const lead = repeatedLead(ctx);
+  if (lead) report(lead[0], lead[1], 'leadCaption');
+}
+
+/**
+ * Kompas-style pages put the photo caption (the lead sentence again, plus place and date) after the
+ * story. Finds the lead (after the first dateline, or the second non-blank line) and a later sentence
+ * starting with the same 50 characters and carrying a date such as "(28/4/2025)".
+ */
+function repeatedLead(ctx: RuleContext<unknown>): [number, number] | null {
+  const { draft } = ctx;
+  const { text } = draft;
+  const lines = contentLines(draft);
+  let leadStart = -1;
+  for (const li of lines.slice(0, 3)) {
+    const line = draft.lines[li];
+    const limit = Math.min(line.end, line.start + 400);
+    for (let i = line.start; i < limit; i++) {
+      if ((i === line.start || isSpaceCode(text.charCodeAt(i - 1))) && isUpper(text[i]) && isDatelineAt(text, i)) {
+        const dash = text.slice(i, i + 90).search(/[-\u2013\u2014]{1,2}[ \u00a0]/);
+        leadStart = skipSpaces(text, i + dash + 2, line.end);
+        if (text[leadStart] === '-') leadStart = skipSpaces(text, leadStart + 1, line.end);
+        break;
+      }
+    }
+    if (leadStart >= 0) break;
+  }
+  if (leadStart < 0 && lines.length > 1) leadStart = skipSpaces(text, draft.lines[lines[1]].start, draft.lines[lines[1]].end);
+  if (leadStart < 0) return null;
+  const prefix = text.slice(leadStart, leadStart + data.leadPrefix);
+  if (prefix.length < data.leadPrefix || /[\n\r]/.test(prefix)) return null;
+  const q = text.indexOf(prefix, leadStart + data.leadPrefix);
+  if (q < 0) return null;
+  const line = draft.lineAt(q);
+  const before = skipSpacesBack(text, line.start, q);
+  if (before > line.start && !/[.!?"\u201d\u2019)]/.test(text[before - 1])) return null;
+  const end = sentenceEndAfter(text, line.start, q, line.end, data.maxCaptionLength);
+  if (end < 0 || !LEAD_DATE.test(text.slice(q, end))) return null;
+  return [q, end];
+}
+
+function writtenTwiceBefore(text: string, start: number, creditStart: number): boolean {
+  return writtenTwice(text, start, skipSpacesBack(text, start, creditStart));
+}
+
+export const artifactPhotoCaption: Rule = {
+  meta: {
+    id: 'artifact-photo-caption',
+    category: 'artifact',
+    defaultSeverity: 'warning',
+    fixable: 'safe',
+    description: {
+      id: 'Keterangan dan kredit foto yang terbawa dari halaman web.',
+      en: 'Photo captions and credits carried over from the web page.',
+    },
+    rationale: {
+      id: 'Keterangan foto menyertai gambar di halaman; dalam naskah ia memotong alur berita (sering tertulis dua kali). Kredit sumber berita seperti "(Sumber Antara)" tetap dipertahankan.',
+      en: 'A caption belongs with its picture; in a text draft it interrupts the story (scrapers often write it twice). A news source credit such as "(Sumber Antara)" is kept.',
+    },
+    messages: {
+      caption: { id: 'Keterangan foto dari halaman web, bukan tubuh berita.', en: 'Photo caption from the web page, not article body.' },
+      repeatedCaption: { id: 'Keterangan foto yang tertulis dua kali, dari halaman web.', en: 'Photo caption written twice, from the web page.' },
+      credit: { id: 'Kredit foto dari halaman web, bukan tubuh berita.', en: 'Photo credit from the web page, not article body.' },
+      leadCaption: {
+        id: 'Keterangan foto yang mengulang kalimat pembuka (dengan tanggal foto), dari halaman web.',
+        en: 'Photo caption repeating the lead sentence (with the photo date), from the web page.',
+      },
+      removeCaption: { id: 'Hapus keterangan foto', en: 'Remove the photo caption' },
+      removeCredit: { id: 'Hapus kredit foto', en: 'Remove the photo credit' },
+    },
+  },
+  check: checkCaption,
+};

@@ -1,0 +1,219 @@
+// artifact-related-link: "Baca juga: <headline>", "Baca Juga :\u00a0<headline>", "BACA JUGA", "Lihat juga:",
+// "Simak juga:" — a link to another article left in the text by the page, with its linked headline. On its
+// own line the whole line goes; inside a flattened paragraph the headline's end is found by
+// src/rules/artifact/lib/headlines.ts, and the removal is a safe fix only when that end is certain.
+// Data: src/rules/artifact/artifact-related-link.json.
+import type { Rule, RuleContext } from '../../core/types';
+import { findHeadlineEnd, HEADLINE_LIMITS } from './lib/headlines';
+import { BARE_LABELS, RELATED_LABEL_G, RELATED_SEPARATORS, VIDEO_AFTER_LABEL_Y } from './lib/page-markers';
+import {
+  isLower, isUpper, lineCore, normalizeLabel, opensSentence, phraseAlternation, reportArtifact, skipSpaces,
+  skipSpacesBack,
+} from './lib/report';
+
+export interface RelatedLinkOptions {
+  /** More label phrases to recognise, e.g. "Baca Juga Berita Lainnya" (matched in any letter case). */
+  extraLabels?: string[];
+}
+
+const EMPHASIS = new Set(['*', '_']);
+const CLOSERS: Record<string, string> = { '(': ')', '[': ']' };
+const MAX_HEADLINE_LINE = 200;
+/** A sentence end followed by more text: the line holds body text, not just a headline. */
+const SENTENCE_INSIDE = /[.!?]["\u201d\u2019')]*[ \t\u00a0]+["\u201c]?\p{L}/u;
+
+/** A short line that is a headline and nothing else (no sentence end inside, no final full stop). */
+function headlineOnly(text: string, start: number, end: number): boolean {
+  if (end <= start || end - start > MAX_HEADLINE_LINE) return false;
+  const s = text.slice(start, end);
+  if (SENTENCE_INSIDE.test(s)) return false;
+  return !/[^.]\.$/.test(s) || /\.\.\.$/.test(s);
+}
+
+/** Compiled label patterns per options object (the engine hands a rule the same object for the same config). */
+const patternCache = new WeakMap<RelatedLinkOptions, RegExp[]>();
+
+/** The built-in labels, plus the configured extra labels (compiled once per configuration, only when set). */
+function labelPatterns(options: RelatedLinkOptions): RegExp[] {
+  let cached = patternCache.get(options);
+  if (!cached) {
+    cached = compileLabelPatterns(options);
+    patternCache.set(options, cached);
+  }
+  return cached;
+}
+
+function compileLabelPatterns(options: RelatedLinkOptions): RegExp[] {
+  const extra = (options.extraLabels ?? []).map((l) => l.trim()).filter((l) => l.length > 0 && l.length <= 60);
+  if (extra.length === 0) return [RELATED_LABEL_G];
+  return [RELATED_LABEL_G, new RegExp(`(?<![\\p{L}\\p{N}])(${phraseAlternation(extra)})(?![\\p{L}\\p{N}])`, 'giu')];
+}
+
+interface LabelMatch {
+  start: number;
+  end: number;
+  label: string;
+}
+
+function collectLabels(text: string, patterns: readonly RegExp[]): LabelMatch[] {
+  const out: LabelMatch[] = [];
+  for (const re of patterns) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      out.push({ start: m.index, end: m.index + m[0].length, label: normalizeLabel(m[1]) });
+    }
+  }
+  if (patterns.length > 1) out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}
+
+function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
+  const { draft } = ctx;
+  const { text } = draft;
+  let covered = -1;
+  for (const m of collectLabels(text, labelPatterns(ctx.options ?? {}))) {
+    if (m.start < covered) continue;
+    const line = draft.lineAt(m.start);
+    const [coreStart, coreEnd] = lineCore(text, line.start, line.end);
+    const lineStart = skipSpaces(text, line.start, line.end);
+    const lineEnd = skipSpacesBack(text, lineStart, line.end);
+    // "Simak juga video ..." is a video prompt (artifact-video-embed).
+    VIDEO_AFTER_LABEL_Y.lastIndex = m.end;
+    if (VIDEO_AFTER_LABEL_Y.test(text)) continue;
+    // The separator, with Markdown emphasis around it ("**Baca juga:**").
+    let pos = m.end;
+    let separator = false;
+    for (let guard = 0; guard < 8 && pos < line.end; guard++) {
+      const p = skipSpaces(text, pos, line.end);
+      if (RELATED_SEPARATORS.has(text[p]) && !separator) {
+        separator = true;
+        pos = p + 1;
+        while (pos < line.end && text[pos] === text[p]) pos++; // "::"
+      } else if (EMPHASIS.has(text[p])) {
+        pos = p + 1;
+      } else break;
+    }
+    const from = skipSpaces(text, pos, line.end);
+    const atLineStart = m.start <= coreStart;
+    const capital = isUpper(text[m.start]);
+    if (!separator) {
+      // Without a separator only a capitalised "juga"/"terkait" label opening its line counts ("BACA JUGA
+      // Headline"), and not before lowercase running text ("Baca juga buku ini").
+      if (!atLineStart || !capital || isLower(text[from]) || !BARE_LABELS.has(m.label.toLowerCase())) continue;
+    } else if (!capital && !opensSentence(text, line.start, m.start)) {
+      continue; // "... bisa baca juga: ..." inside a sentence
+    }
+    const data = { label: m.label };
+    const labelEnd = skipSpacesBack(text, m.start, pos);
+
+    if (from >= coreEnd) {
+      // Nothing after the label on this line.
+      if (!atLineStart) {
+        reportArtifact(ctx, { start: m.start, end: labelEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data });
+        covered = labelEnd;
+        continue;
+      }
+      const last = followingHeadlines(ctx, line.index);
+      const end = last > line.index ? skipSpacesBack(text, draft.lines[last].start, draft.lines[last].end) : lineEnd;
+      reportArtifact(ctx, { start: lineStart, end, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data });
+      covered = end;
+      continue;
+    }
+
+    const found = findHeadlineEnd(draft, from, coreEnd);
+    if (atLineStart && (found.reason === 'line-end' || headlineOnly(text, from, coreEnd))) {
+      reportArtifact(ctx, { start: lineStart, end: lineEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data });
+      covered = lineEnd;
+      continue;
+    }
+    if (found.reason === 'unclear') {
+      reportArtifact(ctx, { start: m.start, end: labelEnd, messageId: 'relatedLinkUnclear', fixMessageId: 'removeRelatedLink', data, noFix: true });
+      covered = labelEnd;
+      continue;
+    }
+    let start = m.start;
+    let end = found.end;
+    // "(Baca juga: Headline)": the brackets go with it.
+    const before = skipSpacesBack(text, line.start, start);
+    const closer = before > line.start ? CLOSERS[text[before - 1]] : undefined;
+    if (closer) {
+      const after = skipSpaces(text, end, line.end);
+      if (text[end - 1] === closer) start = before - 1;
+      else if (text[after] === closer) {
+        start = before - 1;
+        end = after + 1;
+      }
+    }
+    reportArtifact(ctx, {
+      start,
+      end,
+      messageId: found.confident ? 'relatedLink' : 'relatedLinkUnsure',
+      fixMessageId: 'removeRelatedLink',
+      data,
+      safe: found.confident,
+    });
+    covered = end;
+  }
+}
+
+/**
+ * "Baca juga:" alone on a line: the headlines on the lines right after it (a list of links) belong to it.
+ * Returns the index of the last such line (the label's own line when there is none).
+ */
+function followingHeadlines(ctx: RuleContext<RelatedLinkOptions>, labelLine: number): number {
+  const { draft } = ctx;
+  const { text, lines } = draft;
+  let last = labelLine;
+  for (let k = labelLine + 1; k < lines.length && k <= labelLine + HEADLINE_LIMITS.maxLinesAfterLabel; k++) {
+    const [s, e] = lineCore(text, lines[k].start, lines[k].end);
+    if (s >= e) break; // a blank line ends the list
+    const first = text[s];
+    if (!(isUpper(first) || /[\p{N}"\u201c'\u2018[(<]/u.test(first))) break;
+    if (!headlineOnly(text, s, e)) break;
+    const found = findHeadlineEnd(draft, s, e);
+    if (found.reason !== 'line-end' && found.reason !== 'link' && found.reason !== 'url' && found.reason !== 'quoted') break;
+    last = k;
+  }
+  return last;
+}
+
+export const artifactRelatedLink: Rule<RelatedLinkOptions> = {
+  meta: {
+    id: 'artifact-related-link',
+    category: 'artifact',
+    defaultSeverity: 'warning',
+    fixable: 'safe',
+    description: {
+      id: 'Tautan ke berita lain ("Baca juga: …", "Lihat juga: …") beserta judul tautannya yang terbawa dari halaman web.',
+      en: 'Link to another article ("Baca juga: …", "Lihat juga: …") with its linked headline, carried over from the web page.',
+    },
+    rationale: {
+      id: 'Tautan "Baca juga" adalah navigasi situs asal: di naskah ia memotong alur berita dan judulnya bukan bagian dari berita. Redaksi menautkan berita terkait dengan caranya sendiri.',
+      en: '"Baca juga" links are the source site\'s navigation: in a draft they break the story\'s flow and their headlines are not part of the story. The newsroom adds its own related links.',
+    },
+    messages: {
+      relatedLink: {
+        id: 'Tautan "{label}" beserta judul berita lain dari halaman web, bukan tubuh berita.',
+        en: '"{label}" link with another article\'s headline from the web page, not article body.',
+      },
+      relatedLinkUnsure: {
+        id: 'Tautan "{label}" dari halaman web; batas akhir judulnya tidak pasti, periksa sebelum menghapus.',
+        en: '"{label}" link from the web page; where its headline ends is uncertain, check before removing.',
+      },
+      relatedLinkUnclear: {
+        id: 'Label "{label}" dari halaman web; judul tautannya tidak dapat dipisahkan dari tubuh berita secara otomatis.',
+        en: '"{label}" label from the web page; its linked headline cannot be told apart from the body automatically.',
+      },
+      removeRelatedLink: { id: 'Hapus "{label}" beserta judul tautannya', en: 'Remove "{label}" and its linked headline' },
+    },
+    defaultOptions: { extraLabels: [] },
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        extraLabels: { type: 'array', items: { type: 'string', minLength: 2, maxLength: 60 }, maxItems: 50 },
+      },
+    },
+  },
+  check: checkRelatedLinks,
+};

@@ -1,0 +1,90 @@
+// artifact-share-ui: share buttons and page-interface text — "Bagikan", "x|close", "thumbnail-author",
+// "Share", "Tweet", "Salin tautan", "Ikuti kami di Google News", "Komentar", a bar of share-button names.
+// A label counts only when it fills its line ("Bagikan pengalaman Anda ..." is a sentence); the few
+// distinctive ones ("x|close", "thumbnail-author") are found anywhere. Data:
+// src/rules/artifact/artifact-share-ui.json.
+import type { Rule, RuleContext } from '../../core/types';
+import { normalizeLine, MAX_UI_LINE } from './lib/labels';
+import { SHARE_BUTTONS, SHARE_INLINE_G, SHARE_LABELS, SHARE_LINE_REGEXES, SHARE_LINES } from './lib/page-markers';
+import { lineCore, normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
+
+export interface ShareUiOptions {
+  /** More whole-line interface labels (any letter case), e.g. "Dengarkan berita ini". */
+  extraLines?: string[];
+}
+
+const BUTTON_SEPARATORS = /[\s\u00a0|/\u00b7\u2022,]+/u;
+
+/** "Facebook Twitter WhatsApp", "Share: Facebook X Salin tautan": a line of share-button names. */
+function isShareBar(norm: string): boolean {
+  let rest = norm;
+  let labelled = false;
+  for (const label of SHARE_LABELS) {
+    if (rest.startsWith(label) && /^[\s:|]/.test(rest.slice(label.length))) {
+      rest = rest.slice(label.length).replace(/^[\s:|]+/, '');
+      labelled = true;
+      break;
+    }
+  }
+  const words = rest.split(BUTTON_SEPARATORS).filter((w) => w.length > 0);
+  if (words.length === 0 || words.length > 12) return false;
+  if (!words.every((w) => SHARE_BUTTONS.has(w))) return false;
+  return labelled || words.length >= 2;
+}
+
+function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
+  const { draft } = ctx;
+  const { text } = draft;
+  const extra = new Set((ctx.options?.extraLines ?? []).map((l) => normalizeLine(l)));
+  const reportedLines = new Set<number>();
+
+  for (const line of draft.lines) {
+    if (line.end - line.start > MAX_UI_LINE * 2) continue;
+    const [s, e] = lineCore(text, line.start, line.end);
+    if (e <= s || e - s > MAX_UI_LINE) continue;
+    const core = text.slice(s, e);
+    const norm = normalizeLine(core);
+    if (norm.length === 0) continue;
+    const known = SHARE_LINES.has(norm) || extra.has(norm) || SHARE_LINE_REGEXES.some((re) => re.test(norm)) || isShareBar(norm);
+    if (!known) continue;
+    const start = skipSpaces(text, line.start, line.end);
+    if (reportArtifact(ctx, { start, end: skipSpacesBack(text, start, line.end), messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(core) } })) {
+      reportedLines.add(line.index);
+    }
+  }
+
+  SHARE_INLINE_G.lastIndex = 0;
+  for (let m = SHARE_INLINE_G.exec(text); m; m = SHARE_INLINE_G.exec(text)) {
+    const line = draft.lineAt(m.index);
+    if (reportedLines.has(line.index)) continue;
+    reportArtifact(ctx, { start: m.index, end: m.index + m[0].length, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: m[0] } });
+  }
+}
+
+export const artifactShareUi: Rule<ShareUiOptions> = {
+  meta: {
+    id: 'artifact-share-ui',
+    category: 'artifact',
+    defaultSeverity: 'warning',
+    fixable: 'safe',
+    description: {
+      id: 'Tombol bagikan dan teks antarmuka halaman ("Bagikan", "x|close", "thumbnail-author", "Salin tautan", "Komentar") yang terbawa dari halaman web.',
+      en: 'Share buttons and page-interface text ("Bagikan", "x|close", "thumbnail-author", "Salin tautan", "Komentar") carried over from the web page.',
+    },
+    rationale: {
+      id: 'Label tombol dan antarmuka situs bukan kalimat berita; di naskah ia hanya menjadi sampah yang harus dibuang penyunting.',
+      en: 'Button and interface labels are not news sentences; in a draft they are junk an editor has to throw out.',
+    },
+    messages: {
+      shareUi: { id: 'Teks antarmuka halaman "{label}", bukan tubuh berita.', en: 'Page-interface text "{label}", not article body.' },
+      removeShareUi: { id: 'Hapus "{label}"', en: 'Remove "{label}"' },
+    },
+    defaultOptions: { extraLines: [] },
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { extraLines: { type: 'array', items: { type: 'string', minLength: 1, maxLength: 80 }, maxItems: 100 } },
+    },
+  },
+  check: checkShareUi,
+};

@@ -1,0 +1,174 @@
+// artifact-video-embed: prompts for an embedded video and the player's placeholder — "Simak video …",
+// "Simak juga Video 'Judul':", "Tonton juga video "Judul" di sini:", "Saksikan Live DetikPagi:",
+// "[Gambas:Video 20detik]", "[Gambas:Video CNN]". A prompt takes its video title (quoted or not) and the
+// placeholder right after it. Data: src/rules/artifact/artifact-video-embed.json.
+import type { Rule, RuleContext } from '../../core/types';
+import { findHeadlineEnd } from './lib/headlines';
+import { normalizeLine, MAX_UI_LINE } from './lib/labels';
+import { EMBED_MARKER_G, LIVE_PROMPT_G, MAX_VIDEO_TITLE, VIDEO_LINES, VIDEO_PROMPT_G } from './lib/page-markers';
+import {
+  isLower, isUpper, lineCore, normalizeLabel, opensSentence, reportArtifact, skipSpaces, skipSpacesBack,
+} from './lib/report';
+
+const OPEN_QUOTES: Record<string, string> = { '"': '"', '\u201c': '\u201d', "'": "'", '\u2018': '\u2019', '\u00ab': '\u00bb' };
+/** Words that may follow a video title: "di sini:", "berikut ini:", "di bawah ini:". */
+const TAIL_Y = /[ \t\u00a0]*(?:di[ \t\u00a0]+(?:sini|bawah[ \t\u00a0]+ini)|berikut(?:[ \t\u00a0]+ini)?|selengkapnya)(?![\p{L}\p{N}])/iuy;
+const EMBED_Y = new RegExp(EMBED_MARKER_G.source, 'uy');
+/** A sentence end followed by more text. */
+const SENTENCE_END = /[.!?]["\u201d\u2019')]*[ \t\u00a0]/u;
+
+/** The closing quote matching `open` at `pos`, within the title window; -1 when none. */
+function closingQuote(text: string, pos: number, lineEnd: number): number {
+  const close = OPEN_QUOTES[text[pos]];
+  const limit = Math.min(lineEnd, pos + MAX_VIDEO_TITLE);
+  for (let i = pos + 1; i < limit; i++) {
+    if (text[i] !== close) continue;
+    // A straight apostrophe inside a word ("Jum'at") does not close the title.
+    if (close === "'" && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) continue;
+    return i;
+  }
+  return -1;
+}
+
+/** Extends `end` over ":" , a tail ("di sini:") and an embed placeholder that follow it. */
+function withTail(text: string, end: number, lineEnd: number): number {
+  let e = end;
+  const colon = () => {
+    const p = skipSpaces(text, e, lineEnd);
+    if (text[p] === ':' || text[p] === '\uff1a') e = p + 1;
+  };
+  colon();
+  for (let n = 0; n < 2; n++) {
+    // "selengkapnya berikut ini:"
+    TAIL_Y.lastIndex = e;
+    if (!TAIL_Y.test(text)) break;
+    e = TAIL_Y.lastIndex;
+    colon();
+  }
+  const p = skipSpaces(text, e, lineEnd);
+  EMBED_Y.lastIndex = p;
+  if (EMBED_Y.test(text)) e = EMBED_Y.lastIndex;
+  return e;
+}
+
+interface Extent {
+  end: number;
+  safe: boolean;
+}
+
+/** Where the prompt that ends at `promptEnd` ends with its title and placeholder; null when it is no prompt. */
+function promptExtent(ctx: RuleContext<unknown>, promptEnd: number, atLineStart: boolean, lineEnd: number): Extent | null {
+  const { draft } = ctx;
+  const { text } = draft;
+  let pos = skipSpaces(text, promptEnd, lineEnd);
+  if (text[pos] === ':' || text[pos] === '\uff1a') pos = skipSpaces(text, pos + 1, lineEnd);
+  if (pos >= lineEnd) return { end: skipSpacesBack(text, promptEnd, Math.max(promptEnd, pos)), safe: true };
+  // A quoted title.
+  if (OPEN_QUOTES[text[pos]]) {
+    const close = closingQuote(text, pos, lineEnd);
+    if (close > 0) return { end: withTail(text, close + 1, lineEnd), safe: true };
+  }
+  // The placeholder directly, or after an unquoted title with no sentence end before it.
+  EMBED_Y.lastIndex = pos;
+  if (EMBED_Y.test(text)) return { end: EMBED_Y.lastIndex, safe: true };
+  const windowEnd = Math.min(lineEnd, pos + MAX_VIDEO_TITLE);
+  const window = text.slice(pos, windowEnd);
+  const bracket = window.indexOf('[') + pos;
+  if (bracket >= pos && !SENTENCE_END.test(window.slice(0, bracket - pos))) {
+    EMBED_Y.lastIndex = bracket;
+    if (EMBED_Y.test(text)) return { end: EMBED_Y.lastIndex, safe: true };
+  }
+  // "Simak video berikut ini:" — the prompt ends with its tail.
+  TAIL_Y.lastIndex = pos;
+  if (TAIL_Y.test(text)) return { end: withTail(text, pos, lineEnd), safe: true };
+  // Lowercase running text after the prompt is a sentence about a video ("Simak video itu, ...").
+  if (isLower(text[pos])) return null;
+  // A prompt with its title filling the line.
+  if (atLineStart && lineEnd - pos <= MAX_VIDEO_TITLE && !SENTENCE_END.test(window) && !/[^.]\.$/.test(window)) {
+    return { end: lineEnd, safe: true };
+  }
+  // An unquoted title inside a flattened paragraph: it ends like a linked headline.
+  const found = findHeadlineEnd(draft, pos, lineEnd);
+  if (found.reason === 'unclear') return null;
+  return { end: withTail(text, found.end, lineEnd), safe: found.confident };
+}
+
+function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
+  const { draft } = ctx;
+  const { text } = draft;
+  let covered = -1;
+  const report = (start: number, end: number, messageId: string, label: string, safe = true) => {
+    if (reportArtifact(ctx, { start, end, messageId, fixMessageId: 'removeVideoEmbed', data: { label: normalizeLabel(label) }, safe })) {
+      covered = Math.max(covered, end);
+    }
+  };
+
+  // Prompts and placeholders in text order.
+  type Hit = { start: number; end: number; kind: 'prompt' | 'live' | 'marker' };
+  const hits: Hit[] = [];
+  for (const [re, kind] of [[VIDEO_PROMPT_G, 'prompt'], [LIVE_PROMPT_G, 'live'], [EMBED_MARKER_G, 'marker']] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ start: m.index, end: m.index + m[0].length, kind });
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  for (const h of hits) {
+    if (h.start < covered) continue;
+    const line = draft.lineAt(h.start);
+    const [coreStart, coreEnd] = lineCore(text, line.start, line.end);
+    const label = text.slice(h.start, h.end);
+    if (h.kind === 'marker') {
+      report(h.start, h.end, 'videoEmbed', label);
+      continue;
+    }
+    // A prompt is capitalised ("Simak", "SIMAK") and opens a sentence or a line.
+    if (!isUpper(text[h.start]) || !opensSentence(text, line.start, h.start)) continue;
+    if (h.kind === 'live') {
+      report(h.start, h.end, 'videoPrompt', label.replace(/[ \t\u00a0]*[:\uff1a]$/, ''));
+      continue;
+    }
+    const extent = promptExtent(ctx as RuleContext<unknown>, h.end, h.start <= coreStart, coreEnd);
+    if (!extent) continue;
+    const lineStart = skipSpaces(text, line.start, line.end);
+    const wholeLine = h.start <= coreStart && extent.end >= coreEnd;
+    const start = wholeLine ? lineStart : h.start;
+    const end = wholeLine ? skipSpacesBack(text, lineStart, line.end) : extent.end;
+    report(start, end, extent.safe ? 'videoPrompt' : 'videoPromptUnsure', label, extent.safe);
+  }
+
+  // Whole-line prompts without a title ("Video pilihan").
+  for (const line of draft.lines) {
+    if (line.end - line.start > MAX_UI_LINE * 2 || line.start < covered) continue;
+    const [s, e] = lineCore(text, line.start, line.end);
+    if (e <= s || e - s > MAX_UI_LINE || !VIDEO_LINES.has(normalizeLine(text.slice(s, e)))) continue;
+    const start = skipSpaces(text, line.start, line.end);
+    report(start, skipSpacesBack(text, start, line.end), 'videoPrompt', text.slice(s, e));
+  }
+}
+
+export const artifactVideoEmbed: Rule = {
+  meta: {
+    id: 'artifact-video-embed',
+    category: 'artifact',
+    defaultSeverity: 'warning',
+    fixable: 'safe',
+    description: {
+      id: 'Ajakan menonton video ("Simak video …", "Tonton juga video …", "Saksikan Live …") dan penanda pemutar video ("[Gambas:Video CNN]") dari halaman web.',
+      en: 'Video prompts ("Simak video …", "Tonton juga video …", "Saksikan Live …") and video-player placeholders ("[Gambas:Video CNN]") from the web page.',
+    },
+    rationale: {
+      id: 'Video sematan tidak ikut terbawa ke naskah; yang tertinggal hanya ajakan dan penanda kosong yang tidak bermakna bagi pembaca.',
+      en: 'The embedded video does not come along with the text; only an empty prompt and placeholder remain, meaningless to the reader.',
+    },
+    messages: {
+      videoPrompt: { id: 'Ajakan video "{label}" dari halaman web, bukan tubuh berita.', en: 'Video prompt "{label}" from the web page, not article body.' },
+      videoPromptUnsure: {
+        id: 'Ajakan video "{label}" dari halaman web; batas akhir judul videonya tidak pasti, periksa sebelum menghapus.',
+        en: 'Video prompt "{label}" from the web page; where the video title ends is uncertain, check before removing.',
+      },
+      videoEmbed: { id: 'Penanda pemutar video {label} dari halaman web.', en: 'Video-player placeholder {label} from the web page.' },
+      removeVideoEmbed: { id: 'Hapus ajakan/penanda video', en: 'Remove the video prompt/placeholder' },
+    },
+  },
+  check: checkVideoEmbeds,
+};

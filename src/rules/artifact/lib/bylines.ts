@@ -1,0 +1,220 @@
+// Reading author/editor credits ("Penulis: X", "Reporter : X | Editor : Y"): shared by artifact-byline and
+// artifact-republish-note (whose note may end with the original article's credits). Patterns are compiled
+// once from src/rules/artifact/artifact-byline.json; every reader looks at a bounded window.
+import data from '../artifact-byline.json';
+import { alternation, isDatelineAt, isLower, isSpaceCode, isUpper, sentenceEndAfter, skipSpaces } from './spans';
+
+function withCaps(words: readonly string[]): string[] {
+  return [...new Set(words.flatMap((w) => [w, w.toUpperCase()]))];
+}
+
+const LABEL_ALT = alternation(withCaps(data.labels));
+const BIO_LABELS = new Set(data.bioLabels.map((l) => l.toLowerCase()));
+const STOP_WORDS = new Set(data.stopWords);
+const PARTICLES = new Set(data.nameParticles);
+const LABEL_WORDS = new Set(data.labels.flatMap((l) => l.split(' ')).map((w) => w.toLowerCase()));
+const UI_TOKENS = new Set(data.uiTokens);
+/** One-word labels ("Penulis", "EDITOR") never count as part of a name. */
+const SINGLE_LABELS = new Set(withCaps(data.labels.filter((l) => !l.includes(' '))));
+
+/** A credit label followed by a colon at a position (sticky): "Penulis:", "Editor :", "**Reporter:**". */
+const LABEL_COLON_AT = new RegExp(`[*_]{0,2}(${LABEL_ALT})[*_]{0,2}[ \\t\\u00a0]*:[*_]{0,2}`, 'uy');
+/** The same, anywhere (for scanning a whole draft). */
+export const LABEL_COLON_G = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LABEL_ALT})[*_]{0,2}[ \\t\\u00a0]*:`, 'gu');
+/** A label whose value is empty, allowed only at the end of a credit run ("Sumber: ,"). */
+const EMPTY_LABEL_AT = new RegExp(`(?:${alternation(withCaps(data.emptyValueLabels))})[ \\t\\u00a0]*:`, 'uy');
+
+const INITIAL = /^\p{Lu}\.?$/u;
+const CAPITALIZED = /^\p{Lu}[\p{Ll}\p{M}]+(?:['\u2019-]\p{L}[\p{Ll}\p{M}]*)*\.?$/u;
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
+const TOKEN_END = /[\s,|;()[\]"\u201c\u201d\u00a0]/;
+
+export interface NameRead {
+  /** Offset just past the last name word (the start when there is none). */
+  end: number;
+  words: number;
+  /** Offset of the first token after the name (after spaces). */
+  next: number;
+}
+
+export type NameWordKind = 'name' | 'particle' | 'other';
+
+/** Whether a token can be part of a person's or desk's name. */
+export function nameWordKind(token: string): NameWordKind {
+  const bare = token.endsWith('.') && token.length > 2 ? token.slice(0, -1) : token;
+  if (PARTICLES.has(token)) return 'particle';
+  if (STOP_WORDS.has(bare) || UI_TOKENS.has(token) || SINGLE_LABELS.has(bare)) return 'other';
+  if (INITIAL.test(token) || ROMAN.test(bare)) return 'name';
+  if (CAPITALIZED.test(token)) return 'name';
+  return 'other';
+}
+
+/** Reads one token (up to a space or a separator) starting at `pos`. */
+export function tokenAt(text: string, pos: number, lineEnd: number): string {
+  let i = pos;
+  while (i < lineEnd && !TOKEN_END.test(text[i])) i++;
+  return text.slice(pos, i);
+}
+
+/**
+ * Reads a name of at most `maxWords` words from `pos`: capitalised words, initials and particles between
+ * them. Stops before stop words, labels followed by a colon, and the start of a dateline.
+ */
+export function readName(text: string, pos: number, lineEnd: number, maxWords = 8): NameRead {
+  let i = skipSpaces(text, pos, lineEnd);
+  let end = pos;
+  let words = 0;
+  while (i < lineEnd && words < maxWords) {
+    const token = tokenAt(text, i, lineEnd);
+    if (!token) break;
+    if (words > 0 && datelineStartsAt(text, i, lineEnd, token)) break;
+    if (LABEL_COLON_AT_START(text, i)) break;
+    const kind = nameWordKind(token);
+    if (kind === 'other') break;
+    if (kind === 'particle') {
+      if (words === 0) break;
+    } else {
+      if (words === 0 && datelineStartsAt(text, i, lineEnd, token)) break;
+      words++;
+      end = i + token.length;
+    }
+    const after = i + token.length;
+    // A full stop that is not an initial's ends the name (and the credit).
+    if (kind === 'name' && token.endsWith('.') && token.length > 2) break;
+    i = skipSpaces(text, after, lineEnd);
+    if (i === after && i < lineEnd) break; // a separator, not a space, follows
+  }
+  return { end, words, next: skipSpaces(text, end, lineEnd) };
+}
+
+/**
+ * Whether the dateline starts at this token and not later: "Rina Dewi Astuti KABARJOGJA.COM, SLEMAN-"
+ * reads as a dateline from every word; the name ends before the last such word (or an all-capitals one).
+ */
+export function datelineStartsAt(text: string, pos: number, lineEnd: number, token = tokenAt(text, pos, lineEnd)): boolean {
+  if (!isDatelineAt(text, pos)) return false;
+  if (/^\p{Lu}[\p{Lu}\d.]+,?$/u.test(token)) return true;
+  const next = skipSpaces(text, pos + token.length, lineEnd);
+  return !(next > pos + token.length && isDatelineAt(text, next));
+}
+
+function LABEL_COLON_AT_START(text: string, pos: number): boolean {
+  LABEL_COLON_AT.lastIndex = pos;
+  return LABEL_COLON_AT.test(text);
+}
+
+/** True when the label text is a bio label ("Oleh: X, dosen di ..."). */
+function isBioLabel(label: string): boolean {
+  return BIO_LABELS.has(label.toLowerCase());
+}
+
+/** Whether a token is (part of) a credit label word. */
+export function isLabelWord(token: string): boolean {
+  return LABEL_WORDS.has(token.toLowerCase());
+}
+
+const SEPARATORS = new Set(['|', ',', ';', '/', '\u2022', '\u00b7', '-', '\u2013']);
+
+export interface CreditRun {
+  start: number;
+  end: number;
+  /** Number of label/value pairs read. */
+  count: number;
+  /** The first label ("Penulis", "Editor", ...). */
+  label: string;
+}
+
+/**
+ * Reads a run of credits starting with a "Label:" at `pos`: "Reporter : X | Editor : Y",
+ * "Penulis: X Editor: Y", "Editor : " (empty before another artifact), "Reporter: X,Sumber: ,".
+ * Returns null when what follows the first label reads like a sentence ("Editor: dia mengatakan ...").
+ */
+export function readCreditRun(text: string, pos: number, lineEnd: number): CreditRun | null {
+  let at = pos;
+  let end = pos;
+  let count = 0;
+  let first = '';
+  for (;;) {
+    LABEL_COLON_AT.lastIndex = at;
+    const m = LABEL_COLON_AT.exec(text);
+    if (!m) break;
+    const label = m[1];
+    const afterColon = at + m[0].length;
+    if (isBioLabel(label)) {
+      // "Oleh : Rina Astuti, Dosen ..." — the name and the bio up to the end of the sentence.
+      const name = readName(text, afterColon, lineEnd, 6);
+      if (name.words === 0) break;
+      const s = sentenceEndAfter(text, afterColon, afterColon, lineEnd, 240);
+      end = s < 0 ? name.end : s;
+      count++;
+      first ||= label;
+      break;
+    }
+    let name = readName(text, afterColon, lineEnd);
+    if (!followsCredit(text, name.next, lineEnd) && name.words >= 2) {
+      // On a flattened line the body may go on right after the name: "Editor: Bambang Sutrisno Pemerintah
+      // daerah ..." -- the last capitalised word opens the next sentence.
+      const shorter = readName(text, afterColon, lineEnd, name.words - 1);
+      if (isLower(text[skipSpaces(text, shorter.next + tokenAt(text, shorter.next, lineEnd).length, lineEnd)])) name = shorter;
+    }
+    if (!followsCredit(text, name.next, lineEnd) && !opensSentence(text, name.next, lineEnd)) break;
+    end = name.words > 0 ? name.end : afterColon;
+    if (name.words > 0 && text[end] === '.') end++;
+    count++;
+    first ||= label;
+    // Another credit after a separator?
+    let q = skipSpaces(text, end, lineEnd);
+    while (q < lineEnd && SEPARATORS.has(text[q])) q = skipSpaces(text, q + 1, lineEnd);
+    LABEL_COLON_AT.lastIndex = q;
+    if (q < lineEnd && LABEL_COLON_AT.test(text)) {
+      at = q;
+      continue;
+    }
+    EMPTY_LABEL_AT.lastIndex = q;
+    const empty = q < lineEnd ? EMPTY_LABEL_AT.exec(text) : null;
+    if (empty) {
+      const after = q + empty[0].length;
+      let r = skipSpaces(text, after, lineEnd);
+      while (r < lineEnd && text[r] === ',') r = skipSpaces(text, r + 1, lineEnd);
+      if (r >= lineEnd) end = after;
+    }
+    break;
+  }
+  return count > 0 ? { start: pos, end, count, label: first } : null;
+}
+
+/** A capitalised word followed by a lowercase one: the start of the next sentence on a flattened line. */
+function opensSentence(text: string, pos: number, lineEnd: number): boolean {
+  if (!isUpper(text[pos])) return false;
+  const token = tokenAt(text, pos, lineEnd);
+  return isLower(text[skipSpaces(text, pos + token.length, lineEnd)]);
+}
+
+/** What may follow a credit's value: the line end, a separator, another label or artifact, a dateline. */
+function followsCredit(text: string, next: number, lineEnd: number): boolean {
+  if (next >= lineEnd) return true;
+  const ch = text[next];
+  if (SEPARATORS.has(ch) || ch === '(' || ch === '.' || ch === '*') return true;
+  LABEL_COLON_AT.lastIndex = next;
+  if (LABEL_COLON_AT.test(text)) return true;
+  const token = tokenAt(text, next, lineEnd);
+  const bare = token.replace(/[.:]$/, '');
+  if (STOP_WORDS.has(bare) || UI_TOKENS.has(token)) return true;
+  if (isDatelineAt(text, next)) return true;
+  // An all-capitals word (a company or outlet: "PT", "KABARJOGJA.COM") ends a credit too.
+  if (/^\p{Lu}[\p{Lu}\d.&-]+$/u.test(bare) && bare.length >= 2) return true;
+  return false;
+}
+
+/** True when the character before `pos` (skipping spaces and emphasis marks) may precede a credit. */
+export function creditAnchorBefore(text: string, lineStart: number, pos: number): boolean {
+  let i = pos;
+  while (i > lineStart && (isSpaceCode(text.charCodeAt(i - 1)) || text[i - 1] === '*' || text[i - 1] === '_')) i--;
+  if (i === lineStart) return true;
+  return /[.!?"\u201d\u2019)\]|,;:>]/.test(text[i - 1]);
+}
+
+/** True when a credit label with a colon ("Editor:", "Penulis :") starts at `pos`. */
+export function isCreditLabelAt(text: string, pos: number): boolean {
+  return LABEL_COLON_AT_START(text, pos);
+}

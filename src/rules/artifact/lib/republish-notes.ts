@@ -1,0 +1,147 @@
+// Finding republish notes ("Artikel ini telah tayang di Kompas.com dengan judul "..." Klik untuk baca: <url>
+// Penulis: X Editor: Y"). Shared by artifact-republish-note (reports them) and artifact-byline (leaves the
+// credits inside a note to it). Computed once per draft and cached.
+import type { Draft, Span } from '../../../core/types';
+import data from '../artifact-republish-note.json';
+import { readCreditRun } from './bylines';
+import {
+  absorbJoinerComma, alternation, isSpaceCode, sentenceEndAfter, skipSpaces, skipSpacesBack,
+} from './spans';
+
+const START_G = new RegExp(data.starts.map((s) => `(?:${s})`).join('|'), 'gu');
+const TITLE_INTRO = new RegExp(`^[^\\n\\r]{0,120}?${data.titleIntro}[ \\u00a0]*[:,]?`, 'u');
+const CONTINUATION_AT = new RegExp(`(?:${alternation(data.continuations)})[ \\u00a0]*:?[ \\u00a0]*(?=https?:\\/\\/)`, 'uy');
+const URL_AT = /https?:\/\/[^\s"\u201d<>]+/uy;
+const STOP_G = new RegExp(alternation(data.stopBefore), 'gu');
+const MAX_TITLE = data.maxTitleLength;
+
+const CLOSING: Record<string, string> = { '"': '"\u201d', '\u201c': '\u201d"', "'": "'\u2019", '\u2018': '\u2019\'', '\u00ab': '\u00bb' };
+
+export interface RepublishNote extends Span {
+  /** True when the original title was found (quoted or up to the line end). */
+  titled: boolean;
+}
+
+const cache = new WeakMap<Draft, RepublishNote[]>();
+
+/** All republish notes in the draft, in order (cached per draft). */
+export function findRepublishNotes(draft: Draft): RepublishNote[] {
+  let notes = cache.get(draft);
+  if (!notes) {
+    notes = scan(draft);
+    cache.set(draft, notes);
+  }
+  return notes;
+}
+
+/** Whether [start, end) lies inside a republish note. */
+export function insideRepublishNote(draft: Draft, start: number, end: number): boolean {
+  const notes = findRepublishNotes(draft);
+  let lo = 0;
+  let hi = notes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (notes[mid].start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && end <= notes[lo - 1].end;
+}
+
+function scan(draft: Draft): RepublishNote[] {
+  const { text } = draft;
+  const out: RepublishNote[] = [];
+  if (text.indexOf(' ini ') < 0 && text.indexOf('Baca artikel') < 0 && text.indexOf('INI') < 0) return out;
+  START_G.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let lastEnd = -1;
+  while ((m = START_G.exec(text))) {
+    const start = m.index;
+    if (start < lastEnd) continue;
+    const line = draft.lineAt(start);
+    if (!anchoredBefore(text, line.start, start)) continue;
+    const note = readNote(text, start, start + m[0].length, line.start, line.end);
+    out.push({ start: absorbJoinerComma(text, line.start, start), end: note.end, titled: note.titled });
+    lastEnd = note.end;
+    START_G.lastIndex = Math.max(START_G.lastIndex, note.end);
+  }
+  return out;
+}
+
+/** A note starts a line or follows the end of a sentence, a bracket, a comma-join or a credit label. */
+function anchoredBefore(text: string, lineStart: number, pos: number): boolean {
+  const i = skipSpacesBack(text, lineStart, pos);
+  if (i === lineStart) return true;
+  return /[.!?"\u201d\u2019)\],:*]/.test(text[i - 1]);
+}
+
+function readNote(text: string, start: number, afterStart: number, lineStart: number, lineEnd: number): { end: number; titled: boolean } {
+  let pos = afterStart;
+  let titled = false;
+  const quote = text[skipSpaces(text, pos, lineEnd)];
+  if (CLOSING[quote]) {
+    pos = readTitle(text, skipSpaces(text, pos, lineEnd), lineStart, lineEnd);
+    titled = true;
+  } else {
+    const intro = TITLE_INTRO.exec(text.slice(pos, Math.min(lineEnd, pos + 200)));
+    if (intro) {
+      pos = readTitle(text, skipSpaces(text, pos + intro[0].length, lineEnd), lineStart, lineEnd);
+      titled = true;
+    } else {
+      // No title: the note is one sentence ("Artikel ini pertama kali terbit dalam bahasa Inggris").
+      const s = sentenceEndAfter(text, lineStart, pos, lineEnd, 240);
+      pos = s < 0 ? Math.min(lineEnd, pos) : s;
+    }
+  }
+  return { end: skipSpacesBack(text, start, readContinuations(text, pos, lineEnd)), titled };
+}
+
+/** The end of the original title starting at `pos` (a quoted title, or up to the line end). */
+function readTitle(text: string, pos: number, lineStart: number, lineEnd: number): number {
+  if (pos >= lineEnd) return pos;
+  const closers = CLOSING[text[pos]];
+  if (closers) {
+    const limit = Math.min(lineEnd, pos + MAX_TITLE);
+    for (let i = pos + 1; i < limit; i++) {
+      if (closers.includes(text[i])) {
+        let end = i + 1;
+        if (text[end] === '.') end++;
+        return end;
+      }
+    }
+  }
+  // Unquoted: up to a following artifact, else the line end when near, else the end of the sentence.
+  const limit = Math.min(lineEnd, pos + MAX_TITLE);
+  STOP_G.lastIndex = pos + 1;
+  const stop = STOP_G.exec(text);
+  if (stop && stop.index < limit) return skipSpacesBack(text, pos, stop.index);
+  if (lineEnd - pos <= MAX_TITLE) return skipSpacesBack(text, pos, lineEnd);
+  const s = sentenceEndAfter(text, lineStart, pos, lineEnd, MAX_TITLE);
+  return s < 0 ? limit : s;
+}
+
+/** "Klik untuk baca: <url>", a bare URL, "Penulis: X Editor: Y" after the title belong to the note. */
+function readContinuations(text: string, pos: number, lineEnd: number): number {
+  let end = pos;
+  for (let guard = 0; guard < 8; guard++) {
+    let q = end;
+    while (q < lineEnd && (isSpaceCode(text.charCodeAt(q)) || text[q] === '.' || text[q] === ',' || text[q] === ';')) q++;
+    if (q >= lineEnd) break;
+    CONTINUATION_AT.lastIndex = q;
+    const c = CONTINUATION_AT.exec(text);
+    if (c) q += c[0].length;
+    URL_AT.lastIndex = q;
+    const url = URL_AT.exec(text);
+    if (url) {
+      end = q + url[0].length;
+      continue;
+    }
+    if (c) break;
+    const credit = readCreditRun(text, q, lineEnd);
+    if (credit) {
+      end = credit.end;
+      continue;
+    }
+    break;
+  }
+  return end;
+}

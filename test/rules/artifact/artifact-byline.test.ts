@@ -1,0 +1,274 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { check, fix } from '../../../src/core';
+import { defaultRules } from '../../../src/rules';
+import { artifactByline } from '../../../src/rules/artifact/artifact-byline';
+import { ruleTester } from '../../support/rule-tester';
+
+const LONG_BODY =
+  'Pemerintah Kabupaten Sleman membuka posko pengungsian di balai desa setelah hujan deras merendam puluhan rumah warga ' +
+  'di tepi Kali Code sejak Senin malam.';
+
+ruleTester(artifactByline, {
+  valid: [
+    // Body sentences that use the label words.
+    'Editor senior itu mengatakan naskah harus diperiksa ulang sebelum terbit.',
+    'Penulis buku sejarah itu hadir dalam diskusi di Yogyakarta, Senin (3/2/2025).',
+    'Reporter televisi swasta itu sempat terjebak banjir saat meliput di Demak.',
+    'Tim Redaksi menerima banyak surat pembaca tentang jalan rusak di kampung mereka.',
+    'Kata sang editor: semua naskah harus selesai sebelum pukul 17.00.',
+    'Sang Editor: dia mengatakan naskah itu belum layak terbit.',
+    // Units and lists in brackets are not initials.
+    'Kecepatan kendaraan dibatasi 60 (km/jam) di ruas jalan itu.',
+    'Pemerintah daerah (Pemkab) Sleman menyiapkan anggaran darurat.',
+    'Kegiatan itu melibatkan siswa, guru, orang tua (dll).',
+    // A bracketed word glued to a closing bracket is a second aside, not an initials tag (fast-check found it).
+    LONG_BODY + ' Dua singkatan dipakai di laporan itu (Bb)(Aa)',
+    'Paragraf satu.\n\n)(Aa)\n\nParagraf dua.',
+    // A source credit is body.
+    LONG_BODY + '\n\n(Sumber Antara)',
+    // A dateline is body.
+    'JAKARTA, KOMPAS.com - ' + LONG_BODY,
+    // A short title is never taken for a name.
+    'Bupati Datangi Gedung KPK\n\nSleman - Bupati datang pukul 09.00 WIB.',
+  ],
+  invalid: [
+    {
+      name: 'name and label lines with page-interface lines around them',
+      text: 'Banjir Rendam Sleman\n\nthumbnail-author\nDewi Lestari\nPenulis\nthumbnail-author\nTim Redaksi\nEditor\n\nSleman - ' + LONG_BODY,
+      errors: [
+        { messageId: 'byline', data: { label: 'Penulis' }, line: 4, column: 1, endLine: 5, endColumn: 8 },
+        { messageId: 'byline', data: { label: 'Editor' }, line: 7, column: 1, endLine: 8, endColumn: 7 },
+      ],
+      output: 'Banjir Rendam Sleman\n\nthumbnail-author\nthumbnail-author\n\nSleman - ' + LONG_BODY,
+    },
+    {
+      name: 'the same author block in a flattened one-line article',
+      text: 'Banjir Rendam Sleman Kabar - 3 Feb 2025, 08:15 thumbnail-author Dewi Lestari Penulis thumbnail-author ' +
+        'Tim Redaksi Editor Bagikan Sleman - ' + LONG_BODY,
+      errors: [
+        { messageId: 'byline', text: 'Dewi Lestari Penulis' },
+        { messageId: 'byline', text: 'Tim Redaksi Editor' },
+      ],
+    },
+    {
+      name: 'an author block right after the time stamp, without interface words',
+      text: 'Banjir Rendam Sleman Kabar - 3 Feb 2025, 08:15 Dewi Lestari Penulis Tim Redaksi Editor Sleman - ' + LONG_BODY,
+      errors: [
+        { messageId: 'byline', text: 'Dewi Lestari Penulis' },
+        { messageId: 'byline', text: 'Tim Redaksi Editor' },
+      ],
+    },
+    {
+      name: 'label line before its name (colon)',
+      text: 'Judul Berita\n\n' + LONG_BODY + '\n\nEditor:\nRina Marlina\n',
+      errors: [{ messageId: 'byline', line: 5, column: 1, endLine: 6, endColumn: 13 }],
+      output: 'Judul Berita\n\n' + LONG_BODY + '\n',
+    },
+    {
+      name: 'editor credit at the end of a one-line article',
+      text: LONG_BODY + ' Editor: Rina Marlina',
+      errors: [{ messageId: 'byline', data: { label: 'Editor' }, text: 'Editor: Rina Marlina' }],
+      output: LONG_BODY,
+    },
+    {
+      name: 'editor credit inside a flattened article, the body going on after the name',
+      text: `${LONG_BODY} Editor: Bambang Sutrisno Pemerintah daerah memperpanjang masa tanggap darurat.`,
+      errors: [{ messageId: 'byline', text: 'Editor: Bambang Sutrisno' }],
+      output: `${LONG_BODY} Pemerintah daerah memperpanjang masa tanggap darurat.`,
+    },
+    {
+      name: 'writer and editor credits in one run',
+      text: LONG_BODY + ' Penulis: Andi Wijaya Editor: Siti Rahma',
+      errors: [{ messageId: 'byline', data: { label: 'Penulis' }, text: 'Penulis: Andi Wijaya Editor: Siti Rahma' }],
+      output: LONG_BODY,
+    },
+    {
+      name: 'credits with a separator on their own line',
+      text: LONG_BODY + '\n\nReporter : Andi Wijaya | Editor : Siti Rahma',
+      errors: [{ messageId: 'byline', line: 3, column: 1, endLine: 3, endColumn: 45 }],
+      output: LONG_BODY,
+    },
+    {
+      name: 'an empty editor credit before a republish note',
+      text: LONG_BODY + ' (*) Pewarta : Andi Wijaya Editor : Artikel ini sudah tayang di Kabar Jogja dengan judul: Banjir',
+      errors: [{ messageId: 'byline', text: 'Pewarta : Andi Wijaya Editor :' }],
+    },
+    {
+      name: 'credit before a company footer',
+      text: LONG_BODY + ' Editor: Tomi Wibowo PT Kabar Media Nusantara',
+      errors: [{ messageId: 'byline', text: 'Editor: Tomi Wibowo' }],
+    },
+    {
+      name: 'comma-joined credits left by a scraper',
+      text: LONG_BODY + ',Reporter: Andi Wijaya,Sumber: , ',
+      errors: [{ messageId: 'byline', text: ',Reporter: Andi Wijaya,Sumber: ,' }],
+      output: LONG_BODY,
+    },
+    {
+      name: 'reporter initials at the end of the article',
+      text: LONG_BODY + ' (abc/def)',
+      errors: [{ messageId: 'initials', data: { label: '(abc/def)' }, text: '(abc/def)' }],
+      output: LONG_BODY,
+    },
+    {
+      name: 'initials on their own line, with an outlet',
+      text: LONG_BODY + '\n(Kabar.com/rin)',
+      errors: [{ messageId: 'initials', line: 2, column: 1, endColumn: 16 }],
+      output: LONG_BODY,
+    },
+    {
+      name: 'one-part initials before the editor credit',
+      text: LONG_BODY + ' (Rdn) Editor: Danar Wibowo',
+      errors: [
+        { messageId: 'initials', text: '(Rdn)' },
+        { messageId: 'byline', text: 'Editor: Danar Wibowo' },
+      ],
+      output: LONG_BODY,
+    },
+    {
+      name: 'one-part initials glued to the last word, before another credit',
+      text: LONG_BODY + ' Ketua panitia, Budi Santoso(ati) Editor: Danar Wibowo',
+      errors: [
+        { messageId: 'initials', text: '(ati)' },
+        { messageId: 'byline', text: 'Editor: Danar Wibowo' },
+      ],
+    },
+    {
+      name: 'one-part initials can be switched off',
+      options: { singleInitials: false },
+      text: LONG_BODY + ' (Rdn) Editor: Danar Wibowo',
+      errors: [{ messageId: 'byline', text: 'Editor: Danar Wibowo' }],
+    },
+    {
+      name: 'a report intro before the dateline',
+      text: 'Laporan Wartawan Kabar Jogja Rina Astuti KABARJOGJA.COM, SLEMAN - ' + LONG_BODY,
+      errors: [{ messageId: 'byline', text: 'Laporan Wartawan Kabar Jogja Rina Astuti' }],
+      output: 'KABARJOGJA.COM, SLEMAN - ' + LONG_BODY,
+    },
+    {
+      name: 'translation credits on their own lines',
+      text: LONG_BODY + '\nDiadaptasi oleh Rina Astuti dan Budi Santoso\nEditor: Siti Rahma\n',
+      errors: [
+        { messageId: 'byline', line: 2, column: 1, endColumn: 45 },
+        { messageId: 'byline', line: 3, column: 1, endColumn: 19 },
+      ],
+      output: LONG_BODY + '\n',
+    },
+    {
+      name: 'a desk name between the headline and the dateline',
+      text: 'Bupati Datangi Gedung KPK Tim Redaksi JAKARTA, KOMPAS.com - ' + LONG_BODY,
+      errors: [{ messageId: 'byline', text: 'Tim Redaksi' }],
+      output: 'Bupati Datangi Gedung KPK JAKARTA, KOMPAS.com - ' + LONG_BODY,
+    },
+    {
+      name: 'a bare label whose name was lost, before the dateline',
+      text: 'Sejarah Kampung Tua di Jakarta Penulis JAKARTA, KOMPAS.com - ' + LONG_BODY,
+      errors: [{ messageId: 'byline', text: 'Penulis' }],
+    },
+    {
+      name: 'a label line under a short title is not paired with the title',
+      text: 'Bupati Datangi Gedung KPK\nPenulis\nJAKARTA, KOMPAS.com - ' + LONG_BODY,
+      errors: [{ messageId: 'byline', line: 2, column: 1, endColumn: 8 }],
+      output: 'Bupati Datangi Gedung KPK\nJAKARTA, KOMPAS.com - ' + LONG_BODY,
+    },
+    {
+      name: 'an opinion writer credit with bio',
+      text: LONG_BODY + ' *) Oleh : Rina Astuti, Dosen Ilmu Komunikasi Universitas Contoh.',
+      errors: [{ messageId: 'byline', text: '*) Oleh : Rina Astuti, Dosen Ilmu Komunikasi Universitas Contoh.' }],
+      output: LONG_BODY,
+    },
+    {
+      name: 'Markdown emphasis around the label',
+      format: 'markdown',
+      text: LONG_BODY + '\n\n**Penulis:** Andi Wijaya\n',
+      errors: [{ messageId: 'byline', line: 3, column: 1, endColumn: 25 }],
+      output: LONG_BODY + '\n',
+    },
+    {
+      name: 'CRLF name and label lines',
+      text: 'Judul Berita\r\n\r\nDewi Lestari\r\nPenulis\r\n\r\n' + LONG_BODY,
+      errors: [{ messageId: 'byline', line: 3, column: 1, endLine: 4, endColumn: 8 }],
+      output: 'Judul Berita\r\n\r\n' + LONG_BODY,
+    },
+  ],
+});
+
+// A clean draft full of words the block-artifact rules look for (labels, "Foto", "Sumber", dates,
+// "Tim Redaksi", brackets): none of the rules may report anything, paragraphed or flattened.
+const CLEAN_DRAFT = [
+  'Sidang Gugatan Warga Kali Code Ditunda',
+  'Yogyakarta - Sidang gugatan warga bantaran Kali Code terhadap pemerintah kota kembali ditunda, Selasa (4/2/2025).',
+  'Editor senior sebuah penerbit yang hadir sebagai saksi mengatakan dokumen itu asli. Penulis buku sejarah kampung itu juga dimintai keterangan.',
+  '"Kami menunggu putusan yang adil," kata Ketua RT 05, Budi Santoso, kepada wartawan. Ia menambahkan warga sudah menyiapkan foto-foto bukti banjir.',
+  'Foto-foto itu diambil warga sejak 2020. Dokumentasi lain berupa video juga diserahkan ke majelis hakim.',
+  'Menurut data BPS (Sumber: BPS DIY), jumlah penduduk bantaran naik 3 persen. Tim Redaksi Kabar Jogja mencoba menghubungi Wali Kota, tetapi belum mendapat jawaban.',
+  'Hakim Ketua, Dr. H. Ahmad Fauzi, S.H., M.H., meminta para pihak hadir pada Selasa, 11 Februari 2025 pukul 09.00 WIB.',
+  'Kuasa hukum warga, Rina Astuti, menyebut gugatan didaftarkan dengan nomor 12/Pdt.G/2025/PN Yyk. Ia juga mengutip Pasal 28H UUD 1945.',
+  'Sebelumnya, Reporter televisi lokal sempat merekam banjir bandang pada Minggu (15/12/2024) sore.',
+  'Kecepatan arus mencapai 3 (m/detik) saat puncak banjir. Warga berharap normalisasi sungai segera dilakukan (dll).',
+  'Bantuan dapat dikirim ke posko di Jalan Suryowijayan No. 12, Yogyakarta 55141.',
+  'Undang-undang hak cipta tidak mengatur foto warga, kata pakar hukum. Ia meminta warga menyimpan salinan (dok. pribadi warga) sebagai bukti.',
+  'Artikel ini disusun berdasarkan wawancara dengan enam warga. Berita ini sudah dikonfirmasi kepada Dinas Lingkungan Hidup.',
+  'Pewarta foto dari berbagai media memenuhi ruang sidang. Kontributor asing juga hadir.',
+  'Ia mengaku mendapatkan update perkara melalui aplikasi e-Court dan grup WhatsApp warga. Warga bisa mengunduh aplikasi itu di Play Store.',
+  'Tags dan label di dokumen persidangan ditulis tangan oleh panitera.',
+  '(Sumber Antara)',
+];
+
+/** The rules that read credits, captions, mastheads and footers (the ones this file's drafts exercise). */
+const CREDIT_AND_FOOTER_RULES = new Set([
+  'artifact-byline', 'artifact-copyright-footer', 'artifact-custom-pattern', 'artifact-html-tag',
+  'artifact-keyword-tags', 'artifact-masthead', 'artifact-photo-caption', 'artifact-republish-note',
+]);
+const creditAndFooterRules = defaultRules.filter((r) => CREDIT_AND_FOOTER_RULES.has(r.meta.id));
+
+describe('credit, caption and footer rules on a clean draft', () => {
+  for (const [name, text] of [
+    ['paragraphs', CLEAN_DRAFT.join('\n\n')],
+    ['flattened into one line', CLEAN_DRAFT.join(' ')],
+    ['CRLF', CLEAN_DRAFT.join('\r\n\r\n')],
+  ]) {
+    it(`reports nothing (${name})`, () => {
+      const found = check(text, { rules: creditAndFooterRules, config: {} });
+      assert.deepEqual(found.map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+    });
+  }
+});
+
+describe('credit, caption and footer rules on the founding article', () => {
+  const text = readFileSync(path.join(__dirname, '../../fixtures/founding-article.txt'), 'utf8');
+  const found = check(text, { rules: creditAndFooterRules, config: {} });
+  const lines = text.split('\n');
+
+  it('finds the masthead, the two author blocks and the repeated caption, and nothing else', () => {
+    assert.deepEqual(
+      found.map((f) => [f.ruleId, f.messageId, text.slice(f.start, f.end)]),
+      [
+        ['artifact-masthead', 'masthead', lines[2]],
+        ['artifact-byline', 'byline', 'Akbar Mubarok\nPenulis'],
+        ['artifact-byline', 'byline', 'Tim Redaksi\nEditor'],
+        ['artifact-photo-caption', 'repeatedCaption', lines[10]],
+      ],
+    );
+  });
+
+  it('keeps every body paragraph, the dateline and the source credit when fixing', () => {
+    const out = fix(text, { rules: creditAndFooterRules, config: {} }).text;
+    for (const line of lines.slice(12)) if (line.trim()) assert.ok(out.includes(line), `lost: ${line.slice(0, 40)}`);
+    assert.ok(out.includes('Ntvnews.id, Beijing\u00a0 - Presiden China'));
+    assert.ok(out.endsWith('(Sumber Antara)\n\nx|close'));
+  });
+
+  it('finds the same artifacts when the article is flattened into one line', () => {
+    const flat = text.replace(/\n+/g, ' ');
+    const got = check(flat, { rules: creditAndFooterRules, config: {} }).map((f) => [f.ruleId, flat.slice(f.start, f.end)]);
+    assert.deepEqual(got, [
+      ['artifact-masthead', lines[2]],
+      ['artifact-byline', 'Akbar Mubarok Penulis'],
+      ['artifact-byline', 'Tim Redaksi Editor'],
+      ['artifact-photo-caption', lines[10]],
+    ]);
+  });
+});

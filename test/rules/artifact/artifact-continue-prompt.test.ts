@@ -1,0 +1,93 @@
+import { artifactContinuePrompt } from '../../../src/rules/artifact/artifact-continue-prompt';
+import { ruleTester } from '../../support/rule-tester';
+
+ruleTester(artifactContinuePrompt, {
+  valid: [
+    // The words inside sentences, in ordinary letter case.
+    'Iklan rokok dilarang tayang di televisi pada jam tayang anak-anak.',
+    'Perusahaan itu memasang advertisement di koran berbahasa Inggris.',
+    'Lanjutkan membaca dokumen itu dengan teliti sebelum menandatangani kontrak.',
+    'Baca selengkapnya aturan baru itu di laman resmi Kementerian Agama.',
+    // A one-word prompt next to other capitals is part of a name.
+    'PT IKLAN JAYA MANDIRI memenangi tender pengadaan baliho kampanye.',
+    'Kantor BIRO IKLAN itu tutup sejak pandemi.',
+    // Inside Markdown code.
+    { text: 'Contoh keluaran scraper:\n\n```\nADVERTISEMENT\n```\n', format: 'markdown' },
+  ],
+  invalid: [
+    {
+      name: 'prompts on their own lines inside a paragraph (multi-line scrape)',
+      text: 'Pemeriksaan berlangsung enam jam, Kamis (15/5/2025).\nADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\nDalam pemeriksaan itu, penyidik mengajukan 30 pertanyaan.',
+      errors: [
+        { messageId: 'continuePrompt', line: 2, column: 1, endColumn: 14, data: { prompt: 'ADVERTISEMENT' } },
+        { messageId: 'continuePrompt', line: 3, column: 1, endColumn: 32, data: { prompt: 'SCROLL TO CONTINUE WITH CONTENT' } },
+      ],
+      output: 'Pemeriksaan berlangsung enam jam, Kamis (15/5/2025).\nDalam pemeriksaan itu, penyidik mengajukan 30 pertanyaan.',
+    },
+    {
+      name: 'a prompt paragraph between blank lines',
+      text: 'Paragraf satu.\n\nSCROLL TO RESUME CONTENT\n\nParagraf dua.',
+      errors: [{ messageId: 'continuePrompt', text: 'SCROLL TO RESUME CONTENT' }],
+      output: 'Paragraf satu.\n\nParagraf dua.',
+    },
+    {
+      name: 'flattened: inline between sentences',
+      text: 'Tahu tidak Saudara sebagai istri?" tanya hakim. ADVERTISEMENT "Saya tidak tahu, Yang Mulia," jawab saksi.',
+      errors: [{ messageId: 'continuePrompt', line: 1, column: 49, endColumn: 62 }],
+      output: 'Tahu tidak Saudara sebagai istri?" tanya hakim. "Saya tidak tahu, Yang Mulia," jawab saksi.',
+    },
+    {
+      name: 'flattened: after a headline and before the body',
+      text: 'Ia dilantik Rabu. SCROLL TO CONTINUE WITH CONTENT Pras mengatakan badan itu mulai bekerja bulan depan.',
+      errors: [{ messageId: 'continuePrompt', text: 'SCROLL TO CONTINUE WITH CONTENT' }],
+      output: 'Ia dilantik Rabu. Pras mengatakan badan itu mulai bekerja bulan depan.',
+    },
+    {
+      name: 'ADVERTISEMENT after a word in capitals is still the marker (fast-check seed 945813869)',
+      text: 'Warga menyebut kelompok itu AA ADVERTISEMENT Petugas kemudian menutup jalan.\n\nKode A0\nADVERTISEMENT\n\nSidang dilanjutkan.',
+      errors: [
+        { messageId: 'continuePrompt', line: 1, column: 32, endColumn: 45 },
+        { messageId: 'continuePrompt', line: 4, column: 1, endColumn: 14 },
+      ],
+      output: 'Warga menyebut kelompok itu AA Petugas kemudian menutup jalan.\n\nKode A0\n\nSidang dilanjutkan.',
+    },
+    {
+      name: 'flattened: at the end of the line',
+      text: 'Sidang ditunda hingga pekan depan. ADVERTISEMENT',
+      errors: [{ messageId: 'continuePrompt', text: 'ADVERTISEMENT' }],
+      output: 'Sidang ditunda hingga pekan depan.',
+    },
+    {
+      name: 'a mixed-case prompt filling its line',
+      text: 'Paragraf satu.\n\nLanjutkan membaca artikel di bawah\n\nParagraf dua.',
+      errors: [{ messageId: 'continuePrompt', data: { prompt: 'Lanjutkan membaca artikel di bawah' } }],
+      output: 'Paragraf satu.\n\nParagraf dua.',
+    },
+    {
+      name: 'decorated advertisement line',
+      text: 'Paragraf satu.\n-- Advertisement --\nParagraf dua.',
+      errors: [{ messageId: 'continuePrompt', text: '-- Advertisement --' }],
+      output: 'Paragraf satu.\nParagraf dua.',
+    },
+    {
+      name: 'CRLF line endings',
+      text: 'Paragraf satu.\r\nADVERTISEMENT\r\nParagraf dua.\r\n',
+      errors: [{ messageId: 'continuePrompt', line: 2, column: 1, endColumn: 14 }],
+      output: 'Paragraf satu.\r\nParagraf dua.\r\n',
+    },
+    {
+      name: 'Markdown emphasis around the prompt',
+      format: 'markdown',
+      text: 'Paragraf satu.\n\n**ADVERTISEMENT**\n\nParagraf dua.\n',
+      errors: [{ messageId: 'continuePrompt', text: '**ADVERTISEMENT**' }],
+      output: 'Paragraf satu.\n\nParagraf dua.\n',
+    },
+    {
+      name: 'extra whole-line prompts from the options',
+      options: { extraLines: ['Baca selengkapnya di aplikasi'] },
+      text: 'Paragraf satu.\n\nBaca selengkapnya di aplikasi\n',
+      errors: [{ messageId: 'continuePrompt' }],
+      output: 'Paragraf satu.\n',
+    },
+  ],
+});

@@ -1,0 +1,122 @@
+import { artifactCopyrightFooter } from '../../../src/rules/artifact/artifact-copyright-footer';
+import { ruleTester } from '../../support/rule-tester';
+
+const A = 'Hujan deras merendam puluhan rumah di tepi Kali Code sejak Senin malam.';
+const B = '"Kami sudah menyiapkan dapur umum," kata Camat Depok.';
+
+ruleTester(artifactCopyrightFooter, {
+  valid: [
+    'Pelanggaran hak cipta lagu daerah menjadi sorotan DPR.',
+    'Undang-undang copyright di Amerika Serikat berbeda dengan aturan di Indonesia.',
+    'Lembaga itu mendapatkan update terbaru dari BMKG setiap tiga jam.',
+    'Warga diminta mengunduh aplikasi layanan kependudukan untuk mengurus KTP.',
+    'Dinas mengimbau warga agar dapatkan informasi hanya dari kanal resmi.',
+    `${A} (Foto: © Reuters/Ann Wang)`,
+    'Pasal 9 melarang siapa pun menyalin karya tanpa izin pencipta, kata ahli hukum itu.',
+    `${A} Tulisan di spanduk itu berbunyi "Tolak tambang".`,
+  ],
+  invalid: [
+    {
+      name: 'copyright line at the end of a flattened article',
+      text: `${A} ${B} Copyright 2010 - 2025 PT. Kabar Media Nusantara (Kabar Group). All Rights Reserved.`,
+      errors: [{ messageId: 'copyright', text: 'Copyright 2010 - 2025 PT. Kabar Media Nusantara (Kabar Group). All Rights Reserved.' }],
+      output: `${A} ${B}`,
+    },
+    {
+      name: 'a company block: name ending the last line, address lines, ©',
+      text: `${A} Editor: Tomi Wibowo PT Kabar Media Nusantara\nJl. Malioboro No. 12 Gondomanan\nYogyakarta 55213\n (0274) 123456 \n redaksi@kabar.example ©2025 Kabar Teknologi`,
+      errors: [{
+        messageId: 'companyFooter',
+        line: 1,
+        column: 93,
+        endLine: 5,
+        endColumn: 45,
+      }],
+      output: `${A} Editor: Tomi Wibowo`,
+    },
+    {
+      name: 'copyright inside a flattened draft, the body going on after it',
+      text: `${A} Copyright © 2025 Contoh Media. All rights reserved. ${B}`,
+      errors: [{ messageId: 'copyright', text: 'Copyright © 2025 Contoh Media. All rights reserved.' }],
+      output: `${A} ${B}`,
+    },
+    {
+      name: 'a copyright sentence without rights reserved ends at its full stop',
+      text: `${A} Copyright 2025 Kabar Jogja. ${B}`,
+      errors: [{ messageId: 'copyright', text: 'Copyright 2025 Kabar Jogja.' }],
+      output: `${A} ${B}`,
+    },
+    {
+      name: '© line on its own',
+      text: `${A}\n\n© 2025 Kabar Jogja`,
+      errors: [{ messageId: 'copyright', line: 3, column: 1, endColumn: 19 }],
+      output: A,
+    },
+    {
+      name: 'rights reserved after a company name',
+      text: `${A}\nPT Kabar Media Nusantara. All rights reserved.`,
+      errors: [{ messageId: 'copyright', text: 'PT Kabar Media Nusantara. All rights reserved.' }],
+      output: A,
+    },
+    {
+      name: 'Indonesian copyright notice',
+      text: `${A}\nHak cipta dilindungi undang-undang.`,
+      errors: [{ messageId: 'copyright', line: 2 }],
+      output: A,
+    },
+    {
+      name: 'comment disclaimer',
+      text: `${A} (rin) Isi komentar sepenuhnya menjadi tanggung jawab pengguna dan diatur dalam UU ITE.`,
+      errors: [{ messageId: 'boilerplate', text: 'Isi komentar sepenuhnya menjadi tanggung jawab pengguna dan diatur dalam UU ITE.' }],
+      output: `${A} (rin)`,
+    },
+    {
+      name: 'two community disclaimers on one line are one finding',
+      text: `${A} Kabar Community adalah media yang menyediakan platform untuk menulis. Semua karya tulis yang dibuat adalah sepenuhnya tanggung jawab dari penulis.`,
+      errors: [{
+        messageId: 'boilerplate',
+        text: 'Kabar Community adalah media yang menyediakan platform untuk menulis. Semua karya tulis yang dibuat adalah sepenuhnya tanggung jawab dari penulis.',
+      }],
+      output: A,
+    },
+    {
+      name: 'opinion footnotes with a submission note',
+      text: `${A} (*) *) Tulisan ini sepenuhnya tanggung jawab penulis, bukan redaksi kabar.example *) Naskah dikirim ke alamat e-mail redaksi@kabar.example *) Redaksi berhak menyunting naskah.`,
+      errors: [{
+        messageId: 'boilerplate',
+        text: '*) Tulisan ini sepenuhnya tanggung jawab penulis, bukan redaksi kabar.example *) Naskah dikirim ke alamat e-mail redaksi@kabar.example *) Redaksi berhak menyunting naskah.',
+      }],
+      output: `${A} (*)`,
+    },
+    {
+      name: 'channel promotion over several sentences',
+      text: `${A}\n\nDapatkan update berita pilihan setiap hari dari Kabar Jogja. Gabung di saluran WhatsApp kami: https://wa.kabar.example/abc. Pastikan aplikasi WhatsApp sudah terpasang di ponsel.\n\n${B}`,
+      errors: [{ messageId: 'promo', line: 3, column: 1, endColumn: 178 }],
+      output: `${A}\n\n${B}`,
+    },
+    {
+      name: 'Google News promotion with a link broken by the scraper',
+      text: `${A} (Kabar.com/rin) Baca berita Kabar.com lainnya di GOOGLENEWS https://news.google.com/search?q=kabar&ceid=ID persen3Aen Isi berita lain.`,
+      errors: [{ messageId: 'promo', text: 'Baca berita Kabar.com lainnya di GOOGLENEWS https://news.google.com/search?q=kabar&ceid=ID persen3Aen' }],
+    },
+    {
+      name: 'app promotion at the end',
+      text: `${A} Download aplikasi Kabar Jogja untuk membaca berita lebih cepat.`,
+      errors: [{ messageId: 'promo', text: 'Download aplikasi Kabar Jogja untuk membaca berita lebih cepat.' }],
+      output: A,
+    },
+    {
+      name: 'CRLF',
+      text: `${A}\r\n\r\nCopyright © 2025 Kabar Jogja\r\n`,
+      errors: [{ messageId: 'copyright', line: 3, column: 1, endColumn: 29 }],
+      output: `${A}\r\n`,
+    },
+    {
+      name: 'Markdown',
+      format: 'markdown',
+      text: `${A}\n\n---\n\n© 2025 Kabar Jogja. Hak cipta dilindungi undang-undang.\n`,
+      errors: [{ messageId: 'copyright', line: 5 }],
+      output: `${A}\n\n---\n`,
+    },
+  ],
+});

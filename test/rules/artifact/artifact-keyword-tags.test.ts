@@ -1,0 +1,93 @@
+import { artifactKeywordTags } from '../../../src/rules/artifact/artifact-keyword-tags';
+import { ruleTester } from '../../support/rule-tester';
+
+const A = 'Hujan deras merendam puluhan rumah di tepi Kali Code sejak Senin malam.';
+const B = '"Kami sudah menyiapkan dapur umum," kata Camat Depok.';
+
+ruleTester(artifactKeywordTags, {
+  valid: [
+    `${A}\n\n${B}`,
+    'Tag nama di seragam siswa wajib dipasang mulai semester depan.',
+    // A label early in the draft is not a trailing tag list.
+    `Topik: banjir Sleman\n\n${A}\n\n${B}\n\n${A}\n\n${B}`,
+    // Hashtags inside a sentence.
+    `${A} Warga ramai memakai tagar #SaveKaliCode di media sosial.`,
+    // A lowercase last line that ends a sentence.
+    `${A}\n\ndan seterusnya.`,
+    // A short lowercase line after an unfinished one is not a keyword run.
+    `${A}\n\nDemikian disampaikan\nkepala dinas`,
+    // Pagination alone is another rule's business.
+    `${A} Halaman 2 dari 3`,
+    // A lowercase fragment after a sentence has function words; after an abbreviation it is body.
+    `${A} lalu warga kembali ke rumah`,
+    `Bantuan dikirim oleh relawan dkk. sejak pagi tadi hingga sore`,
+  ],
+  invalid: [
+    {
+      name: 'tags line at the end',
+      text: `${A}\n\n${B}\n\nTags: banjir, sleman, kali code`,
+      errors: [{ messageId: 'keywordTags', line: 5, column: 1, endColumn: 32 }],
+      output: `${A}\n\n${B}`,
+    },
+    {
+      name: 'hashtag line at the end',
+      text: `${A}\n\n#Banjir #Sleman #KaliCode\n`,
+      errors: [{ messageId: 'keywordTags', line: 3, column: 1, endColumn: 26 }],
+      output: `${A}\n`,
+    },
+    {
+      name: 'tags inline at the end of a flattened article',
+      text: `${A} ${B} Tag: banjir, sleman, kali code`,
+      errors: [{ messageId: 'keywordTags', text: 'Tag: banjir, sleman, kali code' }],
+      output: `${A} ${B}`,
+    },
+    {
+      name: 'trailing hashtags inline',
+      text: `${A} ${B} #Banjir #Sleman`,
+      errors: [{ messageId: 'keywordTags', text: '#Banjir #Sleman' }],
+      output: `${A} ${B}`,
+    },
+    {
+      name: 'keyword run after reporter initials',
+      text: `${A} ${B} (abc/def) banjir sleman kali code bpbd diy`,
+      errors: [{ messageId: 'keywordTags', text: 'banjir sleman kali code bpbd diy' }],
+      output: `${A} ${B} (abc/def)`,
+    },
+    {
+      name: 'keyword run after pagination, which stays',
+      text: `${A} ${B} Halaman 2 dari 3 (abc/def) banjir sleman`,
+      errors: [{ messageId: 'keywordTags', text: 'banjir sleman' }],
+      output: `${A} ${B} Halaman 2 dari 3 (abc/def)`,
+    },
+    {
+      name: 'keyword run after page numbers with wide spaces',
+      text: `${A} Selanjutnya Halaman        1          2      round-up banjir sleman bpbd/diy`,
+      errors: [{ messageId: 'keywordTags', text: 'round-up banjir sleman bpbd/diy' }],
+    },
+    {
+      name: 'keyword run right after the last sentence (initials already removed)',
+      text: `${A} ${B} banjir sleman kali code bpbd diy`,
+      errors: [{ messageId: 'keywordTags', text: 'banjir sleman kali code bpbd diy' }],
+      output: `${A} ${B}`,
+    },
+    {
+      name: 'a last line of lowercase keywords',
+      text: `${A}\n\n${B}\nbanjir sleman kali code bpbd`,
+      errors: [{ messageId: 'keywordTags', line: 4 }],
+      output: `${A}\n\n${B}`,
+    },
+    {
+      name: 'CRLF',
+      text: `${A}\r\n\r\nTags: banjir, sleman\r\n`,
+      errors: [{ messageId: 'keywordTags', line: 3, column: 1, endColumn: 21 }],
+      output: `${A}\r\n`,
+    },
+    {
+      name: 'Markdown',
+      format: 'markdown',
+      text: `${A}\n\n**Tags:** banjir, sleman\n`,
+      errors: [{ messageId: 'keywordTags', line: 3 }],
+      output: `${A}\n`,
+    },
+  ],
+});

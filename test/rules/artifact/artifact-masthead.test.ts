@@ -1,0 +1,87 @@
+import { artifactMasthead } from '../../../src/rules/artifact/artifact-masthead';
+import { ruleTester } from '../../support/rule-tester';
+
+const BODY = 'Jakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan.';
+
+ruleTester(artifactMasthead, {
+  valid: [
+    // Datelines open the body.
+    BODY,
+    'KOMPAS.com - Harga cabai rawit di pasar induk naik dua kali lipat menjelang Lebaran.',
+    'Jakarta, CNN Indonesia -- Bank Indonesia menahan suku bunga acuan di level 6 persen.',
+    'Sleman, Kabar Times - Hujan deras merendam puluhan rumah di tepi Kali Code.',
+    // A letter-style dateline with a comma is not a masthead.
+    'Judul Berita Banjir\n\nJakarta, 22 Januari 2025\n\nWarga mulai membersihkan rumah.',
+    // A stamp inside a sentence is body.
+    'Rapat paripurna dimulai pada Selasa, 21 Jan 2025 12:01 WIB di Gedung Nusantara II.',
+    'Warga diminta mengungsi sebelum pukul 21.00 WIB, Senin (3/2/2025).',
+    {
+      name: 'flattened body with an in-sentence stamp',
+      text: 'Banjir Rendam Sleman Jakarta - Sidang dibuka pada Selasa, 21 Jan 2025 12:01 WIB oleh ketua majelis hakim. ' +
+        'Hakim lalu membacakan dakwaan selama dua jam sebelum menunda sidang hingga pekan depan karena terdakwa sakit.',
+    },
+    // A date line deep in the body (list of schedules) is not near the top.
+    { name: 'dates after the first lines', text: 'Judul\n\n' + 'Paragraf isi berita.\n\n'.repeat(12) + 'Senin, 3 Feb 2025\n' },
+    // A URL with a path at the start is part of the story.
+    'https://bansos.example.go.id/cek adalah laman resmi untuk memeriksa status penerima bantuan.',
+  ],
+  invalid: [
+    {
+      name: 'site name, tagline and stamp on their own line',
+      text: 'Warga Antre Beras Murah\n\nWartaKita - Berita Terkini dan Terpercaya - 3 Feb 2025, 08:15\nJakarta - Warga antre sejak subuh.',
+      errors: [{ messageId: 'masthead', line: 3, column: 1, endLine: 3, endColumn: 62 }],
+      output: 'Warga Antre Beras Murah\n\nJakarta - Warga antre sejak subuh.',
+    },
+    {
+      name: 'site name with a numeric date and zone',
+      text: 'Judul Berita\nKompas.com - 28/04/2025, 11:41 WIB\n\nJAKARTA, KOMPAS.com - Isi berita dimulai di sini.',
+      errors: [{ messageId: 'masthead', text: 'Kompas.com - 28/04/2025, 11:41 WIB' }],
+      output: 'Judul Berita\n\nJAKARTA, KOMPAS.com - Isi berita dimulai di sini.',
+    },
+    {
+      name: 'day, date and time alone',
+      text: 'Judul Berita\n\nSelasa, 21 Jan 2025 12:01 WIB\n\nJakarta - Isi berita.',
+      errors: [{ messageId: 'masthead', text: 'Selasa, 21 Jan 2025 12:01 WIB' }],
+      output: 'Judul Berita\n\nJakarta - Isi berita.',
+    },
+    {
+      name: 'CRLF line endings',
+      text: 'Judul Berita\r\nWartaKita - 3 Februari 2025 08.15 WIB\r\nJakarta - Isi berita.',
+      errors: [{ messageId: 'masthead', line: 2, column: 1, endLine: 2, endColumn: 38 }],
+      output: 'Judul Berita\r\nJakarta - Isi berita.',
+    },
+    {
+      name: 'inside a flattened one-line article',
+      text: 'Warga Antre Beras Murah WartaKita - Berita Terkini dan Terpercaya - 3 Feb 2025, 08:15 Jakarta - Warga antre sejak subuh ' +
+        'di depan gudang Bulog untuk membeli beras murah yang dijual pemerintah daerah dalam operasi pasar pekan ini.',
+      errors: [{ messageId: 'masthead', text: 'WartaKita - Berita Terkini dan Terpercaya - 3 Feb 2025, 08:15' }],
+      output: 'Warga Antre Beras Murah Jakarta - Warga antre sejak subuh ' +
+        'di depan gudang Bulog untuk membeli beras murah yang dijual pemerintah daerah dalam operasi pasar pekan ini.',
+    },
+    {
+      name: 'a bare site address before the dateline',
+      text: 'https://jogja.kabar.example.id/ KABAR JOGJA, SLEMAN – Hujan deras merendam puluhan rumah.',
+      errors: [{ messageId: 'masthead', line: 1, column: 1, endColumn: 32 }],
+      output: 'KABAR JOGJA, SLEMAN – Hujan deras merendam puluhan rumah.',
+    },
+    {
+      name: 'menu words and an app promotion opening the page',
+      text: 'Regional Kategori DOWNLOAD KABAR APP SEKARANG! Sleman, Kabar Times - Hujan deras merendam puluhan rumah.',
+      errors: [{ messageId: 'masthead', text: 'Regional Kategori DOWNLOAD KABAR APP SEKARANG!' }],
+      output: 'Sleman, Kabar Times - Hujan deras merendam puluhan rumah.',
+    },
+    {
+      name: 'a QR prompt opening the page',
+      text: 'Scan this QR or download app from: SLEMAN, Kabar.id – Hujan deras merendam puluhan rumah.',
+      errors: [{ messageId: 'masthead', text: 'Scan this QR or download app from:' }],
+      output: 'SLEMAN, Kabar.id – Hujan deras merendam puluhan rumah.',
+    },
+    {
+      name: 'Markdown draft',
+      format: 'markdown',
+      text: '# Warga Antre Beras\n\nWartaKita | 3 Feb 2025 | 08:15 WIB\n\nJakarta - Warga antre sejak subuh.\n',
+      errors: [{ messageId: 'masthead', line: 3, column: 1 }],
+      output: '# Warga Antre Beras\n\nJakarta - Warga antre sejak subuh.\n',
+    },
+  ],
+});

@@ -1,0 +1,69 @@
+import { artifactPagination } from '../../../src/rules/artifact/artifact-pagination';
+import { ruleTester } from '../../support/rule-tester';
+
+ruleTester(artifactPagination, {
+  valid: [
+    'Dokumen itu setebal 300 halaman dan berisi lampiran nama penerima.',
+    'Halaman 2 dari 3 dokumen itu memuat daftar nama penerima bantuan.',
+    'Ia membaca halaman 2 dari 3 laporan itu di depan wartawan.',
+    'Selanjutnya halaman depan koran itu memuat foto Presiden.',
+    'Selanjutnya Halaman Depan Koran Itu Memuat Foto Presiden',
+    'Foto itu dimuat di Halaman 1 Koran Tempo edisi Senin.',
+  ],
+  invalid: [
+    {
+      name: 'own line',
+      text: 'Paragraf satu.\n\nHalaman 2 dari 3\n\nParagraf dua.',
+      errors: [{ messageId: 'pagination', line: 3, column: 1, endColumn: 17, data: { label: 'Halaman 2 dari 3' } }],
+      output: 'Paragraf satu.\n\nParagraf dua.',
+    },
+    {
+      name: 'flattened: before the reporter initials',
+      text: 'Agam menerima Rp 6,2 miliar. Halaman 2 dari 3 (mib/haf)',
+      errors: [{ messageId: 'pagination', text: 'Halaman 2 dari 3' }],
+      output: 'Agam menerima Rp 6,2 miliar. (mib/haf)',
+    },
+    {
+      name: 'flattened: "Selanjutnya Halaman 1 2 3" in a run of spaces',
+      text: 'Hak itu dijamin undang-undang, kata Taufiq.        Selanjutnya Halaman                1                2                3            tanah adat muktamar',
+      errors: [{ messageId: 'pagination', data: { label: 'Selanjutnya Halaman 1 2 3' } }],
+      output: 'Hak itu dijamin undang-undang, kata Taufiq. tanah adat muktamar',
+    },
+    {
+      name: 'numbered page list with a next label',
+      text: 'Paragraf satu.\nHalaman: 1 2 3 Selanjutnya\nParagraf dua.',
+      errors: [{ messageId: 'pagination', text: 'Halaman: 1 2 3 Selanjutnya' }],
+      output: 'Paragraf satu.\nParagraf dua.',
+    },
+    {
+      name: 'English page list',
+      text: 'Paragraf satu.\n\nPages: 1 2\n',
+      errors: [{ messageId: 'pagination', text: 'Pages: 1 2' }],
+      output: 'Paragraf satu.\n',
+    },
+    {
+      name: 'page numbers with a next arrow',
+      text: 'Paragraf satu.\n\n1 2 3 Berikutnya \u00bb\n\nParagraf dua.',
+      errors: [{ messageId: 'pagination', text: '1 2 3 Berikutnya \u00bb' }],
+      output: 'Paragraf satu.\n\nParagraf dua.',
+    },
+    {
+      name: 'a next-page label line',
+      text: 'Paragraf satu.\n\nHalaman Selanjutnya >>\n\nParagraf dua.',
+      errors: [{ messageId: 'pagination', text: 'Halaman Selanjutnya >>' }],
+      output: 'Paragraf satu.\n\nParagraf dua.',
+    },
+    {
+      name: 'abbreviated page word with a slash',
+      text: 'Isi berita berlanjut. Hal. 2/3',
+      errors: [{ messageId: 'pagination', text: 'Hal. 2/3' }],
+      output: 'Isi berita berlanjut.',
+    },
+    {
+      name: 'CRLF line endings',
+      text: 'Paragraf satu.\r\nHalaman 1 dari 4\r\nParagraf dua.',
+      errors: [{ messageId: 'pagination', line: 2, column: 1, endColumn: 17 }],
+      output: 'Paragraf satu.\r\nParagraf dua.',
+    },
+  ],
+});

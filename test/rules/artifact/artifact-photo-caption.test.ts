@@ -1,0 +1,111 @@
+import { artifactPhotoCaption } from '../../../src/rules/artifact/artifact-photo-caption';
+import { ruleTester } from '../../support/rule-tester';
+
+const A = 'Hujan deras merendam puluhan rumah di tepi Kali Code sejak Senin malam.';
+const B = 'Petugas gabungan mengevakuasi warga lanjut usia ke balai desa.';
+
+ruleTester(artifactPhotoCaption, {
+  valid: [
+    'Foto-foto itu beredar luas di media sosial sejak Senin pagi.',
+    'Ia memotret banjir itu dan mengirim fotonya ke grup warga.',
+    // A news source credit is body.
+    `${A}\n\n(Sumber Antara)`,
+    `${A} (ANTARA)`,
+    // A paragraph written twice that ends like a sentence is not a caption.
+    `Judul\n\n${A} ${A}`,
+    // "Foto" inside a sentence.
+    'Panitia meminta peserta membawa foto: dua lembar ukuran 3x4.',
+    { name: 'photo credit © inside a credit needs brackets to count', text: `${A} Ilustrasi disiapkan redaksi.` },
+  ],
+  invalid: [
+    {
+      name: 'caption line ending with a credit',
+      text: `Judul\n\n${A}\n\nWarga mengungsi ke balai desa, Senin (3/2/2025). (FOTO: Rina Astuti/Kabar Jogja)\n\n${B}`,
+      errors: [{ messageId: 'caption', line: 5, column: 1, endColumn: 81 }],
+      output: `Judul\n\n${A}\n\n${B}`,
+    },
+    {
+      name: 'caption sentence and credit inside a flattened paragraph',
+      text: `${A} Warga mengungsi ke balai desa. (FOTO: Rina Astuti/Kabar Jogja) ${B}`,
+      errors: [{ messageId: 'caption', text: 'Warga mengungsi ke balai desa. (FOTO: Rina Astuti/Kabar Jogja)' }],
+      output: `${A} ${B}`,
+    },
+    {
+      name: 'caption ending with a date fragment (abbreviations inside)',
+      text: `${A} Bupati Sleman H. Kustini meninjau posko di Kecamatan Depok. Minggu (15/6/2025) sore (FOTO : Rina Astuti/Kabar Jogja) ${B}`,
+      errors: [{
+        messageId: 'caption',
+        text: 'Bupati Sleman H. Kustini meninjau posko di Kecamatan Depok. Minggu (15/6/2025) sore (FOTO : Rina Astuti/Kabar Jogja)',
+      }],
+    },
+    {
+      name: 'only the credit when the sentence before is a quote',
+      text: `"Kami siap membantu," kata Bupati. (ANTARA FOTO/Rina Astuti) ${B}`,
+      errors: [{ messageId: 'credit', text: '(ANTARA FOTO/Rina Astuti)' }],
+      output: `"Kami siap membantu," kata Bupati. ${B}`,
+    },
+    {
+      name: 'caption written twice with a wire credit (own line)',
+      text: 'Judul Berita\n\nMenteri meninjau tanggul jebol di Demak pada Selasa pagi Menteri meninjau tanggul jebol di Demak pada Selasa pagi ((Antara))\n\n' + A,
+      errors: [{ messageId: 'repeatedCaption', line: 3, column: 1, endColumn: 125 }],
+      output: 'Judul Berita\n\n' + A,
+    },
+    {
+      name: 'caption written twice in a flattened article',
+      text: `Judul Berita Bagikan Menteri meninjau tanggul jebol di Demak pada Selasa pagi Menteri meninjau tanggul jebol di Demak pada Selasa pagi ((Antara)) Demak - ${A}`,
+      errors: [{
+        messageId: 'repeatedCaption',
+        text: 'Menteri meninjau tanggul jebol di Demak pada Selasa pagi Menteri meninjau tanggul jebol di Demak pada Selasa pagi ((Antara))',
+      }],
+    },
+    {
+      name: 'caption written twice without a credit',
+      text: 'Judul Berita\n\nWarga membersihkan lumpur di halaman masjid Warga membersihkan lumpur di halaman masjid\n\n' + A,
+      errors: [{ messageId: 'repeatedCaption', line: 3 }],
+    },
+    {
+      name: 'credit line with a documentation source',
+      text: `${A}\n(Foto: dok. Humas Pemkab Sleman)\n${B}`,
+      errors: [{ messageId: 'credit', line: 2, column: 1, endColumn: 33 }],
+      output: `${A}\n${B}`,
+    },
+    {
+      name: 'caption line opened by "Foto:"',
+      text: `${A}\n\nFoto: Warga antre air bersih di Desa Sumberejo.\n\n${B}`,
+      errors: [{ messageId: 'caption', line: 3 }],
+      output: `${A}\n\n${B}`,
+    },
+    {
+      name: 'illustration caption',
+      text: `${A}\nIlustrasi pasar tradisional (Foto: Shutterstock)\n${B}`,
+      errors: [{ messageId: 'caption', line: 2, column: 1, endColumn: 49 }],
+    },
+    {
+      name: 'a dangling caption label before a credit',
+      text: `${A} Keterangan Foto Editor: Rina Astuti`,
+      errors: [{ messageId: 'caption', text: 'Keterangan Foto' }],
+    },
+    {
+      name: 'a caption repeating the lead, after the story',
+      text: 'Banjir Rendam Sleman SLEMAN, KABAR.com - Ratusan warga Kecamatan Depok mengungsi setelah Kali Code meluap pada Senin malam. ' +
+        `${B} Ratusan warga Kecamatan Depok mengungsi setelah Kali Code meluap di Sleman, Selasa (4/2/2025). Copyright 2025 Kabar.`,
+      errors: [{
+        messageId: 'leadCaption',
+        text: 'Ratusan warga Kecamatan Depok mengungsi setelah Kali Code meluap di Sleman, Selasa (4/2/2025).',
+      }],
+    },
+    {
+      name: 'Markdown caption in emphasis',
+      format: 'markdown',
+      text: `${A}\n\n*Foto: dok. Kabar Jogja*\n\n${B}\n`,
+      errors: [{ messageId: 'caption', line: 3, column: 1, endColumn: 25 }],
+      output: `${A}\n\n${B}\n`,
+    },
+    {
+      name: 'CRLF',
+      text: `${A}\r\n(FOTO: Rina Astuti/Kabar Jogja)\r\n${B}`,
+      errors: [{ messageId: 'credit', line: 2 }],
+      output: `${A}\r\n${B}`,
+    },
+  ],
+});

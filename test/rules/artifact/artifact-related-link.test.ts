@@ -1,0 +1,317 @@
+import assert from 'node:assert/strict';
+import { parseDraft } from '../../../src/core';
+import { artifactRelatedLink } from '../../../src/rules/artifact/artifact-related-link';
+import { findHeadlineEnd } from '../../../src/rules/artifact/lib/headlines';
+import { ruleTester } from '../../support/rule-tester';
+
+const NBSP = '\u00a0';
+
+ruleTester(artifactRelatedLink, {
+  valid: [
+    // "baca juga" inside a sentence is body text.
+    'Warga bisa baca juga laporan lengkapnya di laman resmi pemerintah kabupaten.',
+    'Ia meminta orang tua membaca juga aturan baru penerimaan siswa itu.',
+    // At the start of a line without a separator, followed by lowercase running text.
+    'Baca juga buku panduan yang dibagikan petugas sebelum mengisi formulir.',
+    'Lihat juga bagaimana warga antre sejak subuh di depan gudang Bulog.',
+    // In-sentence sourcing is real attribution.
+    'Dilansir detikNews, Presiden meminta kementerian mempercepat penyaluran bantuan pangan.',
+    'Menteri itu, seperti dilansir detikFinance, Jumat (2/5/2025), menyebut kenaikan upah realistis.',
+    // "Simak juga video" is a video prompt (artifact-video-embed), not a related link.
+    'Simak juga video "Banjir Rendam Ratusan Rumah di Demak" di sini:',
+    // English "Related" without a separator is not a label.
+    'Related Party Transactions dibahas dalam rapat umum pemegang saham.',
+    // Inside Markdown code.
+    { text: 'Contoh label:\n\n```\nBaca juga: Judul Berita Lain\n```\n', format: 'markdown' },
+    // The words "baca" and "juga" far apart.
+    'Baca dengan teliti, kata petugas, dan isi juga kolom nomor induk kependudukan.',
+  ],
+  invalid: [
+    {
+      name: 'own line between paragraphs',
+      text: 'Paragraf pertama berita.\n\nBaca juga: Pemkot Yogyakarta Gelar Operasi Pasar Jelang Lebaran\n\nParagraf kedua berita.',
+      errors: [{ messageId: 'relatedLink', line: 3, column: 1, endLine: 3, endColumn: 64, data: { label: 'Baca juga' } }],
+      output: 'Paragraf pertama berita.\n\nParagraf kedua berita.',
+    },
+    {
+      name: 'founding-article shape: "Baca Juga :" and U+00A0',
+      text: `Isi paragraf.\n\nBaca Juga :${NBSP}Presiden Resmikan Bendungan Baru di Jawa Tengah\n\n"Kutipan narasumber," kata dia.`,
+      errors: [{ messageId: 'relatedLink', text: `Baca Juga :${NBSP}Presiden Resmikan Bendungan Baru di Jawa Tengah` }],
+      output: 'Isi paragraf.\n\n"Kutipan narasumber," kata dia.',
+    },
+    {
+      name: 'CRLF line endings',
+      text: 'Paragraf satu.\r\n\r\nBACA JUGA: Harga Emas Antam Naik Lagi\r\n\r\nParagraf dua.\r\n',
+      errors: [{ messageId: 'relatedLink', line: 3, column: 1, endColumn: 38, data: { label: 'BACA JUGA' } }],
+      output: 'Paragraf satu.\r\n\r\nParagraf dua.\r\n',
+    },
+    {
+      name: 'capitals without a separator at the start of a line',
+      text: 'Paragraf satu.\n\nBACA JUGA Harga Emas Antam Naik Lagi Hari Ini\n\nParagraf dua.',
+      errors: [{ messageId: 'relatedLink', text: 'BACA JUGA Harga Emas Antam Naik Lagi Hari Ini' }],
+      output: 'Paragraf satu.\n\nParagraf dua.',
+    },
+    {
+      name: 'label alone on its line, headline on the next',
+      text: 'Paragraf satu.\n\nBaca juga:\nRupiah Menguat di Awal Pekan\n\nParagraf dua.',
+      errors: [{ messageId: 'relatedLink', line: 3, column: 1, endLine: 4, endColumn: 29 }],
+      output: 'Paragraf satu.\n\nParagraf dua.',
+    },
+    {
+      name: 'last line of the draft without a final newline',
+      text: 'Paragraf satu.\n\nLihat juga: Pedagang Pasar Minggu Positif Corona',
+      errors: [{ messageId: 'relatedLink', data: { label: 'Lihat juga' } }],
+      output: 'Paragraf satu.',
+    },
+    {
+      name: 'inside a paragraph of several lines',
+      text: 'Baris pertama paragraf.\nSimak juga: Daftar Lengkap Libur Nasional 2025\nBaris ketiga paragraf.',
+      errors: [{ messageId: 'relatedLink', line: 2, column: 1, endColumn: 47 }],
+      output: 'Baris pertama paragraf.\nBaris ketiga paragraf.',
+    },
+    {
+      name: 'Markdown: emphasised label and a link',
+      format: 'markdown',
+      text: 'Paragraf satu.\n\n**Baca juga:** [Harga Beras Turun di Pasar Induk](https://contoh.id/berita/1)\n\nParagraf dua.',
+      errors: [{ messageId: 'relatedLink', line: 3, column: 1, endColumn: 78 }],
+      output: 'Paragraf satu.\n\nParagraf dua.',
+    },
+    {
+      name: 'Markdown: block quote',
+      format: 'markdown',
+      text: 'Paragraf satu.\n\n> Baca juga: Harga Beras Turun di Pasar Induk\n\nParagraf dua.',
+      errors: [{ messageId: 'relatedLink', text: '> Baca juga: Harga Beras Turun di Pasar Induk' }],
+      output: 'Paragraf satu.\n\nParagraf dua.',
+    },
+    {
+      name: 'flattened: the body resumes with a pronoun',
+      text: 'Pasokan cabai dari Magelang berkurang," kata Sutarmi. Baca Juga: Pemkot Yogyakarta Gelar Operasi Pasar Jelang Lebaran Ia menambahkan, harga naik sejak pekan lalu.',
+      errors: [{ messageId: 'relatedLink', line: 1, column: 55, endColumn: 118, text: 'Baca Juga: Pemkot Yogyakarta Gelar Operasi Pasar Jelang Lebaran' }],
+      output: 'Pasokan cabai dari Magelang berkurang," kata Sutarmi. Ia menambahkan, harga naik sejak pekan lalu.',
+    },
+    {
+      name: 'flattened: the body resumes with a quotation',
+      text: 'Pendaftaran dibuka pekan depan. Baca juga: Dinas Pendidikan Sleman Buka Pendaftaran Sekolah Rakyat "Kami meminta orang tua mendaftar lebih awal," ujar Suharno.',
+      errors: [{ messageId: 'relatedLink', text: 'Baca juga: Dinas Pendidikan Sleman Buka Pendaftaran Sekolah Rakyat' }],
+      output: 'Pendaftaran dibuka pekan depan. "Kami meminta orang tua mendaftar lebih awal," ujar Suharno.',
+    },
+    {
+      name: 'flattened: an introductory phrase before a comma',
+      text: 'Jalan itu rusak sejak Januari. Baca Juga:  Jembatan Gantung Kulon Progo Rampung, Warga Bisa Menyeberang Lagi Menurut Suharno, warga sudah lama mengeluhkan kondisi jalan.',
+      errors: [{ messageId: 'relatedLink', text: 'Baca Juga:  Jembatan Gantung Kulon Progo Rampung, Warga Bisa Menyeberang Lagi' }],
+      output: 'Jalan itu rusak sejak Januari. Menurut Suharno, warga sudah lama mengeluhkan kondisi jalan.',
+    },
+    {
+      name: 'flattened: a year range in the introductory phrase',
+      text: 'Data itu dirilis kemarin. Baca Juga: Gubernur Soroti Proyek Jalan yang Lamban Sepanjang 2020–2024, jumlah puskesmas bertambah 30 persen.',
+      errors: [{ messageId: 'relatedLink', text: 'Baca Juga: Gubernur Soroti Proyek Jalan yang Lamban' }],
+      output: 'Data itu dirilis kemarin. Sepanjang 2020–2024, jumlah puskesmas bertambah 30 persen.',
+    },
+    {
+      name: 'flattened: an adverb ending in -nya before a comma',
+      text: 'Pelaku meminta uang tebusan. Baca juga: Polisi Bongkar Sindikat Penipuan Daring di Bekasi Anehnya, pelaku menyebut nomor rekening pribadinya.',
+      errors: [{ messageId: 'relatedLink', text: 'Baca juga: Polisi Bongkar Sindikat Penipuan Daring di Bekasi' }],
+      output: 'Pelaku meminta uang tebusan. Anehnya, pelaku menyebut nomor rekening pribadinya.',
+    },
+    {
+      name: 'flattened: an office opens the subject',
+      text: 'Pasar itu dibuka Senin. Baca juga: Bupati Bantul Resmikan Pasar Tradisional Baru di Imogiri Kepala Dinas Perdagangan Bantul Agus Sulistyana mengatakan pasar itu menampung 300 pedagang.',
+      errors: [{ messageId: 'relatedLink', text: 'Baca juga: Bupati Bantul Resmikan Pasar Tradisional Baru di Imogiri' }],
+      output: 'Pasar itu dibuka Senin. Kepala Dinas Perdagangan Bantul Agus Sulistyana mengatakan pasar itu menampung 300 pedagang.',
+    },
+    {
+      name: 'flattened: a capitalised preposition opens the body',
+      text: 'Rapat berlangsung tertutup. Baca juga: Guru Besar Sampaikan Aspirasi ke DPR soal UU Kesehatan Di tempat terpisah, menteri menyatakan siap berdialog.',
+      errors: [{ messageId: 'relatedLink', text: 'Baca juga: Guru Besar Sampaikan Aspirasi ke DPR soal UU Kesehatan' }],
+      output: 'Rapat berlangsung tertutup. Di tempat terpisah, menteri menyatakan siap berdialog.',
+    },
+    {
+      name: 'flattened: a question mark ends the headline',
+      text: 'Jadwal belum final. Baca juga: Kapan Libur Sekolah 2025 Dimulai? Dinas Pendidikan mengumumkan jadwalnya pekan depan.',
+      errors: [{ messageId: 'relatedLink', text: 'Baca juga: Kapan Libur Sekolah 2025 Dimulai?' }],
+      output: 'Jadwal belum final. Dinas Pendidikan mengumumkan jadwalnya pekan depan.',
+    },
+    {
+      name: 'flattened: a headline cut off with an ellipsis keeps its dots',
+      text: 'Air mulai surut. Baca Juga: Banjir Rob Kembali Rendam Pesisir Semarang, Ribuan Warga ... Warga diminta tetap waspada.',
+      errors: [{ messageId: 'relatedLink', text: 'Baca Juga: Banjir Rob Kembali Rendam Pesisir Semarang, Ribuan Warga ...' }],
+      output: 'Air mulai surut. Warga diminta tetap waspada.',
+    },
+    {
+      name: 'flattened: a name the article uses on its own',
+      text: 'Pras hadir di Istana sejak pagi. Pembentukan badan itu diumumkan Rabu. Baca juga: Daftar Menteri yang Dilantik Hari Ini Pras mengatakan badan baru itu mulai bekerja bulan depan.',
+      errors: [{ messageId: 'relatedLink', text: 'Baca juga: Daftar Menteri yang Dilantik Hari Ini' }],
+      output: 'Pras hadir di Istana sejak pagi. Pembentukan badan itu diumumkan Rabu. Pras mengatakan badan baru itu mulai bekerja bulan depan.',
+    },
+    {
+      name: 'flattened: another page artifact ends the headline',
+      text: 'Tersangka ditahan. Baca juga: Polisi Tangkap Pengedar Sabu di Depok SCROLL TO CONTINUE WITH CONTENT Kasus ini bermula dari laporan warga.',
+      errors: [{ messageId: 'relatedLink', text: 'Baca juga: Polisi Tangkap Pengedar Sabu di Depok' }],
+      output: 'Tersangka ditahan. SCROLL TO CONTINUE WITH CONTENT Kasus ini bermula dari laporan warga.',
+    },
+    {
+      name: 'flattened: two items in a row',
+      text: 'Harga emas naik," ujarnya. Baca juga: Harga Emas Antam Naik Lagi Baca juga: Rupiah Menguat di Awal Pekan Sementara itu, harga perak stabil.',
+      errors: [
+        { messageId: 'relatedLink', text: 'Baca juga: Harga Emas Antam Naik Lagi' },
+        { messageId: 'relatedLink', text: 'Baca juga: Rupiah Menguat di Awal Pekan' },
+      ],
+      output: 'Harga emas naik," ujarnya. Sementara itu, harga perak stabil.',
+    },
+    {
+      name: 'flattened: at the end of the line',
+      text: 'Kedua tim akan bertemu lagi musim depan," pungkasnya. Baca Juga: 4 Warung Jamu Legendaris di Jogja, Ada yang Berusia 1,5 Abad',
+      errors: [{ messageId: 'relatedLink', text: 'Baca Juga: 4 Warung Jamu Legendaris di Jogja, Ada yang Berusia 1,5 Abad' }],
+      output: 'Kedua tim akan bertemu lagi musim depan," pungkasnya.',
+    },
+    {
+      name: 'flattened: a headline ending with a full stop',
+      text: 'Stok aman. Baca juga: Harga Beras Turun di Pasar Induk. Warga menyambut baik penurunan itu.',
+      errors: [{ messageId: 'relatedLink', text: 'Baca juga: Harga Beras Turun di Pasar Induk.' }],
+      output: 'Stok aman. Warga menyambut baik penurunan itu.',
+    },
+    {
+      name: 'flattened: between HTML paragraphs',
+      text: '<p>Jalan ditutup sementara.</p>   Lihat juga: 150 Petugas Satpol PP Awasi 8 Titik CFD Besok   <p>Kendaraan dialihkan lewat jalur lain.</p>',
+      errors: [{ messageId: 'relatedLink', text: 'Lihat juga: 150 Petugas Satpol PP Awasi 8 Titik CFD Besok' }],
+      output: '<p>Jalan ditutup sementara.</p> <p>Kendaraan dialihkan lewat jalur lain.</p>',
+    },
+    {
+      name: 'flattened: in brackets',
+      text: 'Harga cabai naik. (Baca juga: Harga Bawang Merah Turun di Brebes) Pedagang berharap pasokan kembali normal.',
+      errors: [{ messageId: 'relatedLink', text: '(Baca juga: Harga Bawang Merah Turun di Brebes)' }],
+      output: 'Harga cabai naik. Pedagang berharap pasokan kembali normal.',
+    },
+    {
+      name: 'flattened: uncertain end is reported without a safe fix',
+      text: 'Acara berlangsung dua hari. Baca juga: Festival Kopi Nusantara Digelar di Alun-Alun Kidul Pengunjung memadati lokasi sejak pagi.',
+      errors: [{
+        messageId: 'relatedLinkUnsure',
+        text: 'Baca juga: Festival Kopi Nusantara Digelar di Alun-Alun Kidul',
+        suggestions: [{ messageId: 'removeRelatedLink', output: 'Acara berlangsung dua hari. Pengunjung memadati lokasi sejak pagi.' }],
+      }],
+      output: null,
+    },
+    {
+      name: 'flattened: a multi-word subject is never eaten by a safe fix',
+      text: 'Kegiatan itu dihadiri pelajar. Baca Juga: Komunitas Film Ajak Anak Muda Bersuara Lewat Karya Immanuel Ebenezer menambahkan bahwa sektor kreatif masih menyimpan peluang.',
+      errors: [{
+        messageId: 'relatedLinkUnsure',
+        text: 'Baca Juga: Komunitas Film Ajak Anak Muda Bersuara Lewat Karya',
+        suggestions: [{ messageId: 'removeRelatedLink', output: 'Kegiatan itu dihadiri pelajar. Immanuel Ebenezer menambahkan bahwa sektor kreatif masih menyimpan peluang.' }],
+      }],
+      knownGap: 'the guess takes the first word of a two-word name ("Immanuel") into the headline',
+      output: null,
+    },
+    {
+      name: 'label followed by lowercase text: the label alone, no fix',
+      text: 'Data ini diperbarui setiap hari. Baca juga: informasi lengkap tersedia di kantor kelurahan setempat.',
+      errors: [{ messageId: 'relatedLinkUnclear', text: 'Baca juga:' }],
+      output: null,
+    },
+    {
+      name: 'Markdown: a label line followed by a list of links',
+      format: 'markdown',
+      text: 'Paragraf satu.\n\n**Baca juga:**\n- [Harga Beras Turun](https://contoh.id/1)\n- [Stok Gula Aman Jelang Lebaran](https://contoh.id/2)\n\nParagraf dua.\n',
+      errors: [{ messageId: 'relatedLink', line: 3, column: 1, endLine: 5, endColumn: 55 }],
+      output: 'Paragraf satu.\n\nParagraf dua.\n',
+    },
+    {
+      name: 'a bare label at the end of a flattened line',
+      text: 'Harga beras turun," ujarnya. Baca juga:',
+      errors: [{ messageId: 'relatedLink', text: 'Baca juga:' }],
+      output: 'Harga beras turun," ujarnya.',
+    },
+    {
+      name: 'flattened: "atas" stays lowercase inside a headline',
+      text: 'Ia optimistis. Baca juga: Timnas Indonesia Menang 2-0 atas Bahrain "Kami bermain disiplin," kata pelatih.',
+      errors: [{ messageId: 'relatedLink', text: 'Baca juga: Timnas Indonesia Menang 2-0 atas Bahrain' }],
+      output: 'Ia optimistis. "Kami bermain disiplin," kata pelatih.',
+    },
+    {
+      name: 'flattened: an office right after a function word may end the headline (no safe fix)',
+      text: 'Rapat selesai. Baca juga: Komisi III DPR Gelar RDP dengan Kapolri Ketua Komisi III DPR Habiburokhman menyebut rapat berlangsung tertutup.',
+      errors: [{
+        messageId: 'relatedLinkUnsure',
+        text: 'Baca juga: Komisi III DPR Gelar RDP dengan Kapolri',
+        suggestions: [{ messageId: 'removeRelatedLink', output: 'Rapat selesai. Ketua Komisi III DPR Habiburokhman menyebut rapat berlangsung tertutup.' }],
+      }],
+      knownGap: 'the guess stops at the function word and leaves the headline\'s last word ("Kapolri") in the body',
+      output: null,
+    },
+    {
+      name: 'flattened: a preposition a few words back only shortens the guess',
+      text: 'Air mulai surut. Baca juga: Banjir Rendam 3 Desa di Demak, Ribuan Warga Mengungsi Hingga Senin sore, air masih setinggi lutut.',
+      errors: [{
+        messageId: 'relatedLinkUnsure',
+        text: 'Baca juga: Banjir Rendam 3 Desa di Demak, Ribuan Warga Mengungsi',
+        suggestions: [{ messageId: 'removeRelatedLink', output: 'Air mulai surut. Hingga Senin sore, air masih setinggi lutut.' }],
+      }],
+      output: null,
+    },
+    {
+      name: 'flattened: two offices in reach leave the start in doubt',
+      text: 'Ia pulang. Baca juga: Viral Video Pria Marah di SPBU, Ini Kata Polisi Kapolsek Tebet Kompol Budi Santoso membenarkan kejadian itu.',
+      errors: [{
+        messageId: 'relatedLinkUnsure',
+        text: 'Baca juga: Viral Video Pria Marah di SPBU, Ini Kata Polisi',
+        suggestions: [{ messageId: 'removeRelatedLink', output: 'Ia pulang. Kapolsek Tebet Kompol Budi Santoso membenarkan kejadian itu.' }],
+      }],
+      output: null,
+    },
+    {
+      name: 'extra labels from the options',
+      options: { extraLabels: ['Baca Berita Menarik Lainnya'] },
+      text: 'Paragraf satu.\n\nBaca Berita Menarik Lainnya: Harga Beras Turun di Pasar Induk\n\nParagraf dua.',
+      errors: [{ messageId: 'relatedLink', data: { label: 'Baca Berita Menarik Lainnya' } }],
+      output: 'Paragraf satu.\n\nParagraf dua.',
+    },
+  ],
+});
+
+describe('findHeadlineEnd', () => {
+  const end = (text: string, from = text.indexOf(':') + 2) => {
+    const draft = parseDraft(text);
+    const line = draft.lineAt(from);
+    const r = findHeadlineEnd(draft, from, line.end);
+    return { headline: text.slice(from, r.end), confident: r.confident, reason: r.reason };
+  };
+
+  it('stops at the end of the line', () => {
+    assert.deepEqual(end('Baca juga: Harga Emas Naik Lagi'), { headline: 'Harga Emas Naik Lagi', confident: true, reason: 'line-end' });
+  });
+  it('walks back from the first lowercase word to a sentence opener', () => {
+    assert.deepEqual(end('Baca juga: Harga Emas Naik Lagi Sementara itu, perak stabil.'), { headline: 'Harga Emas Naik Lagi', confident: true, reason: 'starter' });
+  });
+  it('keeps lowercase function words inside the headline', () => {
+    assert.equal(end('Baca juga: Ada yang Berusia 1,5 Abad di Jogja dan Solo Tugas dan fungsi panitia jelas.').headline, 'Ada yang Berusia 1,5 Abad di Jogja dan Solo');
+  });
+  it('treats a subject opened by a number word as body', () => {
+    assert.deepEqual(end('Baca juga: Banjir Rendam Perumahan di Bekasi Dua Warga Pondok Gede hilang terseret arus.'), {
+      headline: 'Banjir Rendam Perumahan di Bekasi', confident: true, reason: 'starter',
+    });
+  });
+  it('guesses without confidence when a two-word name might start the body', () => {
+    const r = end('Baca juga: Harga Emas Naik Lagi Roy Suryo mengatakan hal itu.');
+    assert.equal(r.confident, false);
+    // Known gap: the right headline is "Harga Emas Naik Lagi"; the guess takes the name's first word.
+    // Fails once the guess is right: then assert the right answer here.
+    assert.notEqual(r.headline, 'Harga Emas Naik Lagi', 'known gap fixed: expect "Harga Emas Naik Lagi"');
+    assert.ok(r.headline.startsWith('Harga Emas Naik Lagi'), r.headline);
+  });
+  it('gives up on a headline longer than the limit', () => {
+    const long = 'Baca juga: ' + 'Kata Besar '.repeat(40) + 'akhir';
+    assert.equal(end(long).reason, 'unclear');
+  });
+  it('reads a quoted headline to its closing mark', () => {
+    assert.deepEqual(end('Baca juga: "Kami Tidak Menyerah" Ia lalu pulang.'), { headline: '"Kami Tidak Menyerah"', confident: true, reason: 'quoted' });
+  });
+  it('takes a URL after a quoted headline', () => {
+    assert.deepEqual(end('Baca juga: "Kami Tidak Menyerah" https://contoh.id/berita/12 Ia lalu pulang.'), {
+      headline: '"Kami Tidak Menyerah" https://contoh.id/berita/12', confident: true, reason: 'quoted',
+    });
+  });
+  it('stops after the word limit on a long run of capitalised words', () => {
+    assert.equal(end('Baca juga: ' + 'Besar '.repeat(200000)).reason, 'unclear');
+  });
+});

@@ -1,0 +1,67 @@
+import { artifactRepublishNote } from '../../../src/rules/artifact/artifact-republish-note';
+import { ruleTester } from '../../support/rule-tester';
+
+const A = 'Hujan deras merendam puluhan rumah di tepi Kali Code sejak Senin malam.';
+
+ruleTester(artifactRepublishNote, {
+  valid: [
+    'Artikel ini membahas kebijakan baru pemerintah soal beras murah.',
+    'Berita ini telah dikonfirmasi kepada pihak kepolisian setempat.',
+    'Menurut dia, artikel ini telah tayang di banyak media daring.',
+    'Film itu sudah tayang di bioskop sejak pekan lalu.',
+    `${A} (Sumber Antara)`,
+  ],
+  invalid: [
+    {
+      name: 'quoted title, link and the original credits',
+      text: `${A} Artikel ini telah tayang di Kabar.com dengan judul "Harga Cabai Naik Jelang Lebaran". Klik untuk baca: https://kabar.example/read/1. Penulis : Andi Wijaya Editor : Siti Rahma`,
+      errors: [{
+        messageId: 'republishNote',
+        text: 'Artikel ini telah tayang di Kabar.com dengan judul "Harga Cabai Naik Jelang Lebaran". Klik untuk baca: https://kabar.example/read/1. Penulis : Andi Wijaya Editor : Siti Rahma',
+      }],
+      output: A,
+    },
+    {
+      name: 'unquoted title up to the end of the line',
+      text: `${A} (*) Artikel ini sebelumnya sudah tayang di Kabar Indonesia dengan judul: Banjir Rendam Puluhan Rumah di Tepi Kali Code`,
+      errors: [{ messageId: 'republishNote', line: 1, column: 77 }],
+      output: `${A} (*)`,
+    },
+    {
+      name: 'unquoted title ends before a following footer',
+      text: `${A} Artikel ini telah tayang di Kabar.com dengan judul Banjir Rendam Sleman Isi komentar sepenuhnya tanggung jawab pengguna.`,
+      errors: [{ messageId: 'republishNote', text: 'Artikel ini telah tayang di Kabar.com dengan judul Banjir Rendam Sleman' }],
+    },
+    {
+      name: 'a note without a title',
+      text: `${A}\nArtikel ini pertama kali terbit dalam bahasa Inggris\nEditor: Siti Rahma`,
+      errors: [{ messageId: 'republishNote', line: 2, column: 1, endColumn: 53 }],
+      output: `${A}\nEditor: Siti Rahma`,
+    },
+    {
+      name: 'detik-style note with a link',
+      text: `${A}\n\nBaca artikel kabarjogja, "Banjir Rendam Sleman" selengkapnya https://kabar.example/d-123/banjir\n`,
+      errors: [{ messageId: 'republishNote', line: 3, column: 1, endColumn: 96 }],
+      output: `${A}\n`,
+    },
+    {
+      name: 'an emptied note with the scraper comma',
+      text: `${A} ,Artikel ini telah tayang di , dengan judul: `,
+      errors: [{ messageId: 'republishNote', text: ',Artikel ini telah tayang di , dengan judul:' }],
+      output: A,
+    },
+    {
+      name: 'CRLF',
+      text: `${A}\r\n\r\nArtikel ini telah tayang di Kabar.com dengan judul “Banjir Rendam Sleman”.\r\n`,
+      errors: [{ messageId: 'republishNote', line: 3, column: 1, endColumn: 75 }],
+      output: `${A}\r\n`,
+    },
+    {
+      name: 'Markdown link inside the note',
+      format: 'markdown',
+      text: `${A}\n\nArtikel ini telah tayang di [Kabar.com](https://kabar.example/1) dengan judul "Banjir Rendam Sleman".\n`,
+      errors: [{ messageId: 'republishNote', line: 3, column: 1 }],
+      output: `${A}\n`,
+    },
+  ],
+});

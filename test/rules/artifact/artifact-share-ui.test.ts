@@ -1,0 +1,87 @@
+import { artifactShareUi } from '../../../src/rules/artifact/artifact-share-ui';
+import { ruleTester } from '../../support/rule-tester';
+
+ruleTester(artifactShareUi, {
+  valid: [
+    'Bagikan pengalaman Anda di kolom komentar di bawah ini.',
+    'Ia membagikan tautan itu lewat WhatsApp dan Telegram.',
+    'Komentar itu muncul setelah rapat kabinet selesai.',
+    'Facebook menghapus ratusan akun palsu pekan ini.',
+    // A single button name alone is not a share bar.
+    'Paragraf satu.\n\nTwitter\n\nParagraf dua.',
+    'Tutup botol air minum sebelum dibawa ke sekolah.',
+    // A line of one letter is a list label or a numeral as often as a close button (fast-check found it).
+    'Bab berikutnya berjudul:\n\nX\n\nIsinya tentang sejarah kota.',
+    'Pilihan jawaban:\n\nx\n\nLalu peserta menulis alasannya.',
+  ],
+  invalid: [
+    {
+      name: 'an author block with thumbnails and a share button (founding-article shape)',
+      text: 'Judul Berita\n\nthumbnail-author\nRina Wulandari\nPenulis\nBagikan\nJakarta - Isi berita dimulai di sini.',
+      errors: [
+        { messageId: 'shareUi', line: 3, column: 1, endColumn: 17, data: { label: 'thumbnail-author' } },
+        { messageId: 'shareUi', line: 6, column: 1, endColumn: 8, data: { label: 'Bagikan' } },
+      ],
+      output: 'Judul Berita\n\nRina Wulandari\nPenulis\nJakarta - Isi berita dimulai di sini.',
+    },
+    {
+      name: 'closing widget at the end of a draft without a final newline',
+      text: 'Paragraf terakhir.\n\n(Sumber Antara)\n\nx|close',
+      errors: [{ messageId: 'shareUi', line: 5, column: 1, endColumn: 8, data: { label: 'x|close' } }],
+      output: 'Paragraf terakhir.\n\n(Sumber Antara)',
+    },
+    {
+      name: 'flattened: inline closing widget',
+      text: 'Kedua negara sepakat menjaga komunikasi. x|close',
+      errors: [{ messageId: 'shareUi', text: 'x|close' }],
+      output: 'Kedua negara sepakat menjaga komunikasi.',
+    },
+    {
+      name: 'a share bar',
+      text: 'Paragraf satu.\nShare: Facebook Twitter WhatsApp\nParagraf dua.',
+      errors: [{ messageId: 'shareUi', text: 'Share: Facebook Twitter WhatsApp' }],
+      output: 'Paragraf satu.\nParagraf dua.',
+    },
+    {
+      name: 'button names only',
+      text: 'Paragraf satu.\n\nFacebook | X | Salin tautan\n\nParagraf dua.',
+      errors: [{ messageId: 'shareUi' }],
+      output: 'Paragraf satu.\n\nParagraf dua.',
+    },
+    {
+      name: 'comment counter and follow prompt',
+      text: 'Paragraf satu.\n\nKomentar (12)\nIkuti kami di Google News\n\nParagraf dua.',
+      errors: [
+        { messageId: 'shareUi', text: 'Komentar (12)' },
+        { messageId: 'shareUi', text: 'Ikuti kami di Google News' },
+      ],
+      output: 'Paragraf satu.\n\nParagraf dua.',
+    },
+    {
+      name: 'a read counter and a share counter',
+      text: 'Judul Berita\nDibaca 1.204 kali\n35 Shares\n\nIsi berita.',
+      errors: [{ messageId: 'shareUi', text: 'Dibaca 1.204 kali' }, { messageId: 'shareUi', text: '35 Shares' }],
+      output: 'Judul Berita\n\nIsi berita.',
+    },
+    {
+      name: 'Markdown emphasis',
+      format: 'markdown',
+      text: 'Paragraf satu.\n\n**Bagikan:**\n\nParagraf dua.\n',
+      errors: [{ messageId: 'shareUi', text: '**Bagikan:**' }],
+      output: 'Paragraf satu.\n\nParagraf dua.\n',
+    },
+    {
+      name: 'CRLF line endings',
+      text: 'Paragraf satu.\r\nSalin tautan\r\nParagraf dua.\r\n',
+      errors: [{ messageId: 'shareUi', line: 2, column: 1, endColumn: 13 }],
+      output: 'Paragraf satu.\r\nParagraf dua.\r\n',
+    },
+    {
+      name: 'extra labels from the options',
+      options: { extraLines: ['Dengarkan berita ini'] },
+      text: 'Dengarkan berita ini\nParagraf satu.',
+      errors: [{ messageId: 'shareUi' }],
+      output: 'Paragraf satu.',
+    },
+  ],
+});

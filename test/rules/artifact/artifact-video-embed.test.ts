@@ -1,0 +1,91 @@
+import { artifactVideoEmbed } from '../../../src/rules/artifact/artifact-video-embed';
+import { ruleTester } from '../../support/rule-tester';
+
+ruleTester(artifactVideoEmbed, {
+  valid: [
+    'Polisi masih menyimak video yang beredar di media sosial sejak Senin malam.',
+    'Warga menonton video tersebut bersama-sama di balai desa.',
+    'Simak video itu baik-baik, kata dia, sebelum menilai kejadian tersebut.',
+    'Video amatir warga memperlihatkan detik-detik banjir bandang menerjang permukiman.',
+    'Ia meminta wartawan menyaksikan video rekaman CCTV yang diputar di ruang sidang.',
+    // Lowercase prompt inside a sentence.
+    'Penonton diajak simak video "Banjir Demak" di layar besar.',
+  ],
+  invalid: [
+    {
+      name: 'own line with a quoted title at the end of the draft',
+      text: 'Editor: Rina Wulandari\n\nSimak juga Video \'Trump Tidak Akan Kirim Pasukan ke Gaza\':\n\n\n',
+      errors: [{ messageId: 'videoPrompt', line: 3, column: 1, endColumn: 59, data: { label: 'Simak juga Video' } }],
+      output: 'Editor: Rina Wulandari\n',
+    },
+    {
+      name: 'own line: "Tonton juga video "…" di sini:"',
+      text: 'Paragraf terakhir.\n\nTonton juga video "BEM SI Demo di Depan DPR, Bawa Papan Bunga" di sini:\n\nParagraf lain.',
+      errors: [{ messageId: 'videoPrompt', text: 'Tonton juga video "BEM SI Demo di Depan DPR, Bawa Papan Bunga" di sini:' }],
+      output: 'Paragraf terakhir.\n\nParagraf lain.',
+    },
+    {
+      name: 'own line with an unquoted title',
+      text: 'Paragraf terakhir.\n\nSimak juga Video: Situasi Terkini Mako Brimob di Kwitang\n',
+      errors: [{ messageId: 'videoPrompt', text: 'Simak juga Video: Situasi Terkini Mako Brimob di Kwitang' }],
+      output: 'Paragraf terakhir.\n',
+    },
+    {
+      name: 'live prompt on its own line',
+      text: '"Harga akan stabil," katanya.\nSaksikan Live Detikpagi :\nParagraf lain.',
+      errors: [{ messageId: 'videoPrompt', text: 'Saksikan Live Detikpagi :', data: { label: 'Saksikan Live Detikpagi' } }],
+      output: '"Harga akan stabil," katanya.\nParagraf lain.',
+    },
+    {
+      name: 'flattened: quoted title, player placeholder and a live prompt',
+      text: 'Semoga membantu! Simak juga Video \'Cara Cek Penerima BSU\': [Gambas:Video 20detik] Saksikan Live DetikPagi:',
+      errors: [
+        { messageId: 'videoPrompt', text: 'Simak juga Video \'Cara Cek Penerima BSU\': [Gambas:Video 20detik]' },
+        { messageId: 'videoPrompt', text: 'Saksikan Live DetikPagi:' },
+      ],
+      output: 'Semoga membantu!',
+    },
+    {
+      name: 'flattened: unquoted title up to the placeholder, glued to the previous sentence',
+      text: 'Mohon maaf, saya khilaf, ujar Halpian.Simak video Begini Kronologi Banjir di Medan: [Gambas:Video 20detik] Warga kini mengungsi.',
+      errors: [{ messageId: 'videoPrompt', text: 'Simak video Begini Kronologi Banjir di Medan: [Gambas:Video 20detik]' }],
+      output: 'Mohon maaf, saya khilaf, ujar Halpian. Warga kini mengungsi.',
+    },
+    {
+      name: 'flattened: unquoted title without a placeholder',
+      text: 'Hujan turun sejak pagi. Tonton video Banjir Bandang Terjang Garut Warga diminta mengungsi ke tempat aman.',
+      errors: [{ messageId: 'videoPrompt', text: 'Tonton video Banjir Bandang Terjang Garut' }],
+      output: 'Hujan turun sejak pagi. Warga diminta mengungsi ke tempat aman.',
+    },
+    {
+      name: 'a prompt ending with "berikut ini:" on its own line',
+      text: 'Paragraf satu.\n\nSaksikan video selengkapnya berikut ini:\n\nParagraf dua.',
+      errors: [{ messageId: 'videoPrompt', text: 'Saksikan video selengkapnya berikut ini:' }],
+      output: 'Paragraf satu.\n\nParagraf dua.',
+    },
+    {
+      name: 'a lone player placeholder',
+      text: '3. Arah Matraman: Jalan Salemba Raya. (dis/ugo)  [Gambas:Video CNN]  ',
+      errors: [{ messageId: 'videoEmbed', line: 1, column: 50, endColumn: 68, data: { label: '[Gambas:Video CNN]' } }],
+      output: '3. Arah Matraman: Jalan Salemba Raya. (dis/ugo)',
+    },
+    {
+      name: 'capitals',
+      text: 'Paragraf satu.\n\nSIMAK VIDEO: BANJIR DEMAK\n\nParagraf dua.',
+      errors: [{ messageId: 'videoPrompt', text: 'SIMAK VIDEO: BANJIR DEMAK' }],
+      output: 'Paragraf satu.\n\nParagraf dua.',
+    },
+    {
+      name: 'a video label line',
+      text: 'Paragraf satu.\n\nVideo Pilihan\n\nParagraf dua.',
+      errors: [{ messageId: 'videoPrompt', text: 'Video Pilihan' }],
+      output: 'Paragraf satu.\n\nParagraf dua.',
+    },
+    {
+      name: 'CRLF line endings',
+      text: 'Paragraf satu.\r\n\r\nSimak Video "Antrean Beras Murah":\r\n\r\nParagraf dua.',
+      errors: [{ messageId: 'videoPrompt', line: 3, column: 1, endColumn: 35 }],
+      output: 'Paragraf satu.\r\n\r\nParagraf dua.',
+    },
+  ],
+});
