@@ -191,10 +191,19 @@ export class ResultCache {
   }
 }
 
+function hashOf(file: string): string | undefined {
+  try {
+    return ResultCache.contentHash(fs.readFileSync(file));
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Runs `process` on the jobs the cache cannot answer and merges the results back in job order. Files are read
- * here (their hash is the key) and handed on as bytes, so each is read once; an unreadable file is left to
- * `process`, which reports it.
+ * Runs `process` on the jobs the cache cannot answer and merges the results back in job order. A file is
+ * hashed before it is checked and again after: its outcome is stored only when both hashes agree, so a draft
+ * edited during the run is never cached under the wrong content. The bytes are not kept between the two,
+ * so a large archive is never held in memory. Unreadable files are left to `process`, which reports them.
  */
 export async function processWithCache(
   jobs: readonly FileJob[],
@@ -204,25 +213,17 @@ export async function processWithCache(
   const outcomes: FileOutcome[] = new Array(jobs.length);
   const pending: { job: FileJob; hash?: string }[] = [];
   for (const job of jobs) {
-    let bytes: Uint8Array | undefined = job.bytes;
-    if (!bytes && job.absPath !== null) {
-      try {
-        bytes = fs.readFileSync(job.absPath);
-      } catch {
-        bytes = undefined;
-      }
-    }
-    const hash = bytes ? ResultCache.contentHash(bytes) : undefined;
+    const hash = job.absPath !== null ? hashOf(job.absPath) : undefined;
     const hit = hash !== undefined ? cache.lookup(job, hash) : null;
     if (hit) outcomes[job.index] = hit;
-    else pending.push({ job, hash: hash });
-    if (!hit && bytes) pending[pending.length - 1].job = { ...job, bytes };
+    else pending.push({ job, hash });
   }
   const results = await process(pending.map((p, index) => ({ ...p.job, index })));
   pending.forEach((p, i) => {
     const outcome = { ...results[i], index: p.job.index };
     outcomes[p.job.index] = outcome;
-    cache.record(p.job, p.hash, outcome);
+    const unchanged = p.hash !== undefined && p.job.absPath !== null && hashOf(p.job.absPath) === p.hash;
+    cache.record(p.job, unchanged ? p.hash : undefined, outcome);
   });
   return outcomes;
 }

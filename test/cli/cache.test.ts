@@ -161,6 +161,18 @@ describe('cli/cache', () => {
     });
   }
 
+  it('does not cache a draft that was edited while it was being checked', async () => {
+    const { counter, rules } = setup();
+    const file = path.join(dir, 'a.txt');
+    writeFiles(dir, { 'a.txt': CLEAN_DRAFT });
+    // A rule standing in for an editor saving the file mid-run.
+    const editor: Rule = { ...counter.rule, meta: { ...counter.rule.meta, id: 'fake-editor' }, check: () => fs.appendFileSync(file, 'Tambahan.\n') };
+    const run = (extra: Rule[]) => runInProcess(['check', '--cache', 'a.txt'], { cwd: dir, rules: [...rules, ...extra], env: { LANG: 'en_US.UTF-8' } });
+    await run([editor]);
+    const data = JSON.parse(fs.readFileSync(path.join(dir, DEFAULT_CACHE_FILE), 'utf8'));
+    assert.deepEqual(Object.keys(data.entries), [], 'nothing cached for the edited draft');
+  });
+
   it('never caches a file that could not be read or fully checked', async () => {
     const { counter, run } = setup();
     writeFiles(dir, { 'a.txt': 'Paragraf MEMICU-GALAT di sini.\n' });
