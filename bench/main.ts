@@ -17,7 +17,7 @@ import { defaultRules } from '../src/rules';
 import { evaluate, LIMITS, type BudgetLine, type BudgetResult } from './budget';
 import { countWords, foundingArticle, generatedDrafts, longDraft, removeCorpus, ROOT, userCorpus, writeCorpus, type CorpusDir } from './corpora';
 import { dictionaryMeasure, type DictionaryFigures } from './dictionary-hook';
-import { fmtMb, fmtMs, medianOf, repeat, runNode, stats, time, type ProcessRun, type Stats } from './measure';
+import { cpuTime, fmtMb, fmtMs, medianOf, repeat, runNode, stats, time, type ProcessRun, type Stats } from './measure';
 import { INSTALL_HINT, PEERS, PEERS_DIR } from './peers';
 import { measureServer, type ServerFigures } from './server';
 
@@ -73,7 +73,8 @@ function row(cells: string[], widths: number[]) {
 interface InProcess {
   founding: { chars: number; findings: number; check: Stats; parse: Stats; fix: Stats };
   corpus: { articles: number; mb: number; perArticle: Stats; checkMbPerS: number; fixMbPerS: number };
-  growth: { words: number; chars: number; medianMs: number; msPerKWords: number }[];
+  /** Wall and CPU medians; the linearity ratio uses CPU time (steadier on a shared machine). */
+  growth: { words: number; chars: number; medianMs: number; cpuMedianMs: number; msPerKWords: number; cpuMsPerKWords: number }[];
   linearityRatio: number;
   singleLine5MB?: { checkMs: number; fixMs: number };
 }
@@ -105,19 +106,21 @@ function measureInProcess(quick: boolean): InProcess {
       `  ${(mbOf(bytes) / (total / 1000)).toFixed(1)} MB/s check, ${(mbOf(bytes) / (fixTotal / 1000)).toFixed(1)} MB/s fix`,
   );
 
-  heading('Growth with draft size (check, median)');
+  heading('Growth with draft size (check, median wall / CPU time)');
   const growth: InProcess['growth'] = [];
   for (const words of [5_000, 20_000, 100_000]) {
     const text = longDraft(words);
     const w = countWords(text);
-    check(text, options);
-    const runs = words >= 100_000 ? (quick ? 3 : 7) : quick ? 5 : 15;
+    for (let i = 0; i < 3; i++) check(text, options);
+    const runs = words >= 100_000 ? (quick ? 5 : 9) : quick ? 9 : 21;
     const m = stats(repeat(() => check(text, options), runs)).median;
-    growth.push({ words: w, chars: text.length, medianMs: m, msPerKWords: m / (w / 1000) });
-    console.log(`  ${String(w).padStart(7)} words (${(text.length / 1e3).toFixed(0)} k chars): ${fmtMs(m)}  = ${fmtMs(m / (w / 1000))} per 1,000 words`);
+    const c = stats(Array.from({ length: runs }, () => cpuTime(() => check(text, options)))).median;
+    const k = w / 1000;
+    growth.push({ words: w, chars: text.length, medianMs: m, cpuMedianMs: c, msPerKWords: m / k, cpuMsPerKWords: c / k });
+    console.log(`  ${String(w).padStart(7)} words (${(text.length / 1e3).toFixed(0)} k chars): ${fmtMs(m)} / ${fmtMs(c)} CPU = ${fmtMs(c / k)} CPU per 1,000 words`);
   }
-  const linearityRatio = growth[growth.length - 1].msPerKWords / growth[0].msPerKWords;
-  console.log(`  per-word cost, 100,000 words over 5,000 words: ${linearityRatio.toFixed(2)}x (1.0 = linear)`);
+  const linearityRatio = growth[growth.length - 1].cpuMsPerKWords / growth[0].cpuMsPerKWords;
+  console.log(`  per-word CPU cost, 100,000 words over 5,000 words: ${linearityRatio.toFixed(2)}x (1.0 = linear)`);
 
   let singleLine5MB: InProcess['singleLine5MB'];
   if (!quick) {
