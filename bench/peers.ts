@@ -74,4 +74,4 @@ export const PEERS: Peer[] = [
   },
 ];
 
-export const INSTALL_HINT = 'cd bench/peers && npm ci && npm run setup   (needs the Indonesian Hunspell dictionary: apt-get install hunspell-id)';
+export const INSTALL_HINT = 'npm run bench:setup   (needs the Indonesian Hunspell dictionary: apt-get install hunspell-id)';
