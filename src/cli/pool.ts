@@ -2,7 +2,7 @@
 // Outcomes are stored by job index, so the report order never depends on which worker finished first.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { FileJob, FileOutcome } from './report';
 import type { WorkerResponse } from './worker';
 
@@ -67,8 +67,10 @@ export function runInWorkers(
       resolve(outcomes);
     };
     const take = (): FileJob | undefined => retry.shift() ?? (next < jobs.length ? jobs[next++] : undefined);
+    // Required when a pool starts, so a serial run (one file) never loads node:worker_threads.
+    const { Worker: WorkerThread } = require('node:worker_threads') as typeof import('node:worker_threads');
     const start = () => {
-      const worker = script.file ? new Worker(script.file) : new Worker(script.code!, { eval: true });
+      const worker = script.file ? new WorkerThread(script.file) : new WorkerThread(script.code!, { eval: true });
       workers.add(worker);
       /** Sent to this worker and not answered yet, in the order sent (the worker answers in that order). */
       const inFlight: FileJob[] = [];
