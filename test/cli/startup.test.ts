@@ -28,3 +28,22 @@ describe('cli start-up path', () => {
     assert.deepEqual(languageServerModule(path.join(ROOT, 'src', 'cli')), { file: path.join(ROOT, 'src', 'server', 'server'), startsItself: false });
   });
 });
+
+describe('cli start-up: built-in modules loaded by `redaksi check` on one file', () => {
+  it('loads neither node:crypto nor node:worker_threads (only --cache, writes and worker pools need them)', () => {
+    buildOnce();
+    const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'redaksi-startup-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'a.txt'), 'Warga antre di halte sejak pagi.\n');
+      const probe = path.join(dir, 'probe.js');
+      fs.writeFileSync(probe, "process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify(process.moduleLoadList) + '\\n'));\n");
+      const r = require('node:child_process').spawnSync(process.execPath, ['--require', probe, path.join(ROOT, 'dist', 'cli.js'), 'check', 'a.txt'], { cwd: dir, encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      const loaded = JSON.parse(/LOADED (.*)/.exec(r.stderr)![1]) as string[];
+      assert.ok(loaded.includes('NativeModule fs'), 'the probe sees the module list');
+      assert.deepEqual(loaded.filter((m) => /^NativeModule (crypto|worker_threads)$/.test(m)), []);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
