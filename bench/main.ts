@@ -152,8 +152,10 @@ interface ToolRun {
   mbPerS?: number;
   peakRssMb?: number;
   findings?: number;
-  /** Peer wall time over Redaksi's (default jobs). */
+  /** Wall time over Redaksi's (default jobs). */
   ratio?: number;
+  /** CPU time over Redaksi's (default jobs): the steadier comparison on a shared machine. */
+  cpuRatio?: number;
   skipped?: string;
   error?: string;
 }
@@ -225,15 +227,18 @@ function measureCorpus(corpus: CorpusDir, quick: boolean, peers: boolean): Corpu
       tools.push(toolRun(peer.id, peer.configuration, corpus, r, r.findings));
     }
   }
-  const base = tools.find((t) => t.tool === 'redaksi')?.wallMs;
-  for (const t of tools) if (t.wallMs !== undefined && base) t.ratio = t.wallMs / base;
+  const redaksi = tools.find((t) => t.tool === 'redaksi');
+  for (const t of tools) {
+    if (t.wallMs !== undefined && redaksi?.wallMs) t.ratio = t.wallMs / redaksi.wallMs;
+    if (t.cpuMs !== undefined && redaksi?.cpuMs) t.cpuRatio = t.cpuMs / redaksi.cpuMs;
+  }
 
   heading(`Whole processes on ${corpus.name} (${corpus.files.length} files, ${mbOf(corpus.bytes).toFixed(2)} MB)`);
-  const widths = [18, 9, 9, 9, 9, 9, 12];
-  row(['tool', 'wall', 'CPU', 'MB/s', 'peak RSS', 'findings', 'vs redaksi'], widths);
+  const widths = [18, 9, 9, 9, 9, 9, 11, 10];
+  row(['tool', 'wall', 'CPU', 'MB/s', 'peak RSS', 'findings', 'wall ratio', 'CPU ratio'], widths);
   for (const t of tools) {
     if (t.skipped) {
-      row([t.tool, 'skipped', '', '', '', '', ''], widths);
+      row([t.tool, 'skipped', '', '', '', '', '', ''], widths);
       continue;
     }
     row(
@@ -245,6 +250,7 @@ function measureCorpus(corpus: CorpusDir, quick: boolean, peers: boolean): Corpu
         fmtMb(t.peakRssMb),
         t.findings !== undefined ? String(t.findings) : '-',
         t.ratio !== undefined ? `${t.ratio.toFixed(t.ratio < 10 ? 2 : 1)}x` : '-',
+        t.cpuRatio !== undefined ? `${t.cpuRatio.toFixed(t.cpuRatio < 10 ? 2 : 1)}x` : '-',
       ],
       widths,
     );
