@@ -14,6 +14,7 @@ import { artifactRelatedLink } from './artifact/artifact-related-link';
 import { artifactRepublishNote } from './artifact/artifact-republish-note';
 import { artifactShareUi } from './artifact/artifact-share-ui';
 import { artifactVideoEmbed } from './artifact/artifact-video-embed';
+import { nameRules } from './name';
 import { quoteRules } from './quote';
 
 const artifactRules: Rule[] = [
@@ -32,7 +33,7 @@ const artifactRules: Rule[] = [
   artifactVideoEmbed,
 ];
 
-export const defaultRules: readonly Rule[] = [...artifactRules, ...quoteRules].sort((a, b) =>
+export const defaultRules: readonly Rule[] = [...artifactRules, ...nameRules, ...quoteRules].sort((a, b) =>
   a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0,
 );
 

@@ -1,0 +1,151 @@
+// Where a mention cannot be an introduction or a re-introduction: page furniture around the article body.
+// The artifact rules decide what to remove, but rules cannot see one another's findings (and those rules'
+// internals are moving), so the name family uses its own cheap structural cues:
+// - the lines before the dateline ("Ntvnews.id, Beijing - ", "Jakarta (ANTARA) - ") when it sits near the top:
+//   headline, bylines, photo caption; in a flattened one-line article, the text before an inline dateline;
+// - a photo caption: a line ending in a credit ("((Antara))", "(Foto: ...)", "(ANTARA/...)");
+// - "Baca juga" / "Lihat juga" / "Simak juga" lines or sentences (a linked headline);
+// - byline lines ("Penulis: ...", "Editor: ...") and short lines in capitals.
+import type { Draft, Span } from '../../../core/types';
+
+const DATELINE_LINE = /^\s*(?:[\p{L}\d.&-]+(?:\s+[\p{L}\d.&-]+){0,3}\s*,\s*)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]{1,2}\s+\S/u;
+const OUTLET_DATELINE = /(?:\.(?:com|id|co\.id|net)|\((?:ANTARA|Antara)\))\s*[-–—]{1,2}\s+\S|^[^\n]{0,80}?\b[\p{Lu}]{3,}(?:\s+[\p{Lu}]{3,})?\s*[-–—,]\s/u;
+const CAPTION_END = /[^.!?"”\s]\s*(?:\(\(?\s*(?:antara|foto|dok|istimewa|ist|reuters|afp|ap|getty)[^()\n]{0,80}\)\)?|\((?=[^()\n]*\p{L})[^()\n]{0,60}\/[^()\n]{0,60}\))\s*$/iu;
+const CAPTION_START = /^\s*(?:foto|caption|keterangan foto)\s*:/iu;
+const READ_ALSO = /^\s*(?:baca|lihat|simak|tonton)\s+(?:juga|pula)\b/iu;
+const BYLINE = /^\s*(?:penulis|editor|reporter|pewarta|fotografer|redaktur|sumber|kontributor|writer)\b\s*[:|-]?/iu;
+const READ_ALSO_INLINE = /\b(?:Baca|BACA|Lihat|Simak)\s+(?:[Jj]uga|JUGA)\b/gu;
+
+/** How far down a dateline may sit (in lines, and in characters inside a flattened line). */
+const DATELINE_MAX_LINE = 14;
+const DATELINE_MAX_CHARS = 400;
+
+function push(out: ArtifactSpan[], start: number, end: number, inline = false): void {
+  if (end > start) out.push(inline ? { start, end, inline } : { start, end });
+}
+
+/** An artifact span; `inline` marks a "Baca juga" headline inside running text, whose end is a guess. */
+export interface ArtifactSpan extends Span {
+  inline?: boolean;
+}
+
+const PHOTO_CREDIT_INLINE = /\(\s*(?:FOTO|Foto|foto)\s*:[^()\n]{1,80}\)/gu;
+/** A sentence this short before an inline photo credit is the caption's tail ("Minggu (15/6) sore (FOTO: ...)"). */
+const CAPTION_TAIL = 60;
+
+/** Sorted, non-overlapping artifact spans of a draft (linear in its text). */
+export function artifactSpans(draft: Draft): ArtifactSpan[] {
+  const { text, lines } = draft;
+  const out: ArtifactSpan[] = [];
+  let bodyStart = 0;
+  // The dateline: the first prose line near the top that opens with one, after at least one other line.
+  let seen = 0;
+  for (const line of lines) {
+    if (line.end === line.start || seen > DATELINE_MAX_LINE) continue;
+    seen++;
+    const head = text.slice(line.start, Math.min(line.end, line.start + DATELINE_MAX_CHARS));
+    if (seen > 1 && DATELINE_LINE.test(head) && line.end - line.start > 80) {
+      bodyStart = line.start;
+      break;
+    }
+    if (line.end - line.start > 300) {
+      // A flattened article: an outlet dateline inside the first characters ends the headline.
+      const m = OUTLET_DATELINE.exec(head);
+      if (m && m.index > 0) bodyStart = line.start + m.index;
+      break;
+    }
+  }
+  push(out, 0, bodyStart);
+  for (const line of lines) {
+    if (line.end <= bodyStart || line.end === line.start) continue;
+    const s = Math.max(line.start, bodyStart);
+    const lineText = text.slice(s, line.end);
+    if (READ_ALSO.test(lineText) && lineText.length < 300) push(out, s, line.end);
+    else if (lineText.length < 400 && (CAPTION_END.test(lineText.slice(-160)) || CAPTION_START.test(lineText))) push(out, s, line.end);
+    else if (lineText.length < 120 && BYLINE.test(lineText)) push(out, s, line.end);
+    else if (lineText.length > 300) {
+      // Inline "Baca juga: <headline>" in a flattened paragraph: the sentence holding it.
+      READ_ALSO_INLINE.lastIndex = 0;
+      for (let m = READ_ALSO_INLINE.exec(lineText); m; m = READ_ALSO_INLINE.exec(lineText)) {
+        const at = s + m.index;
+        const sentence = sentenceSpan(draft, at);
+        push(out, at, headlineEnd(draft, at + m[0].length, sentence ? Math.min(sentence.end, at + 240) : at + 160), true);
+      }
+      // An inline photo caption: the sentence holding the credit, and the one before when that is a short tail.
+      PHOTO_CREDIT_INLINE.lastIndex = 0;
+      for (let m = PHOTO_CREDIT_INLINE.exec(lineText); m; m = PHOTO_CREDIT_INLINE.exec(lineText)) {
+        const at = s + m.index;
+        const sentence = sentenceSpan(draft, at);
+        if (!sentence) continue;
+        let start = sentence.start;
+        if (at - start < CAPTION_TAIL) start = sentenceSpan(draft, start - 1)?.start ?? start;
+        push(out, start, at + m[0].length);
+      }
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  const merged: ArtifactSpan[] = [];
+  for (const sp of out) {
+    const last = merged[merged.length - 1];
+    if (last && sp.start <= last.end) {
+      last.end = Math.max(last.end, sp.end);
+      if (!sp.inline) delete last.inline;
+    } else merged.push({ ...sp });
+  }
+  return merged;
+}
+
+const CONNECTORS = new Set(['dan', 'di', 'ke', 'dari', 'untuk', 'yang', 'soal', 'usai', 'jadi', 'atau', 'bagi', 'pada', 'dengan', 'hingga', 'ini', 'itu']);
+const LOWER_WORD = /^\p{Ll}/u;
+const UPPER_WORD = /^\p{Lu}/u;
+
+/**
+ * Where a linked headline after "Baca juga:" ends inside running text: headlines are in Title Case, so the
+ * body resumes at the first two lowercase words in a row (not both connectors), or the capitalised word just
+ * before them ("... UU Kesehatan Di tempat terpisah ...").
+ */
+function headlineEnd(draft: Draft, from: number, limit: number): number {
+  const tokens = draft.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo + 1; k + 1 < tokens.length && tokens[k].start < limit; k++) {
+    const a = tokens[k];
+    const b = tokens[k + 1];
+    if (a.kind !== 'word' || b.kind !== 'word' || !LOWER_WORD.test(a.text) || !LOWER_WORD.test(b.text)) continue;
+    if (CONNECTORS.has(a.text) && CONNECTORS.has(b.text)) continue;
+    const prev = tokens[k - 1];
+    return prev.kind === 'word' && UPPER_WORD.test(prev.text) && k - 1 > lo ? prev.start : a.start;
+  }
+  return limit;
+}
+
+function sentenceSpan(draft: Draft, offset: number): Span | undefined {
+  const ss = draft.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 && offset <= ss[found].end ? ss[found] : undefined;
+}
+
+/** A cursor over sorted spans for offsets asked in increasing order (amortised O(1)). */
+export class SpanCursor {
+  private i = 0;
+  constructor(private readonly spans: readonly Span[]) {}
+
+  contains(offset: number): boolean {
+    while (this.i < this.spans.length && this.spans[this.i].end <= offset) this.i++;
+    return this.i < this.spans.length && this.spans[this.i].start <= offset;
+  }
+}

@@ -1,0 +1,73 @@
+// Name-part keys with one-letter slips folded: "Halpian"/"Helpian", "Gunaryati"/"Gunaryanti". A part the book
+// has not seen is matched to a known part one substitution, insertion or deletion away (symmetric-delete
+// index: each look-up costs O(length), not O(parts)), when both are at least MIN_FUZZY letters long, the
+// slip is not in the last letter (Rianto/Rianti, Putra/Putri name different people) and the match is
+// unique. Exact spelling keys (lexicon.ts spellingKey) are compared first.
+
+const MIN_FUZZY = 6;
+
+function deletions(key: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
+  return out;
+}
+
+/** The first position where a and b differ (their common prefix length). */
+function firstDifference(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** True when the one-letter difference between two keys is not in the last letter of either. */
+function slipInside(a: string, b: string): boolean {
+  const i = firstDifference(a, b);
+  const sa = a.slice(i + (a.length >= b.length ? 1 : 0));
+  const sb = b.slice(i + (b.length >= a.length ? 1 : 0));
+  if (sa !== sb) return false; // more than one slip
+  return i < Math.min(a.length, b.length) - 1;
+}
+
+export class KeyBook {
+  private readonly exact = new Set<string>();
+  /** Deletion variant -> the known key it came from (null when two known keys share it). */
+  private readonly deletes = new Map<string, string | null>();
+  /** Steps taken, for the linearity test. */
+  work = 0;
+
+  private index(key: string): void {
+    this.exact.add(key);
+    if (key.length < MIN_FUZZY) return;
+    for (const d of deletions(key)) {
+      this.work++;
+      const seen = this.deletes.get(d);
+      this.deletes.set(d, seen === undefined || seen === key ? key : null);
+    }
+  }
+
+  /** The known key this one stands for (itself when new, and then it is learnt). */
+  canon(key: string): string {
+    const found = this.lookup(key);
+    if (found !== undefined) return found;
+    this.index(key);
+    return key;
+  }
+
+  /** The known key for `key` without learning it, or undefined. */
+  lookup(key: string): string | undefined {
+    if (this.exact.has(key)) return key;
+    if (key.length < MIN_FUZZY) return undefined;
+    const candidates = new Set<string>();
+    const consider = (k: string | null | undefined) => {
+      if (k && k.length >= MIN_FUZZY && slipInside(key, k)) candidates.add(k);
+    };
+    // key has one letter more than a known key.
+    for (const d of deletions(key)) {
+      this.work++;
+      if (this.exact.has(d)) consider(d);
+      consider(this.deletes.get(d)); // substitution: both lose the same letter
+    }
+    consider(this.deletes.get(key)); // key has one letter less
+    return candidates.size === 1 ? [...candidates][0] : undefined;
+  }
+}

@@ -1,0 +1,133 @@
+// The name family's vocabulary, compiled once at module load from the data files beside the rules:
+// offices (with abbreviations), ranks, honorifics, the qualifiers that follow an office (country, region,
+// institution, ministry field), name particles and capitalised words that are never part of a name.
+import offices from '../data/offices.json';
+import words from '../data/words.json';
+
+/** Token-level key: lowercase, a trailing full stop dropped ("Prof." and "Prof" are one honorific). */
+export function wordKey(text: string): string {
+  const t = text.toLowerCase();
+  return t.endsWith('.') ? t.slice(0, -1) : t;
+}
+
+/** Phrases (lists of word keys) indexed by their first word, longest first. */
+export class PhraseTable {
+  private readonly byFirst = new Map<string, { words: string[]; value: string }[]>();
+
+  constructor(phrases: Iterable<string>, valueOf: (phrase: string) => string = (p) => p) {
+    for (const phrase of phrases) {
+      const ws = phrase.split(/\s+/u).map(wordKey);
+      const list = this.byFirst.get(ws[0]) ?? [];
+      list.push({ words: ws, value: valueOf(phrase) });
+      this.byFirst.set(ws[0], list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /**
+   * The longest phrase starting at keys[i] (keys: word keys of consecutive tokens, null where a token is not
+   * a word or a line break intervenes). Returns the phrase's value and its length in words.
+   */
+  match(keys: readonly (string | null)[], i: number): { value: string; length: number } | null {
+    const first = keys[i];
+    if (first === null || first === undefined) return null;
+    const list = this.byFirst.get(first);
+    if (!list) return null;
+    for (const p of list) {
+      let ok = true;
+      for (let k = 1; k < p.words.length && ok; k++) ok = keys[i + k] === p.words[k];
+      if (ok) return { value: p.value, length: p.words.length };
+    }
+    return null;
+  }
+
+  has(key: string): boolean {
+    return this.byFirst.has(key);
+  }
+}
+
+const ABBREVIATIONS = new Map<string, string>(Object.entries(offices.abbreviations).map(([k, v]) => [wordKey(k), v as string]));
+
+/** The canonical office a surface form stands for ("Menlu" -> "Menteri Luar Negeri", "presiden" -> "Presiden"). */
+const CANONICAL = new Map<string, string>();
+for (const o of offices.offices) CANONICAL.set(o.toLowerCase(), o);
+
+export function canonicalOffice(surface: string): string {
+  const key = surface.toLowerCase().replace(/\s+/gu, ' ');
+  const expanded = ABBREVIATIONS.get(key);
+  if (expanded) return expanded;
+  return CANONICAL.get(key) ?? surface;
+}
+
+export const OFFICES = new PhraseTable(offices.offices);
+export const MODIFIERS = new PhraseTable(offices.modifiers);
+export const RANKS = new PhraseTable(offices.ranks);
+export const HONORIFICS = new PhraseTable(offices.honorifics);
+export const PLACE_OFFICES = new Set(offices.placeOffices.map((o) => o.toLowerCase()));
+export const ORG_OFFICES = new Set(offices.orgOffices.map((o) => o.toLowerCase()));
+export const QUALIFIERS = new Set(words.qualifiers.map(wordKey));
+export const PARTICLES = new Set(words.particles);
+export const NOT_NAMES = new Set(words.notNames.map(wordKey));
+export const GENERIC = new Set(words.generic);
+
+/** The offices whose abbreviation differs from the full form (for title-inconsistent). */
+export function isAbbreviation(surface: string): boolean {
+  return ABBREVIATIONS.has(surface.toLowerCase());
+}
+
+const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
+const LOWER_START = /^\p{Ll}/u;
+const ALL_CAPS = /^[\p{Lu}][\p{Lu}\d-]+$/u;
+const ORDINAL = /^ke-?\d+$/iu;
+
+export function isCapitalised(text: string): boolean {
+  return UPPER_START.test(text);
+}
+
+export function isLowercase(text: string): boolean {
+  return LOWER_START.test(text);
+}
+
+/** An acronym in capitals ("DPR", "RI", "DIY", "KPK"): after an office it names the institution. */
+export function isAcronym(text: string): boolean {
+  return ALL_CAPS.test(text) && text.length >= 2 && text.length <= 8;
+}
+
+export function isOrdinal(text: string): boolean {
+  return ORDINAL.test(text);
+}
+
+/**
+ * A spelling key for name variants: "Riyanto"/"Rianto", "Djuyamto"/"Juyamto", "Nasaruddin"/"Nasarudin",
+ * "Afifuddin"/"Affifuddin" share one key. Old Indonesian spellings (dj, tj, oe, sj) and doubled letters are
+ * folded; a glide y/w between a vowel and the same-side vowel is dropped.
+ */
+const NEEDS_FOLDING = /dj|tj|oe|sj|ch|iy|uw|([a-z])\1|[^a-z]/;
+
+export function spellingKey(part: string): string {
+  const lower = part.toLowerCase();
+  if (!NEEDS_FOLDING.test(lower)) return lower; // the common case: nothing to fold
+  let s = lower.normalize('NFD').replace(/\p{M}/gu, '');
+  s = s.replace(/dj/g, 'j').replace(/tj/g, 'c').replace(/oe/g, 'u').replace(/sj/g, 'sy').replace(/ch/g, 'kh');
+  s = s.replace(/iy(?=[aeou])/g, 'i').replace(/uw(?=[aeio])/g, 'u');
+  s = s.replace(/(.)\1+/g, '$1');
+  return s.replace(/[^a-z0-9]/g, '');
+}
+
+export const NEEDS_NAME = new Set(words.needsName);
+
+/** Qualifier forms folded to the first of their synonym group ("Tiongkok" -> "China", "Amerika Serikat" -> "AS"). */
+const SYNONYMS: { re: RegExp; to: string }[] = [];
+for (const group of words.qualifierSynonyms) {
+  const alternatives = [...group].sort((a, b) => b.length - a.length).map((g) => g.replace(/\s+/gu, '\\s+'));
+  SYNONYMS.push({ re: new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'giu'), to: group[0].toLowerCase() });
+}
+
+/** A comparison key for an office with its qualifier: abbreviation expanded, qualifier synonyms folded. */
+export function titleKey(office: string, qualifier: string): string {
+  let s = `${canonicalOffice(office)} ${qualifier}`.toLowerCase().replace(/\s+/gu, ' ').trim();
+  for (const { re, to } of SYNONYMS) s = s.replace(re, to);
+  return s;
+}
+
+export const PROFESSIONS = new Set(words.professions);

@@ -1,0 +1,420 @@
+// The mention finder: one linear pass over the draft's tokens finds every office, rank or honorific with
+// the name after it ("Presiden China Xi Jinping", "Presiden China, Xi Jinping,", "Kapolsek Genuk Kompol
+// Rianto", "Prof. Dr. H. ..."), and every office standing alone ("presiden bergilir", "Menteri ..., mengakui").
+// Bare names ("Putin", "Xi Jinping") are found afterwards, by people.ts, among the capitalised runs recorded
+// here, once the names that offices introduce are known.
+import { isPrefixAbbreviation } from '../../../core/sentences';
+import type { Draft, Span, Token } from '../../../core/types';
+import * as lexicon from './lexicon';
+
+// Bound once: through the module namespace every use would be a property look-up on the hot path.
+const { HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NEEDS_NAME, NOT_NAMES, OFFICES, ORG_OFFICES, PARTICLES, PLACE_OFFICES, QUALIFIERS, RANKS, wordKey } = lexicon;
+
+
+export interface NameSpan extends Span {
+  /** The name as written, spaces normalised ("Xi Jinping", "Sri Sultan Hamengku Buwono X"). */
+  text: string;
+  /** Lowercase keys of the name's parts, without particles ("bin") ["xi", "jinping"]. */
+  keys: string[];
+  /** Span of each part, in order, aligned with `keys` (for edits and variant findings). */
+  parts: Span[];
+  /** Grouping keys aligned with `parts` (spelling keys with one-letter slips folded), set by people.ts. */
+  groupKeys?: string[];
+}
+
+export interface Mention extends Span {
+  /** Position in the draft's mention list (text order). */
+  index: number;
+  kind: 'office' | 'rank' | 'honorific' | 'bare';
+  /** The office phrase with its modifiers ("Wakil Presiden", "Menlu", "Kapolsek"), if any. */
+  office?: Span & { text: string };
+  /** The country, region, institution or field after the office ("China", "Luar Negeri China", "Genuk"). */
+  qualifier?: Span & { text: string };
+  rank?: Span & { text: string };
+  name?: NameSpan;
+  /** "Presiden China, Xi Jinping,": a comma between office and name. */
+  apposition: boolean;
+  /** Where an edit replacing the mention should end (past the closing apposition comma, if any). */
+  editEnd: number;
+  /** The office is followed by a comma and no name (title-missing-name looks at what follows). */
+  commaAfterOffice: number;
+  /** The mention opens a sentence, or follows a comma. */
+  sentenceStart: boolean;
+  /** Lowercase word before the mention ("para", "seorang"), if any. */
+  before?: string;
+  artifact: boolean;
+  quoted: boolean;
+}
+
+/** A run of capitalised words outside office mentions (candidate bare names), as token indices [from, to). */
+export interface CapitalRun {
+  from: number;
+  to: number;
+  /** The run's first token opens a sentence. */
+  sentenceStart: boolean;
+}
+
+export interface MentionScan {
+  mentions: Mention[];
+  runs: CapitalRun[];
+  keys: (string | null)[];
+  /** Work done (token steps), for the linearity test. */
+  work: number;
+}
+
+const MAX_NAME_PARTS = 6;
+const GLUED = /\p{Ll}\p{Lu}/u;
+const MAX_QUALIFIER = 8;
+
+class Scanner {
+  readonly tokens: readonly Token[];
+  readonly keys: (string | null)[];
+  readonly lineBreak: Uint8Array;
+  readonly sentenceStart: Uint8Array;
+  /** First parts of full names found so far: "Bupati Sugiri Sancoko" after "Bupati Ponorogo Sugiri Sancoko". */
+  readonly namesSeen = new Set<string>();
+  work = 0;
+
+  constructor(readonly draft: Draft) {
+    const { tokens, text } = draft;
+    this.tokens = tokens;
+    this.keys = tokens.map((t) => (t.kind === 'word' ? wordKey(t.text) : null));
+    this.lineBreak = new Uint8Array(tokens.length);
+    for (let i = 1; i < tokens.length; i++) {
+      for (let c = tokens[i - 1].end; c < tokens[i].start; c++) {
+        const code = text.charCodeAt(c);
+        if (code === 10 || code === 13) {
+          this.lineBreak[i] = 1;
+          break;
+        }
+      }
+    }
+    this.sentenceStart = new Uint8Array(tokens.length);
+    let si = 0;
+    const ss = draft.sentences;
+    for (let i = 0; i < tokens.length; i++) {
+      while (si < ss.length && ss[si].end <= tokens[i].start) si++;
+      // The first word of a sentence, past any opening quotes or brackets.
+      if (si < ss.length && tokens[i].start >= ss[si].start) {
+        let k = i - 1;
+        while (k >= 0 && tokens[k].start >= ss[si].start && tokens[k].kind === 'punct') k--;
+        if (k < 0 || tokens[k].start < ss[si].start) this.sentenceStart[i] = tokens[i].kind === 'word' ? 1 : 0;
+      }
+    }
+  }
+
+  /** Token j continues token j-1 on the same line. */
+  sameLine(j: number): boolean {
+    return j < this.tokens.length && this.lineBreak[j] === 0;
+  }
+
+  isWord(j: number): boolean {
+    return j < this.tokens.length && this.tokens[j].kind === 'word';
+  }
+
+  isPunct(j: number, ch: string): boolean {
+    return j < this.tokens.length && this.tokens[j].kind === 'punct' && this.tokens[j].text === ch;
+  }
+
+  /** Skips a full stop glued to an abbreviation at token j-1 ("Plt.", "Prof.", "H."), never a sentence's end. */
+  skipDot(j: number): number {
+    if (!this.isPunct(j, '.') || this.tokens[j].start !== this.tokens[j - 1].end || !this.sameLine(j)) return j;
+    const prev = this.tokens[j - 1].text;
+    return prev.length === 1 || isPrefixAbbreviation(prev) || HONORIFICS.has(wordKey(prev)) ? j + 1 : j;
+  }
+
+  /** A capitalised word that can be part of a name. */
+  namePart(j: number, first: boolean): boolean {
+    if (!this.isWord(j) || !this.sameLine(j)) return false;
+    const t = this.tokens[j].text;
+    if (!isCapitalised(t)) return false;
+    const key = this.keys[j] as string;
+    if (NOT_NAMES.has(key)) return false;
+    if (!first && (OFFICES.match(this.keys, j) || MODIFIERS.match(this.keys, j)) && !HONORIFICS.has(key)) return false;
+    // Words glued by a scraper ("Syafi'iKepala"): a lowercase letter followed by a capital inside one token.
+    if (GLUED.test(t)) return false;
+    if (first && (OFFICES.match(this.keys, j) || RANKS.match(this.keys, j))) return false;
+    return true;
+  }
+
+  /** A name from token j: capitalised parts, particles between them, initials with their dots. */
+  name(j: number): { span: NameSpan; next: number } | null {
+    const parts: Span[] = [];
+    const keys: string[] = [];
+    let k = j;
+    let end = -1;
+    while (k < this.tokens.length && parts.length < MAX_NAME_PARTS) {
+      this.work++;
+      if (k > j && !this.sameLine(k)) break;
+      const key = this.keys[k];
+      if (this.namePart(k, parts.length === 0)) {
+        const t = this.tokens[k];
+        parts.push({ start: t.start, end: t.end });
+        keys.push(key as string);
+        end = t.end;
+        k++;
+        if (t.text.length === 1 && this.isPunct(k, '.') && this.tokens[k].start === t.end) {
+          end = this.tokens[k].end; // an initial: "B. J. Habibie"
+          k++;
+        }
+        continue;
+      }
+      if (key !== null && parts.length > 0 && PARTICLES.has(this.tokens[k].text) && this.namePart(k + 1, false)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (parts.length === 0) return null;
+    const text = this.draft.text.slice(parts[0].start, end).replace(/\s+/gu, ' ');
+    return { span: { start: parts[0].start, end, text, keys, parts }, next: k };
+  }
+
+  /** Qualifier words after an office: known places, institutions, fields, acronyms, "ke-47", "(Pokdarwis)". */
+  qualifier(j: number): number {
+    let k = j;
+    let count = 0;
+    while (k < this.tokens.length && this.sameLine(k) && count < MAX_QUALIFIER) {
+      this.work++;
+      const key = this.keys[k];
+      const t = this.tokens[k];
+      if (key !== null) {
+        if (RANKS.match(this.keys, k) || (HONORIFICS.match(this.keys, k) && count > 0)) break;
+        if (isOrdinal(t.text) && count === 0) { k++; count++; continue; }
+        if (isCapitalised(t.text) && (QUALIFIERS.has(key) || (isAcronym(t.text) && !HONORIFICS.has(key)))) {
+          k++;
+          count++;
+          // "Partai Gerindra", "Polres Semarang": the institution word takes its proper name along.
+          if (NEEDS_NAME.has(key) && this.isWord(k) && this.sameLine(k) && isCapitalised(this.tokens[k].text) &&
+              !QUALIFIERS.has(this.keys[k] as string) && !RANKS.match(this.keys, k) && !NOT_NAMES.has(this.keys[k] as string)) {
+            k++;
+            count++;
+          }
+          continue;
+        }
+        if (key === 'dan' && count > 0 && this.isWord(k + 1) && QUALIFIERS.has(this.keys[k + 1] as string) || key === 'dan' && count > 0 && this.isWord(k + 1) && isAcronym(this.tokens[k + 1].text)) {
+          k++;
+          continue;
+        }
+        break;
+      }
+      // "(Pokdarwis)" or "(SCO)" inside an organisation's name, "(Sekjen)" after the office it abbreviates.
+      if (t.text === '(' && this.isWord(k + 1) && this.isPunct(k + 2, ')') && isCapitalised(this.tokens[k + 1].text)) {
+        k += 3;
+        continue;
+      }
+      break;
+    }
+    return k;
+  }
+
+  /** Ranks and honorifics before a name ("Kompol", "AKBP", "Prof. Dr. H."). */
+  titles(j: number): { rank?: Span & { text: string }; next: number; honorific: boolean } {
+    let k = j;
+    let rank: (Span & { text: string }) | undefined;
+    const r = this.isWord(k) && this.sameLine(k) && isCapitalisedOrAcronym(this.tokens[k].text) ? RANKS.match(this.keys, k) : null;
+    if (r) {
+      const last = k + r.length - 1;
+      rank = { start: this.tokens[k].start, end: this.tokens[last].end, text: this.draftText(k, last) };
+      k = this.skipDot(last + 1);
+    }
+    let honorific = false;
+    for (let n = 0; n < 5; n++) {
+      if (!this.isWord(k) || !this.sameLine(k) || !isCapitalised(this.tokens[k].text)) break;
+      const h = HONORIFICS.match(this.keys, k);
+      if (!h) break;
+      const after = this.skipDot(k + h.length);
+      // Only before a name: "Ibu Kota" and "Pak" at the end of a sentence are not honorifics.
+      if (!this.namePart(after, true) && !HONORIFICS.match(this.keys, after)) break;
+      honorific = true;
+      k = after;
+    }
+    return { rank, next: k, honorific };
+  }
+
+  draftText(from: number, to: number): string {
+    return this.draft.text.slice(this.tokens[from].start, this.tokens[to].end).replace(/\s+/gu, ' ');
+  }
+}
+
+function isCapitalisedOrAcronym(t: string): boolean {
+  return isCapitalised(t);
+}
+
+/**
+ * Spans between double quotation marks, per paragraph. A straight mark's role comes from its neighbours
+ * (space before and a letter after: opening; a letter or punctuation before: closing), so one mark dropped by
+ * a scraper does not flip every later quotation; an opening mark while one is open restarts it, and an
+ * unclosed quotation ends with its paragraph.
+ */
+export function quotedSpans(draft: Draft): Span[] {
+  const out: Span[] = [];
+  const { text } = draft;
+  let pi = 0;
+  let open = -1;
+  const paras = draft.paragraphs;
+  for (const q of draft.quotes) {
+    if (q.kind.startsWith('single')) continue;
+    while (pi < paras.length && paras[pi].end < q.offset) {
+      if (open >= 0) out.push({ start: open, end: paras[pi].end });
+      open = -1;
+      pi++;
+    }
+    let opening = q.kind === 'double-open';
+    if (q.kind === 'double-straight') {
+      const before = q.offset > 0 ? text[q.offset - 1] : ' ';
+      const after = text[q.offset + 1] ?? ' ';
+      opening = /[\s(\[:]/u.test(before) && !/\s/u.test(after);
+      if (!opening && open < 0 && /\s/u.test(before) && /\s/u.test(after)) opening = true;
+    }
+    if (opening) open = q.offset;
+    else if (open >= 0) {
+      out.push({ start: open, end: q.offset + 1 });
+      open = -1;
+    }
+  }
+  if (open >= 0) out.push({ start: open, end: pi < paras.length ? paras[pi].end : text.length });
+  return out;
+}
+
+/** One pass over the tokens: every office/rank/honorific mention, and the capitalised runs between them. */
+export function scanMentions(draft: Draft): MentionScan {
+  const s = new Scanner(draft);
+  const { tokens, keys } = s;
+  const mentions: Mention[] = [];
+  const runs: CapitalRun[] = [];
+  let runFrom = -1;
+  const closeRun = (to: number) => {
+    if (runFrom >= 0 && to > runFrom) runs.push({ from: runFrom, to, sentenceStart: s.sentenceStart[runFrom] === 1 });
+    runFrom = -1;
+  };
+
+  let i = 0;
+  while (i < tokens.length) {
+    s.work++;
+    const t = tokens[i];
+    if (t.kind !== 'word') {
+      closeRun(i);
+      i++;
+      continue;
+    }
+    const m = mentionAt(s, i);
+    if (m) {
+      closeRun(i);
+      m.mention.index = mentions.length;
+      mentions.push(m.mention);
+      i = Math.max(m.next, i + 1);
+      continue;
+    }
+    if (isCapitalised(t.text) && !NOT_NAMES.has(keys[i] as string)) {
+      if (runFrom >= 0 && s.lineBreak[i]) closeRun(i);
+      if (runFrom < 0) runFrom = i;
+    } else closeRun(i);
+    i++;
+  }
+  closeRun(tokens.length);
+  return { mentions, runs, keys, work: s.work };
+}
+
+function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | null {
+  const { tokens, keys, draft } = s;
+  // Most words start no office, rank, honorific or modifier: one set look-up settles them.
+  if (!OFFICES.has(keys[i] as string) && !MODIFIERS.has(keys[i] as string) && !RANKS.has(keys[i] as string) &&
+      !HONORIFICS.has(keys[i] as string)) return null;
+  let j = i;
+  // Modifiers ("Wakil", "Plt.", "Pj") belong to the office after them.
+  for (let n = 0; n < 3; n++) {
+    const mod = MODIFIERS.match(keys, j);
+    if (!mod) break;
+    const after = s.skipDot(j + mod.length);
+    if (!OFFICES.match(keys, after) && !MODIFIERS.match(keys, after)) break;
+    j = after;
+  }
+  const office = OFFICES.match(keys, j);
+  let officeSpan: (Span & { text: string }) | undefined;
+  let officeKey = '';
+  let k = j;
+  if (office) {
+    // An office word needs a capital or a plain lowercase start (not "PRESIDEN" in a shouted headline: fine too).
+    const last = j + office.length - 1;
+    for (let x = i + 1; x <= last; x++) if (!s.sameLine(x)) return null;
+    officeSpan = { start: tokens[i].start, end: tokens[last].end, text: s.draftText(i, last) };
+    officeKey = office.value.toLowerCase();
+    k = s.skipDot(last + 1);
+  } else if (j !== i) {
+    return null;
+  }
+  const sentenceStart = s.sentenceStart[i] === 1 || (i > 0 && s.isPunct(i - 1, ','));
+  const prev = i > 0 && s.isWord(i - 1) && s.sameLine(i) ? (keys[i - 1] as string) : undefined;
+
+  let qualifier: (Span & { text: string }) | undefined;
+  let apposition = false;
+  let commaAfterOffice = -1;
+  if (officeSpan) {
+    let q = s.qualifier(k);
+    // A rank or honorific further along the capitalised run: what lies before it names the place or unit
+    // ("Kapolsek Genuk Kompol Rianto").
+    let look = q;
+    const titleAt = (x: number) => {
+      if (RANKS.match(keys, x)) return true;
+      const h = HONORIFICS.match(keys, x);
+      return !!h && (h.length > 1 || s.isPunct(x + 1, '.'));
+    };
+    while (look < tokens.length && look - q < 4 && s.isWord(look) && s.sameLine(look) && isCapitalised(tokens[look].text) &&
+           !titleAt(look) && !NOT_NAMES.has(keys[look] as string)) look++;
+    if (look > q && look < tokens.length && s.sameLine(look) && titleAt(look)) q = look;
+    else if (q === k && PLACE_OFFICES.has(officeKey) && !s.namesSeen.has(keys[k] ?? '')) {
+      // "Bupati Bantul Abdul Halim Muslih": a place office takes one place word when a name follows it.
+      if (s.namePart(k, true) && s.namePart(k + 1, false) && !(s.isPunct(k + 1, ','))) q = k + 1;
+      else if (s.namePart(k, true) && !s.namePart(k + 1, false) && !s.isPunct(k + 1, ',')) q = k + 1; // "Bupati Sleman" alone
+    }
+    // "Ketua Kelompok Sadar Wisata (Pokdarwis) Pantai Drini, Marjoko": an organisation before an apposition.
+    if (ORG_OFFICES.has(officeKey) || q > k) {
+      let r = q;
+      while (r < tokens.length && r - q < 8 && s.sameLine(r) && ((s.isWord(r) && isCapitalised(tokens[r].text)) ||
+             (tokens[r].text === '(' || tokens[r].text === ')') || (s.isWord(r) && keys[r] === 'dan'))) r++;
+      if (r > q && s.isPunct(r, ',') && ORG_OFFICES.has(officeKey) && s.namePart(r + 1, true)) q = r;
+    }
+    if (q > k) {
+      qualifier = { start: tokens[k].start, end: tokens[q - 1].end, text: s.draftText(k, q - 1) };
+      k = q;
+    }
+    if (s.isPunct(k, ',') && s.sameLine(k)) {
+      commaAfterOffice = tokens[k].start;
+      if (s.namePart(k + 1, true) || (s.isWord(k + 1) && (RANKS.match(keys, k + 1) || HONORIFICS.match(keys, k + 1)))) {
+        apposition = true;
+        k++;
+      }
+    }
+  }
+  const titles = s.titles(k);
+  if (!officeSpan && !titles.rank && !titles.honorific) return null;
+  k = titles.next;
+  const named = s.name(k);
+  if (!officeSpan && !named) return null;
+  const start = tokens[i].start;
+  let end = named ? named.span.end : titles.rank ? titles.rank.end : qualifier ? qualifier.end : (officeSpan as Span).end;
+  let next = named ? named.next : k;
+  let editEnd = end;
+  if (apposition && named && s.isPunct(next, ',') && s.sameLine(next)) editEnd = tokens[next].end;
+  if (!named && apposition) {
+    apposition = false;
+  }
+  if (!named) end = Math.max(end, start);
+  const kind: Mention['kind'] = officeSpan ? 'office' : titles.rank ? 'rank' : 'honorific';
+  const mention: Mention = {
+    index: 0, start, end, kind, apposition, editEnd, commaAfterOffice: named ? -1 : commaAfterOffice, sentenceStart,
+    artifact: false, quoted: false,
+  };
+  if (officeSpan) mention.office = officeSpan;
+  if (qualifier) mention.qualifier = qualifier;
+  if (titles.rank) mention.rank = titles.rank;
+  if (named) {
+    mention.name = named.span;
+    if (named.span.keys.length > 1) s.namesSeen.add(named.span.keys[0]);
+  }
+  if (prev) mention.before = prev;
+  if (!officeSpan) next = Math.max(next, i + 1);
+  void draft;
+  return { mention, next };
+}

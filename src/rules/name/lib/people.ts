@@ -1,0 +1,267 @@
+// People in a draft: the mentions of the finder plus the bare names that match a name an office (or the
+// people register) introduced, grouped into persons. Computed once per draft and shared by every rule of
+// the family (WeakMap keyed by the Draft object every rule receives; recomputed only for another register).
+//
+// Grouping is linear in the number of mentions: each mention looks up its name parts' spelling keys in an
+// index whose buckets are capped, so two people who share a part ("Joe Biden", "Hunter Biden") stay two
+// people and a bare "Biden" that could be either is left ungrouped rather than merged.
+import type { Draft, PersonConfig, RedaksiConfig, Span } from '../../../core/types';
+import { tokensIn } from '../../../core/draft';
+import { artifactSpans, SpanCursor } from './artifacts';
+import type { ArtifactSpan } from './artifacts';
+import * as lexicon from './lexicon';
+import { KeyBook } from './keybook';
+import { quotedSpans, scanMentions } from './mentions';
+import type { Mention, NameSpan } from './mentions';
+
+// Bound once: through the module namespace every use would be a property look-up on the hot path.
+const { HONORIFICS, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, wordKey } = lexicon;
+
+
+export interface Person {
+  id: number;
+  /** Mentions in text order (artifacts left out). */
+  mentions: Mention[];
+  /** Spelling keys of the longest name seen (the full name). */
+  keys: string[];
+  /** The full name's mention (longest name, first seen). */
+  fullest?: Mention;
+  /** The register entry this person matched, if any. */
+  register?: PersonConfig;
+}
+
+export interface PeopleAnalysis {
+  mentions: Mention[];
+  people: Person[];
+  personOf: Map<Mention, Person>;
+  /** Work counter (token steps + index look-ups): the linearity test asserts it grows linearly. */
+  work: number;
+}
+
+/** At most this many people per name part are compared; a part shared by more is too common to decide. */
+const BUCKET_CAP = 8;
+const MAX_BARE_PARTS = 4;
+
+const cache = new WeakMap<Draft, { people: PersonConfig[] | undefined; analysis: PeopleAnalysis }>();
+
+export function analysePeople(draft: Draft, config?: RedaksiConfig): PeopleAnalysis {
+  const people = config?.people;
+  const hit = cache.get(draft);
+  if (hit && hit.people === people) return hit.analysis;
+  const analysis = analyse(draft, people ?? []);
+  cache.set(draft, { people, analysis });
+  return analysis;
+}
+
+function registerKeys(name: string): string[] {
+  const out: string[] = [];
+  for (const w of name.split(/\s+/u)) {
+    const k = wordKey(w);
+    if (k && !HONORIFICS.has(k) && isCapitalised(w)) out.push(spellingKey(k));
+  }
+  return out;
+}
+
+function subset(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a) if (!b.includes(x)) return false;
+  return true;
+}
+
+function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysis {
+  const scan = scanMentions(draft);
+  let work = scan.work;
+  const artifacts = new SpanCursor(bodyAware(artifactSpans(draft), scan.mentions, draft));
+  const quoted = new SpanCursor(quotedSpans(draft));
+  const { tokens, keys } = { tokens: draft.tokens, keys: scan.keys };
+
+  // Names known from offices, honorifics and the register: bare capitalised words are matched against them.
+  // The key book folds one-letter slips ("Helpian" for "Halpian") onto the first spelling seen.
+  const book = new KeyBook();
+  // Spelling keys and key-book answers, memoised for this draft (each costs a normalisation and regexes).
+  const spelled = new Map<string, string>();
+  const spell = (k: string): string => {
+    let v = spelled.get(k);
+    if (v === undefined) {
+      v = spellingKey(k);
+      spelled.set(k, v);
+    }
+    return v;
+  };
+  const looked = new Map<string, string | null>();
+  const lookup = (k: string): string | undefined => {
+    let v = looked.get(k);
+    if (v === undefined) {
+      v = book.lookup(spell(k)) ?? null;
+      looked.set(k, v);
+    }
+    return v ?? undefined;
+  };
+  // Words used as a place or unit after an office ("Bupati Ponorogo") are not name parts elsewhere.
+  const places = new Set<string>();
+  for (const m of scan.mentions) if (m.qualifier) for (const w of m.qualifier.text.split(' ')) places.add(wordKey(w));
+  const nameLike = (k: string) => k.length > 1 && !QUALIFIERS.has(k) && !NOT_NAMES.has(k) && !places.has(k);
+  for (const p of register) {
+    for (const k of registerKeys(p.name)) book.canon(k);
+    for (const a of p.aliases ?? []) for (const k of registerKeys(a)) book.canon(k);
+    if (p.short) for (const k of registerKeys(p.short)) book.canon(k);
+  }
+  for (const m of scan.mentions) if (m.name) for (const k of m.name.keys) if (nameLike(k)) book.canon(spell(k));
+  // From here on the book is only read, so its answers can be memoised.
+  const isKnown = (k: string) => nameLike(k) && lookup(k) !== undefined;
+
+  // Bare names: inside each capitalised run, a known part, extended to the right over capitalised words
+  // ("Xi" -> "Xi Jinping") and to the left unless the run opens a sentence ("Vladimir Putin").
+  const bare: Mention[] = [];
+  const plain = (j: number) => {
+    const key = keys[j] as string;
+    return !NOT_NAMES.has(key) && !QUALIFIERS.has(key) && !OFFICES.match(keys, j) && tokens[j].text.length > 1;
+  };
+  for (const run of scan.runs) {
+    let j = run.from;
+    while (j < run.to) {
+      work++;
+      if (!isKnown(keys[j] as string)) {
+        j++;
+        continue;
+      }
+      let from = j;
+      while (from > run.from && j - from < MAX_BARE_PARTS - 1 && plain(from - 1) && !(from - 1 === run.from && run.sentenceStart)) from--;
+      let to = j + 1;
+      while (to < run.to && to - from < MAX_BARE_PARTS && (isKnown(keys[to] as string) || plain(to))) to++;
+      const parts: Span[] = [];
+      const nameKeys: string[] = [];
+      for (let x = from; x < to; x++) {
+        parts.push({ start: tokens[x].start, end: tokens[x].end });
+        nameKeys.push(keys[x] as string);
+      }
+      const name: NameSpan = {
+        start: tokens[from].start, end: tokens[to - 1].end, keys: nameKeys, parts,
+        text: draft.text.slice(tokens[from].start, tokens[to - 1].end).replace(/\s+/gu, ' '),
+      };
+      bare.push({
+        index: 0, kind: 'bare', start: name.start, end: name.end, name, apposition: false, editEnd: name.end,
+        commaAfterOffice: -1, sentenceStart: run.sentenceStart && from === run.from, artifact: false, quoted: false,
+      });
+      j = to;
+    }
+  }
+
+  // All mentions in text order.
+  const mentions: Mention[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < scan.mentions.length || b < bare.length) {
+    const m = b >= bare.length || (a < scan.mentions.length && scan.mentions[a].start <= bare[b].start) ? scan.mentions[a++] : bare[b++];
+    m.index = mentions.length;
+    if (m.name) m.name.groupKeys = m.name.keys.map((k) => lookup(k) ?? spell(k));
+    m.artifact = artifacts.contains(m.start);
+    m.quoted = quoted.contains(m.start);
+    mentions.push(m);
+  }
+
+  // Grouping.
+  const people: Person[] = [];
+  const personOf = new Map<Mention, Person>();
+  const index = new Map<string, Person[]>();
+  const addToIndex = (p: Person, ks: readonly string[]) => {
+    for (const k of ks) {
+      const bucket = index.get(k) ?? [];
+      // Past the cap a part is too common to decide anything: the bucket stops growing (and stays O(1)).
+      if (bucket.length <= BUCKET_CAP && !bucket.includes(p)) bucket.push(p);
+      index.set(k, bucket);
+    }
+  };
+  const offices = new Map<Person, Set<string>>();
+  for (const entry of register) {
+    const ks = registerKeys(entry.name);
+    if (ks.length === 0) continue;
+    const p: Person = { id: people.length, mentions: [], keys: ks, register: entry };
+    people.push(p);
+    addToIndex(p, ks);
+    for (const alias of entry.aliases ?? []) addToIndex(p, registerKeys(alias));
+    if (entry.short) addToIndex(p, registerKeys(entry.short));
+  }
+
+  for (const m of mentions) {
+    if (m.artifact || !m.name) continue;
+    const sk = m.name.groupKeys!;
+    const candidates: Person[] = [];
+    let tooCommon = false;
+    for (const k of sk) {
+      const bucket = index.get(k);
+      if (!bucket) continue;
+      if (bucket.length > BUCKET_CAP) {
+        tooCommon = true;
+        continue;
+      }
+      for (const p of bucket) {
+        work++;
+        if (candidates.includes(p)) continue;
+        const aliasHit = p.register && [p.register.name, ...(p.register.aliases ?? []), p.register.short ?? ''].some((x) => x && registerKeys(x).join(' ') === sk.join(' '));
+        if (aliasHit || subset(sk, p.keys) || subset(p.keys, sk)) candidates.push(p);
+      }
+    }
+    let chosen: Person | undefined;
+    if (candidates.length === 1) chosen = candidates[0];
+    else if (candidates.length > 1 && m.office) {
+      // Two people sharing a part: the office may tell them apart ("Presiden Biden" vs "Hunter Biden").
+      const office = m.office.text.toLowerCase();
+      const same = candidates.filter((p) => offices.get(p)?.has(office));
+      if (same.length === 1) chosen = same[0];
+    }
+    if (!chosen && (candidates.length > 1 || tooCommon)) continue; // ambiguous: never merge
+    if (!chosen) {
+      chosen = { id: people.length, mentions: [], keys: sk };
+      people.push(chosen);
+      addToIndex(chosen, sk);
+    } else if (sk.length > chosen.keys.length && subset(chosen.keys, sk)) {
+      chosen.keys = sk;
+      addToIndex(chosen, sk);
+    }
+    if (!chosen.fullest || (m.name.keys.length > chosen.fullest.name!.keys.length && m.kind !== 'bare')) chosen.fullest = m;
+    chosen.mentions.push(m);
+    personOf.set(m, chosen);
+    if (m.office) {
+      const set = offices.get(chosen) ?? new Set<string>();
+      set.add(m.office.text.toLowerCase());
+      offices.set(chosen, set);
+    }
+  }
+  return { mentions, people, personOf, work: work + book.work };
+}
+
+/**
+ * An inline "Baca juga" headline ends where the body resumes; a capitalised office or rank with a name followed
+ * by a lowercase word ("Kepala Dinas ... Endi Faiz Effendi menambahkan") is body text, so the span stops there.
+ * Headline names run on in Title Case ("Ahmad Luthfi Janji Tarik Pulang") and stay inside.
+ */
+function bodyAware(spans: ArtifactSpan[], mentions: readonly Mention[], draft: Draft): Span[] {
+  let mi = 0;
+  for (const sp of spans) {
+    if (!sp.inline) continue;
+    while (mi < mentions.length && mentions[mi].start < sp.start) mi++;
+    for (let j = mi; j < mentions.length && mentions[j].start < sp.end; j++) {
+      const m = mentions[j];
+      const title = m.office ?? m.rank;
+      if (!title || !m.name || !isCapitalised(title.text) || m.start === sp.start) continue;
+      const next = tokensIn(draft, m.name.end, m.name.end + 40)[0];
+      if (next && next.kind === 'word' && /^\p{Ll}/u.test(next.text)) {
+        sp.end = m.start;
+        break;
+      }
+    }
+  }
+  return spans;
+}
+
+/** The person's introduction: the first mention with an office, rank or honorific and the full name. */
+export function introductionOf(p: Person): Mention | undefined {
+  for (const m of p.mentions) {
+    if ((m.kind === 'office' || m.kind === 'rank') && sameName(m, p)) return m;
+  }
+  return undefined;
+}
+
+export function sameName(m: Mention, p: Person): boolean {
+  return !!m.name && m.name.groupKeys!.join(' ') === p.keys.join(' ');
+}

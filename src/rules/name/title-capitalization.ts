@@ -1,0 +1,71 @@
+// title-capitalization (EYD V, capital letters: titles and offices): an office is capitalised when it is
+// followed by a person's name or stands for a specific person ("Presiden Joko Widodo", "Gubernur Papua
+// Barat"), and written in lowercase when it is generic ("seorang presiden", "para menteri"; EYD V / PUEBI
+// I.F.6). Reported: a lowercase office before a name ("presiden Joko Widodo"), and a capitalised office
+// after a word that makes it generic ("para Menteri"). "sebagai presiden bergilir" and "Kedua presiden" are
+// already right and stay as they are. Both fixes only change letter case, so they are safe.
+import type { Rule, RuleContext } from '../../core/types';
+import { GENERIC, isCapitalised, isLowercase, PROFESSIONS } from './lib/lexicon';
+import { analysePeople } from './lib/people';
+
+function capitaliseWords(s: string): string {
+  return s.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+function checkCapitalization(ctx: RuleContext<unknown>): void {
+  const { draft } = ctx;
+  const { mentions, personOf } = analysePeople(draft, ctx.env.config);
+  for (const m of mentions) {
+    if (!m.office || m.artifact) continue;
+    const office = m.office.text;
+    if (isLowercase(office) && m.name) {
+      // Only an office directly before the name: after an apposition comma ("sekaligus juru bicara ..., Nama")
+      // the office is a description, and lowercase is usual.
+      if (PROFESSIONS.has(office.toLowerCase()) || m.apposition) continue;
+      // A name is a name when it has two parts, the office has two words, or the person is mentioned again.
+      const person = personOf.get(m);
+      if (m.name.keys.length < 2 && !office.includes(' ') && (!person || person.mentions.length < 2)) continue;
+      const fixed = capitaliseWords(office);
+      ctx.report({
+        start: m.office.start,
+        end: m.office.end,
+        messageId: 'capitalise',
+        data: { office, fixed },
+        fixes: [{ messageId: 'capitaliseFix', data: { fixed }, edits: [{ start: m.office.start, end: m.office.end, text: fixed }], safe: true }],
+      });
+    } else if (isCapitalised(office) && !m.name && !m.qualifier && !m.rank && m.before && GENERIC.has(m.before) && m.commaAfterOffice < 0) {
+      const fixed = office.toLowerCase();
+      ctx.report({
+        start: m.office.start,
+        end: m.office.end,
+        messageId: 'lowercase',
+        data: { office, fixed, before: m.before },
+        fixes: [{ messageId: 'lowercaseFix', data: { fixed }, edits: [{ start: m.office.start, end: m.office.end, text: fixed }], safe: true }],
+      });
+    }
+  }
+}
+
+export const titleCapitalization: Rule = {
+  meta: {
+    id: 'title-capitalization',
+    category: 'name',
+    defaultSeverity: 'warning',
+    fixable: 'safe',
+    description: {
+      id: 'Jabatan ditulis kapital di depan nama orang dan huruf kecil bila umum (EYD V).',
+      en: 'An office is capitalised before a person\'s name and lowercase when generic (EYD V).',
+    },
+    rationale: {
+      id: 'EYD V, huruf kapital: nama jabatan dan pangkat yang diikuti nama orang atau dipakai sebagai pengganti nama orang tertentu ditulis kapital; yang umum tidak.',
+      en: 'EYD V, capital letters: an office or rank followed by a person\'s name, or standing for a specific person, is capitalised; a generic one is not.',
+    },
+    messages: {
+      capitalise: { id: 'Jabatan "{office}" di depan nama ditulis kapital: "{fixed}".', en: 'The office "{office}" before a name is capitalised: "{fixed}".' },
+      capitaliseFix: { id: 'Ganti dengan "{fixed}"', en: 'Change to "{fixed}"' },
+      lowercase: { id: '"{office}" setelah "{before}" bersifat umum dan ditulis kecil: "{fixed}".', en: '"{office}" after "{before}" is generic and written in lowercase: "{fixed}".' },
+      lowercaseFix: { id: 'Ganti dengan "{fixed}"', en: 'Change to "{fixed}"' },
+    },
+  },
+  check: checkCapitalization,
+};

@@ -1,0 +1,131 @@
+// title-inconsistent: one person, two forms of the same office ("Presiden China Xi Jinping" then "Presiden
+// Tiongkok Xi Jinping"; "Menlu AS" then "Menteri Luar Negeri AS"). The forms are compared after expanding
+// the office abbreviation and folding qualifier synonyms (data/words.json), so dropping the country in a
+// later mention ("Presiden Xi") is not an inconsistency. The first form is the suggestion; the people
+// register's `title` wins when it has the same office, and only then is the fix safe.
+// Option `appositionCommas` ('any' | 'always' | 'never') checks how introductions are punctuated.
+import type { Fix, Rule, RuleContext } from '../../core/types';
+import { canonicalOffice, titleKey } from './lib/lexicon';
+import type { Mention } from './lib/mentions';
+import { analysePeople, introductionOf } from './lib/people';
+import { officeText, RELATED_MESSAGES, relatedFor } from './lib/related';
+
+export interface TitleInconsistentOptions {
+  /** 'consistent': an office abbreviation and its full form count as two forms ("Menlu"/"Menteri Luar Negeri"). */
+  abbreviations: 'consistent' | 'allow';
+  /** How an introduction separates office and name: "Presiden China, Xi Jinping," ('always') or not ('never'). */
+  appositionCommas: 'any' | 'always' | 'never';
+}
+
+/** An office form with its abbreviation expanded, as written otherwise ("Menlu AS" -> "menteri luar negeri as"). */
+function expanded(surface: string): string {
+  const [first, ...rest] = surface.split(' ');
+  return `${canonicalOffice(first)} ${rest.join(' ')}`.toLowerCase().trim();
+}
+
+function officeSpan(m: Mention): { start: number; end: number } {
+  return { start: m.office!.start, end: (m.qualifier ?? m.office)!.end };
+}
+
+function checkTitles(ctx: RuleContext<TitleInconsistentOptions>): void {
+  const { draft } = ctx;
+  const opts = ctx.options;
+  const { people } = analysePeople(draft, ctx.env.config);
+  for (const p of people) {
+    // The first mention of each office form (abbreviation expanded, qualifier synonyms folded) is the reference.
+    const references = new Map<string, Mention>();
+    const registerTitle = p.register?.title;
+    // One office mention (most people) cannot be inconsistent unless the register names the title.
+    let offices = 0;
+    for (const m of p.mentions) if (m.office) offices++;
+    for (const m of offices < (registerTitle ? 1 : 2) ? [] : p.mentions) {
+      if (!m.office) continue;
+      const key = titleKey(m.office.text, m.qualifier?.text ?? '');
+      const registered = registerTitle !== undefined && titleKey(registerTitle, '') === key;
+      const reference = references.get(key);
+      if (!reference) references.set(key, m);
+      if ((!reference && !registered) || m.quoted) continue;
+      const preferred = registered ? registerTitle : officeText(reference!);
+      const compare = (x: string) => (opts.abbreviations === 'allow' ? expanded(x) : x.toLowerCase());
+      const surface = officeText(m);
+      if (compare(surface) === compare(preferred)) continue;
+      const span = officeSpan(m);
+      const fixes: Fix[] = [{ messageId: 'useForm', data: { form: preferred }, edits: [{ ...span, text: preferred }], safe: preferred === registerTitle }];
+      ctx.report({
+        start: span.start,
+        end: span.end,
+        messageId: 'inconsistent',
+        data: { form: surface, first: preferred, name: (p.fullest ?? m).name!.text },
+        fixes,
+        related: relatedFor(p, m, reference ?? p.mentions[0]),
+      });
+    }
+    if (opts.appositionCommas !== 'any') checkApposition(ctx, p.mentions, introductionOf(p));
+  }
+}
+
+function checkApposition(ctx: RuleContext<TitleInconsistentOptions>, mentions: readonly Mention[], intro: Mention | undefined): void {
+  if (!intro || !intro.office || !intro.qualifier || !intro.name || intro.quoted) return;
+  const { text } = ctx.draft;
+  const want = ctx.options.appositionCommas === 'always';
+  if (want === intro.apposition) return;
+  const nameEnd = intro.name.end;
+  const after = text[nameEnd];
+  let fix: Fix;
+  if (want) {
+    const closing = after === ',' || after === '.' || after === undefined ? '' : ',';
+    fix = { messageId: 'addCommas', edits: [{ start: intro.qualifier.end, end: intro.qualifier.end, text: ',' }, ...(closing ? [{ start: nameEnd, end: nameEnd, text: closing }] : [])], safe: false };
+  } else {
+    const comma = text.indexOf(',', intro.qualifier.end);
+    const edits = [{ start: comma, end: comma + 1, text: '' }];
+    if (intro.editEnd > nameEnd) edits.push({ start: intro.editEnd - 1, end: intro.editEnd, text: '' });
+    fix = { messageId: 'removeCommas', edits, safe: false };
+  }
+  void mentions;
+  ctx.report({ start: intro.start, end: intro.end, messageId: want ? 'appositionMissing' : 'appositionUnwanted', data: { name: intro.name.text }, fixes: [fix] });
+}
+
+export const titleInconsistent: Rule<TitleInconsistentOptions> = {
+  meta: {
+    id: 'title-inconsistent',
+    category: 'name',
+    defaultSeverity: 'warning',
+    fixable: 'suggestion',
+    description: {
+      id: 'Satu orang diberi dua bentuk jabatan yang sama ("Presiden China" lalu "Presiden Tiongkok"; "Menlu" lalu "Menteri Luar Negeri").',
+      en: 'One person is given two forms of the same office ("Presiden China" then "Presiden Tiongkok"; "Menlu" then "Menteri Luar Negeri").',
+    },
+    rationale: {
+      id: 'Satu orang, satu bentuk jabatan di seluruh artikel; bentuk yang berganti-ganti terbaca seperti dua orang atau dua jabatan.',
+      en: 'One person, one office form across the article; switching forms reads like two people or two offices.',
+    },
+    messages: {
+      inconsistent: {
+        id: 'Jabatan {name} ditulis "{form}", sebelumnya "{first}".',
+        en: '{name}\'s office is written "{form}"; earlier "{first}".',
+      },
+      useForm: { id: 'Ganti dengan "{form}"', en: 'Replace with "{form}"' },
+      appositionMissing: {
+        id: 'Perkenalan {name} tanpa koma aposisi; gaya redaksi: "Jabatan, Nama,".',
+        en: 'The introduction of {name} has no apposition commas; house style: "Office, Name,".',
+      },
+      appositionUnwanted: {
+        id: 'Perkenalan {name} memakai koma aposisi; gaya redaksi: "Jabatan Nama".',
+        en: 'The introduction of {name} uses apposition commas; house style: "Office Name".',
+      },
+      addCommas: { id: 'Tambahkan koma aposisi', en: 'Add the apposition commas' },
+      removeCommas: { id: 'Hapus koma aposisi', en: 'Remove the apposition commas' },
+      ...RELATED_MESSAGES,
+    },
+    defaultOptions: { abbreviations: 'consistent', appositionCommas: 'any' },
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        abbreviations: { enum: ['consistent', 'allow'] },
+        appositionCommas: { enum: ['any', 'always', 'never'] },
+      },
+      additionalProperties: false,
+    },
+  },
+  check: checkTitles,
+};

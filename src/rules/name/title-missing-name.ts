@@ -1,0 +1,51 @@
+// title-missing-name: an office followed by a comma and no name where a name was clearly dropped
+// ("Menteri Koperasi dan UMKM, mengakui ..."): the office opens the sentence (or a clause after a comma),
+// then a comma, then a lowercase verb. An apposition comma announces a name; here none comes. No fix: only
+// the writer knows the name.
+import type { Rule, RuleContext } from '../../core/types';
+import { tokensIn } from '../../core/draft';
+import { isCapitalised } from './lib/lexicon';
+import { analysePeople } from './lib/people';
+
+/** A lowercase verb with an Indonesian verbal prefix ("mengakui", "menyatakan", "berharap", "dijelaskan"). */
+const VERB = /^(?:me(?:ng|ny|n|m)?|ber|be|di|ter)\p{Ll}{3,}$/u;
+
+function checkMissingName(ctx: RuleContext<unknown>): void {
+  const { draft } = ctx;
+  const { mentions } = analysePeople(draft, ctx.env.config);
+  for (const m of mentions) {
+    if (!m.office || m.name || m.rank || m.artifact || m.commaAfterOffice < 0 || !m.sentenceStart) continue;
+    if (!isCapitalised(m.office.text)) continue;
+    // The word after the comma.
+    const tokenAfter = tokensIn(draft, m.commaAfterOffice + 1, m.commaAfterOffice + 64)[0];
+    if (!tokenAfter || tokenAfter.kind !== 'word' || !VERB.test(tokenAfter.text)) continue;
+    const end = m.commaAfterOffice + 1;
+    ctx.report({
+      start: m.start,
+      end,
+      messageId: 'missingName',
+      data: { office: draft.text.slice(m.start, m.commaAfterOffice).replace(/\s+/gu, ' ') },
+    });
+  }
+}
+
+export const titleMissingName: Rule = {
+  meta: {
+    id: 'title-missing-name',
+    category: 'name',
+    defaultSeverity: 'warning',
+    fixable: false,
+    description: {
+      id: 'Jabatan diikuti koma tanpa nama orang, seolah nama terhapus ("Menteri Koperasi dan UMKM, mengakui").',
+      en: 'An office followed by a comma and no name, as if the name was dropped ("Menteri Koperasi dan UMKM, mengakui").',
+    },
+    rationale: {
+      id: 'Koma aposisi sesudah jabatan mengantar nama; tanpa nama, kalimat kehilangan subjeknya.',
+      en: 'An apposition comma after an office announces a name; without it the sentence loses its subject.',
+    },
+    messages: {
+      missingName: { id: 'Nama sesudah "{office}," tampaknya hilang.', en: 'The name after "{office}," seems to be missing.' },
+    },
+  },
+  check: checkMissingName,
+};

@@ -1,0 +1,71 @@
+import { nameReintroduced } from '../../../src/rules/name/name-reintroduced';
+import { ruleTester } from '../../support/rule-tester';
+
+ruleTester(nameReintroduced, {
+  valid: [
+    { name: 'introduced once, short forms after', text: 'Presiden Rusia Vladimir Putin tiba di Beijing. Presiden Putin lalu berpidato. Putin tersenyum.' },
+    { name: 'a name that appears once', text: 'Menteri Luar Negeri China, Wang Yi, mendampingi rombongan.' },
+    { name: 'single name with rank repeated', text: 'Kapolsek Genuk Kompol Rianto menangkap pelaku. Menurut Kompol Rianto, pelaku dua orang.' },
+    { name: 'two people sharing a surname are not one person', text: 'Presiden AS Joe Biden bertemu Hunter Biden. Hunter Biden lalu pergi.' },
+    { name: 'a repetition inside a quotation', text: 'Presiden China Xi Jinping tiba. "Kami menyambut Presiden Xi Jinping," kata panitia.' },
+    { name: 'the photo caption is not the introduction', text: 'Judul Berita Hari Ini\n\nPresiden China Xi Jinping menyapa warga ((Antara))\n\nBeijing - Presiden China Xi Jinping membuka forum itu pada Senin.' },
+    { name: 'a "Baca juga" headline is not a mention', text: 'Presiden China Xi Jinping membuka forum.\n\nBaca juga: Presiden Xi Jinping Hadiri Peringatan\n\nPresiden Xi menutup acara.' },
+    { name: 'bare full name repeated (house styles differ)', text: 'Presiden Rusia Vladimir Putin tiba. Vladimir Putin lalu berpidato.' },
+    { name: 'late introduction after a short form', text: 'Presiden Prabowo tiba. Juru bicara Presiden Prabowo Subianto menjelaskan.' },
+  ],
+  invalid: [
+    {
+      name: 'the founding article pattern: apposition intro, reintroductions with and without qualifier',
+      text: 'Beijing - Presiden China, Xi Jinping, dan Presiden Rusia, Vladimir Putin, bertemu. "Presiden Xi siap bekerja sama dengan Presiden Putin," kata pejabat. Presiden Xi Jinping menyatakan kesiapannya bekerja sama dengan Presiden Vladimir Putin.',
+      errors: [
+        { messageId: 'reintroduced', text: 'Presiden Xi Jinping', data: { mention: 'Presiden Xi Jinping', name: 'Xi Jinping', short: 'Presiden Xi' } },
+        { messageId: 'reintroduced', text: 'Presiden Vladimir Putin', data: { mention: 'Presiden Vladimir Putin', name: 'Vladimir Putin', short: 'Presiden Putin' } },
+      ],
+      output: 'Beijing - Presiden China, Xi Jinping, dan Presiden Rusia, Vladimir Putin, bertemu. "Presiden Xi siap bekerja sama dengan Presiden Putin," kata pejabat. Presiden Xi menyatakan kesiapannya bekerja sama dengan Presiden Putin.',
+    },
+    {
+      name: 'multi-word name with a regnal number; the bare short form is used',
+      text: 'Gubernur DIY Sri Sultan Hamengku Buwono X membuka acara. Sri Sultan mengatakan acara penting. Gubernur DIY Sri Sultan Hamengku Buwono X juga menanam pohon.',
+      errors: [{ messageId: 'reintroduced', line: 1, column: 95, text: 'Gubernur DIY Sri Sultan Hamengku Buwono X' }],
+      output: 'Gubernur DIY Sri Sultan Hamengku Buwono X membuka acara. Sri Sultan mengatakan acara penting. Sri Sultan juga menanam pohon.',
+    },
+    {
+      name: 'an honorific particle inside the name (Raden Ajeng)',
+      text: 'Ketua Yayasan Kartini, Raden Ajeng Siti Kusuma Wardani, membuka pameran. Siti menyebut pameran itu terbuka. Ketua Yayasan Kartini Raden Ajeng Siti Kusuma Wardani lalu berkeliling.',
+      errors: [{ messageId: 'reintroduced', text: 'Ketua Yayasan Kartini Raden Ajeng Siti Kusuma Wardani' }],
+      output: 'Ketua Yayasan Kartini, Raden Ajeng Siti Kusuma Wardani, membuka pameran. Siti menyebut pameran itu terbuka. Siti lalu berkeliling.',
+    },
+    {
+      name: 'two Kompol officers: only the one reintroduced is flagged, without a short form to offer',
+      text: 'Kapolsek Genuk Kompol Rianto menangkap pelaku. Kasat Reskrim Kompol Budi Santoso membenarkan. Kompol Budi Santoso menambahkan keterangan.',
+      errors: [{ messageId: 'reintroducedNoShort', text: 'Kompol Budi Santoso' }],
+      output: null,
+    },
+    {
+      name: 'a flattened one-line article',
+      text: 'Jakarta - Ketua KPU Mochammad Afifuddin menjelaskan aturan itu. Afifuddin mengatakan aturan berlaku umum. "Tidak ada yang dilindungi," ucapnya. Ketua KPU Mochammad Afifuddin menegaskan hal itu lagi.',
+      errors: [{ messageId: 'reintroduced', text: 'Ketua KPU Mochammad Afifuddin', data: { mention: 'Ketua KPU Mochammad Afifuddin', name: 'Mochammad Afifuddin', short: 'Afifuddin' } }],
+    },
+    {
+      name: "laterMentions 'office' keeps the office with the bare short form",
+      text: 'Presiden Rusia Vladimir Putin tiba. Putin berpidato. Presiden Rusia Vladimir Putin pergi.',
+      options: { laterMentions: 'office' },
+      errors: [{ messageId: 'reintroduced', data: { mention: 'Presiden Rusia Vladimir Putin', name: 'Vladimir Putin', short: 'Presiden Putin' } }],
+      output: 'Presiden Rusia Vladimir Putin tiba. Putin berpidato. Presiden Putin pergi.',
+    },
+    {
+      name: "laterMentions 'bare' drops the office",
+      text: 'Presiden Rusia Vladimir Putin tiba. Presiden Putin berpidato. Presiden Vladimir Putin pergi.',
+      options: { laterMentions: 'bare' },
+      errors: [{ messageId: 'reintroduced', data: { mention: 'Presiden Vladimir Putin', name: 'Vladimir Putin', short: 'Putin' } }],
+      output: 'Presiden Rusia Vladimir Putin tiba. Presiden Putin berpidato. Putin pergi.',
+    },
+    {
+      name: "the people register's short form",
+      text: 'Presiden Joko Widodo membuka acara. Presiden Joko Widodo lalu pulang.',
+      config: { people: [{ name: 'Joko Widodo', short: 'Jokowi', title: 'Presiden' }] },
+      errors: [{ messageId: 'reintroduced', data: { mention: 'Presiden Joko Widodo', name: 'Joko Widodo', short: 'Presiden Jokowi' } }],
+      output: 'Presiden Joko Widodo membuka acara. Presiden Jokowi lalu pulang.',
+    },
+  ],
+});

@@ -1,0 +1,129 @@
+// The mention finder and the person grouping shared by the name rules (src/rules/name/lib), and the family
+// on the founding article.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { check, parseDraft } from '../../../src/core';
+import { nameRules } from '../../../src/rules/name';
+import { analysePeople } from '../../../src/rules/name/lib/people';
+import { MAX_RELATED } from '../../../src/rules/name/lib/related';
+
+const SYLLABLES = ['ba', 'de', 'fi', 'go', 'hu'];
+const founding = fs.readFileSync(path.resolve(__dirname, '../../../examples/ntvnews-putin-xi-2025-01-22.txt'), 'utf8');
+
+function people(text: string) {
+  const draft = parseDraft(text);
+  const a = analysePeople(draft);
+  return { draft, a, names: a.people.map((p) => p.mentions.map((m) => text.slice(m.start, m.end))) };
+}
+
+describe('name family: people and mentions', () => {
+  it('groups full names, short forms and office + short form; keeps the introduction first', () => {
+    const { names } = people('Beijing - Presiden China, Xi Jinping, bertemu Presiden Rusia Vladimir Putin. Presiden Xi tersenyum. Putin lalu berbicara.');
+    assert.deepEqual(names, [
+      ['Presiden China, Xi Jinping', 'Presiden Xi'],
+      ['Presiden Rusia Vladimir Putin', 'Putin'],
+    ]);
+  });
+
+  it('never merges two people who share a part; an ambiguous short form joins no one', () => {
+    const { a, names, draft } = people('Presiden AS Joe Biden bertemu putranya, Hunter Biden. Biden lalu pergi.');
+    assert.deepEqual(names, [['Presiden AS Joe Biden'], ['Hunter Biden']]);
+    const ambiguous = a.mentions.find((m) => draft.text.slice(m.start, m.end) === 'Biden');
+    assert.ok(ambiguous, 'the bare "Biden" is found as a mention');
+    assert.equal(a.personOf.get(ambiguous), undefined);
+  });
+
+  it('keeps two officers of one rank apart', () => {
+    const { names } = people('Kapolsek Genuk Kompol Rianto menangkap pelaku. Kasat Reskrim Kompol Budi Santoso membenarkan. Rianto menambahkan.');
+    assert.deepEqual(names, [['Kapolsek Genuk Kompol Rianto', 'Rianto'], ['Kasat Reskrim Kompol Budi Santoso']]);
+  });
+
+  it('parses particles, honorifics and regnal numbers into the name', () => {
+    const { a } = people('Gubernur DIY Sri Sultan Hamengku Buwono X hadir bersama Prof. Dr. H. Ahmad bin Umar.');
+    assert.deepEqual(a.mentions.map((m) => [m.office?.text ?? m.rank?.text ?? '', m.qualifier?.text ?? '', m.name?.text]), [
+      ['Gubernur', 'DIY', 'Sri Sultan Hamengku Buwono X'],
+      ['', '', 'Ahmad bin Umar'],
+    ]);
+    assert.deepEqual(a.mentions[1].name?.keys, ['ahmad', 'umar']);
+  });
+
+  it('is computed once per draft', () => {
+    const draft = parseDraft('Presiden Rusia Vladimir Putin tiba.');
+    assert.equal(analysePeople(draft), analysePeople(draft));
+  });
+
+  it('grouping work grows linearly with the number of mentions', () => {
+    const article = (n: number) => {
+      const parts: string[] = [];
+      for (let i = 0; i < n; i++) {
+        // Distinct people, each mentioned three ways. Names are base-5 numbers spelled in syllables that differ in
+        // both letters, so no two names are one letter apart (which the grouping would fold as a slip).
+        let name = 'Ra';
+        for (let d = 0, x = i; d < 4; d++, x = Math.floor(x / 5)) name += SYLLABLES[x % 5];
+        parts.push(`Kepala Dinas Pendidikan ${name} Santoso membuka acara. ${name} berpidato. Kepala Dinas Pendidikan ${name} menutup acara.`);
+      }
+      return parts.join(' ');
+    };
+    const small = people(article(40)).a;
+    const large = people(article(160)).a;
+    assert.ok(small.mentions.length >= 120 && large.mentions.length >= 480, 'every mention found');
+    const ratio = large.work / small.work;
+    assert.ok(ratio > 3 && ratio < 4.5, `work grew ${ratio.toFixed(2)}x for 4x the mentions (${small.work} -> ${large.work})`);
+  });
+});
+
+describe('name family on the founding article', () => {
+  const findings = check(founding, { rules: nameRules });
+
+  it('flags exactly the three re-introductions, each pointing to the introduction first', () => {
+    assert.deepEqual(
+      findings.map((f) => [f.ruleId, founding.slice(f.start, f.end), founding.slice(0, f.start).split('\n').length]),
+      [
+        ['name-reintroduced', 'Presiden Xi Jinping', 19],
+        ['name-reintroduced', 'Presiden Vladimir Putin', 19],
+        ['name-reintroduced', 'Presiden Xi Jinping', 33],
+      ],
+    );
+    assert.deepEqual(findings.map((f) => f.fixes[0].edits[0].text), ['Presiden Xi', 'Presiden Putin', 'Presiden Xi']);
+    for (const f of findings) {
+      const related = f.related ?? [];
+      assert.equal(related[0].messageId, 'introduction');
+      assert.equal(founding.slice(0, related[0].start).split('\n').length, 13, 'the introduction is on line 13, not the caption');
+      assert.ok(related.slice(1).every((r) => r.messageId === 'otherMention'));
+      assert.ok(related.length > 3 && related.length <= MAX_RELATED);
+    }
+    const xi = findings[0].related!.map((r) => founding.slice(r.start, r.end));
+    assert.deepEqual(xi.slice(0, 3), ['Presiden China, Xi Jinping', 'Presiden Xi', 'Presiden Xi']);
+  });
+
+  it('leaves Trump, Wang Yi, "presiden bergilir" and "Kedua presiden" alone', () => {
+    for (const phrase of ['Donald Trump', 'Presiden ke-47', 'Wang Yi', 'presiden bergilir', 'Kedua presiden']) {
+      const at = founding.indexOf(phrase);
+      assert.ok(at >= 0, phrase);
+      assert.ok(!findings.some((f) => f.start < at + phrase.length && f.end > at), `${phrase} is not flagged`);
+    }
+  });
+
+  it('caps related locations at MAX_RELATED', () => {
+    const text = ['Presiden Rusia Vladimir Putin tiba.', ...Array.from({ length: 30 }, () => 'Putin berbicara.'), 'Presiden Rusia Vladimir Putin pergi.'].join(' ');
+    const [f] = check(text, { rules: nameRules });
+    assert.equal(f.related?.length, MAX_RELATED);
+  });
+});
+
+describe('name family: a clean draft has no name findings', () => {
+  const clean = [
+    'Yogyakarta - Gubernur DIY Sri Sultan Hamengku Buwono X membuka pameran batik di Jogja Expo Center, Senin (5/5/2025).',
+    'Sri Sultan mengatakan batik adalah warisan yang harus dijaga bersama. "Kita rawat bersama," kata Sri Sultan.',
+    'Ketua Panitia, Dewi Lestari, menyebut pameran diikuti 120 perajin dari lima kabupaten. Menurut Dewi, jumlah itu naik dari tahun lalu.',
+    'Kapolresta Yogyakarta Kombes Aditya Surya Dharma menurunkan 200 personel. Aditya meminta pengunjung menjaga barang bawaan.',
+    'Sebagai ketua panitia, ia berharap para perajin mendapat pembeli baru. Kedua pejabat itu lalu berkeliling.',
+    'Presiden ke-7 RI Joko Widodo pernah membuka pameran serupa pada 2019.',
+  ].join('\n\n');
+
+  it('reports nothing', () => {
+    const found = check(clean, { rules: nameRules });
+    assert.deepEqual(found.map((f) => `${f.ruleId} ${clean.slice(f.start, f.end)}`), []);
+  });
+});

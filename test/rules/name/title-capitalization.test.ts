@@ -1,0 +1,42 @@
+import { titleCapitalization } from '../../../src/rules/name/title-capitalization';
+import { ruleTester } from '../../support/rule-tester';
+
+ruleTester(titleCapitalization, {
+  valid: [
+    'Sebagai presiden bergilir Organisasi Kerja Sama Shanghai, China berkomitmen bekerja sama.',
+    'Kedua presiden juga membahas isu-isu internasional.',
+    'Para menteri hadir dalam rapat itu.',
+    'Ia menjabat sebagai presiden selama dua periode.',
+    'Donald Trump resmi dilantik sebagai Presiden ke-47 Amerika Serikat.',
+    { name: 'a profession before a name stays lowercase', text: 'Majelis diketuai hakim Djuyamto dengan anggota Agam Syarief.' },
+    { name: 'a lowercase office before a place is not before a name', text: 'Rapat dihadiri bupati Sleman dan gubernur Jawa Tengah.' },
+    'Presiden Joko Widodo membuka acara.',
+    { name: 'an office before an apposition comma is a description', text: 'Prasetyo hadir sebagai menteri sekaligus juru bicara Presiden, Prasetyo Hadi, lalu pulang.' },
+  ],
+  invalid: [
+    {
+      name: 'lowercase office before a full name',
+      text: 'Acara dibuka presiden Joko Widodo pada Senin.',
+      errors: [{ messageId: 'capitalise', line: 1, column: 14, endColumn: 22, data: { office: 'presiden', fixed: 'Presiden' } }],
+      output: 'Acara dibuka Presiden Joko Widodo pada Senin.',
+    },
+    {
+      name: 'a multi-word office before a single name',
+      text: 'Sidang dipimpin ketua majelis hakim Effendi di Jakarta.',
+      errors: [{ messageId: 'capitalise', text: 'ketua majelis hakim' }],
+      output: 'Sidang dipimpin Ketua Majelis Hakim Effendi di Jakarta.',
+    },
+    {
+      name: 'modifier and office (wakil presiden)',
+      text: 'Hadir pula wakil presiden Gibran Rakabuming Raka.',
+      errors: [{ messageId: 'capitalise', text: 'wakil presiden' }],
+      output: 'Hadir pula Wakil Presiden Gibran Rakabuming Raka.',
+    },
+    {
+      name: 'a generic office after "para" is lowercase',
+      text: 'Acara dihadiri para Duta Besar negara sahabat.',
+      errors: [{ messageId: 'lowercase', text: 'Duta Besar', data: { office: 'Duta Besar', fixed: 'duta besar', before: 'para' } }],
+      output: 'Acara dihadiri para duta besar negara sahabat.',
+    },
+  ],
+});
