@@ -14,6 +14,8 @@ import { version } from '../package.json';
 import { check, fix, parseDraft } from '../src/core';
 import type { CheckOptions } from '../src/core';
 import { defaultRules } from '../src/rules';
+import { ensureSpellingInstalled } from '../src/spelling/node-loader';
+import { installSpelling, spellingResources } from '../src/spelling/resources';
 import { evaluate, LIMITS, type BudgetLine, type BudgetResult } from './budget';
 import { countWords, foundingArticle, generatedDrafts, longDraft, removeCorpus, ROOT, userCorpus, writeCorpus, type CorpusDir } from './corpora';
 import { dictionaryMeasure, type DictionaryFigures } from './dictionary-hook';
@@ -80,6 +82,9 @@ interface InProcess {
 }
 
 function measureInProcess(quick: boolean): InProcess {
+  // All rules means the spelling rules with their dictionary, as the CLI and the server run them.
+  const withDictionary = ensureSpellingInstalled(installSpelling, () => !!spellingResources());
+  console.log(`  (spelling dictionary ${withDictionary ? 'loaded' : 'not found: the spelling rules are silent in these figures'})`);
   const founding = foundingArticle();
   for (let i = 0; i < 200; i++) check(founding, options);
   const n = quick ? 300 : 2000;
@@ -367,12 +372,18 @@ async function main() {
   const inProcess = measureInProcess(args.quick);
 
   let dictionary: DictionaryFigures | null = null;
-  heading('Dictionary');
   if (dictionaryMeasure) {
     gc?.();
-    dictionary = await dictionaryMeasure({ quick: args.quick });
-    console.log(`  load ${fmtMs(dictionary.loadMs)}, heap ${fmtMb(dictionary.heapMb)}, suggestions median ${fmtMs(dictionary.suggestMedianMs)} p95 ${fmtMs(dictionary.suggestP95Ms)}${dictionary.note ? ` (${dictionary.note})` : ''}`);
-  } else console.log('  not measured: no dictionary measurement wired (bench/dictionary-hook.ts)');
+    const figures = await dictionaryMeasure({ quick: args.quick });
+    if (figures) {
+      dictionary = figures;
+      heading('Dictionary');
+      console.log(`  load ${fmtMs(figures.loadMs)}, heap ${fmtMb(figures.heapMb)}, suggestions median ${fmtMs(figures.suggestMedianMs)} p95 ${fmtMs(figures.suggestP95Ms)}${figures.note ? ` (${figures.note})` : ''}`);
+    }
+  } else {
+    heading('Dictionary');
+    console.log('  not measured: no dictionary measurement wired (bench/dictionary-hook.ts)');
+  }
 
   const startup = measureStartup(args.quick);
 

@@ -19,6 +19,8 @@ import { HELP, formatTemplate, ioData, render, t, type CliMessage } from './mess
 import { loadLanguageServer } from './lsp';
 import { findWorkerScript, runInWorkers, type WorkerScript } from './pool';
 import { processFile } from './process-file';
+import { installSpelling, spellingResources } from '../spelling/resources';
+import { ensureSpellingInstalled } from '../spelling/node-loader';
 import { ProgressBar } from './progress';
 import { selectShard, shardKey } from './shard';
 import { summarize, type FileJob, type FileOutcome } from './report';
@@ -291,12 +293,22 @@ async function processAll(jobs: FileJob[], options: CliOptions, io: CliIO, rules
   if (parallel) {
     outcomes = await runInWorkers(jobs, Math.min(workers, jobs.length), script!, () => progress?.tick());
   } else {
-    outcomes = [];
-    for (const job of jobs) {
-      outcomes.push(processFile(job, rules));
-      progress?.tick();
-      // Let the progress bar reach the terminal between files.
-      if (progress) await new Promise<void>((resolve) => setImmediate(resolve));
+    // The spelling rules need the word list (src/spelling/resources.ts); read it once, before the first draft.
+    // REDAKSI_DICTIONARY=off skips it (the spelling rules then stay silent).
+    // Installed for this run only, so a CLI run inside another process (tests) leaves no dictionary behind.
+    const installedHere = !spellingResources() && io.env?.REDAKSI_DICTIONARY !== 'off' &&
+      rules.some((r) => r.meta.category === 'spelling' || r.meta.category === 'usage') &&
+      ensureSpellingInstalled(installSpelling, () => !!spellingResources());
+    try {
+      outcomes = [];
+      for (const job of jobs) {
+        outcomes.push(processFile(job, rules));
+        progress?.tick();
+        // Let the progress bar reach the terminal between files.
+        if (progress) await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    } finally {
+      if (installedHere) installSpelling(undefined);
     }
   }
   progress?.finish();

@@ -155,6 +155,15 @@ export interface HouseStyle {
   [key: string]: unknown;
 }
 
+/** One ignored finding ("Ignore this finding"): the rule and a fingerprint of its text and context. */
+export interface SuppressionConfig {
+  rule: string;
+  /** 16 hex digits from src/core/suppressions.ts. */
+  fingerprint: string;
+  /** The flagged text (informative only; the fingerprint decides). */
+  text?: string;
+}
+
 export interface RedaksiConfig {
   $schema?: string;
   /** Set when the file should stop the upward search for more config files. */
@@ -166,6 +175,7 @@ export interface RedaksiConfig {
   dictionary?: string[];
   artifactPatterns?: ArtifactPatternConfig[];
   ignore?: string[];
+  suppressions?: SuppressionConfig[];
 }
 
 /** What a rule sees besides the draft: the project's configuration, already validated. */
@@ -209,6 +219,11 @@ export interface RuleMeta<O> {
    * "Add <word> to the dictionary" (config `dictionary`) for that finding.
    */
   wordDataKey?: string;
+  /**
+   * Fixes too costly to compute on every check (spelling suggestions): editors call this only when the
+   * user asks for quick fixes on one of the rule's findings, and offer the result before the finding's own.
+   */
+  lazyFixes?: (finding: Finding, draft: Draft) => Fix[];
 }
 
 export interface Rule<O = any> {

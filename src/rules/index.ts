@@ -16,6 +16,9 @@ import { artifactShareUi } from './artifact/artifact-share-ui';
 import { artifactVideoEmbed } from './artifact/artifact-video-embed';
 import { nameRules } from './name';
 import { quoteRules } from './quote';
+import { spellingRules } from './spelling';
+import { dateline } from './structure/dateline';
+import { usageRules } from './usage';
 
 const artifactRules: Rule[] = [
   artifactByline,
@@ -33,7 +36,14 @@ const artifactRules: Rule[] = [
   artifactVideoEmbed,
 ];
 
-export const defaultRules: readonly Rule[] = [...artifactRules, ...nameRules, ...quoteRules].sort((a, b) =>
+export const defaultRules: readonly Rule[] = [
+  ...artifactRules,
+  ...nameRules,
+  ...quoteRules,
+  ...spellingRules,
+  dateline,
+  ...usageRules,
+].sort((a, b) =>
   a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0,
 );
 

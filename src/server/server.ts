@@ -16,7 +16,9 @@ import { bulkEdit, codeActions, isBulkActionData } from './code-actions';
 import { Commands, SERVER_COMMAND_IDS } from './commands';
 import { ConfigDiagnostics } from './config-diagnostics';
 import { ServerContext, type ClientFeatures } from './context';
+import { DictionaryLoader } from './dictionary';
 import { DraftChecker } from './documents';
+import { loadSpelling } from '../spelling/node-loader';
 import { hoverAt } from './hover';
 import { SettingsStore } from './settings';
 import { testRules } from './test-hooks';
@@ -149,7 +151,14 @@ export function startServer(connection?: Connection): Connection {
     checker.refresh();
   });
 
-  documents.onDidOpen((e) => checker?.opened(e.document));
+  // The spelling word list loads after the first draft's diagnostics are out; then open drafts are rechecked.
+  const dictionary = new DictionaryLoader(loadSpelling, () => checker?.refresh(), (error) => ctx?.logError('loading the Indonesian dictionary failed', error));
+  // REDAKSI_DICTIONARY=off: no word list (the spelling rules stay silent; protocol tests compare with the bare core).
+  const loadDictionary = process.env.REDAKSI_DICTIONARY !== 'off';
+  documents.onDidOpen((e) => {
+    checker?.opened(e.document);
+    if (checker && loadDictionary) dictionary.after(checker.ensureResult(e.document.uri));
+  });
   documents.onDidChangeContent((e) => checker?.changed(e.document));
   documents.onDidSave((e) => checker?.saved(e.document));
   documents.onDidClose((e) => checker?.closed(e.document.uri));
