@@ -64,12 +64,31 @@ function buildIdentity(): string {
 }
 
 /**
- * Everything outside the file and its configuration that decides its findings: the Redaksi version and build,
- * and the rules (ids, categories, severities, options, message texts).
+ * The spelling dictionary the run checks with: switched off (REDAKSI_DICTIONARY=off), missing, or which word
+ * files (their size and modification time, a stat each rather than hashing megabytes).
  */
-export function runFingerprint(version: string, rules: readonly Rule[], build: string = buildIdentity()): string {
+export function dictionaryIdentity(env: NodeJS.ProcessEnv, dir: string | undefined): string {
+  if (env.REDAKSI_DICTIONARY === 'off') return 'off';
+  if (!dir) return 'missing';
+  return ['forms.txt', 'roots.txt']
+    .map((name) => {
+      try {
+        const st = fs.statSync(path.join(dir, name));
+        return `${name}:${st.size}:${st.mtimeMs}`;
+      } catch {
+        return `${name}:none`;
+      }
+    })
+    .join(',');
+}
+
+/**
+ * Everything outside the file and its configuration that decides its findings: the Redaksi version and build,
+ * the rules (ids, categories, severities, options, message texts) and `extra` (the spelling dictionary).
+ */
+export function runFingerprint(version: string, rules: readonly Rule[], build: string = buildIdentity(), extra: unknown = null): string {
   const ruleMeta = rules.map((r) => r.meta).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return sha256(JSON.stringify({ version, build, rules: ruleMeta }));
+  return sha256(JSON.stringify({ version, build, rules: ruleMeta, extra }));
 }
 
 function settingsKey(job: FileJob): string {

@@ -11,7 +11,7 @@ import { defaultRules } from '../rules';
 import { parseArgs, type CliOptions } from './args';
 import { writeFileAtomic } from './atomic-write';
 import { applyFixResults } from './fix-output';
-import { cacheFilePath, processWithCache, ResultCache, runFingerprint } from './cache';
+import { cacheFilePath, dictionaryIdentity, processWithCache, ResultCache, runFingerprint } from './cache';
 import { useColor } from './color';
 import { displayPathOf, FileCollector, formatFor, isIgnored } from './files';
 import { FORMATTERS } from './formatters';
@@ -20,7 +20,7 @@ import { loadLanguageServer } from './lsp';
 import { findWorkerScript, runInWorkers, type WorkerScript } from './pool';
 import { processFile } from './process-file';
 import { installSpelling, spellingResources } from '../spelling/resources';
-import { ensureSpellingInstalled } from '../spelling/node-loader';
+import { dictionaryDir, ensureSpellingInstalled } from '../spelling/node-loader';
 import { ProgressBar } from './progress';
 import { selectShard, shardKey } from './shard';
 import { summarize, type FileJob, type FileOutcome } from './report';
@@ -224,7 +224,7 @@ async function checkOrFix(options: CliOptions, io: CliIO, run: Run, rules: reado
   // 2. Check (or fix) every draft, in parallel when there are many.
   let outcomes: FileOutcome[];
   if (options.cache && mode === 'check') {
-    const cache = ResultCache.load(cacheFilePath(cwd, options.cacheLocation), runFingerprint(version, rules));
+    const cache = ResultCache.load(cacheFilePath(cwd, options.cacheLocation), runFingerprint(version, rules, undefined, { dictionary: dictionaryIdentity(io.env, dictionaryDir()) }));
     outcomes = await processWithCache(jobs, cache, (pending) => processAll(pending, options, io, rules, locale));
     try {
       cache.save();

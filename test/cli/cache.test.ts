@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from '../../src/cli/args';
-import { CACHE_FORMAT, cacheFilePath, DEFAULT_CACHE_FILE, runFingerprint } from '../../src/cli/cache';
+import { CACHE_FORMAT, cacheFilePath, DEFAULT_CACHE_FILE, dictionaryIdentity, runFingerprint } from '../../src/cli/cache';
 import type { Rule } from '../../src/core/types';
 import { CLEAN_DRAFT, DRAFT_WITH_ARTIFACTS, FAKE_RULES, makeTempDir, runInProcess, writeFiles } from './helpers';
 
@@ -113,6 +113,30 @@ describe('cli/cache', () => {
     assert.notEqual(runFingerprint('1.0.0', FAKE_RULES, 'build-2'), a);
     assert.notEqual(runFingerprint('1.0.0', FAKE_RULES.slice(1), 'build-1'), a);
     assert.equal(runFingerprint('1.0.0', [...FAKE_RULES].reverse(), 'build-1'), a, 'rule order does not matter');
+    assert.notEqual(runFingerprint('1.0.0', FAKE_RULES, 'build-1', { dictionary: 'off' }), a, 'another dictionary');
+  });
+
+  it('tells dictionaries apart: off, missing, or other word files', () => {
+    const dict = path.join(dir, 'dictionary-id');
+    fs.mkdirSync(dict);
+    fs.writeFileSync(path.join(dict, 'forms.txt'), 'abad\nabadi\n');
+    fs.writeFileSync(path.join(dict, 'roots.txt'), 'abad\n');
+    const one = dictionaryIdentity({}, dict);
+    assert.equal(dictionaryIdentity({ REDAKSI_DICTIONARY: 'off' }, dict), 'off');
+    assert.equal(dictionaryIdentity({}, undefined), 'missing');
+    fs.appendFileSync(path.join(dict, 'forms.txt'), 'abadiah\n');
+    assert.notEqual(dictionaryIdentity({}, dict), one);
+  });
+
+  it('a run with the dictionary switched off does not reuse results checked with it', async () => {
+    const { counter, rules } = setup();
+    writeFiles(dir, { 'a.txt': CLEAN_DRAFT });
+    const run = (env: NodeJS.ProcessEnv) => runInProcess(['check', '--cache', 'a.txt'], { cwd: dir, rules, env: { LANG: 'en_US.UTF-8', ...env } });
+    await run({});
+    await run({ REDAKSI_DICTIONARY: 'off' });
+    assert.equal(counter.checked.length, 2);
+    await run({ REDAKSI_DICTIONARY: 'off' });
+    assert.equal(counter.checked.length, 2);
   });
 
   it('a stale cache (other fingerprint) is not trusted', async () => {
