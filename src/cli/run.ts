@@ -23,18 +23,14 @@ import { installSpelling, spellingResources } from '../spelling/resources';
 import { dictionaryDir, ensureSpellingInstalled } from '../spelling/node-loader';
 import { ProgressBar } from './progress';
 import { selectShard, shardKey } from './shard';
-import { summarize, type FileJob, type FileOutcome } from './report';
+import { summarize, type FileJob, type FileOutcome, type OutStream } from './report';
 import { summaryLine } from './summary';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
-export interface OutStream {
-  write(chunk: string | Uint8Array): unknown;
-  isTTY?: boolean;
-  columns?: number;
-}
+export type { OutStream };
 
 export interface CliIO {
   cwd: string;

@@ -1,5 +1,6 @@
 import { applyDirectives } from './directives';
 import { parseDraft } from './draft';
+import { firstStartingAtOrAfter } from './search';
 import { applySuppressions } from './suppressions';
 import type {
   Category, Draft, DraftFormat, Finding, Fix, RedaksiConfig, ReportDescriptor, Rule, RuleSetting, RuleSettingLevel,
@@ -31,6 +32,11 @@ export interface CheckOptions {
 export interface FixOptions extends CheckOptions {
   /** At most this many check-and-fix passes (default 10). */
   maxPasses?: number;
+  /**
+   * Apply each finding's preferred fix (its first) even when it is a suggestion. Only for a command the
+   * editor asked for by name ("Make Names Consistent"): bulk cleaning applies safe fixes alone.
+   */
+  preferred?: boolean;
 }
 
 export interface FixResult {
@@ -181,14 +187,7 @@ class TakenEdits {
 
   /** Index of the first taken edit with start >= offset. */
   private lowerBound(offset: number): number {
-    let lo = 0;
-    let hi = this.edits.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.edits[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstStartingAtOrAfter(this.edits, offset);
   }
 
   conflicts(e: TextEdit): boolean {
@@ -208,14 +207,15 @@ class TakenEdits {
 }
 
 /**
- * The first safe fix of each finding, skipping any that overlaps one already taken (in finding order,
- * which is position order for the engine's sorted findings) or whose own edits overlap.
+ * The first safe fix of each finding (with `preferred`, its first fix of any kind), skipping any that
+ * overlaps one already taken (in finding order, which is position order for the engine's sorted findings)
+ * or whose own edits overlap.
  */
-export function selectSafeFixes(findings: readonly Finding[]): Fix[] {
+export function selectSafeFixes(findings: readonly Finding[], preferred = false): Fix[] {
   const taken: Fix[] = [];
   const edits = new TakenEdits();
   for (const finding of findings) {
-    const fix = finding.fixes.find((f) => f.safe);
+    const fix = preferred ? finding.fixes[0] : finding.fixes.find((f) => f.safe);
     if (!fix || fix.edits.length === 0) continue;
     const own = [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end);
     let ok = true;
@@ -256,7 +256,7 @@ export function fix(text: string, options: FixOptions): FixResult {
   let passes = 0;
   let findings = check(current, options);
   for (;;) {
-    const fixes = selectSafeFixes(findings);
+    const fixes = selectSafeFixes(findings, options.preferred);
     // Fixes that change nothing (an edit replacing text with itself) count as none: cleaning is done.
     const next = fixes.length ? applyEdits(current, fixes.flatMap((f) => f.edits)) : current;
     if (next === current) return { text: current, applied, passes, fixedPoint: true, findings };

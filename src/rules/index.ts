@@ -18,6 +18,7 @@ import { nameRules } from './name';
 import { quoteRules } from './quote';
 import { spellingRules } from './spelling';
 import { dateline } from './structure/dateline';
+import { typographyRules } from './typography';
 import { usageRules } from './usage';
 
 const artifactRules: Rule[] = [
@@ -42,6 +43,7 @@ export const defaultRules: readonly Rule[] = [
   ...quoteRules,
   ...spellingRules,
   dateline,
+  ...typographyRules,
   ...usageRules,
 ].sort((a, b) =>
   a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0,

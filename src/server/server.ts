@@ -7,10 +7,11 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { defaultRules } from '../rules';
 import {
   CheckFilesRequest, CodeActionKinds, DisabledFilesNotification, type CheckFilesParams, type DisabledFilesParams,
+  type RedaksiInitializationOptions,
 } from '../common/protocol';
+import type { Rule } from '../core/types';
 import { checkFiles } from './check-files';
 import { bulkEdit, codeActions, isBulkActionData } from './code-actions';
 import { Commands, SERVER_COMMAND_IDS } from './commands';
@@ -21,7 +22,6 @@ import { DraftChecker } from './documents';
 import { loadSpelling } from '../spelling/node-loader';
 import { hoverAt } from './hover';
 import { SettingsStore } from './settings';
-import { testRules } from './test-hooks';
 import { uriKey, uriToPath } from './uri';
 import { isConfigFile, WorkspaceConfig } from './workspace-config';
 
@@ -52,17 +52,14 @@ function foldersOf(params: InitializeParams): string[] {
   return paths;
 }
 
-interface InitOptions {
-  trusted?: unknown;
-  disabledFiles?: unknown;
-}
-
-/** Starts the server on `connection` (by default: stdio, node-ipc or socket, as the command line says). */
-export function startServer(connection?: Connection): Connection {
+/**
+ * Starts the server with `rules` (src/server/main.ts passes the default rule set) on `connection` (by
+ * default: stdio, node-ipc or socket, as the command line says).
+ */
+export function startServer(rules: readonly Rule[], connection?: Connection): Connection {
   const own = !connection;
   const conn = connection ?? createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
-  const rules = [...defaultRules, ...testRules(process.env)];
   /** Files published by a workspace check (cleared on shutdown so a restart leaves nothing stale). */
   const published = new Set<string>();
   let ctx: ServerContext | undefined;
@@ -90,7 +87,8 @@ export function startServer(connection?: Connection): Connection {
 
   conn.onInitialize((params): InitializeResult => {
     const features = featuresOf(params);
-    const init = (params.initializationOptions ?? {}) as InitOptions;
+    // From any client: trust nothing about the shape.
+    const init = (params.initializationOptions ?? {}) as { [K in keyof RedaksiInitializationOptions]?: unknown };
     const settings = new SettingsStore(
       features.configuration ? (uri) => conn.workspace.getConfiguration({ scopeUri: uri, section: 'redaksi' }) : undefined,
     );
