@@ -21,12 +21,22 @@ export interface CliOptions {
   categories?: Category[];
   ruleIds?: string[];
   jobs?: number;
+  /** `--shard i/n`: check only the i-th of n deterministic parts of the file list (1-based). */
+  shard?: Shard;
+  /** `--cache`: reuse the results of files unchanged since the last run. */
+  cache: boolean;
+  cacheLocation?: string;
   dryRun: boolean;
   stdout: boolean;
   help: boolean;
   version: boolean;
   /** Arguments after `lsp`, passed through to the language server. */
   lspArgs: string[];
+}
+
+export interface Shard {
+  index: number;
+  count: number;
 }
 
 export type ParseResult = { ok: true; options: CliOptions } | { ok: false; error: CliMessage; locale?: Locale };
@@ -51,6 +61,9 @@ const SPECS: OptionSpec[] = [
   { name: 'category', value: true, commands: ['check', 'fix'] },
   { name: 'rule', value: true, commands: ['check', 'fix'] },
   { name: 'jobs', value: true, commands: ['check', 'fix'] },
+  { name: 'shard', value: true, commands: ['check', 'fix'] },
+  { name: 'cache', value: false, commands: ['check'] },
+  { name: 'cache-location', value: true, commands: ['check'] },
   { name: 'dry-run', value: false, commands: ['fix'] },
   { name: 'stdout', value: false, commands: ['fix'] },
   { name: 'help', alias: 'h', value: false },
@@ -76,6 +89,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     format: 'stylish',
     maxWarnings: -1,
     quiet: false,
+    cache: false,
     dryRun: false,
     stdout: false,
     help: false,
@@ -196,6 +210,17 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     if (!/^\d+$/.test(jobs) || Number(jobs) < 1) return fail({ id: 'invalidJobs', data: { value: jobs } });
     options.jobs = Number(jobs);
   }
+  const shard = str('shard');
+  if (shard !== undefined) {
+    const m = /^(\d+)\/(\d+)$/.exec(shard);
+    const index = m ? Number(m[1]) : 0;
+    const count = m ? Number(m[2]) : 0;
+    if (!m || index < 1 || count < 1 || index > count || !Number.isSafeInteger(count)) return fail({ id: 'invalidShard', data: { value: shard } });
+    options.shard = { index, count };
+  }
+  options.cache = raw.has('cache');
+  options.cacheLocation = str('cache-location');
+  if (options.cacheLocation !== undefined && !options.cache) return fail({ id: 'cacheLocationWithoutCache' });
   const category = str('category');
   if (category !== undefined) {
     const cats = list(category);
@@ -211,6 +236,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   if (options.command === 'lsp') return { ok: true, options };
   if (options.stdinFilename !== undefined && !options.stdin) return fail({ id: 'stdinFilenameWithoutStdin' });
   if (options.stdin && options.paths.length > 0) return fail({ id: 'stdinWithPaths' });
+  if (options.stdin && options.shard) return fail({ id: 'shardWithStdin' });
   if (!options.stdin && options.paths.length === 0) return fail({ id: 'noPaths' });
   if (options.dryRun && options.stdout) return fail({ id: 'dryRunAndStdout' });
   return { ok: true, options };

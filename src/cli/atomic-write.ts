@@ -1,7 +1,6 @@
 // Writing a fixed draft atomically: a temporary file in the same folder (same file system, so rename is
 // atomic), flushed, given the original mode, then renamed over the original. Readers see the old file or
 // the new one, never half of it; on any failure the temporary file is removed and the original is untouched.
-import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -19,6 +18,9 @@ export interface AtomicWriteOptions {
 
 /** The name of a temporary file beside `target` (hidden, unique, recognisably ours). */
 export function tempPathFor(target: string): string {
+  // Required here, not imported: loading node:crypto (with the stream machinery it pulls in) cost every
+  // `redaksi check` start about 10 ms, and only writes need it (issue 11).
+  const { randomBytes } = require('node:crypto') as typeof import('node:crypto');
   return path.join(path.dirname(target), `.${path.basename(target)}.redaksi-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
 }
 

@@ -15,6 +15,9 @@ export const CLI_MESSAGES = {
   invalidLocale: { id: "bahasa '{value}' tidak dikenal; pilihan: {valid}", en: "unknown locale '{value}'; valid locales: {valid}" },
   invalidMaxWarnings: { id: "--max-warnings memerlukan bilangan bulat >= 0, bukan '{value}'", en: "--max-warnings needs an integer >= 0, not '{value}'" },
   invalidJobs: { id: "--jobs memerlukan bilangan bulat >= 1, bukan '{value}'", en: "--jobs needs an integer >= 1, not '{value}'" },
+  invalidShard: { id: "--shard memerlukan i/n dengan 1 <= i <= n, misalnya 2/4, bukan '{value}'", en: "--shard needs i/n with 1 <= i <= n, such as 2/4, not '{value}'" },
+  shardWithStdin: { id: '--shard tidak bisa digabung dengan --stdin', en: '--shard cannot be combined with --stdin' },
+  cacheLocationWithoutCache: { id: '--cache-location hanya berlaku bersama --cache', en: '--cache-location only applies with --cache' },
   unknownCategory: { id: "kategori tidak dikenal '{value}'; pilihan: {valid}", en: "unknown category '{value}'; valid categories: {valid}" },
   unknownRule: { id: "aturan tidak dikenal '{value}'; pilihan: {valid}", en: "unknown rule '{value}'; valid rules: {valid}" },
   noRulesAvailable: { id: '(belum ada aturan)', en: '(no rules yet)' },
@@ -53,6 +56,7 @@ export const CLI_MESSAGES = {
   // Notices
   emptyFile: { id: '{path}: berkas kosong, tidak ada yang diperiksa', en: '{path}: empty file, nothing to check' },
   ignoredFile: { id: '{path}: dilewati karena cocok dengan pola "ignore" di konfigurasi', en: '{path}: skipped because it matches an "ignore" pattern in the config' },
+  cacheWriteError: { id: '{path}: berkas tembolok (cache) tidak bisa ditulis: {reason}; hasil pemeriksaan tidak terpengaruh', en: '{path}: cannot write the cache: {reason}; the results are not affected' },
   notFixedPoint: { id: '{path}: perbaikan belum stabil setelah {passes} putaran; jalankan lagi atau periksa hasilnya', en: '{path}: fixes did not settle after {passes} passes; run again or review the result' },
 
   // Summaries
@@ -160,8 +164,14 @@ Opsi:
   --category DAFTAR        hanya kategori ini (dipisah koma): {categories}
   --rule DAFTAR            hanya aturan ini (dipisah koma)
   --jobs N                 jumlah thread pemeriksa (bawaan: otomatis untuk lebih dari 8 berkas)
+  --shard i/n              periksa bagian ke-i dari n bagian daftar berkas (pembagian tetap, untuk matriks CI)
   -h, --help               tampilkan bantuan ini
   -v, --version            tampilkan versi
+
+Opsi khusus check:
+  --cache                  lewati berkas yang isi, konfigurasi dan versi Redaksi-nya tidak berubah
+                           sejak pemeriksaan terakhir (temuan lamanya tetap dilaporkan)
+  --cache-location PATH    berkas tembolok (bawaan: .redaksicache); folder: .redaksicache di dalamnya
 
 Opsi khusus fix:
   --dry-run                tampilkan unified diff, tidak menulis apa pun
@@ -189,8 +199,14 @@ Options:
   --category LIST          only these categories (comma-separated): {categories}
   --rule LIST              only these rules (comma-separated)
   --jobs N                 number of checker threads (default: automatic above 8 files)
+  --shard i/n              check the i-th of n parts of the file list (a fixed split, for CI matrices)
   -h, --help               show this help
   -v, --version            show the version
+
+Options for check:
+  --cache                  skip files whose content, configuration and Redaksi version are unchanged
+                           since the last run (their earlier findings are still reported)
+  --cache-location PATH    the cache file (default: .redaksicache); a folder: .redaksicache inside it
 
 Options for fix:
   --dry-run                print a unified diff, write nothing

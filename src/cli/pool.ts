@@ -2,7 +2,7 @@
 // Outcomes are stored by job index, so the report order never depends on which worker finished first.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { FileJob, FileOutcome } from './report';
 import type { WorkerResponse } from './worker';
 
@@ -36,6 +36,13 @@ function crashOutcome(job: FileJob, reason: string): FileOutcome {
   };
 }
 
+/**
+ * Jobs in flight per worker. One at a time made every file wait for a round trip through both threads' event
+ * loops; on a busy 2-core machine that wait cost more than the parallelism won (issue 11: two workers were
+ * slower than one thread). A small window keeps each worker busy while its results travel back.
+ */
+export const WORKER_WINDOW = 4;
+
 export function runInWorkers(
   jobs: readonly FileJob[],
   workerCount: number,
@@ -45,6 +52,8 @@ export function runInWorkers(
   const outcomes: FileOutcome[] = new Array(jobs.length);
   let next = 0;
   let finished = 0;
+  /** Jobs handed back by a worker that died before reaching them. */
+  const retry: FileJob[] = [];
   return new Promise((resolve) => {
     const workers = new Set<Worker>();
     const finish = (job: FileJob, outcome: FileOutcome) => {
@@ -57,34 +66,42 @@ export function runInWorkers(
       workers.clear();
       resolve(outcomes);
     };
+    const take = (): FileJob | undefined => retry.shift() ?? (next < jobs.length ? jobs[next++] : undefined);
+    // Required when a pool starts, so a serial run (one file) never loads node:worker_threads.
+    const { Worker: WorkerThread } = require('node:worker_threads') as typeof import('node:worker_threads');
     const start = () => {
-      const worker = script.file ? new Worker(script.file) : new Worker(script.code!, { eval: true });
+      const worker = script.file ? new WorkerThread(script.file) : new WorkerThread(script.code!, { eval: true });
       workers.add(worker);
-      let current: FileJob | null = null;
+      /** Sent to this worker and not answered yet, in the order sent (the worker answers in that order). */
+      const inFlight: FileJob[] = [];
       const feed = () => {
-        if (next >= jobs.length) {
-          current = null;
+        while (inFlight.length < WORKER_WINDOW) {
+          const job = take();
+          if (!job) break;
+          inFlight.push(job);
+          worker.postMessage({ job });
+        }
+        if (inFlight.length === 0) {
           workers.delete(worker);
           void worker.terminate();
           if (finished === jobs.length) done();
-          return;
         }
-        current = jobs[next++];
-        worker.postMessage({ job: current });
       };
       worker.on('message', (response: WorkerResponse) => {
-        const job = current!;
+        const job = inFlight.shift()!;
         finish(job, 'outcome' in response ? response.outcome : crashOutcome(job, response.crash));
         feed();
       });
       const died = (reason: string) => {
-        // The worker died (not a rule error: those are caught inside). Fail its job and carry on with a new one.
+        // The worker died (not a rule error: those are caught inside). Fail the job it was on, give the others
+        // back, and carry on with a new worker.
         if (!workers.has(worker)) return;
         workers.delete(worker);
+        const current = inFlight.shift();
         if (current) finish(current, crashOutcome(current, reason));
-        current = null;
+        retry.unshift(...inFlight.splice(0));
         if (finished === jobs.length) done();
-        else if (next < jobs.length) start();
+        else if (retry.length > 0 || next < jobs.length) start();
       };
       worker.on('error', (error) => died(error.message));
       worker.on('exit', (code) => died(`worker exited with code ${code}`));

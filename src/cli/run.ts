@@ -11,6 +11,7 @@ import { defaultRules } from '../rules';
 import { parseArgs, type CliOptions } from './args';
 import { writeFileAtomic } from './atomic-write';
 import { applyFixResults } from './fix-output';
+import { cacheFilePath, dictionaryIdentity, processWithCache, ResultCache, runFingerprint } from './cache';
 import { useColor } from './color';
 import { displayPathOf, FileCollector, formatFor, isIgnored } from './files';
 import { FORMATTERS } from './formatters';
@@ -19,8 +20,9 @@ import { loadLanguageServer } from './lsp';
 import { findWorkerScript, runInWorkers, type WorkerScript } from './pool';
 import { processFile } from './process-file';
 import { installSpelling, spellingResources } from '../spelling/resources';
-import { ensureSpellingInstalled } from '../spelling/node-loader';
+import { dictionaryDir, ensureSpellingInstalled } from '../spelling/node-loader';
 import { ProgressBar } from './progress';
+import { selectShard, shardKey } from './shard';
 import { summarize, type FileJob, type FileOutcome, type OutStream } from './report';
 import { summaryLine } from './summary';
 
@@ -204,7 +206,8 @@ async function checkOrFix(options: CliOptions, io: CliIO, run: Run, rules: reado
         for (const e of errors) run.error(e);
         return EXIT_USAGE;
       }
-      files.forEach((f, index) =>
+      const selected = options.shard ? selectShard(files, options.shard.index, options.shard.count, (f) => shardKey(f.displayPath)) : files;
+      selected.forEach((f, index) =>
         jobs.push({ index, absPath: f.absPath, displayPath: f.displayPath, format: f.format, config: f.config, only, locale, mode, keepText: toStdout || options.format === 'html' }),
       );
     }
@@ -215,7 +218,19 @@ async function checkOrFix(options: CliOptions, io: CliIO, run: Run, rules: reado
   if (options.stdout && jobs.length !== 1) return run.usage({ id: 'stdoutNeedsOne', data: { count: jobs.length } });
 
   // 2. Check (or fix) every draft, in parallel when there are many.
-  const outcomes = await processAll(jobs, options, io, rules, locale);
+  let outcomes: FileOutcome[];
+  // The HTML report renders each draft's text, which the cache does not keep: it checks every file.
+  if (options.cache && mode === 'check' && options.format !== 'html') {
+    const cache = ResultCache.load(cacheFilePath(cwd, options.cacheLocation), runFingerprint(version, rules, undefined, { dictionary: dictionaryIdentity(io.env, dictionaryDir()) }));
+    outcomes = await processWithCache(jobs, cache, (pending) => processAll(pending, options, io, rules, locale));
+    try {
+      cache.save();
+    } catch (error) {
+      run.notice({ id: 'cacheWriteError', data: { path: displayPathOf(cwd, cache.file), ...ioData(error) } });
+    }
+  } else {
+    outcomes = await processAll(jobs, options, io, rules, locale);
+  }
 
   // 3. Fix: write, diff or print. A file is written only when it was read, fully checked and changed.
   const fixed = mode === 'fix' ? applyFixResults(outcomes, io.stdout, toStdout ? 'stdout' : options.dryRun ? 'diff' : 'write') : { fixes: 0, files: 0 };

@@ -1,5 +1,5 @@
 // Parsing and validating `.redaksi.json` (JSON with comments). Pure: the text comes in, the caller reads files.
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { default as Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import schema from '../../schemas/redaksi.schema.json';
 import { LineIndex } from './line-index';
@@ -26,14 +26,30 @@ export interface ParsedConfig {
   problems: ConfigProblem[];
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validateSchema: ValidateFunction = ajv.compile(schema);
+// Compiled on first use, so a run without a config file never pays for Ajv (start-up budget, issue 11).
+// The schemas are ours and are checked against the JSON Schema meta-schema by a test, so Ajv need not compile
+// the meta-schema at run time (about 60 ms of every CLI start).
+let ajv: Ajv | undefined;
+let configValidator: ValidateFunction | undefined;
+function getAjv(): Ajv {
+  // Required here, not imported, so the bundles evaluate Ajv's modules only when a config is validated.
+  const AjvClass = (require('ajv') as typeof import('ajv')).default;
+  ajv ??= new AjvClass({ allErrors: true, strict: false, validateSchema: false });
+  return ajv;
+}
+function validateSchema(value: unknown): value is RedaksiConfig {
+  configValidator ??= getAjv().compile(schema);
+  const ok = configValidator(value);
+  validateSchema.errors = configValidator.errors;
+  return ok;
+}
+validateSchema.errors = undefined as ErrorObject[] | null | undefined;
 const optionValidators = new WeakMap<Rule, ValidateFunction | null>();
 
 function optionsValidator(rule: Rule): ValidateFunction | null {
   let v = optionValidators.get(rule);
   if (v === undefined) {
-    v = rule.meta.optionsSchema ? ajv.compile(rule.meta.optionsSchema) : null;
+    v = rule.meta.optionsSchema ? getAjv().compile(rule.meta.optionsSchema) : null;
     optionValidators.set(rule, v);
   }
   return v;

@@ -1,8 +1,8 @@
-// Character classes for the tokenizer: a table over UTF-16 code units built once at load, plus the
+// Character classes for the tokenizer: a table over UTF-16 code units filled as they are met, plus the
 // quotation-mark kinds. Shared by tokenize.ts, tokenize-url.ts, sentences.ts and markdown.ts.
 import type { QuoteKind } from './types';
 
-// Character classes of UTF-16 code units, computed once at load (about 15 ms).
+// Character classes of UTF-16 code units.
 export const C_OTHER = 0; // symbols and anything unclassified
 export const C_SPACE = 1; // white space, controls, BOM, zero-width space
 export const C_LETTER = 2; // letters and non-ASCII numerals (they only appear inside words)
@@ -26,21 +26,28 @@ function classify(s: string): number {
   return C_OTHER;
 }
 
-const CLASSES: Uint8Array = (() => {
-  const table = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdbff) table[c] = C_HIGH;
-    else if (c >= 0xdc00 && c <= 0xdfff) table[c] = C_LOW;
-    else if (c >= 48 && c <= 57) table[c] = C_DIGIT;
-    else if (c === 0x200b || c === 0x2060 || c === 0x180e) table[c] = C_SPACE;
-    else table[c] = classify(String.fromCharCode(c));
-  }
-  return table;
-})();
+// Filled on first sight of each code unit rather than all 65,536 at load: building the whole table took about
+// 15 ms of every CLI, worker and server start (issue 11), while a draft meets only a few hundred code units.
+const UNSET = 255;
+const CLASSES: Uint8Array = new Uint8Array(0x10000).fill(UNSET);
+
+function computeClass(c: number): number {
+  if (c >= 0xd800 && c <= 0xdbff) return C_HIGH;
+  if (c >= 0xdc00 && c <= 0xdfff) return C_LOW;
+  if (c >= 48 && c <= 57) return C_DIGIT;
+  if (c === 0x200b || c === 0x2060 || c === 0x180e) return C_SPACE;
+  return classify(String.fromCharCode(c));
+}
+
+function classOf(c: number): number {
+  const k = CLASSES[c];
+  if (k !== UNSET) return k;
+  return (CLASSES[c] = computeClass(c));
+}
 
 /** The class of the character at `i` (a surrogate pair is classified as one code point). */
 export function charClass(text: string, i: number): number {
-  const k = CLASSES[text.charCodeAt(i)];
+  const k = classOf(text.charCodeAt(i));
   if (k === C_HIGH) {
     const lo = text.charCodeAt(i + 1);
     if (lo >= 0xdc00 && lo <= 0xdfff) return classify(text.slice(i, i + 2));
@@ -61,12 +68,12 @@ export function charWidth(text: string, i: number): number {
 
 /** The class of one UTF-16 code unit (C_HIGH / C_LOW for surrogates). */
 export function charClassCode(c: number): number {
-  return CLASSES[c];
+  return classOf(c);
 }
 
 /** White space of any kind, line breaks, controls and the BOM included. */
 export function isSpaceCode(c: number): boolean {
-  return CLASSES[c] === C_SPACE;
+  return classOf(c) === C_SPACE;
 }
 
 /** Space inside a line: white space (U+00A0, typographic spaces, a stray BOM) but not a line break. */
