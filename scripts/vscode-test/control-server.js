@@ -9,8 +9,8 @@ const { onCleanup, repoRoot } = require('./harness');
 
 /**
  * A small HTTP server on 127.0.0.1 that the tests in the extension host call to have the runner act on
- * the browser it drives: POST /screenshot?name=NAME[&waitFor=JSON list of CSS selectors] saves
- * test-output/NAME.png and answers when done; POST /elements?selector=CSS[&until=REGEX] answers the
+ * the browser it drives: POST /screenshot?name=NAME[&waitFor=JSON list of CSS selectors][&clip=CSS] saves
+ * test-output/NAME.png (of the whole page, or of the first element matching `clip`) and answers when done; POST /elements?selector=CSS[&until=REGEX] answers the
  * matching elements' id, rendered text and aria-label (once one's text matches REGEX, or after 30 s);
  * POST /click?selector=CSS[&waitFor=CSS] clicks the first match (and waits for another element to show).
  */
@@ -29,7 +29,10 @@ async function startControlServer({ outputDir, log }) {
         }
         fs.mkdirSync(outputDir, { recursive: true });
         const file = path.join(outputDir, `${name}.png`);
-        await control.page.screenshot({ path: file, timeout: 20_000 });
+        // clip: only the first element matching this selector (smaller pictures for docs/images).
+        const clip = url.searchParams.get('clip');
+        if (clip) await control.page.locator(clip).first().screenshot({ path: file, timeout: 20_000 });
+        else await control.page.screenshot({ path: file, timeout: 20_000 });
         control.screenshots.push(file);
         if (log) log(`screenshot saved: ${path.relative(repoRoot, file)}`);
         res.writeHead(200, { 'content-type': 'application/json' });

@@ -9,7 +9,18 @@ export const ServerCommands = {
   addToDictionary: 'redaksi.server.addToDictionary',
   /** Turn checking on/off for one document. Args: [{ uri: string }]. Returns { enabled: boolean }. */
   toggleFile: 'redaksi.server.toggleFile',
+  /** "Ignore this finding": store its fingerprint in the nearest .redaksi.json `suppressions`. Args: [IgnoreFindingParams]. Returns AddWordResult. */
+  ignoreFinding: 'redaksi.server.ignoreFinding',
 } as const;
+
+export interface IgnoreFindingParams {
+  uri: string;
+  /** The document version the finding was computed on (refused when the text changed since). */
+  version: number;
+  ruleId: string;
+  start: number;
+  end: number;
+}
 
 export interface ApplyFixesParams {
   uri: string;

@@ -265,6 +265,7 @@ export function mergeConfigs(parent: RedaksiConfig, child: RedaksiConfig): Redak
   if (parent.dictionary || child.dictionary) out.dictionary = [...new Set([...(parent.dictionary ?? []), ...(child.dictionary ?? [])])];
   if (parent.artifactPatterns || child.artifactPatterns) out.artifactPatterns = [...(parent.artifactPatterns ?? []), ...(child.artifactPatterns ?? [])];
   if (parent.ignore || child.ignore) out.ignore = [...(parent.ignore ?? []), ...(child.ignore ?? [])];
+  if (parent.suppressions || child.suppressions) out.suppressions = [...(parent.suppressions ?? []), ...(child.suppressions ?? [])];
   delete out.root;
   delete out.$schema;
   return out;

@@ -1,5 +1,6 @@
 import { applyDirectives } from './directives';
 import { parseDraft } from './draft';
+import { applySuppressions } from './suppressions';
 import type {
   Category, Draft, DraftFormat, Finding, Fix, RedaksiConfig, ReportDescriptor, Rule, RuleSetting, RuleSettingLevel,
   Severity, TextEdit,
@@ -161,7 +162,8 @@ export function checkDraft(draft: Draft, options: CheckOptions): Finding[] {
       options.onRuleError(rule.meta.id, error);
     }
   }
-  return applyDirectives(draft, findings).sort(compareFindings);
+  // Inline directives first, then the config's "Ignore this finding" fingerprints.
+  return applySuppressions(draft.text, applyDirectives(draft, findings), options.config?.suppressions).sort(compareFindings);
 }
 
 export function check(text: string, options: CheckOptions): Finding[] {

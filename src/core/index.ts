@@ -6,3 +6,4 @@ export * from './engine';
 export * from './messages';
 export * from './docs';
 export * from './directives';
+export * from './suppressions';

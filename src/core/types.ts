@@ -155,6 +155,15 @@ export interface HouseStyle {
   [key: string]: unknown;
 }
 
+/** One ignored finding ("Ignore this finding"): the rule and a fingerprint of its text and context. */
+export interface SuppressionConfig {
+  rule: string;
+  /** 16 hex digits from src/core/suppressions.ts. */
+  fingerprint: string;
+  /** The flagged text (informative only; the fingerprint decides). */
+  text?: string;
+}
+
 export interface RedaksiConfig {
   $schema?: string;
   /** Set when the file should stop the upward search for more config files. */
@@ -166,6 +175,7 @@ export interface RedaksiConfig {
   dictionary?: string[];
   artifactPatterns?: ArtifactPatternConfig[];
   ignore?: string[];
+  suppressions?: SuppressionConfig[];
 }
 
 /** What a rule sees besides the draft: the project's configuration, already validated. */

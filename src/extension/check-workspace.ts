@@ -26,7 +26,7 @@ function installedLanguageContributions(): LanguageContribution[] {
   });
 }
 
-async function findDraftFiles(token: vscode.CancellationToken, disabled: ReadonlySet<string>): Promise<{ uris: vscode.Uri[]; truncated: boolean }> {
+async function findDraftFiles(token: vscode.CancellationToken, disabled: ReadonlySet<string>, isDraftPath: (fsPath: string) => boolean): Promise<{ uris: vscode.Uri[]; truncated: boolean }> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   const languages = readLanguages();
   const found = new Map<string, vscode.Uri>();
@@ -46,7 +46,8 @@ async function findDraftFiles(token: vscode.CancellationToken, disabled: Readonl
       if (uris.length >= MAX_FILES) truncated = true;
       for (const uri of uris) {
         const key = uri.toString();
-        if (!disabled.has(key)) found.set(key, uri);
+        // The same scope as open documents: no READMEs, no `redaksi.ignore` matches.
+        if (!disabled.has(key) && isDraftPath(uri.fsPath)) found.set(key, uri);
       }
     }
   }
@@ -69,7 +70,7 @@ export async function checkWorkspace(svc: Services): Promise<CheckWorkspaceSumma
     { location: vscode.ProgressLocation.Notification, title: t(locale, 'checkProgressTitle'), cancellable: true },
     async (progress, token): Promise<CheckWorkspaceSummary & { truncated: boolean }> => {
       progress.report({ message: t(locale, 'checkProgressFinding') });
-      const { uris, truncated } = await findDraftFiles(token, new Set(svc.disabledFiles.list()));
+      const { uris, truncated } = await findDraftFiles(token, new Set(svc.disabledFiles.list()), (p) => svc.drafts.current.isDraftPath(p));
       const total = uris.length;
       const sum: CheckWorkspaceSummary & { truncated: boolean } = {
         total,

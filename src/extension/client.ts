@@ -21,6 +21,8 @@ export interface ClientManagerOptions {
   languages: () => string[];
   /** The files the user switched off (workspaceState), sent to every new server. */
   disabledFiles: () => string[];
+  /** Is this document plausibly a news draft? Others are never sent to the server (draft-scope.ts). */
+  isDraft: (doc: vscode.TextDocument) => boolean;
 }
 
 /** What the server receives in `initialize` (initializationOptions). */
@@ -103,7 +105,7 @@ export class ClientManager implements vscode.Disposable {
   }
 
   private createClient(): LanguageClient {
-    const { context, output } = this.options;
+    const { context, output, isDraft } = this.options;
     const module = context.asAbsolutePath(path.join('dist', 'server.js'));
     const inspect = process.env.REDAKSI_SERVER_INSPECT;
     const serverOptions: ServerOptions = {
@@ -130,6 +132,16 @@ export class ClientManager implements vscode.Disposable {
       revealOutputChannelOn: RevealOutputChannelOn.Never,
       diagnosticCollectionName: 'redaksi',
       markdown: { isTrusted: false, supportHtml: false },
+      // Files that are no drafts (the extension's own docs, READMEs, files outside the open folders, …)
+      // are never synced, so they are never checked and leave nothing in the Problems panel.
+      middleware: {
+        didOpen: (doc, next) => (isDraft(doc) ? next(doc) : Promise.resolve()),
+        didChange: (event, next) => (isDraft(event.document) ? next(event) : Promise.resolve()),
+        didSave: (doc, next) => (isDraft(doc) ? next(doc) : Promise.resolve()),
+        didClose: (doc, next) => (isDraft(doc) ? next(doc) : Promise.resolve()),
+        provideHover: (doc, position, token, next) => (isDraft(doc) ? next(doc, position, token) : undefined),
+        provideCodeActions: (doc, range, context, token, next) => (isDraft(doc) ? next(doc, range, context, token) : undefined),
+      },
     };
     // The id 'redaksi' makes the client read the `redaksi.trace.server` setting.
     return new LanguageClient('redaksi', 'Redaksi', serverOptions, clientOptions);

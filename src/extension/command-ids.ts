@@ -9,6 +9,8 @@ export const Commands = {
   fixNames: 'redaksi.fixNames',
   checkWorkspace: 'redaksi.checkWorkspace',
   toggleFile: 'redaksi.toggleFile',
+  /** Switch a plain-text draft to the News Draft language (remembered per workspace). */
+  openAsNewsDraft: 'redaksi.openAsNewsDraft',
   restartServer: 'redaksi.restartServer',
   showOutput: 'redaksi.showOutput',
   /** Internal: the server's "Show documentation" code actions call it with the rule's docs URL. */

@@ -6,7 +6,6 @@ import { ServerCommands, type ApplyFixesParams, type ApplyFixesResult } from '..
 import { checkWorkspace } from './check-workspace';
 import { Commands, FIX_COMMANDS } from './command-ids';
 import { fixesApplied, t } from './i18n';
-import { isCheckedDocument } from './languages';
 import { ruleDocsTarget } from './rule-docs';
 import { errorText, readLanguages, reportServerDown, uiLocale, type Services } from './services';
 
@@ -28,7 +27,7 @@ export function registerCommands(svc: Services): vscode.Disposable[] {
  * The draft a command acts on: the resource menus pass (editor title, context menu), a URI string
  * (tests, keybindings), or the active editor's document. Only checked documents qualify.
  */
-async function targetDocument(arg: unknown): Promise<vscode.TextDocument | undefined> {
+async function targetDocument(svc: Services, arg: unknown): Promise<vscode.TextDocument | undefined> {
   let doc: vscode.TextDocument | undefined;
   if (arg instanceof vscode.Uri || typeof arg === 'string') {
     try {
@@ -40,13 +39,13 @@ async function targetDocument(arg: unknown): Promise<vscode.TextDocument | undef
     doc = vscode.window.activeTextEditor?.document;
   }
   const languages = readLanguages();
-  if (doc && isCheckedDocument(doc, languages)) return doc;
+  if (doc && svc.drafts.isDraft(doc)) return doc;
   void vscode.window.showInformationMessage(t(uiLocale(), 'noDraft', { languages: languages.join(', ') }));
   return undefined;
 }
 
 async function applyFixes(svc: Services, categories: readonly string[] | undefined, arg: unknown): Promise<ApplyFixesResult | undefined> {
-  const doc = await targetDocument(arg);
+  const doc = await targetDocument(svc, arg);
   if (!doc) return undefined;
   const client = await svc.manager.runningClient();
   if (!client) {
@@ -86,7 +85,7 @@ async function applyFixes(svc: Services, categories: readonly string[] | undefin
 }
 
 async function toggleFile(svc: Services, arg: unknown): Promise<{ enabled: boolean } | undefined> {
-  const doc = await targetDocument(arg);
+  const doc = await targetDocument(svc, arg);
   if (!doc) return undefined;
   const client = await svc.manager.runningClient();
   if (!client) {

@@ -133,6 +133,18 @@ export const catalogue = {
     id: 'Mode terbatas: pola regex dari ruang kerja ini tidak dijalankan sampai ruang kerja dipercaya.',
     en: 'Restricted Mode: regular-expression patterns from this workspace are not run until you trust it.',
   },
+  newsDraftHint: {
+    id: 'Buka sebagai Naskah Berita',
+    en: 'Open as News Draft',
+  },
+  newsDraftHintTooltip: {
+    id: 'Buka berkas teks ini sebagai Naskah Berita: baris panjang dibungkus, judul, dateline, dan kutipan diberi warna. Diingat untuk ruang kerja ini.',
+    en: 'Open this text file as a News Draft: long lines wrap, the headline, dateline and quotes are highlighted. Remembered for this workspace.',
+  },
+  newsDraftNoFile: {
+    id: 'Buka naskah teks terlebih dahulu.',
+    en: 'Open a text draft first.',
+  },
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type MessageKey = keyof typeof catalogue;

@@ -25,7 +25,9 @@ export interface DocumentFilter {
 }
 
 export function documentSelector(languages: readonly string[]): DocumentFilter[] {
-  return languages.flatMap((language) => CHECKED_SCHEMES.map((scheme) => ({ scheme, language })));
+  // news-draft is always checked (a file opened as News Draft is a draft by the user's own choice).
+  const all = languages.includes('news-draft') ? languages : ['news-draft', ...languages];
+  return all.flatMap((language) => CHECKED_SCHEMES.map((scheme) => ({ scheme, language })));
 }
 
 export function isCheckedDocument(doc: { languageId: string; uri: { scheme: string } }, languages: readonly string[]): boolean {

@@ -9,6 +9,8 @@ import { registerCommands } from './commands';
 import { t } from './i18n';
 import { DisabledFileStore, errorText, readLanguages, uiLocale, type Services } from './services';
 import { DraftStatusBar } from './status-bar';
+import { DraftTracker } from './draft-tracker';
+import { NewsDraftMode, OPEN_AS_NEWS_DRAFT } from './news-draft';
 
 /** What activate() returns (`vscode.extensions.getExtension('redaksi.redaksi').exports`), used by tests. */
 export interface RedaksiApi {
@@ -23,6 +25,10 @@ export interface RedaksiApi {
   statusFor(uri: vscode.Uri): StatusParams | undefined;
   /** What the status bar item shows now. */
   statusBar(): { visible: boolean; text: string; tooltip: string; command: string };
+  /** The "Open as News Draft" hint in the status bar. */
+  newsDraftHint(): { visible: boolean; text: string; remembered: string[] };
+  /** Would this document be checked (a plausible draft)? */
+  isDraft(doc: vscode.TextDocument): boolean;
 }
 
 let manager: ClientManager | undefined;
@@ -30,28 +36,38 @@ let manager: ClientManager | undefined;
 export function activate(context: vscode.ExtensionContext): RedaksiApi {
   const output = vscode.window.createOutputChannel('Redaksi');
   const disabledFiles = new DisabledFileStore(context.workspaceState);
+  const drafts = new DraftTracker(context);
+  const isDraft = (doc: vscode.TextDocument) => drafts.isDraft(doc);
   const clients = new ClientManager({
     context,
     output,
     languages: readLanguages,
     disabledFiles: () => disabledFiles.list(),
+    isDraft,
   });
   manager = clients;
   const statusBar = new DraftStatusBar({
-    languages: readLanguages,
+    isDraft,
     locale: uiLocale,
     serverState: () => clients.serverState,
   });
-  const svc: Services = { context, output, manager: clients, statusBar, disabledFiles };
+  const newsDraft = new NewsDraftMode({ state: context.workspaceState, locale: uiLocale, isDraft });
+  const svc: Services = { context, output, manager: clients, statusBar, disabledFiles, drafts };
 
   // Menus and palette entries show for `editorLangId in redaksi.languages`.
-  const publishLanguages = () => vscode.commands.executeCommand('setContext', 'redaksi.languages', readLanguages());
+  const publishLanguages = () => {
+    const languages = readLanguages();
+    return vscode.commands.executeCommand('setContext', 'redaksi.languages', languages.includes('news-draft') ? languages : ['news-draft', ...languages]);
+  };
   void publishLanguages();
 
   context.subscriptions.push(
     output,
+    drafts,
     clients,
     statusBar,
+    newsDraft,
+    vscode.commands.registerCommand(OPEN_AS_NEWS_DRAFT, (arg?: unknown) => newsDraft.open(arg)),
     clients.onStatus((params) => statusBar.update(params)),
     clients.onDidChangeState((state) => {
       if (state === 'starting') statusBar.clear();
@@ -60,12 +76,18 @@ export function activate(context: vscode.ExtensionContext): RedaksiApi {
     ...registerCommands(svc),
     // In Restricted Mode the server runs no workspace regex patterns; once trusted, it must start over.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void clients.restart()),
+    // Which documents are drafts changed (languages, ignore globs, folders): a new client syncs the right ones.
+    drafts.onDidChange(() => {
+      void publishLanguages();
+      void clients.restart();
+      statusBar.refresh();
+      newsDraft.refresh();
+    }),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('redaksi.languages')) {
-        void publishLanguages();
-        void clients.restart(); // the document selector is fixed per client
+      if (e.affectsConfiguration('redaksi.locale') || e.affectsConfiguration('redaksi.enable')) {
+        statusBar.refresh();
+        newsDraft.refresh();
       }
-      if (e.affectsConfiguration('redaksi.locale') || e.affectsConfiguration('redaksi.enable')) statusBar.refresh();
     }),
   );
 
@@ -87,6 +109,8 @@ export function activate(context: vscode.ExtensionContext): RedaksiApi {
     restart: () => clients.restart(),
     statusFor: (uri) => statusBar.statusFor(uri),
     statusBar: () => statusBar.snapshot(),
+    newsDraftHint: () => newsDraft.snapshot(),
+    isDraft,
   };
 }
 

@@ -5,6 +5,7 @@ import type { ClientManager } from './client';
 import { resolveUiLocale, t, type UiLocale } from './i18n';
 import { normalizeLanguages, updateDisabledFiles } from './languages';
 import type { DraftStatusBar } from './status-bar';
+import type { DraftTracker } from './draft-tracker';
 
 const DISABLED_FILES_KEY = 'redaksi.disabledFiles';
 
@@ -28,6 +29,7 @@ export interface Services {
   manager: ClientManager;
   statusBar: DraftStatusBar;
   disabledFiles: DisabledFileStore;
+  drafts: DraftTracker;
 }
 
 export function readLanguages(): string[] {

@@ -1,13 +1,13 @@
-// The status bar item: finding counts for the active draft (from the server's StatusNotification),
+// The status bar item: the active draft's Redaksi findings (from the server's StatusNotification) and its word count,
 // a spinner while it is checked, hidden for editors Redaksi does not check.
 import * as vscode from 'vscode';
 import type { StatusParams } from '../common/protocol';
 import type { UiLocale } from './i18n';
-import { isCheckedDocument } from './languages';
-import { statusView, type ServerState } from './status-view';
+import { countWords, statusView, type ServerState } from './status-view';
 
 export interface DraftStatusBarOptions {
-  languages: () => string[];
+  /** Is the document checked at all (draft-scope.ts)? The item is hidden for the others. */
+  isDraft: (doc: vscode.TextDocument) => boolean;
   locale: () => UiLocale;
   serverState: () => ServerState;
 }
@@ -68,7 +68,7 @@ export class DraftStatusBar implements vscode.Disposable {
   refresh(): void {
     const doc = vscode.window.activeTextEditor?.document;
     const enabled = doc ? vscode.workspace.getConfiguration('redaksi', doc.uri).get<boolean>('enable', true) : false;
-    if (!doc || !enabled || !isCheckedDocument(doc, this.options.languages())) {
+    if (!doc || !enabled || !this.options.isDraft(doc)) {
       this.item.hide();
       this.visible = false;
       return;
@@ -78,12 +78,22 @@ export class DraftStatusBar implements vscode.Disposable {
       status: this.statuses.get(doc.uri.toString()),
       locale: this.options.locale(),
       trusted: vscode.workspace.isTrusted,
+      words: this.wordsOf(doc),
     });
     this.item.text = view.text;
     this.item.tooltip = view.tooltip;
     this.item.command = view.command;
     this.item.show();
     this.visible = true;
+  }
+
+  /** Counted again only when the document changed since (a status arrives after every check). */
+  private words: { uri: string; version: number; count: number } | undefined;
+
+  private wordsOf(doc: vscode.TextDocument): number {
+    const uri = doc.uri.toString();
+    if (this.words?.uri !== uri || this.words.version !== doc.version) this.words = { uri, version: doc.version, count: countWords(doc.getText()) };
+    return this.words.count;
   }
 
   dispose(): void {

@@ -1,4 +1,4 @@
-// What the status bar item shows for the active draft. Pure (no vscode import), unit-tested.
+// What the status bar item shows for the active draft: its Redaksi findings and word count. Pure (no vscode import), unit-tested.
 import type { StatusParams } from '../common/protocol';
 import { countPhrase, t, type UiLocale } from './i18n';
 
@@ -9,7 +9,7 @@ export const OPEN_PROBLEMS_COMMAND = 'workbench.actions.view.problems';
 export const SHOW_OUTPUT_COMMAND = 'redaksi.showOutput';
 
 export interface StatusView {
-  /** Status bar text with codicons, e.g. "$(error) 0 $(warning) 9". */
+  /** Status bar text with codicons, e.g. "Redaksi: 3 temuan · 712 kata". */
   text: string;
   tooltip: string;
   command: string;
@@ -22,6 +22,8 @@ export interface StatusInput {
   locale: UiLocale;
   /** Workspace trust: in Restricted Mode the tooltip says workspace patterns are not run. */
   trusted: boolean;
+  /** Words in the active draft. */
+  words?: number;
 }
 
 export function statusView(input: StatusInput): StatusView {
@@ -37,12 +39,11 @@ export function statusView(input: StatusInput): StatusView {
   if (!status.enabled) {
     return { text: '$(circle-slash) Redaksi', tooltip: t(locale, 'statusDisabled') + restricted, command: OPEN_PROBLEMS_COMMAND };
   }
-  const { error, warning } = status.counts;
+  const { error, warning, info } = status.counts;
+  // Something of its own, not a copy of VS Code's problem counter: the draft's findings and its length.
   // Hints are not listed in the Problems panel, so they are not counted here either.
-  const info = status.counts.info;
-  const parts = [`$(error) ${error}`, `$(warning) ${warning}`];
-  if (info > 0) parts.push(`$(info) ${info}`);
-  if (status.checking) parts.unshift('$(sync~spin)');
+  const findings = error + warning + info;
+  const summary = statusSummary(locale, findings, input.words);
   const counts = t(locale, 'statusCounts', {
     errors: countPhrase(locale, error, 'error'),
     warnings: countPhrase(locale, warning, 'warning'),
@@ -50,8 +51,27 @@ export function statusView(input: StatusInput): StatusView {
   });
   const checking = status.checking ? `\n${t(locale, 'statusChecking')}` : '';
   return {
-    text: parts.join(' '),
+    text: status.checking ? `$(sync~spin) ${summary}` : summary,
     tooltip: `${counts}${checking}\n${t(locale, 'statusClickProblems')}${restricted}`,
     command: OPEN_PROBLEMS_COMMAND,
   };
+}
+
+/** "Redaksi: 3 temuan · 712 kata" / "Redaksi: 3 findings · 712 words" (without the word count when unknown). */
+export function statusSummary(locale: UiLocale, findings: number, words: number | undefined): string {
+  const n = (v: number) => new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-US').format(v);
+  const found = locale === 'id' ? `${n(findings)} temuan` : `${n(findings)} ${findings === 1 ? 'finding' : 'findings'}`;
+  if (words === undefined) return `Redaksi: ${found}`;
+  const length = locale === 'id' ? `${n(words)} kata` : `${n(words)} ${words === 1 ? 'word' : 'words'}`;
+  return `Redaksi: ${found} · ${length}`;
+}
+
+/** Words as an editor counts them: letters and digits, with inner hyphens, apostrophes and number separators ("tiba-tiba", "1.250"). */
+const WORD = /[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*/gu;
+
+export function countWords(text: string): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text)) n++;
+  return n;
 }

@@ -16,6 +16,7 @@ import { artifactShareUi } from './artifact/artifact-share-ui';
 import { artifactVideoEmbed } from './artifact/artifact-video-embed';
 import { nameRules } from './name';
 import { quoteRules } from './quote';
+import { dateline } from './structure/dateline';
 
 const artifactRules: Rule[] = [
   artifactByline,
@@ -33,7 +34,7 @@ const artifactRules: Rule[] = [
   artifactVideoEmbed,
 ];
 
-export const defaultRules: readonly Rule[] = [...artifactRules, ...nameRules, ...quoteRules].sort((a, b) =>
+export const defaultRules: readonly Rule[] = [...artifactRules, ...nameRules, ...quoteRules, dateline].sort((a, b) =>
   a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0,
 );
 

@@ -1,5 +1,6 @@
 // Code actions, wired by rule metadata so new rule families get them for free: each finding's fixes
-// (preferred first), "Fix all <rule> problems", "Disable <rule> for this line / file", "Add <word> to the
+// (preferred first), "Ignore this finding" (a fingerprint in .redaksi.json), "Fix all <rule> problems",
+// "Disable <rule> for this line / file" (inline comments: last in plain-text drafts), "Add <word> to the
 // dictionary" (rules with meta.wordDataKey), "Show documentation for <rule>"; and the source actions
 // `source.fixAll.redaksi` (editor.codeActionsOnSave) and `source.redaksi.cleanArticle`. Bulk edits are ONE
 // edit on the version they were computed for; with resolve support they are computed only when chosen.
@@ -8,7 +9,7 @@ import { ruleDocsUrl } from '../core/docs';
 import { fix as fixText, type RuleSelection } from '../core/engine';
 import { fixMessage } from '../core/messages';
 import type { Finding } from '../core/types';
-import { ClientCommands, CodeActionKinds, ServerCommands, type AddWordParams } from '../common/protocol';
+import { ClientCommands, CodeActionKinds, ServerCommands, type AddWordParams, type IgnoreFindingParams } from '../common/protocol';
 import type { ServerContext } from './context';
 import { disableFileEdit, disableLineEdit } from './directive-edits';
 import { findingWord, isOurDiagnostic, toDiagnostic } from './diagnostics';
@@ -77,27 +78,42 @@ export function codeActions(ctx: ServerContext, result: CheckResult, params: Cod
         });
       });
     }
-    const seenRules = new Set<string>();
+    // Then, once per finding or rule: "Ignore this finding" (kept in .redaksi.json, the draft untouched),
+    // "Fix all <rule> problems", "Add <word>", the inline directives, and the docs. In a plain-text draft the
+    // directives come after everything else: they write an HTML comment into an article bound for the CMS.
+    const ignore: CodeAction[] = [];
+    const fixAll: CodeAction[] = [];
+    const words: CodeAction[] = [];
+    const directives: CodeAction[] = [];
+    const docs: CodeAction[] = [];
+    const seenFixAll = new Set<string>();
+    const seenFileDirective = new Set<string>();
     const seenLines = new Set<string>();
     const seenWords = new Set<string>();
+    const seenDocs = new Set<string>();
     for (const f of findings) {
       const diagnostics = [diagnosticOf(f)];
-      if (!seenRules.has(f.ruleId)) {
+      const ignoreArgs: IgnoreFindingParams = { uri, version, ruleId: f.ruleId, start: f.start, end: f.end };
+      const ignoreTitle = t(locale, 'ignoreFinding');
+      ignore.push({ title: ignoreTitle, kind: CodeActionKind.QuickFix, diagnostics, command: { title: ignoreTitle, command: ServerCommands.ignoreFinding, arguments: [ignoreArgs] } });
+      if (!seenFixAll.has(f.ruleId)) {
+        seenFixAll.add(f.ruleId);
         const fixable = result.findings.filter((x) => x.ruleId === f.ruleId && x.fixes.some((fx) => fx.safe)).length;
-        if (fixable > 1) actions.push(bulkAction(ctx, result, 'fixRule', t(locale, 'fixAllRule', { rule: f.ruleId }), CodeActionKind.QuickFix, f.ruleId, diagnostics));
+        if (fixable > 1) fixAll.push(bulkAction(ctx, result, 'fixRule', t(locale, 'fixAllRule', { rule: f.ruleId }), CodeActionKind.QuickFix, f.ruleId, diagnostics));
       }
       const lineKey = `${f.ruleId}\0${draft.lineAt(f.start).index}`;
       if (!seenLines.has(lineKey)) {
         seenLines.add(lineKey);
-        actions.push({
+        directives.push({
           title: t(locale, 'disableLine', { rule: f.ruleId }),
           kind: CodeActionKind.QuickFix,
           diagnostics,
           edit: documentEdit(uri, version, toLspEdits(draft.lineIndex, [disableLineEdit(draft, f.start, f.ruleId)]), documentChanges),
         });
       }
-      if (!seenRules.has(f.ruleId)) {
-        actions.push({
+      if (!seenFileDirective.has(f.ruleId)) {
+        seenFileDirective.add(f.ruleId);
+        directives.push({
           title: t(locale, 'disableFile', { rule: f.ruleId }),
           kind: CodeActionKind.QuickFix,
           diagnostics,
@@ -109,14 +125,18 @@ export function codeActions(ctx: ServerContext, result: CheckResult, params: Cod
         seenWords.add(word);
         const args: AddWordParams = { uri, word };
         const title = t(locale, 'addWord', { word });
-        actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: ServerCommands.addToDictionary, arguments: [args] } });
+        words.push({ title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: ServerCommands.addToDictionary, arguments: [args] } });
       }
-      if (!seenRules.has(f.ruleId)) {
-        seenRules.add(f.ruleId);
+      if (!seenDocs.has(f.ruleId)) {
+        seenDocs.add(f.ruleId);
         const title = t(locale, 'showDocs', { rule: f.ruleId });
-        actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: ClientCommands.showRuleDocs, arguments: [ruleDocsUrl(f.ruleId)] } });
+        docs.push({ title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: ClientCommands.showRuleDocs, arguments: [ruleDocsUrl(f.ruleId)] } });
       }
     }
+    const order = result.format === 'markdown'
+      ? [fixAll, directives, ignore, words, docs]
+      : [ignore, fixAll, words, docs, directives];
+    for (const group of order) actions.push(...group);
   }
   // Any safe fix at all (cheap; the edit itself is computed by the core's fix() on resolve).
   const hasSafeFixes = result.findings.some((f) => f.fixes.some((fx) => fx.safe && fx.edits.length > 0));

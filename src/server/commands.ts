@@ -5,6 +5,7 @@ import { fix as fixText, type RuleSelection } from '../core/engine';
 import type { Category } from '../core/types';
 import {
   ClientCommands, ServerCommands, type AddWordParams, type AddWordResult, type ApplyFixesParams, type ApplyFixesResult,
+  type IgnoreFindingParams,
 } from '../common/protocol';
 import type { ServerContext } from './context';
 import { addWordToConfigFile, isDictionaryWord } from './dictionary';
@@ -14,6 +15,8 @@ import { t } from './messages';
 import type { ConfigDiagnostics } from './config-diagnostics';
 import { LineIndex } from '../core/line-index';
 import { uriKey } from './uri';
+import { suppressionFor } from '../core/suppressions';
+import { addSuppressionToConfigFile } from './suppression-store';
 
 /** Commands listed in executeCommandProvider (the client-run ClientCommands are answered too, unlisted). */
 export const SERVER_COMMAND_IDS: string[] = Object.values(ServerCommands);
@@ -38,6 +41,8 @@ export class Commands {
         return this.addToDictionary(arg);
       case ServerCommands.toggleFile:
         return this.toggleFile(arg);
+      case ServerCommands.ignoreFinding:
+        return this.ignoreFinding(arg);
       case ClientCommands.showRuleDocs:
         return this.showRuleDocs(arg);
       default:
@@ -89,6 +94,38 @@ export class Commands {
     const outcome = addWordToConfigFile(target.file, word);
     if (!outcome.ok) return fail(t(locale, 'dictionaryWriteFailed', { file: target.file, error: outcome.error }));
     // Do not wait for the file watcher: the word should stop being flagged now.
+    this.ctx.config.clear();
+    this.configDiagnostics.refresh([target.file]);
+    this.checker.refresh();
+    return { ok: true, file: target.file, added: outcome.added };
+  }
+
+  /**
+   * "Ignore this finding": its fingerprint goes into the nearest .redaksi.json `suppressions` (the draft
+   * itself is not edited), then the open drafts are checked again so the finding disappears now.
+   */
+  async ignoreFinding(arg: unknown): Promise<AddWordResult> {
+    const locale = this.ctx.defaultLocale;
+    const a = arg as Partial<IgnoreFindingParams> | undefined;
+    if (!isRecord(a) || typeof a.uri !== 'string' || typeof a.ruleId !== 'string' || typeof a.start !== 'number' || typeof a.end !== 'number') {
+      return { ok: false, reason: 'expected { uri, version, ruleId, start, end }' };
+    }
+    const fail = (reason: string): AddWordResult => {
+      void this.ctx.connection.window.showWarningMessage(reason);
+      return { ok: false, reason };
+    };
+    const doc = this.ctx.documents.get(a.uri);
+    if (!doc) return fail(t(locale, 'notOpen', { uri: a.uri }));
+    if (typeof a.version === 'number' && a.version !== doc.version) {
+      return fail(t(locale, 'staleVersion', { expected: String(a.version), actual: String(doc.version) }));
+    }
+    const text = doc.getText();
+    if (!(a.start >= 0 && a.end >= a.start && a.end <= text.length)) return fail(t(locale, 'notOpen', { uri: a.uri }));
+    const target = this.ctx.config.dictionaryTarget(a.uri);
+    if (!target) return fail(t(locale, 'ignoreNoFolder'));
+    if ('error' in target) return fail(t(locale, 'ignoreConfigInvalid', { file: target.error.file }));
+    const outcome = addSuppressionToConfigFile(target.file, suppressionFor(text, { ruleId: a.ruleId, start: a.start, end: a.end }));
+    if (!outcome.ok) return fail(t(locale, 'dictionaryWriteFailed', { file: target.file, error: outcome.error }));
     this.ctx.config.clear();
     this.configDiagnostics.refresh([target.file]);
     this.checker.refresh();

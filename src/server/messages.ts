@@ -9,11 +9,23 @@ export const SERVER_MESSAGES = {
   disableFile: { id: 'Nonaktifkan {rule} untuk berkas ini', en: 'Disable {rule} for this file' },
   addWord: { id: 'Tambahkan "{word}" ke kamus', en: 'Add "{word}" to the dictionary' },
   showDocs: { id: 'Tampilkan dokumentasi {rule}', en: 'Show documentation for {rule}' },
-  fixAllSource: { id: 'Redaksi: perbaiki semua masalah yang aman', en: 'Redaksi: fix all safe problems' },
-  cleanArticle: { id: 'Redaksi: bersihkan artikel', en: 'Redaksi: clean article' },
+  ignoreFinding: { id: 'Abaikan temuan ini (disimpan di .redaksi.json, naskah tidak diubah)', en: 'Ignore this finding (kept in .redaksi.json, the draft is not changed)' },
+  ignoreNoFolder: {
+    id: 'Temuan tidak bisa diabaikan: simpan naskah ini atau buka foldernya dulu (pengabaian disimpan di .redaksi.json).',
+    en: 'The finding cannot be ignored: save this draft or open its folder first (ignored findings are kept in .redaksi.json).',
+  },
+  ignoreConfigInvalid: {
+    id: 'Temuan tidak diabaikan: {file} tidak sah. Perbaiki dulu konfigurasinya.',
+    en: 'The finding was not ignored: {file} is invalid. Fix the configuration first.',
+  },
+  // The same words as the source actions' titles in package.nls*.json (a test checks they agree).
+  fixAllSource: { id: 'Redaksi: Perbaiki Semua Masalah yang Aman', en: 'Redaksi: Fix All Safe Problems' },
+  cleanArticle: { id: 'Redaksi: Bersihkan Naskah', en: 'Redaksi: Clean Article' },
   hoverWhy: { id: 'Mengapa', en: 'Why' },
   hoverDocs: { id: 'Dokumentasi aturan', en: 'Rule documentation' },
-  hoverFixes: { id: 'Perbaikan', en: 'Fixes' },
+  hoverFix: { id: 'Perbaikan', en: 'Fix' },
+  hoverRelated: { id: 'Sebutan lain', en: 'Other mentions' },
+  hoverLine: { id: 'baris {line}', en: 'line {line}' },
   staleVersion: {
     id: 'Dokumen sudah berubah (versi {expected}, kini {actual}); perbaikan tidak diterapkan.',
     en: 'The document has changed (version {expected}, now {actual}); the fixes were not applied.',

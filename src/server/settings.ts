@@ -15,7 +15,9 @@ export function sanitizeSettings(raw: unknown): RedaksiSettings {
   const s = isRecord(raw) ? raw : {};
   const locale = s.locale === 'id' || s.locale === 'en' || s.locale === 'auto' ? s.locale : defaultSettings.locale;
   const run = s.run === 'onType' || s.run === 'onSave' ? s.run : defaultSettings.run;
-  const debounce = typeof s.debounceMs === 'number' && Number.isFinite(s.debounceMs) ? Math.max(0, Math.min(10_000, s.debounceMs)) : defaultSettings.debounceMs;
+  // VS Code's setting is `redaksi.delayAfterTyping`; other editors may still send `debounceMs`.
+  const delay = typeof s.delayAfterTyping === 'number' ? s.delayAfterTyping : s.debounceMs;
+  const debounce = typeof delay === 'number' && Number.isFinite(delay) ? Math.max(0, Math.min(10_000, delay)) : defaultSettings.debounceMs;
   return {
     enable: typeof s.enable === 'boolean' ? s.enable : defaultSettings.enable,
     locale,

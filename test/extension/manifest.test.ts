@@ -6,6 +6,8 @@ import { ClientCommands, CodeActionKinds, ServerCommands, defaultSettings } from
 import { CATEGORIES } from '../../src/core/types';
 import { Commands, FIX_COMMANDS } from '../../src/extension/command-ids';
 import { DEFAULT_LANGUAGES } from '../../src/extension/languages';
+import { SERVER_MESSAGES } from '../../src/server/messages';
+import { sanitizeSettings } from '../../src/server/settings';
 
 const root = path.join(__dirname, '..', '..');
 const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'));
@@ -91,10 +93,11 @@ describe('extension manifest', () => {
   it('declares the settings the server pulls (RedaksiSettings) plus languages and trace', () => {
     const keys = Object.keys(contributes.configuration.properties).sort();
     assert.deepEqual(keys, [
-      'redaksi.debounceMs',
+      'redaksi.delayAfterTyping',
       'redaksi.dictionary',
       'redaksi.enable',
       'redaksi.houseStyle',
+      'redaksi.ignore',
       'redaksi.languages',
       'redaksi.locale',
       'redaksi.rules',
@@ -104,9 +107,12 @@ describe('extension manifest', () => {
     for (const [key, prop] of Object.entries(contributes.configuration.properties as Record<string, Record<string, unknown>>)) {
       assert.ok(prop.description || prop.markdownDescription, `${key} has a description`);
     }
+    // The server's debounceMs is VS Code's redaksi.delayAfterTyping ("Delay After Typing" reads as what it does).
+    const settingKey = (key: string) => (key === 'debounceMs' ? 'delayAfterTyping' : key);
     for (const [key, value] of Object.entries(defaultSettings)) {
-      assert.deepEqual(contributes.configuration.properties[`redaksi.${key}`].default, value, `default of redaksi.${key}`);
+      assert.deepEqual(contributes.configuration.properties[`redaksi.${settingKey(key)}`].default, value, `default of redaksi.${settingKey(key)}`);
     }
+    assert.deepEqual(sanitizeSettings({ delayAfterTyping: 600 }).debounceMs, 600);
   });
 
   it('keeps the settings in step with the config schema', () => {
@@ -152,9 +158,55 @@ describe('extension manifest', () => {
     for (const name of ['headline', 'dateline', 'quote', 'attribution', 'artifact-line', 'inline-artifact']) {
       assert.ok(grammar.repository[name], name);
     }
+    // Quotes, datelines and speech verbs get neutral scopes: themes colour string.* and keyword.* (a red
+    // speech verb looks like an error); meta.*, markup.bold and markup.italic only change the font or nothing.
+    const scopes = (value: unknown, out: string[] = []): string[] => {
+      if (Array.isArray(value)) value.forEach((v) => scopes(v, out));
+      else if (value && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) {
+          if (k === 'name' && typeof v === 'string') out.push(v);
+          else scopes(v, out);
+        }
+      }
+      return out;
+    };
+    for (const name of ['dateline', 'quote', 'guillemet-quote', 'inner-quote', 'attribution']) {
+      for (const scope of scopes(grammar.repository[name])) {
+        assert.match(scope, /^(?:meta|markup\.bold|markup\.italic)\./, `${name}: ${scope}`);
+      }
+    }
     const config = readJson('language-configuration.json');
     const pairs = config.autoClosingPairs.map((p: { open: string; close: string }) => p.open + p.close);
     for (const pair of ['“”', '‘’', '«»', '""', '()']) assert.ok(pairs.includes(pair), pair);
+  });
+
+  it('makes news drafts readable without any setting: word wrap, no word-based completion', () => {
+    const defaults = contributes.configurationDefaults['[news-draft]'];
+    assert.equal(defaults['editor.wordWrap'], 'on');
+    assert.equal(defaults['editor.wordBasedSuggestions'], 'off');
+  });
+
+  it('titles things one way: the source actions read like the palette commands, in both languages', () => {
+    assert.equal(nls['codeAction.cleanArticle'], `Redaksi: ${nls['command.cleanArticle']}`);
+    assert.equal(nlsId['codeAction.cleanArticle'], `Redaksi: ${nlsId['command.cleanArticle']}`);
+    assert.equal(SERVER_MESSAGES.cleanArticle.en, nls['codeAction.cleanArticle']);
+    assert.equal(SERVER_MESSAGES.cleanArticle.id, nlsId['codeAction.cleanArticle']);
+    assert.equal(SERVER_MESSAGES.fixAllSource.en, nls['codeAction.fixAll']);
+    assert.equal(SERVER_MESSAGES.fixAllSource.id, nlsId['codeAction.fixAll']);
+    // Command titles are Title Case in English (one capitalisation everywhere).
+    for (const c of contributes.commands) {
+      const title = nls[/^%(.+)%$/.exec(c.title)![1]];
+      for (const word of title.split(' ').filter((w: string) => w.length > 3)) assert.match(word, /^[A-Z/]/, `${c.command}: ${title}`);
+    }
+    assert.doesNotMatch(nls['config.delayAfterTyping'], /debounce/i);
+  });
+
+  it('has every Indonesian text actually in Indonesian (not a copy of the English one)', () => {
+    const sameOnPurpose = new Set(['command.category', 'submenu.editorContext', 'config.locale.id']);
+    for (const key of Object.keys(nls)) {
+      if (sameOnPurpose.has(key)) continue;
+      assert.notEqual(nlsId[key], nls[key], key);
+    }
   });
 
   it('packages with vsce after a production build', () => {

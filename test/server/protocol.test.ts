@@ -119,6 +119,13 @@ describe('language server: founding article over stdio', function () {
     for (const title of ['Fix all artifact-byline problems', 'Disable artifact-byline for this line', 'Disable artifact-byline for this file', 'Show documentation for artifact-byline']) {
       assert.ok(titles.includes(title), `offers "${title}" (got ${titles.join(' | ')})`);
     }
+    // In a plain-text draft "Ignore this finding" (nothing written into the article) comes right after the
+    // finding's own fixes; the inline comments come last.
+    const quick = actions.filter((a) => a.kind === 'quickfix').map((a) => a.title);
+    const ignoreAt = quick.findIndex((t) => t.startsWith('Ignore this finding'));
+    assert.equal(ignoreAt, finding.fixes.length, quick.join(' | '));
+    const lastNonDirective = quick.map((t) => !t.startsWith('Disable ')).lastIndexOf(true);
+    assert.ok(quick.slice(lastNonDirective + 1).every((t) => t.startsWith('Disable ')) && lastNonDirective < quick.length - 1, quick.join(' | '));
     const docs = actions.find((a) => a.title.startsWith('Show documentation'))!;
     assert.deepEqual(docs.command, { title: docs.title, command: ClientCommands.showRuleDocs, arguments: [ruleDocsUrl('artifact-byline')] });
 
@@ -245,16 +252,20 @@ describe('language server: founding article over stdio', function () {
     assert.ok(after.diagnostics.length > 0);
   });
 
-  it('hover on a finding shows the message, why, and the docs link', async () => {
+  it('hover on a finding adds why, the fix and the docs link, without repeating the message', async () => {
     const { uri, diagnostics } = await openDraft(FOUNDING_ARTICLE);
     const target = diagnostics.find((d) => d.code === 'artifact-masthead')!;
     const hover = await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: target.range.start });
     const value = (hover?.contents as { kind: string; value: string }).value;
     assert.equal((hover?.contents as { kind: string }).kind, 'markdown');
-    assert.ok(value.includes('`artifact-masthead`'));
-    assert.ok(value.includes('*Why:*'));
+    // VS Code already shows the diagnostic's message in the same hover: saying it again is noise.
+    assert.ok(!value.includes(target.message), `the hover repeats the message:\n${value}`);
+    assert.ok(!value.startsWith('**'), 'no bold headline');
     const rule = findRule('artifact-masthead')!;
     assert.ok(rule.meta.rationale, 'the rule explains itself');
+    assert.ok(value.includes(`*Why:* ${rule.meta.rationale!.en.slice(0, 30)}`), value);
+    const finding = check(FOUNDING_ARTICLE, { rules: defaultRules }).find((f) => f.ruleId === 'artifact-masthead')!;
+    assert.ok(value.includes(`*Fix:* ${rule.meta.messages[finding.fixes[0].messageId].en}`), value);
     assert.ok(value.includes(`(${ruleDocsUrl('artifact-masthead')})`));
     assert.deepEqual(hover?.range, target.range);
     const quiet = FOUNDING_ARTICLE.split('\n').findIndex((line, i) => line.length > 20 && !diagnostics.some((d) => d.range.start.line <= i && i <= d.range.end.line));

@@ -209,7 +209,7 @@ describe('language server: modes and client features', function () {
         textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics: [], only: [CodeActionKinds.fixAll] },
       })) as CodeAction[];
       assert.equal(actions.length, 1);
-      assert.equal(actions[0].title, 'Redaksi: perbaiki semua masalah yang aman');
+      assert.equal(actions[0].title, 'Redaksi: Perbaiki Semua Masalah yang Aman');
       assert.equal(actions[0].edit?.changes?.[uri]?.length, 1);
       assert.equal(actions[0].edit?.documentChanges, undefined);
     } finally {

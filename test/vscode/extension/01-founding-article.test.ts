@@ -2,6 +2,7 @@
 // diagnostics, and nothing of the article body is flagged as junk; the status bar counts them.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { countWords, statusSummary } from '../../../src/extension/status-view';
 import * as control from '../support/control';
 import { analyseFoundingArticle, FOUNDING_ARTICLE, type FoundingArticle } from '../support/founding-article';
 import {
@@ -78,7 +79,7 @@ describe('the founding article in VS Code', () => {
     assert.deepEqual(wrong, [], `junk findings on body lines:\n${summarize(wrong)}`);
   });
 
-  it('shows the counts of the active draft in the status bar, and a click opens the Problems panel', async () => {
+  it('shows the active draft\'s findings and word count in the status bar, and a click opens the Problems panel', async () => {
     const api = await redaksiApi();
     const counts = { error: 0, warning: 0, info: 0 };
     for (const d of vscode.languages.getDiagnostics(uri).filter((x) => x.source === 'redaksi')) {
@@ -87,13 +88,15 @@ describe('the founding article in VS Code', () => {
       else if (d.severity === vscode.DiagnosticSeverity.Information) counts.info++;
     }
     assert.ok(counts.error + counts.warning + counts.info > 0, 'the article has findings to count');
-    const expected = [`$(error) ${counts.error}`, `$(warning) ${counts.warning}`];
-    if (counts.info > 0) expected.push(`$(info) ${counts.info}`);
+    // Its own words, not a copy of VS Code's problem counter: the draft's findings and its length.
+    const findings = counts.error + counts.warning + counts.info;
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())!;
+    const expected = [statusSummary('en', findings, countWords(doc.getText())), statusSummary('id', findings, countWords(doc.getText()))];
     const item = await waitFor(
-      `the status bar to show ${expected.join(' ')}`,
+      `the status bar to show ${expected.join(' or ')}`,
       () => {
         const s = api.statusBar();
-        return s.visible && s.text === expected.join(' ') ? s : undefined;
+        return s.visible && expected.includes(s.text) ? s : undefined;
       },
       {
         events: [vscode.languages.onDidChangeDiagnostics as vscode.Event<unknown>],
@@ -101,11 +104,13 @@ describe('the founding article in VS Code', () => {
         describe: () => JSON.stringify(api.statusBar()),
       },
     );
+    assert.doesNotMatch(item.text, /\$\((?:error|warning)\)/, 'no second copy of VS Code\'s counter');
     assert.equal(item.command, 'workbench.actions.view.problems');
 
     if (control.available) {
-      // What the page really renders: the status bar entry of this extension, numbers in the same order.
-      const numbers = [counts.error, counts.warning, ...(counts.info > 0 ? [counts.info] : [])].map(String);
+      // What the page really renders: the status bar entry of this extension, with the same numbers.
+      // (numbers may carry thousands separators: "1.712" / "1,712")
+      const numbers = [findings, countWords(doc.getText())].map((n) => String(n).replace(/\B(?=(\d{3})+$)/g, '[.,]?'));
       const pattern = new RegExp(`^\\D*${numbers.join('\\D+')}\\D*$`);
       const found = await control.elementTexts('[id$="redaksi.status"]', pattern);
       const texts = found.map((e) => e.text);

@@ -8,6 +8,7 @@ import {
   EXTENSION_ID,
   openDraft,
   redaksiApi,
+  ruleId,
   summarize,
   waitFor,
   waitForDiagnostics,
@@ -44,7 +45,8 @@ describe('the installed .vsix', () => {
     const junk = lines.flatMap((l, i) => (/^(Baca juga:|ADVERTISEMENT$|Editor:)/.test(l) ? [i] : []));
     assert.equal(junk.length, 3);
     const found = await waitForDiagnostics(uri, 'findings from the installed server', (ds) => ds.length > 0);
-    const elsewhere = found.filter((d) => !junk.includes(d.range.start.line));
-    assert.deepEqual(elsewhere, [], `findings only on junk lines:\n${summarize(elsewhere)}`);
+    // Junk findings only on junk lines (other families, e.g. the dateline's house dash, may report elsewhere).
+    const elsewhere = found.filter((d) => ruleId(d).startsWith('artifact-') && !junk.includes(d.range.start.line));
+    assert.deepEqual(elsewhere, [], `junk findings only on junk lines:\n${summarize(elsewhere)}`);
   });
 });

@@ -37,8 +37,16 @@ function post<T>(path: string, params: Record<string, string>): Promise<T> {
  * Saves test-output/<name>.png once every selector in `waitFor` matches a visible element (so the
  * picture shows what the test just made happen, not an earlier frame).
  */
-export function screenshot(name: string, waitFor: string[] = []): Promise<{ file: string }> {
-  return post('/screenshot', { name, waitFor: JSON.stringify(waitFor) });
+export function screenshot(name: string, waitFor: string[] = [], options: { clip?: string } = {}): Promise<{ file: string }> {
+  return post('/screenshot', { name, waitFor: JSON.stringify(waitFor), ...(options.clip ? { clip: options.clip } : {}) });
+}
+
+/**
+ * A picture for docs/vscode.md, of one part of the workbench only (small): test-output/NAME.png, copied to
+ * docs/images by scripts/docs-images.js.
+ */
+export function docsScreenshot(name: string, waitFor: string[] = [], clip = '.part.editor'): Promise<{ file: string }> {
+  return screenshot(name, waitFor, { clip });
 }
 
 /**

@@ -90,7 +90,10 @@ export function assertCleaned(article: FoundingArticle, cleaned: string): void {
   assert.ok(!/^\s/.test(cleaned), 'cleaned text starts with the headline');
   assert.equal(cleanedLines[0], article.lines[0], 'the headline is the first line');
 
-  const body = article.bodyParagraphs.map(withCanonicalNames).flatMap(words);
+  // The dateline keeps the place and takes the house dash; the source site's name goes (dateline rule).
+  assert.ok(cleanedLines.some((l) => l.startsWith('Beijing – Presiden')), 'the dateline reads "Beijing – "');
+  assert.ok(!cleaned.includes('Ntvnews.id'), 'no source site name in the dateline');
+  const body = article.bodyParagraphs.map(withCanonicalNames).flatMap(words).join(' ').replace('Ntvnews id Beijing', 'Beijing').split(' ');
   const got = words(cleaned);
   // "(Sumber Antara)" is the article's own source note: it may stay.
   const withoutSource = got.join(' ').replace(/ Sumber Antara$/, '');
