@@ -20,7 +20,7 @@ const PROMO = data.promoStarts.map((p) => ({ key: p.key, re: new RegExp(p.patter
 const PROMO_KEYWORDS = new RegExp(data.promoKeywords, 'iu');
 const URL_CONTINUATION = new RegExp(data.urlContinuation, 'uy');
 const COMPANY_HINT = /\b(?:PT|CV|Group|Grup|Media|Tbk)\b|\u00a9|\d{4}/u;
-const PREFILTER = /opyright|OPYRIGHT|[Hh]ak [Cc]ipta|HAK CIPTA|\u00a9|\([cC]\)|&copy;|[Rr]ights|RIGHTS|\*\)|komentar|Community|karya tulis|Dilarang|Tulisan|Dapatkan|breaking|Baca berita|Ikuti|IKUTI|Follow|plikasi|PLIKASI|gabung/u;
+const PREFILTER = /opyright|OPYRIGHT|[Hh]ak [Cc]ipta|HAK CIPTA|\u00a9|\([cC]\)|&copy;|[Rr]ights|RIGHTS|\*\)|komentar|Community|karya tulis|Dilarang|Tulisan|Dapatkan|breaking|Baca berita|Ikuti|IKUTI|Follow|plikasi|PLIKASI|gabung|Google|GOOGLE|WhatsApp|Telegram|[Ss]aluran|crawling|pengindeksan|\bAI\b/u;
 
 type Report = (start: number, end: number, messageId: string) => void;
 

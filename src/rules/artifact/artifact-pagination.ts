@@ -6,13 +6,24 @@
 import type { Rule, RuleContext } from '../../core/types';
 import { normalizeLine, MAX_UI_LINE } from './lib/labels';
 import { PAGE_NUMBERS_LINE, PAGINATION_G, PAGINATION_LINES } from './lib/page-markers';
+import data from './artifact-pagination.json';
+import { escapeRegExp } from './lib/report';
 import { isLower, lineCore, normalizeLabel, opensSentence, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
+
+const SP = '[ \\t\\u00a0]';
+const capsToo = (words: readonly string[]) => [...new Set(words.flatMap((w) => [w, w.toUpperCase()]))].map(escapeRegExp).join('|');
+const ARROW = `(?:${[...data.arrows].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
+const NAV = `(?:(?:${capsToo(data.pageWords)})(?:${SP}+(?:${capsToo(data.nextWords)}))?|(?:${capsToo(data.nextWords)})(?:${SP}+(?:${capsToo(data.pageWords)}))?)`;
+/** "Halaman Selanjutnya »", "« Sebelumnya", "Next ›": a page link word beside an arrow, in any word order. */
+const ARROW_LINK_G = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ARROW}${SP}*${NAV}(?:${SP}*${ARROW})?|${NAV}${SP}*${ARROW})(?![\\p{L}\\p{N}])`, 'gu');
 
 function checkPagination(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { text } = draft;
   const reportedLines = new Set<number>();
+  const spans: [number, number][] = [];
   const report = (start: number, end: number, label: string) => {
+    spans.push([start, end]);
     if (reportArtifact(ctx, { start, end, messageId: 'pagination', fixMessageId: 'removePagination', data: { label: normalizeLabel(label) } })) {
       reportedLines.add(draft.lineAt(start).index);
     }
@@ -41,6 +52,18 @@ function checkPagination(ctx: RuleContext<unknown>): void {
     if (!PAGINATION_LINES.has(normalizeLine(core)) && !PAGE_NUMBERS_LINE.test(core)) continue;
     const start = skipSpaces(text, line.start, line.end);
     report(start, skipSpacesBack(text, start, line.end), core);
+  }
+
+  // Arrow links last, in text order like the sorted spans: one pointer finds a found span the arrow link overlaps.
+  spans.sort((x, y) => x[0] - y[0]);
+  const found = spans.length;
+  let j = 0;
+  ARROW_LINK_G.lastIndex = 0;
+  for (let m = ARROW_LINK_G.exec(text); m; m = ARROW_LINK_G.exec(text)) {
+    const end = m.index + m[0].length;
+    while (j < found && spans[j][1] <= m.index) j++;
+    if (j < found && spans[j][0] < end) continue;
+    report(m.index, m.index + m[0].length, m[0].replace(/[ \t\u00a0]+/g, ' '));
   }
 }
 

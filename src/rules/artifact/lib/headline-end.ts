@@ -131,7 +131,12 @@ export class BodyStartFinder {
         certain = false;
       }
     }
-    if (opener >= 0) return this.result(opener - 1, opener, certain, certain ? 'starter' : 'guess');
+    if (opener >= 0) {
+      // "... Terjual dalam Dua Jam Kepala Korlantas mengatakan": an office after the opener may open the
+      // subject instead; the earlier start keeps all body text, but it is only a guess.
+      if (certain && this.titleScan(p, k).start > opener) certain = false;
+      return this.result(opener - 1, opener, certain, certain ? 'starter' : 'guess');
+    }
     // "Kapan Libur Sekolah Dimulai? Dinas Pendidikan mengumumkan": a question or exclamation mark a few
     // capitalised words back ended the headline.
     for (let w = p - 1; w >= i && p - w <= MAX_MARK_REACH; w--) {
@@ -185,6 +190,8 @@ export class BodyStartFinder {
       break;
     }
     if (found < 0) return none;
+    // A compound office ("Direktur Jenderal ...") starts at its first office word, even past the reach.
+    while (found - 1 > i + 1 && tokens[found - 1].kind === 'word' && isCapitalised(tokens[found - 1]) && TITLES.has(lowerWord(tokens[found - 1]))) found--;
     // "... Gelar RDP dengan Kapolri Ketua Komisi III ...": after a function word the office may belong to
     // the headline's last phrase.
     const before = tokens[found - 1];
