@@ -7,6 +7,7 @@ import { check, fix, parseDraft } from '../src/core';
 import type { CheckOptions } from '../src/core';
 import { defaultRules } from '../src/rules';
 import { generateDraft, Rng } from './generate';
+import { benchSpelling } from './spelling';
 
 const root = path.resolve(__dirname, '..');
 const founding = fs.readFileSync(path.join(root, 'examples', 'ntvnews-putin-xi-2025-01-22.txt'), 'utf8');
@@ -82,6 +83,8 @@ function main() {
   const tHuge = time(() => check(huge, options));
   const tHugeFix = time(() => fix(huge, options));
   console.log(`  5 MB single-line draft: check ${ms(tHuge)}, fix ${ms(tHugeFix)}`);
+
+  benchSpelling(root, quick);
 
   const rss = process.resourceUsage().maxRSS / 1024;
   console.log(`\nPeak RSS: ${rss.toFixed(0)} MB`);

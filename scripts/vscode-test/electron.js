@@ -1,15 +1,14 @@
 #!/usr/bin/env node
-// The same in-VS-Code test suite with @vscode/test-electron, for machines that can download VS Code
-// (a developer laptop, a hosted CI runner). This repo does not depend on @vscode/test-electron, because
-// the project's own machines cannot download VS Code; install it first where you can:
+// The same in-VS-Code test suites as run.js, with @vscode/test-electron (a devDependency), for machines
+// that can download VS Code (a developer laptop, a hosted CI runner):
 //
-//   npm install --no-save @vscode/test-electron
-//   node scripts/vscode-test/electron.js [--suite extension|installed] [--vscode-version 1.139.1]
+//   npm run test:vscode:electron [-- --suite extension|installed|all] [--vscode-version 1.139.1]
 //
-// On Linux without a display, run it under xvfb-run. The "installed" suite needs the .vsix installed into
-// the downloaded VS Code first; this script does that with the CLI that @vscode/test-electron provides.
-// Screenshots and the rendered status bar text are only checked under run.js (code-server in Chromium):
-// here the tests that need the page skip those checks and test the rest.
+// Both suites run by default. On Linux without a display, run it under xvfb-run. The "installed" suite
+// installs the packaged .vsix into the downloaded VS Code first, with the CLI @vscode/test-electron
+// provides. Screenshots and the rendered status bar text are only checked under run.js (code-server in
+// Chromium): here the tests that need the page skip those checks and test the rest. Which runner to use
+// where: docs/testing.md.
 'use strict';
 
 const { spawnSync } = require('node:child_process');
@@ -23,20 +22,39 @@ const repoRoot = path.resolve(__dirname, '..', '..');
 
 async function main() {
   const args = process.argv.slice(2);
-  const suite = valueOf(args, '--suite') || 'extension';
+  const suiteArg = valueOf(args, '--suite') || 'all';
+  if (!['extension', 'installed', 'all'].includes(suiteArg)) {
+    console.error(`electron.js: unknown suite ${suiteArg} (extension, installed or all)`);
+    return 2;
+  }
+  const suites = suiteArg === 'all' ? ['extension', 'installed'] : [suiteArg];
   const version = valueOf(args, '--vscode-version') || 'stable';
   let testElectron;
   try {
     testElectron = require(require.resolve('@vscode/test-electron', { paths: [repoRoot] }));
   } catch {
-    console.error('@vscode/test-electron is not installed: npm install --no-save @vscode/test-electron');
+    console.error('@vscode/test-electron is missing from node_modules: run npm ci');
     return 2;
   }
-  const { runTests, downloadAndUnzipVSCode, resolveCliArgsFromVSCodeExecutablePath } = testElectron;
 
   const build = spawnSync(process.execPath, ['esbuild.js'], { cwd: repoRoot, stdio: 'inherit' });
   if (build.status !== 0) return 1;
   const { index } = await buildTests();
+  const vscodeExecutablePath = await testElectron.downloadAndUnzipVSCode(version);
+  const total = { passed: 0, failed: 0 };
+  for (const suite of suites) {
+    const r = await runSuite(testElectron, suite, vscodeExecutablePath, index);
+    console.log(`suite "${suite}": ${r.passed} passed, ${r.failed} failed`);
+    total.passed += r.passed;
+    total.failed += r.failed;
+  }
+  console.log(`${total.passed} passed, ${total.failed} failed`);
+  return total.failed === 0 && total.passed > 0 ? 0 : 1;
+}
+
+/** One suite in a fresh workspace, extensions folder and user data: its pass and fail counts. */
+async function runSuite(testElectron, suite, vscodeExecutablePath, index) {
+  const { runTests, resolveCliArgsFromVSCodeExecutablePath } = testElectron;
 
   const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-vscode-electron-'));
   const workspace = path.join(runDir, 'workspace');
@@ -44,13 +62,12 @@ async function main() {
   const extensionsDir = path.join(runDir, 'extensions');
   const userDataDir = path.join(runDir, 'user-data');
   const resultsFile = path.join(runDir, 'results.json');
-  const vscodeExecutablePath = await downloadAndUnzipVSCode(version);
 
   const launchArgs = [workspace, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--disable-workspace-trust'];
   let extensionDevelopmentPath = repoRoot;
   if (suite === 'installed') {
     const pack = spawnSync('npm', ['run', 'package'], { cwd: repoRoot, stdio: 'inherit' });
-    if (pack.status !== 0) return 1;
+    if (pack.status !== 0) return { passed: 0, failed: 1 };
     const vsix = packagedVsixPath();
     if (!vsix || !fs.existsSync(vsix)) throw new Error(`npm run package wrote no .vsix (${vsix})`);
     const [cli, ...cliArgs] = resolveCliArgsFromVSCodeExecutablePath(vscodeExecutablePath);
@@ -59,7 +76,7 @@ async function main() {
       [...cliArgs, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--install-extension', vsix, '--force'],
       { stdio: 'inherit', shell: process.platform === 'win32' },
     );
-    if (install.status !== 0) return 1;
+    if (install.status !== 0) return { passed: 0, failed: 1 };
     // test-electron needs a development path; an empty extension keeps the installed one in charge.
     extensionDevelopmentPath = path.join(runDir, 'no-extension');
     fs.mkdirSync(extensionDevelopmentPath);
@@ -92,9 +109,7 @@ async function main() {
     results = { passed: 0, failed: 1 };
   }
   fs.rmSync(runDir, { recursive: true, force: true });
-  const failed = results.failed || (code === 0 ? 0 : 1);
-  console.log(`${results.passed} passed, ${failed} failed`);
-  return failed === 0 && results.passed > 0 ? 0 : 1;
+  return { passed: results.passed || 0, failed: results.failed || (code === 0 ? 0 : 1) };
 }
 
 function valueOf(args, name) {

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DraftFormat, RedaksiConfig } from '../core/types';
 import type { ConfigResolver } from '../node/config-loader';
-import { compileGlob, hasGlobMagic, matchAny, type GlobMatcher } from './glob';
+import { compileGlob, hasGlobMagic, matchAny, type GlobMatcher } from '../node/glob';
 import type { CliMessage } from './messages';
 
 export const DRAFT_EXTENSIONS = ['.txt', '.md'];

@@ -3,8 +3,7 @@
 import { FileChangedError, writeFileAtomic } from './atomic-write';
 import { unifiedDiff } from './diff';
 import { ioData } from './messages';
-import type { FileOutcome } from './report';
-import type { OutStream } from './run';
+import type { FileOutcome, OutStream } from './report';
 
 export type FixTarget = 'write' | 'diff' | 'stdout';
 

@@ -4,7 +4,7 @@ import { check, fix, type CheckOptions } from '../core/engine';
 import { LineIndex } from '../core/line-index';
 import { findingMessage, fixMessage } from '../core/messages';
 import type { Finding, Locale, Rule } from '../core/types';
-import { decodeDraft, isEmptyDraft } from './input';
+import { decodeDraft, isEmptyDraft } from '../node/input';
 import type { CliMessage } from './messages';
 import type { FileJob, FileOutcome, Range, ReportFinding } from './report';
 import { preserveTextShape } from './text-shape';

@@ -99,3 +99,10 @@ export function summarize(outcomes: readonly FileOutcome[]): Summary {
   }
   return s;
 }
+
+/** Where the CLI writes (process.stdout, process.stderr, or a test's buffer). */
+export interface OutStream {
+  write(chunk: string | Uint8Array): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}

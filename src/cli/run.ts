@@ -18,19 +18,17 @@ import { HELP, formatTemplate, ioData, render, t, type CliMessage } from './mess
 import { loadLanguageServer } from './lsp';
 import { findWorkerScript, runInWorkers, type WorkerScript } from './pool';
 import { processFile } from './process-file';
+import { installSpelling, spellingResources } from '../spelling/resources';
+import { ensureSpellingInstalled } from '../spelling/node-loader';
 import { ProgressBar } from './progress';
-import { summarize, type FileJob, type FileOutcome } from './report';
+import { summarize, type FileJob, type FileOutcome, type OutStream } from './report';
 import { summaryLine } from './summary';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
-export interface OutStream {
-  write(chunk: string | Uint8Array): unknown;
-  isTTY?: boolean;
-  columns?: number;
-}
+export type { OutStream };
 
 export interface CliIO {
   cwd: string;
@@ -277,12 +275,22 @@ async function processAll(jobs: FileJob[], options: CliOptions, io: CliIO, rules
   if (parallel) {
     outcomes = await runInWorkers(jobs, Math.min(workers, jobs.length), script!, () => progress?.tick());
   } else {
-    outcomes = [];
-    for (const job of jobs) {
-      outcomes.push(processFile(job, rules));
-      progress?.tick();
-      // Let the progress bar reach the terminal between files.
-      if (progress) await new Promise<void>((resolve) => setImmediate(resolve));
+    // The spelling rules need the word list (src/spelling/resources.ts); read it once, before the first draft.
+    // REDAKSI_DICTIONARY=off skips it (the spelling rules then stay silent).
+    // Installed for this run only, so a CLI run inside another process (tests) leaves no dictionary behind.
+    const installedHere = !spellingResources() && io.env?.REDAKSI_DICTIONARY !== 'off' &&
+      rules.some((r) => r.meta.category === 'spelling' || r.meta.category === 'usage') &&
+      ensureSpellingInstalled(installSpelling, () => !!spellingResources());
+    try {
+      outcomes = [];
+      for (const job of jobs) {
+        outcomes.push(processFile(job, rules));
+        progress?.tick();
+        // Let the progress bar reach the terminal between files.
+        if (progress) await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    } finally {
+      if (installedHere) installSpelling(undefined);
     }
   }
   progress?.finish();

@@ -3,6 +3,8 @@
 import { parentPort } from 'node:worker_threads';
 import { defaultRules } from '../rules';
 import { processFile } from './process-file';
+import { installSpelling, spellingResources } from '../spelling/resources';
+import { ensureSpellingInstalled } from '../spelling/node-loader';
 import type { FileJob, FileOutcome } from './report';
 
 export interface WorkerRequest {
@@ -16,6 +18,7 @@ if (parentPort) {
   port.on('message', (request: WorkerRequest) => {
     let response: WorkerResponse;
     try {
+      if (process.env.REDAKSI_DICTIONARY !== 'off') ensureSpellingInstalled(installSpelling, () => !!spellingResources());
       response = { index: request.job.index, outcome: processFile(request.job, defaultRules) };
     } catch (error) {
       response = { index: request.job.index, crash: error instanceof Error ? error.message : String(error) };

@@ -1,6 +1,14 @@
 // The contract between the Redaksi language server and its clients (the VS Code extension, other editors).
 // Plain data only: this file imports nothing, so both sides can use it.
 
+/** What the client sends in `initialize` (initializationOptions). */
+export interface RedaksiInitializationOptions {
+  /** False in Restricted Mode: the server then runs no regex patterns from workspace files or settings. */
+  trusted: boolean;
+  /** Same list as the DisabledFilesNotification sent right after start, so no check runs before it lands. */
+  disabledFiles: string[];
+}
+
 /** Commands the server registers (workspace/executeCommand). */
 export const ServerCommands = {
   /** Apply safe fixes (optionally only some categories/rules) to one document as ONE edit. Args: [ApplyFixesParams]. Returns ApplyFixesResult. */
@@ -28,6 +36,8 @@ export interface ApplyFixesParams {
   version: number;
   categories?: string[];
   ruleIds?: string[];
+  /** Apply each finding's preferred fix even when it is a suggestion (an explicit command such as Make Names Consistent). */
+  preferred?: boolean;
 }
 
 export interface ApplyFixesResult {

@@ -3,6 +3,7 @@
 import { parseDirectives } from './directives';
 import { LineIndex } from './line-index';
 import { markdownMarkers, markdownSkips } from './markdown';
+import { firstEndingAfter, lastStartingAtOrBefore } from './search';
 import { splitSentences } from './sentences';
 import { isSpaceCode, tokenize } from './tokenize';
 import type { Draft, DraftFormat, Line, Paragraph, Sentence, SkipRegion, Span, Token } from './types';
@@ -106,21 +107,6 @@ function mergeSorted<T extends Span>(a: readonly T[], b: readonly T[]): T[] {
   return out;
 }
 
-/** Index of the last span with start <= offset (spans sorted by start), or -1. */
-function lastStartingAtOrBefore(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
 export function parseDraft(text: string, options: ParseOptions = {}): Draft {
   const format: DraftFormat = options.format ?? 'text';
   const lineIndex = new LineIndex(text);
@@ -165,18 +151,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
   };
 }
 
-// Small lookups for rules (binary search over the draft's sorted lists).
-
-function firstEndingAfter<T extends Span>(spans: readonly T[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+// Small lookups for rules (binary search over the draft's sorted lists, src/core/search.ts).
 
 /** Tokens overlapping [start, end) (a token touching only at an edge is left out), in order. */
 export function tokensIn(draft: Draft, start: number, end: number): Token[] {

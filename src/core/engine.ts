@@ -1,5 +1,6 @@
 import { applyDirectives } from './directives';
 import { parseDraft } from './draft';
+import { firstStartingAtOrAfter } from './search';
 import { applySuppressions } from './suppressions';
 import type {
   Category, Draft, DraftFormat, Finding, Fix, RedaksiConfig, ReportDescriptor, Rule, RuleSetting, RuleSettingLevel,
@@ -31,6 +32,11 @@ export interface CheckOptions {
 export interface FixOptions extends CheckOptions {
   /** At most this many check-and-fix passes (default 10). */
   maxPasses?: number;
+  /**
+   * Apply each finding's preferred fix (its first) even when it is a suggestion. Only for a command the
+   * editor asked for by name ("Make Names Consistent"): bulk cleaning applies safe fixes alone.
+   */
+  preferred?: boolean;
 }
 
 export interface FixResult {
@@ -181,14 +187,7 @@ class TakenEdits {
 
   /** Index of the first taken edit with start >= offset. */
   private lowerBound(offset: number): number {
-    let lo = 0;
-    let hi = this.edits.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.edits[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstStartingAtOrAfter(this.edits, offset);
   }
 
   conflicts(e: TextEdit): boolean {
@@ -240,17 +239,18 @@ function mergeRemovals(text: string, a: TextEdit, b: TextEdit, aChecked: boolean
 }
 
 /**
- * The first safe fix of each finding, skipping any that overlaps one already taken (in finding order,
- * which is position order for the engine's sorted findings) or whose own edits overlap. With the `text`
- * the edits apply to, a one-edit removal that shares only spaces with the removal taken just before it is
- * merged into that one (see mergeRemovals); the merged fix replaces both.
+ * The first safe fix of each finding (with `preferred`, its first fix of any kind), skipping any that
+ * overlaps one already taken (in finding order, which is position order for the engine's sorted findings)
+ * or whose own edits overlap. With the `text` the edits apply to, a one-edit removal that shares only
+ * spaces with the removal taken just before it is merged into that one (see mergeRemovals); the merged fix
+ * replaces both.
  */
-export function selectSafeFixes(findings: readonly Finding[], text?: string): Fix[] {
+export function selectSafeFixes(findings: readonly Finding[], preferred = false, text?: string): Fix[] {
   const taken: Fix[] = [];
   const edits = new TakenEdits();
   let lastMerged: TextEdit | undefined;
   for (const finding of findings) {
-    const fix = finding.fixes.find((f) => f.safe);
+    const fix = preferred ? finding.fixes[0] : finding.fixes.find((f) => f.safe);
     if (!fix || fix.edits.length === 0) continue;
     const own = [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end);
     if (text !== undefined && own.length === 1 && taken.length > 0) {
@@ -304,7 +304,7 @@ export function fix(text: string, options: FixOptions): FixResult {
   let passes = 0;
   let findings = check(current, options);
   for (;;) {
-    const fixes = selectSafeFixes(findings, current);
+    const fixes = selectSafeFixes(findings, options.preferred, current);
     // Fixes that change nothing (an edit replacing text with itself) count as none: cleaning is done.
     const next = fixes.length ? applyEdits(current, fixes.flatMap((f) => f.edits)) : current;
     if (next === current) return { text: current, applied, passes, fixedPoint: true, findings };

@@ -2,6 +2,9 @@
 export * from './types';
 export * from './draft';
 export * from './line-index';
+export * from './search';
+export { isAbbreviation, isPrefixAbbreviation, isTrailingAbbreviation } from './sentences';
+export { isLineSpaceCode, isSpaceCode } from './tokenize-chars';
 export * from './engine';
 export * from './messages';
 export * from './docs';

@@ -1,3 +1,4 @@
+import { partitionPoint } from './search';
 import type { LineIndexLike } from './types';
 
 /**
@@ -52,14 +53,9 @@ export class LineIndex implements LineIndexLike {
   /** 0-based line containing the offset (the offset is clamped to the text). */
   lineOf(offset: number): number {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    const starts = this.starts;
+    // starts[0] is 0, so the line is the last start <= o.
+    return partitionPoint(starts.length, (i) => starts[i] > o) - 1;
   }
 
   positionAt(offset: number): { line: number; character: number } {

@@ -42,6 +42,16 @@ export function isTrailingAbbreviation(word: string): boolean {
   return TRAILING.has(word.toLowerCase() + '.');
 }
 
+/**
+ * Whether a full stop after `word` (written without the stop) may belong to an abbreviation rather than end
+ * a sentence: a prefix ("Jl", "Dr"), a trailing one ("dll", "Tbk") or a single capital (an initial, "B").
+ * The one abbreviation list every rule uses (data/abbreviations.json).
+ */
+export function isAbbreviation(word: string): boolean {
+  if (word.length === 1) return /\p{Lu}/u.test(word);
+  return isPrefixAbbreviation(word) || isTrailingAbbreviation(word);
+}
+
 export function splitSentences(input: SentenceInput): Sentence[] {
   const { text, format, lines, paragraphs, tokens, blockStart } = input;
   const out: Sentence[] = [];

@@ -64,8 +64,14 @@ export function charClassCode(c: number): number {
   return CLASSES[c];
 }
 
+/** White space of any kind, line breaks, controls and the BOM included. */
 export function isSpaceCode(c: number): boolean {
   return CLASSES[c] === C_SPACE;
+}
+
+/** Space inside a line: white space (U+00A0, typographic spaces, a stray BOM) but not a line break. */
+export function isLineSpaceCode(c: number): boolean {
+  return CLASSES[c] === C_SPACE && c !== 0x0a && c !== 0x0d && c !== 0x0b && c !== 0x0c && c !== 0x85 && c !== 0x2028 && c !== 0x2029;
 }
 
 const QUOTE_KINDS = new Map<number, QuoteKind>([

@@ -219,6 +219,11 @@ export interface RuleMeta<O> {
    * "Add <word> to the dictionary" (config `dictionary`) for that finding.
    */
   wordDataKey?: string;
+  /**
+   * Fixes too costly to compute on every check (spelling suggestions): editors call this only when the
+   * user asks for quick fixes on one of the rule's findings, and offer the result before the finding's own.
+   */
+  lazyFixes?: (finding: Finding, draft: Draft) => Fix[];
 }
 
 export interface Rule<O = any> {

@@ -13,6 +13,7 @@ import {
 import { DisabledFilesNotification, StatusNotification, type StatusParams } from '../common/protocol';
 import { documentSelector } from './languages';
 import type { ServerState } from './status-view';
+import type { RedaksiInitializationOptions } from '../common/protocol';
 
 export interface ClientManagerOptions {
   context: vscode.ExtensionContext;
@@ -25,13 +26,7 @@ export interface ClientManagerOptions {
   isDraft: (doc: vscode.TextDocument) => boolean;
 }
 
-/** What the server receives in `initialize` (initializationOptions). */
-export interface RedaksiInitializationOptions {
-  /** False in Restricted Mode: the server then runs no regex patterns from workspace files or settings. */
-  trusted: boolean;
-  /** Same list as the DisabledFilesNotification sent right after start, so no check runs before it lands. */
-  disabledFiles: string[];
-}
+export type { RedaksiInitializationOptions };
 
 export class ClientManager implements vscode.Disposable {
   private client: LanguageClient | undefined;

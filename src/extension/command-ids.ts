@@ -27,3 +27,9 @@ export const FIX_COMMANDS: Readonly<Record<string, readonly string[] | undefined
   [Commands.fixQuotes]: ['quote'],
   [Commands.fixNames]: ['name'],
 };
+
+/**
+ * Commands that apply each finding's preferred fix even when it is a suggestion: the editor asked for this
+ * change by name ("Make Names Consistent" picks the article's own short forms), unlike Clean Article.
+ */
+export const PREFERRED_FIX_COMMANDS: ReadonlySet<string> = new Set([Commands.fixNames]);

@@ -4,14 +4,14 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest } from 'vscode-languageclient/node';
 import { ServerCommands, type ApplyFixesParams, type ApplyFixesResult } from '../common/protocol';
 import { checkWorkspace } from './check-workspace';
-import { Commands, FIX_COMMANDS } from './command-ids';
+import { Commands, FIX_COMMANDS, PREFERRED_FIX_COMMANDS } from './command-ids';
 import { fixesApplied, t } from './i18n';
 import { ruleDocsTarget } from './rule-docs';
 import { errorText, readLanguages, reportServerDown, uiLocale, type Services } from './services';
 
 export function registerCommands(svc: Services): vscode.Disposable[] {
   const fixCommands = Object.entries(FIX_COMMANDS).map(([id, categories]) =>
-    vscode.commands.registerCommand(id, (arg?: unknown) => applyFixes(svc, categories, arg)),
+    vscode.commands.registerCommand(id, (arg?: unknown) => applyFixes(svc, categories, arg, PREFERRED_FIX_COMMANDS.has(id))),
   );
   return [
     ...fixCommands,
@@ -44,7 +44,7 @@ async function targetDocument(svc: Services, arg: unknown): Promise<vscode.TextD
   return undefined;
 }
 
-async function applyFixes(svc: Services, categories: readonly string[] | undefined, arg: unknown): Promise<ApplyFixesResult | undefined> {
+async function applyFixes(svc: Services, categories: readonly string[] | undefined, arg: unknown, preferred = false): Promise<ApplyFixesResult | undefined> {
   const doc = await targetDocument(svc, arg);
   if (!doc) return undefined;
   const client = await svc.manager.runningClient();
@@ -56,6 +56,7 @@ async function applyFixes(svc: Services, categories: readonly string[] | undefin
   const send = (version: number) => {
     const params: ApplyFixesParams = { uri: client.code2ProtocolConverter.asUri(doc.uri), version };
     if (categories) params.categories = [...categories];
+    if (preferred) params.preferred = true;
     return client.sendRequest(ExecuteCommandRequest.type, {
       command: ServerCommands.applyFixes,
       arguments: [params],

@@ -7,7 +7,7 @@
 //   - not the usual non-draft files of a repository (README, CHANGELOG, CONTRIBUTING, LICENSE, …),
 //     unless the file was opened as News Draft on purpose;
 //   - not files matching the `redaksi.ignore` globs (relative to the workspace folder, or a base name anywhere).
-import { compileGlob, type GlobMatcher } from '../cli/glob';
+import { compileGlob, type GlobMatcher } from '../node/glob';
 import { CHECKED_SCHEMES } from './languages';
 
 export const NEWS_DRAFT = 'news-draft';

@@ -16,7 +16,10 @@ import { artifactShareUi } from './artifact/artifact-share-ui';
 import { artifactVideoEmbed } from './artifact/artifact-video-embed';
 import { nameRules } from './name';
 import { quoteRules } from './quote';
+import { spellingRules } from './spelling';
 import { dateline } from './structure/dateline';
+import { typographyRules } from './typography';
+import { usageRules } from './usage';
 
 const artifactRules: Rule[] = [
   artifactByline,
@@ -34,7 +37,15 @@ const artifactRules: Rule[] = [
   artifactVideoEmbed,
 ];
 
-export const defaultRules: readonly Rule[] = [...artifactRules, ...nameRules, ...quoteRules, dateline].sort((a, b) =>
+export const defaultRules: readonly Rule[] = [
+  ...artifactRules,
+  ...nameRules,
+  ...quoteRules,
+  ...spellingRules,
+  dateline,
+  ...typographyRules,
+  ...usageRules,
+].sort((a, b) =>
   a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0,
 );
 

@@ -3,7 +3,7 @@
 // reported in `failed` and the others go on.
 import * as fs from 'node:fs';
 import type { CancellationToken, Connection, WorkDoneProgressReporter } from 'vscode-languageserver';
-import { firstInvalidUtf8 } from '../cli/input';
+import { firstInvalidUtf8 } from '../node/input';
 import type { CheckFilesParams, CheckFilesResult } from '../common/protocol';
 import { checkYielding, yieldToEventLoop } from './checker';
 import type { ConfigDiagnostics } from './config-diagnostics';

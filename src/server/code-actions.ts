@@ -68,7 +68,8 @@ export function codeActions(ctx: ServerContext, result: CheckResult, params: Cod
       toDiagnostic(f, diagCtx);
     // Each finding's own fixes first (the preferred one marked), then the per-rule actions once per rule.
     for (const f of findings) {
-      f.fixes.forEach((fx, i) => {
+      const lazy = ctx.lookup(f.ruleId)?.meta.lazyFixes?.(f, draft) ?? [];
+      [...lazy, ...f.fixes].forEach((fx, i) => {
         actions.push({
           title: fixMessage(f.ruleId, fx, ctx.lookup, locale),
           kind: CodeActionKind.QuickFix,

@@ -67,7 +67,7 @@ export class Commands {
     }
     const text = doc.getText();
     const only: RuleSelection = { categories: strings(params.categories) as Category[] | undefined, ruleIds: strings(params.ruleIds) };
-    const fixed = fixText(text, { rules: this.ctx.rules, config: prepared.config, trusted: this.ctx.trusted, format: prepared.format, only, onRuleError: this.ctx.onRuleError });
+    const fixed = fixText(text, { rules: this.ctx.rules, config: prepared.config, trusted: this.ctx.trusted, format: prepared.format, only, preferred: params.preferred === true, onRuleError: this.ctx.onRuleError });
     const edit = singleEdit(text, fixed.text);
     if (!edit || fixed.applied === 0) return { ok: true, applied: 0 };
     const workspaceEdit = documentEdit(params.uri, doc.version, toLspEdits(new LineIndex(text), [edit]), this.ctx.features.documentChanges);

@@ -1,7 +1,9 @@
+// The dictionary in the server: lazy loading of the Indonesian word list (DictionaryLoader, below) and
 // "Add <word> to the dictionary": appends the word to the `dictionary` array of a `.redaksi.json`
 // with jsonc-parser, so comments, order and indentation of the file survive.
 import * as fs from 'node:fs';
 import { applyEdits, findNodeAtLocation, modify, parseTree, type FormattingOptions } from 'jsonc-parser';
+import { installSpelling, spellingResources, type SpellingResources } from '../spelling/resources';
 
 /** One word as the config schema wants it: no spaces, not empty, not absurdly long. */
 export function isDictionaryWord(word: string): boolean {
@@ -66,4 +68,29 @@ export function addWordToConfigFile(file: string, word: string): AddWordOutcome 
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
   return { ok: true, added: true };
+}
+
+/**
+ * Loads the Indonesian word list in the background once the first draft has been checked and published
+ * (so first diagnostics never wait for it), installs it for the spelling rules and calls `loaded` (the
+ * server then rechecks open drafts and re-publishes). Loads at most once per server.
+ */
+export class DictionaryLoader {
+  private started = false;
+
+  constructor(
+    private readonly load: () => Promise<SpellingResources>,
+    private readonly loaded: () => void,
+    private readonly failed: (error: unknown) => void,
+  ) {}
+
+  /** Starts loading after `firstCheck` settles (whatever its outcome). */
+  after(firstCheck: Promise<unknown>): void {
+    if (this.started || spellingResources()) return;
+    this.started = true;
+    void firstCheck.catch(() => undefined).then(() => this.load()).then((resources) => {
+      installSpelling(resources);
+      this.loaded();
+    }, this.failed);
+  }
 }

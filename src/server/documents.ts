@@ -4,7 +4,7 @@
 // a newer one and nothing is published for a closed document.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { compileGlob, matchAny, type GlobMatcher } from '../cli/glob';
+import { compileGlob, matchAny, type GlobMatcher } from '../node/glob';
 import type { Draft, DraftFormat, Finding, Locale, RedaksiConfig, RuleSetting } from '../core/types';
 import type { ConfigError } from '../node/config-loader';
 import { StatusNotification, type RedaksiSettings, type StatusParams } from '../common/protocol';

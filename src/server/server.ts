@@ -7,19 +7,21 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { defaultRules } from '../rules';
 import {
   CheckFilesRequest, CodeActionKinds, DisabledFilesNotification, type CheckFilesParams, type DisabledFilesParams,
+  type RedaksiInitializationOptions,
 } from '../common/protocol';
+import type { Rule } from '../core/types';
 import { checkFiles } from './check-files';
 import { bulkEdit, codeActions, isBulkActionData } from './code-actions';
 import { Commands, SERVER_COMMAND_IDS } from './commands';
 import { ConfigDiagnostics } from './config-diagnostics';
 import { ServerContext, type ClientFeatures } from './context';
+import { DictionaryLoader } from './dictionary';
 import { DraftChecker } from './documents';
+import { loadSpelling } from '../spelling/node-loader';
 import { hoverAt } from './hover';
 import { SettingsStore } from './settings';
-import { testRules } from './test-hooks';
 import { uriKey, uriToPath } from './uri';
 import { isConfigFile, WorkspaceConfig } from './workspace-config';
 
@@ -50,17 +52,14 @@ function foldersOf(params: InitializeParams): string[] {
   return paths;
 }
 
-interface InitOptions {
-  trusted?: unknown;
-  disabledFiles?: unknown;
-}
-
-/** Starts the server on `connection` (by default: stdio, node-ipc or socket, as the command line says). */
-export function startServer(connection?: Connection): Connection {
+/**
+ * Starts the server with `rules` (src/server/main.ts passes the default rule set) on `connection` (by
+ * default: stdio, node-ipc or socket, as the command line says).
+ */
+export function startServer(rules: readonly Rule[], connection?: Connection): Connection {
   const own = !connection;
   const conn = connection ?? createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
-  const rules = [...defaultRules, ...testRules(process.env)];
   /** Files published by a workspace check (cleared on shutdown so a restart leaves nothing stale). */
   const published = new Set<string>();
   let ctx: ServerContext | undefined;
@@ -88,7 +87,8 @@ export function startServer(connection?: Connection): Connection {
 
   conn.onInitialize((params): InitializeResult => {
     const features = featuresOf(params);
-    const init = (params.initializationOptions ?? {}) as InitOptions;
+    // From any client: trust nothing about the shape.
+    const init = (params.initializationOptions ?? {}) as { [K in keyof RedaksiInitializationOptions]?: unknown };
     const settings = new SettingsStore(
       features.configuration ? (uri) => conn.workspace.getConfiguration({ scopeUri: uri, section: 'redaksi' }) : undefined,
     );
@@ -149,7 +149,14 @@ export function startServer(connection?: Connection): Connection {
     checker.refresh();
   });
 
-  documents.onDidOpen((e) => checker?.opened(e.document));
+  // The spelling word list loads after the first draft's diagnostics are out; then open drafts are rechecked.
+  const dictionary = new DictionaryLoader(loadSpelling, () => checker?.refresh(), (error) => ctx?.logError('loading the Indonesian dictionary failed', error));
+  // REDAKSI_DICTIONARY=off: no word list (the spelling rules stay silent; protocol tests compare with the bare core).
+  const loadDictionary = process.env.REDAKSI_DICTIONARY !== 'off';
+  documents.onDidOpen((e) => {
+    checker?.opened(e.document);
+    if (checker && loadDictionary) dictionary.after(checker.ensureResult(e.document.uri));
+  });
   documents.onDidChangeContent((e) => checker?.changed(e.document));
   documents.onDidSave((e) => checker?.saved(e.document));
   documents.onDidClose((e) => checker?.closed(e.document.uri));

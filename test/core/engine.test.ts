@@ -298,6 +298,11 @@ describe('core/engine', () => {
       assert.deepEqual([r.text, r.applied, r.passes, r.fixedPoint, r.findings.length], ['a  b', 0, 0, true, 1]);
     });
 
+    it('with `preferred`, applies each finding\'s first fix even when it is a suggestion (explicit commands only)', () => {
+      const r = fix('a  b  c', { rules: [replaceRule('double-space', / {2}/, ' ', false)], preferred: true });
+      assert.deepEqual([r.text, r.applied, r.fixedPoint], ['a b c', 2, true]);
+    });
+
     it('runs several passes until nothing is left; overlapping fixes wait for the next pass', () => {
       // Reports every "aa", overlapping ones included: one pass can take only non-overlapping fixes.
       const pairs = fakeRule({

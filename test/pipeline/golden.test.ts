@@ -7,6 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { check, fix, LineIndex } from '../../src/core';
 import { defaultRules } from '../../src/rules';
+import { loadSpellingSync } from '../../src/spelling/node-loader';
+import { installSpelling } from '../../src/spelling/resources';
 
 const root = path.resolve(__dirname, '..', '..');
 const examples = path.join(root, 'examples');
@@ -38,6 +40,9 @@ function compare(file: string, actual: string) {
 }
 
 describe('pipeline golden files (examples/)', () => {
+  // With the Indonesian word list installed, as the CLI and the editor run the rules.
+  before(() => installSpelling(loadSpellingSync()));
+  after(() => installSpelling(undefined));
   const drafts = fs.readdirSync(examples).filter((n) => /\.(txt|md)$/.test(n)).sort();
   it('has sample drafts', () => assert.ok(drafts.length >= 4));
   for (const name of drafts) {

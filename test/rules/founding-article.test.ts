@@ -66,3 +66,17 @@ describe('founding article (ntvnews-putin-xi-2025-01-22)', () => {
     assert.ok(result.fixedPoint);
   });
 });
+
+describe('founding article: typography', () => {
+  const findings = check(text, { rules: defaultRules, only: { categories: ['typography'] } });
+
+  it('the non-breaking space after "Beijing" (line 13) is the only typography finding; the artifacts get none', () => {
+    const nbsp = text.indexOf('Beijing\u00a0') + 'Beijing'.length;
+    assert.deepEqual(
+      findings.map((f) => ({ ruleId: f.ruleId, messageId: f.messageId, start: f.start, end: f.end })),
+      [{ ruleId: 'typography-irregular-whitespace', messageId: 'specialSpace', start: nbsp, end: nbsp + 2 }],
+    );
+    const result = fix(text, { rules: defaultRules, only: { categories: ['typography'] } });
+    assert.ok(result.text.split('\n')[12].startsWith('Ntvnews.id, Beijing - Presiden China'));
+  });
+});

@@ -17,10 +17,13 @@ import {
   type TextDocumentContentChangeEvent, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TestRuleName } from './test-rules';
 import { StatusNotification, type RedaksiSettings, type StatusParams } from '../../src/common/protocol';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const SERVER_JS = path.join(ROOT, 'dist', 'server.js');
+/** The same server with test-only rules (test/server/test-server.ts), bundled like dist/server.js. */
+export const TEST_SERVER_JS = path.join(ROOT, 'test-output', 'test-server.js');
 export const FOUNDING_ARTICLE = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'founding-article.txt'), 'utf8');
 
 /** The work-done token the tests pass with CheckFilesRequest. */
@@ -32,6 +35,19 @@ export function buildOnce(): void {
   if (built) return;
   const r = spawnSync(process.execPath, ['esbuild.js'], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const esbuild: typeof import('esbuild') = require('esbuild');
+  esbuild.buildSync({
+    entryPoints: [path.join(ROOT, 'test', 'server', 'test-server.ts')],
+    outfile: TEST_SERVER_JS,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node18',
+    external: ['vscode'],
+    mainFields: ['module', 'main'],
+    logLevel: 'warning',
+  });
   built = true;
 }
 
@@ -66,6 +82,8 @@ export interface StartOptions {
   settings?: Partial<RedaksiSettings>;
   /** Workspace folder (a fresh temp folder by default). */
   folder?: string;
+  /** Test-only rules to add (test/server/test-rules.ts); the server then runs test-output/test-server.js. */
+  testRules?: TestRuleName[];
 }
 
 interface Doc {
@@ -286,9 +304,11 @@ export function fileUri(file: string): string {
 export async function startServer(options: StartOptions = {}): Promise<TestClient> {
   buildOnce();
   const folder = options.folder ?? tempFolder();
-  const child = spawn(process.execPath, [SERVER_JS, '--stdio'], {
+  const args = options.testRules?.length ? [TEST_SERVER_JS, '--stdio', `--test-rules=${options.testRules.join(',')}`] : [SERVER_JS, '--stdio'];
+  const child = spawn(process.execPath, args, {
     cwd: folder,
-    env: { ...process.env, ...options.env },
+    // Without the spelling word list unless a test asks for it: the tests compare with the core checked in-process.
+    env: { REDAKSI_DICTIONARY: 'off', ...process.env, ...options.env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stderr = '';

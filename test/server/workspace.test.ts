@@ -33,7 +33,7 @@ describe('language server: dictionary words', function () {
   let client: TestClient;
 
   before(async () => {
-    client = await startServer({ locale: 'en', env: { REDAKSI_TEST_WORD_RULE: '1' } });
+    client = await startServer({ locale: 'en', testRules: ['word'] });
   });
 
   after(async () => {
@@ -68,7 +68,7 @@ describe('language server: dictionary words', function () {
 
   it('creates .redaksi.json at the workspace root when there is none; refuses a phrase', async () => {
     const folder = tempFolder();
-    const other = await startServer({ folder, locale: 'en', env: { REDAKSI_TEST_WORD_RULE: '1' } });
+    const other = await startServer({ folder, locale: 'en', testRules: ['word'] });
     try {
       fs.mkdirSync(path.join(folder, 'naskah'));
       const uri = fileUri(path.join(folder, 'naskah', 'alat.txt'));

@@ -126,6 +126,28 @@ function label(c: ValidCase): string {
   return t.length > 70 ? t.slice(0, 67) + '...' : t;
 }
 
+/** Asserts one invalid row: its findings (with suggestions), known-gap status and safe-fix output. */
+export function checkInvalidCase(rule: Rule, c: InvalidCase): void {
+  const found = run(rule, c);
+  if (c.knownGap) {
+    let matches = true;
+    try {
+      checkFindings(c, found);
+    } catch {
+      matches = false;
+    }
+    assert.ok(!matches, `known gap "${c.knownGap}" is fixed: remove knownGap from this row`);
+  } else {
+    checkFindings(c, found);
+  }
+  if (c.output !== undefined) {
+    const result = fix(c.text, { rules: [rule], format: c.format, config: configFor(rule, c), trusted: c.trusted });
+    if (c.output === null) assert.equal(result.text, c.text, 'expected no safe fix');
+    else assert.equal(result.text, c.output);
+    assert.ok(result.fixedPoint, 'fix did not reach a fixed point');
+  }
+}
+
 /** Declares one mocha suite per rule with a test per table row. */
 export function ruleTester(rule: Rule, tests: RuleTests): void {
   describe(`rule ${rule.meta.id}`, () => {
@@ -153,26 +175,7 @@ export function ruleTester(rule: Rule, tests: RuleTests): void {
 
     describe('invalid', () => {
       for (const c of tests.invalid) {
-        it(label(c), () => {
-          const found = run(rule, c);
-          if (c.knownGap) {
-            let matches = true;
-            try {
-              checkFindings(c, found);
-            } catch {
-              matches = false;
-            }
-            assert.ok(!matches, `known gap "${c.knownGap}" is fixed: remove knownGap from this row`);
-          } else {
-            checkFindings(c, found);
-          }
-          if (c.output !== undefined) {
-            const result = fix(c.text, { rules: [rule], format: c.format, config: configFor(rule, c), trusted: c.trusted });
-            if (c.output === null) assert.equal(result.text, c.text, 'expected no safe fix');
-            else assert.equal(result.text, c.output);
-            assert.ok(result.fixedPoint, 'fix did not reach a fixed point');
-          }
-        });
+        it(label(c), () => checkInvalidCase(rule, c));
       }
     });
   });

@@ -1,25 +1,26 @@
 // artifact-byline: author and editor credits left by the page ("Akbar Mubarok" / "Penulis",
 // "Editor: Rina Marlina", "Reporter : X | Editor : Y", "Tim Redaksi" before the dateline) and reporter
 // initials tags ("(mib/haf)"). Data: src/rules/artifact/artifact-byline.json.
-import type { Rule, RuleContext } from '../../core/types';
+import type { Draft, Rule, RuleContext } from '../../core/types';
 import data from './artifact-byline.json';
+import { withCaps } from '../lib/text';
 import {
-  LABEL_COLON_G, creditAnchorBefore, datelineStartsAt, isCreditLabelAt, nameWordKind, readCreditRun, readName, tokenAt,
+  LABEL_COLON_G, creditAnchorBefore, datelineStartsAt, isCreditLabelAt, nameWordKind, readCreditRun, readName, chunkAt,
 } from './lib/bylines';
 import { insideRepublishNote } from './lib/republish-notes';
 import {
-  absorbJoinerComma, absorbTrailingCommas, alternation, contentLines, isSpaceCode, isUpper, lineCore,
-  reportRemoval, skipSpaces, skipSpacesBack, SpanSet,
+  absorbJoinerComma, absorbTrailingCommas, alternation, contentLines, isLineSpaceCode, isUpper, lineCore,
+  skipSpaces, skipSpacesBack, SpanSet,
 } from './lib/spans';
+import { reportArtifact } from './lib/report';
 
 export interface BylineOptions {
   /** Also report one-part initials tags such as "(Jdm)" or "(maw)" at the end of a paragraph (default true). */
   singleInitials?: boolean;
 }
 
-const caps = (words: string[]) => [...new Set(words.flatMap((w) => [w, w.toUpperCase()]))];
-const BARE_LABELS = new Set(caps(data.bareLabels));
-const TEAM_NAMES = new Set(caps(data.teamNames));
+const BARE_LABELS = new Set(withCaps(data.bareLabels));
+const TEAM_NAMES = new Set(withCaps(data.teamNames));
 const UI_TOKENS = new Set(data.uiTokens);
 const INITIALS_EXCLUDE = new Set([...data.initialsExclude, ...data.singleInitialsExclude]);
 /** Artifacts that may follow a glued one-part initials tag ("Santoso(ati) Keterangan Foto ..."). */
@@ -27,7 +28,7 @@ const CLOSING_ARTIFACT = new RegExp(`^(?:${alternation(data.closingArtifacts)})`
 
 /** Bare labels, desk names, "Laporan Reporter", "Diadaptasi oleh": words that need context to be credits. */
 const BARE_G = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:(${alternation(caps(data.reportIntros))}|${alternation(data.adaptedBy)})|(${alternation([...TEAM_NAMES])})|(${alternation([...BARE_LABELS])}))(?![\\p{L}\\p{N}:-])`,
+  `(?<![\\p{L}\\p{N}-])(?:(${alternation(withCaps(data.reportIntros))}|${alternation(data.adaptedBy)})|(${alternation([...TEAM_NAMES])})|(${alternation([...BARE_LABELS])}))(?![\\p{L}\\p{N}:-])`,
   'gu',
 );
 const INITIALS_G = /\((?:[\p{L}\p{N}-]+\.(?:com|co\.id|id|net)\/)?[a-z]{2,4}(?:\/[a-z]{2,4}){0,3}\)/gu;
@@ -49,18 +50,30 @@ function nameLine(text: string, s: number, e: number): boolean {
 
 function checkByline(ctx: RuleContext<BylineOptions>): void {
   const { draft } = ctx;
-  const { text } = draft;
   const reported = new SpanSet();
   const covered = (p: number) => reported.has(p);
-  const report = (start: number, end: number, label: string, messageId = 'byline') => {
+  const report: Report = (start, end, label, messageId = 'byline') => {
     if (insideRepublishNote(draft, start, end)) return;
-    if (reportRemoval(ctx, { start, end, messageId, fixMessageId: messageId === 'initials' ? 'removeInitials' : 'removeByline', data: { label } })) {
+    if (reportArtifact(ctx, { start, end, messageId, fixMessageId: messageId === 'initials' ? 'removeInitials' : 'removeByline', data: { label } })) {
       reported.add(start, end);
     }
   };
-
-  // 1. Lines that are only a label, a desk name, or a name next to a label line.
   const lines = contentLines(draft);
+  creditLines(draft, lines, report);
+  labelledCredits(draft, report, covered);
+  inlineLabels(draft, lines, report, covered);
+  // Reporter initials tags at the end of a paragraph: "(mib/haf)", "(Kabar.com/rin)".
+  scanInitials(ctx, INITIALS_G, false, report, covered);
+  if (ctx.options.singleInitials !== false) scanInitials(ctx, SINGLE_INITIALS_G, true, report, covered);
+  // A credit in brackets closing a line: "(SUR)", "(ANDI PRASETYO)", "(Kabar.com/Rahmat Hidayat)".
+  scanTailCredit(draft, report, covered);
+}
+
+type Report = (start: number, end: number, label: string, messageId?: string) => void;
+
+/** Lines that are only a label, a desk name, or a name next to a label line. */
+function creditLines(draft: Draft, lines: readonly number[], report: Report): void {
+  const { text } = draft;
   const used = new Set<number>();
   for (let k = 0; k < lines.length; k++) {
     const line = draft.lines[lines[k]];
@@ -93,8 +106,11 @@ function checkByline(ctx: RuleContext<BylineOptions>): void {
       }
     }
   }
+}
 
-  // 2. "Label: value" credits anywhere (own line or inline at the end of a flattened article).
+/** "Label: value" credits anywhere (own line or inline at the end of a flattened article). */
+function labelledCredits(draft: Draft, report: Report, covered: (p: number) => boolean): void {
+  const { text } = draft;
   if (text.indexOf(':') >= 0) {
     LABEL_COLON_G.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -106,7 +122,7 @@ function checkByline(ctx: RuleContext<BylineOptions>): void {
       // An opinion footnote marker "*) Oleh : ..." goes with the credit.
       const before = skipSpacesBack(text, line.start, p);
       if (text.slice(Math.max(line.start, before - 2), before) === '*)' && text[before - 3] !== '(') start = before - 2;
-      const run = readCreditRun(text, p, line.end);
+      const run = readCreditRun(draft, p, line.end);
       if (!run) continue;
       // Left of the credit: a sentence end, a bracket, a separator; or, after anything, a credit that
       // closes the line or runs into a company name or another artifact ("Keterangan Foto Editor: X").
@@ -121,8 +137,11 @@ function checkByline(ctx: RuleContext<BylineOptions>): void {
       LABEL_COLON_G.lastIndex = Math.max(LABEL_COLON_G.lastIndex, end);
     }
   }
+}
 
-  // 3. Bare labels, desk names and report intros inline (flattened pages).
+/** Bare labels, desk names and report intros inline (flattened pages). */
+function inlineLabels(draft: Draft, lines: readonly number[], report: Report, covered: (p: number) => boolean): void {
+  const { text } = draft;
   const firstLine = lines.length ? lines[0] : -1;
   BARE_G.lastIndex = 0;
   let b: RegExpExecArray | null;
@@ -169,12 +188,6 @@ function checkByline(ctx: RuleContext<BylineOptions>): void {
       lastEnd = wEnd;
     }
   }
-
-  // 4. Reporter initials tags at the end of a paragraph: "(mib/haf)", "(Kabar.com/rin)".
-  scanInitials(ctx, INITIALS_G, false, report, covered);
-  if (ctx.options.singleInitials !== false) scanInitials(ctx, SINGLE_INITIALS_G, true, report, covered);
-  // 5. A credit in brackets closing the draft: "(SUR)", "(ANDI PRASETYO)", "(Kabar.com/Rahmat Hidayat)".
-  scanTailCredit(ctx, report, covered);
 }
 
 const TAIL_CREDITS: readonly RegExp[] = data.tailCredits.map((r) => new RegExp(r, 'u'));
@@ -184,12 +197,7 @@ const MAX_TAIL_CREDIT = 60;
  * A credit in brackets closing its line after the line's last sentence (or alone on its line); as the
  * draft's very last item it may also follow another artifact's capitalised last word ("... Google News (SUR)").
  */
-function scanTailCredit(
-  ctx: RuleContext<BylineOptions>,
-  report: (s: number, e: number, label: string, messageId?: string) => void,
-  covered: (p: number) => boolean,
-): void {
-  const { draft } = ctx;
+function scanTailCredit(draft: Draft, report: Report, covered: (p: number) => boolean): void {
   const { text } = draft;
   if (text.indexOf('(') < 0) return;
   let last = text.length;
@@ -226,7 +234,7 @@ function nameBefore(text: string, lineStart: number, labelStart: number, lastEnd
   let start = -1;
   while (i > lineStart && words < 5) {
     let t = i;
-    while (t > lineStart && !isSpaceCode(text.charCodeAt(t - 1))) t--;
+    while (t > lineStart && !isLineSpaceCode(text.charCodeAt(t - 1))) t--;
     const token = text.slice(t, i);
     const kind = nameWordKind(token);
     if (kind === 'other' || (kind === 'particle' && words === 0)) break;
@@ -241,7 +249,7 @@ function nameBefore(text: string, lineStart: number, labelStart: number, lastEnd
   if (prevEnd === lineStart) return start;
   if (prevEnd === lastEnd) return start;
   let t = prevEnd;
-  while (t > lineStart && !isSpaceCode(text.charCodeAt(t - 1))) t--;
+  while (t > lineStart && !isLineSpaceCode(text.charCodeAt(t - 1))) t--;
   const prev = text.slice(t, prevEnd);
   return UI_TOKENS.has(prev) || STAMP_TOKEN.test(prev) ? start : -1;
 }
@@ -250,26 +258,26 @@ function nameBefore(text: string, lineStart: number, labelStart: number, lastEnd
 function closesCredits(text: string, end: number, lineEnd: number): boolean {
   const next = skipSpaces(text, end, lineEnd);
   if (next >= lineEnd) return true;
-  const token = tokenAt(text, next, lineEnd);
+  const token = chunkAt(text, next, lineEnd);
   return nameWordKind(token) === 'other' && /^\p{Lu}/u.test(token);
 }
 
 /** What may follow a credit: the line end, a page-interface word, a dateline, another label or all-caps word. */
 function endsCredit(text: string, next: number, lineEnd: number): boolean {
   if (next >= lineEnd) return true;
-  const token = tokenAt(text, next, lineEnd);
+  const token = chunkAt(text, next, lineEnd);
   if (UI_TOKENS.has(token) || BARE_LABELS.has(token) || datelineStartsAt(text, next, lineEnd)) return true;
   if (/^\p{Lu}[\p{Lu}\d.&-]+,?$/u.test(token)) return true;
   // Another author block: a name followed by a bare label.
   const name = readName(text, next, lineEnd, 5);
-  return name.words > 0 && BARE_LABELS.has(tokenAt(text, name.next, lineEnd));
+  return name.words > 0 && BARE_LABELS.has(chunkAt(text, name.next, lineEnd));
 }
 
 function scanInitials(
   ctx: RuleContext<BylineOptions>,
   pattern: RegExp,
   single: boolean,
-  report: (s: number, e: number, label: string, messageId?: string) => void,
+  report: Report,
   covered: (p: number) => boolean,
 ): void {
   const { draft } = ctx;

@@ -3,10 +3,16 @@
 // found anywhere (also inside a flattened one-line article); the mixed-case ones only as whole lines.
 // Data: src/rules/artifact/artifact-continue-prompt.json.
 import type { Rule, RuleContext } from '../../core/types';
-import { CONTINUE_INLINE_G, CONTINUE_LINES } from './lib/page-markers';
 import { lineCore, normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
 import { normalizeLine, MAX_UI_LINE } from './lib/labels';
 import data from './artifact-continue-prompt.json';
+import { NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation } from '../lib/patterns';
+
+// Patterns, compiled once from the data file.
+/** Capitalised prompts found anywhere ("SCROLL TO CONTINUE WITH CONTENT", "ADVERTISEMENT"). */
+const CONTINUE_INLINE_G = new RegExp(`${NOT_WORD_BEFORE}(${phraseAlternation(data.inline)})${NOT_WORD_AFTER}`, 'gu');
+/** Whole-line prompts, compared in lower case after normalising spaces. */
+const CONTINUE_LINES: ReadonlySet<string> = new Set(data.lines.map((l) => l.toLowerCase()));
 
 export interface ContinuePromptOptions {
   /** More whole-line prompts (any letter case), e.g. "Baca selengkapnya di aplikasi". */

@@ -5,8 +5,9 @@ import type { Draft, Rule, RuleContext } from '../../core/types';
 import data from './artifact-copyright-footer.json';
 import { findRepublishNotes } from './lib/republish-notes';
 import {
-  isSpaceCode, isUpper, reportRemoval, sentenceEndAfter, sentenceStartBefore, skipSpaces, skipSpacesBack, SpanSet,
+  escapeRegExp, isLineSpaceCode, isUpper, sentenceEndAfter, sentenceStartBefore, skipSpaces, skipSpacesBack, SpanSet,
 } from './lib/spans';
+import { reportArtifact } from './lib/report';
 
 const COPYRIGHT_G = new RegExp(data.copyright, 'gu');
 const RIGHTS_G = new RegExp(data.rightsReserved, 'gu');
@@ -20,7 +21,20 @@ const PROMO = data.promoStarts.map((p) => ({ key: p.key, re: new RegExp(p.patter
 const PROMO_KEYWORDS = new RegExp(data.promoKeywords, 'iu');
 const URL_CONTINUATION = new RegExp(data.urlContinuation, 'uy');
 const COMPANY_HINT = /\b(?:PT|CV|Group|Grup|Media|Tbk)\b|\u00a9|\d{4}/u;
-const PREFILTER = /opyright|OPYRIGHT|[Hh]ak [Cc]ipta|HAK CIPTA|\u00a9|\([cC]\)|&copy;|[Rr]ights|RIGHTS|\*\)|komentar|Community|karya tulis|Dilarang|Tulisan|Dapatkan|breaking|Baca berita|Ikuti|IKUTI|Follow|plikasi|PLIKASI|gabung|Google|GOOGLE|WhatsApp|Telegram|[Ss]aluran|crawling|pengindeksan|\bAI\b/u;
+/**
+ * Whether a draft can hold a footer at all, built from the same data as the detectors: the copyright and
+ * rights patterns, the footnote mark, and each boilerplate/promotion entry's key (a word every match
+ * contains) or, for an entry without a key, its pattern. A new data entry is never filtered out.
+ */
+const PREFILTER = new RegExp(
+  [
+    data.copyright,
+    data.rightsReserved,
+    FOOTNOTE_G.source,
+    ...[...data.boilerplate, ...data.promoStarts].map((e) => (e.key ? escapeRegExp(e.key) : e.pattern)),
+  ].join('|'),
+  'u',
+);
 
 type Report = (start: number, end: number, messageId: string) => void;
 
@@ -31,7 +45,7 @@ function checkFooter(ctx: RuleContext<unknown>): void {
   const spans = new SpanSet();
   const covered = (p: number) => spans.has(p);
   const report: Report = (start, end, messageId) => {
-    if (reportRemoval(ctx, { start, end, messageId, fixMessageId: 'removeFooter' })) spans.add(start, end);
+    if (reportArtifact(ctx, { start, end, messageId, fixMessageId: 'removeFooter' })) spans.add(start, end);
   };
   copyrightLines(draft, report, covered);
   footnotes(draft, report, covered);
@@ -77,7 +91,7 @@ function copyrightLines(draft: Draft, report: Report, covered: (p: number) => bo
     const rights = RIGHTS.exec(text.slice(p, Math.min(line.end, p + 300)));
     if (rights) end = p + rights.index + rights[0].length;
     else {
-      const s = sentenceEndAfter(text, line.start, p + m[0].length, line.end, 300);
+      const s = sentenceEndAfter(draft, p + m[0].length, line.end, 300);
       end = s < 0 ? p + m[0].length : s;
     }
     report(start, skipSpacesBack(text, start, end), messageId);
@@ -89,7 +103,7 @@ function copyrightLines(draft: Draft, report: Report, covered: (p: number) => bo
     const line = draft.lineAt(m.index);
     let start = m.index;
     const back = skipSpacesBack(text, line.start, m.index);
-    const s = sentenceStartBefore(text, line.start, Math.max(line.start, back - 1), 150);
+    const s = sentenceStartBefore(draft, line.start, Math.max(line.start, back - 1), 150);
     if (s >= 0 && s < back && COMPANY_HINT.test(text.slice(s, back))) start = s;
     report(start, m.index + m[0].length, 'copyright');
   }
@@ -227,9 +241,9 @@ function afterCapitalisedWord(text: string, lineStart: number, end: number): boo
 function promoSentenceEnd(text: string, pos: number, lineEnd: number): number {
   const limit = Math.min(lineEnd, pos + 400);
   for (let i = pos; i < limit; i++) {
-    if (text.startsWith('http', i) && (i === pos || isSpaceCode(text.charCodeAt(i - 1)) || text[i - 1] === ':')) {
+    if (text.startsWith('http', i) && (i === pos || isLineSpaceCode(text.charCodeAt(i - 1)) || text[i - 1] === ':')) {
       let j = i;
-      while (j < lineEnd && !isSpaceCode(text.charCodeAt(j))) j++;
+      while (j < lineEnd && !isLineSpaceCode(text.charCodeAt(j))) j++;
       URL_CONTINUATION.lastIndex = j;
       const c = URL_CONTINUATION.exec(text);
       if (c) j += c[0].length;
@@ -239,7 +253,7 @@ function promoSentenceEnd(text: string, pos: number, lineEnd: number): number {
       continue;
     }
     const ch = text[i];
-    if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= lineEnd || isSpaceCode(text.charCodeAt(i + 1)))) return i + 1;
+    if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= lineEnd || isLineSpaceCode(text.charCodeAt(i + 1)))) return i + 1;
   }
   return limit;
 }

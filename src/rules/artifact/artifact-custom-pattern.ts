@@ -4,7 +4,8 @@
 // skipped) and never run in an untrusted workspace. Patterns are compiled once per config array.
 import { checkPatternSafety, normalizeFlags } from '../../core/safe-regex';
 import type { ArtifactPatternConfig, Rule, RuleContext } from '../../core/types';
-import { escapeRegExp, reportRemoval, skipSpaces, skipSpacesBack } from './lib/spans';
+import { escapeRegExp, skipSpaces, skipSpacesBack } from './lib/spans';
+import { reportArtifact } from './lib/report';
 
 interface Compiled {
   /** Line scope: tested against a trimmed line (anchored). Inline scope: global search within a line. */
@@ -54,7 +55,7 @@ function checkCustom(ctx: RuleContext<unknown>): void {
     const data: Record<string, string> = c.description
       ? { description: c.description }
       : { pattern: c.pattern.length > 60 ? c.pattern.slice(0, 57) + '...' : c.pattern };
-    reportRemoval(ctx, { start, end, messageId, fixMessageId: 'removeCustom', data });
+    reportArtifact(ctx, { start, end, messageId, fixMessageId: 'removeCustom', data });
   };
   const found: [number, number, Compiled][] = [];
   for (const line of draft.lines) {

@@ -2,9 +2,10 @@
 // removes the tags and keeps the text inside them; scripts and styles go with their content. Redaksi
 // directive comments (<!-- redaksi-… -->) and other HTML comments are never touched.
 // Data: src/rules/artifact/artifact-html-tag.json.
-import type { Fix, Rule, RuleContext, TextEdit } from '../../core/types';
+import type { Rule, RuleContext, TextEdit } from '../../core/types';
 import data from './artifact-html-tag.json';
-import { inBlockedRegion, isSpaceCode, skipSpaces } from './lib/spans';
+import { isLineSpaceCode, skipSpaces } from './lib/spans';
+import { reportArtifact } from './lib/report';
 import { removalEdit } from './lib/removal';
 
 export interface HtmlTagOptions {
@@ -89,15 +90,14 @@ function checkHtml(ctx: RuleContext<HtmlTagOptions>): void {
     }
   }
   for (const g of groups) {
-    if (inBlockedRegion(draft, g.start, g.end)) continue;
-    const fix: Fix = { messageId: g.element ? 'removeElement' : 'removeTags', edits: [edit(ctx, g)], safe: true };
-    ctx.report({
+    reportArtifact(ctx, {
       start: g.start,
       end: g.end,
       messageId: g.element ? 'htmlElement' : 'htmlTag',
+      fixMessageId: g.element ? 'removeElement' : 'removeTags',
       // The message names what the finding covers: every tag of a run ("</p> <p>"), not only the first.
       data: { tag: label(text.slice(g.start, g.end)) },
-      fixes: [fix],
+      edits: [edit(ctx, g)],
     });
   }
 }
@@ -122,7 +122,7 @@ function edit(ctx: RuleContext<HtmlTagOptions>, g: Group): TextEdit {
   const line = draft.lineAt(g.start);
   const before = g.start > line.start ? text.charCodeAt(g.start - 1) : -1;
   const after = g.end < text.length ? text.charCodeAt(g.end) : -1;
-  const glued = before >= 0 && after >= 0 && !isSpaceCode(before) && !isSpaceCode(after) && after !== 10 && after !== 13;
+  const glued = before >= 0 && after >= 0 && !isLineSpaceCode(before) && !isLineSpaceCode(after) && after !== 10 && after !== 13;
   if (glued && draft.lineAt(g.end).index === line.index) return { start: g.start, end: g.end, text: g.block ? ' ' : '' };
   return removalEdit(draft, g.start, g.end);
 }

@@ -3,7 +3,8 @@
 // pagination ("(abc/def) banjir sleman kali code"). Data: src/rules/artifact/artifact-keyword-tags.json.
 import type { Rule, RuleContext } from '../../core/types';
 import data from './artifact-keyword-tags.json';
-import { alternation, contentLines, isAbbreviationDot, reportRemoval, skipSpaces, skipSpacesBack } from './lib/spans';
+import { alternation, contentLines, isAbbreviationDot, skipSpaces, skipSpacesBack } from './lib/spans';
+import { reportArtifact } from './lib/report';
 
 const S = '[ \\u00a0]';
 const LABEL_AT_START = new RegExp(`^[*_]{0,2}(?:${alternation(data.labels)})[*_]{0,2}${S}*:`, 'u');
@@ -32,7 +33,7 @@ function checkKeywords(ctx: RuleContext<unknown>): void {
   const lines = contentLines(draft);
   if (lines.length === 0) return;
   const report = (start: number, end: number) =>
-    reportRemoval(ctx, { start, end, messageId: 'keywordTags', fixMessageId: 'removeTags' });
+    reportArtifact(ctx, { start, end, messageId: 'keywordTags', fixMessageId: 'removeTags' });
 
   const tail = lines.slice(-data.tailLines);
   for (let k = tail.length - 1; k >= 0; k--) {

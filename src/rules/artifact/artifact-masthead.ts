@@ -4,7 +4,8 @@
 // Data: src/rules/artifact/artifact-masthead.json.
 import type { Rule, RuleContext } from '../../core/types';
 import data from './artifact-masthead.json';
-import { alternation, contentLines, reportRemoval, skipSpaces, skipSpacesBack } from './lib/spans';
+import { alternation, contentLines, skipSpaces, skipSpacesBack } from './lib/spans';
+import { reportArtifact } from './lib/report';
 
 const S = '[ \\u00a0]';
 const DAY = `(?:${alternation(data.days)})`;
@@ -42,7 +43,7 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
       // A bare date (no site name, no time) only counts right under the headline.
       const bareDate = m && m[1] === undefined && !/\d[:.]\d\d/.test(m[0]);
       if (m && prefixIsMasthead(m[1], m[2]) && !(bareDate && k >= data.maxBareDateLine)) {
-        reportRemoval(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+        reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
       }
     } else if (k < 2) {
       inline(ctx, s, Math.min(e, s + data.inlineWindow));
@@ -68,7 +69,7 @@ function chrome(ctx: RuleContext<unknown>, start: number, end: number): number {
   }
   if (pos === start) return start;
   const chromeEnd = skipSpacesBack(text, start, pos);
-  reportRemoval(ctx, { start, end: chromeEnd, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+  reportArtifact(ctx, { start, end: chromeEnd, messageId: 'masthead', fixMessageId: 'removeMasthead' });
   return pos;
 }
 
@@ -95,7 +96,7 @@ function inline(ctx: RuleContext<unknown>, start: number, end: number): void {
     if (prevEnd > start && /\p{Ll}/u.test(text[prevEnd - 1])) {
       if (re === INLINE_STAMP) continue;
     }
-    reportRemoval(ctx, { start: s, end: s + m[0].length, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+    reportArtifact(ctx, { start: s, end: s + m[0].length, messageId: 'masthead', fixMessageId: 'removeMasthead' });
     return;
   }
 }

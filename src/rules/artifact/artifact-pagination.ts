@@ -5,15 +5,38 @@
 // src/rules/artifact/artifact-pagination.json.
 import type { Rule, RuleContext } from '../../core/types';
 import { normalizeLine, MAX_UI_LINE } from './lib/labels';
-import { PAGE_NUMBERS_LINE, PAGINATION_G, PAGINATION_LINES } from './lib/page-markers';
-import data from './artifact-pagination.json';
-import { escapeRegExp } from './lib/report';
 import { isLower, lineCore, normalizeLabel, opensSentence, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
+import paginationData from './artifact-pagination.json';
+import { NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation, phraseSource, SP } from '../lib/patterns';
+import { escapeRegExp, withCaps } from '../lib/text';
 
-const SP = '[ \\t\\u00a0]';
+// Patterns, compiled once from the data file.
+const PAGE = phraseAlternation(withCaps(paginationData.pageWords));
+const OF = paginationData.ofWords.map((w) => (w === '/' ? '\\/' : phraseSource(w))).join('|');
+const NEXT = phraseAlternation(withCaps(paginationData.nextWords));
+const RUN = (min: number) => `(?:${SP}+\\d{1,3}){${min},${paginationData.maxPages}}`;
+/**
+ * Group 1: "Halaman 2 dari 3", "Hal. 2/3"; group 2: "Selanjutnya Halaman 1 2 3" (numbers optional);
+ * group 3: "Halaman: 1 2 3", "Pages: 1 2", "Halaman 1 2 3 Selanjutnya".
+ */
+const PAGINATION_G = new RegExp(
+  `${NOT_WORD_BEFORE}(?:` +
+    `((?:${PAGE})${SP}*\\d{1,3}${SP}*(?:${OF})${SP}*\\d{1,3})` +
+    `|((?:${NEXT})${SP}+(?:${PAGE})(?:${SP}*:)?${RUN(0)})` +
+    `|((?:${PAGE})(?:${SP}*:${RUN(1)}|${RUN(2)})(?:${SP}+(?:${NEXT}))?)` +
+    `)${NOT_WORD_AFTER}`,
+  'gu',
+);
+/** A whole line of page numbers with a next/previous label ("1 2 3 Selanjutnya", "« Sebelumnya 1 2"). */
+const PAGE_NUMBERS_LINE = new RegExp(
+  `^(?:[\\u00ab\\u2039<]${SP}*)?(?:(?:${NEXT})${SP}+)?\\d{1,3}${RUN(1)}(?:${SP}+(?:${NEXT}))?(?:${SP}*[\\u00bb\\u203a>])?$`,
+  'u',
+);
+const PAGINATION_LINES: ReadonlySet<string> = new Set(paginationData.lines.map((l) => l.toLowerCase()));
+
 const capsToo = (words: readonly string[]) => [...new Set(words.flatMap((w) => [w, w.toUpperCase()]))].map(escapeRegExp).join('|');
-const ARROW = `(?:${[...data.arrows].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
-const NAV = `(?:(?:${capsToo(data.pageWords)})(?:${SP}+(?:${capsToo(data.nextWords)}))?|(?:${capsToo(data.nextWords)})(?:${SP}+(?:${capsToo(data.pageWords)}))?)`;
+const ARROW = `(?:${[...paginationData.arrows].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
+const NAV = `(?:(?:${capsToo(paginationData.pageWords)})(?:${SP}+(?:${capsToo(paginationData.nextWords)}))?|(?:${capsToo(paginationData.nextWords)})(?:${SP}+(?:${capsToo(paginationData.pageWords)}))?)`;
 /** "Halaman Selanjutnya »", "« Sebelumnya", "Next ›": a page link word beside an arrow, in any word order. */
 const ARROW_LINK_G = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ARROW}${SP}*${NAV}(?:${SP}*${ARROW})?|${NAV}${SP}*${ARROW})(?![\\p{L}\\p{N}])`, 'gu');
 

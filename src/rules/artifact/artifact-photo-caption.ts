@@ -2,13 +2,14 @@
 // "Foto: dok. Humas", "((Antara))", "(ANTARA FOTO/Nama)", and a caption written twice in one line (as in the
 // founding article). A source credit such as "(Sumber Antara)" is body and stays.
 // Data: src/rules/artifact/artifact-photo-caption.json.
-import type { Rule, RuleContext } from '../../core/types';
+import type { Draft, Rule, RuleContext } from '../../core/types';
 import data from './artifact-photo-caption.json';
 import { isCreditLabelAt } from './lib/bylines';
 import {
-  alternation, contentLines, isDatelineAt, isLower, isSpaceCode, isUpper, lineCore, reportRemoval, sentenceEndAfter, sentenceStartBefore,
+  alternation, contentLines, isDatelineAt, isLower, isLineSpaceCode, isUpper, lineCore, sentenceEndAfter, sentenceStartBefore,
   skipSpaces, skipSpacesBack,
 } from './lib/spans';
+import { reportArtifact } from './lib/report';
 
 const CREDIT = data.credits.map((c) => `(?:${c})`).join('|');
 const CREDIT_G = new RegExp(CREDIT, 'gu');
@@ -33,7 +34,7 @@ function writtenTwice(text: string, s: number, e: number): boolean {
   const n = e - s;
   if (n < 2 * data.minRepeat + 1 || n % 2 === 0) return false;
   const mid = s + (n - 1) / 2;
-  if (!isSpaceCode(text.charCodeAt(mid))) return false;
+  if (!isLineSpaceCode(text.charCodeAt(mid))) return false;
   return text.slice(s, mid) === text.slice(mid + 1, e);
 }
 
@@ -52,27 +53,28 @@ function repeatedTail(text: string, from: number, end: number): number {
     const k = end - (q + m) - 1;
     const start = q + m - k;
     if (start < from) break;
-    if (!isSpaceCode(text.charCodeAt(q + m))) continue;
+    if (!isLineSpaceCode(text.charCodeAt(q + m))) continue;
     if (text.slice(start, q + m) !== text.slice(end - k, end)) continue;
-    const atBoundary = start === from || isSpaceCode(text.charCodeAt(start - 1));
+    const atBoundary = start === from || isLineSpaceCode(text.charCodeAt(start - 1));
     if (atBoundary && (isUpper(text[start]) || /\d/.test(text[start]))) best = start;
   }
   return best;
 }
 
 /** The caption sentence right before a credit (inline in a paragraph), or the credit's start when unsure. */
-function captionStart(text: string, lineStart: number, creditStart: number): number {
+function captionStart(draft: Draft, lineStart: number, creditStart: number): number {
+  const { text } = draft;
   const end = skipSpacesBack(text, lineStart, creditStart);
   if (end === lineStart) return creditStart;
   const rep = repeatedTail(text, Math.max(lineStart, end - 2 * data.maxRepeatLength - 1), end);
   if (rep >= 0) return rep;
   const q = /[.!?]/.test(text[end - 1]) ? end - 1 : end;
-  let s = sentenceStartBefore(text, lineStart, q, data.maxCaptionLength);
+  let s = sentenceStartBefore(draft, lineStart, q, data.maxCaptionLength);
   if (s < 0) return creditStart;
   // "Bupati ... Kecamatan Depok. Minggu (15/6/2025) sore (FOTO: ...)": the date closes the caption.
   if (DATE_FRAGMENT.test(text.slice(s, end))) {
     const back = skipSpacesBack(text, lineStart, s);
-    const s2 = sentenceStartBefore(text, lineStart, back - 1, data.maxCaptionLength);
+    const s2 = sentenceStartBefore(draft, lineStart, back - 1, data.maxCaptionLength);
     if (s2 >= 0) s = s2;
   }
   const caption = text.slice(s, end);
@@ -86,7 +88,7 @@ function checkCaption(ctx: RuleContext<unknown>): void {
   const lines = contentLines(draft);
   const done = new Set<number>();
   const report = (start: number, end: number, messageId: string) =>
-    reportRemoval(ctx, { start, end, messageId, fixMessageId: messageId === 'credit' ? 'removeCredit' : 'removeCaption' });
+    reportArtifact(ctx, { start, end, messageId, fixMessageId: messageId === 'credit' ? 'removeCredit' : 'removeCaption' });
 
   // 1. Caption lines: "Foto: ...", a line ending with a credit, a line written twice.
   for (let k = 0; k < lines.length; k++) {
@@ -123,7 +125,7 @@ function checkCaption(ctx: RuleContext<unknown>): void {
     const end = m.index + m[0].length;
     // "(dok. pribadi) sebagai bukti": a bracket the sentence runs on from is body, not a credit.
     if (isLower(text[skipSpaces(text, end, line.end)])) continue;
-    const start = captionStart(text, line.start, m.index);
+    const start = captionStart(draft, line.start, m.index);
     report(start, end, start < m.index ? (writtenTwiceBefore(text, start, m.index) ? 'repeatedCaption' : 'caption') : 'credit');
   }
 
@@ -156,7 +158,7 @@ function repeatedLead(ctx: RuleContext<unknown>): [number, number] | null {
     const line = draft.lines[li];
     const limit = Math.min(line.end, line.start + 400);
     for (let i = line.start; i < limit; i++) {
-      if ((i === line.start || isSpaceCode(text.charCodeAt(i - 1))) && isUpper(text[i]) && isDatelineAt(text, i)) {
+      if ((i === line.start || isLineSpaceCode(text.charCodeAt(i - 1))) && isUpper(text[i]) && isDatelineAt(text, i)) {
         const dash = text.slice(i, i + 90).search(/[-\u2013\u2014]{1,2}[ \u00a0]/);
         leadStart = skipSpaces(text, i + dash + 2, line.end);
         if (text[leadStart] === '-') leadStart = skipSpaces(text, leadStart + 1, line.end);
@@ -174,7 +176,7 @@ function repeatedLead(ctx: RuleContext<unknown>): [number, number] | null {
   const line = draft.lineAt(q);
   const before = skipSpacesBack(text, line.start, q);
   if (before > line.start && !/[.!?"\u201d\u2019)]/.test(text[before - 1])) return null;
-  const end = sentenceEndAfter(text, line.start, q, line.end, data.maxCaptionLength);
+  const end = sentenceEndAfter(draft, q, line.end, data.maxCaptionLength);
   if (end < 0 || !LEAD_DATE.test(text.slice(q, end))) return null;
   return [q, end];
 }

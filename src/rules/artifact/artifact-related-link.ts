@@ -4,13 +4,24 @@
 // src/rules/artifact/lib/headlines.ts, and the removal is a safe fix only when that end is certain.
 // Data: src/rules/artifact/artifact-related-link.json.
 import type { Rule, RuleContext } from '../../core/types';
-import relatedData from './artifact-related-link.json';
 import { findHeadlineEnd, HEADLINE_LIMITS } from './lib/headlines';
-import { BARE_LABELS, RELATED_LABEL_G, RELATED_SEPARATORS, VIDEO_AFTER_LABEL_Y } from './lib/page-markers';
 import {
-  isLower, isUpper, lineCore, normalizeLabel, opensSentence, phraseAlternation, reportArtifact, skipSpaces,
+  isLower, isUpper, lineCore, normalizeLabel, opensSentence, reportArtifact, skipSpaces,
   skipSpacesBack,
 } from './lib/report';
+import relatedData from './artifact-related-link.json';
+import { NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation, SP } from '../lib/patterns';
+
+// Patterns, compiled once from the data file.
+const RELATED_LABELS = phraseAlternation(relatedData.labels);
+/** "Baca juga", "BACA JUGA", "Lihat juga", ... in any letter case; group 1 is the label. */
+const RELATED_LABEL_G = new RegExp(`${NOT_WORD_BEFORE}(${RELATED_LABELS})${NOT_WORD_AFTER}`, 'giu');
+/** Labels (lower case, single spaces) that may stand without a separator at the start of a line. */
+const BARE_LABELS: ReadonlySet<string> = new Set(relatedData.labelsWithoutSeparator.map((l) => l.toLowerCase()));
+/** Characters that may separate a label from its headline. */
+const RELATED_SEPARATORS: ReadonlySet<string> = new Set(relatedData.separators);
+/** A video word right after a label ("Simak juga video ..."): that is a video prompt. */
+const VIDEO_AFTER_LABEL_Y = new RegExp(`${SP}*[:\\-]?${SP}*(?:${phraseAlternation(relatedData.videoWords)})${NOT_WORD_AFTER}`, 'iuy');
 
 export interface RelatedLinkOptions {
   /** More label phrases to recognise, e.g. "Baca Juga Berita Lainnya" (matched in any letter case). */
@@ -72,6 +83,34 @@ function collectLabels(text: string, patterns: readonly RegExp[]): LabelMatch[] 
   return out;
 }
 
+/** The separator after a label, with Markdown emphasis around it ("**Baca juga:**"): where the text resumes. */
+function readSeparator(text: string, labelEnd: number, lineEnd: number): { pos: number; separator: boolean } {
+  let pos = labelEnd;
+  let separator = false;
+  for (let guard = 0; guard < 8 && pos < lineEnd; guard++) {
+    const p = skipSpaces(text, pos, lineEnd);
+    if (RELATED_SEPARATORS.has(text[p]) && !separator) {
+      separator = true;
+      pos = p + 1;
+      while (pos < lineEnd && text[pos] === text[p]) pos++; // "::"
+    } else if (EMPHASIS.has(text[p])) {
+      pos = p + 1;
+    } else break;
+  }
+  return { pos, separator };
+}
+
+/** "(Baca juga: Headline)": the brackets go with the link. */
+function withBrackets(text: string, lineStart: number, lineEnd: number, start: number, end: number): [number, number] {
+  const before = skipSpacesBack(text, lineStart, start);
+  const closer = before > lineStart ? CLOSERS[text[before - 1]] : undefined;
+  if (!closer) return [start, end];
+  const after = skipSpaces(text, end, lineEnd);
+  if (text[end - 1] === closer) return [before - 1, end];
+  if (text[after] === closer) return [before - 1, after + 1];
+  return [start, end];
+}
+
 function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
   const { draft } = ctx;
   const { text } = draft;
@@ -85,19 +124,7 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
     // "Simak juga video ..." is a video prompt (artifact-video-embed).
     VIDEO_AFTER_LABEL_Y.lastIndex = m.end;
     if (VIDEO_AFTER_LABEL_Y.test(text)) continue;
-    // The separator, with Markdown emphasis around it ("**Baca juga:**").
-    let pos = m.end;
-    let separator = false;
-    for (let guard = 0; guard < 8 && pos < line.end; guard++) {
-      const p = skipSpaces(text, pos, line.end);
-      if (RELATED_SEPARATORS.has(text[p]) && !separator) {
-        separator = true;
-        pos = p + 1;
-        while (pos < line.end && text[pos] === text[p]) pos++; // "::"
-      } else if (EMPHASIS.has(text[p])) {
-        pos = p + 1;
-      } else break;
-    }
+    const { pos, separator } = readSeparator(text, m.end, line.end);
     const from = skipSpaces(text, pos, line.end);
     const atLineStart = m.start <= coreStart;
     const capital = isUpper(text[m.start]);
@@ -137,19 +164,7 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
       covered = labelEnd;
       continue;
     }
-    let start = m.start;
-    let end = found.end;
-    // "(Baca juga: Headline)": the brackets go with it.
-    const before = skipSpacesBack(text, line.start, start);
-    const closer = before > line.start ? CLOSERS[text[before - 1]] : undefined;
-    if (closer) {
-      const after = skipSpaces(text, end, line.end);
-      if (text[end - 1] === closer) start = before - 1;
-      else if (text[after] === closer) {
-        start = before - 1;
-        end = after + 1;
-      }
-    }
+    const [start, end] = withBrackets(text, line.start, line.end, m.start, found.end);
     reportArtifact(ctx, {
       start,
       end,

@@ -3,11 +3,11 @@
 // Data: src/rules/artifact/artifact-republish-note.json; detection in src/rules/artifact/lib/republish-notes.ts.
 import type { Rule, RuleContext } from '../../core/types';
 import { findRepublishNotes } from './lib/republish-notes';
-import { reportRemoval } from './lib/spans';
+import { reportArtifact } from './lib/report';
 
 function checkRepublish(ctx: RuleContext<unknown>): void {
   for (const note of findRepublishNotes(ctx.draft)) {
-    reportRemoval(ctx, { start: note.start, end: note.end, messageId: 'republishNote', fixMessageId: 'removeNote' });
+    reportArtifact(ctx, { start: note.start, end: note.end, messageId: 'republishNote', fixMessageId: 'removeNote' });
   }
 }
 

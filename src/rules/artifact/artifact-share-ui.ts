@@ -5,8 +5,19 @@
 // src/rules/artifact/artifact-share-ui.json.
 import type { Rule, RuleContext } from '../../core/types';
 import { normalizeLine, MAX_UI_LINE } from './lib/labels';
-import { SHARE_BUTTONS, SHARE_INLINE_G, SHARE_LABELS, SHARE_LINE_REGEXES, SHARE_LINES } from './lib/page-markers';
 import { lineCore, normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
+import shareData from './artifact-share-ui.json';
+import { escapeRegExp } from '../lib/text';
+
+// Patterns, compiled once from the data file.
+const SHARE_LINES: ReadonlySet<string> = new Set(shareData.lines.map((l) => l.toLowerCase()));
+const SHARE_LINE_REGEXES: readonly RegExp[] = shareData.lineRegexes.map((r) => new RegExp(r, 'iu'));
+const SHARE_INLINE_G = new RegExp(
+  `(?<![\\p{L}\\p{N}|-])(${shareData.inline.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}|-])`,
+  'giu',
+);
+const SHARE_LABELS: readonly string[] = shareData.shareLabels.map((l) => l.toLowerCase());
+const SHARE_BUTTONS: ReadonlySet<string> = new Set(shareData.buttons.map((b) => b.toLowerCase()));
 
 export interface ShareUiOptions {
   /** More whole-line interface labels (any letter case), e.g. "Dengarkan berita ini". */

@@ -5,10 +5,31 @@
 import type { Rule, RuleContext } from '../../core/types';
 import { findHeadlineEnd } from './lib/headlines';
 import { normalizeLine, MAX_UI_LINE } from './lib/labels';
-import { EMBED_MARKER_G, LIVE_PROMPT_G, MAX_VIDEO_TITLE, VIDEO_LINES, VIDEO_PROMPT_G } from './lib/page-markers';
 import {
   isLower, isUpper, lineCore, normalizeLabel, opensSentence, reportArtifact, skipSpaces, skipSpacesBack,
 } from './lib/report';
+import videoData from './artifact-video-embed.json';
+import { NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation, SP } from '../lib/patterns';
+import { escapeRegExp, withCaps } from '../lib/text';
+
+// Patterns, compiled once from the data file.
+const VIDEO_VERBS = phraseAlternation(withCaps(videoData.verbs));
+const VIDEO_FILLERS = phraseAlternation(videoData.fillers);
+const VIDEO_WORDS = phraseAlternation(videoData.videoWords);
+/** "Simak video", "Simak juga Video", "Tonton juga video", "SAKSIKAN VIDEO"; group 1 is the prompt. */
+const VIDEO_PROMPT_G = new RegExp(
+  `${NOT_WORD_BEFORE}((?:${VIDEO_VERBS})(?:${SP}+(?:${VIDEO_FILLERS})){0,2}${SP}+(?:${VIDEO_WORDS}))${NOT_WORD_AFTER}`,
+  'giu',
+);
+/** "Saksikan Live DetikPagi:", "Saksikan Live Detikpagi :" (the show name is one word). */
+const LIVE_PROMPT_G = new RegExp(
+  `${NOT_WORD_BEFORE}((?:${phraseAlternation(withCaps(videoData.liveVerbs))})(?:${SP}+juga)?${SP}+(?:${phraseAlternation(videoData.liveWords)})(?:${SP}+[\\p{L}\\p{N}][\\p{L}\\p{N}.-]{0,30})?${SP}*:)`,
+  'gu',
+);
+/** "[Gambas:Video 20detik]", "[Gambas:Video CNN]", "[Embed: ...]". */
+const EMBED_MARKER_G = new RegExp(`\\[${SP}*(?:${videoData.embedMarkers.map(escapeRegExp).join('|')})${SP}*:[^\\]\\r\\n]{0,80}\\]`, 'gu');
+const VIDEO_LINES: ReadonlySet<string> = new Set(videoData.lines.map((l) => l.toLowerCase()));
+const MAX_VIDEO_TITLE = videoData.maxTitleChars;
 
 const OPEN_QUOTES: Record<string, string> = { '"': '"', '\u201c': '\u201d', "'": "'", '\u2018': '\u2019', '\u00ab': '\u00bb' };
 /** Words that may follow a video title: "di sini:", "berikut ini:", "di bawah ini:". */

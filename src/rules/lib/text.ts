@@ -1,21 +1,22 @@
 // Character-level text helpers shared by every rule (offsets into the draft text, bounded scans).
 
-/** Spaces inside a line (not line breaks), including U+00A0, the typographic spaces and a stray BOM. */
-export function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+import { isLineSpaceCode } from '../../core/tokenize-chars';
+
+export { isLineSpaceCode };
+/** The name the rules used before the core's character table defined it; the same function. */
+export { isLineSpaceCode as isSpaceCode };
 
 /** First offset in [start, end) that is not a space (end when there is none). */
 export function skipSpaces(text: string, start: number, end: number): number {
   let i = start;
-  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  while (i < end && isLineSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
 
 /** Offset just after the last non-space character in [start, end) (start when there is none). */
 export function skipSpacesBack(text: string, start: number, end: number): number {
   let i = end;
-  while (i > start && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  while (i > start && isLineSpaceCode(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
@@ -33,4 +34,9 @@ export function isUpper(ch: string | undefined): boolean {
 
 export function isLower(ch: string | undefined): boolean {
   return ch !== undefined && LOWER.test(ch);
+}
+
+/** Each word as written and in capitals ("Halaman", "HALAMAN"): page furniture is often set in capitals. */
+export function withCaps(words: readonly string[]): string[] {
+  return [...new Set(words.flatMap((w) => [w, w.toUpperCase()]))];
 }

@@ -1,8 +1,9 @@
 // name-reintroduced: after a person was introduced with office and full name, a later mention repeats the
 // full introduction ("Presiden China, Xi Jinping," ... "Presiden Xi Jinping" again). Newsroom style gives
-// the office and full name once, then one short form (EDITORIAL.md, house style on names). The fix uses the
-// short form the article already uses for that person (or the people register's `short`), so it is safe;
-// without one the finding has no fix. Mentions in quotations and in page artifacts are left alone.
+// the office and full name once, then one short form (EDITORIAL.md, house style on names). The fix offers the
+// short form the article already uses for that person (or the people register's `short`); it drops words of
+// the body, so it is a suggestion: Clean Article keeps every body word, and "Make Names Consistent" applies it
+// on request. Without a short form the finding has no fix. Mentions in quotations and in page artifacts are left alone.
 import type { Rule, RuleContext } from '../../core/types';
 import type { Mention } from './lib/mentions';
 import { analysePeople, introductionOf, sameName } from './lib/people';
@@ -69,7 +70,7 @@ function checkReintroduced(ctx: RuleContext<NameReintroducedOptions>): void {
       const text = replacementFor(forms, m, policy);
       const short = text === undefined ? undefined : { text };
       const fixes = short
-        ? [{ messageId: 'useShortForm', data: { short: short.text }, edits: [{ start: m.start, end: m.editEnd, text: short.text }], safe: true }]
+        ? [{ messageId: 'useShortForm', data: { short: short.text }, edits: [{ start: m.start, end: m.editEnd, text: short.text }], safe: false }]
         : [];
       ctx.report({
         start: m.start,
@@ -88,7 +89,7 @@ export const nameReintroduced: Rule<NameReintroducedOptions> = {
     id: 'name-reintroduced',
     category: 'name',
     defaultSeverity: 'warning',
-    fixable: 'safe',
+    fixable: 'suggestion',
     description: {
       id: 'Orang yang sudah diperkenalkan (jabatan dan nama lengkap) diperkenalkan lagi dengan nama lengkap.',
       en: 'A person already introduced (office and full name) is introduced again with the full name.',

@@ -35,6 +35,20 @@ ruleTester(artifactByline, {
   ],
   invalid: [
     {
+      name: 'Markdown: a credit in a block quote goes with its ">" marker',
+      format: 'markdown',
+      text: LONG_BODY + '\n\n> Editor: Rina Marlina\n\nParagraf berikutnya.\n',
+      errors: [{ messageId: 'byline', text: '> Editor: Rina Marlina' }],
+      output: LONG_BODY + '\n\nParagraf berikutnya.\n',
+    },
+    {
+      name: 'Markdown: a credit as a list item goes with its "-" marker',
+      format: 'markdown',
+      text: LONG_BODY + '\n\n- Editor: Rina Marlina\n\nParagraf berikutnya.\n',
+      errors: [{ messageId: 'byline', text: '- Editor: Rina Marlina' }],
+      output: LONG_BODY + '\n\nParagraf berikutnya.\n',
+    },
+    {
       name: 'name and label lines with page-interface lines around them',
       text: 'Banjir Rendam Sleman\n\nthumbnail-author\nDewi Lestari\nPenulis\nthumbnail-author\nTim Redaksi\nEditor\n\nSleman - ' + LONG_BODY,
       errors: [

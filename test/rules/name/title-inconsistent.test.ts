@@ -12,13 +12,19 @@ ruleTester(titleInconsistent, {
     {
       name: 'China then Tiongkok for the same person',
       text: 'Presiden China Xi Jinping tiba. Presiden Tiongkok Xi Jinping lalu berpidato.',
-      errors: [{ messageId: 'inconsistent', text: 'Presiden Tiongkok', data: { form: 'Presiden Tiongkok', first: 'Presiden China', name: 'Xi Jinping' } }],
+      errors: [{
+        messageId: 'inconsistent', text: 'Presiden Tiongkok', data: { form: 'Presiden Tiongkok', first: 'Presiden China', name: 'Xi Jinping' },
+        suggestions: [{ messageId: 'useForm', output: 'Presiden China Xi Jinping tiba. Presiden China Xi Jinping lalu berpidato.' }],
+      }],
       output: null,
     },
     {
       name: 'Menlu then Menteri Luar Negeri',
       text: 'Menlu AS Antony Blinken tiba di Jakarta. Blinken disambut hangat. Menteri Luar Negeri AS Antony Blinken lalu berbicara.',
-      errors: [{ messageId: 'inconsistent', text: 'Menteri Luar Negeri AS', data: { form: 'Menteri Luar Negeri AS', first: 'Menlu AS', name: 'Antony Blinken' } }],
+      errors: [{
+        messageId: 'inconsistent', text: 'Menteri Luar Negeri AS', data: { form: 'Menteri Luar Negeri AS', first: 'Menlu AS', name: 'Antony Blinken' },
+        suggestions: [{ messageId: 'useForm', output: 'Menlu AS Antony Blinken tiba di Jakarta. Blinken disambut hangat. Menlu AS Antony Blinken lalu berbicara.' }],
+      }],
     },
     {
       name: "the register's title makes the fix safe",
@@ -31,13 +37,19 @@ ruleTester(titleInconsistent, {
       name: "appositionCommas 'always': an introduction without commas",
       text: 'Presiden China Xi Jinping tiba. Presiden Xi berpidato.',
       options: { appositionCommas: 'always' },
-      errors: [{ messageId: 'appositionMissing', text: 'Presiden China Xi Jinping' }],
+      errors: [{
+        messageId: 'appositionMissing', text: 'Presiden China Xi Jinping',
+        suggestions: [{ messageId: 'addCommas', output: 'Presiden China, Xi Jinping, tiba. Presiden Xi berpidato.' }],
+      }],
     },
     {
       name: "appositionCommas 'never': an introduction with commas",
       text: 'Presiden China, Xi Jinping, tiba. Presiden Xi berpidato.',
       options: { appositionCommas: 'never' },
-      errors: [{ messageId: 'appositionUnwanted', text: 'Presiden China, Xi Jinping' }],
+      errors: [{
+        messageId: 'appositionUnwanted', text: 'Presiden China, Xi Jinping',
+        suggestions: [{ messageId: 'removeCommas', output: 'Presiden China Xi Jinping tiba. Presiden Xi berpidato.' }],
+      }],
     },
   ],
 });

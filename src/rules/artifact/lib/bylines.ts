@@ -1,12 +1,11 @@
 // Reading author/editor credits ("Penulis: X", "Reporter : X | Editor : Y"): shared by artifact-byline and
 // artifact-republish-note (whose note may end with the original article's credits). Patterns are compiled
 // once from src/rules/artifact/artifact-byline.json; every reader looks at a bounded window.
+import type { Draft } from '../../../core/types';
 import data from '../artifact-byline.json';
-import { alternation, isDatelineAt, isLower, isSpaceCode, isUpper, sentenceEndAfter, skipSpaces } from './spans';
+import { alternation, isDatelineAt, isLower, isLineSpaceCode, isUpper, sentenceEndAfter, skipSpaces } from './spans';
+import { withCaps } from '../../lib/text';
 
-function withCaps(words: readonly string[]): string[] {
-  return [...new Set(words.flatMap((w) => [w, w.toUpperCase()]))];
-}
 
 const LABEL_ALT = alternation(withCaps(data.labels));
 const BIO_LABELS = new Set(data.bioLabels.map((l) => l.toLowerCase()));
@@ -49,8 +48,11 @@ export function nameWordKind(token: string): NameWordKind {
   return 'other';
 }
 
-/** Reads one token (up to a space or a separator) starting at `pos`. */
-export function tokenAt(text: string, pos: number, lineEnd: number): string {
+/**
+ * The text from `pos` up to the next space or separator: a name part as written ("M.", "Al-Hakim", "S.H."),
+ * punctuation included, where the draft's tokens split it. Used to read names, labels and datelines.
+ */
+export function chunkAt(text: string, pos: number, lineEnd: number): string {
   let i = pos;
   while (i < lineEnd && !TOKEN_END.test(text[i])) i++;
   return text.slice(pos, i);
@@ -65,7 +67,7 @@ export function readName(text: string, pos: number, lineEnd: number, maxWords = 
   let end = pos;
   let words = 0;
   while (i < lineEnd && words < maxWords) {
-    const token = tokenAt(text, i, lineEnd);
+    const token = chunkAt(text, i, lineEnd);
     if (!token) break;
     if (words > 0 && datelineStartsAt(text, i, lineEnd, token)) break;
     if (LABEL_COLON_AT_START(text, i)) break;
@@ -91,7 +93,7 @@ export function readName(text: string, pos: number, lineEnd: number, maxWords = 
  * Whether the dateline starts at this token and not later: "Rina Dewi Astuti KABARJOGJA.COM, SLEMAN-"
  * reads as a dateline from every word; the name ends before the last such word (or an all-capitals one).
  */
-export function datelineStartsAt(text: string, pos: number, lineEnd: number, token = tokenAt(text, pos, lineEnd)): boolean {
+export function datelineStartsAt(text: string, pos: number, lineEnd: number, token = chunkAt(text, pos, lineEnd)): boolean {
   if (!isDatelineAt(text, pos)) return false;
   if (/^\p{Lu}[\p{Lu}\d.]+,?$/u.test(token)) return true;
   const next = skipSpaces(text, pos + token.length, lineEnd);
@@ -129,7 +131,8 @@ export interface CreditRun {
  * "Penulis: X Editor: Y", "Editor : " (empty before another artifact), "Reporter: X,Sumber: ,".
  * Returns null when what follows the first label reads like a sentence ("Editor: dia mengatakan ...").
  */
-export function readCreditRun(text: string, pos: number, lineEnd: number): CreditRun | null {
+export function readCreditRun(draft: Draft, pos: number, lineEnd: number): CreditRun | null {
+  const { text } = draft;
   let at = pos;
   let end = pos;
   let count = 0;
@@ -144,7 +147,7 @@ export function readCreditRun(text: string, pos: number, lineEnd: number): Credi
       // "Oleh : Rina Astuti, Dosen ..." — the name and the bio up to the end of the sentence.
       const name = readName(text, afterColon, lineEnd, 6);
       if (name.words === 0) break;
-      const s = sentenceEndAfter(text, afterColon, afterColon, lineEnd, 240);
+      const s = sentenceEndAfter(draft, afterColon, lineEnd, 240);
       end = s < 0 ? name.end : s;
       count++;
       first ||= label;
@@ -155,7 +158,7 @@ export function readCreditRun(text: string, pos: number, lineEnd: number): Credi
       // On a flattened line the body may go on right after the name: "Editor: Bambang Sutrisno Pemerintah
       // daerah ..." -- the last capitalised word opens the next sentence.
       const shorter = readName(text, afterColon, lineEnd, name.words - 1);
-      if (isLower(text[skipSpaces(text, shorter.next + tokenAt(text, shorter.next, lineEnd).length, lineEnd)])) name = shorter;
+      if (isLower(text[skipSpaces(text, shorter.next + chunkAt(text, shorter.next, lineEnd).length, lineEnd)])) name = shorter;
     }
     if (!followsCredit(text, name.next, lineEnd) && !opensSentence(text, name.next, lineEnd)) break;
     end = name.words > 0 ? name.end : afterColon;
@@ -186,7 +189,7 @@ export function readCreditRun(text: string, pos: number, lineEnd: number): Credi
 /** A capitalised word followed by a lowercase one: the start of the next sentence on a flattened line. */
 function opensSentence(text: string, pos: number, lineEnd: number): boolean {
   if (!isUpper(text[pos])) return false;
-  const token = tokenAt(text, pos, lineEnd);
+  const token = chunkAt(text, pos, lineEnd);
   return isLower(text[skipSpaces(text, pos + token.length, lineEnd)]);
 }
 
@@ -197,7 +200,7 @@ function followsCredit(text: string, next: number, lineEnd: number): boolean {
   if (SEPARATORS.has(ch) || ch === '(' || ch === '.' || ch === '*') return true;
   LABEL_COLON_AT.lastIndex = next;
   if (LABEL_COLON_AT.test(text)) return true;
-  const token = tokenAt(text, next, lineEnd);
+  const token = chunkAt(text, next, lineEnd);
   const bare = token.replace(/[.:]$/, '');
   if (STOP_WORDS.has(bare) || UI_TOKENS.has(token)) return true;
   if (isDatelineAt(text, next)) return true;
@@ -209,7 +212,7 @@ function followsCredit(text: string, next: number, lineEnd: number): boolean {
 /** True when the character before `pos` (skipping spaces and emphasis marks) may precede a credit. */
 export function creditAnchorBefore(text: string, lineStart: number, pos: number): boolean {
   let i = pos;
-  while (i > lineStart && (isSpaceCode(text.charCodeAt(i - 1)) || text[i - 1] === '*' || text[i - 1] === '_')) i--;
+  while (i > lineStart && (isLineSpaceCode(text.charCodeAt(i - 1)) || text[i - 1] === '*' || text[i - 1] === '_')) i--;
   if (i === lineStart) return true;
   return /[.!?"\u201d\u2019)\]|,;:>]/.test(text[i - 1]);
 }

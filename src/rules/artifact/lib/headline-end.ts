@@ -31,214 +31,218 @@ export interface HeadlineEnd {
   reason: HeadlineEndReason;
 }
 
-/** The tokens of one candidate headline, and the walk back from the first lowercase content word. */
-export class BodyStartFinder {
-  protected readonly text: string;
-  protected readonly tokens: readonly Token[];
+/**
+ * One candidate headline: the draft, its tokens, the headline's first token and where it starts, and the
+ * end of its line. The headline reader (headlines.ts) and the walk back from the body (here) are plain
+ * functions over it.
+ */
+export interface HeadlineCursor {
+  readonly draft: Draft;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Index of the headline's first token. */
+  readonly first: number;
+  readonly from: number;
+  readonly lineEnd: number;
+}
 
-  constructor(
-    protected readonly draft: Draft,
-    /** Index of the headline's first token. */
-    protected readonly first: number,
-    protected readonly from: number,
-    protected readonly lineEnd: number,
-  ) {
-    this.text = draft.text;
-    this.tokens = draft.tokens;
-  }
+export function headlineCursor(draft: Draft, first: number, from: number, lineEnd: number): HeadlineCursor {
+  return { draft, text: draft.text, tokens: draft.tokens, first, from, lineEnd };
+}
 
-  protected result(endToken: number, bodyToken: number, confident: boolean, reason: HeadlineEndReason): HeadlineEnd {
-    if (endToken < this.first) return this.unclear();
-    return { end: this.tokens[endToken].end, bodyStart: bodyToken >= 0 ? this.tokens[bodyToken].start : -1, confident, reason };
-  }
+/** The headline ends with token endToken and the body resumes at bodyToken (-1: unknown). */
+export function result(c: HeadlineCursor, endToken: number, bodyToken: number, confident: boolean, reason: HeadlineEndReason): HeadlineEnd {
+  if (endToken < c.first) return unclear(c);
+  return { end: c.tokens[endToken].end, bodyStart: bodyToken >= 0 ? c.tokens[bodyToken].start : -1, confident, reason };
+}
 
-  unclear(): HeadlineEnd {
-    return { end: this.from, bodyStart: -1, confident: false, reason: 'unclear' };
-  }
+/** No headline end could be found. */
+export function unclear(c: HeadlineCursor): HeadlineEnd {
+  return { end: c.from, bodyStart: -1, confident: false, reason: 'unclear' };
+}
 
-  protected isOpenQuote(j: number): boolean {
-    return isOpenQuote(this.text, this.tokens[j]);
-  }
+export function openQuoteAt(c: HeadlineCursor, j: number): boolean {
+  return isOpenQuote(c.text, c.tokens[j]);
+}
 
-  protected isCloseQuote(j: number): boolean {
-    return isCloseQuote(this.text, this.tokens[j]);
-  }
+export function closeQuoteAt(c: HeadlineCursor, j: number): boolean {
+  return isCloseQuote(c.text, c.tokens[j]);
+}
 
-  /** The first lowercase content word is token k: find where the body sentence began. */
-  protected backWalk(k: number): HeadlineEnd {
-    const { tokens } = this;
-    const i = this.first;
-    let q = k - 1;
-    while (q >= i && classify(tokens[q]) === 'func') q--;
-    if (q < i) return this.unclear();
-    const tq = tokens[q];
-    if (tq.kind !== 'word' && tq.kind !== 'number') {
-      if (tq.text === ',') return this.intro(q);
-      if (this.isCloseQuote(q)) {
-        // ... "Ngeri," kata Connie: the body opened with the quotation.
-        for (let o = q - 1; o > i && q - o < 60; o--) {
-          if (this.isOpenQuote(o)) {
-            const inside = tokens[q - 1];
-            const speech = inside && inside.kind === 'punct' && /[,.!?]/.test(inside.text);
-            return this.result(o - 1, o, speech, speech ? 'quote-start' : 'guess');
-          }
+/** The first lowercase content word is token k: find where the body sentence began. */
+export function backWalk(c: HeadlineCursor, k: number): HeadlineEnd {
+  const { tokens } = c;
+  const i = c.first;
+  let q = k - 1;
+  while (q >= i && classify(tokens[q]) === 'func') q--;
+  if (q < i) return unclear(c);
+  const tq = tokens[q];
+  if (tq.kind !== 'word' && tq.kind !== 'number') {
+    if (tq.text === ',') return intro(c, q);
+    if (closeQuoteAt(c, q)) {
+      // ... "Ngeri," kata Connie: the body opened with the quotation.
+      for (let o = q - 1; o > i && q - o < 60; o--) {
+        if (openQuoteAt(c, o)) {
+          const inside = tokens[q - 1];
+          const speech = inside && inside.kind === 'punct' && /[,.!?]/.test(inside.text);
+          return result(c, o - 1, o, speech, speech ? 'quote-start' : 'guess');
         }
-        return this.unclear();
       }
-      const opener = OPEN_BRACKETS[tq.text];
-      if (opener) {
-        // "Pemerintah Kota (Pemkot) mengatakan": the bracket belongs to the subject.
-        let o = q - 1;
-        while (o > i && q - o < 12 && tokens[o].text !== opener) o--;
-        if (o <= i || tokens[o].text !== opener) return this.unclear();
-        q = o - 1;
-        if (q < i || (tokens[q].kind !== 'word' && tokens[q].kind !== 'number')) return this.unclear();
-      } else {
-        return this.unclear();
-      }
+      return unclear(c);
     }
-    return this.subjectStart(q, k);
+    const opener = OPEN_BRACKETS[tq.text];
+    if (opener) {
+      // "Pemerintah Kota (Pemkot) mengatakan": the bracket belongs to the subject.
+      let o = q - 1;
+      while (o > i && q - o < 12 && tokens[o].text !== opener) o--;
+      if (o <= i || tokens[o].text !== opener) return unclear(c);
+      q = o - 1;
+      if (q < i || (tokens[q].kind !== 'word' && tokens[q].kind !== 'number')) return unclear(c);
+    } else {
+      return unclear(c);
+    }
   }
+  return subjectStart(c, q, k);
+}
 
-  /** Token p is the capitalised word before the first lowercase content word. */
-  private subjectStart(p: number, k: number): HeadlineEnd {
-    const { tokens } = this;
-    const i = this.first;
-    if (p <= i) return this.unclear();
-    const prev = tokens[p - 1];
-    const tp = tokens[p];
-    if (this.isOpenQuote(p - 1) || (prev.kind === 'punct' && prev.text === '(')) {
-      return this.result(p - 2, p - 1, true, 'quote-start');
-    }
-    if (capitalisedIn(tp, STARTERS)) return this.result(p - 1, p, true, 'starter');
-    // "Dua Warga Sleman ditangkap", "Hingga Senin sore": an opener a few capitalised words back, with no
-    // prefixed (headline) verb in between ("Ribuan Warga Mengungsi Hingga Senin sore"). The earliest one
-    // wins: taking the body to start earlier never removes body text.
-    // A quantifier or collective noun ("Dua", "Warga") makes the start certain; another opener ("Hingga",
-    // "Jelang") may as well end the headline ("... Jelang Ramadan"), so it only shortens the guess.
-    let opener = -1;
-    let certain = false;
-    for (let w = p - 1; w > i + 1 && p - w <= MAX_OPENER_REACH; w--) {
-      const t = tokens[w];
-      if (!(isCapitalised(t) || t.kind === 'number') || VERB_FORM.test(t.text)) break;
-      if (!isCapitalised(t)) continue;
-      const lw = lowerWord(t);
-      if (SUBJECT_OPENERS.has(lw)) {
-        opener = w;
-        certain = true;
-      } else if (STARTERS.has(lw) && !WEAK_STARTERS.has(lw)) {
-        opener = w;
-        certain = false;
-      }
-    }
-    if (opener >= 0) {
-      // "... Terjual dalam Dua Jam Kepala Korlantas mengatakan": an office after the opener may open the
-      // subject instead; the earlier start keeps all body text, but it is only a guess.
-      if (certain && this.titleScan(p, k).start > opener) certain = false;
-      return this.result(opener - 1, opener, certain, certain ? 'starter' : 'guess');
-    }
-    // "Kapan Libur Sekolah Dimulai? Dinas Pendidikan mengumumkan": a question or exclamation mark a few
-    // capitalised words back ended the headline.
-    for (let w = p - 1; w >= i && p - w <= MAX_MARK_REACH; w--) {
-      const t = tokens[w];
-      if (t.kind === 'punct' && (t.text === '?' || t.text === '!')) {
-        if (w + 1 <= p && w > i) return this.result(w, w + 1, true, 'mark');
-        break;
-      }
-      if (!(isCapitalised(t) || t.kind === 'number')) break;
-    }
-    const title = this.titleScan(p, k);
-    if (title.start >= 0) return this.result(title.start - 1, title.start, !title.ambiguous, title.ambiguous ? 'guess' : 'title');
-    if (prev.kind === 'number' || classify(prev) === 'num') return this.result(p - 1, p, true, 'number');
-    if (prev.kind === 'punct' && (prev.text === ')' || this.isCloseQuote(p - 1))) return this.result(p - 1, p, true, 'mark');
-    if (prev.kind === 'word' && classify(prev) === 'cap' && this.nameStandsAlone(p)) {
-      return this.result(p - 1, p, true, 'name');
-    }
-    return this.result(p - 1, p, false, 'guess');
+/** Token p is the capitalised word before the first lowercase content word. */
+function subjectStart(c: HeadlineCursor, p: number, k: number): HeadlineEnd {
+  const { tokens } = c;
+  const i = c.first;
+  if (p <= i) return unclear(c);
+  const prev = tokens[p - 1];
+  const tp = tokens[p];
+  if (openQuoteAt(c, p - 1) || (prev.kind === 'punct' && prev.text === '(')) {
+    return result(c, p - 2, p - 1, true, 'quote-start');
   }
-
-  /**
-   * When token k is a predicate ("menambahkan", "juga"), an office or honorific within reach before p
-   * that opens its subject ("Kepala Dinas Kelautan dan Perikanan Jawa Tengah Endi Faiz Effendi
-   * menambahkan"), leaving at least two headline tokens; -1 when none. The subject is a noun phrase: a
-   * sentence opener or a prefixed verb form ("Usai", "Dilantik") between the office and p means the
-   * office belongs to the headline.
-   */
-  private titleScan(p: number, k: number): { start: number; ambiguous: boolean } {
-    const none = { start: -1, ambiguous: false };
-    const { tokens } = this;
-    const i = this.first;
-    const predicate = tokens[k].text;
-    if (!VERB_FORM.test(predicate) && !PREDICATE_WORDS.has(predicate)) return none;
-    // Offices in reach, nearest first; two separate ones ("Kapolsek Tebet Kompol Budi") leave the start in
-    // doubt, and the earlier one is taken.
-    let found = -1;
-    let groups = 0;
-    for (let w = p, n = 0; w > i + 1 && n < MAX_SUBJECT_WORDS; w--, n++) {
-      const t = tokens[w];
-      if (t.kind === 'word') {
-        if (!isCapitalised(t)) continue;
-        if (w < p && (STARTERS.has(lowerWord(t)) || VERB_FORM.test(t.text))) break;
-        if (TITLES.has(lowerWord(t))) {
-          if (found !== w + 1) groups++;
-          found = w;
-        }
-        continue;
-      }
-      if (t.kind === 'number') continue;
-      if (t.kind === 'punct' && (t.text === '(' || t.text === ')' || t.text === '.' || t.text === '-')) continue;
+  if (capitalisedIn(tp, STARTERS)) return result(c, p - 1, p, true, 'starter');
+  // "Dua Warga Sleman ditangkap", "Hingga Senin sore": an opener a few capitalised words back, with no
+  // prefixed (headline) verb in between ("Ribuan Warga Mengungsi Hingga Senin sore"). The earliest one
+  // wins: taking the body to start earlier never removes body text.
+  // A quantifier or collective noun ("Dua", "Warga") makes the start certain; another opener ("Hingga",
+  // "Jelang") may as well end the headline ("... Jelang Ramadan"), so it only shortens the guess.
+  let opener = -1;
+  let certain = false;
+  for (let w = p - 1; w > i + 1 && p - w <= MAX_OPENER_REACH; w--) {
+    const t = tokens[w];
+    if (!(isCapitalised(t) || t.kind === 'number') || VERB_FORM.test(t.text)) break;
+    if (!isCapitalised(t)) continue;
+    const lw = lowerWord(t);
+    if (SUBJECT_OPENERS.has(lw)) {
+      opener = w;
+      certain = true;
+    } else if (STARTERS.has(lw) && !WEAK_STARTERS.has(lw)) {
+      opener = w;
+      certain = false;
+    }
+  }
+  if (opener >= 0) {
+    // "... Terjual dalam Dua Jam Kepala Korlantas mengatakan": an office after the opener may open the
+    // subject instead; the earlier start keeps all body text, but it is only a guess.
+    if (certain && titleScan(c, p, k).start > opener) certain = false;
+    return result(c, opener - 1, opener, certain, certain ? 'starter' : 'guess');
+  }
+  // "Kapan Libur Sekolah Dimulai? Dinas Pendidikan mengumumkan": a question or exclamation mark a few
+  // capitalised words back ended the headline.
+  for (let w = p - 1; w >= i && p - w <= MAX_MARK_REACH; w--) {
+    const t = tokens[w];
+    if (t.kind === 'punct' && (t.text === '?' || t.text === '!')) {
+      if (w + 1 <= p && w > i) return result(c, w, w + 1, true, 'mark');
       break;
     }
-    if (found < 0) return none;
-    // A compound office ("Direktur Jenderal ...") starts at its first office word, even past the reach.
-    while (found - 1 > i + 1 && tokens[found - 1].kind === 'word' && isCapitalised(tokens[found - 1]) && TITLES.has(lowerWord(tokens[found - 1]))) found--;
-    // "... Gelar RDP dengan Kapolri Ketua Komisi III ...": after a function word the office may belong to
-    // the headline's last phrase.
-    const before = tokens[found - 1];
-    return { start: found, ambiguous: groups > 1 || (before !== undefined && classify(before) === 'func') };
+    if (!(isCapitalised(t) || t.kind === 'number')) break;
   }
-
-  /**
-   * The draft uses `word` on its own outside this headline ("kata Pras", ". Pras") and `prev word` only
-   * here: `word` is a name by itself, so the body may start with it.
-   */
-  private nameStandsAlone(p: number): boolean {
-    const { tokens, text } = this;
-    const word = tokens[p];
-    const stats = wordStats(this.draft);
-    if ((stats.bigrams.get(`${tokens[p - 1].text} ${word.text}`) ?? 0) > 1) return false;
-    let inHeadline = 0;
-    for (let j = this.first; j < p; j++) {
-      if (tokens[j].text === word.text && !followsCapitalised(text, tokens, j)) inHeadline++;
-    }
-    return (stats.alone.get(word.text) ?? 0) - inHeadline >= 1;
+  const title = titleScan(c, p, k);
+  if (title.start >= 0) return result(c, title.start - 1, title.start, !title.ambiguous, title.ambiguous ? 'guess' : 'title');
+  if (prev.kind === 'number' || classify(prev) === 'num') return result(c, p - 1, p, true, 'number');
+  if (prev.kind === 'punct' && (prev.text === ')' || closeQuoteAt(c, p - 1))) return result(c, p - 1, p, true, 'mark');
+  if (prev.kind === 'word' && classify(prev) === 'cap' && nameStandsAlone(c, p)) {
+    return result(c, p - 1, p, true, 'name');
   }
+  return result(c, p - 1, p, false, 'guess');
+}
 
-  /** ", lowercase": the body opened with an introductory phrase ending at the comma at index c. */
-  private intro(c: number): HeadlineEnd {
-    const { tokens } = this;
-    const i = this.first;
-    let w = c - 1;
-    let n = 0;
-    let phraseStart = c;
-    while (w > i && n < MAX_INTRO_WORDS) {
-      const t = tokens[w];
-      if (t.kind === 'word' || t.kind === 'number') {
-        if (capitalisedIn(t, STARTERS)) {
-          const quoted = this.isOpenQuote(w - 1) && w - 1 > i;
-          return this.result(quoted ? w - 2 : w - 1, quoted ? w - 1 : w, true, 'intro');
-        }
-        phraseStart = w;
-        n++;
-      } else if (!(t.kind === 'punct' && !spaceBefore(this.text, t) && !spaceAfter(this.text, t))) {
-        break; // punctuation with a space around it ends the phrase; glued punctuation ("2014–2024") does not
+/**
+ * When token k is a predicate ("menambahkan", "juga"), an office or honorific within reach before p
+ * that opens its subject ("Kepala Dinas Kelautan dan Perikanan Jawa Tengah Endi Faiz Effendi
+ * menambahkan"), leaving at least two headline tokens; -1 when none. The subject is a noun phrase: a
+ * sentence opener or a prefixed verb form ("Usai", "Dilantik") between the office and p means the
+ * office belongs to the headline.
+ */
+function titleScan(c: HeadlineCursor, p: number, k: number): { start: number; ambiguous: boolean } {
+  const none = { start: -1, ambiguous: false };
+  const { tokens } = c;
+  const i = c.first;
+  const predicate = tokens[k].text;
+  if (!VERB_FORM.test(predicate) && !PREDICATE_WORDS.has(predicate)) return none;
+  // Offices in reach, nearest first; two separate ones ("Kapolsek Tebet Kompol Budi") leave the start in
+  // doubt, and the earlier one is taken.
+  let found = -1;
+  let groups = 0;
+  for (let w = p, n = 0; w > i + 1 && n < MAX_SUBJECT_WORDS; w--, n++) {
+    const t = tokens[w];
+    if (t.kind === 'word') {
+      if (!isCapitalised(t)) continue;
+      if (w < p && (STARTERS.has(lowerWord(t)) || VERB_FORM.test(t.text))) break;
+      if (TITLES.has(lowerWord(t))) {
+        if (found !== w + 1) groups++;
+        found = w;
       }
-      w--;
+      continue;
     }
-    const last = tokens[c - 1];
-    if (isCapitalised(last) && /nya$/.test(last.text) && c - 1 > i) {
-      return this.result(c - 2, c - 1, true, 'intro'); // "Anehnya, pelaku ..."
-    }
-    return phraseStart < c && phraseStart > i ? this.result(c - 2, c - 1, false, 'guess') : this.unclear();
+    if (t.kind === 'number') continue;
+    if (t.kind === 'punct' && (t.text === '(' || t.text === ')' || t.text === '.' || t.text === '-')) continue;
+    break;
   }
+  if (found < 0) return none;
+  // A compound office ("Direktur Jenderal ...") starts at its first office word, even past the reach.
+  while (found - 1 > i + 1 && tokens[found - 1].kind === 'word' && isCapitalised(tokens[found - 1]) && TITLES.has(lowerWord(tokens[found - 1]))) found--;
+  // "... Gelar RDP dengan Kapolri Ketua Komisi III ...": after a function word the office may belong to
+  // the headline's last phrase.
+  const before = tokens[found - 1];
+  return { start: found, ambiguous: groups > 1 || (before !== undefined && classify(before) === 'func') };
+}
+
+/**
+ * The draft uses `word` on its own outside this headline ("kata Pras", ". Pras") and `prev word` only
+ * here: `word` is a name by itself, so the body may start with it.
+ */
+function nameStandsAlone(c: HeadlineCursor, p: number): boolean {
+  const { tokens, text } = c;
+  const word = tokens[p];
+  const stats = wordStats(c.draft);
+  if ((stats.bigrams.get(`${tokens[p - 1].text} ${word.text}`) ?? 0) > 1) return false;
+  let inHeadline = 0;
+  for (let j = c.first; j < p; j++) {
+    if (tokens[j].text === word.text && !followsCapitalised(text, tokens, j)) inHeadline++;
+  }
+  return (stats.alone.get(word.text) ?? 0) - inHeadline >= 1;
+}
+
+/** ", lowercase": the body opened with an introductory phrase ending at the comma at index c. */
+function intro(cur: HeadlineCursor, c: number): HeadlineEnd {
+  const { tokens } = cur;
+  const i = cur.first;
+  let w = c - 1;
+  let n = 0;
+  let phraseStart = c;
+  while (w > i && n < MAX_INTRO_WORDS) {
+    const t = tokens[w];
+    if (t.kind === 'word' || t.kind === 'number') {
+      if (capitalisedIn(t, STARTERS)) {
+        const quoted = openQuoteAt(cur, w - 1) && w - 1 > i;
+        return result(cur, quoted ? w - 2 : w - 1, quoted ? w - 1 : w, true, 'intro');
+      }
+      phraseStart = w;
+      n++;
+    } else if (!(t.kind === 'punct' && !spaceBefore(cur.text, t) && !spaceAfter(cur.text, t))) {
+      break; // punctuation with a space around it ends the phrase; glued punctuation ("2014–2024") does not
+    }
+    w--;
+  }
+  const last = tokens[c - 1];
+  if (isCapitalised(last) && /nya$/.test(last.text) && c - 1 > i) {
+    return result(cur, c - 2, c - 1, true, 'intro'); // "Anehnya, pelaku ..."
+  }
+  return phraseStart < c && phraseStart > i ? result(cur, c - 2, c - 1, false, 'guess') : unclear(cur);
 }

@@ -3,13 +3,12 @@
 // src/rules/artifact/artifact-related-link.json.
 import type { Draft, Token } from '../../../core/types';
 import data from '../artifact-related-link.json';
-import { isSpaceCode } from './report';
+import { isLineSpaceCode } from './report';
 
 export const V = data.headline;
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(V.functionWords);
 export const STARTERS: ReadonlySet<string> = new Set(V.starters);
 export const TITLES: ReadonlySet<string> = new Set(V.titles);
-export const ABBREVIATIONS: ReadonlySet<string> = new Set(V.abbreviations);
 export const PREDICATE_WORDS: ReadonlySet<string> = new Set(V.predicateWords);
 export const SUBJECT_OPENERS: ReadonlySet<string> = new Set(V.subjectOpeners);
 /** Starters too common at the end of a headline to open a subject a few words back ("Hari Ini"). */
@@ -49,12 +48,12 @@ export function capitalisedIn(t: Token | undefined, set: ReadonlySet<string>): b
 }
 
 export function spaceBefore(text: string, t: Token): boolean {
-  return t.start === 0 || isSpaceCode(text.charCodeAt(t.start - 1));
+  return t.start === 0 || isLineSpaceCode(text.charCodeAt(t.start - 1));
 }
 
 export function spaceAfter(text: string, t: Token): boolean {
   const c = text.charCodeAt(t.end);
-  return t.end >= text.length || isSpaceCode(c) || c === 10 || c === 13;
+  return t.end >= text.length || isLineSpaceCode(c) || c === 10 || c === 13;
 }
 
 /** An opening quotation mark; straight quotes open when glued to the word after and not the one before. */
@@ -78,7 +77,7 @@ export function boundedIndexOf(text: string, ch: string, from: number, limit: nu
 }
 
 export function onlySpaces(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  for (let i = start; i < end; i++) if (!isLineSpaceCode(text.charCodeAt(i))) return false;
   return true;
 }
 

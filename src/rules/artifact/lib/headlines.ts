@@ -19,10 +19,14 @@
 //    safe fix only for confident ends. When in doubt the body is taken to start earlier: a headline
 //    fragment may stay behind, but body text is never removed.
 import type { Draft } from '../../../core/types';
-import { BodyStartFinder, type HeadlineEnd } from './headline-end';
-import { artifactStartsAt } from './page-markers';
+import { firstStartingAtOrAfter } from '../../../core/search';
+import { isAbbreviation } from '../../../core/sentences';
+import {
+  backWalk, closeQuoteAt, headlineCursor, openQuoteAt, result, unclear, type HeadlineCursor, type HeadlineEnd,
+} from './headline-end';
+import { artifactStartsAt } from './headline-stops';
 import { skipSpacesBack } from './report';
-import { ABBREVIATIONS, boundedIndexOf, capitalisedIn, classify, HAS_UPPER, spaceAfter, spaceBefore, STARTERS, V } from './headline-words';
+import { boundedIndexOf, capitalisedIn, classify, spaceAfter, spaceBefore, STARTERS, V } from './headline-words';
 
 export type { HeadlineEnd, HeadlineEndReason } from './headline-end';
 
@@ -34,110 +38,105 @@ export interface HeadlineOptions {
   maxChars?: number;
 }
 
-/** Scans one candidate headline for a clear end, falling back on the walk back from the body. */
-class HeadlineScan extends BodyStartFinder {
-  /** A full stop that ends a sentence (not an abbreviation or an initial). */
-  private isSentenceStop(j: number): boolean {
-    const prev = this.tokens[j - 1];
-    if (!prev || prev.end !== this.tokens[j].start) return true;
-    if (prev.kind !== 'word') return true;
-    if (prev.text.length === 1 && HAS_UPPER.test(prev.text)) return false; // an initial
-    return !ABBREVIATIONS.has(prev.text.toLowerCase());
-  }
-
-  /** A matching closing quote for the opening quote at j, on the line and within the window. */
-  private closingQuote(j: number, maxChars: number): number {
-    const limit = this.tokens[j].start + maxChars;
-    for (let k = j + 1; k < this.tokens.length; k++) {
-      const t = this.tokens[k];
-      if (t.start >= this.lineEnd || t.start > limit) return -1;
-      if (this.isCloseQuote(k)) return k;
-    }
-    return -1;
-  }
-
-  scan(opts: Required<HeadlineOptions>): HeadlineEnd {
-    const { tokens, text } = this;
-    const i = this.first;
-    const head = tokens[i];
-    // A quoted headline: up to its closing mark.
-    if (this.isOpenQuote(i)) {
-      const close = this.closingQuote(i, opts.maxChars);
-      if (close > i) {
-        // Confident when the line ends, another artifact or a body sentence follows the closing mark;
-        // '", Kata Jokowi' would mean the headline goes on after the quotation.
-        let body = this.bodyAfter(close);
-        let end = close;
-        if (body >= 0 && tokens[body].kind === 'url') {
-          end = body; // Baca juga: "Judul" https://...
-          body = this.bodyAfter(body);
-        }
-        const next = body >= 0 ? tokens[body] : undefined;
-        const clear = !next || artifactStartsAt(text, next.start) || this.isOpenQuote(body) ||
-          capitalisedIn(next, STARTERS) || (next.kind === 'symbol' && next.text === '<');
-        return this.result(end, body, clear, clear ? 'quoted' : 'guess');
-      }
-    }
-    // A link: "[Headline](url)" (Markdown or literal) or an HTML anchor.
-    if (head.kind === 'punct' && head.text === '[') {
-      const end = this.linkEnd(head.start);
-      if (end > 0) return { end, bodyStart: -1, confident: true, reason: 'link' };
-    }
-    if (head.kind === 'symbol' && /^<a[\s>]/i.test(text.slice(head.start, head.start + 3))) {
-      const close = text.slice(head.start, Math.min(this.lineEnd, head.start + opts.maxChars + 200)).toLowerCase().indexOf('</a>');
-      if (close > 0) return { end: head.start + close + 4, bodyStart: -1, confident: true, reason: 'link' };
-    }
-    let words = 0;
-    for (let j = i; j < tokens.length; j++) {
-      const t = tokens[j];
-      if (t.start >= this.lineEnd) break;
-      if (j > i && artifactStartsAt(text, t.start)) return this.result(j - 1, -1, true, 'stop');
-      if (t.kind === 'url' || t.kind === 'email') return this.result(j, this.bodyAfter(j), true, 'url');
-      if (t.kind === 'symbol' && t.text === '<' && /[A-Za-z/!]/.test(text[t.end] ?? '')) return this.result(j - 1, -1, true, 'tag');
-      if (t.kind === 'punct') {
-        if (ELLIPSES.has(t.text)) return this.result(this.withClosers(j), this.bodyAfter(j), true, 'ellipsis');
-        if (t.text === '.' && j > i && this.isSentenceStop(j)) return this.result(this.withClosers(j), this.bodyAfter(j), true, 'period');
-        if (DASHES.has(t.text) && spaceBefore(text, t) && spaceAfter(text, t) && j > i + 1) {
-          // "... Headline Words Jakarta - Body": the body resumes with a dateline; its start is a guess.
-          return this.result(j - 2, j - 1, false, 'guess');
-        }
-        continue;
-      }
-      const cls = classify(t);
-      if (cls === 'lower') return this.backWalk(j);
-      if (cls === 'cap' || cls === 'num') words++;
-      if (words > opts.maxWords || t.end - this.from > opts.maxChars) return this.unclear();
-    }
-    // The line ended inside the headline.
-    const end = skipSpacesBack(text, this.from, this.lineEnd);
-    return end > this.from ? { end, bodyStart: -1, confident: true, reason: 'line-end' } : this.unclear();
-  }
-
-  /** The token index after j where the body resumes on this line, or -1. */
-  private bodyAfter(j: number): number {
-    const next = this.tokens[j + 1];
-    return next && next.start < this.lineEnd ? j + 1 : -1;
-  }
-
-  /** j extended over closing quotes and brackets glued to it. */
-  private withClosers(j: number): number {
-    let k = j;
-    while (k + 1 < this.tokens.length && this.tokens[k + 1].start === this.tokens[k].end && this.isCloseQuote(k + 1)) k++;
-    return k;
-  }
-
-  /** End of "[text](target)" starting at `open`, or -1. */
-  private linkEnd(open: number): number {
-    const { text } = this;
-    const close = boundedIndexOf(text, ']', open, Math.min(this.lineEnd, open + 400));
-    if (close < 0) return -1;
-    if (text[close + 1] !== '(') return close + 1;
-    const paren = boundedIndexOf(text, ')', close, Math.min(this.lineEnd, close + 2000));
-    return paren > 0 ? paren + 1 : -1;
-  }
-
+/** A full stop that ends a sentence (not an abbreviation or an initial). */
+function isSentenceStop(c: HeadlineCursor, j: number): boolean {
+  const prev = c.tokens[j - 1];
+  if (!prev || prev.end !== c.tokens[j].start) return true;
+  if (prev.kind !== 'word') return true;
+  return !isAbbreviation(prev.text); // an initial or an abbreviation (the core's list)
 }
 
+/** A matching closing quote for the opening quote at j, on the line and within the window. */
+function closingQuote(c: HeadlineCursor, j: number, maxChars: number): number {
+  const limit = c.tokens[j].start + maxChars;
+  for (let k = j + 1; k < c.tokens.length; k++) {
+    const t = c.tokens[k];
+    if (t.start >= c.lineEnd || t.start > limit) return -1;
+    if (closeQuoteAt(c, k)) return k;
+  }
+  return -1;
+}
+
+/** Scans one candidate headline for a clear end, falling back on the walk back from the body. */
+function scan(c: HeadlineCursor, opts: Required<HeadlineOptions>): HeadlineEnd {
+  const { tokens, text } = c;
+  const i = c.first;
+  const head = tokens[i];
+  // A quoted headline: up to its closing mark.
+  if (openQuoteAt(c, i)) {
+    const close = closingQuote(c, i, opts.maxChars);
+    if (close > i) {
+      // Confident when the line ends, another artifact or a body sentence follows the closing mark;
+      // '", Kata Jokowi' would mean the headline goes on after the quotation.
+      let body = bodyAfter(c, close);
+      let end = close;
+      if (body >= 0 && tokens[body].kind === 'url') {
+        end = body; // Baca juga: "Judul" https://...
+        body = bodyAfter(c, body);
+      }
+      const next = body >= 0 ? tokens[body] : undefined;
+      const clear = !next || artifactStartsAt(text, next.start) || openQuoteAt(c, body) ||
+        capitalisedIn(next, STARTERS) || (next.kind === 'symbol' && next.text === '<');
+      return result(c, end, body, clear, clear ? 'quoted' : 'guess');
+    }
+  }
+  // A link: "[Headline](url)" (Markdown or literal) or an HTML anchor.
+  if (head.kind === 'punct' && head.text === '[') {
+    const end = linkEnd(c, head.start);
+    if (end > 0) return { end, bodyStart: -1, confident: true, reason: 'link' };
+  }
+  if (head.kind === 'symbol' && /^<a[\s>]/i.test(text.slice(head.start, head.start + 3))) {
+    const close = text.slice(head.start, Math.min(c.lineEnd, head.start + opts.maxChars + 200)).toLowerCase().indexOf('</a>');
+    if (close > 0) return { end: head.start + close + 4, bodyStart: -1, confident: true, reason: 'link' };
+  }
+  let words = 0;
+  for (let j = i; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.start >= c.lineEnd) break;
+    if (j > i && artifactStartsAt(text, t.start)) return result(c, j - 1, -1, true, 'stop');
+    if (t.kind === 'url' || t.kind === 'email') return result(c, j, bodyAfter(c, j), true, 'url');
+    if (t.kind === 'symbol' && t.text === '<' && /[A-Za-z/!]/.test(text[t.end] ?? '')) return result(c, j - 1, -1, true, 'tag');
+    if (t.kind === 'punct') {
+      if (ELLIPSES.has(t.text)) return result(c, withClosers(c, j), bodyAfter(c, j), true, 'ellipsis');
+      if (t.text === '.' && j > i && isSentenceStop(c, j)) return result(c, withClosers(c, j), bodyAfter(c, j), true, 'period');
+      if (DASHES.has(t.text) && spaceBefore(text, t) && spaceAfter(text, t) && j > i + 1) {
+        // "... Headline Words Jakarta - Body": the body resumes with a dateline; its start is a guess.
+        return result(c, j - 2, j - 1, false, 'guess');
+      }
+      continue;
+    }
+    const cls = classify(t);
+    if (cls === 'lower') return backWalk(c, j);
+    if (cls === 'cap' || cls === 'num') words++;
+    if (words > opts.maxWords || t.end - c.from > opts.maxChars) return unclear(c);
+  }
+  // The line ended inside the headline.
+  const end = skipSpacesBack(text, c.from, c.lineEnd);
+  return end > c.from ? { end, bodyStart: -1, confident: true, reason: 'line-end' } : unclear(c);
+}
+
+/** The token index after j where the body resumes on this line, or -1. */
+function bodyAfter(c: HeadlineCursor, j: number): number {
+  const next = c.tokens[j + 1];
+  return next && next.start < c.lineEnd ? j + 1 : -1;
+}
+
+/** j extended over closing quotes and brackets glued to it. */
+function withClosers(c: HeadlineCursor, j: number): number {
+  let k = j;
+  while (k + 1 < c.tokens.length && c.tokens[k + 1].start === c.tokens[k].end && closeQuoteAt(c, k + 1)) k++;
+  return k;
+}
+
+/** End of "[text](target)" starting at `open`, or -1. */
+function linkEnd(c: HeadlineCursor, open: number): number {
+  const { text } = c;
+  const close = boundedIndexOf(text, ']', open, Math.min(c.lineEnd, open + 400));
+  if (close < 0) return -1;
+  if (text[close + 1] !== '(') return close + 1;
+  const paren = boundedIndexOf(text, ')', close, Math.min(c.lineEnd, close + 2000));
+  return paren > 0 ? paren + 1 : -1;
+}
 
 /**
  * Finds where a linked headline that starts at `from` ends on its line (`lineEnd` excluded). Linear in
@@ -146,16 +145,10 @@ class HeadlineScan extends BodyStartFinder {
 export function findHeadlineEnd(draft: Draft, from: number, lineEnd: number, options: HeadlineOptions = {}): HeadlineEnd {
   const opts = { maxWords: options.maxWords ?? V.maxWords, maxChars: options.maxChars ?? V.maxChars };
   const tokens = draft.tokens;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const scan = new HeadlineScan(draft, lo, from, lineEnd);
-  if (lo >= tokens.length || tokens[lo].start >= lineEnd) return scan.unclear();
-  return scan.scan(opts);
+  const lo = firstStartingAtOrAfter(tokens, from);
+  const c = headlineCursor(draft, lo, from, lineEnd);
+  if (lo >= tokens.length || tokens[lo].start >= lineEnd) return unclear(c);
+  return scan(c, opts);
 }
 
 /** Default limits, for callers that bound their own windows. */

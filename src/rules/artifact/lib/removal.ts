@@ -7,7 +7,7 @@
 // (see `fix` in src/core/engine.ts). Removing every line of a paragraph therefore also removes exactly
 // one of the blank lines around it, whichever rules reported the lines.
 import type { Draft, TextEdit } from '../../../core/types';
-import { isSpaceCode } from '../../lib/text';
+import { isLineSpaceCode } from '../../lib/text';
 
 
 /** Where a line's text starts: after a byte-order mark at the very start of the draft, which stays. */
@@ -19,7 +19,7 @@ function isBlank(draft: Draft, lineIndex: number): boolean {
   const line = draft.lines[lineIndex];
   if (!line) return false;
   const { text } = draft;
-  for (let i = line.start; i < line.end; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  for (let i = line.start; i < line.end; i++) if (!isLineSpaceCode(text.charCodeAt(i))) return false;
   return true;
 }
 
@@ -82,8 +82,8 @@ export function removeInlineEdit(draft: Draft, start: number, end: number): Text
   let s = start;
   let e = end;
   const widen = () => {
-    while (s > floor && isSpaceCode(text.charCodeAt(s - 1))) s--;
-    while (e < line.end && isSpaceCode(text.charCodeAt(e))) e++;
+    while (s > floor && isLineSpaceCode(text.charCodeAt(s - 1))) s--;
+    while (e < line.end && isLineSpaceCode(text.charCodeAt(e))) e++;
   };
   widen();
   // Brackets or quotation marks around nothing but the artifact go with it.
@@ -102,7 +102,7 @@ export function removeInlineEdit(draft: Draft, start: number, end: number): Text
   // Between two pieces of text. "body. [artifact]. Next": the second mark goes too.
   if (SENTENCE_PUNCT.test(text[s - 1]) && DOUBLED_PUNCT.test(text[e])) {
     e++;
-    while (e < line.end && isSpaceCode(text.charCodeAt(e))) e++;
+    while (e < line.end && isLineSpaceCode(text.charCodeAt(e))) e++;
     if (e >= line.end) return { start: s, end: e, text: '' };
   }
   // Keep a single space unless punctuation follows directly.
@@ -115,8 +115,8 @@ export function coversWholeLines(draft: Draft, start: number, end: number): bool
   const first = draft.lineAt(start);
   const last = draft.lineAt(Math.max(start, end - 1));
   const { text } = draft;
-  for (let i = start - 1; i >= first.start; i--) if (!isSpaceCode(text.charCodeAt(i))) return false;
-  for (let i = end; i < last.end; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  for (let i = start - 1; i >= first.start; i--) if (!isLineSpaceCode(text.charCodeAt(i))) return false;
+  for (let i = end; i < last.end; i++) if (!isLineSpaceCode(text.charCodeAt(i))) return false;
   return true;
 }
 

@@ -2,10 +2,11 @@
 // Penulis: X Editor: Y"). Shared by artifact-republish-note (reports them) and artifact-byline (leaves the
 // credits inside a note to it). Computed once per draft and cached.
 import type { Draft, Span } from '../../../core/types';
+import { lastStartingAtOrBefore } from '../../../core/search';
 import data from '../artifact-republish-note.json';
 import { readCreditRun } from './bylines';
 import {
-  absorbJoinerComma, alternation, isSpaceCode, sentenceEndAfter, skipSpaces, skipSpacesBack,
+  absorbJoinerComma, alternation, isLineSpaceCode, sentenceEndAfter, skipSpaces, skipSpacesBack,
 } from './spans';
 
 const START_G = new RegExp(data.starts.map((s) => `(?:${s})`).join('|'), 'gu');
@@ -37,14 +38,8 @@ export function findRepublishNotes(draft: Draft): RepublishNote[] {
 /** Whether [start, end) lies inside a republish note. */
 export function insideRepublishNote(draft: Draft, start: number, end: number): boolean {
   const notes = findRepublishNotes(draft);
-  let lo = 0;
-  let hi = notes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (notes[mid].start <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && end <= notes[lo - 1].end;
+  const i = lastStartingAtOrBefore(notes, start);
+  return i >= 0 && end <= notes[i].end;
 }
 
 function scan(draft: Draft): RepublishNote[] {
@@ -59,7 +54,7 @@ function scan(draft: Draft): RepublishNote[] {
     if (start < lastEnd) continue;
     const line = draft.lineAt(start);
     if (!anchoredBefore(text, line.start, start)) continue;
-    const note = readNote(text, start, start + m[0].length, line.start, line.end);
+    const note = readNote(draft, start, start + m[0].length, line.start, line.end);
     out.push({ start: absorbJoinerComma(text, line.start, start), end: note.end, titled: note.titled });
     lastEnd = note.end;
     START_G.lastIndex = Math.max(START_G.lastIndex, note.end);
@@ -74,29 +69,31 @@ function anchoredBefore(text: string, lineStart: number, pos: number): boolean {
   return /[.!?"\u201d\u2019)\],:*]/.test(text[i - 1]);
 }
 
-function readNote(text: string, start: number, afterStart: number, lineStart: number, lineEnd: number): { end: number; titled: boolean } {
+function readNote(draft: Draft, start: number, afterStart: number, lineStart: number, lineEnd: number): { end: number; titled: boolean } {
+  const { text } = draft;
   let pos = afterStart;
   let titled = false;
   const quote = text[skipSpaces(text, pos, lineEnd)];
   if (CLOSING[quote]) {
-    pos = readTitle(text, skipSpaces(text, pos, lineEnd), lineStart, lineEnd);
+    pos = readTitle(draft, skipSpaces(text, pos, lineEnd), lineStart, lineEnd);
     titled = true;
   } else {
     const intro = TITLE_INTRO.exec(text.slice(pos, Math.min(lineEnd, pos + 200)));
     if (intro) {
-      pos = readTitle(text, skipSpaces(text, pos + intro[0].length, lineEnd), lineStart, lineEnd);
+      pos = readTitle(draft, skipSpaces(text, pos + intro[0].length, lineEnd), lineStart, lineEnd);
       titled = true;
     } else {
       // No title: the note is one sentence ("Artikel ini pertama kali terbit dalam bahasa Inggris").
-      const s = sentenceEndAfter(text, lineStart, pos, lineEnd, 240);
+      const s = sentenceEndAfter(draft, pos, lineEnd, 240);
       pos = s < 0 ? Math.min(lineEnd, pos) : s;
     }
   }
-  return { end: skipSpacesBack(text, start, readContinuations(text, pos, lineEnd)), titled };
+  return { end: skipSpacesBack(text, start, readContinuations(draft, pos, lineEnd)), titled };
 }
 
 /** The end of the original title starting at `pos` (a quoted title, or up to the line end). */
-function readTitle(text: string, pos: number, lineStart: number, lineEnd: number): number {
+function readTitle(draft: Draft, pos: number, lineStart: number, lineEnd: number): number {
+  const { text } = draft;
   if (pos >= lineEnd) return pos;
   const closers = CLOSING[text[pos]];
   if (closers) {
@@ -115,16 +112,17 @@ function readTitle(text: string, pos: number, lineStart: number, lineEnd: number
   const stop = STOP_G.exec(text);
   if (stop && stop.index < limit) return skipSpacesBack(text, pos, stop.index);
   if (lineEnd - pos <= MAX_TITLE) return skipSpacesBack(text, pos, lineEnd);
-  const s = sentenceEndAfter(text, lineStart, pos, lineEnd, MAX_TITLE);
+  const s = sentenceEndAfter(draft, pos, lineEnd, MAX_TITLE);
   return s < 0 ? limit : s;
 }
 
 /** "Klik untuk baca: <url>", a bare URL, "Penulis: X Editor: Y" after the title belong to the note. */
-function readContinuations(text: string, pos: number, lineEnd: number): number {
+function readContinuations(draft: Draft, pos: number, lineEnd: number): number {
+  const { text } = draft;
   let end = pos;
   for (let guard = 0; guard < 8; guard++) {
     let q = end;
-    while (q < lineEnd && (isSpaceCode(text.charCodeAt(q)) || text[q] === '.' || text[q] === ',' || text[q] === ';')) q++;
+    while (q < lineEnd && (isLineSpaceCode(text.charCodeAt(q)) || text[q] === '.' || text[q] === ',' || text[q] === ';')) q++;
     if (q >= lineEnd) break;
     CONTINUATION_AT.lastIndex = q;
     const c = CONTINUATION_AT.exec(text);
@@ -136,7 +134,7 @@ function readContinuations(text: string, pos: number, lineEnd: number): number {
       continue;
     }
     if (c) break;
-    const credit = readCreditRun(text, q, lineEnd);
+    const credit = readCreditRun(draft, q, lineEnd);
     if (credit) {
       end = credit.end;
       continue;

@@ -1,22 +1,33 @@
-// Small text helpers shared by the artifact rules: line cores, spans, sentence bounds, blocked regions.
+// Small text helpers shared by the artifact rules: line cores, spans, sentence bounds (from the draft's
+// sentences), blocked regions.
 // Everything here works on offsets into the draft text and looks at a bounded window, so callers stay linear.
-import type { Draft, Fix, RuleContext, SkipKind, SkipRegion } from '../../../core/types';
-import { removalEdit } from './removal';
-import { escapeRegExp, isSpaceCode, isUpper, skipSpaces, skipSpacesBack } from '../../lib/text';
+import type { Draft, SkipKind, SkipRegion } from '../../../core/types';
+import { firstEndingAfter, lastStartingAtOrBefore, partitionPoint } from '../../../core/search';
+import { isAbbreviation } from '../../../core/sentences';
+import { escapeRegExp, isLineSpaceCode, skipSpaces, skipSpacesBack } from '../../lib/text';
 
-export { escapeRegExp, isLower, isSpaceCode, isUpper, skipSpaces, skipSpacesBack } from '../../lib/text';
+export { escapeRegExp, isLower, isLineSpaceCode, isUpper, skipSpaces, skipSpacesBack } from '../../lib/text';
 
 export function isLineBreakCode(c: number): boolean {
   return c === 10 || c === 13;
 }
 
-/** A line's content without surrounding spaces and Markdown emphasis marks ("**Penulis**" -> "Penulis"). */
+/**
+ * The core of a line: without surrounding spaces, Markdown quote/list/heading markers at the start and
+ * emphasis marks (`*`, `_`, `~`) at both ends. Used to decide whether a label fills a whole line.
+ */
 export function lineCore(text: string, start: number, end: number): [number, number] {
   let s = skipSpaces(text, start, end);
   let e = skipSpacesBack(text, s, end);
-  while (s < e && (text[s] === '*' || text[s] === '_')) s++;
-  while (e > s && (text[e - 1] === '*' || text[e - 1] === '_')) e--;
-  return [s, e];
+  // "> ", "- ", "+ ", "* ", "1. ", "### " (each followed by a space)
+  for (let guard = 0; guard < 4 && s < e; guard++) {
+    const m = /^(?:>|[-+*\u2022]|\d{1,3}[.)]|#{1,6})[ \t\u00a0]+/.exec(text.slice(s, Math.min(e, s + 8)));
+    if (!m) break;
+    s = skipSpaces(text, s + m[0].length, e);
+  }
+  while (s < e && (text[s] === '*' || text[s] === '_' || text[s] === '~')) s++;
+  while (e > s && (text[e - 1] === '*' || text[e - 1] === '_' || text[e - 1] === '~')) e--;
+  return [skipSpaces(text, s, e), skipSpacesBack(text, s, e)];
 }
 
 /** The trimmed span of [start, end). */
@@ -31,67 +42,37 @@ export function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && LETTER.test(ch);
 }
 
-const SENTENCE_END = new Set(['.', '!', '?']);
-const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", ')', ']', '\u00bb']);
-
-/**
- * Abbreviations after which a full stop does not end a sentence (titles, addresses, honorifics).
- * Single capital letters ("H.", initials) are handled separately.
- */
-const ABBREVIATIONS = new Set([
-  'dr', 'drs', 'dra', 'prof', 'ir', 'jl', 'jln', 'no', 'kab', 'kec', 'kel', 'ds', 'hj', 'kh', 'st', 'rp', 'tbk',
-  'dll', 'dkk', 'dsb', 'sdr', 'bpk', 'kol', 'kapt', 'letjen', 'mayjen', 'brigjen', 'jend', 'pt', 'cv', 'hlm',
-  'mr', 'mrs', 'ms', 'sh', 'se', 'mm', 'mh', 'mt', 'msi', 'phd', 'spd', 'kompol', 'akbp', 'ipda', 'iptu', 'aiptu',
-  'bripka', 'brigadir', 'tgl', 'yth', 'pk', 'gg', 'ny', 'nn', 'a.n', 'u.p', 'vs', 'ft',
-]);
-
 /** True when the full stop at `dot` ends a word that is a known abbreviation or an initial. */
 export function isAbbreviationDot(text: string, dot: number, lineStart: number): boolean {
   let w = dot;
   while (w > lineStart && isLetter(text[w - 1])) w--;
   const word = text.slice(w, dot);
-  if (word.length === 0) return false;
-  if (word.length === 1 && isUpper(word)) return true; // an initial: "H. Kustini", "Ary B. Santoso"
-  return ABBREVIATIONS.has(word.toLowerCase());
+  // An initial ("H. Kustini", "Ary B. Santoso") or a known abbreviation (the core's list).
+  return word.length > 0 && isAbbreviation(word);
 }
 
 /**
- * Where the sentence containing `pos` starts, looking back at most `maxBack` characters and never before
- * `lineStart`. A boundary is [.!?] (plus closing quotes/brackets) followed by a space and a capital, digit
- * or opening quote. Returns -1 when no boundary (and no line start) is within reach.
+ * Where the sentence containing `pos` starts (the draft's sentences), never before `lineStart` (a line of
+ * a scraped page starts afresh). Returns -1 when that start lies more than `maxBack` characters back.
  */
-export function sentenceStartBefore(text: string, lineStart: number, pos: number, maxBack: number): number {
-  const limit = Math.max(lineStart, pos - maxBack);
-  for (let i = pos - 1; i >= limit; i--) {
-    if (!isSpaceCode(text.charCodeAt(i))) continue;
-    // text[i] is a space; what precedes it?
-    let j = i - 1;
-    while (j >= lineStart && CLOSERS.has(text[j])) j--;
-    if (j < lineStart || !SENTENCE_END.has(text[j])) continue;
-    if (text[j] === '.' && isAbbreviationDot(text, j, lineStart)) continue;
-    const next = skipSpaces(text, i, pos);
-    const n = text[next];
-    if (next < pos && (isUpper(n) || /[0-9"\u201c'\u2018(]/.test(n))) return next;
-  }
-  return limit === lineStart ? skipSpaces(text, lineStart, pos) : -1;
+export function sentenceStartBefore(draft: Draft, lineStart: number, pos: number, maxBack: number): number {
+  const { sentences, text } = draft;
+  const i = lastStartingAtOrBefore(sentences, pos);
+  const start = Math.max(lineStart, i >= 0 ? sentences[i].start : lineStart);
+  if (pos - start > maxBack) return -1;
+  return skipSpaces(text, start, pos);
 }
 
 /**
- * Where the sentence starting at `pos` ends (just past its [.!?] and closing quotes), looking at most
- * `maxAhead` characters and never past `lineEnd`. Returns -1 when no end is within reach; `lineEnd` when
- * the line ends first.
+ * Where the sentence containing `pos` ends (the draft's sentences: after its closing quotes and brackets),
+ * never after `lineEnd`. Returns -1 when that end lies more than `maxAhead` characters ahead.
  */
-export function sentenceEndAfter(text: string, lineStart: number, pos: number, lineEnd: number, maxAhead: number): number {
-  const limit = Math.min(lineEnd, pos + maxAhead);
-  for (let i = pos; i < limit; i++) {
-    const ch = text[i];
-    if (!SENTENCE_END.has(ch)) continue;
-    if (ch === '.' && isAbbreviationDot(text, i, lineStart)) continue;
-    let k = i + 1;
-    while (k < lineEnd && CLOSERS.has(text[k])) k++;
-    if (k >= lineEnd || isSpaceCode(text.charCodeAt(k))) return k;
-  }
-  return limit === lineEnd ? lineEnd : -1;
+export function sentenceEndAfter(draft: Draft, pos: number, lineEnd: number, maxAhead: number): number {
+  const { sentences } = draft;
+  const i = lastStartingAtOrBefore(sentences, pos);
+  const s = i >= 0 && pos < sentences[i].end ? sentences[i] : undefined;
+  const end = Math.min(lineEnd, s ? s.end : lineEnd);
+  return end - pos > maxAhead ? -1 : end;
 }
 
 /**
@@ -122,18 +103,6 @@ function skipLists(draft: Draft): { blocking: SkipRegion[]; atomic: SkipRegion[]
   return lists;
 }
 
-/** Index of the first region in a start-sorted list that ends after `pos`. */
-function firstEndingAfter(list: SkipRegion[], pos: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * True when [start, end) overlaps code, front matter, an HTML comment or a directive, or starts inside a
  * URL, an e-mail address or a Markdown link target. Artifact rules do not report there.
@@ -157,10 +126,10 @@ export function inBlockedRegion(draft: Draft, start: number, end: number): boole
  */
 export function absorbJoinerComma(text: string, lineStart: number, start: number): number {
   let i = start;
-  while (i > lineStart && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  while (i > lineStart && isLineSpaceCode(text.charCodeAt(i - 1))) i--;
   if (i > lineStart && text[i - 1] === ',') {
     let j = i - 1;
-    while (j > lineStart && isSpaceCode(text.charCodeAt(j - 1))) j--;
+    while (j > lineStart && isLineSpaceCode(text.charCodeAt(j - 1))) j--;
     if (j === lineStart || /[.!?"\u201d\u2019)]/.test(text[j - 1])) return i - 1;
   }
   return start;
@@ -174,26 +143,6 @@ export function absorbTrailingCommas(text: string, end: number, lineEnd: number)
     if (k < lineEnd && text[k] === ',') i = k + 1;
     else return i;
   }
-}
-
-export interface RemovalReport {
-  start: number;
-  end: number;
-  messageId: string;
-  fixMessageId: string;
-  data?: Record<string, string | number>;
-}
-
-/**
- * Reports an artifact with one safe fix removing it with clean spacing, unless it overlaps a region
- * artifact rules must leave alone. Returns whether it was reported.
- */
-export function reportRemoval<O>(ctx: RuleContext<O>, r: RemovalReport): boolean {
-  const { draft } = ctx;
-  if (r.end <= r.start || inBlockedRegion(draft, r.start, r.end)) return false;
-  const fix: Fix = { messageId: r.fixMessageId, edits: [removalEdit(draft, r.start, r.end)], safe: true };
-  ctx.report({ start: r.start, end: r.end, messageId: r.messageId, ...(r.data ? { data: r.data } : {}), fixes: [fix] });
-  return true;
 }
 
 /** An alternation of literal words, longest first (so "Penulis" wins over "Pen"). */
@@ -235,13 +184,7 @@ export class SpanSet {
   /** True when some span contains offset p. */
   has(p: number): boolean {
     for (const run of this.runs) {
-      let lo = 0;
-      let hi = run.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (run[mid][0] <= p) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = partitionPoint(run.length, (i) => run[i][0] > p);
       // Spans in a run do not overlap much; look back a few for a containing one.
       for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (run[i][0] <= p && p < run[i][1]) return true;
     }
@@ -252,13 +195,7 @@ export class SpanSet {
   overlaps(start: number, end: number): boolean {
     if (this.has(start)) return true;
     for (const run of this.runs) {
-      let lo = 0;
-      let hi = run.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (run[mid][0] < start) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = partitionPoint(run.length, (i) => run[i][0] >= start);
       if (lo < run.length && run[lo][0] < end) return true;
     }
     return false;

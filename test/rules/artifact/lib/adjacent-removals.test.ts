@@ -15,7 +15,7 @@ describe('adjacent artifact removals merge (engine)', () => {
 
   it('removals sharing only spaces become one edit; the line edges leave no space', () => {
     const text = 'ADVERTISEMENT ADVERTISEMENT Harga naik. ADVERTISEMENT  ADVERTISEMENT Harga turun. ADVERTISEMENT ADVERTISEMENT\n';
-    const fixes = selectSafeFixes(check(text, ARTIFACTS), text);
+    const fixes = selectSafeFixes(check(text, ARTIFACTS), false, text);
     assert.equal(fixes.length, 3);
     assert.deepEqual(fixes.map((f) => f.edits.length), [1, 1, 1]);
     assert.equal(fix(text, ARTIFACTS).text, 'Harga naik. Harga turun.\n');
@@ -25,12 +25,12 @@ describe('adjacent artifact removals merge (engine)', () => {
     const text = 'Harga naik. ADVERTISEMENT ADVERTISEMENT ADVERTISEMENT Harga turun.\n';
     const findings = check(text, ARTIFACTS);
     assert.equal(selectSafeFixes(findings).length, 2);
-    assert.equal(selectSafeFixes(findings, text).length, 1);
+    assert.equal(selectSafeFixes(findings, false, text).length, 1);
   });
 
   it('removals on different lines never merge across the line break', () => {
     const text = 'Harga naik. ADVERTISEMENT\nADVERTISEMENT Harga turun.\n';
-    const fixes = selectSafeFixes(check(text, ARTIFACTS), text);
+    const fixes = selectSafeFixes(check(text, ARTIFACTS), false, text);
     assert.equal(fixes.length, 2);
     assert.equal(fix(text, ARTIFACTS).text, 'Harga naik.\nHarga turun.\n');
   });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { decodeDraft, firstInvalidUtf8, isEmptyDraft } from '../../src/cli/input';
+import { decodeDraft, firstInvalidUtf8, isEmptyDraft } from '../../src/node/input';
 
-describe('cli/input', () => {
+describe('node/input', () => {
   it('decodes UTF-8 and keeps the BOM as U+FEFF at offset 0', () => {
     const r = decodeDraft(Buffer.from('\uFEFFHalo\r\ndunia', 'utf8'), 'a.txt');
     assert.ok(r.ok);

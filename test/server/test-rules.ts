@@ -1,11 +1,10 @@
-// TEST-ONLY rules, switched on by environment variables that the protocol tests (test/server) set when they
-// spawn the server. Never set them in real use:
-//   REDAKSI_TEST_CRASH_RULE=1  adds `test-crash`, a rule that always throws (the server must report it once
-//                              and keep the other rules working);
-//   REDAKSI_TEST_WORD_RULE=1   adds `test-unknown-word`, a spelling-like rule (meta.wordDataKey) flagging words
-//                              that start with "zorg" unless the config dictionary lists them, so the
-//                              "Add <word> to the dictionary" path is tested before the real spelling rules land.
-import type { Rule } from '../core/types';
+// Test-only rules for the protocol tests, served by test/server/test-server.ts (never shipped):
+//   crash  `test-crash`, a rule that always throws (the server must report it once and keep the other
+//          rules working);
+//   word   `test-unknown-word`, a spelling-like rule (meta.wordDataKey) flagging words that start with
+//          "zorg" unless the config dictionary lists them, so the "Add <word> to the dictionary" path is
+//          tested before the real spelling rules land.
+import type { Rule } from '../../src/core/types';
 
 const ZORG_WORD = /\bzorg[a-z]*\b/gi;
 
@@ -44,9 +43,6 @@ const wordRule: Rule = {
   },
 };
 
-export function testRules(env: NodeJS.ProcessEnv): Rule[] {
-  const out: Rule[] = [];
-  if (env.REDAKSI_TEST_CRASH_RULE === '1') out.push(crashRule);
-  if (env.REDAKSI_TEST_WORD_RULE === '1') out.push(wordRule);
-  return out;
-}
+export type TestRuleName = 'crash' | 'word';
+
+export const TEST_RULES: Record<TestRuleName, Rule> = { crash: crashRule, word: wordRule };

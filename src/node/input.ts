@@ -1,8 +1,13 @@
 // Turning bytes from disk or stdin into draft text: refuse binary files and invalid UTF-8 rather than guess.
 // The BOM is kept as U+FEFF at offset 0, so offsets match the text exactly and writing it back keeps the BOM.
-import type { CliMessage } from './messages';
 
-export type DecodeResult = { ok: true; text: string } | { ok: false; error: CliMessage };
+/** Why bytes are not a draft, as data (the CLI's message catalogue has a text for each id). */
+export interface DecodeError {
+  id: 'binaryFile' | 'notUtf8';
+  data: { path: string; offset: number };
+}
+
+export type DecodeResult = { ok: true; text: string } | { ok: false; error: DecodeError };
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 

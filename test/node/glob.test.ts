@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { compileGlob, hasGlobMagic } from '../../src/cli/glob';
+import { compileGlob, hasGlobMagic } from '../../src/node/glob';
 
-describe('cli/glob', () => {
+describe('node/glob', () => {
   const table: [pattern: string, path: string, expected: boolean][] = [
     ['*.txt', 'berita.txt', true],
     ['*.txt', 'berita.md', false],

@@ -1,0 +1,2 @@
+declare const dictionary: { aff: Buffer; dic: Buffer; formsPath: string };
+export = dictionary;

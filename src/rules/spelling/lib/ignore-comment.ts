@@ -1,0 +1,41 @@
+// "Ignore in this document": the draft carries its own list of accepted words in a Redaksi directive,
+//   <!-- redaksi-enable spelling -- abaikan: Wamenaker, Kemenko -->
+// An enable directive is harmless (spelling is on anyway) and is already a skip region in text and
+// Markdown, so the list itself is never checked; the words follow the " -- abaikan:" (or "ignore:") note.
+import type { Draft, TextEdit } from '../../../core/types';
+
+const IGNORE_RE = /<!--[ \t]*redaksi-enable[ \t]+spelling[ \t]+--[ \t]*(?:abaikan|ignore):([^>]*?)-->/g;
+
+const cache = new WeakMap<Draft, Set<string>>();
+
+export function ignoredWords(draft: Draft): Set<string> {
+  let set = cache.get(draft);
+  if (set) return set;
+  set = new Set();
+  if (draft.text.includes('redaksi-enable')) {
+    IGNORE_RE.lastIndex = 0;
+    for (let m = IGNORE_RE.exec(draft.text); m; m = IGNORE_RE.exec(draft.text)) {
+      if (!draft.isSkipped(m.index, m.index + 4)) continue; // inside code or quoted: not a directive
+      for (const w of m[1].split(/[\s,]+/)) if (w) set.add(w);
+    }
+  }
+  cache.set(draft, set);
+  return set;
+}
+
+/** Adds the word to the draft's first ignore comment, or writes one at the top of the draft. */
+export function ignoreWordsEdit(draft: Draft, word: string): TextEdit {
+  const { text } = draft;
+  IGNORE_RE.lastIndex = 0;
+  const m = text.includes('redaksi-enable') ? IGNORE_RE.exec(text) : null;
+  if (m) {
+    const list = m[1].trimEnd();
+    const at = m.index + m[0].indexOf(':') + 1 + list.length;
+    return { start: at, end: at, text: list.trim() ? `, ${word}` : ` ${word}` };
+  }
+  // At the top, after a BOM and Markdown front matter (which must stay first).
+  const front = draft.skips.find((r) => r.kind === 'frontmatter' && r.start <= (draft.bom ? 1 : 0));
+  const at = front ? draft.lines[draft.lineAt(Math.max(front.start, front.end - 1)).index].eolEnd : draft.bom ? 1 : 0;
+  const eol = draft.eol === '\r\n' ? '\r\n' : '\n';
+  return { start: at, end: at, text: `<!-- redaksi-enable spelling -- abaikan: ${word} -->${eol}` };
+}

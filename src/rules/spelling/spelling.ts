@@ -1,0 +1,179 @@
+// spelling: words neither the Indonesian Hunspell dictionary (packages/dictionary-id, through the word store
+// the front ends install in src/spelling/resources.ts) nor the newsroom lexicon, the workspace dictionary
+// (`dictionary` in .redaksi.json) or the draft's own ignore list knows. Not checked: numbers and words with
+// digits ("G20", "ke-47" has a number part), all-caps acronyms, words with inner capitals or dots
+// ("iPhone", "Ntvnews.id"), URLs, and names: a capitalised word inside a sentence is a name, and one at a
+// sentence start is a name when the draft also uses it capitalised inside a sentence. Clitics (-nya, -lah,
+// -kah, -tah, -ku, -mu) and hyphenated reduplication are understood (src/spelling/words.ts). Words the
+// usage rules own (non-standard spellings, "dirumah", "apapun") are left to them.
+// Suggestions are lazy (meta.lazyFixes): computed when a quick fix is asked for, and cached.
+import type { Draft, Finding, Fix, RedaksiConfig, Rule, Token } from '../../core/types';
+import { spellingResources, type SpellingResources } from '../../spelling/resources';
+import { Suggester } from '../../spelling/suggest';
+import { knownDerived, knownHyphenated, knownWithClitic } from '../../spelling/words';
+import { coveredByUsageRules } from '../usage/lib/covered';
+import { ignoreWordsEdit, ignoredWords } from './lib/ignore-comment';
+import { lexiconKnows } from './lib/lexicon';
+
+const LATIN_WORD = /^[A-Za-z]+(?:-[A-Za-z]+)*$/;
+
+interface Verdicts {
+  resources: SpellingResources;
+  memo: Map<string, boolean>;
+  suggester: Suggester;
+}
+
+let verdicts: Verdicts | undefined;
+
+/** Memoised per installed dictionary: the verdict of the dictionary plus lexicon, clitics and reduplication. */
+function verdictsFor(resources: SpellingResources): Verdicts {
+  if (verdicts?.resources !== resources) verdicts = { resources, memo: new Map(), suggester: new Suggester(resources, lexiconKnows) };
+  return verdicts;
+}
+
+function dictionaryKnows(v: Verdicts, word: string): boolean {
+  let ok = v.memo.get(word);
+  if (ok === undefined) {
+    const { words, roots } = v.resources;
+    const isRoot = (r: string) => !!roots?.has(r) || lexiconKnows(r);
+    const known = (w: string) => words.isCorrect(w) || lexiconKnows(w) || knownDerived(w, isRoot);
+    ok = known(word) || knownWithClitic(word, known) || (word.includes('-') && knownHyphenated(word, known));
+    if (v.memo.size > 50_000) v.memo.clear();
+    v.memo.set(word, ok);
+  }
+  return ok;
+}
+
+const userWordsCache = new WeakMap<readonly string[], Set<string>>();
+
+function userWords(config: RedaksiConfig): Set<string> {
+  const list = config.dictionary ?? [];
+  let set = userWordsCache.get(list);
+  if (!set) {
+    set = new Set();
+    for (const w of list) {
+      set.add(w);
+      set.add(w.toLowerCase());
+    }
+    userWordsCache.set(list, set);
+  }
+  return set;
+}
+
+function isCapitalised(word: string): boolean {
+  return word[0] !== word[0].toLowerCase();
+}
+
+/** Only the first letter of each hyphen part may be a capital ("Negara-Negara" yes, "iPhone"/"McDonald" no). */
+function plainCase(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const c = word[i];
+    if (c !== c.toLowerCase() && word[i - 1] !== '-') return false;
+  }
+  return true;
+}
+
+/** The first word token of each sentence. */
+function sentenceStarts(draft: Draft): Set<Token> {
+  const starts = new Set<Token>();
+  let s = 0;
+  const { sentences, tokens } = draft;
+  let seen = -1;
+  for (const t of tokens) {
+    while (s < sentences.length && sentences[s].end <= t.start) s++;
+    if (s >= sentences.length) break;
+    if (t.start < sentences[s].start) continue;
+    if (seen !== s && t.kind === 'word') {
+      starts.add(t);
+      seen = s;
+    } else if (seen !== s && t.kind !== 'punct') seen = s; // a number or symbol opens it: no word start
+  }
+  return starts;
+}
+
+function check(ctx: Parameters<Rule['check']>[0]): void {
+  const resources = spellingResources();
+  if (!resources) return;
+  const v = verdictsFor(resources);
+  const { draft } = ctx;
+  const user = userWords(ctx.env.config);
+  const ignored = ignoredWords(draft);
+  const starts = sentenceStarts(draft);
+  const candidates: Token[] = [];
+  const nextWord = new Map<Token, Token>();
+  for (let i = 0; i + 1 < draft.tokens.length; i++) {
+    const t = draft.tokens[i];
+    if (starts.has(t) && draft.tokens[i + 1].kind === 'word' && /^[ \t\u00a0]+$/.test(draft.text.slice(t.end, draft.tokens[i + 1].start))) nextWord.set(t, draft.tokens[i + 1]);
+  }
+  const namesInside = new Set<string>();
+  for (const t of draft.tokens) {
+    if (t.kind !== 'word' || t.text.length < 2 || !LATIN_WORD.test(t.text) || draft.isSkipped(t.start, t.end)) continue;
+    const w = t.text;
+    if (!plainCase(w)) continue;
+    if (/-\p{Lu}/u.test(w)) continue; // "se-Indonesia", "al-Baihaqi": a name after the hyphen
+    if (w.length > 1 && w === w.toUpperCase()) continue; // acronym
+    if (isCapitalised(w) && !starts.has(t)) {
+      namesInside.add(w);
+      continue; // a capitalised word inside a sentence is a name (or a known word: nothing to say either way)
+    }
+    candidates.push(t);
+  }
+  for (const t of candidates) {
+    const w = t.text;
+    if (user.has(w) || user.has(w.toLowerCase()) || ignored.has(w) || ignored.has(w.toLowerCase())) continue;
+    if (dictionaryKnows(v, w)) continue;
+    if (isCapitalised(w)) {
+      // Sentence start: a name when the draft uses it inside a sentence too; otherwise the lower-case word decides.
+      if (namesInside.has(w) || dictionaryKnows(v, w.toLowerCase())) continue;
+      // ... or when the next word is capitalised too ("Barack Obama mengatakan").
+      const after = nextWord.get(t);
+      if (after && isCapitalised(after.text)) continue;
+    }
+    if (coveredByUsageRules(w)) continue;
+    ctx.report({
+      start: t.start,
+      end: t.end,
+      messageId: 'unknown',
+      data: { word: w },
+      fixes: [{ messageId: 'ignoreInDocument', data: { word: w }, edits: [ignoreWordsEdit(draft, w)], safe: false }],
+    });
+  }
+}
+
+/** Each suggestion as a fix replacing the word (lazy: only when a quick fix is asked for). */
+function suggestionFixes(finding: Finding, draft: Draft): Fix[] {
+  const resources = spellingResources();
+  const word = typeof finding.data?.word === 'string' ? finding.data.word : draft.text.slice(finding.start, finding.end);
+  if (!resources || draft.text.slice(finding.start, finding.end) !== word) return [];
+  return verdictsFor(resources).suggester.suggest(word).map((s) => ({
+    messageId: 'replace',
+    data: { suggestion: s },
+    edits: [{ start: finding.start, end: finding.end, text: s }],
+    safe: false,
+  }));
+}
+
+export const spelling: Rule = {
+  meta: {
+    id: 'spelling',
+    category: 'spelling',
+    defaultSeverity: 'warning',
+    fixable: 'suggestion',
+    wordDataKey: 'word',
+    lazyFixes: suggestionFixes,
+    description: {
+      id: 'Kata yang tidak dikenal kamus bahasa Indonesia (Hunspell id_ID, diperiksa terhadap KBBI), leksikon redaksi, atau kamus ruang kerja.',
+      en: 'Words unknown to the Indonesian dictionary (Hunspell id_ID, checked against KBBI), the newsroom lexicon or the workspace dictionary.',
+    },
+    rationale: {
+      id: 'Salah ketik lolos ke naskah terbit dan merusak kepercayaan pembaca; ejaan baku mengikuti KBBI.',
+      en: 'Typos that reach a published story cost readers\' trust; standard spelling follows KBBI.',
+    },
+    messages: {
+      unknown: { id: 'Kata "{word}" tidak dikenal kamus.', en: 'Unknown word "{word}".' },
+      replace: { id: 'Ganti dengan "{suggestion}"', en: 'Replace with "{suggestion}"' },
+      ignoreInDocument: { id: 'Abaikan "{word}" di dokumen ini', en: 'Ignore "{word}" in this document' },
+    },
+  },
+  check,
+};

@@ -1,0 +1,185 @@
+// Page-artifact zones: stretches of a draft that an enabled page-artifact rule removes ("Baca juga: ...",
+// a photo credit "((Antara))" and the caption line it closes, a republish note, pagination). Typography
+// checks skip them, so one piece of page junk gets one finding (the artifact's), not a pile of
+// spacing findings on text that is about to go. Computed once per draft and cached; linear in the text.
+import type { Draft, RedaksiConfig, RuleEnvironment, Span } from '../../../core/types';
+import captionData from '../../artifact/artifact-photo-caption.json';
+import linkData from '../../artifact/artifact-related-link.json';
+import data from '../artifact-zones.json';
+import { isSpaceCode } from '../../lib/text';
+
+interface Zone extends Span {
+  rule: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const SEPARATORS = linkData.separators.map(escape).join('|');
+// "Baca juga: ...", "BACA JUGA :\u00a0..." (any letter case, ordinary or non-breaking spaces).
+const LINK_LABEL_Y = new RegExp(
+  `(?:${[...linkData.labels].sort((a, b) => b.length - a.length).map((l) => escape(l).replace(/ /g, '[ \\u00a0]+')).join('|')})` +
+    `[ \\u00a0]*(?:${SEPARATORS})[ \\u00a0]*`,
+  'iy',
+);
+// First words of the labels: found with indexOf in the lowercased text, then the label is matched there.
+const LINK_FIRST_WORDS = [...new Set(linkData.labels.map((l) => l.split(' ')[0].toLowerCase()))];
+const LETTER = /\p{L}/u;
+const CREDIT_G = new RegExp(captionData.credits.map((c) => `(?:${c})`).join('|'), 'gu');
+const CAPTION_LINE = new RegExp(`^[ \\u00a0\\t]*(?:${captionData.lineStarts.join('|')})`, 'u');
+const LINE_ZONES = data.lineZones.map((z) => ({ rule: z.rule, hints: z.hints, re: new RegExp(z.pattern, 'gmu') }));
+const INLINE_ZONES = data.inline.map((z) => ({ rule: z.rule, hints: z.hints, re: new RegExp(z.pattern, 'gu') }));
+
+/** A pattern runs only where one of its literal hints occurs (cheap native search first). */
+const hinted = (text: string, hints: readonly string[]) => hints.some((h) => text.includes(h));
+const BYLINE_G = new RegExp(`(?<![\\p{L}])(?:${data.bylineLabels.join('|')})[ \\u00a0]*:`, 'gu');
+
+/** Only spaces between `from` and `to` (scanned from `to` backwards, so the work is bounded by what it finds). */
+function spacesBefore(text: string, from: number, to: number): boolean {
+  let i = to;
+  while (i > from && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  return i === from;
+}
+
+function spacesAfter(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+  return i === to;
+}
+
+const SENTENCE_END = /[.!?"\u201d]\s*$/;
+
+/** A company address block above a copyright line: short lines that do not end a sentence. */
+function addressBlockStart(draft: Draft, at: number): number {
+  const { text } = draft;
+  const here = draft.lineAt(at);
+  // Only a footer line of its own has an address block above it (not a footer inside a flattened article).
+  if (!spacesBefore(text, here.start, at)) return at;
+  let start = here.start;
+  for (let n = 0, li = here.index - 1; n < data.addressLines && li >= 0; n++, li--) {
+    const line = draft.lines[li];
+    if (line.end - line.start > data.addressLineMax) break;
+    const content = text.slice(line.start, line.end);
+    if (content.trim() === '' || SENTENCE_END.test(content)) break;
+    start = line.start;
+  }
+  return start;
+}
+
+function collect(draft: Draft): Zone[] {
+  const { text } = draft;
+  const zones: Zone[] = [];
+  let m: RegExpExecArray | null;
+
+  // Related links: a label at the start of a short line takes the line; inline, only the label.
+  const lower = text.toLowerCase();
+  for (const w of LINK_FIRST_WORDS) {
+    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+      if (at > 0 && LETTER.test(text[at - 1])) continue;
+      LINK_LABEL_Y.lastIndex = at;
+      if (!LINK_LABEL_Y.test(text)) continue;
+      const end = LINK_LABEL_Y.lastIndex;
+      const line = draft.lineAt(at);
+      const own = line.end - line.start <= 300 && spacesBefore(text, line.start, at);
+      zones.push({ rule: 'artifact-related-link', start: own ? line.start : at, end: own ? line.end : end });
+    }
+  }
+
+  // Photo credits; a credit that ends a short line takes the caption line with it.
+  CREDIT_G.lastIndex = 0;
+  while (text.includes('(') && (m = CREDIT_G.exec(text))) {
+    const end = m.index + m[0].length;
+    const line = draft.lineAt(m.index);
+    const endsLine = line.end - line.start <= captionData.maxCaptionLine && spacesAfter(text, end, line.end);
+    zones.push({ rule: 'artifact-photo-caption', start: endsLine ? line.start : m.index, end: endsLine ? line.end : end });
+  }
+  for (const line of draft.lines) {
+    if (line.end - line.start <= captionData.maxCaptionLine && CAPTION_LINE.test(text.slice(line.start, Math.min(line.end, line.start + 40)))) {
+      zones.push({ rule: 'artifact-photo-caption', start: line.start, end: line.end });
+    }
+  }
+
+  for (const { rule, hints, re } of LINE_ZONES) {
+    if (!hinted(text, hints)) continue;
+    re.lastIndex = 0;
+    while ((m = re.exec(text))) {
+      const start = rule === 'artifact-copyright-footer' ? addressBlockStart(draft, m.index) : m.index;
+      zones.push({ rule, start, end: Math.max(m.index + m[0].length, draft.lineAt(m.index).end) });
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  for (const { rule, hints, re } of INLINE_ZONES) {
+    if (!hinted(text, hints)) continue;
+    re.lastIndex = 0;
+    while ((m = re.exec(text))) zones.push({ rule, start: m.index, end: m.index + m[0].length });
+  }
+  // "Editor: Nama", "Reporter: X,Sumber: ," near the end of a line.
+  BYLINE_G.lastIndex = 0;
+  while ((m = BYLINE_G.exec(text))) {
+    const e = draft.lineAt(m.index).end;
+    if (e - m.index <= data.lineTailMax) zones.push({ rule: 'artifact-byline', start: m.index, end: e });
+  }
+  return zones.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const cache = new WeakMap<Draft, { config: RedaksiConfig; zones: ArtifactZones }>();
+const enabledCache = new WeakMap<RedaksiConfig, Map<string, boolean>>();
+
+function levelOf(setting: unknown): unknown {
+  return Array.isArray(setting) ? setting[0] : setting;
+}
+
+/** Whether an artifact rule runs under this configuration (its own entry wins over its category's). */
+export function artifactRuleEnabled(config: RedaksiConfig, ruleId: string): boolean {
+  let m = enabledCache.get(config);
+  if (!m) {
+    m = new Map();
+    enabledCache.set(config, m);
+  }
+  let on = m.get(ruleId);
+  if (on === undefined) {
+    const own = levelOf(config.rules?.[ruleId]);
+    const family = levelOf(config.rules?.artifact);
+    on = (own ?? family ?? 'on') !== 'off';
+    m.set(ruleId, on);
+  }
+  return on;
+}
+
+/** Tells whether a span lies in text an enabled page-artifact rule removes. */
+export interface ArtifactZones {
+  covers(start: number, end?: number): boolean;
+}
+
+const NONE: ArtifactZones = { covers: () => false };
+
+export function artifactZones(draft: Draft, env: RuleEnvironment): ArtifactZones {
+  const hit = cache.get(draft);
+  if (hit && hit.config === env.config) return hit.zones;
+  const zones = build(collect(draft).filter((z) => artifactRuleEnabled(env.config, z.rule)));
+  cache.set(draft, { config: env.config, zones });
+  return zones;
+}
+
+function build(zones: Zone[]): ArtifactZones {
+  if (zones.length === 0) return NONE;
+  // Merge into disjoint spans so a binary search answers each query.
+  const merged: Span[] = [];
+  for (const z of zones) {
+    const last = merged[merged.length - 1];
+    if (last && z.start <= last.end) last.end = Math.max(last.end, z.end);
+    else merged.push({ start: z.start, end: z.end });
+  }
+  return {
+    covers(start: number, end = start + 1): boolean {
+      let lo = 0;
+      let hi = merged.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const z = merged[mid];
+        if (z.end <= start) lo = mid + 1;
+        else if (z.start >= end) hi = mid - 1;
+        else return true;
+      }
+      return false;
+    },
+  };
+}

@@ -1,0 +1,109 @@
+// di-preposition (EYD V, kata depan): "di" as a preposition is written apart ("di rumah", "di antara"), as a
+// prefix joined ("disimpan"). Reports:
+//   - joined: "dirumah" -> "di rumah" (the word after "di" is a place word in di-preposition.json; safe);
+//   - apart:  "di simpan" -> "disimpan" (the joined form is a dictionary word, the second word is a verb
+//     root (its meN- form is a word too) and not a place or time word; a suggestion, not a safe fix);
+//   - time:   "di tahun 2025" -> "pada tahun 2025" (before a time expression the preposition is "pada");
+//   - "di mana" as a relative pronoun inside a statement: an info hint ("tempat", "yang").
+import type { Draft, Rule, RuleContext, Token } from '../../core/types';
+import { spellingResources } from '../../spelling/resources';
+import { nasalPrefix } from '../../spelling/suggest';
+import { keepCase } from './lib/case';
+import { joinedPlace } from './lib/covered';
+import data from './di-preposition.json';
+
+const PLACES = new Set(data.places);
+const TIME = new Set(data.time);
+const SPACES_RE = /^[ \t\u00a0]+$/;
+
+function next(draft: Draft, i: number): Token | undefined {
+  const t = draft.tokens[i];
+  const n = draft.tokens[i + 1];
+  if (!n || !SPACES_RE.test(draft.text.slice(t.end, n.start))) return undefined;
+  return n;
+}
+
+/** Index of the sentence holding the offset (the sentences are sorted). */
+function sentenceAt(draft: Draft, offset: number, from: number): number {
+  let s = from;
+  while (s < draft.sentences.length && draft.sentences[s].end <= offset) s++;
+  return s;
+}
+
+function check(ctx: RuleContext<unknown>): void {
+  const { draft } = ctx;
+  const { tokens, text } = draft;
+  const words = spellingResources()?.words;
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    const lower = t.text.toLowerCase();
+    if (lower !== 'di') {
+      const place = joinedPlace(t.text);
+      if (place !== undefined && !draft.isSkipped(t.start, t.end)) {
+        const fixed = keepCase(t.text, `di ${place}`);
+        ctx.report({
+          start: t.start, end: t.end, messageId: 'joined', data: { word: t.text, fixed },
+          fixes: [{ messageId: 'split', data: { fixed }, edits: [{ start: t.start, end: t.end, text: fixed }], safe: true }],
+        });
+      }
+      continue;
+    }
+    const n = next(draft, i);
+    if (!n || n.kind !== 'word' || draft.isSkipped(t.start, n.end)) continue;
+    const after = n.text.toLowerCase();
+    if (TIME.has(after)) {
+      const pada = keepCase(t.text, 'pada');
+      ctx.report({
+        start: t.start, end: n.end, messageId: 'time', data: { phrase: text.slice(t.start, n.end), pada },
+        fixes: [{ messageId: 'usePada', data: { pada }, edits: [{ start: t.start, end: t.end, text: pada }], safe: false }],
+      });
+    } else if (after === 'mana') {
+      s = sentenceAt(draft, t.start, s);
+      const sentence = draft.sentences[s];
+      if (!sentence) continue;
+      const body = text.slice(sentence.start, sentence.end).trimEnd();
+      const opens = text.slice(sentence.start, t.start).trim() === '';
+      if (!opens && !body.endsWith('?') && /[\p{L},]$/u.test(text.slice(sentence.start, t.start).trimEnd())) {
+        ctx.report({ start: t.start, end: n.end, messageId: 'relative', severity: 'info' });
+      }
+    } else if (words && n.text === after && !PLACES.has(after) && after.length > 2 && words.has(`di${after}`) && words.has(nasalPrefix('me', after))) {
+      const joined = keepCase(t.text, `di${after}`);
+      ctx.report({
+        start: t.start, end: n.end, messageId: 'apart', data: { phrase: text.slice(t.start, n.end), joined },
+        fixes: [{ messageId: 'join', data: { joined }, edits: [{ start: t.end, end: n.start, text: '' }], safe: false }],
+      });
+    }
+  }
+}
+
+export const diPreposition: Rule = {
+  meta: {
+    id: 'di-preposition',
+    category: 'usage',
+    defaultSeverity: 'warning',
+    fixable: 'safe',
+    description: {
+      id: '"di" sebagai kata depan ditulis terpisah, sebagai awalan disambung; "pada" untuk keterangan waktu.',
+      en: '"di" as a preposition is written apart, as a prefix joined; "pada" before time expressions.',
+    },
+    rationale: {
+      id: 'EYD Edisi V: kata depan di, ke, dan dari ditulis terpisah dari kata yang mengikutinya; awalan di- ditulis serangkai.',
+      en: 'EYD (fifth edition): the prepositions di, ke and dari are written apart from the next word; the prefix di- is joined.',
+    },
+    messages: {
+      joined: { id: '"{word}": kata depan "di" ditulis terpisah ("{fixed}").', en: '"{word}": the preposition "di" is written apart ("{fixed}").' },
+      split: { id: 'Pisahkan: "{fixed}"', en: 'Write apart: "{fixed}"' },
+      apart: { id: '"{phrase}": awalan di- ditulis serangkai ("{joined}").', en: '"{phrase}": the prefix di- is joined to the verb ("{joined}").' },
+      join: { id: 'Sambung: "{joined}"', en: 'Join: "{joined}"' },
+      time: { id: '"{phrase}": sebelum keterangan waktu gunakan "{pada}".', en: '"{phrase}": use "{pada}" before a time expression.' },
+      usePada: { id: 'Ganti dengan "{pada}"', en: 'Replace with "{pada}"' },
+      relative: {
+        id: '"di mana" sebagai kata penghubung: pertimbangkan "tempat", "yang", atau kalimat baru.',
+        en: '"di mana" used as a relative pronoun: consider "tempat", "yang" or a new sentence.',
+      },
+    },
+  },
+  check,
+};

@@ -1,0 +1,58 @@
+import { diPreposition } from '../../../src/rules/usage/di-preposition';
+import { useRealDictionary } from '../../spelling/helpers';
+import { ruleTester } from '../../support/rule-tester';
+
+describe('di-preposition (with the real dictionary)', () => {
+  useRealDictionary();
+  ruleTester(diPreposition, {
+    valid: [
+      'Ia tinggal di rumah dan bekerja di antara warga di Jakarta.',
+      'Buku itu disimpan di lemari; data dijual di pasar.',
+      'Di mana kamu tinggal?',
+      'Pada tahun 2025 rapat digelar di lantai dua.',
+      'Pegawai itu dirumahkan, dan acara ditempatkan di bagian depan.',
+    ],
+    invalid: [
+      {
+        text: 'Dia tinggal dirumah diantara sawah.',
+        errors: [
+          { messageId: 'joined', data: { word: 'dirumah', fixed: 'di rumah' }, line: 1, column: 13, endColumn: 20 },
+          { messageId: 'joined', data: { word: 'diantara', fixed: 'di antara' } },
+        ],
+        output: 'Dia tinggal di rumah di antara sawah.',
+      },
+      {
+        name: 'the founding article\'s line: di before a time expression',
+        text: 'Mereka menjaga komunikasi strategis di tahun 2025.',
+        errors: [{
+          messageId: 'time', data: { phrase: 'di tahun', pada: 'pada' }, text: 'di tahun',
+          suggestions: [{ messageId: 'usePada', output: 'Mereka menjaga komunikasi strategis pada tahun 2025.' }],
+        }],
+        output: null,
+      },
+      {
+        name: 'prefix written apart (a suggestion only)',
+        text: 'Barang itu di simpan di gudang.',
+        errors: [{
+          messageId: 'apart', data: { phrase: 'di simpan', joined: 'disimpan' },
+          suggestions: [{ messageId: 'join', output: 'Barang itu disimpan di gudang.' }],
+        }],
+        output: null,
+      },
+      {
+        name: 'di mana as a relative pronoun',
+        text: 'Kota di mana ia lahir kini ramai.',
+        errors: [{ messageId: 'relative', text: 'di mana' }],
+      },
+      {
+        name: 'capital at the start of a sentence',
+        text: 'Disana ia menunggu. Di saat itu hujan.',
+        errors: [
+          { messageId: 'joined', data: { word: 'Disana', fixed: 'Di sana' } },
+          { messageId: 'time', text: 'Di saat', suggestions: [{ messageId: 'usePada', output: 'Disana ia menunggu. Pada saat itu hujan.' }] },
+        ],
+        output: 'Di sana ia menunggu. Di saat itu hujan.',
+      },
+    ],
+  });
+});

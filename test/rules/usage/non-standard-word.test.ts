@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import data from '../../../src/rules/usage/non-standard-word.json';
+import { nonStandardWord } from '../../../src/rules/usage/non-standard-word';
+import { ruleTester } from '../../support/rule-tester';
+
+describe('non-standard-word data', () => {
+  const pairs = Object.entries(data.pairs);
+  it('has at least 400 pairs, each a change to a different form', () => {
+    assert.ok(pairs.length >= 400, `${pairs.length} pairs`);
+    for (const [from, to] of pairs) {
+      assert.notEqual(from, to.toLowerCase(), from);
+      assert.match(from, /^[a-z]+(?:'[a-z]+)?$/, from);
+    }
+  });
+  it('never maps a word to another listed non-standard word', () => {
+    const chained = pairs.filter(([, to]) => (data.pairs as Record<string, string>)[to.toLowerCase()] !== undefined);
+    assert.deepEqual(chained, []);
+  });
+});
+
+ruleTester(nonStandardWord, {
+  valid: [
+    'Praktik itu berisiko; silakan analisis aktivitas dan kualitas objek.',
+    'Ia mengubah jadwal dan mengonsumsi obat sesuai izin pada zaman ini.',
+    'Mereka bekerja sama untuk memengaruhi kebijakan.',
+    'Bapak Putera Sampoerna hadir.',
+    'Menampakkan wajahnya, ia tersenyum.',
+  ],
+  invalid: [
+    {
+      text: 'Praktek itu beresiko.',
+      errors: [
+        { messageId: 'nonStandard', data: { word: 'Praktek', standard: 'Praktik' }, line: 1, column: 1, endColumn: 8 },
+        { messageId: 'nonStandard', data: { word: 'beresiko', standard: 'berisiko' } },
+      ],
+      output: 'Praktik itu berisiko.',
+    },
+    {
+      name: 'affixed forms and the meN- rules',
+      text: 'Cara itu dipraktekkan; kami menghimbau warga dan memfikirkan nasib mereka.',
+      errors: [
+        { messageId: 'nonStandard', data: { word: 'dipraktekkan', standard: 'dipraktikkan' } },
+        { messageId: 'nonStandard', data: { word: 'menghimbau', standard: 'mengimbau' } },
+        { messageId: 'nonStandard', data: { word: 'memfikirkan', standard: 'memikirkan' } },
+      ],
+      output: 'Cara itu dipraktikkan; kami mengimbau warga dan memikirkan nasib mereka.',
+    },
+    {
+      name: 'listed meN- forms, a split and all caps',
+      text: 'Dia merubah rencana, mengkonsumsi gula, menjalin kerjasama. SILAHKAN MASUK.',
+      errors: [
+        { messageId: 'nonStandard', text: 'merubah' },
+        { messageId: 'nonStandard', text: 'mengkonsumsi' },
+        { messageId: 'nonStandard', text: 'kerjasama' },
+        { messageId: 'nonStandard', data: { word: 'SILAHKAN', standard: 'SILAKAN' } },
+      ],
+      output: 'Dia mengubah rencana, mengonsumsi gula, menjalin kerja sama. SILAKAN MASUK.',
+    },
+    {
+      name: 'the issue\'s list',
+      text: 'analisa aktifitas ijin jaman nafas himbauan sekedar kwalitas obyek antri apotik diantaranya',
+      errors: 12,
+      output: 'analisis aktivitas izin zaman napas imbauan sekadar kualitas objek antre apotek di antaranya',
+    },
+  ],
+});
