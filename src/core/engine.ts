@@ -199,6 +199,16 @@ class TakenEdits {
     return false;
   }
 
+  /** The taken edit that starts last. */
+  last(): TextEdit | undefined {
+    return this.edits[this.edits.length - 1];
+  }
+
+  /** Replaces the last edit with one that starts at the same offset and conflicts with no other. */
+  replaceLast(e: TextEdit): void {
+    this.edits[this.edits.length - 1] = e;
+  }
+
   add(e: TextEdit): void {
     const n = this.edits.length;
     if (n === 0 || this.edits[n - 1].start <= e.start) this.edits.push(e); // the usual case: in order
@@ -206,18 +216,56 @@ class TakenEdits {
   }
 }
 
+/** Spaces and tabs only (no line break): what two neighbouring inline removals may share. */
+const INLINE_SPACE = /^[ \t\u00a0]*$/;
+const BRACKET_PAIRS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '\u201c': '\u201d', '\u2018': '\u2019', '\u00ab': '\u00bb', '"': '"' };
+
+/**
+ * Two removals side by side on one line (each taking the spaces around it, so they overlap only in the
+ * spaces between them) become one removal: "x ADVERTISEMENT ADVERTISEMENT y" is cleaned in one pass, not
+ * one item per pass. The merged edit keeps the left edge of the first and the right edge of the second; it
+ * leaves no space when either edge was a line edge or closing punctuation (its own text was empty), else one.
+ * Returns undefined when the two are not such removals (then they conflict as before).
+ */
+function mergeRemovals(text: string, a: TextEdit, b: TextEdit, aChecked: boolean): TextEdit | undefined {
+  if (b.start < a.start || b.start >= a.end || b.end <= a.end) return undefined;
+  if (!INLINE_SPACE.test(a.text) || !INLINE_SPACE.test(b.text) || a.text.length > 1 || b.text.length > 1) return undefined;
+  if (!INLINE_SPACE.test(text.slice(b.start, a.end))) return undefined;
+  // Between brackets the merge would leave "()": the items go one per pass, and the last takes the brackets.
+  if (BRACKET_PAIRS[text[a.start - 1]] !== undefined && BRACKET_PAIRS[text[a.start - 1]] === text[b.end]) return undefined;
+  // A merged edit was checked when it was made: only the new part is looked at (linear in a long run).
+  if (/[\r\n]/.test(text.slice(aChecked ? a.end : a.start, b.end))) return undefined;
+  return { start: a.start, end: b.end, text: a.text === '' || b.text === '' ? '' : ' ' };
+}
+
 /**
  * The first safe fix of each finding (with `preferred`, its first fix of any kind), skipping any that
  * overlaps one already taken (in finding order, which is position order for the engine's sorted findings)
- * or whose own edits overlap.
+ * or whose own edits overlap. With the `text` the edits apply to, a one-edit removal that shares only
+ * spaces with the removal taken just before it is merged into that one (see mergeRemovals); the merged fix
+ * replaces both.
  */
-export function selectSafeFixes(findings: readonly Finding[], preferred = false): Fix[] {
+export function selectSafeFixes(findings: readonly Finding[], preferred = false, text?: string): Fix[] {
   const taken: Fix[] = [];
   const edits = new TakenEdits();
+  let lastMerged: TextEdit | undefined;
   for (const finding of findings) {
     const fix = preferred ? finding.fixes[0] : finding.fixes.find((f) => f.safe);
     if (!fix || fix.edits.length === 0) continue;
     const own = [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end);
+    if (text !== undefined && own.length === 1 && taken.length > 0) {
+      const prev = taken[taken.length - 1];
+      const last = edits.last();
+      if (prev.edits.length === 1 && prev.edits[0] === last) {
+        const merged = mergeRemovals(text, last, own[0], last === lastMerged);
+        if (merged) {
+          lastMerged = merged;
+          edits.replaceLast(merged);
+          taken[taken.length - 1] = { ...prev, edits: [merged] };
+          continue;
+        }
+      }
+    }
     let ok = true;
     for (let i = 0; i < own.length && ok; i++) {
       if (i > 0 && conflicts(own[i - 1], own[i])) ok = false;
@@ -256,7 +304,7 @@ export function fix(text: string, options: FixOptions): FixResult {
   let passes = 0;
   let findings = check(current, options);
   for (;;) {
-    const fixes = selectSafeFixes(findings, options.preferred);
+    const fixes = selectSafeFixes(findings, options.preferred, current);
     // Fixes that change nothing (an edit replacing text with itself) count as none: cleaning is done.
     const next = fixes.length ? applyEdits(current, fixes.flatMap((f) => f.edits)) : current;
     if (next === current) return { text: current, applied, passes, fixedPoint: true, findings };

@@ -65,6 +65,8 @@ function checkByline(ctx: RuleContext<BylineOptions>): void {
   // Reporter initials tags at the end of a paragraph: "(mib/haf)", "(Kabar.com/rin)".
   scanInitials(ctx, INITIALS_G, false, report, covered);
   if (ctx.options.singleInitials !== false) scanInitials(ctx, SINGLE_INITIALS_G, true, report, covered);
+  // A credit in brackets closing a line: "(SUR)", "(ANDI PRASETYO)", "(Kabar.com/Rahmat Hidayat)".
+  scanTailCredit(draft, report, covered);
 }
 
 type Report = (start: number, end: number, label: string, messageId?: string) => void;
@@ -186,6 +188,39 @@ function inlineLabels(draft: Draft, lines: readonly number[], report: Report, co
       lastEnd = wEnd;
     }
   }
+}
+
+const TAIL_CREDITS: readonly RegExp[] = data.tailCredits.map((r) => new RegExp(r, 'u'));
+const MAX_TAIL_CREDIT = 60;
+
+/**
+ * A credit in brackets closing its line after the line's last sentence (or alone on its line); as the
+ * draft's very last item it may also follow another artifact's capitalised last word ("... Google News (SUR)").
+ */
+function scanTailCredit(draft: Draft, report: Report, covered: (p: number) => boolean): void {
+  const { text } = draft;
+  if (text.indexOf('(') < 0) return;
+  let last = text.length;
+  while (last > 0 && /\s/u.test(text[last - 1])) last--;
+  for (const line of draft.lines) {
+    const [s, end] = lineCore(text, line.start, line.end);
+    if (end <= s || text[end - 1] !== ')') continue;
+    const open = text.lastIndexOf('(', end - 1);
+    if (open < s || end - open > MAX_TAIL_CREDIT || covered(open)) continue;
+    const inner = text.slice(open + 1, end - 1).trim();
+    if (/[()]/.test(inner) || !TAIL_CREDITS.some((re) => re.test(inner))) continue;
+    const before = skipSpacesBack(text, line.start, open);
+    const afterSentence = before <= s || /[.!?"\u201d\u2019)\]]/.test(text[before - 1]);
+    const afterArtifact = end === last && /\p{Lu}/u.test(wordBeforeStart(text, s, before));
+    if (afterSentence || afterArtifact) report(open, end, inner, 'byline');
+  }
+}
+
+/** The first letter of the word ending at `end` (empty at the line start). */
+function wordBeforeStart(text: string, lineStart: number, end: number): string {
+  let k = end;
+  while (k > lineStart && /[\p{L}\p{N}'-]/u.test(text[k - 1])) k--;
+  return k < end ? text[k] : '';
 }
 
 /**

@@ -22,6 +22,9 @@ export interface ContinuePromptOptions {
 /** One-word prompts that are also ordinary words, so in capitals they may be part of a name. */
 const NAME_WORDS: ReadonlySet<string> = new Set(data.nameWords);
 
+/** Prompts written as a short sentence, found anywhere (compiled once, global). */
+const SENTENCE_PROMPTS: readonly RegExp[] = data.sentences.map((p) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${p})`, 'gu'));
+
 /** An all-capitals word of two or more letters. */
 const CAPS_WORD = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
 
@@ -67,6 +70,27 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
     }
     if (reportArtifact(ctx, { start: m.start, end: m.end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(prompt) } })) {
       reportedLines.add(line.index);
+    }
+  }
+
+  // Sentence prompts ("Simak selengkapnya di sini.", "Baca berita dengan sedikit iklan, klik di sini"): safe
+  // where they open a sentence or follow another artifact's capitalised last word, else reported only.
+  for (const re of SENTENCE_PROMPTS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const line = draft.lineAt(m.index);
+      const end = skipSpacesBack(text, m.index, m.index + m[0].length);
+      const prev = skipSpacesBack(text, line.start, m.index);
+      const [before] = wordBefore(text, line.start, m.index);
+      const opens = prev <= line.start || /[.!?:;)\]"\u201d\u2019]/u.test(text[prev - 1]) || /^[\p{Lu}\p{N}]/u.test(before);
+      const prompt = normalizeLabel(text.slice(m.index, end));
+      if (reportArtifact(ctx, { start: m.index, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt }, safe: opens })) {
+        reportedLines.add(line.index);
+      }
     }
   }
 

@@ -213,7 +213,9 @@ function promotions(draft: Draft, report: Report, covered: (p: number) => boolea
       if (covered(p)) continue;
       const line = draft.lineAt(p);
       const prev = skipSpacesBack(text, line.start, p);
-      if (prev > line.start && !/[.!?)"\u201d\u2019\]:]/.test(text[prev - 1])) continue;
+      // A promotion opens a sentence, or follows another artifact whose headline or brand ends in a
+      // capitalised word ("... di Bogor Follow Berita ... di Google News" in a flattened page).
+      if (prev > line.start && !/[.!?)"\u201d\u2019\]:]/.test(text[prev - 1]) && !afterCapitalisedWord(text, line.start, prev)) continue;
       let end = promoSentenceEnd(text, p, line.end);
       for (let k = 1; k < data.maxPromoSentences; k++) {
         const next = skipSpaces(text, end, line.end);
@@ -226,6 +228,13 @@ function promotions(draft: Draft, report: Report, covered: (p: number) => boolea
       re.lastIndex = Math.max(re.lastIndex, end);
     }
   }
+}
+
+/** Whether the word ending at `end` starts with a capital letter or a digit. */
+function afterCapitalisedWord(text: string, lineStart: number, end: number): boolean {
+  let s = end;
+  while (s > lineStart && /[\p{L}\p{N}'-]/u.test(text[s - 1])) s--;
+  return s < end && /[\p{Lu}\p{N}]/u.test(text[s]);
 }
 
 /** End of a promotion sentence: [.!?] before a space, or a URL followed by a capitalised word. */

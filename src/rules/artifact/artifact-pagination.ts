@@ -8,7 +8,7 @@ import { normalizeLine, MAX_UI_LINE } from './lib/labels';
 import { isLower, lineCore, normalizeLabel, opensSentence, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
 import paginationData from './artifact-pagination.json';
 import { NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation, phraseSource, SP } from '../lib/patterns';
-import { withCaps } from '../lib/text';
+import { escapeRegExp, withCaps } from '../lib/text';
 
 // Patterns, compiled once from the data file.
 const PAGE = phraseAlternation(withCaps(paginationData.pageWords));
@@ -34,11 +34,19 @@ const PAGE_NUMBERS_LINE = new RegExp(
 );
 const PAGINATION_LINES: ReadonlySet<string> = new Set(paginationData.lines.map((l) => l.toLowerCase()));
 
+const capsToo = (words: readonly string[]) => [...new Set(words.flatMap((w) => [w, w.toUpperCase()]))].map(escapeRegExp).join('|');
+const ARROW = `(?:${[...paginationData.arrows].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
+const NAV = `(?:(?:${capsToo(paginationData.pageWords)})(?:${SP}+(?:${capsToo(paginationData.nextWords)}))?|(?:${capsToo(paginationData.nextWords)})(?:${SP}+(?:${capsToo(paginationData.pageWords)}))?)`;
+/** "Halaman Selanjutnya »", "« Sebelumnya", "Next ›": a page link word beside an arrow, in any word order. */
+const ARROW_LINK_G = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ARROW}${SP}*${NAV}(?:${SP}*${ARROW})?|${NAV}${SP}*${ARROW})(?![\\p{L}\\p{N}])`, 'gu');
+
 function checkPagination(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { text } = draft;
   const reportedLines = new Set<number>();
+  const spans: [number, number][] = [];
   const report = (start: number, end: number, label: string) => {
+    spans.push([start, end]);
     if (reportArtifact(ctx, { start, end, messageId: 'pagination', fixMessageId: 'removePagination', data: { label: normalizeLabel(label) } })) {
       reportedLines.add(draft.lineAt(start).index);
     }
@@ -67,6 +75,18 @@ function checkPagination(ctx: RuleContext<unknown>): void {
     if (!PAGINATION_LINES.has(normalizeLine(core)) && !PAGE_NUMBERS_LINE.test(core)) continue;
     const start = skipSpaces(text, line.start, line.end);
     report(start, skipSpacesBack(text, start, line.end), core);
+  }
+
+  // Arrow links last, in text order like the sorted spans: one pointer finds a found span the arrow link overlaps.
+  spans.sort((x, y) => x[0] - y[0]);
+  const found = spans.length;
+  let j = 0;
+  ARROW_LINK_G.lastIndex = 0;
+  for (let m = ARROW_LINK_G.exec(text); m; m = ARROW_LINK_G.exec(text)) {
+    const end = m.index + m[0].length;
+    while (j < found && spans[j][1] <= m.index) j++;
+    if (j < found && spans[j][0] < end) continue;
+    report(m.index, m.index + m[0].length, m[0].replace(/[ \t\u00a0]+/g, ' '));
   }
 }
 

@@ -29,8 +29,12 @@ export interface RelatedLinkOptions {
 }
 
 const EMPHASIS = new Set(['*', '_']);
+/** Ordinary words ("Terkait", "Terpopuler") that are a label only at the start of their line, with no body after. */
+const ALONE_LABELS: ReadonlySet<string> = new Set(relatedData.labelsAloneOnLine.map((l) => l.toLowerCase()));
 const CLOSERS: Record<string, string> = { '(': ')', '[': ']' };
 const MAX_HEADLINE_LINE = 200;
+/** A headline in sentence case under a label is trusted only this short, and only closing the label's block. */
+const MAX_LIST_HEADLINE = 100;
 /** A sentence end followed by more text: the line holds body text, not just a headline. */
 const SENTENCE_INSIDE = /[.!?]["\u201d\u2019')]*[ \t\u00a0]+["\u201c]?\p{L}/u;
 
@@ -124,6 +128,7 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
     const from = skipSpaces(text, pos, line.end);
     const atLineStart = m.start <= coreStart;
     const capital = isUpper(text[m.start]);
+    if (ALONE_LABELS.has(m.label.toLowerCase()) && (!atLineStart || (!separator && from < coreEnd))) continue;
     if (!separator) {
       // Without a separator only a capitalised "juga"/"terkait" label opening its line counts ("BACA JUGA
       // Headline"), and not before lowercase running text ("Baca juga buku ini").
@@ -187,7 +192,13 @@ function followingHeadlines(ctx: RuleContext<RelatedLinkOptions>, labelLine: num
     if (!(isUpper(first) || /[\p{N}"\u201c'\u2018[(<]/u.test(first))) break;
     if (!headlineOnly(text, s, e)) break;
     const found = findHeadlineEnd(draft, s, e);
-    if (found.reason !== 'line-end' && found.reason !== 'link' && found.reason !== 'url' && found.reason !== 'quoted') break;
+    if (found.reason !== 'line-end' && found.reason !== 'link' && found.reason !== 'url' && found.reason !== 'quoted') {
+      // A sentence-case headline ("Hutan Papua dan ancaman ...") still counts when it is short and ends the
+      // label's paragraph: the label and its one line of link make a block of their own.
+      const endsBlock = k + 1 >= lines.length || lineCore(text, lines[k + 1].start, lines[k + 1].end)[0] >= lineCore(text, lines[k + 1].start, lines[k + 1].end)[1];
+      if (e - s <= MAX_LIST_HEADLINE && endsBlock && last === labelLine) last = k;
+      break;
+    }
     last = k;
   }
   return last;

@@ -136,7 +136,12 @@ function subjectStart(c: HeadlineCursor, p: number, k: number): HeadlineEnd {
       certain = false;
     }
   }
-  if (opener >= 0) return result(c, opener - 1, opener, certain, certain ? 'starter' : 'guess');
+  if (opener >= 0) {
+    // "... Terjual dalam Dua Jam Kepala Korlantas mengatakan": an office after the opener may open the
+    // subject instead; the earlier start keeps all body text, but it is only a guess.
+    if (certain && titleScan(c, p, k).start > opener) certain = false;
+    return result(c, opener - 1, opener, certain, certain ? 'starter' : 'guess');
+  }
   // "Kapan Libur Sekolah Dimulai? Dinas Pendidikan mengumumkan": a question or exclamation mark a few
   // capitalised words back ended the headline.
   for (let w = p - 1; w >= i && p - w <= MAX_MARK_REACH; w--) {
@@ -190,6 +195,8 @@ function titleScan(c: HeadlineCursor, p: number, k: number): { start: number; am
     break;
   }
   if (found < 0) return none;
+  // A compound office ("Direktur Jenderal ...") starts at its first office word, even past the reach.
+  while (found - 1 > i + 1 && tokens[found - 1].kind === 'word' && isCapitalised(tokens[found - 1]) && TITLES.has(lowerWord(tokens[found - 1]))) found--;
   // "... Gelar RDP dengan Kapolri Ketua Komisi III ...": after a function word the office may belong to
   // the headline's last phrase.
   const before = tokens[found - 1];
