@@ -1,6 +1,7 @@
 import { applyDirectives } from './directives';
 import { parseDraft } from './draft';
 import { firstStartingAtOrAfter } from './search';
+import { withoutFindingsOnArtifacts } from './stacking';
 import { applySuppressions } from './suppressions';
 import type {
   Category, Draft, DraftFormat, Finding, Fix, RedaksiConfig, ReportDescriptor, Rule, RuleSetting, RuleSettingLevel,
@@ -169,7 +170,8 @@ export function checkDraft(draft: Draft, options: CheckOptions): Finding[] {
     }
   }
   // Inline directives first, then the config's "Ignore this finding" fingerprints.
-  return applySuppressions(draft.text, applyDirectives(draft, findings), options.config?.suppressions).sort(compareFindings);
+  const kept = applySuppressions(draft.text, applyDirectives(draft, findings), options.config?.suppressions);
+  return withoutFindingsOnArtifacts(kept).sort(compareFindings);
 }
 
 export function check(text: string, options: CheckOptions): Finding[] {

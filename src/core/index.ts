@@ -10,3 +10,4 @@ export * from './messages';
 export * from './docs';
 export * from './directives';
 export * from './suppressions';
+export * from './stacking';

@@ -2,6 +2,7 @@
 // own step with a yield in between, so newer edits (and cancellations) are seen while a long draft is
 // being checked. A check whose document moved on is abandoned at the next step.
 import { checkDraft, compareFindings, resolveRules, type RuleSelection } from '../core/engine';
+import { withoutFindingsOnArtifacts } from '../core/stacking';
 import { parseDraft } from '../core/draft';
 import type { Draft, DraftFormat, Finding, RedaksiConfig, Rule } from '../core/types';
 
@@ -43,5 +44,6 @@ export async function checkYielding(job: CheckJob): Promise<CheckOutcome | undef
     for (const f of own) findings.push(f);
   }
   if (job.isStale()) return undefined;
-  return { draft, findings: findings.sort(compareFindings) };
+  // As in the engine's one-call check: nothing stacked on junk an artifact rule removes.
+  return { draft, findings: withoutFindingsOnArtifacts(findings).sort(compareFindings) };
 }
