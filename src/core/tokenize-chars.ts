@@ -76,9 +76,13 @@ export function isSpaceCode(c: number): boolean {
   return classOf(c) === C_SPACE;
 }
 
-/** Space inside a line: white space (U+00A0, typographic spaces, a stray BOM) but not a line break. */
+/**
+ * Space inside a line: the space, tab, U+00A0, the typographic spaces, the zero-width space and a stray BOM;
+ * not a line break, and not the C1 controls that double-encoded text (mojibake) is full of — words glued by
+ * those are one garbled word, not two.
+ */
 export function isLineSpaceCode(c: number): boolean {
-  return CLASSES[c] === C_SPACE && c !== 0x0a && c !== 0x0d && c !== 0x0b && c !== 0x0c && c !== 0x85 && c !== 0x2028 && c !== 0x2029;
+  return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const QUOTE_KINDS = new Map<number, QuoteKind>([

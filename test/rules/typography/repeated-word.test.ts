@@ -11,6 +11,8 @@ ruleTester(rule, {
     { name: 'across a line', text: 'Tentang Cetaphil\nCetaphil adalah merek.' },
     { name: 'numbers are not words', text: 'Nomor 2 2 dan 3.' },
     { name: 'across a comma', text: 'Ya, ya, saya datang.' },
+    // Double-encoded Arabic ("Ù" + a C1 control, repeated): one garbled word, not a word written twice.
+    { name: 'mojibake glued by C1 controls', text: 'Sabda Nabi SAW: \u00d9\u0085\u00d9\u0086\u00d9\u0085\u00d9\u0086 lalu ia diam.' },
   ],
   invalid: [
     {
