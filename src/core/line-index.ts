@@ -16,6 +16,13 @@ export class LineIndex implements LineIndexLike {
 
   constructor(text: string) {
     const starts = [0];
+    if (text.indexOf('\r') < 0) {
+      // The usual case, \n only: indexOf finds each break far faster than a loop over every code unit.
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.starts = starts;
+      this.text = text;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 13 /* \r */) {
