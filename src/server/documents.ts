@@ -54,6 +54,8 @@ interface DocState {
   timer?: NodeJS.Timeout;
   run?: Run;
   result?: CheckResult;
+  /** What the status bar was last told: a check in progress shows these (with a spinner), never zeros. */
+  counts?: StatusParams['counts'];
 }
 
 type Reason = 'open' | 'change' | 'save' | 'refresh' | 'demand';
@@ -199,7 +201,7 @@ export class DraftChecker {
       const problems = this.configDiagnostics.show(prepared.configError.file);
       return this.finish(state, base, [this.configInvalidDiagnostic(prepared, problems)], publish);
     }
-    if (publish) this.status(uri, true, undefined, true);
+    if (publish) this.status(uri, true, state.counts, true);
     const outcome = await checkYielding({
       text,
       format: prepared.format,
@@ -228,6 +230,7 @@ export class DraftChecker {
         else if (d.severity === DiagnosticSeverity.Information) counts.info++;
         else counts.hint++;
       }
+      state.counts = counts;
       this.status(result.uri, false, counts, result.enabled);
     }
     return result;

@@ -102,6 +102,13 @@ describe('language server: founding article over stdio', function () {
     const status = await client.waitFor(() => client.statuses.find((s) => s.uri === uri && !s.checking), 'status');
     assert.equal(status.enabled, true);
     assert.equal(status.counts.error + status.counts.warning + status.counts.info + status.counts.hint, diagnostics.length);
+
+    // While the next check runs, the status keeps the last counts (a spinner, never a flash of zeros that would
+    // stay if that check were overtaken).
+    const seen = client.statuses.length;
+    client.change(uri, FOUNDING_ARTICLE + ' ');
+    const checking = await client.waitFor(() => client.statuses.slice(seen).find((s) => s.uri === uri && s.checking), 'checking status');
+    assert.deepEqual(checking.counts, status.counts);
   });
 
   it('offers the preferred quick fix first; applying its edit fixes that finding', async () => {
