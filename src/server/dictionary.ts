@@ -1,8 +1,8 @@
 // The dictionary in the server: lazy loading of the Indonesian word list (DictionaryLoader, below) and
 // "Add <word> to the dictionary": appends the word to the `dictionary` array of a `.redaksi.json`
 // with jsonc-parser, so comments, order and indentation of the file survive.
-import * as fs from 'node:fs';
-import { applyEdits, findNodeAtLocation, modify, parseTree, type FormattingOptions } from 'jsonc-parser';
+import { applyEdits, findNodeAtLocation, modify, parseTree } from 'jsonc-parser';
+import { editConfigFile, formattingOf, type ConfigEditOutcome } from './config-file';
 import { installSpelling, spellingResources, type SpellingResources } from '../spelling/resources';
 
 /** One word as the config schema wants it: no spaces, not empty, not absurdly long. */
@@ -10,12 +10,6 @@ export function isDictionaryWord(word: string): boolean {
   return word.length > 0 && word.length <= 100 && !/\s/.test(word);
 }
 
-function formattingOf(text: string): FormattingOptions {
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const indent = /^([ \t]+)\S/m.exec(text)?.[1];
-  if (indent?.startsWith('\t')) return { insertSpaces: false, tabSize: 1, eol };
-  return { insertSpaces: true, tabSize: indent ? indent.length : 2, eol };
-}
 
 /**
  * The config text with `word` added to `dictionary` (the array created when missing); null when the word
@@ -43,31 +37,11 @@ export function addWordToConfigText(text: string | undefined, word: string): str
   return bom + applyEdits(body, edits);
 }
 
-export type AddWordOutcome = { ok: true; added: boolean } | { ok: false; error: string };
+export type AddWordOutcome = ConfigEditOutcome;
 
 /** Adds the word to the file on disk (created when missing). Writes through a temp file so a crash leaves no half file. */
 export function addWordToConfigFile(file: string, word: string): AddWordOutcome {
-  let text: string | undefined;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return { ok: false, error: String(error) };
-  }
-  const next = addWordToConfigText(text, word);
-  if (next === null) return { ok: true, added: false };
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    fs.writeFileSync(temp, next, 'utf8');
-    fs.renameSync(temp, file);
-  } catch (error) {
-    try {
-      fs.rmSync(temp, { force: true });
-    } catch {
-      // nothing left to clean
-    }
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
-  return { ok: true, added: true };
+  return editConfigFile(file, (text) => addWordToConfigText(text, word));
 }
 
 /**
