@@ -23,19 +23,35 @@ export function ignoredWords(draft: Draft): Set<string> {
   return set;
 }
 
-/** Adds the word to the draft's first ignore comment, or writes one at the top of the draft. */
-export function ignoreWordsEdit(draft: Draft, word: string): TextEdit {
+/** Where a word goes: after the first ignore comment's list (`listed`: it has words), or a new comment at `at`. */
+interface IgnoreSite { at: number; existing: boolean; listed: boolean; eol: string }
+
+// One per draft: the spelling rule asks for every unknown word, and finding the site scans the whole text.
+const sites = new WeakMap<Draft, IgnoreSite>();
+
+function ignoreSite(draft: Draft): IgnoreSite {
+  let site = sites.get(draft);
+  if (site) return site;
   const { text } = draft;
   IGNORE_RE.lastIndex = 0;
   const m = text.includes('redaksi-enable') ? IGNORE_RE.exec(text) : null;
   if (m) {
     const list = m[1].trimEnd();
     const at = m.index + m[0].indexOf(':') + 1 + list.length;
-    return { start: at, end: at, text: list.trim() ? `, ${word}` : ` ${word}` };
+    site = { at, existing: true, listed: !!list.trim(), eol: '' };
+  } else {
+    // At the top, after a BOM and Markdown front matter (which must stay first).
+    const front = draft.skips.find((r) => r.kind === 'frontmatter' && r.start <= (draft.bom ? 1 : 0));
+    const at = front ? draft.lines[draft.lineAt(Math.max(front.start, front.end - 1)).index].eolEnd : draft.bom ? 1 : 0;
+    site = { at, existing: false, listed: false, eol: draft.eol === '\r\n' ? '\r\n' : '\n' };
   }
-  // At the top, after a BOM and Markdown front matter (which must stay first).
-  const front = draft.skips.find((r) => r.kind === 'frontmatter' && r.start <= (draft.bom ? 1 : 0));
-  const at = front ? draft.lines[draft.lineAt(Math.max(front.start, front.end - 1)).index].eolEnd : draft.bom ? 1 : 0;
-  const eol = draft.eol === '\r\n' ? '\r\n' : '\n';
+  sites.set(draft, site);
+  return site;
+}
+
+/** Adds the word to the draft's first ignore comment, or writes one at the top of the draft. */
+export function ignoreWordsEdit(draft: Draft, word: string): TextEdit {
+  const { at, existing, listed, eol } = ignoreSite(draft);
+  if (existing) return { start: at, end: at, text: listed ? `, ${word}` : ` ${word}` };
   return { start: at, end: at, text: `<!-- redaksi-enable spelling -- abaikan: ${word} -->${eol}` };
 }
