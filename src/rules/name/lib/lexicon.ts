@@ -135,9 +135,18 @@ for (const group of words.qualifierSynonyms) {
 
 /** A comparison key for an office with its qualifier: abbreviation expanded, qualifier synonyms folded. */
 export function titleKey(office: string, qualifier: string): string {
-  let s = `${canonicalOffice(office)} ${qualifier}`.toLowerCase().replace(/\s+/gu, ' ').trim();
+  // Memoised (a pure function of its two strings): each key costs one replace per synonym group, and the
+  // same office forms recur in every draft. Bounded: cleared when it grows past TITLE_KEYS_MAX.
+  const memoKey = `${office}\u0000${qualifier}`;
+  let s = titleKeys.get(memoKey);
+  if (s !== undefined) return s;
+  s = `${canonicalOffice(office)} ${qualifier}`.toLowerCase().replace(/\s+/gu, ' ').trim();
   for (const { re, to } of SYNONYMS) s = s.replace(re, to);
+  if (titleKeys.size >= TITLE_KEYS_MAX) titleKeys.clear();
+  titleKeys.set(memoKey, s);
   return s;
 }
+const TITLE_KEYS_MAX = 10_000;
+const titleKeys = new Map<string, string>();
 
 export const PROFESSIONS = new Set(words.professions);
