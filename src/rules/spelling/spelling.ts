@@ -89,18 +89,20 @@ function blanksOnly(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** The first word token of each sentence. */
-function sentenceStarts(draft: Draft): Set<Token> {
+/** The first word token of each sentence (`at`: their token indices, in order). */
+function sentenceStarts(draft: Draft, at: number[]): Set<Token> {
   const starts = new Set<Token>();
   let s = 0;
   const { sentences, tokens } = draft;
   let seen = -1;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     while (s < sentences.length && sentences[s].end <= t.start) s++;
     if (s >= sentences.length) break;
     if (t.start < sentences[s].start) continue;
     if (seen !== s && t.kind === 'word') {
       starts.add(t);
+      at.push(i);
       seen = s;
     } else if (seen !== s && t.kind !== 'punct') seen = s; // a number or symbol opens it: no word start
   }
@@ -114,12 +116,14 @@ function check(ctx: Parameters<Rule['check']>[0]): void {
   const { draft } = ctx;
   const user = userWords(ctx.env.config);
   const ignored = ignoredWords(draft);
-  const starts = sentenceStarts(draft);
+  const startAt: number[] = [];
+  const starts = sentenceStarts(draft, startAt);
   const candidates: Token[] = [];
   const nextWord = new Map<Token, Token>();
-  for (let i = 0; i + 1 < draft.tokens.length; i++) {
+  for (const i of startAt) {
+    if (i + 1 >= draft.tokens.length) continue;
     const t = draft.tokens[i];
-    if (starts.has(t) && draft.tokens[i + 1].kind === 'word' && blanksOnly(draft.text, t.end, draft.tokens[i + 1].start)) nextWord.set(t, draft.tokens[i + 1]);
+    if (draft.tokens[i + 1].kind === 'word' && blanksOnly(draft.text, t.end, draft.tokens[i + 1].start)) nextWord.set(t, draft.tokens[i + 1]);
   }
   const namesInside = new Set<string>();
   for (const t of draft.tokens) {
