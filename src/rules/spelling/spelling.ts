@@ -61,30 +61,48 @@ function userWords(config: RedaksiConfig): Set<string> {
 }
 
 function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90; // ASCII: no lower-casing needed
   return word[0] !== word[0].toLowerCase();
 }
 
-/** Only the first letter of each hyphen part may be a capital ("Negara-Negara" yes, "iPhone"/"McDonald" no). */
-function plainCase(word: string): boolean {
+/**
+ * A capital letter anywhere past the first (the word matched LATIN_WORD: ASCII letters and inner hyphens).
+ * Covers inner capitals ("iPhone", "McDonald"), a capital after a hyphen ("se-Indonesia", "Negara-Negara":
+ * a name or a title-case pair, left alone) and acronyms ("DPR": a second letter that is a capital).
+ */
+function capitalPastFirst(word: string): boolean {
   for (let i = 1; i < word.length; i++) {
-    const c = word[i];
-    if (c !== c.toLowerCase() && word[i - 1] !== '-') return false;
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
+/** text[from, to) is one or more spaces, tabs or no-break spaces (/^[ \t\u00a0]+$/ without the slice). */
+function blanksOnly(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
   }
   return true;
 }
 
-/** The first word token of each sentence. */
-function sentenceStarts(draft: Draft): Set<Token> {
+/** The first word token of each sentence (`at`: their token indices, in order). */
+function sentenceStarts(draft: Draft, at: number[]): Set<Token> {
   const starts = new Set<Token>();
   let s = 0;
   const { sentences, tokens } = draft;
   let seen = -1;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     while (s < sentences.length && sentences[s].end <= t.start) s++;
     if (s >= sentences.length) break;
     if (t.start < sentences[s].start) continue;
     if (seen !== s && t.kind === 'word') {
       starts.add(t);
+      at.push(i);
       seen = s;
     } else if (seen !== s && t.kind !== 'punct') seen = s; // a number or symbol opens it: no word start
   }
@@ -98,20 +116,24 @@ function check(ctx: Parameters<Rule['check']>[0]): void {
   const { draft } = ctx;
   const user = userWords(ctx.env.config);
   const ignored = ignoredWords(draft);
-  const starts = sentenceStarts(draft);
+  const startAt: number[] = [];
+  const starts = sentenceStarts(draft, startAt);
   const candidates: Token[] = [];
   const nextWord = new Map<Token, Token>();
-  for (let i = 0; i + 1 < draft.tokens.length; i++) {
+  for (const i of startAt) {
+    if (i + 1 >= draft.tokens.length) continue;
     const t = draft.tokens[i];
-    if (starts.has(t) && draft.tokens[i + 1].kind === 'word' && /^[ \t\u00a0]+$/.test(draft.text.slice(t.end, draft.tokens[i + 1].start))) nextWord.set(t, draft.tokens[i + 1]);
+    if (draft.tokens[i + 1].kind === 'word' && blanksOnly(draft.text, t.end, draft.tokens[i + 1].start)) nextWord.set(t, draft.tokens[i + 1]);
   }
   const namesInside = new Set<string>();
   for (const t of draft.tokens) {
-    if (t.kind !== 'word' || t.text.length < 2 || !LATIN_WORD.test(t.text) || draft.isSkipped(t.start, t.end)) continue;
+    if (t.kind !== 'word' || t.text.length < 2 || !LATIN_WORD.test(t.text)) continue;
     const w = t.text;
-    if (!plainCase(w)) continue;
-    if (/-\p{Lu}/u.test(w)) continue; // "se-Indonesia", "al-Baihaqi": a name after the hyphen
-    if (w.length > 1 && w === w.toUpperCase()) continue; // acronym
+    // One pass over the letters (the word is plain ASCII here): a capital past the first letter means inner
+    // capitals ("iPhone"), a name after a hyphen ("se-Indonesia", "al-Baihaqi") or an acronym ("DPR"): skipped.
+    // (The same verdict as plainCase, /-\p{Lu}/u and w === w.toUpperCase() together, without their allocations.)
+    if (capitalPastFirst(w)) continue;
+    if (draft.isSkipped(t.start, t.end)) continue;
     if (isCapitalised(w) && !starts.has(t)) {
       namesInside.add(w);
       continue; // a capitalised word inside a sentence is a name (or a known word: nothing to say either way)
@@ -120,7 +142,9 @@ function check(ctx: Parameters<Rule['check']>[0]): void {
   }
   for (const t of candidates) {
     const w = t.text;
-    if (user.has(w) || user.has(w.toLowerCase()) || ignored.has(w) || ignored.has(w.toLowerCase())) continue;
+    // Most drafts and configs have no word lists: skip the lower-casing then.
+    if (user.size > 0 && (user.has(w) || user.has(w.toLowerCase()))) continue;
+    if (ignored.size > 0 && (ignored.has(w) || ignored.has(w.toLowerCase()))) continue;
     if (dictionaryKnows(v, w)) continue;
     if (isCapitalised(w)) {
       // Sentence start: a name when the draft uses it inside a sentence too; otherwise the lower-case word decides.

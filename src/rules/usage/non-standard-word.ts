@@ -33,11 +33,13 @@ export const nonStandardWord: Rule = {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.kind !== 'word' || t.text.length < 2 || !WORD_RE.test(t.text)) continue;
+      // The table first (memoised): nearly every word is not in it, and then the name check below is not needed.
+      const standard = standardOf(t.text.toLowerCase());
+      if (standard === undefined) continue;
       // Part of a proper name ("Putera Sampoerna", "Hutang Budi" as a title): names keep their spelling.
       const n = tokens[i + 1];
       if (/^[A-Z][a-z]/.test(t.text) && n?.kind === 'word' && /^[A-Z]/.test(n.text) && /^[ \t]+$/.test(text.slice(t.end, n.start))) continue;
-      const standard = standardOf(t.text.toLowerCase());
-      if (standard === undefined || draft.isSkipped(t.start, t.end)) continue;
+      if (draft.isSkipped(t.start, t.end)) continue;
       const replacement = /^[A-Z]/.test(standard) ? standard : keepCase(t.text, standard);
       ctx.report({
         start: t.start,

@@ -10,6 +10,14 @@ import type { Draft, Span } from '../../../core/types';
 
 const DATELINE_LINE = /^\s*(?:[\p{L}\d.&-]+(?:\s+[\p{L}\d.&-]+){0,3}\s*,\s*)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]{1,2}\s+\S/u;
 const OUTLET_DATELINE = /(?:\.(?:com|id|co\.id|net)|\((?:ANTARA|Antara)\))\s*[-–—]{1,2}\s+\S|^[^\n]{0,80}?\b[\p{Lu}]{3,}(?:\s+[\p{Lu}]{3,})?\s*[-–—,]\s/u;
+/**
+ * CAPTION_END, run only on text whose last character before trailing white space is ")": both of its credit
+ * forms end with a bracket before `\s*$` (trimEnd strips exactly the characters \s matches). Unanchored at the
+ * start, the pattern would otherwise be tried from every position of every line.
+ */
+function captionEnd(tail: string): boolean {
+  return tail.trimEnd().endsWith(')') && CAPTION_END.test(tail);
+}
 const CAPTION_END = /[^.!?"”\s]\s*(?:\(\(?\s*(?:antara|foto|dok|istimewa|ist|reuters|afp|ap|getty)[^()\n]{0,80}\)\)?|\((?=[^()\n]*\p{L})[^()\n]{0,60}\/[^()\n]{0,60}\))\s*$/iu;
 const CAPTION_START = /^\s*(?:foto|caption|keterangan foto)\s*:/iu;
 const READ_ALSO = /^\s*(?:baca|lihat|simak|tonton)\s+(?:juga|pula)\b/iu;
@@ -61,7 +69,7 @@ export function artifactSpans(draft: Draft): ArtifactSpan[] {
     const s = Math.max(line.start, bodyStart);
     const lineText = text.slice(s, line.end);
     if (READ_ALSO.test(lineText) && lineText.length < 300) push(out, s, line.end);
-    else if (lineText.length < 400 && (CAPTION_END.test(lineText.slice(-160)) || CAPTION_START.test(lineText))) push(out, s, line.end);
+    else if (lineText.length < 400 && (captionEnd(lineText.slice(-160)) || CAPTION_START.test(lineText))) push(out, s, line.end);
     else if (lineText.length < 120 && BYLINE.test(lineText)) push(out, s, line.end);
     else if (lineText.length > 300) {
       // Inline "Baca juga: <headline>" in a flattened paragraph: the sentence holding it.

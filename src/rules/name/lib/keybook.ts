@@ -57,17 +57,23 @@ export class KeyBook {
   lookup(key: string): string | undefined {
     if (this.exact.has(key)) return key;
     if (key.length < MIN_FUZZY) return undefined;
-    const candidates = new Set<string>();
-    const consider = (k: string | null | undefined) => {
-      if (k && k.length >= MIN_FUZZY && slipInside(key, k)) candidates.add(k);
+    // The match must be unique: the first candidate is kept, a second different one makes it ambiguous
+    // (the same answer as collecting them all in a set and taking it when the set has one element).
+    let found: string | undefined;
+    let ambiguous = false;
+    const consider = (k: string | null | undefined): void => {
+      if (!k || k === found || k.length < MIN_FUZZY || !slipInside(key, k)) return;
+      if (found === undefined) found = k;
+      else ambiguous = true;
     };
     // key has one letter more than a known key.
-    for (const d of deletions(key)) {
+    for (let i = 0; i < key.length; i++) {
       this.work++;
+      const d = key.slice(0, i) + key.slice(i + 1);
       if (this.exact.has(d)) consider(d);
       consider(this.deletes.get(d)); // substitution: both lose the same letter
     }
     consider(this.deletes.get(key)); // key has one letter less
-    return candidates.size === 1 ? [...candidates][0] : undefined;
+    return ambiguous ? undefined : found;
   }
 }

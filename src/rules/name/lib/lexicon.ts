@@ -44,6 +44,10 @@ export class PhraseTable {
   has(key: string): boolean {
     return this.byFirst.has(key);
   }
+
+  firstWords(): Iterable<string> {
+    return this.byFirst.keys();
+  }
 }
 
 const ABBREVIATIONS = new Map<string, string>(Object.entries(offices.abbreviations).map(([k, v]) => [wordKey(k), v as string]));
@@ -63,6 +67,8 @@ export const OFFICES = new PhraseTable(offices.offices);
 export const MODIFIERS = new PhraseTable(offices.modifiers);
 export const RANKS = new PhraseTable(offices.ranks);
 export const HONORIFICS = new PhraseTable(offices.honorifics);
+/** First words of every office, modifier, rank and honorific: one look-up rules out most words. */
+export const TITLE_STARTS = new Set<string>([...OFFICES.firstWords(), ...MODIFIERS.firstWords(), ...RANKS.firstWords(), ...HONORIFICS.firstWords()]);
 export const PLACE_OFFICES = new Set(offices.placeOffices.map((o) => o.toLowerCase()));
 export const ORG_OFFICES = new Set(offices.orgOffices.map((o) => o.toLowerCase()));
 export const QUALIFIERS = new Set(words.qualifiers.map(wordKey));
@@ -81,10 +87,14 @@ const ALL_CAPS = /^[\p{Lu}][\p{Lu}\d-]+$/u;
 const ORDINAL = /^ke-?\d+$/iu;
 
 export function isCapitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90; // ASCII (nearly every token): no regex run
   return UPPER_START.test(text);
 }
 
 export function isLowercase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
   return LOWER_START.test(text);
 }
 
@@ -125,9 +135,18 @@ for (const group of words.qualifierSynonyms) {
 
 /** A comparison key for an office with its qualifier: abbreviation expanded, qualifier synonyms folded. */
 export function titleKey(office: string, qualifier: string): string {
-  let s = `${canonicalOffice(office)} ${qualifier}`.toLowerCase().replace(/\s+/gu, ' ').trim();
+  // Memoised (a pure function of its two strings): each key costs one replace per synonym group, and the
+  // same office forms recur in every draft. Bounded: cleared when it grows past TITLE_KEYS_MAX.
+  const memoKey = `${office}\u0000${qualifier}`;
+  let s = titleKeys.get(memoKey);
+  if (s !== undefined) return s;
+  s = `${canonicalOffice(office)} ${qualifier}`.toLowerCase().replace(/\s+/gu, ' ').trim();
   for (const { re, to } of SYNONYMS) s = s.replace(re, to);
+  if (titleKeys.size >= TITLE_KEYS_MAX) titleKeys.clear();
+  titleKeys.set(memoKey, s);
   return s;
 }
+const TITLE_KEYS_MAX = 10_000;
+const titleKeys = new Map<string, string>();
 
 export const PROFESSIONS = new Set(words.professions);

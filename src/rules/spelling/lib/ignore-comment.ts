@@ -23,41 +23,35 @@ export function ignoredWords(draft: Draft): Set<string> {
   return set;
 }
 
-/** Where a word goes: after the list of the draft's first ignore comment, or a new comment at `at`. */
-interface IgnoreAnchor {
-  at: number;
-  /** The comment's list so far ("" when empty); undefined when there is no comment yet. */
-  list?: string;
-  eol: string;
-}
+/** Where a word goes: after the first ignore comment's list (`listed`: it has words), or a new comment at `at`. */
+interface IgnoreSite { at: number; existing: boolean; listed: boolean; eol: string }
 
-// One anchor per draft: the spelling rule asks for an edit per finding, and finding it rescans the whole text
-// (a 100,000-word draft with hundreds of unknown words went quadratic).
-const anchors = new WeakMap<Draft, IgnoreAnchor>();
+// One per draft: the spelling rule asks for every unknown word, and finding the site scans the whole text.
+const sites = new WeakMap<Draft, IgnoreSite>();
 
-function ignoreAnchor(draft: Draft): IgnoreAnchor {
-  let anchor = anchors.get(draft);
-  if (anchor) return anchor;
+function ignoreSite(draft: Draft): IgnoreSite {
+  let site = sites.get(draft);
+  if (site) return site;
   const { text } = draft;
   IGNORE_RE.lastIndex = 0;
   const m = text.includes('redaksi-enable') ? IGNORE_RE.exec(text) : null;
-  const eol = draft.eol === '\r\n' ? '\r\n' : '\n';
   if (m) {
     const list = m[1].trimEnd();
-    anchor = { at: m.index + m[0].indexOf(':') + 1 + list.length, list, eol };
+    const at = m.index + m[0].indexOf(':') + 1 + list.length;
+    site = { at, existing: true, listed: !!list.trim(), eol: '' };
   } else {
     // At the top, after a BOM and Markdown front matter (which must stay first).
     const front = draft.skips.find((r) => r.kind === 'frontmatter' && r.start <= (draft.bom ? 1 : 0));
     const at = front ? draft.lines[draft.lineAt(Math.max(front.start, front.end - 1)).index].eolEnd : draft.bom ? 1 : 0;
-    anchor = { at, eol };
+    site = { at, existing: false, listed: false, eol: draft.eol === '\r\n' ? '\r\n' : '\n' };
   }
-  anchors.set(draft, anchor);
-  return anchor;
+  sites.set(draft, site);
+  return site;
 }
 
 /** Adds the word to the draft's first ignore comment, or writes one at the top of the draft. */
 export function ignoreWordsEdit(draft: Draft, word: string): TextEdit {
-  const { at, list, eol } = ignoreAnchor(draft);
-  if (list !== undefined) return { start: at, end: at, text: list.trim() ? `, ${word}` : ` ${word}` };
+  const { at, existing, listed, eol } = ignoreSite(draft);
+  if (existing) return { start: at, end: at, text: listed ? `, ${word}` : ` ${word}` };
   return { start: at, end: at, text: `<!-- redaksi-enable spelling -- abaikan: ${word} -->${eol}` };
 }

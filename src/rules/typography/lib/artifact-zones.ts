@@ -20,10 +20,51 @@ const LINK_LABEL_Y = new RegExp(
     `[ \\u00a0]*(?:${SEPARATORS})[ \\u00a0]*`,
   'iy',
 );
-// First words of the labels: found with indexOf in the lowercased text, then the label is matched there.
+// First words of the labels: found in the lowercased text, then the label is matched there. One search for all
+// of them (stepping one character past each hit, so every position where any first word starts is seen, as
+// with one indexOf loop per word) instead of one pass over the text per word.
 const LINK_FIRST_WORDS = [...new Set(linkData.labels.map((l) => l.split(' ')[0].toLowerCase()))];
+const LINK_FIRST_G = new RegExp(LINK_FIRST_WORDS.map(escape).join('|'), 'g');
 const LETTER = /\p{L}/u;
-const CREDIT_G = new RegExp(captionData.credits.map((c) => `(?:${c})`).join('|'), 'gu');
+const CREDIT_Y = new RegExp(captionData.credits.map((c) => `(?:${c})`).join('|'), 'uy');
+
+/** Length of a leading lookbehind group "(?<=...)" in a pattern's source, or 0 (escapes and classes skipped). */
+function leadingLookbehind(src: string): number {
+  if (!src.startsWith('(?<=')) return 0;
+  let depth = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  return 0;
+}
+
+// The credits as one alternation would be searched position by position (a leading lookbehind defeats the
+// engine's first-character scan). Each credit is searched on its own instead, one led by a lookbehind through
+// the rest of its pattern, then the lookbehind checked at the hit; the leftmost hit of all is where the
+// alternation matches first, and the alternation (sticky) there gives the very match a global search would.
+const CREDIT_FINDERS = captionData.credits.map((c) => {
+  const lb = leadingLookbehind(c);
+  return { find: new RegExp(c.slice(lb), 'gu'), full: lb > 0 ? new RegExp(c, 'uy') : null };
+});
+
+/** Where credit `i` next matches at or after `from`, or -1. */
+function nextCredit(text: string, i: number, from: number): number {
+  const { find, full } = CREDIT_FINDERS[i];
+  for (let at = from; ;) {
+    find.lastIndex = at;
+    const m = find.exec(text);
+    if (!m) return -1;
+    if (!full) return m.index;
+    full.lastIndex = m.index;
+    if (full.test(text)) return m.index;
+    at = m.index + 1;
+  }
+}
 const CAPTION_LINE = new RegExp(`^[ \\u00a0\\t]*(?:${captionData.lineStarts.join('|')})`, 'u');
 const LINE_ZONES = data.lineZones.map((z) => ({ rule: z.rule, hints: z.hints, re: new RegExp(z.pattern, 'gmu') }));
 const INLINE_ZONES = data.inline.map((z) => ({ rule: z.rule, hints: z.hints, re: new RegExp(z.pattern, 'gu') }));
@@ -71,22 +112,34 @@ function collect(draft: Draft): Zone[] {
 
   // Related links: a label at the start of a short line takes the line; inline, only the label.
   const lower = text.toLowerCase();
-  for (const w of LINK_FIRST_WORDS) {
-    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
-      if (at > 0 && LETTER.test(text[at - 1])) continue;
-      LINK_LABEL_Y.lastIndex = at;
-      if (!LINK_LABEL_Y.test(text)) continue;
-      const end = LINK_LABEL_Y.lastIndex;
-      const line = draft.lineAt(at);
-      const own = line.end - line.start <= 300 && spacesBefore(text, line.start, at);
-      zones.push({ rule: 'artifact-related-link', start: own ? line.start : at, end: own ? line.end : end });
-    }
+  LINK_FIRST_G.lastIndex = 0;
+  while ((m = LINK_FIRST_G.exec(lower))) {
+    const at = m.index;
+    LINK_FIRST_G.lastIndex = at + 1;
+    if (at > 0 && LETTER.test(text[at - 1])) continue;
+    LINK_LABEL_Y.lastIndex = at;
+    if (!LINK_LABEL_Y.test(text)) continue;
+    const end = LINK_LABEL_Y.lastIndex;
+    const line = draft.lineAt(at);
+    const own = line.end - line.start <= 300 && spacesBefore(text, line.start, at);
+    zones.push({ rule: 'artifact-related-link', start: own ? line.start : at, end: own ? line.end : end });
   }
 
   // Photo credits; a credit that ends a short line takes the caption line with it.
-  CREDIT_G.lastIndex = 0;
-  while (text.includes('(') && (m = CREDIT_G.exec(text))) {
+  const next = CREDIT_FINDERS.map(() => -2); // each credit's next hit; -2: not searched yet, -1: none left
+  const anyParen = text.includes('('); // as before: a text without "(" gets no credit zones
+  for (let pos = 0; anyParen;) {
+    let at = -1;
+    for (let i = 0; i < next.length; i++) {
+      if (next[i] === -1) continue;
+      if (next[i] < pos) next[i] = nextCredit(text, i, pos);
+      if (next[i] >= 0 && (at < 0 || next[i] < at)) at = next[i];
+    }
+    if (at < 0) break;
+    CREDIT_Y.lastIndex = at;
+    m = CREDIT_Y.exec(text) as RegExpExecArray; // some credit matches at `at`
     const end = m.index + m[0].length;
+    pos = Math.max(end, at + 1);
     const line = draft.lineAt(m.index);
     const endsLine = line.end - line.start <= captionData.maxCaptionLine && spacesAfter(text, end, line.end);
     zones.push({ rule: 'artifact-photo-caption', start: endsLine ? line.start : m.index, end: endsLine ? line.end : end });
