@@ -28,17 +28,33 @@ function slipInside(a: string, b: string): boolean {
   return i < Math.min(a.length, b.length) - 1;
 }
 
+/**
+ * A polynomial hash (mod 2^32, folded to a small integer) of a key. A look-up hashes each one-letter deletion of
+ * its key in O(1) from prefix and suffix hashes, without building the string, and builds it only when the hash
+ * is one of the book's: most deletions of an unknown word are then ruled out with one number look-up.
+ */
+const BASE = 31;
+function hashOf(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, BASE) + s.charCodeAt(i)) | 0;
+  return h & 0x3fffffff;
+}
+
 export class KeyBook {
   private readonly exact = new Set<string>();
   /** Deletion variant -> the known key it came from (null when two known keys share it). */
   private readonly deletes = new Map<string, string | null>();
+  /** hashOf every fuzzy-indexed exact key and every deletion variant (a superset filter for both). */
+  private readonly hashes = new Set<number>();
   /** Steps taken, for the linearity test. */
   work = 0;
 
   private index(key: string): void {
     this.exact.add(key);
     if (key.length < MIN_FUZZY) return;
+    this.hashes.add(hashOf(key));
     for (const d of deletions(key)) {
+      this.hashes.add(hashOf(d));
       this.work++;
       const seen = this.deletes.get(d);
       this.deletes.set(d, seen === undefined || seen === key ? key : null);
@@ -67,8 +83,20 @@ export class KeyBook {
       else ambiguous = true;
     };
     // key has one letter more than a known key.
-    for (let i = 0; i < key.length; i++) {
+    const n = key.length;
+    // suffix[i]: hash of key[i..] with key[j] weighted BASE^(n-1-j); pow[i] = BASE^i (all mod 2^32).
+    const suffix = new Int32Array(n + 1);
+    const pow = new Int32Array(n + 1);
+    pow[0] = 1;
+    for (let i = 1; i <= n; i++) pow[i] = Math.imul(pow[i - 1], BASE);
+    for (let i = n - 1; i >= 0; i--) suffix[i] = (Math.imul(key.charCodeAt(i), pow[n - 1 - i]) + suffix[i + 1]) | 0;
+    let prefix = 0; // hash of key[0..i)
+    for (let i = 0; i < n; i++) {
       this.work++;
+      // The deletion of letter i: key[0..i) shifted past the n-1-i letters after it, plus their hash.
+      const h = ((Math.imul(prefix, pow[n - 1 - i]) + suffix[i + 1]) | 0) & 0x3fffffff;
+      prefix = (Math.imul(prefix, BASE) + key.charCodeAt(i)) | 0;
+      if (!this.hashes.has(h)) continue; // neither a fuzzy-indexed key nor a deletion variant
       const d = key.slice(0, i) + key.slice(i + 1);
       if (this.exact.has(d)) consider(d);
       consider(this.deletes.get(d)); // substitution: both lose the same letter

@@ -69,6 +69,22 @@ export const RANKS = new PhraseTable(offices.ranks);
 export const HONORIFICS = new PhraseTable(offices.honorifics);
 /** First words of every office, modifier, rank and honorific: one look-up rules out most words. */
 export const TITLE_STARTS = new Set<string>([...OFFICES.firstWords(), ...MODIFIERS.firstWords(), ...RANKS.firstWords(), ...HONORIFICS.firstWords()]);
+/**
+ * A word's shape (length, first, second and last character codes, folded to 7 bits) as one small integer: a
+ * number look-up in TITLE_SHAPES rules out most words before the string set is asked (hashing each draft's
+ * fresh key strings was the scan's largest cost). Every key in TITLE_STARTS has its shape in TITLE_SHAPES.
+ */
+function shapeOf(key: string): number {
+  const n = key.length;
+  return ((((n & 31) << 7 | (key.charCodeAt(0) & 127)) << 7 | (key.charCodeAt(1) & 127)) << 7) | (key.charCodeAt(n - 1) & 127);
+}
+const TITLE_SHAPES = new Set<number>();
+for (const k of TITLE_STARTS) TITLE_SHAPES.add(shapeOf(k));
+
+/** TITLE_STARTS.has(key), with the shape test first. */
+export function startsTitle(key: string): boolean {
+  return TITLE_SHAPES.has(shapeOf(key)) && TITLE_STARTS.has(key);
+}
 export const PLACE_OFFICES = new Set(offices.placeOffices.map((o) => o.toLowerCase()));
 export const ORG_OFFICES = new Set(offices.orgOffices.map((o) => o.toLowerCase()));
 export const QUALIFIERS = new Set(words.qualifiers.map(wordKey));

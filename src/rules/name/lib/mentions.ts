@@ -8,7 +8,7 @@ import type { Draft, Span, Token } from '../../../core/types';
 import * as lexicon from './lexicon';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NEEDS_NAME, NOT_NAMES, OFFICES, ORG_OFFICES, PARTICLES, PLACE_OFFICES, QUALIFIERS, RANKS, TITLE_STARTS, wordKey } = lexicon;
+const { HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NEEDS_NAME, NOT_NAMES, OFFICES, ORG_OFFICES, PARTICLES, PLACE_OFFICES, QUALIFIERS, RANKS, startsTitle, wordKey } = lexicon;
 
 
 export interface NameSpan extends Span {
@@ -319,7 +319,7 @@ export function scanMentions(draft: Draft): MentionScan {
 function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | null {
   const { tokens, keys, draft } = s;
   // Most words start no office, rank, honorific or modifier: one set look-up (their union) settles them.
-  if (!TITLE_STARTS.has(keys[i] as string)) return null;
+  if (!startsTitle(keys[i] as string)) return null;
   let j = i;
   // Modifiers ("Wakil", "Plt.", "Pj") belong to the office after them.
   for (let n = 0; n < 3; n++) {
