@@ -15,7 +15,19 @@ import { coveredByUsageRules } from '../usage/lib/covered';
 import { ignoreWordsEdit, ignoredWords } from './lib/ignore-comment';
 import { lexiconKnows } from './lib/lexicon';
 
-const LATIN_WORD = /^[A-Za-z]+(?:-[A-Za-z]+)*$/;
+/** /^[A-Za-z]+(?:-[A-Za-z]+)*$/ as a loop over char codes (ASCII letters, single inner hyphens). */
+function isLatinWord(w: string): boolean {
+  const n = w.length;
+  if (n === 0) return false;
+  let prevLetter = false;
+  for (let i = 0; i < n; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) prevLetter = true;
+    else if (c === 45 && prevLetter) prevLetter = false;
+    else return false;
+  }
+  return prevLetter;
+}
 
 interface Verdicts {
   resources: SpellingResources;
@@ -67,7 +79,7 @@ function isCapitalised(word: string): boolean {
 }
 
 /**
- * A capital letter anywhere past the first (the word matched LATIN_WORD: ASCII letters and inner hyphens).
+ * A capital letter anywhere past the first (the word passed isLatinWord: ASCII letters and inner hyphens).
  * Covers inner capitals ("iPhone", "McDonald"), a capital after a hyphen ("se-Indonesia", "Negara-Negara":
  * a name or a title-case pair, left alone) and acronyms ("DPR": a second letter that is a capital).
  */
@@ -127,7 +139,7 @@ function check(ctx: Parameters<Rule['check']>[0]): void {
   }
   const namesInside = new Set<string>();
   for (const t of draft.tokens) {
-    if (t.kind !== 'word' || t.text.length < 2 || !LATIN_WORD.test(t.text)) continue;
+    if (t.kind !== 'word' || t.text.length < 2 || !isLatinWord(t.text)) continue;
     const w = t.text;
     // One pass over the letters (the word is plain ASCII here): a capital past the first letter means inner
     // capitals ("iPhone"), a name after a hyphen ("se-Indonesia", "al-Baihaqi") or an acronym ("DPR"): skipped.

@@ -17,7 +17,21 @@ const SITE = new RegExp(`^[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:${data.s
 const OUTLETS = new Set(data.outlets.map((o) => o.toLowerCase()));
 const PREFIXES = new Set(data.outletPrefixes.map((o) => o.toLowerCase()));
 const BODY_WORD = /[\p{L}\p{N}]+/gu;
-const SENTENCE_END = /[.!?"”')\]]\s*$/u;
+const DASH_SPACE = /[-–—][ \t\u00a0]/;
+const SENTENCE_END_CHARS = '.!?"”\')]';
+/** /[.!?"”')\]]\s*$/u without the regex's walk over the whole line (trimEnd drops the same \s characters). */
+function endsSentence(s: string): boolean {
+  const t = s.trimEnd();
+  return t.length > 0 && SENTENCE_END_CHARS.includes(t[t.length - 1]);
+}
+
+/** How many BODY_WORD matches `s` has, counting no further than `cap`. */
+function countWords(s: string, cap: number): number {
+  BODY_WORD.lastIndex = 0;
+  let n = 0;
+  while (n < cap && BODY_WORD.test(s)) n++;
+  return n;
+}
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 
 interface Component {
@@ -127,8 +141,8 @@ function datelineAt(lineText: string, at: number, needOutlet: boolean): Found | 
   if (!m) return undefined;
   const body = lineText.slice(at + m[0].length);
   // The body must read as a paragraph: enough words and a sentence end, or long (a masthead "Site - Tagline - 12:01" is not).
-  const words = body.match(BODY_WORD)?.length ?? 0;
-  if (words < data.minBodyWords || (!SENTENCE_END.test(body) && words < data.longParagraphWords)) return undefined;
+  const words = countWords(body, Math.max(data.minBodyWords, data.longParagraphWords));
+  if (words < data.minBodyWords || (!endsSentence(body) && words < data.longParagraphWords)) return undefined;
   const parts = components(m[1]);
   if (parts.some((c) => !c.outlet && !CAPITALISED.test(c.text))) return undefined;
   // Inside a line, only the plain shape counts: an outlet and a place of at most three words.
@@ -181,10 +195,13 @@ function checkDateline(ctx: RuleContext<unknown>): void {
     const lineText = text.slice(lineStart, line.end);
     // At the start of the line; in the first lines of a flattened scrape also after leftovers of the page
     // (then only with an outlet name in it, the strong sign).
-    const found = datelineAt(lineText, 0, false) ?? (i - firstContent < data.inlineLines ? inlineDateline(lineText) : undefined);
+    // HEAD needs a dash with a space after it: a line without one has no dateline (cheap test first).
+    const found = !DASH_SPACE.test(lineText)
+      ? undefined
+      : datelineAt(lineText, 0, false) ?? (i - firstContent < data.inlineLines ? inlineDateline(lineText) : undefined);
     if (!found) {
       // The dateline opens the body: past its first paragraphs there is none to find.
-      if (SENTENCE_END.test(lineText) && (lineText.match(BODY_WORD)?.length ?? 0) >= data.bodyWordsOfParagraph && ++paragraphs >= data.maxParagraphs) return;
+      if (endsSentence(lineText) && countWords(lineText, data.bodyWordsOfParagraph) >= data.bodyWordsOfParagraph && ++paragraphs >= data.maxParagraphs) return;
       continue;
     }
     const { parts } = found;

@@ -26,6 +26,13 @@ const LINK_LABEL_Y = new RegExp(
 const LINK_FIRST_WORDS = [...new Set(linkData.labels.map((l) => l.split(' ')[0].toLowerCase()))];
 const LINK_FIRST_G = new RegExp(LINK_FIRST_WORDS.map(escape).join('|'), 'g');
 const LETTER = /\p{L}/u;
+if (linkData.separators.some((x) => x.length !== 1)) throw new Error('artifact-zones: a related-link separator is not one character');
+const LINK_SEPARATOR_G = new RegExp(`[${linkData.separators.map(escape).join('').replace(/-/g, '\\-')}]`, 'g');
+const LINK_MAX_WORDS = Math.max(...linkData.labels.map((l) => l.split(' ').length));
+if (linkData.labels.some((l) => !/^[A-Za-z']+(?: [A-Za-z']+)*$/.test(l))) throw new Error('artifact-zones: a related-link label is not ASCII words');
+const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+const isWordCode = (c: number) => isAsciiLetter(c) || c === 0x27;
+const isSpaceOrNbsp = (c: number) => c === 0x20 || c === 0xa0;
 const CREDIT_Y = new RegExp(captionData.credits.map((c) => `(?:${c})`).join('|'), 'uy');
 
 /** Length of a leading lookbehind group "(?<=...)" in a pattern's source, or 0 (escapes and classes skipped). */
@@ -71,7 +78,10 @@ const INLINE_ZONES = data.inline.map((z) => ({ rule: z.rule, hints: z.hints, re:
 
 /** A pattern runs only where one of its literal hints occurs (cheap native search first). */
 const hinted = (text: string, hints: readonly string[]) => hints.some((h) => text.includes(h));
-const BYLINE_G = new RegExp(`(?<![\\p{L}])(?:${data.bylineLabels.join('|')})[ \\u00a0]*:`, 'gu');
+// The labels without the leading "no letter before" lookbehind (which defeats the engine's first-character scan);
+// the lookbehind is checked on its own at each hit.
+const BYLINE_G = new RegExp(`(?:${data.bylineLabels.join('|')})[ \\u00a0]*:`, 'gu');
+const NO_LETTER_BEFORE_Y = /(?<![\p{L}])/uy;
 
 /** Only spaces between `from` and `to` (scanned from `to` backwards, so the work is bounded by what it finds). */
 function spacesBefore(text: string, from: number, to: number): boolean {
@@ -111,18 +121,43 @@ function collect(draft: Draft): Zone[] {
   let m: RegExpExecArray | null;
 
   // Related links: a label at the start of a short line takes the line; inline, only the label.
-  const lower = text.toLowerCase();
-  LINK_FIRST_G.lastIndex = 0;
-  while ((m = LINK_FIRST_G.exec(lower))) {
-    const at = m.index;
-    LINK_FIRST_G.lastIndex = at + 1;
-    if (at > 0 && LETTER.test(text[at - 1])) continue;
+  const linkAt = (at: number): void => {
+    if (at > 0 && LETTER.test(text[at - 1])) return;
     LINK_LABEL_Y.lastIndex = at;
-    if (!LINK_LABEL_Y.test(text)) continue;
+    if (!LINK_LABEL_Y.test(text)) return;
     const end = LINK_LABEL_Y.lastIndex;
     const line = draft.lineAt(at);
     const own = line.end - line.start <= 300 && spacesBefore(text, line.start, at);
     zones.push({ rule: 'artifact-related-link', start: own ? line.start : at, end: own ? line.end : end });
+  };
+  if (text.indexOf('\u0130') >= 0) {
+    // Lower-casing "\u0130" lengthens the text: keep the original search over the lower-cased text.
+    const lower = text.toLowerCase();
+    LINK_FIRST_G.lastIndex = 0;
+    while ((m = LINK_FIRST_G.exec(lower))) {
+      LINK_FIRST_G.lastIndex = m.index + 1;
+      linkAt(m.index);
+    }
+  } else {
+    // A label match is ASCII words (letters, apostrophes) and spaces followed by a separator, at most
+    // LINK_MAX_WORDS words: find the separators, walk back over that many words, and try the label at each
+    // start of a word there.
+    LINK_SEPARATOR_G.lastIndex = 0;
+    while ((m = LINK_SEPARATOR_G.exec(text))) {
+      let p = m.index;
+      while (p > 0 && isSpaceOrNbsp(text.charCodeAt(p - 1))) p--;
+      for (let w = 0; w < LINK_MAX_WORDS; w++) {
+        let q = p;
+        while (q > 0 && isWordCode(text.charCodeAt(q - 1))) q--;
+        if (q === p) break;
+        for (let at = q; at < p; at++) {
+          if (isAsciiLetter(text.charCodeAt(at)) && (at === q || !isAsciiLetter(text.charCodeAt(at - 1)))) linkAt(at);
+        }
+        p = q;
+        if (p === 0 || !isSpaceOrNbsp(text.charCodeAt(p - 1))) break;
+        while (p > 0 && isSpaceOrNbsp(text.charCodeAt(p - 1))) p--;
+      }
+    }
   }
 
   // Photo credits; a credit that ends a short line takes the caption line with it.
@@ -167,6 +202,11 @@ function collect(draft: Draft): Zone[] {
   // "Editor: Nama", "Reporter: X,Sumber: ," near the end of a line.
   BYLINE_G.lastIndex = 0;
   while ((m = BYLINE_G.exec(text))) {
+    NO_LETTER_BEFORE_Y.lastIndex = m.index;
+    if (!NO_LETTER_BEFORE_Y.test(text)) {
+      BYLINE_G.lastIndex = m.index + 1;
+      continue;
+    }
     const e = draft.lineAt(m.index).end;
     if (e - m.index <= data.lineTailMax) zones.push({ rule: 'artifact-byline', start: m.index, end: e });
   }
