@@ -10,68 +10,16 @@ import {
   skipSpaces, skipSpacesBack,
 } from './lib/spans';
 import { reportArtifact } from './lib/report';
+import { alternationSearch, leadingLookbehind } from '../lib/patterns';
 
 const CREDIT = data.credits.map((c) => `(?:${c})`).join('|');
 const CREDIT_AT_END = new RegExp(`(?:${CREDIT})[ \\u00a0]*$`, 'u');
 
-/** Length of a leading lookbehind group "(?<=...)" in a pattern's source, or 0 (escapes and classes skipped). */
-function leadingLookbehind(src: string): number {
-  if (!src.startsWith('(?<=')) return 0;
-  let depth = 0;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
-    } else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i + 1;
-  }
-  return 0;
-}
-// A leading lookbehind in one credit defeats the engine's first-character scan for the whole alternation, so
-// searching CREDIT_G or CREDIT_AT_END goes position by position. The credits without their lookbehinds match
-// wherever a credit does: a line where they match nowhere has no credit at its end (cheap test first).
+// The credits without their lookbehinds match wherever a credit does: a line where they match nowhere has no
+// credit at its end (a cheap test before CREDIT_AT_END, which an alternation led by a lookbehind makes slow).
 const CREDIT_ANY = new RegExp(data.credits.map((c) => `(?:${c.slice(leadingLookbehind(c))})`).join('|'), 'u');
-// Each credit searched on its own (one led by a lookbehind through the rest of its pattern, the lookbehind
-// checked at the hit); the leftmost hit of all is where CREDIT_G matches first, and the alternation (sticky)
-// there gives the very match the global search would.
-const CREDIT_Y = new RegExp(CREDIT, 'uy');
-const CREDIT_FINDERS = data.credits.map((c) => {
-  const lb = leadingLookbehind(c);
-  return { find: new RegExp(c.slice(lb), 'gu'), full: lb > 0 ? new RegExp(c, 'uy') : null };
-});
-
-/** Where credit `i` next matches at or after `from`, or -1. */
-function nextCredit(text: string, i: number, from: number): number {
-  const { find, full } = CREDIT_FINDERS[i];
-  for (let at = from; ;) {
-    find.lastIndex = at;
-    const m = find.exec(text);
-    if (!m) return -1;
-    if (!full) return m.index;
-    full.lastIndex = m.index;
-    if (full.test(text)) return m.index;
-    at = m.index + 1;
-  }
-}
-
-/** Every match of CREDIT_G in `text`, in order (the same matches a global search gives). */
-function* credits(text: string): Generator<RegExpExecArray> {
-  const next = CREDIT_FINDERS.map(() => -2); // each credit's next hit; -2: not searched yet, -1: none left
-  for (let pos = 0; pos <= text.length;) {
-    let at = -1;
-    for (let i = 0; i < next.length; i++) {
-      if (next[i] === -1) continue;
-      if (next[i] < pos) next[i] = nextCredit(text, i, pos);
-      if (next[i] >= 0 && (at < 0 || next[i] < at)) at = next[i];
-    }
-    if (at < 0) return;
-    CREDIT_Y.lastIndex = at;
-    const m = CREDIT_Y.exec(text) as RegExpExecArray; // some credit matches at `at`
-    pos = m[0].length > 0 ? at + m[0].length : at + 1;
-    yield m;
-  }
-}
+/** Every match of the credits' alternation in a text, in order (as a global search would give them). */
+const credits = alternationSearch(data.credits);
 const LINE_START = new RegExp(`^(?:${data.lineStarts.join('|')})`, 'u');
 const CAPTION_LABEL_G = new RegExp(`(?<![\\p{L}])${data.captionLabel}(?![\\p{L}])[ \\u00a0]*:?`, 'gu');
 const DATE_FRAGMENT = new RegExp(

@@ -7,6 +7,7 @@ import captionData from '../../artifact/artifact-photo-caption.json';
 import linkData from '../../artifact/artifact-related-link.json';
 import data from '../artifact-zones.json';
 import { isSpaceCode } from '../../lib/text';
+import { alternationSearch } from '../../lib/patterns';
 
 interface Zone extends Span {
   rule: string;
@@ -33,45 +34,8 @@ if (linkData.labels.some((l) => !/^[A-Za-z']+(?: [A-Za-z']+)*$/.test(l))) throw 
 const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 const isWordCode = (c: number) => isAsciiLetter(c) || c === 0x27;
 const isSpaceOrNbsp = (c: number) => c === 0x20 || c === 0xa0;
-const CREDIT_Y = new RegExp(captionData.credits.map((c) => `(?:${c})`).join('|'), 'uy');
-
-/** Length of a leading lookbehind group "(?<=...)" in a pattern's source, or 0 (escapes and classes skipped). */
-function leadingLookbehind(src: string): number {
-  if (!src.startsWith('(?<=')) return 0;
-  let depth = 0;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
-    } else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i + 1;
-  }
-  return 0;
-}
-
-// The credits as one alternation would be searched position by position (a leading lookbehind defeats the
-// engine's first-character scan). Each credit is searched on its own instead, one led by a lookbehind through
-// the rest of its pattern, then the lookbehind checked at the hit; the leftmost hit of all is where the
-// alternation matches first, and the alternation (sticky) there gives the very match a global search would.
-const CREDIT_FINDERS = captionData.credits.map((c) => {
-  const lb = leadingLookbehind(c);
-  return { find: new RegExp(c.slice(lb), 'gu'), full: lb > 0 ? new RegExp(c, 'uy') : null };
-});
-
-/** Where credit `i` next matches at or after `from`, or -1. */
-function nextCredit(text: string, i: number, from: number): number {
-  const { find, full } = CREDIT_FINDERS[i];
-  for (let at = from; ;) {
-    find.lastIndex = at;
-    const m = find.exec(text);
-    if (!m) return -1;
-    if (!full) return m.index;
-    full.lastIndex = m.index;
-    if (full.test(text)) return m.index;
-    at = m.index + 1;
-  }
-}
+/** Every photo credit in a text, in order: the same matches artifact-photo-caption's search gives. */
+const credits = alternationSearch(captionData.credits);
 const CAPTION_LINE = new RegExp(`^[ \\u00a0\\t]*(?:${captionData.lineStarts.join('|')})`, 'u');
 const LINE_ZONES = data.lineZones.map((z) => ({ rule: z.rule, hints: z.hints, re: new RegExp(z.pattern, 'gmu') }));
 const INLINE_ZONES = data.inline.map((z) => ({ rule: z.rule, hints: z.hints, re: new RegExp(z.pattern, 'gu') }));
@@ -161,20 +125,9 @@ function collect(draft: Draft): Zone[] {
   }
 
   // Photo credits; a credit that ends a short line takes the caption line with it.
-  const next = CREDIT_FINDERS.map(() => -2); // each credit's next hit; -2: not searched yet, -1: none left
-  const anyParen = text.includes('('); // as before: a text without "(" gets no credit zones
-  for (let pos = 0; anyParen;) {
-    let at = -1;
-    for (let i = 0; i < next.length; i++) {
-      if (next[i] === -1) continue;
-      if (next[i] < pos) next[i] = nextCredit(text, i, pos);
-      if (next[i] >= 0 && (at < 0 || next[i] < at)) at = next[i];
-    }
-    if (at < 0) break;
-    CREDIT_Y.lastIndex = at;
-    m = CREDIT_Y.exec(text) as RegExpExecArray; // some credit matches at `at`
+  // As before: a text without "(" gets no credit zones.
+  for (m of text.includes('(') ? credits(text) : []) {
     const end = m.index + m[0].length;
-    pos = Math.max(end, at + 1);
     const line = draft.lineAt(m.index);
     const endsLine = line.end - line.start <= captionData.maxCaptionLine && spacesAfter(text, end, line.end);
     zones.push({ rule: 'artifact-photo-caption', start: endsLine ? line.start : m.index, end: endsLine ? line.end : end });
