@@ -5,7 +5,7 @@ import type { Draft, Rule, RuleContext } from '../../core/types';
 import data from './artifact-copyright-footer.json';
 import { findRepublishNotes } from './lib/republish-notes';
 import {
-  escapeRegExp, isLineSpaceCode, isUpper, sentenceEndAfter, sentenceStartBefore, skipSpaces, skipSpacesBack, SpanSet,
+  escapeRegExp, isLineSpaceCode, isLower, isUpper, sentenceEndAfter, sentenceStartBefore, skipSpaces, skipSpacesBack, SpanSet,
 } from './lib/spans';
 import { reportArtifact } from './lib/report';
 
@@ -35,6 +35,14 @@ const PREFILTER = new RegExp(
   ].join('|'),
   'u',
 );
+
+const QUOTE_OPEN = /["\u201c\u2018']/u;
+
+/** True when the text after `end` continues the same sentence (a comma, semicolon or lowercase word). */
+function runsOn(text: string, end: number, lineEnd: number): boolean {
+  const next = text[skipSpaces(text, end, lineEnd)];
+  return next === ',' || next === ';' || isLower(next);
+}
 
 type Report = (start: number, end: number, messageId: string) => void;
 
@@ -94,6 +102,8 @@ function copyrightLines(draft: Draft, report: Report, covered: (p: number) => bo
       const s = sentenceEndAfter(draft, p + m[0].length, line.end, 300);
       end = s < 0 ? p + m[0].length : s;
     }
+    // "Hak cipta dilindungi undang-undang, tetapi ..." in a quote: a sentence that runs on is prose.
+    if (runsOn(text, end, line.end) || QUOTE_OPEN.test(text[skipSpacesBack(text, line.start, start) - 1] ?? '')) continue;
     report(start, skipSpacesBack(text, start, end), messageId);
   }
   // "All Rights Reserved" without a copyright sign before it.
@@ -105,6 +115,8 @@ function copyrightLines(draft: Draft, report: Report, covered: (p: number) => bo
     const back = skipSpacesBack(text, line.start, m.index);
     const s = sentenceStartBefore(draft, line.start, Math.max(line.start, back - 1), 150);
     if (s >= 0 && s < back && COMPANY_HINT.test(text.slice(s, back))) start = s;
+    const end = m.index + m[0].length;
+    if (runsOn(text, end, line.end) || QUOTE_OPEN.test(text[skipSpacesBack(text, line.start, start) - 1] ?? '')) continue;
     report(start, m.index + m[0].length, 'copyright');
   }
 }

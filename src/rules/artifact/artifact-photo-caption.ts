@@ -21,6 +21,9 @@ const CREDIT_ANY = new RegExp(data.credits.map((c) => `(?:${c.slice(leadingLookb
 /** Every match of the credits' alternation in a text, in order (as a global search would give them). */
 const credits = alternationSearch(data.credits);
 const LINE_START = new RegExp(`^(?:${data.lineStarts.join('|')})`, 'u');
+const CREDIT_LINE = new RegExp(data.creditLines.join('|'), 'u');
+/** A line that is only a credit: "Foto: Nama/Agensi", "MI/Nama" (a caption line may stand right above it). */
+const CREDIT_ONLY_LINE = /^(?:Foto|FOTO|Photo|PHOTO)[ \u00a0]*:/u;
 const CAPTION_LABEL_G = new RegExp(`(?<![\\p{L}])${data.captionLabel}(?![\\p{L}])[ \\u00a0]*:?`, 'gu');
 const DATE_FRAGMENT = new RegExp(
   `^(?:${alternation(data.days)}),?[ \\u00a0]*\\(?\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?\\)?(?:[ \\u00a0]+(?:${alternation(data.dayParts)}))?[.]?$`,
@@ -29,6 +32,12 @@ const DATE_FRAGMENT = new RegExp(
 const QUOTES = /["\u201c\u201d]/;
 const LEAD_DATE = /\(\d{1,2}\/\d{1,2}\/\d{2,4}\)[.]?$/;
 const PREFILTER = /\(|Foto|FOTO|Photo|Ilustrasi|ILUSTRASI|Keterangan|KETERANGAN/;
+
+/** A line that can be a photo caption: short, no quotation, not a label or a sentence run-on ending in ':'. */
+function captionLike(caption: string): boolean {
+  return caption.length > 0 && !QUOTES.test(caption) && !/[:,;]$/.test(caption) &&
+    words(caption) <= data.maxCaptionWords && caption.length <= data.maxCaptionLength;
+}
 
 function words(s: string): number {
   const t = s.trim();
@@ -113,11 +122,25 @@ function checkCaption(ctx: RuleContext<unknown>): void {
         else if (!QUOTES.test(before) && words(before) <= data.maxCaptionWords && before.length <= data.maxCaptionLength) messageId = 'caption';
       } else if (k > 0 && writtenTwice(text, s, e) && !/[.!?]$/.test(core)) {
         messageId = 'repeatedCaption';
+      } else if (CREDIT_LINE.test(core)) {
+        messageId = 'credit';
       }
     }
     if (messageId) {
       done.add(line.index);
-      report(line.start, line.end, messageId);
+      let start = line.start;
+      // "Perawat mengikuti kursus bahasa di Berlin" / "Foto: Nama/Agensi": the caption sits on the line above
+      // an unbracketed credit line (a bracketed one closes the paragraph above it, which stays body).
+      if ((CREDIT_ONLY_LINE.test(core) || CREDIT_LINE.test(core)) && k > 1 && lines[k - 1] === line.index - 1) {
+        const above = draft.lines[line.index - 1];
+        const [as, ae] = lineCore(text, above.start, above.end);
+        const caption = text.slice(as, ae);
+        if (!done.has(above.index) && captionLike(caption)) {
+          start = above.start;
+          messageId = 'caption';
+        }
+      }
+      report(start, line.end, messageId);
     }
   }
 
