@@ -32,6 +32,8 @@ const EMPHASIS = new Set(['*', '_']);
 /** Ordinary words ("Terkait", "Terpopuler") that are a label only at the start of their line, with no body after. */
 const ALONE_LABELS: ReadonlySet<string> = new Set(relatedData.labelsAloneOnLine.map((l) => l.toLowerCase()));
 const CLOSERS: Record<string, string> = { '(': ')', '[': ']' };
+/** A site name standing before or after a label that fills its line ("SITUS.COM TERPOPULER", "Laporan Pilihan DW"). */
+const SITE_NAME = new RegExp(relatedData.siteName, 'u');
 const MAX_HEADLINE_LINE = 200;
 /** A headline in sentence case under a label is trusted only this short, and only closing the label's block. */
 const MAX_LIST_HEADLINE = 100;
@@ -125,14 +127,19 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
     VIDEO_AFTER_LABEL_Y.lastIndex = m.end;
     if (VIDEO_AFTER_LABEL_Y.test(text)) continue;
     const { pos, separator } = readSeparator(text, m.end, line.end);
-    const from = skipSpaces(text, pos, line.end);
-    const atLineStart = m.start <= coreStart;
+    let from = skipSpaces(text, pos, line.end);
+    // A site name beside a label that fills its line belongs to the label.
+    const siteBefore = m.start > coreStart && SITE_NAME.test(text.slice(coreStart, skipSpacesBack(text, coreStart, m.start)));
+    if (!separator && from < coreEnd && (m.start <= coreStart || siteBefore) && SITE_NAME.test(text.slice(from, coreEnd))) from = coreEnd;
+    const atLineStart = m.start <= coreStart || (siteBefore && from >= coreEnd);
     const capital = isUpper(text[m.start]);
     if (ALONE_LABELS.has(m.label.toLowerCase()) && (!atLineStart || (!separator && from < coreEnd))) continue;
     if (!separator) {
       // Without a separator only a capitalised "juga"/"terkait" label opening its line counts ("BACA JUGA
-      // Headline"), and not before lowercase running text ("Baca juga buku ini").
-      if (!atLineStart || !capital || isLower(text[from]) || !BARE_LABELS.has(m.label.toLowerCase())) continue;
+      // Headline"), and not before lowercase running text ("Baca juga buku ini"); any label of two or more
+      // words that fills its line does too ("Jangan Lewatkan" above a list of links).
+      const bare = BARE_LABELS.has(m.label.toLowerCase()) || (from >= coreEnd && m.label.includes(' '));
+      if (!atLineStart || !capital || isLower(text[from]) || !bare) continue;
     } else if (!capital && !opensSentence(text, line.start, m.start)) {
       continue; // "... bisa baca juga: ..." inside a sentence
     }

@@ -22,8 +22,16 @@ const VIDEO_PROMPT_G = new RegExp(
   'giu',
 );
 /** "Saksikan Live DetikPagi:", "Saksikan Live Detikpagi :" (the show name is one word). */
+/** "Saksikan Live Streaming Program TV di sini" (a show name of a few words before a UI tail). */
 const LIVE_PROMPT_G = new RegExp(
-  `${NOT_WORD_BEFORE}((?:${phraseAlternation(withCaps(videoData.liveVerbs))})(?:${SP}+juga)?${SP}+(?:${phraseAlternation(videoData.liveWords)})(?:${SP}+[\\p{L}\\p{N}][\\p{L}\\p{N}.-]{0,30})?${SP}*:)`,
+  `${NOT_WORD_BEFORE}((?:${phraseAlternation(withCaps(videoData.liveVerbs))})(?:${SP}+juga)?${SP}+(?:${phraseAlternation(videoData.liveWords)})` +
+    `(?:(?:${SP}+[\\p{L}\\p{N}][\\p{L}\\p{N}.-]{0,30})?${SP}*:` +
+    `|(?:${SP}+[\\p{L}\\p{N}][\\p{L}\\p{N}.-]{0,30}){0,${videoData.maxShowWords}}?${SP}+(?:${phraseAlternation(videoData.liveTails)})(?![\\p{L}\\p{N}])[.!:]?))`,
+  'giu',
+);
+/** "Tonton juga:" — a watch verb and "juga" before a colon: a video title follows. */
+const WATCH_PROMPT_G = new RegExp(
+  `${NOT_WORD_BEFORE}((?:${phraseAlternation(withCaps(videoData.watchVerbs))})${SP}+(?:juga|pula|JUGA|PULA))(?=${SP}*[:\\uff1a])`,
   'gu',
 );
 /** "[Gambas:Video 20detik]", "[Gambas:Video CNN]", "[Embed: ...]". */
@@ -127,7 +135,7 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
   // Prompts and placeholders in text order.
   type Hit = { start: number; end: number; kind: 'prompt' | 'live' | 'marker' };
   const hits: Hit[] = [];
-  for (const [re, kind] of [[VIDEO_PROMPT_G, 'prompt'], [LIVE_PROMPT_G, 'live'], [EMBED_MARKER_G, 'marker']] as const) {
+  for (const [re, kind] of [[VIDEO_PROMPT_G, 'prompt'], [WATCH_PROMPT_G, 'prompt'], [LIVE_PROMPT_G, 'live'], [EMBED_MARKER_G, 'marker']] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ start: m.index, end: m.index + m[0].length, kind });
   }
