@@ -3,7 +3,7 @@
 // found anywhere (also inside a flattened one-line article); the mixed-case ones only as whole lines.
 // Data: src/rules/artifact/artifact-continue-prompt.json.
 import type { Rule, RuleContext } from '../../core/types';
-import { lineCore, normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
+import { isUpper, lineCore, normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
 import { normalizeLine, MAX_UI_LINE } from './lib/labels';
 import data from './artifact-continue-prompt.json';
 import { NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation } from '../lib/patterns';
@@ -25,7 +25,7 @@ export interface ContinuePromptOptions {
 const NAME_WORDS: ReadonlySet<string> = new Set(data.nameWords);
 
 /** Prompts written as a short sentence, found anywhere (compiled once, global). */
-const SENTENCE_PROMPTS: readonly RegExp[] = data.sentences.map((p) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${p})`, 'gu'));
+const SENTENCE_PROMPTS: readonly RegExp[] = data.sentences.map((p) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${p})`, 'giu'));
 
 /** An all-capitals word of two or more letters. */
 const CAPS_WORD = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
@@ -84,6 +84,8 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
         re.lastIndex++;
         continue;
       }
+      // Any letter case after the first letter ("Baca Selengkapnya di Sini"), but a prompt opens with a capital.
+      if (!isUpper(text[m.index])) continue;
       const line = draft.lineAt(m.index);
       const end = skipSpacesBack(text, m.index, m.index + m[0].length);
       const prev = skipSpacesBack(text, line.start, m.index);

@@ -36,6 +36,7 @@ const PREFILTER = new RegExp(
   'u',
 );
 
+const YEAR_AFTER = /^[ \u00a0]*(?:19|20)\d{2}(?![\d])/u;
 const QUOTE_OPEN = /["\u201c\u2018']/u;
 
 /** True when the text after `end` continues the same sentence (a comma, semicolon or lowercase word). */
@@ -87,8 +88,9 @@ function copyrightLines(draft: Draft, report: Report, covered: (p: number) => bo
       if (tail >= 0) {
         start = tail;
         messageId = 'companyFooter';
-      } else if (m[0].startsWith('\u00a9') || m[0].startsWith('(') || m[0].startsWith('&')) {
-        // A bare © inside a sentence or a photo credit ("Foto: © Reuters") is not a footer.
+      } else if ((m[0].startsWith('\u00a9') || m[0].startsWith('(') || m[0].startsWith('&')) && !YEAR_AFTER.test(text.slice(p + m[0].length, p + m[0].length + 8))) {
+        // A bare © inside a sentence or a photo credit ("Foto: © Reuters") is not a footer; "©2025 Situs"
+        // is one wherever it stands (also right after another artifact on a flattened line).
         const prev = skipSpacesBack(text, line.start, p);
         if (!/[.!?)"\u201d]/.test(text[prev - 1])) continue;
       }

@@ -15,7 +15,8 @@ import { NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation, SP } from '../lib/p
 // Patterns, compiled once from the data file.
 const RELATED_LABELS = phraseAlternation(relatedData.labels);
 /** "Baca juga", "BACA JUGA", "Lihat juga", ... in any letter case; group 1 is the label. */
-const RELATED_LABEL_G = new RegExp(`${NOT_WORD_BEFORE}(${RELATED_LABELS})${NOT_WORD_AFTER}`, 'giu');
+// The end is checked in code: a label may be glued to a capitalised headline ("Berita TerkaitJudul ...").
+const RELATED_LABEL_G = new RegExp(`${NOT_WORD_BEFORE}(${RELATED_LABELS})(?![\\p{N}])`, 'giu');
 /** Labels (lower case, single spaces) that may stand without a separator at the start of a line. */
 const BARE_LABELS: ReadonlySet<string> = new Set(relatedData.labelsWithoutSeparator.map((l) => l.toLowerCase()));
 /** Characters that may separate a label from its headline. */
@@ -39,6 +40,17 @@ const MAX_HEADLINE_LINE = 200;
 const MAX_LIST_HEADLINE = 100;
 /** A sentence end followed by more text: the line holds body text, not just a headline. */
 const SENTENCE_INSIDE = /[.!?]["\u201d\u2019')]*[ \t\u00a0]+["\u201c]?\p{L}/u;
+
+const LETTER = /\p{L}/u;
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && LETTER.test(ch);
+}
+
+/** Whether [start, end) has letters and all of them are capitals. */
+function isCapitals(text: string, start: number, end: number): boolean {
+  const s = text.slice(start, end);
+  return s === s.toUpperCase() && s !== s.toLowerCase();
+}
 
 /** A short line that is a headline and nothing else (no sentence end inside, no final full stop). */
 function headlineOnly(text: string, start: number, end: number): boolean {
@@ -78,7 +90,11 @@ function collectLabels(text: string, patterns: readonly RegExp[]): LabelMatch[] 
   for (const re of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      out.push({ start: m.index, end: m.index + m[0].length, label: normalizeLabel(m[1]) });
+      const end = m.index + m[0].length;
+      // A letter right after the label continues a word ("Bacaan"), unless the case changes there: a label
+      // glued to its headline ("Berita TerkaitPenyelundupan ...").
+      if (isLetter(text[end]) && !(isLower(text[end - 1]) && isUpper(text[end]))) continue;
+      out.push({ start: m.index, end, label: normalizeLabel(m[1]) });
     }
   }
   if (patterns.length > 1) out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -139,7 +155,11 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
       // Headline"), and not before lowercase running text ("Baca juga buku ini"); any label of two or more
       // words that fills its line does too ("Jangan Lewatkan" above a list of links).
       const bare = BARE_LABELS.has(m.label.toLowerCase()) || (from >= coreEnd && m.label.includes(' '));
-      if (!atLineStart || !capital || isLower(text[from]) || !bare) continue;
+      // In capitals ("BACA JUGA Judul ...") or glued to its headline, a label is page furniture inside a
+      // flattened paragraph too, where it opens a sentence.
+      const marked = m.label.includes(' ') && (isCapitals(text, m.start, m.end) || isLetter(text[m.end]));
+      const placed = atLineStart || (marked && opensSentence(text, line.start, m.start));
+      if (!placed || !capital || isLower(text[from]) || !(bare || marked)) continue;
     } else if (!capital && !opensSentence(text, line.start, m.start)) {
       continue; // "... bisa baca juga: ..." inside a sentence
     }

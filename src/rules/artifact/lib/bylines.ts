@@ -154,6 +154,7 @@ export function readCreditRun(draft: Draft, pos: number, lineEnd: number): Credi
       break;
     }
     let name = readName(text, afterColon, lineEnd);
+    if (name.words === 0) name = readCapsName(text, afterColon, lineEnd);
     if (!followsCredit(text, name.next, lineEnd) && name.words >= 2) {
       // On a flattened line the body may go on right after the name: "Editor: Bambang Sutrisno Pemerintah
       // daerah ..." -- the last capitalised word opens the next sentence.
@@ -184,6 +185,19 @@ export function readCreditRun(draft: Draft, pos: number, lineEnd: number): Credi
     break;
   }
   return count > 0 ? { start: pos, end, count, label: first } : null;
+}
+
+/** A name in capitals ("Editor: NAMA PENYUNTING") that ends its line or runs into another label; else no name. */
+const CAPS_NAME_Y = /[ \t\u00a0]*(\p{Lu}{2,}(?:[ \u00a0]+\p{Lu}{2,}\.?){0,4})/uy;
+function readCapsName(text: string, pos: number, lineEnd: number): NameRead {
+  const none = { end: pos, words: 0, next: skipSpaces(text, pos, lineEnd) };
+  CAPS_NAME_Y.lastIndex = pos;
+  const m = CAPS_NAME_Y.exec(text);
+  if (!m || STOP_WORDS.has(m[1].split(/[ \u00a0]/u)[0])) return none;
+  const end = CAPS_NAME_Y.lastIndex;
+  const next = skipSpaces(text, end, lineEnd);
+  if (end > lineEnd || (next < lineEnd && !LABEL_COLON_AT_START(text, next))) return none;
+  return { end, words: m[1].split(/[ \u00a0]+/u).length, next };
 }
 
 /** A capitalised word followed by a lowercase one: the start of the next sentence on a flattened line. */
