@@ -3,7 +3,7 @@
 // initials tags ("(mib/haf)"). Data: src/rules/artifact/artifact-byline.json.
 import type { Draft, Rule, RuleContext } from '../../core/types';
 import data from './artifact-byline.json';
-import { withCaps } from '../lib/text';
+import { escapeRegExp, withCaps } from '../lib/text';
 import {
   LABEL_COLON_G, creditAnchorBefore, datelineStartsAt, isCreditLabelAt, nameWordKind, readCreditRun, readName, chunkAt,
 } from './lib/bylines';
@@ -38,8 +38,11 @@ const STAMP_TOKEN = /^(?:\d{1,2}[:.]\d{2}|WIB|WITA|WIT)$/;
 const MAX_LINE_CORE = 60;
 const MAX_AUTHOR_LINE = 120;
 const AUTHOR_LINES = data.authorLines.map((r) => new RegExp(r, 'u'));
+/** Every author line holds one of these keys and does not end a sentence: a cheap test before the patterns. */
+const AUTHOR_LINE_KEY = new RegExp(`(?:${data.authorLineKeys.map(escapeRegExp).join('|')})(?![^]*[.!?"\u201d]$)`, 'u');
 const SOURCE_LINE = new RegExp(`^(?:${alternation(data.sourceLabels)})[ \\t\\u00a0]*:[ \\t\\u00a0]*`, 'u');
 const SOURCE_VALUE = new RegExp(data.sourceValue, 'u');
+const SOURCE_ANY = new RegExp(`(?:${alternation(data.sourceLabels)})[ \\t\\u00a0]*:`, 'u');
 /** An outlet named before the reporter in a report intro: "Laporan Wartawan Situs.com, Nama". */
 const OUTLET_TOKEN = /[\p{L}\p{N}-]+\.(?:com|co\.id|id|net|tv)(?![\p{L}\p{N}]),?/uy;
 
@@ -130,14 +133,18 @@ function wholeLineCredits(draft: Draft, lines: readonly number[], report: Report
   for (let k = 0; k < lines.length; k++) {
     const line = draft.lines[lines[k]];
     if (line.end - line.start > MAX_AUTHOR_LINE) continue;
+    // Cheap tests on the raw line first: most lines are neither.
+    const raw = text.slice(line.start, line.end);
+    const author = AUTHOR_LINE_KEY.test(raw);
+    if (!author && !SOURCE_ANY.test(raw)) continue;
     const [s, e] = lineCore(text, line.start, line.end);
     if (covered(s)) continue;
     const core = text.slice(s, e);
-    if (AUTHOR_LINES.some((re) => re.test(core))) {
+    if (author && AUTHOR_LINES.some((re) => re.test(core))) {
       report(line.start, line.end, core.split(/[ \u00a0]/u)[0]);
       continue;
     }
-    const src = SOURCE_LINE.exec(core);
+    const src = core.includes(':') ? SOURCE_LINE.exec(core) : null;
     if (!src || !SOURCE_VALUE.test(core.slice(src[0].length))) continue;
     const adjacent = (j: number) => lines[j] === lines[k] + (j - k) && isCreditLine(j);
     if (adjacent(k - 1) || adjacent(k + 1)) {

@@ -24,8 +24,10 @@ export interface ContinuePromptOptions {
 /** One-word prompts that are also ordinary words, so in capitals they may be part of a name. */
 const NAME_WORDS: ReadonlySet<string> = new Set(data.nameWords);
 
-/** Prompts written as a short sentence, found anywhere (compiled once, global). */
-const SENTENCE_PROMPTS: readonly RegExp[] = data.sentences.map((p) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${p})`, 'giu'));
+/** Prompts written as a short sentence, found anywhere; tried (sticky) where an opener word stands. */
+const SENTENCE_PROMPTS: readonly RegExp[] = data.sentences.map((p) => new RegExp(`(?:${p})`, 'iuy'));
+/** The words a sentence prompt opens with: one scan finds the few places worth trying the prompts. */
+const OPENER_G = new RegExp(`${NOT_WORD_BEFORE}(?:${phraseAlternation(data.openers)})${NOT_WORD_AFTER}`, 'giu');
 
 /** An all-capitals word of two or more letters. */
 const CAPS_WORD = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
@@ -77,15 +79,18 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
 
   // Sentence prompts ("Simak selengkapnya di sini.", "Baca berita dengan sedikit iklan, klik di sini"): safe
   // where they open a sentence or follow another artifact's capitalised last word, else reported only.
+  // Any letter case after the first letter ("Baca Selengkapnya di Sini"), but a prompt opens with a capital.
+  const openers: number[] = [];
+  OPENER_G.lastIndex = 0;
+  for (let o = OPENER_G.exec(text); o; o = OPENER_G.exec(text)) if (isUpper(text[o.index])) openers.push(o.index);
   for (const re of SENTENCE_PROMPTS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      // Any letter case after the first letter ("Baca Selengkapnya di Sini"), but a prompt opens with a capital.
-      if (!isUpper(text[m.index])) continue;
+    let lastEnd = 0; // matches of one prompt do not overlap (as a global search's would not)
+    for (const at of openers) {
+      if (at < lastEnd) continue;
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (!m || m[0].length === 0) continue;
+      lastEnd = at + m[0].length;
       const line = draft.lineAt(m.index);
       const end = skipSpacesBack(text, m.index, m.index + m[0].length);
       const prev = skipSpacesBack(text, line.start, m.index);

@@ -20,6 +20,10 @@ const CREDIT_AT_END = new RegExp(`(?:${CREDIT})[ \\u00a0]*$`, 'u');
 const CREDIT_ANY = new RegExp(data.credits.map((c) => `(?:${c.slice(leadingLookbehind(c))})`).join('|'), 'u');
 /** Every match of the credits' alternation in a text, in order (as a global search would give them). */
 const credits = alternationSearch(data.credits);
+/** Credits that count only at a line's end, after the caption sentence ("... Senin (24/11). Koran/Nama"). */
+const LINE_END_CREDIT = new RegExp(`(?:${data.lineEndCredits.join('|')})[ \\u00a0]*$`, 'u');
+/** How much of a line's end is searched for a line-end credit. */
+const LINE_END_WINDOW = 200;
 const LINE_START = new RegExp(`^(?:${data.lineStarts.join('|')})`, 'u');
 const CREDIT_LINE = new RegExp(data.creditLines.join('|'), 'u');
 /** A line that is only a credit: "Foto: Nama/Agensi", "MI/Nama" (a caption line may stand right above it). */
@@ -32,6 +36,15 @@ const DATE_FRAGMENT = new RegExp(
 const QUOTES = /["\u201c\u201d]/;
 const LEAD_DATE = /\(\d{1,2}\/\d{1,2}\/\d{2,4}\)[.]?$/;
 const PREFILTER = /\(|Foto|FOTO|Photo|Ilustrasi|ILUSTRASI|Keterangan|KETERANGAN/;
+
+/** Where a line-end credit ("... Senin (24/11). Koran/Nama") closing [s, e) starts, or -1. */
+function lineEndCredit(text: string, s: number, e: number): number {
+  const from = Math.max(s, e - LINE_END_WINDOW);
+  const tail = text.slice(from, e);
+  if (!tail.includes('/')) return -1; // every line-end credit has one
+  const m = LINE_END_CREDIT.exec(tail);
+  return m ? from + m.index : -1;
+}
 
 /** A line that can be a photo caption: short, no quotation, not a label or a sentence run-on ending in ':'. */
 function captionLike(caption: string): boolean {
@@ -108,13 +121,22 @@ function checkCaption(ctx: RuleContext<unknown>): void {
   // 1. Caption lines: "Foto: ...", a line ending with a credit, a line written twice.
   for (let k = 0; k < lines.length; k++) {
     const line = draft.lines[lines[k]];
-    if (line.end - line.start > data.maxCaptionLine + 20) continue;
     const [s, e] = lineCore(text, line.start, line.end);
+    if (line.end - line.start > data.maxCaptionLine + 20) {
+      // A flattened paragraph ending in a line-end credit: the caption is its last sentence.
+      const credit = lineEndCredit(text, s, e);
+      if (credit >= 0) {
+        done.add(line.index);
+        report(captionStart(draft, line.start, credit), e, 'caption');
+      }
+      continue;
+    }
     const core = text.slice(s, e);
     let messageId = '';
     if (LINE_START.test(core)) messageId = 'caption';
     else {
-      const m = CREDIT_ANY.test(core) ? CREDIT_AT_END.exec(core) : null;
+      const endCredit = core.includes('/') ? lineEndCredit(text, s, e) : -1;
+      const m = endCredit >= 0 ? { index: endCredit - s } : CREDIT_ANY.test(core) ? CREDIT_AT_END.exec(core) : null;
       if (m) {
         const before = core.slice(0, m.index).trim();
         if (!before) messageId = 'credit';
@@ -122,7 +144,7 @@ function checkCaption(ctx: RuleContext<unknown>): void {
         else if (!QUOTES.test(before) && words(before) <= data.maxCaptionWords && before.length <= data.maxCaptionLength) messageId = 'caption';
       } else if (k > 0 && writtenTwice(text, s, e) && !/[.!?]$/.test(core)) {
         messageId = 'repeatedCaption';
-      } else if (CREDIT_LINE.test(core)) {
+      } else if (core.includes('/') && CREDIT_LINE.test(core)) {
         messageId = 'credit';
       }
     }
