@@ -146,9 +146,15 @@ function wholeLineCredits(draft: Draft, lines: readonly number[], report: Report
     }
     const src = core.includes(':') ? SOURCE_LINE.exec(core) : null;
     if (!src || !SOURCE_VALUE.test(core.slice(src[0].length))) continue;
-    const adjacent = (j: number) => lines[j] === lines[k] + (j - k) && isCreditLine(j);
-    if (adjacent(k - 1) || adjacent(k + 1)) {
-      report(line.start, line.end, core.slice(0, src[0].length).replace(/[ \t\u00a0]*:[ \t\u00a0]*$/u, ''));
+    // The block of credit lines around it goes as one: removed line by line, the source line would be left
+    // alone after the first pass, and alone it reads as a source note.
+    const inBlock = (j: number) => j >= 0 && j < lines.length && lines[j] === lines[k] + (j - k) && (j === k || isCreditLine(j));
+    let first = k;
+    let last = k;
+    while (inBlock(first - 1)) first--;
+    while (inBlock(last + 1)) last++;
+    if (first < k || last > k) {
+      report(draft.lines[lines[first]].start, draft.lines[lines[last]].end, core.slice(0, src[0].length).replace(/[ \t\u00a0]*:[ \t\u00a0]*$/u, ''));
     }
   }
 }

@@ -13,6 +13,8 @@ const COPYRIGHT_G = new RegExp(data.copyright, 'gu');
 const RIGHTS_G = new RegExp(data.rightsReserved, 'gu');
 const RIGHTS = new RegExp(data.rightsReserved, 'u');
 const COMPANY = new RegExp(data.company, 'u');
+const RIGHTS_CLOSER_Y = new RegExp(data.rightsClosers, 'uy');
+const SITE_NAME = new RegExp(data.siteName, 'u');
 const CONTACT = new RegExp(data.contactLine, 'u');
 const BOILERPLATE = data.boilerplate.map((b) => ({ key: b.key, re: new RegExp(b.pattern, 'gu') }));
 const FOOTNOTE_G = /(?<![\p{L}\p{N}(])\*\)/gu;
@@ -75,9 +77,9 @@ function copyrightLines(draft: Draft, report: Report, covered: (p: number) => bo
     const before = text.slice(core, p).trim();
     let start = p;
     let messageId = 'copyright';
-    if (before === '' || (before.length <= data.maxContactLine && CONTACT.test(before))) {
+    if (before === '' || SITE_NAME.test(before) || (before.length <= data.maxContactLine && CONTACT.test(before))) {
       start = core;
-      if (before) messageId = 'companyFooter';
+      if (before && !SITE_NAME.test(before)) messageId = 'companyFooter';
       const block = addressBlockStart(draft, line.index);
       if (block >= 0) {
         start = block;
@@ -103,6 +105,10 @@ function copyrightLines(draft: Draft, report: Report, covered: (p: number) => bo
     else {
       const s = sentenceEndAfter(draft, p + m[0].length, line.end, 300);
       end = s < 0 ? p + m[0].length : s;
+      // "... Situs.com. Dilindungi Undang-Undang.": a rights sentence closing the line goes with it.
+      RIGHTS_CLOSER_Y.lastIndex = skipSpaces(text, end, line.end);
+      const closer = RIGHTS_CLOSER_Y.exec(text);
+      if (closer) end = closer.index + closer[0].length;
     }
     // "Hak cipta dilindungi undang-undang, tetapi ..." in a quote: a sentence that runs on is prose.
     if (runsOn(text, end, line.end) || QUOTE_OPEN.test(text[skipSpacesBack(text, line.start, start) - 1] ?? '')) continue;
