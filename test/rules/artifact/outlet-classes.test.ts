@@ -64,6 +64,18 @@ ruleTester(artifactRelatedLink, {
       output: B + ' (abc/def)',
     },
     {
+      name: 'a triangle between a label and its headline on a flattened line',
+      text: B + ' Baca juga \u25b6 Pungutan Wisatawan Capai Rp300 Miliar "Kami dorong kualitas," ujarnya.',
+      errors: [{ messageId: 'relatedLink', text: 'Baca juga \u25b6 Pungutan Wisatawan Capai Rp300 Miliar' }],
+      output: B + ' "Kami dorong kualitas," ujarnya.',
+    },
+    {
+      name: 'a latest-news list under its label',
+      text: HEAD + B + '\n\nBerita Terbaru\nHarga Telur Turun Jelang Akhir Pekan\nWisatawan Padati Pantai',
+      errors: [{ messageId: 'relatedLink', text: 'Berita Terbaru\nHarga Telur Turun Jelang Akhir Pekan\nWisatawan Padati Pantai' }],
+      output: HEAD + B,
+    },
+    {
       name: 'an English label of a bilingual site',
       text: HEAD + B + '\n\nRead more: Flood defences are not enough' + TAIL,
       errors: [{ messageId: 'relatedLink', text: 'Read more: Flood defences are not enough' }],
@@ -115,6 +127,12 @@ ruleTester(artifactContinuePrompt, {
       output: HEAD + B + TAIL,
     },
     {
+      name: 'a page-turn prompt inside a flattened paragraph',
+      text: B + ' Lanjut baca di halaman berikutnya Warga diminta waspada.',
+      errors: [{ messageId: 'continuePrompt', text: 'Lanjut baca di halaman berikutnya' }],
+      output: B + ' Warga diminta waspada.',
+    },
+    {
       name: 'a scroll prompt in title case',
       text: HEAD + B + '\n\nScroll Untuk Lanjut Membaca' + TAIL,
       errors: [{ messageId: 'continuePrompt', text: 'Scroll Untuk Lanjut Membaca' }],
@@ -155,6 +173,12 @@ ruleTester(artifactCopyrightFooter, {
       name: 'a social-media promotion in the site\'s voice',
       text: HEAD + B + '\n\nIkuti kami di Instagram, YouTube, dan TikTok untuk kabar terbaru.',
       errors: [{ messageId: 'promo', text: 'Ikuti kami di Instagram, YouTube, dan TikTok untuk kabar terbaru.' }],
+      output: HEAD + B,
+    },
+    {
+      name: 'a social account by its handle',
+      text: HEAD + B + '\n\nFollow Instagram @situsid untuk info menarik lainnya',
+      errors: [{ messageId: 'promo', text: 'Follow Instagram @situsid untuk info menarik lainnya' }],
       output: HEAD + B,
     },
     {
@@ -276,6 +300,8 @@ ruleTester(artifactByline, {
     'Judul\n\n' + B + '\n\nSumber : Antara',
     'Judul\n\nPesawat itu membawa rudal baru (F-16)\n\nOleh karena itu warga diminta tenang.',
     'Judul\n\nArtikel yang ditulis oleh Rina Astuti itu memenangi penghargaan jurnalistik tahun ini.',
+    // A unit in brackets is no initials tag, even with a long second part.
+    'Judul\n\nProduktivitas padi di desa itu naik menjadi 6 (ton/hektare) tahun ini.',
   ],
   invalid: [
     {
@@ -318,6 +344,12 @@ ruleTester(artifactByline, {
       name: 'initials ending in a short outlet word',
       text: 'Judul\n\n' + B + ' (ant/situs)',
       errors: [{ messageId: 'initials', text: '(ant/situs)' }],
+      output: 'Judul\n\n' + B,
+    },
+    {
+      name: 'initials ending in a long outlet word after the last sentence',
+      text: 'Judul\n\n' + B + ' (kmb/situsnews)',
+      errors: [{ messageId: 'initials', text: '(kmb/situsnews)' }],
       output: 'Judul\n\n' + B,
     },
     {
