@@ -329,6 +329,12 @@ ruleTester(artifactByline, {
       output: 'Judul\n\n' + B,
     },
     {
+      name: 'a source closing a piped line of credits',
+      text: 'Judul\n\n' + B + '\n\nPenulis : Nadia Putri | Editor : Desy Afri | Sumber : Radio Kota',
+      errors: [{ messageId: 'byline', text: 'Penulis : Nadia Putri | Editor : Desy Afri | Sumber : Radio Kota' }],
+      output: 'Judul\n\n' + B,
+    },
+    {
       name: 'a desk code with a number',
       text: 'Judul\n\n' + B + ' (Z-2)',
       errors: [{ messageId: 'byline', text: '(Z-2)' }],

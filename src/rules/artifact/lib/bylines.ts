@@ -23,6 +23,12 @@ export const LABEL_COLON_G = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LABEL_ALT})[*_]
 /** A label whose value is empty, allowed only at the end of a credit run ("Sumber: ,"). */
 const EMPTY_LABEL_AT = new RegExp(`(?:${alternation(withCaps(data.emptyValueLabels))})[ \\t\\u00a0]*:`, 'uy');
 
+/** A source label with a capitalised value, closing a line of credits ("| Sumber : Radio X"). */
+const SOURCE_IN_RUN_Y = new RegExp(
+  `(?:${alternation(data.sourceLabels)})[ \\t\\u00a0]*:[ \\t\\u00a0]*${data.sourceValue.replace(/^\^|\$$/g, '')}`,
+  'uy',
+);
+
 const INITIAL = /^\p{Lu}\.?$/u;
 const CAPITALIZED = /^\p{Lu}[\p{Ll}\p{M}]+(?:['\u2019-]\p{L}[\p{Ll}\p{M}]*)*\.?$/u;
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
@@ -182,6 +188,10 @@ export function readCreditRun(draft: Draft, pos: number, lineEnd: number): Credi
       while (r < lineEnd && text[r] === ',') r = skipSpaces(text, r + 1, lineEnd);
       if (r >= lineEnd) end = after;
     }
+    // "... | Editor : Y | Sumber : Radio X" closing the run: a source inside a credit block is a credit.
+    SOURCE_IN_RUN_Y.lastIndex = q;
+    const source = q < lineEnd ? SOURCE_IN_RUN_Y.exec(text) : null;
+    if (source && skipSpaces(text, q + source[0].length, lineEnd) >= lineEnd) end = q + source[0].length;
     break;
   }
   return count > 0 ? { start: pos, end, count, label: first } : null;
