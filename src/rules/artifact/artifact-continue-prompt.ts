@@ -13,6 +13,8 @@ import { NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation } from '../lib/patte
 const CONTINUE_INLINE_G = new RegExp(`${NOT_WORD_BEFORE}(${phraseAlternation(data.inline)})${NOT_WORD_AFTER}`, 'gu');
 /** Whole-line prompts, compared in lower case after normalising spaces. */
 const CONTINUE_LINES: ReadonlySet<string> = new Set(data.lines.map((l) => l.toLowerCase()));
+/** What joins two prompts on one line. */
+const JOINED = / [-\u2013\u2014|\u00b7\u2022] /u;
 /** Whole-line prompts with a variable tail ("Nikmati konten premium ...", "Lewati bagian berikutnya ..."). */
 const LINE_REGEXES: readonly RegExp[] = data.lineRegexes.map((r) => new RegExp(r, 'iu'));
 
@@ -109,7 +111,9 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
     const [s, e] = lineCore(text, line.start, line.end);
     if (e <= s || e - s > MAX_UI_LINE) continue;
     const norm = normalizeLine(text.slice(s, e));
-    if (!CONTINUE_LINES.has(norm) && !extra.has(norm) && !LINE_REGEXES.some((re) => re.test(norm))) continue;
+    const known = (part: string) => CONTINUE_LINES.has(part) || extra.has(part) || LINE_REGEXES.some((re) => re.test(part));
+    // "Advertisement - Scroll to continue": known prompts joined by a dash, a bar or a dot.
+    if (!known(norm) && !(JOINED.test(norm) && norm.split(JOINED).every((part) => known(part)))) continue;
     const start = skipSpaces(text, line.start, line.end);
     const end = skipSpacesBack(text, start, line.end);
     reportArtifact(ctx, { start, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(s, e)) } });

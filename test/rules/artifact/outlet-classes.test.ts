@@ -2,6 +2,8 @@
 // verbs as data, decoration and letter case, a site name beside a label, glued and capitalised labels inside a
 // flattened paragraph, credits in new shapes, and body text that only looks like them. Texts are our own.
 import assert from 'node:assert/strict';
+import { check } from '../../../src/core';
+import { defaultRules } from '../../../src/rules/index';
 import continueData from '../../../src/rules/artifact/artifact-continue-prompt.json';
 import { artifactByline } from '../../../src/rules/artifact/artifact-byline';
 import { artifactContinuePrompt } from '../../../src/rules/artifact/artifact-continue-prompt';
@@ -18,6 +20,7 @@ import { ruleTester } from '../../support/rule-tester';
 const B =
   'Pemerintah kota membuka posko pengungsian di balai desa setelah hujan deras merendam puluhan rumah warga sejak Senin malam.';
 const HEAD = 'Judul Berita\n\n';
+const ARTIFACTS = { rules: defaultRules, format: 'text' as const, only: { categories: ['artifact' as const] } };
 const TAIL = '\n\nParagraf penutup berita.';
 
 ruleTester(artifactRelatedLink, {
@@ -394,4 +397,50 @@ describe('artifact-continue-prompt data', () => {
       for (const word of firsts) assert.ok(openers.has(word.toLowerCase()), `${word} in ${src.slice(0, 40)}`);
     }
   });
+});
+
+// Page furniture on its own line between two body paragraphs: some artifact rule must cover it with a safe fix;
+// body lines that only look like furniture get no artifact finding at all.
+const FURNITURE_LINES = [
+  'Advertisement - Scroll to continue', 'Iklan - Gulir untuk melanjutkan', 'Lanjutkan Membaca Artikel di Bawah Ini',
+  'Artikel ini masih berlanjut di bawah', 'BERSAMBUNG KE HALAMAN BERIKUTNYA', 'Baca juga artikel lainnya:',
+  'Baca Berita Menarik Lainnya', 'Rekomendasi Untuk Anda', 'Pilihan Untukmu', 'Terpopuler Hari Ini', 'Topik Populer',
+  'Link disalin!', 'Laporkan Artikel', 'Play Video', 'LIVE UPDATE', 'Siaran langsung', 'Tonton siaran langsungnya di sini',
+  'Dok. Istimewa', 'Kredit Foto: Humas Polda', '(*/ant)', 'Baca selengkapnya di situs.com',
+];
+const BODY_LINES = [
+  'Kredit: penyaluran kredit usaha rakyat naik sembilan persen tahun ini.',
+  'Trending di media sosial, video itu sudah ditonton jutaan kali.',
+  'Berita menarik lainnya datang dari Sleman, di mana warga menanam seribu pohon.',
+  'Rekomendasi untuk Anda yang ingin berwisata: datanglah pada pagi hari.',
+  'Lanjutkan membaca buku itu, pesan guru kepada murid-muridnya.',
+  'Artikel ini berlanjut pada edisi berikutnya, kata pemimpin redaksi majalah itu.',
+  'Siaran langsung pertandingan itu ditonton dua juta orang.',
+  'Laporkan jika melihat pelanggaran, kata petugas.',
+  'Dok. pribadi keluarga korban menunjukkan foto terakhirnya.',
+  'Ikuti kami, kata pemandu wisata sambil berjalan ke arah pantai.',
+  'Warga Sleman/Bantul mengeluhkan jalan rusak.',
+  'Harga cabai naik. Pedagang/Pembeli sama-sama mengeluh.',
+  'Sumber: Badan Pusat Statistik (BPS) 2025',
+  'Pemimpin Redaksi, Universitas Gadjah Mada, dan pemerintah daerah menandatangani kerja sama.',
+  'Oleh karena itu, warga diminta tetap waspada.',
+  'Populer di kalangan anak muda, tempat itu ramai setiap akhir pekan.',
+  'Produksi padi mencapai 6 (ton/hektare) tahun lalu. Petani senang.',
+];
+
+describe('artifact rules on single lines between body paragraphs', () => {
+  const around = (line: string) => `${HEAD}${B}\n\n${line}\n\nPetugas kota ${B.slice('Pemerintah kota '.length)}\n`;
+  for (const line of FURNITURE_LINES) {
+    it(`finds ${JSON.stringify(line)}`, () => {
+      const text = around(line);
+      const at = text.indexOf(line);
+      const covering = check(text, ARTIFACTS).filter((f) => f.start <= at && f.end >= at + line.length && f.fixes[0]?.safe);
+      assert.ok(covering.length > 0);
+    });
+  }
+  for (const line of BODY_LINES) {
+    it(`leaves ${JSON.stringify(line)}`, () => {
+      assert.deepEqual(check(around(line), ARTIFACTS).map((f) => f.ruleId), []);
+    });
+  }
 });
