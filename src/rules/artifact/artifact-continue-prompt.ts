@@ -34,6 +34,11 @@ const OPENER_G = new RegExp(`${NOT_WORD_BEFORE}(?:${phraseAlternation(data.opene
 /** An all-capitals word of two or more letters. */
 const CAPS_WORD = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
 
+/** A whole-line prompt, normalised (lower case, single spaces, no decoration). */
+function knownPrompt(norm: string, extra: ReadonlySet<string>): boolean {
+  return CONTINUE_LINES.has(norm) || extra.has(norm) || LINE_REGEXES.some((re) => re.test(norm));
+}
+
 /** The word (letters and digits) before `pos` on its line, and where it starts. */
 function wordBefore(text: string, lineStart: number, pos: number): [string, number] {
   const e = skipSpacesBack(text, lineStart, pos);
@@ -111,9 +116,8 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
     const [s, e] = lineCore(text, line.start, line.end);
     if (e <= s || e - s > MAX_UI_LINE) continue;
     const norm = normalizeLine(text.slice(s, e));
-    const known = (part: string) => CONTINUE_LINES.has(part) || extra.has(part) || LINE_REGEXES.some((re) => re.test(part));
     // "Advertisement - Scroll to continue": known prompts joined by a dash, a bar or a dot.
-    if (!known(norm) && !(JOINED.test(norm) && norm.split(JOINED).every((part) => known(part)))) continue;
+    if (!knownPrompt(norm, extra) && !(JOINED.test(norm) && norm.split(JOINED).every((part) => knownPrompt(part, extra)))) continue;
     const start = skipSpaces(text, line.start, line.end);
     const end = skipSpacesBack(text, start, line.end);
     reportArtifact(ctx, { start, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(s, e)) } });
