@@ -181,3 +181,21 @@ export function sentenceAt(draft: Draft, offset: number): Sentence | undefined {
   const s = i >= 0 ? draft.sentences[i] : undefined;
   return s && offset <= s.end ? s : undefined;
 }
+
+const lowerTexts = new WeakMap<Draft, readonly string[]>();
+
+/**
+ * Every token's text lower-cased, parallel to `draft.tokens`: computed once per draft for all the rules that
+ * compare words without case, instead of each rule lower-casing every token again.
+ */
+export function tokenLowerTexts(draft: Draft): readonly string[] {
+  let lower = lowerTexts.get(draft);
+  if (!lower) {
+    const { tokens } = draft;
+    const out: string[] = new Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) out[i] = tokens[i].text.toLowerCase();
+    lower = out;
+    lowerTexts.set(draft, lower);
+  }
+  return lower;
+}
