@@ -71,7 +71,15 @@ export function runBundle(bundle: string, cacheFile: string | null): 'used' | 'w
   const used = !!cachedData && !script.cachedDataRejected;
   if (cacheFile && !used) {
     // At exit the cache also holds the functions this run compiled lazily (the check itself), not only the top level.
-    process.once('exit', () => writeCache(cacheFile, header, script.createCachedData()));
+    // (A cache written by a run that compiled little, `--version`, stays until the bundle changes: later runs
+    // then compile the rest as they would without a cache.) Nothing here may change the exit status.
+    process.once('exit', () => {
+      try {
+        writeCache(cacheFile, header, script.createCachedData());
+      } catch {
+        // no cache this time
+      }
+    });
   }
   const mod = new M(bundle, require.main ?? module);
   mod.filename = bundle;
