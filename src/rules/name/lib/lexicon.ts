@@ -91,6 +91,9 @@ export const QUALIFIERS = new Set(words.qualifiers.map(wordKey));
 export const PARTICLES = new Set(words.particles);
 export const NOT_NAMES = new Set(words.notNames.map(wordKey));
 export const GENERIC = new Set(words.generic);
+/** Words next to a person's name: speech verbs before ('kata Halimah') and after ('Halimah mengatakan'). */
+export const PERSON_BEFORE = new Set(words.personBefore);
+export const PERSON_AFTER = new Set(words.personAfter);
 
 /** The offices whose abbreviation differs from the full form (for title-inconsistent). */
 export function isAbbreviation(surface: string): boolean {

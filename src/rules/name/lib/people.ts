@@ -11,8 +11,10 @@ import { artifactSpans, SpanCursor } from './artifacts';
 import type { ArtifactSpan } from './artifacts';
 import * as lexicon from './lexicon';
 import { KeyBook } from './keybook';
+import { pairVariants, personPosition } from './variants';
+import type { NameWord } from './variants';
 import { quotedSpans, scanMentions } from './mentions';
-import type { Mention, NameSpan } from './mentions';
+import type { Mention, MentionScan, NameSpan } from './mentions';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
 const { HONORIFICS, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, wordKey } = lexicon;
@@ -88,7 +90,11 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
     return v;
   };
   const looked = new Map<string, string | null>();
+  // Bare names spelled two ways (lib/variants.ts): the word -> the group key of the word it pairs with.
+  const alias = new Map<string, string>();
   const lookup = (k: string): string | undefined => {
+    const a = alias.get(k);
+    if (a !== undefined) return a;
     let v = looked.get(k);
     if (v === undefined) {
       v = book.lookup(spell(k)) ?? null;
@@ -105,8 +111,13 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
     for (const a of p.aliases ?? []) for (const k of registerKeys(a)) book.canon(k);
     if (p.short) for (const k of registerKeys(p.short)) book.canon(k);
   }
+  // "Bupati Klaten Sri Mulyani" after "Kepala Dinas Kesehatan Klaten ...": a word used as a place after an office
+  // is the office's place, not the first part of the name.
+  for (const m of scan.mentions) if (m.office && m.name && m.name.keys.length > 1 && places.has(m.name.keys[0])) movePlace(m, draft.text);
   for (const m of scan.mentions) if (m.name) for (const k of m.name.keys) if (nameLike(k)) book.canon(spell(k));
   // From here on the book is only read, so its answers can be memoised.
+  const aliases = pairVariants(nameWords(draft, scan, nameLike, spell), (k) => lookup(k) !== undefined);
+  for (const [x, y] of aliases) alias.set(x, lookup(y) ?? spell(y));
   const isKnown = (k: string) => nameLike(k) && lookup(k) !== undefined;
 
   // Bare names: inside each capitalised run, a known part, extended to the right over capitalised words
@@ -172,6 +183,9 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
     }
   };
   const offices = new Map<Person, Set<string>>();
+  /** Per person: the ranks used, and each mention's name as written (keys joined). */
+  const rankOf = new Map<Person, Set<string>>();
+  const surfaces = new Map<Person, Set<string>>();
   for (const entry of register) {
     const ks = registerKeys(entry.name);
     if (ks.length === 0) continue;
@@ -198,10 +212,21 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
         work++;
         if (candidates.includes(p)) continue;
         const aliasHit = p.register && [p.register.name, ...(p.register.aliases ?? []), p.register.short ?? ''].some((x) => x && registerKeys(x).join(' ') === sk.join(' '));
-        if (aliasHit || subset(sk, p.keys) || subset(p.keys, sk)) candidates.push(p);
+        if (!(aliasHit || subset(sk, p.keys) || subset(p.keys, sk))) continue;
+        // Spelled differently and under another rank ("Kompol Rianto", "Iptu Riyanto"): two officers.
+        const rank = m.rank?.text.toLowerCase();
+        const ranks = rankOf.get(p);
+        if (rank !== undefined && ranks !== undefined && !ranks.has(rank) && !surfaces.get(p)?.has(m.name.keys.join(' '))) continue;
+        candidates.push(p);
       }
     }
     let chosen: Person | undefined;
+    if (candidates.length > 1) {
+      // The same spelling as one of them decides ("Riyanto" after "Kompol Rianto" and "Iptu Riyanto").
+      const written = m.name.keys.join(' ');
+      const same = candidates.filter((p) => surfaces.get(p)?.has(written));
+      if (same.length === 1) candidates.splice(0, candidates.length, same[0]);
+    }
     if (candidates.length === 1) chosen = candidates[0];
     else if (candidates.length > 1 && m.office) {
       // Two people sharing a part: the office may tell them apart ("Presiden Biden" vs "Hunter Biden").
@@ -220,6 +245,14 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
     }
     if (!chosen.fullest || (m.name.keys.length > chosen.fullest.name!.keys.length && m.kind !== 'bare')) chosen.fullest = m;
     chosen.mentions.push(m);
+    const written = surfaces.get(chosen);
+    if (written) written.add(m.name.keys.join(' '));
+    else surfaces.set(chosen, new Set([m.name.keys.join(' ')]));
+    if (m.rank) {
+      const rs = rankOf.get(chosen);
+      if (rs) rs.add(m.rank.text.toLowerCase());
+      else rankOf.set(chosen, new Set([m.rank.text.toLowerCase()]));
+    }
     personOf.set(m, chosen);
     if (m.office) {
       const set = offices.get(chosen) ?? new Set<string>();
@@ -264,4 +297,58 @@ export function introductionOf(p: Person): Mention | undefined {
 
 export function sameName(m: Mention, p: Person): boolean {
   return !!m.name && m.name.groupKeys!.join(' ') === p.keys.join(' ');
+}
+
+/** Moves a name's first part, a place word, into the mention's qualifier. */
+function movePlace(m: Mention, text: string): void {
+  const name = m.name!;
+  const place = name.parts[0];
+  const start = m.qualifier?.start ?? place.start;
+  m.qualifier = { start, end: place.end, text: text.slice(start, place.end).replace(/\s+/gu, ' ') };
+  const parts = name.parts.slice(1);
+  m.name = { start: parts[0].start, end: name.end, keys: name.keys.slice(1), parts, text: text.slice(parts[0].start, name.end).replace(/\s+/gu, ' ') };
+}
+
+/**
+ * The draft's name words for lib/variants.ts: the parts of names after offices, ranks and honorifics, and
+ * capitalised words outside them (each with its count, its neighbours and whether it stands where a name does).
+ * Page artifacts (a photo caption, a linked headline) are left out.
+ */
+function nameWords(draft: Draft, scan: MentionScan, nameLike: (k: string) => boolean, spell: (k: string) => string): Iterable<NameWord> {
+  const { tokens } = draft;
+  const { keys } = scan;
+  const words = new Map<string, NameWord>();
+  const add = (key: string, at: number, others: readonly string[], introduced: boolean, evidence: boolean) => {
+    let w = words.get(key);
+    if (!w) {
+      w = { key, spelled: spell(key), count: 0, evidence: false, others: new Set(), introduced: false, first: at };
+      words.set(key, w);
+    }
+    w.count++;
+    if (introduced) w.introduced = true;
+    if (evidence) w.evidence = true;
+    for (const o of others) if (o !== key) w.others.add(o);
+  };
+  const artifacts = new SpanCursor(artifactSpans(draft));
+  for (const m of scan.mentions) {
+    if (!m.name || artifacts.contains(m.start)) continue;
+    const parts = m.name.keys.filter(nameLike);
+    for (const k of parts) add(k, m.start, parts, true, true);
+  }
+  const inRuns = new SpanCursor(artifactSpans(draft));
+  for (const run of scan.runs) {
+    if (inRuns.contains(tokens[run.from].start)) continue;
+    const evidence = run.to - run.from <= 3 && personPosition(tokens, keys, run.from, run.to);
+    for (let j = run.from; j < run.to; j++) {
+      const k = keys[j] as string;
+      const t = tokens[j].text;
+      // Acronyms and words in capitals ("KPK", "BPBD") are not names.
+      if (k.length < 5 || !nameLike(k) || (t.length > 1 && t.charCodeAt(1) < 97)) continue;
+      const others: string[] = [];
+      if (j > run.from && nameLike(keys[j - 1] as string)) others.push(keys[j - 1] as string);
+      if (j + 1 < run.to && nameLike(keys[j + 1] as string)) others.push(keys[j + 1] as string);
+      add(k, tokens[j].start, others, false, evidence);
+    }
+  }
+  return words.values();
 }
