@@ -72,7 +72,8 @@ function subset(a: readonly string[], b: readonly string[]): boolean {
 function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysis {
   const scan = scanMentions(draft);
   let work = scan.work;
-  const artifacts = new SpanCursor(bodyAware(artifactSpans(draft), scan.mentions, draft));
+  const artifactList = bodyAware(artifactSpans(draft), scan.mentions, draft);
+  const artifacts = new SpanCursor(artifactList);
   const quoted = new SpanCursor(quotedSpans(draft));
   const { tokens, keys } = { tokens: draft.tokens, keys: scan.keys };
 
@@ -116,7 +117,7 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
   for (const m of scan.mentions) if (m.office && m.name && m.name.keys.length > 1 && places.has(m.name.keys[0])) movePlace(m, draft.text);
   for (const m of scan.mentions) if (m.name) for (const k of m.name.keys) if (nameLike(k)) book.canon(spell(k));
   // From here on the book is only read, so its answers can be memoised.
-  const aliases = pairVariants(nameWords(draft, scan, nameLike, spell), (k) => lookup(k) !== undefined);
+  const aliases = pairVariants(nameWords(draft, scan, artifactList, nameLike, spell), (k) => lookup(k) !== undefined);
   for (const [x, y] of aliases) alias.set(x, lookup(y) ?? spell(y));
   const isKnown = (k: string) => nameLike(k) && lookup(k) !== undefined;
 
@@ -314,7 +315,7 @@ function movePlace(m: Mention, text: string): void {
  * capitalised words outside them (each with its count, its neighbours and whether it stands where a name does).
  * Page artifacts (a photo caption, a linked headline) are left out.
  */
-function nameWords(draft: Draft, scan: MentionScan, nameLike: (k: string) => boolean, spell: (k: string) => string): Iterable<NameWord> {
+function nameWords(draft: Draft, scan: MentionScan, artifactList: readonly Span[], nameLike: (k: string) => boolean, spell: (k: string) => string): Iterable<NameWord> {
   const { tokens } = draft;
   const { keys } = scan;
   const words = new Map<string, NameWord>();
@@ -329,13 +330,13 @@ function nameWords(draft: Draft, scan: MentionScan, nameLike: (k: string) => boo
     if (evidence) w.evidence = true;
     for (const o of others) if (o !== key) w.others.add(o);
   };
-  const artifacts = new SpanCursor(artifactSpans(draft));
+  const artifacts = new SpanCursor(artifactList);
   for (const m of scan.mentions) {
     if (!m.name || artifacts.contains(m.start)) continue;
     const parts = m.name.keys.filter(nameLike);
     for (const k of parts) add(k, m.start, parts, true, true);
   }
-  const inRuns = new SpanCursor(artifactSpans(draft));
+  const inRuns = new SpanCursor(artifactList);
   for (const run of scan.runs) {
     if (inRuns.contains(tokens[run.from].start)) continue;
     const evidence = run.to - run.from <= 3 && personPosition(tokens, keys, run.from, run.to);
