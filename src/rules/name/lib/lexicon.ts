@@ -6,6 +6,11 @@ import words from '../data/words.json';
 
 /** Token-level key: lowercase, a trailing full stop dropped ("Prof." and "Prof" are one honorific). */
 export function wordKey(text: string): string {
+  // Most words are lowercase: a word that starts and ends with a lowercase ASCII letter is its own key (no
+  // new string, no scan of its letters; a capital inside such a word, "eKTP", is left as written).
+  const a = text.charCodeAt(0);
+  const z = text.charCodeAt(text.length - 1);
+  if (a >= 97 && a <= 122 && z >= 97 && z <= 122) return text;
   const t = text.toLowerCase();
   return t.endsWith('.') ? t.slice(0, -1) : t;
 }
@@ -142,6 +147,22 @@ export function spellingKey(part: string): string {
   s = s.replace(/(.)\1+/g, '$1');
   return s.replace(/[^a-z0-9]/g, '');
 }
+
+/**
+ * spellingKey, memoised across drafts (a pure function of its string; the same names recur). Bounded: cleared
+ * when it grows past SPELLING_KEYS_MAX.
+ */
+export function cachedSpellingKey(part: string): string {
+  let v = spellingKeys.get(part);
+  if (v === undefined) {
+    v = spellingKey(part);
+    if (spellingKeys.size >= SPELLING_KEYS_MAX) spellingKeys.clear();
+    spellingKeys.set(part, v);
+  }
+  return v;
+}
+const SPELLING_KEYS_MAX = 10_000;
+const spellingKeys = new Map<string, string>();
 
 export const NEEDS_NAME = new Set(words.needsName);
 

@@ -5,7 +5,7 @@
 // Grouping is linear in the number of mentions: each mention looks up its name parts' spelling keys in an
 // index whose buckets are capped, so two people who share a part ("Joe Biden", "Hunter Biden") stay two
 // people and a bare "Biden" that could be either is left ungrouped rather than merged.
-import type { Draft, PersonConfig, RedaksiConfig, Span } from '../../../core/types';
+import type { Draft, PersonConfig, RedaksiConfig, Span, Token } from '../../../core/types';
 import { tokensIn } from '../../../core/draft';
 import { artifactSpans, SpanCursor } from './artifacts';
 import type { ArtifactSpan } from './artifacts';
@@ -13,11 +13,11 @@ import * as lexicon from './lexicon';
 import { KeyBook } from './keybook';
 import { pairVariants, personPosition } from './variants';
 import type { NameWord } from './variants';
-import { quotedSpans, scanMentions } from './mentions';
+import { quotedSpans, scanMentions, spaced } from './mentions';
 import type { Mention, MentionScan, NameSpan } from './mentions';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { HONORIFICS, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, wordKey } = lexicon;
+const { cachedSpellingKey, HONORIFICS, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, wordKey } = lexicon;
 
 
 export interface Person {
@@ -69,6 +69,50 @@ function subset(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
+/** A capitalised word that can extend a bare name ("Vladimir" before "Putin"). */
+function plain(keys: readonly (string | null)[], tokens: readonly Token[], j: number): boolean {
+  const key = keys[j] as string;
+  return !NOT_NAMES.has(key) && !QUALIFIERS.has(key) && !OFFICES.match(keys, j) && tokens[j].text.length > 1;
+}
+
+/**
+ * One draft's known name parts: the key book (office-introduced names and their one-letter slips), the bare
+ * names paired by lib/variants.ts, and memoised answers (methods, not closures: no function is made per draft).
+ */
+class NameBook {
+  readonly book = new KeyBook();
+  /** Bare names spelled two ways: the word -> the group key of the word it pairs with. */
+  private readonly alias = new Map<string, string>();
+  private readonly looked = new Map<string, string | null>();
+
+  constructor(private readonly places: ReadonlySet<string>) {}
+
+  nameLike(k: string): boolean {
+    return k.length > 1 && !QUALIFIERS.has(k) && !NOT_NAMES.has(k) && !this.places.has(k);
+  }
+
+  /** The group key of a known name part, or undefined. */
+  lookup(k: string): string | undefined {
+    const a = this.alias.get(k);
+    if (a !== undefined) return a;
+    let v = this.looked.get(k);
+    if (v === undefined) {
+      v = this.book.lookup(cachedSpellingKey(k)) ?? null;
+      this.looked.set(k, v);
+    }
+    return v ?? undefined;
+  }
+
+  isKnown(k: string): boolean {
+    return this.nameLike(k) && this.lookup(k) !== undefined;
+  }
+
+  pairBareVariants(words: Iterable<NameWord>): void {
+    const pairs = pairVariants(words, (k) => this.lookup(k) !== undefined);
+    for (const [x, y] of pairs) this.alias.set(x, this.lookup(y) ?? cachedSpellingKey(y));
+  }
+}
+
 function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysis {
   const scan = scanMentions(draft);
   let work = scan.work;
@@ -77,36 +121,11 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
   const quoted = new SpanCursor(quotedSpans(draft));
   const { tokens, keys } = { tokens: draft.tokens, keys: scan.keys };
 
-  // Names known from offices, honorifics and the register: bare capitalised words are matched against them.
-  // The key book folds one-letter slips ("Helpian" for "Halpian") onto the first spelling seen.
-  const book = new KeyBook();
-  // Spelling keys and key-book answers, memoised for this draft (each costs a normalisation and regexes).
-  const spelled = new Map<string, string>();
-  const spell = (k: string): string => {
-    let v = spelled.get(k);
-    if (v === undefined) {
-      v = spellingKey(k);
-      spelled.set(k, v);
-    }
-    return v;
-  };
-  const looked = new Map<string, string | null>();
-  // Bare names spelled two ways (lib/variants.ts): the word -> the group key of the word it pairs with.
-  const alias = new Map<string, string>();
-  const lookup = (k: string): string | undefined => {
-    const a = alias.get(k);
-    if (a !== undefined) return a;
-    let v = looked.get(k);
-    if (v === undefined) {
-      v = book.lookup(spell(k)) ?? null;
-      looked.set(k, v);
-    }
-    return v ?? undefined;
-  };
   // Words used as a place or unit after an office ("Bupati Ponorogo") are not name parts elsewhere.
   const places = new Set<string>();
   for (const m of scan.mentions) if (m.qualifier) for (const w of m.qualifier.text.split(' ')) places.add(wordKey(w));
-  const nameLike = (k: string) => k.length > 1 && !QUALIFIERS.has(k) && !NOT_NAMES.has(k) && !places.has(k);
+  const names = new NameBook(places);
+  const book = names.book;
   for (const p of register) {
     for (const k of registerKeys(p.name)) book.canon(k);
     for (const a of p.aliases ?? []) for (const k of registerKeys(a)) book.canon(k);
@@ -115,31 +134,25 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
   // "Bupati Klaten Sri Mulyani" after "Kepala Dinas Kesehatan Klaten ...": a word used as a place after an office
   // is the office's place, not the first part of the name.
   for (const m of scan.mentions) if (m.office && m.name && m.name.keys.length > 1 && places.has(m.name.keys[0])) movePlace(m, draft.text);
-  for (const m of scan.mentions) if (m.name) for (const k of m.name.keys) if (nameLike(k)) book.canon(spell(k));
+  for (const m of scan.mentions) if (m.name) for (const k of m.name.keys) if (names.nameLike(k)) book.canon(cachedSpellingKey(k));
   // From here on the book is only read, so its answers can be memoised.
-  const aliases = pairVariants(nameWords(draft, scan, artifactList, nameLike, spell), (k) => lookup(k) !== undefined);
-  for (const [x, y] of aliases) alias.set(x, lookup(y) ?? spell(y));
-  const isKnown = (k: string) => nameLike(k) && lookup(k) !== undefined;
+  names.pairBareVariants(nameWords(draft, scan, artifactList, names));
 
   // Bare names: inside each capitalised run, a known part, extended to the right over capitalised words
   // ("Xi" -> "Xi Jinping") and to the left unless the run opens a sentence ("Vladimir Putin").
   const bare: Mention[] = [];
-  const plain = (j: number) => {
-    const key = keys[j] as string;
-    return !NOT_NAMES.has(key) && !QUALIFIERS.has(key) && !OFFICES.match(keys, j) && tokens[j].text.length > 1;
-  };
   for (const run of scan.runs) {
     let j = run.from;
     while (j < run.to) {
       work++;
-      if (!isKnown(keys[j] as string)) {
+      if (!names.isKnown(keys[j] as string)) {
         j++;
         continue;
       }
       let from = j;
-      while (from > run.from && j - from < MAX_BARE_PARTS - 1 && plain(from - 1) && !(from - 1 === run.from && run.sentenceStart)) from--;
+      while (from > run.from && j - from < MAX_BARE_PARTS - 1 && plain(keys, tokens, from - 1) && !(from - 1 === run.from && run.sentenceStart)) from--;
       let to = j + 1;
-      while (to < run.to && to - from < MAX_BARE_PARTS && (isKnown(keys[to] as string) || plain(to))) to++;
+      while (to < run.to && to - from < MAX_BARE_PARTS && (names.isKnown(keys[to] as string) || plain(keys, tokens, to))) to++;
       const parts: Span[] = [];
       const nameKeys: string[] = [];
       for (let x = from; x < to; x++) {
@@ -148,7 +161,7 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
       }
       const name: NameSpan = {
         start: tokens[from].start, end: tokens[to - 1].end, keys: nameKeys, parts,
-        text: draft.text.slice(tokens[from].start, tokens[to - 1].end).replace(/\s+/gu, ' '),
+        text: spaced(draft.text.slice(tokens[from].start, tokens[to - 1].end)),
       };
       bare.push({
         index: 0, kind: 'bare', start: name.start, end: name.end, name, apposition: false, editEnd: name.end,
@@ -165,7 +178,7 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
   while (a < scan.mentions.length || b < bare.length) {
     const m = b >= bare.length || (a < scan.mentions.length && scan.mentions[a].start <= bare[b].start) ? scan.mentions[a++] : bare[b++];
     m.index = mentions.length;
-    if (m.name) m.name.groupKeys = m.name.keys.map((k) => lookup(k) ?? spell(k));
+    if (m.name) m.name.groupKeys = m.name.keys.map((k) => names.lookup(k) ?? cachedSpellingKey(k));
     m.artifact = artifacts.contains(m.start);
     m.quoted = quoted.contains(m.start);
     mentions.push(m);
@@ -315,14 +328,14 @@ function movePlace(m: Mention, text: string): void {
  * capitalised words outside them (each with its count, its neighbours and whether it stands where a name does).
  * Page artifacts (a photo caption, a linked headline) are left out.
  */
-function nameWords(draft: Draft, scan: MentionScan, artifactList: readonly Span[], nameLike: (k: string) => boolean, spell: (k: string) => string): Iterable<NameWord> {
+function nameWords(draft: Draft, scan: MentionScan, artifactList: readonly Span[], names: NameBook): Iterable<NameWord> {
   const { tokens } = draft;
   const { keys } = scan;
   const words = new Map<string, NameWord>();
   const add = (key: string, at: number, others: readonly string[], introduced: boolean, evidence: boolean) => {
     let w = words.get(key);
     if (!w) {
-      w = { key, spelled: spell(key), count: 0, evidence: false, others: new Set(), introduced: false, first: at };
+      w = { key, spelled: cachedSpellingKey(key), count: 0, evidence: false, others: new Set(), introduced: false, first: at };
       words.set(key, w);
     }
     w.count++;
@@ -333,7 +346,7 @@ function nameWords(draft: Draft, scan: MentionScan, artifactList: readonly Span[
   const artifacts = new SpanCursor(artifactList);
   for (const m of scan.mentions) {
     if (!m.name || artifacts.contains(m.start)) continue;
-    const parts = m.name.keys.filter(nameLike);
+    const parts = m.name.keys.filter((k) => names.nameLike(k));
     for (const k of parts) add(k, m.start, parts, true, true);
   }
   const inRuns = new SpanCursor(artifactList);
@@ -344,10 +357,10 @@ function nameWords(draft: Draft, scan: MentionScan, artifactList: readonly Span[
       const k = keys[j] as string;
       const t = tokens[j].text;
       // Acronyms and words in capitals ("KPK", "BPBD") are not names.
-      if (k.length < 5 || !nameLike(k) || (t.length > 1 && t.charCodeAt(1) < 97)) continue;
+      if (k.length < 5 || !names.nameLike(k) || (t.length > 1 && t.charCodeAt(1) < 97)) continue;
       const others: string[] = [];
-      if (j > run.from && nameLike(keys[j - 1] as string)) others.push(keys[j - 1] as string);
-      if (j + 1 < run.to && nameLike(keys[j + 1] as string)) others.push(keys[j + 1] as string);
+      if (j > run.from && names.nameLike(keys[j - 1] as string)) others.push(keys[j - 1] as string);
+      if (j + 1 < run.to && names.nameLike(keys[j + 1] as string)) others.push(keys[j + 1] as string);
       add(k, tokens[j].start, others, false, evidence);
     }
   }
