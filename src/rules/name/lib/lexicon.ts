@@ -15,9 +15,56 @@ export function wordKey(text: string): string {
   return t.endsWith('.') ? t.slice(0, -1) : t;
 }
 
+/**
+ * A word's shape (length, first, second and last character codes, folded to 7 bits) as one small integer: a
+ * number look-up in a set of shapes rules out most words before a string set is asked (hashing each draft's
+ * fresh key strings was the name scan's largest cost).
+ */
+export function shapeOf(key: string): number {
+  const n = key.length;
+  return ((((n & 31) << 7 | (key.charCodeAt(0) & 127)) << 7 | (key.charCodeAt(1) & 127)) << 7) | (key.charCodeAt(n - 1) & 127);
+}
+
+/**
+ * Shapes folded to 16 bits in a byte table: one array read per word (a Set of numbers still hashes each one).
+ * A word whose folded shape is marked may be in the set; one that is not marked is not.
+ */
+export class ShapeFilter {
+  private readonly marks = new Uint8Array(1 << 16);
+
+  add(key: string): void {
+    this.marks[fold(shapeOf(key))] = 1;
+  }
+
+  mayHave(key: string): boolean {
+    return this.marks[fold(shapeOf(key))] === 1;
+  }
+}
+
+function fold(shape: number): number {
+  return (shape ^ (shape >>> 16) ^ (shape >>> 9)) & 0xffff;
+}
+
+/** A set of word keys asked through their shapes first (most words asked are not in it). */
+export class KeySet {
+  private readonly keys: Set<string>;
+  private readonly shapes = new ShapeFilter();
+
+  constructor(keys: Iterable<string>) {
+    this.keys = new Set(keys);
+    for (const k of this.keys) this.shapes.add(k);
+  }
+
+  has(key: string): boolean {
+    return this.shapes.mayHave(key) && this.keys.has(key);
+  }
+}
+
 /** Phrases (lists of word keys) indexed by their first word, longest first. */
 export class PhraseTable {
   private readonly byFirst = new Map<string, { words: string[]; value: string }[]>();
+  /** shapeOf every first word: the number test rules out most words before the map is asked. */
+  private readonly shapes = new ShapeFilter();
 
   constructor(phrases: Iterable<string>, valueOf: (phrase: string) => string = (p) => p) {
     for (const phrase of phrases) {
@@ -27,6 +74,7 @@ export class PhraseTable {
       this.byFirst.set(ws[0], list);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    for (const k of this.byFirst.keys()) this.shapes.add(k);
   }
 
   /**
@@ -35,7 +83,7 @@ export class PhraseTable {
    */
   match(keys: readonly (string | null)[], i: number): { value: string; length: number } | null {
     const first = keys[i];
-    if (first === null || first === undefined) return null;
+    if (first === null || first === undefined || !this.shapes.mayHave(first)) return null;
     const list = this.byFirst.get(first);
     if (!list) return null;
     for (const p of list) {
@@ -47,7 +95,7 @@ export class PhraseTable {
   }
 
   has(key: string): boolean {
-    return this.byFirst.has(key);
+    return this.shapes.mayHave(key) && this.byFirst.has(key);
   }
 
   firstWords(): Iterable<string> {
@@ -74,27 +122,19 @@ export const RANKS = new PhraseTable(offices.ranks);
 export const HONORIFICS = new PhraseTable(offices.honorifics);
 /** First words of every office, modifier, rank and honorific: one look-up rules out most words. */
 export const TITLE_STARTS = new Set<string>([...OFFICES.firstWords(), ...MODIFIERS.firstWords(), ...RANKS.firstWords(), ...HONORIFICS.firstWords()]);
-/**
- * A word's shape (length, first, second and last character codes, folded to 7 bits) as one small integer: a
- * number look-up in TITLE_SHAPES rules out most words before the string set is asked (hashing each draft's
- * fresh key strings was the scan's largest cost). Every key in TITLE_STARTS has its shape in TITLE_SHAPES.
- */
-function shapeOf(key: string): number {
-  const n = key.length;
-  return ((((n & 31) << 7 | (key.charCodeAt(0) & 127)) << 7 | (key.charCodeAt(1) & 127)) << 7) | (key.charCodeAt(n - 1) & 127);
-}
-const TITLE_SHAPES = new Set<number>();
-for (const k of TITLE_STARTS) TITLE_SHAPES.add(shapeOf(k));
+/** Every key in TITLE_STARTS is marked in TITLE_SHAPES. */
+const TITLE_SHAPES = new ShapeFilter();
+for (const k of TITLE_STARTS) TITLE_SHAPES.add(k);
 
 /** TITLE_STARTS.has(key), with the shape test first. */
 export function startsTitle(key: string): boolean {
-  return TITLE_SHAPES.has(shapeOf(key)) && TITLE_STARTS.has(key);
+  return TITLE_SHAPES.mayHave(key) && TITLE_STARTS.has(key);
 }
 export const PLACE_OFFICES = new Set(offices.placeOffices.map((o) => o.toLowerCase()));
 export const ORG_OFFICES = new Set(offices.orgOffices.map((o) => o.toLowerCase()));
-export const QUALIFIERS = new Set(words.qualifiers.map(wordKey));
+export const QUALIFIERS = new KeySet(words.qualifiers.map(wordKey));
 export const PARTICLES = new Set(words.particles);
-export const NOT_NAMES = new Set(words.notNames.map(wordKey));
+export const NOT_NAMES = new KeySet(words.notNames.map(wordKey));
 export const GENERIC = new Set(words.generic);
 /** Words next to a person's name: speech verbs before ('kata Halimah') and after ('Halimah mengatakan'). */
 export const PERSON_BEFORE = new Set(words.personBefore);

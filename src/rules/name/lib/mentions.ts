@@ -58,6 +58,10 @@ export interface MentionScan {
   mentions: Mention[];
   runs: CapitalRun[];
   keys: (string | null)[];
+  /** Per token: WORD 1, CAPITAL 2, TITLE 4, NOT_NAME, QUALIFIER (Scanner.flags). */
+  flags: Uint8Array;
+  /** Word keys of every qualifier after an office. */
+  places: Set<string>;
   /** Work done (token steps), for the linearity test. */
   work: number;
 }
@@ -66,7 +70,23 @@ const MAX_NAME_PARTS = 6;
 const WORD = 1;
 const CAPITAL = 2;
 const TITLE = 4;
+/** A capitalised word in the notNames list (never part of a name). */
+export const NOT_NAME = 8;
+/** A capitalised word in the qualifiers list (a country, region, institution or field). */
+export const QUALIFIER = 16;
 const GLUED = /\p{Ll}\p{Lu}/u;
+/** A lowercase letter followed by a capital inside one token (ASCII tested by code, the rest by GLUED). */
+function glued(t: string): boolean {
+  let lower = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c > 127) return GLUED.test(t);
+    if (c >= 65 && c <= 90) {
+      if (lower) return true;
+    } else lower = c >= 97 && c <= 122;
+  }
+  return false;
+}
 const MAX_QUALIFIER = 8;
 
 export class Scanner {
@@ -76,6 +96,10 @@ export class Scanner {
   readonly sentenceStart: Uint8Array;
   /** Per token: WORD, CAPITAL (starts with a capital letter), TITLE (may start an office, rank or honorific). */
   readonly flags: Uint8Array;
+  /** namePart answers per token and role: 0 not asked, 1 no, 2 yes. */
+  private readonly nameParts: Uint8Array;
+  /** Words of the qualifiers after offices ("Klaten" in "Bupati Klaten"): places and units, not name parts. */
+  readonly places = new Set<string>();
   /** First parts of full names found so far: "Bupati Sugiri Sancoko" after "Bupati Ponorogo Sugiri Sancoko". */
   readonly namesSeen = new Set<string>();
   work = 0;
@@ -88,6 +112,7 @@ export class Scanner {
     this.lineBreak = new Uint8Array(n);
     this.sentenceStart = new Uint8Array(n);
     this.flags = new Uint8Array(n);
+    this.nameParts = new Uint8Array(2 * n);
     const ss = draft.sentences;
     let si = 0;
     // One pass: word keys, line breaks, sentence starts and the per-word tests the scan asks most.
@@ -110,7 +135,11 @@ export class Scanner {
       const key = wordKey(t.text);
       keys[i] = key;
       let f = WORD;
-      if (isCapitalised(t.text)) f |= CAPITAL;
+      if (isCapitalised(t.text)) {
+        f |= CAPITAL;
+        if (NOT_NAMES.has(key)) f |= NOT_NAME;
+        if (QUALIFIERS.has(key)) f |= QUALIFIER;
+      }
       if (startsTitle(key)) f |= TITLE;
       this.flags[i] = f;
       // The first word of a sentence, past any opening quotes or brackets.
@@ -146,13 +175,23 @@ export class Scanner {
   /** A capitalised word that can be part of a name. */
   namePart(j: number, first: boolean): boolean {
     if (!this.isWord(j) || !this.sameLine(j)) return false;
+    // Asked several times for the same word (titles, qualifier, name): answered once per word and role.
+    const slot = 2 * j + (first ? 1 : 0);
+    const memo = this.nameParts[slot];
+    if (memo !== 0) return memo === 2;
+    const yes = this.isNamePart(j, first);
+    this.nameParts[slot] = yes ? 2 : 1;
+    return yes;
+  }
+
+  private isNamePart(j: number, first: boolean): boolean {
     const t = this.tokens[j].text;
     if (!isCapitalised(t)) return false;
     const key = this.keys[j] as string;
     if (NOT_NAMES.has(key)) return false;
     if (!first && (OFFICES.match(this.keys, j) || MODIFIERS.match(this.keys, j)) && !HONORIFICS.has(key)) return false;
     // Words glued by a scraper ("Syafi'iKepala"): a lowercase letter followed by a capital inside one token.
-    if (GLUED.test(t)) return false;
+    if (glued(t)) return false;
     if (first && (OFFICES.match(this.keys, j) || RANKS.match(this.keys, j))) return false;
     return true;
   }
@@ -345,14 +384,14 @@ export function scanMentions(draft: Draft): MentionScan {
       i = Math.max(m.next, i + 1);
       continue;
     }
-    if (f & CAPITAL && !NOT_NAMES.has(keys[i] as string)) {
+    if ((f & (CAPITAL | NOT_NAME)) === CAPITAL) {
       if (runFrom >= 0 && lineBreak[i]) closeRun(i);
       if (runFrom < 0) runFrom = i;
     } else if (runFrom >= 0) closeRun(i);
     i++;
   }
   closeRun(tokens.length);
-  return { mentions, runs, keys, work: s.work };
+  return { mentions, runs, keys, flags: s.flags, places: s.places, work: s.work };
 }
 
 function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | null {
@@ -410,6 +449,7 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
     }
     if (q > k) {
       qualifier = { start: tokens[k].start, end: tokens[q - 1].end, text: s.draftText(k, q - 1) };
+      for (let x = k; x < q; x++) if (keys[x] !== null) s.places.add(keys[x] as string);
       k = q;
     }
     if (s.isPunct(k, ',') && s.sameLine(k)) {

@@ -13,11 +13,12 @@ import * as lexicon from './lexicon';
 import { KeyBook } from './keybook';
 import { pairVariants, personPosition } from './variants';
 import type { NameWord } from './variants';
-import { quotedSpans, scanMentions, spaced } from './mentions';
+import { NOT_NAME, QUALIFIER, quotedSpans, scanMentions, spaced } from './mentions';
 import type { Mention, MentionScan, NameSpan } from './mentions';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { cachedSpellingKey, HONORIFICS, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, wordKey } = lexicon;
+const { cachedSpellingKey, HONORIFICS, isCapitalised, KeySet, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, wordKey } = lexicon;
+type KeySet = lexicon.KeySet;
 
 
 export interface Person {
@@ -85,10 +86,20 @@ class NameBook {
   private readonly alias = new Map<string, string>();
   private readonly looked = new Map<string, string | null>();
 
-  constructor(private readonly places: ReadonlySet<string>) {}
+  constructor(private readonly places: KeySet, private readonly scan: MentionScan) {}
 
   nameLike(k: string): boolean {
     return k.length > 1 && !QUALIFIERS.has(k) && !NOT_NAMES.has(k) && !this.places.has(k);
+  }
+
+  /** nameLike for the capitalised word at token j, from the scan's flags. */
+  nameLikeAt(j: number): boolean {
+    const k = this.scan.keys[j] as string;
+    return (this.scan.flags[j] & (NOT_NAME | QUALIFIER)) === 0 && k.length > 1 && !this.places.has(k);
+  }
+
+  isKnownAt(j: number): boolean {
+    return this.nameLikeAt(j) && this.lookup(this.scan.keys[j] as string) !== undefined;
   }
 
   /** The group key of a known name part, or undefined. */
@@ -101,10 +112,6 @@ class NameBook {
       this.looked.set(k, v);
     }
     return v ?? undefined;
-  }
-
-  isKnown(k: string): boolean {
-    return this.nameLike(k) && this.lookup(k) !== undefined;
   }
 
   pairBareVariants(words: Iterable<NameWord>): void {
@@ -122,9 +129,8 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
   const { tokens, keys } = { tokens: draft.tokens, keys: scan.keys };
 
   // Words used as a place or unit after an office ("Bupati Ponorogo") are not name parts elsewhere.
-  const places = new Set<string>();
-  for (const m of scan.mentions) if (m.qualifier) for (const w of m.qualifier.text.split(' ')) places.add(wordKey(w));
-  const names = new NameBook(places);
+  const places = new KeySet(scan.places);
+  const names = new NameBook(places, scan);
   const book = names.book;
   for (const p of register) {
     for (const k of registerKeys(p.name)) book.canon(k);
@@ -145,14 +151,14 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
     let j = run.from;
     while (j < run.to) {
       work++;
-      if (!names.isKnown(keys[j] as string)) {
+      if (!names.isKnownAt(j)) {
         j++;
         continue;
       }
       let from = j;
       while (from > run.from && j - from < MAX_BARE_PARTS - 1 && plain(keys, tokens, from - 1) && !(from - 1 === run.from && run.sentenceStart)) from--;
       let to = j + 1;
-      while (to < run.to && to - from < MAX_BARE_PARTS && (names.isKnown(keys[to] as string) || plain(keys, tokens, to))) to++;
+      while (to < run.to && to - from < MAX_BARE_PARTS && (names.isKnownAt(to) || plain(keys, tokens, to))) to++;
       const parts: Span[] = [];
       const nameKeys: string[] = [];
       for (let x = from; x < to; x++) {
@@ -357,10 +363,10 @@ function nameWords(draft: Draft, scan: MentionScan, artifactList: readonly Span[
       const k = keys[j] as string;
       const t = tokens[j].text;
       // Acronyms and words in capitals ("KPK", "BPBD") are not names.
-      if (k.length < 5 || !names.nameLike(k) || (t.length > 1 && t.charCodeAt(1) < 97)) continue;
+      if (k.length < 5 || !names.nameLikeAt(j) || (t.length > 1 && t.charCodeAt(1) < 97)) continue;
       const others: string[] = [];
-      if (j > run.from && names.nameLike(keys[j - 1] as string)) others.push(keys[j - 1] as string);
-      if (j + 1 < run.to && names.nameLike(keys[j + 1] as string)) others.push(keys[j + 1] as string);
+      if (j > run.from && names.nameLikeAt(j - 1)) others.push(keys[j - 1] as string);
+      if (j + 1 < run.to && names.nameLikeAt(j + 1)) others.push(keys[j + 1] as string);
       add(k, tokens[j].start, others, false, evidence);
     }
   }
