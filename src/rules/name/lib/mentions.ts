@@ -109,10 +109,12 @@ export class Scanner {
     const n = tokens.length;
     this.tokens = tokens;
     const keys: (string | null)[] = new Array(n);
-    this.lineBreak = new Uint8Array(n);
-    this.sentenceStart = new Uint8Array(n);
-    this.flags = new Uint8Array(n);
-    this.nameParts = new Uint8Array(2 * n);
+    // One allocation for the four per-token tables (a typed array's backing store is costly to make).
+    const buffer = new ArrayBuffer(5 * n);
+    this.lineBreak = new Uint8Array(buffer, 0, n);
+    this.sentenceStart = new Uint8Array(buffer, n, n);
+    this.flags = new Uint8Array(buffer, 2 * n, n);
+    this.nameParts = new Uint8Array(buffer, 3 * n, 2 * n);
     const ss = draft.sentences;
     let si = 0;
     // One pass: word keys, line breaks, sentence starts and the per-word tests the scan asks most.

@@ -17,8 +17,7 @@ import { NOT_NAME, QUALIFIER, quotedSpans, scanMentions, spaced } from './mentio
 import type { Mention, MentionScan, NameSpan } from './mentions';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { cachedSpellingKey, HONORIFICS, isCapitalised, KeySet, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, wordKey } = lexicon;
-type KeySet = lexicon.KeySet;
+const { cachedSpellingKey, HONORIFICS, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, wordKey } = lexicon;
 
 
 export interface Person {
@@ -86,7 +85,7 @@ class NameBook {
   private readonly alias = new Map<string, string>();
   private readonly looked = new Map<string, string | null>();
 
-  constructor(private readonly places: KeySet, private readonly scan: MentionScan) {}
+  constructor(private readonly places: ReadonlySet<string>, private readonly scan: MentionScan) {}
 
   nameLike(k: string): boolean {
     return k.length > 1 && !QUALIFIERS.has(k) && !NOT_NAMES.has(k) && !this.places.has(k);
@@ -129,7 +128,7 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
   const { tokens, keys } = { tokens: draft.tokens, keys: scan.keys };
 
   // Words used as a place or unit after an office ("Bupati Ponorogo") are not name parts elsewhere.
-  const places = new KeySet(scan.places);
+  const places = scan.places;
   const names = new NameBook(places, scan);
   const book = names.book;
   for (const p of register) {
