@@ -183,7 +183,11 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
   while (a < scan.mentions.length || b < bare.length) {
     const m = b >= bare.length || (a < scan.mentions.length && scan.mentions[a].start <= bare[b].start) ? scan.mentions[a++] : bare[b++];
     m.index = mentions.length;
-    if (m.name) m.name.groupKeys = m.name.keys.map((k) => names.lookup(k) ?? cachedSpellingKey(k));
+    if (m.name) {
+      const groupKeys: string[] = [];
+      for (const k of m.name.keys) groupKeys.push(names.lookup(k) ?? cachedSpellingKey(k));
+      m.name.groupKeys = groupKeys;
+    }
     m.artifact = artifacts.contains(m.start);
     m.quoted = quoted.contains(m.start);
     mentions.push(m);
@@ -351,7 +355,8 @@ function nameWords(draft: Draft, scan: MentionScan, artifactList: readonly Span[
   const artifacts = new SpanCursor(artifactList);
   for (const m of scan.mentions) {
     if (!m.name || artifacts.contains(m.start)) continue;
-    const parts = m.name.keys.filter((k) => names.nameLike(k));
+    const parts: string[] = [];
+    for (const k of m.name.keys) if (names.nameLike(k)) parts.push(k);
     for (const k of parts) add(k, m.start, parts, true, true);
   }
   const inRuns = new SpanCursor(artifactList);
