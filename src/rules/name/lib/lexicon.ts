@@ -142,6 +142,8 @@ export const GENERIC = new Set(words.generic);
 /** Words next to a person's name: speech verbs before ('kata Halimah') and after ('Halimah mengatakan'). */
 export const PERSON_BEFORE = new Set(words.personBefore);
 export const PERSON_AFTER = new Set(words.personAfter);
+/** Spelling keys of given names too common to identify a person alone. */
+export const COMMON_GIVEN = new Set(words.commonGiven);
 
 /** The offices whose abbreviation differs from the full form (for title-inconsistent). */
 export function isAbbreviation(surface: string): boolean {
@@ -179,16 +181,25 @@ export function isOrdinal(text: string): boolean {
  * "Afifuddin"/"Affifuddin" share one key. Old Indonesian spellings (dj, tj, oe, sj) and doubled letters are
  * folded; a glide y/w between a vowel and the same-side vowel is dropped.
  */
-const NEEDS_FOLDING = /dj|tj|oe|sj|ch|iy|uw|([a-z])\1|[^a-z]/;
+const NEEDS_FOLDING = /dj|tj|oe|sj|ch|dh|th|iy|uw|([a-z])\1|[^aeiou]y$|[^a-z]/;
+
+/** Spellings of one name part (words.json nameSpellings, mostly Arabic-origin): each to its group's first. */
+const NAME_SPELLINGS = new Map<string, string>();
+for (const group of words.nameSpellings) for (const form of group) NAME_SPELLINGS.set(form, group[0]);
 
 export function spellingKey(part: string): string {
   const lower = part.toLowerCase();
-  if (!NEEDS_FOLDING.test(lower)) return lower; // the common case: nothing to fold
+  if (!NEEDS_FOLDING.test(lower)) return NAME_SPELLINGS.get(lower) ?? lower; // the common case: nothing to fold
   let s = lower.normalize('NFD').replace(/\p{M}/gu, '');
   s = s.replace(/dj/g, 'j').replace(/tj/g, 'c').replace(/oe/g, 'u').replace(/sj/g, 'sy').replace(/ch/g, 'kh');
+  // An h after d or t only marks the transliteration ("Andhika" / "Andika", "Agusthina" / "Agustina").
+  s = s.replace(/([dt])h/g, '$1');
   s = s.replace(/iy(?=[aeou])/g, 'i').replace(/uw(?=[aeio])/g, 'u');
   s = s.replace(/(.)\1+/g, '$1');
-  return s.replace(/[^a-z0-9]/g, '');
+  // A final y after a consonant is the old spelling of i ("Rudy" / "Rudi", "Lestary" / "Lestari").
+  s = s.replace(/([^aeiouy])y$/, '$1i');
+  s = s.replace(/[^a-z0-9]/g, '');
+  return NAME_SPELLINGS.get(s) ?? s;
 }
 
 /**

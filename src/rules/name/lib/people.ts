@@ -17,7 +17,7 @@ import { NOT_NAME, QUALIFIER, quotedSpans, scanMentions, spaced } from './mentio
 import type { Mention, MentionScan, NameSpan } from './mentions';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { cachedSpellingKey, HONORIFICS, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, wordKey } = lexicon;
+const { cachedSpellingKey, COMMON_GIVEN, HONORIFICS, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, wordKey } = lexicon;
 
 
 export interface Person {
@@ -62,6 +62,30 @@ function registerKeys(name: string): string[] {
     if (k && !HONORIFICS.has(k) && isCapitalised(w)) out.push(spellingKey(k));
   }
   return out;
+}
+
+/**
+ * A part of the mention spelled one slip away from the person's part (not only by spelling convention), with
+ * both spellings written at least twice: "Suparno" and "Suparmo", each repeated, are two people.
+ */
+function twoSpellingsRepeated(m: Mention, parts: ReadonlySet<string> | undefined, counts: ReadonlyMap<string, number>, names: NameBook): boolean {
+  if (!parts) return false;
+  const keys = m.name!.keys;
+  const groupKeys = m.name!.groupKeys!;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (parts.has(k) || (counts.get(k) ?? 0) < 2) continue;
+    for (const r of parts) {
+      if ((names.lookup(r) ?? cachedSpellingKey(r)) !== groupKeys[i]) continue;
+      if (cachedSpellingKey(r) !== cachedSpellingKey(k) && (counts.get(r) ?? 0) >= 2) return true;
+    }
+  }
+  return false;
+}
+
+function allCommon(keys: readonly string[]): boolean {
+  for (const k of keys) if (!COMMON_GIVEN.has(k)) return false;
+  return true;
 }
 
 function subset(a: readonly string[], b: readonly string[]): boolean {
@@ -176,7 +200,8 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
     }
   }
 
-  // All mentions in text order.
+  // All mentions in text order, and how often each name part is written (as written, lowercase).
+  const partCount = new Map<string, number>();
   const mentions: Mention[] = [];
   let a = 0;
   let b = 0;
@@ -191,6 +216,7 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
     m.artifact = artifacts.contains(m.start);
     m.quoted = quoted.contains(m.start);
     mentions.push(m);
+    if (m.name && !m.artifact) for (const k of m.name.keys) partCount.set(k, (partCount.get(k) ?? 0) + 1);
   }
 
   // Grouping.
@@ -209,6 +235,8 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
   /** Per person: the ranks used, and each mention's name as written (keys joined). */
   const rankOf = new Map<Person, Set<string>>();
   const surfaces = new Map<Person, Set<string>>();
+  /** Per person: each name part as written (lowercase). */
+  const partsOf = new Map<Person, Set<string>>();
   for (const entry of register) {
     const ks = registerKeys(entry.name);
     if (ks.length === 0) continue;
@@ -236,10 +264,13 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
         if (candidates.includes(p)) continue;
         const aliasHit = p.register && [p.register.name, ...(p.register.aliases ?? []), p.register.short ?? ''].some((x) => x && registerKeys(x).join(' ') === sk.join(' '));
         if (!(aliasHit || subset(sk, p.keys) || subset(p.keys, sk))) continue;
+        // "Muhammad" alone and "Mochamad Irfan Yusuf": a given name this common says nothing about who it is.
+        if (!aliasHit && sk.length !== p.keys.length && (allCommon(sk) || allCommon(p.keys))) continue;
         // Spelled differently and under another rank ("Kompol Rianto", "Iptu Riyanto"): two officers.
         const rank = m.rank?.text.toLowerCase();
         const ranks = rankOf.get(p);
         if (rank !== undefined && ranks !== undefined && !ranks.has(rank) && !surfaces.get(p)?.has(m.name.keys.join(' '))) continue;
+        if (twoSpellingsRepeated(m, partsOf.get(p), partCount, names)) continue;
         candidates.push(p);
       }
     }
@@ -268,6 +299,9 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
     }
     if (!chosen.fullest || (m.name.keys.length > chosen.fullest.name!.keys.length && m.kind !== 'bare')) chosen.fullest = m;
     chosen.mentions.push(m);
+    const parts = partsOf.get(chosen);
+    if (parts) for (const k of m.name.keys) parts.add(k);
+    else partsOf.set(chosen, new Set(m.name.keys));
     const written = surfaces.get(chosen);
     if (written) written.add(m.name.keys.join(' '));
     else surfaces.set(chosen, new Set([m.name.keys.join(' ')]));

@@ -104,8 +104,8 @@ export function pairVariants(words: Iterable<NameWord>, known: (key: string) => 
   }
   for (const [x, y] of partner) {
     if (!y || partner.get(y) !== x) continue;
-    // The book already folds office-introduced slips; here only what it leaves apart.
-    if (known(x.key) && known(y.key) && x.introduced && y.introduced) continue;
+    // Both in the key book already under one key: nothing to add.
+    if (known(x.key) && known(y.key) && x.spelled === y.spelled) continue;
     out.set(x.key, y.key);
   }
   return out;
