@@ -8,8 +8,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { check } from '../src/core';
 import { defaultRules } from '../src/rules/index';
-import { accumulate, emptyTotals, evaluateFile, formatRatio, precision, recall } from './corpus-metrics';
-import type { FileEvaluation, GoldSpan } from './corpus-metrics';
+import { formatRatio, precision, recall } from './corpus-metrics';
+import type { EvalFinding, GoldSpan } from './corpus-metrics';
 import { parseMarkedDraft } from './outlet-drafts';
 
 export const NAME_DRAFT_DIR = path.resolve(__dirname, '..', 'test', 'fixtures', 'names');
@@ -39,8 +39,11 @@ export function loadNameDrafts(split: string, dir = NAME_DRAFT_DIR): NameDraft[]
 
 export interface SplitScore {
   files: number;
+  /** Marked mentions, and how many of them a finding of their rule overlaps. */
   gold: number;
   found: number;
+  /** Findings of the name rules, and how many overlap a mention marked with their rule. */
+  findings: number;
   tp: number;
   fp: number;
   precision: number | null;
@@ -49,25 +52,46 @@ export interface SplitScore {
 
 export interface DraftResult {
   draft: NameDraft;
-  evaluation: FileEvaluation;
+  findings: EvalFinding[];
+  /** Per marked span: found by a finding of its rule. */
+  found: boolean[];
+  /** Per finding: overlaps a span marked with its rule. */
+  correct: boolean[];
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Scores one draft as test/fixtures/names/README.md states: a finding counts when it overlaps a marked span with
+ * the same rule id; any other finding of the name category is a false positive.
+ */
+export function scoreDraft(draft: NameDraft, findings: readonly EvalFinding[]): DraftResult {
+  const found = draft.spans.map((g) => findings.some((f) => f.ruleId === g.kind && overlaps(f, g)));
+  const correct = findings.map((f) => draft.spans.some((g) => g.kind === f.ruleId && overlaps(f, g)));
+  return { draft, findings: [...findings], found, correct };
 }
 
 /** Runs the `name` category on each draft and scores it against its markers. */
 export function scoreNameDrafts(drafts: readonly NameDraft[]): { score: SplitScore; results: DraftResult[] } {
-  const totals = emptyTotals();
   const results: DraftResult[] = [];
+  let gold = 0;
+  let found = 0;
+  let findings = 0;
+  let tp = 0;
   for (const d of drafts) {
-    const findings = check(d.text, { rules: defaultRules, format: 'text', only: { categories: ['name'] } });
-    const evaluation = evaluateFile(d.text, d.spans, findings.map((f) => ({ start: f.start, end: f.end, ruleId: f.ruleId })));
-    accumulate(totals, evaluation);
-    results.push({ draft: d, evaluation });
+    const fs = check(d.text, { rules: defaultRules, format: 'text', only: { categories: ['name'] } })
+      .map((f) => ({ start: f.start, end: f.end, ruleId: f.ruleId }));
+    const r = scoreDraft(d, fs);
+    gold += r.found.length;
+    found += r.found.filter(Boolean).length;
+    findings += r.correct.length;
+    tp += r.correct.filter(Boolean).length;
+    results.push(r);
   }
-  const { tp, fp } = totals.spans;
   return {
-    score: {
-      files: drafts.length, gold: totals.spans.gold, found: totals.spans.found, tp, fp,
-      precision: precision(tp, fp), recall: recall(totals.spans.found, totals.spans.gold),
-    },
+    score: { files: drafts.length, gold, found, findings, tp, fp: findings - tp, precision: precision(tp, findings - tp), recall: recall(found, gold) },
     results,
   };
 }
@@ -92,11 +116,13 @@ function main(argv: readonly string[]): number {
     const { score, results } = scoreNameDrafts(loadNameDrafts(split));
     report[split] = score;
     if (verbose) {
-      for (const { draft, evaluation } of results) {
-        for (const g of evaluation.gold) if (!g.found) console.log(`  miss ${draft.name}: ${g.span.kind} ${JSON.stringify(draft.text.slice(g.span.start, g.span.end))}`);
-        for (const f of evaluation.findings) {
-          if (f.verdict === 'fp') console.log(`  fp   ${draft.name}: ${f.finding.ruleId} ${JSON.stringify(draft.text.slice(f.finding.start, f.finding.end))}`);
-        }
+      for (const { draft, findings, found, correct } of results) {
+        draft.spans.forEach((g, i) => {
+          if (!found[i]) console.log(`  miss ${draft.name}: ${g.kind} ${JSON.stringify(draft.text.slice(g.start, g.end))}`);
+        });
+        findings.forEach((f, i) => {
+          if (!correct[i]) console.log(`  fp   ${draft.name}: ${f.ruleId} ${JSON.stringify(draft.text.slice(f.start, f.end))}`);
+        });
       }
     }
   }

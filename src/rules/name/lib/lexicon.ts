@@ -133,6 +133,29 @@ for (const k of TITLE_STARTS) TITLE_SHAPES.add(k);
 export function startsTitle(key: string): boolean {
   return TITLE_SHAPES.mayHave(key) && TITLE_STARTS.has(key);
 }
+/** Office -> its ladder (offices.json officeFamilies), lowercase. */
+const OFFICE_FAMILY = new Map<string, number>();
+offices.officeFamilies.forEach((family, i) => { for (const o of family) OFFICE_FAMILY.set(o.toLowerCase(), i); });
+
+/**
+ * Two office forms that name different rungs of one ladder ("Kapolsek" and "Kapolres"; "Bupati" and "Wakil
+ * Bupati"): for one person, one of them is a slip. Modifiers other than "Wakil" (Plt, Pj) are left alone.
+ */
+export function otherRung(a: string, b: string): boolean {
+  const [va, ba] = rung(a);
+  const [vb, bb] = rung(b);
+  const fa = OFFICE_FAMILY.get(canonicalOffice(ba).toLowerCase());
+  const fb = OFFICE_FAMILY.get(canonicalOffice(bb).toLowerCase());
+  if (fa === undefined || fa !== fb) return false;
+  return va !== vb || canonicalOffice(ba).toLowerCase() !== canonicalOffice(bb).toLowerCase();
+}
+
+function rung(office: string): [boolean, string] {
+  const words = office.trim().split(/\s+/u);
+  const vice = words[0].toLowerCase() === 'wakil';
+  return [vice, (vice ? words.slice(1) : words).join(' ')];
+}
+
 export const PLACE_OFFICES = new Set(offices.placeOffices.map((o) => o.toLowerCase()));
 export const ORG_OFFICES = new Set(offices.orgOffices.map((o) => o.toLowerCase()));
 export const QUALIFIERS = new KeySet(words.qualifiers.map(wordKey));
