@@ -43,6 +43,8 @@ export interface Mention extends Span {
   /** Lowercase word before the mention ("para", "seorang"), if any. */
   before?: string;
   artifact: boolean;
+  /** The qualifier is one unknown capitalised word taken as the place of a place office ("Bupati Bantul X"). */
+  placeGuess?: boolean;
   quoted: boolean;
 }
 
@@ -429,6 +431,7 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
   let qualifier: (Span & { text: string }) | undefined;
   let apposition = false;
   let commaAfterOffice = -1;
+  let placeGuess = false;
   if (officeSpan) {
     let q = s.qualifier(k);
     // A rank or honorific further along the capitalised run: what lies before it names the place or unit
@@ -439,7 +442,10 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
     if (look > q && look < tokens.length && s.sameLine(look) && s.titleAt(look)) q = look;
     else if (q === k && PLACE_OFFICES.has(officeKey) && !s.namesSeen.has(keys[k] ?? '')) {
       // "Bupati Bantul Abdul Halim Muslih": a place office takes one place word when a name follows it.
-      if (s.namePart(k, true) && s.namePart(k + 1, false) && !(s.isPunct(k + 1, ','))) q = k + 1;
+      if (s.namePart(k, true) && s.namePart(k + 1, false) && !(s.isPunct(k + 1, ','))) {
+        q = k + 1;
+        placeGuess = true;
+      }
       else if (s.namePart(k, true) && !s.namePart(k + 1, false) && !s.isPunct(k + 1, ',')) q = k + 1; // "Bupati Sleman" alone
     }
     // "Ketua Kelompok Sadar Wisata (Pokdarwis) Pantai Drini, Marjoko": an organisation before an apposition.
@@ -451,7 +457,8 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
     }
     if (q > k) {
       qualifier = { start: tokens[k].start, end: tokens[q - 1].end, text: s.draftText(k, q - 1) };
-      for (let x = k; x < q; x++) if (keys[x] !== null) s.places.add(keys[x] as string);
+      // A guessed place is settled by people.ts, which sees the whole draft.
+      if (!placeGuess) for (let x = k; x < q; x++) if (keys[x] !== null) s.places.add(keys[x] as string);
       k = q;
     }
     if (s.isPunct(k, ',') && s.sameLine(k)) {
@@ -483,6 +490,8 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
   };
   if (officeSpan) mention.office = officeSpan;
   if (qualifier) mention.qualifier = qualifier;
+  if (placeGuess && named) mention.placeGuess = true;
+  else if (placeGuess) for (const w of qualifier!.text.split(' ')) s.places.add(wordKey(w));
   if (titles.rank) mention.rank = titles.rank;
   if (named) {
     mention.name = named.span;

@@ -160,6 +160,9 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
     for (const a of p.aliases ?? []) for (const k of registerKeys(a)) book.canon(k);
     if (p.short) for (const k of registerKeys(p.short)) book.canon(k);
   }
+  // "camat Hendro Saputro" ... "Hendro menambahkan": a guessed place written elsewhere where a name stands is
+  // the first part of the name; otherwise it is a place like any other.
+  settlePlaceGuesses(scan, draft);
   // "Bupati Klaten Sri Mulyani" after "Kepala Dinas Kesehatan Klaten ...": a word used as a place after an office
   // is the office's place, not the first part of the name.
   for (const m of scan.mentions) if (m.office && m.name && m.name.keys.length > 1 && places.has(m.name.keys[0])) movePlace(m, draft.text);
@@ -354,6 +357,31 @@ export function introductionOf(p: Person): Mention | undefined {
 
 export function sameName(m: Mention, p: Person): boolean {
   return !!m.name && m.name.groupKeys!.join(' ') === p.keys.join(' ');
+}
+
+function settlePlaceGuesses(scan: MentionScan, draft: Draft): void {
+  let guesses = 0;
+  for (const m of scan.mentions) if (m.placeGuess) guesses++;
+  if (guesses === 0) return;
+  const { tokens } = draft;
+  const { keys } = scan;
+  // Words that open a capitalised run where a person's name stands, and first parts of other names.
+  const named = new Set<string>();
+  for (const run of scan.runs) if (personPosition(tokens, keys, run.from, run.to)) named.add(keys[run.from] as string);
+  for (const m of scan.mentions) if (m.name && !m.placeGuess) named.add(m.name.keys[0]);
+  for (const m of scan.mentions) {
+    if (!m.placeGuess) continue;
+    const q = m.qualifier!;
+    const key = wordKey(q.text);
+    if (!named.has(key)) {
+      scan.places.add(key);
+      continue;
+    }
+    const name = m.name!;
+    delete m.qualifier;
+    delete m.placeGuess;
+    m.name = { start: q.start, end: name.end, keys: [key, ...name.keys], parts: [{ start: q.start, end: q.end }, ...name.parts], text: spaced(draft.text.slice(q.start, name.end)) };
+  }
 }
 
 /** Moves a name's first part, a place word, into the mention's qualifier. */
