@@ -17,7 +17,7 @@ import { NOT_NAME, QUALIFIER, quotedSpans, scanMentions, spaced } from './mentio
 import type { Mention, MentionScan, NameSpan } from './mentions';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { cachedSpellingKey, COMMON_GIVEN, HONORIFICS, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, wordKey } = lexicon;
+const { cachedSpellingKey, COMMON_GIVEN, HONORIFICS, PLACE_OFFICES, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, wordKey } = lexicon;
 
 
 export interface Person {
@@ -163,6 +163,7 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
   // "camat Hendro Saputro" ... "Hendro menambahkan": a guessed place written elsewhere where a name stands is
   // the first part of the name; otherwise it is a place like any other.
   settlePlaceGuesses(scan, draft);
+  sharedPlaces(scan);
   // "Bupati Klaten Sri Mulyani" after "Kepala Dinas Kesehatan Klaten ...": a word used as a place after an office
   // is the office's place, not the first part of the name.
   for (const m of scan.mentions) if (m.office && m.name && m.name.keys.length > 1 && places.has(m.name.keys[0])) movePlace(m, draft.text);
@@ -359,16 +360,32 @@ export function sameName(m: Mention, p: Person): boolean {
   return !!m.name && m.name.groupKeys!.join(' ') === p.keys.join(' ');
 }
 
+/**
+ * "Kepala Dinas Kesehatan Klaten Anggit Budiarto" and "Bupati Klaten Sri Mulyani": one word opening the names of
+ * two different people after offices, one of them a place office, is the place both offices share.
+ */
+function sharedPlaces(scan: MentionScan): void {
+  const rest = new Map<string, { tails: Set<string>; place: boolean }>();
+  for (const m of scan.mentions) {
+    if (!m.office || !m.name || m.name.keys.length < 2) continue;
+    const [first, ...tail] = m.name.keys;
+    const e = rest.get(first) ?? { tails: new Set<string>(), place: false };
+    e.tails.add(tail.join(' '));
+    if (PLACE_OFFICES.has(m.office.text.toLowerCase())) e.place = true;
+    rest.set(first, e);
+  }
+  for (const [first, e] of rest) if (e.place && e.tails.size > 1) scan.places.add(first);
+}
+
 function settlePlaceGuesses(scan: MentionScan, draft: Draft): void {
   let guesses = 0;
   for (const m of scan.mentions) if (m.placeGuess) guesses++;
   if (guesses === 0) return;
   const { tokens } = draft;
   const { keys } = scan;
-  // Words that open a capitalised run where a person's name stands, and first parts of other names.
+  // Words that open a capitalised run where a person's name stands ("Hendro menambahkan").
   const named = new Set<string>();
   for (const run of scan.runs) if (personPosition(tokens, keys, run.from, run.to)) named.add(keys[run.from] as string);
-  for (const m of scan.mentions) if (m.name && !m.placeGuess) named.add(m.name.keys[0]);
   for (const m of scan.mentions) {
     if (!m.placeGuess) continue;
     const q = m.qualifier!;
