@@ -37,7 +37,11 @@ export interface ArtifactSpan extends Span {
   inline?: boolean;
 }
 
-const PHOTO_CREDIT_INLINE = /\(\s*(?:FOTO|Foto|foto)\s*:[^()\n]{1,80}\)/gu;
+/**
+ * A photo credit inside running text: "(Foto: ...)", "(ANTARA FOTO/...)", "(Dok. Humas)", "(Istimewa)", or an
+ * agency credit with a slash ("(ANTARA/Rudi)").
+ */
+const PHOTO_CREDIT_INLINE = /\((?:\s*(?:FOTO|Foto|foto)\s*:[^()\n]{1,80}|\s*(?:ANTARA FOTO|Antara Foto|ANTARA|Antara|Dok|DOK|dok)\b\.?\s*\/?[^()\n]{0,80}\/[^()\n]{1,80}|\s*(?:Dok|DOK|dok)\.\s*[^()\n]{1,60}|\s*(?:Istimewa|ISTIMEWA)\s*)\)/gu;
 /** A sentence this short before an inline photo credit is the caption's tail ("Minggu (15/6) sore (FOTO: ...)"). */
 const CAPTION_TAIL = 60;
 
