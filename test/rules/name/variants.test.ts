@@ -4,7 +4,7 @@ import { oneSlip, pairVariants } from '../../../src/rules/name/lib/variants';
 import type { NameWord } from '../../../src/rules/name/lib/variants';
 
 function word(key: string, count: number, extra: Partial<NameWord> = {}): NameWord {
-  return { key, spelled: spellingKey(key), count, evidence: true, others: new Set(), introduced: false, first: 0, ...extra };
+  return { key, spelled: spellingKey(key), count, evidence: true, others: [], introduced: false, first: 0, ...extra };
 }
 
 describe('name family: one-slip spellings (lib/variants)', () => {
@@ -33,7 +33,7 @@ describe('name family: one-slip spellings (lib/variants)', () => {
     // Both spellings repeated, nothing shared: two people.
     assert.equal(pairVariants([word('sutarmi', 2), word('sutarni', 2)], known).size, 0);
     // Different other parts: two people.
-    assert.equal(pairVariants([word('pratama', 1, { others: new Set(['andi']) }), word('pratami', 1, { others: new Set(['dina']) })], known).size, 0);
+    assert.equal(pairVariants([word('pratama', 1, { others: ['andi'] }), word('pratami', 1, { others: ['dina'] })], known).size, 0);
     // No evidence of a person on either side.
     assert.equal(pairVariants([word('sumatera', 1, { evidence: false }), word('sumatra', 1, { evidence: false })], known).size, 0);
     // Two partners: ambiguous.

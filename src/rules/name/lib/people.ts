@@ -420,23 +420,29 @@ function nameWords(draft: Draft, scan: MentionScan, artifactList: readonly Span[
   const { tokens } = draft;
   const { keys } = scan;
   const words = new Map<string, NameWord>();
-  const add = (key: string, at: number, others: readonly string[], introduced: boolean, evidence: boolean) => {
+  const add = (key: string, at: number, introduced: boolean, evidence: boolean): NameWord => {
     let w = words.get(key);
     if (!w) {
-      w = { key, spelled: cachedSpellingKey(key), count: 0, evidence: false, others: new Set(), introduced: false, first: at };
+      w = { key, spelled: cachedSpellingKey(key), count: 0, evidence: false, others: [], introduced: false, first: at };
       words.set(key, w);
     }
     w.count++;
     if (introduced) w.introduced = true;
     if (evidence) w.evidence = true;
-    for (const o of others) if (o !== key) w.others.add(o);
+    return w;
+  };
+  const other = (w: NameWord, o: string) => {
+    if (o !== w.key && !w.others.includes(o)) w.others.push(o);
   };
   const artifacts = new SpanCursor(artifactList);
   for (const m of scan.mentions) {
     if (!m.name || artifacts.contains(m.start)) continue;
     const parts: string[] = [];
     for (const k of m.name.keys) if (names.nameLike(k)) parts.push(k);
-    for (const k of parts) add(k, m.start, parts, true, true);
+    for (const k of parts) {
+      const w = add(k, m.start, true, true);
+      for (const o of parts) other(w, o);
+    }
   }
   const inRuns = new SpanCursor(artifactList);
   for (const run of scan.runs) {
@@ -447,10 +453,9 @@ function nameWords(draft: Draft, scan: MentionScan, artifactList: readonly Span[
       const t = tokens[j].text;
       // Acronyms and words in capitals ("KPK", "BPBD") are not names.
       if (k.length < 5 || !names.nameLikeAt(j) || (t.length > 1 && t.charCodeAt(1) < 97)) continue;
-      const others: string[] = [];
-      if (j > run.from && names.nameLikeAt(j - 1)) others.push(keys[j - 1] as string);
-      if (j + 1 < run.to && names.nameLikeAt(j + 1)) others.push(keys[j + 1] as string);
-      add(k, tokens[j].start, others, false, evidence);
+      const w = add(k, tokens[j].start, false, evidence);
+      if (j > run.from && names.nameLikeAt(j - 1)) other(w, keys[j - 1] as string);
+      if (j + 1 < run.to && names.nameLikeAt(j + 1)) other(w, keys[j + 1] as string);
     }
   }
   return words.values();

@@ -24,7 +24,7 @@ export interface NameWord {
   /** Some occurrence stands where a person's name stands. */
   evidence: boolean;
   /** Keys of the capitalised words next to it (the other parts of its names). */
-  others: Set<string>;
+  others: string[];
   /** Part of a name an office, rank or honorific introduced. */
   introduced: boolean;
   first: number;
@@ -117,8 +117,8 @@ function samePerson(a: NameWord, b: NameWord): boolean {
   if (!(a.evidence || b.evidence || a.introduced || b.introduced)) return false;
   // Different other parts ("Andi Pratama", "Budi Pratomo"): two people. A shared part is evidence for one.
   let shared = false;
-  for (const o of a.others) if (b.others.has(o)) shared = true;
-  if (!shared && a.others.size > 0 && b.others.size > 0) return false;
+  for (const o of a.others) if (b.others.includes(o)) shared = true;
+  if (!shared && a.others.length > 0 && b.others.length > 0) return false;
   // Two spellings both repeated are two people unless only the spelling convention differs.
   if (!orthographic && !shared && a.count > 1 && b.count > 1) return false;
   return true;
