@@ -91,7 +91,7 @@ function glued(t: string): boolean {
 }
 const MAX_QUALIFIER = 8;
 
-export class Scanner {
+class Scanner {
   readonly tokens: readonly Token[];
   readonly keys: (string | null)[];
   readonly lineBreak: Uint8Array;
