@@ -254,6 +254,8 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
   for (const m of mentions) {
     if (m.artifact || !m.name) continue;
     const sk = m.name.groupKeys!;
+    // The name as written (lowercase keys), to tell apart two people whose spellings share one key.
+    const asWritten = m.name.keys.length === 1 ? m.name.keys[0] : m.name.keys.join(' ');
     const candidates: Person[] = [];
     let tooCommon = false;
     for (const k of sk) {
@@ -273,7 +275,7 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
         // Spelled differently and under another rank ("Kompol Rianto", "Iptu Riyanto"): two officers.
         const rank = m.rank?.text.toLowerCase();
         const ranks = rankOf.get(p);
-        if (rank !== undefined && ranks !== undefined && !ranks.has(rank) && !surfaces.get(p)?.has(m.name.keys.join(' '))) continue;
+        if (rank !== undefined && ranks !== undefined && !ranks.has(rank) && !surfaces.get(p)?.has(asWritten)) continue;
         if (twoSpellingsRepeated(m, partsOf.get(p), partCount, names)) continue;
         candidates.push(p);
       }
@@ -281,8 +283,7 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
     let chosen: Person | undefined;
     if (candidates.length > 1) {
       // The same spelling as one of them decides ("Riyanto" after "Kompol Rianto" and "Iptu Riyanto").
-      const written = m.name.keys.join(' ');
-      const same = candidates.filter((p) => surfaces.get(p)?.has(written));
+      const same = candidates.filter((p) => surfaces.get(p)?.has(asWritten));
       if (same.length === 1) candidates.splice(0, candidates.length, same[0]);
     }
     if (candidates.length === 1) chosen = candidates[0];
@@ -307,8 +308,8 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
     if (parts) for (const k of m.name.keys) parts.add(k);
     else partsOf.set(chosen, new Set(m.name.keys));
     const written = surfaces.get(chosen);
-    if (written) written.add(m.name.keys.join(' '));
-    else surfaces.set(chosen, new Set([m.name.keys.join(' ')]));
+    if (written) written.add(asWritten);
+    else surfaces.set(chosen, new Set([asWritten]));
     if (m.rank) {
       const rs = rankOf.get(chosen);
       if (rs) rs.add(m.rank.text.toLowerCase());
