@@ -32,6 +32,13 @@ describe('name family: people and mentions', () => {
     assert.deepEqual(a.mentions.filter((m) => m.office).map((m) => [m.qualifier?.text, m.name?.text]), [['Kesehatan Klaten', 'Anggit Budiarto'], ['Klaten', 'Sri Mulyani']]);
   });
 
+  it('the dateline place is not the first part of a name, unless it stands where a name does', () => {
+    const { a } = people('Kendal - Kepala Dinas Pekerjaan Umum Kendal Budi Santoso meninjau jembatan. Menurut Budi, perbaikan dua bulan.');
+    assert.deepEqual(a.mentions.filter((m) => m.office).map((m) => m.name?.text), ['Budi Santoso']);
+    const headline = people('Prabowo - Jokowi Bertemu\n\nSolo - Presiden Prabowo Subianto bertemu Joko Widodo. Prabowo mengatakan pertemuan hangat.');
+    assert.deepEqual(headline.a.mentions.filter((m) => m.office).map((m) => m.name?.text), ['Prabowo Subianto']);
+  });
+
   it('keeps two officers with different ranks apart and sends each bare mention to its own spelling', () => {
     const { names } = people('Kapolsek Genuk Kompol Rianto menangkap pelaku. Kanit Reskrim Iptu Riyanto memimpin penangkapan. Menurut Riyanto, pelaku kabur. Rianto menambahkan.');
     assert.deepEqual(names, [['Kapolsek Genuk Kompol Rianto', 'Rianto'], ['Iptu Riyanto', 'Riyanto']]);

@@ -19,6 +19,14 @@ function captionEnd(tail: string): boolean {
   return tail.trimEnd().endsWith(')') && CAPTION_END.test(tail);
 }
 const CAPTION_END = /[^.!?"”\s]\s*(?:\(\(?\s*(?:antara|foto|dok|istimewa|ist|reuters|afp|ap|getty)[^()\n]{0,80}\)\)?|\((?=[^()\n]*\p{L})[^()\n]{0,60}\/[^()\n]{0,60}\))\s*$/iu;
+/**
+ * A short line ending in an explicit photo credit, after a full stop too ("... remaja. (ANTARA FOTO/Rudi)",
+ * "... remaja. Foto: Humas Pemkab", "... remaja. FOTO/HUMAS"): the word for photo or a photo agency makes it a
+ * caption, where bare initials ("(ant/mib)") could end a body paragraph.
+ */
+const PHOTO_CREDIT_END = /(?:\((?:\s*(?:foto|antara foto|dok)\b[^()\n]{0,80})\)|(?:^|[.!?]\s+|\s[-–—|]\s*)(?:foto|antara foto)\s*[:/][^\n]{1,60})\s*$/iu;
+/** A person's position in a picture, "(kiri)", "(tengah)", "(kedua dari kanan)": only captions say that. */
+const CAPTION_POSITION = /\((?:(?:paling|kedua|ketiga|keempat)(?: dari)? )?(?:kiri|kanan|tengah)(?: ke (?:kiri|kanan))?\)/iu;
 const CAPTION_START = /^\s*(?:foto|caption|keterangan foto)\s*:/iu;
 const READ_ALSO = /^\s*(?:baca|lihat|simak|tonton)\s+(?:juga|pula)\b/iu;
 const BYLINE = /^\s*(?:penulis|editor|reporter|pewarta|fotografer|redaktur|sumber|kontributor|writer)\b\s*[:|-]?/iu;
@@ -74,6 +82,7 @@ export function artifactSpans(draft: Draft): ArtifactSpan[] {
     const lineText = text.slice(s, line.end);
     if (READ_ALSO.test(lineText) && lineText.length < 300) push(out, s, line.end);
     else if (lineText.length < 400 && (captionEnd(lineText.slice(-160)) || CAPTION_START.test(lineText))) push(out, s, line.end);
+    else if (lineText.length < 300 && (PHOTO_CREDIT_END.test(lineText) || CAPTION_POSITION.test(lineText))) push(out, s, line.end);
     else if (lineText.length < 120 && BYLINE.test(lineText)) push(out, s, line.end);
     else if (lineText.length > 300) {
       // Inline "Baca juga: <headline>" in a flattened paragraph: the sentence holding it.

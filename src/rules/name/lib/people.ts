@@ -164,6 +164,9 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
   // the first part of the name; otherwise it is a place like any other.
   settlePlaceGuesses(scan, draft);
   sharedPlaces(scan);
+  // Unless the word stands where a name does elsewhere ("Prabowo - Jokowi ..." in a headline, "Prabowo mengatakan").
+  const dateline = datelinePlace(draft.text);
+  if (dateline && !personWords(scan, draft).has(dateline)) scan.places.add(dateline);
   // "Bupati Klaten Sri Mulyani" after "Kepala Dinas Kesehatan Klaten ...": a word used as a place after an office
   // is the office's place, not the first part of the name.
   for (const m of scan.mentions) if (m.office && m.name && m.name.keys.length > 1 && places.has(m.name.keys[0])) movePlace(m, draft.text);
@@ -361,6 +364,15 @@ export function sameName(m: Mention, p: Person): boolean {
   return !!m.name && m.name.groupKeys!.join(' ') === p.keys.join(' ');
 }
 
+/** The dateline's place, the capitalised word before the first " - " near the top ("Kendal - ", "Beijing - "). */
+const DATELINE_PLACE = /([\p{Lu}][\p{Ll}]+)\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]{1,2}\s/u;
+const DATELINE_REACH = 400;
+
+function datelinePlace(text: string): string | undefined {
+  const m = DATELINE_PLACE.exec(text.length > DATELINE_REACH ? text.slice(0, DATELINE_REACH) : text);
+  return m ? wordKey(m[1]) : undefined;
+}
+
 /**
  * "Kepala Dinas Kesehatan Klaten Anggit Budiarto" and "Bupati Klaten Sri Mulyani": one word opening the names of
  * two different people after offices, one of them a place office, is the place both offices share.
@@ -378,15 +390,23 @@ function sharedPlaces(scan: MentionScan): void {
   for (const [first, e] of rest) if (e.place && e.tails.size > 1) scan.places.add(first);
 }
 
+const personWordsCache = new WeakMap<MentionScan, Set<string>>();
+/** Words that open a capitalised run where a person's name stands ("Hendro menambahkan", "kata Hendro"). */
+function personWords(scan: MentionScan, draft: Draft): Set<string> {
+  let named = personWordsCache.get(scan);
+  if (!named) {
+    named = new Set<string>();
+    for (const run of scan.runs) if (personPosition(draft.tokens, scan.keys, run.from, run.to)) named.add(scan.keys[run.from] as string);
+    personWordsCache.set(scan, named);
+  }
+  return named;
+}
+
 function settlePlaceGuesses(scan: MentionScan, draft: Draft): void {
   let guesses = 0;
   for (const m of scan.mentions) if (m.placeGuess) guesses++;
   if (guesses === 0) return;
-  const { tokens } = draft;
-  const { keys } = scan;
-  // Words that open a capitalised run where a person's name stands ("Hendro menambahkan").
-  const named = new Set<string>();
-  for (const run of scan.runs) if (personPosition(tokens, keys, run.from, run.to)) named.add(keys[run.from] as string);
+  const named = personWords(scan, draft);
   for (const m of scan.mentions) {
     if (!m.placeGuess) continue;
     const q = m.qualifier!;
