@@ -21,6 +21,7 @@ ruleTester(nameVariant, {
     },
     { name: 'a common given name shared by two people', text: 'Muhammad Rizki dan Mohammad Fauzan hadir. Rizki berharap menang. Fauzan mengatakan siap.' },
     { name: 'a similar name once, next to a different given name', text: 'Kata Andi Pratama, latihan berat. Andi Pratama menang lagi. Dina Pratami, kakaknya, menonton.' },
+    { name: 'a place after a place office stays a place', text: 'Bupati Sleman mengatakan jalan rusak. Warga Sleman mengeluh. Kata Slemen, jalan itu sudah lama rusak.' },
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
@@ -55,6 +56,14 @@ ruleTester(nameVariant, {
       name: 'an Arabic-origin given name spelled two ways, the surname shared (Muhammad / Mohammad Fauzan)',
       text: 'Ketua tim, Muhammad Fauzan, memaparkan alat itu. Mohammad Fauzan berharap alat dipakai. Fauzan menargetkan versi baru.',
       errors: [{ messageId: 'variant', text: 'Mohammad', data: { form: 'Mohammad', preferred: 'Muhammad' }, suggestions: [{ messageId: 'useForm', output: 'Ketua tim, Muhammad Fauzan, memaparkan alat itu. Muhammad Fauzan berharap alat dipakai. Fauzan menargetkan versi baru.' }] }],
+    },
+    {
+      name: 'a name after a place office, spelled another way where a name stands (Hakim Djuyamto / Juyamto)',
+      text: 'Ketua Pengadilan Negeri Semarang Hakim Djuyamto membacakan putusan. Juyamto menyebut terdakwa bersalah.',
+      errors: [{
+        messageId: 'variant', text: 'Juyamto', data: { form: 'Juyamto', preferred: 'Djuyamto' },
+        suggestions: [{ messageId: 'useForm', output: 'Ketua Pengadilan Negeri Semarang Hakim Djuyamto membacakan putusan. Djuyamto menyebut terdakwa bersalah.' }],
+      }],
     },
     {
       name: 'a final y for i (Lestari / Lestary)',

@@ -43,7 +43,10 @@ export interface Mention extends Span {
   /** Lowercase word before the mention ("para", "seorang"), if any. */
   before?: string;
   artifact: boolean;
-  /** The qualifier is one unknown capitalised word taken as the place of a place office ("Bupati Bantul X"). */
+  /**
+   * The qualifier is one unknown capitalised word taken as the place of a place office ("Bupati Bantul X",
+   * "Bupati Sleman mengatakan"); people.ts settles it with the whole draft in view.
+   */
   placeGuess?: boolean;
   quoted: boolean;
 }
@@ -446,7 +449,10 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
         q = k + 1;
         placeGuess = true;
       }
-      else if (s.namePart(k, true) && !s.namePart(k + 1, false) && !s.isPunct(k + 1, ',')) q = k + 1; // "Bupati Sleman" alone
+      else if (s.namePart(k, true) && !s.namePart(k + 1, false) && !s.isPunct(k + 1, ',')) {
+        q = k + 1; // "Bupati Sleman" alone
+        placeGuess = true;
+      }
     }
     // "Ketua Kelompok Sadar Wisata (Pokdarwis) Pantai Drini, Marjoko": an organisation before an apposition.
     if (ORG_OFFICES.has(officeKey) || q > k) {
@@ -490,8 +496,7 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
   };
   if (officeSpan) mention.office = officeSpan;
   if (qualifier) mention.qualifier = qualifier;
-  if (placeGuess && named) mention.placeGuess = true;
-  else if (placeGuess) for (const w of qualifier!.text.split(' ')) s.places.add(wordKey(w));
+  if (placeGuess) mention.placeGuess = true;
   if (titles.rank) mention.rank = titles.rank;
   if (named) {
     mention.name = named.span;

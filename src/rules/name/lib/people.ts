@@ -406,19 +406,24 @@ function settlePlaceGuesses(scan: MentionScan, draft: Draft): void {
   let guesses = 0;
   for (const m of scan.mentions) if (m.placeGuess) guesses++;
   if (guesses === 0) return;
-  const named = personWords(scan, draft);
+  // Spelling keys of the words written elsewhere where a name stands ("Juyamto menyebut" for "Hakim Djuyamto").
+  const named = new Set<string>();
+  for (const k of personWords(scan, draft)) named.add(cachedSpellingKey(k));
   for (const m of scan.mentions) {
     if (!m.placeGuess) continue;
+    delete m.placeGuess;
     const q = m.qualifier!;
     const key = wordKey(q.text);
-    if (!named.has(key)) {
+    if (!named.has(cachedSpellingKey(key))) {
       scan.places.add(key);
       continue;
     }
-    const name = m.name!;
     delete m.qualifier;
-    delete m.placeGuess;
-    m.name = { start: q.start, end: name.end, keys: [key, ...name.keys], parts: [{ start: q.start, end: q.end }, ...name.parts], text: spaced(draft.text.slice(q.start, name.end)) };
+    const part = { start: q.start, end: q.end };
+    const name = m.name;
+    m.name = name
+      ? { start: q.start, end: name.end, keys: [key, ...name.keys], parts: [part, ...name.parts], text: spaced(draft.text.slice(q.start, name.end)) }
+      : { start: q.start, end: q.end, keys: [key], parts: [part], text: q.text };
   }
 }
 
