@@ -20,6 +20,7 @@ ruleTester(nameVariant, {
       text: 'Warga bernama Sutarmi mengeluh. Menurut Sutarmi, air kotor. Tetangganya, Sutarni, juga mengeluh. Sutarni meminta bantuan.',
     },
     { name: 'a common given name shared by two people', text: 'Muhammad Rizki dan Mohammad Fauzan hadir. Rizki berharap menang. Fauzan mengatakan siap.' },
+    { name: 'a last letter changed is another name even with the surname shared (Rini / Rina Wulandari)', text: 'Rini Wulandari hadir. Rina Wulandari juga hadir. Kata Rini, acara meriah.' },
     { name: 'a similar name once, next to a different given name', text: 'Kata Andi Pratama, latihan berat. Andi Pratama menang lagi. Dina Pratami, kakaknya, menonton.' },
     { name: 'a place after a place office stays a place', text: 'Bupati Sleman mengatakan jalan rusak. Warga Sleman mengeluh. Kata Slemen, jalan itu sudah lama rusak.' },
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
@@ -63,6 +64,14 @@ ruleTester(nameVariant, {
       errors: [{
         messageId: 'variant', text: 'Juyamto', data: { form: 'Juyamto', preferred: 'Djuyamto' },
         suggestions: [{ messageId: 'useForm', output: 'Ketua Pengadilan Negeri Semarang Hakim Djuyamto membacakan putusan. Djuyamto menyebut terdakwa bersalah.' }],
+      }],
+    },
+    {
+      name: 'a last letter dropped, the surname shared (Sugeng / Sugen Prayitno)',
+      text: 'Seorang petani, Sugeng Prayitno, menyambut rencana itu. Sugen Prayitno berharap jalan segera dibangun. Menurut Sugeng, ongkos angkut mahal.',
+      errors: [{
+        messageId: 'variant', text: 'Sugen', data: { form: 'Sugen', preferred: 'Sugeng' },
+        suggestions: [{ messageId: 'useForm', output: 'Seorang petani, Sugeng Prayitno, menyambut rencana itu. Sugeng Prayitno berharap jalan segera dibangun. Menurut Sugeng, ongkos angkut mahal.' }],
       }],
     },
     {

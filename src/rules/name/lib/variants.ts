@@ -111,13 +111,19 @@ export function pairVariants(words: Iterable<NameWord>, known: (key: string) => 
   return out;
 }
 
+/** A last letter added or dropped ("Sugeng" / "Sugen"): one person only when another part is shared. */
+function finalLetter(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.length === short.length + 1 && short.length >= MIN_LENGTH && long.startsWith(short);
+}
+
 function samePerson(a: NameWord, b: NameWord): boolean {
   const orthographic = a.spelled === b.spelled;
-  if (!orthographic && !oneSlip(a.spelled, b.spelled)) return false;
-  if (!(a.evidence || b.evidence || a.introduced || b.introduced)) return false;
   // Different other parts ("Andi Pratama", "Budi Pratomo"): two people. A shared part is evidence for one.
   let shared = false;
   for (const o of a.others) if (b.others.includes(o)) shared = true;
+  if (!orthographic && !oneSlip(a.spelled, b.spelled) && !(shared && finalLetter(a.spelled, b.spelled))) return false;
+  if (!(a.evidence || b.evidence || a.introduced || b.introduced)) return false;
   if (!shared && a.others.length > 0 && b.others.length > 0) return false;
   // Two spellings both repeated are two people unless only the spelling convention differs.
   if (!orthographic && !shared && a.count > 1 && b.count > 1) return false;
