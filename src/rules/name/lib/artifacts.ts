@@ -25,6 +25,17 @@ const CAPTION_END = /[^.!?"”\s]\s*(?:\(\(?\s*(?:antara|foto|dok|istimewa|ist|r
  * caption, where bare initials ("(ant/mib)") could end a body paragraph.
  */
 const PHOTO_CREDIT_END = /(?:\((?:\s*(?:foto|antara foto|dok)\b[^()\n]{0,80})\)|(?:^|[.!?]\s+|\s[-–—|]\s*)(?:foto|antara foto)\s*[:/][^\n]{1,60})\s*$/iu;
+/** PHOTO_CREDIT_END, only on lines that name a photo or a document ("foto", "dok"). */
+function photoCreditEnd(line: string): boolean {
+  return FOTO_OR_DOK.test(line) && PHOTO_CREDIT_END.test(line);
+}
+const FOTO_OR_DOK = /foto|dok/iu;
+
+/** CAPTION_POSITION, only on lines with a closing bracket after a side or the middle. */
+function captionPosition(line: string): boolean {
+  return (line.includes('iri)') || line.includes('nan)') || line.includes('gah)') || /(?:IRI|NAN|GAH)\)/u.test(line)) && CAPTION_POSITION.test(line);
+}
+
 /** A person's position in a picture, "(kiri)", "(tengah)", "(kedua dari kanan)": only captions say that. */
 const CAPTION_POSITION = /\((?:(?:paling|kedua|ketiga|keempat)(?: dari)? )?(?:kiri|kanan|tengah)(?: ke (?:kiri|kanan))?\)/iu;
 const CAPTION_START = /^\s*(?:foto|caption|keterangan foto)\s*:/iu;
@@ -82,7 +93,7 @@ export function artifactSpans(draft: Draft): ArtifactSpan[] {
     const lineText = text.slice(s, line.end);
     if (READ_ALSO.test(lineText) && lineText.length < 300) push(out, s, line.end);
     else if (lineText.length < 400 && (captionEnd(lineText.slice(-160)) || CAPTION_START.test(lineText))) push(out, s, line.end);
-    else if (lineText.length < 300 && (PHOTO_CREDIT_END.test(lineText) || CAPTION_POSITION.test(lineText))) push(out, s, line.end);
+    else if (lineText.length < 300 && (photoCreditEnd(lineText) || captionPosition(lineText))) push(out, s, line.end);
     else if (lineText.length < 120 && BYLINE.test(lineText)) push(out, s, line.end);
     else if (lineText.length > 300) {
       // Inline "Baca juga: <headline>" in a flattened paragraph: the sentence holding it.
