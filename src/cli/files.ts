@@ -87,10 +87,10 @@ export class FileCollector {
     return isIgnored(absPath, config);
   }
 
-  private add(absPath: string, config: RedaksiConfig): void {
+  private add(absPath: string, config: RedaksiConfig, displayPath?: string): void {
     if (this.seen.has(absPath)) return;
     this.seen.add(absPath);
-    this.result.files.push({ absPath, displayPath: displayPathOf(this.cwd, absPath), format: formatFor(absPath), config });
+    this.result.files.push({ absPath, displayPath: displayPath ?? displayPathOf(this.cwd, absPath), format: formatFor(absPath), config });
   }
 
   /** Adds every draft below `dir` accepted by `accept`; returns how many were found (before de-duplication). */
@@ -111,7 +111,10 @@ export class FileCollector {
       return 0;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // A file's config is its folder's (the resolver looks at the folder only), and its display path is the
+    // folder's plus its name: both found once per folder, not per file (a folder of 1,000 drafts, issue 11).
     const dirConfig = this.configFor(path.join(dir, '.redaksi-probe'));
+    const dirDisplay = toPosix(path.relative(this.cwd, dir));
     let found = 0;
     for (const entry of entries) {
       const abs = path.join(dir, entry.name);
@@ -126,10 +129,9 @@ export class FileCollector {
         if (SKIPPED_DIRS.has(entry.name) || this.ignored(abs, dirConfig)) continue;
         found += this.walk(abs, accept, visited);
       } else if (isFile && isDraftName(entry.name) && accept(toPosix(abs))) {
-        const config = this.configFor(abs);
-        if (this.ignored(abs, config)) continue;
+        if (this.ignored(abs, dirConfig)) continue;
         found++;
-        this.add(abs, config);
+        this.add(abs, dirConfig, dirDisplay ? `${dirDisplay}/${entry.name}` : entry.name);
       }
     }
     return found;

@@ -1,4 +1,4 @@
-// Entry point of the `redaksi` command (bundled to dist/cli.js).
+// Entry point of the `redaksi` command (bundled to dist/cli-main.js, which dist/cli.js loads: src/cli/launch.ts).
 import { runCli } from './run';
 
 function readStdin(): Promise<Uint8Array> {

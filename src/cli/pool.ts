@@ -1,4 +1,4 @@
-// Checking many drafts on all cores: a small pool of worker threads, one job at a time per worker.
+// Checking many drafts on all cores: a small pool of worker threads (and optionally this thread), a few jobs in flight per worker.
 // Outcomes are stored by job index, so the report order never depends on which worker finished first.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -38,16 +38,22 @@ function crashOutcome(job: FileJob, reason: string): FileOutcome {
 
 /**
  * Jobs in flight per worker. One at a time made every file wait for a round trip through both threads' event
- * loops; on a busy 2-core machine that wait cost more than the parallelism won (issue 11: two workers were
- * slower than one thread). A small window keeps each worker busy while its results travel back.
+ * loops; a window keeps each worker busy while its results travel back and while this thread is inside a draft
+ * of its own (a long draft takes over 10 ms, short ones under 1 ms).
  */
-export const WORKER_WINDOW = 4;
+export const WORKER_WINDOW = 8;
 
+/**
+ * Runs the jobs on `workerCount` worker threads. With `local`, this thread checks drafts too, between handling
+ * the workers' messages: on 2 cores one worker plus this thread use both cores, where a thread that only waits
+ * left one core idle (issue 11) and two workers had three threads competing for two cores.
+ */
 export function runInWorkers(
   jobs: readonly FileJob[],
   workerCount: number,
   script: WorkerScript,
   onOutcome: (outcome: FileOutcome) => void,
+  local?: (job: FileJob) => FileOutcome,
 ): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(jobs.length);
   let next = 0;
@@ -56,12 +62,16 @@ export function runInWorkers(
   const retry: FileJob[] = [];
   return new Promise((resolve) => {
     const workers = new Set<Worker>();
+    let resolved = false;
     const finish = (job: FileJob, outcome: FileOutcome) => {
       outcomes[job.index] = outcome;
       finished++;
       onOutcome(outcome);
+      if (finished === jobs.length) done();
     };
     const done = () => {
+      if (resolved) return;
+      resolved = true;
       for (const w of workers) void w.terminate();
       workers.clear();
       resolve(outcomes);
@@ -84,33 +94,49 @@ export function runInWorkers(
         if (inFlight.length === 0) {
           workers.delete(worker);
           void worker.terminate();
-          if (finished === jobs.length) done();
         }
       };
       worker.on('message', (response: WorkerResponse) => {
         const job = inFlight.shift()!;
         finish(job, 'outcome' in response ? response.outcome : crashOutcome(job, response.crash));
-        feed();
+        if (!resolved) feed();
       });
       const died = (reason: string) => {
         // The worker died (not a rule error: those are caught inside). Fail the job it was on, give the others
-        // back, and carry on with a new worker.
+        // back, and carry on with a new worker (or this thread, when it checks drafts too).
         if (!workers.has(worker)) return;
         workers.delete(worker);
         const current = inFlight.shift();
-        if (current) finish(current, crashOutcome(current, reason));
         retry.unshift(...inFlight.splice(0));
-        if (finished === jobs.length) done();
-        else if (retry.length > 0 || next < jobs.length) start();
+        if (current) finish(current, crashOutcome(current, reason));
+        if (!resolved && !local && (retry.length > 0 || next < jobs.length)) start();
+        else if (!resolved && local && localIdle) runLocal();
       };
       worker.on('error', (error) => died(error.message));
       worker.on('exit', (code) => died(`worker exited with code ${code}`));
       feed();
+    };
+    /** This thread's share: one draft per turn of the event loop, so the workers' results and requests for more work are handled in between. */
+    let localIdle = true;
+    const runLocal = () => {
+      localIdle = false;
+      const step = () => {
+        if (resolved) return;
+        const job = take();
+        if (!job) {
+          localIdle = true;
+          return;
+        }
+        finish(job, local!(job));
+        setImmediate(step);
+      };
+      step();
     };
     if (jobs.length === 0) {
       resolve(outcomes);
       return;
     }
     for (let i = 0; i < Math.min(workerCount, jobs.length); i++) start();
+    if (local) runLocal();
   });
 }

@@ -1,10 +1,11 @@
 // Checking or fixing one draft: read, decode, run the engine, localise. Runs on the main thread or in a worker.
 import * as fs from 'node:fs';
-import { check, fix, type CheckOptions } from '../core/engine';
+import { check, checkDraft, fix, type CheckOptions } from '../core/engine';
+import { parseDraft } from '../core/draft';
 import { LineIndex } from '../core/line-index';
 import { findingMessage, fixMessage } from '../core/messages';
 import { bindSuppressions } from '../core/suppressions';
-import type { Finding, Locale, Rule } from '../core/types';
+import type { Finding, LineIndexLike, Locale, Rule } from '../core/types';
 import { decodeDraft, isEmptyDraft } from '../node/input';
 import type { CliMessage } from './messages';
 import type { FileJob, FileOutcome, Range, ReportFinding } from './report';
@@ -19,8 +20,7 @@ function errorText(error: unknown): string {
  * 1-based line and UTF-16 column as an editor shows them. Offsets count a BOM (it is part of the text, and
  * LineIndex counts it too), but editors hide it, so on the first line columns are shifted back by one.
  */
-export function makeRangeOf(text: string): (start: number, end: number) => Range {
-  const index = new LineIndex(text);
+export function makeRangeOf(text: string, index: LineIndexLike = new LineIndex(text)): (start: number, end: number) => Range {
   const bom = text.charCodeAt(0) === 0xfeff;
   const at = (offset: number) => {
     const p = index.lineColumnAt(offset);
@@ -34,11 +34,24 @@ export function makeRangeOf(text: string): (start: number, end: number) => Range
   };
 }
 
-export function toReportFindings(text: string, findings: readonly Finding[], rules: readonly Rule[], locale: Locale): ReportFinding[] {
+const lookups = new WeakMap<readonly Rule[], (id: string) => Rule | undefined>();
+
+/** The rule of an id, from a map built once per rule set (not once per draft). */
+function ruleLookup(rules: readonly Rule[]): (id: string) => Rule | undefined {
+  let lookup = lookups.get(rules);
+  if (!lookup) {
+    const byId = new Map(rules.map((r) => [r.meta.id, r]));
+    lookup = (id: string) => byId.get(id);
+    lookups.set(rules, lookup);
+  }
+  return lookup;
+}
+
+/** `lineIndex`: the draft's own when the caller parsed it (the text is not scanned for lines again). */
+export function toReportFindings(text: string, findings: readonly Finding[], rules: readonly Rule[], locale: Locale, lineIndex?: LineIndexLike): ReportFinding[] {
   if (findings.length === 0) return [];
-  const byId = new Map(rules.map((r) => [r.meta.id, r]));
-  const lookup = (id: string) => byId.get(id);
-  const rangeOf = makeRangeOf(text);
+  const lookup = ruleLookup(rules);
+  const rangeOf = makeRangeOf(text, lineIndex);
   return findings.map((f) => ({
     ruleId: f.ruleId,
     category: f.category,
@@ -60,11 +73,11 @@ export function toReportFindings(text: string, findings: readonly Finding[], rul
 function readBytes(job: FileJob): { bytes?: Uint8Array; error?: CliMessage } {
   if (job.bytes) return { bytes: job.bytes };
   try {
-    const stat = fs.statSync(job.absPath!);
-    if (stat.isDirectory()) return { error: { id: 'readError', data: { path: job.displayPath, code: 'EISDIR', detail: '' } } };
+    // No stat first: reading a folder fails with EISDIR by itself (one system call less per file).
     return { bytes: fs.readFileSync(job.absPath!) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EISDIR') return { error: { id: 'readError', data: { path: job.displayPath, code, detail: '' } } };
     return { error: { id: 'readError', data: { path: job.displayPath, code, detail: errorText(error) } } };
   }
 }
@@ -121,10 +134,11 @@ export function processFile(job: FileJob, rules: readonly Rule[]): FileOutcome {
 
   if (job.mode === 'check') {
     if (job.keepText) outcome.original = text; // the HTML report shows the draft
-    const findings = check(text, options);
+    const draft = parseDraft(text, { format: options.format });
+    const findings = checkDraft(draft, options);
     outcome.complete = crashes.length === 0;
     reportCrashes();
-    outcome.findings = toReportFindings(text, findings, rules, job.locale);
+    outcome.findings = toReportFindings(text, findings, rules, job.locale, draft.lineIndex);
     return outcome;
   }
 

@@ -181,3 +181,35 @@ export function sentenceAt(draft: Draft, offset: number): Sentence | undefined {
   const s = i >= 0 ? draft.sentences[i] : undefined;
   return s && offset <= s.end ? s : undefined;
 }
+
+const lowerTexts = new WeakMap<Draft, readonly string[]>();
+
+/** True when lower-casing could change `s` (an ASCII capital, or any non-ASCII character). */
+function mayHaveCapitals(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
+}
+
+/**
+ * Every word token's text lower-cased, parallel to `draft.tokens` ('' for the other kinds of token): computed
+ * once per draft for all the rules that compare words without case, instead of each rule lower-casing every
+ * token again. Most words are lower-case ASCII already and are taken as they are (toLowerCase is a call into
+ * the runtime per word).
+ */
+export function tokenLowerTexts(draft: Draft): readonly string[] {
+  let lower = lowerTexts.get(draft);
+  if (!lower) {
+    const { tokens } = draft;
+    const out: string[] = new Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      out[i] = t.kind !== 'word' ? '' : mayHaveCapitals(t.text) ? t.text.toLowerCase() : t.text;
+    }
+    lower = out;
+    lowerTexts.set(draft, lower);
+  }
+  return lower;
+}

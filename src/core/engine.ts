@@ -148,17 +148,12 @@ export function checkDraft(draft: Draft, options: CheckOptions): Finding[] {
         if (!validSpan(r.start, r.end, length)) throw new Error(`rule ${id} reported an invalid related range ${r.start}-${r.end}`);
         if (!hasOwn(rule.meta.messages, r.messageId)) throw new Error(`rule ${id} reported a related location with unknown messageId '${r.messageId}'`);
       }
-      collected.push({
-        ruleId: id,
-        category: rule.meta.category,
-        messageId: d.messageId,
-        ...(d.data ? { data: d.data } : {}),
-        severity: d.severity ?? severity,
-        start: d.start,
-        end: d.end,
-        fixes: d.fixes ?? [],
-        ...(d.related && d.related.length ? { related: d.related } : {}),
-      });
+      // Two literal shapes instead of spreads (no temporary objects per finding); the key order stays the same.
+      const finding: Finding = d.data
+        ? { ruleId: id, category: rule.meta.category, messageId: d.messageId, data: d.data, severity: d.severity ?? severity, start: d.start, end: d.end, fixes: d.fixes ?? [] }
+        : { ruleId: id, category: rule.meta.category, messageId: d.messageId, severity: d.severity ?? severity, start: d.start, end: d.end, fixes: d.fixes ?? [] };
+      if (d.related && d.related.length) finding.related = d.related;
+      collected.push(finding);
     };
     try {
       rule.check({ draft, options: ruleOptions, env, report });

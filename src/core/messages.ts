@@ -1,13 +1,33 @@
 import type { Finding, Fix, LocalizedText, Locale, MessageData, Rule } from './types';
 
-const PLACEHOLDER_RE = /\{(\w+)\}/g;
+/** A \w character: [A-Za-z0-9_]. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
 
-/** Fills `{name}` placeholders; an unknown placeholder is left visible rather than silently dropped. */
+/**
+ * Fills `{name}` placeholders (name: \w+); an unknown placeholder is left visible rather than silently dropped.
+ * The same result as replacing /\{(\w+)\}/g, by one indexOf walk (every finding of a report goes through here).
+ */
 export function interpolate(template: string, data?: MessageData): string {
   if (!data) return template;
-  return template.replace(PLACEHOLDER_RE, (whole, key: string) =>
-    Object.prototype.hasOwnProperty.call(data, key) ? String(data[key]) : whole,
-  );
+  let open = template.indexOf('{');
+  if (open < 0) return template;
+  let out = '';
+  let copied = 0;
+  while (open >= 0) {
+    let end = open + 1;
+    while (end < template.length && isWordCode(template.charCodeAt(end))) end++;
+    if (end > open + 1 && template.charCodeAt(end) === 0x7d /* } */) {
+      const key = template.slice(open + 1, end);
+      if (Object.prototype.hasOwnProperty.call(data, key)) {
+        out += template.slice(copied, open) + String(data[key]);
+        copied = end + 1;
+      }
+      open = template.indexOf('{', end + 1);
+    } else open = template.indexOf('{', open + 1);
+  }
+  return copied === 0 ? template : out + template.slice(copied);
 }
 
 export function localize(text: LocalizedText, locale: Locale, data?: MessageData): string {

@@ -3,7 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findWorkerScript, runInWorkers } from '../../src/cli/pool';
 import type { FileJob } from '../../src/cli/report';
+import { processFile } from '../../src/cli/process-file';
 import { runCli } from '../../src/cli/run';
+import { defaultRules } from '../../src/rules';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -54,6 +56,28 @@ describe('cli/pool (worker threads)', function () {
       assert.equal(o.errors[0].id, 'internalError');
       assert.match(String(o.errors[0].data?.reason), /pekerja rusak|exited/);
     }
+  });
+
+  it('this thread checks drafts too when given a local runner, outcomes still in job order', async () => {
+    const script = findWorkerScript(path.join(ROOT, 'src', 'cli'))!;
+    const local: number[] = [];
+    const outcomes = await runInWorkers(jobs(12), 1, script, () => undefined, (job) => {
+      local.push(job.index);
+      return processFile(job, defaultRules);
+    });
+    assert.deepEqual(outcomes.map((o) => o.displayPath), jobs(12).map((j) => j.displayPath));
+    assert.ok(outcomes.every((o) => o.read && o.complete));
+    // The worker takes the first window of jobs as it starts; this thread takes the rest as they come.
+    assert.ok(local.length > 0 && local.length < 12, `local share ${local.length}`);
+    assert.ok(!local.includes(0));
+  });
+
+  it('when a worker dies, this thread takes over the jobs the worker had not reached', async () => {
+    const outcomes = await runInWorkers(jobs(12), 1, { code: "throw new Error('pekerja rusak')" }, () => undefined, (job) => processFile(job, defaultRules));
+    assert.equal(outcomes.length, 12);
+    // Only the job the worker was on fails; no worker is restarted while this thread can do the rest.
+    assert.equal(outcomes[0].errors[0].id, 'internalError');
+    assert.ok(outcomes.slice(1).every((o) => o.read && o.complete && o.errors.length === 0));
   });
 
   it('the CLI gives the same report serially and in parallel', async () => {

@@ -57,6 +57,10 @@ describe('cli/process-file', () => {
       const gone = processFile(job({ absPath: file, displayPath: 'a.txt' }), FAKE_RULES);
       assert.equal(gone.read, false);
       assert.deepEqual(gone.errors, [{ id: 'readError', data: { path: 'a.txt', code: 'ENOENT', detail: gone.errors[0].data!.detail } }]);
+      // A folder where a file was (replaced between collecting and reading): EISDIR, without the system's wording.
+      fs.mkdirSync(file);
+      const folder = processFile(job({ absPath: file, displayPath: 'a.txt' }), FAKE_RULES);
+      assert.deepEqual(folder.errors, [{ id: 'readError', data: { path: 'a.txt', code: 'EISDIR', detail: '' } }]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

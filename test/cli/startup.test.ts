@@ -18,9 +18,9 @@ describe('cli start-up path', () => {
     }
   });
 
-  it('dist/cli.js does not bundle the language server; `redaksi lsp` loads dist/server.js beside it', () => {
+  it('dist/cli-main.js does not bundle the language server; `redaksi lsp` loads dist/server.js beside it', () => {
     buildOnce();
-    const cli = fs.readFileSync(path.join(ROOT, 'dist', 'cli.js'), 'utf8');
+    const cli = fs.readFileSync(path.join(ROOT, 'dist', 'cli-main.js'), 'utf8');
     assert.ok(!cli.includes('node_modules/vscode-languageserver'), 'no LSP library in the check path');
     assert.ok(!cli.includes('node_modules/vscode-jsonrpc'), 'no JSON-RPC library in the check path');
     // esbuild marks each bundled module with a `// src/...` line (a comment that merely names a file is fine).

@@ -36,6 +36,16 @@ describe('WordStore', () => {
     assert.ok(WordStore.fromText('a\nb\n\nc').has('c'));
     assert.equal(WordStore.fromText('').size, 0);
   });
+
+  it('reads a Node Buffer (the form list from disk, scanned as one string) exactly as other byte arrays', () => {
+    for (const text of ['', '\n', 'a', 'a\n', 'a\nb\n\nc', '\n\nbesar\nJakarta\nrumah\nuang-uangan\u00e9\n', 'x\n'.repeat(300)]) {
+      const plain = WordStore.fromBytes(new TextEncoder().encode(text));
+      const buffer = WordStore.fromBytes(Buffer.from(text, 'utf8'));
+      assert.equal(buffer.size, plain.size, JSON.stringify(text));
+      for (let i = 0; i < plain.size; i++) assert.equal(buffer.at(i), plain.at(i));
+      for (const w of ['a', 'b', 'c', 'besar', 'rumah', 'uang-uangan\u00e9', 'x', 'y']) assert.equal(buffer.has(w), plain.has(w), w);
+    }
+  });
 });
 
 describe('regular derivations of dictionary roots', () => {

@@ -1,7 +1,8 @@
 // name-variant: one person, two spellings of a name part ("Kompol Rianto" / "Riyanto", "Djuyamto" /
-// "Juyamto", "Nasaruddin" / "Nasarudin"). Mentions are grouped by spelling keys (old spellings, doubled
-// letters and glides folded: lib/lexicon.ts spellingKey), so a part spelled two ways still groups; this
-// rule reports each part that differs from the form used most (ties: the one that appears first). The
+// "Juyamto", "Nasaruddin" / "Nasarudin", "Halimah" / "Helimah"). Mentions are grouped by spelling keys (old
+// spellings, doubled letters and glides folded: lib/lexicon.ts spellingKey) and one-letter slips (lib/keybook.ts
+// for office-introduced names, lib/variants.ts for bare ones), so a part spelled two ways still groups; this
+// rule reports each part that differs from the reference form (referenceForm below). The
 // people register's `name` decides instead when the person is in it, and only then is the fix safe: which
 // spelling is right is the editor's call.
 import type { Rule, RuleContext } from '../../core/types';
@@ -11,6 +12,25 @@ import { RELATED_MESSAGES, relatedFor } from './lib/related';
 
 /** Parts shorter than this are left alone (initials, "Xi"). */
 const MIN_PART = 4;
+
+/**
+ * The form to suggest among one part's spellings (counted, in first-seen order). Spellings that differ only by
+ * convention (one spelling key: "Nasaruddin" / "Nasarudin", "Mikhael" / "Michael") say nothing about which is
+ * the slip, so the first one sets the article's form; a letter slip is rarer than the name it breaks, so
+ * between spelling keys the one used most wins (ties: the first seen). The editor decides either way.
+ */
+function referenceForm(counts: Map<string, number>): string {
+  const families = new Map<string, { first: string; total: number }>();
+  for (const [form, n] of counts) {
+    const k = spellingKey(form);
+    const f = families.get(k);
+    if (f) f.total += n;
+    else families.set(k, { first: form, total: n });
+  }
+  let best: { first: string; total: number } | undefined;
+  for (const f of families.values()) if (!best || f.total > best.total) best = f;
+  return best!.first;
+}
 
 function checkVariants(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
@@ -36,8 +56,7 @@ function checkVariants(ctx: RuleContext<unknown>): void {
     }
     for (const [key, counts] of forms) {
       if (preferred.has(key) || counts.size < 2 && !p.register) continue;
-      // The form that appears first (the introduction's, as a rule): the editor checks which is right.
-      preferred.set(key, { form: counts.keys().next().value as string, safe: false });
+      preferred.set(key, { form: referenceForm(counts), safe: false });
     }
     for (const m of p.mentions) {
       for (const [i, part] of m.name!.parts.entries()) {

@@ -1,11 +1,13 @@
 // title-inconsistent: one person, two forms of the same office ("Presiden China Xi Jinping" then "Presiden
 // Tiongkok Xi Jinping"; "Menlu AS" then "Menteri Luar Negeri AS"). The forms are compared after expanding
 // the office abbreviation and folding qualifier synonyms (data/words.json), so dropping the country in a
-// later mention ("Presiden Xi") is not an inconsistency. The first form is the suggestion; the people
+// later mention ("Presiden Xi") is not an inconsistency. Another rung of the same ladder for the same person
+// ("Kapolsek ... Arif", later "Kapolres Arif"; data/offices.json officeFamilies) is reported the same way.
+// The first form is the suggestion; the people
 // register's `title` wins when it has the same office, and only then is the fix safe.
 // Option `appositionCommas` ('any' | 'always' | 'never') checks how introductions are punctuated.
 import type { Fix, Rule, RuleContext } from '../../core/types';
-import { canonicalOffice, titleKey } from './lib/lexicon';
+import { canonicalOffice, otherRung, titleKey } from './lib/lexicon';
 import type { Mention } from './lib/mentions';
 import { analysePeople, introductionOf } from './lib/people';
 import { officeText, RELATED_MESSAGES, relatedFor } from './lib/related';
@@ -27,6 +29,11 @@ function officeSpan(m: Mention): { start: number; end: number } {
   return { start: m.office!.start, end: (m.qualifier ?? m.office)!.end };
 }
 
+function firstOffice(mentions: readonly Mention[]): Mention | undefined {
+  for (const m of mentions) if (m.office) return m;
+  return undefined;
+}
+
 function checkTitles(ctx: RuleContext<TitleInconsistentOptions>): void {
   const { draft } = ctx;
   const opts = ctx.options;
@@ -38,12 +45,15 @@ function checkTitles(ctx: RuleContext<TitleInconsistentOptions>): void {
     // One office mention (most people) cannot be inconsistent unless the register names the title.
     let offices = 0;
     for (const m of p.mentions) if (m.office) offices++;
+    const first = firstOffice(p.mentions);
     for (const m of offices < (registerTitle ? 1 : 2) ? [] : p.mentions) {
       if (!m.office) continue;
       const key = titleKey(m.office.text, m.qualifier?.text ?? '');
       const registered = registerTitle !== undefined && titleKey(registerTitle, '') === key;
-      const reference = references.get(key);
+      let reference = references.get(key);
       if (!reference) references.set(key, m);
+      // Another rung of the same ladder ("Kapolsek Tegalrejo ... Arif", later "Kapolres Arif"): the first office.
+      if (!reference && !registered && first && first !== m && otherRung(first.office!.text, m.office.text)) reference = first;
       if ((!reference && !registered) || m.quoted) continue;
       const preferred = registered ? registerTitle : officeText(reference!);
       const compare = (x: string) => (opts.abbreviations === 'allow' ? expanded(x) : x.toLowerCase());

@@ -7,7 +7,7 @@
 // -kah, -tah, -ku, -mu) and hyphenated reduplication are understood (src/spelling/words.ts). Words the
 // usage rules own (non-standard spellings, "dirumah", "apapun") are left to them.
 // Suggestions are lazy (meta.lazyFixes): computed when a quick fix is asked for, and cached.
-import type { Draft, Finding, Fix, RedaksiConfig, Rule, Token } from '../../core/types';
+import type { Draft, Finding, Fix, RedaksiConfig, Rule } from '../../core/types';
 import { spellingResources, type SpellingResources } from '../../spelling/resources';
 import { Suggester } from '../../spelling/suggest';
 import { knownDerived, knownHyphenated, knownWithClitic } from '../../spelling/words';
@@ -101,11 +101,14 @@ function blanksOnly(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** The first word token of each sentence (`at`: their token indices, in order). */
-function sentenceStarts(draft: Draft, at: number[]): Set<Token> {
-  const starts = new Set<Token>();
-  let s = 0;
+/**
+ * The first word token of each sentence, flagged by token index (a byte per token: no Set of token objects,
+ * whose identity hashes cost more than the look-ups, issue 11).
+ */
+function sentenceStarts(draft: Draft): Uint8Array {
   const { sentences, tokens } = draft;
+  const starts = new Uint8Array(tokens.length);
+  let s = 0;
   let seen = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -113,8 +116,7 @@ function sentenceStarts(draft: Draft, at: number[]): Set<Token> {
     if (s >= sentences.length) break;
     if (t.start < sentences[s].start) continue;
     if (seen !== s && t.kind === 'word') {
-      starts.add(t);
-      at.push(i);
+      starts[i] = 1;
       seen = s;
     } else if (seen !== s && t.kind !== 'punct') seen = s; // a number or symbol opens it: no word start
   }
@@ -126,19 +128,15 @@ function check(ctx: Parameters<Rule['check']>[0]): void {
   if (!resources) return;
   const v = verdictsFor(resources);
   const { draft } = ctx;
+  const { tokens } = draft;
   const user = userWords(ctx.env.config);
   const ignored = ignoredWords(draft);
-  const startAt: number[] = [];
-  const starts = sentenceStarts(draft, startAt);
-  const candidates: Token[] = [];
-  const nextWord = new Map<Token, Token>();
-  for (const i of startAt) {
-    if (i + 1 >= draft.tokens.length) continue;
-    const t = draft.tokens[i];
-    if (draft.tokens[i + 1].kind === 'word' && blanksOnly(draft.text, t.end, draft.tokens[i + 1].start)) nextWord.set(t, draft.tokens[i + 1]);
-  }
+  const starts = sentenceStarts(draft);
+  /** Token indices of the words to look up. */
+  const candidates: number[] = [];
   const namesInside = new Set<string>();
-  for (const t of draft.tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     if (t.kind !== 'word' || t.text.length < 2 || !isLatinWord(t.text)) continue;
     const w = t.text;
     // One pass over the letters (the word is plain ASCII here): a capital past the first letter means inner
@@ -146,13 +144,14 @@ function check(ctx: Parameters<Rule['check']>[0]): void {
     // (The same verdict as plainCase, /-\p{Lu}/u and w === w.toUpperCase() together, without their allocations.)
     if (capitalPastFirst(w)) continue;
     if (draft.isSkipped(t.start, t.end)) continue;
-    if (isCapitalised(w) && !starts.has(t)) {
+    if (isCapitalised(w) && !starts[i]) {
       namesInside.add(w);
       continue; // a capitalised word inside a sentence is a name (or a known word: nothing to say either way)
     }
-    candidates.push(t);
+    candidates.push(i);
   }
-  for (const t of candidates) {
+  for (const i of candidates) {
+    const t = tokens[i];
     const w = t.text;
     // Most drafts and configs have no word lists: skip the lower-casing then.
     if (user.size > 0 && (user.has(w) || user.has(w.toLowerCase()))) continue;
@@ -161,9 +160,9 @@ function check(ctx: Parameters<Rule['check']>[0]): void {
     if (isCapitalised(w)) {
       // Sentence start: a name when the draft uses it inside a sentence too; otherwise the lower-case word decides.
       if (namesInside.has(w) || dictionaryKnows(v, w.toLowerCase())) continue;
-      // ... or when the next word is capitalised too ("Barack Obama mengatakan").
-      const after = nextWord.get(t);
-      if (after && isCapitalised(after.text)) continue;
+      // ... or when the next word, after spaces only, is capitalised too ("Barack Obama mengatakan").
+      const after = tokens[i + 1];
+      if (starts[i] && after && after.kind === 'word' && blanksOnly(draft.text, t.end, after.start) && isCapitalised(after.text)) continue;
     }
     if (coveredByUsageRules(w)) continue;
     ctx.report({

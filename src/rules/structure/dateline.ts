@@ -16,7 +16,6 @@ const HEAD = new RegExp(`^(${PART}(?:(?:${SPACE}*,${SPACE}*|${SPACE}+)${PART}){0
 const SITE = new RegExp(`^[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:${data.siteSuffixes.map((s) => s.replace(/\./g, '\\.')).join('|')})$`, 'iu');
 const OUTLETS = new Set(data.outlets.map((o) => o.toLowerCase()));
 const PREFIXES = new Set(data.outletPrefixes.map((o) => o.toLowerCase()));
-const BODY_WORD = /[\p{L}\p{N}]+/gu;
 const DASH_SPACE = /[-–—][ \t\u00a0]/;
 const SENTENCE_END_CHARS = '.!?"”\')]';
 /** /[.!?"”')\]]\s*$/u without the regex's walk over the whole line (trimEnd drops the same \s characters). */
@@ -25,11 +24,34 @@ function endsSentence(s: string): boolean {
   return t.length > 0 && SENTENCE_END_CHARS.includes(t[t.length - 1]);
 }
 
-/** How many BODY_WORD matches `s` has, counting no further than `cap`. */
+const LETTER_OR_NUMBER_Y = /[\p{L}\p{N}]/uy;
+
+/** A letter or number (\p{L}, \p{N}) at `i`: its length in code units (2 for an astral one), else 0. */
+function wordCharAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  LETTER_OR_NUMBER_Y.lastIndex = i;
+  return LETTER_OR_NUMBER_Y.test(s) ? LETTER_OR_NUMBER_Y.lastIndex - i : 0;
+}
+
+/**
+ * How many runs of letters and numbers (/[\p{L}\p{N}]+/gu matches) `s` has, counting no further than `cap`: a char-code walk
+ * for ASCII (the regex ran over every line searched, issue 11), the Unicode classes only for other characters.
+ */
 function countWords(s: string, cap: number): number {
-  BODY_WORD.lastIndex = 0;
   let n = 0;
-  while (n < cap && BODY_WORD.test(s)) n++;
+  let inWord = false;
+  for (let i = 0; i < s.length && n < cap;) {
+    const w = wordCharAt(s, i);
+    if (w > 0) {
+      if (!inWord) n++;
+      inWord = true;
+      i += w;
+    } else {
+      inWord = false;
+      i++;
+    }
+  }
   return n;
 }
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
@@ -39,22 +61,35 @@ interface Component {
   outlet: boolean;
 }
 
+/** s without its round brackets (the regex replace only when there is one). */
+function withoutParens(s: string): string {
+  return s.includes('(') || s.includes(')') ? s.replace(/[()]/g, '') : s;
+}
+
 function isOutlet(words: string[]): boolean {
-  const joined = words.join(' ').replace(/[()]/g, '');
+  const joined = withoutParens(words.length === 1 ? words[0] : words.join(' '));
   if (OUTLETS.has(joined.toLowerCase())) return true;
-  if (words.length === 1 && SITE.test(joined)) return true;
-  return words.length <= 3 && PREFIXES.has(words[0].replace(/[()]/g, '').toLowerCase()) && words.every((w) => CAPITALISED.test(w.replace(/[()]/g, '')));
+  // A site name has a dot before its suffix.
+  if (words.length === 1 && joined.includes('.') && SITE.test(joined)) return true;
+  return words.length <= 3 && PREFIXES.has(withoutParens(words[0]).toLowerCase()) && words.every((w) => CAPITALISED.test(withoutParens(w)));
+}
+
+/** "Contoh.com-SEMARANG" -> ["Contoh.com", "SEMARANG"]; other words as they are. */
+function splitGlued(w: string): string[] {
+  // The pattern needs a dot and a hyphen: most words have neither.
+  if (!w.includes('-') || !w.includes('.')) return [w];
+  const glued = /^(.+?\.\p{L}+)-(\p{Lu}.*)$/u.exec(w);
+  return glued && SITE.test(glued[1]) ? [glued[1], glued[2]] : [w];
 }
 
 /** "Ntvnews.id, Beijing" -> [Ntvnews.id (outlet), Beijing]; "TRIBUNJOGJA.COM Magelang" -> [site, Magelang]. */
 function components(head: string): Component[] {
   const out: Component[] = [];
-  for (const raw of head.split(/,|(?=\()|(?<=\))/u)) {
+  // (Without a comma or bracket the split gives the head itself.)
+  const raws = head.includes(',') || head.includes('(') || head.includes(')') ? head.split(/,|(?=\()|(?<=\))/u) : [head];
+  for (const raw of raws) {
     // "Contoh.com-SEMARANG": a site name hyphenated to the place.
-    const words = raw.trim().split(/[ \t\u00a0]+/u).filter(Boolean).flatMap((w) => {
-      const glued = /^(.+?\.\p{L}+)-(\p{Lu}.*)$/u.exec(w);
-      return glued && SITE.test(glued[1]) ? [glued[1], glued[2]] : [w];
-    });
+    const words = raw.trim().split(/[ \t\u00a0]+/u).filter(Boolean).flatMap(splitGlued);
     if (words.length === 0) continue;
     if (isOutlet(words)) {
       out.push({ text: words.join(' '), outlet: true });
@@ -190,8 +225,8 @@ function checkDateline(ctx: RuleContext<unknown>): void {
   let paragraphs = 0;
   for (let i = Math.max(0, firstContent); i < last; i++) {
     const line = draft.lines[i];
-    const indent = /^[ \t\u00a0]*/u.exec(text.slice(line.start, line.end))![0].length;
-    const lineStart = line.start + indent;
+    let lineStart = line.start; // past the indentation (spaces, tabs, no-break spaces)
+    while (lineStart < line.end && (text.charCodeAt(lineStart) === 32 || text.charCodeAt(lineStart) === 9 || text.charCodeAt(lineStart) === 0xa0)) lineStart++;
     const lineText = text.slice(lineStart, line.end);
     // At the start of the line; in the first lines of a flattened scrape also after leftovers of the page
     // (then only with an outlet name in it, the strong sign).

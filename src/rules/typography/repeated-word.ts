@@ -4,6 +4,7 @@
 // hyphen. The fixes are suggestions, never applied in bulk: cleaning keeps every word of the body. For a doubled
 // function word ("hanya hanya") the one fix removes the repeat; for other words a hyphen is offered too
 // (preferred for the words listed in repeated-word.json, "baru baru ini" -> "baru-baru ini").
+import { tokenLowerTexts } from '../../core/draft';
 import type { Rule, RuleContext, Token } from '../../core/types';
 import { isInlineGap, outOfScope } from './lib/scope';
 import data from './repeated-word.json';
@@ -17,11 +18,12 @@ function check(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { text, tokens } = draft;
   const skip = outOfScope(ctx);
+  const keys = tokenLowerTexts(draft);
   let prevLower = '';
   for (let k = 1; k < tokens.length; k++) {
     const a: Token = tokens[k - 1];
     const b: Token = tokens[k];
-    const lower = b.kind === 'word' ? b.text.toLowerCase() : '';
+    const lower = b.kind === 'word' ? keys[k] : '';
     const aLower = prevLower;
     prevLower = lower;
     if (!lower || lower !== aLower || a.kind !== 'word') continue;
@@ -29,7 +31,7 @@ function check(ctx: RuleContext<unknown>): void {
     if (!isInlineGap(text, a.end, b.start)) continue;
     // "Ha ha ha": a run of three or more is an interjection or a deliberate echo, not a slip.
     const c = tokens[k + 1];
-    if (c && c.kind === 'word' && c.text.toLowerCase() === lower && isInlineGap(text, b.end, c.start)) continue;
+    if (c && c.kind === 'word' && keys[k + 1] === lower && isInlineGap(text, b.end, c.start)) continue;
     if (skip(a.start, b.end)) continue;
     const remove = { start: a.end, end: b.end, text: '' };
     const removeFix = { messageId: 'removeRepeat', data: { word: b.text }, edits: [remove] };

@@ -5,6 +5,7 @@
 //     root (its meN- form is a word too) and not a place or time word; a suggestion, not a safe fix);
 //   - time:   "di tahun 2025" -> "pada tahun 2025" (before a time expression the preposition is "pada");
 //   - "di mana" as a relative pronoun inside a statement: an info hint ("tempat", "yang").
+import { tokenLowerTexts } from '../../core/draft';
 import type { Draft, Rule, RuleContext, Token } from '../../core/types';
 import { spellingResources } from '../../spelling/resources';
 import { nasalPrefix } from '../../spelling/suggest';
@@ -34,12 +35,12 @@ function check(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { tokens, text } = draft;
   const words = spellingResources()?.words;
+  const keys = tokenLowerTexts(draft);
   let s = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    const lower = t.text.toLowerCase();
-    if (lower !== 'di') {
+    if (keys[i] !== 'di') {
       const place = joinedPlace(t.text);
       if (place !== undefined && !draft.isSkipped(t.start, t.end)) {
         const fixed = keepCase(t.text, `di ${place}`);
@@ -52,7 +53,7 @@ function check(ctx: RuleContext<unknown>): void {
     }
     const n = next(draft, i);
     if (!n || n.kind !== 'word' || draft.isSkipped(t.start, n.end)) continue;
-    const after = n.text.toLowerCase();
+    const after = keys[i + 1]; // n is the next token
     if (TIME.has(after)) {
       const pada = keepCase(t.text, 'pada');
       ctx.report({

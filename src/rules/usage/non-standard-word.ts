@@ -2,11 +2,25 @@
 // silahkan, analisa, ijin, himbauan, sekedar, obyek, antri, kerjasama, ... — and their affixed forms
 // (dipraktekkan, beresiko, menghimbau). The table is data (non-standard-word.json, lib/non-standard.ts).
 // The fix is safe: each pair has one reading, and the replacement keeps the word's capitalisation.
+import { tokenLowerTexts } from '../../core/draft';
 import type { Rule } from '../../core/types';
 import { keepCase } from './lib/case';
 import { standardOf } from './lib/non-standard';
 
-const WORD_RE = /^[A-Za-z]+(?:'[A-Za-z]+)?$/;
+/** /^[A-Za-z]+(?:'[A-Za-z]+)?$/ as a loop over char codes (no regex call per token). */
+function isAsciiWord(w: string): boolean {
+  let apostrophe = false;
+  let letterBefore = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) letterBefore = true;
+    else if (c === 39 && letterBefore && !apostrophe) {
+      apostrophe = true;
+      letterBefore = false;
+    } else return false;
+  }
+  return letterBefore;
+}
 
 export const nonStandardWord: Rule = {
   meta: {
@@ -30,11 +44,12 @@ export const nonStandardWord: Rule = {
   check(ctx) {
     const { draft } = ctx;
     const { tokens, text } = draft;
+    const keys = tokenLowerTexts(draft);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (t.kind !== 'word' || t.text.length < 2 || !WORD_RE.test(t.text)) continue;
+      if (t.kind !== 'word' || t.text.length < 2 || !isAsciiWord(t.text)) continue;
       // The table first (memoised): nearly every word is not in it, and then the name check below is not needed.
-      const standard = standardOf(t.text.toLowerCase());
+      const standard = standardOf(keys[i]);
       if (standard === undefined) continue;
       // Part of a proper name ("Putera Sampoerna", "Hutang Budi" as a title): names keep their spelling.
       const n = tokens[i + 1];

@@ -2,6 +2,7 @@
 // "kupu-kupu"). Reported when two identical words follow each other with only spaces between them and the
 // dictionary lists the hyphenated form itself (so a doubled word typed by mistake, "yang yang", is not
 // taken for reduplication).
+import { tokenLowerTexts } from '../../core/draft';
 import type { Rule } from '../../core/types';
 import { spellingResources } from '../../spelling/resources';
 
@@ -33,12 +34,13 @@ export const reduplication: Rule = {
     if (!words) return;
     const { draft } = ctx;
     const { tokens, text } = draft;
+    const keys = tokenLowerTexts(draft);
     for (let i = 0; i + 1 < tokens.length; i++) {
       const a = tokens[i];
       const b = tokens[i + 1];
       if (a.kind !== 'word' || b.kind !== 'word' || a.text.length < 2) continue;
-      if (a.text.toLowerCase() !== b.text.toLowerCase() || !SPACES_RE.test(text.slice(a.end, b.start))) continue;
-      const lower = a.text.toLowerCase();
+      const lower = keys[i];
+      if (lower !== keys[i + 1] || !SPACES_RE.test(text.slice(a.end, b.start))) continue;
       if (DOUBLED_BY_MISTAKE.has(lower)) continue;
       if (!words.has(`${lower}-${lower}`) || draft.isSkipped(a.start, b.end)) continue;
       const fixed = `${a.text}-${b.text}`;

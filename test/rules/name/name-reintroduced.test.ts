@@ -8,12 +8,29 @@ ruleTester(nameReintroduced, {
     { name: 'single name with rank repeated', text: 'Kapolsek Genuk Kompol Rianto menangkap pelaku. Menurut Kompol Rianto, pelaku dua orang.' },
     { name: 'two people sharing a surname are not one person', text: 'Presiden AS Joe Biden bertemu Hunter Biden. Hunter Biden lalu pergi.' },
     { name: 'a repetition inside a quotation', text: 'Presiden China Xi Jinping tiba. "Kami menyambut Presiden Xi Jinping," kata panitia.' },
+    {
+      name: 'a photo caption at the end, after a full stop, is not a re-introduction',
+      text: 'Klaten - Bupati Klaten Sri Mulyani meresmikan posyandu remaja di Desa Jomboran.\n\nMenurut Mulyani, posyandu remaja mencegah anemia.\n\nBupati Klaten Sri Mulyani saat meresmikan posyandu remaja. (ANTARA FOTO/Rudi)',
+    },
+    {
+      name: 'a caption that places the person in the picture is not a re-introduction',
+      text: 'Klaten - Bupati Klaten Sri Mulyani meresmikan posyandu remaja.\n\nMenurut Mulyani, posyandu itu penting.\n\nBupati Klaten Sri Mulyani (tengah) saat meresmikan posyandu remaja, Selasa (12/3/2025).',
+    },
+    {
+      name: 'a caption at the end of a flattened article, credited inline',
+      text: 'Kendal - Kepala Dinas Pekerjaan Umum Kendal Budi Santoso mengatakan perbaikan jembatan masuk anggaran perubahan tahun ini setelah survei kerusakan tali baja dan lantai jembatan selesai dikerjakan petugas. Menurut Budi, perbaikan butuh waktu sekitar dua bulan setelah anggaran cair dan kontraktor dipilih lewat lelang terbuka. Kepala Dinas Pekerjaan Umum Kendal Budi Santoso saat meninjau jembatan. (ANTARA/Rudi)',
+    },
     { name: 'the photo caption is not the introduction', text: 'Judul Berita Hari Ini\n\nPresiden China Xi Jinping menyapa warga ((Antara))\n\nBeijing - Presiden China Xi Jinping membuka forum itu pada Senin.' },
     { name: 'a "Baca juga" headline is not a mention', text: 'Presiden China Xi Jinping membuka forum.\n\nBaca juga: Presiden Xi Jinping Hadiri Peringatan\n\nPresiden Xi menutup acara.' },
     { name: 'bare full name repeated (house styles differ)', text: 'Presiden Rusia Vladimir Putin tiba. Vladimir Putin lalu berpidato.' },
     { name: 'late introduction after a short form', text: 'Presiden Prabowo tiba. Juru bicara Presiden Prabowo Subianto menjelaskan.' },
   ],
   invalid: [
+    {
+      name: 'a body paragraph ending in reporter initials is body text',
+      text: 'Klaten - Bupati Klaten Sri Mulyani meresmikan posyandu remaja.\n\nMenurut Mulyani, posyandu itu penting.\n\nBupati Klaten Sri Mulyani lalu meninjau puskesmas. (ant/mib)',
+      errors: [{ messageId: 'reintroduced', text: 'Bupati Klaten Sri Mulyani', line: 5, suggestions: [{ messageId: 'useShortForm', output: 'Klaten - Bupati Klaten Sri Mulyani meresmikan posyandu remaja.\n\nMenurut Mulyani, posyandu itu penting.\n\nMulyani lalu meninjau puskesmas. (ant/mib)' }] }],
+    },
     {
       name: 'the founding article pattern: apposition intro, reintroductions with and without qualifier',
       text: 'Beijing - Presiden China, Xi Jinping, dan Presiden Rusia, Vladimir Putin, bertemu. "Presiden Xi siap bekerja sama dengan Presiden Putin," kata pejabat. Presiden Xi Jinping menyatakan kesiapannya bekerja sama dengan Presiden Vladimir Putin.',

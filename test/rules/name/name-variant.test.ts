@@ -7,8 +7,78 @@ ruleTester(nameVariant, {
     { name: 'two officers with different names are two people', text: 'Kompol Rianto menangkap pelaku. Kompol Rismanto memeriksa saksi.' },
     { name: 'a slip in the last letter names another person', text: 'Kepala Dinas Pendidikan Budi Susanto membuka acara. Kepala Sekolah Budi Susanti menutupnya.' },
     { name: 'a name that appears once', text: 'Hakim Djuyamto membacakan putusan.' },
+    {
+      name: 'two officers, different ranks, one glide apart (Kompol Rianto / Iptu Riyanto)',
+      text: 'Kapolsek Genuk Kompol Rianto menangkap pelaku. Kanit Reskrim Iptu Riyanto memimpin penangkapan. Menurut Riyanto, pelaku kabur. Rianto menambahkan keterangan.',
+    },
+    {
+      name: 'two spellings each written twice are two people (Suparno / Suparmo)',
+      text: 'Kepala Desa Wonosari Suparno membuka rapat. Suparno meminta warga tertib. Ketua RT Suparmo menambahkan laporan. Suparmo berharap warga hadir.',
+    },
+    {
+      name: 'two bare names one letter apart, each repeated (Sutarmi / Sutarni)',
+      text: 'Warga bernama Sutarmi mengeluh. Menurut Sutarmi, air kotor. Tetangganya, Sutarni, juga mengeluh. Sutarni meminta bantuan.',
+    },
+    { name: 'a common given name shared by two people', text: 'Muhammad Rizki dan Mohammad Fauzan hadir. Rizki berharap menang. Fauzan mengatakan siap.' },
+    { name: 'a last letter changed is another name even with the surname shared (Rini / Rina Wulandari)', text: 'Rini Wulandari hadir. Rina Wulandari juga hadir. Kata Rini, acara meriah.' },
+    { name: 'a similar name once, next to a different given name', text: 'Kata Andi Pratama, latihan berat. Andi Pratama menang lagi. Dina Pratami, kakaknya, menonton.' },
+    { name: 'a place after a place office stays a place', text: 'Bupati Sleman mengatakan jalan rusak. Warga Sleman mengeluh. Kata Slemen, jalan itu sudah lama rusak.' },
+    { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
+    {
+      name: 'a bare name with one letter changed, later (Halimah / Helimah)',
+      text: 'Salah satu penerima, Halimah, mengaku senang. "Cukup untuk sebulan," kata Halimah. Helimah berharap bantuan berlanjut.',
+      errors: [{
+        messageId: 'variant', text: 'Helimah', data: { form: 'Helimah', preferred: 'Halimah' },
+        suggestions: [{ messageId: 'useForm', output: 'Salah satu penerima, Halimah, mengaku senang. "Cukup untuk sebulan," kata Halimah. Halimah berharap bantuan berlanjut.' }],
+      }],
+      output: null,
+    },
+    {
+      name: 'the odd one first: the form used most is suggested (Suryati / Suryanti)',
+      text: 'Suryati, guru kelas empat, membawa buku. "Anak-anak senang," ujar Suryanti. Suryanti kini mencari relawan.',
+      errors: [{
+        messageId: 'variant', text: 'Suryati', data: { form: 'Suryati', preferred: 'Suryanti' },
+        suggestions: [{ messageId: 'useForm', output: 'Suryanti, guru kelas empat, membawa buku. "Anak-anak senang," ujar Suryanti. Suryanti kini mencari relawan.' }],
+      }],
+    },
+    {
+      name: 'two letters swapped in an office-introduced surname (Wahyudi / Wayhudi)',
+      text: 'Kepala Pelaksana BPBD Demak Agus Wahyudi meninjau tanggul. Menurut Wayhudi, 37 warga mengungsi. Agus Wahyudi meminta warga waspada.',
+      errors: [{ messageId: 'variant', text: 'Wayhudi', data: { form: 'Wayhudi', preferred: 'Wahyudi' }, suggestions: [{ messageId: 'useForm', output: 'Kepala Pelaksana BPBD Demak Agus Wahyudi meninjau tanggul. Menurut Wahyudi, 37 warga mengungsi. Agus Wahyudi meminta warga waspada.' }] }],
+    },
+    {
+      name: 'a final h dropped (Ningsih / Ningsi) after an honorific',
+      text: 'Ketua kader, Bu Ningsih, membuka pelatihan. "Semua siap," kata Ningsih. Ningsi menambahkan bahwa data dikirim setiap bulan.',
+      errors: [{ messageId: 'variant', text: 'Ningsi', data: { form: 'Ningsi', preferred: 'Ningsih' }, suggestions: [{ messageId: 'useForm', output: 'Ketua kader, Bu Ningsih, membuka pelatihan. "Semua siap," kata Ningsih. Ningsih menambahkan bahwa data dikirim setiap bulan.' }] }],
+    },
+    {
+      name: 'an Arabic-origin given name spelled two ways, the surname shared (Muhammad / Mohammad Fauzan)',
+      text: 'Ketua tim, Muhammad Fauzan, memaparkan alat itu. Mohammad Fauzan berharap alat dipakai. Fauzan menargetkan versi baru.',
+      errors: [{ messageId: 'variant', text: 'Mohammad', data: { form: 'Mohammad', preferred: 'Muhammad' }, suggestions: [{ messageId: 'useForm', output: 'Ketua tim, Muhammad Fauzan, memaparkan alat itu. Muhammad Fauzan berharap alat dipakai. Fauzan menargetkan versi baru.' }] }],
+    },
+    {
+      name: 'a name after a place office, spelled another way where a name stands (Hakim Djuyamto / Juyamto)',
+      text: 'Ketua Pengadilan Negeri Semarang Hakim Djuyamto membacakan putusan. Juyamto menyebut terdakwa bersalah.',
+      errors: [{
+        messageId: 'variant', text: 'Juyamto', data: { form: 'Juyamto', preferred: 'Djuyamto' },
+        suggestions: [{ messageId: 'useForm', output: 'Ketua Pengadilan Negeri Semarang Hakim Djuyamto membacakan putusan. Djuyamto menyebut terdakwa bersalah.' }],
+      }],
+    },
+    {
+      name: 'a last letter dropped, the surname shared (Sugeng / Sugen Prayitno)',
+      text: 'Seorang petani, Sugeng Prayitno, menyambut rencana itu. Sugen Prayitno berharap jalan segera dibangun. Menurut Sugeng, ongkos angkut mahal.',
+      errors: [{
+        messageId: 'variant', text: 'Sugen', data: { form: 'Sugen', preferred: 'Sugeng' },
+        suggestions: [{ messageId: 'useForm', output: 'Seorang petani, Sugeng Prayitno, menyambut rencana itu. Sugeng Prayitno berharap jalan segera dibangun. Menurut Sugeng, ongkos angkut mahal.' }],
+      }],
+    },
+    {
+      name: 'a final y for i (Lestari / Lestary)',
+      text: 'Siswa bernama Dewi Lestari menang lomba. Dewi Lestary mengaku senang. Menurut Dewi, lomba sulit.',
+      errors: [{ messageId: 'variant', text: 'Lestary', data: { form: 'Lestary', preferred: 'Lestari' }, suggestions: [{ messageId: 'useForm', output: 'Siswa bernama Dewi Lestari menang lomba. Dewi Lestari mengaku senang. Menurut Dewi, lomba sulit.' }] }],
+    },
     {
       name: 'a glide y (Rianto / Riyanto)',
       text: 'Kapolsek Genuk Kompol Rianto menangkap pelaku. Menurut Kompol Riyanto, pelaku dua orang.',

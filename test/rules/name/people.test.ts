@@ -18,6 +18,37 @@ function people(text: string) {
 }
 
 describe('name family: people and mentions', () => {
+  it('takes an unknown word after a place office as the place, unless it is written elsewhere where a name stands', () => {
+    assert.deepEqual(people('Bupati Bantul Abdul Halim Muslih membuka pasar. Abdul Halim berharap pasar ramai.').names, [
+      ['Bupati Bantul Abdul Halim Muslih', 'Abdul Halim'],
+    ]);
+    assert.deepEqual(people('Menurut camat Hendro Saputro, jalan rusak. Hendro menambahkan, perbaikan dimulai pekan depan.').names, [
+      ['camat Hendro Saputro', 'Hendro'],
+    ]);
+  });
+
+  it('a word used as a place after one office is not the first part of a name after another', () => {
+    const { a } = people('Kepala Dinas Kesehatan Klaten Anggit Budiarto hadir. Bupati Klaten Sri Mulyani membuka rapat.');
+    assert.deepEqual(a.mentions.filter((m) => m.office).map((m) => [m.qualifier?.text, m.name?.text]), [['Kesehatan Klaten', 'Anggit Budiarto'], ['Klaten', 'Sri Mulyani']]);
+  });
+
+  it('the dateline place is not the first part of a name, unless it stands where a name does', () => {
+    const { a } = people('Kendal - Kepala Dinas Pekerjaan Umum Kendal Budi Santoso meninjau jembatan. Menurut Budi, perbaikan dua bulan.');
+    assert.deepEqual(a.mentions.filter((m) => m.office).map((m) => m.name?.text), ['Budi Santoso']);
+    const headline = people('Prabowo - Jokowi Bertemu\n\nSolo - Presiden Prabowo Subianto bertemu Joko Widodo. Prabowo mengatakan pertemuan hangat.');
+    assert.deepEqual(headline.a.mentions.filter((m) => m.office).map((m) => m.name?.text), ['Prabowo Subianto']);
+  });
+
+  it('keeps two officers with different ranks apart and sends each bare mention to its own spelling', () => {
+    const { names } = people('Kapolsek Genuk Kompol Rianto menangkap pelaku. Kanit Reskrim Iptu Riyanto memimpin penangkapan. Menurut Riyanto, pelaku kabur. Rianto menambahkan.');
+    assert.deepEqual(names, [['Kapolsek Genuk Kompol Rianto', 'Rianto'], ['Iptu Riyanto', 'Riyanto']]);
+  });
+
+  it('groups a bare name with its one-slip spelling only on evidence of a person', () => {
+    assert.deepEqual(people('Salah satu penerima, Halimah, mengaku senang. Helimah berharap bantuan berlanjut.').names, [['Halimah', 'Helimah']]);
+    assert.deepEqual(people('Peserta dari Sumatera Utara dan Sumatra Barat hadir.').names, []);
+  });
+
   it('groups full names, short forms and office + short form; keeps the introduction first', () => {
     const { names } = people('Beijing - Presiden China, Xi Jinping, bertemu Presiden Rusia Vladimir Putin. Presiden Xi tersenyum. Putin lalu berbicara.');
     assert.deepEqual(names, [

@@ -3,12 +3,30 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: 'a regent and a vice regent are two people', text: 'Bupati Sleman Kustini hadir. Wakil Bupati Sleman Danang Maharsa juga hadir. Kustini berharap warga ikut. Menurut Danang, acara lancar.' },
+    { name: 'offices of different ladders for one person', text: 'Ketua DPD Partai Gerindra Jateng Sudaryono hadir. Wakil Menteri Pertanian Sudaryono lalu berpidato.' },
     { name: 'the qualifier dropped later is not an inconsistency', text: 'Presiden China Xi Jinping tiba. Presiden Xi berpidato.' },
     { name: 'two people, two countries', text: 'Presiden China Xi Jinping bertemu Presiden Rusia Vladimir Putin. Presiden Xi dan Presiden Putin berbincang.' },
     { name: "abbreviations allowed by option", text: 'Menlu AS Antony Blinken tiba. Menteri Luar Negeri AS Antony Blinken berbicara.', options: { abbreviations: 'allow' } },
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: 'another rung of the same office ladder for one person (Kapolsek, later Kapolres)',
+      text: 'Kapolsek Tegalrejo Kompol Arif Wibowo memimpin patroli. Menurut Kapolres Arif, patroli rutin.',
+      errors: [{
+        messageId: 'inconsistent', text: 'Kapolres', data: { form: 'Kapolres', first: 'Kapolsek Tegalrejo', name: 'Arif Wibowo' },
+        suggestions: [{ messageId: 'useForm', output: 'Kapolsek Tegalrejo Kompol Arif Wibowo memimpin patroli. Menurut Kapolsek Tegalrejo Arif, patroli rutin.' }],
+      }],
+    },
+    {
+      name: 'a vice regent later called regent',
+      text: 'Wakil Bupati Sleman Danang Maharsa membuka acara. Bupati Danang mengatakan acara lancar.',
+      errors: [{
+        messageId: 'inconsistent', text: 'Bupati', data: { form: 'Bupati', first: 'Wakil Bupati Sleman', name: 'Danang Maharsa' },
+        suggestions: [{ messageId: 'useForm', output: 'Wakil Bupati Sleman Danang Maharsa membuka acara. Wakil Bupati Sleman Danang mengatakan acara lancar.' }],
+      }],
+    },
     {
       name: 'China then Tiongkok for the same person',
       text: 'Presiden China Xi Jinping tiba. Presiden Tiongkok Xi Jinping lalu berpidato.',

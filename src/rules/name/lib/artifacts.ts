@@ -19,6 +19,25 @@ function captionEnd(tail: string): boolean {
   return tail.trimEnd().endsWith(')') && CAPTION_END.test(tail);
 }
 const CAPTION_END = /[^.!?"”\s]\s*(?:\(\(?\s*(?:antara|foto|dok|istimewa|ist|reuters|afp|ap|getty)[^()\n]{0,80}\)\)?|\((?=[^()\n]*\p{L})[^()\n]{0,60}\/[^()\n]{0,60}\))\s*$/iu;
+/**
+ * A short line ending in an explicit photo credit, after a full stop too ("... remaja. (ANTARA FOTO/Rudi)",
+ * "... remaja. Foto: Humas Pemkab", "... remaja. FOTO/HUMAS"): the word for photo or a photo agency makes it a
+ * caption, where bare initials ("(ant/mib)") could end a body paragraph.
+ */
+const PHOTO_CREDIT_END = /(?:\((?:\s*(?:foto|antara foto|dok)\b[^()\n]{0,80})\)|(?:^|[.!?]\s+|\s[-–—|]\s*)(?:foto|antara foto)\s*[:/][^\n]{1,60})\s*$/iu;
+/** PHOTO_CREDIT_END, only on lines that name a photo or a document ("foto", "dok"). */
+function photoCreditEnd(line: string): boolean {
+  return FOTO_OR_DOK.test(line) && PHOTO_CREDIT_END.test(line);
+}
+const FOTO_OR_DOK = /foto|dok/iu;
+
+/** CAPTION_POSITION, only on lines with a closing bracket after a side or the middle. */
+function captionPosition(line: string): boolean {
+  return (line.includes('iri)') || line.includes('nan)') || line.includes('gah)') || /(?:IRI|NAN|GAH)\)/u.test(line)) && CAPTION_POSITION.test(line);
+}
+
+/** A person's position in a picture, "(kiri)", "(tengah)", "(kedua dari kanan)": only captions say that. */
+const CAPTION_POSITION = /\((?:(?:paling|kedua|ketiga|keempat)(?: dari)? )?(?:kiri|kanan|tengah)(?: ke (?:kiri|kanan))?\)/iu;
 const CAPTION_START = /^\s*(?:foto|caption|keterangan foto)\s*:/iu;
 const READ_ALSO = /^\s*(?:baca|lihat|simak|tonton)\s+(?:juga|pula)\b/iu;
 const BYLINE = /^\s*(?:penulis|editor|reporter|pewarta|fotografer|redaktur|sumber|kontributor|writer)\b\s*[:|-]?/iu;
@@ -37,7 +56,11 @@ export interface ArtifactSpan extends Span {
   inline?: boolean;
 }
 
-const PHOTO_CREDIT_INLINE = /\(\s*(?:FOTO|Foto|foto)\s*:[^()\n]{1,80}\)/gu;
+/**
+ * A photo credit inside running text: "(Foto: ...)", "(ANTARA FOTO/...)", "(Dok. Humas)", "(Istimewa)", or an
+ * agency credit with a slash ("(ANTARA/Rudi)").
+ */
+const PHOTO_CREDIT_INLINE = /\((?:\s*(?:FOTO|Foto|foto)\s*:[^()\n]{1,80}|\s*(?:ANTARA FOTO|Antara Foto|ANTARA|Antara|Dok|DOK|dok)\b\.?\s*\/?[^()\n]{0,80}\/[^()\n]{1,80}|\s*(?:Dok|DOK|dok)\.\s*[^()\n]{1,60}|\s*(?:Istimewa|ISTIMEWA)\s*)\)/gu;
 /** A sentence this short before an inline photo credit is the caption's tail ("Minggu (15/6) sore (FOTO: ...)"). */
 const CAPTION_TAIL = 60;
 
@@ -70,6 +93,7 @@ export function artifactSpans(draft: Draft): ArtifactSpan[] {
     const lineText = text.slice(s, line.end);
     if (READ_ALSO.test(lineText) && lineText.length < 300) push(out, s, line.end);
     else if (lineText.length < 400 && (captionEnd(lineText.slice(-160)) || CAPTION_START.test(lineText))) push(out, s, line.end);
+    else if (lineText.length < 300 && (photoCreditEnd(lineText) || captionPosition(lineText))) push(out, s, line.end);
     else if (lineText.length < 120 && BYLINE.test(lineText)) push(out, s, line.end);
     else if (lineText.length > 300) {
       // Inline "Baca juga: <headline>" in a flattened paragraph: the sentence holding it.

@@ -6,12 +6,6 @@
 
 const MIN_FUZZY = 6;
 
-function deletions(key: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
-  return out;
-}
-
 /** The first position where a and b differ (their common prefix length). */
 function firstDifference(a: string, b: string): number {
   let i = 0;
@@ -40,24 +34,58 @@ function hashOf(s: string): number {
   return h & 0x3fffffff;
 }
 
+/**
+ * Hashes of the one-letter deletions of `key`, each in O(1) from prefix and suffix hashes, without building the
+ * deleted strings: out[i] is the hash of key without letter i (the same value hashOf gives that string).
+ */
+function deletionHashes(key: string, out: Int32Array, pow: Int32Array, suffix: Int32Array): void {
+  const n = key.length;
+  pow[0] = 1;
+  for (let i = 1; i <= n; i++) pow[i] = Math.imul(pow[i - 1], BASE);
+  suffix[n] = 0;
+  for (let i = n - 1; i >= 0; i--) suffix[i] = (Math.imul(key.charCodeAt(i), pow[n - 1 - i]) + suffix[i + 1]) | 0;
+  let prefix = 0; // hash of key[0..i)
+  for (let i = 0; i < n; i++) {
+    out[i] = ((Math.imul(prefix, pow[n - 1 - i]) + suffix[i + 1]) | 0) & 0x3fffffff;
+    prefix = (Math.imul(prefix, BASE) + key.charCodeAt(i)) | 0;
+  }
+}
+
+/** Scratch buffers for deletionHashes (keys are names: a few dozen letters at most; longer ones grow them). */
+let scratch = { out: new Int32Array(64), pow: new Int32Array(65), suffix: new Int32Array(65) };
+function buffers(n: number): typeof scratch {
+  if (n + 1 > scratch.pow.length) scratch = { out: new Int32Array(2 * n), pow: new Int32Array(2 * n + 1), suffix: new Int32Array(2 * n + 1) };
+  return scratch;
+}
+
 export class KeyBook {
   private readonly exact = new Set<string>();
-  /** Deletion variant -> the known key it came from (null when two known keys share it). */
-  private readonly deletes = new Map<string, string | null>();
-  /** hashOf every fuzzy-indexed exact key and every deletion variant (a superset filter for both). */
-  private readonly hashes = new Set<number>();
+  /**
+   * Hash of a deletion variant (or of a fuzzy-indexed key itself) -> the known keys it came from. A hash is
+   * only a filter: every candidate is confirmed by slipInside, which compares the letters.
+   */
+  private readonly byHash = new Map<number, string[]>();
   /** Steps taken, for the linearity test. */
   work = 0;
+  private found: string | undefined;
+  private ambiguous = false;
+
+  private file(h: number, key: string): void {
+    const list = this.byHash.get(h);
+    if (!list) this.byHash.set(h, [key]);
+    else if (!list.includes(key)) list.push(key);
+  }
 
   private index(key: string): void {
     this.exact.add(key);
-    if (key.length < MIN_FUZZY) return;
-    this.hashes.add(hashOf(key));
-    for (const d of deletions(key)) {
-      this.hashes.add(hashOf(d));
+    const n = key.length;
+    if (n < MIN_FUZZY) return;
+    this.file(hashOf(key), key);
+    const { out, pow, suffix } = buffers(n);
+    deletionHashes(key, out, pow, suffix);
+    for (let i = 0; i < n; i++) {
       this.work++;
-      const seen = this.deletes.get(d);
-      this.deletes.set(d, seen === undefined || seen === key ? key : null);
+      this.file(out[i], key);
     }
   }
 
@@ -69,39 +97,32 @@ export class KeyBook {
     return key;
   }
 
+  /** A candidate one slip from `key`: the match must be unique (a second, different one makes it ambiguous). */
+  private consider(key: string, candidates: readonly string[] | undefined): void {
+    if (!candidates) return;
+    for (const k of candidates) {
+      if (k === this.found || k === key || !slipInside(key, k)) continue;
+      if (this.found === undefined) this.found = k;
+      else this.ambiguous = true;
+    }
+  }
+
   /** The known key for `key` without learning it, or undefined. */
   lookup(key: string): string | undefined {
     if (this.exact.has(key)) return key;
-    if (key.length < MIN_FUZZY) return undefined;
-    // The match must be unique: the first candidate is kept, a second different one makes it ambiguous
-    // (the same answer as collecting them all in a set and taking it when the set has one element).
-    let found: string | undefined;
-    let ambiguous = false;
-    const consider = (k: string | null | undefined): void => {
-      if (!k || k === found || k.length < MIN_FUZZY || !slipInside(key, k)) return;
-      if (found === undefined) found = k;
-      else ambiguous = true;
-    };
-    // key has one letter more than a known key.
     const n = key.length;
-    // suffix[i]: hash of key[i..] with key[j] weighted BASE^(n-1-j); pow[i] = BASE^i (all mod 2^32).
-    const suffix = new Int32Array(n + 1);
-    const pow = new Int32Array(n + 1);
-    pow[0] = 1;
-    for (let i = 1; i <= n; i++) pow[i] = Math.imul(pow[i - 1], BASE);
-    for (let i = n - 1; i >= 0; i--) suffix[i] = (Math.imul(key.charCodeAt(i), pow[n - 1 - i]) + suffix[i + 1]) | 0;
-    let prefix = 0; // hash of key[0..i)
+    if (n < MIN_FUZZY) return undefined;
+    this.found = undefined;
+    this.ambiguous = false;
+    // A deletion of key equal to a known key or to one of its deletions (key has a letter more, or one
+    // substituted), or key equal to a deletion of a known key (key has a letter less).
+    const { out, pow, suffix } = buffers(n);
+    deletionHashes(key, out, pow, suffix);
     for (let i = 0; i < n; i++) {
       this.work++;
-      // The deletion of letter i: key[0..i) shifted past the n-1-i letters after it, plus their hash.
-      const h = ((Math.imul(prefix, pow[n - 1 - i]) + suffix[i + 1]) | 0) & 0x3fffffff;
-      prefix = (Math.imul(prefix, BASE) + key.charCodeAt(i)) | 0;
-      if (!this.hashes.has(h)) continue; // neither a fuzzy-indexed key nor a deletion variant
-      const d = key.slice(0, i) + key.slice(i + 1);
-      if (this.exact.has(d)) consider(d);
-      consider(this.deletes.get(d)); // substitution: both lose the same letter
+      this.consider(key, this.byHash.get(out[i]));
     }
-    consider(this.deletes.get(key)); // key has one letter less
-    return ambiguous ? undefined : found;
+    this.consider(key, this.byHash.get(hashOf(key)));
+    return this.ambiguous ? undefined : this.found;
   }
 }

@@ -6,13 +6,68 @@ import words from '../data/words.json';
 
 /** Token-level key: lowercase, a trailing full stop dropped ("Prof." and "Prof" are one honorific). */
 export function wordKey(text: string): string {
+  // Most words are lowercase: a word that starts and ends with a lowercase ASCII letter is its own key (no
+  // new string, no scan of its letters; a capital inside such a word, "eKTP", is left as written).
+  const a = text.charCodeAt(0);
+  const z = text.charCodeAt(text.length - 1);
+  if (a >= 97 && a <= 122 && z >= 97 && z <= 122) return text;
   const t = text.toLowerCase();
   return t.endsWith('.') ? t.slice(0, -1) : t;
+}
+
+/**
+ * A word's shape (length, first, second and last character codes, folded to 7 bits) as one small integer: a
+ * number look-up in a set of shapes rules out most words before a string set is asked (hashing each draft's
+ * fresh key strings was the name scan's largest cost).
+ */
+export function shapeOf(key: string): number {
+  const n = key.length;
+  return ((((n & 31) << 7 | (key.charCodeAt(0) & 127)) << 7 | (key.charCodeAt(1) & 127)) << 7) | (key.charCodeAt(n - 1) & 127);
+}
+
+/**
+ * Shapes folded to 13 bits in a 1 KB bit table: one array read per word (a Set of numbers still hashes each one,
+ * and a small table stays in cache between the other rules' work). A word whose folded shape is marked may be
+ * in the set; one that is not marked is not.
+ */
+export class ShapeFilter {
+  private readonly bits = new Uint32Array(1 << 8);
+
+  add(key: string): void {
+    const f = fold(shapeOf(key));
+    this.bits[f >>> 5] |= 1 << (f & 31);
+  }
+
+  mayHave(key: string): boolean {
+    const f = fold(shapeOf(key));
+    return (this.bits[f >>> 5] & (1 << (f & 31))) !== 0;
+  }
+}
+
+function fold(shape: number): number {
+  return (shape ^ (shape >>> 13) ^ (shape >>> 7)) & 0x1fff;
+}
+
+/** A set of word keys asked through their shapes first (most words asked are not in it). */
+export class KeySet {
+  private readonly keys: Set<string>;
+  private readonly shapes = new ShapeFilter();
+
+  constructor(keys: Iterable<string>) {
+    this.keys = new Set(keys);
+    for (const k of this.keys) this.shapes.add(k);
+  }
+
+  has(key: string): boolean {
+    return this.shapes.mayHave(key) && this.keys.has(key);
+  }
 }
 
 /** Phrases (lists of word keys) indexed by their first word, longest first. */
 export class PhraseTable {
   private readonly byFirst = new Map<string, { words: string[]; value: string }[]>();
+  /** shapeOf every first word: the number test rules out most words before the map is asked. */
+  private readonly shapes = new ShapeFilter();
 
   constructor(phrases: Iterable<string>, valueOf: (phrase: string) => string = (p) => p) {
     for (const phrase of phrases) {
@@ -22,6 +77,7 @@ export class PhraseTable {
       this.byFirst.set(ws[0], list);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    for (const k of this.byFirst.keys()) this.shapes.add(k);
   }
 
   /**
@@ -30,7 +86,7 @@ export class PhraseTable {
    */
   match(keys: readonly (string | null)[], i: number): { value: string; length: number } | null {
     const first = keys[i];
-    if (first === null || first === undefined) return null;
+    if (first === null || first === undefined || !this.shapes.mayHave(first)) return null;
     const list = this.byFirst.get(first);
     if (!list) return null;
     for (const p of list) {
@@ -42,7 +98,7 @@ export class PhraseTable {
   }
 
   has(key: string): boolean {
-    return this.byFirst.has(key);
+    return this.shapes.mayHave(key) && this.byFirst.has(key);
   }
 
   firstWords(): Iterable<string> {
@@ -69,28 +125,48 @@ export const RANKS = new PhraseTable(offices.ranks);
 export const HONORIFICS = new PhraseTable(offices.honorifics);
 /** First words of every office, modifier, rank and honorific: one look-up rules out most words. */
 export const TITLE_STARTS = new Set<string>([...OFFICES.firstWords(), ...MODIFIERS.firstWords(), ...RANKS.firstWords(), ...HONORIFICS.firstWords()]);
-/**
- * A word's shape (length, first, second and last character codes, folded to 7 bits) as one small integer: a
- * number look-up in TITLE_SHAPES rules out most words before the string set is asked (hashing each draft's
- * fresh key strings was the scan's largest cost). Every key in TITLE_STARTS has its shape in TITLE_SHAPES.
- */
-function shapeOf(key: string): number {
-  const n = key.length;
-  return ((((n & 31) << 7 | (key.charCodeAt(0) & 127)) << 7 | (key.charCodeAt(1) & 127)) << 7) | (key.charCodeAt(n - 1) & 127);
-}
-const TITLE_SHAPES = new Set<number>();
-for (const k of TITLE_STARTS) TITLE_SHAPES.add(shapeOf(k));
+/** Every key in TITLE_STARTS is marked in TITLE_SHAPES. */
+const TITLE_SHAPES = new ShapeFilter();
+for (const k of TITLE_STARTS) TITLE_SHAPES.add(k);
 
 /** TITLE_STARTS.has(key), with the shape test first. */
 export function startsTitle(key: string): boolean {
-  return TITLE_SHAPES.has(shapeOf(key)) && TITLE_STARTS.has(key);
+  return TITLE_SHAPES.mayHave(key) && TITLE_STARTS.has(key);
 }
+/** Office -> its ladder (offices.json officeFamilies), lowercase. */
+const OFFICE_FAMILY = new Map<string, number>();
+offices.officeFamilies.forEach((family, i) => { for (const o of family) OFFICE_FAMILY.set(o.toLowerCase(), i); });
+
+/**
+ * Two office forms that name different rungs of one ladder ("Kapolsek" and "Kapolres"; "Bupati" and "Wakil
+ * Bupati"): for one person, one of them is a slip. Modifiers other than "Wakil" (Plt, Pj) are left alone.
+ */
+export function otherRung(a: string, b: string): boolean {
+  const [va, ba] = rung(a);
+  const [vb, bb] = rung(b);
+  const fa = OFFICE_FAMILY.get(canonicalOffice(ba).toLowerCase());
+  const fb = OFFICE_FAMILY.get(canonicalOffice(bb).toLowerCase());
+  if (fa === undefined || fa !== fb) return false;
+  return va !== vb || canonicalOffice(ba).toLowerCase() !== canonicalOffice(bb).toLowerCase();
+}
+
+function rung(office: string): [boolean, string] {
+  const words = office.trim().split(/\s+/u);
+  const vice = words[0].toLowerCase() === 'wakil';
+  return [vice, (vice ? words.slice(1) : words).join(' ')];
+}
+
 export const PLACE_OFFICES = new Set(offices.placeOffices.map((o) => o.toLowerCase()));
 export const ORG_OFFICES = new Set(offices.orgOffices.map((o) => o.toLowerCase()));
-export const QUALIFIERS = new Set(words.qualifiers.map(wordKey));
+export const QUALIFIERS = new KeySet(words.qualifiers.map(wordKey));
 export const PARTICLES = new Set(words.particles);
-export const NOT_NAMES = new Set(words.notNames.map(wordKey));
+export const NOT_NAMES = new KeySet(words.notNames.map(wordKey));
 export const GENERIC = new Set(words.generic);
+/** Words next to a person's name: speech verbs before ('kata Halimah') and after ('Halimah mengatakan'). */
+export const PERSON_BEFORE = new Set(words.personBefore);
+export const PERSON_AFTER = new Set(words.personAfter);
+/** Spelling keys of given names too common to identify a person alone. */
+export const COMMON_GIVEN = new Set(words.commonGiven);
 
 /** The offices whose abbreviation differs from the full form (for title-inconsistent). */
 export function isAbbreviation(surface: string): boolean {
@@ -128,17 +204,42 @@ export function isOrdinal(text: string): boolean {
  * "Afifuddin"/"Affifuddin" share one key. Old Indonesian spellings (dj, tj, oe, sj) and doubled letters are
  * folded; a glide y/w between a vowel and the same-side vowel is dropped.
  */
-const NEEDS_FOLDING = /dj|tj|oe|sj|ch|iy|uw|([a-z])\1|[^a-z]/;
+const NEEDS_FOLDING = /dj|tj|oe|sj|ch|dh|th|iy|uw|([a-z])\1|[^aeiou]y$|[^a-z]/;
+
+/** Spellings of one name part (words.json nameSpellings, mostly Arabic-origin): each to its group's first. */
+const NAME_SPELLINGS = new Map<string, string>();
+for (const group of words.nameSpellings) for (const form of group) NAME_SPELLINGS.set(form, group[0]);
 
 export function spellingKey(part: string): string {
   const lower = part.toLowerCase();
-  if (!NEEDS_FOLDING.test(lower)) return lower; // the common case: nothing to fold
+  if (!NEEDS_FOLDING.test(lower)) return NAME_SPELLINGS.get(lower) ?? lower; // the common case: nothing to fold
   let s = lower.normalize('NFD').replace(/\p{M}/gu, '');
   s = s.replace(/dj/g, 'j').replace(/tj/g, 'c').replace(/oe/g, 'u').replace(/sj/g, 'sy').replace(/ch/g, 'kh');
+  // An h after d or t only marks the transliteration ("Andhika" / "Andika", "Agusthina" / "Agustina").
+  s = s.replace(/([dt])h/g, '$1');
   s = s.replace(/iy(?=[aeou])/g, 'i').replace(/uw(?=[aeio])/g, 'u');
   s = s.replace(/(.)\1+/g, '$1');
-  return s.replace(/[^a-z0-9]/g, '');
+  // A final y after a consonant is the old spelling of i ("Rudy" / "Rudi", "Lestary" / "Lestari").
+  s = s.replace(/([^aeiouy])y$/, '$1i');
+  s = s.replace(/[^a-z0-9]/g, '');
+  return NAME_SPELLINGS.get(s) ?? s;
 }
+
+/**
+ * spellingKey, memoised across drafts (a pure function of its string; the same names recur). Bounded: cleared
+ * when it grows past SPELLING_KEYS_MAX.
+ */
+export function cachedSpellingKey(part: string): string {
+  let v = spellingKeys.get(part);
+  if (v === undefined) {
+    v = spellingKey(part);
+    if (spellingKeys.size >= SPELLING_KEYS_MAX) spellingKeys.clear();
+    spellingKeys.set(part, v);
+  }
+  return v;
+}
+const SPELLING_KEYS_MAX = 10_000;
+const spellingKeys = new Map<string, string>();
 
 export const NEEDS_NAME = new Set(words.needsName);
 

@@ -43,6 +43,11 @@ export interface Mention extends Span {
   /** Lowercase word before the mention ("para", "seorang"), if any. */
   before?: string;
   artifact: boolean;
+  /**
+   * The qualifier is one unknown capitalised word taken as the place of a place office ("Bupati Bantul X",
+   * "Bupati Sleman mengatakan"); people.ts settles it with the whole draft in view.
+   */
+  placeGuess?: boolean;
   quoted: boolean;
 }
 
@@ -58,12 +63,35 @@ export interface MentionScan {
   mentions: Mention[];
   runs: CapitalRun[];
   keys: (string | null)[];
+  /** Per token: WORD 1, CAPITAL 2, TITLE 4, NOT_NAME, QUALIFIER (Scanner.flags). */
+  flags: Uint8Array;
+  /** Word keys of every qualifier after an office. */
+  places: Set<string>;
   /** Work done (token steps), for the linearity test. */
   work: number;
 }
 
 const MAX_NAME_PARTS = 6;
+const WORD = 1;
+const CAPITAL = 2;
+const TITLE = 4;
+/** A capitalised word in the notNames list (never part of a name). */
+export const NOT_NAME = 8;
+/** A capitalised word in the qualifiers list (a country, region, institution or field). */
+export const QUALIFIER = 16;
 const GLUED = /\p{Ll}\p{Lu}/u;
+/** A lowercase letter followed by a capital inside one token (ASCII tested by code, the rest by GLUED). */
+function glued(t: string): boolean {
+  let lower = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c > 127) return GLUED.test(t);
+    if (c >= 65 && c <= 90) {
+      if (lower) return true;
+    } else lower = c >= 97 && c <= 122;
+  }
+  return false;
+}
 const MAX_QUALIFIER = 8;
 
 class Scanner {
@@ -71,36 +99,64 @@ class Scanner {
   readonly keys: (string | null)[];
   readonly lineBreak: Uint8Array;
   readonly sentenceStart: Uint8Array;
+  /** Per token: WORD, CAPITAL (starts with a capital letter), TITLE (may start an office, rank or honorific). */
+  readonly flags: Uint8Array;
+  /** namePart answers per token and role: 0 not asked, 1 no, 2 yes. */
+  private readonly nameParts: Uint8Array;
+  /** Words of the qualifiers after offices ("Klaten" in "Bupati Klaten"): places and units, not name parts. */
+  readonly places = new Set<string>();
   /** First parts of full names found so far: "Bupati Sugiri Sancoko" after "Bupati Ponorogo Sugiri Sancoko". */
   readonly namesSeen = new Set<string>();
   work = 0;
 
   constructor(readonly draft: Draft) {
     const { tokens, text } = draft;
+    const n = tokens.length;
     this.tokens = tokens;
-    this.keys = tokens.map((t) => (t.kind === 'word' ? wordKey(t.text) : null));
-    this.lineBreak = new Uint8Array(tokens.length);
-    for (let i = 1; i < tokens.length; i++) {
-      for (let c = tokens[i - 1].end; c < tokens[i].start; c++) {
-        const code = text.charCodeAt(c);
-        if (code === 10 || code === 13) {
-          this.lineBreak[i] = 1;
-          break;
+    const keys: (string | null)[] = new Array(n);
+    // One allocation for the four per-token tables (a typed array's backing store is costly to make).
+    const buffer = new ArrayBuffer(5 * n);
+    this.lineBreak = new Uint8Array(buffer, 0, n);
+    this.sentenceStart = new Uint8Array(buffer, n, n);
+    this.flags = new Uint8Array(buffer, 2 * n, n);
+    this.nameParts = new Uint8Array(buffer, 3 * n, 2 * n);
+    const ss = draft.sentences;
+    let si = 0;
+    // One pass: word keys, line breaks, sentence starts and the per-word tests the scan asks most.
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i];
+      if (i > 0) {
+        for (let c = tokens[i - 1].end; c < t.start; c++) {
+          const code = text.charCodeAt(c);
+          if (code === 10 || code === 13) {
+            this.lineBreak[i] = 1;
+            break;
+          }
         }
       }
-    }
-    this.sentenceStart = new Uint8Array(tokens.length);
-    let si = 0;
-    const ss = draft.sentences;
-    for (let i = 0; i < tokens.length; i++) {
-      while (si < ss.length && ss[si].end <= tokens[i].start) si++;
+      while (si < ss.length && ss[si].end <= t.start) si++;
+      if (t.kind !== 'word') {
+        keys[i] = null;
+        continue;
+      }
+      const key = wordKey(t.text);
+      keys[i] = key;
+      let f = WORD;
+      if (isCapitalised(t.text)) {
+        f |= CAPITAL;
+        if (NOT_NAMES.has(key)) f |= NOT_NAME;
+        if (QUALIFIERS.has(key)) f |= QUALIFIER;
+      }
+      if (startsTitle(key)) f |= TITLE;
+      this.flags[i] = f;
       // The first word of a sentence, past any opening quotes or brackets.
-      if (si < ss.length && tokens[i].start >= ss[si].start) {
+      if (si < ss.length && t.start >= ss[si].start) {
         let k = i - 1;
         while (k >= 0 && tokens[k].start >= ss[si].start && tokens[k].kind === 'punct') k--;
-        if (k < 0 || tokens[k].start < ss[si].start) this.sentenceStart[i] = tokens[i].kind === 'word' ? 1 : 0;
+        if (k < 0 || tokens[k].start < ss[si].start) this.sentenceStart[i] = 1;
       }
     }
+    this.keys = keys;
   }
 
   /** Token j continues token j-1 on the same line. */
@@ -126,13 +182,23 @@ class Scanner {
   /** A capitalised word that can be part of a name. */
   namePart(j: number, first: boolean): boolean {
     if (!this.isWord(j) || !this.sameLine(j)) return false;
+    // Asked several times for the same word (titles, qualifier, name): answered once per word and role.
+    const slot = 2 * j + (first ? 1 : 0);
+    const memo = this.nameParts[slot];
+    if (memo !== 0) return memo === 2;
+    const yes = this.isNamePart(j, first);
+    this.nameParts[slot] = yes ? 2 : 1;
+    return yes;
+  }
+
+  private isNamePart(j: number, first: boolean): boolean {
     const t = this.tokens[j].text;
     if (!isCapitalised(t)) return false;
     const key = this.keys[j] as string;
     if (NOT_NAMES.has(key)) return false;
     if (!first && (OFFICES.match(this.keys, j) || MODIFIERS.match(this.keys, j)) && !HONORIFICS.has(key)) return false;
     // Words glued by a scraper ("Syafi'iKepala"): a lowercase letter followed by a capital inside one token.
-    if (GLUED.test(t)) return false;
+    if (glued(t)) return false;
     if (first && (OFFICES.match(this.keys, j) || RANKS.match(this.keys, j))) return false;
     return true;
   }
@@ -166,7 +232,7 @@ class Scanner {
       break;
     }
     if (parts.length === 0) return null;
-    const text = this.draft.text.slice(parts[0].start, end).replace(/\s+/gu, ' ');
+    const text = spaced(this.draft.text.slice(parts[0].start, end));
     return { span: { start: parts[0].start, end, text, keys, parts }, next: k };
   }
 
@@ -233,8 +299,25 @@ class Scanner {
   }
 
   draftText(from: number, to: number): string {
-    return this.draft.text.slice(this.tokens[from].start, this.tokens[to].end).replace(/\s+/gu, ' ');
+    return spaced(this.draft.text.slice(this.tokens[from].start, this.tokens[to].end));
   }
+
+  /** A rank, or an honorific of two words or with its full stop, at token x. */
+  titleAt(x: number): boolean {
+    if (RANKS.match(this.keys, x)) return true;
+    const h = HONORIFICS.match(this.keys, x);
+    return !!h && (h.length > 1 || this.isPunct(x + 1, '.'));
+  }
+}
+
+const WHITE_RUN = /\s+/gu;
+/** Text with each run of white space made one space; text with single plain spaces only is returned as is. */
+export function spaced(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 ? text.charCodeAt(i + 1) === 32 : c < 32 || c === 0xa0 || c === 0x1680 || c > 0x1fff) return text.replace(WHITE_RUN, ' ');
+  }
+  return text;
 }
 
 function isCapitalisedOrAcronym(t: string): boolean {
@@ -289,16 +372,18 @@ export function scanMentions(draft: Draft): MentionScan {
     runFrom = -1;
   };
 
+  const { flags, lineBreak } = s;
   let i = 0;
-  while (i < tokens.length) {
+  const n = tokens.length;
+  while (i < n) {
     s.work++;
-    const t = tokens[i];
-    if (t.kind !== 'word') {
-      closeRun(i);
+    const f = flags[i];
+    if (f === 0) {
+      if (runFrom >= 0) closeRun(i);
       i++;
       continue;
     }
-    const m = mentionAt(s, i);
+    const m = f & TITLE ? mentionAt(s, i) : null;
     if (m) {
       closeRun(i);
       m.mention.index = mentions.length;
@@ -306,20 +391,20 @@ export function scanMentions(draft: Draft): MentionScan {
       i = Math.max(m.next, i + 1);
       continue;
     }
-    if (isCapitalised(t.text) && !NOT_NAMES.has(keys[i] as string)) {
-      if (runFrom >= 0 && s.lineBreak[i]) closeRun(i);
+    if ((f & (CAPITAL | NOT_NAME)) === CAPITAL) {
+      if (runFrom >= 0 && lineBreak[i]) closeRun(i);
       if (runFrom < 0) runFrom = i;
-    } else closeRun(i);
+    } else if (runFrom >= 0) closeRun(i);
     i++;
   }
   closeRun(tokens.length);
-  return { mentions, runs, keys, work: s.work };
+  return { mentions, runs, keys, flags: s.flags, places: s.places, work: s.work };
 }
 
 function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | null {
   const { tokens, keys, draft } = s;
-  // Most words start no office, rank, honorific or modifier: one set look-up (their union) settles them.
-  if (!startsTitle(keys[i] as string)) return null;
+  // Most words start no office, rank, honorific or modifier: the scan only calls here for those that may
+  // (Scanner.flags, one look-up in the union of their first words).
   let j = i;
   // Modifiers ("Wakil", "Plt.", "Pj") belong to the office after them.
   for (let n = 0; n < 3; n++) {
@@ -349,23 +434,25 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
   let qualifier: (Span & { text: string }) | undefined;
   let apposition = false;
   let commaAfterOffice = -1;
+  let placeGuess = false;
   if (officeSpan) {
     let q = s.qualifier(k);
     // A rank or honorific further along the capitalised run: what lies before it names the place or unit
     // ("Kapolsek Genuk Kompol Rianto").
     let look = q;
-    const titleAt = (x: number) => {
-      if (RANKS.match(keys, x)) return true;
-      const h = HONORIFICS.match(keys, x);
-      return !!h && (h.length > 1 || s.isPunct(x + 1, '.'));
-    };
     while (look < tokens.length && look - q < 4 && s.isWord(look) && s.sameLine(look) && isCapitalised(tokens[look].text) &&
-           !titleAt(look) && !NOT_NAMES.has(keys[look] as string)) look++;
-    if (look > q && look < tokens.length && s.sameLine(look) && titleAt(look)) q = look;
+           !s.titleAt(look) && !NOT_NAMES.has(keys[look] as string)) look++;
+    if (look > q && look < tokens.length && s.sameLine(look) && s.titleAt(look)) q = look;
     else if (q === k && PLACE_OFFICES.has(officeKey) && !s.namesSeen.has(keys[k] ?? '')) {
       // "Bupati Bantul Abdul Halim Muslih": a place office takes one place word when a name follows it.
-      if (s.namePart(k, true) && s.namePart(k + 1, false) && !(s.isPunct(k + 1, ','))) q = k + 1;
-      else if (s.namePart(k, true) && !s.namePart(k + 1, false) && !s.isPunct(k + 1, ',')) q = k + 1; // "Bupati Sleman" alone
+      if (s.namePart(k, true) && s.namePart(k + 1, false) && !(s.isPunct(k + 1, ','))) {
+        q = k + 1;
+        placeGuess = true;
+      }
+      else if (s.namePart(k, true) && !s.namePart(k + 1, false) && !s.isPunct(k + 1, ',')) {
+        q = k + 1; // "Bupati Sleman" alone
+        placeGuess = true;
+      }
     }
     // "Ketua Kelompok Sadar Wisata (Pokdarwis) Pantai Drini, Marjoko": an organisation before an apposition.
     if (ORG_OFFICES.has(officeKey) || q > k) {
@@ -376,6 +463,8 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
     }
     if (q > k) {
       qualifier = { start: tokens[k].start, end: tokens[q - 1].end, text: s.draftText(k, q - 1) };
+      // A guessed place is settled by people.ts, which sees the whole draft.
+      if (!placeGuess) for (let x = k; x < q; x++) if (keys[x] !== null) s.places.add(keys[x] as string);
       k = q;
     }
     if (s.isPunct(k, ',') && s.sameLine(k)) {
@@ -407,6 +496,7 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
   };
   if (officeSpan) mention.office = officeSpan;
   if (qualifier) mention.qualifier = qualifier;
+  if (placeGuess) mention.placeGuess = true;
   if (titles.rank) mention.rank = titles.rank;
   if (named) {
     mention.name = named.span;

@@ -5,17 +5,19 @@
 // Grouping is linear in the number of mentions: each mention looks up its name parts' spelling keys in an
 // index whose buckets are capped, so two people who share a part ("Joe Biden", "Hunter Biden") stay two
 // people and a bare "Biden" that could be either is left ungrouped rather than merged.
-import type { Draft, PersonConfig, RedaksiConfig, Span } from '../../../core/types';
+import type { Draft, PersonConfig, RedaksiConfig, Span, Token } from '../../../core/types';
 import { tokensIn } from '../../../core/draft';
 import { artifactSpans, SpanCursor } from './artifacts';
 import type { ArtifactSpan } from './artifacts';
 import * as lexicon from './lexicon';
 import { KeyBook } from './keybook';
-import { quotedSpans, scanMentions } from './mentions';
-import type { Mention, NameSpan } from './mentions';
+import { pairVariants, personPosition } from './variants';
+import type { NameWord } from './variants';
+import { NOT_NAME, QUALIFIER, quotedSpans, scanMentions, spaced } from './mentions';
+import type { Mention, MentionScan, NameSpan } from './mentions';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { HONORIFICS, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, wordKey } = lexicon;
+const { cachedSpellingKey, COMMON_GIVEN, HONORIFICS, PLACE_OFFICES, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, wordKey } = lexicon;
 
 
 export interface Person {
@@ -62,72 +64,131 @@ function registerKeys(name: string): string[] {
   return out;
 }
 
+/**
+ * A part of the mention spelled one slip away from the person's part (not only by spelling convention), with
+ * both spellings written at least twice: "Suparno" and "Suparmo", each repeated, are two people.
+ */
+function twoSpellingsRepeated(m: Mention, parts: ReadonlySet<string> | undefined, counts: ReadonlyMap<string, number>, names: NameBook): boolean {
+  if (!parts) return false;
+  const keys = m.name!.keys;
+  const groupKeys = m.name!.groupKeys!;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (parts.has(k) || (counts.get(k) ?? 0) < 2) continue;
+    for (const r of parts) {
+      if ((names.lookup(r) ?? cachedSpellingKey(r)) !== groupKeys[i]) continue;
+      if (cachedSpellingKey(r) !== cachedSpellingKey(k) && (counts.get(r) ?? 0) >= 2) return true;
+    }
+  }
+  return false;
+}
+
+function allCommon(keys: readonly string[]): boolean {
+  for (const k of keys) if (!COMMON_GIVEN.has(k)) return false;
+  return true;
+}
+
 function subset(a: readonly string[], b: readonly string[]): boolean {
   for (const x of a) if (!b.includes(x)) return false;
   return true;
 }
 
+/** A capitalised word that can extend a bare name ("Vladimir" before "Putin"). */
+function plain(keys: readonly (string | null)[], tokens: readonly Token[], j: number): boolean {
+  const key = keys[j] as string;
+  return !NOT_NAMES.has(key) && !QUALIFIERS.has(key) && !OFFICES.match(keys, j) && tokens[j].text.length > 1;
+}
+
+/**
+ * One draft's known name parts: the key book (office-introduced names and their one-letter slips), the bare
+ * names paired by lib/variants.ts, and memoised answers (methods, not closures: no function is made per draft).
+ */
+class NameBook {
+  readonly book = new KeyBook();
+  /** Bare names spelled two ways: the word -> the group key of the word it pairs with. */
+  private readonly alias = new Map<string, string>();
+  private readonly looked = new Map<string, string | null>();
+
+  constructor(private readonly places: ReadonlySet<string>, private readonly scan: MentionScan) {}
+
+  nameLike(k: string): boolean {
+    return k.length > 1 && !QUALIFIERS.has(k) && !NOT_NAMES.has(k) && !this.places.has(k);
+  }
+
+  /** nameLike for the capitalised word at token j, from the scan's flags. */
+  nameLikeAt(j: number): boolean {
+    const k = this.scan.keys[j] as string;
+    return (this.scan.flags[j] & (NOT_NAME | QUALIFIER)) === 0 && k.length > 1 && !this.places.has(k);
+  }
+
+  isKnownAt(j: number): boolean {
+    return this.nameLikeAt(j) && this.lookup(this.scan.keys[j] as string) !== undefined;
+  }
+
+  /** The group key of a known name part, or undefined. */
+  lookup(k: string): string | undefined {
+    const a = this.alias.get(k);
+    if (a !== undefined) return a;
+    let v = this.looked.get(k);
+    if (v === undefined) {
+      v = this.book.lookup(cachedSpellingKey(k)) ?? null;
+      this.looked.set(k, v);
+    }
+    return v ?? undefined;
+  }
+
+  pairBareVariants(words: Iterable<NameWord>): void {
+    const pairs = pairVariants(words, (k) => this.lookup(k) !== undefined);
+    for (const [x, y] of pairs) this.alias.set(x, this.lookup(y) ?? cachedSpellingKey(y));
+  }
+}
+
 function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysis {
   const scan = scanMentions(draft);
   let work = scan.work;
-  const artifacts = new SpanCursor(bodyAware(artifactSpans(draft), scan.mentions, draft));
+  const artifactList = bodyAware(artifactSpans(draft), scan.mentions, draft);
+  const artifacts = new SpanCursor(artifactList);
   const quoted = new SpanCursor(quotedSpans(draft));
   const { tokens, keys } = { tokens: draft.tokens, keys: scan.keys };
 
-  // Names known from offices, honorifics and the register: bare capitalised words are matched against them.
-  // The key book folds one-letter slips ("Helpian" for "Halpian") onto the first spelling seen.
-  const book = new KeyBook();
-  // Spelling keys and key-book answers, memoised for this draft (each costs a normalisation and regexes).
-  const spelled = new Map<string, string>();
-  const spell = (k: string): string => {
-    let v = spelled.get(k);
-    if (v === undefined) {
-      v = spellingKey(k);
-      spelled.set(k, v);
-    }
-    return v;
-  };
-  const looked = new Map<string, string | null>();
-  const lookup = (k: string): string | undefined => {
-    let v = looked.get(k);
-    if (v === undefined) {
-      v = book.lookup(spell(k)) ?? null;
-      looked.set(k, v);
-    }
-    return v ?? undefined;
-  };
   // Words used as a place or unit after an office ("Bupati Ponorogo") are not name parts elsewhere.
-  const places = new Set<string>();
-  for (const m of scan.mentions) if (m.qualifier) for (const w of m.qualifier.text.split(' ')) places.add(wordKey(w));
-  const nameLike = (k: string) => k.length > 1 && !QUALIFIERS.has(k) && !NOT_NAMES.has(k) && !places.has(k);
+  const places = scan.places;
+  const names = new NameBook(places, scan);
+  const book = names.book;
   for (const p of register) {
     for (const k of registerKeys(p.name)) book.canon(k);
     for (const a of p.aliases ?? []) for (const k of registerKeys(a)) book.canon(k);
     if (p.short) for (const k of registerKeys(p.short)) book.canon(k);
   }
-  for (const m of scan.mentions) if (m.name) for (const k of m.name.keys) if (nameLike(k)) book.canon(spell(k));
+  // "camat Hendro Saputro" ... "Hendro menambahkan": a guessed place written elsewhere where a name stands is
+  // the first part of the name; otherwise it is a place like any other.
+  settlePlaceGuesses(scan, draft);
+  sharedPlaces(scan);
+  // Unless the word stands where a name does elsewhere ("Prabowo - Jokowi ..." in a headline, "Prabowo mengatakan").
+  const dateline = datelinePlace(draft.text);
+  if (dateline && !personWords(scan, draft).has(dateline)) scan.places.add(dateline);
+  // "Bupati Klaten Sri Mulyani" after "Kepala Dinas Kesehatan Klaten ...": a word used as a place after an office
+  // is the office's place, not the first part of the name.
+  for (const m of scan.mentions) if (m.office && m.name && m.name.keys.length > 1 && places.has(m.name.keys[0])) movePlace(m, draft.text);
+  for (const m of scan.mentions) if (m.name) for (const k of m.name.keys) if (names.nameLike(k)) book.canon(cachedSpellingKey(k));
   // From here on the book is only read, so its answers can be memoised.
-  const isKnown = (k: string) => nameLike(k) && lookup(k) !== undefined;
+  names.pairBareVariants(nameWords(draft, scan, artifactList, names));
 
   // Bare names: inside each capitalised run, a known part, extended to the right over capitalised words
   // ("Xi" -> "Xi Jinping") and to the left unless the run opens a sentence ("Vladimir Putin").
   const bare: Mention[] = [];
-  const plain = (j: number) => {
-    const key = keys[j] as string;
-    return !NOT_NAMES.has(key) && !QUALIFIERS.has(key) && !OFFICES.match(keys, j) && tokens[j].text.length > 1;
-  };
   for (const run of scan.runs) {
     let j = run.from;
     while (j < run.to) {
       work++;
-      if (!isKnown(keys[j] as string)) {
+      if (!names.isKnownAt(j)) {
         j++;
         continue;
       }
       let from = j;
-      while (from > run.from && j - from < MAX_BARE_PARTS - 1 && plain(from - 1) && !(from - 1 === run.from && run.sentenceStart)) from--;
+      while (from > run.from && j - from < MAX_BARE_PARTS - 1 && plain(keys, tokens, from - 1) && !(from - 1 === run.from && run.sentenceStart)) from--;
       let to = j + 1;
-      while (to < run.to && to - from < MAX_BARE_PARTS && (isKnown(keys[to] as string) || plain(to))) to++;
+      while (to < run.to && to - from < MAX_BARE_PARTS && (names.isKnownAt(to) || plain(keys, tokens, to))) to++;
       const parts: Span[] = [];
       const nameKeys: string[] = [];
       for (let x = from; x < to; x++) {
@@ -136,7 +197,7 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
       }
       const name: NameSpan = {
         start: tokens[from].start, end: tokens[to - 1].end, keys: nameKeys, parts,
-        text: draft.text.slice(tokens[from].start, tokens[to - 1].end).replace(/\s+/gu, ' '),
+        text: spaced(draft.text.slice(tokens[from].start, tokens[to - 1].end)),
       };
       bare.push({
         index: 0, kind: 'bare', start: name.start, end: name.end, name, apposition: false, editEnd: name.end,
@@ -146,17 +207,23 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
     }
   }
 
-  // All mentions in text order.
+  // All mentions in text order, and how often each name part is written (as written, lowercase).
+  const partCount = new Map<string, number>();
   const mentions: Mention[] = [];
   let a = 0;
   let b = 0;
   while (a < scan.mentions.length || b < bare.length) {
     const m = b >= bare.length || (a < scan.mentions.length && scan.mentions[a].start <= bare[b].start) ? scan.mentions[a++] : bare[b++];
     m.index = mentions.length;
-    if (m.name) m.name.groupKeys = m.name.keys.map((k) => lookup(k) ?? spell(k));
+    if (m.name) {
+      const groupKeys: string[] = [];
+      for (const k of m.name.keys) groupKeys.push(names.lookup(k) ?? cachedSpellingKey(k));
+      m.name.groupKeys = groupKeys;
+    }
     m.artifact = artifacts.contains(m.start);
     m.quoted = quoted.contains(m.start);
     mentions.push(m);
+    if (m.name && !m.artifact) for (const k of m.name.keys) partCount.set(k, (partCount.get(k) ?? 0) + 1);
   }
 
   // Grouping.
@@ -172,6 +239,11 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
     }
   };
   const offices = new Map<Person, Set<string>>();
+  /** Per person: the ranks used, and each mention's name as written (keys joined). */
+  const rankOf = new Map<Person, Set<string>>();
+  const surfaces = new Map<Person, Set<string>>();
+  /** Per person: each name part as written (lowercase). */
+  const partsOf = new Map<Person, Set<string>>();
   for (const entry of register) {
     const ks = registerKeys(entry.name);
     if (ks.length === 0) continue;
@@ -185,6 +257,8 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
   for (const m of mentions) {
     if (m.artifact || !m.name) continue;
     const sk = m.name.groupKeys!;
+    // The name as written (lowercase keys), to tell apart two people whose spellings share one key.
+    const asWritten = m.name.keys.length === 1 ? m.name.keys[0] : m.name.keys.join(' ');
     const candidates: Person[] = [];
     let tooCommon = false;
     for (const k of sk) {
@@ -198,10 +272,23 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
         work++;
         if (candidates.includes(p)) continue;
         const aliasHit = p.register && [p.register.name, ...(p.register.aliases ?? []), p.register.short ?? ''].some((x) => x && registerKeys(x).join(' ') === sk.join(' '));
-        if (aliasHit || subset(sk, p.keys) || subset(p.keys, sk)) candidates.push(p);
+        if (!(aliasHit || subset(sk, p.keys) || subset(p.keys, sk))) continue;
+        // "Muhammad" alone and "Mochamad Irfan Yusuf": a given name this common says nothing about who it is.
+        if (!aliasHit && sk.length !== p.keys.length && (allCommon(sk) || allCommon(p.keys))) continue;
+        // Spelled differently and under another rank ("Kompol Rianto", "Iptu Riyanto"): two officers.
+        const rank = m.rank?.text.toLowerCase();
+        const ranks = rankOf.get(p);
+        if (rank !== undefined && ranks !== undefined && !ranks.has(rank) && !surfaces.get(p)?.has(asWritten)) continue;
+        if (twoSpellingsRepeated(m, partsOf.get(p), partCount, names)) continue;
+        candidates.push(p);
       }
     }
     let chosen: Person | undefined;
+    if (candidates.length > 1) {
+      // The same spelling as one of them decides ("Riyanto" after "Kompol Rianto" and "Iptu Riyanto").
+      const same = candidates.filter((p) => surfaces.get(p)?.has(asWritten));
+      if (same.length === 1) candidates.splice(0, candidates.length, same[0]);
+    }
     if (candidates.length === 1) chosen = candidates[0];
     else if (candidates.length > 1 && m.office) {
       // Two people sharing a part: the office may tell them apart ("Presiden Biden" vs "Hunter Biden").
@@ -220,6 +307,17 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
     }
     if (!chosen.fullest || (m.name.keys.length > chosen.fullest.name!.keys.length && m.kind !== 'bare')) chosen.fullest = m;
     chosen.mentions.push(m);
+    const parts = partsOf.get(chosen);
+    if (parts) for (const k of m.name.keys) parts.add(k);
+    else partsOf.set(chosen, new Set(m.name.keys));
+    const written = surfaces.get(chosen);
+    if (written) written.add(asWritten);
+    else surfaces.set(chosen, new Set([asWritten]));
+    if (m.rank) {
+      const rs = rankOf.get(chosen);
+      if (rs) rs.add(m.rank.text.toLowerCase());
+      else rankOf.set(chosen, new Set([m.rank.text.toLowerCase()]));
+    }
     personOf.set(m, chosen);
     if (m.office) {
       const set = offices.get(chosen) ?? new Set<string>();
@@ -264,4 +362,127 @@ export function introductionOf(p: Person): Mention | undefined {
 
 export function sameName(m: Mention, p: Person): boolean {
   return !!m.name && m.name.groupKeys!.join(' ') === p.keys.join(' ');
+}
+
+/** The dateline's place, the capitalised word before the first " - " near the top ("Kendal - ", "Beijing - "). */
+const DATELINE_PLACE = /([\p{Lu}][\p{Ll}]+)\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]{1,2}\s/u;
+const DATELINE_REACH = 400;
+
+function datelinePlace(text: string): string | undefined {
+  const m = DATELINE_PLACE.exec(text.length > DATELINE_REACH ? text.slice(0, DATELINE_REACH) : text);
+  return m ? wordKey(m[1]) : undefined;
+}
+
+/**
+ * "Kepala Dinas Kesehatan Klaten Anggit Budiarto" and "Bupati Klaten Sri Mulyani": one word opening the names of
+ * two different people after offices, one of them a place office, is the place both offices share.
+ */
+function sharedPlaces(scan: MentionScan): void {
+  const rest = new Map<string, { tails: Set<string>; place: boolean }>();
+  for (const m of scan.mentions) {
+    if (!m.office || !m.name || m.name.keys.length < 2) continue;
+    const [first, ...tail] = m.name.keys;
+    const e = rest.get(first) ?? { tails: new Set<string>(), place: false };
+    e.tails.add(tail.join(' '));
+    if (PLACE_OFFICES.has(m.office.text.toLowerCase())) e.place = true;
+    rest.set(first, e);
+  }
+  for (const [first, e] of rest) if (e.place && e.tails.size > 1) scan.places.add(first);
+}
+
+const personWordsCache = new WeakMap<MentionScan, Set<string>>();
+/** Words that open a capitalised run where a person's name stands ("Hendro menambahkan", "kata Hendro"). */
+function personWords(scan: MentionScan, draft: Draft): Set<string> {
+  let named = personWordsCache.get(scan);
+  if (!named) {
+    named = new Set<string>();
+    for (const run of scan.runs) if (personPosition(draft.tokens, scan.keys, run.from, run.to)) named.add(scan.keys[run.from] as string);
+    personWordsCache.set(scan, named);
+  }
+  return named;
+}
+
+function settlePlaceGuesses(scan: MentionScan, draft: Draft): void {
+  let guesses = 0;
+  for (const m of scan.mentions) if (m.placeGuess) guesses++;
+  if (guesses === 0) return;
+  // Spelling keys of the words written elsewhere where a name stands ("Juyamto menyebut" for "Hakim Djuyamto").
+  const named = new Set<string>();
+  for (const k of personWords(scan, draft)) named.add(cachedSpellingKey(k));
+  for (const m of scan.mentions) {
+    if (!m.placeGuess) continue;
+    delete m.placeGuess;
+    const q = m.qualifier!;
+    const key = wordKey(q.text);
+    if (!named.has(cachedSpellingKey(key))) {
+      scan.places.add(key);
+      continue;
+    }
+    delete m.qualifier;
+    const part = { start: q.start, end: q.end };
+    const name = m.name;
+    m.name = name
+      ? { start: q.start, end: name.end, keys: [key, ...name.keys], parts: [part, ...name.parts], text: spaced(draft.text.slice(q.start, name.end)) }
+      : { start: q.start, end: q.end, keys: [key], parts: [part], text: q.text };
+  }
+}
+
+/** Moves a name's first part, a place word, into the mention's qualifier. */
+function movePlace(m: Mention, text: string): void {
+  const name = m.name!;
+  const place = name.parts[0];
+  const start = m.qualifier?.start ?? place.start;
+  m.qualifier = { start, end: place.end, text: text.slice(start, place.end).replace(/\s+/gu, ' ') };
+  const parts = name.parts.slice(1);
+  m.name = { start: parts[0].start, end: name.end, keys: name.keys.slice(1), parts, text: text.slice(parts[0].start, name.end).replace(/\s+/gu, ' ') };
+}
+
+/**
+ * The draft's name words for lib/variants.ts: the parts of names after offices, ranks and honorifics, and
+ * capitalised words outside them (each with its count, its neighbours and whether it stands where a name does).
+ * Page artifacts (a photo caption, a linked headline) are left out.
+ */
+function nameWords(draft: Draft, scan: MentionScan, artifactList: readonly Span[], names: NameBook): Iterable<NameWord> {
+  const { tokens } = draft;
+  const { keys } = scan;
+  const words = new Map<string, NameWord>();
+  const add = (key: string, at: number, introduced: boolean, evidence: boolean): NameWord => {
+    let w = words.get(key);
+    if (!w) {
+      w = { key, spelled: cachedSpellingKey(key), count: 0, evidence: false, others: [], introduced: false, first: at };
+      words.set(key, w);
+    }
+    w.count++;
+    if (introduced) w.introduced = true;
+    if (evidence) w.evidence = true;
+    return w;
+  };
+  const other = (w: NameWord, o: string) => {
+    if (o !== w.key && !w.others.includes(o)) w.others.push(o);
+  };
+  const artifacts = new SpanCursor(artifactList);
+  for (const m of scan.mentions) {
+    if (!m.name || artifacts.contains(m.start)) continue;
+    const parts: string[] = [];
+    for (const k of m.name.keys) if (names.nameLike(k)) parts.push(k);
+    for (const k of parts) {
+      const w = add(k, m.start, true, true);
+      for (const o of parts) other(w, o);
+    }
+  }
+  const inRuns = new SpanCursor(artifactList);
+  for (const run of scan.runs) {
+    if (inRuns.contains(tokens[run.from].start)) continue;
+    const evidence = run.to - run.from <= 3 && personPosition(tokens, keys, run.from, run.to);
+    for (let j = run.from; j < run.to; j++) {
+      const k = keys[j] as string;
+      const t = tokens[j].text;
+      // Acronyms and words in capitals ("KPK", "BPBD") are not names.
+      if (k.length < 5 || !names.nameLikeAt(j) || (t.length > 1 && t.charCodeAt(1) < 97)) continue;
+      const w = add(k, tokens[j].start, false, evidence);
+      if (j > run.from && names.nameLikeAt(j - 1)) other(w, keys[j - 1] as string);
+      if (j + 1 < run.to && names.nameLikeAt(j + 1)) other(w, keys[j + 1] as string);
+    }
+  }
+  return words.values();
 }

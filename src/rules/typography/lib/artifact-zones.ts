@@ -44,8 +44,36 @@ const INLINE_ZONES = data.inline.map((z) => ({ rule: z.rule, hints: z.hints, re:
 const hinted = (text: string, hints: readonly string[]) => hints.some((h) => text.includes(h));
 // The labels without the leading "no letter before" lookbehind (which defeats the engine's first-character scan);
 // the lookbehind is checked on its own at each hit.
-const BYLINE_G = new RegExp(`(?:${data.bylineLabels.join('|')})[ \\u00a0]*:`, 'gu');
+if (data.bylineLabels.some((l) => !/^[A-Za-z]+$/.test(l))) throw new Error('artifact-zones: a byline label is not one ASCII word');
+/** Longest first: of the labels ending at one place, the longest starts leftmost. */
+const BYLINE_LABELS = [...data.bylineLabels].sort((a, b) => b.length - a.length);
 const NO_LETTER_BEFORE_Y = /(?<![\p{L}])/uy;
+
+/**
+ * Where a byline label starts: the matches of /(?:label|...)[ \u00a0]*:/gu that have no letter before them, as
+ * that scan (stepping one character past a match with a letter before it) finds them, found from the colons
+ * instead of running the alternation over the whole text (issue 11). A label is letters, so one that matches
+ * ends where the spaces before a colon start, and starts after the previous colon.
+ */
+export function bylineLabelStarts(text: string): number[] {
+  const out: number[] = [];
+  let from = 0; // where the scan over the text goes on after the last match
+  for (let c = text.indexOf(':'); c >= 0; c = text.indexOf(':', c + 1)) {
+    let q = c;
+    while (q > from && (text.charCodeAt(q - 1) === 0x20 || text.charCodeAt(q - 1) === 0xa0)) q--;
+    for (const label of BYLINE_LABELS) {
+      const p = q - label.length;
+      if (p < from || !text.startsWith(label, p)) continue;
+      NO_LETTER_BEFORE_Y.lastIndex = p;
+      // A letter before it: the scan goes on from the next character, where a shorter label may still end here.
+      if (!NO_LETTER_BEFORE_Y.test(text)) continue;
+      out.push(p);
+      from = c + 1;
+      break;
+    }
+  }
+  return out;
+}
 
 /** Only spaces between `from` and `to` (scanned from `to` backwards, so the work is bounded by what it finds). */
 function spacesBefore(text: string, from: number, to: number): boolean {
@@ -153,15 +181,9 @@ function collect(draft: Draft): Zone[] {
     while ((m = re.exec(text))) zones.push({ rule, start: m.index, end: m.index + m[0].length });
   }
   // "Editor: Nama", "Reporter: X,Sumber: ," near the end of a line.
-  BYLINE_G.lastIndex = 0;
-  while ((m = BYLINE_G.exec(text))) {
-    NO_LETTER_BEFORE_Y.lastIndex = m.index;
-    if (!NO_LETTER_BEFORE_Y.test(text)) {
-      BYLINE_G.lastIndex = m.index + 1;
-      continue;
-    }
-    const e = draft.lineAt(m.index).end;
-    if (e - m.index <= data.lineTailMax) zones.push({ rule: 'artifact-byline', start: m.index, end: e });
+  for (const start of bylineLabelStarts(text)) {
+    const e = draft.lineAt(start).end;
+    if (e - start <= data.lineTailMax) zones.push({ rule: 'artifact-byline', start, end: e });
   }
   return zones.sort((a, b) => a.start - b.start || a.end - b.end);
 }

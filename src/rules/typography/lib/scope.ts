@@ -8,8 +8,10 @@ export { isSpaceCode };
 /** A predicate telling whether [start, end) is off limits: a skip region or text a page-artifact rule removes. */
 export function outOfScope(ctx: RuleContext<unknown>): (start: number, end?: number) => boolean {
   const { draft } = ctx;
-  const zones = artifactZones(draft, ctx.env);
-  return (start: number, end?: number) => draft.isSkipped(start, end) || zones.covers(start, end);
+  // The zones are found on the first question, not before: a draft where no typography rule has a candidate
+  // never pays for them (they are cached per draft once found).
+  let zones: ReturnType<typeof artifactZones> | undefined;
+  return (start: number, end?: number) => draft.isSkipped(start, end) || (zones ??= artifactZones(draft, ctx.env)).covers(start, end);
 }
 
 /** True when [start, end) is non-empty and holds only spaces inside a line (no line break). */

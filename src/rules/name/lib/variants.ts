@@ -1,0 +1,131 @@
+// Bare names spelled two ways: people never introduced with an office ("Halimah" ... "Helimah", "Suryanti" ...
+// "Suryati", "Mikhael" ... "Michael") are not in the key book, so their slips would go unseen. This pass pairs
+// capitalised words outside office mentions with another name word one slip away (a letter changed, added,
+// dropped or two swapped) or with the same spelling key (old spelling, doubled letters), and returns the
+// pairs as aliases for grouping. A pair needs evidence that the words name a person (a speech verb before or
+// after, an apposition, a shared other name part, or an office introducing one of them) and no evidence of two
+// people (different other name parts, or both forms repeated while spelled differently).
+//
+// Linear: words are bucketed by the first letter of their spelling key and their length, and only words in
+// the same or a neighbouring length bucket are compared; a bucket past BUCKET_CAP words is skipped.
+import type { Token } from '../../../core/types';
+import { PERSON_AFTER, PERSON_BEFORE } from './lexicon';
+
+/** Shorter words carry too little spelling to tell a slip from another name. */
+const MIN_LENGTH = 5;
+const BUCKET_CAP = 12;
+
+/** One name word seen in the draft. */
+export interface NameWord {
+  key: string;
+  /** Spelling key (lexicon.ts spellingKey). */
+  spelled: string;
+  count: number;
+  /** Some occurrence stands where a person's name stands. */
+  evidence: boolean;
+  /** Keys of the capitalised words next to it (the other parts of its names). */
+  others: string[];
+  /** Part of a name an office, rank or honorific introduced. */
+  introduced: boolean;
+  first: number;
+}
+
+/** The vowel-final "h" dropped or added at a name's end ("Ningsih" / "Ningsi", "Fatimah" / "Fatima"). */
+function finalH(long: string, short: string): boolean {
+  return long.length === short.length + 1 && long.endsWith('h') && long.startsWith(short) && /[aeiou]$/u.test(short);
+}
+
+/**
+ * One slip between two spelling keys: a substitution, insertion, deletion or swap of neighbours, never in the
+ * first letter and never in the last (Rianto/Rianti, Putra/Putri are different names), except a final "h".
+ */
+export function oneSlip(a: string, b: string): boolean {
+  if (a === b) return false;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1 || Math.min(la, lb) < MIN_LENGTH) return false;
+  if (a.charCodeAt(0) !== b.charCodeAt(0)) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (la === lb) {
+    // Substitution at i, or a swap of i and i+1.
+    if (a.slice(i + 1) === b.slice(i + 1)) return i < la - 1;
+    return i + 1 < la - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [long, short] = la > lb ? [a, b] : [b, a];
+  if (long.slice(i + 1) !== short.slice(i)) return false;
+  return i < short.length || finalH(long, short);
+}
+
+/** Whether the token before or after the name words [from, to) marks them as a person's name. */
+export function personPosition(tokens: readonly Token[], keys: readonly (string | null)[], from: number, to: number): boolean {
+  const before = from > 0 ? keys[from - 1] : null;
+  if (before !== null && PERSON_BEFORE.has(before)) return true;
+  const after = to < keys.length ? keys[to] : null;
+  if (after !== null && PERSON_AFTER.has(after) && tokens[to].text === after) return true;
+  // An apposition: ", Halimah," after a lowercase noun ("Salah satu penerima, Halimah, mengaku").
+  if (from >= 2 && tokens[from - 1].text === ',' && to < tokens.length && tokens[to].text === ',') {
+    const w = keys[from - 2];
+    return w !== null && tokens[from - 2].text === w;
+  }
+  return false;
+}
+
+/**
+ * Pairs of name words that are one person's name spelled two ways: each returned entry maps the word to the
+ * word it pairs with. `known(key)` tells whether the key book already resolves a word (then the book decides).
+ */
+export function pairVariants(words: Iterable<NameWord>, known: (key: string) => boolean): Map<string, string> {
+  const buckets = new Map<string, NameWord[]>();
+  for (const w of words) {
+    if (w.spelled.length < MIN_LENGTH) continue;
+    const b = `${w.spelled[0]}${w.spelled.length}`;
+    const list = buckets.get(b);
+    if (list) list.push(w);
+    else buckets.set(b, [w]);
+  }
+  const out = new Map<string, string>();
+  const partner = new Map<NameWord, NameWord | null>();
+  const consider = (a: NameWord, b: NameWord) => {
+    if (!samePerson(a, b)) return;
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      const seen = partner.get(x);
+      partner.set(x, seen === undefined || seen === y ? y : null); // two partners: ambiguous
+    }
+  };
+  for (const [b, list] of buckets) {
+    if (list.length > BUCKET_CAP) continue;
+    const longer = buckets.get(`${b[0]}${Number(b.slice(1)) + 1}`) ?? [];
+    if (longer.length > BUCKET_CAP) continue;
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) consider(list[i], list[j]);
+      for (const w of longer) consider(list[i], w);
+    }
+  }
+  for (const [x, y] of partner) {
+    if (!y || partner.get(y) !== x) continue;
+    // Both in the key book already under one key: nothing to add.
+    if (known(x.key) && known(y.key) && x.spelled === y.spelled) continue;
+    out.set(x.key, y.key);
+  }
+  return out;
+}
+
+/** A last letter added or dropped ("Sugeng" / "Sugen"): one person only when another part is shared. */
+function finalLetter(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.length === short.length + 1 && short.length >= MIN_LENGTH && long.startsWith(short);
+}
+
+function samePerson(a: NameWord, b: NameWord): boolean {
+  const orthographic = a.spelled === b.spelled;
+  // Different other parts ("Andi Pratama", "Budi Pratomo"): two people. A shared part is evidence for one.
+  let shared = false;
+  for (const o of a.others) if (b.others.includes(o)) shared = true;
+  if (!orthographic && !oneSlip(a.spelled, b.spelled) && !(shared && finalLetter(a.spelled, b.spelled))) return false;
+  if (!(a.evidence || b.evidence || a.introduced || b.introduced)) return false;
+  if (!shared && a.others.length > 0 && b.others.length > 0) return false;
+  // Two spellings both repeated are two people unless only the spelling convention differs.
+  if (!orthographic && !shared && a.count > 1 && b.count > 1) return false;
+  return true;
+}

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { loadNameDrafts, nameSplits, scoreDraft, scoreNameDrafts } from '../../scripts/name-draft-eval';
+
+const NAME_RULES = new Set(['name-reintroduced', 'name-variant', 'title-inconsistent', 'title-capitalization', 'title-missing-name', 'house-term']);
+
+describe('scripts/name-draft-eval', () => {
+  it('scores a finding only against a span marked with its own rule', () => {
+    const draft = { name: 'x', split: 'tune', text: 'Kompol Rianto. Kompol Riyanto.', spans: [{ start: 22, end: 29, kind: 'name-variant' }] };
+    const right = scoreDraft(draft, [{ start: 22, end: 29, ruleId: 'name-variant' }]);
+    assert.deepEqual([right.found, right.correct], [[true], [true]]);
+    const wrongRule = scoreDraft(draft, [{ start: 15, end: 29, ruleId: 'name-reintroduced' }]);
+    assert.deepEqual([wrongRule.found, wrongRule.correct], [[false], [false]]);
+    const elsewhere = scoreDraft(draft, [{ start: 7, end: 13, ruleId: 'name-variant' }]);
+    assert.deepEqual([elsewhere.found, elsewhere.correct], [[false], [false]]);
+  });
+
+  it('pins the tune split: every marked mention found, no other name finding', () => {
+    const drafts = loadNameDrafts('tune');
+    assert.ok(drafts.length >= 12, `${drafts.length} tune drafts`);
+    const { score, results } = scoreNameDrafts(drafts);
+    const misses = results.flatMap((r) => r.draft.spans.filter((_, i) => !r.found[i]).map((g) => `${r.draft.name}: ${g.kind} ${r.draft.text.slice(g.start, g.end)}`));
+    const fps = results.flatMap((r) => r.findings.filter((_, i) => !r.correct[i]).map((f) => `${r.draft.name}: ${f.ruleId} ${r.draft.text.slice(f.start, f.end)}`));
+    assert.deepEqual({ misses, fps }, { misses: [], fps: [] });
+    assert.equal(score.gold, 16);
+    assert.equal(score.recall, 1);
+    assert.equal(score.precision, 1);
+  });
+
+  it('tune covers the classes: slips, re-introductions, titles, and clean drafts with many people', () => {
+    const drafts = loadNameDrafts('tune');
+    const kinds = new Set(drafts.flatMap((d) => d.spans.map((s) => s.kind)));
+    for (const k of ['name-variant', 'name-reintroduced', 'title-inconsistent', 'title-capitalization', 'title-missing-name']) assert.ok(kinds.has(k), k);
+    assert.ok(drafts.filter((d) => d.spans.length === 0).length >= 3, 'clean drafts');
+  });
+
+  it('loads the other splits as well-formed drafts (not scored here)', () => {
+    for (const split of nameSplits().filter((s) => s !== 'tune')) {
+      const drafts = loadNameDrafts(split);
+      assert.ok(drafts.length > 0, split);
+      for (const d of drafts) {
+        for (const s of d.spans) {
+          assert.ok(NAME_RULES.has(s.kind), `${d.name}: unknown rule ${s.kind}`);
+          assert.ok(s.start < s.end && s.end <= d.text.length, `${d.name}: span ${s.start}-${s.end}`);
+        }
+      }
+    }
+  });
+});

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { spellingKey } from '../../../src/rules/name/lib/lexicon';
+import { oneSlip, pairVariants } from '../../../src/rules/name/lib/variants';
+import type { NameWord } from '../../../src/rules/name/lib/variants';
+
+function word(key: string, count: number, extra: Partial<NameWord> = {}): NameWord {
+  return { key, spelled: spellingKey(key), count, evidence: true, others: [], introduced: false, first: 0, ...extra };
+}
+
+describe('name family: one-slip spellings (lib/variants)', () => {
+  for (const [a, b, want] of [
+    ['halimah', 'helimah', true], // substitution inside
+    ['suryanti', 'suryati', true], // deletion inside
+    ['rusmanto', 'rumanto', true],
+    ['wahyudi', 'wayhudi', true], // two neighbours swapped
+    ['ningsih', 'ningsi', true], // a final h after a vowel
+    ['rianto', 'rianti', false], // the last letter names another person
+    ['putra', 'putri', false],
+    ['halimah', 'salimah', false], // the first letter
+    ['hasan', 'hasyim', false], // two slips
+    ['dedi', 'dodi', false], // too short to tell
+    ['sumarni', 'sumarni', false],
+  ] as const) {
+    it(`${a} / ${b}: ${want ? 'one slip' : 'not one slip'}`, () => {
+      assert.equal(oneSlip(a, b), want);
+      assert.equal(oneSlip(b, a), want);
+    });
+  }
+
+  it('pairs a word with its unique one-slip partner, and refuses ambiguous or two-person pairs', () => {
+    const known = () => false;
+    assert.deepEqual([...pairVariants([word('halimah', 2), word('helimah', 1)], known)].sort(), [['halimah', 'helimah'], ['helimah', 'halimah']]);
+    // Both spellings repeated, nothing shared: two people.
+    assert.equal(pairVariants([word('sutarmi', 2), word('sutarni', 2)], known).size, 0);
+    // Different other parts: two people.
+    assert.equal(pairVariants([word('pratama', 1, { others: ['andi'] }), word('pratami', 1, { others: ['dina'] })], known).size, 0);
+    // No evidence of a person on either side.
+    assert.equal(pairVariants([word('sumatera', 1, { evidence: false }), word('sumatra', 1, { evidence: false })], known).size, 0);
+    // Two partners: ambiguous.
+    assert.equal(pairVariants([word('rusmanto', 2), word('rumanto', 1), word('rusmanti', 1), word('ruswanto', 1)], known).get('rusmanto'), undefined);
+  });
+
+  it('folds transliteration spellings into one key', () => {
+    assert.equal(spellingKey('Andhika'), spellingKey('Andika'));
+    assert.equal(spellingKey('Lestary'), spellingKey('Lestari'));
+    assert.equal(spellingKey('Mohammad'), spellingKey('Muhammad'));
+    assert.equal(spellingKey('Achmad'), spellingKey('Ahmad'));
+    assert.notEqual(spellingKey('Hasan'), spellingKey('Hasyim'));
+    assert.notEqual(spellingKey('Maya'), spellingKey('Mayi'));
+  });
+});
