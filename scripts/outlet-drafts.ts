@@ -1,6 +1,7 @@
-// Drafts written in the styles of outlets the corpus lacks (test/fixtures/outlets/{tune,heldout}): the page
-// junk in them is marked inline as ⟦kind|text⟧. This module strips the markers and returns the draft with
-// its expected artifact spans; scripts/outlet-eval.ts and test/rules/artifact outlet tests score against it.
+// Drafts written in the styles of outlets the corpus lacks (test/fixtures/outlets/<split>/, where the split is
+// `tune` or a held-out set: `heldout`, `heldout2`, ...): the page junk in them is marked inline as ⟦kind|text⟧.
+// This module strips the markers and returns the draft with its expected artifact spans; scripts/outlet-eval.ts
+// and test/rules/artifact outlet tests score against it.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { GoldSpan } from './corpus-metrics';
@@ -8,7 +9,8 @@ import type { GoldSpan } from './corpus-metrics';
 export interface OutletDraft {
   /** Relative name, e.g. "tune/antara.txt". */
   name: string;
-  split: 'tune' | 'heldout';
+  /** The folder it lies in: "tune" (used while tuning) or a held-out set ("heldout", "heldout2", ...). */
+  split: string;
   /** The draft as an editor would paste it (markers removed). */
   text: string;
   /** The junk, offsets into `text`. */
@@ -37,7 +39,17 @@ export function parseMarkedDraft(marked: string): { text: string; spans: GoldSpa
 
 export const OUTLET_DIR = path.resolve(__dirname, '..', 'test', 'fixtures', 'outlets');
 
-export function loadOutletDrafts(dir = OUTLET_DIR, splits: readonly ('tune' | 'heldout')[] = ['tune', 'heldout']): OutletDraft[] {
+/** The tuning split; every other folder under test/fixtures/outlets is a held-out set. */
+export const TUNE_SPLIT = 'tune';
+
+/** The split folders under `dir`: "tune" first, then the held-out sets in name order. */
+export function listSplits(dir = OUTLET_DIR): string[] {
+  const names = fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return [...names.filter((n) => n === TUNE_SPLIT), ...names.filter((n) => n !== TUNE_SPLIT)];
+}
+
+/** The drafts of the given splits (default: every split folder found), in split then file-name order. */
+export function loadOutletDrafts(dir = OUTLET_DIR, splits: readonly string[] = listSplits(dir)): OutletDraft[] {
   const out: OutletDraft[] = [];
   for (const split of splits) {
     const folder = path.join(dir, split);

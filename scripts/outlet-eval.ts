@@ -1,23 +1,32 @@
 // Recall, precision and body words lost of the page-artifact rules on drafts written in the styles of
-// outlets the corpus lacks (test/fixtures/outlets). Tuning and held-out halves are reported separately.
+// outlets the corpus lacks (test/fixtures/outlets). Every split folder found there is scored on its own line:
+// `tune` (used while tuning) and each held-out set (`heldout`, `heldout2`, ...).
 //
-//   npx tsx scripts/outlet-eval.ts [--split tune|heldout|all] [--verbose] [--json]
+//   npx tsx scripts/outlet-eval.ts [--split tune|<held-out folder>|all] [--verbose] [--json]
+//
+// `--verbose` lists misses, false findings and lost words, so it is refused for any split but `tune`: a
+// held-out set is only ever scored, never read while tuning. While tuning always pass `--split tune`.
 import { check, fix } from '../src/core';
 import { defaultRules } from '../src/rules/index';
 import { accumulate, emptyTotals, evaluateFile, formatRatio, precision, recall } from './corpus-metrics';
 import type { Totals } from './corpus-metrics';
-import { bodyWords, loadOutletDrafts, lostWords, words } from './outlet-drafts';
+import { bodyWords, listSplits, loadOutletDrafts, lostWords, TUNE_SPLIT, words } from './outlet-drafts';
 
 const argv = process.argv.slice(2);
 const split = argv.includes('--split') ? argv[argv.indexOf('--split') + 1] : 'all';
-if (!['tune', 'heldout', 'all'].includes(split)) {
-  console.error('outlet-eval: --split takes tune, heldout or all');
+const found = listSplits();
+if (split !== 'all' && !found.includes(split)) {
+  console.error(`outlet-eval: --split takes all or one of: ${found.join(', ')}`);
   process.exit(2);
 }
 const verbose = argv.includes('--verbose');
 const json = argv.includes('--json');
+if (verbose && split !== TUNE_SPLIT) {
+  console.error(`outlet-eval: --verbose is only allowed with --split ${TUNE_SPLIT} (held-out drafts are scored, never read)`);
+  process.exit(2);
+}
 
-const splits = split === 'all' ? (['tune', 'heldout'] as const) : ([split] as ('tune' | 'heldout')[]);
+const splits = split === 'all' ? found : [split];
 const report: Record<string, { files: number; precision: number | null; recall: number | null; found: number; gold: number; fp: number; lostWords: number; bodyWords: number }> = {};
 for (const s of splits) {
   const totals: Totals = emptyTotals();
@@ -52,8 +61,8 @@ for (const s of splits) {
 }
 if (json) console.log(JSON.stringify(report, null, 2));
 else {
-  console.log('split     files  recall        precision  fp  body words lost');
+  console.log('split     files  recall            precision  fp  body words lost');
   for (const [s, r] of Object.entries(report)) {
-    console.log(`${s.padEnd(9)} ${String(r.files).padStart(5)}  ${formatRatio(r.recall)} (${r.found}/${r.gold})  ${formatRatio(r.precision).padStart(9)}  ${String(r.fp).padStart(2)}  ${r.lostWords} of ${r.bodyWords}`);
+    console.log(`${s.padEnd(9)} ${String(r.files).padStart(5)}  ${`${formatRatio(r.recall)} (${r.found}/${r.gold})`.padEnd(17)} ${formatRatio(r.precision).padStart(9)}  ${String(r.fp).padStart(2)}  ${r.lostWords} of ${r.bodyWords}`);
   }
 }

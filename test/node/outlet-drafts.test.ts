@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
-import { bodyWords, loadOutletDrafts, lostWords, parseMarkedDraft, words } from '../../scripts/outlet-drafts';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { bodyWords, listSplits, loadOutletDrafts, lostWords, parseMarkedDraft, TUNE_SPLIT, words } from '../../scripts/outlet-drafts';
 
 describe('scripts/outlet-drafts', () => {
   it('strips ⟦kind|text⟧ markers and keeps offsets into the plain text', () => {
@@ -21,12 +24,32 @@ describe('scripts/outlet-drafts', () => {
     assert.deepEqual(lostWords(body, words('Satu. Tiga empat.')), ['dua']);
   });
 
-  it('loads both halves, each with at least eight outlets and one clean draft', () => {
+  it('loads every split folder (tuning and each held-out set), each with at least eight outlets and one clean draft', () => {
+    const splits = listSplits();
+    assert.equal(splits[0], TUNE_SPLIT);
+    assert.ok(splits.includes('heldout'));
     const drafts = loadOutletDrafts();
-    for (const split of ['tune', 'heldout'] as const) {
+    for (const split of splits) {
       const half = drafts.filter((d) => d.split === split);
       assert.ok(half.filter((d) => d.spans.length > 0).length >= 8, `${split}: outlets`);
       assert.ok(half.some((d) => d.spans.length === 0), `${split}: a clean draft`);
+    }
+  });
+
+  it('finds split folders by listing: tune first, then the held-out sets in name order, files ignored', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-outlets-'));
+    try {
+      for (const split of ['heldout2', 'tune', 'heldout']) {
+        fs.mkdirSync(path.join(dir, split));
+        fs.writeFileSync(path.join(dir, split, 'a.txt'), `Isi ${split}. ⟦artifact-byline|(abc/def)⟧\n`);
+      }
+      fs.writeFileSync(path.join(dir, 'README.md'), 'not a split');
+      assert.deepEqual(listSplits(dir), ['tune', 'heldout', 'heldout2']);
+      const drafts = loadOutletDrafts(dir);
+      assert.deepEqual(drafts.map((d) => d.name), ['tune/a.txt', 'heldout/a.txt', 'heldout2/a.txt']);
+      assert.deepEqual(loadOutletDrafts(dir, ['heldout2']).map((d) => d.split), ['heldout2']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

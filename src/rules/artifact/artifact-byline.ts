@@ -3,7 +3,7 @@
 // initials tags ("(mib/haf)"). Data: src/rules/artifact/artifact-byline.json.
 import type { Draft, Rule, RuleContext } from '../../core/types';
 import data from './artifact-byline.json';
-import { withCaps } from '../lib/text';
+import { escapeRegExp, withCaps } from '../lib/text';
 import {
   LABEL_COLON_G, creditAnchorBefore, datelineStartsAt, isCreditLabelAt, nameWordKind, readCreditRun, readName, chunkAt,
 } from './lib/bylines';
@@ -31,11 +31,22 @@ const BARE_G = new RegExp(
   `(?<![\\p{L}\\p{N}-])(?:(${alternation(withCaps(data.reportIntros))}|${alternation(data.adaptedBy)})|(${alternation([...TEAM_NAMES])})|(${alternation([...BARE_LABELS])}))(?![\\p{L}\\p{N}:-])`,
   'gu',
 );
-const INITIALS_G = /\((?:[\p{L}\p{N}-]+\.(?:com|co\.id|id|net)\/)?[a-z]{2,4}(?:\/[a-z]{2,4}){0,3}\)/gu;
+const INITIALS_G = /\((?:[\p{L}\p{N}-]+\.(?:com|co\.id|id|net)\/)?[a-z]{2,4}(?:\/[a-z]{2,12}){0,3}\)/gu;
+/** A part longer than initials ("(kmb/situsnews)"): an outlet word, trusted only after a sentence. */
+const LONG_PART = /\/[a-z]{6,}/;
 const SINGLE_INITIALS_G = /\((?=[A-Za-z]*[a-z])[A-Za-z]{2,4}\)/g;
 /** A time stamp ending a masthead ("12:01", "11.41 WIB"): an author block may follow it. */
 const STAMP_TOKEN = /^(?:\d{1,2}[:.]\d{2}|WIB|WITA|WIT)$/;
 const MAX_LINE_CORE = 60;
+const MAX_AUTHOR_LINE = 120;
+const AUTHOR_LINES = data.authorLines.map((r) => new RegExp(r, 'u'));
+/** Every author line holds one of these keys and does not end a sentence: a cheap test before the patterns. */
+const AUTHOR_LINE_KEY = new RegExp(`(?:${data.authorLineKeys.map(escapeRegExp).join('|')})(?![^]*[.!?"\u201d]$)`, 'u');
+const SOURCE_LINE = new RegExp(`^(?:${alternation(data.sourceLabels)})[ \\t\\u00a0]*:[ \\t\\u00a0]*`, 'u');
+const SOURCE_VALUE = new RegExp(data.sourceValue, 'u');
+const SOURCE_ANY = new RegExp(`(?:${alternation(data.sourceLabels)})[ \\t\\u00a0]*:`, 'u');
+/** An outlet named before the reporter in a report intro: "Laporan Wartawan Situs.com, Nama". */
+const OUTLET_TOKEN = /[\p{L}\p{N}-]+\.(?:com|co\.id|id|net|tv)(?![\p{L}\p{N}]),?/uy;
 
 function bareLabelLine(core: string): boolean {
   return BARE_LABELS.has(core.replace(/[ \t\u00a0]*:$/, ''));
@@ -60,6 +71,7 @@ function checkByline(ctx: RuleContext<BylineOptions>): void {
   };
   const lines = contentLines(draft);
   creditLines(draft, lines, report);
+  wholeLineCredits(draft, lines, report, covered);
   labelledCredits(draft, report, covered);
   inlineLabels(draft, lines, report, covered);
   // Reporter initials tags at the end of a paragraph: "(mib/haf)", "(Kabar.com/rin)".
@@ -104,6 +116,47 @@ function creditLines(draft: Draft, lines: readonly number[], report: Report): vo
         used.add(k);
         report(line.start, line.end, core);
       }
+    }
+  }
+}
+
+/**
+ * Lines that are a credit as a whole: an author line ('oleh Nama [Kota] di 20 November 2025'), an initials
+ * line with agencies ('ae/hp (dpa, afp)'), and a source credit ('Sumber: Situs TV') inside a block of
+ * credit lines (alone, 'Sumber: Antara' says where the story came from and stays).
+ */
+function wholeLineCredits(draft: Draft, lines: readonly number[], report: Report, covered: (p: number) => boolean): void {
+  const { text } = draft;
+  const isCreditLine = (k: number) => {
+    if (k < 0 || k >= lines.length) return false;
+    const l = draft.lines[lines[k]];
+    return isCreditLabelAt(text, lineCore(text, l.start, l.end)[0]);
+  };
+  for (let k = 0; k < lines.length; k++) {
+    const line = draft.lines[lines[k]];
+    if (line.end - line.start > MAX_AUTHOR_LINE) continue;
+    // Cheap tests on the raw line first: most lines are neither.
+    const raw = text.slice(line.start, line.end);
+    const author = AUTHOR_LINE_KEY.test(raw);
+    if (!author && !SOURCE_ANY.test(raw)) continue;
+    const [s, e] = lineCore(text, line.start, line.end);
+    if (covered(s)) continue;
+    const core = text.slice(s, e);
+    if (author && AUTHOR_LINES.some((re) => re.test(core))) {
+      report(line.start, line.end, core.split(/[ \u00a0]/u)[0]);
+      continue;
+    }
+    const src = core.includes(':') ? SOURCE_LINE.exec(core) : null;
+    if (!src || !SOURCE_VALUE.test(core.slice(src[0].length))) continue;
+    // The block of credit lines around it goes as one: removed line by line, the source line would be left
+    // alone after the first pass, and alone it reads as a source note.
+    const inBlock = (j: number) => j >= 0 && j < lines.length && lines[j] === lines[k] + (j - k) && (j === k || isCreditLine(j));
+    let first = k;
+    let last = k;
+    while (inBlock(first - 1)) first--;
+    while (inBlock(last + 1)) last++;
+    if (first < k || last > k) {
+      report(draft.lines[lines[first]].start, draft.lines[lines[last]].end, core.slice(0, src[0].length).replace(/[ \t\u00a0]*:[ \t\u00a0]*$/u, ''));
     }
   }
 }
@@ -155,7 +208,9 @@ function inlineLabels(draft: Draft, lines: readonly number[], report: Report, co
     if (b[1]) {
       // "Laporan Reporter Kabar Jogja Rina ..." / "Diadaptasi oleh Rina Astuti dan Budi Santoso".
       if (!creditAnchorBefore(text, line.start, p)) continue;
-      const name = readName(text, wEnd, line.end);
+      OUTLET_TOKEN.lastIndex = skipSpaces(text, wEnd, line.end);
+      const outlet = OUTLET_TOKEN.exec(text);
+      const name = readName(text, outlet ? outlet.index + outlet[0].length : wEnd, line.end);
       if (name.words === 0 || !endsCredit(text, name.next, line.end)) continue;
       report(p, name.end, word);
       lastEnd = name.end;
@@ -299,6 +354,11 @@ function scanInitials(
     if (!single) {
       // "(mib/haf)" is distinctive: anywhere except glued to a word ("km(ab/cd)").
       if (before === p && prevChar && /[\p{L}\p{N}]/u.test(prevChar)) continue;
+      // "(kmb/situsnews)": with a long outlet word, only closing a sentence ("6 (ton/hektare)" is a unit).
+      if (LONG_PART.test(inner)) {
+        const next = skipSpaces(text, end, line.end);
+        if (!afterSentence || !(next >= line.end || isUpper(text[next]))) continue;
+      }
     } else {
       // "(Jdm)", "(maw)" after the last sentence; glued ("Santoso(ati)") only when a credit or the
       // line end follows.

@@ -3,7 +3,7 @@
 // found anywhere (also inside a flattened one-line article); the mixed-case ones only as whole lines.
 // Data: src/rules/artifact/artifact-continue-prompt.json.
 import type { Rule, RuleContext } from '../../core/types';
-import { lineCore, normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
+import { isUpper, lineCore, normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
 import { normalizeLine, MAX_UI_LINE } from './lib/labels';
 import data from './artifact-continue-prompt.json';
 import { NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation } from '../lib/patterns';
@@ -13,6 +13,10 @@ import { NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation } from '../lib/patte
 const CONTINUE_INLINE_G = new RegExp(`${NOT_WORD_BEFORE}(${phraseAlternation(data.inline)})${NOT_WORD_AFTER}`, 'gu');
 /** Whole-line prompts, compared in lower case after normalising spaces. */
 const CONTINUE_LINES: ReadonlySet<string> = new Set(data.lines.map((l) => l.toLowerCase()));
+/** What joins two prompts on one line. */
+const JOINED = / [-\u2013\u2014|\u00b7\u2022] /u;
+/** Whole-line prompts with a variable tail ("Nikmati konten premium ...", "Lewati bagian berikutnya ..."). */
+const LINE_REGEXES: readonly RegExp[] = data.lineRegexes.map((r) => new RegExp(r, 'iu'));
 
 export interface ContinuePromptOptions {
   /** More whole-line prompts (any letter case), e.g. "Baca selengkapnya di aplikasi". */
@@ -22,11 +26,18 @@ export interface ContinuePromptOptions {
 /** One-word prompts that are also ordinary words, so in capitals they may be part of a name. */
 const NAME_WORDS: ReadonlySet<string> = new Set(data.nameWords);
 
-/** Prompts written as a short sentence, found anywhere (compiled once, global). */
-const SENTENCE_PROMPTS: readonly RegExp[] = data.sentences.map((p) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${p})`, 'gu'));
+/** Prompts written as a short sentence, found anywhere; tried (sticky) where an opener word stands. */
+const SENTENCE_PROMPTS: readonly RegExp[] = data.sentences.map((p) => new RegExp(`(?:${p})`, 'iuy'));
+/** The words a sentence prompt opens with: one scan finds the few places worth trying the prompts. */
+const OPENER_G = new RegExp(`${NOT_WORD_BEFORE}(?:${phraseAlternation(data.openers)})${NOT_WORD_AFTER}`, 'giu');
 
 /** An all-capitals word of two or more letters. */
 const CAPS_WORD = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
+
+/** A whole-line prompt, normalised (lower case, single spaces, no decoration). */
+function knownPrompt(norm: string, extra: ReadonlySet<string>): boolean {
+  return CONTINUE_LINES.has(norm) || extra.has(norm) || LINE_REGEXES.some((re) => re.test(norm));
+}
 
 /** The word (letters and digits) before `pos` on its line, and where it starts. */
 function wordBefore(text: string, lineStart: number, pos: number): [string, number] {
@@ -75,13 +86,18 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
 
   // Sentence prompts ("Simak selengkapnya di sini.", "Baca berita dengan sedikit iklan, klik di sini"): safe
   // where they open a sentence or follow another artifact's capitalised last word, else reported only.
+  // Any letter case after the first letter ("Baca Selengkapnya di Sini"), but a prompt opens with a capital.
+  const openers: number[] = [];
+  OPENER_G.lastIndex = 0;
+  for (let o = OPENER_G.exec(text); o; o = OPENER_G.exec(text)) if (isUpper(text[o.index])) openers.push(o.index);
   for (const re of SENTENCE_PROMPTS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+    let lastEnd = 0; // matches of one prompt do not overlap (as a global search's would not)
+    for (const at of openers) {
+      if (at < lastEnd) continue;
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (!m || m[0].length === 0) continue;
+      lastEnd = at + m[0].length;
       const line = draft.lineAt(m.index);
       const end = skipSpacesBack(text, m.index, m.index + m[0].length);
       const prev = skipSpacesBack(text, line.start, m.index);
@@ -100,7 +116,8 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
     const [s, e] = lineCore(text, line.start, line.end);
     if (e <= s || e - s > MAX_UI_LINE) continue;
     const norm = normalizeLine(text.slice(s, e));
-    if (!CONTINUE_LINES.has(norm) && !extra.has(norm)) continue;
+    // "Advertisement - Scroll to continue": known prompts joined by a dash, a bar or a dot.
+    if (!knownPrompt(norm, extra) && !(JOINED.test(norm) && norm.split(JOINED).every((part) => knownPrompt(part, extra)))) continue;
     const start = skipSpaces(text, line.start, line.end);
     const end = skipSpacesBack(text, start, line.end);
     reportArtifact(ctx, { start, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(s, e)) } });

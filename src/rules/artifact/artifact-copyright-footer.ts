@@ -5,7 +5,7 @@ import type { Draft, Rule, RuleContext } from '../../core/types';
 import data from './artifact-copyright-footer.json';
 import { findRepublishNotes } from './lib/republish-notes';
 import {
-  escapeRegExp, isLineSpaceCode, isUpper, sentenceEndAfter, sentenceStartBefore, skipSpaces, skipSpacesBack, SpanSet,
+  escapeRegExp, isLineSpaceCode, isLower, isUpper, sentenceEndAfter, sentenceStartBefore, skipSpaces, skipSpacesBack, SpanSet,
 } from './lib/spans';
 import { reportArtifact } from './lib/report';
 
@@ -13,6 +13,8 @@ const COPYRIGHT_G = new RegExp(data.copyright, 'gu');
 const RIGHTS_G = new RegExp(data.rightsReserved, 'gu');
 const RIGHTS = new RegExp(data.rightsReserved, 'u');
 const COMPANY = new RegExp(data.company, 'u');
+const RIGHTS_CLOSER_Y = new RegExp(data.rightsClosers, 'uy');
+const SITE_NAME = new RegExp(data.siteName, 'u');
 const CONTACT = new RegExp(data.contactLine, 'u');
 const BOILERPLATE = data.boilerplate.map((b) => ({ key: b.key, re: new RegExp(b.pattern, 'gu') }));
 const FOOTNOTE_G = /(?<![\p{L}\p{N}(])\*\)/gu;
@@ -35,6 +37,15 @@ const PREFILTER = new RegExp(
   ].join('|'),
   'u',
 );
+
+const YEAR_AFTER = /^[ \u00a0]*(?:19|20)\d{2}(?![\d])/u;
+const QUOTE_OPEN = /["\u201c\u2018']/u;
+
+/** True when the text after `end` continues the same sentence (a comma, semicolon or lowercase word). */
+function runsOn(text: string, end: number, lineEnd: number): boolean {
+  const next = text[skipSpaces(text, end, lineEnd)];
+  return next === ',' || next === ';' || isLower(next);
+}
 
 type Report = (start: number, end: number, messageId: string) => void;
 
@@ -66,9 +77,9 @@ function copyrightLines(draft: Draft, report: Report, covered: (p: number) => bo
     const before = text.slice(core, p).trim();
     let start = p;
     let messageId = 'copyright';
-    if (before === '' || (before.length <= data.maxContactLine && CONTACT.test(before))) {
+    if (before === '' || SITE_NAME.test(before) || (before.length <= data.maxContactLine && CONTACT.test(before))) {
       start = core;
-      if (before) messageId = 'companyFooter';
+      if (before && !SITE_NAME.test(before)) messageId = 'companyFooter';
       const block = addressBlockStart(draft, line.index);
       if (block >= 0) {
         start = block;
@@ -79,8 +90,9 @@ function copyrightLines(draft: Draft, report: Report, covered: (p: number) => bo
       if (tail >= 0) {
         start = tail;
         messageId = 'companyFooter';
-      } else if (m[0].startsWith('\u00a9') || m[0].startsWith('(') || m[0].startsWith('&')) {
-        // A bare © inside a sentence or a photo credit ("Foto: © Reuters") is not a footer.
+      } else if ((m[0].startsWith('\u00a9') || m[0].startsWith('(') || m[0].startsWith('&')) && !YEAR_AFTER.test(text.slice(p + m[0].length, p + m[0].length + 8))) {
+        // A bare © inside a sentence or a photo credit ("Foto: © Reuters") is not a footer; "©2025 Situs"
+        // is one wherever it stands (also right after another artifact on a flattened line).
         const prev = skipSpacesBack(text, line.start, p);
         if (!/[.!?)"\u201d]/.test(text[prev - 1])) continue;
       }
@@ -93,7 +105,13 @@ function copyrightLines(draft: Draft, report: Report, covered: (p: number) => bo
     else {
       const s = sentenceEndAfter(draft, p + m[0].length, line.end, 300);
       end = s < 0 ? p + m[0].length : s;
+      // "... Situs.com. Dilindungi Undang-Undang.": a rights sentence closing the line goes with it.
+      RIGHTS_CLOSER_Y.lastIndex = skipSpaces(text, end, line.end);
+      const closer = RIGHTS_CLOSER_Y.exec(text);
+      if (closer) end = closer.index + closer[0].length;
     }
+    // "Hak cipta dilindungi undang-undang, tetapi ..." in a quote: a sentence that runs on is prose.
+    if (runsOn(text, end, line.end) || QUOTE_OPEN.test(text[skipSpacesBack(text, line.start, start) - 1] ?? '')) continue;
     report(start, skipSpacesBack(text, start, end), messageId);
   }
   // "All Rights Reserved" without a copyright sign before it.
@@ -105,6 +123,8 @@ function copyrightLines(draft: Draft, report: Report, covered: (p: number) => bo
     const back = skipSpacesBack(text, line.start, m.index);
     const s = sentenceStartBefore(draft, line.start, Math.max(line.start, back - 1), 150);
     if (s >= 0 && s < back && COMPANY_HINT.test(text.slice(s, back))) start = s;
+    const end = m.index + m[0].length;
+    if (runsOn(text, end, line.end) || QUOTE_OPEN.test(text[skipSpacesBack(text, line.start, start) - 1] ?? '')) continue;
     report(start, m.index + m[0].length, 'copyright');
   }
 }

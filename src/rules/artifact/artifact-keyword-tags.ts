@@ -9,8 +9,10 @@ import { reportArtifact } from './lib/report';
 const S = '[ \\u00a0]';
 const LABEL_AT_START = new RegExp(`^[*_]{0,2}(?:${alternation(data.labels)})[*_]{0,2}${S}*:`, 'u');
 const LABEL_G = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(data.labels)})${S}*:`, 'gu');
-const HASHTAG_LINE = new RegExp(`^(?:#[\\p{L}\\p{N}_]+[ \\u00a0,]*)+$`, 'u');
-const HASHTAG_TAIL = new RegExp(`(?:#[\\p{L}\\p{N}_]+[ \\u00a0,]*){2,}$`, 'u');
+const HASHTAG_LINE = new RegExp(`^(?:#[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*[ \\u00a0,]*)+$`, 'u');
+const HASHTAG_TAIL = new RegExp(`(?:#[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*[ \\u00a0,]*){2,}$`, 'u');
+/** A label alone on its line ("TAG", "Tags:"), above the tag line it introduces. */
+const LABEL_LINE = new RegExp(`^[*_]{0,2}(?:${alternation(data.labels)})[*_]{0,2}${S}*:?$`, 'u');
 const KW = data.keyword;
 const KEYWORD_LINE = new RegExp(`^${KW}(?:${S}+${KW})*$`, 'u');
 const ANCHORED_RUN = new RegExp(`(?:${data.anchors.join('|')})${S}+((?=${data.firstKeyword})${KW}(?:${S}+${KW})*)${S}*$`, 'u');
@@ -44,11 +46,11 @@ function checkKeywords(ctx: RuleContext<unknown>): void {
     const core = e - s <= WINDOW ? text.slice(s, e) : '';
     // A whole line: "Tags: a, b, c" or "#A #B".
     if (core && LABEL_AT_START.test(core) && !SENTENCE_INSIDE.test(core)) {
-      report(s, e);
+      report(labelAbove(draft, tail, k, s), e);
       continue;
     }
     if (core && HASHTAG_LINE.test(core) && tokens(core) >= 2) {
-      report(s, e);
+      report(labelAbove(draft, tail, k, s), e);
       continue;
     }
     if (!isLast) continue;
@@ -64,6 +66,15 @@ function checkKeywords(ctx: RuleContext<unknown>): void {
     }
     inlineTail(ctx, s, e, report);
   }
+}
+
+/** Where a tag line starting at `s` begins with a label line right above it ("TAG" / "#a #b"), else `s`. */
+function labelAbove(draft: RuleContext<unknown>['draft'], tail: readonly number[], k: number, s: number): number {
+  if (k === 0 || tail[k - 1] !== tail[k] - 1) return s;
+  const { text } = draft;
+  const above = draft.lines[tail[k - 1]];
+  const as = skipSpaces(text, above.start, above.end);
+  return LABEL_LINE.test(text.slice(as, skipSpacesBack(text, as, above.end))) ? as : s;
 }
 
 /** Keyword lists at the end of a long (flattened) last line. */

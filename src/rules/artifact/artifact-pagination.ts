@@ -36,7 +36,7 @@ const PAGINATION_LINES: ReadonlySet<string> = new Set(paginationData.lines.map((
 
 const capsToo = (words: readonly string[]) => [...new Set(words.flatMap((w) => [w, w.toUpperCase()]))].map(escapeRegExp).join('|');
 const ARROW = `(?:${[...paginationData.arrows].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
-const NAV = `(?:(?:${capsToo(paginationData.pageWords)})(?:${SP}+(?:${capsToo(paginationData.nextWords)}))?|(?:${capsToo(paginationData.nextWords)})(?:${SP}+(?:${capsToo(paginationData.pageWords)}))?)`;
+const NAV = `(?:(?:${capsToo(paginationData.pageWords)})(?:${SP}+(?:${capsToo(paginationData.nextWords)})|${SP}*\\d{1,3})?|(?:${capsToo(paginationData.nextWords)})(?:${SP}+(?:${capsToo(paginationData.pageWords)}))?)`;
 /** "Halaman Selanjutnya »", "« Sebelumnya", "Next ›": a page link word beside an arrow, in any word order. */
 const ARROW_LINK_G = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ARROW}${SP}*${NAV}(?:${SP}*${ARROW})?|${NAV}${SP}*${ARROW})(?![\\p{L}\\p{N}])`, 'gu');
 

@@ -20,7 +20,16 @@ const CREDIT_AT_END = new RegExp(`(?:${CREDIT})[ \\u00a0]*$`, 'u');
 const CREDIT_ANY = new RegExp(data.credits.map((c) => `(?:${c.slice(leadingLookbehind(c))})`).join('|'), 'u');
 /** Every match of the credits' alternation in a text, in order (as a global search would give them). */
 const credits = alternationSearch(data.credits);
+/** Credits that count only at a line's end, after the caption sentence ("... Senin (24/11). Koran/Nama"). */
+const LINE_END_CREDIT = new RegExp(`(?:${data.lineEndCredits.join('|')})[ \\u00a0]*$`, 'u');
+/** No sentence end before the last character (quotes and brackets may close it). */
+const ONE_SENTENCE = /^[^.!?]*(?:[.!?](?![ \u00a0]+\p{Lu})[^.!?]*)*[.!?]["\u201d')]*$/u;
+/** How much of a line's end is searched for a line-end credit. */
+const LINE_END_WINDOW = 200;
 const LINE_START = new RegExp(`^(?:${data.lineStarts.join('|')})`, 'u');
+const CREDIT_LINE = new RegExp(data.creditLines.join('|'), 'u');
+/** A line that is only a credit: "Foto: Nama/Agensi", "MI/Nama" (a caption line may stand right above it). */
+const CREDIT_ONLY_LINE = /^(?:Foto|FOTO|Photo|PHOTO)[ \u00a0]*:/u;
 const CAPTION_LABEL_G = new RegExp(`(?<![\\p{L}])${data.captionLabel}(?![\\p{L}])[ \\u00a0]*:?`, 'gu');
 const DATE_FRAGMENT = new RegExp(
   `^(?:${alternation(data.days)}),?[ \\u00a0]*\\(?\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?\\)?(?:[ \\u00a0]+(?:${alternation(data.dayParts)}))?[.]?$`,
@@ -29,6 +38,25 @@ const DATE_FRAGMENT = new RegExp(
 const QUOTES = /["\u201c\u201d]/;
 const LEAD_DATE = /\(\d{1,2}\/\d{1,2}\/\d{2,4}\)[.]?$/;
 const PREFILTER = /\(|Foto|FOTO|Photo|Ilustrasi|ILUSTRASI|Keterangan|KETERANGAN/;
+
+/** Where a line-end credit ("... Senin (24/11). Koran/Nama") closing [s, e) starts, or -1. */
+function lineEndCredit(text: string, s: number, e: number): number {
+  const from = Math.max(s, e - LINE_END_WINDOW);
+  const tail = text.slice(from, e);
+  if (!tail.includes('/')) return -1; // every line-end credit has one
+  const m = LINE_END_CREDIT.exec(tail);
+  if (!m) return -1;
+  // The caption is one sentence: a paragraph of several sentences ending in "Word/Word Name" is left alone.
+  const credit = from + m.index;
+  const caption = text.slice(s, skipSpacesBack(text, s, credit));
+  return ONE_SENTENCE.test(caption) ? credit : -1;
+}
+
+/** A line that can be a photo caption: short, no quotation, not a label or a sentence run-on ending in ':'. */
+function captionLike(caption: string): boolean {
+  return caption.length > 0 && !QUOTES.test(caption) && !/[:,;]$/.test(caption) &&
+    words(caption) <= data.maxCaptionWords && caption.length <= data.maxCaptionLength;
+}
 
 function words(s: string): number {
   const t = s.trim();
@@ -99,13 +127,22 @@ function checkCaption(ctx: RuleContext<unknown>): void {
   // 1. Caption lines: "Foto: ...", a line ending with a credit, a line written twice.
   for (let k = 0; k < lines.length; k++) {
     const line = draft.lines[lines[k]];
-    if (line.end - line.start > data.maxCaptionLine + 20) continue;
     const [s, e] = lineCore(text, line.start, line.end);
+    if (line.end - line.start > data.maxCaptionLine + 20) {
+      // A flattened paragraph ending in a line-end credit: the caption is its last sentence.
+      const credit = lineEndCredit(text, s, e);
+      if (credit >= 0) {
+        done.add(line.index);
+        report(captionStart(draft, line.start, credit), e, 'caption');
+      }
+      continue;
+    }
     const core = text.slice(s, e);
     let messageId = '';
     if (LINE_START.test(core)) messageId = 'caption';
     else {
-      const m = CREDIT_ANY.test(core) ? CREDIT_AT_END.exec(core) : null;
+      const endCredit = core.includes('/') ? lineEndCredit(text, s, e) : -1;
+      const m = endCredit >= 0 ? { index: endCredit - s } : CREDIT_ANY.test(core) ? CREDIT_AT_END.exec(core) : null;
       if (m) {
         const before = core.slice(0, m.index).trim();
         if (!before) messageId = 'credit';
@@ -113,11 +150,25 @@ function checkCaption(ctx: RuleContext<unknown>): void {
         else if (!QUOTES.test(before) && words(before) <= data.maxCaptionWords && before.length <= data.maxCaptionLength) messageId = 'caption';
       } else if (k > 0 && writtenTwice(text, s, e) && !/[.!?]$/.test(core)) {
         messageId = 'repeatedCaption';
+      } else if (core.includes('/') && CREDIT_LINE.test(core)) {
+        messageId = 'credit';
       }
     }
     if (messageId) {
       done.add(line.index);
-      report(line.start, line.end, messageId);
+      let start = line.start;
+      // "Perawat mengikuti kursus bahasa di Berlin" / "Foto: Nama/Agensi": the caption sits on the line above
+      // an unbracketed credit line (a bracketed one closes the paragraph above it, which stays body).
+      if ((CREDIT_ONLY_LINE.test(core) || CREDIT_LINE.test(core)) && k > 1 && lines[k - 1] === line.index - 1) {
+        const above = draft.lines[line.index - 1];
+        const [as, ae] = lineCore(text, above.start, above.end);
+        const caption = text.slice(as, ae);
+        if (!done.has(above.index) && captionLike(caption)) {
+          start = above.start;
+          messageId = 'caption';
+        }
+      }
+      report(start, line.end, messageId);
     }
   }
 

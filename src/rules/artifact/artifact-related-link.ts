@@ -15,7 +15,8 @@ import { NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation, SP } from '../lib/p
 // Patterns, compiled once from the data file.
 const RELATED_LABELS = phraseAlternation(relatedData.labels);
 /** "Baca juga", "BACA JUGA", "Lihat juga", ... in any letter case; group 1 is the label. */
-const RELATED_LABEL_G = new RegExp(`${NOT_WORD_BEFORE}(${RELATED_LABELS})${NOT_WORD_AFTER}`, 'giu');
+// The end is checked in code: a label may be glued to a capitalised headline ("Berita TerkaitJudul ...").
+const RELATED_LABEL_G = new RegExp(`${NOT_WORD_BEFORE}(${RELATED_LABELS})(?![\\p{N}])`, 'giu');
 /** Labels (lower case, single spaces) that may stand without a separator at the start of a line. */
 const BARE_LABELS: ReadonlySet<string> = new Set(relatedData.labelsWithoutSeparator.map((l) => l.toLowerCase()));
 /** Characters that may separate a label from its headline. */
@@ -32,11 +33,24 @@ const EMPHASIS = new Set(['*', '_']);
 /** Ordinary words ("Terkait", "Terpopuler") that are a label only at the start of their line, with no body after. */
 const ALONE_LABELS: ReadonlySet<string> = new Set(relatedData.labelsAloneOnLine.map((l) => l.toLowerCase()));
 const CLOSERS: Record<string, string> = { '(': ')', '[': ']' };
+/** A site name standing before or after a label that fills its line ("SITUS.COM TERPOPULER", "Laporan Pilihan DW"). */
+const SITE_NAME = new RegExp(relatedData.siteName, 'u');
 const MAX_HEADLINE_LINE = 200;
 /** A headline in sentence case under a label is trusted only this short, and only closing the label's block. */
 const MAX_LIST_HEADLINE = 100;
 /** A sentence end followed by more text: the line holds body text, not just a headline. */
 const SENTENCE_INSIDE = /[.!?]["\u201d\u2019')]*[ \t\u00a0]+["\u201c]?\p{L}/u;
+
+const LETTER = /\p{L}/u;
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && LETTER.test(ch);
+}
+
+/** Whether [start, end) has letters and all of them are capitals. */
+function isCapitals(text: string, start: number, end: number): boolean {
+  const s = text.slice(start, end);
+  return s === s.toUpperCase() && s !== s.toLowerCase();
+}
 
 /** A short line that is a headline and nothing else (no sentence end inside, no final full stop). */
 function headlineOnly(text: string, start: number, end: number): boolean {
@@ -76,7 +90,11 @@ function collectLabels(text: string, patterns: readonly RegExp[]): LabelMatch[] 
   for (const re of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      out.push({ start: m.index, end: m.index + m[0].length, label: normalizeLabel(m[1]) });
+      const end = m.index + m[0].length;
+      // A letter right after the label continues a word ("Bacaan"), unless the case changes there: a label
+      // glued to its headline ("Berita TerkaitPenyelundupan ...").
+      if (isLetter(text[end]) && !(isLower(text[end - 1]) && isUpper(text[end]))) continue;
+      out.push({ start: m.index, end, label: normalizeLabel(m[1]) });
     }
   }
   if (patterns.length > 1) out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -125,14 +143,23 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
     VIDEO_AFTER_LABEL_Y.lastIndex = m.end;
     if (VIDEO_AFTER_LABEL_Y.test(text)) continue;
     const { pos, separator } = readSeparator(text, m.end, line.end);
-    const from = skipSpaces(text, pos, line.end);
-    const atLineStart = m.start <= coreStart;
+    let from = skipSpaces(text, pos, line.end);
+    // A site name beside a label that fills its line belongs to the label.
+    const siteBefore = m.start > coreStart && SITE_NAME.test(text.slice(coreStart, skipSpacesBack(text, coreStart, m.start)));
+    if (!separator && from < coreEnd && (m.start <= coreStart || siteBefore) && SITE_NAME.test(text.slice(from, coreEnd))) from = coreEnd;
+    const atLineStart = m.start <= coreStart || (siteBefore && from >= coreEnd);
     const capital = isUpper(text[m.start]);
     if (ALONE_LABELS.has(m.label.toLowerCase()) && (!atLineStart || (!separator && from < coreEnd))) continue;
     if (!separator) {
       // Without a separator only a capitalised "juga"/"terkait" label opening its line counts ("BACA JUGA
-      // Headline"), and not before lowercase running text ("Baca juga buku ini").
-      if (!atLineStart || !capital || isLower(text[from]) || !BARE_LABELS.has(m.label.toLowerCase())) continue;
+      // Headline"), and not before lowercase running text ("Baca juga buku ini"); any label of two or more
+      // words that fills its line does too ("Jangan Lewatkan" above a list of links).
+      const bare = BARE_LABELS.has(m.label.toLowerCase()) || (from >= coreEnd && m.label.includes(' '));
+      // In capitals ("BACA JUGA Judul ...") or glued to its headline, a label is page furniture inside a
+      // flattened paragraph too, where it opens a sentence.
+      const marked = m.label.includes(' ') && (isCapitals(text, m.start, m.end) || isLetter(text[m.end]));
+      const placed = atLineStart || (marked && opensSentence(text, line.start, m.start));
+      if (!placed || !capital || isLower(text[from]) || !(bare || marked)) continue;
     } else if (!capital && !opensSentence(text, line.start, m.start)) {
       continue; // "... bisa baca juga: ..." inside a sentence
     }

@@ -16,14 +16,23 @@ import { escapeRegExp, withCaps } from '../lib/text';
 const VIDEO_VERBS = phraseAlternation(withCaps(videoData.verbs));
 const VIDEO_FILLERS = phraseAlternation(videoData.fillers);
 const VIDEO_WORDS = phraseAlternation(videoData.videoWords);
-/** "Simak video", "Simak juga Video", "Tonton juga video", "SAKSIKAN VIDEO"; group 1 is the prompt. */
+/**
+ * "Simak video", "Simak juga Video", "Tonton juga video", "SAKSIKAN VIDEO"; also "Tonton juga:" (a watch verb
+ * and "juga" before a colon: a video title follows). Group 1 is the prompt.
+ */
 const VIDEO_PROMPT_G = new RegExp(
-  `${NOT_WORD_BEFORE}((?:${VIDEO_VERBS})(?:${SP}+(?:${VIDEO_FILLERS})){0,2}${SP}+(?:${VIDEO_WORDS}))${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}((?:${VIDEO_VERBS})(?:${SP}+(?:${VIDEO_FILLERS})){0,2}${SP}+(?:${VIDEO_WORDS})` +
+    `|(?:${phraseAlternation(withCaps(videoData.watchVerbs))})${SP}+(?:juga|pula|JUGA|PULA)(?=${SP}*[:\\uff1a]))${NOT_WORD_AFTER}`,
   'giu',
 );
-/** "Saksikan Live DetikPagi:", "Saksikan Live Detikpagi :" (the show name is one word). */
+/**
+ * "Saksikan Live DetikPagi:", "Saksikan Live Detikpagi :" (a one-word show name before a colon), "Saksikan Live
+ * Streaming Program TV di sini" (a show name of a few words before a UI tail).
+ */
 const LIVE_PROMPT_G = new RegExp(
-  `${NOT_WORD_BEFORE}((?:${phraseAlternation(withCaps(videoData.liveVerbs))})(?:${SP}+juga)?${SP}+(?:${phraseAlternation(videoData.liveWords)})(?:${SP}+[\\p{L}\\p{N}][\\p{L}\\p{N}.-]{0,30})?${SP}*:)`,
+  `${NOT_WORD_BEFORE}((?:${phraseAlternation(withCaps(videoData.liveVerbs))})(?:${SP}+juga)?${SP}+(?:${phraseAlternation(videoData.liveWords)})` +
+    `(?:(?:${SP}+[\\p{L}\\p{N}][\\p{L}\\p{N}.-]{0,30})?${SP}*:` +
+    `|(?:${SP}+[\\p{L}\\p{N}][\\p{L}\\p{N}.-]{0,30}){0,${videoData.maxShowWords}}?${SP}+(?:${videoData.liveTails.join('|')})(?![\\p{L}\\p{N}])[.!:]?))`,
   'gu',
 );
 /** "[Gambas:Video 20detik]", "[Gambas:Video CNN]", "[Embed: ...]". */

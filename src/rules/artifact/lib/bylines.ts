@@ -23,6 +23,12 @@ export const LABEL_COLON_G = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LABEL_ALT})[*_]
 /** A label whose value is empty, allowed only at the end of a credit run ("Sumber: ,"). */
 const EMPTY_LABEL_AT = new RegExp(`(?:${alternation(withCaps(data.emptyValueLabels))})[ \\t\\u00a0]*:`, 'uy');
 
+/** A source label with a capitalised value, closing a line of credits ("| Sumber : Radio X"). */
+const SOURCE_IN_RUN_Y = new RegExp(
+  `(?:${alternation(data.sourceLabels)})[ \\t\\u00a0]*:[ \\t\\u00a0]*${data.sourceValue.replace(/^\^|\$$/g, '')}`,
+  'uy',
+);
+
 const INITIAL = /^\p{Lu}\.?$/u;
 const CAPITALIZED = /^\p{Lu}[\p{Ll}\p{M}]+(?:['\u2019-]\p{L}[\p{Ll}\p{M}]*)*\.?$/u;
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
@@ -154,6 +160,7 @@ export function readCreditRun(draft: Draft, pos: number, lineEnd: number): Credi
       break;
     }
     let name = readName(text, afterColon, lineEnd);
+    if (name.words === 0) name = readCapsName(text, afterColon, lineEnd);
     if (!followsCredit(text, name.next, lineEnd) && name.words >= 2) {
       // On a flattened line the body may go on right after the name: "Editor: Bambang Sutrisno Pemerintah
       // daerah ..." -- the last capitalised word opens the next sentence.
@@ -181,9 +188,26 @@ export function readCreditRun(draft: Draft, pos: number, lineEnd: number): Credi
       while (r < lineEnd && text[r] === ',') r = skipSpaces(text, r + 1, lineEnd);
       if (r >= lineEnd) end = after;
     }
+    // "... | Editor : Y | Sumber : Radio X" closing the run: a source inside a credit block is a credit.
+    SOURCE_IN_RUN_Y.lastIndex = q;
+    const source = q < lineEnd ? SOURCE_IN_RUN_Y.exec(text) : null;
+    if (source && skipSpaces(text, q + source[0].length, lineEnd) >= lineEnd) end = q + source[0].length;
     break;
   }
   return count > 0 ? { start: pos, end, count, label: first } : null;
+}
+
+/** A name in capitals ("Editor: NAMA PENYUNTING") that ends its line or runs into another label; else no name. */
+const CAPS_NAME_Y = /[ \t\u00a0]*(\p{Lu}{2,}(?:[ \u00a0]+\p{Lu}{2,}\.?){0,4})/uy;
+function readCapsName(text: string, pos: number, lineEnd: number): NameRead {
+  const none = { end: pos, words: 0, next: skipSpaces(text, pos, lineEnd) };
+  CAPS_NAME_Y.lastIndex = pos;
+  const m = CAPS_NAME_Y.exec(text);
+  if (!m || STOP_WORDS.has(m[1].split(/[ \u00a0]/u)[0])) return none;
+  const end = CAPS_NAME_Y.lastIndex;
+  const next = skipSpaces(text, end, lineEnd);
+  if (end > lineEnd || (next < lineEnd && !LABEL_COLON_AT_START(text, next))) return none;
+  return { end, words: m[1].split(/[ \u00a0]+/u).length, next };
 }
 
 /** A capitalised word followed by a lowercase one: the start of the next sentence on a flattened line. */

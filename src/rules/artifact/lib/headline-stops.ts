@@ -30,7 +30,8 @@ const STOP_ANY_CASE_Y = new RegExp(
   'iuy',
 );
 const STOP_EXACT_CASE_Y = new RegExp(
-  `(?:${phraseAlternation(continueData.inline)}|${shareData.inline.map(escapeRegExp).join('|')})${NOT_WORD_AFTER}`,
+  `(?:(?:${phraseAlternation(continueData.inline)}|${shareData.inline.map(escapeRegExp).join('|')})${NOT_WORD_AFTER}` +
+    `|${relatedData.headline.stopPatterns.join('|')})`,
   'uy',
 );
 

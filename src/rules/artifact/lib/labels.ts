@@ -6,7 +6,7 @@
 export const MAX_UI_LINE = 80;
 
 /** One decoration character (all in the BMP, so one code unit each). */
-const EDGE_DECORATION_CHAR = /[\s\u00a0\-\u2013\u2014=*_~|:>\u00bb\u203a<\u00ab\u2039.\u2026()[\]{}\u2022\u00b7]/;
+const EDGE_DECORATION_CHAR = /[\s\u00a0\-\u2013\u2014=*_~|:>\u00bb\u203a<\u00ab\u2039.\u2026()[\]{}\u2022\u00b7!]/;
 const SPACE_RUN = /[\s\u00a0]+/g;
 
 /** Lower case, single spaces, no decoration at either end. */

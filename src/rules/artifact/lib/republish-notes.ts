@@ -45,7 +45,7 @@ export function insideRepublishNote(draft: Draft, start: number, end: number): b
 function scan(draft: Draft): RepublishNote[] {
   const { text } = draft;
   const out: RepublishNote[] = [];
-  if (text.indexOf(' ini ') < 0 && text.indexOf('Baca artikel') < 0 && text.indexOf('INI') < 0) return out;
+  if (!data.prefilter.some((key) => text.indexOf(key) >= 0)) return out;
   START_G.lastIndex = 0;
   let m: RegExpExecArray | null;
   let lastEnd = -1;
