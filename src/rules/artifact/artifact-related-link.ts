@@ -129,6 +129,24 @@ function withBrackets(text: string, lineStart: number, lineEnd: number, start: n
   return [start, end];
 }
 
+/**
+ * When the label stands right after an opening bracket, the offset just past its closing bracket on the line
+ * (within a headline's length, nothing else bracketed inside); otherwise -1.
+ */
+function bracketedEnd(text: string, lineStart: number, labelStart: number, from: number, lineEnd: number): number {
+  const before = skipSpacesBack(text, lineStart, labelStart);
+  const opener = before > lineStart ? text[before - 1] : '';
+  const closer = CLOSERS[opener];
+  if (!closer) return -1;
+  const limit = Math.min(lineEnd, from + HEADLINE_LIMITS.maxChars);
+  for (let k = from; k < limit; k++) {
+    const ch = text[k];
+    if (ch === opener) return -1;
+    if (ch === closer) return k > from ? k + 1 : -1;
+  }
+  return -1;
+}
+
 function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
   const { draft } = ctx;
   const { text } = draft;
@@ -180,6 +198,15 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
       continue;
     }
 
+    // "(Baca juga: Headline)" mid-paragraph: the link ends at its closing bracket, whatever the headline's
+    // shape; a guess past the bracket would run into the body.
+    const closed = bracketedEnd(text, line.start, m.start, from, coreEnd);
+    if (closed > 0) {
+      const open = skipSpacesBack(text, line.start, m.start) - 1;
+      reportArtifact(ctx, { start: open, end: closed, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data });
+      covered = closed;
+      continue;
+    }
     const found = findHeadlineEnd(draft, from, coreEnd);
     if (atLineStart && (found.reason === 'line-end' || headlineOnly(text, from, coreEnd))) {
       reportArtifact(ctx, { start: lineStart, end: lineEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data });

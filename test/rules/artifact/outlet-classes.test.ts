@@ -28,8 +28,23 @@ ruleTester(artifactRelatedLink, {
     'Judul\n\nJangan lewatkan kesempatan mendaftar beasiswa ini, kata kepala dinas.\n\nLaporan pilihan redaksi itu dibacakan dalam rapat.',
     // A label word inside a longer word is no label.
     HEAD + 'Bacaan doa dipimpin tokoh agama setempat. ' + B,
+    // Body in brackets that only mentions reading: no label opens it.
+    HEAD + B + ' Warga diminta membaca petunjuk (baca juga buku panduan dari kelurahan) sebelum mendaftar.',
   ],
   invalid: [
+    {
+      name: 'a bracketed label mid-paragraph ends at its closing bracket, not at a guess past it',
+      text: B + ' (Baca Juga: Harga Beras Naik, Pedagang Pasar Mengeluh) Dinas Pangan Kota berencana menggelar operasi pasar.',
+      errors: [{ messageId: 'relatedLink', text: '(Baca Juga: Harga Beras Naik, Pedagang Pasar Mengeluh)' }],
+      output: B + ' Dinas Pangan Kota berencana menggelar operasi pasar.',
+    },
+    {
+      name: 'an ordinal ("ke-14") inside a headline is no body word: the headline runs on to the next artifact',
+      text: B + ' Baca Juga: Klasemen Usai Pekan ke-14, Dua Tim Bersaing di Puncak SCROLL TO CONTINUE WITH CONTENT Pelatih mengaku puas.',
+      errors: [
+        { messageId: 'relatedLink', text: 'Baca Juga: Klasemen Usai Pekan ke-14, Dua Tim Bersaing di Puncak' },
+      ],
+    },
     {
       name: 'a two-word label filling its line needs no separator',
       text: HEAD + B + '\n\nJangan Lewatkan' + TAIL,
