@@ -8,6 +8,7 @@ import continueData from '../../../src/rules/artifact/artifact-continue-prompt.j
 import { artifactByline } from '../../../src/rules/artifact/artifact-byline';
 import { artifactContinuePrompt } from '../../../src/rules/artifact/artifact-continue-prompt';
 import { artifactCopyrightFooter } from '../../../src/rules/artifact/artifact-copyright-footer';
+import { artifactMasthead } from '../../../src/rules/artifact/artifact-masthead';
 import { artifactKeywordTags } from '../../../src/rules/artifact/artifact-keyword-tags';
 import { artifactPagination } from '../../../src/rules/artifact/artifact-pagination';
 import { artifactPhotoCaption } from '../../../src/rules/artifact/artifact-photo-caption';
@@ -22,6 +23,40 @@ const B =
 const HEAD = 'Judul Berita\n\n';
 const ARTIFACTS = { rules: defaultRules, format: 'text' as const, only: { categories: ['artifact' as const] } };
 const TAIL = '\n\nParagraf penutup berita.';
+
+ruleTester(artifactMasthead, {
+  valid: [
+    // A dateline with a slash and a route list are body, not a section path.
+    'Jakarta / Bogor \u2013 Hujan deras merendam jalan utama sejak pagi.\n\n' + B,
+    'Judul Berita\n\nRute bus: Terminal Kota / Terminal Baru / Pasar Induk dibuka lagi hari ini.',
+    // One plain separator without a home word: a headline may hold one ("Tarif Tol Naik / Turun").
+    'Tarif Tol Jakarta / Cikampek Naik Pekan Depan\n\n' + B,
+  ],
+  invalid: [
+    {
+      name: 'a breadcrumb with a home word filling its line, and the short site-name line above it',
+      text: 'SITUS EKSPRES\nBeranda / Daerah / Kota Lama\nJudul Berita Hari Ini\n\n' + B,
+      errors: [{ messageId: 'masthead', text: 'SITUS EKSPRES\nBeranda / Daerah / Kota Lama' }],
+      output: 'Judul Berita Hari Ini\n\n' + B,
+    },
+    {
+      name: 'a site name and strong separators on a flattened line, ended by a byline label',
+      text: 'Kabar Kota \u00bb Daerah \u00bb Pesisir Reporter: Budi Santoso Judul lain. ' + B,
+      errors: [{ messageId: 'masthead', text: 'Kabar Kota \u00bb Daerah \u00bb Pesisir' }],
+    },
+    {
+      name: 'a last segment running into the headline is reported without a fix',
+      text: 'Kabar Kota \u203a Daerah \u203a Kota Lama Ribuan Warga Padati Alun-Alun Kota ' + B,
+      errors: [{ messageId: 'masthead', text: 'Kabar Kota \u203a Daerah', suggestions: [] }],
+      output: 'Kabar Kota \u203a Daerah \u203a Kota Lama Ribuan Warga Padati Alun-Alun Kota ' + B,
+    },
+    {
+      name: 'a home word with sections separated by spaces only, before a day stamp',
+      text: 'Home Kota Ekonomi Senin, 07 Desember 2026 - 09.15 WIB\n\n' + B,
+      errors: [{ messageId: 'masthead', text: 'Home Kota Ekonomi' }, { messageId: 'masthead' }],
+    },
+  ],
+});
 
 ruleTester(artifactRelatedLink, {
   valid: [
