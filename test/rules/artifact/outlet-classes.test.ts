@@ -255,9 +255,28 @@ ruleTester(artifactShareUi, {
   ],
 });
 
+const BODY7 = HEAD + [B, B, B, B, B, B, B].join('\n\n');
+const FOOTER = '\n\nBerita Terkini\nHarga Cabai Naik Lagi\nJalan Tol Baru Dibuka\n\nCopyright \u00a9 2026 Kabar Kota. All Rights Reserved';
+
 ruleTester(artifactKeywordTags, {
-  valid: [],
+  valid: [
+    // A body line under a heading word, with sentences: not a keyword list.
+    BODY7 + '\n\nTopik\nrapat membahas harga pangan. Warga diminta hadir.' + FOOTER,
+    BODY7 + '\n\nKategori: usia 10 hingga 15 tahun. Pendaftaran dibuka Senin depan.' + FOOTER,
+  ],
   invalid: [
+    {
+      name: 'a label alone above short keyword lines, with related links and a footer after it',
+      text: BODY7 + '\n\nTopik\nbanjir pesisir\n#pantai kota\nwisata bahari' + FOOTER,
+      errors: [
+        { messageId: 'keywordTags', text: 'Topik\nbanjir pesisir\n#pantai kota\nwisata bahari' },
+      ],
+    },
+    {
+      name: 'a category line above the related links and the footer',
+      text: BODY7 + '\n\nKategori: Kelautan, Perikanan, Bantuan Sosial' + FOOTER,
+      errors: [{ messageId: 'keywordTags', text: 'Kategori: Kelautan, Perikanan, Bantuan Sosial' }],
+    },
     {
       name: 'a label line above hashtags with hyphens',
       text: HEAD + B + '\n\nTAG\n#banjir #cuaca-ekstrem #jawa-barat',
