@@ -244,8 +244,42 @@ ruleTester(artifactCopyrightFooter, {
 });
 
 ruleTester(artifactShareUi, {
-  valid: ['Judul\n\nForum warga itu digelar di balai desa, Senin.'],
+  valid: [
+    'Judul\n\nForum warga itu digelar di balai desa, Senin.',
+    // Counts and feelings inside sentences, and a list of platforms in a sentence, are body.
+    HEAD + 'Sebanyak 12 warga senang dan 3 warga sedih atas keputusan itu.\n\nBagaimana reaksi warga? Mereka menolak.',
+  ],
   invalid: [
+    {
+      name: 'a share label above a sentence that names platforms: the bar stops at the label',
+      text: HEAD + 'Share\nFacebook dan X menjadi platform yang paling banyak dipakai warga.',
+      errors: [{ messageId: 'shareUi', text: 'Share' }],
+      output: HEAD + 'Facebook dan X menjadi platform yang paling banyak dipakai warga.',
+    },
+    {
+      name: 'a vertical share bar: the label and one button per line',
+      text: HEAD + 'Share\nFacebook\nX\nWhatsApp\n\n' + B,
+      errors: [{ messageId: 'shareUi', text: 'Share\nFacebook\nX\nWhatsApp' }],
+      output: HEAD + B,
+    },
+    {
+      name: 'counter lines: a read counter with font buttons, two counters, font-size controls',
+      text: HEAD + 'Dibaca 1.204 kali  A-  A+\n0 Komentar 312 Dibagikan\nUkuran Font: A A A\n\n' + B,
+      errors: [
+        { messageId: 'shareUi', text: 'Dibaca 1.204 kali  A-  A+' },
+        { messageId: 'shareUi', text: '0 Komentar 312 Dibagikan' },
+        { messageId: 'shareUi', text: 'Ukuran Font: A A A' },
+      ],
+    },
+    {
+      name: 'a reaction poll: its question and one line per emotion',
+      text: HEAD + B + '\n\nBagaimana reaksi kamu tentang artikel ini?\nSenang 12\nSedih 0',
+      errors: [
+        { messageId: 'shareUi', text: 'Bagaimana reaksi kamu tentang artikel ini?' },
+        { messageId: 'shareUi', text: 'Senang 12' },
+        { messageId: 'shareUi', text: 'Sedih 0' },
+      ],
+    },
     {
       name: 'a comments link on its own line',
       text: HEAD + B + '\n\nForum',
