@@ -7,6 +7,7 @@
 // its outlet name and its dash are the copy desk's business. Data: dateline.json beside this file.
 import type { Draft, Rule, RuleContext } from '../../core/types';
 import data from './dateline.json';
+import { escapeRegExp } from '../lib/text';
 
 const SPACE = '[ \\t\\u00a0]';
 const WORD = '[\\p{L}\\p{N}][\\p{L}\\p{N}.&\'’-]*';
@@ -17,6 +18,8 @@ const SITE = new RegExp(`^[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:${data.s
 const OUTLETS = new Set(data.outlets.map((o) => o.toLowerCase()));
 const PREFIXES = new Set(data.outletPrefixes.map((o) => o.toLowerCase()));
 const DASH_SPACE = /[-–—][ \t\u00a0]/;
+/** A sentence of body text ended: a lower-case letter or digit, the full stop, ? or !, a space. */
+const SENTENCE_END = /[\p{Ll}\p{N}][.!?]["'”’)]?[ \t\u00a0]/u;
 const SENTENCE_END_CHARS = '.!?"”\')]';
 /** /[.!?"”')\]]\s*$/u without the regex's walk over the whole line (trimEnd drops the same \s characters). */
 function endsSentence(s: string): boolean {
@@ -189,8 +192,12 @@ function datelineAt(lineText: string, at: number, needOutlet: boolean): Found | 
 function inlineDateline(lineText: string): Found | undefined {
   const window = lineText.slice(0, data.inlineWindow);
   WORD_START.lastIndex = 0;
+  // Leftovers of the page are a headline, a name, a site: once a sentence of the body has ended ("... akhir
+  // tahun. Sejumlah pedagang ... di Jl. Merdeka No. 17 —"), the dateline is past.
+  const bodyStarted = window.search(SENTENCE_END);
   for (let m = WORD_START.exec(window); m; m = WORD_START.exec(window)) {
     if (m.index === 0) continue;
+    if (bodyStarted >= 0 && m.index > bodyStarted) return undefined;
     const found = datelineAt(lineText, m.index, true);
     if (!found) continue;
     return found;
@@ -211,9 +218,11 @@ function trimPlace(lineText: string, found: Found): Found {
   let keep = 1;
   while (keep < Math.min(3, words.length) && caps(words[words.length - 1 - keep]) === caps(last)) keep++;
   if (keep >= words.length) return found;
-  const kept = words.slice(words.length - keep).join(' ');
-  const offset = lineText.indexOf(kept, found.start);
-  return { start: offset, end: found.end, parts: [{ text: kept, outlet: false }, ...found.parts.slice(1)] };
+  const keptWords = words.slice(words.length - keep);
+  // The words as written, whatever spaces stand between them (the component's text has them normalised).
+  const written = new RegExp(keptWords.map(escapeRegExp).join('[\\s\\u00a0]+'), 'u').exec(lineText.slice(found.start, found.end));
+  if (!written) return found;
+  return { start: found.start + written.index, end: found.end, parts: [{ text: keptWords.join(' '), outlet: false }, ...found.parts.slice(1)] };
 }
 
 function checkDateline(ctx: RuleContext<unknown>): void {

@@ -22,10 +22,19 @@ ruleTester(dateline, {
     { text: `${HEAD}Bekasi - ${REST}`, config: { houseStyle: { dateline: 'Jakarta - ' } } },
     // A dash later in the body is not a dateline: the search ends after the first paragraphs.
     `${HEAD}${REST} Semua warga selamat dan kini tinggal di rumah kerabat terdekat.\n\nWarga desa sebelah juga datang membantu membersihkan jalan desa yang tertutup lumpur tebal.\n\nPemerintah - melalui dinas sosial - mengirim bantuan makanan siap saji.`,
+    // A flattened scrape: once a body sentence has ended, an outlet-like street name before a dash is not a
+    // dateline ("Merdeka" is also a site's name).
+    'Pedagang Pasar Kembali Berjualan Usai Renovasi Pedagang pasar mulai berjualan lagi pagi ini setelah renovasi selesai akhir tahun. Mereka menata lapak di Jl. Merdeka No. 17. — Para pembeli kembali berdatangan sejak subuh.',
     // Inside code in Markdown.
     { text: `${HEAD}\`\`\`\nKOMPAS.com - contoh dateline media lain di dalam blok kode.\n\`\`\`\n`, format: 'markdown' },
   ],
   invalid: [
+    {
+      name: 'leftover words before the place with a double space: the place as written is found',
+      text: 'Warga Tangkap Pemkot Polisi Banjir  Ciamis Bandung - Kepala dinas mengatakan pihaknya menggelar rapat koordinasi pada pukul 21.00 WIB bersama para camat.',
+      errors: [{ messageId: 'form', text: 'Banjir  Ciamis Bandung - ' }],
+      output: 'Warga Tangkap Pemkot Polisi Banjir Ciamis Bandung – Kepala dinas mengatakan pihaknya menggelar rapat koordinasi pada pukul 21.00 WIB bersama para camat.',
+    },
     {
       name: 'an outlet before the place (the founding article\'s shape)',
       text: `${HEAD}Contoh.id, Beijing\u00a0 - ${REST}`,
