@@ -68,6 +68,14 @@ ruleTester(artifactRelatedLink, {
   ],
   invalid: [
     {
+      name: 'a second label glued after a lowercase letter in a flattened paragraph is found too',
+      text: B + ' Baca Juga: Banjir Rendam Kampung NelayanBaca Juga: Tanggul Jebol di Hilir. Warga bertahan di posko.',
+      errors: [
+        { messageId: 'relatedLink', text: 'Baca Juga: Banjir Rendam Kampung Nelayan' },
+        { messageId: 'relatedLink', text: 'Baca Juga: Tanggul Jebol di Hilir.' },
+      ],
+    },
+    {
       name: 'a bracketed label mid-paragraph ends at its closing bracket, not at a guess past it',
       text: B + ' (Baca Juga: Harga Beras Naik, Pedagang Pasar Mengeluh) Dinas Pangan Kota berencana menggelar operasi pasar.',
       errors: [{ messageId: 'relatedLink', text: '(Baca Juga: Harga Beras Naik, Pedagang Pasar Mengeluh)' }],
