@@ -411,6 +411,8 @@ ruleTester(artifactPhotoCaption, {
 
 ruleTester(artifactByline, {
   valid: [
+    // A star in brackets inside a sentence marks a footnote, not the end of the story.
+    'Judul\n\nHarga tertinggi (*) berlaku di pasar induk. Nilai (*) dan (**) ditandai petugas.',
     'Judul\n\n' + B + '\n\nSumber : Antara',
     'Judul\n\nPesawat itu membawa rudal baru (F-16)\n\nOleh karena itu warga diminta tenang.',
     'Judul\n\nArtikel yang ditulis oleh Rina Astuti itu memenangi penghargaan jurnalistik tahun ini.',
@@ -418,6 +420,11 @@ ruleTester(artifactByline, {
     'Judul\n\nProduktivitas padi di desa itu naik menjadi 6 (ton/hektare) tahun ini.',
   ],
   invalid: [
+    {
+      name: 'an end mark after the last sentence, before the page footer',
+      text: 'Judul\n\n' + B + ' (*) Ikuti berita kami di Google News',
+      errors: [{ messageId: 'byline', text: '(*)' }],
+    },
     {
       name: 'an author line with place and date under the title',
       text: 'Judul\n\noleh Ahmad Fauzi [Jambi] di 20 November 2025\n\n' + B,
