@@ -170,8 +170,23 @@ ruleTester(artifactVideoEmbed, {
 });
 
 ruleTester(artifactContinuePrompt, {
-  valid: ['Judul\n\nWarga diminta baca selengkapnya di sini, kata petugas, sambil menunjuk papan pengumuman.'],
+  valid: [
+    'Judul\n\nWarga diminta baca selengkapnya di sini, kata petugas, sambil menunjuk papan pengumuman.',
+    // Title-case prompt words inside a sentence, or before lowercase running text, are body.
+    HEAD + 'Panitia menggelar Advertisement Week di Jakarta. Advertisement itu diputar berulang kali.',
+    HEAD + 'Buku itu dibuka. Halaman Selanjutnya berisi daftar nama korban, kata petugas.',
+  ],
   invalid: [
+    {
+      name: 'title-case prompts between two sentences of a flattened paragraph',
+      text: B + ' Advertisement Warga diminta tenang. ADVERTISEMENT Lanjutkan Membaca Petugas berjaga.',
+      errors: [
+        { messageId: 'continuePrompt', text: 'Advertisement' },
+        { messageId: 'continuePrompt', text: 'ADVERTISEMENT' },
+        { messageId: 'continuePrompt', text: 'Lanjutkan Membaca' },
+      ],
+      output: B + ' Warga diminta tenang. Petugas berjaga.',
+    },
     {
       name: 'a paywall teaser and its label',
       text: HEAD + B + '\n\nKonten Premium\nNikmati Konten Premium untuk Informasi yang Lebih Dalam' + TAIL,

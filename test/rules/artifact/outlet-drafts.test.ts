@@ -25,8 +25,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind-jambi-ekspres.txt': ['artifact-photo-caption'],
   'tune/blind-jatimprov.txt': ['artifact-byline', 'artifact-byline'],
   'tune/blind-manado-post.txt': ['artifact-masthead', 'artifact-video-embed'],
-  'tune/blind-pontianak-post.txt': ['artifact-continue-prompt', 'artifact-photo-caption', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-continue-prompt'],
-  'tune/blind-riau-pos.txt': ['artifact-share-ui', 'artifact-continue-prompt', 'artifact-pagination', 'artifact-byline', 'artifact-republish-note'],
+  'tune/blind-pontianak-post.txt': ['artifact-photo-caption', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-continue-prompt'],
+  'tune/blind-riau-pos.txt': ['artifact-pagination', 'artifact-byline', 'artifact-republish-note'],
   'tune/blind-tribratanews.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-share-ui'],
 };
 
