@@ -228,11 +228,19 @@ ruleTester(artifactContinuePrompt, {
 
 ruleTester(artifactCopyrightFooter, {
   valid: [
+    // An article read on a phone is body when no channel name ends the sentence.
+    HEAD + 'Baca artikel itu di ponsel, kata guru kepada murid-muridnya.',
     'Judul\n\n"Hak cipta dilindungi undang-undang, tetapi penegakannya lemah," kata kuasa hukum itu.',
     'Judul\n\nIkuti akun Instagram pemerintah kota untuk kabar banjir terbaru, kata camat.',
     'Judul\n\nKarya itu dilindungi undang-undang. Dilindungi undang-undang pula hak penerbitnya, kata dia.',
   ],
   invalid: [
+    {
+      name: 'a channel promotion that opens with "Baca Artikel" in title case',
+      text: HEAD + B + '\n\nBaca Artikel Menarik Lainnya dari Kabar Kota di Google News',
+      errors: [{ messageId: 'promo', text: 'Baca Artikel Menarik Lainnya dari Kabar Kota di Google News' }],
+      output: HEAD + B,
+    },
     {
       name: 'a year-stamped copyright after another artifact on a flattened line, and a rights sentence',
       text: B + ' Simak juga berita lain ©2025 Situs.co. Semua hak dilindungi.',
