@@ -77,6 +77,7 @@ function checkByline(ctx: RuleContext<BylineOptions>): void {
   // Reporter initials tags at the end of a paragraph: "(mib/haf)", "(Kabar.com/rin)".
   scanInitials(ctx, INITIALS_G, false, report, covered);
   if (ctx.options.singleInitials !== false) scanInitials(ctx, SINGLE_INITIALS_G, true, report, covered);
+  scanEndMarks(ctx, report, covered);
   // A credit in brackets closing a line: "(SUR)", "(ANDI PRASETYO)", "(Kabar.com/Rahmat Hidayat)".
   scanTailCredit(draft, report, covered);
 }
@@ -326,6 +327,26 @@ function endsCredit(text: string, next: number, lineEnd: number): boolean {
   // Another author block: a name followed by a bare label.
   const name = readName(text, next, lineEnd, 5);
   return name.words > 0 && BARE_LABELS.has(chunkAt(text, name.next, lineEnd));
+}
+
+/** "(*)" after the last sentence of a story: an end mark, reported like the end-of-draft credits. */
+function scanEndMarks(ctx: RuleContext<BylineOptions>, report: Report, covered: (p: number) => boolean): void {
+  const { draft } = ctx;
+  const { text } = draft;
+  if (text.indexOf('(*') < 0) return;
+  for (const mark of data.endMarks) {
+    for (let p = text.indexOf(mark); p >= 0; p = text.indexOf(mark, p + mark.length)) {
+      if (covered(p)) continue;
+      const line = draft.lineAt(p);
+      const end = p + mark.length;
+      const before = skipSpacesBack(text, line.start, p);
+      const prevChar = before > line.start ? text[before - 1] : '';
+      if (!(prevChar === '' || /[.!?"\u201d\u2019]/.test(prevChar))) continue;
+      const next = skipSpaces(text, end, line.end);
+      if (next < line.end && !isUpper(text[next])) continue;
+      report(p, end, mark, 'byline');
+    }
+  }
 }
 
 function scanInitials(

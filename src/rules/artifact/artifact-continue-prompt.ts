@@ -55,11 +55,38 @@ function wordAfter(text: string, pos: number, lineEnd: number): [string, number]
   return [text.slice(s, e), s];
 }
 
+/** Title-case prompts standing between two sentences of a flattened paragraph ("... ribu. Advertisement Pedagang ..."). */
+const BETWEEN_G = new RegExp(`${NOT_WORD_BEFORE}(${phraseAlternation(data.betweenSentences)})${NOT_WORD_AFTER}`, 'gu');
+
+const CAPITAL_PROMPTS: ReadonlySet<string> = new Set(data.inline.filter((p) => !p.includes(' ')));
+const PAGE_NUMBERS_Y = /^\d{1,3}(?:[ \u00a0]+\d{1,3}){0,8}[ \u00a0]*[\u00bb\u203a>]/u;
+
+function betweenSentences(ctx: RuleContext<ContinuePromptOptions>): void {
+  const { draft } = ctx;
+  const { text } = draft;
+  BETWEEN_G.lastIndex = 0;
+  for (let m = BETWEEN_G.exec(text); m; m = BETWEEN_G.exec(text)) {
+    const line = draft.lineAt(m.index);
+    const end = m.index + m[0].length;
+    const before = skipSpacesBack(text, line.start, m.index);
+    // After a sentence end, or right after a capitalised prompt ("ADVERTISEMENT Lanjutkan Membaca").
+    const afterPrompt = CAPITAL_PROMPTS.has(wordBefore(text, line.start, m.index)[0]);
+    if (before > line.start && !afterPrompt && !/[.!?"\u201d\u2019)]/u.test(text[before - 1])) continue;
+    const next = skipSpaces(text, end, line.end);
+    // Before a capital, the line end, or page numbers with an arrow ("Halaman Selanjutnya 1 2 »").
+    if (next < line.end && !isUpper(text[next]) && !PAGE_NUMBERS_Y.test(text.slice(next, next + 30))) continue;
+    if (before <= line.start && next >= line.end) continue; // a whole line: the line prompts decide
+    reportArtifact(ctx, { start: m.index, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: m[0] } });
+  }
+}
+
 function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
   const { draft } = ctx;
   const { text } = draft;
   const extra = new Set((ctx.options?.extraLines ?? []).map((l) => normalizeLine(l)));
   const reportedLines = new Set<number>();
+
+  betweenSentences(ctx);
 
   // Capitalised prompts, anywhere.
   const matches: { start: number; end: number }[] = [];

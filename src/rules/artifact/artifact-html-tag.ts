@@ -1,5 +1,6 @@
-// artifact-html-tag: stray HTML tags in a draft ("<p>…</p>", "<br>", "<strong>", "<a href=…>"). The fix
-// removes the tags and keeps the text inside them; scripts and styles go with their content. Redaksi
+// artifact-html-tag: stray HTML tags in a draft ("<p>…</p>", "<br>", "<strong>", "<a href=…>") and character
+// references left as text ("&nbsp;", "&amp;", plain-text drafts only). The fix removes the tags and keeps the
+// text inside them, and replaces a reference by its character; scripts and styles go with their content. Redaksi
 // directive comments (<!-- redaksi-… -->) and other HTML comments are never touched.
 // Data: src/rules/artifact/artifact-html-tag.json.
 import type { Rule, RuleContext, TextEdit } from '../../core/types';
@@ -41,12 +42,61 @@ function commentSpans(text: string): [number, number][] {
   return out;
 }
 
+const ENTITIES: ReadonlyMap<string, string> = new Map(Object.entries(data.entities));
+/** A character reference: named ("&nbsp;") or numeric ("&#160;", "&#x2019;"). */
+const ENTITY_G = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/g;
+
+/** The character an entity stands for, or undefined (an unknown name, a control or out-of-range code). */
+function entityChar(m: RegExpExecArray): string | undefined {
+  if (m[3] !== undefined) return ENTITIES.get(m[3]) ?? ENTITIES.get(m[3].toLowerCase());
+  const code = m[1] !== undefined ? Number(m[1]) : parseInt(m[2], 16);
+  if (code < 0x20 || (code >= 0x7f && code < 0xa0) || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return undefined;
+  return String.fromCodePoint(code);
+}
+
+/** "&nbsp;", "&amp;" left as text by a scraped page: replaced by the character (plain-text drafts only). */
+function checkEntities(ctx: RuleContext<HtmlTagOptions>, tags: readonly Group[]): void {
+  const { text } = ctx.draft;
+  if (ctx.draft.format === 'markdown' || text.indexOf('&') < 0) return;
+  let g = 0;
+  ENTITY_G.lastIndex = 0;
+  for (let m = ENTITY_G.exec(text); m; m = ENTITY_G.exec(text)) {
+    const ch = entityChar(m);
+    if (ch === undefined) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    // Inside a tag ("<a href=\"...&amp;...\">") the reference goes with the tag.
+    while (g < tags.length && tags[g].end <= start) g++;
+    if (g < tags.length && tags[g].start < end) continue;
+    let replacement = ch;
+    if (/\s/u.test(ch)) {
+      const before = start > 0 ? text.charCodeAt(start - 1) : 10;
+      const after = end < text.length ? text.charCodeAt(end) : 10;
+      const edge = (c: number): boolean => isLineSpaceCode(c) || c === 10 || c === 13;
+      if (edge(before) || edge(after)) replacement = '';
+    }
+    reportArtifact(ctx, {
+      start,
+      end,
+      messageId: 'htmlEntity',
+      fixMessageId: 'replaceEntity',
+      data: { tag: m[0] },
+      edits: [{ start, end, text: replacement }],
+    });
+  }
+}
+
 function checkHtml(ctx: RuleContext<HtmlTagOptions>): void {
+  checkEntities(ctx, checkTags(ctx));
+}
+
+/** Reports the tags; returns the reported groups in text order. */
+function checkTags(ctx: RuleContext<HtmlTagOptions>): Group[] {
   const { draft } = ctx;
   const { text } = draft;
-  if (text.indexOf('<') < 0) return;
+  if (text.indexOf('<') < 0) return [];
   const mode = draft.format === 'markdown' ? ctx.options.markdownTags ?? 'scraped' : 'all';
-  if (mode === 'none') return;
+  if (mode === 'none') return [];
   const comments = commentSpans(text);
   let ci = 0;
   const closeCache = new Map<string, number>();
@@ -100,6 +150,7 @@ function checkHtml(ctx: RuleContext<HtmlTagOptions>): void {
       edits: [edit(ctx, g)],
     });
   }
+  return groups;
 }
 
 /** The covered tags on one line, shortened to 40 characters. */
@@ -146,6 +197,8 @@ export const artifactHtmlTag: Rule<HtmlTagOptions> = {
       htmlElement: { id: 'Elemen HTML {tag} (skrip/gaya) dari halaman web.', en: 'HTML element {tag} (script/style) from the web page.' },
       removeTags: { id: 'Hapus tag HTML (teksnya tetap)', en: 'Remove the HTML tags (keep the text)' },
       removeElement: { id: 'Hapus elemen HTML beserta isinya', en: 'Remove the HTML element and its content' },
+      htmlEntity: { id: 'Entitas HTML {tag} dari halaman web.', en: 'HTML entity {tag} from the web page.' },
+      replaceEntity: { id: 'Ganti entitas HTML dengan karakternya', en: 'Replace the HTML entity with its character' },
     },
     defaultOptions: { markdownTags: 'scraped' },
     optionsSchema: {

@@ -37,9 +37,29 @@ function checkKeywords(ctx: RuleContext<unknown>): void {
   const report = (start: number, end: number) =>
     reportArtifact(ctx, { start, end, messageId: 'keywordTags', fixMessageId: 'removeTags' });
 
+  // Above the last lines, only labelled lists and hashtag lines (related lists and footers may follow them),
+  // and only in the second half of the draft (a labelled line at the top is a subhead).
+  const wide = lines.slice(Math.max(lines.length - data.labelTailLines, Math.ceil(lines.length / 2)), -data.tailLines);
+  let covered = -1;
+  for (let k = 0; k < wide.length; k++) {
+    const line = draft.lines[wide[k]];
+    if (line.start < covered) continue;
+    const s = skipSpaces(text, line.start, line.end);
+    const e = skipSpacesBack(text, s, line.end);
+    const core = e - s <= WINDOW ? text.slice(s, e) : '';
+    if (!core) continue;
+    const listEnd = labelledList(draft, wide[k], s, e);
+    if (listEnd > 0) {
+      report(s, listEnd);
+      covered = listEnd;
+    } else if ((LABEL_AT_START.test(core) && !SENTENCE_INSIDE.test(core)) || (HASHTAG_LINE.test(core) && tokens(core) >= 2)) {
+      report(s, e);
+    }
+  }
   const tail = lines.slice(-data.tailLines);
   for (let k = tail.length - 1; k >= 0; k--) {
     const line = draft.lines[tail[k]];
+    if (line.start < covered) continue;
     const isLast = k === tail.length - 1;
     const s = skipSpaces(text, line.start, line.end);
     const e = skipSpacesBack(text, s, line.end);
@@ -66,6 +86,27 @@ function checkKeywords(ctx: RuleContext<unknown>): void {
     }
     inlineTail(ctx, s, e, report);
   }
+}
+
+const LIST_ITEM = /^[#\p{Ll}][^.!?:;"\u201c\u201d]*$/u;
+
+/**
+ * A label alone on line `index` ("Topik", "Tag") and the short keyword lines right under it ("#kabut asap",
+ * "pantai kota"): the end of the last one, or -1.
+ */
+function labelledList(draft: RuleContext<unknown>['draft'], index: number, s: number, e: number): number {
+  const { text, lines } = draft;
+  if (!LABEL_LINE.test(text.slice(s, e))) return -1;
+  let end = -1;
+  for (let k = index + 1; k < lines.length && k <= index + data.listMaxLines; k++) {
+    const ls = skipSpaces(text, lines[k].start, lines[k].end);
+    const le = skipSpacesBack(text, ls, lines[k].end);
+    if (ls >= le) break;
+    const item = text.slice(ls, le);
+    if (!LIST_ITEM.test(item) || tokens(item) > data.listItemMaxWords) break;
+    end = le;
+  }
+  return end;
 }
 
 /** Where a tag line starting at `s` begins with a label line right above it ("TAG" / "#a #b"), else `s`. */

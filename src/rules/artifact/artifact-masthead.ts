@@ -36,6 +36,7 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
     const line = draft.lines[lines[k]];
     let s = skipSpaces(text, line.start, line.end);
     const e = skipSpacesBack(text, s, line.end);
+    if (k < data.chromeLines) s = breadcrumb(ctx, s, e, k === 1 ? lines[0] : -1);
     if (k < data.chromeLines) s = chrome(ctx, s, e);
     if (s >= e || !/\d/.test(text.slice(s, Math.min(e, s + data.inlineWindow)))) continue;
     if (e - s <= MAX_LINE) {
@@ -49,6 +50,119 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
       inline(ctx, s, Math.min(e, s + data.inlineWindow));
     }
   }
+}
+
+const BC = data.breadcrumb;
+const HOME: ReadonlySet<string> = new Set(BC.homeWords);
+const BC_SEPARATORS: ReadonlySet<string> = new Set(BC.separators);
+const STRONG: ReadonlySet<string> = new Set(BC.strongSeparators);
+const BC_STOPS: ReadonlySet<string> = new Set(BC.stopWords);
+const DAYS: ReadonlySet<string> = new Set(data.days);
+const MAX_SITE_LINE_WORDS = 6;
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The space-separated words of [start, end), at most `max` of them. */
+function wordsOf(text: string, start: number, end: number, max: number): Word[] {
+  const out: Word[] = [];
+  const re = /[^ \t\u00a0]+/gu;
+  re.lastIndex = start;
+  for (let m = re.exec(text); m && m.index < end && out.length < max; m = re.exec(text)) {
+    out.push({ start: m.index, end: Math.min(end, m.index + m[0].length), text: m[0] });
+  }
+  return out;
+}
+
+const capitalised = (w: Word): boolean => /^[\p{Lu}\p{N}]/u.test(w.text);
+/** Where a flattened last segment clearly ends: a byline word, a day name, a date or a label ("Penulis:"). */
+const stopsSegment = (w: Word): boolean =>
+  BC_STOPS.has(w.text.replace(/:$/, '')) || DAYS.has(w.text.replace(/,$/, '')) || /^\p{N}/u.test(w.text) || /:$/.test(w.text);
+
+/**
+ * A breadcrumb opening a line ("Beranda › Bogor Raya › Pemerintahan", "SITUS Beranda / Berita / Daerah"): reports
+ * it (with the site-name line right above it when `prevLine` is the first content line) and returns where the
+ * rest of the line starts. See the 'breadcrumb' data.
+ */
+function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number, prevLine: number): number {
+  const { text } = ctx.draft;
+  const words = wordsOf(text, start, end, 40);
+  let i = 0;
+  let home = false;
+  // The first segment: a site or section name, or a site name and a home word.
+  while (i < words.length && !BC_SEPARATORS.has(words[i].text)) {
+    if (!capitalised(words[i]) || i > BC.maxSiteWords) return start;
+    if (HOME.has(words[i].text)) {
+      home = true;
+      i++;
+      break;
+    }
+    i++;
+  }
+  if (i === 0 || (!home && i > BC.maxSegmentWords)) return start;
+  if (home && i < words.length && !BC_SEPARATORS.has(words[i].text)) {
+    // "Home Kota Rubrik Senin, ...": sections after a home word with spaces only; clear only before a stop.
+    let n = 0;
+    while (i + n < words.length && n <= BC.maxSegmentWords && capitalised(words[i + n]) && !stopsSegment(words[i + n])) n++;
+    if (n === 0 || n > BC.maxSegmentWords || i + n >= words.length || !stopsSegment(words[i + n])) return start;
+    const last = words[i + n - 1].end;
+    reportArtifact(ctx, { start, end: last, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+    return skipSpaces(text, last, end);
+  }
+  let separators = 0;
+  let strong = 0;
+  let last = words[i - 1].end;
+  let clear = true;
+  let wholeLine = false;
+  for (;;) {
+    if (i >= words.length) {
+      wholeLine = true;
+      break;
+    }
+    const w = words[i];
+    if (BC_SEPARATORS.has(w.text)) {
+      separators++;
+      if (STRONG.has(w.text)) strong++;
+      i++;
+      let n = 0;
+      while (i < words.length && !BC_SEPARATORS.has(words[i].text) && n <= BC.maxSegmentWords) {
+        if (!capitalised(words[i]) || (n > 0 && stopsSegment(words[i]))) break;
+        n++;
+        i++;
+      }
+      if (n === 0) return start;
+      last = words[i - 1].end;
+      if (n > BC.maxSegmentWords) {
+        clear = false; // the last segment runs into the headline
+        last = words[i - n - 2].end;
+        break;
+      }
+      continue;
+    }
+    // Something that is neither a separator nor a capitalised segment word: the breadcrumb ended.
+    if (!stopsSegment(w)) {
+      if (separators === 0) return start;
+      clear = false;
+    }
+    break;
+  }
+  if (home && separators === 0 && i < words.length && !stopsSegment(words[i])) return start;
+  if (!(home || strong >= 2 || (strong >= 1 && wholeLine && separators === 1))) return start;
+  if (!home && separators === 0) return start;
+  let from = start;
+  if (prevLine >= 0 && clear) {
+    // A short line above, at the top of the page: the site name ("PORTAL RESMI ...", "SITUS EKSPRES").
+    const line = ctx.draft.lines[prevLine];
+    const s = skipSpaces(text, line.start, line.end);
+    const e = skipSpacesBack(text, s, line.end);
+    const above = wordsOf(text, s, e, MAX_SITE_LINE_WORDS + 1);
+    if (above.length > 0 && above.length <= MAX_SITE_LINE_WORDS && above.every(capitalised) && !/[.,!?:;"\u201c\u201d]/u.test(text.slice(s, e))) from = s;
+  }
+  reportArtifact(ctx, { start: from, end: last, messageId: 'masthead', fixMessageId: 'removeMasthead', noFix: !clear });
+  return skipSpaces(text, last, end);
 }
 
 /** Site chrome opening a line (bare site address, menu and app promotion); returns where the rest starts. */

@@ -17,6 +17,10 @@ const RELATED_LABELS = phraseAlternation(relatedData.labels);
 /** "Baca juga", "BACA JUGA", "Lihat juga", ... in any letter case; group 1 is the label. */
 // The end is checked in code: a label may be glued to a capitalised headline ("Berita TerkaitJudul ...").
 const RELATED_LABEL_G = new RegExp(`${NOT_WORD_BEFORE}(${RELATED_LABELS})(?![\\p{N}])`, 'giu');
+/** A label glued after a lowercase letter ("...Petani PesisirBaca Juga:Harga ..."): only with a separator. */
+const GLUED_LABEL_Y = new RegExp(`(${RELATED_LABELS})(?=${SP}*[:\\uff1a])`, 'iuy');
+/** A lowercase letter right before a capital: where a glued label may start (rare in body text, so cheap). */
+const CASE_CHANGE_G = /\p{Ll}(?=\p{Lu})/gu;
 /** Labels (lower case, single spaces) that may stand without a separator at the start of a line. */
 const BARE_LABELS: ReadonlySet<string> = new Set(relatedData.labelsWithoutSeparator.map((l) => l.toLowerCase()));
 /** Characters that may separate a label from its headline. */
@@ -97,7 +101,17 @@ function collectLabels(text: string, patterns: readonly RegExp[]): LabelMatch[] 
       out.push({ start: m.index, end, label: normalizeLabel(m[1]) });
     }
   }
-  if (patterns.length > 1) out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Two items glued at a case change: the label starts with a capital right after a lowercase letter.
+  let glued = false;
+  CASE_CHANGE_G.lastIndex = 0;
+  for (let c = CASE_CHANGE_G.exec(text); c; c = CASE_CHANGE_G.exec(text)) {
+    GLUED_LABEL_Y.lastIndex = c.index + 1;
+    const m = GLUED_LABEL_Y.exec(text);
+    if (!m) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, label: normalizeLabel(m[1]) });
+    glued = true;
+  }
+  if (patterns.length > 1 || glued) out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
 }
 
@@ -127,6 +141,24 @@ function withBrackets(text: string, lineStart: number, lineEnd: number, start: n
   if (text[end - 1] === closer) return [before - 1, end];
   if (text[after] === closer) return [before - 1, after + 1];
   return [start, end];
+}
+
+/**
+ * When the label stands right after an opening bracket, the offset just past its closing bracket on the line
+ * (within a headline's length, nothing else bracketed inside); otherwise -1.
+ */
+function bracketedEnd(text: string, lineStart: number, labelStart: number, from: number, lineEnd: number): number {
+  const before = skipSpacesBack(text, lineStart, labelStart);
+  const opener = before > lineStart ? text[before - 1] : '';
+  const closer = CLOSERS[opener];
+  if (!closer) return -1;
+  const limit = Math.min(lineEnd, from + HEADLINE_LIMITS.maxChars);
+  for (let k = from; k < limit; k++) {
+    const ch = text[k];
+    if (ch === opener) return -1;
+    if (ch === closer) return k > from ? k + 1 : -1;
+  }
+  return -1;
 }
 
 function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
@@ -180,6 +212,15 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
       continue;
     }
 
+    // "(Baca juga: Headline)" mid-paragraph: the link ends at its closing bracket, whatever the headline's
+    // shape; a guess past the bracket would run into the body.
+    const closed = bracketedEnd(text, line.start, m.start, from, coreEnd);
+    if (closed > 0) {
+      const open = skipSpacesBack(text, line.start, m.start) - 1;
+      reportArtifact(ctx, { start: open, end: closed, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data });
+      covered = closed;
+      continue;
+    }
     const found = findHeadlineEnd(draft, from, coreEnd);
     if (atLineStart && (found.reason === 'line-end' || headlineOnly(text, from, coreEnd))) {
       reportArtifact(ctx, { start: lineStart, end: lineEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data });

@@ -49,7 +49,9 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
   const extra = new Set((ctx.options?.extraLines ?? []).map((l) => normalizeLine(l)));
   const reportedLines = new Set<number>();
 
+  let skipTo = -1;
   for (const line of draft.lines) {
+    if (line.index < skipTo) continue;
     if (line.end - line.start > MAX_UI_LINE * 2) continue;
     const [s, e] = lineCore(text, line.start, line.end);
     if (e <= s || e - s > MAX_UI_LINE) continue;
@@ -59,7 +61,17 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     const known = SHARE_LINES.has(norm) || extra.has(norm) || SHARE_LINE_REGEXES.some((re) => re.test(norm)) || isShareBar(norm);
     if (!known) continue;
     const start = skipSpaces(text, line.start, line.end);
-    if (reportArtifact(ctx, { start, end: skipSpacesBack(text, start, line.end), messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(core) } })) {
+    let end = skipSpacesBack(text, start, line.end);
+    if (SHARE_LABELS.includes(norm) || isShareBar(norm)) {
+      // A vertical share bar: one button name per line under the label ("Share" / "Facebook" / "X").
+      for (let k = line.index + 1; k < draft.lines.length; k++) {
+        const [bs, be] = lineCore(text, draft.lines[k].start, draft.lines[k].end);
+        if (be <= bs || be - bs > MAX_UI_LINE || !SHARE_BUTTONS.has(normalizeLine(text.slice(bs, be)))) break;
+        end = be;
+        skipTo = k + 1;
+      }
+    }
+    if (reportArtifact(ctx, { start, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(core) } })) {
       reportedLines.add(line.index);
     }
   }

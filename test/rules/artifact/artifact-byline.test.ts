@@ -107,7 +107,8 @@ ruleTester(artifactByline, {
     {
       name: 'an empty editor credit before a republish note',
       text: LONG_BODY + ' (*) Pewarta : Andi Wijaya Editor : Artikel ini sudah tayang di Kabar Jogja dengan judul: Banjir',
-      errors: [{ messageId: 'byline', text: 'Pewarta : Andi Wijaya Editor :' }],
+      // The end mark "(*)" after the last sentence is reported too (an end-of-story mark, issue 13).
+      errors: [{ messageId: 'byline', text: '(*)' }, { messageId: 'byline', text: 'Pewarta : Andi Wijaya Editor :' }],
     },
     {
       name: 'credit before a company footer',

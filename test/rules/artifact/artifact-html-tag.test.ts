@@ -12,8 +12,31 @@ ruleTester(artifactHtmlTag, {
     { format: 'markdown', text: 'Suhu mencapai 30<sup>o</sup>C dan hujan <strong>lebat</strong>.<br>\n' },
     { format: 'markdown', text: 'Kode `<p>` dipakai untuk paragraf.\n' },
     { format: 'markdown', options: { markdownTags: 'none' }, text: '<div>Teks</div>\n' },
+    // A bare ampersand, an unknown name and a reference in Markdown (legal there) are left alone.
+    'PT Maju & Jaya serta CV A&B menandatangani kontrak &kontrak; baru.',
+    { format: 'markdown', text: 'Jarak 5&nbsp;km ditempuh warga.\n' },
   ],
   invalid: [
+    {
+      name: 'character references left as text: replaced by their character, a space one beside a line end removed',
+      text: 'Warga dari Kampung A &amp; B datang.&nbsp;\nJaraknya 5&#160;km &ndash; kata petugas.',
+      errors: [
+        { messageId: 'htmlEntity', text: '&amp;' },
+        { messageId: 'htmlEntity', text: '&nbsp;' },
+        { messageId: 'htmlEntity', text: '&#160;' },
+        { messageId: 'htmlEntity', text: '&ndash;' },
+      ],
+      output: 'Warga dari Kampung A & B datang.\nJaraknya 5\u00a0km \u2013 kata petugas.',
+    },
+    {
+      name: 'a reference inside a tag goes with the tag',
+      text: 'Baca <a href="https://kabar.example/a?x=1&amp;y=2">pengumuman</a> itu.',
+      errors: [
+        { messageId: 'htmlTag', text: '<a href="https://kabar.example/a?x=1&amp;y=2">' },
+        { messageId: 'htmlTag', text: '</a>' },
+      ],
+      output: 'Baca pengumuman itu.',
+    },
     {
       name: 'paragraph tags in a flattened article',
       text: 'Jakarta, Kabar -- <p>Jalan ditutup mulai Selasa.</p> <p>Warga diminta memutar.</p>',

@@ -8,6 +8,7 @@ import continueData from '../../../src/rules/artifact/artifact-continue-prompt.j
 import { artifactByline } from '../../../src/rules/artifact/artifact-byline';
 import { artifactContinuePrompt } from '../../../src/rules/artifact/artifact-continue-prompt';
 import { artifactCopyrightFooter } from '../../../src/rules/artifact/artifact-copyright-footer';
+import { artifactMasthead } from '../../../src/rules/artifact/artifact-masthead';
 import { artifactKeywordTags } from '../../../src/rules/artifact/artifact-keyword-tags';
 import { artifactPagination } from '../../../src/rules/artifact/artifact-pagination';
 import { artifactPhotoCaption } from '../../../src/rules/artifact/artifact-photo-caption';
@@ -23,13 +24,70 @@ const HEAD = 'Judul Berita\n\n';
 const ARTIFACTS = { rules: defaultRules, format: 'text' as const, only: { categories: ['artifact' as const] } };
 const TAIL = '\n\nParagraf penutup berita.';
 
+ruleTester(artifactMasthead, {
+  valid: [
+    // A dateline with a slash and a route list are body, not a section path.
+    'Jakarta / Bogor \u2013 Hujan deras merendam jalan utama sejak pagi.\n\n' + B,
+    'Judul Berita\n\nRute bus: Terminal Kota / Terminal Baru / Pasar Induk dibuka lagi hari ini.',
+    // One plain separator without a home word: a headline may hold one ("Tarif Tol Naik / Turun").
+    'Tarif Tol Jakarta / Cikampek Naik Pekan Depan\n\n' + B,
+  ],
+  invalid: [
+    {
+      name: 'a breadcrumb with a home word filling its line, and the short site-name line above it',
+      text: 'SITUS EKSPRES\nBeranda / Daerah / Kota Lama\nJudul Berita Hari Ini\n\n' + B,
+      errors: [{ messageId: 'masthead', text: 'SITUS EKSPRES\nBeranda / Daerah / Kota Lama' }],
+      output: 'Judul Berita Hari Ini\n\n' + B,
+    },
+    {
+      name: 'a site name and strong separators on a flattened line, ended by a byline label',
+      text: 'Kabar Kota \u00bb Daerah \u00bb Pesisir Reporter: Budi Santoso Judul lain. ' + B,
+      errors: [{ messageId: 'masthead', text: 'Kabar Kota \u00bb Daerah \u00bb Pesisir' }],
+    },
+    {
+      name: 'a last segment running into the headline is reported without a fix',
+      text: 'Kabar Kota \u203a Daerah \u203a Kota Lama Ribuan Warga Padati Alun-Alun Kota ' + B,
+      errors: [{ messageId: 'masthead', text: 'Kabar Kota \u203a Daerah', suggestions: [] }],
+      output: 'Kabar Kota \u203a Daerah \u203a Kota Lama Ribuan Warga Padati Alun-Alun Kota ' + B,
+    },
+    {
+      name: 'a home word with sections separated by spaces only, before a day stamp',
+      text: 'Home Kota Ekonomi Senin, 07 Desember 2026 - 09.15 WIB\n\n' + B,
+      errors: [{ messageId: 'masthead', text: 'Home Kota Ekonomi' }, { messageId: 'masthead' }],
+    },
+  ],
+});
+
 ruleTester(artifactRelatedLink, {
   valid: [
     'Judul\n\nJangan lewatkan kesempatan mendaftar beasiswa ini, kata kepala dinas.\n\nLaporan pilihan redaksi itu dibacakan dalam rapat.',
     // A label word inside a longer word is no label.
     HEAD + 'Bacaan doa dipimpin tokoh agama setempat. ' + B,
+    // Body in brackets that only mentions reading: no label opens it.
+    HEAD + B + ' Warga diminta membaca petunjuk (baca juga buku panduan dari kelurahan) sebelum mendaftar.',
   ],
   invalid: [
+    {
+      name: 'a second label glued after a lowercase letter in a flattened paragraph is found too',
+      text: B + ' Baca Juga: Banjir Rendam Kampung NelayanBaca Juga: Tanggul Jebol di Hilir. Warga bertahan di posko.',
+      errors: [
+        { messageId: 'relatedLink', text: 'Baca Juga: Banjir Rendam Kampung Nelayan' },
+        { messageId: 'relatedLink', text: 'Baca Juga: Tanggul Jebol di Hilir.' },
+      ],
+    },
+    {
+      name: 'a bracketed label mid-paragraph ends at its closing bracket, not at a guess past it',
+      text: B + ' (Baca Juga: Harga Beras Naik, Pedagang Pasar Mengeluh) Dinas Pangan Kota berencana menggelar operasi pasar.',
+      errors: [{ messageId: 'relatedLink', text: '(Baca Juga: Harga Beras Naik, Pedagang Pasar Mengeluh)' }],
+      output: B + ' Dinas Pangan Kota berencana menggelar operasi pasar.',
+    },
+    {
+      name: 'an ordinal ("ke-14") inside a headline is no body word: the headline runs on to the next artifact',
+      text: B + ' Baca Juga: Klasemen Usai Pekan ke-14, Dua Tim Bersaing di Puncak SCROLL TO CONTINUE WITH CONTENT Pelatih mengaku puas.',
+      errors: [
+        { messageId: 'relatedLink', text: 'Baca Juga: Klasemen Usai Pekan ke-14, Dua Tim Bersaing di Puncak' },
+      ],
+    },
     {
       name: 'a two-word label filling its line needs no separator',
       text: HEAD + B + '\n\nJangan Lewatkan' + TAIL,
@@ -112,8 +170,23 @@ ruleTester(artifactVideoEmbed, {
 });
 
 ruleTester(artifactContinuePrompt, {
-  valid: ['Judul\n\nWarga diminta baca selengkapnya di sini, kata petugas, sambil menunjuk papan pengumuman.'],
+  valid: [
+    'Judul\n\nWarga diminta baca selengkapnya di sini, kata petugas, sambil menunjuk papan pengumuman.',
+    // Title-case prompt words inside a sentence, or before lowercase running text, are body.
+    HEAD + 'Panitia menggelar Advertisement Week di Jakarta. Advertisement itu diputar berulang kali.',
+    HEAD + 'Buku itu dibuka. Halaman Selanjutnya berisi daftar nama korban, kata petugas.',
+  ],
   invalid: [
+    {
+      name: 'title-case prompts between two sentences of a flattened paragraph',
+      text: B + ' Advertisement Warga diminta tenang. ADVERTISEMENT Lanjutkan Membaca Petugas berjaga.',
+      errors: [
+        { messageId: 'continuePrompt', text: 'Advertisement' },
+        { messageId: 'continuePrompt', text: 'ADVERTISEMENT' },
+        { messageId: 'continuePrompt', text: 'Lanjutkan Membaca' },
+      ],
+      output: B + ' Warga diminta tenang. Petugas berjaga.',
+    },
     {
       name: 'a paywall teaser and its label',
       text: HEAD + B + '\n\nKonten Premium\nNikmati Konten Premium untuk Informasi yang Lebih Dalam' + TAIL,
@@ -155,11 +228,19 @@ ruleTester(artifactContinuePrompt, {
 
 ruleTester(artifactCopyrightFooter, {
   valid: [
+    // An article read on a phone is body when no channel name ends the sentence.
+    HEAD + 'Baca artikel itu di ponsel, kata guru kepada murid-muridnya.',
     'Judul\n\n"Hak cipta dilindungi undang-undang, tetapi penegakannya lemah," kata kuasa hukum itu.',
     'Judul\n\nIkuti akun Instagram pemerintah kota untuk kabar banjir terbaru, kata camat.',
     'Judul\n\nKarya itu dilindungi undang-undang. Dilindungi undang-undang pula hak penerbitnya, kata dia.',
   ],
   invalid: [
+    {
+      name: 'a channel promotion that opens with "Baca Artikel" in title case',
+      text: HEAD + B + '\n\nBaca Artikel Menarik Lainnya dari Kabar Kota di Google News',
+      errors: [{ messageId: 'promo', text: 'Baca Artikel Menarik Lainnya dari Kabar Kota di Google News' }],
+      output: HEAD + B,
+    },
     {
       name: 'a year-stamped copyright after another artifact on a flattened line, and a rights sentence',
       text: B + ' Simak juga berita lain ©2025 Situs.co. Semua hak dilindungi.',
@@ -194,8 +275,42 @@ ruleTester(artifactCopyrightFooter, {
 });
 
 ruleTester(artifactShareUi, {
-  valid: ['Judul\n\nForum warga itu digelar di balai desa, Senin.'],
+  valid: [
+    'Judul\n\nForum warga itu digelar di balai desa, Senin.',
+    // Counts and feelings inside sentences, and a list of platforms in a sentence, are body.
+    HEAD + 'Sebanyak 12 warga senang dan 3 warga sedih atas keputusan itu.\n\nBagaimana reaksi warga? Mereka menolak.',
+  ],
   invalid: [
+    {
+      name: 'a share label above a sentence that names platforms: the bar stops at the label',
+      text: HEAD + 'Share\nFacebook dan X menjadi platform yang paling banyak dipakai warga.',
+      errors: [{ messageId: 'shareUi', text: 'Share' }],
+      output: HEAD + 'Facebook dan X menjadi platform yang paling banyak dipakai warga.',
+    },
+    {
+      name: 'a vertical share bar: the label and one button per line',
+      text: HEAD + 'Share\nFacebook\nX\nWhatsApp\n\n' + B,
+      errors: [{ messageId: 'shareUi', text: 'Share\nFacebook\nX\nWhatsApp' }],
+      output: HEAD + B,
+    },
+    {
+      name: 'counter lines: a read counter with font buttons, two counters, font-size controls',
+      text: HEAD + 'Dibaca 1.204 kali  A-  A+\n0 Komentar 312 Dibagikan\nUkuran Font: A A A\n\n' + B,
+      errors: [
+        { messageId: 'shareUi', text: 'Dibaca 1.204 kali  A-  A+' },
+        { messageId: 'shareUi', text: '0 Komentar 312 Dibagikan' },
+        { messageId: 'shareUi', text: 'Ukuran Font: A A A' },
+      ],
+    },
+    {
+      name: 'a reaction poll: its question and one line per emotion',
+      text: HEAD + B + '\n\nBagaimana reaksi kamu tentang artikel ini?\nSenang 12\nSedih 0',
+      errors: [
+        { messageId: 'shareUi', text: 'Bagaimana reaksi kamu tentang artikel ini?' },
+        { messageId: 'shareUi', text: 'Senang 12' },
+        { messageId: 'shareUi', text: 'Sedih 0' },
+      ],
+    },
     {
       name: 'a comments link on its own line',
       text: HEAD + B + '\n\nForum',
@@ -205,9 +320,28 @@ ruleTester(artifactShareUi, {
   ],
 });
 
+const BODY7 = HEAD + [B, B, B, B, B, B, B].join('\n\n');
+const FOOTER = '\n\nBerita Terkini\nHarga Cabai Naik Lagi\nJalan Tol Baru Dibuka\n\nCopyright \u00a9 2026 Kabar Kota. All Rights Reserved';
+
 ruleTester(artifactKeywordTags, {
-  valid: [],
+  valid: [
+    // A body line under a heading word, with sentences: not a keyword list.
+    BODY7 + '\n\nTopik\nrapat membahas harga pangan. Warga diminta hadir.' + FOOTER,
+    BODY7 + '\n\nKategori: usia 10 hingga 15 tahun. Pendaftaran dibuka Senin depan.' + FOOTER,
+  ],
   invalid: [
+    {
+      name: 'a label alone above short keyword lines, with related links and a footer after it',
+      text: BODY7 + '\n\nTopik\nbanjir pesisir\n#pantai kota\nwisata bahari' + FOOTER,
+      errors: [
+        { messageId: 'keywordTags', text: 'Topik\nbanjir pesisir\n#pantai kota\nwisata bahari' },
+      ],
+    },
+    {
+      name: 'a category line above the related links and the footer',
+      text: BODY7 + '\n\nKategori: Kelautan, Perikanan, Bantuan Sosial' + FOOTER,
+      errors: [{ messageId: 'keywordTags', text: 'Kategori: Kelautan, Perikanan, Bantuan Sosial' }],
+    },
     {
       name: 'a label line above hashtags with hyphens',
       text: HEAD + B + '\n\nTAG\n#banjir #cuaca-ekstrem #jawa-barat',
@@ -300,6 +434,8 @@ ruleTester(artifactPhotoCaption, {
 
 ruleTester(artifactByline, {
   valid: [
+    // A star in brackets inside a sentence marks a footnote, not the end of the story.
+    'Judul\n\nHarga tertinggi (*) berlaku di pasar induk. Nilai (*) dan (**) ditandai petugas.',
     'Judul\n\n' + B + '\n\nSumber : Antara',
     'Judul\n\nPesawat itu membawa rudal baru (F-16)\n\nOleh karena itu warga diminta tenang.',
     'Judul\n\nArtikel yang ditulis oleh Rina Astuti itu memenangi penghargaan jurnalistik tahun ini.',
@@ -307,6 +443,11 @@ ruleTester(artifactByline, {
     'Judul\n\nProduktivitas padi di desa itu naik menjadi 6 (ton/hektare) tahun ini.',
   ],
   invalid: [
+    {
+      name: 'an end mark after the last sentence, before the page footer',
+      text: 'Judul\n\n' + B + ' (*) Ikuti berita kami di Google News',
+      errors: [{ messageId: 'byline', text: '(*)' }],
+    },
     {
       name: 'an author line with place and date under the title',
       text: 'Judul\n\noleh Ahmad Fauzi [Jambi] di 20 November 2025\n\n' + B,

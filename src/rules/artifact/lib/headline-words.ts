@@ -28,7 +28,7 @@ export function classify(t: Token): WordClass {
   if (t.kind !== 'word') return 'other';
   const s = t.text;
   if (HAS_UPPER.test(s)) return 'cap';
-  if (/^\p{N}/u.test(s)) return 'num';
+  if (/^\p{N}/u.test(s) || /^ke-\p{N}/u.test(s)) return 'num'; // "ke-14": an ordinal
   if (!LOWER_START.test(s)) return 'other';
   if (s.length === 1 || FUNCTION_WORDS.has(s)) return 'func';
   return 'lower';

@@ -18,14 +18,14 @@
 //    ("Pras mengatakan" with "Pras" elsewhere, but not "Immanuel Ebenezer menambahkan"). Callers offer a
 //    safe fix only for confident ends. When in doubt the body is taken to start earlier: a headline
 //    fragment may stay behind, but body text is never removed.
-import type { Draft } from '../../../core/types';
+import type { Draft, Token } from '../../../core/types';
 import { firstStartingAtOrAfter } from '../../../core/search';
 import { isAbbreviation } from '../../../core/sentences';
 import {
   backWalk, closeQuoteAt, headlineCursor, openQuoteAt, result, unclear, type HeadlineCursor, type HeadlineEnd,
 } from './headline-end';
 import { artifactStartsAt } from './headline-stops';
-import { skipSpacesBack } from './report';
+import { isLower, isUpper, skipSpacesBack } from './report';
 import { boundedIndexOf, capitalisedIn, classify, spaceAfter, spaceBefore, STARTERS, V } from './headline-words';
 
 export type { HeadlineEnd, HeadlineEndReason } from './headline-end';
@@ -105,6 +105,8 @@ function scan(c: HeadlineCursor, opts: Required<HeadlineOptions>): HeadlineEnd {
       }
       continue;
     }
+    const glued = gluedStop(text, t);
+    if (glued > 0) return { end: glued, bodyStart: -1, confident: true, reason: 'stop' };
     const cls = classify(t);
     if (cls === 'lower') return backWalk(c, j);
     if (cls === 'cap' || cls === 'num') words++;
@@ -113,6 +115,18 @@ function scan(c: HeadlineCursor, opts: Required<HeadlineOptions>): HeadlineEnd {
   // The line ended inside the headline.
   const end = skipSpacesBack(text, c.from, c.lineEnd);
   return end > c.from ? { end, bodyStart: -1, confident: true, reason: 'line-end' } : unclear(c);
+}
+
+/**
+ * Two items glued with no space ("... Petani PesisirBaca Juga: ...", "... di PuncakVIDEO: ..."): inside a word,
+ * a lowercase letter followed by a capital where another page artifact begins. Returns that offset, or -1.
+ */
+function gluedStop(text: string, t: Token): number {
+  if (t.kind !== 'word') return -1;
+  for (let k = t.start + 1; k < t.end; k++) {
+    if (isLower(text[k - 1]) && isUpper(text[k]) && artifactStartsAt(text, k)) return k;
+  }
+  return -1;
 }
 
 /** The token index after j where the body resumes on this line, or -1. */
