@@ -113,6 +113,12 @@ ruleTester(artifactRelatedLink, {
       output: B + ' "Kami bertahan," kata warga.',
     },
     {
+      name: 'a headline glued to the body where an office opens the next sentence',
+      text: B + ' BACA JUGA: Harga Cabai di Pasar Induk Turun TajamKepala Dinas Perdagangan, Moh. Rudi, menyebut pasokan normal.',
+      errors: [{ messageId: 'relatedLink', text: 'BACA JUGA: Harga Cabai di Pasar Induk Turun Tajam' }],
+      output: B + ' Kepala Dinas Perdagangan, Moh. Rudi, menyebut pasokan normal.',
+    },
+    {
       name: 'a label in capitals without a separator inside a flattened paragraph',
       text: B + ' BACA JUGA Pompa Air di Kali Tenggang Ditambah "Kami siaga," kata petugas.',
       errors: [{ messageId: 'relatedLink', text: 'BACA JUGA Pompa Air di Kali Tenggang Ditambah' }],
