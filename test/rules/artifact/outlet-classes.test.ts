@@ -181,8 +181,19 @@ ruleTester(artifactContinuePrompt, {
     // Title-case prompt words inside a sentence, or before lowercase running text, are body.
     HEAD + 'Panitia menggelar Advertisement Week di Jakarta. Advertisement itu diputar berulang kali.',
     HEAD + 'Buku itu dibuka. Halaman Selanjutnya berisi daftar nama korban, kata petugas.',
+    // The words in sentence case inside running text are body.
+    HEAD + 'Panitia menyebut artikel berlanjut di bawah ini dengan daftar peserta. Ia diminta baca lebih lanjut aturan lomba.',
   ],
   invalid: [
+    {
+      name: 'a continue notice in capitals and a read-more prompt between sentences',
+      text: B + ' ARTIKEL BERLANJUT DI BAWAH INI Warga diminta tenang. Baca Lebih Lanjut Petugas berjaga.',
+      errors: [
+        { messageId: 'continuePrompt', text: 'ARTIKEL BERLANJUT DI BAWAH INI' },
+        { messageId: 'continuePrompt', text: 'Baca Lebih Lanjut' },
+      ],
+      output: B + ' Warga diminta tenang. Petugas berjaga.',
+    },
     {
       name: 'title-case prompts between two sentences of a flattened paragraph',
       text: B + ' Advertisement Warga diminta tenang. ADVERTISEMENT Lanjutkan Membaca Petugas berjaga.',
@@ -391,8 +402,19 @@ ruleTester(artifactPhotoCaption, {
   valid: [
     'Judul\n\nArsip majalah itu akan dipindai mulai tahun depan (dokumentasi lengkapnya disimpan di perpustakaan kota).',
     'Judul\n\nFoto itu dipajang di ruang redaksi sejak edisi pertama terbit.',
+    // A lowercase "foto" inside a sentence is body.
+    'Judul\n\nWarga mengirim foto: rumah yang rusak, jalan yang retak, dan jembatan yang putus.',
   ],
   invalid: [
+    {
+      name: 'a credit label in lower case: alone on its line, and after a caption sentence',
+      text: HEAD + 'foto: Instagram/@kebun.contoh\n\n' + B + '\n\nPetani memilah biji kopi di gudang. foto: Instagram/@kebun.contoh' + TAIL,
+      errors: [
+        { messageId: 'caption', text: 'foto: Instagram/@kebun.contoh' },
+        { messageId: 'caption', text: 'Petani memilah biji kopi di gudang. foto: Instagram/@kebun.contoh' },
+      ],
+      output: HEAD + B + TAIL,
+    },
     {
       name: 'a caption line right above an unbracketed credit line',
       text: HEAD + B + '\n\nPerawat mengikuti kursus bahasa di Berlin\nFoto: Hanna Keller/dpa/picture alliance' + TAIL,
