@@ -113,6 +113,12 @@ ruleTester(artifactRelatedLink, {
       output: B + ' "Kami bertahan," kata warga.',
     },
     {
+      name: "an editor's-picks label filling its line above headlines",
+      text: HEAD + B + '\n\nRekomendasi Redaksi\nHarga Cabai Naik Lagi\nJalan Tol Baru Dibuka' + TAIL,
+      errors: [{ messageId: 'relatedLink', text: 'Rekomendasi Redaksi\nHarga Cabai Naik Lagi\nJalan Tol Baru Dibuka' }],
+      output: HEAD + B + TAIL,
+    },
+    {
       name: 'a headline glued to the body where an office opens the next sentence',
       text: B + ' BACA JUGA: Harga Cabai di Pasar Induk Turun TajamKepala Dinas Perdagangan, Moh. Rudi, menyebut pasokan normal.',
       errors: [{ messageId: 'relatedLink', text: 'BACA JUGA: Harga Cabai di Pasar Induk Turun Tajam' }],
@@ -152,8 +158,23 @@ ruleTester(artifactRelatedLink, {
 });
 
 ruleTester(artifactVideoEmbed, {
-  valid: ['Judul\n\nWarga menonton juga: pertandingan itu disiarkan ulang malam hari.'],
+  valid: [
+    'Judul\n\nWarga menonton juga: pertandingan itu disiarkan ulang malam hari.',
+    // A labelled line whose text is a sentence, or whose label is not a video label, is body.
+    'Judul\n\nVideo: Warga merekam banjir itu dari atap rumah. Rekaman itu lalu beredar luas.',
+    'Judul\n\nWarga Desa: Kami Butuh Jembatan Baru',
+  ],
   invalid: [
+    {
+      name: 'a video label and its title filling a line, with or without a site word',
+      text: HEAD + B + '\n\nVideo Pilihan: Detik-Detik Tanggul Jebol\n\n' + B + '\n\nSitus Video: Banjir Rendam Kampung Nelayan\n\nVIDEO: Warga Bergotong Royong' + TAIL,
+      errors: [
+        { messageId: 'videoPrompt', text: 'Video Pilihan: Detik-Detik Tanggul Jebol' },
+        { messageId: 'videoPrompt', text: 'Situs Video: Banjir Rendam Kampung Nelayan' },
+        { messageId: 'videoPrompt', text: 'VIDEO: Warga Bergotong Royong' },
+      ],
+      output: HEAD + B + '\n\n' + B + TAIL,
+    },
     {
       name: 'a watch verb with "juga" and a colon, without the word video',
       text: HEAD + B + '\n\nTonton juga: Detik-Detik Tanggul Jebol' + TAIL,

@@ -24,17 +24,17 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind-indozone.txt': ['artifact-photo-caption'],
   'tune/blind-jambi-ekspres.txt': ['artifact-photo-caption'],
   'tune/blind-jatimprov.txt': ['artifact-byline', 'artifact-byline'],
-  'tune/blind-manado-post.txt': ['artifact-masthead', 'artifact-video-embed'],
+  'tune/blind-manado-post.txt': ['artifact-masthead'],
   'tune/blind-pontianak-post.txt': ['artifact-photo-caption', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-continue-prompt'],
   'tune/blind-riau-pos.txt': ['artifact-pagination', 'artifact-byline', 'artifact-republish-note'],
   'tune/blind-tribratanews.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-share-ui'],
   // Round 6: the second blind set (tune/blind2-*.txt).
   'tune/blind2-banjarmasin-post.txt': ['artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-photo-caption'],
   'tune/blind2-brilio.txt': ['artifact-masthead', 'artifact-keyword-tags'],
-  'tune/blind2-dream.txt': ['artifact-masthead', 'artifact-video-embed', 'artifact-byline', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
-  'tune/blind2-hops.txt': ['artifact-masthead', 'artifact-video-embed', 'artifact-keyword-tags'],
+  'tune/blind2-dream.txt': ['artifact-masthead', 'artifact-byline'],
+  'tune/blind2-hops.txt': ['artifact-masthead', 'artifact-keyword-tags'],
   'tune/blind2-kabar-madura.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-keyword-tags', 'artifact-share-ui'],
-  'tune/blind2-skor-id.txt': ['artifact-video-embed', 'artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link'],
+  'tune/blind2-skor-id.txt': ['artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link'],
   'tune/blind2-sonora.txt': ['artifact-byline', 'artifact-byline', 'artifact-share-ui', 'artifact-share-ui', 'artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-related-link'],
 };
 
