@@ -4,6 +4,7 @@
 // placeholder right after it. Data: src/rules/artifact/artifact-video-embed.json.
 import type { Rule, RuleContext } from '../../core/types';
 import { findHeadlineEnd } from './lib/headlines';
+import { boundedIndexOf } from './lib/headline-words';
 import { normalizeLine, MAX_UI_LINE } from './lib/labels';
 import {
   isLower, isUpper, lineCore, normalizeLabel, opensSentence, reportArtifact, skipSpaces, skipSpacesBack,
@@ -186,6 +187,7 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
     if (line.start < covered) continue;
     const [s, e] = lineCore(text, line.start, line.end);
     if (e <= s || e - s > MAX_VIDEO_TITLE + MAX_UI_LINE) continue;
+    if (boundedIndexOf(text, ':', s, Math.min(e, s + 46)) < 0) continue; // the label is short: most lines stop here
     const m = LABELLED_TITLE.exec(text.slice(s, e));
     if (!m) continue;
     const label = normalizeLine(m[1]);
