@@ -2,7 +2,7 @@
 // outlets the corpus lacks (test/fixtures/outlets). Every split folder found there is scored on its own line:
 // `tune` (used while tuning) and each held-out set (`heldout`, `heldout2`, ...).
 //
-//   npx tsx scripts/outlet-eval.ts [--split tune|<held-out folder>|all] [--verbose] [--json]
+//   npx tsx scripts/outlet-eval.ts [--split tune|<held-out folder>|all] [--verbose] [--json] [--prefix blind2-]
 //
 // `--verbose` lists misses, false findings and lost words, so it is refused for any split but `tune`: a
 // held-out set is only ever scored, never read while tuning. While tuning always pass `--split tune`.
@@ -21,6 +21,12 @@ if (split !== 'all' && !found.includes(split)) {
 }
 const verbose = argv.includes('--verbose');
 const json = argv.includes('--json');
+/** `--prefix blind2-`: score only the tuning drafts whose file name starts with it (tune only). */
+const prefix = argv.includes('--prefix') ? argv[argv.indexOf('--prefix') + 1] : undefined;
+if (prefix !== undefined && split !== TUNE_SPLIT) {
+  console.error(`outlet-eval: --prefix is only allowed with --split ${TUNE_SPLIT}`);
+  process.exit(2);
+}
 if (verbose && split !== TUNE_SPLIT) {
   console.error(`outlet-eval: --verbose is only allowed with --split ${TUNE_SPLIT} (held-out drafts are scored, never read)`);
   process.exit(2);
@@ -32,7 +38,7 @@ for (const s of splits) {
   const totals: Totals = emptyTotals();
   let lost = 0;
   let body = 0;
-  const drafts = loadOutletDrafts(undefined, [s]);
+  const drafts = loadOutletDrafts(undefined, [s]).filter((d) => prefix === undefined || d.name.startsWith(`${s}/${prefix}`));
   for (const d of drafts) {
     const findings = check(d.text, { rules: defaultRules, format: 'text', only: { categories: ['artifact'] } });
     const result = evaluateFile(d.text, d.spans, findings.map((f) => ({ start: f.start, end: f.end, ruleId: f.ruleId })));

@@ -29,7 +29,7 @@ const LINE_END_WINDOW = 200;
 const LINE_START = new RegExp(`^(?:${data.lineStarts.join('|')})`, 'u');
 const CREDIT_LINE = new RegExp(data.creditLines.join('|'), 'u');
 /** A line that is only a credit: "Foto: Nama/Agensi", "MI/Nama" (a caption line may stand right above it). */
-const CREDIT_ONLY_LINE = /^(?:Foto|FOTO|Photo|PHOTO)[ \u00a0]*:/u;
+const CREDIT_ONLY_LINE = /^(?:Foto|FOTO|foto|Photo|PHOTO)[ \u00a0]*:/u;
 const CAPTION_LABEL_G = new RegExp(`(?<![\\p{L}])${data.captionLabel}(?![\\p{L}])[ \\u00a0]*:?`, 'gu');
 const DATE_FRAGMENT = new RegExp(
   `^(?:${alternation(data.days)}),?[ \\u00a0]*\\(?\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?\\)?(?:[ \\u00a0]+(?:${alternation(data.dayParts)}))?[.]?$`,
@@ -37,7 +37,7 @@ const DATE_FRAGMENT = new RegExp(
 );
 const QUOTES = /["\u201c\u201d]/;
 const LEAD_DATE = /\(\d{1,2}\/\d{1,2}\/\d{2,4}\)[.]?$/;
-const PREFILTER = /\(|Foto|FOTO|Photo|Ilustrasi|ILUSTRASI|Keterangan|KETERANGAN/;
+const PREFILTER = /\(|Foto|FOTO|foto|Photo|Ilustrasi|ILUSTRASI|Keterangan|KETERANGAN/;
 
 /** Where a line-end credit ("... Senin (24/11). Koran/Nama") closing [s, e) starts, or -1. */
 function lineEndCredit(text: string, s: number, e: number): number {

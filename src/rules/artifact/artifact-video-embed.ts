@@ -4,6 +4,7 @@
 // placeholder right after it. Data: src/rules/artifact/artifact-video-embed.json.
 import type { Rule, RuleContext } from '../../core/types';
 import { findHeadlineEnd } from './lib/headlines';
+import { boundedIndexOf } from './lib/headline-words';
 import { normalizeLine, MAX_UI_LINE } from './lib/labels';
 import {
   isLower, isUpper, lineCore, normalizeLabel, opensSentence, reportArtifact, skipSpaces, skipSpacesBack,
@@ -44,6 +45,10 @@ const OPEN_QUOTES: Record<string, string> = { '"': '"', '\u201c': '\u201d', "'":
 /** Words that may follow a video title: "di sini:", "berikut ini:", "di bawah ini:". */
 const TAIL_Y = /[ \t\u00a0]*(?:di[ \t\u00a0]+(?:sini|bawah[ \t\u00a0]+ini)|berikut(?:[ \t\u00a0]+ini)?|selengkapnya)(?![\p{L}\p{N}])/iuy;
 const EMBED_Y = new RegExp(EMBED_MARKER_G.source, 'uy');
+/** "Label: Title" filling a line (group 1 the label, group 2 the title). */
+const LABELLED_TITLE = /^([\p{L}][\p{L} \u00a0]{2,40}?)[ \u00a0]*:[ \u00a0]*(\S.*)$/u;
+/** "Video", or "Site Video": one capitalised site word before "Video". */
+const SITE_VIDEO = /^(?:\p{Lu}[\p{L}\p{N}.]*[ \u00a0]+)?(?:Video|VIDEO)$/u;
 /** A sentence end followed by more text. */
 const SENTENCE_END = /[.!?]["\u201d\u2019')]*[ \t\u00a0]/u;
 
@@ -173,6 +178,23 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
     if (e <= s || e - s > MAX_UI_LINE || !VIDEO_LINES.has(normalizeLine(text.slice(s, e)))) continue;
     const start = skipSpaces(text, line.start, line.end);
     report(start, skipSpacesBack(text, start, line.end), 'videoPrompt', text.slice(s, e));
+  }
+
+  // A whole line "<video label>: <video title>" ("Video Pilihan: Title", "Site Video: Title"): the label is one
+  // of the whole-line prompts, or "Video" after one capitalised site word; the title is one capitalised
+  // phrase (no sentence end inside or at its end).
+  for (const line of draft.lines) {
+    if (line.start < covered) continue;
+    const [s, e] = lineCore(text, line.start, line.end);
+    if (e <= s || e - s > MAX_VIDEO_TITLE + MAX_UI_LINE) continue;
+    if (boundedIndexOf(text, ':', s, Math.min(e, s + 46)) < 0) continue; // the label is short: most lines stop here
+    const m = LABELLED_TITLE.exec(text.slice(s, e));
+    if (!m) continue;
+    const label = normalizeLine(m[1]);
+    if (!VIDEO_LINES.has(label) && !SITE_VIDEO.test(m[1])) continue;
+    const title = m[2];
+    if (title.length > MAX_VIDEO_TITLE || SENTENCE_END.test(title) || /[.!?]$/.test(title) || !isUpper(title[0])) continue;
+    report(s, e, 'videoPrompt', m[1]);
   }
 }
 

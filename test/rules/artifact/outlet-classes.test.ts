@@ -113,6 +113,18 @@ ruleTester(artifactRelatedLink, {
       output: B + ' "Kami bertahan," kata warga.',
     },
     {
+      name: "an editor's-picks label filling its line above headlines",
+      text: HEAD + B + '\n\nRekomendasi Redaksi\nHarga Cabai Naik Lagi\nJalan Tol Baru Dibuka' + TAIL,
+      errors: [{ messageId: 'relatedLink', text: 'Rekomendasi Redaksi\nHarga Cabai Naik Lagi\nJalan Tol Baru Dibuka' }],
+      output: HEAD + B + TAIL,
+    },
+    {
+      name: 'a headline glued to the body where an office opens the next sentence',
+      text: B + ' BACA JUGA: Harga Cabai di Pasar Induk Turun TajamKepala Dinas Perdagangan, Moh. Rudi, menyebut pasokan normal.',
+      errors: [{ messageId: 'relatedLink', text: 'BACA JUGA: Harga Cabai di Pasar Induk Turun Tajam' }],
+      output: B + ' Kepala Dinas Perdagangan, Moh. Rudi, menyebut pasokan normal.',
+    },
+    {
       name: 'a label in capitals without a separator inside a flattened paragraph',
       text: B + ' BACA JUGA Pompa Air di Kali Tenggang Ditambah "Kami siaga," kata petugas.',
       errors: [{ messageId: 'relatedLink', text: 'BACA JUGA Pompa Air di Kali Tenggang Ditambah' }],
@@ -146,8 +158,23 @@ ruleTester(artifactRelatedLink, {
 });
 
 ruleTester(artifactVideoEmbed, {
-  valid: ['Judul\n\nWarga menonton juga: pertandingan itu disiarkan ulang malam hari.'],
+  valid: [
+    'Judul\n\nWarga menonton juga: pertandingan itu disiarkan ulang malam hari.',
+    // A labelled line whose text is a sentence, or whose label is not a video label, is body.
+    'Judul\n\nVideo: Warga merekam banjir itu dari atap rumah. Rekaman itu lalu beredar luas.',
+    'Judul\n\nWarga Desa: Kami Butuh Jembatan Baru',
+  ],
   invalid: [
+    {
+      name: 'a video label and its title filling a line, with or without a site word',
+      text: HEAD + B + '\n\nVideo Pilihan: Detik-Detik Tanggul Jebol\n\n' + B + '\n\nSitus Video: Banjir Rendam Kampung Nelayan\n\nVIDEO: Warga Bergotong Royong' + TAIL,
+      errors: [
+        { messageId: 'videoPrompt', text: 'Video Pilihan: Detik-Detik Tanggul Jebol' },
+        { messageId: 'videoPrompt', text: 'Situs Video: Banjir Rendam Kampung Nelayan' },
+        { messageId: 'videoPrompt', text: 'VIDEO: Warga Bergotong Royong' },
+      ],
+      output: HEAD + B + '\n\n' + B + TAIL,
+    },
     {
       name: 'a watch verb with "juga" and a colon, without the word video',
       text: HEAD + B + '\n\nTonton juga: Detik-Detik Tanggul Jebol' + TAIL,
@@ -175,8 +202,19 @@ ruleTester(artifactContinuePrompt, {
     // Title-case prompt words inside a sentence, or before lowercase running text, are body.
     HEAD + 'Panitia menggelar Advertisement Week di Jakarta. Advertisement itu diputar berulang kali.',
     HEAD + 'Buku itu dibuka. Halaman Selanjutnya berisi daftar nama korban, kata petugas.',
+    // The words in sentence case inside running text are body.
+    HEAD + 'Panitia menyebut artikel berlanjut di bawah ini dengan daftar peserta. Ia diminta baca lebih lanjut aturan lomba.',
   ],
   invalid: [
+    {
+      name: 'a continue notice in capitals and a read-more prompt between sentences',
+      text: B + ' ARTIKEL BERLANJUT DI BAWAH INI Warga diminta tenang. Baca Lebih Lanjut Petugas berjaga.',
+      errors: [
+        { messageId: 'continuePrompt', text: 'ARTIKEL BERLANJUT DI BAWAH INI' },
+        { messageId: 'continuePrompt', text: 'Baca Lebih Lanjut' },
+      ],
+      output: B + ' Warga diminta tenang. Petugas berjaga.',
+    },
     {
       name: 'title-case prompts between two sentences of a flattened paragraph',
       text: B + ' Advertisement Warga diminta tenang. ADVERTISEMENT Lanjutkan Membaca Petugas berjaga.',
@@ -385,8 +423,19 @@ ruleTester(artifactPhotoCaption, {
   valid: [
     'Judul\n\nArsip majalah itu akan dipindai mulai tahun depan (dokumentasi lengkapnya disimpan di perpustakaan kota).',
     'Judul\n\nFoto itu dipajang di ruang redaksi sejak edisi pertama terbit.',
+    // A lowercase "foto" inside a sentence is body.
+    'Judul\n\nWarga mengirim foto: rumah yang rusak, jalan yang retak, dan jembatan yang putus.',
   ],
   invalid: [
+    {
+      name: 'a credit label in lower case: alone on its line, and after a caption sentence',
+      text: HEAD + 'foto: Instagram/@kebun.contoh\n\n' + B + '\n\nPetani memilah biji kopi di gudang. foto: Instagram/@kebun.contoh' + TAIL,
+      errors: [
+        { messageId: 'caption', text: 'foto: Instagram/@kebun.contoh' },
+        { messageId: 'caption', text: 'Petani memilah biji kopi di gudang. foto: Instagram/@kebun.contoh' },
+      ],
+      output: HEAD + B + TAIL,
+    },
     {
       name: 'a caption line right above an unbracketed credit line',
       text: HEAD + B + '\n\nPerawat mengikuti kursus bahasa di Berlin\nFoto: Hanna Keller/dpa/picture alliance' + TAIL,

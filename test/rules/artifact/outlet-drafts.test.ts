@@ -24,10 +24,28 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind-indozone.txt': ['artifact-photo-caption'],
   'tune/blind-jambi-ekspres.txt': ['artifact-photo-caption'],
   'tune/blind-jatimprov.txt': ['artifact-byline', 'artifact-byline'],
-  'tune/blind-manado-post.txt': ['artifact-masthead', 'artifact-video-embed'],
+  'tune/blind-manado-post.txt': ['artifact-masthead'],
   'tune/blind-pontianak-post.txt': ['artifact-photo-caption', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-continue-prompt'],
   'tune/blind-riau-pos.txt': ['artifact-pagination', 'artifact-byline', 'artifact-republish-note'],
   'tune/blind-tribratanews.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-share-ui'],
+  // Round 6: the second blind set (tune/blind2-*.txt).
+  'tune/blind2-banjarmasin-post.txt': ['artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-photo-caption'],
+  'tune/blind2-brilio.txt': ['artifact-masthead', 'artifact-keyword-tags'],
+  'tune/blind2-dream.txt': ['artifact-masthead', 'artifact-byline'],
+  'tune/blind2-hops.txt': ['artifact-masthead', 'artifact-keyword-tags'],
+  'tune/blind2-kabar-madura.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-keyword-tags', 'artifact-share-ui'],
+  'tune/blind2-skor-id.txt': ['artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link'],
+  'tune/blind2-sonora.txt': ['artifact-byline', 'artifact-byline', 'artifact-share-ui', 'artifact-share-ui', 'artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-related-link'],
+};
+
+/**
+ * Findings outside the marked junk that are left in place on purpose, per draft (a ratchet like the one
+ * above). tune/blind2-padang-ekspres.txt leaves the end-of-story mark '(*)' unmarked, while the byline data
+ * (endMarks) and the other tuning drafts treat it as an artifact; the mark holds no body word, and the
+ * drafts' markers are not edited to make a rule pass (docs/corpus-evaluation.md, round 6).
+ */
+const DISPUTED: Readonly<Record<string, readonly string[]>> = {
+  'tune/blind2-padang-ekspres.txt': ['artifact-byline'],
 };
 
 function evaluate(d: OutletDraft) {
@@ -53,7 +71,7 @@ describe('artifact rules on drafts from outlets the corpus lacks', () => {
     describe(d.name, () => {
       const e = evaluate(d);
       it('reports nothing outside the marked junk', () => {
-        assert.deepEqual(e.falseFindings.map((f) => f.finding.ruleId), []);
+        assert.deepEqual(e.falseFindings.map((f) => f.finding.ruleId), DISPUTED[d.name] ?? []);
       });
       it(NOT_YET_FOUND[d.name] ? 'finds every marked span but the recorded misses' : 'finds every marked span', () => {
         assert.deepEqual(e.result.gold.filter((g) => !g.found).map((g) => g.span.kind), NOT_YET_FOUND[d.name] ?? []);

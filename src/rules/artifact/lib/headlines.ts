@@ -26,7 +26,7 @@ import {
 } from './headline-end';
 import { artifactStartsAt } from './headline-stops';
 import { isLower, isUpper, skipSpacesBack } from './report';
-import { boundedIndexOf, capitalisedIn, classify, spaceAfter, spaceBefore, STARTERS, V } from './headline-words';
+import { boundedIndexOf, capitalisedIn, classify, spaceAfter, spaceBefore, STARTERS, SUBJECT_OPENERS, TITLES, V } from './headline-words';
 
 export type { HeadlineEnd, HeadlineEndReason } from './headline-end';
 
@@ -107,6 +107,10 @@ function scan(c: HeadlineCursor, opts: Required<HeadlineOptions>): HeadlineEnd {
     }
     const glued = gluedStop(text, t);
     if (glued > 0) return { end: glued, bodyStart: -1, confident: true, reason: 'stop' };
+    if (j > i) {
+      const seam = gluedBody(text, t);
+      if (seam) return seam;
+    }
     const cls = classify(t);
     if (cls === 'lower') return backWalk(c, j);
     if (cls === 'cap' || cls === 'num') words++;
@@ -127,6 +131,27 @@ function gluedStop(text: string, t: Token): number {
     if (isLower(text[k - 1]) && isUpper(text[k]) && artifactStartsAt(text, k)) return k;
   }
   return -1;
+}
+
+/**
+ * A headline glued to the body with no space ("... Petani Mulai BergairahKepala Bidang ..."): inside a
+ * word, two lowercase letters, then a capital and a lowercase letter, where the part after the seam opens
+ * a body sentence (a sentence starter, subject opener or office, from the headline vocabulary). The
+ * headline ends at the seam. Any other case change ("YouTube", two headlines glued: "...NelayanTanggul
+ * Jebol") is read on as part of the headline run.
+ */
+function gluedBody(text: string, t: Token): HeadlineEnd | null {
+  if (t.kind !== 'word') return null;
+  for (let k = t.start + 2; k < t.end - 1; k++) {
+    if (isLower(text[k - 2]) && isLower(text[k - 1]) && isUpper(text[k]) && isLower(text[k + 1])) {
+      let e = k + 1;
+      while (e < t.end && !isUpper(text[e])) e++;
+      if (e !== t.end) continue;
+      const tail = text.slice(k, e).toLowerCase();
+      if (STARTERS.has(tail) || SUBJECT_OPENERS.has(tail) || TITLES.has(tail)) return { end: k, bodyStart: k, confident: true, reason: 'starter' };
+    }
+  }
+  return null;
 }
 
 /** The token index after j where the body resumes on this line, or -1. */
