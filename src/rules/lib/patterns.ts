@@ -7,6 +7,11 @@ export const SP = '[ \\t\\u00a0]';
 export const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 export const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 
+/** An alternation of literal words, longest first (so "Penulis" wins over "Pen"). */
+export function alternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+}
+
 /** A regex source for a literal phrase whose spaces may be any run of ordinary or non-breaking spaces. */
 export function phraseSource(phrase: string): string {
   return phrase.trim().split(/\s+/).map(escapeRegExp).join('[ \\t\\u00a0]+');

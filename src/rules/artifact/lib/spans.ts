@@ -145,10 +145,7 @@ export function absorbTrailingCommas(text: string, end: number, lineEnd: number)
   }
 }
 
-/** An alternation of literal words, longest first (so "Penulis" wins over "Pen"). */
-export function alternation(words: readonly string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-}
+export { alternation } from '../../lib/patterns';
 
 /** The 0-based indices of non-blank lines, in order (cached per draft). */
 const contentLineCache = new WeakMap<Draft, number[]>();

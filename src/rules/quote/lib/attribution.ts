@@ -1,10 +1,8 @@
 // Where quoted speech hands over to its attribution: `…," kata Budi`, `…," ujarnya`, `…," demikian …`.
 // Patterns are compiled once from attribution.json.
 import type { Draft } from '../../../core/types';
+import { alternation } from '../../lib/patterns';
 import data from '../attribution.json';
-
-const alternation = (words: readonly string[]) =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 const VERBS = alternation(data.verbs);
 const STRONG_VERBS = alternation(data.strongVerbs);

@@ -6,18 +6,17 @@ import type { Draft, RedaksiConfig, RuleEnvironment, Span } from '../../../core/
 import captionData from '../../artifact/artifact-photo-caption.json';
 import linkData from '../../artifact/artifact-related-link.json';
 import data from '../artifact-zones.json';
-import { isSpaceCode } from '../../lib/text';
+import { escapeRegExp, isSpaceCode } from '../../lib/text';
 import { alternationSearch } from '../../lib/patterns';
 
 interface Zone extends Span {
   rule: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const SEPARATORS = linkData.separators.map(escape).join('|');
+const SEPARATORS = linkData.separators.map(escapeRegExp).join('|');
 // "Baca juga: ...", "BACA JUGA :\u00a0..." (any letter case, ordinary or non-breaking spaces).
 const LINK_LABEL_Y = new RegExp(
-  `(?:${[...linkData.labels].sort((a, b) => b.length - a.length).map((l) => escape(l).replace(/ /g, '[ \\u00a0]+')).join('|')})` +
+  `(?:${[...linkData.labels].sort((a, b) => b.length - a.length).map((l) => escapeRegExp(l).replace(/ /g, '[ \\u00a0]+')).join('|')})` +
     `[ \\u00a0]*(?:${SEPARATORS})[ \\u00a0]*`,
   'iy',
 );
@@ -25,10 +24,10 @@ const LINK_LABEL_Y = new RegExp(
 // of them (stepping one character past each hit, so every position where any first word starts is seen, as
 // with one indexOf loop per word) instead of one pass over the text per word.
 const LINK_FIRST_WORDS = [...new Set(linkData.labels.map((l) => l.split(' ')[0].toLowerCase()))];
-const LINK_FIRST_G = new RegExp(LINK_FIRST_WORDS.map(escape).join('|'), 'g');
+const LINK_FIRST_G = new RegExp(LINK_FIRST_WORDS.map(escapeRegExp).join('|'), 'g');
 const LETTER = /\p{L}/u;
 if (linkData.separators.some((x) => x.length !== 1)) throw new Error('artifact-zones: a related-link separator is not one character');
-const LINK_SEPARATOR_G = new RegExp(`[${linkData.separators.map(escape).join('').replace(/-/g, '\\-')}]`, 'g');
+const LINK_SEPARATOR_G = new RegExp(`[${linkData.separators.map(escapeRegExp).join('').replace(/-/g, '\\-')}]`, 'g');
 const LINK_MAX_WORDS = Math.max(...linkData.labels.map((l) => l.split(' ').length));
 if (linkData.labels.some((l) => !/^[A-Za-z']+(?: [A-Za-z']+)*$/.test(l))) throw new Error('artifact-zones: a related-link label is not ASCII words');
 const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
