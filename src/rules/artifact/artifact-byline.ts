@@ -13,6 +13,7 @@ import {
   skipSpaces, skipSpacesBack, SpanSet,
 } from './lib/spans';
 import { reportArtifact } from './lib/report';
+import { artifactStartsAt } from './lib/headline-stops';
 
 export interface BylineOptions {
   /** Also report one-part initials tags such as "(Jdm)" or "(maw)" at the end of a paragraph (default true). */
@@ -269,6 +270,22 @@ function scanTailCredit(draft: Draft, report: Report, covered: (p: number) => bo
     const afterSentence = before <= s || /[.!?"\u201d\u2019)\]]/.test(text[before - 1]);
     const afterArtifact = end === last && /\p{Lu}/u.test(wordBeforeStart(text, s, before));
     if (afterSentence || afterArtifact) report(open, end, inner, 'byline');
+  }
+  // In a flattened page the credit closes the story where the next artifact begins, on the same line
+  // ("... perangkat dusun.(Pendam XII/Tpr)Share this: ...", "... ke pelabuhan. (FAT)Artikel ini telah tayang").
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const close = text.indexOf(')', open);
+    if (close < 0) break;
+    const end = close + 1;
+    if (end - open > MAX_TAIL_CREDIT || covered(open)) continue;
+    const line = draft.lineAt(open);
+    const next = skipSpaces(text, end, line.end);
+    if (next >= line.end) continue; // closing its line: the loop above decides
+    const inner = text.slice(open + 1, close).trim();
+    if (/[()\n\r]/.test(inner) || !TAIL_CREDITS.some((re) => re.test(inner))) continue;
+    const before = skipSpacesBack(text, line.start, open);
+    if (before > line.start && !/[.!?"\u201d\u2019]/.test(text[before - 1])) continue;
+    if (artifactStartsAt(text, next) || CLOSING_ARTIFACT.test(text.slice(next, next + 20))) report(open, end, inner, 'byline');
   }
 }
 

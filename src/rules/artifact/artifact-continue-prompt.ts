@@ -9,8 +9,11 @@ import data from './artifact-continue-prompt.json';
 import { NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation } from '../lib/patterns';
 
 // Patterns, compiled once from the data file.
-/** Capitalised prompts found anywhere ("SCROLL TO CONTINUE WITH CONTENT", "ADVERTISEMENT"). */
-const CONTINUE_INLINE_G = new RegExp(`${NOT_WORD_BEFORE}(${phraseAlternation(data.inline)})${NOT_WORD_AFTER}`, 'gu');
+/**
+ * Capitalised prompts found anywhere ("SCROLL TO CONTINUE WITH CONTENT", "ADVERTISEMENT"), also where a
+ * flattened page runs them into the next capitalised word ("...WITH CONTENTPengamat").
+ */
+const CONTINUE_INLINE_G = new RegExp(`${NOT_WORD_BEFORE}(${phraseAlternation(data.inline)})(?:${NOT_WORD_AFTER}|(?=\\p{Lu}\\p{Ll}))`, 'gu');
 /** Whole-line prompts, compared in lower case after normalising spaces. */
 const CONTINUE_LINES: ReadonlySet<string> = new Set(data.lines.map((l) => l.toLowerCase()));
 /** What joins two prompts on one line. */

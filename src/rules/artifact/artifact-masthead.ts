@@ -4,7 +4,7 @@
 // Data: src/rules/artifact/artifact-masthead.json.
 import type { Rule, RuleContext } from '../../core/types';
 import data from './artifact-masthead.json';
-import { alternation, contentLines, skipSpaces, skipSpacesBack } from './lib/spans';
+import { alternation, contentLines, isDatelineAt, skipSpaces, skipSpacesBack } from './lib/spans';
 import { reportArtifact } from './lib/report';
 
 const S = '[ \\u00a0]';
@@ -27,6 +27,11 @@ const DAY_ONLY = new RegExp(`^${DAY}$`, 'u');
 const SENTENCE_INSIDE = /[.!?]["\u201d]?[ \u00a0]+\p{Lu}|["\u201c\u201d]/u;
 const MAX_LINE = data.maxPrefixLength + 60;
 const CHROME = data.chrome.map((c) => new RegExp(c, 'uy'));
+/** Page metadata items (view counter, audio player, read time, labelled stamp); see 'pageMeta'. */
+const PAGE_META_G = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${data.pageMeta.map((p) => p.replace('{date}', DATE).replace('{stamp}', STAMP)).join('|')})`,
+  'gu',
+);
 
 function checkMasthead(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
@@ -38,6 +43,7 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
     const e = skipSpacesBack(text, s, line.end);
     if (k < data.chromeLines) s = breadcrumb(ctx, s, e, k === 1 ? lines[0] : -1);
     if (k < data.chromeLines) s = chrome(ctx, s, e);
+    const metaEnd = k < data.chromeLines ? pageMeta(ctx, s, Math.min(e, s + data.inlineWindow)) : -1;
     if (s >= e || !/\d/.test(text.slice(s, Math.min(e, s + data.inlineWindow)))) continue;
     if (e - s <= MAX_LINE) {
       const m = LINE.exec(text.slice(s, e));
@@ -47,7 +53,7 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
         reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
       }
     } else if (k < 2) {
-      inline(ctx, s, Math.min(e, s + data.inlineWindow));
+      inline(ctx, s, Math.min(e, s + data.inlineWindow), metaEnd);
     }
   }
 }
@@ -187,6 +193,38 @@ function chrome(ctx: RuleContext<unknown>, start: number, end: number): number {
   return pos;
 }
 
+/**
+ * Where an item ending at `end` meets what follows: a space or the line end, or a seam the letters show
+ * ("318Sanggau", "03:12PALEMBANG", "readSelular.ID"): a digit before a letter, or a lower-case letter before a capital.
+ */
+function seamAt(text: string, end: number, lineEnd: number): boolean {
+  if (end >= lineEnd) return true;
+  const next = text[end];
+  if (!/[\p{L}\p{N}]/u.test(next) || isDatelineAt(text, end)) return true;
+  const last = text[end - 1];
+  return (/\p{N}/u.test(last) && /\p{L}/u.test(next)) || (/\p{Ll}/u.test(last) && /\p{Lu}/u.test(next));
+}
+
+/**
+ * Page metadata items on one of the first lines, also several on one flattened line ('pageMeta'); returns
+ * where the last one ends (-1 when none stands there).
+ */
+function pageMeta(ctx: RuleContext<unknown>, start: number, end: number): number {
+  const { text } = ctx.draft;
+  let last = -1;
+  if (start >= end || !/\d/.test(text.slice(start, end))) return last;
+  PAGE_META_G.lastIndex = start;
+  for (let m = PAGE_META_G.exec(text); m && m.index < end; m = PAGE_META_G.exec(text)) {
+    const e = m.index + m[0].length;
+    if (e > end || !seamAt(text, e, end)) continue;
+    // A stamp inside a sentence ("diperbarui pada ...") is body: the item stands at the line start, after a
+    // space, or right after another item's digit.
+    reportArtifact(ctx, { start: m.index, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+    last = e;
+  }
+  return last;
+}
+
 function prefixIsMasthead(prefix: string | undefined, sep: string | undefined): boolean {
   if (prefix === undefined || DAY_ONLY.test(prefix)) return true;
   if (SENTENCE_INSIDE.test(prefix)) return false;
@@ -196,7 +234,7 @@ function prefixIsMasthead(prefix: string | undefined, sep: string | undefined): 
 }
 
 /** A masthead inside a long (flattened) first line: only with a site name, or a full day-date-time stamp. */
-function inline(ctx: RuleContext<unknown>, start: number, end: number): void {
+function inline(ctx: RuleContext<unknown>, start: number, end: number, metaEnd: number): void {
   const { text } = ctx.draft;
   const window = text.slice(start, end);
   for (const re of [INLINE_SITE, INLINE_STAMP]) {
@@ -204,10 +242,13 @@ function inline(ctx: RuleContext<unknown>, start: number, end: number): void {
     const m = re.exec(window);
     if (!m) continue;
     const s = start + m.index;
+    if (s < metaEnd) continue; // part of a labelled stamp already reported
     // A stamp inside a sentence ("pada Selasa, 21 Jan 2025 12:01 WIB") is body: the word before must not
-    // be a lowercase word.
+    // be a lowercase word (a capitalised one, "Oleh: Rahmat Lamusu Minggu, ...", is a byline's name).
     const prevEnd = skipSpacesBack(text, start, s);
-    if (prevEnd > start && /\p{Ll}/u.test(text[prevEnd - 1])) {
+    let prevStart = prevEnd;
+    while (prevStart > start && /[\p{L}\p{N}]/u.test(text[prevStart - 1])) prevStart--;
+    if (prevEnd > start && /\p{Ll}/u.test(text[prevEnd - 1]) && !/\p{Lu}/u.test(text[prevStart])) {
       if (re === INLINE_STAMP) continue;
     }
     reportArtifact(ctx, { start: s, end: s + m[0].length, messageId: 'masthead', fixMessageId: 'removeMasthead' });

@@ -27,6 +27,8 @@ const ONE_SENTENCE = /^[^.!?]*(?:[.!?](?![ \u00a0]+\p{Lu})[^.!?]*)*[.!?]["\u201d
 /** How much of a line's end is searched for a line-end credit. */
 const LINE_END_WINDOW = 200;
 const LINE_START = new RegExp(`^(?:${data.lineStarts.join('|')})`, 'u');
+/** A caption label opening a sentence inside a paragraph ("Foto:", "Keterangan foto:"); see captionLabelBefore. */
+const CAPTION_OPENER_G = new RegExp(`(?<![\\p{L}\\p{N}])(?:${data.lineStarts[0]})`, 'gu');
 const CREDIT_LINE = new RegExp(data.creditLines.join('|'), 'u');
 /** A line that is only a credit: "Foto: Nama/Agensi", "MI/Nama" (a caption line may stand right above it). */
 const CREDIT_ONLY_LINE = /^(?:Foto|FOTO|foto|Photo|PHOTO)[ \u00a0]*:/u;
@@ -37,6 +39,8 @@ const DATE_FRAGMENT = new RegExp(
 );
 const QUOTES = /["\u201c\u201d]/;
 const LEAD_DATE = /\(\d{1,2}\/\d{1,2}\/\d{2,4}\)[.]?$/;
+/** An HTML tag ("</p>", "<br/>", "<div class=...>"). */
+const MARKUP_TAG = /^<\/?[A-Za-z][^<>]{0,200}>$/;
 const PREFILTER = /\(|Foto|FOTO|foto|Photo|Ilustrasi|ILUSTRASI|Keterangan|KETERANGAN/;
 
 /** Where a line-end credit ("... Senin (24/11). Koran/Nama") closing [s, e) starts, or -1. */
@@ -95,6 +99,23 @@ function repeatedTail(text: string, from: number, end: number): number {
   return best;
 }
 
+/**
+ * "... Sabtu (5/12/2026).Foto: Prajurit memasang papan. (Dok. Satgas)": a caption label ('lineStarts') opening a
+ * sentence shortly before the credit starts the caption, also where a flattened page glued it to the sentence
+ * before. -1 when there is none, or the text from it is not caption-like (a quotation, too long).
+ */
+function captionLabelBefore(text: string, lineStart: number, end: number): number {
+  const from = Math.max(lineStart, end - data.maxCaptionLength);
+  let last = -1;
+  CAPTION_OPENER_G.lastIndex = from;
+  for (let m = CAPTION_OPENER_G.exec(text); m && m.index < end; m = CAPTION_OPENER_G.exec(text)) last = m.index;
+  if (last < 0) return -1;
+  const prev = skipSpacesBack(text, lineStart, last);
+  if (prev > lineStart && !/[.!?)\]"\u201d]/u.test(text[prev - 1])) return -1;
+  const caption = text.slice(last, end);
+  return QUOTES.test(caption) || words(caption) > data.maxCaptionWords ? -1 : last;
+}
+
 /** The caption sentence right before a credit (inline in a paragraph), or the credit's start when unsure. */
 function captionStart(draft: Draft, lineStart: number, creditStart: number): number {
   const { text } = draft;
@@ -102,6 +123,8 @@ function captionStart(draft: Draft, lineStart: number, creditStart: number): num
   if (end === lineStart) return creditStart;
   const rep = repeatedTail(text, Math.max(lineStart, end - 2 * data.maxRepeatLength - 1), end);
   if (rep >= 0) return rep;
+  const labelled = captionLabelBefore(text, lineStart, end);
+  if (labelled >= 0) return labelled;
   const q = /[.!?]/.test(text[end - 1]) ? end - 1 : end;
   let s = sentenceStartBefore(draft, lineStart, q, data.maxCaptionLength);
   if (s < 0) return creditStart;
@@ -111,7 +134,17 @@ function captionStart(draft: Draft, lineStart: number, creditStart: number): num
     const s2 = sentenceStartBefore(draft, lineStart, back - 1, data.maxCaptionLength);
     if (s2 >= 0) s = s2;
   }
+  // "... sejak pagi.</p> BANJIR: Warga ...": a markup tag closes the paragraph before it, so the caption
+  // starts after the last tag (the draft's sentences do not end at ".</p>").
+  for (let t = text.lastIndexOf('>', end - 1); t >= s; t = text.lastIndexOf('>', t - 1)) {
+    const open = text.lastIndexOf('<', t);
+    if (open >= s && MARKUP_TAG.test(text.slice(open, t + 1))) {
+      s = skipSpaces(text, t + 1, end);
+      break;
+    }
+  }
   const caption = text.slice(s, end);
+  if (s >= end) return creditStart;
   if (QUOTES.test(caption) || words(caption) > data.maxCaptionWords || caption.length > data.maxCaptionLength) return creditStart;
   return s;
 }

@@ -38,6 +38,12 @@ const LIVE_PROMPT_G = new RegExp(
 );
 /** "[Gambas:Video 20detik]", "[Gambas:Video CNN]", "[Embed: ...]". */
 const EMBED_MARKER_G = new RegExp(`\\[${SP}*(?:${videoData.embedMarkers.map(escapeRegExp).join('|')})${SP}*:[^\\]\\r\\n]{0,80}\\]`, 'gu');
+/** A video card: "VIDEO: <title> (02:47)", "Tonton: <title> | Saluran TV 12:05" (group 1 the title). */
+const DURATION_TITLE_G = new RegExp(
+  `${NOT_WORD_BEFORE}(?:${phraseAlternation(videoData.durationLabels)})${SP}*:${SP}*(\\p{Lu}[^\\n\\r]{2,${videoData.maxTitleChars}}?)${SP}*` +
+    `(?:\\(\\d{1,2}:\\d{2}(?::\\d{2})?\\)|\\d{1,2}:\\d{2}(?::\\d{2})?)(?![\\p{N}:])`,
+  'gu',
+);
 const VIDEO_LINES: ReadonlySet<string> = new Set(videoData.lines.map((l) => l.toLowerCase()));
 const MAX_VIDEO_TITLE = videoData.maxTitleChars;
 
@@ -169,6 +175,14 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
     const start = wholeLine ? lineStart : h.start;
     const end = wholeLine ? skipSpacesBack(text, lineStart, line.end) : extent.end;
     report(start, end, extent.safe ? 'videoPrompt' : 'videoPromptUnsure', label, extent.safe);
+  }
+
+  // Video cards with the player's duration, anywhere a sentence opens.
+  DURATION_TITLE_G.lastIndex = 0;
+  for (let m = DURATION_TITLE_G.exec(text); m; m = DURATION_TITLE_G.exec(text)) {
+    const line = draft.lineAt(m.index);
+    if (m.index < covered || !opensSentence(text, line.start, m.index) || SENTENCE_END.test(m[1])) continue;
+    report(m.index, m.index + m[0].length, 'videoPrompt', m[0].slice(0, m[0].indexOf(':')));
   }
 
   // Whole-line prompts without a title ("Video pilihan").

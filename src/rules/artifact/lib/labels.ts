@@ -9,8 +9,17 @@ export const MAX_UI_LINE = 80;
 const EDGE_DECORATION_CHAR = /[\s\u00a0\-\u2013\u2014=*_~|:>\u00bb\u203a<\u00ab\u2039.\u2026()[\]{}\u2022\u00b7!]/;
 const SPACE_RUN = /[\s\u00a0]+/g;
 
-/** Lower case, single spaces, no decoration at either end. */
-export function normalizeLine(s: string): string {
+/**
+ * Icons pages put before labels and counters ("🔊 Dengarkan artikel ini", "⏱ Waktu baca 4 menit", "👁 412"); the
+ * play and back triangles are left alone, as prompts use them as arrows ("Selengkapnya ▶").
+ */
+const ICON_G = /(?![\u25b6\u25c0])[\p{Extended_Pictographic}\ufe0f\u200d]/gu;
+/** A cheap test before ICON_G: every icon is a symbol above U+2190 or a surrogate pair. */
+const MAY_HAVE_ICON = /[\u2190-\u2bff\ud800-\udfff\ufe0f]/;
+
+/** Lower case, single spaces, no decoration at either end; icons count as decoration anywhere. */
+export function normalizeLine(raw: string): string {
+  const s = MAY_HAVE_ICON.test(raw) ? raw.replace(ICON_G, ' ') : raw;
   // The edges are trimmed by hand: a regex anchored at the end ("[...]+$") is tried at every position of
   // every short line, by four rules.
   let a = 0;
