@@ -16,8 +16,16 @@ const SHARE_INLINE_G = new RegExp(
   `(?<![\\p{L}\\p{N}|-])(${shareData.inline.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}|-])`,
   'giu',
 );
-const SHARE_LABELS: readonly string[] = shareData.shareLabels.map((l) => l.toLowerCase());
+/** Longest first, so "Bagikan ke: Facebook" reads the label "Bagikan ke", not "Bagikan". */
+const SHARE_LABELS: readonly string[] = shareData.shareLabels.map((l) => l.toLowerCase()).sort((a, b) => b.length - a.length);
 const SHARE_BUTTONS: ReadonlySet<string> = new Set(shareData.buttons.map((b) => b.toLowerCase()));
+
+/** "Share this: Facebook X WhatsApp Print" inside a line: a share label, a colon, two or more button names. */
+const BUTTON_ALT = [...shareData.buttons].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const SHARE_BAR_INLINE_G = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${shareData.shareLabels.map(escapeRegExp).join('|')})[ \\u00a0]*:[ \\u00a0]*(?:${BUTTON_ALT})(?:[ \\u00a0|,/]+(?:${BUTTON_ALT})){1,11}`,
+  'giu',
+);
 
 export interface ShareUiOptions {
   /** More whole-line interface labels (any letter case), e.g. "Dengarkan berita ini". */
@@ -74,6 +82,17 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     if (reportArtifact(ctx, { start, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(core) } })) {
       reportedLines.add(line.index);
     }
+  }
+
+  SHARE_BAR_INLINE_G.lastIndex = 0;
+  for (let m = SHARE_BAR_INLINE_G.exec(text); m; m = SHARE_BAR_INLINE_G.exec(text)) {
+    const line = draft.lineAt(m.index);
+    const end = m.index + m[0].length;
+    if (reportedLines.has(line.index)) continue;
+    // The last button name ends the bar: a space, punctuation or the line end follows, or a capital glued to it.
+    const next = text[end] ?? '';
+    if (/[\p{L}\p{N}]/u.test(next) && !(/\p{Ll}/u.test(text[end - 1]) && /\p{Lu}/u.test(next))) continue;
+    reportArtifact(ctx, { start: m.index, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(m[0]) } });
   }
 
   SHARE_INLINE_G.lastIndex = 0;
