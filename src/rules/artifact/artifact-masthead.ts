@@ -217,6 +217,9 @@ function pageMeta(ctx: RuleContext<unknown>, start: number, end: number): number
   for (let m = PAGE_META_G.exec(text); m && m.index < end; m = PAGE_META_G.exec(text)) {
     const e = m.index + m[0].length;
     if (e > end || !seamAt(text, e, end)) continue;
+    // "Dibaca 2.045 kali oleh warga, ...": an item a sentence runs on from is body.
+    const next = text[skipSpaces(text, e, end)] ?? '';
+    if (/[\p{Ll},;]/u.test(next)) continue;
     // A stamp inside a sentence ("diperbarui pada ...") is body: the item stands at the line start, after a
     // space, or right after another item's digit.
     reportArtifact(ctx, { start: m.index, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });

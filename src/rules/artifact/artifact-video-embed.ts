@@ -41,7 +41,7 @@ const EMBED_MARKER_G = new RegExp(`\\[${SP}*(?:${videoData.embedMarkers.map(esca
 /** A video card: "VIDEO: <title> (02:47)", "Tonton: <title> | Saluran TV 12:05" (group 1 the title). */
 const DURATION_TITLE_G = new RegExp(
   `${NOT_WORD_BEFORE}(?:${phraseAlternation(videoData.durationLabels)})${SP}*:${SP}*(\\p{Lu}[^\\n\\r]{2,${videoData.maxTitleChars}}?)${SP}*` +
-    `(?:\\(\\d{1,2}:\\d{2}(?::\\d{2})?\\)|\\d{1,2}:\\d{2}(?::\\d{2})?)(?![\\p{N}:])`,
+    `(?:\\(\\d{1,2}:\\d{2}(?::\\d{2})?\\)|\\d{1,2}:\\d{2}(?::\\d{2})?)(?![\\p{N}:.,;])`,
   'gu',
 );
 const VIDEO_LINES: ReadonlySet<string> = new Set(videoData.lines.map((l) => l.toLowerCase()));

@@ -2,7 +2,7 @@
 // verbs as data, decoration and letter case, a site name beside a label, glued and capitalised labels inside a
 // flattened paragraph, credits in new shapes, and body text that only looks like them. Texts are our own.
 import assert from 'node:assert/strict';
-import { check } from '../../../src/core';
+import { check, fix } from '../../../src/core';
 import { defaultRules } from '../../../src/rules/index';
 import continueData from '../../../src/rules/artifact/artifact-continue-prompt.json';
 import { artifactByline } from '../../../src/rules/artifact/artifact-byline';
@@ -597,6 +597,15 @@ const FURNITURE_LINES = [
   'Baca Berita Menarik Lainnya', 'Rekomendasi Untuk Anda', 'Pilihan Untukmu', 'Terpopuler Hari Ini', 'Topik Populer',
   'Link disalin!', 'Laporkan Artikel', 'Play Video', 'LIVE UPDATE', 'Siaran langsung', 'Tonton siaran langsungnya di sini',
   'Dok. Istimewa', 'Kredit Foto: Humas Polda', '(*/ant)', 'Baca selengkapnya di situs.com',
+  // Round 7: icons as decoration, page metadata, comment forms, reaction polls, notices, promotions, video cards.
+  '\u23f3 Waktu baca 2 menit', '\ud83d\udc41 Dibaca 2.045 kali', '\ud83d\udd0a Dengarkan berita ini', '\u25b6 0:00 / 4:10 Kecepatan 1,5x', 'A- A A+',
+  'Beri Tanggapan', 'Tinggalkan Balasan', 'Batalkan balasan', 'Alamat email Anda tidak akan dipublikasikan. Kolom yang wajib diisi *',
+  'Yuk, tulis pendapatmu di kolom komentar!', '\ud83d\ude00 Senang 10 \ud83d\ude22 Sedih 2 \ud83d\ude21 Marah 1', 'Apakah artikel ini bermanfaat bagi Anda?',
+  'Loading', 'Hak Cipta \u00a9 2026 Kabar Kita. Seluruh hak dilindungi.',
+  'Konten ini tidak boleh dipakai untuk melatih kecerdasan buatan tanpa izin tertulis.',
+  'Dapatkan kabar pilihan setiap pagi di Telegram kami. Gabung sekarang!',
+  'Klik dan ikuti saluran WhatsApp Kabar Kita untuk berita terbaru', 'VIDEO: Banjir Rendam Jalan Utama Kota (01:32)',
+  'Share this: Facebook X WhatsApp', 'Bagikan ke Facebook',
 ];
 const BODY_LINES = [
   'Kredit: penyaluran kredit usaha rakyat naik sembilan persen tahun ini.',
@@ -616,6 +625,15 @@ const BODY_LINES = [
   'Oleh karena itu, warga diminta tetap waspada.',
   'Populer di kalangan anak muda, tempat itu ramai setiap akhir pekan.',
   'Produksi padi mencapai 6 (ton/hektare) tahun lalu. Petani senang.',
+  // Round 7: body lines that only look like the new classes.
+  'Dibaca 2.045 kali oleh warga, unggahan itu memicu perdebatan.',
+  'Apakah artikel ini benar, tanya seorang warga kepada wartawan.',
+  'Ayo tulis keluhan Anda di kolom komentar aplikasi layanan publik, kata wali kota.',
+  'Warga diminta tidak menyalin dokumen tanpa mencantumkan sumber resmi, kata petugas.',
+  'Konten ini tidak boleh disebarluaskan, ujar hakim dalam sidang.',
+  'Tonton: Kami Menunggu di Sini, film karya pelajar itu, diputar pukul 19:30.',
+  'Senang 10 kali lipat, kata pedagang yang omzetnya naik.',
+  'Beri tanggapan yang jujur, pinta dosen kepada mahasiswa.',
 ];
 
 describe('artifact rules on single lines between body paragraphs', () => {
@@ -631,6 +649,49 @@ describe('artifact rules on single lines between body paragraphs', () => {
   for (const line of BODY_LINES) {
     it(`leaves ${JSON.stringify(line)}`, () => {
       assert.deepEqual(check(around(line), ARTIFACTS).map((f) => f.ruleId), []);
+    });
+  }
+});
+
+describe('artifact rules on flattened pages (round 7)', () => {
+  const body = 'Warga menanam seribu pohon di tepi sungai. "Kami ingin sungai ini bersih lagi," ujar ketua RT.';
+  const cases: { name: string; text: string; junk: string[]; kept: string[] }[] = [
+    {
+      name: 'page-metadata items on the first line, the last one glued to the dateline',
+      text: `Beranda \u203a Daerah \u203a Sleman Dibaca 1.020 kali Dengarkan Artikel Ini 00:00 / 02:10SLEMAN, KABARKITA \u2013 ${body}`,
+      junk: ['Dibaca 1.020 kali', 'Dengarkan Artikel Ini 00:00 / 02:10'],
+      kept: ['SLEMAN, KABARKITA \u2013 Warga'],
+    },
+    {
+      name: 'a caption never starts before an HTML tag',
+      text: `<p>${body}</p> BANJIR: Warga menyeberangi jalan yang tergenang, Senin (6/12). (Foto: Budi/Kabar Kita) Camat berjanji membangun tanggul.`,
+      junk: ['BANJIR: Warga menyeberangi jalan yang tergenang, Senin (6/12). (Foto: Budi/Kabar Kita)'],
+      kept: ['ujar ketua RT.', 'Camat berjanji membangun tanggul.'],
+    },
+    {
+      name: 'a desk credit where the next artifact begins, and an inline share bar glued to a label',
+      text: `${body}(Dinas LH/Kota)Share this: Facebook X WhatsAppBaca Juga: Sungai Kota Kembali Jernih`,
+      junk: ['(Dinas LH/Kota)', 'Share this: Facebook X WhatsApp'],
+      kept: ['ujar ketua RT.'],
+    },
+    {
+      name: 'capitalised prompts glued to the next sentence, and a video card with its duration',
+      text: `Harga cabai naik. ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENTPedagang mengeluh.VIDEO: Pasar Induk Sepi Pembeli (02:15) ${body}`,
+      junk: ['ADVERTISEMENT', 'SCROLL TO CONTINUE WITH CONTENT', 'VIDEO: Pasar Induk Sepi Pembeli (02:15)'],
+      kept: ['Harga cabai naik. Pedagang mengeluh.', body],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const findings = check(c.text, ARTIFACTS);
+      for (const j of c.junk) {
+        const at = c.text.indexOf(j);
+        assert.ok(at >= 0);
+        assert.ok(findings.some((f) => f.start <= at && f.end >= at + j.length), `not found: ${j}`);
+      }
+      const cleaned = fix(c.text, ARTIFACTS).text;
+      for (const j of c.junk) assert.ok(!cleaned.includes(j), `left: ${j}`);
+      for (const k of c.kept) assert.ok(cleaned.includes(k), `lost: ${k} in ${cleaned}`);
     });
   }
 });
