@@ -9,7 +9,14 @@ import { reportArtifact } from './lib/report';
 const S = '[ \\u00a0]';
 const LABEL_AT_START = new RegExp(`^[*_]{0,2}(?:${alternation(data.labels)})[*_]{0,2}${S}*:`, 'u');
 const LABEL_G = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(data.labels)})${S}*:`, 'gu');
-const HASHTAG_LINE = new RegExp(`^(?:#[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*[ \\u00a0,]*)+$`, 'u');
+/** One hashtag, possibly of a few words ("#tips menabung", "#Laut Banda"); a glued capital ends it. */
+const HASHTAG = `#[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*(?:${S}\\p{Lu}?[\\p{Ll}\\p{N}_-]+){0,3}`;
+const HASHTAG_LINE = new RegExp(`^(?:${HASHTAG}[ \\u00a0,]*)+$`, 'u');
+/** "Tag: #a #b", "Topik Terkait #A #B": a label and two or more hashtags, also inside a flattened line. */
+const LABELLED_HASHTAGS_G = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${alternation(data.labels)})${S}*:?${S}*${HASHTAG}(?:[ \\u00a0,]*${HASHTAG})+`,
+  'gu',
+);
 const HASHTAG_TAIL = new RegExp(`(?:#[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*[ \\u00a0,]*){2,}$`, 'u');
 /** A label alone on its line ("TAG", "Tags:"), above the tag line it introduces. */
 const LABEL_LINE = new RegExp(`^[*_]{0,2}(?:${alternation(data.labels)})[*_]{0,2}${S}*:?$`, 'u');
@@ -41,9 +48,11 @@ function checkKeywords(ctx: RuleContext<unknown>): void {
   // and only in the second half of the draft (a labelled line at the top is a subhead).
   const wide = lines.slice(Math.max(lines.length - data.labelTailLines, Math.ceil(lines.length / 2)), -data.tailLines);
   let covered = -1;
+  const hashtagLists = labelledHashtags(ctx, report);
+  const inList = (line: { start: number; end: number }) => hashtagLists.some(([s, e]) => s < line.end && e > line.start);
   for (let k = 0; k < wide.length; k++) {
     const line = draft.lines[wide[k]];
-    if (line.start < covered) continue;
+    if (line.start < covered || inList(line)) continue;
     const s = skipSpaces(text, line.start, line.end);
     const e = skipSpacesBack(text, s, line.end);
     const core = e - s <= WINDOW ? text.slice(s, e) : '';
@@ -59,7 +68,7 @@ function checkKeywords(ctx: RuleContext<unknown>): void {
   const tail = lines.slice(-data.tailLines);
   for (let k = tail.length - 1; k >= 0; k--) {
     const line = draft.lines[tail[k]];
-    if (line.start < covered) continue;
+    if (line.start < covered || inList(line)) continue;
     const isLast = k === tail.length - 1;
     const s = skipSpaces(text, line.start, line.end);
     const e = skipSpacesBack(text, s, line.end);
@@ -86,6 +95,25 @@ function checkKeywords(ctx: RuleContext<unknown>): void {
     }
     inlineTail(ctx, s, e, report);
   }
+}
+
+/**
+ * Labelled hashtag lists in the second half of the draft, wherever they stand (a flattened page runs the
+ * next artifact into the last tag: "#dishub palembangIkuti ..."). Returns their extents.
+ */
+function labelledHashtags(ctx: RuleContext<unknown>, report: (s: number, e: number) => void): [number, number][] {
+  const { text } = ctx.draft;
+  const found: [number, number][] = [];
+  if (text.indexOf('#') < 0) return found;
+  LABELLED_HASHTAGS_G.lastIndex = Math.floor(text.length / 2);
+  for (let m = LABELLED_HASHTAGS_G.exec(text); m; m = LABELLED_HASHTAGS_G.exec(text)) {
+    const end = m.index + m[0].length;
+    const next = text[end] ?? '';
+    if (/[\p{L}\p{N}]/u.test(next) && !(/\p{Ll}/u.test(text[end - 1]) && /\p{Lu}/u.test(next))) continue;
+    report(m.index, skipSpacesBack(text, m.index, end));
+    found.push([m.index, end]);
+  }
+  return found;
 }
 
 const LIST_ITEM = /^[#\p{Ll}][^.!?:;"\u201c\u201d]*$/u;

@@ -605,7 +605,7 @@ const FURNITURE_LINES = [
   'Konten ini tidak boleh dipakai untuk melatih kecerdasan buatan tanpa izin tertulis.',
   'Dapatkan kabar pilihan setiap pagi di Telegram kami. Gabung sekarang!',
   'Klik dan ikuti saluran WhatsApp Kabar Kita untuk berita terbaru', 'VIDEO: Banjir Rendam Jalan Utama Kota (01:32)',
-  'Share this: Facebook X WhatsApp', 'Bagikan ke Facebook',
+  'Share this: Facebook X WhatsApp', 'Bagikan ke Facebook', '#Liburan Keluarga  #hemat  #tips belanja',
 ];
 const BODY_LINES = [
   'Kredit: penyaluran kredit usaha rakyat naik sembilan persen tahun ini.',
@@ -634,6 +634,7 @@ const BODY_LINES = [
   'Tonton: Kami Menunggu di Sini, film karya pelajar itu, diputar pukul 19:30.',
   'Senang 10 kali lipat, kata pedagang yang omzetnya naik.',
   'Beri tanggapan yang jujur, pinta dosen kepada mahasiswa.',
+  'Warga menulis #KaliBersih di media sosial dan #TolakSampah ramai dibagikan.',
 ];
 
 describe('artifact rules on single lines between body paragraphs', () => {
@@ -673,6 +674,12 @@ describe('artifact rules on flattened pages (round 7)', () => {
       text: `${body}(Dinas LH/Kota)Share this: Facebook X WhatsAppBaca Juga: Sungai Kota Kembali Jernih`,
       junk: ['(Dinas LH/Kota)', 'Share this: Facebook X WhatsApp'],
       kept: ['ujar ketua RT.'],
+    },
+    {
+      name: 'a labelled hashtag list without a colon, a glued capital ending its last tag',
+      text: `${body} Topik Terkait #Banjir Kota #posko warga #dapur umumIkuti Kabar Kita di Google News`,
+      junk: ['Topik Terkait #Banjir Kota #posko warga #dapur umum'],
+      kept: [body],
     },
     {
       name: 'capitalised prompts glued to the next sentence, and a video card with its duration',
