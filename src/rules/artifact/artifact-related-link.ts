@@ -3,7 +3,8 @@
 // own line the whole line goes; inside a flattened paragraph the headline's end is found by
 // src/rules/artifact/lib/headlines.ts, and the removal is a safe fix only when that end is certain.
 // Data: src/rules/artifact/artifact-related-link.json.
-import type { Rule, RuleContext } from '../../core/types';
+import type { Draft, Rule, RuleContext } from '../../core/types';
+import { artifactStartsAt } from './lib/headline-stops';
 import { findHeadlineEnd, HEADLINE_LIMITS } from './lib/headlines';
 import {
   isLower, isUpper, lineCore, normalizeLabel, opensSentence, reportArtifact, skipSpaces,
@@ -21,6 +22,8 @@ const RELATED_LABEL_G = new RegExp(`${NOT_WORD_BEFORE}(${RELATED_LABELS})(?![\\p
 const GLUED_LABEL_Y = new RegExp(`(${RELATED_LABELS})(?=${SP}*[:\\uff1a])`, 'iuy');
 /** A lowercase letter right before a capital: where a glued label may start (rare in body text, so cheap). */
 const CASE_CHANGE_G = /\p{Ll}(?=\p{Lu})/gu;
+/** A label of two or more words glued after a lowercase letter, before a capital or digit ("...timurBERITA TERKAIT Longsor"). */
+const GLUED_LIST_LABEL_Y = new RegExp(`(${RELATED_LABELS})(?=${SP}+[\\p{Lu}\\p{N}])`, 'iuy');
 /** Labels (lower case, single spaces) that may stand without a separator at the start of a line. */
 const BARE_LABELS: ReadonlySet<string> = new Set(relatedData.labelsWithoutSeparator.map((l) => l.toLowerCase()));
 /** Characters that may separate a label from its headline. */
@@ -106,7 +109,9 @@ function collectLabels(text: string, patterns: readonly RegExp[]): LabelMatch[] 
   CASE_CHANGE_G.lastIndex = 0;
   for (let c = CASE_CHANGE_G.exec(text); c; c = CASE_CHANGE_G.exec(text)) {
     GLUED_LABEL_Y.lastIndex = c.index + 1;
-    const m = GLUED_LABEL_Y.exec(text);
+    GLUED_LIST_LABEL_Y.lastIndex = c.index + 1;
+    const list = GLUED_LIST_LABEL_Y.exec(text);
+    const m = GLUED_LABEL_Y.exec(text) ?? (list && list[1].includes(' ') ? list : null);
     if (!m) continue;
     out.push({ start: m.index, end: m.index + m[0].length, label: normalizeLabel(m[1]) });
     glued = true;
@@ -181,7 +186,17 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
     if (!separator && from < coreEnd && (m.start <= coreStart || siteBefore) && SITE_NAME.test(text.slice(from, coreEnd))) from = coreEnd;
     const atLineStart = m.start <= coreStart || (siteBefore && from >= coreEnd);
     const capital = isUpper(text[m.start]);
-    if (ALONE_LABELS.has(m.label.toLowerCase()) && (!atLineStart || (!separator && from < coreEnd))) continue;
+    if (ALONE_LABELS.has(m.label.toLowerCase()) && (!atLineStart || (!separator && from < coreEnd))) {
+      // Inside a flattened line such a label counts only with a separator, opening a sentence or glued to the
+      // item before, and only over a run of headlines ("...Print Berita Lainnya: A | B | C<< Sebelumnya").
+      const opens = opensSentence(text, line.start, m.start) || (m.start > line.start && isLower(text[m.start - 1]));
+      const runEnd = separator && opens && isUpper(text[m.start]) ? headlineRunEnd(draft, from, line) : -1;
+      if (runEnd > 0) {
+        reportArtifact(ctx, { start: m.start, end: runEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data: { label: m.label } });
+        covered = runEnd;
+      }
+      continue;
+    }
     if (!separator) {
       // Without a separator only a capitalised "juga"/"terkait" label opening its line counts ("BACA JUGA
       // Headline"), and not before lowercase running text ("Baca juga buku ini"); any label of two or more
@@ -189,8 +204,9 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
       const bare = BARE_LABELS.has(m.label.toLowerCase()) || (from >= coreEnd && m.label.includes(' '));
       // In capitals ("BACA JUGA Judul ...") or glued to its headline, a label is page furniture inside a
       // flattened paragraph too, where it opens a sentence.
-      const marked = m.label.includes(' ') && (isCapitals(text, m.start, m.end) || isLetter(text[m.end]));
-      const placed = atLineStart || (marked && opensSentence(text, line.start, m.start));
+      const gluedBefore = m.start > line.start && isLower(text[m.start - 1]);
+      const marked = m.label.includes(' ') && (isCapitals(text, m.start, m.end) || isLetter(text[m.end]) || gluedBefore);
+      const placed = atLineStart || (marked && (gluedBefore || opensSentence(text, line.start, m.start)));
       if (!placed || !capital || isLower(text[from]) || !(bare || marked)) continue;
     } else if (!capital && !opensSentence(text, line.start, m.start)) {
       continue; // "... bisa baca juga: ..." inside a sentence
@@ -227,6 +243,15 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
       covered = lineEnd;
       continue;
     }
+    if (!found.confident) {
+      // A flattened page's list: headlines up to where the next artifact begins ("BERITA TERKAIT A B C© 2026 ...").
+      const runEnd = headlineRunEnd(draft, from, line);
+      if (runEnd > 0) {
+        reportArtifact(ctx, { start: m.start, end: runEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data });
+        covered = runEnd;
+        continue;
+      }
+    }
     if (found.reason === 'unclear') {
       reportArtifact(ctx, { start: m.start, end: labelEnd, messageId: 'relatedLinkUnclear', fixMessageId: 'removeRelatedLink', data, noFix: true });
       covered = labelEnd;
@@ -245,6 +270,65 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
   }
 }
 
+/** How far a run of headlines after a list label may reach. */
+const MAX_RUN = 600;
+const RUN_SENTENCE_END = /[.!?]["\u201d\u2019)]*(?:[ \t\u00a0]|$)|["\u201c\u201d]/u;
+
+/**
+ * Where a run of headlines after a list label ends in a flattened line: where the next artifact begins (at a
+ * word start or glued at a case change), or at the end of the draft's last line. The run must read as
+ * headlines: no sentence end or quotation inside, and most words capitalised. -1 otherwise.
+ */
+function headlineRunEnd(draft: Draft, from: number, line: { index: number; start: number; end: number }): number {
+  const { text } = draft;
+  const limit = Math.min(line.end, from + MAX_RUN);
+  let end = -1;
+  for (let p = from + 1; p < limit; p++) {
+    const prev = text[p - 1];
+    const ch = text[p];
+    const boundary = (/[ \t\u00a0]/.test(prev) && !/[ \t\u00a0]/.test(ch)) || (isLower(prev) && isUpper(ch)) || ch === '<' || ch === '\u00ab' || ch === '\u00a9';
+    if (boundary && artifactStartsAt(text, p)) {
+      end = p;
+      break;
+    }
+  }
+  if (end < 0) {
+    if (limit < line.end || text.slice(line.end).trim() !== '') return -1;
+    end = line.end;
+  }
+  end = skipSpacesBack(text, from, end);
+  const run = text.slice(from, end);
+  if (RUN_SENTENCE_END.test(run)) return -1;
+  const words = run.split(/[ \t\u00a0|]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const capitalised = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return words.length >= 3 && capitalised >= 0.6 * words.length ? end : -1;
+}
+
+/** A list marker opening an item line ("› ", "» ", "• ", "- ", "1. ", "2) "): where the item starts. */
+const LIST_MARKER_Y = /(?:[\u203a\u00bb\u2022\u25b8\u25ba\u2192\u27a4\u279c-]|\d{1,2}[.)])[ \u00a0]+/uy;
+function afterListMarker(text: string, s: number, e: number): number {
+  LIST_MARKER_Y.lastIndex = s;
+  return LIST_MARKER_Y.test(text) && LIST_MARKER_Y.lastIndex < e ? LIST_MARKER_Y.lastIndex : s;
+}
+
+function isBlankLine(text: string, line: { start: number; end: number }): boolean {
+  const [s, e] = lineCore(text, line.start, line.end);
+  return s >= e;
+}
+
+/** How many lines from `from` on are short headlines (after a list marker) up to the block's end; 0 if any is not. */
+function listBlock(text: string, lines: readonly { start: number; end: number }[], from: number): number {
+  let n = 0;
+  for (let k = from; k < lines.length && n <= HEADLINE_LIMITS.maxLinesAfterLabel; k++) {
+    const [ls, e] = lineCore(text, lines[k].start, lines[k].end);
+    if (ls >= e) break;
+    const s = afterListMarker(text, ls, e);
+    if (!(isUpper(text[s]) || /\p{N}/u.test(text[s])) || e - s > MAX_LIST_HEADLINE || !headlineOnly(text, s, e) || /[.!?]$/.test(text.slice(s, e))) return 0;
+    n++;
+  }
+  return n;
+}
+
 /**
  * "Baca juga:" alone on a line: the headlines on the lines right after it (a list of links) belong to it.
  * Returns the index of the last such line (the label's own line when there is none).
@@ -253,9 +337,13 @@ function followingHeadlines(ctx: RuleContext<RelatedLinkOptions>, labelLine: num
   const { draft } = ctx;
   const { text, lines } = draft;
   let last = labelLine;
-  for (let k = labelLine + 1; k < lines.length && k <= labelLine + HEADLINE_LIMITS.maxLinesAfterLabel; k++) {
-    const [s, e] = lineCore(text, lines[k].start, lines[k].end);
-    if (s >= e) break; // a blank line ends the list
+  let firstItem = labelLine + 1;
+  // "Baca Juga" / (blank) / two or more headline lines closing their block: the blank line is the page's spacing.
+  if (firstItem < lines.length && isBlankLine(text, lines[firstItem]) && listBlock(text, lines, firstItem + 1) >= 2) firstItem++;
+  for (let k = firstItem; k < lines.length && k <= firstItem - 1 + HEADLINE_LIMITS.maxLinesAfterLabel; k++) {
+    const [ls, e] = lineCore(text, lines[k].start, lines[k].end);
+    if (ls >= e) break; // a blank line ends the list
+    const s = afterListMarker(text, ls, e);
     const first = text[s];
     if (!(isUpper(first) || /[\p{N}"\u201c'\u2018[(<]/u.test(first))) break;
     if (!headlineOnly(text, s, e)) break;

@@ -682,6 +682,18 @@ describe('artifact rules on flattened pages (round 7)', () => {
       kept: [body],
     },
     {
+      name: 'a glued list label in capitals takes the run of headlines up to the next artifact',
+      text: `${body}BERITA TERKAIT Jalan Desa Longsor Lagi Harga Ikan Naik Saat Cuaca Buruk\u00a9 2026 Kabar Kita`,
+      junk: ['BERITA TERKAIT Jalan Desa Longsor Lagi Harga Ikan Naik Saat Cuaca Buruk'],
+      kept: [body],
+    },
+    {
+      name: 'a list label with a separator inside a flattened line, headlines split by bars, up to the pagination',
+      text: `${body} Berita Lainnya: Warga Tanam Pohon di Bantaran | Posko Banjir Dibuka di Balai Desa<< Sebelumnya`,
+      junk: ['Berita Lainnya: Warga Tanam Pohon di Bantaran | Posko Banjir Dibuka di Balai Desa'],
+      kept: [body],
+    },
+    {
       name: 'capitalised prompts glued to the next sentence, and a video card with its duration',
       text: `Harga cabai naik. ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENTPedagang mengeluh.VIDEO: Pasar Induk Sepi Pembeli (02:15) ${body}`,
       junk: ['ADVERTISEMENT', 'SCROLL TO CONTINUE WITH CONTENT', 'VIDEO: Pasar Induk Sepi Pembeli (02:15)'],
@@ -699,6 +711,18 @@ describe('artifact rules on flattened pages (round 7)', () => {
       const cleaned = fix(c.text, ARTIFACTS).text;
       for (const j of c.junk) assert.ok(!cleaned.includes(j), `left: ${j}`);
       for (const k of c.kept) assert.ok(cleaned.includes(k), `lost: ${k} in ${cleaned}`);
+    });
+  }
+});
+
+describe('artifact rules leave body sentences that open with a list label (round 7)', () => {
+  for (const text of [
+    'Petugas menutup jalan. Berita lainnya: warga diminta tetap waspada karena hujan masih turun.',
+    'Petugas menutup jalan. Berita Lainnya: Dua Warga Terluka, Polisi Masih Menyelidiki. Kata saksi, mobil itu melaju kencang.',
+    'Petugas menutup jalan. Berita Terkait Banjir Kini Tersebar, kata kepala dinas, "Kami minta warga tenang."',
+  ]) {
+    it(JSON.stringify(text.slice(0, 60)), () => {
+      assert.deepEqual(check(text, ARTIFACTS).filter((f) => f.ruleId === 'artifact-related-link' && f.fixes[0]?.safe).map((f) => text.slice(f.start, f.end)), []);
     });
   }
 });

@@ -37,16 +37,16 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind2-skor-id.txt': ['artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link'],
   'tune/blind2-sonora.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-share-ui', 'artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-related-link'],
   // Round 7: the third blind set (tune/blind3-*.txt).
-  'tune/blind3-ambon-ekspres.txt': ['artifact-masthead', 'artifact-byline', 'artifact-related-link'],
-  'tune/blind3-fimela.txt': ['artifact-masthead', 'artifact-related-link', 'artifact-video-embed', 'artifact-continue-prompt'],
-  'tune/blind3-gorontalo-post.txt': ['artifact-masthead', 'artifact-byline', 'artifact-masthead', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-continue-prompt'],
-  'tune/blind3-jawaban.txt': ['artifact-copyright-footer', 'artifact-byline', 'artifact-related-link'],
-  'tune/blind3-jubi.txt': ['artifact-masthead', 'artifact-byline', 'artifact-related-link'],
+  'tune/blind3-ambon-ekspres.txt': ['artifact-masthead', 'artifact-byline'],
+  'tune/blind3-fimela.txt': ['artifact-masthead', 'artifact-video-embed', 'artifact-continue-prompt'],
+  'tune/blind3-gorontalo-post.txt': ['artifact-masthead', 'artifact-byline', 'artifact-masthead', 'artifact-keyword-tags', 'artifact-continue-prompt'],
+  'tune/blind3-jawaban.txt': ['artifact-copyright-footer', 'artifact-byline'],
+  'tune/blind3-jubi.txt': ['artifact-masthead', 'artifact-byline'],
   'tune/blind3-radar-malang.txt': ['artifact-photo-caption'],
   'tune/blind3-selular.txt': ['artifact-byline', 'artifact-related-link'],
   'tune/blind3-suara-usu.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-photo-caption', 'artifact-byline'],
-  'tune/blind3-sumeks.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-related-link'],
-  'tune/blind3-tniad.txt': ['artifact-byline', 'artifact-related-link'],
+  'tune/blind3-sumeks.txt': ['artifact-masthead', 'artifact-share-ui'],
+  'tune/blind3-tniad.txt': ['artifact-byline'],
 };
 
 /**
