@@ -43,7 +43,7 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
     const e = skipSpacesBack(text, s, line.end);
     if (k < data.chromeLines) s = breadcrumb(ctx, s, e, k === 1 ? lines[0] : -1);
     if (k < data.chromeLines) s = chrome(ctx, s, e);
-    const metaEnd = k < data.chromeLines ? pageMeta(ctx, s, Math.min(e, s + data.inlineWindow)) : -1;
+    const meta = k < data.chromeLines ? pageMeta(ctx, s, Math.min(e, s + data.inlineWindow)) : [];
     if (s >= e || !/\d/.test(text.slice(s, Math.min(e, s + data.inlineWindow)))) continue;
     if (e - s <= MAX_LINE) {
       const m = LINE.exec(text.slice(s, e));
@@ -53,7 +53,7 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
         reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
       }
     } else if (k < 2) {
-      inline(ctx, s, Math.min(e, s + data.inlineWindow), metaEnd);
+      inline(ctx, s, Math.min(e, s + data.inlineWindow), meta);
     }
   }
 }
@@ -205,14 +205,11 @@ function seamAt(text: string, end: number, lineEnd: number): boolean {
   return (/\p{N}/u.test(last) && /\p{L}/u.test(next)) || (/\p{Ll}/u.test(last) && /\p{Lu}/u.test(next));
 }
 
-/**
- * Page metadata items on one of the first lines, also several on one flattened line ('pageMeta'); returns
- * where the last one ends (-1 when none stands there).
- */
-function pageMeta(ctx: RuleContext<unknown>, start: number, end: number): number {
+/** Page metadata items on one of the first lines, also several on one flattened line ('pageMeta'); returns their extents. */
+function pageMeta(ctx: RuleContext<unknown>, start: number, end: number): [number, number][] {
   const { text } = ctx.draft;
-  let last = -1;
-  if (start >= end || !/\d/.test(text.slice(start, end))) return last;
+  const found: [number, number][] = [];
+  if (start >= end || !/\d/.test(text.slice(start, end))) return found;
   PAGE_META_G.lastIndex = start;
   for (let m = PAGE_META_G.exec(text); m && m.index < end; m = PAGE_META_G.exec(text)) {
     const e = m.index + m[0].length;
@@ -223,9 +220,9 @@ function pageMeta(ctx: RuleContext<unknown>, start: number, end: number): number
     // A stamp inside a sentence ("diperbarui pada ...") is body: the item stands at the line start, after a
     // space, or right after another item's digit.
     reportArtifact(ctx, { start: m.index, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
-    last = e;
+    found.push([m.index, e]);
   }
-  return last;
+  return found;
 }
 
 function prefixIsMasthead(prefix: string | undefined, sep: string | undefined): boolean {
@@ -237,7 +234,7 @@ function prefixIsMasthead(prefix: string | undefined, sep: string | undefined): 
 }
 
 /** A masthead inside a long (flattened) first line: only with a site name, or a full day-date-time stamp. */
-function inline(ctx: RuleContext<unknown>, start: number, end: number, metaEnd: number): void {
+function inline(ctx: RuleContext<unknown>, start: number, end: number, meta: readonly [number, number][]): void {
   const { text } = ctx.draft;
   const window = text.slice(start, end);
   for (const re of [INLINE_SITE, INLINE_STAMP]) {
@@ -245,7 +242,7 @@ function inline(ctx: RuleContext<unknown>, start: number, end: number, metaEnd: 
     const m = re.exec(window);
     if (!m) continue;
     const s = start + m.index;
-    if (s < metaEnd) continue; // part of a labelled stamp already reported
+    if (meta.some(([ms, me]) => s >= ms && s < me)) continue; // part of a labelled stamp already reported
     // A stamp inside a sentence ("pada Selasa, 21 Jan 2025 12:01 WIB") is body: the word before must not
     // be a lowercase word (a capitalised one, "Oleh: Rahmat Lamusu Minggu, ...", is a byline's name).
     const prevEnd = skipSpacesBack(text, start, s);
