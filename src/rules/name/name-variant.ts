@@ -35,7 +35,7 @@ function referenceForm(counts: Map<string, number>): string {
 function checkVariants(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { text } = draft;
-  const { people } = analysePeople(draft, ctx.env.config);
+  const { people } = analysePeople(draft, ctx.env.config, ctx.pageJunk());
   for (const p of people) {
     // Surface forms per spelling key, counted, in first-seen order.
     const forms = new Map<string, Map<string, number>>();

@@ -14,7 +14,7 @@ function capitaliseWords(s: string): string {
 
 function checkCapitalization(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
-  const { mentions, personOf } = analysePeople(draft, ctx.env.config);
+  const { mentions, personOf } = analysePeople(draft, ctx.env.config, ctx.pageJunk());
   for (const m of mentions) {
     if (!m.office || m.artifact) continue;
     const office = m.office.text;

@@ -12,7 +12,7 @@ const VERB = /^(?:me(?:ng|ny|n|m)?|ber|be|di|ter)\p{Ll}{3,}$/u;
 
 function checkMissingName(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
-  const { mentions } = analysePeople(draft, ctx.env.config);
+  const { mentions } = analysePeople(draft, ctx.env.config, ctx.pageJunk());
   for (const m of mentions) {
     if (!m.office || m.name || m.rank || m.artifact || m.commaAfterOffice < 0 || !m.sentenceStart) continue;
     if (!isCapitalised(m.office.text)) continue;
