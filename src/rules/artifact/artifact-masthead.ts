@@ -43,6 +43,7 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
     const e = skipSpacesBack(text, s, line.end);
     if (k < data.chromeLines) s = breadcrumb(ctx, s, e, k === 1 ? lines[0] : -1);
     if (k < data.chromeLines) s = chrome(ctx, s, e);
+    if (k < SECTION.lines) s = sectionLine(ctx, s, e);
     const meta = k < data.chromeLines ? pageMeta(ctx, s, Math.min(e, s + data.inlineWindow)) : [];
     if (s >= e || !/\d/.test(text.slice(s, Math.min(e, s + data.inlineWindow)))) continue;
     if (e - s <= MAX_LINE) {
@@ -75,7 +76,8 @@ interface Word {
 /** The space-separated words of [start, end), at most `max` of them. */
 function wordsOf(text: string, start: number, end: number, max: number): Word[] {
   const out: Word[] = [];
-  const re = /[^ \t\u00a0]+/gu;
+  // A strong separator glued between two words ("Gorontalo Post›Daerah") is a word of its own.
+  const re = /[\u00bb\u203a]|[^ \t\u00a0\n\r\u00bb\u203a]+/gu;
   re.lastIndex = start;
   for (let m = re.exec(text); m && m.index < end && out.length < max; m = re.exec(text)) {
     out.push({ start: m.index, end: Math.min(end, m.index + m[0].length), text: m[0] });
@@ -86,7 +88,7 @@ function wordsOf(text: string, start: number, end: number, max: number): Word[] 
 const capitalised = (w: Word): boolean => /^[\p{Lu}\p{N}]/u.test(w.text);
 /** Where a flattened last segment clearly ends: a byline word, a day name, a date or a label ("Penulis:"). */
 const stopsSegment = (w: Word): boolean =>
-  BC_STOPS.has(w.text.replace(/:$/, '')) || DAYS.has(w.text.replace(/,$/, '')) || /^\p{N}/u.test(w.text) || /:$/.test(w.text);
+  w.text === '|' || BC_STOPS.has(w.text.replace(/:$/, '')) || DAYS.has(w.text.replace(/,$/, '')) || /^\p{N}/u.test(w.text) || /:$/.test(w.text);
 
 /**
  * A breadcrumb opening a line ("Beranda › Bogor Raya › Pemerintahan", "SITUS Beranda / Berita / Daerah"): reports
@@ -169,6 +171,42 @@ function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number, prevL
   }
   reportArtifact(ctx, { start: from, end: last, messageId: 'masthead', fixMessageId: 'removeMasthead', noFix: !clear });
   return skipSpaces(text, last, end);
+}
+
+const SECTION = data.sectionLine;
+const SECTION_SEPARATORS: ReadonlySet<string> = new Set(SECTION.separators);
+
+/**
+ * A line of section names at the top ("TANAH PAPUA | LINGKUNGAN", "Lifestyle / Relationship", "SITUS.ID | Daerah |
+ * Senin, ..."): two or more short capitalised segments between one kind of separator, filling the line or
+ * ending where a day name or a digit opens the stamp. Returns where the rest of the line starts.
+ */
+function sectionLine(ctx: RuleContext<unknown>, start: number, end: number): number {
+  const { text } = ctx.draft;
+  if (start >= end) return start;
+  const words = wordsOf(text, start, end, 24);
+  let sep = '';
+  let segments = 0;
+  let n = 0;
+  let last = start;
+  let i = 0;
+  for (; i < words.length; i++) {
+    const w = words[i];
+    if (SECTION_SEPARATORS.has(w.text)) {
+      if ((sep && w.text !== sep) || n === 0) return start;
+      sep = w.text;
+      segments++;
+      n = 0;
+      continue;
+    }
+    if (n === 0 && sep && (DAYS.has(w.text.replace(/,$/, '')) || /^\p{N}/u.test(w.text))) break; // the stamp
+    if (!/^\p{Lu}[\p{L}.&'-]*$/u.test(w.text) || ++n > SECTION.maxSegmentWords) return start;
+    last = w.end;
+  }
+  if (n > 0) segments++;
+  if (!sep || segments < 2 || (i < words.length && n !== 0)) return start;
+  reportArtifact(ctx, { start, end: last, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+  return i < words.length ? words[i].start : end;
 }
 
 /** Site chrome opening a line (bare site address, menu and app promotion); returns where the rest starts. */

@@ -31,6 +31,8 @@ ruleTester(artifactMasthead, {
     'Judul Berita\n\nRute bus: Terminal Kota / Terminal Baru / Pasar Induk dibuka lagi hari ini.',
     // One plain separator without a home word: a headline may hold one ("Tarif Tol Naik / Turun").
     'Tarif Tol Jakarta / Cikampek Naik Pekan Depan\n\n' + B,
+    // Round 7: a headline with a bar is not a line of section names (segments are one or two words).
+    'Jakarta | Hujan Deras Rendam Jalan Utama\n\n' + B,
   ],
   invalid: [
     {
@@ -680,6 +682,12 @@ describe('artifact rules on flattened pages (round 7)', () => {
       text: `${body} Topik Terkait #Banjir Kota #posko warga #dapur umumIkuti Kabar Kita di Google News`,
       junk: ['Topik Terkait #Banjir Kota #posko warga #dapur umum'],
       kept: [body],
+    },
+    {
+      name: 'a line of section names at the top, and a bio byline that ends at the dateline',
+      text: `TANAH AIR | LINGKUNGAN\n\nOleh: Budi Santoso KABARKITA.ID \u2013 ${body}`,
+      junk: ['TANAH AIR | LINGKUNGAN', 'Oleh: Budi Santoso'],
+      kept: [`KABARKITA.ID \u2013 ${body}`],
     },
     {
       name: 'a glued list label in capitals takes the run of headlines up to the next artifact',

@@ -38,13 +38,13 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind2-sonora.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-share-ui', 'artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-related-link'],
   // Round 7: the third blind set (tune/blind3-*.txt).
   'tune/blind3-ambon-ekspres.txt': ['artifact-byline'],
-  'tune/blind3-fimela.txt': ['artifact-masthead', 'artifact-video-embed', 'artifact-continue-prompt'],
-  'tune/blind3-gorontalo-post.txt': ['artifact-masthead', 'artifact-byline', 'artifact-keyword-tags', 'artifact-continue-prompt'],
+  'tune/blind3-fimela.txt': ['artifact-video-embed', 'artifact-continue-prompt'],
+  'tune/blind3-gorontalo-post.txt': ['artifact-byline', 'artifact-keyword-tags', 'artifact-continue-prompt'],
   'tune/blind3-jawaban.txt': ['artifact-copyright-footer', 'artifact-byline'],
-  'tune/blind3-jubi.txt': ['artifact-masthead', 'artifact-byline'],
+  'tune/blind3-jubi.txt': ['artifact-byline'],
   'tune/blind3-radar-malang.txt': ['artifact-photo-caption'],
   'tune/blind3-selular.txt': ['artifact-byline', 'artifact-related-link'],
-  'tune/blind3-suara-usu.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-photo-caption', 'artifact-byline'],
+  'tune/blind3-suara-usu.txt': ['artifact-masthead', 'artifact-photo-caption', 'artifact-byline'],
   'tune/blind3-sumeks.txt': ['artifact-share-ui'],
   'tune/blind3-tniad.txt': ['artifact-byline'],
 };

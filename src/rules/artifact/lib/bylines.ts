@@ -3,7 +3,7 @@
 // once from src/rules/artifact/artifact-byline.json; every reader looks at a bounded window.
 import type { Draft } from '../../../core/types';
 import data from '../artifact-byline.json';
-import { alternation, isDatelineAt, isLower, isLineSpaceCode, isUpper, sentenceEndAfter, skipSpaces } from './spans';
+import { alternation, isDatelineAt, isLower, isLineSpaceCode, isUpper, sentenceEndAfter, skipSpaces, skipSpacesBack } from './spans';
 import { withCaps } from '../../lib/text';
 
 
@@ -111,6 +111,29 @@ function LABEL_COLON_AT_START(text: string, pos: number): boolean {
   return LABEL_COLON_AT.test(text);
 }
 
+const CAPS_WORD_AT = /\p{Lu}[\p{Lu}\p{N}.]*(?=[ \t\u00a0,]|$)/uy;
+
+/** Where a dateline starts inside [from, end) of a bio (see readCreditRun), or -1. */
+function datelineInBio(text: string, from: number, end: number): number {
+  const starts: number[] = [];
+  let last = -1;
+  for (let p = from + 1; p < end; p++) {
+    const ch = text[p];
+    if (ch === '-' || ch === '\u2013' || ch === '\u2014') break;
+    if (!isLineSpaceCode(text.charCodeAt(p - 1)) || isLineSpaceCode(text.charCodeAt(p))) continue;
+    starts.push(p);
+    if (isDatelineAt(text, p)) last = starts.length - 1;
+  }
+  if (last < 0) return -1;
+  const capsAt = (p: number) => {
+    CAPS_WORD_AT.lastIndex = p;
+    return CAPS_WORD_AT.test(text);
+  };
+  let k = last;
+  if (capsAt(starts[k])) while (k > 0 && capsAt(starts[k - 1]) && isDatelineAt(text, starts[k - 1])) k--;
+  return starts[k];
+}
+
 /** True when the label text is a bio label ("Oleh: X, dosen di ..."). */
 function isBioLabel(label: string): boolean {
   return BIO_LABELS.has(label.toLowerCase());
@@ -155,6 +178,11 @@ export function readCreditRun(draft: Draft, pos: number, lineEnd: number): Credi
       if (name.words === 0) break;
       const s = sentenceEndAfter(draft, afterColon, lineEnd, 240);
       end = s < 0 ? name.end : s;
+      // "Oleh: Nama SITUS.ID – Puluhan rumah ...": a dateline ends the byline; the story starts there. A name
+      // and a place both read as a dateline, so the place is the last candidate before the dash (with the
+      // words in capitals before it: "Nama KOTA BATU –").
+      const dateline = datelineInBio(text, afterColon, end);
+      if (dateline > afterColon) end = skipSpacesBack(text, afterColon, dateline);
       count++;
       first ||= label;
       break;
