@@ -28,10 +28,9 @@ const SENTENCE_INSIDE = /[.!?]["\u201d]?[ \u00a0]+\p{Lu}|["\u201c\u201d]/u;
 const MAX_LINE = data.maxPrefixLength + 60;
 const CHROME = data.chrome.map((c) => new RegExp(c, 'uy'));
 /** Page metadata items (view counter, audio player, read time, labelled stamp); see 'pageMeta'. */
-const PAGE_META_G = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${data.pageMeta.map((p) => p.replace('{date}', DATE).replace('{stamp}', STAMP)).join('|')})`,
-  'gu',
-);
+const PAGE_META_Y = new RegExp(`(?:${data.pageMeta.map((p) => p.replace('{date}', DATE).replace('{stamp}', STAMP)).join('|')})`, 'uy');
+/** Where a page-metadata item may start: a capital or a digit after a space, a separator or the window start. */
+const META_START_G = /(?<![\p{L}\p{N}])[\p{Lu}\p{N}]/gu;
 
 function checkMasthead(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
@@ -248,9 +247,13 @@ function pageMeta(ctx: RuleContext<unknown>, start: number, end: number): [numbe
   const { text } = ctx.draft;
   const found: [number, number][] = [];
   if (start >= end || !/\d/.test(text.slice(start, end))) return found;
-  PAGE_META_G.lastIndex = start;
-  for (let m = PAGE_META_G.exec(text); m && m.index < end; m = PAGE_META_G.exec(text)) {
+  META_START_G.lastIndex = start;
+  for (let c = META_START_G.exec(text); c && c.index < end; c = META_START_G.exec(text)) {
+    PAGE_META_Y.lastIndex = c.index;
+    const m = PAGE_META_Y.exec(text);
+    if (!m) continue;
     const e = m.index + m[0].length;
+    META_START_G.lastIndex = e;
     if (e > end || !seamAt(text, e, end)) continue;
     // "Dibaca 2.045 kali oleh warga, ...": an item a sentence runs on from is body.
     const next = text[skipSpaces(text, e, end)] ?? '';

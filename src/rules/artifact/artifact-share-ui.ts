@@ -7,7 +7,7 @@ import type { Rule, RuleContext } from '../../core/types';
 import { normalizeLine, MAX_UI_LINE } from './lib/labels';
 import { lineCore, normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
 import shareData from './artifact-share-ui.json';
-import { escapeRegExp } from '../lib/text';
+import { escapeRegExp, withCaps } from '../lib/text';
 
 // Patterns, compiled once from the data file.
 const SHARE_LINES: ReadonlySet<string> = new Set(shareData.lines.map((l) => l.toLowerCase()));
@@ -22,10 +22,11 @@ const SHARE_BUTTONS: ReadonlySet<string> = new Set(shareData.buttons.map((b) => 
 
 /** "Share this: Facebook X WhatsApp Print" inside a line: a share label, a colon, two or more button names. */
 const BUTTON_ALT = [...shareData.buttons].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-const SHARE_BAR_INLINE_G = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${shareData.shareLabels.map(escapeRegExp).join('|')})[ \\u00a0]*:[ \\u00a0]*(?:${BUTTON_ALT})(?:[ \\u00a0|,/]+(?:${BUTTON_ALT})){1,11}`,
-  'giu',
+const SHARE_LABEL_COLON_G = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${withCaps(shareData.shareLabels).map(escapeRegExp).join('|')})[ \\u00a0]*:`,
+  'gu',
 );
+const SHARE_BUTTONS_AFTER_Y = new RegExp(`[ \\u00a0]*(?:${BUTTON_ALT})(?:[ \\u00a0|,/]+(?:${BUTTON_ALT})){1,11}`, 'iuy');
 
 export interface ShareUiOptions {
   /** More whole-line interface labels (any letter case), e.g. "Dengarkan berita ini". */
@@ -84,8 +85,12 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     }
   }
 
-  SHARE_BAR_INLINE_G.lastIndex = 0;
-  for (let m = SHARE_BAR_INLINE_G.exec(text); m; m = SHARE_BAR_INLINE_G.exec(text)) {
+  SHARE_LABEL_COLON_G.lastIndex = 0;
+  for (let l = SHARE_LABEL_COLON_G.exec(text); l; l = SHARE_LABEL_COLON_G.exec(text)) {
+    SHARE_BUTTONS_AFTER_Y.lastIndex = l.index + l[0].length;
+    const b = SHARE_BUTTONS_AFTER_Y.exec(text);
+    if (!b) continue;
+    const m = { index: l.index, 0: text.slice(l.index, b.index + b[0].length) };
     const line = draft.lineAt(m.index);
     const end = m.index + m[0].length;
     if (reportedLines.has(line.index)) continue;

@@ -44,6 +44,8 @@ const DURATION_TITLE_G = new RegExp(
     `(?:\\(\\d{1,2}:\\d{2}(?::\\d{2})?\\)|\\d{1,2}:\\d{2}(?::\\d{2})?)(?![\\p{N}:.,;])`,
   'gu',
 );
+/** A player's duration somewhere in the text: a cheap test before DURATION_TITLE_G. */
+const HAS_DURATION = /\d:\d\d/;
 const VIDEO_LINES: ReadonlySet<string> = new Set(videoData.lines.map((l) => l.toLowerCase()));
 const MAX_VIDEO_TITLE = videoData.maxTitleChars;
 
@@ -179,7 +181,7 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
 
   // Video cards with the player's duration, anywhere a sentence opens.
   DURATION_TITLE_G.lastIndex = 0;
-  for (let m = DURATION_TITLE_G.exec(text); m; m = DURATION_TITLE_G.exec(text)) {
+  for (let m = HAS_DURATION.test(text) ? DURATION_TITLE_G.exec(text) : null; m; m = DURATION_TITLE_G.exec(text)) {
     const line = draft.lineAt(m.index);
     if (m.index < covered || !opensSentence(text, line.start, m.index) || SENTENCE_END.test(m[1])) continue;
     report(m.index, m.index + m[0].length, 'videoPrompt', m[0].slice(0, m[0].indexOf(':')));
