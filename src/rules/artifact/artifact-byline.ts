@@ -5,11 +5,12 @@ import type { Draft, Rule, RuleContext } from '../../core/types';
 import data from './artifact-byline.json';
 import { escapeRegExp, withCaps } from '../lib/text';
 import {
-  LABEL_COLON_G, creditAnchorBefore, datelineStartsAt, isCreditLabelAt, nameWordKind, readCreditRun, readName, chunkAt,
+  LABEL_COLON_G, creditAnchorBefore, datelineInBio, datelineStartsAt, isBioLabel, isCreditLabelAt, nameWordKind, readCreditRun,
+  readName, chunkAt,
 } from './lib/bylines';
 import { insideRepublishNote } from './lib/republish-notes';
 import {
-  absorbJoinerComma, absorbTrailingCommas, alternation, contentLines, isLineSpaceCode, isUpper, lineCore,
+  absorbJoinerComma, absorbTrailingCommas, alternation, contentLines, isDatelineAt, isLineSpaceCode, isUpper, lineCore,
   skipSpaces, skipSpacesBack, SpanSet,
 } from './lib/spans';
 import { reportArtifact } from './lib/report';
@@ -169,6 +170,7 @@ function labelledCredits(draft: Draft, report: Report, covered: (p: number) => b
   if (text.indexOf(':') >= 0) {
     LABEL_COLON_G.lastIndex = 0;
     let m: RegExpExecArray | null;
+    let top: number | undefined;
     while ((m = LABEL_COLON_G.exec(text))) {
       const p = m.index;
       if (covered(p)) continue;
@@ -181,17 +183,48 @@ function labelledCredits(draft: Draft, report: Report, covered: (p: number) => b
       if (!run) continue;
       // Left of the credit: a sentence end, a bracket, a separator; or, after anything, a credit that
       // closes the line or runs into a company name or another artifact ("Keterangan Foto Editor: X").
-      if (!creditAnchorBefore(text, line.start, start) && !closesCredits(text, run.end, line.end)) continue;
+      let runEnd = run.end;
+      if (!creditAnchorBefore(text, line.start, start) && !closesCredits(text, run.end, line.end)) {
+        // At the top of a flattened page, before the dateline, a credit stands among the page's furniture
+        // ("... 07:30 WIT Penulis : Nama | Editor : Nama Ukuran Font ..."); a bio label takes only the name there.
+        top ??= topZoneEnd(draft);
+        if (p >= top) continue;
+        if (isBioLabel(run.label)) runEnd = readName(text, p + m[0].length, line.end, 6).end;
+        if (runEnd > top) continue;
+      }
       start = absorbJoinerComma(text, line.start, start);
       // Markdown emphasis opening the line ("**Penulis:** X") goes with the credit.
       let q = start;
       while (q > line.start && (text[q - 1] === '*' || text[q - 1] === '_')) q--;
       if (skipSpaces(text, line.start, q) === q && q < start) start = skipSpaces(text, line.start, q);
-      const end = absorbTrailingCommas(text, run.end, line.end);
+      const end = absorbTrailingCommas(text, runEnd, line.end);
       report(start, end, run.label);
       LABEL_COLON_G.lastIndex = Math.max(LABEL_COLON_G.lastIndex, end);
     }
   }
+}
+
+/** How far into a flattened first line the page's top furniture may reach. */
+const TOP_ZONE = 600;
+
+/**
+ * Where the story starts on the draft's first content line: the first dateline within TOP_ZONE characters
+ * (after a space, a tag's '>' or the line start), or 0 when there is none (then nothing counts as top zone).
+ */
+function topZoneEnd(draft: Draft): number {
+  const { text } = draft;
+  const first = contentLines(draft)[0];
+  if (first === undefined) return 0;
+  const line = draft.lines[first];
+  const limit = Math.min(line.end, line.start + TOP_ZONE);
+  for (let p = line.start + 1; p < limit; p++) {
+    if ((isLineSpaceCode(text.charCodeAt(p - 1)) || text[p - 1] === '>') && isUpper(text[p]) && isDatelineAt(text, p)) {
+      // A name before a place reads as a dateline too: the place is the last candidate before the dash.
+      const d = datelineInBio(text, p - 1, limit);
+      return d > p ? d : p;
+    }
+  }
+  return 0;
 }
 
 /** Bare labels, desk names and report intros inline (flattened pages). */

@@ -690,6 +690,12 @@ describe('artifact rules on flattened pages (round 7)', () => {
       kept: [`KABARKITA.ID \u2013 ${body}`],
     },
     {
+      name: 'credits among the furniture at the top of a flattened page, before the dateline',
+      text: `Kabar Kota \u203a Daerah 07:30 WIB Penulis : Budi Santoso | Editor : Rina Marlina Ukuran Font: A A A KOTA LAMA, KABARKITA \u2013 ${body}`,
+      junk: ['Penulis : Budi Santoso | Editor : Rina Marlina', 'Ukuran Font: A A A'],
+      kept: [`KOTA LAMA, KABARKITA \u2013 ${body}`],
+    },
+    {
       name: 'a glued list label in capitals takes the run of headlines up to the next artifact',
       text: `${body}BERITA TERKAIT Jalan Desa Longsor Lagi Harga Ikan Naik Saat Cuaca Buruk\u00a9 2026 Kabar Kita`,
       junk: ['BERITA TERKAIT Jalan Desa Longsor Lagi Harga Ikan Naik Saat Cuaca Buruk'],
@@ -723,14 +729,16 @@ describe('artifact rules on flattened pages (round 7)', () => {
   }
 });
 
-describe('artifact rules leave body sentences that open with a list label (round 7)', () => {
+describe('artifact rules leave body sentences that only look like a list label or a credit (round 7)', () => {
   for (const text of [
     'Petugas menutup jalan. Berita lainnya: warga diminta tetap waspada karena hujan masih turun.',
+    'JAKARTA, KABARKITA \u2013 Warga membaca buku karya penulis lokal (Penulis: Ahmad Dahlan) di perpustakaan kota.',
     'Petugas menutup jalan. Berita Lainnya: Dua Warga Terluka, Polisi Masih Menyelidiki. Kata saksi, mobil itu melaju kencang.',
     'Petugas menutup jalan. Berita Terkait Banjir Kini Tersebar, kata kepala dinas, "Kami minta warga tenang."',
   ]) {
     it(JSON.stringify(text.slice(0, 60)), () => {
-      assert.deepEqual(check(text, ARTIFACTS).filter((f) => f.ruleId === 'artifact-related-link' && f.fixes[0]?.safe).map((f) => text.slice(f.start, f.end)), []);
+      const safe = check(text, ARTIFACTS).filter((f) => ['artifact-related-link', 'artifact-byline'].includes(f.ruleId) && f.fixes[0]?.safe);
+      assert.deepEqual(safe.map((f) => text.slice(f.start, f.end)), []);
     });
   }
 });

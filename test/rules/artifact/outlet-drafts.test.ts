@@ -35,11 +35,10 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind2-hops.txt': ['artifact-masthead'],
   'tune/blind2-kabar-madura.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-keyword-tags', 'artifact-share-ui'],
   'tune/blind2-skor-id.txt': ['artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link'],
-  'tune/blind2-sonora.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-share-ui', 'artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-related-link'],
+  'tune/blind2-sonora.txt': ['artifact-share-ui', 'artifact-share-ui', 'artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-related-link'],
   // Round 7: the third blind set (tune/blind3-*.txt).
-  'tune/blind3-ambon-ekspres.txt': ['artifact-byline'],
   'tune/blind3-fimela.txt': ['artifact-video-embed', 'artifact-continue-prompt'],
-  'tune/blind3-gorontalo-post.txt': ['artifact-byline', 'artifact-keyword-tags', 'artifact-continue-prompt'],
+  'tune/blind3-gorontalo-post.txt': ['artifact-keyword-tags', 'artifact-continue-prompt'],
   'tune/blind3-jawaban.txt': ['artifact-copyright-footer', 'artifact-byline'],
   'tune/blind3-jubi.txt': ['artifact-byline'],
   'tune/blind3-radar-malang.txt': ['artifact-photo-caption'],

@@ -114,13 +114,13 @@ function LABEL_COLON_AT_START(text: string, pos: number): boolean {
 const CAPS_WORD_AT = /\p{Lu}[\p{Lu}\p{N}.]*(?=[ \t\u00a0,]|$)/uy;
 
 /** Where a dateline starts inside [from, end) of a bio (see readCreditRun), or -1. */
-function datelineInBio(text: string, from: number, end: number): number {
+export function datelineInBio(text: string, from: number, end: number): number {
   const starts: number[] = [];
   let last = -1;
   for (let p = from + 1; p < end; p++) {
     const ch = text[p];
     if (ch === '-' || ch === '\u2013' || ch === '\u2014') break;
-    if (!isLineSpaceCode(text.charCodeAt(p - 1)) || isLineSpaceCode(text.charCodeAt(p))) continue;
+    if (!(isLineSpaceCode(text.charCodeAt(p - 1)) || text[p - 1] === '>') || isLineSpaceCode(text.charCodeAt(p))) continue;
     starts.push(p);
     if (isDatelineAt(text, p)) last = starts.length - 1;
   }
@@ -135,7 +135,7 @@ function datelineInBio(text: string, from: number, end: number): number {
 }
 
 /** True when the label text is a bio label ("Oleh: X, dosen di ..."). */
-function isBioLabel(label: string): boolean {
+export function isBioLabel(label: string): boolean {
   return BIO_LABELS.has(label.toLowerCase());
 }
 
