@@ -9,7 +9,8 @@ import { reportArtifact } from './lib/report';
 
 const S = '[ \\u00a0]';
 const DAY = `(?:${alternation(data.days)})`;
-const DATE = `(?:\\d{1,2}${S}+(?:${alternation(data.months)})\\.?,?${S}+\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})`;
+// "6 Desember 2026", "06/12/2026", "2026-12-06", and the month-first form some templates print ("Desember 6, 2026").
+const DATE = `(?:\\d{1,2}${S}+(?:${alternation(data.months)})\\.?,?${S}+\\d{4}|(?:${alternation(data.months)})\\.?${S}+\\d{1,2},${S}+\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})`;
 const TIME = `\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:${S}*(?:${alternation(data.zones)})(?:[+-]\\d{1,2})?)?`;
 const STAMP = `(?:${DAY},?${S}+)?${DATE}(?:(?:${S}*[,|\\u2013-]${S}*|${S}+)(?:[Pp]ukul${S}+)?${TIME})?`;
 const FULL_STAMP = `${DAY},?${S}+${DATE}(?:${S}*[,|\\u2013-]${S}*|${S}+)(?:[Pp]ukul${S}+)?${TIME}`;

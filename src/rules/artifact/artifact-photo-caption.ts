@@ -29,6 +29,8 @@ const LINE_END_WINDOW = 200;
 const LINE_START = new RegExp(`^(?:${data.lineStarts.join('|')})`, 'u');
 /** A caption label opening a sentence inside a paragraph ("Foto:", "Keterangan foto:"); see captionLabelBefore. */
 const CAPTION_OPENER_G = new RegExp(`(?<![\\p{L}\\p{N}])(?:${data.lineStarts[0]})`, 'gu');
+/** "RAMU SENDIRI: Petani ... (NAMA/SITUS)": a kicker in capitals, the caption, the credit in capitals. */
+const KICKER_CAPTIONS: readonly RegExp[] = data.kickerCaptions.map((r) => new RegExp(r, 'u'));
 const CREDIT_LINE = new RegExp(data.creditLines.join('|'), 'u');
 /** A line that is only a credit: "Foto: Nama/Agensi", "MI/Nama" (a caption line may stand right above it). */
 const CREDIT_ONLY_LINE = /^(?:Foto|FOTO|foto|Photo|PHOTO)[ \u00a0]*:/u;
@@ -172,7 +174,7 @@ function checkCaption(ctx: RuleContext<unknown>): void {
     }
     const core = text.slice(s, e);
     let messageId = '';
-    if (LINE_START.test(core)) messageId = 'caption';
+    if (LINE_START.test(core) || KICKER_CAPTIONS.some((re) => re.test(core))) messageId = 'caption';
     else {
       const endCredit = core.includes('/') ? lineEndCredit(text, s, e) : -1;
       const m = endCredit >= 0 ? { index: endCredit - s } : CREDIT_ANY.test(core) ? CREDIT_AT_END.exec(core) : null;

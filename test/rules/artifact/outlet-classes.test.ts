@@ -608,6 +608,9 @@ const FURNITURE_LINES = [
   'Dapatkan kabar pilihan setiap pagi di Telegram kami. Gabung sekarang!',
   'Klik dan ikuti saluran WhatsApp Kabar Kita untuk berita terbaru', 'VIDEO: Banjir Rendam Jalan Utama Kota (01:32)',
   'Share this: Facebook X WhatsApp', 'Bagikan ke Facebook', '#Liburan Keluarga  #hemat  #tips belanja',
+  'BANJIR LAGI: Warga menyeberangi jalan yang tergenang di Kampung Baru, Senin (7/12). (ANDI PUTRA/KABAR KITA)',
+  'Petugas memeriksa pintu air di hulu sungai, Senin (7/12). | Foto: Andi Putra/KABAR KITA',
+  'Reporter: ANDI PUTRA, RINA MARLINA',
 ];
 const BODY_LINES = [
   'Kredit: penyaluran kredit usaha rakyat naik sembilan persen tahun ini.',
@@ -637,6 +640,8 @@ const BODY_LINES = [
   'Senang 10 kali lipat, kata pedagang yang omzetnya naik.',
   'Beri tanggapan yang jujur, pinta dosen kepada mahasiswa.',
   'Warga menulis #KaliBersih di media sosial dan #TolakSampah ramai dibagikan.',
+  'PENTING: Warga diminta mengungsi sebelum Senin (7/12) malam, sesuai arahan BPBD dan BMKG.',
+  'Petugas memeriksa pintu air, kata dia. | Foto bersama warga dipajang di balai desa.',
 ];
 
 describe('artifact rules on single lines between body paragraphs', () => {

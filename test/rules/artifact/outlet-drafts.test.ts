@@ -22,7 +22,6 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind-bolasport.txt': ['artifact-masthead', 'artifact-photo-caption', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-share-ui'],
   'tune/blind-harian-haluan.txt': ['artifact-photo-caption'],
   'tune/blind-indozone.txt': ['artifact-photo-caption'],
-  'tune/blind-jambi-ekspres.txt': ['artifact-photo-caption'],
   'tune/blind-jatimprov.txt': ['artifact-byline', 'artifact-byline'],
   'tune/blind-manado-post.txt': ['artifact-masthead'],
   'tune/blind-pontianak-post.txt': ['artifact-photo-caption', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-continue-prompt'],
@@ -41,9 +40,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind3-gorontalo-post.txt': ['artifact-keyword-tags', 'artifact-continue-prompt'],
   'tune/blind3-jawaban.txt': ['artifact-copyright-footer', 'artifact-byline'],
   'tune/blind3-jubi.txt': ['artifact-byline'],
-  'tune/blind3-radar-malang.txt': ['artifact-photo-caption'],
   'tune/blind3-selular.txt': ['artifact-byline', 'artifact-related-link'],
-  'tune/blind3-suara-usu.txt': ['artifact-masthead', 'artifact-photo-caption', 'artifact-byline'],
   'tune/blind3-sumeks.txt': ['artifact-share-ui'],
   'tune/blind3-tniad.txt': ['artifact-byline'],
 };

@@ -226,7 +226,8 @@ export function readCreditRun(draft: Draft, pos: number, lineEnd: number): Credi
 }
 
 /** A name in capitals ("Editor: NAMA PENYUNTING") that ends its line or runs into another label; else no name. */
-const CAPS_NAME_Y = /[ \t\u00a0]*(\p{Lu}{2,}(?:[ \u00a0]+\p{Lu}{2,}\.?){0,4})/uy;
+/** A name in capitals, or several joined by commas ("PUTRI RAMADHANI SIREGAR, DANIEL SEMBIRING"). */
+const CAPS_NAME_Y = /[ \t\u00a0]*(\p{Lu}{2,}(?:[ \u00a0]+\p{Lu}{2,}\.?){0,4}(?:[ \u00a0]*,[ \u00a0]*\p{Lu}{2,}(?:[ \u00a0]+\p{Lu}{2,}\.?){0,4}){0,3})/uy;
 function readCapsName(text: string, pos: number, lineEnd: number): NameRead {
   const none = { end: pos, words: 0, next: skipSpaces(text, pos, lineEnd) };
   CAPS_NAME_Y.lastIndex = pos;
