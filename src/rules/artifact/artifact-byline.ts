@@ -73,8 +73,10 @@ function checkByline(ctx: RuleContext<BylineOptions>): void {
   };
   const lines = contentLines(draft);
   creditLines(draft, lines, report);
+  authorBoxes(draft, report, covered);
   wholeLineCredits(draft, lines, report, covered);
   labelledCredits(draft, report, covered);
+  topBylines(draft, report, covered);
   inlineLabels(draft, lines, report, covered);
   // Reporter initials tags at the end of a paragraph: "(mib/haf)", "(Kabar.com/rin)".
   scanInitials(ctx, INITIALS_G, false, report, covered);
@@ -218,13 +220,71 @@ function topZoneEnd(draft: Draft): number {
   const line = draft.lines[first];
   const limit = Math.min(line.end, line.start + TOP_ZONE);
   for (let p = line.start + 1; p < limit; p++) {
-    if ((isLineSpaceCode(text.charCodeAt(p - 1)) || text[p - 1] === '>') && isUpper(text[p]) && isDatelineAt(text, p)) {
+    // A word start, or a seam a flattened page leaves ("Hits: 318Sanggau –", "3 min readSelular.ID –").
+    const prev = text[p - 1];
+    const start = isLineSpaceCode(text.charCodeAt(p - 1)) || prev === '>' || /[\p{N}\p{Ll}]/u.test(prev);
+    if (start && isUpper(text[p]) && isDatelineAt(text, p)) {
       // A name before a place reads as a dateline too: the place is the last candidate before the dash.
       const d = datelineInBio(text, p - 1, limit);
       return d > p ? d : p;
     }
   }
   return 0;
+}
+
+const STOP_WORDS_SET: ReadonlySet<string> = new Set(data.stopWords);
+const TOP_BY_G = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(data.topBylines)})[ \\t\\u00a0]+`, 'gu');
+const USER_NAME_Y = new RegExp(data.userName, 'uy');
+
+/**
+ * "by Nama", "Ditulis oleh admin_situs", "Oleh humas_situs 03 Des 2026" among the top furniture of a flattened
+ * page, before the dateline ('topBylines'): the name (or a user name) ends at a stamp, a bar, a page-metadata
+ * word or the dateline.
+ */
+function topBylines(draft: Draft, report: Report, covered: (p: number) => boolean): void {
+  const { text } = draft;
+  const top = topZoneEnd(draft);
+  if (top <= 0) return;
+  TOP_BY_G.lastIndex = 0;
+  for (let m = TOP_BY_G.exec(text); m && m.index < top; m = TOP_BY_G.exec(text)) {
+    if (covered(m.index)) continue;
+    const from = m.index + m[0].length;
+    USER_NAME_Y.lastIndex = from;
+    const user = USER_NAME_Y.exec(text);
+    const end = user ? from + user[0].length : readName(text, from, top, 4).end;
+    if (end <= from || end > top) continue;
+    const next = skipSpaces(text, end, top);
+    const stop = next >= top || /[\p{N}|]/u.test(text[next]) || STOP_WORDS_SET.has(chunkAt(text, next, top).replace(/:$/, ''));
+    if (stop) report(m.index, end, m[0].trim());
+  }
+}
+
+const AUTHOR_BOX_LABEL = new RegExp(`^(?:${alternation(withCaps(data.authorBoxLabels))})[ \\t\\u00a0]*:?$`, 'u');
+const AUTHOR_ROLE = new RegExp(`^(?:${alternation(data.authorRoles)})(?![\\p{L}\\p{N}])`, 'u');
+const NAME_LINE = /^\p{Lu}[\p{L}.'-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'-]*){1,3}$/u;
+const MAX_BIO_LINE = 300;
+
+/**
+ * An author box in the second half of the draft: a label line ('authorBoxLabels': "Tentang Penulis") with the
+ * bio line(s) right under it, or a name alone on its line with a line opening with a role word right under
+ * it ('authorRoles': "Yance Wenda" / "Jurnalis Situs yang meliput ...").
+ */
+function authorBoxes(draft: Draft, report: Report, covered: (p: number) => boolean): void {
+  const { text } = draft;
+  const lines = contentLines(draft);
+  const core = (k: number): [number, number] => lineCore(text, draft.lines[lines[k]].start, draft.lines[lines[k]].end);
+  const next = (k: number) => k + 1 < lines.length && lines[k + 1] === lines[k] + 1; // same paragraph
+  for (let k = Math.floor(lines.length / 2); k < lines.length - 1; k++) {
+    const [s, e] = core(k);
+    if (covered(s) || e - s > 60 || !next(k)) continue;
+    const line = text.slice(s, e);
+    const [bs, be] = core(k + 1);
+    if (be - bs > MAX_BIO_LINE || /["\u201c\u201d]/u.test(text.slice(bs, be))) continue;
+    if ((AUTHOR_BOX_LABEL.test(line) && isUpper(text[bs])) || (NAME_LINE.test(line) && AUTHOR_ROLE.test(text.slice(bs, be)))) {
+      report(s, be, line.replace(/[ \t\u00a0]*:$/u, ''));
+      k++;
+    }
+  }
 }
 
 /** Bare labels, desk names and report intros inline (flattened pages). */

@@ -701,6 +701,18 @@ describe('artifact rules on flattened pages (round 7)', () => {
       kept: [`KOTA LAMA, KABARKITA \u2013 ${body}`],
     },
     {
+      name: 'a top byline with "by", its name ending at the stamp',
+      text: `Home / Gadget / Ponsel by Budi Santoso 6 Desember 2026 3 min readKABARKITA.ID \u2013 ${body}`,
+      junk: ['by Budi Santoso', '6 Desember 2026 3 min read'],
+      kept: [`KABARKITA.ID \u2013 ${body}`],
+    },
+    {
+      name: 'author boxes in the second half: a label with the bio, a name with a role line',
+      text: `${HEAD}${B}\n\n${body}\n\nTentang Penulis\nBudi Santoso adalah penulis lepas yang tinggal di Kupang.\n\nRina Marlina\nJurnalis Kabar Kita yang meliput isu lingkungan.\n`,
+      junk: ['Tentang Penulis\nBudi Santoso adalah penulis lepas yang tinggal di Kupang.', 'Rina Marlina\nJurnalis Kabar Kita yang meliput isu lingkungan.'],
+      kept: [B, body],
+    },
+    {
       name: 'a glued list label in capitals takes the run of headlines up to the next artifact',
       text: `${body}BERITA TERKAIT Jalan Desa Longsor Lagi Harga Ikan Naik Saat Cuaca Buruk\u00a9 2026 Kabar Kita`,
       junk: ['BERITA TERKAIT Jalan Desa Longsor Lagi Harga Ikan Naik Saat Cuaca Buruk'],
@@ -738,6 +750,7 @@ describe('artifact rules leave body sentences that only look like a list label o
   for (const text of [
     'Petugas menutup jalan. Berita lainnya: warga diminta tetap waspada karena hujan masih turun.',
     'JAKARTA, KABARKITA \u2013 Warga membaca buku karya penulis lokal (Penulis: Ahmad Dahlan) di perpustakaan kota.',
+
     'Petugas menutup jalan. Berita Lainnya: Dua Warga Terluka, Polisi Masih Menyelidiki. Kata saksi, mobil itu melaju kencang.',
     'Petugas menutup jalan. Berita Terkait Banjir Kini Tersebar, kata kepala dinas, "Kami minta warga tenang."',
   ]) {
@@ -745,5 +758,17 @@ describe('artifact rules leave body sentences that only look like a list label o
       const safe = check(text, ARTIFACTS).filter((f) => ['artifact-related-link', 'artifact-byline'].includes(f.ruleId) && f.fixes[0]?.safe);
       assert.deepEqual(safe.map((f) => text.slice(f.start, f.end)), []);
     });
+  }
+});
+
+describe('author boxes leave body lines that only look like a bio (round 7)', () => {
+  for (const bio of ['"Saya menulis sejak kecil," kata Budi Santoso di Kupang.', 'wartawan senior itu kini mengajar di kampus.']) {
+    for (const above of ['Tentang Penulis', 'Budi Santoso']) {
+      it(`${above} / ${bio.slice(0, 30)}`, () => {
+        const text = `${HEAD}${B}\n\n${B}\n\n${above}\n${bio}\n\nPenutup berita.`;
+        const at = text.indexOf(bio);
+        assert.deepEqual(check(text, ARTIFACTS).filter((f) => f.end > at && f.start < at + bio.length).map((f) => f.ruleId), []);
+      });
+    }
   }
 });

@@ -38,11 +38,9 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // Round 7: the third blind set (tune/blind3-*.txt).
   'tune/blind3-fimela.txt': ['artifact-video-embed', 'artifact-continue-prompt'],
   'tune/blind3-gorontalo-post.txt': ['artifact-keyword-tags', 'artifact-continue-prompt'],
-  'tune/blind3-jawaban.txt': ['artifact-copyright-footer', 'artifact-byline'],
-  'tune/blind3-jubi.txt': ['artifact-byline'],
-  'tune/blind3-selular.txt': ['artifact-byline', 'artifact-related-link'],
+  'tune/blind3-jawaban.txt': ['artifact-copyright-footer'],
+  'tune/blind3-selular.txt': ['artifact-related-link'],
   'tune/blind3-sumeks.txt': ['artifact-share-ui'],
-  'tune/blind3-tniad.txt': ['artifact-byline'],
 };
 
 /**
