@@ -38,7 +38,13 @@ const capsToo = (words: readonly string[]) => [...new Set(words.flatMap((w) => [
 const ARROW = `(?:${[...paginationData.arrows].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
 const NAV = `(?:(?:${capsToo(paginationData.pageWords)})(?:${SP}+(?:${capsToo(paginationData.nextWords)})|${SP}*\\d{1,3})?|(?:${capsToo(paginationData.nextWords)})(?:${SP}+(?:${capsToo(paginationData.pageWords)}))?)`;
 /** "Halaman Selanjutnya »", "« Sebelumnya", "Next ›": a page link word beside an arrow, in any word order. */
-const ARROW_LINK_G = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ARROW}${SP}*${NAV}(?:${SP}*${ARROW})?|${NAV}${SP}*${ARROW})(?![\\p{L}\\p{N}])`, 'gu');
+// An arrow may touch a word in a flattened page ("… Jalur Tikus<< Sebelumnya", "Selanjutnya >>Copyright"); a link
+// takes the whole arrow.
+const ARROW_LINK_G = new RegExp(
+  `(?:(?<![<>\\u00ab\\u00bb\\u2039\\u203a\\u2190\\u2192])${ARROW}${SP}*${NAV}(?:${SP}*${ARROW}|(?![\\p{L}\\p{N}]))` +
+    `|(?<![\\p{L}\\p{N}])${NAV}${SP}*${ARROW})(?![<>\\u00ab\\u00bb\\u2039\\u203a\\u2190\\u2192])`,
+  'gu',
+);
 
 function checkPagination(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;

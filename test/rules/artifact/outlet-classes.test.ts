@@ -725,6 +725,12 @@ describe('artifact rules on flattened pages (round 7)', () => {
       kept: [body],
     },
     {
+      name: 'double arrows touching the words around them are taken whole',
+      text: `${body} Baca Juga: Sungai Kota Kembali Jernih<< Sebelumnya Selanjutnya >>Copyright \u00a9 2026 Kabar Kita`,
+      junk: ['<< Sebelumnya', 'Selanjutnya >>'],
+      kept: [body],
+    },
+    {
       name: 'capitalised prompts glued to the next sentence, and a video card with its duration',
       text: `Harga cabai naik. ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENTPedagang mengeluh.VIDEO: Pasar Induk Sepi Pembeli (02:15) ${body}`,
       junk: ['ADVERTISEMENT', 'SCROLL TO CONTINUE WITH CONTENT', 'VIDEO: Pasar Induk Sepi Pembeli (02:15)'],
