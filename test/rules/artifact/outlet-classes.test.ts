@@ -610,7 +610,7 @@ const FURNITURE_LINES = [
   'Share this: Facebook X WhatsApp', 'Bagikan ke Facebook', '#Liburan Keluarga  #hemat  #tips belanja',
   'BANJIR LAGI: Warga menyeberangi jalan yang tergenang di Kampung Baru, Senin (7/12). (ANDI PUTRA/KABAR KITA)',
   'Petugas memeriksa pintu air di hulu sungai, Senin (7/12). | Foto: Andi Putra/KABAR KITA',
-  'Reporter: ANDI PUTRA, RINA MARLINA',
+  'Reporter: ANDI PUTRA, RINA MARLINA', 'Tinggalkan Komentar Batalkan balasan Komentar Nama* Email*',
 ];
 const BODY_LINES = [
   'Kredit: penyaluran kredit usaha rakyat naik sembilan persen tahun ini.',
@@ -642,6 +642,7 @@ const BODY_LINES = [
   'Warga menulis #KaliBersih di media sosial dan #TolakSampah ramai dibagikan.',
   'PENTING: Warga diminta mengungsi sebelum Senin (7/12) malam, sesuai arahan BPBD dan BMKG.',
   'Petugas memeriksa pintu air, kata dia. | Foto bersama warga dipajang di balai desa.',
+  'Tinggalkan komentar yang sopan, lalu batalkan balasan bila keliru, pesan moderator forum itu.',
 ];
 
 describe('artifact rules on single lines between body paragraphs', () => {

@@ -26,7 +26,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind-manado-post.txt': ['artifact-masthead'],
   'tune/blind-pontianak-post.txt': ['artifact-photo-caption', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-continue-prompt'],
   'tune/blind-riau-pos.txt': ['artifact-pagination', 'artifact-byline', 'artifact-republish-note'],
-  'tune/blind-tribratanews.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-share-ui'],
+  'tune/blind-tribratanews.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-keyword-tags', 'artifact-related-link'],
   // Round 6: the second blind set (tune/blind2-*.txt).
   'tune/blind2-banjarmasin-post.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-photo-caption'],
   'tune/blind2-brilio.txt': ['artifact-masthead'],
@@ -37,7 +37,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind2-sonora.txt': ['artifact-share-ui', 'artifact-share-ui', 'artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-related-link'],
   // Round 7: the third blind set (tune/blind3-*.txt).
   'tune/blind3-fimela.txt': ['artifact-video-embed', 'artifact-continue-prompt'],
-  'tune/blind3-gorontalo-post.txt': ['artifact-keyword-tags', 'artifact-continue-prompt'],
+  'tune/blind3-gorontalo-post.txt': ['artifact-keyword-tags'],
   'tune/blind3-jawaban.txt': ['artifact-copyright-footer'],
   'tune/blind3-selular.txt': ['artifact-related-link'],
   'tune/blind3-sumeks.txt': ['artifact-share-ui'],
