@@ -235,7 +235,9 @@ function promotions(draft: Draft, report: Report, covered: (p: number) => boolea
       const prev = skipSpacesBack(text, line.start, p);
       // A promotion opens a sentence, or follows another artifact whose headline or brand ends in a
       // capitalised word ("... di Bogor Follow Berita ... di Google News" in a flattened page).
-      if (prev > line.start && !/[.!?)"\u201d\u2019\]:]/.test(text[prev - 1]) && !afterCapitalisedWord(text, line.start, prev)) continue;
+      // Glued to the item before at a case change ("#dishub palembangIkuti Situs di Google News") counts too.
+      const seam = prev === p && isLower(text[p - 1]) && isUpper(text[p]);
+      if (prev > line.start && !seam && !/[.!?)"\u201d\u2019\]:]/.test(text[prev - 1]) && !afterCapitalisedWord(text, line.start, prev)) continue;
       let end = promoSentenceEnd(text, p, line.end);
       for (let k = 1; k < data.maxPromoSentences; k++) {
         const next = skipSpaces(text, end, line.end);

@@ -684,9 +684,9 @@ describe('artifact rules on flattened pages (round 7)', () => {
       kept: ['ujar ketua RT.'],
     },
     {
-      name: 'a labelled hashtag list without a colon, a glued capital ending its last tag',
+      name: 'a labelled hashtag list without a colon, a glued capital ending its last tag and opening a promotion',
       text: `${body} Topik Terkait #Banjir Kota #posko warga #dapur umumIkuti Kabar Kita di Google News`,
-      junk: ['Topik Terkait #Banjir Kota #posko warga #dapur umum'],
+      junk: ['Topik Terkait #Banjir Kota #posko warga #dapur umum', 'Ikuti Kabar Kita di Google News'],
       kept: [body],
     },
     {

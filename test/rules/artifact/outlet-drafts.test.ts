@@ -40,7 +40,6 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind3-gorontalo-post.txt': ['artifact-keyword-tags'],
   'tune/blind3-jawaban.txt': ['artifact-copyright-footer'],
   'tune/blind3-selular.txt': ['artifact-related-link'],
-  'tune/blind3-sumeks.txt': ['artifact-share-ui'],
 };
 
 /**
