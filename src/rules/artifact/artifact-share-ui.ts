@@ -90,14 +90,19 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     SHARE_BUTTONS_AFTER_Y.lastIndex = l.index + l[0].length;
     const b = SHARE_BUTTONS_AFTER_Y.exec(text);
     if (!b) continue;
-    const m = { index: l.index, 0: text.slice(l.index, b.index + b[0].length) };
-    const line = draft.lineAt(m.index);
-    const end = m.index + m[0].length;
+    const line = draft.lineAt(l.index);
     if (reportedLines.has(line.index)) continue;
-    // The last button name ends the bar: a space, punctuation or the line end follows, or a capital glued to it.
-    const next = text[end] ?? '';
-    if (/[\p{L}\p{N}]/u.test(next) && !(/\p{Ll}/u.test(text[end - 1]) && /\p{Lu}/u.test(next))) continue;
-    reportArtifact(ctx, { start: m.index, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(m[0]) } });
+    // The last button name ends the bar: a space, punctuation or the line end follows, or a capital glued to it
+    // ("PrintBerita"). A name that is only the start of the next word ("Copyright") is dropped.
+    let end = b.index + b[0].length;
+    let buttons = b[0].trim().split(/[ \u00a0|,/]+/u).length;
+    while (buttons >= 2 && /[\p{L}\p{N}]/u.test(text[end] ?? '') && !(/\p{Ll}/u.test(text[end - 1]) && /\p{Lu}/u.test(text[end]))) {
+      end = skipSpacesBack(text, l.index, text.slice(0, end).search(/[ \u00a0|,/]+[^ \u00a0|,/]*$/u));
+      while (end > l.index && /[|,/]/.test(text[end - 1])) end = skipSpacesBack(text, l.index, end - 1);
+      buttons--;
+    }
+    if (buttons < 2) continue;
+    reportArtifact(ctx, { start: l.index, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(l.index, end)) } });
   }
 
   SHARE_INLINE_G.lastIndex = 0;

@@ -611,6 +611,7 @@ const FURNITURE_LINES = [
   'BANJIR LAGI: Warga menyeberangi jalan yang tergenang di Kampung Baru, Senin (7/12). (ANDI PUTRA/KABAR KITA)',
   'Petugas memeriksa pintu air di hulu sungai, Senin (7/12). | Foto: Andi Putra/KABAR KITA',
   'Reporter: ANDI PUTRA, RINA MARLINA', 'Tinggalkan Komentar Batalkan balasan Komentar Nama* Email*',
+  'Baca berita lebih nyaman tanpa iklan, berlangganan sekarang', 'Share: Facebook X WhatsApp Copy link',
 ];
 const BODY_LINES = [
   'Kredit: penyaluran kredit usaha rakyat naik sembilan persen tahun ini.',
@@ -643,6 +644,7 @@ const BODY_LINES = [
   'PENTING: Warga diminta mengungsi sebelum Senin (7/12) malam, sesuai arahan BPBD dan BMKG.',
   'Petugas memeriksa pintu air, kata dia. | Foto bersama warga dipajang di balai desa.',
   'Tinggalkan komentar yang sopan, lalu batalkan balasan bila keliru, pesan moderator forum itu.',
+  'Baca berita tanpa iklan dengan berlangganan sekarang, ujar direktur pemasaran media itu.',
 ];
 
 describe('artifact rules on single lines between body paragraphs', () => {
@@ -723,6 +725,12 @@ describe('artifact rules on flattened pages (round 7)', () => {
       name: 'a list label with a separator inside a flattened line, headlines split by bars, up to the pagination',
       text: `${body} Berita Lainnya: Warga Tanam Pohon di Bantaran | Posko Banjir Dibuka di Balai Desa<< Sebelumnya`,
       junk: ['Berita Lainnya: Warga Tanam Pohon di Bantaran | Posko Banjir Dibuka di Balai Desa'],
+      kept: [body],
+    },
+    {
+      name: 'an inline share bar stops before a word that only starts like a button ("Copyright")',
+      text: `${body} Share: Facebook X WhatsApp Copyright \u00a9 2026 Kabar Kita`,
+      junk: ['Share: Facebook X WhatsApp'],
       kept: [body],
     },
     {
