@@ -174,7 +174,9 @@ function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number, prevL
 }
 
 const SECTION = data.sectionLine;
-const SECTION_SEPARATORS: ReadonlySet<string> = new Set(SECTION.separators);
+const SITE_SEPARATORS: ReadonlySet<string> = new Set(SECTION.siteSeparators);
+const SECTION_SEPARATORS: ReadonlySet<string> = new Set([...SECTION.separators, ...SECTION.siteSeparators]);
+const SITE_ADDRESS = new RegExp(`^[\\p{L}\\p{N}-]+\\.(?:${alternation(data.siteSuffixes)})(?:\\.id)?$`, 'iu');
 
 /**
  * A line of section names at the top ("TANAH PAPUA | LINGKUNGAN", "Lifestyle / Relationship", "SITUS.ID | Daerah |
@@ -189,6 +191,7 @@ function sectionLine(ctx: RuleContext<unknown>, start: number, end: number): num
   let segments = 0;
   let n = 0;
   let last = start;
+  let stopped = false;
   let i = 0;
   for (; i < words.length; i++) {
     const w = words[i];
@@ -200,11 +203,17 @@ function sectionLine(ctx: RuleContext<unknown>, start: number, end: number): num
       continue;
     }
     if (n === 0 && sep && (DAYS.has(w.text.replace(/,$/, '')) || /^\p{N}/u.test(w.text))) break; // the stamp
+    if (n > 0 && sep && BC_STOPS.has(w.text.replace(/:$/, ''))) {
+      stopped = true; // a byline label after the last segment ("SITUS.ID - KALSEL Penulis: ...")
+      break;
+    }
     if (!/^\p{Lu}[\p{L}.&'-]*$/u.test(w.text) || ++n > SECTION.maxSegmentWords) return start;
     last = w.end;
   }
   if (n > 0) segments++;
-  if (!sep || segments < 2 || (i < words.length && n !== 0)) return start;
+  if (!sep || segments < 2 || (i < words.length && n !== 0 && !stopped)) return start;
+  // A dash or '>' separates sections only after a site address ("SITUS.ID - Hiburan", "Situs.net > Ragam").
+  if (SITE_SEPARATORS.has(sep) && !SITE_ADDRESS.test(words[0].text)) return start;
   reportArtifact(ctx, { start, end: last, messageId: 'masthead', fixMessageId: 'removeMasthead' });
   return i < words.length ? words[i].start : end;
 }

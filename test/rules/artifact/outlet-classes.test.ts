@@ -33,6 +33,8 @@ ruleTester(artifactMasthead, {
     'Tarif Tol Jakarta / Cikampek Naik Pekan Depan\n\n' + B,
     // Round 7: a headline with a bar is not a line of section names (segments are one or two words).
     'Jakarta | Hujan Deras Rendam Jalan Utama\n\n' + B,
+    // A dash or '>' separates sections only after a site address.
+    'BMKG - Cuaca Ekstrem\n\n' + B,
   ],
   invalid: [
     {
@@ -714,6 +716,12 @@ describe('artifact rules on flattened pages (round 7)', () => {
       text: `${HEAD}${B}\n\n${body}\n\nTentang Penulis\nBudi Santoso adalah penulis lepas yang tinggal di Kupang.\n\nRina Marlina\nJurnalis Kabar Kita yang meliput isu lingkungan.\n`,
       junk: ['Tentang Penulis\nBudi Santoso adalah penulis lepas yang tinggal di Kupang.', 'Rina Marlina\nJurnalis Kabar Kita yang meliput isu lingkungan.'],
       kept: [B, body],
+    },
+    {
+      name: 'a site address and a section with a dash, ended by a byline label',
+      text: `KABARKITA.CO.ID - DAERAH Penulis: Budi Santoso\n\nKOTA LAMA, KABARKITA \u2013 ${body}`,
+      junk: ['KABARKITA.CO.ID - DAERAH', 'Penulis: Budi Santoso'],
+      kept: [`KOTA LAMA, KABARKITA \u2013 ${body}`],
     },
     {
       name: 'a glued list label in capitals takes the run of headlines up to the next artifact',

@@ -28,10 +28,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind-riau-pos.txt': ['artifact-pagination', 'artifact-byline', 'artifact-republish-note'],
   'tune/blind-tribratanews.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-keyword-tags', 'artifact-related-link'],
   // Round 6: the second blind set (tune/blind2-*.txt).
-  'tune/blind2-banjarmasin-post.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-photo-caption'],
-  'tune/blind2-brilio.txt': ['artifact-masthead'],
+  'tune/blind2-banjarmasin-post.txt': ['artifact-share-ui', 'artifact-photo-caption'],
   'tune/blind2-dream.txt': ['artifact-masthead', 'artifact-byline'],
-  'tune/blind2-hops.txt': ['artifact-masthead'],
   'tune/blind2-kabar-madura.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-keyword-tags'],
   'tune/blind2-skor-id.txt': ['artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link'],
   'tune/blind2-sonora.txt': ['artifact-share-ui', 'artifact-share-ui', 'artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-related-link'],
