@@ -207,6 +207,16 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
       const gluedBefore = m.start > line.start && isLower(text[m.start - 1]);
       const marked = m.label.includes(' ') && (isCapitals(text, m.start, m.end) || isLetter(text[m.end]) || gluedBefore);
       const placed = atLineStart || (marked && (gluedBefore || opensSentence(text, line.start, m.start)));
+      if (!placed && TITLE_CASE_LABEL.test(text.slice(m.start, m.end)) && isUpper(text[from])) {
+        // "... ramadan Jakarta Artikel Terkait Bus Sekolah ... Copyright": a title-case list label inside a
+        // flattened page counts over a run of headlines up to the next artifact, and only then.
+        const runEnd = headlineRunEnd(draft, from, line);
+        if (runEnd > 0) {
+          reportArtifact(ctx, { start: m.start, end: runEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data: { label: m.label } });
+          covered = runEnd;
+        }
+        continue;
+      }
       if (!placed || !capital || isLower(text[from]) || !(bare || marked)) continue;
     } else if (!capital && !opensSentence(text, line.start, m.start)) {
       continue; // "... bisa baca juga: ..." inside a sentence
@@ -269,6 +279,9 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
     covered = end;
   }
 }
+
+/** A label of two or more words, each capitalised ("Artikel Terkait", "Berita Terpopuler"). */
+const TITLE_CASE_LABEL = /^\p{Lu}[\p{L}']*(?:[ \t\u00a0]+\p{Lu}[\p{L}']*)+$/u;
 
 /** How far a run of headlines after a list label may reach. */
 const MAX_RUN = 600;

@@ -724,6 +724,12 @@ describe('artifact rules on flattened pages (round 7)', () => {
       kept: [`KOTA LAMA, KABARKITA \u2013 ${body}`],
     },
     {
+      name: 'a title-case list label after a capitalised word takes the run of headlines up to the next artifact',
+      text: `${body} Sungai Bersih Artikel Terkait Warga Tanam Pohon di Bantaran Posko Banjir Dibuka Lagi Copyright \u00a9 2026 Kabar Kita`,
+      junk: ['Artikel Terkait Warga Tanam Pohon di Bantaran Posko Banjir Dibuka Lagi'],
+      kept: [body],
+    },
+    {
       name: 'a glued list label in capitals takes the run of headlines up to the next artifact',
       text: `${body}BERITA TERKAIT Jalan Desa Longsor Lagi Harga Ikan Naik Saat Cuaca Buruk\u00a9 2026 Kabar Kita`,
       junk: ['BERITA TERKAIT Jalan Desa Longsor Lagi Harga Ikan Naik Saat Cuaca Buruk'],
@@ -773,6 +779,7 @@ describe('artifact rules leave body sentences that only look like a list label o
   for (const text of [
     'Petugas menutup jalan. Berita lainnya: warga diminta tetap waspada karena hujan masih turun.',
     'JAKARTA, KABARKITA \u2013 Warga membaca buku karya penulis lokal (Penulis: Ahmad Dahlan) di perpustakaan kota.',
+    'Petugas menutup jalan. Kepala Dinas Artikel Terkait Perizinan Budi Santoso mengatakan izin sudah keluar.',
 
     'Petugas menutup jalan. Berita Lainnya: Dua Warga Terluka, Polisi Masih Menyelidiki. Kata saksi, mobil itu melaju kencang.',
     'Petugas menutup jalan. Berita Terkait Banjir Kini Tersebar, kata kepala dinas, "Kami minta warga tenang."',
