@@ -97,18 +97,45 @@ ruleTester(nameVariant, {
       }],
     },
     {
-      name: 'doubled letters (Nasaruddin / Nasarudin) in a flattened article',
+      name: 'doubled letters (Nasaruddin / Nasarudin) in a flattened article: the form written twice is the reference',
       text: 'Jakarta - Menteri Agama Nasaruddin Umar menjelaskan visa haji. Menag Nasarudin memastikan komunikasi berjalan. "Kami bantu," kata Nasarudin.',
       errors: [
         {
-          messageId: 'variant', text: 'Nasarudin', data: { form: 'Nasarudin', preferred: 'Nasaruddin' },
-          suggestions: [{ messageId: 'useForm', output: 'Jakarta - Menteri Agama Nasaruddin Umar menjelaskan visa haji. Menag Nasaruddin memastikan komunikasi berjalan. "Kami bantu," kata Nasarudin.' }],
-        },
-        {
-          messageId: 'variant', text: 'Nasarudin', data: { form: 'Nasarudin', preferred: 'Nasaruddin' },
-          suggestions: [{ messageId: 'useForm', output: 'Jakarta - Menteri Agama Nasaruddin Umar menjelaskan visa haji. Menag Nasarudin memastikan komunikasi berjalan. "Kami bantu," kata Nasaruddin.' }],
+          messageId: 'variant', text: 'Nasaruddin', data: { form: 'Nasaruddin', preferred: 'Nasarudin' },
+          suggestions: [{ messageId: 'useForm', output: 'Jakarta - Menteri Agama Nasarudin Umar menjelaskan visa haji. Menag Nasarudin memastikan komunikasi berjalan. "Kami bantu," kata Nasarudin.' }],
         },
       ],
+    },
+    {
+      name: 'doubled letters (Nasaruddin / Nasarudin), one each: the first breaks the tie',
+      text: 'Jakarta - Menteri Agama Nasaruddin Umar menjelaskan visa haji. "Kami bantu," kata Nasarudin.',
+      errors: [
+        {
+          messageId: 'variant', text: 'Nasarudin', data: { form: 'Nasarudin', preferred: 'Nasaruddin' },
+          suggestions: [{ messageId: 'useForm', output: 'Jakarta - Menteri Agama Nasaruddin Umar menjelaskan visa haji. "Kami bantu," kata Nasaruddin.' }],
+        },
+      ],
+    },
+    {
+      name: 'an odd spelling in the introduction, the usual one three times after (Yudhi / Yudi)',
+      text: 'Kepala Pelaksana BPBD Kabupaten Sumedang, Yudhi Santoso, memantau sungai. "Air naik," kata Yudi. Yudi menambahkan, warga mengungsi. Menurut Yudi Santoso, hujan reda besok.',
+      errors: [
+        {
+          messageId: 'variant', text: 'Yudhi', data: { form: 'Yudhi', preferred: 'Yudi' },
+          suggestions: [{ messageId: 'useForm', output: 'Kepala Pelaksana BPBD Kabupaten Sumedang, Yudi Santoso, memantau sungai. "Air naik," kata Yudi. Yudi menambahkan, warga mengungsi. Menurut Yudi Santoso, hujan reda besok.' }],
+        },
+      ],
+    },
+    {
+      name: 'a re-introduction\'s spelling is not counted: it is replaced by the short form (Nasaruddin / Nasarudin)',
+      text: 'Menteri Agama Nasaruddin Umar membuka acara. Nasaruddin berharap lancar. Menteri Agama Nasarudin Umar lalu menutup acara. "Terima kasih," kata Nasarudin.',
+      errors: [{
+        messageId: 'variant', text: 'Nasarudin', data: { form: 'Nasarudin', preferred: 'Nasaruddin' },
+        suggestions: [{ messageId: 'useForm', output: 'Menteri Agama Nasaruddin Umar membuka acara. Nasaruddin berharap lancar. Menteri Agama Nasaruddin Umar lalu menutup acara. "Terima kasih," kata Nasarudin.' }],
+      }, {
+        messageId: 'variant', text: 'Nasarudin', data: { form: 'Nasarudin', preferred: 'Nasaruddin' },
+        suggestions: [{ messageId: 'useForm', output: 'Menteri Agama Nasaruddin Umar membuka acara. Nasaruddin berharap lancar. Menteri Agama Nasarudin Umar lalu menutup acara. "Terima kasih," kata Nasaruddin.' }],
+      }],
     },
     {
       name: 'one letter slipped inside a long name (Halpian / Helpian)',

@@ -360,6 +360,15 @@ export function introductionOf(p: Person): Mention | undefined {
   return undefined;
 }
 
+/**
+ * The mentions name-reintroduced reports: after the introduction, an office or rank with the full name again
+ * (outside quotations). Their fix replaces them by the short form, so their spelling is not counted when
+ * name-variant chooses the reference form.
+ */
+export function isReintroduction(p: Person, m: Mention, intro: Mention | undefined): boolean {
+  return !!intro && p.keys.length >= 2 && m.start > intro.start && (m.kind === 'office' || m.kind === 'rank') && !m.quoted && sameName(m, p);
+}
+
 export function sameName(m: Mention, p: Person): boolean {
   return !!m.name && m.name.groupKeys!.join(' ') === p.keys.join(' ');
 }
