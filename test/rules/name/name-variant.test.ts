@@ -23,6 +23,8 @@ ruleTester(nameVariant, {
     { name: 'a last letter changed is another name even with the surname shared (Rini / Rina Wulandari)', text: 'Rini Wulandari hadir. Rina Wulandari juga hadir. Kata Rini, acara meriah.' },
     { name: 'a similar name once, next to a different given name', text: 'Kata Andi Pratama, latihan berat. Andi Pratama menang lagi. Dina Pratami, kakaknya, menonton.' },
     { name: 'a place after a place office stays a place', text: 'Bupati Sleman mengatakan jalan rusak. Warga Sleman mengeluh. Kata Slemen, jalan itu sudah lama rusak.' },
+    { name: 'f and p at the start are two given names (Fitri / Pitri)', text: 'Ketua RT Fitri Handayani membuka rapat. Kata Fitri, iuran naik. Pitri Handayani, warga lain, menolak. Pitri berharap iuran tetap.' },
+    { name: 'two people sharing Muhammad, abbreviated (Moh. Taufik / Muhammad Rizal)', text: 'Kepala Desa Moh. Taufik membuka rapat. Bendahara desa Muhammad Rizal membacakan laporan. Taufik dan Rizal menutup rapat.' },
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
@@ -135,6 +137,30 @@ ruleTester(nameVariant, {
       }, {
         messageId: 'variant', text: 'Nasarudin', data: { form: 'Nasarudin', preferred: 'Nasaruddin' },
         suggestions: [{ messageId: 'useForm', output: 'Menteri Agama Nasaruddin Umar membuka acara. Nasaruddin berharap lancar. Menteri Agama Nasarudin Umar lalu menutup acara. "Terima kasih," kata Nasaruddin.' }],
+      }],
+    },
+    {
+      name: 'q for k in a bare later mention (Taufik / Taufiq)',
+      text: 'Bupati Wonogiri Mochamad Taufik Hidayat membuka rapat. "Jalan dulu," kata Taufik. Taufiq berjanji menambah anggaran.',
+      errors: [{
+        messageId: 'variant', text: 'Taufiq', data: { form: 'Taufiq', preferred: 'Taufik' },
+        suggestions: [{ messageId: 'useForm', output: 'Bupati Wonogiri Mochamad Taufik Hidayat membuka rapat. "Jalan dulu," kata Taufik. Taufik berjanji menambah anggaran.' }],
+      }],
+    },
+    {
+      name: 'p for f inside a name (Yusuf / Yusup)',
+      text: 'Pemilik warung, Arif Maulana, mengurangi porsi. "Terpaksa," kata Arif. Menurut Arip, harga cabai naik.',
+      errors: [{
+        messageId: 'variant', text: 'Arip', data: { form: 'Arip', preferred: 'Arif' },
+        suggestions: [{ messageId: 'useForm', output: 'Pemilik warung, Arif Maulana, mengurangi porsi. "Terpaksa," kata Arif. Menurut Arif, harga cabai naik.' }],
+      }],
+    },
+    {
+      name: 'Achmad / Ahmad in a later full name',
+      text: 'Rapat dipimpin Wakil Ketua Komisi II DPR Achmad Fauzan Siregar. "Tunda dulu," kata Ahmad Fauzan Siregar. Fauzan menutup rapat.',
+      errors: [{
+        messageId: 'variant', text: 'Ahmad', data: { form: 'Ahmad', preferred: 'Achmad' },
+        suggestions: [{ messageId: 'useForm', output: 'Rapat dipimpin Wakil Ketua Komisi II DPR Achmad Fauzan Siregar. "Tunda dulu," kata Achmad Fauzan Siregar. Fauzan menutup rapat.' }],
       }],
     },
     {

@@ -4,6 +4,7 @@ import { ruleTester } from '../../support/rule-tester';
 ruleTester(titleInconsistent, {
   valid: [
     { name: 'a regent and a vice regent are two people', text: 'Bupati Sleman Kustini hadir. Wakil Bupati Sleman Danang Maharsa juga hadir. Kustini berharap warga ikut. Menurut Danang, acara lancar.' },
+    { name: 'a unit head at a sector and another at the district are two officers', text: 'Kanit Reskrim Polsek Genuk Iptu Agus Wibisono menangkap pelaku. Kasat Reskrim Polrestabes Semarang AKBP Agus Salim menambahkan keterangan. Menurut Agus Wibisono, pelaku residivis.' },
     { name: 'offices of different ladders for one person', text: 'Ketua DPD Partai Gerindra Jateng Sudaryono hadir. Wakil Menteri Pertanian Sudaryono lalu berpidato.' },
     { name: 'the qualifier dropped later is not an inconsistency', text: 'Presiden China Xi Jinping tiba. Presiden Xi berpidato.' },
     { name: 'two people, two countries', text: 'Presiden China Xi Jinping bertemu Presiden Rusia Vladimir Putin. Presiden Xi dan Presiden Putin berbincang.' },
@@ -18,6 +19,11 @@ ruleTester(titleInconsistent, {
         messageId: 'inconsistent', text: 'Kapolres', data: { form: 'Kapolres', first: 'Kapolsek Tegalrejo', name: 'Arif Wibowo' },
         suggestions: [{ messageId: 'useForm', output: 'Kapolsek Tegalrejo Kompol Arif Wibowo memimpin patroli. Menurut Kapolsek Tegalrejo Arif, patroli rutin.' }],
       }],
+    },
+    {
+      name: 'a sector unit head later called the district unit head (Kanit, later Kasat Reskrim)',
+      text: 'Kanit Reskrim Polsek Semarang Barat Iptu Agus Wibisono menambahkan keterangan. "Masih kami kejar," ujar Kasat Reskrim Agus.',
+      errors: [{ messageId: 'inconsistent', text: 'Kasat Reskrim', data: { form: 'Kasat Reskrim', first: 'Kanit Reskrim Polsek Semarang Barat', name: 'Agus Wibisono' } }],
     },
     {
       name: 'a vice regent later called regent',

@@ -7,6 +7,8 @@ ruleTester(titleMissingName, {
     'Rapat itu dihadiri Menteri Keuangan, sementara Menteri Agama berhalangan.',
     'Ia bertemu Menteri Keuangan, membahas anggaran tahun depan.',
     'Menurut Kapolsek, pelaku sudah ditangkap.',
+    'Kepala Bappeda Wonogiri, Siti Nurjanah, menjelaskan jumlah usulan.',
+    'Kepala Seksi Pidana Khusus Kejari Blora, Andi Wirawan, mengatakan audit selesai.',
   ],
   invalid: [
     {
@@ -19,6 +21,16 @@ ruleTester(titleMissingName, {
       name: 'after a clause opener in a flattened paragraph',
       text: 'Program itu berjalan. Sementara itu, Kepala Dinas Pendidikan, menjelaskan jadwal pendaftaran.',
       errors: [{ messageId: 'missingName', text: 'Kepala Dinas Pendidikan,' }],
+    },
+    {
+      name: 'an agency named by its short form, then its place (Bappeda)',
+      text: 'Bupati Wonogiri Taufik Hidayat membuka acara. Kepala Bappeda Wonogiri, menjelaskan ada 1.430 usulan.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Bappeda Wonogiri,' }],
+    },
+    {
+      name: 'a section head of a district prosecutor\'s office after a clause opener',
+      text: 'Secara terpisah, Kepala Seksi Pidana Khusus Kejari Blora, mengatakan audit menjadi dasar penyidikan.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Seksi Pidana Khusus Kejari Blora,' }],
     },
   ],
 });

@@ -45,6 +45,16 @@ describe('name family: one-slip spellings (lib/variants)', () => {
     assert.equal(spellingKey('Lestary'), spellingKey('Lestari'));
     assert.equal(spellingKey('Mohammad'), spellingKey('Muhammad'));
     assert.equal(spellingKey('Achmad'), spellingKey('Ahmad'));
+    assert.equal(spellingKey('Taufiq'), spellingKey('Taufik'));
+    assert.equal(spellingKey('Yusup'), spellingKey('Yusuf'));
+    assert.equal(spellingKey('Arip'), spellingKey('Arif'));
+    assert.equal(spellingKey('Soeharti'), spellingKey('Suharti'));
+    assert.equal(spellingKey('Mochamad'), spellingKey('Muhammad'));
+    assert.equal(spellingKey('Moh.'), spellingKey('Muhammad'));
+    assert.equal(spellingKey('Muh'), spellingKey('Mohammad'));
+    assert.equal(spellingKey('Syaiful'), spellingKey('Saipul'));
+    // The first letter keeps f or p: two given names, not one spelled two ways.
+    assert.notEqual(spellingKey('Fitri'), spellingKey('Pitri'));
     assert.notEqual(spellingKey('Hasan'), spellingKey('Hasyim'));
     assert.notEqual(spellingKey('Maya'), spellingKey('Mayi'));
   });

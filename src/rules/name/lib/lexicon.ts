@@ -201,27 +201,35 @@ export function isOrdinal(text: string): boolean {
 
 /**
  * A spelling key for name variants: "Riyanto"/"Rianto", "Djuyamto"/"Juyamto", "Nasaruddin"/"Nasarudin",
- * "Afifuddin"/"Affifuddin" share one key. Old Indonesian spellings (dj, tj, oe, sj) and doubled letters are
- * folded; a glide y/w between a vowel and the same-side vowel is dropped.
+ * "Afifuddin"/"Affifuddin", "Taufik"/"Taufiq", "Yusuf"/"Yusup" share one key. Old Indonesian spellings (dj, tj,
+ * oe, sj, ch), transliteration marks (dh, th, q for k), f and p inside a name (Sundanese and Javanese writers
+ * spell one name both ways) and doubled letters are folded; a glide y/w between a vowel and the same-side
+ * vowel is dropped. The first letter keeps its f or p ("Fitri" and "Pitri" are left apart).
  */
-const NEEDS_FOLDING = /dj|tj|oe|sj|ch|dh|th|iy|uw|([a-z])\1|[^aeiou]y$|[^a-z]/;
+const NEEDS_FOLDING = /dj|tj|oe|sj|ch|dh|th|iy|uw|q|.f|([a-z])\1|[^aeiou]y$|[^a-z]/;
 
-/** Spellings of one name part (words.json nameSpellings, mostly Arabic-origin): each to its group's first. */
-const NAME_SPELLINGS = new Map<string, string>();
-for (const group of words.nameSpellings) for (const form of group) NAME_SPELLINGS.set(form, group[0]);
-
-export function spellingKey(part: string): string {
-  const lower = part.toLowerCase();
-  if (!NEEDS_FOLDING.test(lower)) return NAME_SPELLINGS.get(lower) ?? lower; // the common case: nothing to fold
+function foldSpelling(lower: string): string {
   let s = lower.normalize('NFD').replace(/\p{M}/gu, '');
   s = s.replace(/dj/g, 'j').replace(/tj/g, 'c').replace(/oe/g, 'u').replace(/sj/g, 'sy').replace(/ch/g, 'kh');
   // An h after d or t only marks the transliteration ("Andhika" / "Andika", "Agusthina" / "Agustina").
   s = s.replace(/([dt])h/g, '$1');
+  // q is the Arabic qaf, written k as often ("Taufiq" / "Taufik", "Qomar" / "Komar"); f and p inside a name.
+  s = s.replace(/q/g, 'k').replace(/(?<=.)f/g, 'p');
   s = s.replace(/iy(?=[aeou])/g, 'i').replace(/uw(?=[aeio])/g, 'u');
   s = s.replace(/(.)\1+/g, '$1');
   // A final y after a consonant is the old spelling of i ("Rudy" / "Rudi", "Lestary" / "Lestari").
   s = s.replace(/([^aeiouy])y$/, '$1i');
-  s = s.replace(/[^a-z0-9]/g, '');
+  return s.replace(/[^a-z0-9]/g, '');
+}
+
+/** Spellings of one name part (words.json nameSpellings, mostly Arabic-origin): each (folded) to its group's first. */
+const NAME_SPELLINGS = new Map<string, string>();
+for (const group of words.nameSpellings) for (const form of group) NAME_SPELLINGS.set(foldSpelling(form), foldSpelling(group[0]));
+
+export function spellingKey(part: string): string {
+  const lower = part.toLowerCase();
+  if (!NEEDS_FOLDING.test(lower)) return NAME_SPELLINGS.get(lower) ?? lower; // the common case: nothing to fold
+  const s = foldSpelling(lower);
   return NAME_SPELLINGS.get(s) ?? s;
 }
 
