@@ -7,7 +7,7 @@
 // register's `title` wins when it has the same office, and only then is the fix safe.
 // Option `appositionCommas` ('any' | 'always' | 'never') checks how introductions are punctuated.
 import type { Fix, Rule, RuleContext } from '../../core/types';
-import { canonicalOffice, otherRung, titleKey } from './lib/lexicon';
+import { canonicalOffice, otherPost, otherRung, titleKey } from './lib/lexicon';
 import type { Mention } from './lib/mentions';
 import { analysePeople, introductionOf } from './lib/people';
 import { officeText, RELATED_MESSAGES, relatedFor } from './lib/related';
@@ -53,7 +53,9 @@ function checkTitles(ctx: RuleContext<TitleInconsistentOptions>): void {
       let reference = references.get(key);
       if (!reference) references.set(key, m);
       // Another rung of the same ladder ("Kapolsek Tegalrejo ... Arif", later "Kapolres Arif"): the first office.
-      if (!reference && !registered && first && first !== m && otherRung(first.office!.text, m.office.text)) reference = first;
+      // Another post of the same unit ("Kepala Dinas Perdagangan ...", later "Sekretaris Dinas Perdagangan").
+      if (!reference && !registered && first && first !== m &&
+          (otherRung(first.office!.text, m.office.text) || otherPost(first.office!.text, first.qualifier?.text ?? '', m.office.text, m.qualifier?.text ?? ''))) reference = first;
       if ((!reference && !registered) || m.quoted) continue;
       const preferred = registered ? registerTitle : officeText(reference!);
       const compare = (x: string) => (opts.abbreviations === 'allow' ? expanded(x) : x.toLowerCase());

@@ -149,10 +149,10 @@ ruleTester(nameVariant, {
     },
     {
       name: 'p for f inside a name (Yusuf / Yusup)',
-      text: 'Pemilik warung, Arif Maulana, mengurangi porsi. "Terpaksa," kata Arif. Menurut Arip, harga cabai naik.',
+      text: 'Pemilik warung, Yusuf Maulana, mengurangi porsi. "Terpaksa," kata Yusuf. Menurut Yusup, harga cabai naik.',
       errors: [{
-        messageId: 'variant', text: 'Arip', data: { form: 'Arip', preferred: 'Arif' },
-        suggestions: [{ messageId: 'useForm', output: 'Pemilik warung, Arif Maulana, mengurangi porsi. "Terpaksa," kata Arif. Menurut Arif, harga cabai naik.' }],
+        messageId: 'variant', text: 'Yusup', data: { form: 'Yusup', preferred: 'Yusuf' },
+        suggestions: [{ messageId: 'useForm', output: 'Pemilik warung, Yusuf Maulana, mengurangi porsi. "Terpaksa," kata Yusuf. Menurut Yusuf, harga cabai naik.' }],
       }],
     },
     {

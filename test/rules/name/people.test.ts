@@ -27,6 +27,18 @@ describe('name family: people and mentions', () => {
     ]);
   });
 
+  it('a place office, one word and a comma: the word is the place and the name follows in apposition', () => {
+    const { a } = people('Wakil Wali Kota Medan, Hasudungan Lubis, meninjau pasar. Menurut Hasudungan, kios dibangun ulang.');
+    assert.deepEqual(a.mentions.filter((m) => m.office).map((m) => [m.qualifier?.text, m.name?.text, m.apposition]), [['Medan', 'Hasudungan Lubis', true]]);
+  });
+
+  it('an office abbreviation after a capitalised name word, with no name after it, is a surname (Thiago Mendes)', () => {
+    const { a } = people('Gol dicetak Thiago Mendes, Agung Wicaksono dan Eko Saputro. Bola muntah disambar Thiago Mendes.');
+    assert.deepEqual(a.mentions.filter((m) => m.office).map((m) => m.office!.text), []);
+    const glued = people('Jadi Event Tahunan Wamenaker Immanuel Ebenezer membuka acara.');
+    assert.deepEqual(glued.a.mentions.filter((m) => m.office).map((m) => [m.office!.text, m.name?.text]), [['Wamenaker', 'Immanuel Ebenezer']]);
+  });
+
   it('a word used as a place after one office is not the first part of a name after another', () => {
     const { a } = people('Kepala Dinas Kesehatan Klaten Anggit Budiarto hadir. Bupati Klaten Sri Mulyani membuka rapat.');
     assert.deepEqual(a.mentions.filter((m) => m.office).map((m) => [m.qualifier?.text, m.name?.text]), [['Kesehatan Klaten', 'Anggit Budiarto'], ['Klaten', 'Sri Mulyani']]);
@@ -41,7 +53,7 @@ describe('name family: people and mentions', () => {
 
   it('keeps two officers with different ranks apart and sends each bare mention to its own spelling', () => {
     const { names } = people('Kapolsek Genuk Kompol Rianto menangkap pelaku. Kanit Reskrim Iptu Riyanto memimpin penangkapan. Menurut Riyanto, pelaku kabur. Rianto menambahkan.');
-    assert.deepEqual(names, [['Kapolsek Genuk Kompol Rianto', 'Rianto'], ['Iptu Riyanto', 'Riyanto']]);
+    assert.deepEqual(names, [['Kapolsek Genuk Kompol Rianto', 'Rianto'], ['Kanit Reskrim Iptu Riyanto', 'Riyanto']]);
   });
 
   it('groups a bare name with its one-slip spelling only on evidence of a person', () => {

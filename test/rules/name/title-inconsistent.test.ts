@@ -5,6 +5,8 @@ ruleTester(titleInconsistent, {
   valid: [
     { name: 'a regent and a vice regent are two people', text: 'Bupati Sleman Kustini hadir. Wakil Bupati Sleman Danang Maharsa juga hadir. Kustini berharap warga ikut. Menurut Danang, acara lancar.' },
     { name: 'a unit head at a sector and another at the district are two officers', text: 'Kanit Reskrim Polsek Genuk Iptu Agus Wibisono menangkap pelaku. Kasat Reskrim Polrestabes Semarang AKBP Agus Salim menambahkan keterangan. Menurut Agus Wibisono, pelaku residivis.' },
+    { name: 'a chair and a deputy chair of one council are two people', text: 'Ketua DPRD Wonogiri Sri Rahayu membuka rapat. Wakil Ketua DPRD Wonogiri Bambang Sutejo mencatat usulan. Menurut Sri, irigasi rusak. Bambang menambahkan, jalan juga rusak.' },
+    { name: 'posts of two different units for one person', text: 'Kepala Dinas Kesehatan Wonosobo Budi Santoso membuka acara. Sebelumnya, Sekretaris Dinas Pendidikan Budi Santoso hadir.' },
     { name: 'offices of different ladders for one person', text: 'Ketua DPD Partai Gerindra Jateng Sudaryono hadir. Wakil Menteri Pertanian Sudaryono lalu berpidato.' },
     { name: 'the qualifier dropped later is not an inconsistency', text: 'Presiden China Xi Jinping tiba. Presiden Xi berpidato.' },
     { name: 'two people, two countries', text: 'Presiden China Xi Jinping bertemu Presiden Rusia Vladimir Putin. Presiden Xi dan Presiden Putin berbincang.' },
@@ -23,7 +25,26 @@ ruleTester(titleInconsistent, {
     {
       name: 'a sector unit head later called the district unit head (Kanit, later Kasat Reskrim)',
       text: 'Kanit Reskrim Polsek Semarang Barat Iptu Agus Wibisono menambahkan keterangan. "Masih kami kejar," ujar Kasat Reskrim Agus.',
-      errors: [{ messageId: 'inconsistent', text: 'Kasat Reskrim', data: { form: 'Kasat Reskrim', first: 'Kanit Reskrim Polsek Semarang Barat', name: 'Agus Wibisono' } }],
+      errors: [{ messageId: 'inconsistent', text: 'Kasat Reskrim', data: { form: 'Kasat Reskrim', first: 'Kanit Reskrim Polsek Semarang Barat', name: 'Agus Wibisono' },
+        suggestions: [{ messageId: 'useForm', output: 'Kanit Reskrim Polsek Semarang Barat Iptu Agus Wibisono menambahkan keterangan. "Masih kami kejar," ujar Kanit Reskrim Polsek Semarang Barat Agus.' }] }],
+    },
+    {
+      name: 'a deputy chair later called the chair (Wakil Ketua Komisi II DPR, later Ketua Komisi II)',
+      text: 'Rapat dipimpin Wakil Ketua Komisi II DPR Achmad Fauzan Siregar. Di akhir rapat, Ketua Komisi II Fauzan membacakan kesimpulan.',
+      errors: [{ messageId: 'inconsistent', text: 'Ketua Komisi II', data: { form: 'Ketua Komisi II', first: 'Wakil Ketua Komisi II DPR', name: 'Achmad Fauzan Siregar' },
+        suggestions: [{ messageId: 'useForm', output: 'Rapat dipimpin Wakil Ketua Komisi II DPR Achmad Fauzan Siregar. Di akhir rapat, Wakil Ketua Komisi II DPR Fauzan membacakan kesimpulan.' }] }],
+    },
+    {
+      name: 'a deputy mayor later called the mayor, introduced in apposition',
+      text: 'Wakil Wali Kota Medan, Hasudungan Lubis, meninjau lokasi. "Pendataan mulai hari ini," kata Wali Kota Hasudungan.',
+      errors: [{ messageId: 'inconsistent', text: 'Wali Kota', data: { form: 'Wali Kota', first: 'Wakil Wali Kota Medan', name: 'Hasudungan Lubis' },
+        suggestions: [{ messageId: 'useForm', output: 'Wakil Wali Kota Medan, Hasudungan Lubis, meninjau lokasi. "Pendataan mulai hari ini," kata Wakil Wali Kota Medan Hasudungan.' }] }],
+    },
+    {
+      name: 'the head of an agency later called its secretary (Kepala Dinas, later Sekretaris Dinas)',
+      text: 'Kepala Dinas Perdagangan Kota Magelang, Lilik Kurniawati, membenarkan kenaikan harga. Menurut Sekretaris Dinas Perdagangan Lilik, harga turun bulan depan.',
+      errors: [{ messageId: 'inconsistent', text: 'Sekretaris Dinas Perdagangan', data: { form: 'Sekretaris Dinas Perdagangan', first: 'Kepala Dinas Perdagangan Kota Magelang', name: 'Lilik Kurniawati' },
+        suggestions: [{ messageId: 'useForm', output: 'Kepala Dinas Perdagangan Kota Magelang, Lilik Kurniawati, membenarkan kenaikan harga. Menurut Kepala Dinas Perdagangan Kota Magelang Lilik, harga turun bulan depan.' }] }],
     },
     {
       name: 'a vice regent later called regent',

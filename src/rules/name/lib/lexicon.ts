@@ -146,9 +146,45 @@ export function otherRung(a: string, b: string): boolean {
   const [vb, bb] = rung(b);
   const fa = OFFICE_FAMILY.get(canonicalOffice(ba).toLowerCase());
   const fb = OFFICE_FAMILY.get(canonicalOffice(bb).toLowerCase());
+  const same = canonicalOffice(ba).toLowerCase() === canonicalOffice(bb).toLowerCase();
+  // The deputy and the head of one office ("Wakil Ketua" / "Ketua", "Wakil Wali Kota" / "Wali Kota").
+  if (same) return va !== vb;
   if (fa === undefined || fa !== fb) return false;
-  return va !== vb || canonicalOffice(ba).toLowerCase() !== canonicalOffice(bb).toLowerCase();
+  return true;
 }
+
+/** Posts inside one unit (words.json unitPosts), longest first: "kepala" of a dinas, its "sekretaris". */
+const UNIT_POSTS = [...words.unitPosts].map((p) => p.toLowerCase()).sort((a, b) => b.length - a.length);
+
+/**
+ * An office with its qualifier split into the post and the unit's words as written ("Sekretaris Dinas
+ * Perdagangan" -> sekretaris, [Dinas, Perdagangan]).
+ */
+function postAndUnit(office: string, qualifier: string): [string, string[]] | null {
+  const text = `${canonicalOffice(office)} ${qualifier}`.replace(/\s+/gu, ' ').trim();
+  const lower = text.toLowerCase();
+  for (const post of UNIT_POSTS) {
+    if (!lower.startsWith(`${post} `)) continue;
+    return [post, text.slice(post.length + 1).split(' ')];
+  }
+  return null;
+}
+
+/**
+ * Two posts of one unit ("Kepala Dinas Perdagangan ... Kota Magelang", later "Sekretaris Dinas Perdagangan";
+ * "Ketua DPRD", later "Anggota DPRD"): for one person, one of them is a slip. The later unit may drop words at
+ * its end (the place), and must open with the unit's own noun or acronym ("Dinas", "Komisi", "DPRD").
+ */
+export function otherPost(officeA: string, qualifierA: string, officeB: string, qualifierB: string): boolean {
+  const a = postAndUnit(officeA, qualifierA);
+  const b = postAndUnit(officeB, qualifierB);
+  if (!a || !b || a[0] === b[0]) return false;
+  const [short, long] = a[1].length <= b[1].length ? [a[1], b[1]] : [b[1], a[1]];
+  if (!NEEDS_NAME.has(short[0].toLowerCase()) && !isAcronym(short[0])) return false;
+  for (let i = 0; i < short.length; i++) if (short[i].toLowerCase() !== long[i].toLowerCase()) return false;
+  return true;
+}
+const UNIT_ACRONYM = /^[a-z]{2,6}$/u;
 
 function rung(office: string): [boolean, string] {
   const words = office.trim().split(/\s+/u);

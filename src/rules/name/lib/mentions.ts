@@ -8,7 +8,7 @@ import type { Draft, Span, Token } from '../../../core/types';
 import * as lexicon from './lexicon';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NEEDS_NAME, NOT_NAMES, OFFICES, ORG_OFFICES, PARTICLES, PLACE_OFFICES, QUALIFIERS, RANKS, startsTitle, wordKey } = lexicon;
+const { HONORIFICS, isAbbreviation, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NEEDS_NAME, NOT_NAMES, OFFICES, ORG_OFFICES, PARTICLES, PLACE_OFFICES, QUALIFIERS, RANKS, startsTitle, wordKey } = lexicon;
 
 
 export interface NameSpan extends Span {
@@ -320,6 +320,16 @@ export function spaced(text: string): string {
   return text;
 }
 
+function flags(s: Scanner, j: number): number {
+  return s.flags[j];
+}
+
+/** A one-word office written as an abbreviation ("Menag", "Mendes", "Kades"), not a plain noun ("Menteri"). */
+function isOfficeAbbreviation(key: string): boolean {
+  return isAbbreviation(key) || ABBREVIATED_OFFICE.test(key);
+}
+const ABBREVIATED_OFFICE = /^(?:wa)?men(?!teri$)[a-z-]+$/u;
+
 function isCapitalisedOrAcronym(t: string): boolean {
   return isCapitalised(t);
 }
@@ -418,6 +428,11 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
   let officeSpan: (Span & { text: string }) | undefined;
   let officeKey = '';
   let k = j;
+  // "Thiago Mendes, Agung Wicaksono": an office abbreviation ("Mendes", "Menag") right after a capitalised name word
+  // and not followed by a name is a surname ("... Tahunan Wamenaker Immanuel Ebenezer" stays an office).
+  if (office && j === i && office.length === 1 && i > 0 && s.sameLine(i) && isOfficeAbbreviation(keys[i] as string) &&
+      (flags(s, i - 1) & (CAPITAL | TITLE | NOT_NAME | QUALIFIER)) === CAPITAL && s.sentenceStart[i] === 0 &&
+      !s.namePart(s.skipDot(i + 1), true)) return null;
   if (office) {
     // An office word needs a capital or a plain lowercase start (not "PRESIDEN" in a shouted headline: fine too).
     const last = j + office.length - 1;
@@ -452,6 +467,10 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
       else if (s.namePart(k, true) && !s.namePart(k + 1, false) && !s.isPunct(k + 1, ',')) {
         q = k + 1; // "Bupati Sleman" alone
         placeGuess = true;
+      }
+      else if (s.namePart(k, true) && s.isPunct(k + 1, ',') && s.sameLine(k + 1) && (s.namePart(k + 2, true) || s.titleAt(k + 2))) {
+        // "Wakil Wali Kota Medan, Hasudungan Lubis,": one word, then the name in apposition; the word is the place.
+        q = k + 1;
       }
     }
     // "Ketua Kelompok Sadar Wisata (Pokdarwis) Pantai Drini, Marjoko": an organisation before an apposition.
