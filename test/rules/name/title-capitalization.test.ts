@@ -12,6 +12,9 @@ ruleTester(titleCapitalization, {
     { name: 'a lowercase office before a place is not before a name', text: 'Rapat dihadiri bupati Sleman dan gubernur Jawa Tengah.' },
     'Presiden Joko Widodo membuka acara.',
     { name: 'an office before an apposition comma is a description', text: 'Prasetyo hadir sebagai menteri sekaligus juru bicara Presiden, Prasetyo Hadi, lalu pulang.' },
+    { name: 'an office with its institution, after "sebagai", before an apposition is a description', text: 'Ia hadir sebagai ketua umum Persiku, Haji Mustofa Kamal, bukan sebagai pengusaha.' },
+    { name: 'a generic office before an institution written as an acronym keeps the acronym', text: 'Setiap kepala SKPD wajib hadir.' },
+    { name: 'a generic office before a named institution is left alone', text: 'Para Kepala Puskesmas Gemolong dan Sumberlawang hadir.' },
   ],
   invalid: [
     {
@@ -37,6 +40,18 @@ ruleTester(titleCapitalization, {
       text: 'Acara dihadiri para Duta Besar negara sahabat.',
       errors: [{ messageId: 'lowercase', text: 'Duta Besar', data: { office: 'Duta Besar', fixed: 'duta besar', before: 'para' } }],
       output: 'Acara dihadiri para duta besar negara sahabat.',
+    },
+    {
+      name: 'a generic office with a bare institution noun after "setiap" is lowercase, both words',
+      text: 'Dinas meminta setiap Kepala Puskesmas di Sragen memperketat pengawasan.',
+      errors: [{ messageId: 'lowercase', text: 'Kepala Puskesmas', data: { office: 'Kepala Puskesmas', fixed: 'kepala puskesmas', before: 'setiap' } }],
+      output: 'Dinas meminta setiap kepala puskesmas di Sragen memperketat pengawasan.',
+    },
+    {
+      name: 'a lowercase office with its institution before an apposition name (EYD V: followed by an institution)',
+      text: 'Bonus dijanjikan ketua umum Persiku, Haji Mustofa Kamal, di ruang ganti.',
+      errors: [{ messageId: 'capitalise', text: 'ketua umum', data: { office: 'ketua umum', fixed: 'Ketua Umum' } }],
+      output: 'Bonus dijanjikan Ketua Umum Persiku, Haji Mustofa Kamal, di ruang ganti.',
     },
   ],
 });

@@ -311,3 +311,5 @@ const TITLE_KEYS_MAX = 10_000;
 const titleKeys = new Map<string, string>();
 
 export const PROFESSIONS = new Set(words.professions);
+/** Words before an office that make it a description of the person, not their title ("sebagai", "sekaligus"). */
+export const DESCRIPTIVE_BEFORE = new Set(words.descriptiveBefore);
