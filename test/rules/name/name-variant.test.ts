@@ -25,6 +25,9 @@ ruleTester(nameVariant, {
     { name: 'a place after a place office stays a place', text: 'Bupati Sleman mengatakan jalan rusak. Warga Sleman mengeluh. Kata Slemen, jalan itu sudah lama rusak.' },
     { name: 'f and p at the start are two given names (Fitri / Pitri)', text: 'Ketua RT Fitri Handayani membuka rapat. Kata Fitri, iuran naik. Pitri Handayani, warga lain, menolak. Pitri berharap iuran tetap.' },
     { name: 'two people sharing Muhammad, abbreviated (Moh. Taufik / Muhammad Rizal)', text: 'Kepala Desa Moh. Taufik membuka rapat. Bendahara desa Muhammad Rizal membacakan laporan. Taufik dan Rizal menutup rapat.' },
+    { name: 'two letters changed after different given names are two people (Andi Pratama / Rudi Pratomo)', text: 'Kata Andi Pratama, latihan berat. Andi Pratama menang lagi. Rudi Pratomo, pelatihnya, menonton.' },
+    { name: 'twins share the surname and differ in the given name', text: 'Wisudawan kembar Dimas Prasetyo Nugroho dan Damar Prasetyo Nugroho lulus. Dimas dari teknik sipil, Damar dari teknik elektro.' },
+    { name: 'three letters changed after the same given names are two people', text: 'Umpan Dimas Arya Pratama berbuah gol. Dimas Arya Prakoso lalu masuk. Dimas Arya Pratama kembali bermain.' },
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
@@ -161,6 +164,22 @@ ruleTester(nameVariant, {
       errors: [{
         messageId: 'variant', text: 'Ahmad', data: { form: 'Ahmad', preferred: 'Achmad' },
         suggestions: [{ messageId: 'useForm', output: 'Rapat dipimpin Wakil Ketua Komisi II DPR Achmad Fauzan Siregar. "Tunda dulu," kata Achmad Fauzan Siregar. Fauzan menutup rapat.' }],
+      }],
+    },
+    {
+      name: 'a surname with two letters changed, after the same two given names (Dimas Arya Pratama / Pratomo)',
+      text: 'Umpan gelandang Dimas Arya Pratama berbuah gol. Bola tendangan Dimas Arya Pratomo disambar penyerang. Dimas Arya Pratama kembali bermain pekan depan.',
+      errors: [{
+        messageId: 'variant', text: 'Pratomo', data: { form: 'Pratomo', preferred: 'Pratama' },
+        suggestions: [{ messageId: 'useForm', output: 'Umpan gelandang Dimas Arya Pratama berbuah gol. Bola tendangan Dimas Arya Pratama disambar penyerang. Dimas Arya Pratama kembali bermain pekan depan.' }],
+      }],
+    },
+    {
+      name: 'one spelling key and a shared given name are evidence of one person, in a line-up (Ramadhan / Ramadan)',
+      text: 'Gol dicetak Rizky Ramadhan pada menit ke-40. Rizky Ramadhan juga memberi umpan. Susunan pemain: Andika Putra; Rizky Ramadan, Eko Saputro.',
+      errors: [{
+        messageId: 'variant', text: 'Ramadan', data: { form: 'Ramadan', preferred: 'Ramadhan' },
+        suggestions: [{ messageId: 'useForm', output: 'Gol dicetak Rizky Ramadhan pada menit ke-40. Rizky Ramadhan juga memberi umpan. Susunan pemain: Andika Putra; Rizky Ramadhan, Eko Saputro.' }],
       }],
     },
     {

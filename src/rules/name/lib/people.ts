@@ -469,14 +469,20 @@ function nameWords(draft: Draft, scan: MentionScan, artifactList: readonly Span[
   const other = (w: NameWord, o: string) => {
     if (o !== w.key && !w.others.includes(o)) w.others.push(o);
   };
+  // The two given names before a word; a word written after two different pairs has none (ambiguous).
+  const given = (w: NameWord, g0: string, g1: string) => {
+    if (w.given === undefined) w.given = [g0, g1];
+    else if (w.given.length === 2 && (w.given[0] !== g0 || w.given[1] !== g1)) w.given = [];
+  };
   const artifacts = new SpanCursor(artifactList);
   for (const m of scan.mentions) {
     if (!m.name || artifacts.contains(m.start)) continue;
     const parts: string[] = [];
     for (const k of m.name.keys) if (names.nameLike(k)) parts.push(k);
-    for (const k of parts) {
+    for (const [i, k] of parts.entries()) {
       const w = add(k, m.start, true, true);
       for (const o of parts) other(w, o);
+      if (i >= 2) given(w, parts[i - 2], parts[i - 1]);
     }
   }
   const inRuns = new SpanCursor(artifactList);
@@ -489,6 +495,7 @@ function nameWords(draft: Draft, scan: MentionScan, artifactList: readonly Span[
       // Acronyms and words in capitals ("KPK", "BPBD") are not names.
       if (k.length < 5 || !names.nameLikeAt(j) || (t.length > 1 && t.charCodeAt(1) < 97)) continue;
       const w = add(k, tokens[j].start, false, evidence);
+      if (j - 2 >= run.from && names.nameLikeAt(j - 1) && names.nameLikeAt(j - 2)) given(w, keys[j - 2] as string, keys[j - 1] as string);
       if (j > run.from && names.nameLikeAt(j - 1)) other(w, keys[j - 1] as string);
       if (j + 1 < run.to && names.nameLikeAt(j + 1)) other(w, keys[j + 1] as string);
     }
