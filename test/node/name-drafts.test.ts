@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { loadNameDrafts, nameSplits, scoreDraft, scoreNameDrafts } from '../../scripts/name-draft-eval';
 
 /** Marked mentions of the blind tune drafts found by their rule (measured; raise it when a class is added). */
-const BLIND_FOUND = 29;
+const BLIND_FOUND = 30;
 const NAME_RULES = new Set(['name-reintroduced', 'name-variant', 'title-inconsistent', 'title-capitalization', 'title-missing-name', 'house-term']);
 
 describe('scripts/name-draft-eval', () => {

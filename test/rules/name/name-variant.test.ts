@@ -28,6 +28,10 @@ ruleTester(nameVariant, {
     { name: 'two letters changed after different given names are two people (Andi Pratama / Rudi Pratomo)', text: 'Kata Andi Pratama, latihan berat. Andi Pratama menang lagi. Rudi Pratomo, pelatihnya, menonton.' },
     { name: 'twins share the surname and differ in the given name', text: 'Wisudawan kembar Dimas Prasetyo Nugroho dan Damar Prasetyo Nugroho lulus. Dimas dari teknik sipil, Damar dari teknik elektro.' },
     { name: 'three letters changed after the same given names are two people', text: 'Umpan Dimas Arya Pratama berbuah gol. Dimas Arya Prakoso lalu masuk. Dimas Arya Pratama kembali bermain.' },
+    { name: 'a given name one letter off under another rank is another officer (Kompol Hendra / Iptu Hendri)', text: 'Kapolsek Genuk Kompol Hendra Saputra memimpin patroli. Iptu Hendri memeriksa saksi. Menurut Hendra, pelaku kabur.' },
+    { name: 'the one-letter name under the same rank written twice is another officer', text: 'Kapolsek Genuk Kompol Hendra Saputra memimpin patroli. Kompol Hendri memeriksa saksi. Kompol Hendri lalu pulang. Menurut Hendra, pelaku kabur.' },
+    { name: 'two officers of the rank one letter from the name: ambiguous, left alone', text: 'Kapolsek Genuk Kompol Hendra Saputra dan Kapolsek Gayamsari Kompol Hendro Wibowo hadir. Kompol Hendri memeriksa saksi.' },
+    { name: 'two officers both Kompol, with given names two letters apart', text: 'Kapolsek Genteng Kompol Suryadi mengatakan tawuran dibubarkan. Kompol Suryana Putri memimpin patroli. Menurut Suryana, patroli diperpanjang. Kompol Suryadi meminta orang tua waspada.' },
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
@@ -180,6 +184,14 @@ ruleTester(nameVariant, {
       errors: [{
         messageId: 'variant', text: 'Ramadan', data: { form: 'Ramadan', preferred: 'Ramadhan' },
         suggestions: [{ messageId: 'useForm', output: 'Gol dicetak Rizky Ramadhan pada menit ke-40. Rizky Ramadhan juga memberi umpan. Susunan pemain: Andika Putra; Rizky Ramadhan, Eko Saputro.' }],
+      }],
+    },
+    {
+      name: 'rank and a given name one letter off, the last letter too, at a paragraph\'s start (Kompol Hendra / Hendri)',
+      text: 'Kapolsek Semarang Barat Kompol Hendra Saputra memimpin penangkapan. "Cepat," kata Hendra.\n\nKompol Hendri mengimbau warga memasang kunci ganda. Menurut Hendra, kasus terjadi malam.',
+      errors: [{
+        messageId: 'variant', text: 'Hendri', data: { form: 'Hendri', preferred: 'Hendra' },
+        suggestions: [{ messageId: 'useForm', output: 'Kapolsek Semarang Barat Kompol Hendra Saputra memimpin penangkapan. "Cepat," kata Hendra.\n\nKompol Hendra mengimbau warga memasang kunci ganda. Menurut Hendra, kasus terjadi malam.' }],
       }],
     },
     {

@@ -275,10 +275,11 @@ class Scanner {
   }
 
   /** Ranks and honorifics before a name ("Kompol", "AKBP", "Prof. Dr. H."). */
-  titles(j: number): { rank?: Span & { text: string }; next: number; honorific: boolean } {
+  titles(j: number, opening = false): { rank?: Span & { text: string }; next: number; honorific: boolean } {
     let k = j;
     let rank: (Span & { text: string }) | undefined;
-    const r = this.isWord(k) && this.sameLine(k) && isCapitalisedOrAcronym(this.tokens[k].text) ? RANKS.match(this.keys, k) : null;
+    // The mention's first word may open a line ("Kompol Hendri mengimbau ..." at a paragraph's start).
+    const r = this.isWord(k) && (opening || this.sameLine(k)) && isCapitalisedOrAcronym(this.tokens[k].text) ? RANKS.match(this.keys, k) : null;
     if (r) {
       const last = k + r.length - 1;
       rank = { start: this.tokens[k].start, end: this.tokens[last].end, text: this.draftText(k, last) };
@@ -286,7 +287,7 @@ class Scanner {
     }
     let honorific = false;
     for (let n = 0; n < 5; n++) {
-      if (!this.isWord(k) || !this.sameLine(k) || !isCapitalised(this.tokens[k].text)) break;
+      if (!this.isWord(k) || !(this.sameLine(k) || (opening && k === j)) || !isCapitalised(this.tokens[k].text)) break;
       const h = HONORIFICS.match(this.keys, k);
       if (!h) break;
       const after = this.skipDot(k + h.length);
@@ -494,7 +495,7 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
       }
     }
   }
-  const titles = s.titles(k);
+  const titles = s.titles(k, k === i);
   if (!officeSpan && !titles.rank && !titles.honorific) return null;
   k = titles.next;
   const named = s.name(k);

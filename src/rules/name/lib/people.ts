@@ -83,6 +83,36 @@ function twoSpellingsRepeated(m: Mention, parts: ReadonlySet<string> | undefined
   return false;
 }
 
+/**
+ * The one officer of the mention's rank whose given name is one letter from the mention's single name part
+ * ("Kompol Hendri" for Kompol Hendra Saputra), when that part is written once and is at least MIN_RANK_SLIP
+ * letters long; undefined when none or several are.
+ */
+function sameRankSlip(officers: readonly Person[] | undefined, m: Mention, counts: ReadonlyMap<string, number>): Person | undefined {
+  if (!officers || officers.length > BUCKET_CAP) return undefined;
+  const written = m.name!.keys[0];
+  if ((counts.get(written) ?? 0) !== 1) return undefined;
+  const key = cachedSpellingKey(written);
+  if (key.length < MIN_RANK_SLIP) return undefined;
+  let found: Person | undefined;
+  for (const p of officers) {
+    if (!oneLetterApart(key, p.keys[0])) continue;
+    if (found) return undefined;
+    found = p;
+  }
+  return found;
+}
+const MIN_RANK_SLIP = 5;
+
+/** One letter substituted, added or dropped, anywhere but the first letter. */
+function oneLetterApart(a: string, b: string): boolean {
+  if (a === b || a[0] !== b[0] || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : b.slice(i + 1) === a.slice(i);
+}
+
 function allCommon(keys: readonly string[]): boolean {
   for (const k of keys) if (!COMMON_GIVEN.has(k)) return false;
   return true;
@@ -241,6 +271,8 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
   const offices = new Map<Person, Set<string>>();
   /** Per person: the ranks used, and each mention's name as written (keys joined). */
   const rankOf = new Map<Person, Set<string>>();
+  /** Per rank (lowercase): the people written with it, capped like the name index. */
+  const byRank = new Map<string, Person[]>();
   const surfaces = new Map<Person, Set<string>>();
   /** Per person: each name part as written (lowercase). */
   const partsOf = new Map<Person, Set<string>>();
@@ -297,6 +329,15 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
       if (same.length === 1) chosen = same[0];
     }
     if (!chosen && (candidates.length > 1 || tooCommon)) continue; // ambiguous: never merge
+    if (!chosen && m.kind === 'rank' && m.rank && sk.length === 1) {
+      // "Kompol Hendri", written once, after "Kapolsek ... Kompol Hendra Saputra": the only officer of that rank
+      // whose given name is one letter away (the last letter too: the rank is the evidence) is the same person.
+      const slipped = sameRankSlip(byRank.get(m.rank.text.toLowerCase()), m, partCount);
+      if (slipped) {
+        chosen = slipped;
+        sk[0] = slipped.keys[0];
+      }
+    }
     if (!chosen) {
       chosen = { id: people.length, mentions: [], keys: sk };
       people.push(chosen);
@@ -314,9 +355,13 @@ function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysi
     if (written) written.add(asWritten);
     else surfaces.set(chosen, new Set([asWritten]));
     if (m.rank) {
+      const r = m.rank.text.toLowerCase();
       const rs = rankOf.get(chosen);
-      if (rs) rs.add(m.rank.text.toLowerCase());
-      else rankOf.set(chosen, new Set([m.rank.text.toLowerCase()]));
+      if (rs) rs.add(r);
+      else rankOf.set(chosen, new Set([r]));
+      const officers = byRank.get(r) ?? [];
+      if (officers.length <= BUCKET_CAP && !officers.includes(chosen)) officers.push(chosen);
+      byRank.set(r, officers);
     }
     personOf.set(m, chosen);
     if (m.office) {
