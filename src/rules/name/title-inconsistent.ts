@@ -7,7 +7,7 @@
 // register's `title` wins when it has the same office, and only then is the fix safe.
 // Option `appositionCommas` ('any' | 'always' | 'never') checks how introductions are punctuated.
 import type { Fix, Rule, RuleContext } from '../../core/types';
-import { canonicalOffice, otherPost, otherRung, titleKey } from './lib/lexicon';
+import { canonicalOffice, FORMER_BEFORE, otherPost, otherRung, titleKey } from './lib/lexicon';
 import type { Mention } from './lib/mentions';
 import { analysePeople, introductionOf } from './lib/people';
 import { officeText, RELATED_MESSAGES, relatedFor } from './lib/related';
@@ -27,6 +27,11 @@ function expanded(surface: string): string {
 
 function officeSpan(m: Mention): { start: number; end: number } {
   return { start: m.office!.start, end: (m.qualifier ?? m.office)!.end };
+}
+
+/** "mantan Wakil Bupati ..., kini Bupati ...": an office in another time than the present post. */
+function otherTime(m: Mention): boolean {
+  return m.before !== undefined && FORMER_BEFORE.has(m.before);
 }
 
 function firstOffice(mentions: readonly Mention[]): Mention | undefined {
@@ -54,7 +59,7 @@ function checkTitles(ctx: RuleContext<TitleInconsistentOptions>): void {
       if (!reference) references.set(key, m);
       // Another rung of the same ladder ("Kapolsek Tegalrejo ... Arif", later "Kapolres Arif"): the first office.
       // Another post of the same unit ("Kepala Dinas Perdagangan ...", later "Sekretaris Dinas Perdagangan").
-      if (!reference && !registered && first && first !== m &&
+      if (!reference && !registered && first && first !== m && !otherTime(first) && !otherTime(m) &&
           (otherRung(first.office!.text, m.office.text) || otherPost(first.office!.text, first.qualifier?.text ?? '', m.office.text, m.qualifier?.text ?? ''))) reference = first;
       if ((!reference && !registered) || m.quoted) continue;
       const preferred = registered ? registerTitle : officeText(reference!);

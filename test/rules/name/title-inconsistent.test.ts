@@ -7,6 +7,8 @@ ruleTester(titleInconsistent, {
     { name: 'a unit head at a sector and another at the district are two officers', text: 'Kanit Reskrim Polsek Genuk Iptu Agus Wibisono menangkap pelaku. Kasat Reskrim Polrestabes Semarang AKBP Agus Salim menambahkan keterangan. Menurut Agus Wibisono, pelaku residivis.' },
     { name: 'a chair and a deputy chair of one council are two people', text: 'Ketua DPRD Wonogiri Sri Rahayu membuka rapat. Wakil Ketua DPRD Wonogiri Bambang Sutejo mencatat usulan. Menurut Sri, irigasi rusak. Bambang menambahkan, jalan juga rusak.' },
     { name: 'posts of two different units for one person', text: 'Kepala Dinas Kesehatan Wonosobo Budi Santoso membuka acara. Sebelumnya, Sekretaris Dinas Pendidikan Budi Santoso hadir.' },
+    { name: 'a former post and the present one are not a slip', text: 'Mantan Wakil Bupati Sleman Danang Maharsa hadir. Kini Bupati Danang meresmikan pasar.' },
+    { name: 'a candidate for a post is not a slip', text: 'Wakil Ketua DPRD Wonogiri Bambang Sutejo hadir. Pencalonan calon Ketua DPRD Wonogiri Bambang dibahas.' },
     { name: 'offices of different ladders for one person', text: 'Ketua DPD Partai Gerindra Jateng Sudaryono hadir. Wakil Menteri Pertanian Sudaryono lalu berpidato.' },
     { name: 'the qualifier dropped later is not an inconsistency', text: 'Presiden China Xi Jinping tiba. Presiden Xi berpidato.' },
     { name: 'two people, two countries', text: 'Presiden China Xi Jinping bertemu Presiden Rusia Vladimir Putin. Presiden Xi dan Presiden Putin berbincang.' },

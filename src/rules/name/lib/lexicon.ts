@@ -313,3 +313,5 @@ const titleKeys = new Map<string, string>();
 export const PROFESSIONS = new Set(words.professions);
 /** Words before an office that make it a description of the person, not their title ("sebagai", "sekaligus"). */
 export const DESCRIPTIVE_BEFORE = new Set(words.descriptiveBefore);
+/** Words before an office that put it in another time ("mantan", "kini", "calon"): a former and a present post are not a slip. */
+export const FORMER_BEFORE = new Set(words.formerBefore);
