@@ -57,6 +57,10 @@ describe('name family: one-slip spellings (lib/variants)', () => {
     assert.equal(spellingKey('Moh.'), spellingKey('Muhammad'));
     assert.equal(spellingKey('Muh'), spellingKey('Mohammad'));
     assert.equal(spellingKey('Syaiful'), spellingKey('Saipul'));
+    assert.equal(spellingKey('Syamsul'), spellingKey('Samsul'));
+    assert.equal(spellingKey('Sjamsul'), spellingKey('Samsul'));
+    assert.equal(spellingKey('Khairul'), spellingKey('Hairul'));
+    assert.equal(spellingKey('Rakhmat'), spellingKey('Rahmat'));
     // The first letter keeps f or p: two given names, not one spelled two ways.
     assert.notEqual(spellingKey('Fitri'), spellingKey('Pitri'));
     assert.notEqual(spellingKey('Hasan'), spellingKey('Hasyim'));

@@ -242,11 +242,13 @@ export function isOrdinal(text: string): boolean {
  * spell one name both ways) and doubled letters are folded; a glide y/w between a vowel and the same-side
  * vowel is dropped. The first letter keeps its f or p ("Fitri" and "Pitri" are left apart).
  */
-const NEEDS_FOLDING = /dj|tj|oe|sj|ch|dh|th|iy|uw|q|.f|([a-z])\1|[^aeiou]y$|[^a-z]/;
+const NEEDS_FOLDING = /dj|tj|oe|sj|sy|ch|kh|dh|th|iy|uw|q|.f|([a-z])\1|[^aeiou]y$|[^a-z]/;
 
 function foldSpelling(lower: string): string {
   let s = lower.normalize('NFD').replace(/\p{M}/gu, '');
   s = s.replace(/dj/g, 'j').replace(/tj/g, 'c').replace(/oe/g, 'u').replace(/sj/g, 'sy').replace(/ch/g, 'kh');
+  // Arabic-origin sounds written with or without their second letter ("Syamsul" / "Samsul", "Khairul" / "Hairul").
+  s = s.replace(/sy/g, 's').replace(/kh/g, 'h');
   // An h after d or t only marks the transliteration ("Andhika" / "Andika", "Agusthina" / "Agustina").
   s = s.replace(/([dt])h/g, '$1');
   // q is the Arabic qaf, written k as often ("Taufiq" / "Taufik", "Qomar" / "Komar"); f and p inside a name.
