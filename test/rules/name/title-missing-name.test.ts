@@ -8,6 +8,9 @@ ruleTester(titleMissingName, {
     'Ia bertemu Menteri Keuangan, membahas anggaran tahun depan.',
     'Menurut Kapolsek, pelaku sudah ditangkap.',
     'Kepala Bappeda Wonogiri, Siti Nurjanah, menjelaskan jumlah usulan.',
+    { name: 'a clause inserted between commas is not a dropped name', text: 'Kepala Dinas Pendidikan, saat dikonfirmasi, membenarkan kabar itu.' },
+    { name: 'an office after a preposition closes its clause', text: 'Menurut Kepala Dinas Pendidikan, jadwal tidak berubah.' },
+    { name: 'an office listed after "dan" is not a clause opener', text: 'Rapat dihadiri camat dan Kepala Dinas Pendidikan, lalu ditutup doa.' },
     'Kepala Seksi Pidana Khusus Kejari Blora, Andi Wirawan, mengatakan audit selesai.',
   ],
   invalid: [
@@ -21,6 +24,16 @@ ruleTester(titleMissingName, {
       name: 'after a clause opener in a flattened paragraph',
       text: 'Program itu berjalan. Sementara itu, Kepala Dinas Pendidikan, menjelaskan jadwal pendaftaran.',
       errors: [{ messageId: 'missingName', text: 'Kepala Dinas Pendidikan,' }],
+    },
+    {
+      name: 'an adverb between the comma and the verb',
+      text: 'Kepala Dinas Pendidikan Kabupaten Ciamis, juga menyampaikan jadwal pendaftaran.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Dinas Pendidikan Kabupaten Ciamis,' }],
+    },
+    {
+      name: 'after a clause opener without a comma (Adapun)',
+      text: 'Adapun Kepala Dinas Pendidikan Kabupaten Ciamis, menjelaskan jadwal pendaftaran.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Dinas Pendidikan Kabupaten Ciamis,' }],
     },
     {
       name: 'an agency named by its short form, then its place (Bappeda)',

@@ -317,3 +317,7 @@ export const PROFESSIONS = new Set(words.professions);
 export const DESCRIPTIVE_BEFORE = new Set(words.descriptiveBefore);
 /** Words before an office that put it in another time ("mantan", "kini", "calon"): a former and a present post are not a slip. */
 export const FORMER_BEFORE = new Set(words.formerBefore);
+/** Words that open a clause before an office ("Adapun Kepala Dinas ..., menjelaskan"). */
+export const CLAUSE_OPENERS = new Set(words.clauseOpeners);
+/** Adverbs between a subject and its verb ("..., juga mengatakan"). */
+export const ADVERBS_BEFORE_VERB = new Set(words.adverbsBeforeVerb);
