@@ -5,7 +5,7 @@
 // after a word that makes it generic ("para Menteri"). "sebagai presiden bergilir" and "Kedua presiden" are
 // already right and stay as they are. Both fixes only change letter case, so they are safe.
 import type { Rule, RuleContext } from '../../core/types';
-import { DESCRIPTIVE_BEFORE, GENERIC, isAcronym, isCapitalised, isLowercase, NEEDS_NAME, PROFESSIONS } from './lib/lexicon';
+import { DESCRIPTIVE_BEFORE, GENERIC, isAcronym, isCapitalised, isLowercase, NEEDS_NAME, PROFESSIONS, RANK_ABBREVIATIONS } from './lib/lexicon';
 import { analysePeople } from './lib/people';
 
 /** One capitalised institution noun, not an acronym ("Puskesmas", "Dinas", "Komisi"), with no name of its own. */
@@ -21,6 +21,18 @@ function checkCapitalization(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { mentions, personOf } = analysePeople(draft, ctx.env.config);
   for (const m of mentions) {
+    if (m.rank && m.name && !m.artifact && isLowercase(m.rank.text)) {
+      // A rank before a name is capitalised like an office ("Kompol Hendra"); only abbreviations are taken in
+      // lowercase (mentions.ts), never a common word.
+      const fixed = RANK_ABBREVIATIONS.get(m.rank.text) ?? capitaliseWords(m.rank.text);
+      ctx.report({
+        start: m.rank.start,
+        end: m.rank.end,
+        messageId: 'capitalise',
+        data: { office: m.rank.text, fixed },
+        fixes: [{ messageId: 'capitaliseFix', data: { fixed }, edits: [{ start: m.rank.start, end: m.rank.end, text: fixed }], safe: true }],
+      });
+    }
     if (!m.office || m.artifact) continue;
     const office = m.office.text;
     if (isLowercase(office) && m.name) {

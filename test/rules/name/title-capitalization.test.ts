@@ -14,6 +14,8 @@ ruleTester(titleCapitalization, {
     { name: 'an office before an apposition comma is a description', text: 'Prasetyo hadir sebagai menteri sekaligus juru bicara Presiden, Prasetyo Hadi, lalu pulang.' },
     { name: 'an office with its institution, after "sebagai", before an apposition is a description', text: 'Ia hadir sebagai ketua umum Persiku, Haji Mustofa Kamal, bukan sebagai pengusaha.' },
     { name: 'a generic office before an institution written as an acronym keeps the acronym', text: 'Setiap kepala SKPD wajib hadir.' },
+    { name: 'a rank word that is also a common noun stays as written', text: 'Seorang brigadir muda dan kapten Persib hadir.' },
+    { name: 'a lowercase rank abbreviation with no name after it', text: 'Pangkatnya naik dari iptu menjadi akp tahun lalu.' },
     { name: 'a generic office before a named institution is left alone', text: 'Para Kepala Puskesmas Gemolong dan Sumberlawang hadir.' },
   ],
   invalid: [
@@ -40,6 +42,15 @@ ruleTester(titleCapitalization, {
       text: 'Acara dihadiri para Duta Besar negara sahabat.',
       errors: [{ messageId: 'lowercase', text: 'Duta Besar', data: { office: 'Duta Besar', fixed: 'duta besar', before: 'para' } }],
       output: 'Acara dihadiri para duta besar negara sahabat.',
+    },
+    {
+      name: 'a lowercase rank abbreviation before a name',
+      text: 'Menurut kompol Hendra, pelaku residivis. Kasus ditangani akbp Rudi Hartono.',
+      errors: [
+        { messageId: 'capitalise', text: 'kompol', data: { office: 'kompol', fixed: 'Kompol' } },
+        { messageId: 'capitalise', text: 'akbp', data: { office: 'akbp', fixed: 'AKBP' } },
+      ],
+      output: 'Menurut Kompol Hendra, pelaku residivis. Kasus ditangani AKBP Rudi Hartono.',
     },
     {
       name: 'a generic office with a bare institution noun after "setiap" is lowercase, both words',

@@ -122,6 +122,8 @@ export function canonicalOffice(surface: string): string {
 export const OFFICES = new PhraseTable(offices.offices);
 export const MODIFIERS = new PhraseTable(offices.modifiers);
 export const RANKS = new PhraseTable(offices.ranks);
+/** Ranks written as abbreviations ("Kompol", "AKBP"): no common word, so one in lowercase before a name is a rank. */
+export const RANK_ABBREVIATIONS = new Map(offices.rankAbbreviations.map((r) => [r.toLowerCase(), r]));
 export const HONORIFICS = new PhraseTable(offices.honorifics);
 /** First words of every office, modifier, rank and honorific: one look-up rules out most words. */
 export const TITLE_STARTS = new Set<string>([...OFFICES.firstWords(), ...MODIFIERS.firstWords(), ...RANKS.firstWords(), ...HONORIFICS.firstWords()]);

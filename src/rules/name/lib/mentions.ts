@@ -8,7 +8,7 @@ import type { Draft, Span, Token } from '../../../core/types';
 import * as lexicon from './lexicon';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { HONORIFICS, isAbbreviation, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NEEDS_NAME, NOT_NAMES, OFFICES, ORG_OFFICES, PARTICLES, PLACE_OFFICES, QUALIFIERS, RANKS, startsTitle, wordKey } = lexicon;
+const { HONORIFICS, isAbbreviation, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NEEDS_NAME, NOT_NAMES, OFFICES, ORG_OFFICES, PARTICLES, PLACE_OFFICES, QUALIFIERS, RANK_ABBREVIATIONS, RANKS, startsTitle, wordKey } = lexicon;
 
 
 export interface NameSpan extends Span {
@@ -279,7 +279,7 @@ class Scanner {
     let k = j;
     let rank: (Span & { text: string }) | undefined;
     // The mention's first word may open a line ("Kompol Hendri mengimbau ..." at a paragraph's start).
-    const r = this.isWord(k) && (opening || this.sameLine(k)) && isCapitalisedOrAcronym(this.tokens[k].text) ? RANKS.match(this.keys, k) : null;
+    const r = this.isWord(k) && (opening || this.sameLine(k)) && (isCapitalisedOrAcronym(this.tokens[k].text) || this.lowercaseRank(k)) ? RANKS.match(this.keys, k) : null;
     if (r) {
       const last = k + r.length - 1;
       rank = { start: this.tokens[k].start, end: this.tokens[last].end, text: this.draftText(k, last) };
@@ -297,6 +297,12 @@ class Scanner {
       k = after;
     }
     return { rank, next: k, honorific };
+  }
+
+  /** A rank abbreviation in lowercase right before a name ("kata kompol Hendra"): title-capitalization reports it. */
+  lowercaseRank(k: number): boolean {
+    const t = this.tokens[k].text;
+    return isLowercase(t) && RANK_ABBREVIATIONS.has(t) && this.namePart(this.skipDot(k + 1), true);
   }
 
   draftText(from: number, to: number): string {
