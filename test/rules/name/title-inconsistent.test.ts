@@ -9,6 +9,7 @@ ruleTester(titleInconsistent, {
     { name: 'posts of two different units for one person', text: 'Kepala Dinas Kesehatan Wonosobo Budi Santoso membuka acara. Sebelumnya, Sekretaris Dinas Pendidikan Budi Santoso hadir.' },
     { name: 'a former post and the present one are not a slip', text: 'Mantan Wakil Bupati Sleman Danang Maharsa hadir. Kini Bupati Danang meresmikan pasar.' },
     { name: 'a candidate for a post is not a slip', text: 'Wakil Ketua DPRD Wonogiri Bambang Sutejo hadir. Pencalonan calon Ketua DPRD Wonogiri Bambang dibahas.' },
+    { name: 'a deputy police chief and the chief are two officers', text: 'Kapolres Grobogan AKBP Ike Yulianto hadir. Wakapolres Grobogan Kompol Bambang Sutrisno memimpin apel. Menurut Ike, apel rutin. Bambang menambahkan, patroli ditambah.' },
     { name: 'offices of different ladders for one person', text: 'Ketua DPD Partai Gerindra Jateng Sudaryono hadir. Wakil Menteri Pertanian Sudaryono lalu berpidato.' },
     { name: 'the qualifier dropped later is not an inconsistency', text: 'Presiden China Xi Jinping tiba. Presiden Xi berpidato.' },
     { name: 'two people, two countries', text: 'Presiden China Xi Jinping bertemu Presiden Rusia Vladimir Putin. Presiden Xi dan Presiden Putin berbincang.' },
@@ -47,6 +48,18 @@ ruleTester(titleInconsistent, {
       text: 'Kepala Dinas Perdagangan Kota Magelang, Lilik Kurniawati, membenarkan kenaikan harga. Menurut Sekretaris Dinas Perdagangan Lilik, harga turun bulan depan.',
       errors: [{ messageId: 'inconsistent', text: 'Sekretaris Dinas Perdagangan', data: { form: 'Sekretaris Dinas Perdagangan', first: 'Kepala Dinas Perdagangan Kota Magelang', name: 'Lilik Kurniawati' },
         suggestions: [{ messageId: 'useForm', output: 'Kepala Dinas Perdagangan Kota Magelang, Lilik Kurniawati, membenarkan kenaikan harga. Menurut Kepala Dinas Perdagangan Kota Magelang Lilik, harga turun bulan depan.' }] }],
+    },
+    {
+      name: 'a deputy police chief written as one word, later called the chief (Wakapolres, later Kapolres)',
+      text: 'Wakapolres Grobogan Kompol Bambang Sutrisno memimpin apel. Menurut Kapolres Bambang, apel rutin.',
+      errors: [{ messageId: 'inconsistent', text: 'Kapolres', data: { form: 'Kapolres', first: 'Wakapolres Grobogan', name: 'Bambang Sutrisno' },
+        suggestions: [{ messageId: 'useForm', output: 'Wakapolres Grobogan Kompol Bambang Sutrisno memimpin apel. Menurut Wakapolres Grobogan Bambang, apel rutin.' }] }],
+    },
+    {
+      name: 'a district commander later called the area commander (Dandim, later Danrem)',
+      text: 'Dandim Demak Letkol Inf Agus Prasetyo meninjau banjir. Danrem Agus meminta warga mengungsi.',
+      errors: [{ messageId: 'inconsistent', text: 'Danrem', data: { form: 'Danrem', first: 'Dandim Demak', name: 'Agus Prasetyo' },
+        suggestions: [{ messageId: 'useForm', output: 'Dandim Demak Letkol Inf Agus Prasetyo meninjau banjir. Dandim Demak Agus meminta warga mengungsi.' }] }],
     },
     {
       name: 'a vice regent later called regent',

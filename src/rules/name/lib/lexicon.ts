@@ -137,7 +137,12 @@ export function startsTitle(key: string): boolean {
 }
 /** Office -> its ladder (offices.json officeFamilies), lowercase. */
 const OFFICE_FAMILY = new Map<string, number>();
-offices.officeFamilies.forEach((family, i) => { for (const o of family) OFFICE_FAMILY.set(o.toLowerCase(), i); });
+offices.officeFamilies.forEach((family, i) => {
+  for (const o of family) {
+    OFFICE_FAMILY.set(o.toLowerCase(), i);
+    OFFICE_FAMILY.set(canonicalOffice(o).toLowerCase(), i);
+  }
+});
 
 /**
  * Two office forms that name different rungs of one ladder ("Kapolsek" and "Kapolres"; "Bupati" and "Wakil
@@ -189,7 +194,8 @@ export function otherPost(officeA: string, qualifierA: string, officeB: string, 
 const UNIT_ACRONYM = /^[a-z]{2,6}$/u;
 
 function rung(office: string): [boolean, string] {
-  const words = office.trim().split(/\s+/u);
+  // The abbreviation expanded first: "Wabup" is "Wakil Bupati", "Wakapolres" is "Wakil Kapolres".
+  const words = canonicalOffice(office.trim()).split(/\s+/u);
   const vice = words[0].toLowerCase() === 'wakil';
   return [vice, (vice ? words.slice(1) : words).join(' ')];
 }
