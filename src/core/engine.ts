@@ -1,11 +1,12 @@
 import { applyDirectives } from './directives';
 import { parseDraft } from './draft';
+import { pageJunkOf, type PageJunk } from './page-junk';
 import { firstStartingAtOrAfter } from './search';
 import { withoutFindingsOnArtifacts } from './stacking';
 import { applySuppressions } from './suppressions';
 import type {
-  Category, Draft, DraftFormat, Finding, Fix, RedaksiConfig, ReportDescriptor, Rule, RuleSetting, RuleSettingLevel,
-  Severity, TextEdit,
+  Category, Draft, DraftFormat, Finding, Fix, RedaksiConfig, ReportDescriptor, Rule, RuleEnvironment, RuleSetting,
+  RuleSettingLevel, Severity, Span, TextEdit,
 } from './types';
 
 export interface RuleSelection {
@@ -66,6 +67,8 @@ function settingOf(setting: RuleSetting | undefined): { level?: RuleSettingLevel
 
 /** Which rules run, with their severity and options, after config and selection. */
 const NO_CONFIG: RedaksiConfig = Object.freeze({}) as RedaksiConfig;
+/** What an artifact rule sees as page junk while the junk is being found: nothing (no rule waits on itself). */
+const NO_JUNK = pageJunkOf([]);
 
 /**
  * Severity and merged options per rule, cached per config object: the same config yields the same options
@@ -123,50 +126,101 @@ function validSpan(start: number, end: number, length: number): boolean {
   return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start && end <= length;
 }
 
-/** Runs the rules over a parsed draft. Findings are sorted by position (stable across runs). */
-export function checkDraft(draft: Draft, options: CheckOptions): Finding[] {
-  const active = resolveRules(options.rules, options.config, options.only);
-  const env = { config: options.config ?? NO_CONFIG, trusted: options.trusted ?? true };
-  const findings: Finding[] = [];
+/**
+ * Runs one rule and collects what it reports, validated: a rule that reports something malformed throws, so a
+ * bug shows up in the rule's own tests rather than as a wrong squiggle.
+ */
+function runRule(draft: Draft, active: ActiveRule, env: RuleEnvironment, pageJunk: () => PageJunk): Finding[] {
+  const { rule, severity, options: ruleOptions } = active;
   const length = draft.text.length;
-  for (const { rule, severity, options: ruleOptions } of active) {
-    const collected: Finding[] = [];
-    const report = (d: ReportDescriptor) => {
-      const id = rule.meta.id;
-      if (!d || typeof d !== 'object') throw new Error(`rule ${id} reported something that is not a finding`);
-      if (!hasOwn(rule.meta.messages, d.messageId)) throw new Error(`rule ${id} reported unknown messageId '${d.messageId}'`);
-      if (!validSpan(d.start, d.end, length)) throw new Error(`rule ${id} reported an invalid range ${d.start}-${d.end} (text length ${length})`);
-      for (const fix of d.fixes ?? []) {
-        if (!hasOwn(rule.meta.messages, fix.messageId)) throw new Error(`rule ${id} proposed a fix with unknown messageId '${fix.messageId}'`);
-        for (const e of fix.edits) {
-          if (!validSpan(e.start, e.end, length) || typeof e.text !== 'string') {
-            throw new Error(`rule ${id} proposed an invalid edit ${e.start}-${e.end} (text length ${length})`);
-          }
+  const collected: Finding[] = [];
+  const report = (d: ReportDescriptor) => {
+    const id = rule.meta.id;
+    if (!d || typeof d !== 'object') throw new Error(`rule ${id} reported something that is not a finding`);
+    if (!hasOwn(rule.meta.messages, d.messageId)) throw new Error(`rule ${id} reported unknown messageId '${d.messageId}'`);
+    if (!validSpan(d.start, d.end, length)) throw new Error(`rule ${id} reported an invalid range ${d.start}-${d.end} (text length ${length})`);
+    for (const fix of d.fixes ?? []) {
+      if (!hasOwn(rule.meta.messages, fix.messageId)) throw new Error(`rule ${id} proposed a fix with unknown messageId '${fix.messageId}'`);
+      for (const e of fix.edits) {
+        if (!validSpan(e.start, e.end, length) || typeof e.text !== 'string') {
+          throw new Error(`rule ${id} proposed an invalid edit ${e.start}-${e.end} (text length ${length})`);
         }
       }
-      for (const r of d.related ?? []) {
-        if (!validSpan(r.start, r.end, length)) throw new Error(`rule ${id} reported an invalid related range ${r.start}-${r.end}`);
-        if (!hasOwn(rule.meta.messages, r.messageId)) throw new Error(`rule ${id} reported a related location with unknown messageId '${r.messageId}'`);
+    }
+    for (const r of d.related ?? []) {
+      if (!validSpan(r.start, r.end, length)) throw new Error(`rule ${id} reported an invalid related range ${r.start}-${r.end}`);
+      if (!hasOwn(rule.meta.messages, r.messageId)) throw new Error(`rule ${id} reported a related location with unknown messageId '${r.messageId}'`);
+    }
+    // Two literal shapes instead of spreads (no temporary objects per finding); the key order stays the same.
+    const finding: Finding = d.data
+      ? { ruleId: id, category: rule.meta.category, messageId: d.messageId, data: d.data, severity: d.severity ?? severity, start: d.start, end: d.end, fixes: d.fixes ?? [] }
+      : { ruleId: id, category: rule.meta.category, messageId: d.messageId, severity: d.severity ?? severity, start: d.start, end: d.end, fixes: d.fixes ?? [] };
+    if (d.related && d.related.length) finding.related = d.related;
+    collected.push(finding);
+  };
+  rule.check({ draft, options: ruleOptions, env, report, pageJunk });
+  return collected;
+}
+
+/**
+ * A check run one rule at a time: yields each rule's id after running it, returns the findings (sorted by
+ * position, stable across runs). The language server yields to its event loop between steps so newer edits are
+ * seen; `checkDraft` runs all steps at once.
+ */
+export function* checkSteps(draft: Draft, options: CheckOptions): Generator<string, Finding[], void> {
+  const config = options.config ?? NO_CONFIG;
+  const active = resolveRules(options.rules, config, options.only);
+  const env: RuleEnvironment = { config, trusted: options.trusted ?? true };
+  // The page-artifact rules run first, so the page junk the other families ask for is known from their findings.
+  const ordered = [...active.filter((a) => a.rule.meta.category === 'artifact'), ...active.filter((a) => a.rule.meta.category !== 'artifact')];
+  const artifactFindings = new Map<Rule, Finding[]>();
+  let junk: PageJunk | undefined;
+  const pageJunk = (): PageJunk => {
+    if (junk) return junk;
+    const spans: Span[] = [];
+    // Every artifact rule the configuration enables, selected for this check or not: "Fix Quotation Marks" runs
+    // one family, and that family must still stay out of "Baca juga: ...". Those not selected run silently.
+    for (const a of resolveRules(options.rules, config)) {
+      if (a.rule.meta.category !== 'artifact') continue;
+      let found = artifactFindings.get(a.rule);
+      if (!found) {
+        try {
+          found = runRule(draft, a, env, () => NO_JUNK);
+        } catch (error) {
+          if (!options.onRuleError) throw error;
+          found = [];
+        }
+        artifactFindings.set(a.rule, found);
       }
-      // Two literal shapes instead of spreads (no temporary objects per finding); the key order stays the same.
-      const finding: Finding = d.data
-        ? { ruleId: id, category: rule.meta.category, messageId: d.messageId, data: d.data, severity: d.severity ?? severity, start: d.start, end: d.end, fixes: d.fixes ?? [] }
-        : { ruleId: id, category: rule.meta.category, messageId: d.messageId, severity: d.severity ?? severity, start: d.start, end: d.end, fixes: d.fixes ?? [] };
-      if (d.related && d.related.length) finding.related = d.related;
-      collected.push(finding);
-    };
+      for (const f of found) spans.push(f);
+    }
+    return (junk = pageJunkOf(spans));
+  };
+  const findings: Finding[] = [];
+  for (const a of ordered) {
     try {
-      rule.check({ draft, options: ruleOptions, env, report });
-      // A loop, not push(...collected): spreading a very long array overflows the call stack.
-      for (const f of collected) findings.push(f);
+      const found = runRule(draft, a, env, pageJunk);
+      if (a.rule.meta.category === 'artifact') artifactFindings.set(a.rule, found);
+      // A loop, not push(...found): spreading a very long array overflows the call stack.
+      for (const f of found) findings.push(f);
     } catch (error) {
       if (!options.onRuleError) throw error;
-      options.onRuleError(rule.meta.id, error);
+      options.onRuleError(a.rule.meta.id, error);
     }
+    yield a.rule.meta.id;
   }
   // Inline directives first, then the config's "Ignore this finding" fingerprints.
   const kept = applySuppressions(draft.text, applyDirectives(draft, findings), options.config?.suppressions);
   return withoutFindingsOnArtifacts(kept).sort(compareFindings);
+}
+
+/** Runs the rules over a parsed draft. Findings are sorted by position (stable across runs). */
+export function checkDraft(draft: Draft, options: CheckOptions): Finding[] {
+  const steps = checkSteps(draft, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 export function check(text: string, options: CheckOptions): Finding[] {

@@ -11,3 +11,4 @@ export * from './docs';
 export * from './directives';
 export * from './suppressions';
 export * from './stacking';
+export * from './page-junk';

@@ -1,5 +1,8 @@
 // Core types shared by the engine, the rules and every front end.
 // Offsets are UTF-16 code-unit offsets into the exact original text (what JS strings and LSP use).
+import type { PageJunk } from './page-junk';
+
+export type { PageJunk };
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
@@ -215,6 +218,12 @@ export interface RuleContext<O> {
   options: O;
   env: RuleEnvironment;
   report(descriptor: ReportDescriptor): void;
+  /**
+   * The page junk of this draft: what the page-artifact rules enabled by the configuration flag, whether or not
+   * they were selected for this check (they run silently then). Found on the first call, shared by every rule.
+   * Empty when the rule set has no artifact rules.
+   */
+  pageJunk(): PageJunk;
 }
 
 export interface RuleMeta<O> {

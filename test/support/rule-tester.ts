@@ -2,6 +2,16 @@
 import assert from 'node:assert/strict';
 import { check, fix, LineIndex } from '../../src/core';
 import type { DraftFormat, Finding, Fix, RedaksiConfig, Rule } from '../../src/core';
+import { defaultRules } from '../../src/rules/index';
+
+/**
+ * The rule under test runs beside the page-artifact rules, as in the CLI and the editor: they report nothing
+ * here (only the tested rule is selected) but give the page junk other families stay out of.
+ */
+const artifactRules = defaultRules.filter((r) => r.meta.category === 'artifact');
+function ruleSet(rule: Rule): { rules: readonly Rule[]; only: { ruleIds: string[] } } {
+  return { rules: rule.meta.category === 'artifact' ? [rule] : [rule, ...artifactRules], only: { ruleIds: [rule.meta.id] } };
+}
 
 export interface ValidCase {
   name?: string;
@@ -61,7 +71,7 @@ function configFor(rule: Rule, c: ValidCase): RedaksiConfig {
 
 function run(rule: Rule, c: ValidCase): Finding[] {
   return check(c.text, {
-    rules: [rule],
+    ...ruleSet(rule),
     format: c.format,
     config: configFor(rule, c),
     trusted: c.trusted,
@@ -141,7 +151,7 @@ export function checkInvalidCase(rule: Rule, c: InvalidCase): void {
     checkFindings(c, found);
   }
   if (c.output !== undefined) {
-    const result = fix(c.text, { rules: [rule], format: c.format, config: configFor(rule, c), trusted: c.trusted });
+    const result = fix(c.text, { ...ruleSet(rule), format: c.format, config: configFor(rule, c), trusted: c.trusted });
     if (c.output === null) assert.equal(result.text, c.text, 'expected no safe fix');
     else assert.equal(result.text, c.output);
     assert.ok(result.fixedPoint, 'fix did not reach a fixed point');

@@ -58,7 +58,7 @@ function replacementFor(forms: ShortForms, m: Mention, policy: NameReintroducedO
 function checkReintroduced(ctx: RuleContext<NameReintroducedOptions>): void {
   const { draft } = ctx;
   const policy = ctx.options.laterMentions ?? 'article';
-  const { people } = analysePeople(draft, ctx.env.config);
+  const { people } = analysePeople(draft, ctx.env.config, ctx.pageJunk());
   for (const p of people) {
     if (p.keys.length < 2) continue;
     const intro = introductionOf(p);

@@ -42,7 +42,7 @@ function referenceForm(counts: Map<string, number>): string {
 function checkVariants(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { text } = draft;
-  const { people } = analysePeople(draft, ctx.env.config);
+  const { people } = analysePeople(draft, ctx.env.config, ctx.pageJunk());
   for (const p of people) {
     // Surface forms per spelling key, counted, in first-seen order. A re-introduction's spelling counts for
     // nothing: name-reintroduced replaces it by the short form, so it does not stay in the article.

@@ -19,7 +19,7 @@ function capitaliseWords(s: string): string {
 
 function checkCapitalization(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
-  const { mentions, personOf } = analysePeople(draft, ctx.env.config);
+  const { mentions, personOf } = analysePeople(draft, ctx.env.config, ctx.pageJunk());
   for (const m of mentions) {
     if (m.rank && m.name && !m.artifact && isLowercase(m.rank.text)) {
       // A rank before a name is capitalised like an office ("Kompol Hendra"); only abbreviations are taken in

@@ -42,7 +42,7 @@ function firstOffice(mentions: readonly Mention[]): Mention | undefined {
 function checkTitles(ctx: RuleContext<TitleInconsistentOptions>): void {
   const { draft } = ctx;
   const opts = ctx.options;
-  const { people } = analysePeople(draft, ctx.env.config);
+  const { people } = analysePeople(draft, ctx.env.config, ctx.pageJunk());
   for (const p of people) {
     // The first mention of each office form (abbreviation expanded, qualifier synonyms folded) is the reference.
     const references = new Map<string, Mention>();

@@ -14,7 +14,7 @@ const PLAIN_VERBS = new Set(['minta', 'bilang']);
 
 function checkMissingName(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
-  const { mentions } = analysePeople(draft, ctx.env.config);
+  const { mentions } = analysePeople(draft, ctx.env.config, ctx.pageJunk());
   for (const m of mentions) {
     if (!m.office || m.name || m.rank || m.artifact || m.commaAfterOffice < 0) continue;
     // The office opens the sentence or a clause (after a comma, or "Adapun", "Sementara", "Namun").

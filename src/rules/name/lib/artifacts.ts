@@ -1,12 +1,13 @@
 // Where a mention cannot be an introduction or a re-introduction: page furniture around the article body.
-// The artifact rules decide what to remove, but rules cannot see one another's findings (and those rules'
-// internals are moving), so the name family uses its own cheap structural cues:
+// That is the page junk the page-artifact rules flag (the engine hands it over: RuleContext.pageJunk), and more:
+// the artifact rules remove only what is surely junk, while a name read in a caption or a headline makes a false
+// "re-introduction", so the family also leaves out what only looks like furniture, found by cheap structural cues:
 // - the lines before the dateline ("Ntvnews.id, Beijing - ", "Jakarta (ANTARA) - ") when it sits near the top:
 //   headline, bylines, photo caption; in a flattened one-line article, the text before an inline dateline;
 // - a photo caption: a line ending in a credit ("((Antara))", "(Foto: ...)", "(ANTARA/...)");
 // - "Baca juga" / "Lihat juga" / "Simak juga" lines or sentences (a linked headline);
 // - byline lines ("Penulis: ...", "Editor: ...") and short lines in capitals.
-import type { Draft, Span } from '../../../core/types';
+import type { Draft, PageJunk, Span } from '../../../core/types';
 
 const DATELINE_LINE = /^\s*(?:[\p{L}\d.&-]+(?:\s+[\p{L}\d.&-]+){0,3}\s*,\s*)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]{1,2}\s+\S/u;
 const OUTLET_DATELINE = /(?:\.(?:com|id|co\.id|net)|\((?:ANTARA|Antara)\))\s*[-–—]{1,2}\s+\S|^[^\n]{0,80}?\b[\p{Lu}]{3,}(?:\s+[\p{Lu}]{3,})?\s*[-–—,]\s/u;
@@ -64,7 +65,7 @@ const PHOTO_CREDIT_INLINE = /\((?:\s*(?:FOTO|Foto|foto)\s*:[^()\n]{1,80}|\s*(?:A
 /** A sentence this short before an inline photo credit is the caption's tail ("Minggu (15/6) sore (FOTO: ...)"). */
 const CAPTION_TAIL = 60;
 
-/** Sorted, non-overlapping artifact spans of a draft (linear in its text). */
+/** Sorted, non-overlapping artifact spans of a draft found by the cues above (linear in its text). */
 export function artifactSpans(draft: Draft): ArtifactSpan[] {
   const { text, lines } = draft;
   const out: ArtifactSpan[] = [];
@@ -123,6 +124,19 @@ export function artifactSpans(draft: Draft): ArtifactSpan[] {
       last.end = Math.max(last.end, sp.end);
       if (!sp.inline) delete last.inline;
     } else merged.push({ ...sp });
+  }
+  return merged;
+}
+
+/** Sorted spans (the cues' spans, after their inline headline ends were settled) merged with the page junk. */
+export function withPageJunk(spans: readonly Span[], junk: PageJunk): Span[] {
+  if (junk.spans.length === 0) return spans as Span[];
+  const all = [...spans, ...junk.spans].sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const sp of all) {
+    const last = merged[merged.length - 1];
+    if (last && sp.start <= last.end) last.end = Math.max(last.end, sp.end);
+    else merged.push({ start: sp.start, end: sp.end });
   }
   return merged;
 }

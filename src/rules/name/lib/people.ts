@@ -5,9 +5,10 @@
 // Grouping is linear in the number of mentions: each mention looks up its name parts' spelling keys in an
 // index whose buckets are capped, so two people who share a part ("Joe Biden", "Hunter Biden") stay two
 // people and a bare "Biden" that could be either is left ungrouped rather than merged.
-import type { Draft, PersonConfig, RedaksiConfig, Span, Token } from '../../../core/types';
+import type { Draft, PageJunk, PersonConfig, RedaksiConfig, Span, Token } from '../../../core/types';
+import { pageJunkOf } from '../../../core/page-junk';
 import { tokensIn } from '../../../core/draft';
-import { artifactSpans, SpanCursor } from './artifacts';
+import { artifactSpans, SpanCursor, withPageJunk } from './artifacts';
 import type { ArtifactSpan } from './artifacts';
 import * as lexicon from './lexicon';
 import { KeyBook } from './keybook';
@@ -44,14 +45,16 @@ export interface PeopleAnalysis {
 const BUCKET_CAP = 8;
 const MAX_BARE_PARTS = 4;
 
-const cache = new WeakMap<Draft, { people: PersonConfig[] | undefined; analysis: PeopleAnalysis }>();
+const cache = new WeakMap<Draft, { people: PersonConfig[] | undefined; junk: PageJunk; analysis: PeopleAnalysis }>();
+const NO_JUNK = pageJunkOf([]);
 
-export function analysePeople(draft: Draft, config?: RedaksiConfig): PeopleAnalysis {
+/** The people of a draft; `junk` is the page junk the engine found (RuleContext.pageJunk), where no mention counts. */
+export function analysePeople(draft: Draft, config?: RedaksiConfig, junk: PageJunk = NO_JUNK): PeopleAnalysis {
   const people = config?.people;
   const hit = cache.get(draft);
-  if (hit && hit.people === people) return hit.analysis;
-  const analysis = analyse(draft, people ?? []);
-  cache.set(draft, { people, analysis });
+  if (hit && hit.people === people && hit.junk === junk) return hit.analysis;
+  const analysis = analyse(draft, people ?? [], junk);
+  cache.set(draft, { people, junk, analysis });
   return analysis;
 }
 
@@ -173,10 +176,10 @@ class NameBook {
   }
 }
 
-function analyse(draft: Draft, register: readonly PersonConfig[]): PeopleAnalysis {
+function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk): PeopleAnalysis {
   const scan = scanMentions(draft);
   let work = scan.work;
-  const artifactList = bodyAware(artifactSpans(draft), scan.mentions, draft);
+  const artifactList = withPageJunk(bodyAware(artifactSpans(draft), scan.mentions, draft), junk);
   const artifacts = new SpanCursor(artifactList);
   const quoted = new SpanCursor(quotedSpans(draft));
   const { tokens, keys } = { tokens: draft.tokens, keys: scan.keys };

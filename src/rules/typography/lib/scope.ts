@@ -1,17 +1,20 @@
 // Helpers shared by the typography rules: where a rule may report, and small checks on the text between tokens.
 import type { RuleContext } from '../../../core/types';
 import { isSpaceCode } from '../../lib/text';
-import { artifactZones } from './artifact-zones';
 
 export { isSpaceCode };
 
-/** A predicate telling whether [start, end) is off limits: a skip region or text a page-artifact rule removes. */
+/**
+ * A predicate telling whether [start, end) is off limits: a skip region or page junk (what the enabled
+ * page-artifact rules flag), so one piece of junk gets one finding, the artifact's, not a pile of spacing findings
+ * on text that is about to go.
+ */
 export function outOfScope(ctx: RuleContext<unknown>): (start: number, end?: number) => boolean {
   const { draft } = ctx;
-  // The zones are found on the first question, not before: a draft where no typography rule has a candidate
-  // never pays for them (they are cached per draft once found).
-  let zones: ReturnType<typeof artifactZones> | undefined;
-  return (start: number, end?: number) => draft.isSkipped(start, end) || (zones ??= artifactZones(draft, ctx.env)).covers(start, end);
+  // The junk is asked for on the first question, not before: a draft where no typography rule has a candidate
+  // never makes the engine find it (in a typography-only check that means running the artifact rules).
+  let junk: ReturnType<typeof ctx.pageJunk> | undefined;
+  return (start: number, end?: number) => draft.isSkipped(start, end) || (junk ??= ctx.pageJunk()).covers(start, end);
 }
 
 /** True when [start, end) is non-empty and holds only spaces inside a line (no line break). */
