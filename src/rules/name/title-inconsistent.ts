@@ -9,7 +9,8 @@
 import type { Fix, Rule, RuleContext } from '../../core/types';
 import { canonicalOffice, FORMER_BEFORE, otherPost, otherRung, titleKey } from './lib/lexicon';
 import type { Mention } from './lib/mentions';
-import { analysePeople, introductionOf } from './lib/people';
+import { analysePeople, introductionOf, sameName } from './lib/people';
+import type { Person } from './lib/people';
 import { officeText, RELATED_MESSAGES, relatedFor } from './lib/related';
 
 export interface TitleInconsistentOptions {
@@ -77,7 +78,39 @@ function checkTitles(ctx: RuleContext<TitleInconsistentOptions>): void {
         related: relatedFor(p, m, reference ?? p.mentions[0]),
       });
     }
+    checkRanks(ctx, p);
     if (opts.appositionCommas !== 'any') checkApposition(ctx, p.mentions, introductionOf(p));
+  }
+}
+
+/** A rank's first word, lowercase ("Kombes Pol" and "Kombes" are one rank, "Letkol Inf" and "Letkol" too). */
+function rankKey(rank: string): string {
+  return rank.split(/\s+/u)[0].toLowerCase();
+}
+
+/**
+ * One person under two ranks ("Kapolres Garut AKBP Rudi Hartono", later "AKP Rudi Hartono"): only a mention with
+ * the full name is compared (a short name under another rank may be another officer, and people.ts keeps it
+ * apart). The first rank is the suggestion.
+ */
+function checkRanks(ctx: RuleContext<TitleInconsistentOptions>, p: Person): void {
+  let first: Mention | undefined;
+  for (const m of p.mentions) {
+    if (!m.rank) continue;
+    if (!first) {
+      first = m;
+      continue;
+    }
+    if (m.quoted || otherTime(m) || rankKey(m.rank.text) === rankKey(first.rank!.text) || !sameName(m, p)) continue;
+    const preferred = first.rank!.text;
+    ctx.report({
+      start: m.rank.start,
+      end: m.rank.end,
+      messageId: 'rankInconsistent',
+      data: { form: m.rank.text, first: preferred, name: (p.fullest ?? m).name!.text },
+      fixes: [{ messageId: 'useForm', data: { form: preferred }, edits: [{ start: m.rank.start, end: m.rank.end, text: preferred }], safe: false }],
+      related: relatedFor(p, m, first),
+    });
   }
 }
 
@@ -120,6 +153,10 @@ export const titleInconsistent: Rule<TitleInconsistentOptions> = {
       inconsistent: {
         id: 'Jabatan {name} ditulis "{form}", sebelumnya "{first}".',
         en: '{name}\'s office is written "{form}"; earlier "{first}".',
+      },
+      rankInconsistent: {
+        id: 'Pangkat {name} ditulis "{form}", sebelumnya "{first}".',
+        en: '{name}\'s rank is written "{form}"; earlier "{first}".',
       },
       useForm: { id: 'Ganti dengan "{form}"', en: 'Replace with "{form}"' },
       appositionMissing: {

@@ -44,6 +44,15 @@ ruleTester(titleCapitalization, {
       output: 'Acara dihadiri para duta besar negara sahabat.',
     },
     {
+      name: 'a generic office after "masing-masing" and "kedua" is lowercase',
+      text: 'Rapat dihadiri masing-masing Camat. Kedua Kepala Desa itu sepakat.',
+      errors: [
+        { messageId: 'lowercase', text: 'Camat', data: { office: 'Camat', fixed: 'camat', before: 'masing-masing' } },
+        { messageId: 'lowercase', text: 'Kepala Desa', data: { office: 'Kepala Desa', fixed: 'kepala desa', before: 'kedua' } },
+      ],
+      output: 'Rapat dihadiri masing-masing camat. Kedua kepala desa itu sepakat.',
+    },
+    {
       name: 'a lowercase rank abbreviation before a name',
       text: 'Menurut kompol Hendra, pelaku residivis. Kasus ditangani akbp Rudi Hartono.',
       errors: [

@@ -10,6 +10,8 @@ ruleTester(titleInconsistent, {
     { name: 'a former post and the present one are not a slip', text: 'Mantan Wakil Bupati Sleman Danang Maharsa hadir. Kini Bupati Danang meresmikan pasar.' },
     { name: 'a candidate for a post is not a slip', text: 'Wakil Ketua DPRD Wonogiri Bambang Sutejo hadir. Pencalonan calon Ketua DPRD Wonogiri Bambang dibahas.' },
     { name: 'a deputy police chief and the chief are two officers', text: 'Kapolres Grobogan AKBP Ike Yulianto hadir. Wakapolres Grobogan Kompol Bambang Sutrisno memimpin apel. Menurut Ike, apel rutin. Bambang menambahkan, patroli ditambah.' },
+    { name: 'a rank with its corps and without it is one rank', text: 'Dandim Demak Letkol Inf Agus Prasetyo meninjau banjir. Letkol Agus Prasetyo meminta warga mengungsi.' },
+    { name: 'a short name under another rank is another officer', text: 'Kapolres Garut AKBP Rudi Hartono memimpin pencarian. AKP Rudi membantu di lapangan.' },
     { name: 'offices of different ladders for one person', text: 'Ketua DPD Partai Gerindra Jateng Sudaryono hadir. Wakil Menteri Pertanian Sudaryono lalu berpidato.' },
     { name: 'the qualifier dropped later is not an inconsistency', text: 'Presiden China Xi Jinping tiba. Presiden Xi berpidato.' },
     { name: 'two people, two countries', text: 'Presiden China Xi Jinping bertemu Presiden Rusia Vladimir Putin. Presiden Xi dan Presiden Putin berbincang.' },
@@ -60,6 +62,12 @@ ruleTester(titleInconsistent, {
       text: 'Dandim Demak Letkol Inf Agus Prasetyo meninjau banjir. Danrem Agus meminta warga mengungsi.',
       errors: [{ messageId: 'inconsistent', text: 'Danrem', data: { form: 'Danrem', first: 'Dandim Demak', name: 'Agus Prasetyo' },
         suggestions: [{ messageId: 'useForm', output: 'Dandim Demak Letkol Inf Agus Prasetyo meninjau banjir. Dandim Demak Agus meminta warga mengungsi.' }] }],
+    },
+    {
+      name: 'one officer, the full name under two ranks (AKBP, later AKP)',
+      text: 'Kapolres Garut AKBP Rudi Hartono memimpin pencarian. Pada malam hari, Kapolres Garut AKP Rudi Hartono mengimbau warga mengungsi.',
+      errors: [{ messageId: 'rankInconsistent', text: 'AKP', data: { form: 'AKP', first: 'AKBP', name: 'Rudi Hartono' },
+        suggestions: [{ messageId: 'useForm', output: 'Kapolres Garut AKBP Rudi Hartono memimpin pencarian. Pada malam hari, Kapolres Garut AKBP Rudi Hartono mengimbau warga mengungsi.' }] }],
     },
     {
       name: 'a vice regent later called regent',
