@@ -32,6 +32,7 @@ ruleTester(nameVariant, {
     { name: 'the one-letter name under the same rank written twice is another officer', text: 'Kapolsek Genuk Kompol Hendra Saputra memimpin patroli. Kompol Hendri memeriksa saksi. Kompol Hendri lalu pulang. Menurut Hendra, pelaku kabur.' },
     { name: 'two officers of the rank one letter from the name: ambiguous, left alone', text: 'Kapolsek Genuk Kompol Hendra Saputra dan Kapolsek Gayamsari Kompol Hendro Wibowo hadir. Kompol Hendri memeriksa saksi.' },
     { name: 'two officers both Kompol, with given names two letters apart', text: 'Kapolsek Genteng Kompol Suryadi mengatakan tawuran dibubarkan. Kompol Suryana Putri memimpin patroli. Menurut Suryana, patroli diperpanjang. Kompol Suryadi meminta orang tua waspada.' },
+    { name: 'a final a and o with nothing else shared are two people (Santosa / Santoso)', text: 'Kata Santosa, panen gagal. Santosa berharap bantuan. Tetangganya, Santoso, menanam jagung. Santoso mengaku untung.' },
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
@@ -192,6 +193,14 @@ ruleTester(nameVariant, {
       errors: [{
         messageId: 'variant', text: 'Hendri', data: { form: 'Hendri', preferred: 'Hendra' },
         suggestions: [{ messageId: 'useForm', output: 'Kapolsek Semarang Barat Kompol Hendra Saputra memimpin penangkapan. "Cepat," kata Hendra.\n\nKompol Hendra mengimbau warga memasang kunci ganda. Menurut Hendra, kasus terjadi malam.' }],
+      }],
+    },
+    {
+      name: 'a final a written o in a Javanese surname, the given name shared (Prasetyo / Prasetya)',
+      text: 'Salah satu pedagang, Wahyu Prasetyo, mengaku senang. Wahyu Prasetya berharap retribusi tidak mahal.',
+      errors: [{
+        messageId: 'variant', text: 'Prasetya', data: { form: 'Prasetya', preferred: 'Prasetyo' },
+        suggestions: [{ messageId: 'useForm', output: 'Salah satu pedagang, Wahyu Prasetyo, mengaku senang. Wahyu Prasetyo berharap retribusi tidak mahal.' }],
       }],
     },
     {

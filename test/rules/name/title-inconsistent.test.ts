@@ -70,6 +70,12 @@ ruleTester(titleInconsistent, {
         suggestions: [{ messageId: 'useForm', output: 'Kapolres Garut AKBP Rudi Hartono memimpin pencarian. Pada malam hari, Kapolres Garut AKBP Rudi Hartono mengimbau warga mengungsi.' }] }],
     },
     {
+      name: 'a narcotics unit head at the district later called the sector unit head (Kasat, later Kanit Resnarkoba)',
+      text: 'Kasat Resnarkoba Polres Klaten AKP Joko Santosa menambahkan keterangan. Menurut Kanit Resnarkoba Joko, jaringan itu antarprovinsi.',
+      errors: [{ messageId: 'inconsistent', text: 'Kanit Resnarkoba', data: { form: 'Kanit Resnarkoba', first: 'Kasat Resnarkoba Polres Klaten', name: 'Joko Santosa' },
+        suggestions: [{ messageId: 'useForm', output: 'Kasat Resnarkoba Polres Klaten AKP Joko Santosa menambahkan keterangan. Menurut Kasat Resnarkoba Polres Klaten Joko, jaringan itu antarprovinsi.' }] }],
+    },
+    {
       name: 'a vice regent later called regent',
       text: 'Wakil Bupati Sleman Danang Maharsa membuka acara. Bupati Danang mengatakan acara lancar.',
       errors: [{
