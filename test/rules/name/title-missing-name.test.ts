@@ -8,6 +8,7 @@ ruleTester(titleMissingName, {
     'Ia bertemu Menteri Keuangan, membahas anggaran tahun depan.',
     'Menurut Kapolsek, pelaku sudah ditangkap.',
     'Kepala Bappeda Wonogiri, Siti Nurjanah, menjelaskan jumlah usulan.',
+    { name: 'a one-word name after a place office before a comma is a name when no place evidence exists', text: 'Ketua majelis, Hakim Djuyamto, membuka sidang. Djuyamto menutup sidang.' },
     { name: 'a clause inserted between commas is not a dropped name', text: 'Kepala Dinas Pendidikan, saat dikonfirmasi, membenarkan kabar itu.' },
     { name: 'an office after a preposition closes its clause', text: 'Menurut Kepala Dinas Pendidikan, jadwal tidak berubah.' },
     { name: 'an office listed after "dan" is not a clause opener', text: 'Rapat dihadiri camat dan Kepala Dinas Pendidikan, lalu ditutup doa.' },
@@ -24,6 +25,11 @@ ruleTester(titleMissingName, {
       name: 'after a clause opener in a flattened paragraph',
       text: 'Program itu berjalan. Sementara itu, Kepala Dinas Pendidikan, menjelaskan jadwal pendaftaran.',
       errors: [{ messageId: 'missingName', text: 'Kepala Dinas Pendidikan,' }],
+    },
+    {
+      name: 'a place office and its place, then a comma and a verb (the place is a place elsewhere: "di Garut")',
+      text: 'Banjir merendam dua kecamatan di Garut. Kapolres Garut, mengatakan personel sudah dikerahkan.',
+      errors: [{ messageId: 'missingName', text: 'Kapolres Garut,' }],
     },
     {
       name: 'an adverb between the comma and the verb',

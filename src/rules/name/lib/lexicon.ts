@@ -329,3 +329,5 @@ export const FORMER_BEFORE = new Set(words.formerBefore);
 export const CLAUSE_OPENERS = new Set(words.clauseOpeners);
 /** Adverbs between a subject and its verb ("..., juga mengatakan"). */
 export const ADVERBS_BEFORE_VERB = new Set(words.adverbsBeforeVerb);
+/** Words before a place ("di Garut", "Kabupaten Garut"). */
+export const PLACE_BEFORE = new Set(words.placeBefore);

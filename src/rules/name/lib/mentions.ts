@@ -48,6 +48,8 @@ export interface Mention extends Span {
    * "Bupati Sleman mengatakan"); people.ts settles it with the whole draft in view.
    */
   placeGuess?: boolean;
+  /** The guessed place stood before a comma and a lowercase word: a place only on evidence of a place (people.ts). */
+  placeNeedsEvidence?: boolean;
   quoted: boolean;
 }
 
@@ -457,6 +459,7 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
   let apposition = false;
   let commaAfterOffice = -1;
   let placeGuess = false;
+  let placeNeedsEvidence = false;
   if (officeSpan) {
     let q = s.qualifier(k);
     // A rank or honorific further along the capitalised run: what lies before it names the place or unit
@@ -478,6 +481,13 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
       else if (s.namePart(k, true) && s.isPunct(k + 1, ',') && s.sameLine(k + 1) && (s.namePart(k + 2, true) || s.titleAt(k + 2))) {
         // "Wakil Wali Kota Medan, Hasudungan Lubis,": one word, then the name in apposition; the word is the place.
         q = k + 1;
+      }
+      else if (s.namePart(k, true) && s.isPunct(k + 1, ',') && s.sameLine(k + 1) && s.isWord(k + 2) && isLowercase(tokens[k + 2].text)) {
+        // "Kapolres Garut, mengatakan": one word, a comma and a lowercase word; the word is a place unless it is
+        // written elsewhere where a name stands (people.ts settles it).
+        q = k + 1;
+        placeGuess = true;
+        placeNeedsEvidence = true;
       }
     }
     // "Ketua Kelompok Sadar Wisata (Pokdarwis) Pantai Drini, Marjoko": an organisation before an apposition.
@@ -523,6 +533,7 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
   if (officeSpan) mention.office = officeSpan;
   if (qualifier) mention.qualifier = qualifier;
   if (placeGuess) mention.placeGuess = true;
+  if (placeNeedsEvidence) mention.placeNeedsEvidence = true;
   if (titles.rank) mention.rank = titles.rank;
   if (named) {
     mention.name = named.span;

@@ -18,7 +18,7 @@ import { NOT_NAME, QUALIFIER, quotedSpans, scanMentions, spaced } from './mentio
 import type { Mention, MentionScan, NameSpan } from './mentions';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { cachedSpellingKey, COMMON_GIVEN, HONORIFICS, PLACE_OFFICES, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, wordKey } = lexicon;
+const { cachedSpellingKey, COMMON_GIVEN, HONORIFICS, PLACE_BEFORE, PLACE_OFFICES, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, wordKey } = lexicon;
 
 
 export interface Person {
@@ -466,22 +466,50 @@ function settlePlaceGuesses(scan: MentionScan, draft: Draft): void {
   // Spelling keys of the words written elsewhere where a name stands ("Juyamto menyebut" for "Hakim Djuyamto").
   const named = new Set<string>();
   for (const k of personWords(scan, draft)) named.add(cachedSpellingKey(k));
+  let placed: Set<string> | undefined;
   for (const m of scan.mentions) {
     if (!m.placeGuess) continue;
     delete m.placeGuess;
     const q = m.qualifier!;
     const key = wordKey(q.text);
-    if (!named.has(cachedSpellingKey(key))) {
+    let place = !named.has(cachedSpellingKey(key));
+    if (m.placeNeedsEvidence) {
+      // "Kapolres Garut, mengatakan" is an office without its name only when Garut is a place elsewhere too;
+      // "Hakim Djuyamto, membuka sidang" is a name.
+      delete m.placeNeedsEvidence;
+      placed ??= placeWords(scan, draft);
+      place = placed.has(key);
+    }
+    if (place) {
       scan.places.add(key);
       continue;
     }
     delete m.qualifier;
+    // The word was the name: a comma after it ends the mention, not an office left without its name.
+    m.commaAfterOffice = -1;
     const part = { start: q.start, end: q.end };
     const name = m.name;
     m.name = name
       ? { start: q.start, end: name.end, keys: [key, ...name.keys], parts: [part, ...name.parts], text: spaced(draft.text.slice(q.start, name.end)) }
       : { start: q.start, end: q.end, keys: [key], parts: [part], text: q.text };
   }
+}
+
+/**
+ * Words with evidence of a place: the qualifiers after offices so far, the dateline's place, and capitalised words
+ * after a preposition of place or an administrative unit ("di Garut", "Kabupaten Garut"; words.json placeBefore).
+ */
+function placeWords(scan: MentionScan, draft: Draft): Set<string> {
+  const out = new Set(scan.places);
+  const dateline = datelinePlace(draft.text);
+  if (dateline) out.add(dateline);
+  const { tokens } = draft;
+  const { keys } = scan;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const k = keys[i];
+    if (k !== null && PLACE_BEFORE.has(k) && keys[i + 1] !== null && isCapitalised(tokens[i + 1].text)) out.add(keys[i + 1] as string);
+  }
+  return out;
 }
 
 /** Moves a name's first part, a place word, into the mention's qualifier. */
