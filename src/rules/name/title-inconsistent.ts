@@ -50,7 +50,11 @@ function checkTitles(ctx: RuleContext<TitleInconsistentOptions>): void {
     const registerTitle = p.register?.title;
     // One office mention (most people) cannot be inconsistent unless the register names the title.
     let offices = 0;
-    for (const m of p.mentions) if (m.office) offices++;
+    let ranks = 0;
+    for (const m of p.mentions) {
+      if (m.office) offices++;
+      if (m.rank) ranks++;
+    }
     const first = firstOffice(p.mentions);
     for (const m of offices < (registerTitle ? 1 : 2) ? [] : p.mentions) {
       if (!m.office) continue;
@@ -78,7 +82,7 @@ function checkTitles(ctx: RuleContext<TitleInconsistentOptions>): void {
         related: relatedFor(p, m, reference ?? p.mentions[0]),
       });
     }
-    checkRanks(ctx, p);
+    if (ranks > 1) checkRanks(ctx, p);
     if (opts.appositionCommas !== 'any') checkApposition(ctx, p.mentions, introductionOf(p));
   }
 }

@@ -151,13 +151,10 @@ offices.officeFamilies.forEach((family, i) => {
 export function otherRung(a: string, b: string): boolean {
   const [va, ba] = rung(a);
   const [vb, bb] = rung(b);
-  const fa = OFFICE_FAMILY.get(canonicalOffice(ba).toLowerCase());
-  const fb = OFFICE_FAMILY.get(canonicalOffice(bb).toLowerCase());
-  const same = canonicalOffice(ba).toLowerCase() === canonicalOffice(bb).toLowerCase();
   // The deputy and the head of one office ("Wakil Ketua" / "Ketua", "Wakil Wali Kota" / "Wali Kota").
-  if (same) return va !== vb;
-  if (fa === undefined || fa !== fb) return false;
-  return true;
+  if (ba === bb) return va !== vb;
+  const fa = OFFICE_FAMILY.get(ba);
+  return fa !== undefined && fa === OFFICE_FAMILY.get(bb);
 }
 
 /** Posts inside one unit (words.json unitPosts), longest first: "kepala" of a dinas, its "sekretaris". */
@@ -168,14 +165,23 @@ const UNIT_POSTS = [...words.unitPosts].map((p) => p.toLowerCase()).sort((a, b) 
  * Perdagangan" -> sekretaris, [Dinas, Perdagangan]).
  */
 function postAndUnit(office: string, qualifier: string): [string, string[]] | null {
+  // Memoised like titleKey (a pure function of its two strings; the same offices recur).
+  const memoKey = `${office}\u0000${qualifier}`;
+  let r = postsAndUnits.get(memoKey);
+  if (r !== undefined) return r;
+  r = null;
   const text = `${canonicalOffice(office)} ${qualifier}`.replace(/\s+/gu, ' ').trim();
   const lower = text.toLowerCase();
   for (const post of UNIT_POSTS) {
     if (!lower.startsWith(`${post} `)) continue;
-    return [post, text.slice(post.length + 1).split(' ')];
+    r = [post, text.slice(post.length + 1).split(' ')];
+    break;
   }
-  return null;
+  if (postsAndUnits.size >= TITLE_KEYS_MAX) postsAndUnits.clear();
+  postsAndUnits.set(memoKey, r);
+  return r;
 }
+const postsAndUnits = new Map<string, [string, string[]] | null>();
 
 /**
  * Two posts of one unit ("Kepala Dinas Perdagangan ... Kota Magelang", later "Sekretaris Dinas Perdagangan";
@@ -193,12 +199,23 @@ export function otherPost(officeA: string, qualifierA: string, officeB: string, 
 }
 const UNIT_ACRONYM = /^[a-z]{2,6}$/u;
 
+/**
+ * An office as [deputy, the office's canonical form in lowercase]: the abbreviation expanded first ("Wabup" is
+ * "Wakil Bupati", "Wakapolres" is "Wakil Kapolres"). Memoised (a pure function of its string; the same offices
+ * recur), bounded like titleKeys.
+ */
 function rung(office: string): [boolean, string] {
-  // The abbreviation expanded first: "Wabup" is "Wakil Bupati", "Wakapolres" is "Wakil Kapolres".
-  const words = canonicalOffice(office.trim()).split(/\s+/u);
-  const vice = words[0].toLowerCase() === 'wakil';
-  return [vice, (vice ? words.slice(1) : words).join(' ')];
+  let r = rungs.get(office);
+  if (r === undefined) {
+    const words = canonicalOffice(office.trim()).split(/\s+/u);
+    const vice = words[0].toLowerCase() === 'wakil';
+    r = [vice, canonicalOffice((vice ? words.slice(1) : words).join(' ')).toLowerCase()];
+    if (rungs.size >= TITLE_KEYS_MAX) rungs.clear();
+    rungs.set(office, r);
+  }
+  return r;
 }
+const rungs = new Map<string, [boolean, string]>();
 
 export const PLACE_OFFICES = new Set(offices.placeOffices.map((o) => o.toLowerCase()));
 export const ORG_OFFICES = new Set(offices.orgOffices.map((o) => o.toLowerCase()));

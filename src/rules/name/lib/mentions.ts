@@ -329,10 +329,6 @@ export function spaced(text: string): string {
   return text;
 }
 
-function flags(s: Scanner, j: number): number {
-  return s.flags[j];
-}
-
 /** A one-word office written as an abbreviation ("Menag", "Mendes", "Kades"), not a plain noun ("Menteri"). */
 function isOfficeAbbreviation(key: string): boolean {
   return isAbbreviation(key) || ABBREVIATED_OFFICE.test(key);
@@ -439,9 +435,8 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
   let k = j;
   // "Thiago Mendes, Agung Wicaksono": an office abbreviation ("Mendes", "Menag") right after a capitalised name word
   // and not followed by a name is a surname ("... Tahunan Wamenaker Immanuel Ebenezer" stays an office).
-  if (office && j === i && office.length === 1 && i > 0 && s.sameLine(i) && isOfficeAbbreviation(keys[i] as string) &&
-      (flags(s, i - 1) & (CAPITAL | TITLE | NOT_NAME | QUALIFIER)) === CAPITAL && s.sentenceStart[i] === 0 &&
-      !s.namePart(s.skipDot(i + 1), true)) return null;
+  if (office && j === i && office.length === 1 && i > 0 && (s.flags[i - 1] & (CAPITAL | TITLE | NOT_NAME | QUALIFIER)) === CAPITAL &&
+      s.sameLine(i) && s.sentenceStart[i] === 0 && isOfficeAbbreviation(keys[i] as string) && !s.namePart(s.skipDot(i + 1), true)) return null;
   if (office) {
     // An office word needs a capital or a plain lowercase start (not "PRESIDEN" in a shouted headline: fine too).
     const last = j + office.length - 1;

@@ -418,7 +418,12 @@ export function isReintroduction(p: Person, m: Mention, intro: Mention | undefin
 }
 
 export function sameName(m: Mention, p: Person): boolean {
-  return !!m.name && m.name.groupKeys!.join(' ') === p.keys.join(' ');
+  if (!m.name) return false;
+  const a = m.name.groupKeys!;
+  const b = p.keys;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The dateline's place, the capitalised word before the first " - " near the top ("Kendal - ", "Beijing - "). */
@@ -555,8 +560,8 @@ function nameWords(draft: Draft, scan: MentionScan, artifactList: readonly Span[
     if (!m.name || artifacts.contains(m.start)) continue;
     const parts: string[] = [];
     for (const k of m.name.keys) if (names.nameLike(k)) parts.push(k);
-    for (const [i, k] of parts.entries()) {
-      const w = add(k, m.start, true, true);
+    for (let i = 0; i < parts.length; i++) {
+      const w = add(parts[i], m.start, true, true);
       for (const o of parts) other(w, o);
       if (i >= 2) given(w, parts[i - 2], parts[i - 1]);
     }
