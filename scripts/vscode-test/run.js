@@ -150,6 +150,8 @@ async function runSuite({ suite, runDir, control, opts, extensionsDir, devPath, 
         REDAKSI_VSCODE_TEST_CONTROL: control.url,
         REDAKSI_VSCODE_TEST_PREFIX: MARK,
         REDAKSI_VSCODE_EXTENSIONS_DIR: extensionsDir,
+        // Where the suite records what the extension's activation cost (read by `npm run bench`).
+        REDAKSI_VSCODE_ACTIVATION: path.join(outputDir, `vscode-activation-${suite}.json`),
         ...(opts.grep ? { REDAKSI_VSCODE_GREP: opts.grep } : {}),
       },
     });

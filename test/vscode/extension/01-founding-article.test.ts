@@ -10,6 +10,7 @@ import {
   docsHref,
   openDraft,
   readText,
+  recordActivation,
   redaksiApi,
   ruleId,
   summarize,
@@ -36,9 +37,10 @@ describe('the founding article in VS Code', () => {
 
   after(closeAllEditors);
 
-  it('activates the extension for a plain .txt draft', () => {
+  it('activates the extension for a plain .txt draft, and reports what activation cost', async () => {
     const ext = vscode.extensions.getExtension('redaksi.redaksi');
     assert.ok(ext?.isActive, 'redaksi.redaksi is active');
+    recordActivation(await redaksiApi(), 'extension');
   });
 
   it('flags every junk line: masthead, author block, caption, the four "Baca Juga" lines, x|close', () => {

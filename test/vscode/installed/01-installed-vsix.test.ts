@@ -7,6 +7,7 @@ import {
   closeAllEditors,
   EXTENSION_ID,
   openDraft,
+  recordActivation,
   redaksiApi,
   ruleId,
   summarize,
@@ -48,5 +49,9 @@ describe('the installed .vsix', () => {
     // Junk findings only on junk lines (other families, e.g. the dateline's house dash, may report elsewhere).
     const elsewhere = found.filter((d) => ruleId(d).startsWith('artifact-') && !junk.includes(d.range.start.line));
     assert.deepEqual(elsewhere, [], `junk findings only on junk lines:\n${summarize(elsewhere)}`);
+  });
+
+  it('reports what its activation cost (recorded for npm run bench)', async () => {
+    recordActivation(await redaksiApi(), 'installed');
   });
 });

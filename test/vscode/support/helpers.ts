@@ -1,6 +1,8 @@
 // Helpers for tests inside the VS Code extension host: reach the extension, open drafts, and wait for
 // what the language server does (diagnostics, status) by listening to VS Code's events, never by sleeping.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { RedaksiApi } from '../../../src/extension/main';
 
@@ -39,6 +41,20 @@ export async function redaksiApi(): Promise<RedaksiApi> {
   assert.ok(api && typeof api.whenReady === 'function', 'activate() returns the Redaksi test API');
   await withTimeout(api.whenReady(), SERVER_TIMEOUT_MS, 'the language server to start');
   return api;
+}
+
+/**
+ * Checks the activation figures the extension reports and records them (with the VS Code version) where the
+ * test runner asked (REDAKSI_VSCODE_ACTIVATION), for `npm run bench`: a timing is reported, never asserted.
+ */
+export function recordActivation(api: RedaksiApi, suite: string): void {
+  const { loadMs, activateMs, totalMs } = api.activation;
+  for (const [name, v] of Object.entries({ loadMs, activateMs, totalMs })) assert.ok(Number.isFinite(v) && v >= 0, `${name} is a duration (${v})`);
+  assert.ok(Math.abs(totalMs - loadMs - activateMs) < 1e-6, 'total = load + activate()');
+  const file = process.env.REDAKSI_VSCODE_ACTIVATION;
+  if (!file) return;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify({ suite, vscode: vscode.version, recorded: new Date().toISOString(), loadMs, activateMs, totalMs }, null, 2) + '\n');
 }
 
 export async function openDraft(uri: vscode.Uri): Promise<vscode.TextEditor> {
