@@ -39,6 +39,16 @@ describe('name family: people and mentions', () => {
     assert.deepEqual(glued.a.mentions.filter((m) => m.office).map((m) => [m.office!.text, m.name?.text]), [['Wamenaker', 'Immanuel Ebenezer']]);
   });
 
+  it('a one-word office closing a name before a comma or a lowercase word is a surname (Rizal Hakim)', () => {
+    const { a } = people('Ketua BEM Unnes, Rizal Hakim, menyambut gedung itu. Hakim Ketua Djoko Susilo membuka sidang.');
+    assert.deepEqual(a.mentions.filter((m) => m.office).map((m) => [m.office!.text, m.name?.text]), [['Ketua', 'Rizal Hakim'], ['Hakim Ketua', 'Djoko Susilo']]);
+  });
+
+  it('a university after an office is its qualifier, up to the honorifics before the name', () => {
+    const { a } = people('Rektor Universitas Negeri Semarang Prof. Dr. Fathur Rokhman meresmikan gedung.');
+    assert.deepEqual(a.mentions.filter((m) => m.office).map((m) => [m.qualifier?.text, m.name?.text]), [['Universitas Negeri Semarang', 'Fathur Rokhman']]);
+  });
+
   it('a word used as a place after one office is not the first part of a name after another', () => {
     const { a } = people('Kepala Dinas Kesehatan Klaten Anggit Budiarto hadir. Bupati Klaten Sri Mulyani membuka rapat.');
     assert.deepEqual(a.mentions.filter((m) => m.office).map((m) => [m.qualifier?.text, m.name?.text]), [['Kesehatan Klaten', 'Anggit Budiarto'], ['Klaten', 'Sri Mulyani']]);

@@ -198,11 +198,22 @@ class Scanner {
     if (!isCapitalised(t)) return false;
     const key = this.keys[j] as string;
     if (NOT_NAMES.has(key)) return false;
-    if (!first && (OFFICES.match(this.keys, j) || MODIFIERS.match(this.keys, j)) && !HONORIFICS.has(key)) return false;
+    if (!first && (OFFICES.match(this.keys, j) || MODIFIERS.match(this.keys, j)) && !HONORIFICS.has(key)) return this.officeAsSurname(j);
     // Words glued by a scraper ("Syafi'iKepala"): a lowercase letter followed by a capital inside one token.
     if (glued(t)) return false;
     if (first && (OFFICES.match(this.keys, j) || RANKS.match(this.keys, j))) return false;
     return true;
+  }
+
+  /**
+   * A one-word office after a name part, with no capitalised word after it on its line, is the name's last part
+   * ("Rizal Hakim, menyambut", "Thiago Mendes menyambar"): an office there would have no name of its own.
+   */
+  private officeAsSurname(j: number): boolean {
+    const office = OFFICES.match(this.keys, j);
+    if (!office || office.length !== 1 || MODIFIERS.match(this.keys, j)) return false;
+    const next = j + 1;
+    return !(this.isWord(next) && this.sameLine(next) && isCapitalised(this.tokens[next].text));
   }
 
   /** A name from token j: capitalised parts, particles between them, initials with their dots. */
