@@ -49,6 +49,19 @@ describe('name family: people and mentions', () => {
     assert.deepEqual(a.mentions.filter((m) => m.office).map((m) => [m.qualifier?.text, m.name?.text]), [['Universitas Negeri Semarang', 'Fathur Rokhman']]);
   });
 
+  it('a place named after a person is no mention (Jalan Jenderal Ahmad Yani, RSUD dr. Soetomo, Gedung Prof. Soedarto)', () => {
+    assert.deepEqual(people('Macet di Jalan Jenderal Ahmad Yani, Senin. Pengendara memutar lewat Jalan Jenderal Ahmad Yani sisi utara.').names, []);
+    const { a } = people('Pedagang sayur, Sutomo, dirawat di RSUD dr. Soetomo. Wisuda digelar di Gedung Prof. Soedarto. "Sakit," kata Sutomo.');
+    assert.deepEqual(a.mentions.map((m) => m.name?.text), []);
+    const office = people('Direktur RSUD dr. Soetomo, dr. Joni Wahyuhadi, menyebut pasien stabil. Joni menambahkan, pasien dirawat.');
+    assert.deepEqual(office.a.mentions.filter((m) => m.office).map((m) => [m.qualifier?.text, m.name?.text]), [['RSUD dr. Soetomo', 'Joni Wahyuhadi']]);
+  });
+
+  it('"dr." in lowercase is an honorific before a name', () => {
+    const { a } = people('Kepala Puskesmas Gemolong, dr. Yohana Kristiani, menyebutkan 29 siswa dirawat. "Membaik," ujar Yohana.');
+    assert.deepEqual(a.mentions.filter((m) => m.office).map((m) => [m.qualifier?.text, m.name?.text]), [['Puskesmas Gemolong', 'Yohana Kristiani']]);
+  });
+
   it('a word used as a place after one office is not the first part of a name after another', () => {
     const { a } = people('Kepala Dinas Kesehatan Klaten Anggit Budiarto hadir. Bupati Klaten Sri Mulyani membuka rapat.');
     assert.deepEqual(a.mentions.filter((m) => m.office).map((m) => [m.qualifier?.text, m.name?.text]), [['Kesehatan Klaten', 'Anggit Budiarto'], ['Klaten', 'Sri Mulyani']]);

@@ -8,7 +8,7 @@ import type { Draft, Span, Token } from '../../../core/types';
 import * as lexicon from './lexicon';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { HONORIFICS, isAbbreviation, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NEEDS_NAME, NOT_NAMES, OFFICES, ORG_OFFICES, PARTICLES, PLACE_OFFICES, QUALIFIERS, RANK_ABBREVIATIONS, RANKS, startsTitle, wordKey } = lexicon;
+const { HONORIFICS, isAbbreviation, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NAMED_PLACES, NEEDS_NAME, NOT_NAMES, OFFICES, ORG_OFFICES, PARTICLES, PLACE_OFFICES, QUALIFIERS, RANK_ABBREVIATIONS, RANKS, startsTitle, wordKey } = lexicon;
 
 
 export interface NameSpan extends Span {
@@ -95,6 +95,8 @@ function glued(t: string): boolean {
   return false;
 }
 const MAX_QUALIFIER = 8;
+/** Honorifics written in lowercase before a name ("dr. Yohana", "drg. Ratna"). */
+const LOWERCASE_HONORIFICS = new Set(['dr', 'drg']);
 
 class Scanner {
   readonly tokens: readonly Token[];
@@ -216,6 +218,21 @@ class Scanner {
     return !(this.isWord(next) && this.sameLine(next) && isCapitalised(this.tokens[next].text));
   }
 
+  /** The token after a named place's words: capitalised words, honorifics ("dr.") and their dots, on one line. */
+  namedPlaceEnd(i: number, beforeTitle = false): number {
+    let j = i + 1;
+    while (j < this.tokens.length && this.sameLine(j)) {
+      this.work++;
+      const t = this.tokens[j];
+      // After an office, a capitalised rank or honorific opens the person's name ("Kepala Balai ... Prof. ...").
+      if (beforeTitle && t.kind === 'word' && isCapitalised(t.text) && this.titleAt(j)) break;
+      if (t.kind === 'word' ? !(isCapitalised(t.text) || HONORIFICS.has(this.keys[j] as string) || isOrdinal(t.text) || /^\d/u.test(t.text))
+        : !(t.text === '.' && t.start === this.tokens[j - 1].end)) break;
+      j++;
+    }
+    return j;
+  }
+
   /** A name from token j: capitalised parts, particles between them, initials with their dots. */
   name(j: number): { span: NameSpan; next: number } | null {
     const parts: Span[] = [];
@@ -257,6 +274,12 @@ class Scanner {
       this.work++;
       const key = this.keys[k];
       const t = this.tokens[k];
+      if (key !== null && NAMED_PLACES.has(key) && isCapitalised(t.text)) {
+        // "Direktur RSUD dr. Soetomo": the institution's name, a person's included, is part of the qualifier.
+        k = this.namedPlaceEnd(k, true);
+        count++;
+        continue;
+      }
       if (key !== null) {
         if (RANKS.match(this.keys, k) || (HONORIFICS.match(this.keys, k) && count > 0)) break;
         if (isOrdinal(t.text) && count === 0) { k++; count++; continue; }
@@ -300,7 +323,9 @@ class Scanner {
     }
     let honorific = false;
     for (let n = 0; n < 5; n++) {
-      if (!this.isWord(k) || !(this.sameLine(k) || (opening && k === j)) || !isCapitalised(this.tokens[k].text)) break;
+      if (!this.isWord(k) || !(this.sameLine(k) || (opening && k === j))) break;
+      // "dr." and "drg." are written in lowercase (EYD V: gelar dokter); other honorifics are capitalised.
+      if (!isCapitalised(this.tokens[k].text) && !LOWERCASE_HONORIFICS.has(this.tokens[k].text)) break;
       const h = HONORIFICS.match(this.keys, k);
       if (!h) break;
       const after = this.skipDot(k + h.length);
@@ -407,6 +432,13 @@ export function scanMentions(draft: Draft): MentionScan {
     if (f === 0) {
       if (runFrom >= 0) closeRun(i);
       i++;
+      continue;
+    }
+    if ((f & CAPITAL) !== 0 && NAMED_PLACES.has(keys[i] as string)) {
+      // "Jalan Jenderal Ahmad Yani", "RSUD dr. Soetomo", "Gedung Prof. Soedarto": a place named after a person;
+      // its words up to the next comma or lowercase word are neither a mention nor a bare name.
+      closeRun(i);
+      i = s.namedPlaceEnd(i);
       continue;
     }
     const m = f & TITLE ? mentionAt(s, i) : null;
