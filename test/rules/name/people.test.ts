@@ -57,6 +57,11 @@ describe('name family: people and mentions', () => {
     assert.deepEqual(office.a.mentions.filter((m) => m.office).map((m) => [m.qualifier?.text, m.name?.text]), [['RSUD dr. Soetomo', 'Joni Wahyuhadi']]);
   });
 
+  it('a school with its number is the office\'s qualifier (Kepala SD Negeri 2 Gemolong, Soeharti)', () => {
+    const { a } = people('Kepala SD Negeri 2 Gemolong, Soeharti, mengatakan siswa mual. "Kami panik," kata Soeharti.');
+    assert.deepEqual(a.mentions.filter((m) => m.office).map((m) => [m.qualifier?.text, m.name?.text]), [['SD Negeri 2 Gemolong', 'Soeharti']]);
+  });
+
   it('"dr." in lowercase is an honorific before a name', () => {
     const { a } = people('Kepala Puskesmas Gemolong, dr. Yohana Kristiani, menyebutkan 29 siswa dirawat. "Membaik," ujar Yohana.');
     assert.deepEqual(a.mentions.filter((m) => m.office).map((m) => [m.qualifier?.text, m.name?.text]), [['Puskesmas Gemolong', 'Yohana Kristiani']]);

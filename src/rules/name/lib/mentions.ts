@@ -95,6 +95,8 @@ function glued(t: string): boolean {
   return false;
 }
 const MAX_QUALIFIER = 8;
+/** A number inside a place's name ("SD Negeri 2 Gemolong", "SMP Negeri 5 Semarang"). */
+const DIGITS = /^\d+$/u;
 /** Honorifics written in lowercase before a name ("dr. Yohana", "drg. Ratna"). */
 const LOWERCASE_HONORIFICS = new Set(['dr', 'drg']);
 
@@ -226,8 +228,9 @@ class Scanner {
       const t = this.tokens[j];
       // After an office, a capitalised rank or honorific opens the person's name ("Kepala Balai ... Prof. ...").
       if (beforeTitle && t.kind === 'word' && isCapitalised(t.text) && this.titleAt(j)) break;
-      if (t.kind === 'word' ? !(isCapitalised(t.text) || HONORIFICS.has(this.keys[j] as string) || isOrdinal(t.text) || /^\d/u.test(t.text))
-        : !(t.text === '.' && t.start === this.tokens[j - 1].end)) break;
+      const ok = t.kind === 'word' ? isCapitalised(t.text) || HONORIFICS.has(this.keys[j] as string) || isOrdinal(t.text)
+        : DIGITS.test(t.text) || (t.text === '.' && t.start === this.tokens[j - 1].end);
+      if (!ok) break;
       j++;
     }
     return j;
