@@ -50,16 +50,39 @@ function fold(shape: number): number {
 
 /** A set of word keys asked through their shapes first (most words asked are not in it). */
 export class KeySet {
-  private readonly keys: Set<string>;
+  private readonly words: Set<string>;
   private readonly shapes = new ShapeFilter();
 
   constructor(keys: Iterable<string>) {
-    this.keys = new Set(keys);
-    for (const k of this.keys) this.shapes.add(k);
+    this.words = new Set(keys);
+    for (const k of this.words) this.shapes.add(k);
   }
 
   has(key: string): boolean {
-    return this.shapes.mayHave(key) && this.keys.has(key);
+    return this.shapes.mayHave(key) && this.words.has(key);
+  }
+
+  keys(): Iterable<string> {
+    return this.words;
+  }
+}
+
+/** Several key sets as one table of flag bits, asked through the keys' shapes first (one look-up for all). */
+export class KeyFlags {
+  private readonly flags = new Map<string, number>();
+  private readonly shapes = new ShapeFilter();
+
+  constructor(sets: Iterable<[Iterable<string>, number]>) {
+    for (const [keys, bit] of sets) {
+      for (const k of keys) {
+        this.flags.set(k, (this.flags.get(k) ?? 0) | bit);
+        this.shapes.add(k);
+      }
+    }
+  }
+
+  get(key: string): number {
+    return this.shapes.mayHave(key) ? this.flags.get(key) ?? 0 : 0;
   }
 }
 
@@ -349,4 +372,4 @@ export const ADVERBS_BEFORE_VERB = new Set(words.adverbsBeforeVerb);
 /** Words before a place ("di Garut", "Kabupaten Garut"). */
 export const PLACE_BEFORE = new Set(words.placeBefore);
 /** Words that open the name of a place or building often named after a person ("Jalan Jenderal Ahmad Yani", "RSUD dr. Soetomo"). */
-export const NAMED_PLACES = new Set(words.namedPlaces);
+export const NAMED_PLACES = new KeySet(words.namedPlaces);

@@ -6,6 +6,7 @@
 import { isPrefixAbbreviation } from '../../../core/sentences';
 import type { Draft, Span, Token } from '../../../core/types';
 import * as lexicon from './lexicon';
+import { KeyFlags } from './lexicon';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
 const { HONORIFICS, isAbbreviation, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NAMED_PLACES, NEEDS_NAME, NOT_NAMES, OFFICES, ORG_OFFICES, PARTICLES, PLACE_OFFICES, QUALIFIERS, RANK_ABBREVIATIONS, RANKS, startsTitle, wordKey } = lexicon;
@@ -81,6 +82,10 @@ const TITLE = 4;
 export const NOT_NAME = 8;
 /** A capitalised word in the qualifiers list (a country, region, institution or field). */
 export const QUALIFIER = 16;
+/** A capitalised word opening the name of a place often named after a person (words.json namedPlaces). */
+const NAMED_PLACE = 32;
+/** notNames, qualifiers and namedPlaces as one table of flags. */
+const CAPITAL_WORDS = new KeyFlags([[NOT_NAMES.keys(), NOT_NAME], [QUALIFIERS.keys(), QUALIFIER], [NAMED_PLACES.keys(), NAMED_PLACE]]);
 const GLUED = /\p{Ll}\p{Lu}/u;
 /** A lowercase letter followed by a capital inside one token (ASCII tested by code, the rest by GLUED). */
 function glued(t: string): boolean {
@@ -150,8 +155,8 @@ class Scanner {
       let f = WORD;
       if (isCapitalised(t.text)) {
         f |= CAPITAL;
-        if (NOT_NAMES.has(key)) f |= NOT_NAME;
-        if (QUALIFIERS.has(key)) f |= QUALIFIER;
+        // One look-up for the three word lists a capitalised word is asked about.
+        f |= CAPITAL_WORDS.get(key);
       }
       if (startsTitle(key)) f |= TITLE;
       this.flags[i] = f;
@@ -328,7 +333,7 @@ class Scanner {
     for (let n = 0; n < 5; n++) {
       if (!this.isWord(k) || !(this.sameLine(k) || (opening && k === j))) break;
       // "dr." and "drg." are written in lowercase (EYD V: gelar dokter); other honorifics are capitalised.
-      if (!isCapitalised(this.tokens[k].text) && !LOWERCASE_HONORIFICS.has(this.tokens[k].text)) break;
+      if (!isCapitalised(this.tokens[k].text) && ((this.flags[k] & TITLE) === 0 || !LOWERCASE_HONORIFICS.has(this.tokens[k].text))) break;
       const h = HONORIFICS.match(this.keys, k);
       if (!h) break;
       const after = this.skipDot(k + h.length);
@@ -342,6 +347,7 @@ class Scanner {
 
   /** A rank abbreviation in lowercase right before a name ("kata kompol Hendra"): title-capitalization reports it. */
   lowercaseRank(k: number): boolean {
+    if ((this.flags[k] & TITLE) === 0) return false; // no rank, office or honorific starts with this word
     const t = this.tokens[k].text;
     return isLowercase(t) && RANK_ABBREVIATIONS.has(t) && this.namePart(this.skipDot(k + 1), true);
   }
@@ -437,7 +443,7 @@ export function scanMentions(draft: Draft): MentionScan {
       i++;
       continue;
     }
-    if ((f & CAPITAL) !== 0 && NAMED_PLACES.has(keys[i] as string)) {
+    if ((f & NAMED_PLACE) !== 0) {
       // "Jalan Jenderal Ahmad Yani", "RSUD dr. Soetomo", "Gedung Prof. Soedarto": a place named after a person;
       // its words up to the next comma or lowercase word are neither a mention nor a bare name.
       closeRun(i);
@@ -462,6 +468,37 @@ export function scanMentions(draft: Draft): MentionScan {
   return { mentions, runs, keys, flags: s.flags, places: s.places, work: s.work };
 }
 
+/**
+ * "Thiago Mendes, Agung Wicaksono": a one-word office abbreviation ("Mendes", "Menag") right after a capitalised
+ * name word and not followed by a name is a surname ("... Tahunan Wamenaker Immanuel Ebenezer" stays an office).
+ */
+function surnameNotOffice(s: Scanner, i: number): boolean {
+  return i > 0 && (s.flags[i - 1] & (CAPITAL | TITLE | NOT_NAME | QUALIFIER)) === CAPITAL && s.sameLine(i) && s.sentenceStart[i] === 0 &&
+    isOfficeAbbreviation(s.keys[i] as string) && !s.namePart(s.skipDot(i + 1), true);
+}
+
+const NO_PLACE = 0;
+/** The word is the place. */
+const PLACE = 1;
+/** The word may be the place or the first part of the name; people.ts settles it with the whole draft. */
+const PLACE_GUESS = 2;
+/** The word is the place only if the draft shows it as a place elsewhere (people.ts). */
+const PLACE_ON_EVIDENCE = 3;
+
+/** Whether the one capitalised word at k after a place office is its place. */
+function placeWord(s: Scanner, k: number): number {
+  if (!s.namePart(k, true)) return NO_PLACE;
+  const comma = s.isPunct(k + 1, ',');
+  // "Bupati Bantul Abdul Halim Muslih" (a name follows), "Bupati Sleman" alone.
+  if (!comma) return PLACE_GUESS;
+  if (!s.sameLine(k + 1)) return NO_PLACE;
+  // "Wakil Wali Kota Medan, Hasudungan Lubis,": one word, then the name in apposition; the word is the place.
+  if (s.namePart(k + 2, true) || s.titleAt(k + 2)) return PLACE;
+  // "Kapolres Garut, mengatakan": one word, a comma and a lowercase word.
+  if (s.isWord(k + 2) && isLowercase(s.tokens[k + 2].text)) return PLACE_ON_EVIDENCE;
+  return NO_PLACE;
+}
+
 function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | null {
   const { tokens, keys, draft } = s;
   // Most words start no office, rank, honorific or modifier: the scan only calls here for those that may
@@ -479,10 +516,7 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
   let officeSpan: (Span & { text: string }) | undefined;
   let officeKey = '';
   let k = j;
-  // "Thiago Mendes, Agung Wicaksono": an office abbreviation ("Mendes", "Menag") right after a capitalised name word
-  // and not followed by a name is a surname ("... Tahunan Wamenaker Immanuel Ebenezer" stays an office).
-  if (office && j === i && office.length === 1 && i > 0 && (s.flags[i - 1] & (CAPITAL | TITLE | NOT_NAME | QUALIFIER)) === CAPITAL &&
-      s.sameLine(i) && s.sentenceStart[i] === 0 && isOfficeAbbreviation(keys[i] as string) && !s.namePart(s.skipDot(i + 1), true)) return null;
+  if (office && j === i && office.length === 1 && surnameNotOffice(s, i)) return null;
   if (office) {
     // An office word needs a capital or a plain lowercase start (not "PRESIDEN" in a shouted headline: fine too).
     const last = j + office.length - 1;
@@ -510,25 +544,11 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
            !s.titleAt(look) && !NOT_NAMES.has(keys[look] as string)) look++;
     if (look > q && look < tokens.length && s.sameLine(look) && s.titleAt(look)) q = look;
     else if (q === k && PLACE_OFFICES.has(officeKey) && !s.namesSeen.has(keys[k] ?? '')) {
-      // "Bupati Bantul Abdul Halim Muslih": a place office takes one place word when a name follows it.
-      if (s.namePart(k, true) && s.namePart(k + 1, false) && !(s.isPunct(k + 1, ','))) {
+      const how = placeWord(s, k);
+      if (how !== NO_PLACE) {
         q = k + 1;
-        placeGuess = true;
-      }
-      else if (s.namePart(k, true) && !s.namePart(k + 1, false) && !s.isPunct(k + 1, ',')) {
-        q = k + 1; // "Bupati Sleman" alone
-        placeGuess = true;
-      }
-      else if (s.namePart(k, true) && s.isPunct(k + 1, ',') && s.sameLine(k + 1) && (s.namePart(k + 2, true) || s.titleAt(k + 2))) {
-        // "Wakil Wali Kota Medan, Hasudungan Lubis,": one word, then the name in apposition; the word is the place.
-        q = k + 1;
-      }
-      else if (s.namePart(k, true) && s.isPunct(k + 1, ',') && s.sameLine(k + 1) && s.isWord(k + 2) && isLowercase(tokens[k + 2].text)) {
-        // "Kapolres Garut, mengatakan": one word, a comma and a lowercase word; the word is a place unless it is
-        // written elsewhere where a name stands (people.ts settles it).
-        q = k + 1;
-        placeGuess = true;
-        placeNeedsEvidence = true;
+        placeGuess = how !== PLACE;
+        placeNeedsEvidence = how === PLACE_ON_EVIDENCE;
       }
     }
     // "Ketua Kelompok Sadar Wisata (Pokdarwis) Pantai Drini, Marjoko": an organisation before an apposition.
