@@ -44,14 +44,18 @@ function checkCapitalization(ctx: RuleContext<unknown>): void {
       if (m.apposition && !(m.qualifier && isCapitalised(m.qualifier.text) && !(m.before && DESCRIPTIVE_BEFORE.has(m.before)))) continue;
       // A name is a name when it has two parts, the office has two words, or the person is mentioned again.
       const person = personOf.get(m);
-      if (m.name.keys.length < 2 && !office.includes(' ') && (!person || person.mentions.length < 2)) continue;
-      const fixed = capitaliseWords(office);
+      const lowerQualifier = !!m.qualifier && isLowercase(m.qualifier.text);
+      if (m.name.keys.length < 2 && !office.includes(' ') && !lowerQualifier && (!person || person.mentions.length < 2)) continue;
+      // A lowercase qualifier ("kepala dinas kesehatan Budi Santoso") is capitalised with the office, "dan" kept.
+      const end = lowerQualifier ? m.qualifier!.end : m.office.end;
+      const written = end === m.office.end ? office : draft.text.slice(m.office.start, end);
+      const fixed = capitaliseWords(written).replace(/(^|\s)Dan(?=\s)/gu, '$1dan');
       ctx.report({
         start: m.office.start,
-        end: m.office.end,
+        end,
         messageId: 'capitalise',
-        data: { office, fixed },
-        fixes: [{ messageId: 'capitaliseFix', data: { fixed }, edits: [{ start: m.office.start, end: m.office.end, text: fixed }], safe: true }],
+        data: { office: written, fixed },
+        fixes: [{ messageId: 'capitaliseFix', data: { fixed }, edits: [{ start: m.office.start, end, text: fixed }], safe: true }],
       });
     } else if (isCapitalised(office) && !m.name && !m.rank && m.before && GENERIC.has(m.before) && m.commaAfterOffice < 0 &&
                (!m.qualifier || bareInstitution(m.qualifier.text))) {

@@ -14,6 +14,7 @@ ruleTester(titleCapitalization, {
     { name: 'an office before an apposition comma is a description', text: 'Prasetyo hadir sebagai menteri sekaligus juru bicara Presiden, Prasetyo Hadi, lalu pulang.' },
     { name: 'an office with its institution, after "sebagai", before an apposition is a description', text: 'Ia hadir sebagai ketua umum Persiku, Haji Mustofa Kamal, bukan sebagai pengusaha.' },
     { name: 'a generic office before an institution written as an acronym keeps the acronym', text: 'Setiap kepala SKPD wajib hadir.' },
+    { name: 'a lowercase office and field words with no name after them', text: 'Ia pernah menjabat kepala dinas kesehatan di kabupaten itu.' },
     { name: 'a rank word that is also a common noun stays as written', text: 'Seorang brigadir muda dan kapten Persib hadir.' },
     { name: 'a lowercase rank abbreviation with no name after it', text: 'Pangkatnya naik dari iptu menjadi akp tahun lalu.' },
     { name: 'a generic office before a named institution is left alone', text: 'Para Kepala Puskesmas Gemolong dan Sumberlawang hadir.' },
@@ -51,6 +52,16 @@ ruleTester(titleCapitalization, {
         { messageId: 'lowercase', text: 'Kepala Desa', data: { office: 'Kepala Desa', fixed: 'kepala desa', before: 'kedua' } },
       ],
       output: 'Rapat dihadiri masing-masing camat. Kedua kepala desa itu sepakat.',
+    },
+    {
+      name: 'a lowercase office with lowercase field words before a name: both capitalised, "dan" kept',
+      text: 'Hal itu disampaikan kepala dinas kesehatan Budi Santoso. Menurut menteri luar negeri Sugiono, kunjungan lancar. Kata menteri pemuda dan olahraga Dito Ariotedjo, atlet siap.',
+      errors: [
+        { messageId: 'capitalise', text: 'kepala dinas kesehatan', data: { office: 'kepala dinas kesehatan', fixed: 'Kepala Dinas Kesehatan' } },
+        { messageId: 'capitalise', text: 'menteri luar negeri', data: { office: 'menteri luar negeri', fixed: 'Menteri Luar Negeri' } },
+        { messageId: 'capitalise', text: 'menteri pemuda dan olahraga', data: { office: 'menteri pemuda dan olahraga', fixed: 'Menteri Pemuda dan Olahraga' } },
+      ],
+      output: 'Hal itu disampaikan Kepala Dinas Kesehatan Budi Santoso. Menurut Menteri Luar Negeri Sugiono, kunjungan lancar. Kata Menteri Pemuda dan Olahraga Dito Ariotedjo, atlet siap.',
     },
     {
       name: 'a lowercase rank abbreviation before a name',

@@ -318,6 +318,18 @@ class Scanner {
     return k;
   }
 
+  /** Lowercase qualifier words ("kesehatan", "luar negeri") followed by a name (of two parts after one word); else j. */
+  lowercaseQualifier(j: number): number {
+    let k = j;
+    while (k < this.tokens.length && this.sameLine(k) && k - j < MAX_QUALIFIER) {
+      const key = this.keys[k];
+      if (key === null || !isLowercase(this.tokens[k].text) || !(QUALIFIERS.has(key) || (key === 'dan' && k > j))) break;
+      this.work++;
+      k++;
+    }
+    return k > j && this.keys[k - 1] !== 'dan' && this.namePart(k, true) && (k - j > 1 || this.namePart(k + 1, false)) ? k : j;
+  }
+
   /** Ranks and honorifics before a name ("Kompol", "AKBP", "Prof. Dr. H."). */
   titles(j: number, opening = false): { rank?: Span & { text: string }; next: number; honorific: boolean } {
     let k = j;
@@ -537,6 +549,9 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
   let placeNeedsEvidence = false;
   if (officeSpan) {
     let q = s.qualifier(k);
+    // "kata kepala dinas kesehatan Budi Santoso": a lowercase office may take lowercase field words before a
+    // name (title-capitalization capitalises them with the office).
+    if (q === k && isLowercase(officeSpan.text)) q = s.lowercaseQualifier(k);
     // A rank or honorific further along the capitalised run: what lies before it names the place or unit
     // ("Kapolsek Genuk Kompol Rianto").
     let look = q;
