@@ -14,6 +14,8 @@ ruleTester(titleCapitalization, {
     { name: 'an office before an apposition comma is a description', text: 'Prasetyo hadir sebagai menteri sekaligus juru bicara Presiden, Prasetyo Hadi, lalu pulang.' },
     { name: 'an office with its institution, after "sebagai", before an apposition is a description', text: 'Ia hadir sebagai ketua umum Persiku, Haji Mustofa Kamal, bukan sebagai pengusaha.' },
     { name: 'a generic office before an institution written as an acronym keeps the acronym', text: 'Setiap kepala SKPD wajib hadir.' },
+    { name: 'a generic office before an organisation or a group', text: 'Pertemuan menteri luar negeri ASEAN digelar di Jakarta. Para menteri luar negeri G20 hadir.' },
+    { name: 'a generic office before a list of countries', text: 'Dalam hal yang sama, menteri luar negeri Prancis, Jerman, dan Inggris juga mendesak Teheran.' },
     { name: 'a lowercase office and field words with no name after them', text: 'Ia pernah menjabat kepala dinas kesehatan di kabupaten itu.' },
     { name: 'a rank word that is also a common noun stays as written', text: 'Seorang brigadir muda dan kapten Persib hadir.' },
     { name: 'a lowercase rank abbreviation with no name after it', text: 'Pangkatnya naik dari iptu menjadi akp tahun lalu.' },

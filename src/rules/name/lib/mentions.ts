@@ -102,6 +102,8 @@ function glued(t: string): boolean {
 const MAX_QUALIFIER = 8;
 /** A number inside a place's name ("SD Negeri 2 Gemolong", "SMP Negeri 5 Semarang"). */
 const DIGITS = /^\d+$/u;
+/** A word written like a person's name part: a capital, then lowercase letters ("Sugiono", not "ASEAN" or "G20"). */
+const PERSON_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** Honorifics written in lowercase before a name ("dr. Yohana", "drg. Ratna"). */
 const LOWERCASE_HONORIFICS = new Set(['dr', 'drg']);
 
@@ -318,6 +320,11 @@ class Scanner {
     return k;
   }
 
+  /** A capitalised word in lowercase after its capital, not a country or region, that can be part of a name. */
+  private personLike(k: number): boolean {
+    return k < this.tokens.length && (this.flags[k] & QUALIFIER) === 0 && PERSON_WORD.test(this.tokens[k].text) && this.namePart(k, true);
+  }
+
   /** Lowercase qualifier words ("kesehatan", "luar negeri") followed by a name (of two parts after one word); else j. */
   lowercaseQualifier(j: number): number {
     let k = j;
@@ -327,7 +334,10 @@ class Scanner {
       this.work++;
       k++;
     }
-    return k > j && this.keys[k - 1] !== 'dan' && this.namePart(k, true) && (k - j > 1 || this.namePart(k + 1, false)) ? k : j;
+    // The name must look like a person's: no country or region ("menteri luar negeri Prancis, Jerman, dan Inggris"
+    // is generic), no acronym or number ("menteri luar negeri ASEAN", "G20").
+    if (k === j || this.keys[k - 1] === 'dan' || !this.personLike(k)) return j;
+    return k - j > 1 || this.personLike(k + 1) ? k : j;
   }
 
   /** Ranks and honorifics before a name ("Kompol", "AKBP", "Prof. Dr. H."). */
