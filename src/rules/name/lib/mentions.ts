@@ -284,7 +284,7 @@ class Scanner {
       this.work++;
       const key = this.keys[k];
       const t = this.tokens[k];
-      if (key !== null && NAMED_PLACES.has(key) && isCapitalised(t.text)) {
+      if ((this.flags[k] & NAMED_PLACE) !== 0) {
         // "Direktur RSUD dr. Soetomo": the institution's name, a person's included, is part of the qualifier.
         k = this.namedPlaceEnd(k, true);
         count++;
