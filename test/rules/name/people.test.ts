@@ -62,6 +62,11 @@ describe('name family: people and mentions', () => {
     assert.deepEqual(a.mentions.filter((m) => m.office).map((m) => [m.qualifier?.text, m.name?.text]), [['SD Negeri 2 Gemolong', 'Soeharti']]);
   });
 
+  it('an organisation before an apposition comma is the qualifier, and its place words are places', () => {
+    const { a } = people('Kepala Pelaksana BPBD Kabupaten Garut, Yudi Permana, meninjau sungai. Menurut Kepala BPBD Garut Yudi, air surut.');
+    assert.deepEqual(a.mentions.filter((m) => m.office).map((m) => [m.qualifier?.text, m.name?.text]), [['Pelaksana BPBD Kabupaten Garut', 'Yudi Permana'], ['BPBD Garut', 'Yudi']]);
+  });
+
   it('"dr." in lowercase is an honorific before a name', () => {
     const { a } = people('Kepala Puskesmas Gemolong, dr. Yohana Kristiani, menyebutkan 29 siswa dirawat. "Membaik," ujar Yohana.');
     assert.deepEqual(a.mentions.filter((m) => m.office).map((m) => [m.qualifier?.text, m.name?.text]), [['Puskesmas Gemolong', 'Yohana Kristiani']]);

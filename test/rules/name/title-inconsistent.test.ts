@@ -12,6 +12,7 @@ ruleTester(titleInconsistent, {
     { name: 'a deputy police chief and the chief are two officers', text: 'Kapolres Grobogan AKBP Ike Yulianto hadir. Wakapolres Grobogan Kompol Bambang Sutrisno memimpin apel. Menurut Ike, apel rutin. Bambang menambahkan, patroli ditambah.' },
     { name: 'a rank with its corps and without it is one rank', text: 'Dandim Demak Letkol Inf Agus Prasetyo meninjau banjir. Letkol Agus Prasetyo meminta warga mengungsi.' },
     { name: 'a short name under another rank is another officer', text: 'Kapolres Garut AKBP Rudi Hartono memimpin pencarian. AKP Rudi membantu di lapangan.' },
+    { name: 'the same post with the place written in full and in short', text: 'Kepala Pelaksana BPBD Kabupaten Garut, Yudi Permana, meninjau sungai. Menurut Kepala Pelaksana BPBD Garut Yudi, air surut.' },
     { name: 'offices of different ladders for one person', text: 'Ketua DPD Partai Gerindra Jateng Sudaryono hadir. Wakil Menteri Pertanian Sudaryono lalu berpidato.' },
     { name: 'the qualifier dropped later is not an inconsistency', text: 'Presiden China Xi Jinping tiba. Presiden Xi berpidato.' },
     { name: 'two people, two countries', text: 'Presiden China Xi Jinping bertemu Presiden Rusia Vladimir Putin. Presiden Xi dan Presiden Putin berbincang.' },
@@ -74,6 +75,12 @@ ruleTester(titleInconsistent, {
       text: 'Kasat Resnarkoba Polres Klaten AKP Joko Santosa menambahkan keterangan. Menurut Kanit Resnarkoba Joko, jaringan itu antarprovinsi.',
       errors: [{ messageId: 'inconsistent', text: 'Kanit Resnarkoba', data: { form: 'Kanit Resnarkoba', first: 'Kasat Resnarkoba Polres Klaten', name: 'Joko Santosa' },
         suggestions: [{ messageId: 'useForm', output: 'Kasat Resnarkoba Polres Klaten AKP Joko Santosa menambahkan keterangan. Menurut Kasat Resnarkoba Polres Klaten Joko, jaringan itu antarprovinsi.' }] }],
+    },
+    {
+      name: 'the executive head of an agency later called its head (Kepala Pelaksana BPBD, later Kepala BPBD)',
+      text: 'Kepala Pelaksana BPBD Kabupaten Garut, Yudi Permana, meninjau sungai. Menurut Kepala BPBD Garut Yudi, air surut.',
+      errors: [{ messageId: 'inconsistent', text: 'Kepala BPBD Garut', data: { form: 'Kepala BPBD Garut', first: 'Kepala Pelaksana BPBD Kabupaten Garut', name: 'Yudi Permana' },
+        suggestions: [{ messageId: 'useForm', output: 'Kepala Pelaksana BPBD Kabupaten Garut, Yudi Permana, meninjau sungai. Menurut Kepala Pelaksana BPBD Kabupaten Garut Yudi, air surut.' }] }],
     },
     {
       name: 'a vice regent later called regent',

@@ -208,8 +208,9 @@ const postsAndUnits = new Map<string, [string, string[]] | null>();
 
 /**
  * Two posts of one unit ("Kepala Dinas Perdagangan ... Kota Magelang", later "Sekretaris Dinas Perdagangan";
- * "Ketua DPRD", later "Anggota DPRD"): for one person, one of them is a slip. The later unit may drop words at
- * its end (the place), and must open with the unit's own noun or acronym ("Dinas", "Komisi", "DPRD").
+ * "Ketua DPRD", later "Anggota DPRD"; "Kepala Pelaksana BPBD Kabupaten Garut", later "Kepala BPBD Garut"): for one
+ * person, one of them is a slip. The shorter unit's words must appear in the longer one in order, and both must
+ * open with the same noun or acronym of the unit ("Dinas", "Komisi", "DPRD").
  */
 export function otherPost(officeA: string, qualifierA: string, officeB: string, qualifierB: string): boolean {
   const a = postAndUnit(officeA, qualifierA);
@@ -217,8 +218,11 @@ export function otherPost(officeA: string, qualifierA: string, officeB: string, 
   if (!a || !b || a[0] === b[0]) return false;
   const [short, long] = a[1].length <= b[1].length ? [a[1], b[1]] : [b[1], a[1]];
   if (!NEEDS_NAME.has(short[0].toLowerCase()) && !isAcronym(short[0])) return false;
-  for (let i = 0; i < short.length; i++) if (short[i].toLowerCase() !== long[i].toLowerCase()) return false;
-  return true;
+  if (short[0].toLowerCase() !== long[0].toLowerCase()) return false;
+  // The shorter unit's words in the longer one, in order ("BPBD Garut" in "BPBD Kabupaten Garut").
+  let i = 1;
+  for (let j = 1; j < long.length && i < short.length; j++) if (short[i].toLowerCase() === long[j].toLowerCase()) i++;
+  return i === short.length;
 }
 const UNIT_ACRONYM = /^[a-z]{2,6}$/u;
 

@@ -581,7 +581,12 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
       let r = q;
       while (r < tokens.length && r - q < 8 && s.sameLine(r) && ((s.isWord(r) && isCapitalised(tokens[r].text)) ||
              (tokens[r].text === '(' || tokens[r].text === ')') || (s.isWord(r) && keys[r] === 'dan'))) r++;
-      if (r > q && s.isPunct(r, ',') && ORG_OFFICES.has(officeKey) && s.namePart(r + 1, true)) q = r;
+      if (r > q && s.isPunct(r, ',') && ORG_OFFICES.has(officeKey) && s.namePart(r + 1, true)) {
+        q = r;
+        // The words up to the comma name the organisation: no one-word place is being guessed any more.
+        placeGuess = false;
+        placeNeedsEvidence = false;
+      }
     }
     if (q > k) {
       qualifier = { start: tokens[k].start, end: tokens[q - 1].end, text: s.draftText(k, q - 1) };
