@@ -204,6 +204,14 @@ ruleTester(nameVariant, {
       }],
     },
     {
+      name: 'a written o twice in a Javanese surname, the given name shared (Nugroho / Nugraha)',
+      text: 'Kepala Pelaksana BPBD Demak Agus Nugroho menyebut tanggul jebol. Menurut Agus, perbaikan menunggu air surut. Agus Nugraha meminta warga bertahan.',
+      errors: [{
+        messageId: 'variant', text: 'Nugraha', data: { form: 'Nugraha', preferred: 'Nugroho' },
+        suggestions: [{ messageId: 'useForm', output: 'Kepala Pelaksana BPBD Demak Agus Nugroho menyebut tanggul jebol. Menurut Agus, perbaikan menunggu air surut. Agus Nugroho meminta warga bertahan.' }],
+      }],
+    },
+    {
       name: 'one letter slipped inside a long name (Halpian / Helpian)',
       text: 'Ketua RT Halpian Sembiring melapor ke polisi. Kepada polisi, Helpian mengaku menyesal.',
       errors: [{

@@ -203,6 +203,7 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
   // "Bupati Klaten Sri Mulyani" after "Kepala Dinas Kesehatan Klaten ...": a word used as a place after an office
   // is the office's place, not the first part of the name.
   for (const m of scan.mentions) if (m.office && m.name && m.name.keys.length > 1 && places.has(m.name.keys[0])) movePlace(m, draft.text);
+  placesBeforeComma(scan, draft);
   for (const m of scan.mentions) if (m.name) for (const k of m.name.keys) if (names.nameLike(k)) book.canon(cachedSpellingKey(k));
   // From here on the book is only read, so its answers can be memoised.
   names.pairBareVariants(nameWords(draft, scan, artifactList, names));
@@ -471,7 +472,11 @@ function settlePlaceGuesses(scan: MentionScan, draft: Draft): void {
   // Spelling keys of the words written elsewhere where a name stands ("Juyamto menyebut" for "Hakim Djuyamto").
   const named = new Set<string>();
   for (const k of personWords(scan, draft)) named.add(cachedSpellingKey(k));
-  let placed: Set<string> | undefined;
+  // Places known before any guess is settled: a guess settled as a place ("Wali Kota Hasudungan hadir") is no
+  // evidence for another.
+  let needEvidence = false;
+  for (const m of scan.mentions) if (m.placeNeedsEvidence) needEvidence = true;
+  const placed = needEvidence ? placeWords(scan, draft) : undefined;
   for (const m of scan.mentions) {
     if (!m.placeGuess) continue;
     delete m.placeGuess;
@@ -482,8 +487,7 @@ function settlePlaceGuesses(scan: MentionScan, draft: Draft): void {
       // "Kapolres Garut, mengatakan" is an office without its name only when Garut is a place elsewhere too;
       // "Hakim Djuyamto, membuka sidang" is a name.
       delete m.placeNeedsEvidence;
-      placed ??= placeWords(scan, draft);
-      place = placed.has(key);
+      place = placed!.has(key);
     }
     if (place) {
       scan.places.add(key);
@@ -501,20 +505,55 @@ function settlePlaceGuesses(scan: MentionScan, draft: Draft): void {
 }
 
 /**
- * Words with evidence of a place: the qualifiers after offices so far, the dateline's place, and capitalised words
- * after a preposition of place or an administrative unit ("di Garut", "Kabupaten Garut"; words.json placeBefore).
+ * Words with evidence of a place: the qualifiers after offices so far (unless `withQualifiers` is false), the
+ * dateline's place, and capitalised words after a preposition of place or an administrative unit ("di Garut",
+ * "Kabupaten Garut"; words.json placeBefore).
  */
-function placeWords(scan: MentionScan, draft: Draft): Set<string> {
-  const out = new Set(scan.places);
+function placeWords(scan: MentionScan, draft: Draft, withQualifiers = true): Set<string> {
+  const out = new Set(withQualifiers ? scan.places : []);
   const dateline = datelinePlace(draft.text);
   if (dateline) out.add(dateline);
   const { tokens } = draft;
   const { keys } = scan;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const k = keys[i];
-    if (k !== null && PLACE_BEFORE.has(k) && keys[i + 1] !== null && isCapitalised(tokens[i + 1].text)) out.add(keys[i + 1] as string);
+    if (k === null || !PLACE_BEFORE.has(k) || keys[i + 1] === null || !isCapitalised(tokens[i + 1].text) || endsOffice(keys, i)) continue;
+    out.add(keys[i + 1] as string);
   }
   return out;
+}
+
+/** The word at i closes an office ("Wali Kota", "Kepala Desa"): what follows may be a name, not a place. */
+function endsOffice(keys: readonly (string | null)[], i: number): boolean {
+  for (let d = 1; d <= 2 && i - d >= 0; d++) {
+    const m = OFFICES.match(keys, i - d);
+    if (m && m.length === d + 1) return true;
+  }
+  return false;
+}
+
+/**
+ * "Kepala Dinas Sosial Demak, juga menyampaikan": a one-part name after an office, followed by a comma and a
+ * lowercase word, that the draft writes as a place elsewhere ("Kabupaten Demak", "di Demak", the dateline) is the
+ * office's place; the office is left without its name (title-missing-name looks at it).
+ */
+function placesBeforeComma(scan: MentionScan, draft: Draft): void {
+  let placed: Set<string> | undefined;
+  for (const m of scan.mentions) {
+    if (!m.office || !m.name || m.name.keys.length !== 1 || m.apposition) continue;
+    const after = tokensIn(draft, m.name.end, m.name.end + 64);
+    if (after.length < 2 || after[0].text !== ',' || after[1].kind !== 'word' || !/^\p{Ll}/u.test(after[1].text)) continue;
+    // Only the strong evidence: guessed places settled from the draft ("Wali Kota Hasudungan") do not count.
+    placed ??= placeWords(scan, draft, false);
+    if (!placed.has(m.name.keys[0])) continue;
+    const name = m.name;
+    const start = m.qualifier?.start ?? name.start;
+    m.qualifier = { start, end: name.end, text: spaced(draft.text.slice(start, name.end)) };
+    delete m.name;
+    m.end = name.end;
+    m.editEnd = name.end;
+    m.commaAfterOffice = after[0].start;
+  }
 }
 
 /** Moves a name's first part, a place word, into the mention's qualifier. */

@@ -132,15 +132,21 @@ function twoSubstitutions(a: NameWord, b: NameWord): boolean {
 const MIN_TWO_SLIPS = 6;
 
 /**
- * A last letter added or dropped ("Sugeng" / "Sugen"), or a final a written o (Javanese names: "Prasetya" /
- * "Prasetyo", "Santosa" / "Santoso"): one person only when another part is shared.
+ * A last letter added or dropped ("Sugeng" / "Sugen"), or an a written o once or twice (Javanese names: "Prasetya" /
+ * "Prasetyo", "Nugraha" / "Nugroho"): one person only when another part is shared.
  */
 function finalLetter(a: string, b: string): boolean {
   const [long, short] = a.length > b.length ? [a, b] : [b, a];
   if (long.length === short.length && short.length >= MIN_LENGTH) {
-    const x = long[long.length - 1];
-    const y = short[short.length - 1];
-    return long.slice(0, -1) === short.slice(0, -1) && ((x === 'a' && y === 'o') || (x === 'o' && y === 'a'));
+    // Javanese a written o, at most twice ("Nugroho" / "Nugraha", "Prasetyo" / "Prasetya").
+    let diff = 0;
+    for (let i = 0; i < long.length; i++) {
+      const x = long[i];
+      const y = short[i];
+      if (x === y) continue;
+      if (!((x === 'a' && y === 'o') || (x === 'o' && y === 'a')) || ++diff > 2) return false;
+    }
+    return diff > 0;
   }
   return long.length === short.length + 1 && short.length >= MIN_LENGTH && long.startsWith(short);
 }
