@@ -7,7 +7,7 @@
 // register's `title` wins when it has the same office, and only then is the fix safe.
 // Option `appositionCommas` ('any' | 'always' | 'never') checks how introductions are punctuated.
 import type { Fix, Rule, RuleContext } from '../../core/types';
-import { canonicalOffice, FORMER_BEFORE, otherPost, otherRung, titleKey } from './lib/lexicon';
+import { canonicalOffice, FORMER_BEFORE, otherPlace, otherPost, otherRung, titleKey } from './lib/lexicon';
 import type { Mention } from './lib/mentions';
 import { analysePeople, introductionOf, sameName } from './lib/people';
 import type { Person } from './lib/people';
@@ -65,7 +65,8 @@ function checkTitles(ctx: RuleContext<TitleInconsistentOptions>): void {
       // Another rung of the same ladder ("Kapolsek Tegalrejo ... Arif", later "Kapolres Arif"): the first office.
       // Another post of the same unit ("Kepala Dinas Perdagangan ...", later "Sekretaris Dinas Perdagangan").
       if (!reference && !registered && first && first !== m && !otherTime(first) && !otherTime(m) &&
-          (otherRung(first.office!.text, m.office.text) || otherPost(first.office!.text, first.qualifier?.text ?? '', m.office.text, m.qualifier?.text ?? ''))) reference = first;
+          (otherRung(first.office!.text, m.office.text) || otherPost(first.office!.text, first.qualifier?.text ?? '', m.office.text, m.qualifier?.text ?? '') ||
+           otherPlace(first.office!.text, first.qualifier?.text ?? '', m.office.text, m.qualifier?.text ?? ''))) reference = first;
       if ((!reference && !registered) || m.quoted) continue;
       const preferred = registered ? registerTitle : officeText(reference!);
       const compare = (x: string) => (opts.abbreviations === 'allow' ? expanded(x) : x.toLowerCase());

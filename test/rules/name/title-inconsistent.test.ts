@@ -13,6 +13,8 @@ ruleTester(titleInconsistent, {
     { name: 'a rank with its corps and without it is one rank', text: 'Dandim Demak Letkol Inf Agus Prasetyo meninjau banjir. Letkol Agus Prasetyo meminta warga mengungsi.' },
     { name: 'a short name under another rank is another officer', text: 'Kapolres Garut AKBP Rudi Hartono memimpin pencarian. AKP Rudi membantu di lapangan.' },
     { name: 'the same post with the place written in full and in short', text: 'Kepala Pelaksana BPBD Kabupaten Garut, Yudi Permana, meninjau sungai. Menurut Kepala Pelaksana BPBD Garut Yudi, air surut.' },
+    { name: 'the same regency written with and without "Kabupaten"', text: 'Bupati Semarang Ngesti Nugraha hadir. Menurut Bupati Kabupaten Semarang Ngesti, jalan diperbaiki.' },
+    { name: 'a former post in another regency', text: 'Bupati Demak Setyo Nugroho hadir. Setyo pernah menjadi camat. Sebagai mantan Bupati Grobogan Setyo, ia paham pasar.' },
     { name: 'offices of different ladders for one person', text: 'Ketua DPD Partai Gerindra Jateng Sudaryono hadir. Wakil Menteri Pertanian Sudaryono lalu berpidato.' },
     { name: 'the qualifier dropped later is not an inconsistency', text: 'Presiden China Xi Jinping tiba. Presiden Xi berpidato.' },
     { name: 'two people, two countries', text: 'Presiden China Xi Jinping bertemu Presiden Rusia Vladimir Putin. Presiden Xi dan Presiden Putin berbincang.' },
@@ -81,6 +83,12 @@ ruleTester(titleInconsistent, {
       text: 'Kepala Pelaksana BPBD Kabupaten Garut, Yudi Permana, meninjau sungai. Menurut Kepala BPBD Garut Yudi, air surut.',
       errors: [{ messageId: 'inconsistent', text: 'Kepala BPBD Garut', data: { form: 'Kepala BPBD Garut', first: 'Kepala Pelaksana BPBD Kabupaten Garut', name: 'Yudi Permana' },
         suggestions: [{ messageId: 'useForm', output: 'Kepala Pelaksana BPBD Kabupaten Garut, Yudi Permana, meninjau sungai. Menurut Kepala Pelaksana BPBD Kabupaten Garut Yudi, air surut.' }] }],
+    },
+    {
+      name: 'one regent of two regencies (Bupati Grobogan, later Bupati Demak)',
+      text: 'Bupati Grobogan Setyo Nugroho meresmikan pasar. Setyo berharap pasar ramai. Menurut Bupati Demak Setyo, pedagang akan ditata.',
+      errors: [{ messageId: 'inconsistent', text: 'Bupati Demak', data: { form: 'Bupati Demak', first: 'Bupati Grobogan', name: 'Setyo Nugroho' },
+        suggestions: [{ messageId: 'useForm', output: 'Bupati Grobogan Setyo Nugroho meresmikan pasar. Setyo berharap pasar ramai. Menurut Bupati Grobogan Setyo, pedagang akan ditata.' }] }],
     },
     {
       name: 'a vice regent later called regent',

@@ -180,6 +180,22 @@ export function otherRung(a: string, b: string): boolean {
   return fa !== undefined && fa === OFFICE_FAMILY.get(bb);
 }
 
+/**
+ * One office of a ladder over two places that share no word ("Bupati Grobogan", later "Bupati Demak"; "Kapolsek
+ * Genuk", later "Kapolsek Gayamsari"): one person cannot hold both, so one of them is a slip. Qualifier synonyms
+ * are folded first (Jateng = Jawa Tengah).
+ */
+export function otherPlace(officeA: string, qualifierA: string, officeB: string, qualifierB: string): boolean {
+  if (!qualifierA || !qualifierB) return false;
+  const [va, ba] = rung(officeA);
+  const [vb, bb] = rung(officeB);
+  if (va !== vb || ba !== bb || OFFICE_FAMILY.get(ba) === undefined) return false;
+  const a = titleKey('', qualifierA).split(' ');
+  const b = titleKey('', qualifierB).split(' ');
+  for (const w of a) if (b.includes(w)) return false;
+  return true;
+}
+
 /** Posts inside one unit (words.json unitPosts), longest first: "kepala" of a dinas, its "sekretaris". */
 const UNIT_POSTS = [...words.unitPosts].map((p) => p.toLowerCase()).sort((a, b) => b.length - a.length);
 
