@@ -3,7 +3,9 @@
 // ⟦rule-id|mention⟧ (the format of test/fixtures/outlets, parsed by scripts/outlet-drafts.ts). Only the tune
 // split may be listed finding by finding: the other splits are scored, never looked at while tuning.
 //
-//   npx tsx scripts/name-draft-eval.ts [--split NAME] [--verbose] [--json]
+//   npx tsx scripts/name-draft-eval.ts [--split NAME] [--match TEXT] [--verbose] [--json]
+//
+// --match keeps only the drafts whose file name contains TEXT (e.g. "blind-" for the drafts written blind).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { check } from '../src/core';
@@ -101,6 +103,8 @@ function main(argv: readonly string[]): number {
   const only = at >= 0 ? argv[at + 1] : undefined;
   const verbose = argv.includes('--verbose');
   const json = argv.includes('--json');
+  const matchAt = argv.indexOf('--match');
+  const match = matchAt >= 0 ? argv[matchAt + 1] ?? '' : '';
   const splits = nameSplits();
   if (only !== undefined && !splits.includes(only)) {
     console.error(`name-draft-eval: no split "${only}" under ${path.relative(process.cwd(), NAME_DRAFT_DIR)} (have: ${splits.join(', ')})`);
@@ -113,7 +117,7 @@ function main(argv: readonly string[]): number {
   }
   const report: Record<string, SplitScore> = {};
   for (const split of chosen) {
-    const { score, results } = scoreNameDrafts(loadNameDrafts(split));
+    const { score, results } = scoreNameDrafts(loadNameDrafts(split).filter((d) => d.name.includes(match)));
     report[split] = score;
     if (verbose) {
       for (const { draft, findings, found, correct } of results) {

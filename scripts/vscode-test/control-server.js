@@ -11,7 +11,7 @@ const { onCleanup, repoRoot } = require('./harness');
  * A small HTTP server on 127.0.0.1 that the tests in the extension host call to have the runner act on
  * the browser it drives: POST /screenshot?name=NAME[&waitFor=JSON list of CSS selectors][&clip=CSS] saves
  * test-output/NAME.png (of the whole page, or of the first element matching `clip`) and answers when done; POST /elements?selector=CSS[&until=REGEX] answers the
- * matching elements' id, rendered text and aria-label (once one's text matches REGEX, or after 30 s);
+ * matching elements' id, rendered text, aria-label and whether each is scrolled into view (once one's text matches REGEX, or after 30 s);
  * POST /click?selector=CSS[&waitFor=CSS] clicks the first match (and waits for another element to show).
  */
 async function startControlServer({ outputDir, log }) {
@@ -66,11 +66,16 @@ async function startControlServer({ outputDir, log }) {
             .catch(() => {}); // answer with what is there; the test's assertion says what was expected
         }
         const elements = await control.page.locator(selector).evaluateAll((nodes) =>
-          nodes.map((n) => ({
-            id: n.id || '',
-            text: n.innerText || n.textContent || '',
-            ariaLabel: n.getAttribute('aria-label') || '',
-          })),
+          nodes.map((n) => {
+            const r = n.getBoundingClientRect();
+            return {
+              id: n.id || '',
+              text: n.innerText || n.textContent || '',
+              ariaLabel: n.getAttribute('aria-label') || '',
+              // Some of it inside its frame's viewport (scrolled into view).
+              inView: r.bottom > 0 && r.top < window.innerHeight && r.height > 0,
+            };
+          }),
         );
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify(elements));

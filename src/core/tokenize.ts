@@ -173,14 +173,28 @@ class Tokenizer {
         let he = -1;
         let dots = 0;
         let le = i;
+        let letters = true; // the run is ASCII letters only
         while (le < to) {
           const d = text.charCodeAt(le);
           if (!isEmailLocalCode(d)) break;
+          if (letters && !isAsciiLetter(d)) letters = false;
           if (he < 0) {
             if (!isHostCode(d)) he = le;
             else if (d === 0x2e) dots++;
           }
           le++;
+        }
+        // The common case: a plain ASCII word ending at a character no word, address or abbreviation continues
+        // with (not a letter beyond ASCII, a mark, an apostrophe or "@"): the run is the word.
+        if (letters && le < to) {
+          const d = text.charCodeAt(le);
+          if (d < 128 && d !== 0x40 && !isApostrophe(d)) {
+            this.push('word', i, le);
+            return le;
+          }
+        } else if (letters) {
+          this.push('word', i, le);
+          return le;
         }
         if (he < 0) he = le;
         if (le + 1 < to && text.charCodeAt(le) === 0x40 /* @ */ && text.charCodeAt(le - 1) !== 0x2e) {

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { loadNameDrafts, nameSplits, scoreDraft, scoreNameDrafts } from '../../scripts/name-draft-eval';
 
+/** Marked mentions of the blind tune drafts found by their rule (measured; raise it when a class is added). */
+const BLIND_FOUND = 30;
 const NAME_RULES = new Set(['name-reintroduced', 'name-variant', 'title-inconsistent', 'title-capitalization', 'title-missing-name', 'house-term']);
 
 describe('scripts/name-draft-eval', () => {
@@ -14,15 +16,19 @@ describe('scripts/name-draft-eval', () => {
     assert.deepEqual([elsewhere.found, elsewhere.correct], [[false], [false]]);
   });
 
-  it('pins the tune split: every marked mention found, no other name finding', () => {
+  it('pins the tune split: the numbered drafts fully found, the blind drafts at their measured recall, no false positive', () => {
     const drafts = loadNameDrafts('tune');
     assert.ok(drafts.length >= 12, `${drafts.length} tune drafts`);
     const { score, results } = scoreNameDrafts(drafts);
     const misses = results.flatMap((r) => r.draft.spans.filter((_, i) => !r.found[i]).map((g) => `${r.draft.name}: ${g.kind} ${r.draft.text.slice(g.start, g.end)}`));
     const fps = results.flatMap((r) => r.findings.filter((_, i) => !r.correct[i]).map((f) => `${r.draft.name}: ${f.ruleId} ${r.draft.text.slice(f.start, f.end)}`));
-    assert.deepEqual({ misses, fps }, { misses: [], fps: [] });
-    assert.equal(score.gold, 16);
-    assert.equal(score.recall, 1);
+    // The drafts written by the rules' author: every marked mention found.
+    assert.deepEqual(misses.filter((m) => !m.startsWith('tune/blind-')), []);
+    assert.deepEqual(fps, []);
+    // The drafts written blind (measured figures, docs/corpus-evaluation.md): what is still missed is listed.
+    const blind = scoreNameDrafts(drafts.filter((d) => d.name.startsWith('tune/blind-'))).score;
+    assert.deepEqual({ gold: blind.gold, found: blind.found, fp: blind.fp }, { gold: 31, found: BLIND_FOUND, fp: 0 });
+    assert.equal(score.gold, 47);
     assert.equal(score.precision, 1);
   });
 

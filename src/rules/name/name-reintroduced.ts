@@ -6,7 +6,7 @@
 // on request. Without a short form the finding has no fix. Mentions in quotations and in page artifacts are left alone.
 import type { Rule, RuleContext } from '../../core/types';
 import type { Mention } from './lib/mentions';
-import { analysePeople, introductionOf, sameName } from './lib/people';
+import { analysePeople, introductionOf, isReintroduction } from './lib/people';
 import type { Person } from './lib/people';
 import { RELATED_MESSAGES, relatedFor } from './lib/related';
 import { spellingKey } from './lib/lexicon';
@@ -65,7 +65,7 @@ function checkReintroduced(ctx: RuleContext<NameReintroducedOptions>): void {
     if (!intro) continue;
     let forms: ShortForms | undefined;
     for (const m of p.mentions) {
-      if (m.start <= intro.start || m.kind === 'bare' || m.kind === 'honorific' || m.quoted || !sameName(m, p)) continue;
+      if (!isReintroduction(p, m, intro)) continue;
       forms ??= shortForms(p, policy);
       const text = replacementFor(forms, m, policy);
       const short = text === undefined ? undefined : { text };

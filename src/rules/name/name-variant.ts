@@ -7,29 +7,36 @@
 // spelling is right is the editor's call.
 import type { Rule, RuleContext } from '../../core/types';
 import { HONORIFICS, isCapitalised, spellingKey, wordKey } from './lib/lexicon';
-import { analysePeople } from './lib/people';
+import { analysePeople, introductionOf, isReintroduction } from './lib/people';
 import { RELATED_MESSAGES, relatedFor } from './lib/related';
 
 /** Parts shorter than this are left alone (initials, "Xi"). */
 const MIN_PART = 4;
 
 /**
- * The form to suggest among one part's spellings (counted, in first-seen order). Spellings that differ only by
- * convention (one spelling key: "Nasaruddin" / "Nasarudin", "Mikhael" / "Michael") say nothing about which is
- * the slip, so the first one sets the article's form; a letter slip is rarer than the name it breaks, so
- * between spelling keys the one used most wins (ties: the first seen). The editor decides either way.
+ * The form to suggest among one part's spellings (counted, in first-seen order): the form written most often,
+ * the first seen only breaking ties (a copy desk takes the spelling the writer used most; a first mention
+ * spelled oddly, "Yudhi" then "Yudi" three times, is the slip). Spellings are first gathered by spelling key
+ * ("Yudhi" / "Yudi", "Nasaruddin" / "Nasarudin" share one): the key written most often wins, then its form
+ * written most often. The editor decides either way.
  */
 function referenceForm(counts: Map<string, number>): string {
-  const families = new Map<string, { first: string; total: number }>();
+  const families = new Map<string, { best: string; bestCount: number; total: number }>();
   for (const [form, n] of counts) {
     const k = spellingKey(form);
     const f = families.get(k);
-    if (f) f.total += n;
-    else families.set(k, { first: form, total: n });
+    if (!f) families.set(k, { best: form, bestCount: n, total: n });
+    else {
+      f.total += n;
+      if (n > f.bestCount) {
+        f.best = form;
+        f.bestCount = n;
+      }
+    }
   }
-  let best: { first: string; total: number } | undefined;
+  let best: { best: string; total: number } | undefined;
   for (const f of families.values()) if (!best || f.total > best.total) best = f;
-  return best!.first;
+  return best!.best;
 }
 
 function checkVariants(ctx: RuleContext<unknown>): void {
@@ -37,14 +44,17 @@ function checkVariants(ctx: RuleContext<unknown>): void {
   const { text } = draft;
   const { people } = analysePeople(draft, ctx.env.config, ctx.pageJunk());
   for (const p of people) {
-    // Surface forms per spelling key, counted, in first-seen order.
+    // Surface forms per spelling key, counted, in first-seen order. A re-introduction's spelling counts for
+    // nothing: name-reintroduced replaces it by the short form, so it does not stay in the article.
     const forms = new Map<string, Map<string, number>>();
+    const intro = p.keys.length >= 2 ? introductionOf(p) : undefined; // one-part names are never re-introduced
     for (const m of p.mentions) {
+      const vote = isReintroduction(p, m, intro) ? 0 : 1;
       for (const [i, part] of m.name!.parts.entries()) {
         const surface = text.slice(part.start, part.end);
         const key = m.name!.groupKeys![i];
         const counts = forms.get(key) ?? new Map<string, number>();
-        counts.set(surface, (counts.get(surface) ?? 0) + 1);
+        counts.set(surface, (counts.get(surface) ?? 0) + vote);
         forms.set(key, counts);
       }
     }

@@ -5,8 +5,13 @@
 // after a word that makes it generic ("para Menteri"). "sebagai presiden bergilir" and "Kedua presiden" are
 // already right and stay as they are. Both fixes only change letter case, so they are safe.
 import type { Rule, RuleContext } from '../../core/types';
-import { GENERIC, isCapitalised, isLowercase, PROFESSIONS } from './lib/lexicon';
+import { DESCRIPTIVE_BEFORE, GENERIC, isAcronym, isCapitalised, isLowercase, NEEDS_NAME, PROFESSIONS, RANK_ABBREVIATIONS } from './lib/lexicon';
 import { analysePeople } from './lib/people';
+
+/** One capitalised institution noun, not an acronym ("Puskesmas", "Dinas", "Komisi"), with no name of its own. */
+function bareInstitution(qualifier: string): boolean {
+  return !qualifier.includes(' ') && NEEDS_NAME.has(qualifier.toLowerCase()) && !isAcronym(qualifier);
+}
 
 function capitaliseWords(s: string): string {
   return s.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
@@ -16,31 +21,54 @@ function checkCapitalization(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { mentions, personOf } = analysePeople(draft, ctx.env.config, ctx.pageJunk());
   for (const m of mentions) {
+    if (m.rank && m.name && !m.artifact && isLowercase(m.rank.text)) {
+      // A rank before a name is capitalised like an office ("Kompol Hendra"); only abbreviations are taken in
+      // lowercase (mentions.ts), never a common word.
+      const fixed = RANK_ABBREVIATIONS.get(m.rank.text) ?? capitaliseWords(m.rank.text);
+      ctx.report({
+        start: m.rank.start,
+        end: m.rank.end,
+        messageId: 'capitalise',
+        data: { office: m.rank.text, fixed },
+        fixes: [{ messageId: 'capitaliseFix', data: { fixed }, edits: [{ start: m.rank.start, end: m.rank.end, text: fixed }], safe: true }],
+      });
+    }
     if (!m.office || m.artifact) continue;
     const office = m.office.text;
     if (isLowercase(office) && m.name) {
-      // Only an office directly before the name: after an apposition comma ("sekaligus juru bicara ..., Nama")
-      // the office is a description, and lowercase is usual.
-      if (PROFESSIONS.has(office.toLowerCase()) || m.apposition) continue;
+      // An office before an apposition comma is a description ("sekaligus juru bicara ..., Nama"), and lowercase
+      // is usual; unless a proper name of the institution follows it and no "sebagai", "sekaligus" comes before
+      // ("dijanjikan ketua umum Persiku, Haji Mustofa Kamal": EYD V capitalises an office followed by the name
+      // of an institution).
+      if (PROFESSIONS.has(office.toLowerCase())) continue;
+      if (m.apposition && !(m.qualifier && isCapitalised(m.qualifier.text) && !(m.before && DESCRIPTIVE_BEFORE.has(m.before)))) continue;
       // A name is a name when it has two parts, the office has two words, or the person is mentioned again.
       const person = personOf.get(m);
-      if (m.name.keys.length < 2 && !office.includes(' ') && (!person || person.mentions.length < 2)) continue;
-      const fixed = capitaliseWords(office);
+      const lowerQualifier = !!m.qualifier && isLowercase(m.qualifier.text);
+      if (m.name.keys.length < 2 && !office.includes(' ') && !lowerQualifier && (!person || person.mentions.length < 2)) continue;
+      // A lowercase qualifier ("kepala dinas kesehatan Budi Santoso") is capitalised with the office, "dan" kept.
+      const end = lowerQualifier ? m.qualifier!.end : m.office.end;
+      const written = end === m.office.end ? office : draft.text.slice(m.office.start, end);
+      const fixed = capitaliseWords(written).replace(/(^|\s)Dan(?=\s)/gu, '$1dan');
       ctx.report({
         start: m.office.start,
-        end: m.office.end,
+        end,
         messageId: 'capitalise',
-        data: { office, fixed },
-        fixes: [{ messageId: 'capitaliseFix', data: { fixed }, edits: [{ start: m.office.start, end: m.office.end, text: fixed }], safe: true }],
+        data: { office: written, fixed },
+        fixes: [{ messageId: 'capitaliseFix', data: { fixed }, edits: [{ start: m.office.start, end, text: fixed }], safe: true }],
       });
-    } else if (isCapitalised(office) && !m.name && !m.qualifier && !m.rank && m.before && GENERIC.has(m.before) && m.commaAfterOffice < 0) {
-      const fixed = office.toLowerCase();
+    } else if (isCapitalised(office) && !m.name && !m.rank && m.before && GENERIC.has(m.before) && m.commaAfterOffice < 0 &&
+               (!m.qualifier || bareInstitution(m.qualifier.text))) {
+      // "setiap Kepala Puskesmas": an institution noun with no proper name after it is as generic as the office.
+      const end = m.qualifier ? m.qualifier.end : m.office.end;
+      const written = draft.text.slice(m.office.start, end);
+      const fixed = written.toLowerCase();
       ctx.report({
         start: m.office.start,
-        end: m.office.end,
+        end,
         messageId: 'lowercase',
-        data: { office, fixed, before: m.before },
-        fixes: [{ messageId: 'lowercaseFix', data: { fixed }, edits: [{ start: m.office.start, end: m.office.end, text: fixed }], safe: true }],
+        data: { office: written, fixed, before: m.before },
+        fixes: [{ messageId: 'lowercaseFix', data: { fixed }, edits: [{ start: m.office.start, end, text: fixed }], safe: true }],
       });
     }
   }

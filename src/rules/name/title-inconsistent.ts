@@ -7,9 +7,10 @@
 // register's `title` wins when it has the same office, and only then is the fix safe.
 // Option `appositionCommas` ('any' | 'always' | 'never') checks how introductions are punctuated.
 import type { Fix, Rule, RuleContext } from '../../core/types';
-import { canonicalOffice, otherRung, titleKey } from './lib/lexicon';
+import { canonicalOffice, FORMER_BEFORE, otherPlace, otherPost, otherRung, titleKey } from './lib/lexicon';
 import type { Mention } from './lib/mentions';
-import { analysePeople, introductionOf } from './lib/people';
+import { analysePeople, introductionOf, sameName } from './lib/people';
+import type { Person } from './lib/people';
 import { officeText, RELATED_MESSAGES, relatedFor } from './lib/related';
 
 export interface TitleInconsistentOptions {
@@ -29,6 +30,11 @@ function officeSpan(m: Mention): { start: number; end: number } {
   return { start: m.office!.start, end: (m.qualifier ?? m.office)!.end };
 }
 
+/** "mantan Wakil Bupati ..., kini Bupati ...": an office in another time than the present post. */
+function otherTime(m: Mention): boolean {
+  return m.before !== undefined && FORMER_BEFORE.has(m.before);
+}
+
 function firstOffice(mentions: readonly Mention[]): Mention | undefined {
   for (const m of mentions) if (m.office) return m;
   return undefined;
@@ -44,7 +50,11 @@ function checkTitles(ctx: RuleContext<TitleInconsistentOptions>): void {
     const registerTitle = p.register?.title;
     // One office mention (most people) cannot be inconsistent unless the register names the title.
     let offices = 0;
-    for (const m of p.mentions) if (m.office) offices++;
+    let ranks = 0;
+    for (const m of p.mentions) {
+      if (m.office) offices++;
+      if (m.rank) ranks++;
+    }
     const first = firstOffice(p.mentions);
     for (const m of offices < (registerTitle ? 1 : 2) ? [] : p.mentions) {
       if (!m.office) continue;
@@ -53,7 +63,10 @@ function checkTitles(ctx: RuleContext<TitleInconsistentOptions>): void {
       let reference = references.get(key);
       if (!reference) references.set(key, m);
       // Another rung of the same ladder ("Kapolsek Tegalrejo ... Arif", later "Kapolres Arif"): the first office.
-      if (!reference && !registered && first && first !== m && otherRung(first.office!.text, m.office.text)) reference = first;
+      // Another post of the same unit ("Kepala Dinas Perdagangan ...", later "Sekretaris Dinas Perdagangan").
+      if (!reference && !registered && first && first !== m && !otherTime(first) && !otherTime(m) &&
+          (otherRung(first.office!.text, m.office.text) || otherPost(first.office!.text, first.qualifier?.text ?? '', m.office.text, m.qualifier?.text ?? '') ||
+           otherPlace(first.office!.text, first.qualifier?.text ?? '', m.office.text, m.qualifier?.text ?? ''))) reference = first;
       if ((!reference && !registered) || m.quoted) continue;
       const preferred = registered ? registerTitle : officeText(reference!);
       const compare = (x: string) => (opts.abbreviations === 'allow' ? expanded(x) : x.toLowerCase());
@@ -70,7 +83,39 @@ function checkTitles(ctx: RuleContext<TitleInconsistentOptions>): void {
         related: relatedFor(p, m, reference ?? p.mentions[0]),
       });
     }
+    if (ranks > 1) checkRanks(ctx, p);
     if (opts.appositionCommas !== 'any') checkApposition(ctx, p.mentions, introductionOf(p));
+  }
+}
+
+/** A rank's first word, lowercase ("Kombes Pol" and "Kombes" are one rank, "Letkol Inf" and "Letkol" too). */
+function rankKey(rank: string): string {
+  return rank.split(/\s+/u)[0].toLowerCase();
+}
+
+/**
+ * One person under two ranks ("Kapolres Garut AKBP Rudi Hartono", later "AKP Rudi Hartono"): only a mention with
+ * the full name is compared (a short name under another rank may be another officer, and people.ts keeps it
+ * apart). The first rank is the suggestion.
+ */
+function checkRanks(ctx: RuleContext<TitleInconsistentOptions>, p: Person): void {
+  let first: Mention | undefined;
+  for (const m of p.mentions) {
+    if (!m.rank) continue;
+    if (!first) {
+      first = m;
+      continue;
+    }
+    if (m.quoted || otherTime(m) || rankKey(m.rank.text) === rankKey(first.rank!.text) || !sameName(m, p)) continue;
+    const preferred = first.rank!.text;
+    ctx.report({
+      start: m.rank.start,
+      end: m.rank.end,
+      messageId: 'rankInconsistent',
+      data: { form: m.rank.text, first: preferred, name: (p.fullest ?? m).name!.text },
+      fixes: [{ messageId: 'useForm', data: { form: preferred }, edits: [{ start: m.rank.start, end: m.rank.end, text: preferred }], safe: false }],
+      related: relatedFor(p, m, first),
+    });
   }
 }
 
@@ -113,6 +158,10 @@ export const titleInconsistent: Rule<TitleInconsistentOptions> = {
       inconsistent: {
         id: 'Jabatan {name} ditulis "{form}", sebelumnya "{first}".',
         en: '{name}\'s office is written "{form}"; earlier "{first}".',
+      },
+      rankInconsistent: {
+        id: 'Pangkat {name} ditulis "{form}", sebelumnya "{first}".',
+        en: '{name}\'s rank is written "{form}"; earlier "{first}".',
       },
       useForm: { id: 'Ganti dengan "{form}"', en: 'Replace with "{form}"' },
       appositionMissing: {

@@ -4,21 +4,28 @@
 // the writer knows the name.
 import type { Rule, RuleContext } from '../../core/types';
 import { tokensIn } from '../../core/draft';
-import { isCapitalised } from './lib/lexicon';
+import { ADVERBS_BEFORE_VERB, CLAUSE_OPENERS, isCapitalised } from './lib/lexicon';
 import { analysePeople } from './lib/people';
 
 /** A lowercase verb with an Indonesian verbal prefix ("mengakui", "menyatakan", "berharap", "dijelaskan"). */
 const VERB = /^(?:me(?:ng|ny|n|m)?|ber|be|di|ter)\p{Ll}{3,}$/u;
+/** Speech verbs without a prefix, as newsrooms write them after a subject ("..., minta warga ..."). */
+const PLAIN_VERBS = new Set(['minta', 'bilang']);
 
 function checkMissingName(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { mentions } = analysePeople(draft, ctx.env.config, ctx.pageJunk());
   for (const m of mentions) {
-    if (!m.office || m.name || m.rank || m.artifact || m.commaAfterOffice < 0 || !m.sentenceStart) continue;
+    if (!m.office || m.name || m.rank || m.artifact || m.commaAfterOffice < 0) continue;
+    // The office opens the sentence or a clause (after a comma, or "Adapun", "Sementara", "Namun").
+    if (!m.sentenceStart && !(m.before !== undefined && CLAUSE_OPENERS.has(m.before))) continue;
     if (!isCapitalised(m.office.text)) continue;
-    // The word after the comma.
-    const tokenAfter = tokensIn(draft, m.commaAfterOffice + 1, m.commaAfterOffice + 64)[0];
-    if (!tokenAfter || tokenAfter.kind !== 'word' || !VERB.test(tokenAfter.text)) continue;
+    // The word after the comma: a verb, or an adverb and a verb ("..., juga mengatakan").
+    const after = tokensIn(draft, m.commaAfterOffice + 1, m.commaAfterOffice + 64);
+    let w = 0;
+    if (after[w]?.kind === 'word' && ADVERBS_BEFORE_VERB.has(after[w].text)) w++;
+    const tokenAfter = after[w];
+    if (!tokenAfter || tokenAfter.kind !== 'word' || !(VERB.test(tokenAfter.text) || PLAIN_VERBS.has(tokenAfter.text))) continue;
     const end = m.commaAfterOffice + 1;
     ctx.report({
       start: m.start,

@@ -5,6 +5,7 @@ ruleTester(nameReintroduced, {
   valid: [
     { name: 'introduced once, short forms after', text: 'Presiden Rusia Vladimir Putin tiba di Beijing. Presiden Putin lalu berpidato. Putin tersenyum.' },
     { name: 'a name that appears once', text: 'Menteri Luar Negeri China, Wang Yi, mendampingi rombongan.' },
+    { name: 'a street named after a general, written twice', text: 'Macet terjadi di Jalan Jenderal Ahmad Yani, Senin. Pengendara memutar lewat Jalan Jenderal Ahmad Yani sisi utara.' },
     { name: 'single name with rank repeated', text: 'Kapolsek Genuk Kompol Rianto menangkap pelaku. Menurut Kompol Rianto, pelaku dua orang.' },
     { name: 'two people sharing a surname are not one person', text: 'Presiden AS Joe Biden bertemu Hunter Biden. Hunter Biden lalu pergi.' },
     { name: 'a repetition inside a quotation', text: 'Presiden China Xi Jinping tiba. "Kami menyambut Presiden Xi Jinping," kata panitia.' },
@@ -57,6 +58,12 @@ ruleTester(nameReintroduced, {
       name: 'an honorific particle inside the name (Raden Ajeng)',
       text: 'Ketua Yayasan Kartini, Raden Ajeng Siti Kusuma Wardani, membuka pameran. Siti menyebut pameran itu terbuka. Ketua Yayasan Kartini Raden Ajeng Siti Kusuma Wardani lalu berkeliling.',
       errors: [{ messageId: 'reintroduced', text: 'Ketua Yayasan Kartini Raden Ajeng Siti Kusuma Wardani', suggestions: [{ messageId: 'useShortForm', output: 'Ketua Yayasan Kartini, Raden Ajeng Siti Kusuma Wardani, membuka pameran. Siti menyebut pameran itu terbuka. Siti lalu berkeliling.' }] }],
+      output: null,
+    },
+    {
+      name: 'a rector introduced with the university and honorifics, then again',
+      text: 'Rektor Universitas Negeri Semarang Prof. Dr. Fathur Rokhman meresmikan gedung. Fathur berharap gedung dirawat. Acara ditutup Rektor Universitas Negeri Semarang Prof. Dr. Fathur Rokhman.',
+      errors: [{ messageId: 'reintroduced', text: 'Rektor Universitas Negeri Semarang Prof. Dr. Fathur Rokhman', suggestions: [{ messageId: 'useShortForm', output: 'Rektor Universitas Negeri Semarang Prof. Dr. Fathur Rokhman meresmikan gedung. Fathur berharap gedung dirawat. Acara ditutup Fathur.' }] }],
       output: null,
     },
     {

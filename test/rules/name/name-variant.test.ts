@@ -23,6 +23,16 @@ ruleTester(nameVariant, {
     { name: 'a last letter changed is another name even with the surname shared (Rini / Rina Wulandari)', text: 'Rini Wulandari hadir. Rina Wulandari juga hadir. Kata Rini, acara meriah.' },
     { name: 'a similar name once, next to a different given name', text: 'Kata Andi Pratama, latihan berat. Andi Pratama menang lagi. Dina Pratami, kakaknya, menonton.' },
     { name: 'a place after a place office stays a place', text: 'Bupati Sleman mengatakan jalan rusak. Warga Sleman mengeluh. Kata Slemen, jalan itu sudah lama rusak.' },
+    { name: 'f and p at the start are two given names (Fitri / Pitri)', text: 'Ketua RT Fitri Handayani membuka rapat. Kata Fitri, iuran naik. Pitri Handayani, warga lain, menolak. Pitri berharap iuran tetap.' },
+    { name: 'two people sharing Muhammad, abbreviated (Moh. Taufik / Muhammad Rizal)', text: 'Kepala Desa Moh. Taufik membuka rapat. Bendahara desa Muhammad Rizal membacakan laporan. Taufik dan Rizal menutup rapat.' },
+    { name: 'two letters changed after different given names are two people (Andi Pratama / Rudi Pratomo)', text: 'Kata Andi Pratama, latihan berat. Andi Pratama menang lagi. Rudi Pratomo, pelatihnya, menonton.' },
+    { name: 'twins share the surname and differ in the given name', text: 'Wisudawan kembar Dimas Prasetyo Nugroho dan Damar Prasetyo Nugroho lulus. Dimas dari teknik sipil, Damar dari teknik elektro.' },
+    { name: 'three letters changed after the same given names are two people', text: 'Umpan Dimas Arya Pratama berbuah gol. Dimas Arya Prakoso lalu masuk. Dimas Arya Pratama kembali bermain.' },
+    { name: 'a given name one letter off under another rank is another officer (Kompol Hendra / Iptu Hendri)', text: 'Kapolsek Genuk Kompol Hendra Saputra memimpin patroli. Iptu Hendri memeriksa saksi. Menurut Hendra, pelaku kabur.' },
+    { name: 'the one-letter name under the same rank written twice is another officer', text: 'Kapolsek Genuk Kompol Hendra Saputra memimpin patroli. Kompol Hendri memeriksa saksi. Kompol Hendri lalu pulang. Menurut Hendra, pelaku kabur.' },
+    { name: 'two officers of the rank one letter from the name: ambiguous, left alone', text: 'Kapolsek Genuk Kompol Hendra Saputra dan Kapolsek Gayamsari Kompol Hendro Wibowo hadir. Kompol Hendri memeriksa saksi.' },
+    { name: 'two officers both Kompol, with given names two letters apart', text: 'Kapolsek Genteng Kompol Suryadi mengatakan tawuran dibubarkan. Kompol Suryana Putri memimpin patroli. Menurut Suryana, patroli diperpanjang. Kompol Suryadi meminta orang tua waspada.' },
+    { name: 'a final a and o with nothing else shared are two people (Santosa / Santoso)', text: 'Kata Santosa, panen gagal. Santosa berharap bantuan. Tetangganya, Santoso, menanam jagung. Santoso mengaku untung.' },
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
@@ -97,18 +107,109 @@ ruleTester(nameVariant, {
       }],
     },
     {
-      name: 'doubled letters (Nasaruddin / Nasarudin) in a flattened article',
+      name: 'doubled letters (Nasaruddin / Nasarudin) in a flattened article: the form written twice is the reference',
       text: 'Jakarta - Menteri Agama Nasaruddin Umar menjelaskan visa haji. Menag Nasarudin memastikan komunikasi berjalan. "Kami bantu," kata Nasarudin.',
       errors: [
         {
-          messageId: 'variant', text: 'Nasarudin', data: { form: 'Nasarudin', preferred: 'Nasaruddin' },
-          suggestions: [{ messageId: 'useForm', output: 'Jakarta - Menteri Agama Nasaruddin Umar menjelaskan visa haji. Menag Nasaruddin memastikan komunikasi berjalan. "Kami bantu," kata Nasarudin.' }],
-        },
-        {
-          messageId: 'variant', text: 'Nasarudin', data: { form: 'Nasarudin', preferred: 'Nasaruddin' },
-          suggestions: [{ messageId: 'useForm', output: 'Jakarta - Menteri Agama Nasaruddin Umar menjelaskan visa haji. Menag Nasarudin memastikan komunikasi berjalan. "Kami bantu," kata Nasaruddin.' }],
+          messageId: 'variant', text: 'Nasaruddin', data: { form: 'Nasaruddin', preferred: 'Nasarudin' },
+          suggestions: [{ messageId: 'useForm', output: 'Jakarta - Menteri Agama Nasarudin Umar menjelaskan visa haji. Menag Nasarudin memastikan komunikasi berjalan. "Kami bantu," kata Nasarudin.' }],
         },
       ],
+    },
+    {
+      name: 'doubled letters (Nasaruddin / Nasarudin), one each: the first breaks the tie',
+      text: 'Jakarta - Menteri Agama Nasaruddin Umar menjelaskan visa haji. "Kami bantu," kata Nasarudin.',
+      errors: [
+        {
+          messageId: 'variant', text: 'Nasarudin', data: { form: 'Nasarudin', preferred: 'Nasaruddin' },
+          suggestions: [{ messageId: 'useForm', output: 'Jakarta - Menteri Agama Nasaruddin Umar menjelaskan visa haji. "Kami bantu," kata Nasaruddin.' }],
+        },
+      ],
+    },
+    {
+      name: 'an odd spelling in the introduction, the usual one three times after (Yudhi / Yudi)',
+      text: 'Kepala Pelaksana BPBD Kabupaten Sumedang, Yudhi Santoso, memantau sungai. "Air naik," kata Yudi. Yudi menambahkan, warga mengungsi. Menurut Yudi Santoso, hujan reda besok.',
+      errors: [
+        {
+          messageId: 'variant', text: 'Yudhi', data: { form: 'Yudhi', preferred: 'Yudi' },
+          suggestions: [{ messageId: 'useForm', output: 'Kepala Pelaksana BPBD Kabupaten Sumedang, Yudi Santoso, memantau sungai. "Air naik," kata Yudi. Yudi menambahkan, warga mengungsi. Menurut Yudi Santoso, hujan reda besok.' }],
+        },
+      ],
+    },
+    {
+      name: 'a re-introduction\'s spelling is not counted: it is replaced by the short form (Nasaruddin / Nasarudin)',
+      text: 'Menteri Agama Nasaruddin Umar membuka acara. Nasaruddin berharap lancar. Menteri Agama Nasarudin Umar lalu menutup acara. "Terima kasih," kata Nasarudin.',
+      errors: [{
+        messageId: 'variant', text: 'Nasarudin', data: { form: 'Nasarudin', preferred: 'Nasaruddin' },
+        suggestions: [{ messageId: 'useForm', output: 'Menteri Agama Nasaruddin Umar membuka acara. Nasaruddin berharap lancar. Menteri Agama Nasaruddin Umar lalu menutup acara. "Terima kasih," kata Nasarudin.' }],
+      }, {
+        messageId: 'variant', text: 'Nasarudin', data: { form: 'Nasarudin', preferred: 'Nasaruddin' },
+        suggestions: [{ messageId: 'useForm', output: 'Menteri Agama Nasaruddin Umar membuka acara. Nasaruddin berharap lancar. Menteri Agama Nasarudin Umar lalu menutup acara. "Terima kasih," kata Nasaruddin.' }],
+      }],
+    },
+    {
+      name: 'q for k in a bare later mention (Taufik / Taufiq)',
+      text: 'Bupati Wonogiri Mochamad Taufik Hidayat membuka rapat. "Jalan dulu," kata Taufik. Taufiq berjanji menambah anggaran.',
+      errors: [{
+        messageId: 'variant', text: 'Taufiq', data: { form: 'Taufiq', preferred: 'Taufik' },
+        suggestions: [{ messageId: 'useForm', output: 'Bupati Wonogiri Mochamad Taufik Hidayat membuka rapat. "Jalan dulu," kata Taufik. Taufik berjanji menambah anggaran.' }],
+      }],
+    },
+    {
+      name: 'p for f inside a name (Yusuf / Yusup)',
+      text: 'Pemilik warung, Yusuf Maulana, mengurangi porsi. "Terpaksa," kata Yusuf. Menurut Yusup, harga cabai naik.',
+      errors: [{
+        messageId: 'variant', text: 'Yusup', data: { form: 'Yusup', preferred: 'Yusuf' },
+        suggestions: [{ messageId: 'useForm', output: 'Pemilik warung, Yusuf Maulana, mengurangi porsi. "Terpaksa," kata Yusuf. Menurut Yusuf, harga cabai naik.' }],
+      }],
+    },
+    {
+      name: 'Achmad / Ahmad in a later full name',
+      text: 'Rapat dipimpin Wakil Ketua Komisi II DPR Achmad Fauzan Siregar. "Tunda dulu," kata Ahmad Fauzan Siregar. Fauzan menutup rapat.',
+      errors: [{
+        messageId: 'variant', text: 'Ahmad', data: { form: 'Ahmad', preferred: 'Achmad' },
+        suggestions: [{ messageId: 'useForm', output: 'Rapat dipimpin Wakil Ketua Komisi II DPR Achmad Fauzan Siregar. "Tunda dulu," kata Achmad Fauzan Siregar. Fauzan menutup rapat.' }],
+      }],
+    },
+    {
+      name: 'a surname with two letters changed, after the same two given names (Dimas Arya Pratama / Pratomo)',
+      text: 'Umpan gelandang Dimas Arya Pratama berbuah gol. Bola tendangan Dimas Arya Pratomo disambar penyerang. Dimas Arya Pratama kembali bermain pekan depan.',
+      errors: [{
+        messageId: 'variant', text: 'Pratomo', data: { form: 'Pratomo', preferred: 'Pratama' },
+        suggestions: [{ messageId: 'useForm', output: 'Umpan gelandang Dimas Arya Pratama berbuah gol. Bola tendangan Dimas Arya Pratama disambar penyerang. Dimas Arya Pratama kembali bermain pekan depan.' }],
+      }],
+    },
+    {
+      name: 'one spelling key and a shared given name are evidence of one person, in a line-up (Ramadhan / Ramadan)',
+      text: 'Gol dicetak Rizky Ramadhan pada menit ke-40. Rizky Ramadhan juga memberi umpan. Susunan pemain: Andika Putra; Rizky Ramadan, Eko Saputro.',
+      errors: [{
+        messageId: 'variant', text: 'Ramadan', data: { form: 'Ramadan', preferred: 'Ramadhan' },
+        suggestions: [{ messageId: 'useForm', output: 'Gol dicetak Rizky Ramadhan pada menit ke-40. Rizky Ramadhan juga memberi umpan. Susunan pemain: Andika Putra; Rizky Ramadhan, Eko Saputro.' }],
+      }],
+    },
+    {
+      name: 'rank and a given name one letter off, the last letter too, at a paragraph\'s start (Kompol Hendra / Hendri)',
+      text: 'Kapolsek Semarang Barat Kompol Hendra Saputra memimpin penangkapan. "Cepat," kata Hendra.\n\nKompol Hendri mengimbau warga memasang kunci ganda. Menurut Hendra, kasus terjadi malam.',
+      errors: [{
+        messageId: 'variant', text: 'Hendri', data: { form: 'Hendri', preferred: 'Hendra' },
+        suggestions: [{ messageId: 'useForm', output: 'Kapolsek Semarang Barat Kompol Hendra Saputra memimpin penangkapan. "Cepat," kata Hendra.\n\nKompol Hendra mengimbau warga memasang kunci ganda. Menurut Hendra, kasus terjadi malam.' }],
+      }],
+    },
+    {
+      name: 'a final a written o in a Javanese surname, the given name shared (Prasetyo / Prasetya)',
+      text: 'Salah satu pedagang, Wahyu Prasetyo, mengaku senang. Wahyu Prasetya berharap retribusi tidak mahal.',
+      errors: [{
+        messageId: 'variant', text: 'Prasetya', data: { form: 'Prasetya', preferred: 'Prasetyo' },
+        suggestions: [{ messageId: 'useForm', output: 'Salah satu pedagang, Wahyu Prasetyo, mengaku senang. Wahyu Prasetyo berharap retribusi tidak mahal.' }],
+      }],
+    },
+    {
+      name: 'a written o twice in a Javanese surname, the given name shared (Nugroho / Nugraha)',
+      text: 'Kepala Pelaksana BPBD Demak Agus Nugroho menyebut tanggul jebol. Menurut Agus, perbaikan menunggu air surut. Agus Nugraha meminta warga bertahan.',
+      errors: [{
+        messageId: 'variant', text: 'Nugraha', data: { form: 'Nugraha', preferred: 'Nugroho' },
+        suggestions: [{ messageId: 'useForm', output: 'Kepala Pelaksana BPBD Demak Agus Nugroho menyebut tanggul jebol. Menurut Agus, perbaikan menunggu air surut. Agus Nugroho meminta warga bertahan.' }],
+      }],
     },
     {
       name: 'one letter slipped inside a long name (Halpian / Helpian)',

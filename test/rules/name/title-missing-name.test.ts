@@ -7,6 +7,13 @@ ruleTester(titleMissingName, {
     'Rapat itu dihadiri Menteri Keuangan, sementara Menteri Agama berhalangan.',
     'Ia bertemu Menteri Keuangan, membahas anggaran tahun depan.',
     'Menurut Kapolsek, pelaku sudah ditangkap.',
+    'Kepala Bappeda Wonogiri, Siti Nurjanah, menjelaskan jumlah usulan.',
+    { name: 'a one-word name after a place office before a comma is a name when no place evidence exists', text: 'Ketua majelis, Hakim Djuyamto, membuka sidang. Djuyamto menutup sidang.' },
+    { name: 'a one-word name after an office ending in a place word is no place ("Wali Kota Hasudungan,")', text: 'Wali Kota Hasudungan hadir. Wali Kota Hasudungan, didampingi camat, meninjau pasar.' },
+    { name: 'a clause inserted between commas is not a dropped name', text: 'Kepala Dinas Pendidikan, saat dikonfirmasi, membenarkan kabar itu.' },
+    { name: 'an office after a preposition closes its clause', text: 'Menurut Kepala Dinas Pendidikan, jadwal tidak berubah.' },
+    { name: 'an office listed after "dan" is not a clause opener', text: 'Rapat dihadiri camat dan Kepala Dinas Pendidikan, lalu ditutup doa.' },
+    'Kepala Seksi Pidana Khusus Kejari Blora, Andi Wirawan, mengatakan audit selesai.',
   ],
   invalid: [
     {
@@ -19,6 +26,36 @@ ruleTester(titleMissingName, {
       name: 'after a clause opener in a flattened paragraph',
       text: 'Program itu berjalan. Sementara itu, Kepala Dinas Pendidikan, menjelaskan jadwal pendaftaran.',
       errors: [{ messageId: 'missingName', text: 'Kepala Dinas Pendidikan,' }],
+    },
+    {
+      name: 'a place office and its place, then a comma and a verb (the place is a place elsewhere: "di Garut")',
+      text: 'Banjir merendam dua kecamatan di Garut. Kapolres Garut, mengatakan personel sudah dikerahkan.',
+      errors: [{ messageId: 'missingName', text: 'Kapolres Garut,' }],
+    },
+    {
+      name: 'an office, its field and a place written as a place elsewhere, then a comma and an adverb',
+      text: 'Demak - Banjir merendam 12 desa di Kabupaten Demak. Dalam kesempatan itu, Kepala Dinas Sosial Demak, juga menyampaikan bantuan beras.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Dinas Sosial Demak,' }],
+    },
+    {
+      name: 'an adverb between the comma and the verb',
+      text: 'Kepala Dinas Pendidikan Kabupaten Ciamis, juga menyampaikan jadwal pendaftaran.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Dinas Pendidikan Kabupaten Ciamis,' }],
+    },
+    {
+      name: 'after a clause opener without a comma (Adapun)',
+      text: 'Adapun Kepala Dinas Pendidikan Kabupaten Ciamis, menjelaskan jadwal pendaftaran.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Dinas Pendidikan Kabupaten Ciamis,' }],
+    },
+    {
+      name: 'an agency named by its short form, then its place (Bappeda)',
+      text: 'Bupati Wonogiri Taufik Hidayat membuka acara. Kepala Bappeda Wonogiri, menjelaskan ada 1.430 usulan.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Bappeda Wonogiri,' }],
+    },
+    {
+      name: 'a section head of a district prosecutor\'s office after a clause opener',
+      text: 'Secara terpisah, Kepala Seksi Pidana Khusus Kejari Blora, mengatakan audit menjadi dasar penyidikan.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Seksi Pidana Khusus Kejari Blora,' }],
     },
   ],
 });

@@ -36,6 +36,10 @@ describe('name family: one-slip spellings (lib/variants)', () => {
     assert.equal(pairVariants([word('pratama', 1, { others: ['andi'] }), word('pratami', 1, { others: ['dina'] })], known).size, 0);
     // No evidence of a person on either side.
     assert.equal(pairVariants([word('sumatera', 1, { evidence: false }), word('sumatra', 1, { evidence: false })], known).size, 0);
+    // Two letters changed: one person only after the same two given names.
+    assert.equal(pairVariants([word('pratama', 2, { evidence: false, given: ['dimas', 'arya'] }), word('pratomo', 1, { evidence: false, given: ['dimas', 'arya'] })], known).size, 2);
+    assert.equal(pairVariants([word('pratama', 2, { given: ['dimas', 'arya'] }), word('pratomo', 1, { given: ['budi', 'arya'] })], known).size, 0);
+    assert.equal(pairVariants([word('pratama', 2), word('pratomo', 1)], known).size, 0);
     // Two partners: ambiguous.
     assert.equal(pairVariants([word('rusmanto', 2), word('rumanto', 1), word('rusmanti', 1), word('ruswanto', 1)], known).get('rusmanto'), undefined);
   });
@@ -45,6 +49,20 @@ describe('name family: one-slip spellings (lib/variants)', () => {
     assert.equal(spellingKey('Lestary'), spellingKey('Lestari'));
     assert.equal(spellingKey('Mohammad'), spellingKey('Muhammad'));
     assert.equal(spellingKey('Achmad'), spellingKey('Ahmad'));
+    assert.equal(spellingKey('Taufiq'), spellingKey('Taufik'));
+    assert.equal(spellingKey('Yusup'), spellingKey('Yusuf'));
+    assert.equal(spellingKey('Arip'), spellingKey('Arif'));
+    assert.equal(spellingKey('Soeharti'), spellingKey('Suharti'));
+    assert.equal(spellingKey('Mochamad'), spellingKey('Muhammad'));
+    assert.equal(spellingKey('Moh.'), spellingKey('Muhammad'));
+    assert.equal(spellingKey('Muh'), spellingKey('Mohammad'));
+    assert.equal(spellingKey('Syaiful'), spellingKey('Saipul'));
+    assert.equal(spellingKey('Syamsul'), spellingKey('Samsul'));
+    assert.equal(spellingKey('Sjamsul'), spellingKey('Samsul'));
+    assert.equal(spellingKey('Khairul'), spellingKey('Hairul'));
+    assert.equal(spellingKey('Rakhmat'), spellingKey('Rahmat'));
+    // The first letter keeps f or p: two given names, not one spelled two ways.
+    assert.notEqual(spellingKey('Fitri'), spellingKey('Pitri'));
     assert.notEqual(spellingKey('Hasan'), spellingKey('Hasyim'));
     assert.notEqual(spellingKey('Maya'), spellingKey('Mayi'));
   });

@@ -1,5 +1,6 @@
 // The preview panel in a real VS Code: it opens on the founding article with its findings (screenshot),
-// a fix chosen in the panel changes the document, and an edit in the editor updates the panel.
+// a fix chosen in the panel changes the document, an edit in the editor updates the panel, and the panel
+// scrolls to where the editor's cursor is.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PreviewState } from '../../../src/extension/preview/panel';
@@ -36,25 +37,30 @@ async function waitForPanel(doc: vscode.TextDocument, what: string, ok: (s: Prev
   );
 }
 
-/** The rendered highlights in the panel, read through the runner's page (polled until `ok`). */
-async function panelMarks(ok: (marks: control.ElementText[]) => boolean): Promise<control.ElementText[]> {
+/** Elements of the preview page matching `selector` (inside the panel's frames), polled until `ok`. */
+async function panelElements(selector: string, what: string, ok: (els: control.ElementText[]) => boolean): Promise<control.ElementText[]> {
   let last: control.ElementText[] = [];
   let error = '';
   let busy = false;
   return waitFor(
-    'the preview page to show its highlights',
+    what,
     () => {
       if (!busy) {
         busy = true;
-        void control.elementTexts(`${FRAME} #rk-article mark.rk-hl[tabindex]`).then(
+        void control.elementTexts(`${FRAME} ${selector}`).then(
           (m) => ((last = m), (busy = false)),
           (e: unknown) => ((error = String(e)), (busy = false)),
         );
       }
       return ok(last) ? last : undefined;
     },
-    { pollMs: 200, describe: () => `${JSON.stringify(last.map((m) => m.ariaLabel.slice(0, 40)))} ${error}` },
+    { pollMs: 200, describe: () => `${JSON.stringify(last.map((m) => [m.ariaLabel.slice(0, 40) || m.text.slice(0, 40), m.inView]))} ${error}` },
   );
+}
+
+/** The rendered highlights in the panel, read through the runner's page (polled until `ok`). */
+function panelMarks(ok: (marks: control.ElementText[]) => boolean): Promise<control.ElementText[]> {
+  return panelElements('#rk-article mark.rk-hl[tabindex]', 'the preview page to show its highlights', ok);
 }
 
 function readAlsoLines(text: string): number {
@@ -142,6 +148,23 @@ describe('preview panel', () => {
     assert.equal(state.version, doc.version);
     if (!control.available) return;
     await panelMarks((m) => m.filter((x) => x.ariaLabel.includes('artifact-related-link')).length === readAlsoLines(doc.getText()));
+  });
+
+  it('scrolls to the place of the editor cursor', async () => {
+    await waitForPanel(doc, 'the preview to be current');
+    if (!control.available) return;
+    const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preserveFocus: false });
+    const moveTo = (line: number) => {
+      const at = new vscode.Position(line, 0);
+      editor.selection = new vscode.Selection(at, at);
+    };
+    const first = (els: control.ElementText[]) => els[0];
+    const last = (els: control.ElementText[]) => els[els.length - 1];
+    moveTo(doc.lineCount - 1);
+    const atEnd = await panelElements('#rk-article .rk-block', 'the preview to show the end of the article', (els) => els.length > 1 && last(els).inView);
+    assert.ok(!first(atEnd).inView, 'the article is longer than the panel: its first paragraph is out of view at the end');
+    moveTo(0);
+    await panelElements('#rk-article .rk-block', 'the preview to show the start of the article', (els) => els.length > 1 && first(els).inView && !last(els).inView);
   });
 
   it('shows Clean Article as before/after and applies it as one undoable edit', async () => {

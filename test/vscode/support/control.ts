@@ -12,6 +12,8 @@ export interface ElementText {
   id: string;
   text: string;
   ariaLabel: string;
+  /** Some of the element is inside its frame's viewport. */
+  inView: boolean;
 }
 
 function post<T>(path: string, params: Record<string, string>): Promise<T> {

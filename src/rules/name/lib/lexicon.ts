@@ -50,16 +50,39 @@ function fold(shape: number): number {
 
 /** A set of word keys asked through their shapes first (most words asked are not in it). */
 export class KeySet {
-  private readonly keys: Set<string>;
+  private readonly words: Set<string>;
   private readonly shapes = new ShapeFilter();
 
   constructor(keys: Iterable<string>) {
-    this.keys = new Set(keys);
-    for (const k of this.keys) this.shapes.add(k);
+    this.words = new Set(keys);
+    for (const k of this.words) this.shapes.add(k);
   }
 
   has(key: string): boolean {
-    return this.shapes.mayHave(key) && this.keys.has(key);
+    return this.shapes.mayHave(key) && this.words.has(key);
+  }
+
+  keys(): Iterable<string> {
+    return this.words;
+  }
+}
+
+/** Several key sets as one table of flag bits, asked through the keys' shapes first (one look-up for all). */
+export class KeyFlags {
+  private readonly flags = new Map<string, number>();
+  private readonly shapes = new ShapeFilter();
+
+  constructor(sets: Iterable<[Iterable<string>, number]>) {
+    for (const [keys, bit] of sets) {
+      for (const k of keys) {
+        this.flags.set(k, (this.flags.get(k) ?? 0) | bit);
+        this.shapes.add(k);
+      }
+    }
+  }
+
+  get(key: string): number {
+    return this.shapes.mayHave(key) ? this.flags.get(key) ?? 0 : 0;
   }
 }
 
@@ -122,6 +145,8 @@ export function canonicalOffice(surface: string): string {
 export const OFFICES = new PhraseTable(offices.offices);
 export const MODIFIERS = new PhraseTable(offices.modifiers);
 export const RANKS = new PhraseTable(offices.ranks);
+/** Ranks written as abbreviations ("Kompol", "AKBP"): no common word, so one in lowercase before a name is a rank. */
+export const RANK_ABBREVIATIONS = new Map(offices.rankAbbreviations.map((r) => [r.toLowerCase(), r]));
 export const HONORIFICS = new PhraseTable(offices.honorifics);
 /** First words of every office, modifier, rank and honorific: one look-up rules out most words. */
 export const TITLE_STARTS = new Set<string>([...OFFICES.firstWords(), ...MODIFIERS.firstWords(), ...RANKS.firstWords(), ...HONORIFICS.firstWords()]);
@@ -135,7 +160,12 @@ export function startsTitle(key: string): boolean {
 }
 /** Office -> its ladder (offices.json officeFamilies), lowercase. */
 const OFFICE_FAMILY = new Map<string, number>();
-offices.officeFamilies.forEach((family, i) => { for (const o of family) OFFICE_FAMILY.set(o.toLowerCase(), i); });
+offices.officeFamilies.forEach((family, i) => {
+  for (const o of family) {
+    OFFICE_FAMILY.set(o.toLowerCase(), i);
+    OFFICE_FAMILY.set(canonicalOffice(o).toLowerCase(), i);
+  }
+});
 
 /**
  * Two office forms that name different rungs of one ladder ("Kapolsek" and "Kapolres"; "Bupati" and "Wakil
@@ -144,17 +174,91 @@ offices.officeFamilies.forEach((family, i) => { for (const o of family) OFFICE_F
 export function otherRung(a: string, b: string): boolean {
   const [va, ba] = rung(a);
   const [vb, bb] = rung(b);
-  const fa = OFFICE_FAMILY.get(canonicalOffice(ba).toLowerCase());
-  const fb = OFFICE_FAMILY.get(canonicalOffice(bb).toLowerCase());
-  if (fa === undefined || fa !== fb) return false;
-  return va !== vb || canonicalOffice(ba).toLowerCase() !== canonicalOffice(bb).toLowerCase();
+  // The deputy and the head of one office ("Wakil Ketua" / "Ketua", "Wakil Wali Kota" / "Wali Kota").
+  if (ba === bb) return va !== vb;
+  const fa = OFFICE_FAMILY.get(ba);
+  return fa !== undefined && fa === OFFICE_FAMILY.get(bb);
 }
 
-function rung(office: string): [boolean, string] {
-  const words = office.trim().split(/\s+/u);
-  const vice = words[0].toLowerCase() === 'wakil';
-  return [vice, (vice ? words.slice(1) : words).join(' ')];
+/**
+ * One office of a ladder over two places that share no word ("Bupati Grobogan", later "Bupati Demak"; "Kapolsek
+ * Genuk", later "Kapolsek Gayamsari"): one person cannot hold both, so one of them is a slip. Qualifier synonyms
+ * are folded first (Jateng = Jawa Tengah).
+ */
+export function otherPlace(officeA: string, qualifierA: string, officeB: string, qualifierB: string): boolean {
+  if (!qualifierA || !qualifierB) return false;
+  const [va, ba] = rung(officeA);
+  const [vb, bb] = rung(officeB);
+  if (va !== vb || ba !== bb || OFFICE_FAMILY.get(ba) === undefined) return false;
+  const a = titleKey('', qualifierA).split(' ');
+  const b = titleKey('', qualifierB).split(' ');
+  for (const w of a) if (b.includes(w)) return false;
+  return true;
 }
+
+/** Posts inside one unit (words.json unitPosts), longest first: "kepala" of a dinas, its "sekretaris". */
+const UNIT_POSTS = [...words.unitPosts].map((p) => p.toLowerCase()).sort((a, b) => b.length - a.length);
+
+/**
+ * An office with its qualifier split into the post and the unit's words as written ("Sekretaris Dinas
+ * Perdagangan" -> sekretaris, [Dinas, Perdagangan]).
+ */
+function postAndUnit(office: string, qualifier: string): [string, string[]] | null {
+  // Memoised like titleKey (a pure function of its two strings; the same offices recur).
+  const memoKey = `${office}\u0000${qualifier}`;
+  let r = postsAndUnits.get(memoKey);
+  if (r !== undefined) return r;
+  r = null;
+  const text = `${canonicalOffice(office)} ${qualifier}`.replace(/\s+/gu, ' ').trim();
+  const lower = text.toLowerCase();
+  for (const post of UNIT_POSTS) {
+    if (!lower.startsWith(`${post} `)) continue;
+    r = [post, text.slice(post.length + 1).split(' ')];
+    break;
+  }
+  if (postsAndUnits.size >= TITLE_KEYS_MAX) postsAndUnits.clear();
+  postsAndUnits.set(memoKey, r);
+  return r;
+}
+const postsAndUnits = new Map<string, [string, string[]] | null>();
+
+/**
+ * Two posts of one unit ("Kepala Dinas Perdagangan ... Kota Magelang", later "Sekretaris Dinas Perdagangan";
+ * "Ketua DPRD", later "Anggota DPRD"; "Kepala Pelaksana BPBD Kabupaten Garut", later "Kepala BPBD Garut"): for one
+ * person, one of them is a slip. The shorter unit's words must appear in the longer one in order, and both must
+ * open with the same noun or acronym of the unit ("Dinas", "Komisi", "DPRD").
+ */
+export function otherPost(officeA: string, qualifierA: string, officeB: string, qualifierB: string): boolean {
+  const a = postAndUnit(officeA, qualifierA);
+  const b = postAndUnit(officeB, qualifierB);
+  if (!a || !b || a[0] === b[0]) return false;
+  const [short, long] = a[1].length <= b[1].length ? [a[1], b[1]] : [b[1], a[1]];
+  if (!NEEDS_NAME.has(short[0].toLowerCase()) && !isAcronym(short[0])) return false;
+  if (short[0].toLowerCase() !== long[0].toLowerCase()) return false;
+  // The shorter unit's words in the longer one, in order ("BPBD Garut" in "BPBD Kabupaten Garut").
+  let i = 1;
+  for (let j = 1; j < long.length && i < short.length; j++) if (short[i].toLowerCase() === long[j].toLowerCase()) i++;
+  return i === short.length;
+}
+const UNIT_ACRONYM = /^[a-z]{2,6}$/u;
+
+/**
+ * An office as [deputy, the office's canonical form in lowercase]: the abbreviation expanded first ("Wabup" is
+ * "Wakil Bupati", "Wakapolres" is "Wakil Kapolres"). Memoised (a pure function of its string; the same offices
+ * recur), bounded like titleKeys.
+ */
+function rung(office: string): [boolean, string] {
+  let r = rungs.get(office);
+  if (r === undefined) {
+    const words = canonicalOffice(office.trim()).split(/\s+/u);
+    const vice = words[0].toLowerCase() === 'wakil';
+    r = [vice, canonicalOffice((vice ? words.slice(1) : words).join(' ')).toLowerCase()];
+    if (rungs.size >= TITLE_KEYS_MAX) rungs.clear();
+    rungs.set(office, r);
+  }
+  return r;
+}
+const rungs = new Map<string, [boolean, string]>();
 
 export const PLACE_OFFICES = new Set(offices.placeOffices.map((o) => o.toLowerCase()));
 export const ORG_OFFICES = new Set(offices.orgOffices.map((o) => o.toLowerCase()));
@@ -201,27 +305,37 @@ export function isOrdinal(text: string): boolean {
 
 /**
  * A spelling key for name variants: "Riyanto"/"Rianto", "Djuyamto"/"Juyamto", "Nasaruddin"/"Nasarudin",
- * "Afifuddin"/"Affifuddin" share one key. Old Indonesian spellings (dj, tj, oe, sj) and doubled letters are
- * folded; a glide y/w between a vowel and the same-side vowel is dropped.
+ * "Afifuddin"/"Affifuddin", "Taufik"/"Taufiq", "Yusuf"/"Yusup" share one key. Old Indonesian spellings (dj, tj,
+ * oe, sj, ch), transliteration marks (dh, th, q for k), f and p inside a name (Sundanese and Javanese writers
+ * spell one name both ways) and doubled letters are folded; a glide y/w between a vowel and the same-side
+ * vowel is dropped. The first letter keeps its f or p ("Fitri" and "Pitri" are left apart).
  */
-const NEEDS_FOLDING = /dj|tj|oe|sj|ch|dh|th|iy|uw|([a-z])\1|[^aeiou]y$|[^a-z]/;
+const NEEDS_FOLDING = /dj|tj|oe|sj|sy|ch|kh|dh|th|iy|uw|q|.f|([a-z])\1|[^aeiou]y$|[^a-z]/;
 
-/** Spellings of one name part (words.json nameSpellings, mostly Arabic-origin): each to its group's first. */
-const NAME_SPELLINGS = new Map<string, string>();
-for (const group of words.nameSpellings) for (const form of group) NAME_SPELLINGS.set(form, group[0]);
-
-export function spellingKey(part: string): string {
-  const lower = part.toLowerCase();
-  if (!NEEDS_FOLDING.test(lower)) return NAME_SPELLINGS.get(lower) ?? lower; // the common case: nothing to fold
+function foldSpelling(lower: string): string {
   let s = lower.normalize('NFD').replace(/\p{M}/gu, '');
   s = s.replace(/dj/g, 'j').replace(/tj/g, 'c').replace(/oe/g, 'u').replace(/sj/g, 'sy').replace(/ch/g, 'kh');
+  // Arabic-origin sounds written with or without their second letter ("Syamsul" / "Samsul", "Khairul" / "Hairul").
+  s = s.replace(/sy/g, 's').replace(/kh/g, 'h');
   // An h after d or t only marks the transliteration ("Andhika" / "Andika", "Agusthina" / "Agustina").
   s = s.replace(/([dt])h/g, '$1');
+  // q is the Arabic qaf, written k as often ("Taufiq" / "Taufik", "Qomar" / "Komar"); f and p inside a name.
+  s = s.replace(/q/g, 'k').replace(/(?<=.)f/g, 'p');
   s = s.replace(/iy(?=[aeou])/g, 'i').replace(/uw(?=[aeio])/g, 'u');
   s = s.replace(/(.)\1+/g, '$1');
   // A final y after a consonant is the old spelling of i ("Rudy" / "Rudi", "Lestary" / "Lestari").
   s = s.replace(/([^aeiouy])y$/, '$1i');
-  s = s.replace(/[^a-z0-9]/g, '');
+  return s.replace(/[^a-z0-9]/g, '');
+}
+
+/** Spellings of one name part (words.json nameSpellings, mostly Arabic-origin): each (folded) to its group's first. */
+const NAME_SPELLINGS = new Map<string, string>();
+for (const group of words.nameSpellings) for (const form of group) NAME_SPELLINGS.set(foldSpelling(form), foldSpelling(group[0]));
+
+export function spellingKey(part: string): string {
+  const lower = part.toLowerCase();
+  if (!NEEDS_FOLDING.test(lower)) return NAME_SPELLINGS.get(lower) ?? lower; // the common case: nothing to fold
+  const s = foldSpelling(lower);
   return NAME_SPELLINGS.get(s) ?? s;
 }
 
@@ -267,3 +381,15 @@ const TITLE_KEYS_MAX = 10_000;
 const titleKeys = new Map<string, string>();
 
 export const PROFESSIONS = new Set(words.professions);
+/** Words before an office that make it a description of the person, not their title ("sebagai", "sekaligus"). */
+export const DESCRIPTIVE_BEFORE = new Set(words.descriptiveBefore);
+/** Words before an office that put it in another time ("mantan", "kini", "calon"): a former and a present post are not a slip. */
+export const FORMER_BEFORE = new Set(words.formerBefore);
+/** Words that open a clause before an office ("Adapun Kepala Dinas ..., menjelaskan"). */
+export const CLAUSE_OPENERS = new Set(words.clauseOpeners);
+/** Adverbs between a subject and its verb ("..., juga mengatakan"). */
+export const ADVERBS_BEFORE_VERB = new Set(words.adverbsBeforeVerb);
+/** Words before a place ("di Garut", "Kabupaten Garut"). */
+export const PLACE_BEFORE = new Set(words.placeBefore);
+/** Words that open the name of a place or building often named after a person ("Jalan Jenderal Ahmad Yani", "RSUD dr. Soetomo"). */
+export const NAMED_PLACES = new KeySet(words.namedPlaces);

@@ -6,9 +6,10 @@
 import { isPrefixAbbreviation } from '../../../core/sentences';
 import type { Draft, Span, Token } from '../../../core/types';
 import * as lexicon from './lexicon';
+import { KeyFlags } from './lexicon';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NEEDS_NAME, NOT_NAMES, OFFICES, ORG_OFFICES, PARTICLES, PLACE_OFFICES, QUALIFIERS, RANKS, startsTitle, wordKey } = lexicon;
+const { HONORIFICS, isAbbreviation, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NAMED_PLACES, NEEDS_NAME, NOT_NAMES, OFFICES, ORG_OFFICES, PARTICLES, PLACE_OFFICES, QUALIFIERS, RANK_ABBREVIATIONS, RANKS, startsTitle, wordKey } = lexicon;
 
 
 export interface NameSpan extends Span {
@@ -48,6 +49,8 @@ export interface Mention extends Span {
    * "Bupati Sleman mengatakan"); people.ts settles it with the whole draft in view.
    */
   placeGuess?: boolean;
+  /** The guessed place stood before a comma and a lowercase word: a place only on evidence of a place (people.ts). */
+  placeNeedsEvidence?: boolean;
   quoted: boolean;
 }
 
@@ -79,6 +82,10 @@ const TITLE = 4;
 export const NOT_NAME = 8;
 /** A capitalised word in the qualifiers list (a country, region, institution or field). */
 export const QUALIFIER = 16;
+/** A capitalised word opening the name of a place often named after a person (words.json namedPlaces). */
+const NAMED_PLACE = 32;
+/** notNames, qualifiers and namedPlaces as one table of flags. */
+const CAPITAL_WORDS = new KeyFlags([[NOT_NAMES.keys(), NOT_NAME], [QUALIFIERS.keys(), QUALIFIER], [NAMED_PLACES.keys(), NAMED_PLACE]]);
 const GLUED = /\p{Ll}\p{Lu}/u;
 /** A lowercase letter followed by a capital inside one token (ASCII tested by code, the rest by GLUED). */
 function glued(t: string): boolean {
@@ -93,6 +100,12 @@ function glued(t: string): boolean {
   return false;
 }
 const MAX_QUALIFIER = 8;
+/** A number inside a place's name ("SD Negeri 2 Gemolong", "SMP Negeri 5 Semarang"). */
+const DIGITS = /^\d+$/u;
+/** A word written like a person's name part: a capital, then lowercase letters ("Sugiono", not "ASEAN" or "G20"). */
+const PERSON_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** Honorifics written in lowercase before a name ("dr. Yohana", "drg. Ratna"). */
+const LOWERCASE_HONORIFICS = new Set(['dr', 'drg']);
 
 class Scanner {
   readonly tokens: readonly Token[];
@@ -144,8 +157,8 @@ class Scanner {
       let f = WORD;
       if (isCapitalised(t.text)) {
         f |= CAPITAL;
-        if (NOT_NAMES.has(key)) f |= NOT_NAME;
-        if (QUALIFIERS.has(key)) f |= QUALIFIER;
+        // One look-up for the three word lists a capitalised word is asked about.
+        f |= CAPITAL_WORDS.get(key);
       }
       if (startsTitle(key)) f |= TITLE;
       this.flags[i] = f;
@@ -196,11 +209,38 @@ class Scanner {
     if (!isCapitalised(t)) return false;
     const key = this.keys[j] as string;
     if (NOT_NAMES.has(key)) return false;
-    if (!first && (OFFICES.match(this.keys, j) || MODIFIERS.match(this.keys, j)) && !HONORIFICS.has(key)) return false;
+    if (!first && (OFFICES.match(this.keys, j) || MODIFIERS.match(this.keys, j)) && !HONORIFICS.has(key)) return this.officeAsSurname(j);
     // Words glued by a scraper ("Syafi'iKepala"): a lowercase letter followed by a capital inside one token.
     if (glued(t)) return false;
     if (first && (OFFICES.match(this.keys, j) || RANKS.match(this.keys, j))) return false;
     return true;
+  }
+
+  /**
+   * A one-word office after a name part, with no capitalised word after it on its line, is the name's last part
+   * ("Rizal Hakim, menyambut", "Thiago Mendes menyambar"): an office there would have no name of its own.
+   */
+  private officeAsSurname(j: number): boolean {
+    const office = OFFICES.match(this.keys, j);
+    if (!office || office.length !== 1 || MODIFIERS.match(this.keys, j)) return false;
+    const next = j + 1;
+    return !(this.isWord(next) && this.sameLine(next) && isCapitalised(this.tokens[next].text));
+  }
+
+  /** The token after a named place's words: capitalised words, honorifics ("dr.") and their dots, on one line. */
+  namedPlaceEnd(i: number, beforeTitle = false): number {
+    let j = i + 1;
+    while (j < this.tokens.length && this.sameLine(j)) {
+      this.work++;
+      const t = this.tokens[j];
+      // After an office, a capitalised rank or honorific opens the person's name ("Kepala Balai ... Prof. ...").
+      if (beforeTitle && t.kind === 'word' && isCapitalised(t.text) && this.titleAt(j)) break;
+      const ok = t.kind === 'word' ? isCapitalised(t.text) || HONORIFICS.has(this.keys[j] as string) || isOrdinal(t.text)
+        : DIGITS.test(t.text) || (t.text === '.' && t.start === this.tokens[j - 1].end);
+      if (!ok) break;
+      j++;
+    }
+    return j;
   }
 
   /** A name from token j: capitalised parts, particles between them, initials with their dots. */
@@ -244,6 +284,12 @@ class Scanner {
       this.work++;
       const key = this.keys[k];
       const t = this.tokens[k];
+      if ((this.flags[k] & NAMED_PLACE) !== 0) {
+        // "Direktur RSUD dr. Soetomo": the institution's name, a person's included, is part of the qualifier.
+        k = this.namedPlaceEnd(k, true);
+        count++;
+        continue;
+      }
       if (key !== null) {
         if (RANKS.match(this.keys, k) || (HONORIFICS.match(this.keys, k) && count > 0)) break;
         if (isOrdinal(t.text) && count === 0) { k++; count++; continue; }
@@ -274,11 +320,32 @@ class Scanner {
     return k;
   }
 
+  /** A capitalised word in lowercase after its capital, not a country or region, that can be part of a name. */
+  private personLike(k: number): boolean {
+    return k < this.tokens.length && (this.flags[k] & QUALIFIER) === 0 && PERSON_WORD.test(this.tokens[k].text) && this.namePart(k, true);
+  }
+
+  /** Lowercase qualifier words ("kesehatan", "luar negeri") followed by a name (of two parts after one word); else j. */
+  lowercaseQualifier(j: number): number {
+    let k = j;
+    while (k < this.tokens.length && this.sameLine(k) && k - j < MAX_QUALIFIER) {
+      const key = this.keys[k];
+      if (key === null || !isLowercase(this.tokens[k].text) || !(QUALIFIERS.has(key) || (key === 'dan' && k > j))) break;
+      this.work++;
+      k++;
+    }
+    // The name must look like a person's: no country or region ("menteri luar negeri Prancis, Jerman, dan Inggris"
+    // is generic), no acronym or number ("menteri luar negeri ASEAN", "G20").
+    if (k === j || this.keys[k - 1] === 'dan' || !this.personLike(k)) return j;
+    return k - j > 1 || this.personLike(k + 1) ? k : j;
+  }
+
   /** Ranks and honorifics before a name ("Kompol", "AKBP", "Prof. Dr. H."). */
-  titles(j: number): { rank?: Span & { text: string }; next: number; honorific: boolean } {
+  titles(j: number, opening = false): { rank?: Span & { text: string }; next: number; honorific: boolean } {
     let k = j;
     let rank: (Span & { text: string }) | undefined;
-    const r = this.isWord(k) && this.sameLine(k) && isCapitalisedOrAcronym(this.tokens[k].text) ? RANKS.match(this.keys, k) : null;
+    // The mention's first word may open a line ("Kompol Hendri mengimbau ..." at a paragraph's start).
+    const r = this.isWord(k) && (opening || this.sameLine(k)) && (isCapitalisedOrAcronym(this.tokens[k].text) || this.lowercaseRank(k)) ? RANKS.match(this.keys, k) : null;
     if (r) {
       const last = k + r.length - 1;
       rank = { start: this.tokens[k].start, end: this.tokens[last].end, text: this.draftText(k, last) };
@@ -286,7 +353,9 @@ class Scanner {
     }
     let honorific = false;
     for (let n = 0; n < 5; n++) {
-      if (!this.isWord(k) || !this.sameLine(k) || !isCapitalised(this.tokens[k].text)) break;
+      if (!this.isWord(k) || !(this.sameLine(k) || (opening && k === j))) break;
+      // "dr." and "drg." are written in lowercase (EYD V: gelar dokter); other honorifics are capitalised.
+      if (!isCapitalised(this.tokens[k].text) && ((this.flags[k] & TITLE) === 0 || !LOWERCASE_HONORIFICS.has(this.tokens[k].text))) break;
       const h = HONORIFICS.match(this.keys, k);
       if (!h) break;
       const after = this.skipDot(k + h.length);
@@ -296,6 +365,13 @@ class Scanner {
       k = after;
     }
     return { rank, next: k, honorific };
+  }
+
+  /** A rank abbreviation in lowercase right before a name ("kata kompol Hendra"): title-capitalization reports it. */
+  lowercaseRank(k: number): boolean {
+    if ((this.flags[k] & TITLE) === 0) return false; // no rank, office or honorific starts with this word
+    const t = this.tokens[k].text;
+    return isLowercase(t) && RANK_ABBREVIATIONS.has(t) && this.namePart(this.skipDot(k + 1), true);
   }
 
   draftText(from: number, to: number): string {
@@ -319,6 +395,12 @@ export function spaced(text: string): string {
   }
   return text;
 }
+
+/** A one-word office written as an abbreviation ("Menag", "Mendes", "Kades"), not a plain noun ("Menteri"). */
+function isOfficeAbbreviation(key: string): boolean {
+  return isAbbreviation(key) || ABBREVIATED_OFFICE.test(key);
+}
+const ABBREVIATED_OFFICE = /^(?:wa)?men(?!teri$)[a-z-]+$/u;
 
 function isCapitalisedOrAcronym(t: string): boolean {
   return isCapitalised(t);
@@ -383,6 +465,13 @@ export function scanMentions(draft: Draft): MentionScan {
       i++;
       continue;
     }
+    if ((f & NAMED_PLACE) !== 0) {
+      // "Jalan Jenderal Ahmad Yani", "RSUD dr. Soetomo", "Gedung Prof. Soedarto": a place named after a person;
+      // its words up to the next comma or lowercase word are neither a mention nor a bare name.
+      closeRun(i);
+      i = s.namedPlaceEnd(i);
+      continue;
+    }
     const m = f & TITLE ? mentionAt(s, i) : null;
     if (m) {
       closeRun(i);
@@ -399,6 +488,37 @@ export function scanMentions(draft: Draft): MentionScan {
   }
   closeRun(tokens.length);
   return { mentions, runs, keys, flags: s.flags, places: s.places, work: s.work };
+}
+
+/**
+ * "Thiago Mendes, Agung Wicaksono": a one-word office abbreviation ("Mendes", "Menag") right after a capitalised
+ * name word and not followed by a name is a surname ("... Tahunan Wamenaker Immanuel Ebenezer" stays an office).
+ */
+function surnameNotOffice(s: Scanner, i: number): boolean {
+  return i > 0 && (s.flags[i - 1] & (CAPITAL | TITLE | NOT_NAME | QUALIFIER)) === CAPITAL && s.sameLine(i) && s.sentenceStart[i] === 0 &&
+    isOfficeAbbreviation(s.keys[i] as string) && !s.namePart(s.skipDot(i + 1), true);
+}
+
+const NO_PLACE = 0;
+/** The word is the place. */
+const PLACE = 1;
+/** The word may be the place or the first part of the name; people.ts settles it with the whole draft. */
+const PLACE_GUESS = 2;
+/** The word is the place only if the draft shows it as a place elsewhere (people.ts). */
+const PLACE_ON_EVIDENCE = 3;
+
+/** Whether the one capitalised word at k after a place office is its place. */
+function placeWord(s: Scanner, k: number): number {
+  if (!s.namePart(k, true)) return NO_PLACE;
+  const comma = s.isPunct(k + 1, ',');
+  // "Bupati Bantul Abdul Halim Muslih" (a name follows), "Bupati Sleman" alone.
+  if (!comma) return PLACE_GUESS;
+  if (!s.sameLine(k + 1)) return NO_PLACE;
+  // "Wakil Wali Kota Medan, Hasudungan Lubis,": one word, then the name in apposition; the word is the place.
+  if (s.namePart(k + 2, true) || s.titleAt(k + 2)) return PLACE;
+  // "Kapolres Garut, mengatakan": one word, a comma and a lowercase word.
+  if (s.isWord(k + 2) && isLowercase(s.tokens[k + 2].text)) return PLACE_ON_EVIDENCE;
+  return NO_PLACE;
 }
 
 function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | null {
@@ -418,6 +538,7 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
   let officeSpan: (Span & { text: string }) | undefined;
   let officeKey = '';
   let k = j;
+  if (office && j === i && office.length === 1 && surnameNotOffice(s, i)) return null;
   if (office) {
     // An office word needs a capital or a plain lowercase start (not "PRESIDEN" in a shouted headline: fine too).
     const last = j + office.length - 1;
@@ -435,8 +556,12 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
   let apposition = false;
   let commaAfterOffice = -1;
   let placeGuess = false;
+  let placeNeedsEvidence = false;
   if (officeSpan) {
     let q = s.qualifier(k);
+    // "kata kepala dinas kesehatan Budi Santoso": a lowercase office may take lowercase field words before a
+    // name (title-capitalization capitalises them with the office).
+    if (q === k && isLowercase(officeSpan.text)) q = s.lowercaseQualifier(k);
     // A rank or honorific further along the capitalised run: what lies before it names the place or unit
     // ("Kapolsek Genuk Kompol Rianto").
     let look = q;
@@ -444,14 +569,11 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
            !s.titleAt(look) && !NOT_NAMES.has(keys[look] as string)) look++;
     if (look > q && look < tokens.length && s.sameLine(look) && s.titleAt(look)) q = look;
     else if (q === k && PLACE_OFFICES.has(officeKey) && !s.namesSeen.has(keys[k] ?? '')) {
-      // "Bupati Bantul Abdul Halim Muslih": a place office takes one place word when a name follows it.
-      if (s.namePart(k, true) && s.namePart(k + 1, false) && !(s.isPunct(k + 1, ','))) {
+      const how = placeWord(s, k);
+      if (how !== NO_PLACE) {
         q = k + 1;
-        placeGuess = true;
-      }
-      else if (s.namePart(k, true) && !s.namePart(k + 1, false) && !s.isPunct(k + 1, ',')) {
-        q = k + 1; // "Bupati Sleman" alone
-        placeGuess = true;
+        placeGuess = how !== PLACE;
+        placeNeedsEvidence = how === PLACE_ON_EVIDENCE;
       }
     }
     // "Ketua Kelompok Sadar Wisata (Pokdarwis) Pantai Drini, Marjoko": an organisation before an apposition.
@@ -459,7 +581,12 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
       let r = q;
       while (r < tokens.length && r - q < 8 && s.sameLine(r) && ((s.isWord(r) && isCapitalised(tokens[r].text)) ||
              (tokens[r].text === '(' || tokens[r].text === ')') || (s.isWord(r) && keys[r] === 'dan'))) r++;
-      if (r > q && s.isPunct(r, ',') && ORG_OFFICES.has(officeKey) && s.namePart(r + 1, true)) q = r;
+      if (r > q && s.isPunct(r, ',') && ORG_OFFICES.has(officeKey) && s.namePart(r + 1, true)) {
+        q = r;
+        // The words up to the comma name the organisation: no one-word place is being guessed any more.
+        placeGuess = false;
+        placeNeedsEvidence = false;
+      }
     }
     if (q > k) {
       qualifier = { start: tokens[k].start, end: tokens[q - 1].end, text: s.draftText(k, q - 1) };
@@ -475,7 +602,7 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
       }
     }
   }
-  const titles = s.titles(k);
+  const titles = s.titles(k, k === i);
   if (!officeSpan && !titles.rank && !titles.honorific) return null;
   k = titles.next;
   const named = s.name(k);
@@ -497,6 +624,7 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
   if (officeSpan) mention.office = officeSpan;
   if (qualifier) mention.qualifier = qualifier;
   if (placeGuess) mention.placeGuess = true;
+  if (placeNeedsEvidence) mention.placeNeedsEvidence = true;
   if (titles.rank) mention.rank = titles.rank;
   if (named) {
     mention.name = named.span;

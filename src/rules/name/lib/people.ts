@@ -18,7 +18,7 @@ import { NOT_NAME, QUALIFIER, quotedSpans, scanMentions, spaced } from './mentio
 import type { Mention, MentionScan, NameSpan } from './mentions';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { cachedSpellingKey, COMMON_GIVEN, HONORIFICS, PLACE_OFFICES, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, wordKey } = lexicon;
+const { cachedSpellingKey, COMMON_GIVEN, HONORIFICS, PLACE_BEFORE, PLACE_OFFICES, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, wordKey } = lexicon;
 
 
 export interface Person {
@@ -84,6 +84,36 @@ function twoSpellingsRepeated(m: Mention, parts: ReadonlySet<string> | undefined
     }
   }
   return false;
+}
+
+/**
+ * The one officer of the mention's rank whose given name is one letter from the mention's single name part
+ * ("Kompol Hendri" for Kompol Hendra Saputra), when that part is written once and is at least MIN_RANK_SLIP
+ * letters long; undefined when none or several are.
+ */
+function sameRankSlip(officers: readonly Person[] | undefined, m: Mention, counts: ReadonlyMap<string, number>): Person | undefined {
+  if (!officers || officers.length > BUCKET_CAP) return undefined;
+  const written = m.name!.keys[0];
+  if ((counts.get(written) ?? 0) !== 1) return undefined;
+  const key = cachedSpellingKey(written);
+  if (key.length < MIN_RANK_SLIP) return undefined;
+  let found: Person | undefined;
+  for (const p of officers) {
+    if (!oneLetterApart(key, p.keys[0])) continue;
+    if (found) return undefined;
+    found = p;
+  }
+  return found;
+}
+const MIN_RANK_SLIP = 5;
+
+/** One letter substituted, added or dropped, anywhere but the first letter. */
+function oneLetterApart(a: string, b: string): boolean {
+  if (a === b || a[0] !== b[0] || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : b.slice(i + 1) === a.slice(i);
 }
 
 function allCommon(keys: readonly string[]): boolean {
@@ -173,6 +203,7 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
   // "Bupati Klaten Sri Mulyani" after "Kepala Dinas Kesehatan Klaten ...": a word used as a place after an office
   // is the office's place, not the first part of the name.
   for (const m of scan.mentions) if (m.office && m.name && m.name.keys.length > 1 && places.has(m.name.keys[0])) movePlace(m, draft.text);
+  placesBeforeComma(scan, draft);
   for (const m of scan.mentions) if (m.name) for (const k of m.name.keys) if (names.nameLike(k)) book.canon(cachedSpellingKey(k));
   // From here on the book is only read, so its answers can be memoised.
   names.pairBareVariants(nameWords(draft, scan, artifactList, names));
@@ -244,6 +275,8 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
   const offices = new Map<Person, Set<string>>();
   /** Per person: the ranks used, and each mention's name as written (keys joined). */
   const rankOf = new Map<Person, Set<string>>();
+  /** Per rank (lowercase): the people written with it, capped like the name index. */
+  const byRank = new Map<string, Person[]>();
   const surfaces = new Map<Person, Set<string>>();
   /** Per person: each name part as written (lowercase). */
   const partsOf = new Map<Person, Set<string>>();
@@ -300,6 +333,15 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
       if (same.length === 1) chosen = same[0];
     }
     if (!chosen && (candidates.length > 1 || tooCommon)) continue; // ambiguous: never merge
+    if (!chosen && m.kind === 'rank' && m.rank && sk.length === 1) {
+      // "Kompol Hendri", written once, after "Kapolsek ... Kompol Hendra Saputra": the only officer of that rank
+      // whose given name is one letter away (the last letter too: the rank is the evidence) is the same person.
+      const slipped = sameRankSlip(byRank.get(m.rank.text.toLowerCase()), m, partCount);
+      if (slipped) {
+        chosen = slipped;
+        sk[0] = slipped.keys[0];
+      }
+    }
     if (!chosen) {
       chosen = { id: people.length, mentions: [], keys: sk };
       people.push(chosen);
@@ -317,9 +359,13 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
     if (written) written.add(asWritten);
     else surfaces.set(chosen, new Set([asWritten]));
     if (m.rank) {
+      const r = m.rank.text.toLowerCase();
       const rs = rankOf.get(chosen);
-      if (rs) rs.add(m.rank.text.toLowerCase());
-      else rankOf.set(chosen, new Set([m.rank.text.toLowerCase()]));
+      if (rs) rs.add(r);
+      else rankOf.set(chosen, new Set([r]));
+      const officers = byRank.get(r) ?? [];
+      if (officers.length <= BUCKET_CAP && !officers.includes(chosen)) officers.push(chosen);
+      byRank.set(r, officers);
     }
     personOf.set(m, chosen);
     if (m.office) {
@@ -363,8 +409,22 @@ export function introductionOf(p: Person): Mention | undefined {
   return undefined;
 }
 
+/**
+ * The mentions name-reintroduced reports: after the introduction, an office or rank with the full name again
+ * (outside quotations). Their fix replaces them by the short form, so their spelling is not counted when
+ * name-variant chooses the reference form.
+ */
+export function isReintroduction(p: Person, m: Mention, intro: Mention | undefined): boolean {
+  return !!intro && p.keys.length >= 2 && m.start > intro.start && (m.kind === 'office' || m.kind === 'rank') && !m.quoted && sameName(m, p);
+}
+
 export function sameName(m: Mention, p: Person): boolean {
-  return !!m.name && m.name.groupKeys!.join(' ') === p.keys.join(' ');
+  if (!m.name) return false;
+  const a = m.name.groupKeys!;
+  const b = p.keys;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The dateline's place, the capitalised word before the first " - " near the top ("Kendal - ", "Beijing - "). */
@@ -412,21 +472,87 @@ function settlePlaceGuesses(scan: MentionScan, draft: Draft): void {
   // Spelling keys of the words written elsewhere where a name stands ("Juyamto menyebut" for "Hakim Djuyamto").
   const named = new Set<string>();
   for (const k of personWords(scan, draft)) named.add(cachedSpellingKey(k));
+  // Places known before any guess is settled: a guess settled as a place ("Wali Kota Hasudungan hadir") is no
+  // evidence for another.
+  let needEvidence = false;
+  for (const m of scan.mentions) if (m.placeNeedsEvidence) needEvidence = true;
+  const placed = needEvidence ? placeWords(scan, draft) : undefined;
   for (const m of scan.mentions) {
     if (!m.placeGuess) continue;
     delete m.placeGuess;
     const q = m.qualifier!;
     const key = wordKey(q.text);
-    if (!named.has(cachedSpellingKey(key))) {
+    let place = !named.has(cachedSpellingKey(key));
+    if (m.placeNeedsEvidence) {
+      // "Kapolres Garut, mengatakan" is an office without its name only when Garut is a place elsewhere too;
+      // "Hakim Djuyamto, membuka sidang" is a name.
+      delete m.placeNeedsEvidence;
+      place = placed!.has(key);
+    }
+    if (place) {
       scan.places.add(key);
       continue;
     }
     delete m.qualifier;
+    // The word was the name: a comma after it ends the mention, not an office left without its name.
+    m.commaAfterOffice = -1;
     const part = { start: q.start, end: q.end };
     const name = m.name;
     m.name = name
       ? { start: q.start, end: name.end, keys: [key, ...name.keys], parts: [part, ...name.parts], text: spaced(draft.text.slice(q.start, name.end)) }
       : { start: q.start, end: q.end, keys: [key], parts: [part], text: q.text };
+  }
+}
+
+/**
+ * Words with evidence of a place: the qualifiers after offices so far (unless `withQualifiers` is false), the
+ * dateline's place, and capitalised words after a preposition of place or an administrative unit ("di Garut",
+ * "Kabupaten Garut"; words.json placeBefore).
+ */
+function placeWords(scan: MentionScan, draft: Draft, withQualifiers = true): Set<string> {
+  const out = new Set(withQualifiers ? scan.places : []);
+  const dateline = datelinePlace(draft.text);
+  if (dateline) out.add(dateline);
+  const { tokens } = draft;
+  const { keys } = scan;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const k = keys[i];
+    if (k === null || !PLACE_BEFORE.has(k) || keys[i + 1] === null || !isCapitalised(tokens[i + 1].text) || endsOffice(keys, i)) continue;
+    out.add(keys[i + 1] as string);
+  }
+  return out;
+}
+
+/** The word at i closes an office ("Wali Kota", "Kepala Desa"): what follows may be a name, not a place. */
+function endsOffice(keys: readonly (string | null)[], i: number): boolean {
+  for (let d = 1; d <= 2 && i - d >= 0; d++) {
+    const m = OFFICES.match(keys, i - d);
+    if (m && m.length === d + 1) return true;
+  }
+  return false;
+}
+
+/**
+ * "Kepala Dinas Sosial Demak, juga menyampaikan": a one-part name after an office, followed by a comma and a
+ * lowercase word, that the draft writes as a place elsewhere ("Kabupaten Demak", "di Demak", the dateline) is the
+ * office's place; the office is left without its name (title-missing-name looks at it).
+ */
+function placesBeforeComma(scan: MentionScan, draft: Draft): void {
+  let placed: Set<string> | undefined;
+  for (const m of scan.mentions) {
+    if (!m.office || !m.name || m.name.keys.length !== 1 || m.apposition) continue;
+    const after = tokensIn(draft, m.name.end, m.name.end + 64);
+    if (after.length < 2 || after[0].text !== ',' || after[1].kind !== 'word' || !/^\p{Ll}/u.test(after[1].text)) continue;
+    // Only the strong evidence: guessed places settled from the draft ("Wali Kota Hasudungan") do not count.
+    placed ??= placeWords(scan, draft, false);
+    if (!placed.has(m.name.keys[0])) continue;
+    const name = m.name;
+    const start = m.qualifier?.start ?? name.start;
+    m.qualifier = { start, end: name.end, text: spaced(draft.text.slice(start, name.end)) };
+    delete m.name;
+    m.end = name.end;
+    m.editEnd = name.end;
+    m.commaAfterOffice = after[0].start;
   }
 }
 
@@ -463,14 +589,20 @@ function nameWords(draft: Draft, scan: MentionScan, artifactList: readonly Span[
   const other = (w: NameWord, o: string) => {
     if (o !== w.key && !w.others.includes(o)) w.others.push(o);
   };
+  // The two given names before a word; a word written after two different pairs has none (ambiguous).
+  const given = (w: NameWord, g0: string, g1: string) => {
+    if (w.given === undefined) w.given = [g0, g1];
+    else if (w.given.length === 2 && (w.given[0] !== g0 || w.given[1] !== g1)) w.given = [];
+  };
   const artifacts = new SpanCursor(artifactList);
   for (const m of scan.mentions) {
     if (!m.name || artifacts.contains(m.start)) continue;
     const parts: string[] = [];
     for (const k of m.name.keys) if (names.nameLike(k)) parts.push(k);
-    for (const k of parts) {
-      const w = add(k, m.start, true, true);
+    for (let i = 0; i < parts.length; i++) {
+      const w = add(parts[i], m.start, true, true);
       for (const o of parts) other(w, o);
+      if (i >= 2) given(w, parts[i - 2], parts[i - 1]);
     }
   }
   const inRuns = new SpanCursor(artifactList);
@@ -483,6 +615,7 @@ function nameWords(draft: Draft, scan: MentionScan, artifactList: readonly Span[
       // Acronyms and words in capitals ("KPK", "BPBD") are not names.
       if (k.length < 5 || !names.nameLikeAt(j) || (t.length > 1 && t.charCodeAt(1) < 97)) continue;
       const w = add(k, tokens[j].start, false, evidence);
+      if (j - 2 >= run.from && names.nameLikeAt(j - 1) && names.nameLikeAt(j - 2)) given(w, keys[j - 2] as string, keys[j - 1] as string);
       if (j > run.from && names.nameLikeAt(j - 1)) other(w, keys[j - 1] as string);
       if (j + 1 < run.to && names.nameLikeAt(j + 1)) other(w, keys[j + 1] as string);
     }

@@ -28,6 +28,8 @@ export interface NameWord {
   /** Part of a name an office, rank or honorific introduced. */
   introduced: boolean;
   first: number;
+  /** The two name words written before it, when both are ("dimas arya" for "Pratama" in "Dimas Arya Pratama"). */
+  given?: string[];
 }
 
 /** The vowel-final "h" dropped or added at a name's end ("Ningsih" / "Ningsi", "Fatimah" / "Fatima"). */
@@ -111,9 +113,41 @@ export function pairVariants(words: Iterable<NameWord>, known: (key: string) => 
   return out;
 }
 
-/** A last letter added or dropped ("Sugeng" / "Sugen"): one person only when another part is shared. */
+/**
+ * Two letters substituted in a long word ("Pratama" / "Pratomo"): one person only when the two words before both
+ * are the same two given names ("Dimas Arya Pratama", "Dimas Arya Pratomo"); twins sharing the surname differ
+ * in the given name, where this does not apply.
+ */
+function twoSubstitutions(a: NameWord, b: NameWord): boolean {
+  const x = a.spelled;
+  const y = b.spelled;
+  if (x.length !== y.length || x.length < MIN_TWO_SLIPS || x[0] !== y[0]) return false;
+  let diff = 0;
+  for (let i = 0; i < x.length && diff <= 2; i++) if (x[i] !== y[i]) diff++;
+  if (diff !== 2) return false;
+  const g = a.given;
+  const h = b.given;
+  return !!g && !!h && g.length === 2 && h.length === 2 && g[0] === h[0] && g[1] === h[1];
+}
+const MIN_TWO_SLIPS = 6;
+
+/**
+ * A last letter added or dropped ("Sugeng" / "Sugen"), or an a written o once or twice (Javanese names: "Prasetya" /
+ * "Prasetyo", "Nugraha" / "Nugroho"): one person only when another part is shared.
+ */
 function finalLetter(a: string, b: string): boolean {
   const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length === short.length && short.length >= MIN_LENGTH) {
+    // Javanese a written o, at most twice ("Nugroho" / "Nugraha", "Prasetyo" / "Prasetya").
+    let diff = 0;
+    for (let i = 0; i < long.length; i++) {
+      const x = long[i];
+      const y = short[i];
+      if (x === y) continue;
+      if (!((x === 'a' && y === 'o') || (x === 'o' && y === 'a')) || ++diff > 2) return false;
+    }
+    return diff > 0;
+  }
   return long.length === short.length + 1 && short.length >= MIN_LENGTH && long.startsWith(short);
 }
 
@@ -122,8 +156,11 @@ function samePerson(a: NameWord, b: NameWord): boolean {
   // Different other parts ("Andi Pratama", "Budi Pratomo"): two people. A shared part is evidence for one.
   let shared = false;
   for (const o of a.others) if (b.others.includes(o)) shared = true;
-  if (!orthographic && !oneSlip(a.spelled, b.spelled) && !(shared && finalLetter(a.spelled, b.spelled))) return false;
-  if (!(a.evidence || b.evidence || a.introduced || b.introduced)) return false;
+  const twice = !orthographic && twoSubstitutions(a, b);
+  if (!orthographic && !twice && !oneSlip(a.spelled, b.spelled) && !(shared && finalLetter(a.spelled, b.spelled))) return false;
+  // Evidence of a person: a speech verb or apposition, an office, or (for one spelling key or two given names
+  // in common) the other name part shared ("Rizky Ramadhan" / "Rizky Ramadan").
+  if (!(a.evidence || b.evidence || a.introduced || b.introduced || (shared && orthographic) || twice)) return false;
   if (!shared && a.others.length > 0 && b.others.length > 0) return false;
   // Two spellings both repeated are two people unless only the spelling convention differs.
   if (!orthographic && !shared && a.count > 1 && b.count > 1) return false;
