@@ -213,13 +213,47 @@ const TOP_ZONE = 600;
  * Where the story starts on the draft's first content line: the first dateline within TOP_ZONE characters
  * (after a space, a tag's '>' or the line start), or 0 when there is none (then nothing counts as top zone).
  */
+const topZoneCache = new WeakMap<Draft, number>();
+
 function topZoneEnd(draft: Draft): number {
+  let top = topZoneCache.get(draft);
+  if (top === undefined) {
+    top = findTopZoneEnd(draft);
+    topZoneCache.set(draft, top);
+  }
+  return top;
+}
+
+function findTopZoneEnd(draft: Draft): number {
   const { text } = draft;
   const first = contentLines(draft)[0];
   if (first === undefined) return 0;
   const line = draft.lines[first];
   const limit = Math.min(line.end, line.start + TOP_ZONE);
-  for (let p = line.start + 1; p < limit; p++) {
+  // A dateline ends in a dash: only the stretch before each dash is tried.
+  let from = line.start + 1;
+  for (let dash = nextDash(text, from, limit); dash >= 0; dash = nextDash(text, dash + 1, limit)) {
+    const d = datelineBefore(text, Math.max(from, dash - DATELINE_REACH), dash + 1, limit);
+    if (d >= 0) return d;
+    from = dash + 1;
+  }
+  return 0;
+}
+
+/** How far before its dash a dateline may start ('isDatelineAt' reads 90 characters). */
+const DATELINE_REACH = 88;
+
+function nextDash(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d || c === 0x2013 || c === 0x2014) return i;
+  }
+  return -1;
+}
+
+/** The first dateline starting in [from, to), resolved to the place (see datelineInBio), or -1. */
+function datelineBefore(text: string, from: number, to: number, limit: number): number {
+  for (let p = from; p < to; p++) {
     // A word start, or a seam a flattened page leaves ("Hits: 318Sanggau –", "3 min readSelular.ID –").
     const prev = text[p - 1];
     const start = isLineSpaceCode(text.charCodeAt(p - 1)) || prev === '>' || /[\p{N}\p{Ll}]/u.test(prev);
@@ -229,7 +263,7 @@ function topZoneEnd(draft: Draft): number {
       return d > p ? d : p;
     }
   }
-  return 0;
+  return -1;
 }
 
 const STOP_WORDS_SET: ReadonlySet<string> = new Set(data.stopWords);
@@ -245,8 +279,9 @@ function topBylines(draft: Draft, report: Report, covered: (p: number) => boolea
   const { text } = draft;
   const top = topZoneEnd(draft);
   if (top <= 0) return;
+  const zone = text.slice(0, top); // the search never runs past the top zone
   TOP_BY_G.lastIndex = 0;
-  for (let m = TOP_BY_G.exec(text); m && m.index < top; m = TOP_BY_G.exec(text)) {
+  for (let m = TOP_BY_G.exec(zone); m; m = TOP_BY_G.exec(zone)) {
     if (covered(m.index)) continue;
     const from = m.index + m[0].length;
     USER_NAME_Y.lastIndex = from;
@@ -372,13 +407,13 @@ function scanTailCredit(draft: Draft, report: Report, covered: (p: number) => bo
     const end = close + 1;
     if (end - open > MAX_TAIL_CREDIT || covered(open)) continue;
     const line = draft.lineAt(open);
+    const before = skipSpacesBack(text, line.start, open);
+    if (before > line.start && !/[.!?"\u201d\u2019]/.test(text[before - 1])) continue;
     const next = skipSpaces(text, end, line.end);
     if (next >= line.end) continue; // closing its line: the loop above decides
     const inner = text.slice(open + 1, close).trim();
-    if (/[()\n\r]/.test(inner) || !TAIL_CREDITS.some((re) => re.test(inner))) continue;
-    const before = skipSpacesBack(text, line.start, open);
-    if (before > line.start && !/[.!?"\u201d\u2019]/.test(text[before - 1])) continue;
-    if (artifactStartsAt(text, next) || CLOSING_ARTIFACT.test(text.slice(next, next + 20))) report(open, end, inner, 'byline');
+    if (/[()\n\r]/.test(inner) || !(artifactStartsAt(text, next) || CLOSING_ARTIFACT.test(text.slice(next, next + 20)))) continue;
+    if (TAIL_CREDITS.some((re) => re.test(inner))) report(open, end, inner, 'byline');
   }
 }
 

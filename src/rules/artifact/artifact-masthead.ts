@@ -9,8 +9,9 @@ import { reportArtifact } from './lib/report';
 
 const S = '[ \\u00a0]';
 const DAY = `(?:${alternation(data.days)})`;
-// "6 Desember 2026", "06/12/2026", "2026-12-06", and the month-first form some templates print ("Desember 6, 2026").
-const DATE = `(?:\\d{1,2}${S}+(?:${alternation(data.months)})\\.?,?${S}+\\d{4}|(?:${alternation(data.months)})\\.?${S}+\\d{1,2},${S}+\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})`;
+// "6 Desember 2026", "06/12/2026", "2026-12-06"; the month-first form some templates print ("Desember 6, 2026")
+// only on a line of its own (MONTH_FIRST_LINE: inside a flattened line it would be tried at every word).
+const DATE = `(?:\\d{1,2}${S}+(?:${alternation(data.months)})\\.?,?${S}+\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})`;
 const TIME = `\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:${S}*(?:${alternation(data.zones)})(?:[+-]\\d{1,2})?)?`;
 const STAMP = `(?:${DAY},?${S}+)?${DATE}(?:(?:${S}*[,|\\u2013-]${S}*|${S}+)(?:[Pp]ukul${S}+)?${TIME})?`;
 const FULL_STAMP = `${DAY},?${S}+${DATE}(?:${S}*[,|\\u2013-]${S}*|${S}+)(?:[Pp]ukul${S}+)?${TIME}`;
@@ -19,6 +20,7 @@ const SITE = `(?:[\\p{L}\\p{N}-]+\\.(?:${alternation(data.siteSuffixes)})|\\p{Lu
 
 /** A whole line: [site and tagline, separator] stamp. */
 const LINE = new RegExp(`^(?:(.{1,${data.maxPrefixLength}}?)(${SEP}|,${S}+))?${STAMP}$`, 'u');
+const MONTH_FIRST_LINE = new RegExp(`^(?:${DAY},?${S}+)?(?:${alternation(data.months)})\\.?${S}+\\d{1,2},${S}+\\d{4}$`, 'u');
 /** Inside a flattened first line: site (- tagline){0,3} - stamp. */
 const INLINE_SITE = new RegExp(`(?<=^|${S})${SITE}(?:${SEP}[^-\\u2013\\u2014|\\n]{1,60}?){0,3}${SEP}${STAMP}(?=${S}|$)`, 'gu');
 /** Inside a flattened first line: a full day-date-time stamp. */
@@ -30,8 +32,8 @@ const MAX_LINE = data.maxPrefixLength + 60;
 const CHROME = data.chrome.map((c) => new RegExp(c, 'uy'));
 /** Page metadata items (view counter, audio player, read time, labelled stamp); see 'pageMeta'. */
 const PAGE_META_Y = new RegExp(`(?:${data.pageMeta.map((p) => p.replace('{date}', DATE).replace('{stamp}', STAMP)).join('|')})`, 'uy');
-/** Where a page-metadata item may start: a capital or a digit after a space, a separator or the window start. */
-const META_START_G = /(?<![\p{L}\p{N}])[\p{Lu}\p{N}]/gu;
+/** Where a page-metadata item may start: an opener word or a digit after a space, a separator or the window start. */
+const META_START_G = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:${alternation(data.pageMetaOpeners)})(?![\\p{L}])|\\p{N})`, 'gu');
 
 function checkMasthead(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
@@ -51,6 +53,8 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
       // A bare date (no site name, no time) only counts right under the headline.
       const bareDate = m && m[1] === undefined && !/\d[:.]\d\d/.test(m[0]);
       if (m && prefixIsMasthead(m[1], m[2]) && !(bareDate && k >= data.maxBareDateLine)) {
+        reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+      } else if (!m && k < data.maxBareDateLine && MONTH_FIRST_LINE.test(text.slice(s, e))) {
         reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
       }
     } else if (k < 2) {
