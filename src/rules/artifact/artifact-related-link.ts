@@ -109,9 +109,13 @@ function collectLabels(text: string, patterns: readonly RegExp[]): LabelMatch[] 
   CASE_CHANGE_G.lastIndex = 0;
   for (let c = CASE_CHANGE_G.exec(text); c; c = CASE_CHANGE_G.exec(text)) {
     GLUED_LABEL_Y.lastIndex = c.index + 1;
-    GLUED_LIST_LABEL_Y.lastIndex = c.index + 1;
-    const list = GLUED_LIST_LABEL_Y.exec(text);
-    const m = GLUED_LABEL_Y.exec(text) ?? (list && list[1].includes(' ') ? list : null);
+    let m = GLUED_LABEL_Y.exec(text);
+    if (!m) {
+      // Without a separator only a label of two words or more ("timurBERITA TERKAIT", "NewsBerita Terpopuler").
+      GLUED_LIST_LABEL_Y.lastIndex = c.index + 1;
+      const list = GLUED_LIST_LABEL_Y.exec(text);
+      if (list && list[1].includes(' ')) m = list;
+    }
     if (!m) continue;
     out.push({ start: m.index, end: m.index + m[0].length, label: normalizeLabel(m[1]) });
     glued = true;
