@@ -26,6 +26,8 @@ const SHARE_LABEL_COLON_G = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${withCaps(shareData.shareLabels).map(escapeRegExp).join('|')})[ \\u00a0]*:`,
   'gu',
 );
+/** The first word of every share label, as written and in capitals ("Bagikan", "SHARE"). */
+const SHARE_LABEL_WORDS: readonly string[] = [...new Set(withCaps(shareData.shareLabels).map((l) => l.split(' ')[0]))];
 const SHARE_BUTTONS_AFTER_Y = new RegExp(`[ \\u00a0]*(?:${BUTTON_ALT})(?:[ \\u00a0|,/]+(?:${BUTTON_ALT})){1,11}`, 'iuy');
 
 export interface ShareUiOptions {
@@ -86,7 +88,8 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
   }
 
   SHARE_LABEL_COLON_G.lastIndex = 0;
-  for (let l = SHARE_LABEL_COLON_G.exec(text); l; l = SHARE_LABEL_COLON_G.exec(text)) {
+  const labelled = SHARE_LABEL_WORDS.some((w) => text.includes(w)); // native search before the pattern
+  for (let l = labelled ? SHARE_LABEL_COLON_G.exec(text) : null; l; l = SHARE_LABEL_COLON_G.exec(text)) {
     SHARE_BUTTONS_AFTER_Y.lastIndex = l.index + l[0].length;
     const b = SHARE_BUTTONS_AFTER_Y.exec(text);
     if (!b) continue;
