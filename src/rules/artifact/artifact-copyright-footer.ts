@@ -5,7 +5,7 @@ import type { Draft, Rule, RuleContext } from '../../core/types';
 import data from './artifact-copyright-footer.json';
 import { findRepublishNotes } from './lib/republish-notes';
 import {
-  escapeRegExp, isLineSpaceCode, isLower, isUpper, sentenceEndAfter, sentenceStartBefore, skipSpaces, skipSpacesBack, SpanSet,
+  escapeRegExp, isAbbreviationDot, isLineSpaceCode, isLower, isUpper, sentenceEndAfter, sentenceStartBefore, skipSpaces, skipSpacesBack, SpanSet,
 } from './lib/spans';
 import { reportArtifact } from './lib/report';
 
@@ -22,6 +22,8 @@ const FOOTNOTE_DISCLAIMER = new RegExp(data.footnoteDisclaimer, 'u');
 const PROMO = data.promoStarts.map((p) => ({ key: p.key, re: new RegExp(p.pattern, 'gu') }));
 const PROMO_KEYWORDS = new RegExp(data.promoKeywords, 'iu');
 const URL_CONTINUATION = new RegExp(data.urlContinuation, 'uy');
+/** A call that names where to follow ("... di Google News", "... ke Telegram") is complete at the platform's name. */
+const CALL_AT_PLATFORM = new RegExp(data.callAtPlatform, 'u');
 const COMPANY_HINT = /\b(?:PT|CV|Group|Grup|Media|Tbk)\b|\u00a9|\d{4}/u;
 /**
  * Whether a draft can hold a footer at all, built from the same data as the detectors: the copyright and
@@ -47,7 +49,8 @@ function runsOn(text: string, end: number, lineEnd: number): boolean {
   return next === ',' || next === ';' || isLower(next);
 }
 
-type Report = (start: number, end: number, messageId: string) => void;
+/** `safe` false: the extent is a guess, the removal a suggestion only. */
+type Report = (start: number, end: number, messageId: string, safe?: boolean) => void;
 
 function checkFooter(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
@@ -55,8 +58,8 @@ function checkFooter(ctx: RuleContext<unknown>): void {
   if (!PREFILTER.test(text)) return;
   const spans = new SpanSet();
   const covered = (p: number) => spans.has(p);
-  const report: Report = (start, end, messageId) => {
-    if (reportArtifact(ctx, { start, end, messageId, fixMessageId: 'removeFooter' })) spans.add(start, end);
+  const report: Report = (start, end, messageId, safe = true) => {
+    if (reportArtifact(ctx, { start, end, messageId, fixMessageId: 'removeFooter', safe })) spans.add(start, end);
   };
   copyrightLines(draft, report, covered);
   footnotes(draft, report, covered);
@@ -238,18 +241,46 @@ function promotions(draft: Draft, report: Report, covered: (p: number) => boolea
       // Glued to the item before at a case change ("#dishub palembangIkuti Situs di Google News") counts too.
       const seam = prev === p && isLower(text[p - 1]) && isUpper(text[p]);
       if (prev > line.start && !seam && !/[.!?)"\u201d\u2019\]:]/.test(text[prev - 1]) && !afterCapitalisedWord(text, line.start, prev)) continue;
-      let end = promoSentenceEnd(text, p, line.end);
-      for (let k = 1; k < data.maxPromoSentences; k++) {
-        const next = skipSpaces(text, end, line.end);
-        if (next >= line.end) break;
-        const e2 = promoSentenceEnd(text, next, line.end);
-        if (!PROMO_KEYWORDS.test(text.slice(next, e2))) break;
-        end = e2;
+      const first = promoSentenceEnd(text, p, line.end);
+      // No sentence end within reach: the extent is a guess, offered as a suggestion only.
+      let end = first < 0 ? Math.min(line.end, p + 400) : first;
+      const callEnd = p + m[0].length;
+      const rest = skipSpaces(text, callEnd, end);
+      // "Cek Berita ... di Google News Dinas Pekerjaan Umum menyatakan ...": a call without a full stop
+      // glued to the next paragraph ends at the platform's name when what follows is no promotion.
+      if (rest < end && CALL_AT_PLATFORM.test(m[0]) && isUpper(text[rest]) && !PROMO_KEYWORDS.test(leadingWords(text, rest, end, 2))) {
+        end = callEnd;
+        // The site's name after the platform ("... di Google News Situsnews (Situs/Nama) ...") goes with the
+        // call when no word follows it.
+        let w = rest;
+        while (w < line.end && /[\p{L}\p{N}.-]/u.test(text[w])) w++;
+        const after = skipSpaces(text, w, line.end);
+        if (after >= line.end || !/[\p{L}\p{N}]/u.test(text[after])) end = w;
       }
-      report(p, end, 'promo');
+      else {
+        for (let k = 1; first >= 0 && k < data.maxPromoSentences; k++) {
+          const next = skipSpaces(text, end, line.end);
+          if (next >= line.end) break;
+          const e2 = promoSentenceEnd(text, next, line.end);
+          // A following sentence counts only with an end of its own (never a run to the window's edge).
+          if (e2 < 0 || !PROMO_KEYWORDS.test(text.slice(next, e2))) break;
+          end = e2;
+        }
+      }
+      report(p, end, 'promo', first >= 0 || end === callEnd);
       re.lastIndex = Math.max(re.lastIndex, end);
     }
   }
+}
+
+/** The first `n` words of [pos, end). */
+function leadingWords(text: string, pos: number, end: number, n: number): string {
+  let i = pos;
+  for (let w = 0; w < n && i < end; w++) {
+    while (i < end && !isLineSpaceCode(text.charCodeAt(i))) i++;
+    i = skipSpaces(text, i, end);
+  }
+  return text.slice(pos, i);
 }
 
 /** Whether the word ending at `end` starts with a capital letter or a digit. */
@@ -259,7 +290,11 @@ function afterCapitalisedWord(text: string, lineStart: number, end: number): boo
   return s < end && /[\p{Lu}\p{N}]/u.test(text[s]);
 }
 
-/** End of a promotion sentence: [.!?] before a space, or a URL followed by a capitalised word. */
+/**
+ * End of a promotion sentence: [.!?] before a space, or glued to the next sentence's capital after a
+ * lowercase word ("... di ponsel.Warga ..."; not an abbreviation), or a URL followed by a capitalised word.
+ * -1 when none lies within reach.
+ */
 function promoSentenceEnd(text: string, pos: number, lineEnd: number): number {
   const limit = Math.min(lineEnd, pos + 400);
   for (let i = pos; i < limit; i++) {
@@ -276,8 +311,9 @@ function promoSentenceEnd(text: string, pos: number, lineEnd: number): number {
     }
     const ch = text[i];
     if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= lineEnd || isLineSpaceCode(text.charCodeAt(i + 1)))) return i + 1;
+    if ((ch === '.' || ch === '!' || ch === '?') && isLower(text[i - 1]) && isUpper(text[i + 1]) && !isAbbreviationDot(text, i, pos)) return i + 1;
   }
-  return limit;
+  return limit >= lineEnd ? lineEnd : -1;
 }
 
 export const artifactCopyrightFooter: Rule = {

@@ -30,6 +30,9 @@ const SHARE_LABEL_COLON_G = new RegExp(
 const SHARE_LABEL_WORDS: readonly string[] = [...new Set(withCaps(shareData.shareLabels).map((l) => l.split(' ')[0]))];
 const SHARE_BUTTONS_AFTER_Y = new RegExp(`[ \\u00a0]*(?:${BUTTON_ALT})(?:[ \\u00a0|,/]+(?:${BUTTON_ALT})){1,11}`, 'iuy');
 
+/** An audio player's label with its controls inside a flattened line ("Dengarkan Berita Play PausePadang, ..."). */
+const AUDIO_PLAYER_G = new RegExp(shareData.audioPlayerInline, 'gu');
+
 export interface ShareUiOptions {
   /** More whole-line interface labels (any letter case), e.g. "Dengarkan berita ini". */
   extraLines?: string[];
@@ -113,6 +116,15 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     const line = draft.lineAt(m.index);
     if (reportedLines.has(line.index)) continue;
     reportArtifact(ctx, { start: m.index, end: m.index + m[0].length, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: m[0] } });
+  }
+
+  if (!/Dengarkan|DENGARKAN|Listen/u.test(text)) return;
+  AUDIO_PLAYER_G.lastIndex = 0;
+  for (let m = AUDIO_PLAYER_G.exec(text); m; m = AUDIO_PLAYER_G.exec(text)) {
+    const line = draft.lineAt(m.index);
+    if (reportedLines.has(line.index)) continue;
+    const end = skipSpacesBack(text, m.index, m.index + m[0].length);
+    reportArtifact(ctx, { start: m.index, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(m.index, end)) } });
   }
 }
 

@@ -802,3 +802,73 @@ describe('author boxes leave body lines that only look like a bio (round 7)', ()
     }
   }
 });
+
+describe('artifact removals stop where the junk stops (round 8)', () => {
+  const body = 'Warga menanam seribu pohon di tepi sungai. "Kami ingin sungai ini bersih lagi," ujar ketua RT.';
+  const cases: { name: string; text: string; junk: string[]; kept: string[] }[] = [
+    {
+      name: 'a promotion ends at a sentence end glued to the next sentence, not at the window edge',
+      text: `${body} Dapatkan update berita pilihan setiap hari dari Kabarkita.com. Anda harus instal aplikasi Telegram di ponsel.Camat berjanji membangun tanggul sebelum musim hujan tiba dan meminta warga ikut menjaga kebersihan sungai.(*/Budi)`,
+      junk: ['Dapatkan update berita pilihan setiap hari dari Kabarkita.com. Anda harus instal aplikasi Telegram di ponsel.', '(*/Budi)'],
+      kept: ['Camat berjanji membangun tanggul sebelum musim hujan tiba dan meminta warga ikut menjaga kebersihan sungai.'],
+    },
+    {
+      name: 'a call that ends at "di Google News" without a full stop ends there when a body sentence follows',
+      text: `${body} Cek Berita dan Artikel lain di Google News Dinas Lingkungan Hidup menyatakan pengerukan sungai masuk anggaran tahun depan.`,
+      junk: ['Cek Berita dan Artikel lain di Google News'],
+      kept: ['Dinas Lingkungan Hidup menyatakan pengerukan sungai masuk anggaran tahun depan.'],
+    },
+    {
+      name: 'an audio player label with its controls, glued to the dateline',
+      text: `Beranda \u203a Daerah Dengarkan Berita Play PauseSleman, Kabarkita.com \u2013 ${body}`,
+      junk: ['Dengarkan Berita Play Pause'],
+      kept: [`Sleman, Kabarkita.com \u2013 ${body}`],
+    },
+    {
+      name: 'a headline glued to a body sentence that opens with an institution',
+      text: `${body}BACA JUGA : Pemkot Bahas Harga Acuan Ikan dengan Pedagang PasarPemerintah kota juga akan membeli ikan nelayan untuk cadangan pangan.`,
+      junk: ['BACA JUGA : Pemkot Bahas Harga Acuan Ikan dengan Pedagang Pasar'],
+      kept: ['Pemerintah kota juga akan membeli ikan nelayan untuk cadangan pangan.'],
+    },
+    {
+      name: 'a headline glued to a capitalised word that a verb follows',
+      text: `${body} Selasa (8/12/2026).Baca Juga: Jalur Evakuasi di Pantai Ditambah Rambu BaruTanggul dibangun setinggi dua meter di tiga kelurahan.`,
+      junk: ['Baca Juga: Jalur Evakuasi di Pantai Ditambah Rambu Baru'],
+      kept: ['Selasa (8/12/2026).', 'Tanggul dibangun setinggi dua meter di tiga kelurahan.'],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const findings = check(c.text, ARTIFACTS);
+      for (const j of c.junk) {
+        const at = c.text.indexOf(j);
+        assert.ok(at >= 0);
+        assert.ok(findings.some((f) => f.start <= at && f.end >= at + j.length), `not found: ${j}`);
+      }
+      const cleaned = fix(c.text, ARTIFACTS).text;
+      for (const j of c.junk) assert.ok(!cleaned.includes(j), `left: ${j}`);
+      for (const k of c.kept) assert.ok(cleaned.includes(k), `lost: ${k} in ${cleaned}`);
+    });
+  }
+});
+
+describe('the edges of promotions, players and glued headlines keep every body word (round 8)', () => {
+  for (const text of [
+    // A promotion sentence with no end in reach: the removal is a suggestion only.
+    `Dapatkan update berita pilihan dan ikuti kami di Telegram lalu baca ${'terus laporan warga tentang sungai yang kembali bersih '.repeat(9)}`,
+    // A call to listen without player controls is a sentence.
+    'Petugas menutup jalan. Dengarkan berita radio setempat untuk kabar terbaru tentang banjir, kata camat.',
+    // The channel's own name after "saluran WhatsApp" belongs to the call: removed whole, not cut at the platform.
+    'Ikuti saluran WhatsApp Kabar Kita untuk berita terbaru dari kota.',
+    // A brand glued inside a headline is no seam: "YouTube" followed by a preposition.
+    'Petugas menutup jalan. Baca juga: Cara Menonton Siaran Banjir di YouTube dari Rumah',
+  ]) {
+    it(JSON.stringify(text.slice(0, 60)), () => {
+      const cleaned = fix(text, ARTIFACTS).text;
+      const lost = text.split(/\s+/u).filter((w) => w && !cleaned.includes(w.replace(/[.,]$/u, '')));
+      if (text.startsWith('Ikuti')) assert.equal(cleaned.trim(), '');
+      else if (text.startsWith('Petugas menutup jalan. Baca')) assert.ok(cleaned.startsWith('Petugas menutup jalan.'));
+      else assert.deepEqual(lost, []);
+    });
+  }
+});

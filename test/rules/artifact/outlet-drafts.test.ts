@@ -14,7 +14,7 @@ const ARTIFACTS = { rules: defaultRules, format: 'text' as const, only: { catego
 const HELDOUT_RECALL_FLOOR = 24 / 29;
 
 /**
- * Junk in the blind-written tuning drafts (tune/blind-*.txt, blind2-*, blind3-*) that the rules do not find
+ * Junk in the blind-written tuning drafts (tune/blind-*.txt, blind2-*, blind3-*, blind4-*) that the rules do not find
  * yet, per draft, in text order (docs/corpus-evaluation.md, outlet section). A ratchet: a miss that appears fails, and so does
  * one that a rule starts finding (then shorten the list). Every other tuning draft must find every span.
  */
@@ -28,7 +28,9 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind-riau-pos.txt': ['artifact-pagination', 'artifact-byline', 'artifact-republish-note'],
   'tune/blind-tribratanews.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-keyword-tags', 'artifact-related-link'],
   // Round 6: the second blind set (tune/blind2-*.txt).
-  'tune/blind2-banjarmasin-post.txt': ['artifact-share-ui', 'artifact-photo-caption'],
+  // Round 8: the byline and tags after the Google News call were "found" only inside a 217-character promotion
+  // run that swallowed them; the call now ends at the site's name, and they are honest misses.
+  'tune/blind2-banjarmasin-post.txt': ['artifact-share-ui', 'artifact-photo-caption', 'artifact-byline', 'artifact-keyword-tags'],
   'tune/blind2-dream.txt': ['artifact-masthead', 'artifact-byline'],
   'tune/blind2-kabar-madura.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-keyword-tags'],
   'tune/blind2-skor-id.txt': ['artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link'],
@@ -38,6 +40,19 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind3-gorontalo-post.txt': ['artifact-keyword-tags'],
   'tune/blind3-jawaban.txt': ['artifact-copyright-footer'],
   'tune/blind3-selular.txt': ['artifact-related-link'],
+  // Round 8: the fourth blind set (tune/blind4-*.txt).
+  'tune/blind4-ambon-ekspres.txt': ['artifact-masthead', 'artifact-byline', 'artifact-byline'],
+  'tune/blind4-fimela.txt': ['artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-video-embed', 'artifact-pagination'],
+  'tune/blind4-gorontalo-post.txt': ['artifact-masthead', 'artifact-keyword-tags', 'artifact-share-ui'],
+  'tune/blind4-kpk.txt': ['artifact-byline', 'artifact-byline', 'artifact-share-ui'],
+  'tune/blind4-muhammadiyah.txt': ['artifact-masthead'],
+  'tune/blind4-padangkita.txt': ['artifact-byline', 'artifact-keyword-tags', 'artifact-related-link'],
+  'tune/blind4-selular-id.txt': [
+    'artifact-byline', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-video-embed', 'artifact-keyword-tags',
+    'artifact-related-link', 'artifact-pagination', 'artifact-copyright-footer',
+  ],
+  'tune/blind4-sumeks.txt': ['artifact-keyword-tags'],
+  'tune/blind4-tni-ad.txt': ['artifact-masthead', 'artifact-byline', 'artifact-byline'],
 };
 
 /**

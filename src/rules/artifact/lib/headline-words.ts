@@ -11,6 +11,8 @@ export const STARTERS: ReadonlySet<string> = new Set(V.starters);
 export const TITLES: ReadonlySet<string> = new Set(V.titles);
 export const PREDICATE_WORDS: ReadonlySet<string> = new Set(V.predicateWords);
 export const SUBJECT_OPENERS: ReadonlySet<string> = new Set(V.subjectOpeners);
+/** Institutions that open a body sentence glued to a headline ("...PakanPemerintah kabupaten"): only at such a seam. */
+export const GLUED_OPENERS: ReadonlySet<string> = new Set(V.gluedOpeners);
 /** Starters too common at the end of a headline to open a subject a few words back ("Hari Ini"). */
 export const WEAK_STARTERS: ReadonlySet<string> = new Set(V.weakStarters);
 /** Prefixed verb forms (meN-, ber-, di-, ter-): "menambahkan", "Dilantik", "Bertemu". */

@@ -26,7 +26,7 @@ import {
 } from './headline-end';
 import { artifactStartsAt } from './headline-stops';
 import { isLower, isUpper, skipSpacesBack } from './report';
-import { boundedIndexOf, capitalisedIn, classify, spaceAfter, spaceBefore, STARTERS, SUBJECT_OPENERS, TITLES, V } from './headline-words';
+import { boundedIndexOf, capitalisedIn, classify, spaceAfter, spaceBefore, GLUED_OPENERS, PREDICATE_WORDS, STARTERS, SUBJECT_OPENERS, TITLES, V, VERB_FORM } from './headline-words';
 
 export type { HeadlineEnd, HeadlineEndReason } from './headline-end';
 
@@ -108,7 +108,7 @@ function scan(c: HeadlineCursor, opts: Required<HeadlineOptions>): HeadlineEnd {
     const glued = gluedStop(text, t);
     if (glued > 0) return { end: glued, bodyStart: -1, confident: true, reason: 'stop' };
     if (j > i) {
-      const seam = gluedBody(text, t);
+      const seam = gluedBody(text, t, c.tokens[j + 1]);
       if (seam) return seam;
     }
     const cls = classify(t);
@@ -136,19 +136,24 @@ function gluedStop(text: string, t: Token): number {
 /**
  * A headline glued to the body with no space ("... Petani Mulai BergairahKepala Bidang ..."): inside a
  * word, two lowercase letters, then a capital and a lowercase letter, where the part after the seam opens
- * a body sentence (a sentence starter, subject opener or office, from the headline vocabulary). The
- * headline ends at the seam. Any other case change ("YouTube", two headlines glued: "...NelayanTanggul
+ * a body sentence (a sentence starter, subject opener, office or institution, from the headline vocabulary). The
+ * headline ends at the seam; so it does when a verb or predicate follows the glued word ("BaruSirene dipasang").
+ * Any other case change ("YouTube", two headlines glued: "...NelayanTanggul
  * Jebol") is read on as part of the headline run.
  */
-function gluedBody(text: string, t: Token): HeadlineEnd | null {
+function gluedBody(text: string, t: Token, next: Token | undefined): HeadlineEnd | null {
   if (t.kind !== 'word') return null;
+  // "... Ditambah Rambu BaruSirene dipasang di ...": a capitalised word glued after the headline's last
+  // word and followed by a verb or predicate opens the body, whatever the word.
+  const predicate = next !== undefined && next.kind === 'word' && spaceBefore(text, next) &&
+    (VERB_FORM.test(next.text) || PREDICATE_WORDS.has(next.text)) && classify(next) === 'lower';
   for (let k = t.start + 2; k < t.end - 1; k++) {
     if (isLower(text[k - 2]) && isLower(text[k - 1]) && isUpper(text[k]) && isLower(text[k + 1])) {
       let e = k + 1;
       while (e < t.end && !isUpper(text[e])) e++;
       if (e !== t.end) continue;
       const tail = text.slice(k, e).toLowerCase();
-      if (STARTERS.has(tail) || SUBJECT_OPENERS.has(tail) || TITLES.has(tail)) return { end: k, bodyStart: k, confident: true, reason: 'starter' };
+      if (predicate || STARTERS.has(tail) || SUBJECT_OPENERS.has(tail) || TITLES.has(tail) || GLUED_OPENERS.has(tail)) return { end: k, bodyStart: k, confident: true, reason: 'starter' };
     }
   }
   return null;
