@@ -836,6 +836,12 @@ describe('artifact removals stop where the junk stops (round 8)', () => {
       junk: ['Baca Juga: Jalur Evakuasi di Pantai Ditambah Rambu Baru'],
       kept: ['Selasa (8/12/2026).', 'Tanggul dibangun setinggi dua meter di tiga kelurahan.'],
     },
+    {
+      name: 'a site address alone on the first line, with a second-level Indonesian domain',
+      text: `KABARKITA.OR.ID\nBerita | Daerah\n\nSLEMAN \u2014 ${body}`,
+      junk: ['KABARKITA.OR.ID', 'Berita | Daerah'],
+      kept: [`SLEMAN \u2014 ${body}`],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -860,6 +866,8 @@ describe('the edges of promotions, players and glued headlines keep every body w
     'Petugas menutup jalan. Dengarkan berita radio setempat untuk kabar terbaru tentang banjir, kata camat.',
     // The channel's own name after "saluran WhatsApp" belongs to the call: removed whole, not cut at the platform.
     'Ikuti saluran WhatsApp Kabar Kita untuk berita terbaru dari kota.',
+    // A line that opens with a site address and goes on is a sentence.
+    'Kabarkita.or.id melaporkan hujan deras merendam puluhan rumah warga sejak Senin malam.\n\nPetugas menutup jalan.',
     // A brand glued inside a headline is no seam: "YouTube" followed by a preposition.
     'Petugas menutup jalan. Baca juga: Cara Menonton Siaran Banjir di YouTube dari Rumah',
   ]) {

@@ -23,7 +23,6 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind-harian-haluan.txt': ['artifact-photo-caption'],
   'tune/blind-indozone.txt': ['artifact-photo-caption'],
   'tune/blind-jatimprov.txt': ['artifact-byline', 'artifact-byline'],
-  'tune/blind-manado-post.txt': ['artifact-masthead'],
   'tune/blind-pontianak-post.txt': ['artifact-photo-caption', 'artifact-keyword-tags'],
   'tune/blind-riau-pos.txt': ['artifact-pagination', 'artifact-byline', 'artifact-republish-note'],
   'tune/blind-tribratanews.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-keyword-tags', 'artifact-related-link'],
@@ -45,7 +44,6 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind4-fimela.txt': ['artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-video-embed', 'artifact-pagination'],
   'tune/blind4-gorontalo-post.txt': ['artifact-masthead', 'artifact-keyword-tags', 'artifact-share-ui'],
   'tune/blind4-kpk.txt': ['artifact-byline', 'artifact-byline', 'artifact-share-ui'],
-  'tune/blind4-muhammadiyah.txt': ['artifact-masthead'],
   'tune/blind4-padangkita.txt': ['artifact-byline', 'artifact-keyword-tags', 'artifact-related-link'],
   'tune/blind4-selular-id.txt': [
     'artifact-byline', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-video-embed', 'artifact-keyword-tags',
