@@ -32,6 +32,8 @@ const SHARE_BUTTONS_AFTER_Y = new RegExp(`[ \\u00a0]*(?:${BUTTON_ALT})(?:[ \\u00
 
 /** An audio player's label with its controls inside a flattened line ("Dengarkan Berita Play PausePadang, ..."). */
 const AUDIO_PLAYER_G = new RegExp(shareData.audioPlayerInline, 'gu');
+/** A reaction poll's question and its "emotion count" pairs inside a flattened line ("Apa Reaksi Anda? Suka 3 Senang 0"). */
+const REACTION_POLL_G = new RegExp(shareData.reactionPollInline, 'gu');
 
 export interface ShareUiOptions {
   /** More whole-line interface labels (any letter case), e.g. "Dengarkan berita ini". */
@@ -118,13 +120,15 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     reportArtifact(ctx, { start: m.index, end: m.index + m[0].length, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: m[0] } });
   }
 
-  if (!/Dengarkan|DENGARKAN|Listen/u.test(text)) return;
-  AUDIO_PLAYER_G.lastIndex = 0;
-  for (let m = AUDIO_PLAYER_G.exec(text); m; m = AUDIO_PLAYER_G.exec(text)) {
-    const line = draft.lineAt(m.index);
-    if (reportedLines.has(line.index)) continue;
-    const end = skipSpacesBack(text, m.index, m.index + m[0].length);
-    reportArtifact(ctx, { start: m.index, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(m.index, end)) } });
+  for (const [re, key] of [[AUDIO_PLAYER_G, /Dengarkan|DENGARKAN|Listen/u], [REACTION_POLL_G, /\?/u]] as const) {
+    if (!key.test(text)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const line = draft.lineAt(m.index);
+      if (reportedLines.has(line.index)) continue;
+      const end = skipSpacesBack(text, m.index, m.index + m[0].length);
+      reportArtifact(ctx, { start: m.index, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(m.index, end)) } });
+    }
   }
 }
 

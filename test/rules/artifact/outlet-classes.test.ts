@@ -837,6 +837,12 @@ describe('artifact removals stop where the junk stops (round 8)', () => {
       kept: ['Selasa (8/12/2026).', 'Tanggul dibangun setinggi dua meter di tiga kelurahan.'],
     },
     {
+      name: 'a reaction poll with its counts inside a flattened line, before the copyright',
+      text: `${body} Apa Reaksi Anda? Suka 4 Senang 1 Sedih 2 Copyright \u00a9 2026 Kabar Kita`,
+      junk: ['Apa Reaksi Anda? Suka 4 Senang 1 Sedih 2'],
+      kept: [body],
+    },
+    {
       name: 'a site address alone on the first line, with a second-level Indonesian domain',
       text: `KABARKITA.OR.ID\nBerita | Daerah\n\nSLEMAN \u2014 ${body}`,
       junk: ['KABARKITA.OR.ID', 'Berita | Daerah'],
@@ -866,6 +872,8 @@ describe('the edges of promotions, players and glued headlines keep every body w
     'Petugas menutup jalan. Dengarkan berita radio setempat untuk kabar terbaru tentang banjir, kata camat.',
     // The channel's own name after "saluran WhatsApp" belongs to the call: removed whole, not cut at the platform.
     'Ikuti saluran WhatsApp Kabar Kita untuk berita terbaru dari kota.',
+    // A question about readers' feelings in a quote, with no counts after it, is body.
+    'Petugas menutup jalan. "Apa perasaan Anda?" tanya wartawan. Warga menjawab singkat.',
     // A line that opens with a site address and goes on is a sentence.
     'Kabarkita.or.id melaporkan hujan deras merendam puluhan rumah warga sejak Senin malam.\n\nPetugas menutup jalan.',
     // A brand glued inside a headline is no seam: "YouTube" followed by a preposition.
