@@ -843,6 +843,12 @@ describe('artifact removals stop where the junk stops (round 8)', () => {
       kept: [body],
     },
     {
+      name: 'a "Laporan:" credit with a name, then the editor',
+      text: `${body}\n\nLaporan: Budi Santoso Editor: Rina Marlina`,
+      junk: ['Laporan: Budi Santoso', 'Editor: Rina Marlina'],
+      kept: [body],
+    },
+    {
       name: 'a site address alone on the first line, with a second-level Indonesian domain',
       text: `KABARKITA.OR.ID\nBerita | Daerah\n\nSLEMAN \u2014 ${body}`,
       junk: ['KABARKITA.OR.ID', 'Berita | Daerah'],
@@ -874,6 +880,8 @@ describe('the edges of promotions, players and glued headlines keep every body w
     'Ikuti saluran WhatsApp Kabar Kita untuk berita terbaru dari kota.',
     // A question about readers' feelings in a quote, with no counts after it, is body.
     'Petugas menutup jalan. "Apa perasaan Anda?" tanya wartawan. Warga menjawab singkat.',
+    // "Laporan:" before a sentence is body (a report's content), not a credit.
+    'Petugas menutup jalan.\n\nLaporan: warga melihat air naik sejak pukul tiga pagi, kata camat.',
     // A line that opens with a site address and goes on is a sentence.
     'Kabarkita.or.id melaporkan hujan deras merendam puluhan rumah warga sejak Senin malam.\n\nPetugas menutup jalan.',
     // A brand glued inside a headline is no seam: "YouTube" followed by a preposition.
