@@ -87,14 +87,29 @@ function checkPagination(ctx: RuleContext<unknown>): void {
   spans.sort((x, y) => x[0] - y[0]);
   const found = spans.length;
   let j = 0;
+  // Two links with only spaces and a separator between them ("« Previous Post | Next Post »") are one bar,
+  // so the separator does not stay behind.
+  let pending: [number, number] | null = null;
+  const flush = () => {
+    if (pending) report(pending[0], pending[1], text.slice(pending[0], pending[1]).replace(/[ \t\u00a0]+/g, ' '));
+    pending = null;
+  };
   ARROW_LINK_G.lastIndex = 0;
   for (let m = ARROW_LINK_G.exec(text); m; m = ARROW_LINK_G.exec(text)) {
     const end = m.index + m[0].length;
     while (j < found && spans[j][1] <= m.index) j++;
     if (j < found && spans[j][0] < end) continue;
-    report(m.index, m.index + m[0].length, m[0].replace(/[ \t\u00a0]+/g, ' '));
+    if (pending && LINK_GAP.test(text.slice(pending[1], m.index))) pending[1] = end;
+    else {
+      flush();
+      pending = [m.index, end];
+    }
   }
+  flush();
 }
+
+/** What may stand between two page links of one bar: spaces and one separator. */
+const LINK_GAP = /^[ \t\u00a0]*[|\u00b7\u2022/]?[ \t\u00a0]*$/u;
 
 export const artifactPagination: Rule = {
   meta: {

@@ -849,6 +849,12 @@ describe('artifact removals stop where the junk stops (round 8)', () => {
       kept: [body],
     },
     {
+      name: 'English furniture of a blog theme: a TAGGED line, a YOU MAY ALSO LIKE list, a post-navigation bar',
+      text: `${B}\n\n${body}\n\n${B}\n\n${body}\n\n${B}\n\nTAGGED: banjir, posko, sungai\n\nYOU MAY ALSO LIKE\nWarga Tanam Pohon di Bantaran\nPosko Banjir Dibuka Lagi\n\n\u00ab Previous Post  |  Next Post \u00bb\n`,
+      junk: ['TAGGED: banjir, posko, sungai', 'YOU MAY ALSO LIKE\nWarga Tanam Pohon di Bantaran\nPosko Banjir Dibuka Lagi', '\u00ab Previous Post  |  Next Post \u00bb'],
+      kept: [B, body],
+    },
+    {
       name: 'a site address alone on the first line, with a second-level Indonesian domain',
       text: `KABARKITA.OR.ID\nBerita | Daerah\n\nSLEMAN \u2014 ${body}`,
       junk: ['KABARKITA.OR.ID', 'Berita | Daerah'],
@@ -882,6 +888,8 @@ describe('the edges of promotions, players and glued headlines keep every body w
     'Petugas menutup jalan. "Apa perasaan Anda?" tanya wartawan. Warga menjawab singkat.',
     // "Laporan:" before a sentence is body (a report's content), not a credit.
     'Petugas menutup jalan.\n\nLaporan: warga melihat air naik sejak pukul tiga pagi, kata camat.',
+    // "the post" and "you may also like" inside a sentence are body.
+    'Petugas menutup jalan. Warga menulis di grup: you may also like the new bridge, katanya sambil tertawa.',
     // A line that opens with a site address and goes on is a sentence.
     'Kabarkita.or.id melaporkan hujan deras merendam puluhan rumah warga sejak Senin malam.\n\nPetugas menutup jalan.',
     // A brand glued inside a headline is no seam: "YouTube" followed by a preposition.
