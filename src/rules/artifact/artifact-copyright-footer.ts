@@ -24,6 +24,8 @@ const PROMO_KEYWORDS = new RegExp(data.promoKeywords, 'iu');
 const URL_CONTINUATION = new RegExp(data.urlContinuation, 'uy');
 /** A call that names where to follow ("... di Google News", "... ke Telegram") is complete at the platform's name. */
 const CALL_AT_PLATFORM = new RegExp(data.callAtPlatform, 'u');
+/** The footer's menu links filling the rest of a copyright line ("About Us · Redaksi · Pedoman Media Siber"). */
+const FOOTER_LINKS = new RegExp(data.footerLinks, 'u');
 const COMPANY_HINT = /\b(?:PT|CV|Group|Grup|Media|Tbk)\b|\u00a9|\d{4}/u;
 /**
  * Whether a draft can hold a footer at all, built from the same data as the detectors: the copyright and
@@ -115,6 +117,7 @@ function copyrightLines(draft: Draft, report: Report, covered: (p: number) => bo
     }
     // "Hak cipta dilindungi undang-undang, tetapi ..." in a quote: a sentence that runs on is prose.
     if (runsOn(text, end, line.end) || QUOTE_OPEN.test(text[skipSpacesBack(text, line.start, start) - 1] ?? '')) continue;
+    if (end < line.end && line.end - end <= 200 && FOOTER_LINKS.test(text.slice(end, line.end))) end = line.end;
     report(start, skipSpacesBack(text, start, end), messageId);
   }
   // "All Rights Reserved" without a copyright sign before it.

@@ -855,6 +855,18 @@ describe('artifact removals stop where the junk stops (round 8)', () => {
       kept: [B, body],
     },
     {
+      name: 'a document bar, a comment counter with a share button, a copyright line with the footer menu',
+      text: `0 Comments  \u00b7  Share\n\n${B}\n\n${body}\n\nUnduh PDF  |  Cetak  |  Bagikan\n\n\u00a9 2026 Kabarkita.id \u2013 All rights reserved. About Us \u00b7 Redaksi \u00b7 Pedoman Media Siber`,
+      junk: ['0 Comments  \u00b7  Share', 'Unduh PDF  |  Cetak  |  Bagikan', '\u00a9 2026 Kabarkita.id \u2013 All rights reserved. About Us \u00b7 Redaksi \u00b7 Pedoman Media Siber'],
+      kept: [B, body],
+    },
+    {
+      name: 'a sentence after a copyright line on the same line is no footer menu',
+      text: `${body}\n\n\u00a9 2026 Kabarkita.id. All rights reserved. Warga Desa Suka Maju \u00b7 Kabupaten Contoh menolak tambang.`,
+      junk: ['\u00a9 2026 Kabarkita.id. All rights reserved.'],
+      kept: [body, 'Warga Desa Suka Maju \u00b7 Kabupaten Contoh menolak tambang.'],
+    },
+    {
       name: 'a site address alone on the first line, with a second-level Indonesian domain',
       text: `KABARKITA.OR.ID\nBerita | Daerah\n\nSLEMAN \u2014 ${body}`,
       junk: ['KABARKITA.OR.ID', 'Berita | Daerah'],

@@ -43,9 +43,9 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind4-ambon-ekspres.txt': ['artifact-masthead', 'artifact-byline', 'artifact-byline'],
   'tune/blind4-fimela.txt': ['artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-video-embed', 'artifact-pagination'],
   'tune/blind4-gorontalo-post.txt': ['artifact-masthead', 'artifact-keyword-tags'],
-  'tune/blind4-kpk.txt': ['artifact-byline', 'artifact-byline', 'artifact-share-ui'],
+  'tune/blind4-kpk.txt': ['artifact-byline', 'artifact-byline'],
   'tune/blind4-padangkita.txt': ['artifact-byline', 'artifact-keyword-tags', 'artifact-related-link'],
-  'tune/blind4-selular-id.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-video-embed', 'artifact-copyright-footer'],
+  'tune/blind4-selular-id.txt': ['artifact-byline', 'artifact-photo-caption', 'artifact-video-embed'],
   'tune/blind4-sumeks.txt': ['artifact-keyword-tags'],
   'tune/blind4-tni-ad.txt': ['artifact-masthead', 'artifact-byline', 'artifact-byline'],
 };
