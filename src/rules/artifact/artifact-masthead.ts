@@ -18,8 +18,10 @@ const FULL_STAMP = `${DAY},?${S}+${DATE}(?:${S}*[,|\\u2013-]${S}*|${S}+)(?:[Pp]u
 const SEP = `${S}+[-\\u2013\\u2014|\\u00b7]${S}+`;
 const SITE = `(?:[\\p{L}\\p{N}-]+\\.(?:${alternation(data.siteSuffixes)})|\\p{Lu}{2,}\\p{L}*|\\p{Ll}+\\p{Lu}\\p{L}*|\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*)`;
 
-/** A whole line: [site and tagline, separator] stamp. */
-const LINE = new RegExp(`^(?:(.{1,${data.maxPrefixLength}}?)(${SEP}|,${S}+))?${STAMP}$`, 'u');
+/** A view counter after the stamp, behind a separator ("... 11:15 WIB | 947 views"). */
+const VIEWS_AFTER = `(?:${SEP}\\d[\\d.,]{0,9}${S}*(?:views?|kali${S}+dibaca|dibaca|dilihat|kali))?`;
+/** A whole line: [site and tagline, separator] stamp [separator view counter]. */
+const LINE = new RegExp(`^(?:(.{1,${data.maxPrefixLength}}?)(${SEP}|,${S}+))?${STAMP}${VIEWS_AFTER}$`, 'u');
 const MONTH_FIRST_LINE = new RegExp(`^(?:${DAY},?${S}+)?(?:${alternation(data.months)})\\.?${S}+\\d{1,2},${S}+\\d{4}$`, 'u');
 /** Inside a flattened first line: site (- tagline){0,3} - stamp. */
 const INLINE_SITE = new RegExp(`(?<=^|${S})${SITE}(?:${SEP}[^-\\u2013\\u2014|\\n]{1,60}?){0,3}${SEP}${STAMP}(?=${S}|$)`, 'gu');

@@ -867,6 +867,12 @@ describe('artifact removals stop where the junk stops (round 8)', () => {
       kept: [body, 'Warga Desa Suka Maju \u00b7 Kabupaten Contoh menolak tambang.'],
     },
     {
+      name: 'a desk, a stamp and a view counter on one line under the headline',
+      text: `Judul Berita\nPenerangan | Selasa, 8 Desember 2026 | 11:15 WIB | 947 views\n\n${body}`,
+      junk: ['Penerangan | Selasa, 8 Desember 2026 | 11:15 WIB | 947 views'],
+      kept: ['Judul Berita', body],
+    },
+    {
       name: 'a site address alone on the first line, with a second-level Indonesian domain',
       text: `KABARKITA.OR.ID\nBerita | Daerah\n\nSLEMAN \u2014 ${body}`,
       junk: ['KABARKITA.OR.ID', 'Berita | Daerah'],
@@ -902,6 +908,8 @@ describe('the edges of promotions, players and glued headlines keep every body w
     'Petugas menutup jalan.\n\nLaporan: warga melihat air naik sejak pukul tiga pagi, kata camat.',
     // "the post" and "you may also like" inside a sentence are body.
     'Petugas menutup jalan. Warga menulis di grup: you may also like the new bridge, katanya sambil tertawa.',
+    // A view count in a sentence after a date is body.
+    'Judul Berita\n\nVideo itu diunggah Selasa, 8 Desember 2026 dan ditonton 947 kali oleh warga.',
     // A line that opens with a site address and goes on is a sentence.
     'Kabarkita.or.id melaporkan hujan deras merendam puluhan rumah warga sejak Senin malam.\n\nPetugas menutup jalan.',
     // A brand glued inside a headline is no seam: "YouTube" followed by a preposition.
