@@ -276,11 +276,18 @@ function pageMeta(ctx: RuleContext<unknown>, start: number, end: number): [numbe
     if (/[\p{Ll},;]/u.test(next)) continue;
     // A stamp inside a sentence ("diperbarui pada ...") is body: the item stands at the line start, after a
     // space, or right after another item's digit.
-    reportArtifact(ctx, { start: m.index, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
-    found.push([m.index, e]);
+    // Items with only a separator between them ("Diposting 08 Desember 2026 · Dilihat 2.417 kali") are one
+    // run, so the separator does not stay behind.
+    const last = found[found.length - 1];
+    if (last && META_GAP.test(text.slice(last[1], m.index))) last[1] = e;
+    else found.push([m.index, e]);
   }
+  for (const [s, e] of found) reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
   return found;
 }
+
+/** Spaces and one separator between two page-metadata items. */
+const META_GAP = /^[ \t\u00a0]*[|\u00b7\u2022][ \t\u00a0]*$/u;
 
 function prefixIsMasthead(prefix: string | undefined, sep: string | undefined): boolean {
   if (prefix === undefined || DAY_ONLY.test(prefix)) return true;

@@ -873,6 +873,12 @@ describe('artifact removals stop where the junk stops (round 8)', () => {
       kept: ['Judul Berita', body],
     },
     {
+      name: 'a posting stamp and a view counter with a separator between them, taken as one run',
+      text: `Beranda / Berita / Siaran Pers\nDiposting 08 Desember 2026  \u00b7  Dilihat 2.417 kali\n\n${body}`,
+      junk: ['Diposting 08 Desember 2026  \u00b7  Dilihat 2.417 kali'],
+      kept: [body],
+    },
+    {
       name: 'a site address alone on the first line, with a second-level Indonesian domain',
       text: `KABARKITA.OR.ID\nBerita | Daerah\n\nSLEMAN \u2014 ${body}`,
       junk: ['KABARKITA.OR.ID', 'Berita | Daerah'],
@@ -910,6 +916,8 @@ describe('the edges of promotions, players and glued headlines keep every body w
     'Petugas menutup jalan. Warga menulis di grup: you may also like the new bridge, katanya sambil tertawa.',
     // A view count in a sentence after a date is body.
     'Judul Berita\n\nVideo itu diunggah Selasa, 8 Desember 2026 dan ditonton 947 kali oleh warga.',
+    // "dilihat" in a sentence after a number is body.
+    'Judul Berita\n\nDilihat 2.417 kali oleh warga, video itu memancing perdebatan di kota.',
     // A line that opens with a site address and goes on is a sentence.
     'Kabarkita.or.id melaporkan hujan deras merendam puluhan rumah warga sejak Senin malam.\n\nPetugas menutup jalan.',
     // A brand glued inside a headline is no seam: "YouTube" followed by a preposition.
