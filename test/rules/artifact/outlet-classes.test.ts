@@ -879,6 +879,12 @@ describe('artifact removals stop where the junk stops (round 8)', () => {
       kept: [body],
     },
     {
+      name: 'a caption line whose credit is labelled "Image:"',
+      text: `${B}\n\nIlustrasi menara seluler di pesisir kota. Image: Kabarkita.id\n\n${body}`,
+      junk: ['Ilustrasi menara seluler di pesisir kota. Image: Kabarkita.id'],
+      kept: [B, body],
+    },
+    {
       name: 'a site address alone on the first line, with a second-level Indonesian domain',
       text: `KABARKITA.OR.ID\nBerita | Daerah\n\nSLEMAN \u2014 ${body}`,
       junk: ['KABARKITA.OR.ID', 'Berita | Daerah'],
