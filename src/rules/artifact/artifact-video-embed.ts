@@ -38,10 +38,14 @@ const LIVE_PROMPT_G = new RegExp(
 );
 /** "[Gambas:Video 20detik]", "[Gambas:Video CNN]", "[Embed: ...]". */
 const EMBED_MARKER_G = new RegExp(`\\[${SP}*(?:${videoData.embedMarkers.map(escapeRegExp).join('|')})${SP}*:[^\\]\\r\\n]{0,80}\\]`, 'gu');
-/** A video card: "VIDEO: <title> (02:47)", "Tonton: <title> | Saluran TV 12:05" (group 1 the title). */
+/** A player's duration ("02:47", "(1:02:03)") and the play icon that may stand before it. */
+const DURATION = `(?:\\(\\d{1,2}:\\d{2}(?::\\d{2})?\\)|\\d{1,2}:\\d{2}(?::\\d{2})?)`;
+const PLAY = `(?:[\\u25b6\\u25ba]\\ufe0f?${SP}*)?`;
+/** A video card: "VIDEO: <title> (02:47)", "Tonton: <title> | Saluran TV 12:05", the duration also under the title (group 1 the title). */
 const DURATION_TITLE_G = new RegExp(
-  `${NOT_WORD_BEFORE}(?:${phraseAlternation(videoData.durationLabels)})${SP}*:${SP}*(\\p{Lu}[^\\n\\r]{2,${videoData.maxTitleChars}}?)${SP}*` +
-    `(?:\\(\\d{1,2}:\\d{2}(?::\\d{2})?\\)|\\d{1,2}:\\d{2}(?::\\d{2})?)(?![\\p{N}:.,;])`,
+  `${NOT_WORD_BEFORE}(?:${phraseAlternation(videoData.durationLabels)})${SP}*:${SP}*(\\p{Lu}[^\\n\\r]{2,${videoData.maxTitleChars}}?)` +
+    // The duration on the title's line or alone on the next one, after a play icon or not ("... | Saluran TV\n▶ 08:21").
+    `(?:${SP}*${PLAY}${DURATION}(?![\\p{N}:.,;])|${SP}*\\r?\\n${SP}*${PLAY}${DURATION}(?=${SP}*(?:\\r?\\n|$)))`,
   'gu',
 );
 /** A player's duration somewhere in the text: a cheap test before DURATION_TITLE_G. */

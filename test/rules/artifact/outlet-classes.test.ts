@@ -885,6 +885,18 @@ describe('artifact removals stop where the junk stops (round 8)', () => {
       kept: [B, body],
     },
     {
+      name: 'a video card whose duration stands under the title, after a play icon',
+      text: `${B}\n\nWATCH: Cara Membersihkan Sungai Bersama Warga | Kabar TV\n\u25b6 08:21\n\n${body}`,
+      junk: ['WATCH: Cara Membersihkan Sungai Bersama Warga | Kabar TV\n\u25b6 08:21'],
+      kept: [B, body],
+    },
+    {
+      name: 'a time opening the sentence under a video line is no duration of it',
+      text: `${B}\n\nVIDEO: Warga Membersihkan Sungai\n08:21 WIB warga mulai berkumpul di tepi sungai.\n\n${body}`,
+      junk: ['VIDEO: Warga Membersihkan Sungai'],
+      kept: [B, '08:21 WIB warga mulai berkumpul di tepi sungai.', body],
+    },
+    {
       name: 'a site address alone on the first line, with a second-level Indonesian domain',
       text: `KABARKITA.OR.ID\nBerita | Daerah\n\nSLEMAN \u2014 ${body}`,
       junk: ['KABARKITA.OR.ID', 'Berita | Daerah'],

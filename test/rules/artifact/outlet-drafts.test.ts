@@ -45,7 +45,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind4-gorontalo-post.txt': ['artifact-masthead', 'artifact-keyword-tags'],
   'tune/blind4-kpk.txt': ['artifact-byline'],
   'tune/blind4-padangkita.txt': ['artifact-byline', 'artifact-keyword-tags', 'artifact-related-link'],
-  'tune/blind4-selular-id.txt': ['artifact-byline', 'artifact-video-embed'],
+  'tune/blind4-selular-id.txt': ['artifact-byline'],
   'tune/blind4-sumeks.txt': ['artifact-keyword-tags'],
   'tune/blind4-tni-ad.txt': ['artifact-masthead', 'artifact-byline'],
 };
