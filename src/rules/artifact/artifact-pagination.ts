@@ -32,6 +32,8 @@ const PAGE_NUMBERS_LINE = new RegExp(
   `^(?:[\\u00ab\\u2039<]${SP}*)?(?:(?:${NEXT})${SP}+)?\\d{1,3}${RUN(1)}(?:${SP}+(?:${NEXT}))?(?:${SP}*[\\u00bb\\u203a>])?$`,
   'u',
 );
+/** A line of nothing but a page link's arrow ("›", "»"); not '<' or '>', which Markdown uses. */
+const ARROW_ONLY_LINE = /^[\u00ab\u00bb\u2039\u203a\u2190\u2192](?:[ \u00a0]*[\u00ab\u00bb\u2039\u203a\u2190\u2192])?$/u;
 const PAGINATION_LINES: ReadonlySet<string> = new Set(paginationData.lines.map((l) => l.toLowerCase()));
 
 const capsToo = (words: readonly string[]) => [...new Set(words.flatMap((w) => [w, w.toUpperCase()]))].map(escapeRegExp).join('|');
@@ -78,7 +80,7 @@ function checkPagination(ctx: RuleContext<unknown>): void {
     const [s, e] = lineCore(text, line.start, line.end);
     if (e <= s || e - s > MAX_UI_LINE) continue;
     const core = text.slice(s, e);
-    if (!PAGINATION_LINES.has(normalizeLine(core)) && !PAGE_NUMBERS_LINE.test(core)) continue;
+    if (!PAGINATION_LINES.has(normalizeLine(core)) && !PAGE_NUMBERS_LINE.test(core) && !ARROW_ONLY_LINE.test(core)) continue;
     const start = skipSpaces(text, line.start, line.end);
     report(start, skipSpacesBack(text, start, line.end), core);
   }

@@ -41,6 +41,11 @@ export interface ShareUiOptions {
 }
 
 const BUTTON_SEPARATORS = /[\s\u00a0|/\u00b7\u2022,]+/u;
+/** A share label of two or more words repeated before each button ("share to facebook share to x"), lower case. */
+const REPEATED_LABEL_G = new RegExp(
+  `(?<![\\p{L}])(?:${SHARE_LABELS.filter((l) => l.includes(' ')).map(escapeRegExp).join('|')})(?![\\p{L}])`,
+  'gu',
+);
 
 /** "Facebook Twitter WhatsApp", "Share: Facebook X Salin tautan": a line of share-button names. */
 function isShareBar(norm: string): boolean {
@@ -53,6 +58,8 @@ function isShareBar(norm: string): boolean {
       break;
     }
   }
+  // "Share to Facebook Share to X": a label before every button.
+  if (labelled) rest = rest.replace(REPEATED_LABEL_G, ' ');
   const words = rest.split(BUTTON_SEPARATORS).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 12) return false;
   if (!words.every((w) => SHARE_BUTTONS.has(w))) return false;

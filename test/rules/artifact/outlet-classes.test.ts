@@ -897,6 +897,12 @@ describe('artifact removals stop where the junk stops (round 8)', () => {
       kept: [B, '08:21 WIB warga mulai berkumpul di tepi sungai.', body],
     },
     {
+      name: 'a share bar with the label before every button, and a lone arrow line under a page link',
+      text: `Share to Facebook Share to X Share to WhatsApp\n\n${B}\n\n${body}\n\nNext Page\n\u203a\n\n${B}`,
+      junk: ['Share to Facebook Share to X Share to WhatsApp', 'Next Page', '\u203a'],
+      kept: [B, body],
+    },
+    {
       name: 'a site address alone on the first line, with a second-level Indonesian domain',
       text: `KABARKITA.OR.ID\nBerita | Daerah\n\nSLEMAN \u2014 ${body}`,
       junk: ['KABARKITA.OR.ID', 'Berita | Daerah'],
@@ -936,6 +942,8 @@ describe('the edges of promotions, players and glued headlines keep every body w
     'Judul Berita\n\nVideo itu diunggah Selasa, 8 Desember 2026 dan ditonton 947 kali oleh warga.',
     // "dilihat" in a sentence after a number is body.
     'Judul Berita\n\nDilihat 2.417 kali oleh warga, video itu memancing perdebatan di kota.',
+    // A sentence that shares to someone is body.
+    'Petugas menutup jalan. Share to Facebook adalah fitur yang sering dipakai warga, kata camat.',
     // A line that opens with a site address and goes on is a sentence.
     'Kabarkita.or.id melaporkan hujan deras merendam puluhan rumah warga sejak Senin malam.\n\nPetugas menutup jalan.',
     // A brand glued inside a headline is no seam: "YouTube" followed by a preposition.
