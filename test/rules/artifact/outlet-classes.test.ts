@@ -22,6 +22,27 @@ const B =
   'Pemerintah kota membuka posko pengungsian di balai desa setelah hujan deras merendam puluhan rumah warga sejak Senin malam.';
 const HEAD = 'Judul Berita\n\n';
 const ARTIFACTS = { rules: defaultRules, format: 'text' as const, only: { categories: ['artifact' as const] } };
+
+/** A draft whose `junk` parts the artifact rules find and cleaning removes, keeping every `kept` part. */
+interface JunkCase {
+  name: string;
+  text: string;
+  junk: string[];
+  kept: string[];
+}
+
+function assertJunkCase(c: JunkCase): void {
+  const findings = check(c.text, ARTIFACTS);
+  for (const j of c.junk) {
+    const at = c.text.indexOf(j);
+    assert.ok(at >= 0);
+    assert.ok(findings.some((f) => f.start <= at && f.end >= at + j.length), `not found: ${j}`);
+  }
+  const cleaned = fix(c.text, ARTIFACTS).text;
+  for (const j of c.junk) assert.ok(!cleaned.includes(j), `left: ${j}`);
+  for (const k of c.kept) assert.ok(cleaned.includes(k), `lost: ${k} in ${cleaned}`);
+}
+
 const TAIL = '\n\nParagraf penutup berita.';
 
 ruleTester(artifactMasthead, {
@@ -582,6 +603,7 @@ ruleTester(artifactByline, {
   ],
 });
 
+
 describe('artifact-continue-prompt data', () => {
   it('opens every sentence prompt with one of its opener words (the prompts are only tried there)', () => {
     const openers = new Set(continueData.openers.map((o) => o.toLowerCase()));
@@ -668,7 +690,7 @@ describe('artifact rules on single lines between body paragraphs', () => {
 
 describe('artifact rules on flattened pages (round 7)', () => {
   const body = 'Warga menanam seribu pohon di tepi sungai. "Kami ingin sungai ini bersih lagi," ujar ketua RT.';
-  const cases: { name: string; text: string; junk: string[]; kept: string[] }[] = [
+  const cases: JunkCase[] = [
     {
       name: 'page-metadata items on the first line, the last one glued to the dateline',
       text: `Beranda \u203a Daerah \u203a Sleman Dibaca 1.020 kali Dengarkan Artikel Ini 00:00 / 02:10SLEMAN, KABARKITA \u2013 ${body}`,
@@ -760,19 +782,7 @@ describe('artifact rules on flattened pages (round 7)', () => {
       kept: ['Harga cabai naik. Pedagang mengeluh.', body],
     },
   ];
-  for (const c of cases) {
-    it(c.name, () => {
-      const findings = check(c.text, ARTIFACTS);
-      for (const j of c.junk) {
-        const at = c.text.indexOf(j);
-        assert.ok(at >= 0);
-        assert.ok(findings.some((f) => f.start <= at && f.end >= at + j.length), `not found: ${j}`);
-      }
-      const cleaned = fix(c.text, ARTIFACTS).text;
-      for (const j of c.junk) assert.ok(!cleaned.includes(j), `left: ${j}`);
-      for (const k of c.kept) assert.ok(cleaned.includes(k), `lost: ${k} in ${cleaned}`);
-    });
-  }
+  for (const c of cases) it(c.name, () => assertJunkCase(c));
 });
 
 describe('artifact rules leave body sentences that only look like a list label or a credit (round 7)', () => {
@@ -805,7 +815,7 @@ describe('author boxes leave body lines that only look like a bio (round 7)', ()
 
 describe('artifact removals stop where the junk stops (round 8)', () => {
   const body = 'Warga menanam seribu pohon di tepi sungai. "Kami ingin sungai ini bersih lagi," ujar ketua RT.';
-  const cases: { name: string; text: string; junk: string[]; kept: string[] }[] = [
+  const cases: JunkCase[] = [
     {
       name: 'a promotion ends at a sentence end glued to the next sentence, not at the window edge',
       text: `${body} Dapatkan update berita pilihan setiap hari dari Kabarkita.com. Anda harus instal aplikasi Telegram di ponsel.Camat berjanji membangun tanggul sebelum musim hujan tiba dan meminta warga ikut menjaga kebersihan sungai.(*/Budi)`,
@@ -909,19 +919,7 @@ describe('artifact removals stop where the junk stops (round 8)', () => {
       kept: [`SLEMAN \u2014 ${body}`],
     },
   ];
-  for (const c of cases) {
-    it(c.name, () => {
-      const findings = check(c.text, ARTIFACTS);
-      for (const j of c.junk) {
-        const at = c.text.indexOf(j);
-        assert.ok(at >= 0);
-        assert.ok(findings.some((f) => f.start <= at && f.end >= at + j.length), `not found: ${j}`);
-      }
-      const cleaned = fix(c.text, ARTIFACTS).text;
-      for (const j of c.junk) assert.ok(!cleaned.includes(j), `left: ${j}`);
-      for (const k of c.kept) assert.ok(cleaned.includes(k), `lost: ${k} in ${cleaned}`);
-    });
-  }
+  for (const c of cases) it(c.name, () => assertJunkCase(c));
 });
 
 describe('the edges of promotions, players and glued headlines keep every body word (round 8)', () => {
