@@ -3,23 +3,14 @@
 // index: each look-up costs O(length), not O(parts)), when both are at least MIN_FUZZY letters long, the
 // slip is not in the last letter (Rianto/Rianti, Putra/Putri name different people) and the match is
 // unique. Exact spelling keys (lexicon.ts spellingKey) are compared first.
+import { slipBetween } from './slips';
 
 const MIN_FUZZY = 6;
 
-/** The first position where a and b differ (their common prefix length). */
-function firstDifference(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
-}
-
-/** True when the one-letter difference between two keys is not in the last letter of either. */
+/** True when the two keys are one substitution, insertion or deletion apart, not in the last letter of either. */
 function slipInside(a: string, b: string): boolean {
-  const i = firstDifference(a, b);
-  const sa = a.slice(i + (a.length >= b.length ? 1 : 0));
-  const sb = b.slice(i + (b.length >= a.length ? 1 : 0));
-  if (sa !== sb) return false; // more than one slip
-  return i < Math.min(a.length, b.length) - 1;
+  const slip = slipBetween(a, b);
+  return slip !== undefined && slip.kind !== 'swap' && slip.at < Math.min(a.length, b.length) - 1;
 }
 
 /**

@@ -12,6 +12,7 @@ import { artifactSpans, SpanCursor, withPageJunk } from './artifacts';
 import type { ArtifactSpan } from './artifacts';
 import * as lexicon from './lexicon';
 import { KeyBook } from './keybook';
+import { slipBetween } from './slips';
 import { pairVariants, personPosition } from './variants';
 import type { NameWord } from './variants';
 import { NOT_NAME, QUALIFIER, quotedSpans, scanMentions, spaced } from './mentions';
@@ -109,11 +110,9 @@ const MIN_RANK_SLIP = 5;
 
 /** One letter substituted, added or dropped, anywhere but the first letter. */
 function oneLetterApart(a: string, b: string): boolean {
-  if (a === b || a[0] !== b[0] || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : b.slice(i + 1) === a.slice(i);
+  if (a[0] !== b[0]) return false;
+  const slip = slipBetween(a, b);
+  return slip !== undefined && slip.kind !== 'swap';
 }
 
 function allCommon(keys: readonly string[]): boolean {

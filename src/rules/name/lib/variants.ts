@@ -10,6 +10,7 @@
 // the same or a neighbouring length bucket are compared; a bucket past BUCKET_CAP words is skipped.
 import type { Token } from '../../../core/types';
 import { PERSON_AFTER, PERSON_BEFORE } from './lexicon';
+import { slipBetween } from './slips';
 
 /** Shorter words carry too little spelling to tell a slip from another name. */
 const MIN_LENGTH = 5;
@@ -42,21 +43,13 @@ function finalH(long: string, short: string): boolean {
  * first letter and never in the last (Rianto/Rianti, Putra/Putri are different names), except a final "h".
  */
 export function oneSlip(a: string, b: string): boolean {
-  if (a === b) return false;
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > 1 || Math.min(la, lb) < MIN_LENGTH) return false;
-  if (a.charCodeAt(0) !== b.charCodeAt(0)) return false;
-  let i = 0;
-  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (la === lb) {
-    // Substitution at i, or a swap of i and i+1.
-    if (a.slice(i + 1) === b.slice(i + 1)) return i < la - 1;
-    return i + 1 < la - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  const [long, short] = la > lb ? [a, b] : [b, a];
-  if (long.slice(i + 1) !== short.slice(i)) return false;
-  return i < short.length || finalH(long, short);
+  if (Math.min(a.length, b.length) < MIN_LENGTH || a.charCodeAt(0) !== b.charCodeAt(0)) return false;
+  const slip = slipBetween(a, b);
+  if (!slip) return false;
+  if (slip.kind === 'substitution') return slip.at < a.length - 1;
+  if (slip.kind === 'swap') return slip.at + 1 < a.length - 1;
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return slip.at < short.length || finalH(long, short);
 }
 
 /** Whether the token before or after the name words [from, to) marks them as a person's name. */
