@@ -1,7 +1,9 @@
 // Findings stacked on page junk: once an artifact rule will remove a span (a safe fix), a misspelling, a
 // quote slip or a stray space inside that span is noise — the editor deletes the junk, not its typos. Such
 // findings of the other families are dropped, so "thumbnail-author" or "x|close" shows one artifact finding,
-// not three. Only when artifact rules ran in the same check: a check of one family alone reports everything.
+// not three. Only when artifact rules ran in the same check; in a check of one family, the rules that must stay out of
+// junk ask for it themselves (ctx.pageJunk, src/core/page-junk.ts).
+import { pageJunkOf } from './page-junk';
 import type { Finding } from './types';
 
 /** Findings minus those of other categories lying wholly inside a span an artifact finding removes. */
@@ -11,14 +13,8 @@ export function withoutFindingsOnArtifacts(findings: readonly Finding[]): Findin
     if (f.category === 'artifact' && f.end > f.start && f.fixes.some((x) => x.safe)) spans.push({ start: f.start, end: f.end });
   }
   if (spans.length === 0) return findings as Finding[];
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
   // Union of the spans, so a lookup is one binary search.
-  const union: { start: number; end: number }[] = [];
-  for (const s of spans) {
-    const last = union[union.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else union.push({ ...s });
-  }
+  const union = pageJunkOf(spans).spans;
   const inside = (start: number, end: number): boolean => {
     let lo = 0;
     let hi = union.length;

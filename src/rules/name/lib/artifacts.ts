@@ -7,6 +7,7 @@
 // - a photo caption: a line ending in a credit ("((Antara))", "(Foto: ...)", "(ANTARA/...)");
 // - "Baca juga" / "Lihat juga" / "Simak juga" lines or sentences (a linked headline);
 // - byline lines ("Penulis: ...", "Editor: ...") and short lines in capitals.
+import { pageJunkOf } from '../../../core/page-junk';
 import type { Draft, PageJunk, Span } from '../../../core/types';
 
 const DATELINE_LINE = /^\s*(?:[\p{L}\d.&-]+(?:\s+[\p{L}\d.&-]+){0,3}\s*,\s*)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]{1,2}\s+\S/u;
@@ -129,16 +130,8 @@ export function artifactSpans(draft: Draft): ArtifactSpan[] {
 }
 
 /** Sorted spans (the cues' spans, after their inline headline ends were settled) merged with the page junk. */
-export function withPageJunk(spans: readonly Span[], junk: PageJunk): Span[] {
-  if (junk.spans.length === 0) return spans as Span[];
-  const all = [...spans, ...junk.spans].sort((a, b) => a.start - b.start);
-  const merged: Span[] = [];
-  for (const sp of all) {
-    const last = merged[merged.length - 1];
-    if (last && sp.start <= last.end) last.end = Math.max(last.end, sp.end);
-    else merged.push({ start: sp.start, end: sp.end });
-  }
-  return merged;
+export function withPageJunk(spans: readonly Span[], junk: PageJunk): readonly Span[] {
+  return junk.spans.length === 0 ? spans : pageJunkOf([...spans, ...junk.spans]).spans;
 }
 
 const CONNECTORS = new Set(['dan', 'di', 'ke', 'dari', 'untuk', 'yang', 'soal', 'usai', 'jadi', 'atau', 'bagi', 'pada', 'dengan', 'hingga', 'ini', 'itu']);
