@@ -13,13 +13,14 @@ import type { ArtifactSpan } from './artifacts';
 import * as lexicon from './lexicon';
 import { KeyBook } from './keybook';
 import { slipBetween } from './slips';
+import { datelinePlace, movePlace, personWords, placesBeforeComma, settlePlaceGuesses, sharedPlaces } from './places';
 import { pairVariants, personPosition } from './variants';
 import type { NameWord } from './variants';
 import { NOT_NAME, QUALIFIER, quotedSpans, scanMentions, spaced } from './mentions';
 import type { Mention, MentionScan, NameSpan } from './mentions';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { cachedSpellingKey, COMMON_GIVEN, HONORIFICS, PLACE_BEFORE, PLACE_OFFICES, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, wordKey } = lexicon;
+const { cachedSpellingKey, COMMON_GIVEN, HONORIFICS, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, wordKey } = lexicon;
 
 
 export interface Person {
@@ -424,145 +425,6 @@ export function sameName(m: Mention, p: Person): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
-}
-
-/** The dateline's place, the capitalised word before the first " - " near the top ("Kendal - ", "Beijing - "). */
-const DATELINE_PLACE = /([\p{Lu}][\p{Ll}]+)\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]{1,2}\s/u;
-const DATELINE_REACH = 400;
-
-function datelinePlace(text: string): string | undefined {
-  const m = DATELINE_PLACE.exec(text.length > DATELINE_REACH ? text.slice(0, DATELINE_REACH) : text);
-  return m ? wordKey(m[1]) : undefined;
-}
-
-/**
- * "Kepala Dinas Kesehatan Klaten Anggit Budiarto" and "Bupati Klaten Sri Mulyani": one word opening the names of
- * two different people after offices, one of them a place office, is the place both offices share.
- */
-function sharedPlaces(scan: MentionScan): void {
-  const rest = new Map<string, { tails: Set<string>; place: boolean }>();
-  for (const m of scan.mentions) {
-    if (!m.office || !m.name || m.name.keys.length < 2) continue;
-    const [first, ...tail] = m.name.keys;
-    const e = rest.get(first) ?? { tails: new Set<string>(), place: false };
-    e.tails.add(tail.join(' '));
-    if (PLACE_OFFICES.has(m.office.text.toLowerCase())) e.place = true;
-    rest.set(first, e);
-  }
-  for (const [first, e] of rest) if (e.place && e.tails.size > 1) scan.places.add(first);
-}
-
-const personWordsCache = new WeakMap<MentionScan, Set<string>>();
-/** Words that open a capitalised run where a person's name stands ("Hendro menambahkan", "kata Hendro"). */
-function personWords(scan: MentionScan, draft: Draft): Set<string> {
-  let named = personWordsCache.get(scan);
-  if (!named) {
-    named = new Set<string>();
-    for (const run of scan.runs) if (personPosition(draft.tokens, scan.keys, run.from, run.to)) named.add(scan.keys[run.from] as string);
-    personWordsCache.set(scan, named);
-  }
-  return named;
-}
-
-function settlePlaceGuesses(scan: MentionScan, draft: Draft): void {
-  let guesses = 0;
-  for (const m of scan.mentions) if (m.placeGuess) guesses++;
-  if (guesses === 0) return;
-  // Spelling keys of the words written elsewhere where a name stands ("Juyamto menyebut" for "Hakim Djuyamto").
-  const named = new Set<string>();
-  for (const k of personWords(scan, draft)) named.add(cachedSpellingKey(k));
-  // Places known before any guess is settled: a guess settled as a place ("Wali Kota Hasudungan hadir") is no
-  // evidence for another.
-  let needEvidence = false;
-  for (const m of scan.mentions) if (m.placeNeedsEvidence) needEvidence = true;
-  const placed = needEvidence ? placeWords(scan, draft) : undefined;
-  for (const m of scan.mentions) {
-    if (!m.placeGuess) continue;
-    delete m.placeGuess;
-    const q = m.qualifier!;
-    const key = wordKey(q.text);
-    let place = !named.has(cachedSpellingKey(key));
-    if (m.placeNeedsEvidence) {
-      // "Kapolres Garut, mengatakan" is an office without its name only when Garut is a place elsewhere too;
-      // "Hakim Djuyamto, membuka sidang" is a name.
-      delete m.placeNeedsEvidence;
-      place = placed!.has(key);
-    }
-    if (place) {
-      scan.places.add(key);
-      continue;
-    }
-    delete m.qualifier;
-    // The word was the name: a comma after it ends the mention, not an office left without its name.
-    m.commaAfterOffice = -1;
-    const part = { start: q.start, end: q.end };
-    const name = m.name;
-    m.name = name
-      ? { start: q.start, end: name.end, keys: [key, ...name.keys], parts: [part, ...name.parts], text: spaced(draft.text.slice(q.start, name.end)) }
-      : { start: q.start, end: q.end, keys: [key], parts: [part], text: q.text };
-  }
-}
-
-/**
- * Words with evidence of a place: the qualifiers after offices so far (unless `withQualifiers` is false), the
- * dateline's place, and capitalised words after a preposition of place or an administrative unit ("di Garut",
- * "Kabupaten Garut"; words.json placeBefore).
- */
-function placeWords(scan: MentionScan, draft: Draft, withQualifiers = true): Set<string> {
-  const out = new Set(withQualifiers ? scan.places : []);
-  const dateline = datelinePlace(draft.text);
-  if (dateline) out.add(dateline);
-  const { tokens } = draft;
-  const { keys } = scan;
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const k = keys[i];
-    if (k === null || !PLACE_BEFORE.has(k) || keys[i + 1] === null || !isCapitalised(tokens[i + 1].text) || endsOffice(keys, i)) continue;
-    out.add(keys[i + 1] as string);
-  }
-  return out;
-}
-
-/** The word at i closes an office ("Wali Kota", "Kepala Desa"): what follows may be a name, not a place. */
-function endsOffice(keys: readonly (string | null)[], i: number): boolean {
-  for (let d = 1; d <= 2 && i - d >= 0; d++) {
-    const m = OFFICES.match(keys, i - d);
-    if (m && m.length === d + 1) return true;
-  }
-  return false;
-}
-
-/**
- * "Kepala Dinas Sosial Demak, juga menyampaikan": a one-part name after an office, followed by a comma and a
- * lowercase word, that the draft writes as a place elsewhere ("Kabupaten Demak", "di Demak", the dateline) is the
- * office's place; the office is left without its name (title-missing-name looks at it).
- */
-function placesBeforeComma(scan: MentionScan, draft: Draft): void {
-  let placed: Set<string> | undefined;
-  for (const m of scan.mentions) {
-    if (!m.office || !m.name || m.name.keys.length !== 1 || m.apposition) continue;
-    const after = tokensIn(draft, m.name.end, m.name.end + 64);
-    if (after.length < 2 || after[0].text !== ',' || after[1].kind !== 'word' || !/^\p{Ll}/u.test(after[1].text)) continue;
-    // Only the strong evidence: guessed places settled from the draft ("Wali Kota Hasudungan") do not count.
-    placed ??= placeWords(scan, draft, false);
-    if (!placed.has(m.name.keys[0])) continue;
-    const name = m.name;
-    const start = m.qualifier?.start ?? name.start;
-    m.qualifier = { start, end: name.end, text: spaced(draft.text.slice(start, name.end)) };
-    delete m.name;
-    m.end = name.end;
-    m.editEnd = name.end;
-    m.commaAfterOffice = after[0].start;
-  }
-}
-
-/** Moves a name's first part, a place word, into the mention's qualifier. */
-function movePlace(m: Mention, text: string): void {
-  const name = m.name!;
-  const place = name.parts[0];
-  const start = m.qualifier?.start ?? place.start;
-  m.qualifier = { start, end: place.end, text: text.slice(start, place.end).replace(/\s+/gu, ' ') };
-  const parts = name.parts.slice(1);
-  m.name = { start: parts[0].start, end: name.end, keys: name.keys.slice(1), parts, text: text.slice(parts[0].start, name.end).replace(/\s+/gu, ' ') };
 }
 
 /**
