@@ -59,7 +59,8 @@ function wordAfter(text: string, pos: number, lineEnd: number): [string, number]
 }
 
 /** Title-case prompts standing between two sentences of a flattened paragraph ("... ribu. Advertisement Pedagang ..."). */
-const BETWEEN_G = new RegExp(`${NOT_WORD_BEFORE}(${phraseAlternation(data.betweenSentences)})${NOT_WORD_AFTER}`, 'gu');
+// A flattened page may glue the next sentence to the prompt ("... di bawah iniTanda bahaya ...").
+const BETWEEN_G = new RegExp(`${NOT_WORD_BEFORE}(${phraseAlternation(data.betweenSentences)})(?:${NOT_WORD_AFTER}|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll}))`, 'gu');
 
 const CAPITAL_PROMPTS: ReadonlySet<string> = new Set(data.inline.filter((p) => !p.includes(' ')));
 const PAGE_NUMBERS_Y = /^\d{1,3}(?:[ \u00a0]+\d{1,3}){0,8}[ \u00a0]*[\u00bb\u203a>]/u;

@@ -32,6 +32,8 @@ const PAGE_NUMBERS_LINE = new RegExp(
   `^(?:[\\u00ab\\u2039<]${SP}*)?(?:(?:${NEXT})${SP}+)?\\d{1,3}${RUN(1)}(?:${SP}+(?:${NEXT}))?(?:${SP}*[\\u00bb\\u203a>])?$`,
   'u',
 );
+/** A next-page arrow right after a pagination run (sticky, tried at the run's end). */
+const TRAILING_ARROW = /[ \t\u00a0]*(?:\u00bb|\u203a|>>|\u2192)/y;
 /** A line of nothing but a page link's arrow ("›", "»"); not '<' or '>', which Markdown uses. */
 const ARROW_ONLY_LINE = /^[\u00ab\u00bb\u2039\u203a\u2190\u2192](?:[ \u00a0]*[\u00ab\u00bb\u2039\u203a\u2190\u2192])?$/u;
 const PAGINATION_LINES: ReadonlySet<string> = new Set(paginationData.lines.map((l) => l.toLowerCase()));
@@ -63,7 +65,11 @@ function checkPagination(ctx: RuleContext<unknown>): void {
   PAGINATION_G.lastIndex = 0;
   for (let m = PAGINATION_G.exec(text); m; m = PAGINATION_G.exec(text)) {
     const start = m.index;
-    const end = start + m[0].length;
+    let end = start + m[0].length;
+    // "Halaman : 1 2 Selanjutnya »": the arrow of a run of page numbers goes with it, even glued to the next
+    // word (a link without numbers, "Next Post »", is left to the arrow links below).
+    TRAILING_ARROW.lastIndex = end;
+    if (m[3] !== undefined && TRAILING_ARROW.test(text)) end = TRAILING_ARROW.lastIndex;
     const line = draft.lineAt(start);
     if (!opensSentence(text, line.start, start)) continue;
     const next = skipSpaces(text, end, line.end);

@@ -198,8 +198,14 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
       if (runEnd > 0) {
         reportArtifact(ctx, { start: m.start, end: runEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data: { label: m.label } });
         covered = runEnd;
+        continue;
       }
-      continue;
+      // A label of two or more words with a separator, opening a sentence ("... ujarnya. Artikel Lainnya: Judul"),
+      // links one headline as any label does.
+      // The headline must end without a full stop: "Berita Lainnya: Dua Warga Terluka, Polisi ..." with one is a sentence.
+      if (!(separator && opens && isUpper(text[m.start]) && m.label.includes(' '))) continue;
+      const single = findHeadlineEnd(draft, from, coreEnd);
+      if (!single.confident || single.reason === 'period' || single.reason === 'line-end') continue;
     }
     if (!separator) {
       // Without a separator only a capitalised "juga"/"terkait" label opening its line counts ("BACA JUGA

@@ -956,3 +956,86 @@ describe('the edges of promotions, players and glued headlines keep every body w
     });
   }
 });
+
+describe('artifact removals keep every body word next to the junk (round 9)', () => {
+  const body = 'Warga menanam seribu pohon di tepi sungai. "Kami ingin sungai ini bersih lagi," ujar ketua RT.';
+  const cases: JunkCase[] = [
+    {
+      name: 'a headline runs up to an office whose holder is named between two commas',
+      text: `${body} BACA JUGA \u00bb Jembatan Gantung Desa Hulu Kembali Dibuka Usai Banjir Surut Kepala Dinas Pekerjaan Umum Kota Hulu, Ahmad Hi. Rasyid, menyebut perbaikan selesai dua pekan.`,
+      junk: ['BACA JUGA \u00bb Jembatan Gantung Desa Hulu Kembali Dibuka Usai Banjir Surut'],
+      kept: ['Kepala Dinas Pekerjaan Umum Kota Hulu, Ahmad Hi. Rasyid, menyebut perbaikan selesai dua pekan.'],
+    },
+    {
+      name: 'a headline glued to a body sentence that opens with a prefixed verb',
+      text: `${body} Baca Juga:Tiga Jalan Desa Diperbaiki Tahun DepanMenanggapi hal itu, camat meminta warga bersabar.`,
+      junk: ['Baca Juga:Tiga Jalan Desa Diperbaiki Tahun Depan'],
+      kept: ['Menanggapi hal itu, camat meminta warga bersabar.'],
+    },
+    {
+      name: 'a page link with its arrow glued to the next item keeps the space after the sentence',
+      text: `${body} Camat berjanji membangun tanggul tahun depan. Halaman : 1 2 Selanjutnya \u00bbTag banjir`,
+      junk: ['Halaman : 1 2 Selanjutnya \u00bb'],
+      kept: ['tahun depan. Tag banjir'],
+    },
+    {
+      name: 'page metadata glued to the item before and to the lead',
+      text: `Kesehatan KeluargaDiperbarui 6 Des 2026Waktu baca 4 menitKementerian Kesehatan mencatat kenaikan kasus diare. ${body}`,
+      junk: ['Waktu baca 4 menit'],
+      kept: ['Kementerian Kesehatan mencatat kenaikan kasus diare.'],
+    },
+    {
+      name: 'a two-word list label with a colon opening a sentence links one headline',
+      text: `${body} Artikel Lainnya: Kapan Anak Demam Harus Dibawa ke Dokter?Ia menyarankan orang tua merebus air minum.`,
+      junk: ['Artikel Lainnya: Kapan Anak Demam Harus Dibawa ke Dokter?'],
+      kept: ['Ia menyarankan orang tua merebus air minum.'],
+    },
+    {
+      name: 'a continue prompt glued to the next sentence',
+      text: `${body} Lanjutkan membaca artikel di bawah iniTanda bahaya yang perlu diwaspadai antara lain anak tampak lemas.`,
+      junk: ['Lanjutkan membaca artikel di bawah ini'],
+      kept: ['Tanda bahaya yang perlu diwaspadai antara lain anak tampak lemas.'],
+    },
+    {
+      name: 'a kicker caption with a labelled credit glued to the next sentence',
+      text: `${body} SUASANA: Pedagang melayani pembeli di pasar ikan, Sabtu sore. FOTO: BUDI/KABAR KOTARenovasi pasar dimulai tahun depan.`,
+      junk: ['SUASANA: Pedagang melayani pembeli di pasar ikan, Sabtu sore. FOTO: BUDI/KABAR KOTA'],
+      kept: ['Renovasi pasar dimulai tahun depan.'],
+    },
+    {
+      name: 'a caption and a "Foto :" credit inside a flattened paragraph, the next sentence after a space',
+      text: `${body} Petugas menurunkan pipa baru di Jalan Merdeka. Foto : Yudha/Kabarkota Seorang warga mengaku sudah tiga bulan membeli air galon.`,
+      junk: ['Foto : Yudha/Kabarkota'],
+      kept: [body, 'Seorang warga mengaku sudah tiga bulan membeli air galon.'],
+    },
+    {
+      name: 'a kicker caption line with a bracketed credit of a photographer and an outlet',
+      text: `${B}\n\nOLAH IKAN: Warga menyuwir daging ikan di rumah produksi, Muncar. (Rizal Fahmi/Kabar Kota)\n\n${body}`,
+      junk: ['OLAH IKAN: Warga menyuwir daging ikan di rumah produksi, Muncar. (Rizal Fahmi/Kabar Kota)'],
+      kept: [B, body],
+    },
+  ];
+  for (const c of cases) it(c.name, () => assertJunkCase(c));
+
+  for (const text of [
+    // A short capitalised word before a full stop ends a body sentence when no capitalised name follows.
+    'Petugas menutup jalan. Baca juga: Warga Kota Hulu Menanam Pohon di Tepi Sungai Ia mengatakan hal itu. warga lega.',
+    // A glued prefixed verb followed by a capitalised word is no seam ("MenolakRelokasi Pasar").
+    'Petugas menutup jalan. Baca juga: Pedagang Pasar Ikan MenolakRelokasi Pasar Lama',
+    // "Waktu baca" in a sentence is body.
+    'Judul Berita\n\nWaktu baca anak-anak di desa itu rata-rata 4 menit sehari, kata guru.',
+    // A continue prompt running on into lowercase words is a sentence.
+    'Petugas menutup jalan. Lanjutkan membaca artikel di bawah ini bersama anak Anda, kata guru itu.',
+    // A caption-like sentence with a kicker but no credit is body.
+    'Judul Berita\n\nCATATAN: Warga diminta menjauhi sungai selama hujan deras, kata camat.',
+    // "Foto:" followed by lowercase running text is body.
+    'Petugas menutup jalan. Foto: warga/pengunjung diminta tidak memotret lokasi, kata polisi.',
+  ]) {
+    it(`keeps ${JSON.stringify(text.slice(0, 60))}`, () => {
+      const cleaned = fix(text, ARTIFACTS).text;
+      const lost = text.split(/\s+/u).filter((w) => w && !cleaned.includes(w.replace(/[.,]$/u, '')));
+      if (text.includes('Baca juga')) assert.ok(cleaned.startsWith('Petugas menutup jalan.'));
+      else assert.deepEqual(lost, []);
+    });
+  }
+});

@@ -78,7 +78,7 @@ export function backWalk(c: HeadlineCursor, k: number): HeadlineEnd {
   if (q < i) return unclear(c);
   const tq = tokens[q];
   if (tq.kind !== 'word' && tq.kind !== 'number') {
-    if (tq.text === ',') return intro(c, q);
+    if (tq.text === ',') return intro(c, q, k);
     if (closeQuoteAt(c, q)) {
       // ... "Ngeri," kata Connie: the body opened with the quotation.
       for (let o = q - 1; o > i && q - o < 60; o--) {
@@ -219,8 +219,32 @@ function nameStandsAlone(c: HeadlineCursor, p: number): boolean {
   return (stats.alone.get(word.text) ?? 0) - inHeadline >= 1;
 }
 
+/** How many words a name between two commas may have ("Rustam Hi. Abdullah"). */
+const MAX_APPOSITIVE_WORDS = 5;
+
+/**
+ * ", Name, predicate": the comma at index c closes a name set off after an office ("Kepala Dinas
+ * Perdagangan Kota Ternate, Rustam Hi. Abdullah, menyebut"); the subject starts at that office. Null
+ * when the words between the commas are not a short capitalised name or no office is in reach.
+ */
+function appositive(cur: HeadlineCursor, c: number, k: number): HeadlineEnd | null {
+  const { tokens } = cur;
+  let w = c - 1;
+  let n = 0;
+  for (; w > cur.first + 1; w--) {
+    const t = tokens[w];
+    if (t.kind === 'punct' && t.text === ',') break;
+    if (t.kind === 'word' && isCapitalised(t) && ++n <= MAX_APPOSITIVE_WORDS) continue;
+    if (t.kind === 'punct' && t.text === '.' && !spaceBefore(cur.text, t)) continue;
+    return null;
+  }
+  if (n === 0 || w <= cur.first + 1 || tokens[w].text !== ',') return null;
+  const title = titleScan(cur, w - 1, k);
+  return title.start >= 0 ? result(cur, title.start - 1, title.start, !title.ambiguous, title.ambiguous ? 'guess' : 'title') : null;
+}
+
 /** ", lowercase": the body opened with an introductory phrase ending at the comma at index c. */
-function intro(cur: HeadlineCursor, c: number): HeadlineEnd {
+function intro(cur: HeadlineCursor, c: number, k: number): HeadlineEnd {
   const { tokens } = cur;
   const i = cur.first;
   let w = c - 1;
@@ -240,6 +264,8 @@ function intro(cur: HeadlineCursor, c: number): HeadlineEnd {
     }
     w--;
   }
+  const office = appositive(cur, c, k);
+  if (office) return office;
   const last = tokens[c - 1];
   if (isCapitalised(last) && /nya$/.test(last.text) && c - 1 > i) {
     return result(cur, c - 2, c - 1, true, 'intro'); // "Anehnya, pelaku ..."

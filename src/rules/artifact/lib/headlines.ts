@@ -26,7 +26,7 @@ import {
 } from './headline-end';
 import { artifactStartsAt } from './headline-stops';
 import { isLower, isUpper, skipSpacesBack } from './report';
-import { boundedIndexOf, capitalisedIn, classify, spaceAfter, spaceBefore, GLUED_OPENERS, PREDICATE_WORDS, STARTERS, SUBJECT_OPENERS, TITLES, V, VERB_FORM } from './headline-words';
+import { boundedIndexOf, capitalisedIn, classify, isCapitalised, spaceAfter, spaceBefore, GLUED_OPENERS, PREDICATE_WORDS, STARTERS, SUBJECT_OPENERS, TITLES, V, VERB_FORM } from './headline-words';
 
 export type { HeadlineEnd, HeadlineEndReason } from './headline-end';
 
@@ -43,8 +43,12 @@ function isSentenceStop(c: HeadlineCursor, j: number): boolean {
   const prev = c.tokens[j - 1];
   if (!prev || prev.end !== c.tokens[j].start) return true;
   if (prev.kind !== 'word') return true;
-  return !isAbbreviation(prev.text); // an initial or an abbreviation (the core's list)
+  if (isAbbreviation(prev.text)) return false; // an initial or an abbreviation (the core's list)
+  // "Rustam Hi. Abdullah", "Moh. Nur": a short capitalised word before a name is a name's abbreviation.
+  return !(NAME_ABBREVIATION.test(prev.text) && isCapitalised(c.tokens[j + 1]) && spaceAfter(c.text, c.tokens[j]));
 }
+/** A capitalised word of one to three letters ("Hi", "Moh", "Hj"), not an acronym in capitals. */
+const NAME_ABBREVIATION = /^\p{Lu}\p{Ll}{0,2}$/u;
 
 /** A matching closing quote for the opening quote at j, on the line and within the window. */
 function closingQuote(c: HeadlineCursor, j: number, maxChars: number): number {
@@ -153,7 +157,10 @@ function gluedBody(text: string, t: Token, next: Token | undefined): HeadlineEnd
       while (e < t.end && !isUpper(text[e])) e++;
       if (e !== t.end) continue;
       const tail = text.slice(k, e).toLowerCase();
-      if (predicate || STARTERS.has(tail) || SUBJECT_OPENERS.has(tail) || TITLES.has(tail) || GLUED_OPENERS.has(tail)) return { end: k, bodyStart: k, confident: true, reason: 'starter' };
+      // "... Tahun DepanMenanggapi hal itu": a prefixed verb glued after the headline and followed by a
+      // lowercase content word opens the body (a Title Case headline has no lowercase content word).
+      const verbOpens = VERB_FORM.test(tail) && next !== undefined && spaceBefore(text, next) && classify(next) === 'lower';
+      if (predicate || verbOpens || STARTERS.has(tail) || SUBJECT_OPENERS.has(tail) || TITLES.has(tail) || GLUED_OPENERS.has(tail)) return { end: k, bodyStart: k, confident: true, reason: 'starter' };
     }
   }
   return null;

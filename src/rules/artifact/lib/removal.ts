@@ -69,6 +69,7 @@ const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '\u201c'
 const CLOSING_PUNCT = /[.,;:!?)\]}\u00bb\u201d\u2019]/;
 const SENTENCE_PUNCT = /[.!?,;:]/;
 const DOUBLED_PUNCT = /[.,;:]/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
  * The edit that removes [start, end) from inside a line and leaves clean spacing: surrounding spaces
@@ -105,8 +106,10 @@ export function removeInlineEdit(draft: Draft, start: number, end: number): Text
     while (e < line.end && isLineSpaceCode(text.charCodeAt(e))) e++;
     if (e >= line.end) return { start: s, end: e, text: '' };
   }
-  // Keep a single space unless punctuation follows directly.
-  const joiner = CLOSING_PUNCT.test(text[e]) ? '' : ' ';
+  // Keep a single space unless punctuation follows directly. A closing mark glued to the next word
+  // ("Selanjutnya »Tag") closes nothing: the space stays, or the body word before would fuse with it.
+  const glued = !SENTENCE_PUNCT.test(text[e]) && WORD_CHAR.test(text[e + 1] ?? '');
+  const joiner = CLOSING_PUNCT.test(text[e]) && !glued ? '' : ' ';
   return { start: s, end: e, text: joiner };
 }
 
