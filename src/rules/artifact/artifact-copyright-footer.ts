@@ -26,6 +26,14 @@ const URL_CONTINUATION = new RegExp(data.urlContinuation, 'uy');
 const CALL_AT_PLATFORM = new RegExp(data.callAtPlatform, 'u');
 /** The footer's menu links filling the rest of a copyright line ("About Us · Redaksi · Pedoman Media Siber"). */
 const FOOTER_LINKS = new RegExp(data.footerLinks, 'u');
+const MENU_ITEM = `(?:${[...data.footerMenuItems].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
+/** A line made only of footer menu links ('footerMenuItems'): two or more between separators, or three or more between spaces. */
+const MENU_SOURCE = `[ \\u00a0]*(?:${MENU_ITEM}(?:[ \\u00a0]*[|\\u00b7\\u2022/][ \\u00a0]*${MENU_ITEM}){1,15}|${MENU_ITEM}(?:[ \\u00a0]+${MENU_ITEM}){2,15})[ \\u00a0]*`;
+const MENU_LINE = new RegExp(`^${MENU_SOURCE}$`, 'iu');
+/** The same, tried (sticky) at a line's start: it must reach the line's end. */
+const MENU_LINE_Y = new RegExp(`${MENU_SOURCE}(?![^\\r\\n])`, 'iuy');
+/** The longest line a footer menu fills. */
+const MAX_MENU_LINE = 240;
 const COMPANY_HINT = /\b(?:PT|CV|Group|Grup|Media|Tbk)\b|\u00a9|\d{4}/u;
 /**
  * Whether a draft can hold a footer at all, built from the same data as the detectors: the copyright and
@@ -57,6 +65,8 @@ type Report = (start: number, end: number, messageId: string, safe?: boolean) =>
 function checkFooter(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { text } = draft;
+  // Footer menus first: removing a copyright line must not hide the menu line beside it from the next pass.
+  footerMenus(draft, ctx);
   if (!PREFILTER.test(text)) return;
   const spans = new SpanSet();
   const covered = (p: number) => spans.has(p);
@@ -117,7 +127,7 @@ function copyrightLines(draft: Draft, report: Report, covered: (p: number) => bo
     }
     // "Hak cipta dilindungi undang-undang, tetapi ..." in a quote: a sentence that runs on is prose.
     if (runsOn(text, end, line.end) || QUOTE_OPEN.test(text[skipSpacesBack(text, line.start, start) - 1] ?? '')) continue;
-    if (end < line.end && line.end - end <= 200 && FOOTER_LINKS.test(text.slice(end, line.end))) end = line.end;
+    if (end < line.end && line.end - end <= 200 && (FOOTER_LINKS.test(text.slice(end, line.end)) || MENU_LINE.test(text.slice(end, line.end)))) end = line.end;
     report(start, skipSpacesBack(text, start, end), messageId);
   }
   // "All Rights Reserved" without a copyright sign before it.
@@ -132,6 +142,18 @@ function copyrightLines(draft: Draft, report: Report, covered: (p: number) => bo
     const end = m.index + m[0].length;
     if (runsOn(text, end, line.end) || QUOTE_OPEN.test(text[skipSpacesBack(text, line.start, start) - 1] ?? '')) continue;
     report(start, m.index + m[0].length, 'copyright');
+  }
+}
+
+/** Whole lines of footer menu links ("Tentang Kami | Redaksi | Kebijakan Privasi"). */
+function footerMenus(draft: Draft, ctx: RuleContext<unknown>): void {
+  const { text } = draft;
+  for (const line of draft.lines) {
+    if (line.end - line.start > MAX_MENU_LINE || line.end === line.start) continue;
+    MENU_LINE_Y.lastIndex = line.start;
+    if (!MENU_LINE_Y.test(text)) continue;
+    const s = skipSpaces(text, line.start, line.end);
+    reportArtifact(ctx, { start: s, end: skipSpacesBack(text, s, line.end), messageId: 'copyright', fixMessageId: 'removeFooter' });
   }
 }
 

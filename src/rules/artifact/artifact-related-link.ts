@@ -227,7 +227,9 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
         }
         continue;
       }
-      if (!placed || !capital || isLower(text[from]) || !(bare || marked)) continue;
+      // A label in lower case ("baca juga") counts only filling its line, with headlines on the lines under it.
+      const lowerOverList = !capital && atLineStart && from >= coreEnd && followingHeadlines(ctx, line.index) > line.index;
+      if (!placed || (!capital && !lowerOverList) || isLower(text[from]) || !(bare || marked)) continue;
     } else if (!capital && !opensSentence(text, line.start, m.start)) {
       continue; // "... bisa baca juga: ..." inside a sentence
     }

@@ -51,6 +51,8 @@ const DURATION_TITLE_G = new RegExp(
 /** A player's duration somewhere in the text: a cheap test before DURATION_TITLE_G. */
 const HAS_DURATION = /\d:\d\d/;
 const VIDEO_LINES: ReadonlySet<string> = new Set(videoData.lines.map((l) => l.toLowerCase()));
+/** Whole lines an embedded social post leaves ("A post shared by Nama (@akun)"), on the normalised line. */
+const EMBED_LINES: readonly RegExp[] = videoData.embedLineRegexes.map((r) => new RegExp(r, 'iu'));
 const MAX_VIDEO_TITLE = videoData.maxTitleChars;
 
 const OPEN_QUOTES: Record<string, string> = { '"': '"', '\u201c': '\u201d', "'": "'", '\u2018': '\u2019', '\u00ab': '\u00bb' };
@@ -195,7 +197,9 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
   for (const line of draft.lines) {
     if (line.end - line.start > MAX_UI_LINE * 2 || line.start < covered) continue;
     const [s, e] = lineCore(text, line.start, line.end);
-    if (e <= s || e - s > MAX_UI_LINE || !VIDEO_LINES.has(normalizeLine(text.slice(s, e)))) continue;
+    if (e <= s || e - s > MAX_UI_LINE) continue;
+    const norm = normalizeLine(text.slice(s, e));
+    if (!VIDEO_LINES.has(norm) && !EMBED_LINES.some((re) => re.test(norm))) continue;
     const start = skipSpaces(text, line.start, line.end);
     report(start, skipSpacesBack(text, start, line.end), 'videoPrompt', text.slice(s, e));
   }

@@ -1039,3 +1039,55 @@ describe('artifact removals keep every body word next to the junk (round 9)', ()
     });
   }
 });
+
+describe('artifact rules on the page furniture of the fifth blind set (round 9)', () => {
+  const body = 'Warga menanam seribu pohon di tepi sungai. "Kami ingin sungai ini bersih lagi," ujar ketua RT.';
+  const cases: JunkCase[] = [
+    {
+      name: 'a footer menu line, with bars or dots, and one running on after the rights notice',
+      text: `${body}\n\nTentang Kami | Syarat & Ketentuan | Kebijakan Privasi | Hubungi Kami\nRedaksi \u00b7 Pedoman Media Siber \u00b7 Kontak \u00b7 Karier\n\n${B} \u00a9 Copyright 2026 Kabarkota.com | All Rights Reserved Tentang Kami Redaksi Pedoman Siber Iklan`,
+      junk: ['Tentang Kami | Syarat & Ketentuan | Kebijakan Privasi | Hubungi Kami', 'Redaksi \u00b7 Pedoman Media Siber \u00b7 Kontak \u00b7 Karier', 'All Rights Reserved Tentang Kami Redaksi Pedoman Siber Iklan'],
+      kept: [body, B],
+    },
+    {
+      name: 'widget headings over lists, and a lower-case label over dashed items',
+      text: `${body}\n\nbaca juga\n- Harga Cabai Turun Lagi di Pasar Induk\n- Lima Jalan Desa Diperbaiki Tahun Depan\n\n${B}\n\nAnda Mungkin Juga Menyukai\nHarga Beras Stabil Jelang Akhir Tahun\nTips Merawat Sepeda Saat Musim Hujan\n\nPostingan Terbaru\nJaksa Masuk Sekolah di Kota Hulu\nPasar Murah Digelar di Alun-Alun`,
+      junk: ['baca juga\n- Harga Cabai Turun Lagi di Pasar Induk\n- Lima Jalan Desa Diperbaiki Tahun Depan', 'Anda Mungkin Juga Menyukai\nHarga Beras Stabil Jelang Akhir Tahun', 'Postingan Terbaru\nJaksa Masuk Sekolah di Kota Hulu'],
+      kept: [body, B],
+    },
+    {
+      name: 'what an embedded social post leaves',
+      text: `${body}\n\nView this post on Instagram\nA post shared by Kabar Kota (@kabarkota_id)\n\n${B}`,
+      junk: ['View this post on Instagram', 'A post shared by Kabar Kota (@kabarkota_id)'],
+      kept: [body, B],
+    },
+    {
+      name: 'share, comment, reaction and document lines with icons',
+      text: `Bagikan artikel  f  \ud835\udd4f  in\n\ud83d\udcac 4 Komentar   \ud83d\udd17 Bagikan\n\u23f1 3 menit membaca\n\n${body}\n\n\ud83d\udda8 Cetak   \ud83d\udcc4 Unduh PDF   \u2709 Kirim ke teman\n\nSuka artikel ini? Beri reaksi: \ud83d\udc4d 128  \u2764\ufe0f 34  \ud83d\ude2e 9\n\nBagaimana perasaanmu setelah membaca berita ini? Senang 12 \u00b7 Sedih 40 \u00b7 Marah 7 \u00b7 Terkejut 3\n\n${B}`,
+      junk: ['Bagikan artikel  f  \ud835\udd4f  in', '4 Komentar   \ud83d\udd17 Bagikan', '3 menit membaca', 'Cetak   \ud83d\udcc4 Unduh PDF   \u2709 Kirim ke teman', 'Suka artikel ini? Beri reaksi: \ud83d\udc4d 128  \u2764\ufe0f 34  \ud83d\ude2e 9', 'Bagaimana perasaanmu setelah membaca berita ini? Senang 12 \u00b7 Sedih 40 \u00b7 Marah 7 \u00b7 Terkejut 3'],
+      kept: [body, B],
+    },
+  ];
+  for (const c of cases) it(c.name, () => assertJunkCase(c));
+
+  for (const text of [
+    // A sentence about the newsroom and its contacts is body.
+    `${B}\n\nRedaksi kami menerima kontak dari warga dan iklan layanan masyarakat setiap hari.`,
+    // A list of two desks in a sentence line is body.
+    `${B}\n\nTentang Kami, Redaksi dan Iklan dibahas dalam rapat pemegang saham.`,
+    // "baca juga" in a lower-case sentence line stays.
+    `${B}\n\nbaca juga aturannya sebelum mendaftar\nwarga diminta datang pagi`,
+    // "Anda mungkin juga menyukai" inside a sentence is body.
+    `${B}\n\nAnda mungkin juga menyukai taman baru di tepi sungai itu, kata camat.`,
+    // A sentence on Instagram posts is body.
+    `${B}\n\nA post shared by the mayor on Instagram drew hundreds of comments, warga menulis.`,
+    // A question about an article's usefulness inside a paragraph is body.
+    `${B}\n\nApakah artikel ini bermanfaat bagi warga desa yang belum punya internet? Itu yang ditanyakan kepala desa.`,
+    // Minutes of reading in a sentence are body.
+    `${B}\n\nSiswa diminta 15 menit membaca buku setiap pagi sebelum pelajaran dimulai.`,
+  ]) {
+    it(`keeps ${JSON.stringify(text.slice(B.length + 2, B.length + 62))}`, () => {
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+    });
+  }
+});

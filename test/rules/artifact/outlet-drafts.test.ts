@@ -49,12 +49,12 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind4-sumeks.txt': ['artifact-keyword-tags'],
   'tune/blind4-tni-ad.txt': ['artifact-masthead', 'artifact-byline'],
   // Round 9: the fifth blind set (tune/blind5-*.txt).
-  'tune/blind5-carmudi.txt': ['artifact-share-ui', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-video-embed', 'artifact-video-embed', 'artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-share-ui', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-copyright-footer'],
-  'tune/blind5-gadgetren.txt': ['artifact-share-ui', 'artifact-photo-caption', 'artifact-video-embed', 'artifact-continue-prompt', 'artifact-copyright-footer'],
-  'tune/blind5-kabar-papua.txt': ['artifact-share-ui', 'artifact-photo-caption', 'artifact-share-ui', 'artifact-copyright-footer'],
-  'tune/blind5-kejati-jateng.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-byline', 'artifact-byline', 'artifact-byline', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
+  'tune/blind5-carmudi.txt': ['artifact-continue-prompt', 'artifact-keyword-tags'],
+  'tune/blind5-gadgetren.txt': ['artifact-photo-caption', 'artifact-video-embed', 'artifact-continue-prompt', 'artifact-copyright-footer'],
+  'tune/blind5-kabar-papua.txt': ['artifact-photo-caption'],
+  'tune/blind5-kejati-jateng.txt': ['artifact-masthead', 'artifact-photo-caption', 'artifact-byline', 'artifact-byline', 'artifact-byline'],
   'tune/blind5-malut-post.txt': ['artifact-masthead', 'artifact-byline', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-copyright-footer'],
-  'tune/blind5-medan-bisnis.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-copyright-footer'],
+  'tune/blind5-medan-bisnis.txt': ['artifact-masthead', 'artifact-masthead'],
   'tune/blind5-palembang-ekspres.txt': ['artifact-keyword-tags', 'artifact-continue-prompt', 'artifact-related-link'],
   'tune/blind5-sehatq.txt': ['artifact-masthead', 'artifact-byline', 'artifact-masthead', 'artifact-share-ui', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-copyright-footer', 'artifact-copyright-footer'],
 };
