@@ -33,7 +33,8 @@ const BARE_G = new RegExp(
   `(?<![\\p{L}\\p{N}-])(?:(${alternation(withCaps(data.reportIntros))}|${alternation(data.adaptedBy)})|(${alternation([...TEAM_NAMES])})|(${alternation([...BARE_LABELS])}))(?![\\p{L}\\p{N}:-])`,
   'gu',
 );
-const INITIALS_G = /\((?:[\p{L}\p{N}-]+\.(?:com|co\.id|id|net)\/)?[a-z]{2,4}(?:\/[a-z]{2,12}){0,3}\)/gu;
+// The editor's part may be in capitals ("(ask/NUR)").
+const INITIALS_G = /\((?:[\p{L}\p{N}-]+\.(?:com|co\.id|id|net)\/)?[a-z]{2,4}(?:\/(?:[a-z]{2,12}|[A-Z]{2,5})){0,3}\)/gu;
 /** A part longer than initials ("(kmb/situsnews)"): an outlet word, trusted only after a sentence. */
 const LONG_PART = /\/[a-z]{6,}/;
 const SINGLE_INITIALS_G = /\((?=[A-Za-z]*[a-z])[A-Za-z]{2,4}\)/g;
@@ -520,8 +521,9 @@ function scanInitials(
     if (!single) {
       // "(mib/haf)" is distinctive: anywhere except glued to a word ("km(ab/cd)").
       if (before === p && prevChar && /[\p{L}\p{N}]/u.test(prevChar)) continue;
-      // "(kmb/situsnews)": with a long outlet word, only closing a sentence ("6 (ton/hektare)" is a unit).
-      if (LONG_PART.test(inner)) {
+      // "(kmb/situsnews)": with a long outlet word, only closing a sentence ("6 (ton/hektare)" is a unit);
+      // so with a part in capitals ("(ask/NUR)").
+      if (LONG_PART.test(inner) || /[A-Z]/.test(inner)) {
         const next = skipSpaces(text, end, line.end);
         if (!afterSentence || !(next >= line.end || isUpper(text[next]))) continue;
       }

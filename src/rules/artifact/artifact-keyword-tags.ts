@@ -26,6 +26,18 @@ const ANCHORED_RUN = new RegExp(`(?:${data.anchors.join('|')})${S}+((?=${data.fi
 /** A run after a finished sentence, with no page furniture between (e.g. once the initials were removed). */
 const SENTENCE_RUN = new RegExp(`[.!?"\u201d)]${S}+((?=${data.firstKeyword})${KW}(?:${S}+${KW}){2,})${S}*$`, 'u');
 const FUNCTION_WORDS = new Set(data.functionWords);
+/** "mobil listrik · SPKLU · penjualan mobil": three or more short items joined by a dot, a bar or a bullet. */
+const JOINED_ITEM = `[\\p{L}\\p{N}][\\p{L}\\p{N}&'-]*(?:${S}+[\\p{L}\\p{N}][\\p{L}\\p{N}&'-]*){0,2}`;
+const JOINED_LINE = new RegExp(`^${JOINED_ITEM}(?:${S}+[\\u00b7|\\u2022]${S}+${JOINED_ITEM}){2,11}$`, 'u');
+/** A joined line is keywords when an item is in lower case (a footer menu or a section line is capitalised). */
+function isJoinedKeywords(core: string): boolean {
+  return JOINED_LINE.test(core) && /(?:^|[\u00b7|\u2022][ \u00a0]+)\p{Ll}/u.test(core);
+}
+/** "Tags pasar ikan renovasi pasar" with no colon, inside a flattened line ('bareInlineLabels'); group 1 is the run. */
+const BARE_LABEL_RUN_G = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${alternation(data.bareInlineLabels)})${S}+((?=\\p{Ll})${KW}(?:${S}+${KW}){2,})(?=${S}+[\\p{Lu}\\p{N}]|${S}*(?:[\\r\\n]|$))`,
+  'gu',
+);
 const ANCHOR_AT_END = new RegExp(`(?:${data.anchors.join('|')})${S}*$`, 'u');
 const SENTENCE_INSIDE = /[.!?]["\u201d]?[ \u00a0]+\p{Lu}/u;
 const ENDS_SENTENCE = /[.!?"\u201d\u2019)\]]$/;
@@ -48,6 +60,7 @@ function checkKeywords(ctx: RuleContext<unknown>): void {
   // and only in the second half of the draft (a labelled line at the top is a subhead).
   const wide = lines.slice(Math.max(lines.length - data.labelTailLines, Math.ceil(lines.length / 2)), -data.tailLines);
   let covered = -1;
+  bareLabelRuns(ctx, report);
   const hashtagLists = labelledHashtags(ctx, report);
   const inList = (line: { start: number; end: number }) => hashtagLists.some(([s, e]) => s < line.end && e > line.start);
   for (let k = 0; k < wide.length; k++) {
@@ -61,7 +74,7 @@ function checkKeywords(ctx: RuleContext<unknown>): void {
     if (listEnd > 0) {
       report(s, listEnd);
       covered = listEnd;
-    } else if ((LABEL_AT_START.test(core) && !SENTENCE_INSIDE.test(core)) || (HASHTAG_LINE.test(core) && tokens(core) >= 2)) {
+    } else if ((LABEL_AT_START.test(core) && !SENTENCE_INSIDE.test(core)) || (HASHTAG_LINE.test(core) && tokens(core) >= 2) || isJoinedKeywords(core)) {
       report(s, e);
     }
   }
@@ -78,7 +91,7 @@ function checkKeywords(ctx: RuleContext<unknown>): void {
       report(labelAbove(draft, tail, k, s), e);
       continue;
     }
-    if (core && HASHTAG_LINE.test(core) && tokens(core) >= 2) {
+    if (core && ((HASHTAG_LINE.test(core) && tokens(core) >= 2) || isJoinedKeywords(core))) {
       report(labelAbove(draft, tail, k, s), e);
       continue;
     }
@@ -114,6 +127,21 @@ function labelledHashtags(ctx: RuleContext<unknown>, report: (s: number, e: numb
     found.push([m.index, end]);
   }
   return found;
+}
+
+/** Keyword runs after a bare label in the second half ('bareInlineLabels'). */
+function bareLabelRuns(ctx: RuleContext<unknown>, report: (s: number, e: number) => void): void {
+  const { text } = ctx.draft;
+  const half = Math.floor(text.length / 2);
+  if (text.indexOf('Tag', half) < 0 && text.indexOf('TAG', half) < 0) return;
+  BARE_LABEL_RUN_G.lastIndex = half;
+  for (let m = BARE_LABEL_RUN_G.exec(text); m; m = BARE_LABEL_RUN_G.exec(text)) {
+    if (m[1].split(/[ \u00a0]+/).some((t) => FUNCTION_WORDS.has(t))) continue;
+    const line = ctx.draft.lineAt(m.index);
+    const prev = skipSpacesBack(text, line.start, m.index);
+    if (prev > line.start && /\p{Ll}/u.test(text[prev - 1])) continue; // "... warga tag foto itu ..."
+    report(m.index, m.index + m[0].length);
+  }
 }
 
 const LIST_ITEM = /^[#\p{Ll}][^.!?:;"\u201c\u201d]*$/u;

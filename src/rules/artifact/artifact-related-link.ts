@@ -194,7 +194,9 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
       // Inside a flattened line such a label counts only with a separator, opening a sentence or glued to the
       // item before, and only over a run of headlines ("...Print Berita Lainnya: A | B | C<< Sebelumnya").
       const opens = opensSentence(text, line.start, m.start) || (m.start > line.start && isLower(text[m.start - 1]));
-      const runEnd = separator && opens && isUpper(text[m.start]) ? headlineRunEnd(draft, from, line) : -1;
+      // A label in capitals ("... ternate TERPOPULER Bupati ... Copyright") needs neither: the run decides.
+      const capitals = !separator && CAPITALS_WORD.test(text.slice(m.start, m.end)) && (isUpper(text[from]) || isDigit(text[from]));
+      const runEnd = (separator && opens && isUpper(text[m.start])) || capitals ? headlineRunEnd(draft, from, line) : -1;
       if (runEnd > 0) {
         reportArtifact(ctx, { start: m.start, end: runEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data: { label: m.label } });
         covered = runEnd;
@@ -217,7 +219,11 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
       const gluedBefore = m.start > line.start && isLower(text[m.start - 1]);
       const marked = m.label.includes(' ') && (isCapitals(text, m.start, m.end) || isLetter(text[m.end]) || gluedBefore);
       const placed = atLineStart || (marked && (gluedBefore || opensSentence(text, line.start, m.start)));
-      if (!placed && TITLE_CASE_LABEL.test(text.slice(m.start, m.end)) && isUpper(text[from])) {
+      // A one-word label in capitals ("TERPOPULER Bupati ...") reads the same way; a numbered list may follow
+      // ("Berita Terpopuler 1 Harga Karet ... 2 ...").
+      const labelText = text.slice(m.start, m.end);
+      const listLabel = TITLE_CASE_LABEL.test(labelText) || (ALONE_LABELS.has(m.label.toLowerCase()) && CAPITALS_WORD.test(labelText));
+      if (!placed && listLabel && (isUpper(text[from]) || isDigit(text[from]))) {
         // "... ramadan Jakarta Artikel Terkait Bus Sekolah ... Copyright": a title-case list label inside a
         // flattened page counts over a run of headlines up to the next artifact, and only then.
         const runEnd = headlineRunEnd(draft, from, line);
@@ -291,6 +297,10 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
     covered = end;
   }
 }
+
+/** One word in capitals ("TERPOPULER"). */
+const CAPITALS_WORD = /^\p{Lu}{4,}$/u;
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 
 /** A label of two or more words, each capitalised ("Artikel Terkait", "Berita Terpopuler"). */
 const TITLE_CASE_LABEL = /^\p{Lu}[\p{L}']*(?:[ \t\u00a0]+\p{Lu}[\p{L}']*)+$/u;

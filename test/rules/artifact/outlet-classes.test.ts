@@ -1091,3 +1091,55 @@ describe('artifact rules on the page furniture of the fifth blind set (round 9)'
     });
   }
 });
+
+describe('artifact rules on the closing furniture of the fifth blind set (round 9)', () => {
+  const body = 'Warga menanam seribu pohon di tepi sungai. "Kami ingin sungai ini bersih lagi," ujar ketua RT.';
+  const cases: JunkCase[] = [
+    {
+      name: 'editor initials with a part in capitals, and rights closers after a copyright line',
+      text: `${body} (ask/NUR)\n\n${B}\n\nCopyright \u00a9 2026 Kabar Kota Group. Konten ini dilindungi, dilarang menyalin tanpa izin.\n\n\u00a9 2026 KabarSehat. Seluruh hak cipta dilindungi.`,
+      junk: ['(ask/NUR)', 'Copyright \u00a9 2026 Kabar Kota Group. Konten ini dilindungi, dilarang menyalin tanpa izin.', '\u00a9 2026 KabarSehat. Seluruh hak cipta dilindungi.'],
+      kept: [body, B],
+    },
+    {
+      name: 'a cookie notice with its button, and a don\'t-miss channel promotion',
+      text: `${body}\n\nJangan lewatkan ulasan terbaru, ikuti kanal Telegram kami di t.me/kabarkota\n\n${B}\n\nSitus ini menggunakan cookie untuk meningkatkan pengalaman Anda. Terima`,
+      junk: ['Jangan lewatkan ulasan terbaru, ikuti kanal Telegram kami di t.me/kabarkota', 'Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda. Terima'],
+      kept: [body, B],
+    },
+    {
+      name: 'a page-turn link with the next page\'s title, and a keyword line joined by dots',
+      text: `${body}\n\nHalaman berikutnya: Model mobil listrik terlaris tahun ini\n\nmobil listrik \u00b7 SPKLU \u00b7 penjualan mobil \u00b7 insentif pajak\n\n${B}`,
+      junk: ['Halaman berikutnya: Model mobil listrik terlaris tahun ini', 'mobil listrik \u00b7 SPKLU \u00b7 penjualan mobil \u00b7 insentif pajak'],
+      kept: [body, B],
+    },
+    {
+      name: 'a flattened tail: a bare tag run, a list label in capitals and a numbered list label over headline runs',
+      text: `${body} ${B} TONTON JUGA: Banjir Rob di Pesisir Kota 01:45 Tags pasar ikan renovasi pasar pedagang kota TERPOPULER Bupati Lantik 12 Kepala DesaPencarian Nelayan Dihentikan Berita Terpopuler 1 Harga Karet Naik Tipis 2 Lomba Perahu Ramaikan HUT Kota Copyright \u00a9 2026 Kabar Kota`,
+      junk: ['Tags pasar ikan renovasi pasar pedagang kota', 'TERPOPULER Bupati Lantik 12 Kepala DesaPencarian Nelayan Dihentikan', 'Berita Terpopuler 1 Harga Karet Naik Tipis 2 Lomba Perahu Ramaikan HUT Kota'],
+      kept: [body, B],
+    },
+  ];
+  for (const c of cases) it(c.name, () => assertJunkCase(c));
+
+  for (const text of [
+    // A unit or a ratio in brackets with capitals is body.
+    `${B}\n\nHarga naik 5 persen (yoy/YOY), menurut data dinas.`,
+    // "Konten ini dilindungi" in a sentence far from a copyright line is body.
+    `${B}\n\nKonten ini dilindungi, kata pengacara itu, karena karya asli warga desa.`,
+    // A sentence about cookies without the reader's experience is body.
+    `${B}\n\nSitus ini menggunakan cookie pihak ketiga untuk melacak pengguna, kata peneliti itu.`,
+    // "Jangan lewatkan" advice from a source is body.
+    `${B}\n\nJangan lewatkan jadwal vaksin anak, kata kepala puskesmas kepada warga.`,
+    // "Halaman berikutnya" in a sentence line is body.
+    `${B}\n\nHalaman berikutnya memuat daftar nama penerima bantuan, kata camat.`,
+    // A line of capitalised names joined by dots is no keyword line (a section or menu line).
+    `${B}\n\n${B}\n\n${B}\n\nJakarta \u00b7 Bandung \u00b7 Surabaya\n\n${B}`,
+    // "tag" after a lowercase word, and a sentence with function words after "Tag", are body.
+    `${B}\n\n${B} Warga memasang tag harga baru di pasar ikan kota Senin pagi. Tag itu dibuat dari kayu bekas di gudang.`,
+  ]) {
+    it(`keeps ${JSON.stringify(text.slice(B.length + 2, B.length + 62))}`, () => {
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+    });
+  }
+});
