@@ -85,6 +85,42 @@ function checkByline(ctx: RuleContext<BylineOptions>): void {
   scanEndMarks(ctx, report, covered);
   // A credit in brackets closing a line: "(SUR)", "(ANDI PRASETYO)", "(Kabar.com/Rahmat Hidayat)".
   scanTailCredit(draft, report, covered);
+  signatureBlocks(draft, lines, report, covered);
+}
+
+/** The signature mark of a press release, alone on its line ("ttd", "TTD.", "(ttd)"). */
+const SIGNATURE_MARK = /^\(?(?:ttd|TTD|Ttd)\.?\)?$/u;
+/** The signer's office above the mark: a short capitalised line with no sentence end ("Kepala Seksi Penerangan Hukum"). */
+const SIGNER_OFFICE = /^\p{Lu}[\p{L}.'-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}.'-]*|dan|dan\/atau|&)){0,9}$/u;
+/** The signer's name under the mark, in capitals or title case, with degrees after a comma ("NAMA, S.H., M.H."). */
+const SIGNER_NAME = /^\p{Lu}[\p{L}.'-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'-]*){0,5}(?:,[ \u00a0]*[\p{L}.]{1,12}){0,5}$/u;
+
+/**
+ * A press release's signature block: "ttd" alone on its line, with the signer's office on the line above it
+ * and the signer's name on the line below it (each taken only when it has that shape).
+ */
+function signatureBlocks(draft: Draft, lines: readonly number[], report: Report, covered: (p: number) => boolean): void {
+  const { text } = draft;
+  if (text.indexOf('td') < 0 && text.indexOf('TD') < 0) return;
+  for (let k = 1; k < lines.length; k++) {
+    const line = draft.lines[lines[k]];
+    if (line.end - line.start > 8) continue;
+    const [s, e] = lineCore(text, line.start, line.end);
+    if (!SIGNATURE_MARK.test(text.slice(s, e)) || covered(s)) continue;
+    let start = s;
+    let end = e;
+    const above = draft.lines[lines[k - 1]];
+    if (lines[k - 1] === lines[k] - 1) {
+      const [as, ae] = lineCore(text, above.start, above.end);
+      if (ae - as <= MAX_LINE_CORE && SIGNER_OFFICE.test(text.slice(as, ae))) start = as;
+    }
+    const below = lines[k + 1] === lines[k] + 1 ? draft.lines[lines[k + 1]] : undefined;
+    if (below) {
+      const [bs, be] = lineCore(text, below.start, below.end);
+      if (be - bs <= MAX_LINE_CORE && SIGNER_NAME.test(text.slice(bs, be))) end = be;
+    }
+    report(start, end, 'ttd');
+  }
 }
 
 type Report = (start: number, end: number, label: string, messageId?: string) => void;

@@ -1143,3 +1143,49 @@ describe('artifact rules on the closing furniture of the fifth blind set (round 
     });
   }
 });
+
+describe('artifact rules on press-release and health-portal furniture (round 9)', () => {
+  const body = 'Warga menanam seribu pohon di tepi sungai. "Kami ingin sungai ini bersih lagi," ujar ketua RT.';
+  const cases: JunkCase[] = [
+    {
+      name: 'a press release signature block: office, "ttd", name with degrees',
+      text: `${body}\n\n${B}\n\nKepala Seksi Penerangan Hukum\nttd\nBUDI SANTOSO, S.H., M.H.\n\nKategori: Siaran Pers`,
+      junk: ['Kepala Seksi Penerangan Hukum\nttd\nBUDI SANTOSO, S.H., M.H.'],
+      kept: [body, B],
+    },
+    {
+      name: 'a caption line closed by a documentation credit in square brackets',
+      text: `${body}\n\nPetugas membawa tersangka ke mobil tahanan di halaman kantor. [Dok. Humas Kejari Kota]\n\n${B}`,
+      junk: ['Petugas membawa tersangka ke mobil tahanan di halaman kantor. [Dok. Humas Kejari Kota]'],
+      kept: [body, B],
+    },
+    {
+      name: 'a helpfulness poll and a health portal disclaimer inside a flattened line',
+      text: `${body} ${B} Apakah artikel ini bermanfaat? Ya TidakKabarSehat tidak memberikan saran, diagnosis, atau pengobatan medis. Konsultasikan kondisi Anda dengan dokter.`,
+      junk: ['Apakah artikel ini bermanfaat? Ya Tidak', 'tidak memberikan saran, diagnosis, atau pengobatan medis. Konsultasikan kondisi Anda dengan dokter.'],
+      kept: [body, B],
+    },
+  ];
+  for (const c of cases) it(c.name, () => assertJunkCase(c));
+
+  for (const text of [
+    // "ttd" inside a sentence, and a line "ttd" with sentences around it, keep the sentences.
+    `${B}\n\nSurat itu sudah ttd camat sejak Senin.`,
+    // A question about usefulness with no buttons is body.
+    `${B} Apakah artikel ini bermanfaat? Pembaca menjawab lewat surat.`,
+    // A doctor who gives no advice, diagnosis or treatment in a story is body (no triad of the disclaimer).
+    `${B}\n\nDokter itu tidak memberikan saran kepada pasien sebelum hasil laboratorium keluar, kata keluarga.`,
+    // A bracket opening with "Dok" in a sentence is no credit unless it closes the caption line.
+    `${B}\n\nDokumen itu disimpan [dokumen asli] di kantor desa, kata camat.`,
+  ]) {
+    it(`keeps ${JSON.stringify(text.slice(B.length + 1, B.length + 61))}`, () => {
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+    });
+  }
+  it('keeps the sentences around a lone "ttd" line', () => {
+    const text = `${B}\n\nKepala desa menandatangani surat itu.\nttd\nWarga menerima salinannya Senin pagi.`;
+    const cleaned = fix(text, ARTIFACTS).text;
+    assert.ok(cleaned.includes('Kepala desa menandatangani surat itu.'));
+    assert.ok(cleaned.includes('Warga menerima salinannya Senin pagi.'));
+  });
+});
