@@ -8,6 +8,7 @@ import {
   escapeRegExp, isAbbreviationDot, isLineSpaceCode, isLower, isUpper, sentenceEndAfter, sentenceStartBefore, skipSpaces, skipSpacesBack, SpanSet,
 } from './lib/spans';
 import { reportArtifact } from './lib/report';
+import { foldedPhraseAlternation } from '../lib/patterns';
 
 const COPYRIGHT_G = new RegExp(data.copyright, 'gu');
 const RIGHTS_G = new RegExp(data.rightsReserved, 'gu');
@@ -26,12 +27,13 @@ const URL_CONTINUATION = new RegExp(data.urlContinuation, 'uy');
 const CALL_AT_PLATFORM = new RegExp(data.callAtPlatform, 'u');
 /** The footer's menu links filling the rest of a copyright line ("About Us · Redaksi · Pedoman Media Siber"). */
 const FOOTER_LINKS = new RegExp(data.footerLinks, 'u');
-const MENU_ITEM = `(?:${[...data.footerMenuItems].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
+// Any letter case through explicit classes (no i flag): the per-line test stays cheap.
+const MENU_ITEM = `(?:${foldedPhraseAlternation(data.footerMenuItems)})`;
 /** A line made only of footer menu links ('footerMenuItems'): two or more between separators, or three or more between spaces. */
 const MENU_SOURCE = `[ \\u00a0]*(?:${MENU_ITEM}(?:[ \\u00a0]*[|\\u00b7\\u2022/][ \\u00a0]*${MENU_ITEM}){1,15}|${MENU_ITEM}(?:[ \\u00a0]+${MENU_ITEM}){2,15})[ \\u00a0]*`;
-const MENU_LINE = new RegExp(`^${MENU_SOURCE}$`, 'iu');
+const MENU_LINE = new RegExp(`^${MENU_SOURCE}$`, 'u');
 /** The same, tried (sticky) at a line's start: it must reach the line's end. */
-const MENU_LINE_Y = new RegExp(`${MENU_SOURCE}(?![^\\r\\n])`, 'iuy');
+const MENU_LINE_Y = new RegExp(`${MENU_SOURCE}(?![^\\r\\n])`, 'uy');
 /** The longest line a footer menu fills. */
 const MAX_MENU_LINE = 240;
 const COMPANY_HINT = /\b(?:PT|CV|Group|Grup|Media|Tbk)\b|\u00a9|\d{4}/u;

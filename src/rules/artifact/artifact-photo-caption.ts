@@ -55,8 +55,11 @@ function lineEndCredit(text: string, s: number, e: number): number {
   // The caption is one sentence: a paragraph of several sentences ending in "Word/Word Name" is left alone.
   const credit = from + m.index;
   const caption = text.slice(s, skipSpacesBack(text, s, credit));
-  return ONE_SENTENCE.test(caption) ? credit : -1;
+  // After a bar the caption may have no full stop at all ("Ponsel baru berwarna hijau | Situs/Nama").
+  const barred = text[credit] === '|' && NO_SENTENCE_END.test(caption) && words(caption) >= 3;
+  return ONE_SENTENCE.test(caption) || barred ? credit : -1;
 }
+const NO_SENTENCE_END = /^[^.!?"\u201c\u201d]+$/u;
 
 /** A line that can be a photo caption: short, no quotation, not a label or a sentence run-on ending in ':'. */
 function captionLike(caption: string): boolean {

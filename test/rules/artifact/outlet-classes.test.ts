@@ -1189,3 +1189,41 @@ describe('artifact rules on press-release and health-portal furniture (round 9)'
     assert.ok(cleaned.includes('Warga menerima salinannya Senin pagi.'));
   });
 });
+
+describe('artifact rules on cards, barred credits and poster stamps (round 9)', () => {
+  const body = 'Warga menanam seribu pohon di tepi sungai. "Kami ingin sungai ini bersih lagi," ujar ketua RT.';
+  const cases: JunkCase[] = [
+    {
+      name: 'a stamp line with the poster and a labelled view counter',
+      text: `Beranda / Berita / Siaran Pers\nKamis, 03 Desember 2026 | Admin Humas | Dilihat: 532\n\n${body}\n\n${B}`,
+      junk: ['Kamis, 03 Desember 2026 | Admin Humas | Dilihat: 532'],
+      kept: [body, B],
+    },
+    {
+      name: 'a caption line without a full stop, its credit after a bar',
+      text: `${body}\n\nPonsel baru dalam warna hijau zaitun | Kabarkota/Kevin Halim\n\n${B}`,
+      junk: ['Ponsel baru dalam warna hijau zaitun | Kabarkota/Kevin Halim'],
+      kept: [body, B],
+    },
+    {
+      name: 'a player card with platform, title, channel and duration between bars',
+      text: `${body}\n\n\u25b6 YouTube | Uji Coba Ponsel Baru di Tepi Sungai | Kabar TV | 8:12\n\n${B}`,
+      junk: ['YouTube | Uji Coba Ponsel Baru di Tepi Sungai | Kabar TV | 8:12'],
+      kept: [body, B],
+    },
+  ];
+  for (const c of cases) it(c.name, () => assertJunkCase(c));
+
+  for (const text of [
+    // A line of two sentences with a bar and a slash is body.
+    `${B}\n\nHarga naik. Warga mengeluh | Kabarkota/Kevin Halim`,
+    // A date line in the body with a name and a number, not a counter, is body.
+    `${B}\n\n${B}\n\n${B}\n\n${B}\n\nKamis, 03 Desember 2026 | Admin Humas | 532 warga hadir`,
+    // A sentence about a video's duration is body.
+    `${B}\n\nVideo itu berdurasi 8:12 dan diunggah ke YouTube oleh warga, kata camat.`,
+  ]) {
+    it(`keeps ${JSON.stringify(text.slice(B.length + 2, B.length + 62))}`, () => {
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+    });
+  }
+});
