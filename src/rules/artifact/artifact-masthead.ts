@@ -26,7 +26,11 @@ const VIEWS_AFTER = `(?:(?:${SEP}\\p{Lu}[\\p{L}.]*(?:${S}+\\p{Lu}[\\p{L}.]*){0,3
 const LINE = new RegExp(`^(?:(.{1,${data.maxPrefixLength}}?)(${SEP}|,${S}+))?${STAMP}${VIEWS_AFTER}$`, 'u');
 const MONTH_FIRST_LINE = new RegExp(`^(?:${DAY},?${S}+)?(?:${alternation(data.months)})\\.?${S}+\\d{1,2},${S}+\\d{4}$`, 'u');
 /** Inside a flattened first line: site (- tagline){0,3} - stamp. */
-const INLINE_SITE = new RegExp(`(?<=^|${S})${SITE}(?:${SEP}[^-\\u2013\\u2014|\\n]{1,60}?){0,3}${SEP}${STAMP}(?=${S}|$)`, 'gu');
+// After a capitalised section the stamp may follow a plain space ("MedanBisnis - Ekonomi - Komoditas 07 Des 2026, 07:30 WIB").
+const INLINE_SITE = new RegExp(
+  `(?<=^|${S})${SITE}(?:(?:${SEP}[^-\\u2013\\u2014|\\n]{1,60}?){0,3}${SEP}|(?:${SEP}[^-\\u2013\\u2014|\\n]{1,60}?){0,2}${SEP}\\p{Lu}\\p{L}*(?:${S}+\\p{Lu}\\p{L}*){0,2}${S}+)${STAMP}(?=${S}|$)`,
+  'gu',
+);
 /** Inside a flattened first line: a full day-date-time stamp. */
 const INLINE_STAMP = new RegExp(`(?<=^|${S})${FULL_STAMP}(?=${S}|$)`, 'gu');
 const SITE_TOKEN = new RegExp(`(?:^|${S})${SITE}(?=${S}|$|,)`, 'u');

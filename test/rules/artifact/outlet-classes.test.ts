@@ -1200,6 +1200,12 @@ describe('artifact rules on cards, barred credits and poster stamps (round 9)', 
       kept: [body, B],
     },
     {
+      name: 'a site name and its sections before a stamp after a plain space, on a flattened first line',
+      text: `KabarBisnis - Ekonomi - Komoditas 07 Des 2026, 07:30 WIB Oleh: Rahmat Siregar Medan (KabarBisnis) - ${body}`,
+      junk: ['KabarBisnis - Ekonomi - Komoditas 07 Des 2026, 07:30 WIB'],
+      kept: [body],
+    },
+    {
       name: 'a caption line without a full stop, its credit after a bar',
       text: `${body}\n\nPonsel baru dalam warna hijau zaitun | Kabarkota/Kevin Halim\n\n${B}`,
       junk: ['Ponsel baru dalam warna hijau zaitun | Kabarkota/Kevin Halim'],
@@ -1221,6 +1227,14 @@ describe('artifact rules on cards, barred credits and poster stamps (round 9)', 
     `${B}\n\n${B}\n\n${B}\n\n${B}\n\nKamis, 03 Desember 2026 | Admin Humas | 532 warga hadir`,
     // A sentence about a video's duration is body.
     `${B}\n\nVideo itu berdurasi 8:12 dan diunggah ke YouTube oleh warga, kata camat.`,
+  ]) {
+    it(`keeps ${JSON.stringify(text.slice(B.length + 2, B.length + 62))}`, () => {
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+    });
+  }
+  for (const text of [
+    // An acronym between dashes in a lead, a lowercase phrase before the date: body, not a site and its sections.
+    `Jakarta - PLN - perusahaan listrik negara - menyebut pemadaman pada 7 Desember 2026 pukul 09.00 WIB di tiga kecamatan. ${B}`,
   ]) {
     it(`keeps ${JSON.stringify(text.slice(B.length + 2, B.length + 62))}`, () => {
       assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
