@@ -22,6 +22,8 @@ const CREDIT_ANY = new RegExp(data.credits.map((c) => `(?:${c.slice(leadingLookb
 const credits = alternationSearch(data.credits);
 /** Credits that count only at a line's end, after the caption sentence ("... Senin (24/11). Koran/Nama"). */
 const LINE_END_CREDIT = new RegExp(`(?:${data.lineEndCredits.join('|')})[ \\u00a0]*$`, 'u');
+/** "... | Situs/Nama Fotografer" closing a caption line ('barCredit'). */
+const BAR_CREDIT = new RegExp(`(?:${data.barCredit})[ \\u00a0]*$`, 'u');
 /** No sentence end before the last character (quotes and brackets may close it). */
 const ONE_SENTENCE = /^[^.!?]*(?:[.!?](?![ \u00a0]+\p{Lu})[^.!?]*)*[.!?]["\u201d')]*$/u;
 /** How much of a line's end is searched for a line-end credit. */
@@ -50,7 +52,7 @@ function lineEndCredit(text: string, s: number, e: number): number {
   const from = Math.max(s, e - LINE_END_WINDOW);
   const tail = text.slice(from, e);
   if (!tail.includes('/')) return -1; // every line-end credit has one
-  const m = LINE_END_CREDIT.exec(tail);
+  const m = LINE_END_CREDIT.exec(tail) ?? (tail.includes('|') ? BAR_CREDIT.exec(tail) : null);
   if (!m) return -1;
   // The caption is one sentence: a paragraph of several sentences ending in "Word/Word Name" is left alone.
   const credit = from + m.index;
