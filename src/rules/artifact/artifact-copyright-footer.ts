@@ -267,7 +267,10 @@ function promotions(draft: Draft, report: Report, covered: (p: number) => boolea
       // capitalised word ("... di Bogor Follow Berita ... di Google News" in a flattened page).
       // Glued to the item before at a case change ("#dishub palembangIkuti Situs di Google News") counts too.
       const seam = prev === p && isLower(text[p - 1]) && isUpper(text[p]);
-      if (prev > line.start && !seam && !/[.!?)"\u201d\u2019\]:]/.test(text[prev - 1]) && !afterCapitalisedWord(text, line.start, prev)) continue;
+      const placed = prev <= line.start || seam || /[.!?)"\u201d\u2019\]:]/.test(text[prev - 1]) || afterCapitalisedWord(text, line.start, prev);
+      // A capitalised call to follow the site on a platform ("... pipa distribusi Ikuti Situs di Google News untuk
+      // ...") is page furniture after a lowercase word too, but where it starts is then a guess: reported only.
+      if (!placed && !(isUpper(text[p]) && CALL_AT_PLATFORM.test(m[0]))) continue;
       const first = promoSentenceEnd(text, p, line.end);
       // No sentence end within reach: the extent is a guess, offered as a suggestion only.
       let end = first < 0 ? Math.min(line.end, p + 400) : first;
@@ -294,7 +297,7 @@ function promotions(draft: Draft, report: Report, covered: (p: number) => boolea
           end = e2;
         }
       }
-      report(p, end, 'promo', first >= 0 || end === callEnd);
+      report(p, end, 'promo', placed && (first >= 0 || end === callEnd));
       re.lastIndex = Math.max(re.lastIndex, end);
     }
   }

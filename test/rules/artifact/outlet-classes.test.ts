@@ -1241,3 +1241,17 @@ describe('artifact rules on cards, barred credits and poster stamps (round 9)', 
     });
   }
 });
+
+describe('a channel call after a lowercase word in a flattened tail (round 9)', () => {
+  it('is reported without a safe fix, and the body stays', () => {
+    const text = `${B} Tag banjir sungai kota posko warga Ikuti Kabar Kota di Google News untuk update berita terbaru setiap hari`;
+    const findings = check(text, ARTIFACTS).filter((f) => f.ruleId === 'artifact-copyright-footer');
+    assert.equal(findings.length, 1);
+    assert.ok(text.slice(findings[0].start, findings[0].end).startsWith('Ikuti Kabar Kota di Google News'));
+    assert.ok(fix(text, ARTIFACTS).text.includes(B));
+  });
+  it('leaves a lowercase call inside a sentence alone', () => {
+    const text = `${B} Warga diminta ikuti kabar banjir di Google News dan radio setempat, kata camat.`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => f.ruleId), []);
+  });
+});

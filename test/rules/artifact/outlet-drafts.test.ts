@@ -52,7 +52,6 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // Round 9: the fifth blind set (tune/blind5-*.txt).
   'tune/blind5-kabar-papua.txt': ['artifact-photo-caption'],
   'tune/blind5-malut-post.txt': ['artifact-masthead'],
-  'tune/blind5-palembang-ekspres.txt': ['artifact-continue-prompt'],
   'tune/blind5-sehatq.txt': ['artifact-masthead', 'artifact-byline', 'artifact-masthead', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
 };
 
