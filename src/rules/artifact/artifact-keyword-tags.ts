@@ -29,9 +29,10 @@ const FUNCTION_WORDS = new Set(data.functionWords);
 /** "mobil listrik · SPKLU · penjualan mobil": three or more short items joined by a dot, a bar or a bullet. */
 const JOINED_ITEM = `[\\p{L}\\p{N}][\\p{L}\\p{N}&'-]*(?:${S}+[\\p{L}\\p{N}][\\p{L}\\p{N}&'-]*){0,2}`;
 const JOINED_LINE = new RegExp(`^${JOINED_ITEM}(?:${S}+[\\u00b7|\\u2022]${S}+${JOINED_ITEM}){2,11}$`, 'u');
+const JOINER = /[\u00b7|\u2022]/u;
 /** A joined line is keywords when an item is in lower case (a footer menu or a section line is capitalised). */
 function isJoinedKeywords(core: string): boolean {
-  return JOINED_LINE.test(core) && /(?:^|[\u00b7|\u2022][ \u00a0]+)\p{Ll}/u.test(core);
+  return JOINER.test(core) && JOINED_LINE.test(core) && /(?:^|[\u00b7|\u2022][ \u00a0]+)\p{Ll}/u.test(core);
 }
 /** "Tags pasar ikan renovasi pasar" with no colon, inside a flattened line ('bareInlineLabels'); group 1 is the run. */
 const BARE_LABEL_RUN_G = new RegExp(

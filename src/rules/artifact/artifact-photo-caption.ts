@@ -19,7 +19,7 @@ const CREDIT_AT_END = new RegExp(`(?:${CREDIT})[ \\u00a0]*$`, 'u');
 // credit at its end (a cheap test before CREDIT_AT_END, which an alternation led by a lookbehind makes slow).
 const CREDIT_ANY = new RegExp(data.credits.map((c) => `(?:${c.slice(leadingLookbehind(c))})`).join('|'), 'u');
 /** Every match of the credits' alternation in a text, in order (as a global search would give them). */
-const credits = alternationSearch(data.credits);
+const credits = alternationSearch([...data.credits, ...data.inlineCredits]);
 /** Credits that count only at a line's end, after the caption sentence ("... Senin (24/11). Koran/Nama"). */
 const LINE_END_CREDIT = new RegExp(`(?:${data.lineEndCredits.join('|')})[ \\u00a0]*$`, 'u');
 /** "... | Situs/Nama Fotografer" closing a caption line ('barCredit'). */
