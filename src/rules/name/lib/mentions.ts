@@ -579,8 +579,11 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
     // "Ketua Kelompok Sadar Wisata (Pokdarwis) Pantai Drini, Marjoko": an organisation before an apposition.
     if (ORG_OFFICES.has(officeKey) || q > k) {
       let r = q;
+      // A bracket only inside the organisation's name: ")" closes a "(" opened there ("(direktur utama), Yulia"
+      // closes a bracket opened before the office, so the office stands inside it).
+      let open = 0;
       while (r < tokens.length && r - q < 8 && s.sameLine(r) && ((s.isWord(r) && isCapitalised(tokens[r].text)) ||
-             (tokens[r].text === '(' || tokens[r].text === ')') || (s.isWord(r) && keys[r] === 'dan'))) r++;
+             (tokens[r].text === '(' && ++open > 0) || (tokens[r].text === ')' && open-- > 0) || (s.isWord(r) && keys[r] === 'dan'))) r++;
       if (r > q && s.isPunct(r, ',') && ORG_OFFICES.has(officeKey) && s.namePart(r + 1, true)) {
         q = r;
         // The words up to the comma name the organisation: no one-word place is being guessed any more.

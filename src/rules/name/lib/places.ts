@@ -55,6 +55,11 @@ export function settlePlaceGuesses(scan: MentionScan, draft: Draft): void {
   // Spelling keys of the words written elsewhere where a name stands ("Juyamto menyebut" for "Hakim Djuyamto").
   const named = new Set<string>();
   for (const k of personWords(scan, draft)) named.add(cachedSpellingKey(k));
+  // Parts of the full names that offices introduce ("wali kota Fauzan" after "Wali Kota Pekalongan Achmad Fauzan
+  // Ridwan"): a name part, unless the draft also writes it as a place ("Kabupaten X", "di X").
+  const introduced = new Set<string>();
+  for (const m of scan.mentions) if (m.name && m.name.keys.length > 1) for (const k of m.name.keys) introduced.add(k);
+  let placesSeen: Set<string> | undefined;
   // Places known before any guess is settled: a guess settled as a place ("Wali Kota Hasudungan hadir") is no
   // evidence for another.
   let needEvidence = false;
@@ -66,6 +71,7 @@ export function settlePlaceGuesses(scan: MentionScan, draft: Draft): void {
     const q = m.qualifier!;
     const key = wordKey(q.text);
     let place = !named.has(cachedSpellingKey(key));
+    if (place && introduced.has(key)) place = (placesSeen ??= placeWords(scan, draft, false)).has(key);
     if (m.placeNeedsEvidence) {
       // "Kapolres Garut, mengatakan" is an office without its name only when Garut is a place elsewhere too;
       // "Hakim Djuyamto, membuka sidang" is a name.
