@@ -13,6 +13,20 @@ function bareInstitution(qualifier: string): boolean {
   return !qualifier.includes(' ') && NEEDS_NAME.has(qualifier.toLowerCase()) && !isAcronym(qualifier);
 }
 
+const LETTER = /\p{L}/u;
+
+/** The text before `at` is a capitalised word (a name's last part) and a comma: "Nama Orang, <at>". */
+function afterNamedComma(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  if (text[i] !== ',') return false;
+  let end = i;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  let start = end;
+  while (start > 0 && LETTER.test(text[start - 1])) start--;
+  return end > start && isCapitalised(text.slice(start, end));
+}
+
 function capitaliseWords(s: string): string {
   return s.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
@@ -42,6 +56,9 @@ function checkCapitalization(ctx: RuleContext<unknown>): void {
       // of an institution).
       if (PROFESSIONS.has(office.toLowerCase())) continue;
       if (m.apposition && !(m.qualifier && isCapitalised(m.qualifier.text) && !(m.before && DESCRIPTIVE_BEFORE.has(m.before)))) continue;
+      // "KH Abdurrahman Syakur, pengasuh Pondok Pesantren Al-Falah, Paciran": an office in apposition after a
+      // person's name describes that person; lowercase is right (EYD V), whatever follows it.
+      if (m.apposition && afterNamedComma(draft.text, m.start)) continue;
       // A name is a name when it has two parts, the office has two words, or the person is mentioned again.
       const person = personOf.get(m);
       const lowerQualifier = !!m.qualifier && isLowercase(m.qualifier.text);

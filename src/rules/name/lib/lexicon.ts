@@ -265,6 +265,8 @@ export const ORG_OFFICES = new Set(offices.orgOffices.map((o) => o.toLowerCase()
 export const QUALIFIERS = new KeySet(words.qualifiers.map(wordKey));
 export const PARTICLES = new Set(words.particles);
 export const NOT_NAMES = new KeySet(words.notNames.map(wordKey));
+/** Name parts that are also common words ("Lalu"): a name's first part after an office when another part follows. */
+export const NAME_OPENERS = new Set(words.nameOpeners.map(wordKey));
 export const GENERIC = new Set(words.generic);
 /** Words next to a person's name: speech verbs before ('kata Halimah') and after ('Halimah mengatakan'). */
 export const PERSON_BEFORE = new Set(words.personBefore);

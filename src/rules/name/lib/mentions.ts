@@ -9,7 +9,7 @@ import * as lexicon from './lexicon';
 import { KeyFlags } from './lexicon';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { HONORIFICS, isAbbreviation, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NAMED_PLACES, NEEDS_NAME, NOT_NAMES, OFFICES, ORG_OFFICES, PARTICLES, PLACE_OFFICES, QUALIFIERS, RANK_ABBREVIATIONS, RANKS, startsTitle, wordKey } = lexicon;
+const { HONORIFICS, isAbbreviation, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NAME_OPENERS, NAMED_PLACES, NEEDS_NAME, NOT_NAMES, OFFICES, ORG_OFFICES, PARTICLES, PLACE_OFFICES, QUALIFIERS, RANK_ABBREVIATIONS, RANKS, startsTitle, wordKey } = lexicon;
 
 
 export interface NameSpan extends Span {
@@ -243,6 +243,12 @@ class Scanner {
     return j;
   }
 
+  /** "Lalu" in "Lalu Ahmad Zainuri": a name part that is also a common word (words.json nameOpeners), before a name part. */
+  nameOpener(k: number): boolean {
+    const key = this.keys[k];
+    return key !== null && key !== undefined && NAME_OPENERS.has(key) && this.sameLine(k) && isCapitalised(this.tokens[k].text) && this.namePart(k + 1, true);
+  }
+
   /** A name from token j: capitalised parts, particles between them, initials with their dots. */
   name(j: number): { span: NameSpan; next: number } | null {
     const parts: Span[] = [];
@@ -253,7 +259,8 @@ class Scanner {
       this.work++;
       if (k > j && !this.sameLine(k)) break;
       const key = this.keys[k];
-      if (this.namePart(k, parts.length === 0)) {
+      // "Lalu Ahmad Zainuri" after an office: a name part that is also a common word, before another name part.
+      if ((parts.length === 0 && this.nameOpener(k)) || this.namePart(k, parts.length === 0)) {
         const t = this.tokens[k];
         parts.push({ start: t.start, end: t.end });
         keys.push(key as string);
@@ -318,6 +325,37 @@ class Scanner {
       break;
     }
     return k;
+  }
+
+  /**
+   * An office's fields listed with commas and closed by "dan" ("Pendidikan Tinggi, Sains, dan Teknologi"): from the
+   * comma at r, the index past the last field word; r when there is no such list. Every listed word is a known
+   * field, institution or place (words.json qualifiers), so a list of people ("..., Wang Yi, dan ...") is not one.
+   */
+  listedFields(r: number): number {
+    const { keys, flags } = this;
+    let end = r;
+    let closed = false;
+    for (let items = 0; items < 4 && !closed; items++) {
+      if (!this.isPunct(end, ',') || !this.sameLine(end)) break;
+      let x = end + 1;
+      if (keys[x] === 'dan' && this.sameLine(x)) {
+        x++;
+        closed = true;
+      }
+      const from = x;
+      while (x < this.tokens.length && this.sameLine(x) && (flags[x] & (QUALIFIER | CAPITAL)) === (QUALIFIER | CAPITAL)) {
+        this.work++;
+        x++;
+        if (keys[x] === 'dan' && (flags[x + 1] & (QUALIFIER | CAPITAL)) === (QUALIFIER | CAPITAL)) {
+          x++;
+          closed = true;
+        }
+      }
+      if (x === from) return r;
+      end = x;
+    }
+    return closed ? end : r;
   }
 
   /** A capitalised word in lowercase after its capital, not a country or region, that can be part of a name. */
@@ -591,6 +629,8 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
         placeNeedsEvidence = false;
       }
     }
+    // "Menteri Pendidikan Tinggi, Sains, dan Teknologi, Bramantyo ...": fields listed with commas up to "dan".
+    if (q > k && !placeGuess) q = s.listedFields(q);
     if (q > k) {
       qualifier = { start: tokens[k].start, end: tokens[q - 1].end, text: s.draftText(k, q - 1) };
       // A guessed place is settled by people.ts, which sees the whole draft.
@@ -599,7 +639,7 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
     }
     if (s.isPunct(k, ',') && s.sameLine(k)) {
       commaAfterOffice = tokens[k].start;
-      if (s.namePart(k + 1, true) || (s.isWord(k + 1) && (RANKS.match(keys, k + 1) || HONORIFICS.match(keys, k + 1)))) {
+      if (s.namePart(k + 1, true) || s.nameOpener(k + 1) || (s.isWord(k + 1) && (RANKS.match(keys, k + 1) || HONORIFICS.match(keys, k + 1)))) {
         apposition = true;
         k++;
       }

@@ -33,7 +33,16 @@ export function sharedPlaces(scan: MentionScan): void {
     if (PLACE_OFFICES.has(m.office.text.toLowerCase())) e.place = true;
     rest.set(first, e);
   }
-  for (const [first, e] of rest) if (e.place && e.tails.size > 1) scan.places.add(first);
+  // Two tails of one name ("Lalu Ahmad Zainuri", later "Lalu Ahmad") are one person, not two sharing a place.
+  for (const [first, e] of rest) if (e.place && e.tails.size > 1 && !oneName(e.tails)) scan.places.add(first);
+}
+
+/** Every tail is the start of the longest one ("ahmad", "ahmad zainuri"). */
+function oneName(tails: ReadonlySet<string>): boolean {
+  let longest = '';
+  for (const t of tails) if (t.length > longest.length) longest = t;
+  for (const t of tails) if (longest !== t && !longest.startsWith(`${t} `)) return false;
+  return true;
 }
 
 const personWordsCache = new WeakMap<MentionScan, Set<string>>();
