@@ -4,7 +4,7 @@ import { loadNameDrafts, nameSplits, scoreDraft, scoreNameDrafts } from '../../s
 /** Marked mentions of the blind tune drafts found by their rule (measured; raise it when a class is added). */
 const BLIND_FOUND = 30;
 /** The same for the third blind set (`blind3-*`, 28 marked mentions), and its false findings (measured). */
-const BLIND3_FOUND = 25;
+const BLIND3_FOUND = 27;
 const BLIND3_FP = 0;
 const NAME_RULES = new Set(['name-reintroduced', 'name-variant', 'title-inconsistent', 'title-capitalization', 'title-missing-name', 'house-term']);
 

@@ -428,6 +428,17 @@ export function sameName(m: Mention, p: Person): boolean {
 }
 
 /**
+ * Three name-like words inside a sentence ("... dicetak Septian Dwi Saputra, sedangkan ..."): a person's full name
+ * written out, evidence that its words name a person (no place, field, institution or sentence opener among them).
+ */
+function fullName(tokens: readonly Token[], run: { from: number; to: number; sentenceStart: boolean }, names: NameBook): boolean {
+  if (run.to - run.from !== 3 || run.sentenceStart) return false;
+  for (let j = run.from; j < run.to; j++) if (!names.nameLikeAt(j) || !PERSON_WORD.test(tokens[j].text)) return false;
+  return true;
+}
+const PERSON_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
  * The draft's name words for lib/variants.ts: the parts of names after offices, ranks and honorifics, and
  * capitalised words outside them (each with its count, its neighbours and whether it stands where a name does).
  * Page artifacts (a photo caption, a linked headline) are left out.
@@ -469,7 +480,7 @@ function nameWords(draft: Draft, scan: MentionScan, artifactList: readonly Span[
   const inRuns = new SpanCursor(artifactList);
   for (const run of scan.runs) {
     if (inRuns.contains(tokens[run.from].start)) continue;
-    const evidence = run.to - run.from <= 3 && personPosition(tokens, keys, run.from, run.to);
+    const evidence = run.to - run.from <= 3 && (personPosition(tokens, keys, run.from, run.to) || fullName(tokens, run, names));
     for (let j = run.from; j < run.to; j++) {
       const k = keys[j] as string;
       const t = tokens[j].text;
