@@ -1,4 +1,4 @@
-import { partitionPoint } from './search';
+import { lastAtOrBefore } from './search';
 import type { LineIndexLike } from './types';
 
 /**
@@ -62,7 +62,7 @@ export class LineIndex implements LineIndexLike {
     const o = Math.max(0, Math.min(offset, this.text.length));
     const starts = this.starts;
     // starts[0] is 0, so the line is the last start <= o.
-    return partitionPoint(starts.length, (i) => starts[i] > o) - 1;
+    return lastAtOrBefore(starts, o);
   }
 
   positionAt(offset: number): { line: number; character: number } {

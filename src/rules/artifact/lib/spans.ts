@@ -12,6 +12,13 @@ export function isLineBreakCode(c: number): boolean {
   return c === 10 || c === 13;
 }
 
+/** A Markdown quote, list or heading marker and the spaces after it, at the start of a (short) string. */
+const LIST_MARKER = /^(?:>|[-+*\u2022]|\d{1,3}[.)]|#{1,6})[ \t\u00a0]+/;
+/** A character a marker can start with: > - + * • # or an ASCII digit. */
+function markerFirst(c: number): boolean {
+  return c === 62 || c === 45 || c === 43 || c === 42 || c === 0x2022 || c === 35 || (c >= 48 && c <= 57);
+}
+
 /**
  * The core of a line: without surrounding spaces, Markdown quote/list/heading markers at the start and
  * emphasis marks (`*`, `_`, `~`) at both ends. Used to decide whether a label fills a whole line.
@@ -20,8 +27,9 @@ export function lineCore(text: string, start: number, end: number): [number, num
   let s = skipSpaces(text, start, end);
   let e = skipSpacesBack(text, s, end);
   // "> ", "- ", "+ ", "* ", "1. ", "### " (each followed by a space)
-  for (let guard = 0; guard < 4 && s < e; guard++) {
-    const m = /^(?:>|[-+*\u2022]|\d{1,3}[.)]|#{1,6})[ \t\u00a0]+/.exec(text.slice(s, Math.min(e, s + 8)));
+  // Most lines open with a letter: the marker test (a slice and a regex) only where a marker may start.
+  for (let guard = 0; guard < 4 && s < e && markerFirst(text.charCodeAt(s)); guard++) {
+    const m = LIST_MARKER.exec(text.slice(s, Math.min(e, s + 8)));
     if (!m) break;
     s = skipSpaces(text, s + m[0].length, e);
   }
