@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameReintroduced, {
   valid: [
+    { name: 'two ministers listed with apposition commas are two people, each introduced once', text: 'Menteri Pertahanan, Darmawan Saputro, dan Menteri Luar Negeri, Sugiarto Wibisono, hadir. Darmawan dan Sugiarto berbincang.' },
     { name: 'introduced once, short forms after', text: 'Presiden Rusia Vladimir Putin tiba di Beijing. Presiden Putin lalu berpidato. Putin tersenyum.' },
     { name: 'a name that appears once', text: 'Menteri Luar Negeri China, Wang Yi, mendampingi rombongan.' },
     { name: 'a street named after a general, written twice', text: 'Macet terjadi di Jalan Jenderal Ahmad Yani, Senin. Pengendara memutar lewat Jalan Jenderal Ahmad Yani sisi utara.' },
@@ -27,6 +28,18 @@ ruleTester(nameReintroduced, {
     { name: 'late introduction after a short form', text: 'Presiden Prabowo tiba. Juru bicara Presiden Prabowo Subianto menjelaskan.' },
   ],
   invalid: [
+    {
+      name: 'an office whose fields are listed with commas, introduced twice',
+      text: 'Menteri Koordinator Bidang Politik, Hukum, dan Keamanan, Darmawan Saputro, memimpin rapat. Menurut Darmawan, situasi aman. Menteri Koordinator Bidang Politik, Hukum, dan Keamanan, Darmawan Saputro, lalu menutup rapat.',
+      errors: [{ messageId: 'reintroduced', text: 'Menteri Koordinator Bidang Politik, Hukum, dan Keamanan, Darmawan Saputro', suggestions: [{ messageId: 'useShortForm', output: 'Menteri Koordinator Bidang Politik, Hukum, dan Keamanan, Darmawan Saputro, memimpin rapat. Menurut Darmawan, situasi aman. Darmawan lalu menutup rapat.' }] }],
+      output: null,
+    },
+    {
+      name: 'a bank director introduced twice (Bank takes its proper name)',
+      text: 'Direktur Utama Bank Jateng Harsono Adi membuka rapat. Menurut Harsono, laba naik. Direktur Utama Bank Jateng Harsono Adi lalu menutup rapat.',
+      errors: [{ messageId: 'reintroduced', text: 'Direktur Utama Bank Jateng Harsono Adi', suggestions: [{ messageId: 'useShortForm', output: 'Direktur Utama Bank Jateng Harsono Adi membuka rapat. Menurut Harsono, laba naik. Harsono lalu menutup rapat.' }] }],
+      output: null,
+    },
     {
       name: 'a body paragraph ending in reporter initials is body text',
       text: 'Klaten - Bupati Klaten Sri Mulyani meresmikan posyandu remaja.\n\nMenurut Mulyani, posyandu itu penting.\n\nBupati Klaten Sri Mulyani lalu meninjau puskesmas. (ant/mib)',

@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameVariant, {
   valid: [
+    { name: 'a final z after different surnames: two people (Firdaus Hakim / Firdauz Rahman)', text: 'Kepala Desa Firdaus Hakim hadir. Ketua RT Firdauz Rahman mencatat. Firdaus dan Firdauz berbincang.' },
+    { name: 'a one-letter variant after a different full name is another person (Septian Dwi Saputra / Septyan Ardi Nugraha)', text: 'Gol dicetak Septian Dwi Saputra, lalu Septyan Ardi Nugraha menambah gol. Septian dan Septyan berpelukan.' },
     { name: 'one spelling throughout', text: 'Kapolsek Genuk Kompol Rianto menangkap pelaku. Menurut Rianto, pelaku dua orang.' },
     { name: 'two officers with different names are two people', text: 'Kompol Rianto menangkap pelaku. Kompol Rismanto memeriksa saksi.' },
     { name: 'a slip in the last letter names another person', text: 'Kepala Dinas Pendidikan Budi Susanto membuka acara. Kepala Sekolah Budi Susanti menutupnya.' },
@@ -36,6 +38,18 @@ ruleTester(nameVariant, {
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
+    {
+      name: 'a final s written z (Dimas / Dimaz)',
+      text: 'Kepala Pelaksana BPBD Kota Tegal Dimas Arya Putra meninjau tanggul. Menurut Dimaz, air surut.',
+      errors: [{ messageId: 'variant', text: 'Dimaz', data: { form: 'Dimaz', preferred: 'Dimas' }, suggestions: [{ messageId: 'useForm', output: 'Kepala Pelaksana BPBD Kota Tegal Dimas Arya Putra meninjau tanggul. Menurut Dimas, air surut.' }] }],
+      output: null,
+    },
+    {
+      name: 'a bare full name with no office is evidence of a person (Septian / Septyan)',
+      text: 'Gol pembuka dicetak Septian Dwi Saputra pada babak pertama. Gol itu menjadi gol kedua Septyan musim ini. Septian kini memimpin daftar pencetak gol.',
+      errors: [{ messageId: 'variant', text: 'Septyan', data: { form: 'Septyan', preferred: 'Septian' }, suggestions: [{ messageId: 'useForm', output: 'Gol pembuka dicetak Septian Dwi Saputra pada babak pertama. Gol itu menjadi gol kedua Septian musim ini. Septian kini memimpin daftar pencetak gol.' }] }],
+      output: null,
+    },
     {
       name: 'a bare name with one letter changed, later (Halimah / Helimah)',
       text: 'Salah satu penerima, Halimah, mengaku senang. "Cukup untuk sebulan," kata Halimah. Helimah berharap bantuan berlanjut.',

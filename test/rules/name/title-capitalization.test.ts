@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleCapitalization, {
   valid: [
+    { name: 'an office in apposition after a name stays lowercase', text: 'Acara dipandu KH Ahmad Mustofa, pengasuh Pondok Pesantren Darul Ulum, Jombang. Kiai Ahmad Mustofa lalu berdoa.' },
+    { name: 'offices in brackets after names in a list stay lowercase', text: 'Susunan direksi: Bambang Sutrisno (direktur utama), Yulia Rahmawati (direktur kepatuhan), dan Dedi Firmansyah (direktur operasional).' },
     'Sebagai presiden bergilir Organisasi Kerja Sama Shanghai, China berkomitmen bekerja sama.',
     'Kedua presiden juga membahas isu-isu internasional.',
     'Para menteri hadir dalam rapat itu.',
@@ -22,6 +24,18 @@ ruleTester(titleCapitalization, {
     { name: 'a generic office before a named institution is left alone', text: 'Para Kepala Puskesmas Gemolong dan Sumberlawang hadir.' },
   ],
   invalid: [
+    {
+      name: 'a lowercase two-word office before a later part of the full name',
+      text: 'Wali Kota Salatiga Rudi Hartanto Wibowo hadir. Setelah itu, wali kota Hartanto meninjau pasar.',
+      errors: [{ messageId: 'capitalise', text: 'wali kota', data: { office: 'wali kota', fixed: 'Wali Kota' } }],
+      output: 'Wali Kota Salatiga Rudi Hartanto Wibowo hadir. Setelah itu, Wali Kota Hartanto meninjau pasar.',
+    },
+    {
+      name: 'a lowercase office with its banking field before a name',
+      text: 'Rina Sulastri diangkat menjadi direktur kepatuhan. \"Kami berhati-hati,\" ujar direktur kepatuhan Rina Sulastri.',
+      errors: [{ messageId: 'capitalise', text: 'direktur kepatuhan', data: { office: 'direktur kepatuhan', fixed: 'Direktur Kepatuhan' } }],
+      output: 'Rina Sulastri diangkat menjadi direktur kepatuhan. \"Kami berhati-hati,\" ujar Direktur Kepatuhan Rina Sulastri.',
+    },
     {
       name: 'lowercase office before a full name',
       text: 'Acara dibuka presiden Joko Widodo pada Senin.',

@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleMissingName, {
   valid: [
+    { name: 'a long section name with its head named', text: 'Kepala Bidang Pencegahan dan Pengendalian Penyakit Dinkes Blora, Yuni Astuti, menambahkan stok vaksin cukup.' },
     'Menteri Koperasi dan UMKM, Budi Arie Setiadi, mengakui program itu lambat.',
     'Rapat itu dihadiri Menteri Keuangan, sementara Menteri Agama berhalangan.',
     'Ia bertemu Menteri Keuangan, membahas anggaran tahun depan.',
@@ -16,6 +17,18 @@ ruleTester(titleMissingName, {
     'Kepala Seksi Pidana Khusus Kejari Blora, Andi Wirawan, mengatakan audit selesai.',
   ],
   invalid: [
+    {
+      name: 'a bank office without its name',
+      text: 'Komisaris Utama Bank Jateng, menyatakan dividen naik.',
+      errors: [{ messageId: 'missingName', text: 'Komisaris Utama Bank Jateng,', data: { office: 'Komisaris Utama Bank Jateng' } }],
+      output: null,
+    },
+    {
+      name: 'a section of a health office without its head',
+      text: 'Kepala Bidang Pencegahan dan Pengendalian Penyakit Dinkes Blora, menambahkan stok vaksin cukup.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Bidang Pencegahan dan Pengendalian Penyakit Dinkes Blora,', data: { office: 'Kepala Bidang Pencegahan dan Pengendalian Penyakit Dinkes Blora' } }],
+      output: null,
+    },
     {
       name: 'office, comma, verb: the name was dropped',
       text: 'Menteri Koperasi dan UMKM, mengakui program itu lambat.',
