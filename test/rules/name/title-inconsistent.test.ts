@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: 'an office and the same office without its field are one rung', text: 'Kepala Dinas Kesehatan Kabupaten Blora, Endang Susilowati, hadir. Menurut Kepala Dinas Endang, stok cukup.' },
+    { name: 'a section head and the head of the same Kejari with other names are two people', text: 'Kasi Pidsus Kejari Blora, Andi Wirawan, membacakan dakwaan. Kajari Blora Bambang Sugiarto hadir.' },
     { name: 'a coach and an assistant coach with one given name are two people', text: 'Pelatih Persiku Rudi Hartono hadir. Asisten Pelatih Rudi Santoso memimpin latihan.' },
     { name: 'a unit head and a section head sharing a given name are two people', text: 'Kepala Dinas Kesehatan Blora Endang Susilowati hadir. Kabid Pelayanan Endang Rahayu mencatat keluhan.' },
     { name: 'a prosecutor and the head of the same prosecutors office are two people', text: 'Jaksa Penuntut Umum Kejaksaan Negeri Demak, Hendra Kusuma, membacakan tuntutan. Kajari Demak Bambang Wijaya hadir.' },
@@ -26,6 +28,18 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: 'a section head of a Kejari later called its head (Kasi Pidsus, later Kajari)',
+      text: 'Kasi Pidsus Kejari Blora, Andi Wirawan, membacakan dakwaan. Seusai sidang, Kajari Andi menjawab wartawan.',
+      errors: [{ messageId: 'inconsistent', text: 'Kajari', data: { form: 'Kajari', first: 'Kasi Pidsus Kejari Blora', name: 'Andi Wirawan' }, suggestions: [{ messageId: 'useForm', output: 'Kasi Pidsus Kejari Blora, Andi Wirawan, membacakan dakwaan. Seusai sidang, Kasi Pidsus Kejari Blora Andi menjawab wartawan.' }] }],
+      output: null,
+    },
+    {
+      name: 'a Polda directorate head later called the Kapolda',
+      text: 'Dirreskrimum Polda Jateng Kombes Dwi Subagio memimpin gelar perkara. Kapolda Dwi lalu menutupnya.',
+      errors: [{ messageId: 'inconsistent', text: 'Kapolda', data: { form: 'Kapolda', first: 'Dirreskrimum Polda Jateng', name: 'Dwi Subagio' }, suggestions: [{ messageId: 'useForm', output: 'Dirreskrimum Polda Jateng Kombes Dwi Subagio memimpin gelar perkara. Dirreskrimum Polda Jateng Dwi lalu menutupnya.' }] }],
+      output: null,
+    },
     {
       name: 'an assistant coach later for the head coach (Pelatih, later Asisten Pelatih)',
       text: 'Pelatih Persiku, Rudi Hartono, memuji pemainnya. Asisten Pelatih Rudi lalu menyalami suporter.',

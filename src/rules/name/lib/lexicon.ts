@@ -174,8 +174,9 @@ offices.officeFamilies.forEach((family, i) => {
 export function otherRung(a: string, b: string): boolean {
   const [va, ba] = rung(a);
   const [vb, bb] = rung(b);
-  // The deputy and the head of one office ("Wakil Ketua" / "Ketua", "Wakil Wali Kota" / "Wali Kota").
-  if (ba === bb) return va !== vb;
+  // The deputy and the head of one office ("Wakil Ketua" / "Ketua", "Wakil Wali Kota" / "Wali Kota"); an office
+  // and the same office with its field ("Kepala Dinas" / "Kepala Dinas Kesehatan") are one rung.
+  if (ba === bb || ba.startsWith(`${bb} `) || bb.startsWith(`${ba} `)) return va !== vb;
   const fa = OFFICE_FAMILY.get(ba);
   return fa !== undefined && fa === OFFICE_FAMILY.get(bb);
 }
