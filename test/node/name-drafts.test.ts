@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { loadNameDrafts, nameSplits, scoreDraft, scoreNameDrafts } from '../../scripts/name-draft-eval';
 
 /** Marked mentions of the blind tune drafts found by their rule (measured; raise it when a class is added). */
-const BLIND_FOUND = 30;
+const BLIND_FOUND = 31;
 /** The same for the third blind set (`blind3-*`, 28 marked mentions), and its false findings (measured). */
-const BLIND3_FOUND = 27;
+const BLIND3_FOUND = 28;
 const BLIND3_FP = 0;
 const NAME_RULES = new Set(['name-reintroduced', 'name-variant', 'title-inconsistent', 'title-capitalization', 'title-missing-name', 'house-term']);
 

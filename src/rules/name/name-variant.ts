@@ -68,7 +68,14 @@ function checkVariants(ctx: RuleContext<unknown>): void {
       if (preferred.has(key) || counts.size < 2 && !p.register) continue;
       preferred.set(key, { form: referenceForm(counts), safe: false });
     }
-    for (const m of p.mentions) {
+    // A caption's spelling is checked against the body's (its own spelling does not vote): the one form the body
+    // writes, or the reference form.
+    if (p.captions) {
+      for (const [key, counts] of forms) {
+        if (!preferred.has(key) && counts.size === 1) preferred.set(key, { form: counts.keys().next().value as string, safe: false });
+      }
+    }
+    for (const m of p.captions ? [...p.mentions, ...p.captions] : p.mentions) {
       for (const [i, part] of m.name!.parts.entries()) {
         const surface = text.slice(part.start, part.end);
         if (surface.length < MIN_PART) continue;

@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameVariant, {
   valid: [
+    { name: 'a caption spelling the name as the body does', text: 'Kepala Dinas Pemadam Kebakaran Kota Medan, Antonius Sembiring, meninjau pasar. Menurut Antonius, api padam.\n\nFoto: Antonius Sembiring (kanan) memantau pemadaman di pasar.' },
+    { name: 'a caption naming a father and son who share a surname', text: 'Kepala Desa Joko Susilo membuka lomba. Anaknya, Hadi Susilo, menjadi juara. Menurut Joko, lomba rutin digelar.\n\nFoto: Hadi Susilo (kiri) menerima piala dari Joko Susilo.' },
     { name: 'a final z after different surnames: two people (Firdaus Hakim / Firdauz Rahman)', text: 'Kepala Desa Firdaus Hakim hadir. Ketua RT Firdauz Rahman mencatat. Firdaus dan Firdauz berbincang.' },
     { name: 'a one-letter variant after a different full name is another person (Septian Dwi Saputra / Septyan Ardi Nugraha)', text: 'Gol dicetak Septian Dwi Saputra, lalu Septyan Ardi Nugraha menambah gol. Septian dan Septyan berpelukan.' },
     { name: 'one spelling throughout', text: 'Kapolsek Genuk Kompol Rianto menangkap pelaku. Menurut Rianto, pelaku dua orang.' },
@@ -38,6 +40,18 @@ ruleTester(nameVariant, {
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
+    {
+      name: 'a slip in a photo caption, checked against the body (its spelling does not vote)',
+      text: 'Kepala Dinas Pemadam Kebakaran Kota Medan, Antonius Sembiring, meninjau pasar. Menurut Antonius, api padam pukul 05.00.\n\nFoto: Antonius Sembring (kanan) memantau pemadaman di pasar, Selasa (21/10/2025).',
+      errors: [{ messageId: 'variant', text: 'Sembring', data: { form: 'Sembring', preferred: 'Sembiring' }, suggestions: [{ messageId: 'useForm', output: 'Kepala Dinas Pemadam Kebakaran Kota Medan, Antonius Sembiring, meninjau pasar. Menurut Antonius, api padam pukul 05.00.\n\nFoto: Antonius Sembiring (kanan) memantau pemadaman di pasar, Selasa (21/10/2025).' }] }],
+      output: null,
+    },
+    {
+      name: 'an old spelling in a caption credited at its end, for a lawyer introduced with his client',
+      text: 'Penasihat hukum terdakwa, Bambang Subekti, menyatakan akan mengajukan eksepsi. \"Klien kami tidak bersalah,\" kata Bambang.\n\nTerdakwa berbincang dengan penasihat hukumnya, Bambang Soebekti, di ruang sidang. (Foto: Dok. Humas PN)',
+      errors: [{ messageId: 'variant', text: 'Soebekti', data: { form: 'Soebekti', preferred: 'Subekti' }, suggestions: [{ messageId: 'useForm', output: 'Penasihat hukum terdakwa, Bambang Subekti, menyatakan akan mengajukan eksepsi. \"Klien kami tidak bersalah,\" kata Bambang.\n\nTerdakwa berbincang dengan penasihat hukumnya, Bambang Subekti, di ruang sidang. (Foto: Dok. Humas PN)' }] }],
+      output: null,
+    },
     {
       name: 'a final s written z (Dimas / Dimaz)',
       text: 'Kepala Pelaksana BPBD Kota Tegal Dimas Arya Putra meninjau tanggul. Menurut Dimaz, air surut.',

@@ -129,6 +129,28 @@ export function artifactSpans(draft: Draft): ArtifactSpan[] {
   return merged;
 }
 
+/**
+ * The line holding `offset` is a photo caption ("Foto: ...", a line ending in a photo credit or naming a position
+ * in the picture): the cues of artifactSpans for captions, asked for one line.
+ */
+export function captionLine(draft: Draft, offset: number): boolean {
+  const { lines, text } = draft;
+  let lo = 0;
+  let hi = lines.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found < 0 || offset > lines[found].end) return false;
+  const lineText = text.slice(lines[found].start, lines[found].end);
+  return (lineText.length < 400 && (captionEnd(lineText.slice(-160)) || CAPTION_START.test(lineText))) ||
+    (lineText.length < 300 && (photoCreditEnd(lineText) || captionPosition(lineText)));
+}
+
 /** Sorted spans (the cues' spans, after their inline headline ends were settled) merged with the page junk. */
 export function withPageJunk(spans: readonly Span[], junk: PageJunk): readonly Span[] {
   return junk.spans.length === 0 ? spans : pageJunkOf([...spans, ...junk.spans]).spans;

@@ -386,6 +386,8 @@ const TITLE_KEYS_MAX = 10_000;
 const titleKeys = new Map<string, string>();
 
 export const PROFESSIONS = new Set(words.professions);
+/** The party an office acts for, in lowercase before an apposition name ("Kuasa hukum korban, Nama,"). */
+export const PARTIES = new Set(words.parties);
 /** Words before an office that make it a description of the person, not their title ("sebagai", "sekaligus"). */
 export const DESCRIPTIVE_BEFORE = new Set(words.descriptiveBefore);
 /** Words before an office that put it in another time ("mantan", "kini", "calon"): a former and a present post are not a slip. */

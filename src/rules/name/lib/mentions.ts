@@ -9,7 +9,7 @@ import * as lexicon from './lexicon';
 import { KeyFlags } from './lexicon';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { HONORIFICS, isAbbreviation, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NAME_OPENERS, NAMED_PLACES, NEEDS_NAME, NOT_NAMES, OFFICES, ORG_OFFICES, PARTICLES, PLACE_OFFICES, QUALIFIERS, RANK_ABBREVIATIONS, RANKS, startsTitle, wordKey } = lexicon;
+const { HONORIFICS, PARTIES, isAbbreviation, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NAME_OPENERS, NAMED_PLACES, NEEDS_NAME, NOT_NAMES, OFFICES, ORG_OFFICES, PARTICLES, PLACE_OFFICES, QUALIFIERS, RANK_ABBREVIATIONS, RANKS, startsTitle, wordKey } = lexicon;
 
 
 export interface NameSpan extends Span {
@@ -600,6 +600,8 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
     // "kata kepala dinas kesehatan Budi Santoso": a lowercase office may take lowercase field words before a
     // name (title-capitalization capitalises them with the office).
     if (q === k && isLowercase(officeSpan.text)) q = s.lowercaseQualifier(k);
+    // "Penasihat hukum terdakwa, Bambang Subekti,": the party the office acts for, before an apposition name.
+    if (q === k && keys[k] !== null && PARTIES.has(keys[k] as string) && s.sameLine(k) && s.isPunct(k + 1, ',') && s.namePart(k + 2, true)) q = k + 1;
     // A rank or honorific further along the capitalised run: what lies before it names the place or unit
     // ("Kapolsek Genuk Kompol Rianto").
     let look = q;

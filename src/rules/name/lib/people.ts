@@ -8,7 +8,7 @@
 import type { Draft, PageJunk, PersonConfig, RedaksiConfig, Span, Token } from '../../../core/types';
 import { pageJunkOf } from '../../../core/page-junk';
 import { tokensIn } from '../../../core/draft';
-import { artifactSpans, SpanCursor, withPageJunk } from './artifacts';
+import { artifactSpans, captionLine, SpanCursor, withPageJunk } from './artifacts';
 import type { ArtifactSpan } from './artifacts';
 import * as lexicon from './lexicon';
 import { KeyBook } from './keybook';
@@ -33,6 +33,11 @@ export interface Person {
   fullest?: Mention;
   /** The register entry this person matched, if any. */
   register?: PersonConfig;
+  /**
+   * Mentions of this person's full name in photo captions: page artifacts, so neither an introduction nor a vote
+   * for a spelling, but a caption is published too, and name-variant checks their spelling against the body's.
+   */
+  captions?: Mention[];
 }
 
 export interface PeopleAnalysis {
@@ -374,7 +379,28 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
       offices.set(chosen, set);
     }
   }
+  for (const m of mentions) if (m.artifact && m.name && m.name.keys.length >= 2 && captionLine(draft, m.start)) captionOf(m, index);
   return { mentions, people, personOf, work: work + book.work };
+}
+
+/**
+ * A caption's full name ("Antonius Sembring (kanan) memantau ...") joins the one person whose name holds all its
+ * parts (grouping keys, so a slip still matches); two or none: left alone.
+ */
+function captionOf(m: Mention, index: ReadonlyMap<string, Person[]>): void {
+  const sk = m.name!.groupKeys!;
+  let found: Person | undefined;
+  for (const k of sk) {
+    const bucket = index.get(k);
+    if (!bucket || bucket.length > BUCKET_CAP) return;
+    for (const p of bucket) {
+      if (p === found || !subset(sk, p.keys) || allCommon(sk)) continue;
+      if (found) return;
+      found = p;
+    }
+  }
+  if (!found) return;
+  (found.captions ??= []).push(m);
 }
 
 /**
