@@ -379,7 +379,7 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
       offices.set(chosen, set);
     }
   }
-  for (const m of mentions) if (m.artifact && m.name && m.name.keys.length >= 2 && captionLine(draft, m.start)) captionOf(m, index);
+  for (const m of mentions) if (m.artifact && m.name && m.name.keys.length >= 2) captionOf(m, index, draft);
   return { mentions, people, personOf, work: work + book.work };
 }
 
@@ -387,7 +387,7 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
  * A caption's full name ("Antonius Sembring (kanan) memantau ...") joins the one person whose name holds all its
  * parts (grouping keys, so a slip still matches); two or none: left alone.
  */
-function captionOf(m: Mention, index: ReadonlyMap<string, Person[]>): void {
+function captionOf(m: Mention, index: ReadonlyMap<string, Person[]>, draft: Draft): void {
   const sk = m.name!.groupKeys!;
   let found: Person | undefined;
   for (const k of sk) {
@@ -399,7 +399,7 @@ function captionOf(m: Mention, index: ReadonlyMap<string, Person[]>): void {
       found = p;
     }
   }
-  if (!found) return;
+  if (!found || !captionLine(draft, m.start)) return;
   (found.captions ??= []).push(m);
 }
 
