@@ -75,9 +75,10 @@ function checkCapitalization(ctx: RuleContext<unknown>): void {
         fixes: [{ messageId: 'capitaliseFix', data: { fixed }, edits: [{ start: m.office.start, end, text: fixed }], safe: true }],
       });
     } else if (isCapitalised(office) && !m.name && !m.rank && m.before && GENERIC.has(m.before) && m.commaAfterOffice < 0 &&
-               (!m.qualifier || bareInstitution(m.qualifier.text))) {
+               (!m.qualifier || bareInstitution(m.qualifier.text) || isAcronym(m.qualifier.text))) {
       // "setiap Kepala Puskesmas": an institution noun with no proper name after it is as generic as the office.
-      const end = m.qualifier ? m.qualifier.end : m.office.end;
+      // "setiap Ketua RT": an acronym keeps its capitals; only the office is lowercased.
+      const end = m.qualifier && !isAcronym(m.qualifier.text) ? m.qualifier.end : m.office.end;
       const written = draft.text.slice(m.office.start, end);
       const fixed = written.toLowerCase();
       ctx.report({

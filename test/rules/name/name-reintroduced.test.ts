@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameReintroduced, {
   valid: [
+    { name: 'two teachers of one numbered school are two people', text: 'Kepala SMA Negeri 3 Semarang Bambang Hermanto membuka acara. Guru SMA Negeri 3 Semarang Bambang Sutejo memandu lomba. Menurut Hermanto, lomba rutin.' },
     { name: 'two ministers listed with apposition commas are two people, each introduced once', text: 'Menteri Pertahanan, Darmawan Saputro, dan Menteri Luar Negeri, Sugiarto Wibisono, hadir. Darmawan dan Sugiarto berbincang.' },
     { name: 'introduced once, short forms after', text: 'Presiden Rusia Vladimir Putin tiba di Beijing. Presiden Putin lalu berpidato. Putin tersenyum.' },
     { name: 'a name that appears once', text: 'Menteri Luar Negeri China, Wang Yi, mendampingi rombongan.' },
@@ -28,6 +29,12 @@ ruleTester(nameReintroduced, {
     { name: 'late introduction after a short form', text: 'Presiden Prabowo tiba. Juru bicara Presiden Prabowo Subianto menjelaskan.' },
   ],
   invalid: [
+    {
+      name: 'a head of a numbered school introduced twice, the name right after the school',
+      text: 'Kepala Sekolah SMA Negeri 3 Semarang, Drs. Bambang Hermanto, membuka acara. Menurut Hermanto, siswa berprestasi. Kepala SMA Negeri 3 Semarang Bambang Hermanto menutup acara.',
+      errors: [{ messageId: 'reintroduced', text: 'Kepala SMA Negeri 3 Semarang Bambang Hermanto', suggestions: [{ messageId: 'useShortForm', output: 'Kepala Sekolah SMA Negeri 3 Semarang, Drs. Bambang Hermanto, membuka acara. Menurut Hermanto, siswa berprestasi. Hermanto menutup acara.' }] }],
+      output: null,
+    },
     {
       name: 'an office whose fields are listed with commas, introduced twice',
       text: 'Menteri Koordinator Bidang Politik, Hukum, dan Keamanan, Darmawan Saputro, memimpin rapat. Menurut Darmawan, situasi aman. Menteri Koordinator Bidang Politik, Hukum, dan Keamanan, Darmawan Saputro, lalu menutup rapat.',

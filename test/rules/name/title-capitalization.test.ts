@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleCapitalization, {
   valid: [
+    { name: 'an office with an acronym before a name is not generic', text: 'Rapat dibuka Ketua RT 05 Budi Santoso. Setelah itu, Ketua RW Darto menutupnya.' },
     { name: 'an office in apposition after a name stays lowercase', text: 'Acara dipandu KH Ahmad Mustofa, pengasuh Pondok Pesantren Darul Ulum, Jombang. Kiai Ahmad Mustofa lalu berdoa.' },
     { name: 'offices in brackets after names in a list stay lowercase', text: 'Susunan direksi: Bambang Sutrisno (direktur utama), Yulia Rahmawati (direktur kepatuhan), dan Dedi Firmansyah (direktur operasional).' },
     'Sebagai presiden bergilir Organisasi Kerja Sama Shanghai, China berkomitmen bekerja sama.',
@@ -24,6 +25,12 @@ ruleTester(titleCapitalization, {
     { name: 'a generic office before a named institution is left alone', text: 'Para Kepala Puskesmas Gemolong dan Sumberlawang hadir.' },
   ],
   invalid: [
+    {
+      name: 'a generic office before an acronym: only the office is lowercased',
+      text: 'Setiap Ketua RT diminta mendata warga yang belum divaksin.',
+      errors: [{ messageId: 'lowercase', text: 'Ketua', data: { office: 'Ketua', fixed: 'ketua', before: 'setiap' } }],
+      output: 'Setiap ketua RT diminta mendata warga yang belum divaksin.',
+    },
     {
       name: 'a lowercase two-word office before a later part of the full name',
       text: 'Wali Kota Salatiga Rudi Hartanto Wibowo hadir. Setelah itu, wali kota Hartanto meninjau pasar.',

@@ -230,6 +230,9 @@ class Scanner {
   /** The token after a named place's words: capitalised words, honorifics ("dr.") and their dots, on one line. */
   namedPlaceEnd(i: number, beforeTitle = false): number {
     let j = i + 1;
+    // Capitalised words after the place's number ("SMA Negeri 3 Semarang"): one names its place (with the name a
+    // unit word takes along, "Kota Magelang"); a second one opens a person's name ("... Semarang Bambang Hermanto").
+    let afterNumber = -1;
     while (j < this.tokens.length && this.sameLine(j)) {
       this.work++;
       const t = this.tokens[j];
@@ -238,6 +241,9 @@ class Scanner {
       const ok = t.kind === 'word' ? isCapitalised(t.text) || HONORIFICS.has(this.keys[j] as string) || isOrdinal(t.text)
         : DIGITS.test(t.text) || (t.text === '.' && t.start === this.tokens[j - 1].end);
       if (!ok) break;
+      if (t.kind !== 'word') {
+        if (DIGITS.test(t.text)) afterNumber = 0;
+      } else if (afterNumber >= 0 && (this.flags[j] & QUALIFIER) === 0 && !NEEDS_NAME.has(this.keys[j - 1] as string) && ++afterNumber > 1) break;
       j++;
     }
     return j;
