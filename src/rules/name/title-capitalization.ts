@@ -5,7 +5,7 @@
 // after a word that makes it generic ("para Menteri"). "sebagai presiden bergilir" and "Kedua presiden" are
 // already right and stay as they are. Both fixes only change letter case, so they are safe.
 import type { Rule, RuleContext } from '../../core/types';
-import { DESCRIPTIVE_BEFORE, GENERIC, isAcronym, isCapitalised, isLowercase, NEEDS_NAME, PROFESSIONS, RANK_ABBREVIATIONS } from './lib/lexicon';
+import { DESCRIPTIVE_BEFORE, GENERIC, isAcronym, isCapitalised, isLowercase, NEEDS_NAME, PERSON_BEFORE, PROFESSIONS, RANK_ABBREVIATIONS } from './lib/lexicon';
 import { analysePeople } from './lib/people';
 
 /** One capitalised institution noun, not an acronym ("Puskesmas", "Dinas", "Komisi"), with no name of its own. */
@@ -14,6 +14,33 @@ function bareInstitution(qualifier: string): boolean {
 }
 
 const LETTER = /\p{L}/u;
+
+/**
+ * The offset follows a lowercase word, a comma, or a word that announces a person ("Menurut", "Kata"): inside a
+ * sentence, where a capital says something. At a sentence's or a headline's start it does not, and house styles
+ * that write "Juru bicara ..." there differ.
+ */
+function insideSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  if (i < 0) return false;
+  if (text[i] === ',') return true;
+  const end = i + 1;
+  while (i >= 0 && LETTER.test(text[i])) i--;
+  const word = text.slice(i + 1, end);
+  return word.length > 0 && (isLowercase(word) || PERSON_BEFORE.has(word.toLowerCase()));
+}
+
+/**
+ * An office of several words, the first capitalised and a later one not ("Kepala desa", "Wali kota"): before a
+ * name every word takes its capital (EYD V), so it is checked like a lowercase office. "dan" stays lowercase.
+ */
+function partlyLowercase(office: string): boolean {
+  const space = office.indexOf(' ');
+  if (space < 0) return false;
+  for (const w of office.slice(space + 1).split(' ')) if (w !== 'dan' && isLowercase(w)) return true;
+  return false;
+}
 
 /** The text before `at` is a capitalised word (a name's last part) and a comma: "Nama Orang, <at>". */
 function afterNamedComma(text: string, at: number): boolean {
@@ -49,7 +76,7 @@ function checkCapitalization(ctx: RuleContext<unknown>): void {
     }
     if (!m.office || m.artifact) continue;
     const office = m.office.text;
-    if (isLowercase(office) && m.name) {
+    if ((isLowercase(office) || (partlyLowercase(office) && insideSentence(draft.text, m.office.start))) && m.name) {
       // An office before an apposition comma is a description ("sekaligus juru bicara ..., Nama"), and lowercase
       // is usual; unless a proper name of the institution follows it and no "sebagai", "sekaligus" comes before
       // ("dijanjikan ketua umum Persiku, Haji Mustofa Kamal": EYD V capitalises an office followed by the name

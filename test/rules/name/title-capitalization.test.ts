@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleCapitalization, {
   valid: [
+    { name: 'a partly lowercase office at a sentence start is left to house style', text: 'Juru bicara KPK Budi Santoso mengatakan penyidik memeriksa saksi. Budi menolak merinci.' },
     { name: 'an office with an acronym before a name is not generic', text: 'Rapat dibuka Ketua RT 05 Budi Santoso. Setelah itu, Ketua RW Darto menutupnya.' },
     { name: 'an office in apposition after a name stays lowercase', text: 'Acara dipandu KH Ahmad Mustofa, pengasuh Pondok Pesantren Darul Ulum, Jombang. Kiai Ahmad Mustofa lalu berdoa.' },
     { name: 'offices in brackets after names in a list stay lowercase', text: 'Susunan direksi: Bambang Sutrisno (direktur utama), Yulia Rahmawati (direktur kepatuhan), dan Dedi Firmansyah (direktur operasional).' },
@@ -25,6 +26,18 @@ ruleTester(titleCapitalization, {
     { name: 'a generic office before a named institution is left alone', text: 'Para Kepala Puskesmas Gemolong dan Sumberlawang hadir.' },
   ],
   invalid: [
+    {
+      name: 'an office of two words with the second in lowercase inside a sentence',
+      text: '\"Kami siap,\" kata Kepala desa Sukamaju Darto Wiyono.',
+      errors: [{ messageId: 'capitalise', text: 'Kepala desa', data: { office: 'Kepala desa', fixed: 'Kepala Desa' } }],
+      output: '\"Kami siap,\" kata Kepala Desa Sukamaju Darto Wiyono.',
+    },
+    {
+      name: '\"Wali kota\" after \"Menurut\", before a name',
+      text: 'Menurut Wali kota Semarang Agustina Wilujeng, banjir surut. Agustina meminta warga waspada.',
+      errors: [{ messageId: 'capitalise', text: 'Wali kota', data: { office: 'Wali kota', fixed: 'Wali Kota' } }],
+      output: 'Menurut Wali Kota Semarang Agustina Wilujeng, banjir surut. Agustina meminta warga waspada.',
+    },
     {
       name: 'a generic office before an acronym: only the office is lowercased',
       text: 'Setiap Ketua RT diminta mendata warga yang belum divaksin.',
