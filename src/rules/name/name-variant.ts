@@ -49,7 +49,7 @@ function checkVariants(ctx: RuleContext<unknown>): void {
     // Surface forms per spelling key, counted, in first-seen order. A re-introduction's spelling counts for
     // nothing: name-reintroduced replaces it by the short form, so it does not stay in the article.
     const forms = new Map<string, Map<string, number>>();
-    const intro = p.keys.length >= 2 ? introductionOf(p) : undefined; // one-part names are never re-introduced
+    const intro = introductionOf(p);
     for (const m of p.mentions) {
       const vote = isReintroduction(p, m, intro) ? 0 : 1;
       for (const [i, part] of m.name!.parts.entries()) {

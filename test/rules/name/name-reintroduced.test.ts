@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameReintroduced, {
   valid: [
+    { name: 'a one-part name under the same office at two places is not a re-introduction', text: 'Kapolsek Tugu AKP Suharto hadir. Kapolsek Genuk AKP Suharto juga hadir.' },
+    { name: 'a one-part name: office without its place later is the short form', text: 'Kapolsek Tugu AKP Suharto memimpin patroli. Kapolsek Suharto lalu kembali ke kantor.' },
     { name: 'two teachers of one numbered school are two people', text: 'Kepala SMA Negeri 3 Semarang Bambang Hermanto membuka acara. Guru SMA Negeri 3 Semarang Bambang Sutejo memandu lomba. Menurut Hermanto, lomba rutin.' },
     { name: 'two ministers listed with apposition commas are two people, each introduced once', text: 'Menteri Pertahanan, Darmawan Saputro, dan Menteri Luar Negeri, Sugiarto Wibisono, hadir. Darmawan dan Sugiarto berbincang.' },
     { name: 'introduced once, short forms after', text: 'Presiden Rusia Vladimir Putin tiba di Beijing. Presiden Putin lalu berpidato. Putin tersenyum.' },
@@ -29,6 +31,12 @@ ruleTester(nameReintroduced, {
     { name: 'late introduction after a short form', text: 'Presiden Prabowo tiba. Juru bicara Presiden Prabowo Subianto menjelaskan.' },
   ],
   invalid: [
+    {
+      name: 'a one-part name introduced twice with office, place and rank',
+      text: 'Kapolsek Tugu AKP Suharto memimpin patroli. Menurut Suharto, situasi aman. Kapolsek Tugu AKP Suharto lalu kembali ke kantor.',
+      errors: [{ messageId: 'reintroduced', text: 'Kapolsek Tugu AKP Suharto', suggestions: [{ messageId: 'useShortForm', output: 'Kapolsek Tugu AKP Suharto memimpin patroli. Menurut Suharto, situasi aman. Suharto lalu kembali ke kantor.' }] }],
+      output: null,
+    },
     {
       name: 'a head of a numbered school introduced twice, the name right after the school',
       text: 'Kepala Sekolah SMA Negeri 3 Semarang, Drs. Bambang Hermanto, membuka acara. Menurut Hermanto, siswa berprestasi. Kepala SMA Negeri 3 Semarang Bambang Hermanto menutup acara.',

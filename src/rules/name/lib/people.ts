@@ -20,7 +20,7 @@ import { NOT_NAME, QUALIFIER, quotedSpans, scanMentions, spaced } from './mentio
 import type { Mention, MentionScan, NameSpan } from './mentions';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { cachedSpellingKey, COMMON_GIVEN, HONORIFICS, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, wordKey } = lexicon;
+const { cachedSpellingKey, COMMON_GIVEN, HONORIFICS, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, titleKey, wordKey } = lexicon;
 
 
 export interface Person {
@@ -441,7 +441,12 @@ export function introductionOf(p: Person): Mention | undefined {
  * name-variant chooses the reference form.
  */
 export function isReintroduction(p: Person, m: Mention, intro: Mention | undefined): boolean {
-  return !!intro && p.keys.length >= 2 && m.start > intro.start && (m.kind === 'office' || m.kind === 'rank') && !m.quoted && sameName(m, p);
+  if (!intro || m.start <= intro.start || !(m.kind === 'office' || m.kind === 'rank') || m.quoted || !sameName(m, p)) return false;
+  if (p.keys.length >= 2) return true;
+  // A one-part name ("Kapolsek Tugu AKP Suharto"): the whole introduction again, office with its place or unit (and
+  // the rank, if it had one); "Kompol Rianto" or "Bupati Sugeng" later is the short form.
+  return !!intro.office && !!intro.qualifier && !!m.office && !!m.qualifier && (!intro.rank || !!m.rank) &&
+    titleKey(m.office.text, m.qualifier.text) === titleKey(intro.office.text, intro.qualifier.text);
 }
 
 export function sameName(m: Mention, p: Person): boolean {
