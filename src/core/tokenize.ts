@@ -23,7 +23,7 @@ import {
   C_DIGIT, C_LETTER, C_MARK, C_OTHER, C_PUNCT, C_SPACE, charClass, charClassCode, charWidth, isApostrophe,
   isAsciiAlnum, isAsciiLetter, isDigit, isSpaceCode, isTerminalCode, quoteKindCode,
 } from './tokenize-chars';
-import { domainEnd, isCreditPath, isEmailLocalCode, isHostCode, urlBodyEnd } from './tokenize-url';
+import { ADDRESS_FLAGS, ASCII_LETTER_FLAG, domainEnd, EMAIL_LOCAL_FLAG, HOST_FLAG, isCreditPath, isEmailLocalCode, isHostCode, urlBodyEnd } from './tokenize-url';
 import type { QuoteMark, SkipRegion, Span, Token } from './types';
 
 export { charClass, charWidth, isSpaceCode, isTerminalCode, quoteKindOf } from './tokenize-chars';
@@ -176,10 +176,11 @@ class Tokenizer {
         let letters = true; // the run is ASCII letters only
         while (le < to) {
           const d = text.charCodeAt(le);
-          if (!isEmailLocalCode(d)) break;
-          if (letters && !isAsciiLetter(d)) letters = false;
+          const f = d < 128 ? ADDRESS_FLAGS[d] : 0;
+          if ((f & EMAIL_LOCAL_FLAG) === 0) break;
+          if ((f & ASCII_LETTER_FLAG) === 0) letters = false;
           if (he < 0) {
-            if (!isHostCode(d)) he = le;
+            if ((f & HOST_FLAG) === 0) he = le;
             else if (d === 0x2e) dots++;
           }
           le++;

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { paragraphAt, parseDraft, sentenceAt, tokenAt, tokensIn } from '../../src/core/draft';
 import type { DraftFormat, QuoteKind, SkipKind } from '../../src/core/types';
+import { isAsciiLetter } from '../../src/core/tokenize-chars';
+import { ADDRESS_FLAGS, ASCII_LETTER_FLAG, EMAIL_LOCAL_FLAG, HOST_FLAG, isEmailLocalCode, isHostCode } from '../../src/core/tokenize-url';
 
 const sentencesOf = (text: string, format: DraftFormat = 'text') =>
   parseDraft(text, { format }).sentences.map((s) => text.slice(s.start, s.end));
@@ -233,6 +235,15 @@ describe('core/draft', () => {
   });
 
   describe('tokens', () => {
+    it("the address-character table says what the character tests say, for every ASCII code", () => {
+      for (let c = 0; c < 128; c++) {
+        const f = ADDRESS_FLAGS[c];
+        assert.equal((f & ASCII_LETTER_FLAG) !== 0, isAsciiLetter(c), `letter ${c}`);
+        assert.equal((f & HOST_FLAG) !== 0, isHostCode(c), `host ${c}`);
+        assert.equal((f & EMAIL_LOCAL_FLAG) !== 0, isEmailLocalCode(c), `e-mail ${c}`);
+      }
+    });
+
     const cases: { name: string; text: string; format?: DraftFormat; tokens: string[] }[] = [
       {
         name: 'reduplication and affixed numbers are one word',

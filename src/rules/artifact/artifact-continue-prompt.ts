@@ -6,7 +6,7 @@ import type { Rule, RuleContext } from '../../core/types';
 import { isUpper, lineCore, normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
 import { normalizeLine, MAX_UI_LINE } from './lib/labels';
 import data from './artifact-continue-prompt.json';
-import { NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation } from '../lib/patterns';
+import { foldedPhraseAlternation, NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation } from '../lib/patterns';
 
 // Patterns, compiled once from the data file.
 /**
@@ -32,7 +32,8 @@ const NAME_WORDS: ReadonlySet<string> = new Set(data.nameWords);
 /** Prompts written as a short sentence, found anywhere; tried (sticky) where an opener word stands. */
 const SENTENCE_PROMPTS: readonly RegExp[] = data.sentences.map((p) => new RegExp(`(?:${p})`, 'iuy'));
 /** The words a sentence prompt opens with: one scan finds the few places worth trying the prompts. */
-const OPENER_G = new RegExp(`${NOT_WORD_BEFORE}(?:${phraseAlternation(data.openers)})${NOT_WORD_AFTER}`, 'giu');
+// Capitalised only (the prompts' rule), through foldedPhraseAlternation: a search that skips to capitals.
+const OPENER_G = new RegExp(`${NOT_WORD_BEFORE}(?:${foldedPhraseAlternation(data.openers, { capitalFirst: true })})${NOT_WORD_AFTER}`, 'gu');
 
 /** An all-capitals word of two or more letters. */
 const CAPS_WORD = /^\p{Lu}[\p{Lu}\p{N}]+$/u;

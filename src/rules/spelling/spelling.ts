@@ -15,18 +15,35 @@ import { coveredByUsageRules } from '../usage/lib/covered';
 import { ignoreWordsEdit, ignoredWords } from './lib/ignore-comment';
 import { lexiconKnows } from './lib/lexicon';
 
-/** /^[A-Za-z]+(?:-[A-Za-z]+)*$/ as a loop over char codes (ASCII letters, single inner hyphens). */
-function isLatinWord(w: string): boolean {
+/** What one pass over a word's letters says (latinShape). */
+const NOT_LATIN = 0;
+/** A capital past the first letter: inner capitals ("iPhone"), a capital after a hyphen, an acronym. */
+const INNER_CAPITAL = 1;
+const CAPITALISED = 2;
+const LOWERCASE = 3;
+
+/**
+ * One loop over the char codes: NOT_LATIN unless the word is /^[A-Za-z]+(?:-[A-Za-z]+)*$/ (ASCII letters,
+ * single inner hyphens); then INNER_CAPITAL, CAPITALISED (only the first letter a capital) or LOWERCASE.
+ */
+function latinShape(w: string): number {
   const n = w.length;
-  if (n === 0) return false;
+  if (n === 0) return NOT_LATIN;
   let prevLetter = false;
+  let inner = false;
   for (let i = 0; i < n; i++) {
     const c = w.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) prevLetter = true;
-    else if (c === 45 && prevLetter) prevLetter = false;
-    else return false;
+    if (c >= 97 && c <= 122) prevLetter = true;
+    else if (c >= 65 && c <= 90) {
+      prevLetter = true;
+      if (i > 0) inner = true;
+    } else if (c === 45 && prevLetter) prevLetter = false;
+    else return NOT_LATIN;
   }
-  return prevLetter;
+  if (!prevLetter) return NOT_LATIN;
+  if (inner) return INNER_CAPITAL;
+  const c0 = w.charCodeAt(0);
+  return c0 >= 65 && c0 <= 90 ? CAPITALISED : LOWERCASE;
 }
 
 interface Verdicts {
@@ -78,19 +95,6 @@ function isCapitalised(word: string): boolean {
   return word[0] !== word[0].toLowerCase();
 }
 
-/**
- * A capital letter anywhere past the first (the word passed isLatinWord: ASCII letters and inner hyphens).
- * Covers inner capitals ("iPhone", "McDonald"), a capital after a hyphen ("se-Indonesia", "Negara-Negara":
- * a name or a title-case pair, left alone) and acronyms ("DPR": a second letter that is a capital).
- */
-function capitalPastFirst(word: string): boolean {
-  for (let i = 1; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 65 && c <= 90) return true;
-  }
-  return false;
-}
-
 /** text[from, to) is one or more spaces, tabs or no-break spaces (/^[ \t\u00a0]+$/ without the slice). */
 function blanksOnly(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
@@ -134,22 +138,25 @@ function check(ctx: Parameters<Rule['check']>[0]): void {
   const starts = sentenceStarts(draft);
   /** Token indices of the words to look up. */
   const candidates: number[] = [];
-  const namesInside = new Set<string>();
+  /** Capitalised words inside a sentence (names): a sentence-start word written so too is a name. */
+  const inside: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || t.text.length < 2 || !isLatinWord(t.text)) continue;
-    const w = t.text;
-    // One pass over the letters (the word is plain ASCII here): a capital past the first letter means inner
-    // capitals ("iPhone"), a name after a hyphen ("se-Indonesia", "al-Baihaqi") or an acronym ("DPR"): skipped.
-    // (The same verdict as plainCase, /-\p{Lu}/u and w === w.toUpperCase() together, without their allocations.)
-    if (capitalPastFirst(w)) continue;
+    if (t.kind !== 'word' || t.text.length < 2) continue;
+    // One pass over the letters: not plain ASCII, or a capital past the first letter ("iPhone", a name
+    // after a hyphen as in "se-Indonesia", an acronym as in "DPR"): skipped.
+    const shape = latinShape(t.text);
+    if (shape === NOT_LATIN || shape === INNER_CAPITAL) continue;
     if (draft.isSkipped(t.start, t.end)) continue;
-    if (isCapitalised(w) && !starts[i]) {
-      namesInside.add(w);
+    if (shape === CAPITALISED && !starts[i]) {
+      inside.push(i);
       continue; // a capitalised word inside a sentence is a name (or a known word: nothing to say either way)
     }
     candidates.push(i);
   }
+  // Built only when a capitalised sentence start is unknown to the dictionary (rare).
+  let namesInside: Set<string> | undefined;
+  const isNameInside = (w: string): boolean => (namesInside ??= new Set(inside.map((k) => tokens[k].text))).has(w);
   for (const i of candidates) {
     const t = tokens[i];
     const w = t.text;
@@ -159,7 +166,7 @@ function check(ctx: Parameters<Rule['check']>[0]): void {
     if (dictionaryKnows(v, w)) continue;
     if (isCapitalised(w)) {
       // Sentence start: a name when the draft uses it inside a sentence too; otherwise the lower-case word decides.
-      if (namesInside.has(w) || dictionaryKnows(v, w.toLowerCase())) continue;
+      if (isNameInside(w) || dictionaryKnows(v, w.toLowerCase())) continue;
       // ... or when the next word, after spaces only, is capitalised too ("Barack Obama mengatakan").
       const after = tokens[i + 1];
       if (starts[i] && after && after.kind === 'word' && blanksOnly(draft.text, t.end, after.start) && isCapitalised(after.text)) continue;
