@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: 'a Kasat Reskrim and a Kapolres sharing a given name are two officers', text: 'Kasat Reskrim Polres Kendal AKP Budi Santoso memimpin penangkapan. Kapolres Kendal AKBP Budi Prasetyo memberi keterangan. Menurut Budi Santoso, pelaku residivis.' },
+    { name: 'a coach and a manager of one club are two people', text: 'Pelatih PSIS Gilbert Agius hadir. Manajer PSIS Wahyu Winarto juga hadir. Menurut Gilbert, tim siap.' },
     { name: 'an office and the same office without its field are one rung', text: 'Kepala Dinas Kesehatan Kabupaten Blora, Endang Susilowati, hadir. Menurut Kepala Dinas Endang, stok cukup.' },
     { name: 'a section head and the head of the same Kejari with other names are two people', text: 'Kasi Pidsus Kejari Blora, Andi Wirawan, membacakan dakwaan. Kajari Blora Bambang Sugiarto hadir.' },
     { name: 'a coach and an assistant coach with one given name are two people', text: 'Pelatih Persiku Rudi Hartono hadir. Asisten Pelatih Rudi Santoso memimpin latihan.' },
@@ -28,6 +30,18 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: 'a unit chief of a Polres later called its Kapolres (one ladder of police posts)',
+      text: 'Kasat Reskrim Polres Kendal AKP Budi Santoso memimpin penangkapan. Menurut Kapolres Budi, pelaku residivis.',
+      errors: [{ messageId: 'inconsistent', text: 'Kapolres', data: { form: 'Kapolres', first: 'Kasat Reskrim Polres Kendal', name: 'Budi Santoso' }, suggestions: [{ messageId: 'useForm', output: 'Kasat Reskrim Polres Kendal AKP Budi Santoso memimpin penangkapan. Menurut Kasat Reskrim Polres Kendal Budi, pelaku residivis.' }] }],
+      output: null,
+    },
+    {
+      name: 'a coach later called the manager',
+      text: 'Pelatih PSIS, Gilbert Agius, memuji pemainnya. Manajer Gilbert lalu menyalami suporter.',
+      errors: [{ messageId: 'inconsistent', text: 'Manajer', data: { form: 'Manajer', first: 'Pelatih PSIS', name: 'Gilbert Agius' }, suggestions: [{ messageId: 'useForm', output: 'Pelatih PSIS, Gilbert Agius, memuji pemainnya. Pelatih PSIS Gilbert lalu menyalami suporter.' }] }],
+      output: null,
+    },
     {
       name: 'a section head of a Kejari later called its head (Kasi Pidsus, later Kajari)',
       text: 'Kasi Pidsus Kejari Blora, Andi Wirawan, membacakan dakwaan. Seusai sidang, Kajari Andi menjawab wartawan.',
