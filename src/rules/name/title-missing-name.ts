@@ -16,7 +16,7 @@ function checkMissingName(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { mentions } = analysePeople(draft, ctx.env.config, ctx.pageJunk());
   for (const m of mentions) {
-    if (!m.office || m.name || m.rank || m.artifact || m.commaAfterOffice < 0) continue;
+    if (!m.office || m.name || m.artifact || m.commaAfterOffice < 0) continue;
     // The office opens the sentence or a clause (after a comma, or "Adapun", "Sementara", "Namun").
     if (!m.sentenceStart && !(m.before !== undefined && CLAUSE_OPENERS.has(m.before))) continue;
     if (!isCapitalised(m.office.text)) continue;

@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleMissingName, {
   valid: [
+    { name: 'an office with its rank and name before the comma', text: 'Kapolres Demak AKBP Budi Santoso, mengatakan patroli ditingkatkan.' },
+    { name: 'a rank without a name after \"Menurut\" is not a dropped subject', text: 'Menurut Kapolres Demak AKBP, patroli ditingkatkan.' },
     { name: 'a long section name with its head named', text: 'Kepala Bidang Pencegahan dan Pengendalian Penyakit Dinkes Blora, Yuni Astuti, menambahkan stok vaksin cukup.' },
     'Menteri Koperasi dan UMKM, Budi Arie Setiadi, mengakui program itu lambat.',
     'Rapat itu dihadiri Menteri Keuangan, sementara Menteri Agama berhalangan.',
@@ -17,6 +19,18 @@ ruleTester(titleMissingName, {
     'Kepala Seksi Pidana Khusus Kejari Blora, Andi Wirawan, mengatakan audit selesai.',
   ],
   invalid: [
+    {
+      name: 'the name dropped after the rank',
+      text: 'Kapolres Demak AKBP, mengatakan patroli ditingkatkan.',
+      errors: [{ messageId: 'missingName', text: 'Kapolres Demak AKBP,', data: { office: 'Kapolres Demak AKBP' } }],
+      output: null,
+    },
+    {
+      name: 'a disaster agency section without its head',
+      text: 'Kepala Bidang Penanganan Darurat BPBD Kabupaten Cilacap, menjelaskan tiga desa terisolasi.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Bidang Penanganan Darurat BPBD Kabupaten Cilacap,', data: { office: 'Kepala Bidang Penanganan Darurat BPBD Kabupaten Cilacap' } }],
+      output: null,
+    },
     {
       name: 'a bank office without its name',
       text: 'Komisaris Utama Bank Jateng, menyatakan dividen naik.',

@@ -659,6 +659,8 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
   const named = s.name(k);
   if (!officeSpan && !named) return null;
   const start = tokens[i].start;
+  // "Kapolres Demak AKBP, mengatakan": a rank with no name before the comma; the name was dropped after it.
+  if (!named && titles.rank && officeSpan && s.isPunct(titles.next, ',') && s.sameLine(titles.next)) commaAfterOffice = tokens[titles.next].start;
   let end = named ? named.span.end : titles.rank ? titles.rank.end : qualifier ? qualifier.end : (officeSpan as Span).end;
   let next = named ? named.next : k;
   let editEnd = end;
