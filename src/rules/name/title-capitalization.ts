@@ -86,10 +86,11 @@ function checkCapitalization(ctx: RuleContext<unknown>): void {
       // "KH Abdurrahman Syakur, pengasuh Pondok Pesantren Al-Falah, Paciran": an office in apposition after a
       // person's name describes that person; lowercase is right (EYD V), whatever follows it.
       if (m.apposition && afterNamedComma(draft.text, m.start)) continue;
-      // A name is a name when it has two parts, the office has two words, or the person is mentioned again.
+      // A name is a name when it has two parts, the office has two words, a rank stands before it, or the person is
+      // mentioned again.
       const person = personOf.get(m);
       const lowerQualifier = !!m.qualifier && isLowercase(m.qualifier.text);
-      if (m.name.keys.length < 2 && !office.includes(' ') && !lowerQualifier && (!person || person.mentions.length < 2)) continue;
+      if (m.name.keys.length < 2 && !office.includes(' ') && !lowerQualifier && !m.rank && (!person || person.mentions.length < 2)) continue;
       // A lowercase qualifier ("kepala dinas kesehatan Budi Santoso") is capitalised with the office, "dan" kept.
       const end = lowerQualifier ? m.qualifier!.end : m.office.end;
       const written = end === m.office.end ? office : draft.text.slice(m.office.start, end);

@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleCapitalization, {
   valid: [
+    { name: 'a capitalised police chief before his rank and name', text: 'Dalam rapat itu, Kapolsek Genuk Kompol Rianto menjelaskan kronologi.' },
     { name: 'a partly lowercase office at a sentence start is left to house style', text: 'Juru bicara KPK Budi Santoso mengatakan penyidik memeriksa saksi. Budi menolak merinci.' },
     { name: 'an office with an acronym before a name is not generic', text: 'Rapat dibuka Ketua RT 05 Budi Santoso. Setelah itu, Ketua RW Darto menutupnya.' },
     { name: 'an office in apposition after a name stays lowercase', text: 'Acara dipandu KH Ahmad Mustofa, pengasuh Pondok Pesantren Darul Ulum, Jombang. Kiai Ahmad Mustofa lalu berdoa.' },
@@ -26,6 +27,12 @@ ruleTester(titleCapitalization, {
     { name: 'a generic office before a named institution is left alone', text: 'Para Kepala Puskesmas Gemolong dan Sumberlawang hadir.' },
   ],
   invalid: [
+    {
+      name: 'a lowercase office before a rank and a one-part name',
+      text: 'Dalam rapat itu, kapolsek Genuk Kompol Rianto menjelaskan kronologi.',
+      errors: [{ messageId: 'capitalise', text: 'kapolsek', data: { office: 'kapolsek', fixed: 'Kapolsek' } }],
+      output: 'Dalam rapat itu, Kapolsek Genuk Kompol Rianto menjelaskan kronologi.',
+    },
     {
       name: 'an office of two words with the second in lowercase inside a sentence',
       text: '\"Kami siap,\" kata Kepala desa Sukamaju Darto Wiyono.',
