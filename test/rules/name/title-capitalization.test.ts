@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleCapitalization, {
   valid: [
+    { name: 'an assistant coach is a profession, lowercase like \"pelatih\"', text: 'Pelatih Persis Solo, Milomir Seslija, dan asisten pelatih Persis, Rasiman, memimpin latihan. Menurut Milomir, tim siap.' },
     { name: 'a capitalised police chief before his rank and name', text: 'Dalam rapat itu, Kapolsek Genuk Kompol Rianto menjelaskan kronologi.' },
     { name: 'a partly lowercase office at a sentence start is left to house style', text: 'Juru bicara KPK Budi Santoso mengatakan penyidik memeriksa saksi. Budi menolak merinci.' },
     { name: 'an office with an acronym before a name is not generic', text: 'Rapat dibuka Ketua RT 05 Budi Santoso. Setelah itu, Ketua RW Darto menutupnya.' },
