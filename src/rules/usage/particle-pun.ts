@@ -27,8 +27,9 @@ export const particlePun: Rule = {
     const { draft } = ctx;
     for (const t of draft.tokens) {
       if (t.kind !== 'word' || t.text.length < 5) continue;
-      const last = t.text.charCodeAt(t.text.length - 1);
-      if (last !== 0x6e && last !== 0x4e) continue; // ends with n/N: cheap pre-filter
+      // Ends with "pun" in any case (char codes, before any lower-casing: most words end otherwise, many with n).
+      const n = t.text.length;
+      if ((t.text.charCodeAt(n - 1) | 0x20) !== 0x6e || (t.text.charCodeAt(n - 2) | 0x20) !== 0x75 || (t.text.charCodeAt(n - 3) | 0x20) !== 0x70) continue;
       const apart = joinedPun(t.text);
       if (!apart || draft.isSkipped(t.start, t.end)) continue;
       const fixed = keepCase(t.text, apart);
