@@ -12,13 +12,19 @@ const VERB = /^(?:me(?:ng|ny|n|m)?|ber|be|di|ter)\p{Ll}{3,}$/u;
 /** Speech verbs without a prefix, as newsrooms write them after a subject ("..., minta warga ..."). */
 const PLAIN_VERBS = new Set(['minta', 'bilang']);
 
+/** "Sementara itu Kepala Dinas ..., mengatakan": a clause opener ending in "itu" written without its comma. */
+const OPENER_ITU = /(?:^|[\s,.])(?:sementara|selain|untuk|dalam kesempatan|di samping|oleh karena) itu\s+$/iu;
+function openerItu(text: string, at: number): boolean {
+  return OPENER_ITU.test(text.slice(Math.max(0, at - 24), at));
+}
+
 function checkMissingName(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { mentions } = analysePeople(draft, ctx.env.config, ctx.pageJunk());
   for (const m of mentions) {
     if (!m.office || m.name || m.artifact || m.commaAfterOffice < 0) continue;
     // The office opens the sentence or a clause (after a comma, or "Adapun", "Sementara", "Namun").
-    if (!m.sentenceStart && !(m.before !== undefined && CLAUSE_OPENERS.has(m.before))) continue;
+    if (!m.sentenceStart && !(m.before !== undefined && CLAUSE_OPENERS.has(m.before)) && !(m.before === 'itu' && openerItu(draft.text, m.start))) continue;
     if (!isCapitalised(m.office.text)) continue;
     // The word after the comma: a verb, or an adverb and a verb ("..., juga mengatakan").
     const after = tokensIn(draft, m.commaAfterOffice + 1, m.commaAfterOffice + 64);

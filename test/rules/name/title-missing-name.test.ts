@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleMissingName, {
   valid: [
+    { name: '\"Sementara itu\" without its comma, the name present', text: 'Sementara itu Kepala Dinas Sosial Kota Semarang, Budi Santoso, mengatakan bantuan disalurkan.' },
+    { name: '\"itu\" closing a noun phrase is not a clause opener', text: 'Rapat itu Kepala Dinas Sosial, membuka.' },
     { name: 'an office with its rank and name before the comma', text: 'Kapolres Demak AKBP Budi Santoso, mengatakan patroli ditingkatkan.' },
     { name: 'a rank without a name after \"Menurut\" is not a dropped subject', text: 'Menurut Kapolres Demak AKBP, patroli ditingkatkan.' },
     { name: 'a long section name with its head named', text: 'Kepala Bidang Pencegahan dan Pengendalian Penyakit Dinkes Blora, Yuni Astuti, menambahkan stok vaksin cukup.' },
@@ -19,6 +21,12 @@ ruleTester(titleMissingName, {
     'Kepala Seksi Pidana Khusus Kejari Blora, Andi Wirawan, mengatakan audit selesai.',
   ],
   invalid: [
+    {
+      name: '\"Sementara itu\" written without its comma before the office',
+      text: 'Sementara itu Kepala Dinas Sosial Kota Semarang, mengatakan bantuan disalurkan pekan depan.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Dinas Sosial Kota Semarang,', data: { office: 'Kepala Dinas Sosial Kota Semarang' } }],
+      output: null,
+    },
     {
       name: 'the name dropped after the rank',
       text: 'Kapolres Demak AKBP, mengatakan patroli ditingkatkan.',
