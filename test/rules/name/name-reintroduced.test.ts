@@ -32,6 +32,12 @@ ruleTester(nameReintroduced, {
   ],
   invalid: [
     {
+      name: 'a regional office whose fields are listed with commas, then its regency, introduced twice',
+      text: 'Kepala Dinas Pendidikan, Pemuda, dan Olahraga Kabupaten Kendal, Budi Santoso, membuka lomba. Menurut Budi, peserta banyak. Kepala Dinas Pendidikan, Pemuda, dan Olahraga Kabupaten Kendal, Budi Santoso, menutup lomba.',
+      errors: [{ messageId: 'reintroduced', text: 'Kepala Dinas Pendidikan, Pemuda, dan Olahraga Kabupaten Kendal, Budi Santoso', suggestions: [{ messageId: 'useShortForm', output: 'Kepala Dinas Pendidikan, Pemuda, dan Olahraga Kabupaten Kendal, Budi Santoso, membuka lomba. Menurut Budi, peserta banyak. Budi menutup lomba.' }] }],
+      output: null,
+    },
+    {
       name: 'a one-part name introduced twice with office, place and rank',
       text: 'Kapolsek Tugu AKP Suharto memimpin patroli. Menurut Suharto, situasi aman. Kapolsek Tugu AKP Suharto lalu kembali ke kantor.',
       errors: [{ messageId: 'reintroduced', text: 'Kapolsek Tugu AKP Suharto', suggestions: [{ messageId: 'useShortForm', output: 'Kapolsek Tugu AKP Suharto memimpin patroli. Menurut Suharto, situasi aman. Suharto lalu kembali ke kantor.' }] }],

@@ -361,7 +361,10 @@ class Scanner {
       if (x === from) return r;
       end = x;
     }
-    return closed ? end : r;
+    if (!closed) return r;
+    // "..., dan Olahraga Kabupaten Kendal, Nama": a unit word takes its proper name along, as in qualifier().
+    if (NEEDS_NAME.has(keys[end - 1] as string) && this.isWord(end) && this.sameLine(end) && (flags[end] & (CAPITAL | NOT_NAME)) === CAPITAL) end++;
+    return end;
   }
 
   /** A capitalised word in lowercase after its capital, not a country or region, that can be part of a name. */
