@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleMissingName, {
   valid: [
+    { name: 'a prison of a class, its head named in apposition', text: 'Kepala Lapas Kelas I Semarang, Budi Santoso, mengatakan napi tertib.' },
     { name: '\"Sementara itu\" without its comma, the name present', text: 'Sementara itu Kepala Dinas Sosial Kota Semarang, Budi Santoso, mengatakan bantuan disalurkan.' },
     { name: '\"itu\" closing a noun phrase is not a clause opener', text: 'Rapat itu Kepala Dinas Sosial, membuka.' },
     { name: 'an office with its rank and name before the comma', text: 'Kapolres Demak AKBP Budi Santoso, mengatakan patroli ditingkatkan.' },
@@ -21,6 +22,12 @@ ruleTester(titleMissingName, {
     'Kepala Seksi Pidana Khusus Kejari Blora, Andi Wirawan, mengatakan audit selesai.',
   ],
   invalid: [
+    {
+      name: 'a health centre numbered with a Roman numeral, without its head',
+      text: 'Kepala Puskesmas Boyolali I, menambahkan stok vaksin cukup hingga akhir bulan.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Puskesmas Boyolali I,', data: { office: 'Kepala Puskesmas Boyolali I' } }],
+      output: null,
+    },
     {
       name: '\"Sementara itu\" written without its comma before the office',
       text: 'Sementara itu Kepala Dinas Sosial Kota Semarang, mengatakan bantuan disalurkan pekan depan.',

@@ -104,6 +104,8 @@ const MAX_QUALIFIER = 8;
 const DIGITS = /^\d+$/u;
 /** A word written like a person's name part: a capital, then lowercase letters ("Sugiono", not "ASEAN" or "G20"). */
 const PERSON_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** One-letter Roman numerals (longer ones are acronyms to the qualifier reader: "II", "IV"). */
+const ROMAN_ONE_LETTER = new Set(['I', 'V', 'X']);
 /** Honorifics written in lowercase before a name ("dr. Yohana", "drg. Ratna"). */
 const LOWERCASE_HONORIFICS = new Set(['dr', 'drg']);
 
@@ -306,6 +308,8 @@ class Scanner {
       if (key !== null) {
         if (RANKS.match(this.keys, k) || (HONORIFICS.match(this.keys, k) && count > 0)) break;
         if (isOrdinal(t.text) && count === 0) { k++; count++; continue; }
+        // "Puskesmas Boyolali I", "Lapas Kelas I": a one-letter Roman numeral closing a unit's name.
+        if (count > 0 && ROMAN_ONE_LETTER.has(t.text)) { k++; count++; continue; }
         if (isCapitalised(t.text) && (QUALIFIERS.has(key) || (isAcronym(t.text) && !HONORIFICS.has(key)))) {
           k++;
           count++;
