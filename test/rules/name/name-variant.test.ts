@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameVariant, {
   valid: [
+    { name: 'a final a and o after different given names are two people (Budi Santoso / Agus Santosa)', text: 'Kata Budi Santoso, panen gagal. Tetangganya, Agus Santosa, menanam jagung. Budi berharap bantuan.' },
+    { name: 'an a and o inside the name too is another name (Mulyono / Mulyana)', text: 'Penjaga sekolah, Mulyono, melihat api pertama kali. Mulyono langsung menelepon pemadam. Mulyana mengaku panik saat itu.' },
     { name: 'a caption spelling the name as the body does', text: 'Kepala Dinas Pemadam Kebakaran Kota Medan, Antonius Sembiring, meninjau pasar. Menurut Antonius, api padam.\n\nFoto: Antonius Sembiring (kanan) memantau pemadaman di pasar.' },
     { name: 'a caption naming a father and son who share a surname', text: 'Kepala Desa Joko Susilo membuka lomba. Anaknya, Hadi Susilo, menjadi juara. Menurut Joko, lomba rutin digelar.\n\nFoto: Hadi Susilo (kiri) menerima piala dari Joko Susilo.' },
     { name: 'a final z after different surnames: two people (Firdaus Hakim / Firdauz Rahman)', text: 'Kepala Desa Firdaus Hakim hadir. Ketua RT Firdauz Rahman mencatat. Firdaus dan Firdauz berbincang.' },
@@ -40,6 +42,12 @@ ruleTester(nameVariant, {
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
+    {
+      name: 'a final o written a once beside the usual form (Javanese Warsito / Warsita)',
+      text: 'Pedagang bakso, Warsito (47) mengeluhkan sepinya pembeli. Warsita berharap pasar segera dibuka.',
+      errors: [{ messageId: 'variant', text: 'Warsita', data: { form: 'Warsita', preferred: 'Warsito' }, suggestions: [{ messageId: 'useForm', output: 'Pedagang bakso, Warsito (47) mengeluhkan sepinya pembeli. Warsito berharap pasar segera dibuka.' }] }],
+      output: null,
+    },
     {
       name: 'a slip in a photo caption, checked against the body (its spelling does not vote)',
       text: 'Kepala Dinas Pemadam Kebakaran Kota Medan, Antonius Sembiring, meninjau pasar. Menurut Antonius, api padam pukul 05.00.\n\nFoto: Antonius Sembring (kanan) memantau pemadaman di pasar, Selasa (21/10/2025).',
