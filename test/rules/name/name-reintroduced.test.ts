@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameReintroduced, {
   valid: [
+    { name: 'an introduction written name first, then the bare full name again (no office: house styles differ)', text: 'Budi Santoso, Kepala Dinas Pendidikan, membuka lomba. Budi Santoso kemudian berpidato.' },
     { name: 'a one-part name under the same office at two places is not a re-introduction', text: 'Kapolsek Tugu AKP Suharto hadir. Kapolsek Genuk AKP Suharto juga hadir.' },
     { name: 'a one-part name: office without its place later is the short form', text: 'Kapolsek Tugu AKP Suharto memimpin patroli. Kapolsek Suharto lalu kembali ke kantor.' },
     { name: 'two teachers of one numbered school are two people', text: 'Kepala SMA Negeri 3 Semarang Bambang Hermanto membuka acara. Guru SMA Negeri 3 Semarang Bambang Sutejo memandu lomba. Menurut Hermanto, lomba rutin.' },
@@ -31,6 +32,12 @@ ruleTester(nameReintroduced, {
     { name: 'late introduction after a short form', text: 'Presiden Prabowo tiba. Juru bicara Presiden Prabowo Subianto menjelaskan.' },
   ],
   invalid: [
+    {
+      name: 'an introduction written name first (\"Nama, Jabatan,\"), then office and full name again',
+      text: 'Budi Santoso, Kepala Dinas Pendidikan Kabupaten Kendal, membuka lomba. Menurut Budi, peserta banyak. Kepala Dinas Pendidikan Kabupaten Kendal Budi Santoso lalu menutup acara.',
+      errors: [{ messageId: 'reintroduced', text: 'Kepala Dinas Pendidikan Kabupaten Kendal Budi Santoso', suggestions: [{ messageId: 'useShortForm', output: 'Budi Santoso, Kepala Dinas Pendidikan Kabupaten Kendal, membuka lomba. Menurut Budi, peserta banyak. Budi lalu menutup acara.' }] }],
+      output: null,
+    },
     {
       name: 'a regional office whose fields are listed with commas, then its regency, introduced twice',
       text: 'Kepala Dinas Pendidikan, Pemuda, dan Olahraga Kabupaten Kendal, Budi Santoso, membuka lomba. Menurut Budi, peserta banyak. Kepala Dinas Pendidikan, Pemuda, dan Olahraga Kabupaten Kendal, Budi Santoso, menutup lomba.',

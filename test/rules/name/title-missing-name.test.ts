@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleMissingName, {
   valid: [
+    { name: 'an office in apposition after a name, then a verb', text: 'Budi Santoso, Kepala Dinas Pendidikan, membuka lomba.' },
     { name: 'a prison of a class, its head named in apposition', text: 'Kepala Lapas Kelas I Semarang, Budi Santoso, mengatakan napi tertib.' },
     { name: '\"Sementara itu\" without its comma, the name present', text: 'Sementara itu Kepala Dinas Sosial Kota Semarang, Budi Santoso, mengatakan bantuan disalurkan.' },
     { name: '\"itu\" closing a noun phrase is not a clause opener', text: 'Rapat itu Kepala Dinas Sosial, membuka.' },

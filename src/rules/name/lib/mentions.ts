@@ -52,6 +52,11 @@ export interface Mention extends Span {
   /** The guessed place stood before a comma and a lowercase word: a place only on evidence of a place (people.ts). */
   placeNeedsEvidence?: boolean;
   quoted: boolean;
+  /**
+   * A bare full name followed by its office in apposition ("Budi Santoso, Kepala Dinas Pendidikan, ..."): an
+   * introduction written name first (people.ts).
+   */
+  introducedBy?: Mention;
 }
 
 /** A run of capitalised words outside office mentions (candidate bare names), as token indices [from, to). */

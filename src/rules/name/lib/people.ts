@@ -380,6 +380,13 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
     }
   }
   for (const m of mentions) if (m.artifact && m.name && m.name.keys.length >= 2) captionOf(m, index, draft);
+  // "Budi Santoso, Kepala Dinas Pendidikan, ...": a bare full name with its office in apposition right after it.
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i];
+    const o = mentions[i + 1];
+    if (m.kind !== 'bare' || m.artifact || !m.name || m.name.keys.length < 2 || !o.office || o.name || o.rank || o.artifact) continue;
+    if (draft.text.slice(m.end, o.start).trim() === ',' && !draft.text.slice(m.end, o.start).includes('\n')) m.introducedBy = o;
+  }
   return { mentions, people, personOf, work: work + book.work };
 }
 
@@ -427,10 +434,13 @@ function bodyAware(spans: ArtifactSpan[], mentions: readonly Mention[], draft: D
   return spans;
 }
 
-/** The person's introduction: the first mention with an office, rank or honorific and the full name. */
+/**
+ * The person's introduction: the first mention with an office, rank or honorific and the full name, or the full name
+ * with its office in apposition after it ("Budi Santoso, Kepala Dinas Pendidikan, ...").
+ */
 export function introductionOf(p: Person): Mention | undefined {
   for (const m of p.mentions) {
-    if ((m.kind === 'office' || m.kind === 'rank') && sameName(m, p)) return m;
+    if ((m.kind === 'office' || m.kind === 'rank' || m.introducedBy) && sameName(m, p)) return m;
   }
   return undefined;
 }
