@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: 'an acting regent who is the regional secretary (Plt) is not compared', text: 'Plt Bupati Kendal Sugiono membuka rapat. Sekda Sugiono lalu menutup.' },
     { name: 'a Kasat Reskrim and a Kapolres sharing a given name are two officers', text: 'Kasat Reskrim Polres Kendal AKP Budi Santoso memimpin penangkapan. Kapolres Kendal AKBP Budi Prasetyo memberi keterangan. Menurut Budi Santoso, pelaku residivis.' },
     { name: 'a coach and a manager of one club are two people', text: 'Pelatih PSIS Gilbert Agius hadir. Manajer PSIS Wahyu Winarto juga hadir. Menurut Gilbert, tim siap.' },
     { name: 'an office and the same office without its field are one rung', text: 'Kepala Dinas Kesehatan Kabupaten Blora, Endang Susilowati, hadir. Menurut Kepala Dinas Endang, stok cukup.' },
@@ -30,6 +31,12 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: 'a regional secretary later called the regent',
+      text: 'Sekretaris Daerah Kabupaten Kendal Sugiono membuka rapat. Menurut Bupati Sugiono, anggaran cukup.',
+      errors: [{ messageId: 'inconsistent', text: 'Bupati', data: { form: 'Bupati', first: 'Sekretaris Daerah Kabupaten Kendal', name: 'Sugiono' }, suggestions: [{ messageId: 'useForm', output: 'Sekretaris Daerah Kabupaten Kendal Sugiono membuka rapat. Menurut Sekretaris Daerah Kabupaten Kendal Sugiono, anggaran cukup.' }] }],
+      output: null,
+    },
     {
       name: 'a unit chief of a Polres later called its Kapolres (one ladder of police posts)',
       text: 'Kasat Reskrim Polres Kendal AKP Budi Santoso memimpin penangkapan. Menurut Kapolres Budi, pelaku residivis.',
