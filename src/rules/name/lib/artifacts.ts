@@ -35,7 +35,8 @@ const FOTO_OR_DOK = /foto|dok/iu;
 
 /** CAPTION_POSITION, only on lines with a closing bracket after a side or the middle. */
 function captionPosition(line: string): boolean {
-  return (line.includes('iri)') || line.includes('nan)') || line.includes('gah)') || /(?:IRI|NAN|GAH)\)/u.test(line)) && CAPTION_POSITION.test(line);
+  // Most lines have no closing bracket at all: one search rules them out before the four below.
+  return line.includes(')') && (line.includes('iri)') || line.includes('nan)') || line.includes('gah)') || /(?:IRI|NAN|GAH)\)/u.test(line)) && CAPTION_POSITION.test(line);
 }
 
 /** A person's position in a picture, "(kiri)", "(tengah)", "(kedua dari kanan)": only captions say that. */
