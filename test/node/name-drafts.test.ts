@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { loadNameDrafts, nameSplits, scoreDraft, scoreNameDrafts } from '../../scripts/name-draft-eval';
 
 /** Marked mentions of the blind tune drafts found by their rule (measured; raise it when a class is added). */
-const BLIND_FOUND = 30;
+const BLIND_FOUND = 31;
+/** The same for the third blind set (`blind3-*`, 28 marked mentions), and its false findings (measured). */
+const BLIND3_FOUND = 28;
+const BLIND3_FP = 0;
 const NAME_RULES = new Set(['name-reintroduced', 'name-variant', 'title-inconsistent', 'title-capitalization', 'title-missing-name', 'house-term']);
 
 describe('scripts/name-draft-eval', () => {
@@ -23,13 +26,15 @@ describe('scripts/name-draft-eval', () => {
     const misses = results.flatMap((r) => r.draft.spans.filter((_, i) => !r.found[i]).map((g) => `${r.draft.name}: ${g.kind} ${r.draft.text.slice(g.start, g.end)}`));
     const fps = results.flatMap((r) => r.findings.filter((_, i) => !r.correct[i]).map((f) => `${r.draft.name}: ${f.ruleId} ${r.draft.text.slice(f.start, f.end)}`));
     // The drafts written by the rules' author: every marked mention found.
-    assert.deepEqual(misses.filter((m) => !m.startsWith('tune/blind-')), []);
-    assert.deepEqual(fps, []);
+    const blindDraft = (m: string) => m.startsWith('tune/blind-') || m.startsWith('tune/blind3-');
+    assert.deepEqual(misses.filter((m) => !blindDraft(m)), []);
+    assert.deepEqual(fps.filter((m) => !m.startsWith('tune/blind3-')), []);
     // The drafts written blind (measured figures, docs/corpus-evaluation.md): what is still missed is listed.
     const blind = scoreNameDrafts(drafts.filter((d) => d.name.startsWith('tune/blind-'))).score;
     assert.deepEqual({ gold: blind.gold, found: blind.found, fp: blind.fp }, { gold: 31, found: BLIND_FOUND, fp: 0 });
-    assert.equal(score.gold, 47);
-    assert.equal(score.precision, 1);
+    const blind3 = scoreNameDrafts(drafts.filter((d) => d.name.startsWith('tune/blind3-'))).score;
+    assert.deepEqual({ gold: blind3.gold, found: blind3.found, fp: blind3.fp }, { gold: 28, found: BLIND3_FOUND, fp: BLIND3_FP });
+    assert.equal(score.gold, 75);
   });
 
   it('tune covers the classes: slips, re-introductions, titles, and clean drafts with many people', () => {

@@ -55,19 +55,41 @@ function replacementFor(forms: ShortForms, m: Mention, policy: NameReintroducedO
   return keepOffice && prefix ? `${prefix} ${name}` : name;
 }
 
+/**
+ * The short form of a one-part name's re-introduction: the office without its place, as the article writes it
+ * ("Bupati Sugeng"), or the bare name the article uses ("Suharto"); the register's `short` first.
+ */
+function oneNameReplacement(p: Person, m: Mention, policy: NameReintroducedOptions['laterMentions']): string | undefined {
+  if (p.register?.short) return p.register.short;
+  let bare: string | undefined;
+  for (const x of p.mentions) {
+    if (x === m || !x.name) continue;
+    if (x.office && !x.qualifier && !x.rank && policy !== 'bare') return `${x.office.text} ${x.name.text}`;
+    if (x.kind === 'bare' && bare === undefined) bare = x.name.text;
+  }
+  return policy === 'office' ? undefined : bare;
+}
+
+/** Two mentions with an office and its place or unit: a one-part name can only be re-introduced then. */
+function twoPlacedOffices(p: Person): boolean {
+  let n = 0;
+  for (const m of p.mentions) if (m.office && m.qualifier && ++n > 1) return true;
+  return false;
+}
+
 function checkReintroduced(ctx: RuleContext<NameReintroducedOptions>): void {
   const { draft } = ctx;
   const policy = ctx.options.laterMentions ?? 'article';
   const { people } = analysePeople(draft, ctx.env.config, ctx.pageJunk());
   for (const p of people) {
-    if (p.keys.length < 2) continue;
+    if (p.keys.length < 2 && !twoPlacedOffices(p)) continue;
     const intro = introductionOf(p);
     if (!intro) continue;
     let forms: ShortForms | undefined;
     for (const m of p.mentions) {
       if (!isReintroduction(p, m, intro)) continue;
       forms ??= shortForms(p, policy);
-      const text = replacementFor(forms, m, policy);
+      const text = p.keys.length >= 2 ? replacementFor(forms, m, policy) : oneNameReplacement(p, m, policy);
       const short = text === undefined ? undefined : { text };
       const fixes = short
         ? [{ messageId: 'useShortForm', data: { short: short.text }, edits: [{ start: m.start, end: m.editEnd, text: short.text }], safe: false }]

@@ -8,6 +8,8 @@
 import type { Rule, RuleContext } from '../../core/types';
 import { HONORIFICS, isCapitalised, spellingKey, wordKey } from './lib/lexicon';
 import { analysePeople, introductionOf, isReintroduction } from './lib/people';
+import type { Person } from './lib/people';
+import type { Mention } from './lib/mentions';
 import { RELATED_MESSAGES, relatedFor } from './lib/related';
 
 /** Parts shorter than this are left alone (initials, "Xi"). */
@@ -47,7 +49,7 @@ function checkVariants(ctx: RuleContext<unknown>): void {
     // Surface forms per spelling key, counted, in first-seen order. A re-introduction's spelling counts for
     // nothing: name-reintroduced replaces it by the short form, so it does not stay in the article.
     const forms = new Map<string, Map<string, number>>();
-    const intro = p.keys.length >= 2 ? introductionOf(p) : undefined; // one-part names are never re-introduced
+    const intro = introductionOf(p);
     for (const m of p.mentions) {
       const vote = isReintroduction(p, m, intro) ? 0 : 1;
       for (const [i, part] of m.name!.parts.entries()) {
@@ -68,22 +70,35 @@ function checkVariants(ctx: RuleContext<unknown>): void {
       if (preferred.has(key) || counts.size < 2 && !p.register) continue;
       preferred.set(key, { form: referenceForm(counts), safe: false });
     }
-    for (const m of p.mentions) {
-      for (const [i, part] of m.name!.parts.entries()) {
-        const surface = text.slice(part.start, part.end);
-        if (surface.length < MIN_PART) continue;
-        const want = preferred.get(m.name!.groupKeys![i]);
-        if (!want || want.form.toLowerCase() === surface.toLowerCase()) continue;
-        ctx.report({
-          start: part.start,
-          end: part.end,
-          messageId: 'variant',
-          data: { form: surface, preferred: want.form },
-          fixes: [{ messageId: 'useForm', data: { form: want.form }, edits: [{ ...part, text: want.form }], safe: want.safe }],
-          related: relatedFor(p, m),
-        });
-      }
+    if (preferred.size > 0) for (const m of p.mentions) reportParts(ctx, p, m, preferred);
+    // A caption's spelling is checked against the body's (its own spelling does not vote): the reference form, or
+    // the one form the body writes.
+    if (p.captions) for (const m of p.captions) reportParts(ctx, p, m, preferred, forms);
+  }
+}
+
+/** Reports each part of the mention spelled otherwise than the preferred form of its key (or the key's only form). */
+function reportParts(ctx: RuleContext<unknown>, p: Person, m: Mention, preferred: ReadonlyMap<string, { form: string; safe: boolean }>,
+  forms?: ReadonlyMap<string, Map<string, number>>): void {
+  const { text } = ctx.draft;
+  for (const [i, part] of m.name!.parts.entries()) {
+    const surface = text.slice(part.start, part.end);
+    if (surface.length < MIN_PART) continue;
+    const key = m.name!.groupKeys![i];
+    let want = preferred.get(key);
+    if (!want && forms) {
+      const only = forms.get(key);
+      if (only && only.size === 1) want = { form: only.keys().next().value as string, safe: false };
     }
+    if (!want || want.form.toLowerCase() === surface.toLowerCase()) continue;
+    ctx.report({
+      start: part.start,
+      end: part.end,
+      messageId: 'variant',
+      data: { form: surface, preferred: want.form },
+      fixes: [{ messageId: 'useForm', data: { form: want.form }, edits: [{ ...part, text: want.form }], safe: want.safe }],
+      related: relatedFor(p, m),
+    });
   }
 }
 

@@ -5,12 +5,53 @@
 // after a word that makes it generic ("para Menteri"). "sebagai presiden bergilir" and "Kedua presiden" are
 // already right and stay as they are. Both fixes only change letter case, so they are safe.
 import type { Rule, RuleContext } from '../../core/types';
-import { DESCRIPTIVE_BEFORE, GENERIC, isAcronym, isCapitalised, isLowercase, NEEDS_NAME, PROFESSIONS, RANK_ABBREVIATIONS } from './lib/lexicon';
+import { DESCRIPTIVE_BEFORE, GENERIC, isAcronym, isCapitalised, isLowercase, NEEDS_NAME, PERSON_BEFORE, PROFESSIONS, RANK_ABBREVIATIONS } from './lib/lexicon';
 import { analysePeople } from './lib/people';
 
 /** One capitalised institution noun, not an acronym ("Puskesmas", "Dinas", "Komisi"), with no name of its own. */
 function bareInstitution(qualifier: string): boolean {
   return !qualifier.includes(' ') && NEEDS_NAME.has(qualifier.toLowerCase()) && !isAcronym(qualifier);
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * The offset follows a lowercase word, a comma, or a word that announces a person ("Menurut", "Kata"): inside a
+ * sentence, where a capital says something. At a sentence's or a headline's start it does not, and house styles
+ * that write "Juru bicara ..." there differ.
+ */
+function insideSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  if (i < 0) return false;
+  if (text[i] === ',') return true;
+  const end = i + 1;
+  while (i >= 0 && LETTER.test(text[i])) i--;
+  const word = text.slice(i + 1, end);
+  return word.length > 0 && (isLowercase(word) || PERSON_BEFORE.has(word.toLowerCase()));
+}
+
+/**
+ * An office of several words, the first capitalised and a later one not ("Kepala desa", "Wali kota"): before a
+ * name every word takes its capital (EYD V), so it is checked like a lowercase office. "dan" stays lowercase.
+ */
+function partlyLowercase(office: string): boolean {
+  const space = office.indexOf(' ');
+  if (space < 0) return false;
+  for (const w of office.slice(space + 1).split(' ')) if (w !== 'dan' && isLowercase(w)) return true;
+  return false;
+}
+
+/** The text before `at` is a capitalised word (a name's last part) and a comma: "Nama Orang, <at>". */
+function afterNamedComma(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  if (text[i] !== ',') return false;
+  let end = i;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  let start = end;
+  while (start > 0 && LETTER.test(text[start - 1])) start--;
+  return end > start && isCapitalised(text.slice(start, end));
 }
 
 function capitaliseWords(s: string): string {
@@ -35,17 +76,21 @@ function checkCapitalization(ctx: RuleContext<unknown>): void {
     }
     if (!m.office || m.artifact) continue;
     const office = m.office.text;
-    if (isLowercase(office) && m.name) {
+    if ((isLowercase(office) || (partlyLowercase(office) && insideSentence(draft.text, m.office.start))) && m.name) {
       // An office before an apposition comma is a description ("sekaligus juru bicara ..., Nama"), and lowercase
       // is usual; unless a proper name of the institution follows it and no "sebagai", "sekaligus" comes before
       // ("dijanjikan ketua umum Persiku, Haji Mustofa Kamal": EYD V capitalises an office followed by the name
       // of an institution).
       if (PROFESSIONS.has(office.toLowerCase())) continue;
       if (m.apposition && !(m.qualifier && isCapitalised(m.qualifier.text) && !(m.before && DESCRIPTIVE_BEFORE.has(m.before)))) continue;
-      // A name is a name when it has two parts, the office has two words, or the person is mentioned again.
+      // "KH Abdurrahman Syakur, pengasuh Pondok Pesantren Al-Falah, Paciran": an office in apposition after a
+      // person's name describes that person; lowercase is right (EYD V), whatever follows it.
+      if (m.apposition && afterNamedComma(draft.text, m.start)) continue;
+      // A name is a name when it has two parts, the office has two words, a rank stands before it, or the person is
+      // mentioned again.
       const person = personOf.get(m);
       const lowerQualifier = !!m.qualifier && isLowercase(m.qualifier.text);
-      if (m.name.keys.length < 2 && !office.includes(' ') && !lowerQualifier && (!person || person.mentions.length < 2)) continue;
+      if (m.name.keys.length < 2 && !office.includes(' ') && !lowerQualifier && !m.rank && (!person || person.mentions.length < 2)) continue;
       // A lowercase qualifier ("kepala dinas kesehatan Budi Santoso") is capitalised with the office, "dan" kept.
       const end = lowerQualifier ? m.qualifier!.end : m.office.end;
       const written = end === m.office.end ? office : draft.text.slice(m.office.start, end);
@@ -58,9 +103,10 @@ function checkCapitalization(ctx: RuleContext<unknown>): void {
         fixes: [{ messageId: 'capitaliseFix', data: { fixed }, edits: [{ start: m.office.start, end, text: fixed }], safe: true }],
       });
     } else if (isCapitalised(office) && !m.name && !m.rank && m.before && GENERIC.has(m.before) && m.commaAfterOffice < 0 &&
-               (!m.qualifier || bareInstitution(m.qualifier.text))) {
+               (!m.qualifier || bareInstitution(m.qualifier.text) || isAcronym(m.qualifier.text))) {
       // "setiap Kepala Puskesmas": an institution noun with no proper name after it is as generic as the office.
-      const end = m.qualifier ? m.qualifier.end : m.office.end;
+      // "setiap Ketua RT": an acronym keeps its capitals; only the office is lowercased.
+      const end = m.qualifier && !isAcronym(m.qualifier.text) ? m.qualifier.end : m.office.end;
       const written = draft.text.slice(m.office.start, end);
       const fixed = written.toLowerCase();
       ctx.report({

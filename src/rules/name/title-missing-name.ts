@@ -12,14 +12,33 @@ const VERB = /^(?:me(?:ng|ny|n|m)?|ber|be|di|ter)\p{Ll}{3,}$/u;
 /** Speech verbs without a prefix, as newsrooms write them after a subject ("..., minta warga ..."). */
 const PLAIN_VERBS = new Set(['minta', 'bilang']);
 
+const LETTER = /\p{L}/u;
+/** A capitalised word (a name's last part), a comma, then `at`: "Budi Santoso, <at>". */
+function afterNameAndComma(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  if (text[i] !== ',') return false;
+  const end = i;
+  while (i > 0 && LETTER.test(text[i - 1])) i--;
+  return end > i && isCapitalised(text.slice(i, end));
+}
+
+/** "Sementara itu Kepala Dinas ..., mengatakan": a clause opener ending in "itu" written without its comma. */
+const OPENER_ITU = /(?:^|[\s,.])(?:sementara|selain|untuk|dalam kesempatan|di samping|oleh karena) itu\s+$/iu;
+function openerItu(text: string, at: number): boolean {
+  return OPENER_ITU.test(text.slice(Math.max(0, at - 24), at));
+}
+
 function checkMissingName(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { mentions } = analysePeople(draft, ctx.env.config, ctx.pageJunk());
   for (const m of mentions) {
-    if (!m.office || m.name || m.rank || m.artifact || m.commaAfterOffice < 0) continue;
+    if (!m.office || m.name || m.artifact || m.commaAfterOffice < 0) continue;
     // The office opens the sentence or a clause (after a comma, or "Adapun", "Sementara", "Namun").
-    if (!m.sentenceStart && !(m.before !== undefined && CLAUSE_OPENERS.has(m.before))) continue;
+    if (!m.sentenceStart && !(m.before !== undefined && CLAUSE_OPENERS.has(m.before)) && !(m.before === 'itu' && openerItu(draft.text, m.start))) continue;
     if (!isCapitalised(m.office.text)) continue;
+    // "Budi Santoso, Kepala Dinas Pendidikan, membuka lomba": the office is in apposition to the name before it.
+    if (afterNameAndComma(draft.text, m.start)) continue;
     // The word after the comma: a verb, or an adverb and a verb ("..., juga mengatakan").
     const after = tokensIn(draft, m.commaAfterOffice + 1, m.commaAfterOffice + 64);
     let w = 0;

@@ -3,6 +3,11 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameReintroduced, {
   valid: [
+    { name: 'an introduction written name first, then the bare full name again (no office: house styles differ)', text: 'Budi Santoso, Kepala Dinas Pendidikan, membuka lomba. Budi Santoso kemudian berpidato.' },
+    { name: 'a one-part name under the same office at two places is not a re-introduction', text: 'Kapolsek Tugu AKP Suharto hadir. Kapolsek Genuk AKP Suharto juga hadir.' },
+    { name: 'a one-part name: office without its place later is the short form', text: 'Kapolsek Tugu AKP Suharto memimpin patroli. Kapolsek Suharto lalu kembali ke kantor.' },
+    { name: 'two teachers of one numbered school are two people', text: 'Kepala SMA Negeri 3 Semarang Bambang Hermanto membuka acara. Guru SMA Negeri 3 Semarang Bambang Sutejo memandu lomba. Menurut Hermanto, lomba rutin.' },
+    { name: 'two ministers listed with apposition commas are two people, each introduced once', text: 'Menteri Pertahanan, Darmawan Saputro, dan Menteri Luar Negeri, Sugiarto Wibisono, hadir. Darmawan dan Sugiarto berbincang.' },
     { name: 'introduced once, short forms after', text: 'Presiden Rusia Vladimir Putin tiba di Beijing. Presiden Putin lalu berpidato. Putin tersenyum.' },
     { name: 'a name that appears once', text: 'Menteri Luar Negeri China, Wang Yi, mendampingi rombongan.' },
     { name: 'a street named after a general, written twice', text: 'Macet terjadi di Jalan Jenderal Ahmad Yani, Senin. Pengendara memutar lewat Jalan Jenderal Ahmad Yani sisi utara.' },
@@ -27,6 +32,42 @@ ruleTester(nameReintroduced, {
     { name: 'late introduction after a short form', text: 'Presiden Prabowo tiba. Juru bicara Presiden Prabowo Subianto menjelaskan.' },
   ],
   invalid: [
+    {
+      name: 'an introduction written name first (\"Nama, Jabatan,\"), then office and full name again',
+      text: 'Budi Santoso, Kepala Dinas Pendidikan Kabupaten Kendal, membuka lomba. Menurut Budi, peserta banyak. Kepala Dinas Pendidikan Kabupaten Kendal Budi Santoso lalu menutup acara.',
+      errors: [{ messageId: 'reintroduced', text: 'Kepala Dinas Pendidikan Kabupaten Kendal Budi Santoso', suggestions: [{ messageId: 'useShortForm', output: 'Budi Santoso, Kepala Dinas Pendidikan Kabupaten Kendal, membuka lomba. Menurut Budi, peserta banyak. Budi lalu menutup acara.' }] }],
+      output: null,
+    },
+    {
+      name: 'a regional office whose fields are listed with commas, then its regency, introduced twice',
+      text: 'Kepala Dinas Pendidikan, Pemuda, dan Olahraga Kabupaten Kendal, Budi Santoso, membuka lomba. Menurut Budi, peserta banyak. Kepala Dinas Pendidikan, Pemuda, dan Olahraga Kabupaten Kendal, Budi Santoso, menutup lomba.',
+      errors: [{ messageId: 'reintroduced', text: 'Kepala Dinas Pendidikan, Pemuda, dan Olahraga Kabupaten Kendal, Budi Santoso', suggestions: [{ messageId: 'useShortForm', output: 'Kepala Dinas Pendidikan, Pemuda, dan Olahraga Kabupaten Kendal, Budi Santoso, membuka lomba. Menurut Budi, peserta banyak. Budi menutup lomba.' }] }],
+      output: null,
+    },
+    {
+      name: 'a one-part name introduced twice with office, place and rank',
+      text: 'Kapolsek Tugu AKP Suharto memimpin patroli. Menurut Suharto, situasi aman. Kapolsek Tugu AKP Suharto lalu kembali ke kantor.',
+      errors: [{ messageId: 'reintroduced', text: 'Kapolsek Tugu AKP Suharto', suggestions: [{ messageId: 'useShortForm', output: 'Kapolsek Tugu AKP Suharto memimpin patroli. Menurut Suharto, situasi aman. Suharto lalu kembali ke kantor.' }] }],
+      output: null,
+    },
+    {
+      name: 'a head of a numbered school introduced twice, the name right after the school',
+      text: 'Kepala Sekolah SMA Negeri 3 Semarang, Drs. Bambang Hermanto, membuka acara. Menurut Hermanto, siswa berprestasi. Kepala SMA Negeri 3 Semarang Bambang Hermanto menutup acara.',
+      errors: [{ messageId: 'reintroduced', text: 'Kepala SMA Negeri 3 Semarang Bambang Hermanto', suggestions: [{ messageId: 'useShortForm', output: 'Kepala Sekolah SMA Negeri 3 Semarang, Drs. Bambang Hermanto, membuka acara. Menurut Hermanto, siswa berprestasi. Hermanto menutup acara.' }] }],
+      output: null,
+    },
+    {
+      name: 'an office whose fields are listed with commas, introduced twice',
+      text: 'Menteri Koordinator Bidang Politik, Hukum, dan Keamanan, Darmawan Saputro, memimpin rapat. Menurut Darmawan, situasi aman. Menteri Koordinator Bidang Politik, Hukum, dan Keamanan, Darmawan Saputro, lalu menutup rapat.',
+      errors: [{ messageId: 'reintroduced', text: 'Menteri Koordinator Bidang Politik, Hukum, dan Keamanan, Darmawan Saputro', suggestions: [{ messageId: 'useShortForm', output: 'Menteri Koordinator Bidang Politik, Hukum, dan Keamanan, Darmawan Saputro, memimpin rapat. Menurut Darmawan, situasi aman. Darmawan lalu menutup rapat.' }] }],
+      output: null,
+    },
+    {
+      name: 'a bank director introduced twice (Bank takes its proper name)',
+      text: 'Direktur Utama Bank Jateng Harsono Adi membuka rapat. Menurut Harsono, laba naik. Direktur Utama Bank Jateng Harsono Adi lalu menutup rapat.',
+      errors: [{ messageId: 'reintroduced', text: 'Direktur Utama Bank Jateng Harsono Adi', suggestions: [{ messageId: 'useShortForm', output: 'Direktur Utama Bank Jateng Harsono Adi membuka rapat. Menurut Harsono, laba naik. Harsono lalu menutup rapat.' }] }],
+      output: null,
+    },
     {
       name: 'a body paragraph ending in reporter initials is body text',
       text: 'Klaten - Bupati Klaten Sri Mulyani meresmikan posyandu remaja.\n\nMenurut Mulyani, posyandu itu penting.\n\nBupati Klaten Sri Mulyani lalu meninjau puskesmas. (ant/mib)',

@@ -3,6 +3,12 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameVariant, {
   valid: [
+    { name: 'a final a and o after different given names are two people (Budi Santoso / Agus Santosa)', text: 'Kata Budi Santoso, panen gagal. Tetangganya, Agus Santosa, menanam jagung. Budi berharap bantuan.' },
+    { name: 'an a and o inside the name too is another name (Mulyono / Mulyana)', text: 'Penjaga sekolah, Mulyono, melihat api pertama kali. Mulyono langsung menelepon pemadam. Mulyana mengaku panik saat itu.' },
+    { name: 'a caption spelling the name as the body does', text: 'Kepala Dinas Pemadam Kebakaran Kota Medan, Antonius Sembiring, meninjau pasar. Menurut Antonius, api padam.\n\nFoto: Antonius Sembiring (kanan) memantau pemadaman di pasar.' },
+    { name: 'a caption naming a father and son who share a surname', text: 'Kepala Desa Joko Susilo membuka lomba. Anaknya, Hadi Susilo, menjadi juara. Menurut Joko, lomba rutin digelar.\n\nFoto: Hadi Susilo (kiri) menerima piala dari Joko Susilo.' },
+    { name: 'a final z after different surnames: two people (Firdaus Hakim / Firdauz Rahman)', text: 'Kepala Desa Firdaus Hakim hadir. Ketua RT Firdauz Rahman mencatat. Firdaus dan Firdauz berbincang.' },
+    { name: 'a one-letter variant after a different full name is another person (Septian Dwi Saputra / Septyan Ardi Nugraha)', text: 'Gol dicetak Septian Dwi Saputra, lalu Septyan Ardi Nugraha menambah gol. Septian dan Septyan berpelukan.' },
     { name: 'one spelling throughout', text: 'Kapolsek Genuk Kompol Rianto menangkap pelaku. Menurut Rianto, pelaku dua orang.' },
     { name: 'two officers with different names are two people', text: 'Kompol Rianto menangkap pelaku. Kompol Rismanto memeriksa saksi.' },
     { name: 'a slip in the last letter names another person', text: 'Kepala Dinas Pendidikan Budi Susanto membuka acara. Kepala Sekolah Budi Susanti menutupnya.' },
@@ -36,6 +42,36 @@ ruleTester(nameVariant, {
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
+    {
+      name: 'a final o written a once beside the usual form (Javanese Warsito / Warsita)',
+      text: 'Pedagang bakso, Warsito (47) mengeluhkan sepinya pembeli. Warsita berharap pasar segera dibuka.',
+      errors: [{ messageId: 'variant', text: 'Warsita', data: { form: 'Warsita', preferred: 'Warsito' }, suggestions: [{ messageId: 'useForm', output: 'Pedagang bakso, Warsito (47) mengeluhkan sepinya pembeli. Warsito berharap pasar segera dibuka.' }] }],
+      output: null,
+    },
+    {
+      name: 'a slip in a photo caption, checked against the body (its spelling does not vote)',
+      text: 'Kepala Dinas Pemadam Kebakaran Kota Medan, Antonius Sembiring, meninjau pasar. Menurut Antonius, api padam pukul 05.00.\n\nFoto: Antonius Sembring (kanan) memantau pemadaman di pasar, Selasa (21/10/2025).',
+      errors: [{ messageId: 'variant', text: 'Sembring', data: { form: 'Sembring', preferred: 'Sembiring' }, suggestions: [{ messageId: 'useForm', output: 'Kepala Dinas Pemadam Kebakaran Kota Medan, Antonius Sembiring, meninjau pasar. Menurut Antonius, api padam pukul 05.00.\n\nFoto: Antonius Sembiring (kanan) memantau pemadaman di pasar, Selasa (21/10/2025).' }] }],
+      output: null,
+    },
+    {
+      name: 'an old spelling in a caption credited at its end, for a lawyer introduced with his client',
+      text: 'Penasihat hukum terdakwa, Bambang Subekti, menyatakan akan mengajukan eksepsi. \"Klien kami tidak bersalah,\" kata Bambang.\n\nTerdakwa berbincang dengan penasihat hukumnya, Bambang Soebekti, di ruang sidang. (Foto: Dok. Humas PN)',
+      errors: [{ messageId: 'variant', text: 'Soebekti', data: { form: 'Soebekti', preferred: 'Subekti' }, suggestions: [{ messageId: 'useForm', output: 'Penasihat hukum terdakwa, Bambang Subekti, menyatakan akan mengajukan eksepsi. \"Klien kami tidak bersalah,\" kata Bambang.\n\nTerdakwa berbincang dengan penasihat hukumnya, Bambang Subekti, di ruang sidang. (Foto: Dok. Humas PN)' }] }],
+      output: null,
+    },
+    {
+      name: 'a final s written z (Dimas / Dimaz)',
+      text: 'Kepala Pelaksana BPBD Kota Tegal Dimas Arya Putra meninjau tanggul. Menurut Dimaz, air surut.',
+      errors: [{ messageId: 'variant', text: 'Dimaz', data: { form: 'Dimaz', preferred: 'Dimas' }, suggestions: [{ messageId: 'useForm', output: 'Kepala Pelaksana BPBD Kota Tegal Dimas Arya Putra meninjau tanggul. Menurut Dimas, air surut.' }] }],
+      output: null,
+    },
+    {
+      name: 'a bare full name with no office is evidence of a person (Septian / Septyan)',
+      text: 'Gol pembuka dicetak Septian Dwi Saputra pada babak pertama. Gol itu menjadi gol kedua Septyan musim ini. Septian kini memimpin daftar pencetak gol.',
+      errors: [{ messageId: 'variant', text: 'Septyan', data: { form: 'Septyan', preferred: 'Septian' }, suggestions: [{ messageId: 'useForm', output: 'Gol pembuka dicetak Septian Dwi Saputra pada babak pertama. Gol itu menjadi gol kedua Septian musim ini. Septian kini memimpin daftar pencetak gol.' }] }],
+      output: null,
+    },
     {
       name: 'a bare name with one letter changed, later (Halimah / Helimah)',
       text: 'Salah satu penerima, Halimah, mengaku senang. "Cukup untuk sebulan," kata Halimah. Helimah berharap bantuan berlanjut.',

@@ -3,6 +3,12 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleCapitalization, {
   valid: [
+    { name: 'an assistant coach is a profession, lowercase like \"pelatih\"', text: 'Pelatih Persis Solo, Milomir Seslija, dan asisten pelatih Persis, Rasiman, memimpin latihan. Menurut Milomir, tim siap.' },
+    { name: 'a capitalised police chief before his rank and name', text: 'Dalam rapat itu, Kapolsek Genuk Kompol Rianto menjelaskan kronologi.' },
+    { name: 'a partly lowercase office at a sentence start is left to house style', text: 'Juru bicara KPK Budi Santoso mengatakan penyidik memeriksa saksi. Budi menolak merinci.' },
+    { name: 'an office with an acronym before a name is not generic', text: 'Rapat dibuka Ketua RT 05 Budi Santoso. Setelah itu, Ketua RW Darto menutupnya.' },
+    { name: 'an office in apposition after a name stays lowercase', text: 'Acara dipandu KH Ahmad Mustofa, pengasuh Pondok Pesantren Darul Ulum, Jombang. Kiai Ahmad Mustofa lalu berdoa.' },
+    { name: 'offices in brackets after names in a list stay lowercase', text: 'Susunan direksi: Bambang Sutrisno (direktur utama), Yulia Rahmawati (direktur kepatuhan), dan Dedi Firmansyah (direktur operasional).' },
     'Sebagai presiden bergilir Organisasi Kerja Sama Shanghai, China berkomitmen bekerja sama.',
     'Kedua presiden juga membahas isu-isu internasional.',
     'Para menteri hadir dalam rapat itu.',
@@ -22,6 +28,42 @@ ruleTester(titleCapitalization, {
     { name: 'a generic office before a named institution is left alone', text: 'Para Kepala Puskesmas Gemolong dan Sumberlawang hadir.' },
   ],
   invalid: [
+    {
+      name: 'a lowercase office before a rank and a one-part name',
+      text: 'Dalam rapat itu, kapolsek Genuk Kompol Rianto menjelaskan kronologi.',
+      errors: [{ messageId: 'capitalise', text: 'kapolsek', data: { office: 'kapolsek', fixed: 'Kapolsek' } }],
+      output: 'Dalam rapat itu, Kapolsek Genuk Kompol Rianto menjelaskan kronologi.',
+    },
+    {
+      name: 'an office of two words with the second in lowercase inside a sentence',
+      text: '\"Kami siap,\" kata Kepala desa Sukamaju Darto Wiyono.',
+      errors: [{ messageId: 'capitalise', text: 'Kepala desa', data: { office: 'Kepala desa', fixed: 'Kepala Desa' } }],
+      output: '\"Kami siap,\" kata Kepala Desa Sukamaju Darto Wiyono.',
+    },
+    {
+      name: '\"Wali kota\" after \"Menurut\", before a name',
+      text: 'Menurut Wali kota Semarang Agustina Wilujeng, banjir surut. Agustina meminta warga waspada.',
+      errors: [{ messageId: 'capitalise', text: 'Wali kota', data: { office: 'Wali kota', fixed: 'Wali Kota' } }],
+      output: 'Menurut Wali Kota Semarang Agustina Wilujeng, banjir surut. Agustina meminta warga waspada.',
+    },
+    {
+      name: 'a generic office before an acronym: only the office is lowercased',
+      text: 'Setiap Ketua RT diminta mendata warga yang belum divaksin.',
+      errors: [{ messageId: 'lowercase', text: 'Ketua', data: { office: 'Ketua', fixed: 'ketua', before: 'setiap' } }],
+      output: 'Setiap ketua RT diminta mendata warga yang belum divaksin.',
+    },
+    {
+      name: 'a lowercase two-word office before a later part of the full name',
+      text: 'Wali Kota Salatiga Rudi Hartanto Wibowo hadir. Setelah itu, wali kota Hartanto meninjau pasar.',
+      errors: [{ messageId: 'capitalise', text: 'wali kota', data: { office: 'wali kota', fixed: 'Wali Kota' } }],
+      output: 'Wali Kota Salatiga Rudi Hartanto Wibowo hadir. Setelah itu, Wali Kota Hartanto meninjau pasar.',
+    },
+    {
+      name: 'a lowercase office with its banking field before a name',
+      text: 'Rina Sulastri diangkat menjadi direktur kepatuhan. \"Kami berhati-hati,\" ujar direktur kepatuhan Rina Sulastri.',
+      errors: [{ messageId: 'capitalise', text: 'direktur kepatuhan', data: { office: 'direktur kepatuhan', fixed: 'Direktur Kepatuhan' } }],
+      output: 'Rina Sulastri diangkat menjadi direktur kepatuhan. \"Kami berhati-hati,\" ujar Direktur Kepatuhan Rina Sulastri.',
+    },
     {
       name: 'lowercase office before a full name',
       text: 'Acara dibuka presiden Joko Widodo pada Senin.',

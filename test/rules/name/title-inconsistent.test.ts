@@ -3,6 +3,15 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: 'an acting regent who is the regional secretary (Plt) is not compared', text: 'Plt Bupati Kendal Sugiono membuka rapat. Sekda Sugiono lalu menutup.' },
+    { name: 'a Kasat Reskrim and a Kapolres sharing a given name are two officers', text: 'Kasat Reskrim Polres Kendal AKP Budi Santoso memimpin penangkapan. Kapolres Kendal AKBP Budi Prasetyo memberi keterangan. Menurut Budi Santoso, pelaku residivis.' },
+    { name: 'a coach and a manager of one club are two people', text: 'Pelatih PSIS Gilbert Agius hadir. Manajer PSIS Wahyu Winarto juga hadir. Menurut Gilbert, tim siap.' },
+    { name: 'an office and the same office without its field are one rung', text: 'Kepala Dinas Kesehatan Kabupaten Blora, Endang Susilowati, hadir. Menurut Kepala Dinas Endang, stok cukup.' },
+    { name: 'a section head and the head of the same Kejari with other names are two people', text: 'Kasi Pidsus Kejari Blora, Andi Wirawan, membacakan dakwaan. Kajari Blora Bambang Sugiarto hadir.' },
+    { name: 'a coach and an assistant coach with one given name are two people', text: 'Pelatih Persiku Rudi Hartono hadir. Asisten Pelatih Rudi Santoso memimpin latihan.' },
+    { name: 'a unit head and a section head sharing a given name are two people', text: 'Kepala Dinas Kesehatan Blora Endang Susilowati hadir. Kabid Pelayanan Endang Rahayu mencatat keluhan.' },
+    { name: 'a prosecutor and the head of the same prosecutors office are two people', text: 'Jaksa Penuntut Umum Kejaksaan Negeri Demak, Hendra Kusuma, membacakan tuntutan. Kajari Demak Bambang Wijaya hadir.' },
+    { name: '\"Lalu\" as a name part and as \"then\" in one draft', text: 'Ketua Komisi IV, Lalu Budi Hartawan, hadir. Lalu Budi pulang.' },
     { name: 'a regent and a vice regent are two people', text: 'Bupati Sleman Kustini hadir. Wakil Bupati Sleman Danang Maharsa juga hadir. Kustini berharap warga ikut. Menurut Danang, acara lancar.' },
     { name: 'a unit head at a sector and another at the district are two officers', text: 'Kanit Reskrim Polsek Genuk Iptu Agus Wibisono menangkap pelaku. Kasat Reskrim Polrestabes Semarang AKBP Agus Salim menambahkan keterangan. Menurut Agus Wibisono, pelaku residivis.' },
     { name: 'a chair and a deputy chair of one council are two people', text: 'Ketua DPRD Wonogiri Sri Rahayu membuka rapat. Wakil Ketua DPRD Wonogiri Bambang Sutejo mencatat usulan. Menurut Sri, irigasi rusak. Bambang menambahkan, jalan juga rusak.' },
@@ -22,6 +31,60 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: 'a regional secretary later called the regent',
+      text: 'Sekretaris Daerah Kabupaten Kendal Sugiono membuka rapat. Menurut Bupati Sugiono, anggaran cukup.',
+      errors: [{ messageId: 'inconsistent', text: 'Bupati', data: { form: 'Bupati', first: 'Sekretaris Daerah Kabupaten Kendal', name: 'Sugiono' }, suggestions: [{ messageId: 'useForm', output: 'Sekretaris Daerah Kabupaten Kendal Sugiono membuka rapat. Menurut Sekretaris Daerah Kabupaten Kendal Sugiono, anggaran cukup.' }] }],
+      output: null,
+    },
+    {
+      name: 'a unit chief of a Polres later called its Kapolres (one ladder of police posts)',
+      text: 'Kasat Reskrim Polres Kendal AKP Budi Santoso memimpin penangkapan. Menurut Kapolres Budi, pelaku residivis.',
+      errors: [{ messageId: 'inconsistent', text: 'Kapolres', data: { form: 'Kapolres', first: 'Kasat Reskrim Polres Kendal', name: 'Budi Santoso' }, suggestions: [{ messageId: 'useForm', output: 'Kasat Reskrim Polres Kendal AKP Budi Santoso memimpin penangkapan. Menurut Kasat Reskrim Polres Kendal Budi, pelaku residivis.' }] }],
+      output: null,
+    },
+    {
+      name: 'a coach later called the manager',
+      text: 'Pelatih PSIS, Gilbert Agius, memuji pemainnya. Manajer Gilbert lalu menyalami suporter.',
+      errors: [{ messageId: 'inconsistent', text: 'Manajer', data: { form: 'Manajer', first: 'Pelatih PSIS', name: 'Gilbert Agius' }, suggestions: [{ messageId: 'useForm', output: 'Pelatih PSIS, Gilbert Agius, memuji pemainnya. Pelatih PSIS Gilbert lalu menyalami suporter.' }] }],
+      output: null,
+    },
+    {
+      name: 'a section head of a Kejari later called its head (Kasi Pidsus, later Kajari)',
+      text: 'Kasi Pidsus Kejari Blora, Andi Wirawan, membacakan dakwaan. Seusai sidang, Kajari Andi menjawab wartawan.',
+      errors: [{ messageId: 'inconsistent', text: 'Kajari', data: { form: 'Kajari', first: 'Kasi Pidsus Kejari Blora', name: 'Andi Wirawan' }, suggestions: [{ messageId: 'useForm', output: 'Kasi Pidsus Kejari Blora, Andi Wirawan, membacakan dakwaan. Seusai sidang, Kasi Pidsus Kejari Blora Andi menjawab wartawan.' }] }],
+      output: null,
+    },
+    {
+      name: 'a Polda directorate head later called the Kapolda',
+      text: 'Dirreskrimum Polda Jateng Kombes Dwi Subagio memimpin gelar perkara. Kapolda Dwi lalu menutupnya.',
+      errors: [{ messageId: 'inconsistent', text: 'Kapolda', data: { form: 'Kapolda', first: 'Dirreskrimum Polda Jateng', name: 'Dwi Subagio' }, suggestions: [{ messageId: 'useForm', output: 'Dirreskrimum Polda Jateng Kombes Dwi Subagio memimpin gelar perkara. Dirreskrimum Polda Jateng Dwi lalu menutupnya.' }] }],
+      output: null,
+    },
+    {
+      name: 'an assistant coach later for the head coach (Pelatih, later Asisten Pelatih)',
+      text: 'Pelatih Persiku, Rudi Hartono, memuji pemainnya. Asisten Pelatih Rudi lalu menyalami suporter.',
+      errors: [{ messageId: 'inconsistent', text: 'Asisten Pelatih', data: { form: 'Asisten Pelatih', first: 'Pelatih Persiku', name: 'Rudi Hartono' }, suggestions: [{ messageId: 'useForm', output: 'Pelatih Persiku, Rudi Hartono, memuji pemainnya. Pelatih Persiku Rudi lalu menyalami suporter.' }] }],
+      output: null,
+    },
+    {
+      name: 'a unit head later called a section head (Kepala Dinas, later Kabid)',
+      text: 'Kepala Dinas Kesehatan Kabupaten Blora, Endang Susilowati, meninjau posyandu. Kabid Endang lalu membagikan vitamin.',
+      errors: [{ messageId: 'inconsistent', text: 'Kabid', data: { form: 'Kabid', first: 'Kepala Dinas Kesehatan Kabupaten Blora', name: 'Endang Susilowati' }, suggestions: [{ messageId: 'useForm', output: 'Kepala Dinas Kesehatan Kabupaten Blora, Endang Susilowati, meninjau posyandu. Kepala Dinas Kesehatan Kabupaten Blora Endang lalu membagikan vitamin.' }] }],
+      output: null,
+    },
+    {
+      name: 'a prosecutor later called head of the same Kejaksaan (Kajari expanded)',
+      text: 'Jaksa Penuntut Umum Kejaksaan Negeri Demak, Hendra Kusuma, membacakan tuntutan. Seusai sidang, Kajari Demak Hendra menjawab pertanyaan wartawan.',
+      errors: [{ messageId: 'inconsistent', text: 'Kajari Demak', data: { form: 'Kajari Demak', first: 'Jaksa Penuntut Umum Kejaksaan Negeri Demak', name: 'Hendra Kusuma' }, suggestions: [{ messageId: 'useForm', output: 'Jaksa Penuntut Umum Kejaksaan Negeri Demak, Hendra Kusuma, membacakan tuntutan. Seusai sidang, Jaksa Penuntut Umum Kejaksaan Negeri Demak Hendra menjawab pertanyaan wartawan.' }] }],
+      output: null,
+    },
+    {
+      name: 'a deputy chair whose name opens with \"Lalu\" later called the chair',
+      text: 'Wakil Ketua Komisi IV DPR RI, Lalu Budi Hartawan, membuka rapat. Ketua Komisi IV Lalu Budi lalu menutup rapat.',
+      errors: [{ messageId: 'inconsistent', text: 'Ketua Komisi IV', data: { form: 'Ketua Komisi IV', first: 'Wakil Ketua Komisi IV DPR RI', name: 'Lalu Budi Hartawan' }, suggestions: [{ messageId: 'useForm', output: 'Wakil Ketua Komisi IV DPR RI, Lalu Budi Hartawan, membuka rapat. Wakil Ketua Komisi IV DPR RI Lalu Budi lalu menutup rapat.' }] }],
+      output: null,
+    },
     {
       name: 'another rung of the same office ladder for one person (Kapolsek, later Kapolres)',
       text: 'Kapolsek Tegalrejo Kompol Arif Wibowo memimpin patroli. Menurut Kapolres Arif, patroli rutin.',

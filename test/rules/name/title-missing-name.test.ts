@@ -3,6 +3,13 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleMissingName, {
   valid: [
+    { name: 'an office in apposition after a name, then a verb', text: 'Budi Santoso, Kepala Dinas Pendidikan, membuka lomba.' },
+    { name: 'a prison of a class, its head named in apposition', text: 'Kepala Lapas Kelas I Semarang, Budi Santoso, mengatakan napi tertib.' },
+    { name: '\"Sementara itu\" without its comma, the name present', text: 'Sementara itu Kepala Dinas Sosial Kota Semarang, Budi Santoso, mengatakan bantuan disalurkan.' },
+    { name: '\"itu\" closing a noun phrase is not a clause opener', text: 'Rapat itu Kepala Dinas Sosial, membuka.' },
+    { name: 'an office with its rank and name before the comma', text: 'Kapolres Demak AKBP Budi Santoso, mengatakan patroli ditingkatkan.' },
+    { name: 'a rank without a name after \"Menurut\" is not a dropped subject', text: 'Menurut Kapolres Demak AKBP, patroli ditingkatkan.' },
+    { name: 'a long section name with its head named', text: 'Kepala Bidang Pencegahan dan Pengendalian Penyakit Dinkes Blora, Yuni Astuti, menambahkan stok vaksin cukup.' },
     'Menteri Koperasi dan UMKM, Budi Arie Setiadi, mengakui program itu lambat.',
     'Rapat itu dihadiri Menteri Keuangan, sementara Menteri Agama berhalangan.',
     'Ia bertemu Menteri Keuangan, membahas anggaran tahun depan.',
@@ -16,6 +23,42 @@ ruleTester(titleMissingName, {
     'Kepala Seksi Pidana Khusus Kejari Blora, Andi Wirawan, mengatakan audit selesai.',
   ],
   invalid: [
+    {
+      name: 'a health centre numbered with a Roman numeral, without its head',
+      text: 'Kepala Puskesmas Boyolali I, menambahkan stok vaksin cukup hingga akhir bulan.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Puskesmas Boyolali I,', data: { office: 'Kepala Puskesmas Boyolali I' } }],
+      output: null,
+    },
+    {
+      name: '\"Sementara itu\" written without its comma before the office',
+      text: 'Sementara itu Kepala Dinas Sosial Kota Semarang, mengatakan bantuan disalurkan pekan depan.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Dinas Sosial Kota Semarang,', data: { office: 'Kepala Dinas Sosial Kota Semarang' } }],
+      output: null,
+    },
+    {
+      name: 'the name dropped after the rank',
+      text: 'Kapolres Demak AKBP, mengatakan patroli ditingkatkan.',
+      errors: [{ messageId: 'missingName', text: 'Kapolres Demak AKBP,', data: { office: 'Kapolres Demak AKBP' } }],
+      output: null,
+    },
+    {
+      name: 'a disaster agency section without its head',
+      text: 'Kepala Bidang Penanganan Darurat BPBD Kabupaten Cilacap, menjelaskan tiga desa terisolasi.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Bidang Penanganan Darurat BPBD Kabupaten Cilacap,', data: { office: 'Kepala Bidang Penanganan Darurat BPBD Kabupaten Cilacap' } }],
+      output: null,
+    },
+    {
+      name: 'a bank office without its name',
+      text: 'Komisaris Utama Bank Jateng, menyatakan dividen naik.',
+      errors: [{ messageId: 'missingName', text: 'Komisaris Utama Bank Jateng,', data: { office: 'Komisaris Utama Bank Jateng' } }],
+      output: null,
+    },
+    {
+      name: 'a section of a health office without its head',
+      text: 'Kepala Bidang Pencegahan dan Pengendalian Penyakit Dinkes Blora, menambahkan stok vaksin cukup.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Bidang Pencegahan dan Pengendalian Penyakit Dinkes Blora,', data: { office: 'Kepala Bidang Pencegahan dan Pengendalian Penyakit Dinkes Blora' } }],
+      output: null,
+    },
     {
       name: 'office, comma, verb: the name was dropped',
       text: 'Menteri Koperasi dan UMKM, mengakui program itu lambat.',

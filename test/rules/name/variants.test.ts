@@ -40,6 +40,10 @@ describe('name family: one-slip spellings (lib/variants)', () => {
     assert.equal(pairVariants([word('pratama', 2, { evidence: false, given: ['dimas', 'arya'] }), word('pratomo', 1, { evidence: false, given: ['dimas', 'arya'] })], known).size, 2);
     assert.equal(pairVariants([word('pratama', 2, { given: ['dimas', 'arya'] }), word('pratomo', 1, { given: ['budi', 'arya'] })], known).size, 0);
     assert.equal(pairVariants([word('pratama', 2), word('pratomo', 1)], known).size, 0);
+    // A final a written o once beside the usual form: one person; both repeated, or after other given names: two.
+    assert.equal(pairVariants([word('warsito', 2), word('warsita', 1)], known).size, 2);
+    assert.equal(pairVariants([word('warsito', 2), word('warsita', 2)], known).size, 0);
+    assert.equal(pairVariants([word('warsito', 2, { given: ['agus', 'budi'] }), word('warsita', 1, { given: ['dedi', 'budi'] })], known).size, 0);
     // Two partners: ambiguous.
     assert.equal(pairVariants([word('rusmanto', 2), word('rumanto', 1), word('rusmanti', 1), word('ruswanto', 1)], known).get('rusmanto'), undefined);
   });

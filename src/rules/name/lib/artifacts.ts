@@ -35,7 +35,8 @@ const FOTO_OR_DOK = /foto|dok/iu;
 
 /** CAPTION_POSITION, only on lines with a closing bracket after a side or the middle. */
 function captionPosition(line: string): boolean {
-  return (line.includes('iri)') || line.includes('nan)') || line.includes('gah)') || /(?:IRI|NAN|GAH)\)/u.test(line)) && CAPTION_POSITION.test(line);
+  // Most lines have no closing bracket at all: one search rules them out before the four below.
+  return line.includes(')') && (line.includes('iri)') || line.includes('nan)') || line.includes('gah)') || /(?:IRI|NAN|GAH)\)/u.test(line)) && CAPTION_POSITION.test(line);
 }
 
 /** A person's position in a picture, "(kiri)", "(tengah)", "(kedua dari kanan)": only captions say that. */
@@ -127,6 +128,28 @@ export function artifactSpans(draft: Draft): ArtifactSpan[] {
     } else merged.push({ ...sp });
   }
   return merged;
+}
+
+/**
+ * The line holding `offset` is a photo caption ("Foto: ...", a line ending in a photo credit or naming a position
+ * in the picture): the cues of artifactSpans for captions, asked for one line.
+ */
+export function captionLine(draft: Draft, offset: number): boolean {
+  const { lines, text } = draft;
+  let lo = 0;
+  let hi = lines.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found < 0 || offset > lines[found].end) return false;
+  const lineText = text.slice(lines[found].start, lines[found].end);
+  return (lineText.length < 400 && (captionEnd(lineText.slice(-160)) || CAPTION_START.test(lineText))) ||
+    (lineText.length < 300 && (photoCreditEnd(lineText) || captionPosition(lineText)));
 }
 
 /** Sorted spans (the cues' spans, after their inline headline ends were settled) merged with the page junk. */

@@ -174,8 +174,9 @@ offices.officeFamilies.forEach((family, i) => {
 export function otherRung(a: string, b: string): boolean {
   const [va, ba] = rung(a);
   const [vb, bb] = rung(b);
-  // The deputy and the head of one office ("Wakil Ketua" / "Ketua", "Wakil Wali Kota" / "Wali Kota").
-  if (ba === bb) return va !== vb;
+  // The deputy and the head of one office ("Wakil Ketua" / "Ketua", "Wakil Wali Kota" / "Wali Kota"); an office
+  // and the same office with its field ("Kepala Dinas" / "Kepala Dinas Kesehatan") are one rung.
+  if (ba === bb || ba.startsWith(`${bb} `) || bb.startsWith(`${ba} `)) return va !== vb;
   const fa = OFFICE_FAMILY.get(ba);
   return fa !== undefined && fa === OFFICE_FAMILY.get(bb);
 }
@@ -265,6 +266,8 @@ export const ORG_OFFICES = new Set(offices.orgOffices.map((o) => o.toLowerCase()
 export const QUALIFIERS = new KeySet(words.qualifiers.map(wordKey));
 export const PARTICLES = new Set(words.particles);
 export const NOT_NAMES = new KeySet(words.notNames.map(wordKey));
+/** Name parts that are also common words ("Lalu"): a name's first part after an office when another part follows. */
+export const NAME_OPENERS = new Set(words.nameOpeners.map(wordKey));
 export const GENERIC = new Set(words.generic);
 /** Words next to a person's name: speech verbs before ('kata Halimah') and after ('Halimah mengatakan'). */
 export const PERSON_BEFORE = new Set(words.personBefore);
@@ -306,11 +309,11 @@ export function isOrdinal(text: string): boolean {
 /**
  * A spelling key for name variants: "Riyanto"/"Rianto", "Djuyamto"/"Juyamto", "Nasaruddin"/"Nasarudin",
  * "Afifuddin"/"Affifuddin", "Taufik"/"Taufiq", "Yusuf"/"Yusup" share one key. Old Indonesian spellings (dj, tj,
- * oe, sj, ch), transliteration marks (dh, th, q for k), f and p inside a name (Sundanese and Javanese writers
+ * oe, sj, ch), transliteration marks (dh, th, q for k), a final z for s, f and p inside a name (Sundanese and Javanese writers
  * spell one name both ways) and doubled letters are folded; a glide y/w between a vowel and the same-side
  * vowel is dropped. The first letter keeps its f or p ("Fitri" and "Pitri" are left apart).
  */
-const NEEDS_FOLDING = /dj|tj|oe|sj|sy|ch|kh|dh|th|iy|uw|q|.f|([a-z])\1|[^aeiou]y$|[^a-z]/;
+const NEEDS_FOLDING = /dj|tj|oe|sj|sy|ch|kh|dh|th|iy|uw|q|.f|([a-z])\1|[^aeiou]y$|z$|[^a-z]/;
 
 function foldSpelling(lower: string): string {
   let s = lower.normalize('NFD').replace(/\p{M}/gu, '');
@@ -325,6 +328,8 @@ function foldSpelling(lower: string): string {
   s = s.replace(/(.)\1+/g, '$1');
   // A final y after a consonant is the old spelling of i ("Rudy" / "Rudi", "Lestary" / "Lestari").
   s = s.replace(/([^aeiouy])y$/, '$1i');
+  // A final z is written for s ("Dimaz" / "Dimas", "Aziz" / "Azis", "Firdauz" / "Firdaus").
+  s = s.replace(/(?<=.)z$/, 's');
   return s.replace(/[^a-z0-9]/g, '');
 }
 
@@ -381,6 +386,8 @@ const TITLE_KEYS_MAX = 10_000;
 const titleKeys = new Map<string, string>();
 
 export const PROFESSIONS = new Set(words.professions);
+/** The party an office acts for, in lowercase before an apposition name ("Kuasa hukum korban, Nama,"). */
+export const PARTIES = new Set(words.parties);
 /** Words before an office that make it a description of the person, not their title ("sebagai", "sekaligus"). */
 export const DESCRIPTIVE_BEFORE = new Set(words.descriptiveBefore);
 /** Words before an office that put it in another time ("mantan", "kini", "calon"): a former and a present post are not a slip. */

@@ -9,7 +9,7 @@ import * as lexicon from './lexicon';
 import { KeyFlags } from './lexicon';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { HONORIFICS, isAbbreviation, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NAMED_PLACES, NEEDS_NAME, NOT_NAMES, OFFICES, ORG_OFFICES, PARTICLES, PLACE_OFFICES, QUALIFIERS, RANK_ABBREVIATIONS, RANKS, startsTitle, wordKey } = lexicon;
+const { HONORIFICS, PARTIES, isAbbreviation, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NAME_OPENERS, NAMED_PLACES, NEEDS_NAME, NOT_NAMES, OFFICES, ORG_OFFICES, PARTICLES, PLACE_OFFICES, QUALIFIERS, RANK_ABBREVIATIONS, RANKS, startsTitle, wordKey } = lexicon;
 
 
 export interface NameSpan extends Span {
@@ -52,6 +52,11 @@ export interface Mention extends Span {
   /** The guessed place stood before a comma and a lowercase word: a place only on evidence of a place (people.ts). */
   placeNeedsEvidence?: boolean;
   quoted: boolean;
+  /**
+   * A bare full name followed by its office in apposition ("Budi Santoso, Kepala Dinas Pendidikan, ..."): an
+   * introduction written name first (people.ts).
+   */
+  introducedBy?: Mention;
 }
 
 /** A run of capitalised words outside office mentions (candidate bare names), as token indices [from, to). */
@@ -104,6 +109,8 @@ const MAX_QUALIFIER = 8;
 const DIGITS = /^\d+$/u;
 /** A word written like a person's name part: a capital, then lowercase letters ("Sugiono", not "ASEAN" or "G20"). */
 const PERSON_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** One-letter Roman numerals (longer ones are acronyms to the qualifier reader: "II", "IV"). */
+const ROMAN_ONE_LETTER = new Set(['I', 'V', 'X']);
 /** Honorifics written in lowercase before a name ("dr. Yohana", "drg. Ratna"). */
 const LOWERCASE_HONORIFICS = new Set(['dr', 'drg']);
 
@@ -230,6 +237,9 @@ class Scanner {
   /** The token after a named place's words: capitalised words, honorifics ("dr.") and their dots, on one line. */
   namedPlaceEnd(i: number, beforeTitle = false): number {
     let j = i + 1;
+    // Capitalised words after the place's number ("SMA Negeri 3 Semarang"): one names its place (with the name a
+    // unit word takes along, "Kota Magelang"); a second one opens a person's name ("... Semarang Bambang Hermanto").
+    let afterNumber = -1;
     while (j < this.tokens.length && this.sameLine(j)) {
       this.work++;
       const t = this.tokens[j];
@@ -238,9 +248,18 @@ class Scanner {
       const ok = t.kind === 'word' ? isCapitalised(t.text) || HONORIFICS.has(this.keys[j] as string) || isOrdinal(t.text)
         : DIGITS.test(t.text) || (t.text === '.' && t.start === this.tokens[j - 1].end);
       if (!ok) break;
+      if (t.kind !== 'word') {
+        if (DIGITS.test(t.text)) afterNumber = 0;
+      } else if (afterNumber >= 0 && (this.flags[j] & QUALIFIER) === 0 && !NEEDS_NAME.has(this.keys[j - 1] as string) && ++afterNumber > 1) break;
       j++;
     }
     return j;
+  }
+
+  /** "Lalu" in "Lalu Ahmad Zainuri": a name part that is also a common word (words.json nameOpeners), before a name part. */
+  nameOpener(k: number): boolean {
+    const key = this.keys[k];
+    return key !== null && key !== undefined && NAME_OPENERS.has(key) && this.sameLine(k) && isCapitalised(this.tokens[k].text) && this.namePart(k + 1, true);
   }
 
   /** A name from token j: capitalised parts, particles between them, initials with their dots. */
@@ -253,7 +272,8 @@ class Scanner {
       this.work++;
       if (k > j && !this.sameLine(k)) break;
       const key = this.keys[k];
-      if (this.namePart(k, parts.length === 0)) {
+      // "Lalu Ahmad Zainuri" after an office: a name part that is also a common word, before another name part.
+      if ((parts.length === 0 && this.nameOpener(k)) || this.namePart(k, parts.length === 0)) {
         const t = this.tokens[k];
         parts.push({ start: t.start, end: t.end });
         keys.push(key as string);
@@ -293,6 +313,8 @@ class Scanner {
       if (key !== null) {
         if (RANKS.match(this.keys, k) || (HONORIFICS.match(this.keys, k) && count > 0)) break;
         if (isOrdinal(t.text) && count === 0) { k++; count++; continue; }
+        // "Puskesmas Boyolali I", "Lapas Kelas I": a one-letter Roman numeral closing a unit's name.
+        if (count > 0 && ROMAN_ONE_LETTER.has(t.text)) { k++; count++; continue; }
         if (isCapitalised(t.text) && (QUALIFIERS.has(key) || (isAcronym(t.text) && !HONORIFICS.has(key)))) {
           k++;
           count++;
@@ -318,6 +340,40 @@ class Scanner {
       break;
     }
     return k;
+  }
+
+  /**
+   * An office's fields listed with commas and closed by "dan" ("Pendidikan Tinggi, Sains, dan Teknologi"): from the
+   * comma at r, the index past the last field word; r when there is no such list. Every listed word is a known
+   * field, institution or place (words.json qualifiers), so a list of people ("..., Wang Yi, dan ...") is not one.
+   */
+  listedFields(r: number): number {
+    const { keys, flags } = this;
+    let end = r;
+    let closed = false;
+    for (let items = 0; items < 4 && !closed; items++) {
+      if (!this.isPunct(end, ',') || !this.sameLine(end)) break;
+      let x = end + 1;
+      if (keys[x] === 'dan' && this.sameLine(x)) {
+        x++;
+        closed = true;
+      }
+      const from = x;
+      while (x < this.tokens.length && this.sameLine(x) && (flags[x] & (QUALIFIER | CAPITAL)) === (QUALIFIER | CAPITAL)) {
+        this.work++;
+        x++;
+        if (keys[x] === 'dan' && (flags[x + 1] & (QUALIFIER | CAPITAL)) === (QUALIFIER | CAPITAL)) {
+          x++;
+          closed = true;
+        }
+      }
+      if (x === from) return r;
+      end = x;
+    }
+    if (!closed) return r;
+    // "..., dan Olahraga Kabupaten Kendal, Nama": a unit word takes its proper name along, as in qualifier().
+    if (NEEDS_NAME.has(keys[end - 1] as string) && this.isWord(end) && this.sameLine(end) && (flags[end] & (CAPITAL | NOT_NAME)) === CAPITAL) end++;
+    return end;
   }
 
   /** A capitalised word in lowercase after its capital, not a country or region, that can be part of a name. */
@@ -562,6 +618,8 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
     // "kata kepala dinas kesehatan Budi Santoso": a lowercase office may take lowercase field words before a
     // name (title-capitalization capitalises them with the office).
     if (q === k && isLowercase(officeSpan.text)) q = s.lowercaseQualifier(k);
+    // "Penasihat hukum terdakwa, Bambang Subekti,": the party the office acts for, before an apposition name.
+    if (q === k && keys[k] !== null && PARTIES.has(keys[k] as string) && s.sameLine(k) && s.isPunct(k + 1, ',') && s.namePart(k + 2, true)) q = k + 1;
     // A rank or honorific further along the capitalised run: what lies before it names the place or unit
     // ("Kapolsek Genuk Kompol Rianto").
     let look = q;
@@ -579,8 +637,11 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
     // "Ketua Kelompok Sadar Wisata (Pokdarwis) Pantai Drini, Marjoko": an organisation before an apposition.
     if (ORG_OFFICES.has(officeKey) || q > k) {
       let r = q;
+      // A bracket only inside the organisation's name: ")" closes a "(" opened there ("(direktur utama), Yulia"
+      // closes a bracket opened before the office, so the office stands inside it).
+      let open = 0;
       while (r < tokens.length && r - q < 8 && s.sameLine(r) && ((s.isWord(r) && isCapitalised(tokens[r].text)) ||
-             (tokens[r].text === '(' || tokens[r].text === ')') || (s.isWord(r) && keys[r] === 'dan'))) r++;
+             (tokens[r].text === '(' && ++open > 0) || (tokens[r].text === ')' && open-- > 0) || (s.isWord(r) && keys[r] === 'dan'))) r++;
       if (r > q && s.isPunct(r, ',') && ORG_OFFICES.has(officeKey) && s.namePart(r + 1, true)) {
         q = r;
         // The words up to the comma name the organisation: no one-word place is being guessed any more.
@@ -588,6 +649,8 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
         placeNeedsEvidence = false;
       }
     }
+    // "Menteri Pendidikan Tinggi, Sains, dan Teknologi, Bramantyo ...": fields listed with commas up to "dan".
+    if (q > k && !placeGuess) q = s.listedFields(q);
     if (q > k) {
       qualifier = { start: tokens[k].start, end: tokens[q - 1].end, text: s.draftText(k, q - 1) };
       // A guessed place is settled by people.ts, which sees the whole draft.
@@ -596,7 +659,7 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
     }
     if (s.isPunct(k, ',') && s.sameLine(k)) {
       commaAfterOffice = tokens[k].start;
-      if (s.namePart(k + 1, true) || (s.isWord(k + 1) && (RANKS.match(keys, k + 1) || HONORIFICS.match(keys, k + 1)))) {
+      if (s.namePart(k + 1, true) || s.nameOpener(k + 1) || (s.isWord(k + 1) && (RANKS.match(keys, k + 1) || HONORIFICS.match(keys, k + 1)))) {
         apposition = true;
         k++;
       }
@@ -608,6 +671,8 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
   const named = s.name(k);
   if (!officeSpan && !named) return null;
   const start = tokens[i].start;
+  // "Kapolres Demak AKBP, mengatakan": a rank with no name before the comma; the name was dropped after it.
+  if (!named && titles.rank && officeSpan && s.isPunct(titles.next, ',') && s.sameLine(titles.next)) commaAfterOffice = tokens[titles.next].start;
   let end = named ? named.span.end : titles.rank ? titles.rank.end : qualifier ? qualifier.end : (officeSpan as Span).end;
   let next = named ? named.next : k;
   let editEnd = end;

@@ -8,7 +8,7 @@
 import type { Draft, PageJunk, PersonConfig, RedaksiConfig, Span, Token } from '../../../core/types';
 import { pageJunkOf } from '../../../core/page-junk';
 import { tokensIn } from '../../../core/draft';
-import { artifactSpans, SpanCursor, withPageJunk } from './artifacts';
+import { artifactSpans, captionLine, SpanCursor, withPageJunk } from './artifacts';
 import type { ArtifactSpan } from './artifacts';
 import * as lexicon from './lexicon';
 import { KeyBook } from './keybook';
@@ -20,7 +20,7 @@ import { NOT_NAME, QUALIFIER, quotedSpans, scanMentions, spaced } from './mentio
 import type { Mention, MentionScan, NameSpan } from './mentions';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { cachedSpellingKey, COMMON_GIVEN, HONORIFICS, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, wordKey } = lexicon;
+const { cachedSpellingKey, COMMON_GIVEN, HONORIFICS, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, titleKey, wordKey } = lexicon;
 
 
 export interface Person {
@@ -33,6 +33,11 @@ export interface Person {
   fullest?: Mention;
   /** The register entry this person matched, if any. */
   register?: PersonConfig;
+  /**
+   * Mentions of this person's full name in photo captions: page artifacts, so neither an introduction nor a vote
+   * for a spelling, but a caption is published too, and name-variant checks their spelling against the body's.
+   */
+  captions?: Mention[];
 }
 
 export interface PeopleAnalysis {
@@ -374,7 +379,35 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
       offices.set(chosen, set);
     }
   }
+  for (const m of mentions) if (m.artifact && m.name && m.name.keys.length >= 2) captionOf(m, index, draft);
+  // "Budi Santoso, Kepala Dinas Pendidikan, ...": a bare full name with its office in apposition right after it.
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i];
+    const o = mentions[i + 1];
+    if (m.kind !== 'bare' || m.artifact || !m.name || m.name.keys.length < 2 || !o.office || o.name || o.rank || o.artifact) continue;
+    if (draft.text.slice(m.end, o.start).trim() === ',' && !draft.text.slice(m.end, o.start).includes('\n')) m.introducedBy = o;
+  }
   return { mentions, people, personOf, work: work + book.work };
+}
+
+/**
+ * A caption's full name ("Antonius Sembring (kanan) memantau ...") joins the one person whose name holds all its
+ * parts (grouping keys, so a slip still matches); two or none: left alone.
+ */
+function captionOf(m: Mention, index: ReadonlyMap<string, Person[]>, draft: Draft): void {
+  const sk = m.name!.groupKeys!;
+  let found: Person | undefined;
+  for (const k of sk) {
+    const bucket = index.get(k);
+    if (!bucket || bucket.length > BUCKET_CAP) return;
+    for (const p of bucket) {
+      if (p === found || !subset(sk, p.keys) || allCommon(sk)) continue;
+      if (found) return;
+      found = p;
+    }
+  }
+  if (!found || !captionLine(draft, m.start)) return;
+  (found.captions ??= []).push(m);
 }
 
 /**
@@ -401,10 +434,13 @@ function bodyAware(spans: ArtifactSpan[], mentions: readonly Mention[], draft: D
   return spans;
 }
 
-/** The person's introduction: the first mention with an office, rank or honorific and the full name. */
+/**
+ * The person's introduction: the first mention with an office, rank or honorific and the full name, or the full name
+ * with its office in apposition after it ("Budi Santoso, Kepala Dinas Pendidikan, ...").
+ */
 export function introductionOf(p: Person): Mention | undefined {
   for (const m of p.mentions) {
-    if ((m.kind === 'office' || m.kind === 'rank') && sameName(m, p)) return m;
+    if ((m.kind === 'office' || m.kind === 'rank' || m.introducedBy) && sameName(m, p)) return m;
   }
   return undefined;
 }
@@ -415,7 +451,12 @@ export function introductionOf(p: Person): Mention | undefined {
  * name-variant chooses the reference form.
  */
 export function isReintroduction(p: Person, m: Mention, intro: Mention | undefined): boolean {
-  return !!intro && p.keys.length >= 2 && m.start > intro.start && (m.kind === 'office' || m.kind === 'rank') && !m.quoted && sameName(m, p);
+  if (!intro || m.start <= intro.start || !(m.kind === 'office' || m.kind === 'rank') || m.quoted || !sameName(m, p)) return false;
+  if (p.keys.length >= 2) return true;
+  // A one-part name ("Kapolsek Tugu AKP Suharto"): the whole introduction again, office with its place or unit (and
+  // the rank, if it had one); "Kompol Rianto" or "Bupati Sugeng" later is the short form.
+  return !!intro.office && !!intro.qualifier && !!m.office && !!m.qualifier && (!intro.rank || !!m.rank) &&
+    titleKey(m.office.text, m.qualifier.text) === titleKey(intro.office.text, intro.qualifier.text);
 }
 
 export function sameName(m: Mention, p: Person): boolean {
@@ -426,6 +467,17 @@ export function sameName(m: Mention, p: Person): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
+
+/**
+ * Three name-like words inside a sentence ("... dicetak Septian Dwi Saputra, sedangkan ..."): a person's full name
+ * written out, evidence that its words name a person (no place, field, institution or sentence opener among them).
+ */
+function fullName(tokens: readonly Token[], run: { from: number; to: number; sentenceStart: boolean }, names: NameBook): boolean {
+  if (run.to - run.from !== 3 || run.sentenceStart) return false;
+  for (let j = run.from; j < run.to; j++) if (!names.nameLikeAt(j) || !PERSON_WORD.test(tokens[j].text)) return false;
+  return true;
+}
+const PERSON_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * The draft's name words for lib/variants.ts: the parts of names after offices, ranks and honorifics, and
@@ -469,7 +521,7 @@ function nameWords(draft: Draft, scan: MentionScan, artifactList: readonly Span[
   const inRuns = new SpanCursor(artifactList);
   for (const run of scan.runs) {
     if (inRuns.contains(tokens[run.from].start)) continue;
-    const evidence = run.to - run.from <= 3 && personPosition(tokens, keys, run.from, run.to);
+    const evidence = run.to - run.from <= 3 && (personPosition(tokens, keys, run.from, run.to) || fullName(tokens, run, names));
     for (let j = run.from; j < run.to; j++) {
       const k = keys[j] as string;
       const t = tokens[j].text;

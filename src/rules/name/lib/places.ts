@@ -33,7 +33,16 @@ export function sharedPlaces(scan: MentionScan): void {
     if (PLACE_OFFICES.has(m.office.text.toLowerCase())) e.place = true;
     rest.set(first, e);
   }
-  for (const [first, e] of rest) if (e.place && e.tails.size > 1) scan.places.add(first);
+  // Two tails of one name ("Lalu Ahmad Zainuri", later "Lalu Ahmad") are one person, not two sharing a place.
+  for (const [first, e] of rest) if (e.place && e.tails.size > 1 && !oneName(e.tails)) scan.places.add(first);
+}
+
+/** Every tail is the start of the longest one ("ahmad", "ahmad zainuri"). */
+function oneName(tails: ReadonlySet<string>): boolean {
+  let longest = '';
+  for (const t of tails) if (t.length > longest.length) longest = t;
+  for (const t of tails) if (longest !== t && !longest.startsWith(`${t} `)) return false;
+  return true;
 }
 
 const personWordsCache = new WeakMap<MentionScan, Set<string>>();
@@ -55,6 +64,11 @@ export function settlePlaceGuesses(scan: MentionScan, draft: Draft): void {
   // Spelling keys of the words written elsewhere where a name stands ("Juyamto menyebut" for "Hakim Djuyamto").
   const named = new Set<string>();
   for (const k of personWords(scan, draft)) named.add(cachedSpellingKey(k));
+  // Parts of the full names that offices introduce ("wali kota Fauzan" after "Wali Kota Pekalongan Achmad Fauzan
+  // Ridwan"): a name part, unless the draft also writes it as a place ("Kabupaten X", "di X").
+  const introduced = new Set<string>();
+  for (const m of scan.mentions) if (m.name && m.name.keys.length > 1) for (const k of m.name.keys) introduced.add(k);
+  let placesSeen: Set<string> | undefined;
   // Places known before any guess is settled: a guess settled as a place ("Wali Kota Hasudungan hadir") is no
   // evidence for another.
   let needEvidence = false;
@@ -66,6 +80,7 @@ export function settlePlaceGuesses(scan: MentionScan, draft: Draft): void {
     const q = m.qualifier!;
     const key = wordKey(q.text);
     let place = !named.has(cachedSpellingKey(key));
+    if (place && introduced.has(key)) place = (placesSeen ??= placeWords(scan, draft, false)).has(key);
     if (m.placeNeedsEvidence) {
       // "Kapolres Garut, mengatakan" is an office without its name only when Garut is a place elsewhere too;
       // "Hakim Djuyamto, membuka sidang" is a name.

@@ -144,13 +144,35 @@ function finalLetter(a: string, b: string): boolean {
   return long.length === short.length + 1 && short.length >= MIN_LENGTH && long.startsWith(short);
 }
 
+/**
+ * Two keys that differ only in their last letter, a in one and o in the other (Javanese "Warsito" / "Warsita",
+ * "Harjo" / "Harja"); a second a/o inside ("Pratama" / "Pratomo", "Mulyono" / "Mulyana") is another name.
+ */
+function finalAWrittenO(a: string, b: string): boolean {
+  const n = a.length;
+  if (n !== b.length || a.slice(0, n - 1) !== b.slice(0, n - 1)) return false;
+  const x = a[n - 1];
+  const y = b[n - 1];
+  return (x === 'a' && y === 'o') || (x === 'o' && y === 'a');
+}
+
+/** Both words written after two given names, and not the same two: two people. */
+function otherGiven(a: NameWord, b: NameWord): boolean {
+  const g = a.given;
+  const h = b.given;
+  return !!g && !!h && g.length === 2 && h.length === 2 && (g[0] !== h[0] || g[1] !== h[1]);
+}
+
 function samePerson(a: NameWord, b: NameWord): boolean {
   const orthographic = a.spelled === b.spelled;
   // Different other parts ("Andi Pratama", "Budi Pratomo"): two people. A shared part is evidence for one.
   let shared = false;
   for (const o of a.others) if (b.others.includes(o)) shared = true;
   const twice = !orthographic && twoSubstitutions(a, b);
-  if (!orthographic && !twice && !oneSlip(a.spelled, b.spelled) && !(shared && finalLetter(a.spelled, b.spelled))) return false;
+  // A final a written o (Javanese "Warsito" / "Warsita") also without a shared part when one of the two forms is
+  // written once: a slip beside the usual form; both forms repeated are two people (below).
+  if (!orthographic && !twice && !oneSlip(a.spelled, b.spelled) &&
+      !(finalLetter(a.spelled, b.spelled) && (shared || (finalAWrittenO(a.spelled, b.spelled) && Math.min(a.count, b.count) === 1 && !otherGiven(a, b))))) return false;
   // Evidence of a person: a speech verb or apposition, an office, or (for one spelling key or two given names
   // in common) the other name part shared ("Rizky Ramadhan" / "Rizky Ramadan").
   if (!(a.evidence || b.evidence || a.introduced || b.introduced || (shared && orthographic) || twice)) return false;
