@@ -1255,3 +1255,18 @@ describe('a channel call after a lowercase word in a flattened tail (round 9)', 
     assert.deepEqual(check(text, ARTIFACTS).map((f) => f.ruleId), []);
   });
 });
+
+describe('a health portal byline naming the medical reviewer (round 9)', () => {
+  it('is a credit line', () => {
+    assertJunkCase({
+      name: 'reviewer byline',
+      text: `Judul Berita\n\nDitulis oleh Nadia Putri | Ditinjau secara medis oleh dr. Arief Kurniawan, Sp.A\n\n${B}`,
+      junk: ['Ditulis oleh Nadia Putri | Ditinjau secara medis oleh dr. Arief Kurniawan, Sp.A'],
+      kept: [B],
+    });
+  });
+  it('leaves a sentence about a review alone', () => {
+    const text = `${B}\n\nDitinjau oleh dr. Arief Kurniawan, hasil laboratorium itu dinyatakan normal.`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => f.ruleId), []);
+  });
+});
