@@ -28,7 +28,15 @@ const SHARE_LABEL_COLON_G = new RegExp(
 );
 /** The first word of every share label, as written and in capitals ("Bagikan", "SHARE"). */
 const SHARE_LABEL_WORDS: readonly string[] = [...new Set(withCaps(shareData.shareLabels).map((l) => l.split(' ')[0]))];
-const SHARE_BUTTONS_AFTER_Y = new RegExp(`[ \\u00a0]*(?:${BUTTON_ALT})(?:[ \\u00a0|,/]+(?:${BUTTON_ALT})){1,11}`, 'iuy');
+// An icon may stand before the first button name ("Bagikan: \u{1F517} Salin tautan").
+const SHARE_BUTTONS_AFTER_Y = new RegExp(
+  `(?:[ \\u00a0]|\\p{Extended_Pictographic}\\ufe0f?)*(?:${BUTTON_ALT})(?:[ \\u00a0|,/]+(?:${BUTTON_ALT})){1,11}`,
+  'iuy',
+);
+/** Font-size buttons standing before a share label inside a flattened line ("A- A+ Bagikan:"); one has a sign. */
+const FONT_BUTTONS_BEFORE = /(?<![\p{L}\p{N}])(?:A[+-]?[ \u00a0]+){0,3}A[+-](?:[ \u00a0]+A[+-]?){0,3}[ \u00a0]+$/u;
+/** Icons, which count as no button. */
+const ICONS_G = /\p{Extended_Pictographic}\ufe0f?/gu;
 
 /** An audio player's label with its controls inside a flattened line ("Dengarkan Berita Play PausePadang, ..."). */
 const AUDIO_PLAYER_G = new RegExp(shareData.audioPlayerInline, 'gu');
@@ -110,14 +118,20 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     // The last button name ends the bar: a space, punctuation or the line end follows, or a capital glued to it
     // ("PrintBerita"). A name that is only the start of the next word ("Copyright") is dropped.
     let end = b.index + b[0].length;
-    let buttons = b[0].trim().split(/[ \u00a0|,/]+/u).length;
+    let buttons = b[0].replace(ICONS_G, ' ').trim().split(/[ \u00a0|,/]+/u).length;
     while (buttons >= 2 && /[\p{L}\p{N}]/u.test(text[end] ?? '') && !(/\p{Ll}/u.test(text[end - 1]) && /\p{Lu}/u.test(text[end]))) {
       end = skipSpacesBack(text, l.index, text.slice(0, end).search(/[ \u00a0|,/]+[^ \u00a0|,/]*$/u));
       while (end > l.index && /[|,/]/.test(text[end - 1])) end = skipSpacesBack(text, l.index, end - 1);
       buttons--;
     }
     if (buttons < 2) continue;
-    reportArtifact(ctx, { start: l.index, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(l.index, end)) } });
+    let start = l.index;
+    if (text[start - 1] === ' ' || text[start - 1] === '\u00a0') {
+      const font = FONT_BUTTONS_BEFORE.exec(text.slice(Math.max(line.start, start - 24), start));
+      const from = font ? start - font[0].length : start;
+      if (from === line.start || /\s/u.test(text[from - 1])) start = from;
+    }
+    reportArtifact(ctx, { start, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(start, end)) } });
   }
 
   SHARE_INLINE_G.lastIndex = 0;

@@ -1270,3 +1270,32 @@ describe('a health portal byline naming the medical reviewer (round 9)', () => {
     assert.deepEqual(check(text, ARTIFACTS).map((f) => f.ruleId), []);
   });
 });
+
+describe('junk glued to the body of a flattened draft (round 10)', () => {
+  it('a share label with an icon before its buttons, after font-size buttons, glued to the dateline', () => {
+    assertJunkCase({
+      name: 'font buttons, share label, icon, copy-link button',
+      text: `Judul Berita Kota A- A+ Bagikan: \u{1F517} Salin tautanSURABAYA \u2013 ${B}`,
+      junk: ['A- A+ Bagikan: \u{1F517} Salin tautan'],
+      kept: ['SURABAYA \u2013', B],
+    });
+  });
+  it('a continue prompt naming the fold, glued to the next sentence', () => {
+    assertJunkCase({
+      name: 'Lanjutkan Membaca di Bawah Ini',
+      text: `${B} "Kami siaga," kata camat. Lanjutkan Membaca di Bawah IniMenurut dia, posko buka sampai Jumat.`,
+      junk: ['Lanjutkan Membaca di Bawah Ini'],
+      kept: [B, 'Menurut dia, posko buka sampai Jumat.', '"Kami siaga," kata camat.'],
+    });
+  });
+  for (const text of [
+    // A grade with a sign before a sentence that asks to share: body.
+    `${B} Nilai rata-rata kelas itu A- dan guru meminta siswa bagikan: catatan, buku, dan pena kepada adik kelas.`,
+    // A sentence that tells readers to continue below, lower case after a comma: body.
+    `${B} Warga yang ingin tahu jadwalnya, lanjutkan membaca di bawah ini daftar posko yang dibuka.`,
+  ]) {
+    it(`keeps ${JSON.stringify(text.slice(B.length + 1, B.length + 61))}`, () => {
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+    });
+  }
+});
