@@ -51,6 +51,14 @@ const DURATION_TITLE_G = new RegExp(
 /** A player's duration somewhere in the text: a cheap test before DURATION_TITLE_G. */
 const HAS_DURATION = /\d:\d\d/;
 const VIDEO_LINES: ReadonlySet<string> = new Set(videoData.lines.map((l) => l.toLowerCase()));
+/**
+ * A video card's line: a capitalised title ending in the player's duration ("Banjir Terjang Desa | 02:47",
+ * "▶ HIGHLIGHT FINAL: Tim A vs Tim B (05:38)"); group 1 the play icon, group 2 the title.
+ */
+const CARD_LINE = new RegExp(
+  `^([\\u25b6\\u25ba]\\ufe0f?${SP}*)?(\\p{Lu}[^\\n\\r]{2,${videoData.maxTitleChars}}?)${SP}*(?:[|\\u00b7\\u2022\\u2013-]${SP}*)?${DURATION}$`,
+  'u',
+);
 /** Whole lines an embedded social post leaves ("A post shared by Nama (@akun)"), on the normalised line. */
 const EMBED_LINES: readonly RegExp[] = videoData.embedLineRegexes.map((r) => new RegExp(r, 'iu'));
 const MAX_VIDEO_TITLE = videoData.maxTitleChars;
@@ -67,6 +75,15 @@ const SITE_VIDEO = /^(?:\p{Lu}[\p{L}\p{N}.]*[ \u00a0]+)?(?:Video|VIDEO)$/u;
 const SENTENCE_END = /[.!?]["\u201d\u2019')]*[ \t\u00a0]/u;
 
 /** The closing quote matching `open` at `pos`, within the title window; -1 when none. */
+/** A video card's line (CARD_LINE); `withIcon`: only with the play icon. The title holds no sentence end. */
+function isCardLine(core: string, withIcon: boolean): boolean {
+  const m = CARD_LINE.exec(core);
+  if (m === null || (withIcon && m[1] === undefined) || SENTENCE_END.test(m[2]) || /[.!?,;]$/u.test(m[2].trimEnd())) return false;
+  // A title, not a sentence: most of its words are capitalised (or numbers).
+  const words = m[2].split(/[ \t\u00a0]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return words.filter((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(w)).length >= words.length * 0.6;
+}
+
 function closingQuote(text: string, pos: number, lineEnd: number): number {
   const close = OPEN_QUOTES[text[pos]];
   const limit = Math.min(lineEnd, pos + MAX_VIDEO_TITLE);
@@ -201,7 +218,24 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
     const norm = normalizeLine(text.slice(s, e));
     if (!VIDEO_LINES.has(norm) && !EMBED_LINES.some((re) => re.test(norm))) continue;
     const start = skipSpaces(text, line.start, line.end);
-    report(start, skipSpacesBack(text, start, line.end), 'videoPrompt', text.slice(s, e));
+    let end = skipSpacesBack(text, start, line.end);
+    // The card under the heading: the next line is a title ending in the player's duration ("Video Pilihan" /
+    // "Banjir Terjang Desa | 02:47").
+    const next = draft.lines[line.index + 1];
+    if (next && HAS_DURATION.test(text.slice(next.start, next.end))) {
+      const [ns, ne] = lineCore(text, next.start, next.end);
+      if (ne > ns && isCardLine(text.slice(ns, ne), false)) end = ne;
+    }
+    report(start, end, 'videoPrompt', text.slice(s, e));
+  }
+
+  // A line that is a video card by itself: the play icon, a title and the duration ("▶ Judul Video (05:38)").
+  if (/[\u25b6\u25ba]/u.test(text)) {
+    for (const line of draft.lines) {
+      if (line.start < covered || !/^[ \t\u00a0]*[\u25b6\u25ba]/u.test(text.slice(line.start, line.start + 8))) continue;
+      const [s, e] = lineCore(text, line.start, line.end);
+      if (e > s && isCardLine(text.slice(s, e), true)) report(s, e, 'videoPrompt', text.slice(s, Math.min(e, s + 40)));
+    }
   }
 
   // A whole line "<video label>: <video title>" ("Video Pilihan: Title", "Site Video: Title"): the label is one

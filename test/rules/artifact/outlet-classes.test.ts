@@ -1299,3 +1299,35 @@ describe('junk glued to the body of a flattened draft (round 10)', () => {
     });
   }
 });
+
+describe('a video card: a title ending in the player duration (round 10)', () => {
+  it('under a video heading line', () => {
+    assertJunkCase({
+      name: 'Video Pilihan / title | duration',
+      text: `${B}\n\nVideo Pilihan\nPerahu Nelayan Terseret Arus di Muara Kali | 03:15\n\n${B}`,
+      junk: ['Video Pilihan\nPerahu Nelayan Terseret Arus di Muara Kali | 03:15'],
+      kept: [B],
+    });
+  });
+  it('on its own line after the play icon', () => {
+    assertJunkCase({
+      name: 'play icon, title, duration',
+      text: `${B}\n\n\u25b6 SOROTAN LAGA: Tim Kota vs Tim Desa Babak Kedua (04:51)\n\n${B}`,
+      junk: ['\u25b6 SOROTAN LAGA: Tim Kota vs Tim Desa Babak Kedua (04:51)'],
+      kept: [B],
+    });
+  });
+  for (const text of [
+    // A line with a time of day but no play icon and no heading above it: body.
+    `${B}\n\nRapat Dimulai Pukul 09:30`,
+    // A sentence under a video heading line that ends with a time: not a card (a sentence end inside).
+    `${B}\n\nVideo pilihan\nWarga berkumpul. Hujan turun pukul 14:20`,
+    // The play icon before a sentence with a time: body.
+    `${B}\n\n\u25b6 Pertandingan dimulai pukul 19.00, lalu ditunda sampai 20:15`,
+  ]) {
+    it(`keeps the card-like line ${JSON.stringify(text.slice(B.length + 2, B.length + 62))}`, () => {
+      const f = check(text, ARTIFACTS).filter((x) => x.end > B.length + 2 && text.slice(x.start, x.end).includes(':'));
+      assert.deepEqual(f.map((x) => `${x.ruleId}: ${text.slice(x.start, x.end)}`), []);
+    });
+  }
+});
