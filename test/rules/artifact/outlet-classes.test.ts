@@ -1331,3 +1331,23 @@ describe('a video card: a title ending in the player duration (round 10)', () =>
     });
   }
 });
+
+describe('a cookie notice in the first person, with its consent sentence and buttons (round 10)', () => {
+  it('is site boilerplate', () => {
+    assertJunkCase({
+      name: 'Kami menggunakan cookie ... [Setuju] [Pelajari]',
+      text: `${B}\n\nKami menggunakan cookie agar pengalaman membaca Anda lebih nyaman. Dengan terus menjelajah, Anda menyetujui penggunaan cookie. [Setuju] [Pelajari]`,
+      junk: ['Kami menggunakan cookie agar pengalaman membaca Anda lebih nyaman. Dengan terus menjelajah, Anda menyetujui penggunaan cookie. [Setuju] [Pelajari]'],
+      kept: [B],
+    });
+  });
+  for (const text of [
+    // A spokesperson quoted on cookies: body.
+    `${B} "Kami menggunakan cookie untuk pengalaman pengguna yang lebih baik," kata juru bicara itu.`,
+    `${B} Juru bicara itu mengatakan Kami menggunakan cookie demi pengalaman pengguna.`,
+  ]) {
+    it(`keeps ${JSON.stringify(text.slice(B.length + 1, B.length + 61))}`, () => {
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+    });
+  }
+});

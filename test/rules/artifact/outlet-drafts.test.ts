@@ -62,7 +62,6 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind6-palembang-ekspres.txt': ['artifact-share-ui', 'artifact-republish-note', 'artifact-keyword-tags'],
   'tune/blind6-pln-newsroom.txt': ['artifact-share-ui', 'artifact-byline', 'artifact-related-link', 'artifact-keyword-tags'],
   'tune/blind6-radar-banyuwangi.txt': ['artifact-photo-caption', 'artifact-keyword-tags'],
-  'tune/blind6-radar-cirebon.txt': ['artifact-copyright-footer'],
 };
 
 /**
