@@ -13,10 +13,18 @@ const LABEL_G = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(data.labels)})${
 const HASHTAG = `#[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*(?:${S}\\p{Lu}?[\\p{Ll}\\p{N}_-]+){0,3}`;
 const HASHTAG_LINE = new RegExp(`^(?:${HASHTAG}[ \\u00a0,]*)+$`, 'u');
 /** "Tag: #a #b", "Topik Terkait #A #B": a label and two or more hashtags, also inside a flattened line. */
+// The label may be glued to the item before it ("... palpres.disway.idTag: #a #b"): a capital after a lowercase letter.
 const LABELLED_HASHTAGS_G = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${alternation(data.labels)})${S}*:?${S}*${HASHTAG}(?:[ \\u00a0,]*${HASHTAG})+`,
+  `(?:(?<![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))(?:${alternation(data.labels)})${S}*:?${S}*${HASHTAG}(?:[ \\u00a0,]*${HASHTAG})+`,
   'gu',
 );
+/**
+ * Three or more one-word hashtags with no label, inside a flattened line ("... di Palu#PLNMobile #ListrikDesa
+ * #EnergiBersih© 2025"): only where the first follows a sentence end inside the line or is glued to the item
+ * before it, and the last ends the line or runs into a non-letter or a capital; a sentence naming hashtags
+ * ("... memakai tagar #A #B #C di media sosial") stays.
+ */
+const BARE_HASHTAGS_G = /#[\p{L}\p{N}_][\p{L}\p{N}_-]*(?:[ \u00a0]+#[\p{L}\p{N}_][\p{L}\p{N}_-]*){2,}/gu;
 const HASHTAG_TAIL = new RegExp(`(?:#[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*[ \\u00a0,]*){2,}$`, 'u');
 /** A label alone on its line ("TAG", "Tags:"), above the tag line it introduces. */
 const LABEL_LINE = new RegExp(`^[*_]{0,2}(?:${alternation(data.labels)})[*_]{0,2}${S}*:?$`, 'u');
@@ -126,6 +134,21 @@ function labelledHashtags(ctx: RuleContext<unknown>, report: (s: number, e: numb
     if (/[\p{L}\p{N}]/u.test(next) && !(/\p{Ll}/u.test(text[end - 1]) && /\p{Lu}/u.test(next))) continue;
     report(m.index, skipSpacesBack(text, m.index, end));
     found.push([m.index, end]);
+  }
+  BARE_HASHTAGS_G.lastIndex = Math.floor(text.length / 2);
+  for (let m = BARE_HASHTAGS_G.exec(text); m; m = BARE_HASHTAGS_G.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.some(([s, e]) => s < end && e > start)) continue;
+    const line = ctx.draft.lineAt(start);
+    const before = text[start - 1] ?? '';
+    // At a line start the line rules decide (a label line may stand above).
+    const opens = start > line.start && (/[\p{L}\p{N}]/u.test(before) || (/[ \u00a0]/u.test(before) && ENDS_SENTENCE.test(text[skipSpacesBack(text, line.start, start) - 1] ?? '.')));
+    const after = skipSpaces(text, end, line.end);
+    const closes = after >= line.end || !/[\p{Ll}\p{N}]/u.test(text[after]);
+    if (!opens || !closes) continue;
+    report(start, end);
+    found.push([start, end]);
   }
   return found;
 }

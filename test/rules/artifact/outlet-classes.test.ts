@@ -1351,3 +1351,31 @@ describe('a cookie notice in the first person, with its consent sentence and but
     });
   }
 });
+
+describe('hashtag lists inside a flattened line (round 10)', () => {
+  it('a label glued to the item before it', () => {
+    assertJunkCase({
+      name: 'kabarkota.idTag: #a #b',
+      text: `${B} ${B} Sumber: kabarkota.idTag: #banjir kota #posko warga #hujan`,
+      junk: ['Tag: #banjir kota #posko warga #hujan'],
+      kept: [B],
+    });
+  });
+  it('three hashtags with no label, glued to the item before them', () => {
+    assertJunkCase({
+      name: 'Palu#A #B #C',
+      text: `${B} ${B} Berita Lain Posko Dibuka di Palu#PoskoBanjir #KotaSiaga #HujanDeras\u00a9 2026 Kabar Kota`,
+      junk: ['#PoskoBanjir #KotaSiaga #HujanDeras'],
+      kept: [B],
+    });
+  });
+  for (const text of [
+    // A sentence that names the hashtags people used: body.
+    `${B} ${B} Warganet ramai memakai tagar #BanjirKota #PoskoWarga #TolongKami di media sosial sejak pagi.`,
+    `${B} ${B} Tagar yang dipakai warga adalah #BanjirKota #PoskoWarga #TolongKami dan semuanya sempat populer.`,
+  ]) {
+    it(`keeps ${JSON.stringify(text.slice(2 * B.length + 2, 2 * B.length + 62))}`, () => {
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+    });
+  }
+});

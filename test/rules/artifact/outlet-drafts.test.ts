@@ -59,8 +59,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind6-kabar-papua.txt': ['artifact-masthead', 'artifact-share-ui'],
   'tune/blind6-kejati-jatim.txt': ['artifact-share-ui', 'artifact-byline', 'artifact-copyright-footer'],
   'tune/blind6-medan-bisnis.txt': ['artifact-masthead', 'artifact-byline', 'artifact-photo-caption', 'artifact-copyright-footer'],
-  'tune/blind6-palembang-ekspres.txt': ['artifact-share-ui', 'artifact-republish-note', 'artifact-keyword-tags'],
-  'tune/blind6-pln-newsroom.txt': ['artifact-share-ui', 'artifact-byline', 'artifact-related-link', 'artifact-keyword-tags'],
+  'tune/blind6-palembang-ekspres.txt': ['artifact-share-ui', 'artifact-republish-note'],
+  'tune/blind6-pln-newsroom.txt': ['artifact-share-ui', 'artifact-byline', 'artifact-related-link'],
   'tune/blind6-radar-banyuwangi.txt': ['artifact-photo-caption', 'artifact-keyword-tags'],
 };
 
