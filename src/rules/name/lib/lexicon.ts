@@ -6,13 +6,22 @@ import words from '../data/words.json';
 
 /** Token-level key: lowercase, a trailing full stop dropped ("Prof." and "Prof" are one honorific). */
 export function wordKey(text: string): string {
-  // Most words are lowercase: a word that starts and ends with a lowercase ASCII letter is its own key (no
-  // new string, no scan of its letters; a capital inside such a word, "eKTP", is left as written).
+  return ownKey(text) ? text : keyOfLower(text.toLowerCase());
+}
+
+/**
+ * Most words are lowercase: a word that starts and ends with a lowercase ASCII letter is its own key (no new
+ * string, no scan of its letters; a capital inside such a word, "eKTP", is left as written).
+ */
+export function ownKey(text: string): boolean {
   const a = text.charCodeAt(0);
   const z = text.charCodeAt(text.length - 1);
-  if (a >= 97 && a <= 122 && z >= 97 && z <= 122) return text;
-  const t = text.toLowerCase();
-  return t.endsWith('.') ? t.slice(0, -1) : t;
+  return a >= 97 && a <= 122 && z >= 97 && z <= 122;
+}
+
+/** The key of a word other than its own key, from the word lower-cased. */
+export function keyOfLower(lower: string): string {
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 }
 
 /**

@@ -3,13 +3,14 @@
 // Rianto", "Prof. Dr. H. ..."), and every office standing alone ("presiden bergilir", "Menteri ..., mengakui").
 // Bare names ("Putin", "Xi Jinping") are found afterwards, by people.ts, among the capitalised runs recorded
 // here, once the names that offices introduce are known.
+import { tokenLowerTexts } from '../../../core/draft';
 import { isPrefixAbbreviation } from '../../../core/sentences';
 import type { Draft, Span, Token } from '../../../core/types';
 import * as lexicon from './lexicon';
 import { KeyFlags } from './lexicon';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { HONORIFICS, PARTIES, isAbbreviation, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NAME_OPENERS, NAMED_PLACES, NEEDS_NAME, NOT_NAMES, OFFICES, ORG_OFFICES, PARTICLES, PLACE_OFFICES, QUALIFIERS, RANK_ABBREVIATIONS, RANKS, startsTitle, wordKey } = lexicon;
+const { HONORIFICS, PARTIES, isAbbreviation, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NAME_OPENERS, NAMED_PLACES, NEEDS_NAME, NOT_NAMES, OFFICES, ORG_OFFICES, PARTICLES, PLACE_OFFICES, QUALIFIERS, RANK_ABBREVIATIONS, RANKS, startsTitle, wordKey, ownKey, keyOfLower } = lexicon;
 
 
 export interface NameSpan extends Span {
@@ -141,6 +142,7 @@ class Scanner {
     this.flags = new Uint8Array(buffer, 2 * n, n);
     this.nameParts = new Uint8Array(buffer, 3 * n, 2 * n);
     const ss = draft.sentences;
+    const lower = tokenLowerTexts(draft);
     let si = 0;
     // One pass: word keys, line breaks, sentence starts and the per-word tests the scan asks most.
     for (let i = 0; i < n; i++) {
@@ -159,7 +161,8 @@ class Scanner {
         keys[i] = null;
         continue;
       }
-      const key = wordKey(t.text);
+      // wordKey(t.text), from the draft's shared lower-cased words (one toLowerCase per word for all rules).
+      const key = ownKey(t.text) ? t.text : keyOfLower(lower[i]);
       keys[i] = key;
       let f = WORD;
       if (isCapitalised(t.text)) {
