@@ -123,9 +123,13 @@ function copyrightLines(draft: Draft, report: Report, covered: (p: number) => bo
       const s = sentenceEndAfter(draft, p + m[0].length, line.end, 300);
       end = s < 0 ? p + m[0].length : s;
       // "... Situs.com. Dilindungi Undang-Undang.": a rights sentence closing the line goes with it.
-      RIGHTS_CLOSER_Y.lastIndex = skipSpaces(text, end, line.end);
-      const closer = RIGHTS_CLOSER_Y.exec(text);
-      if (closer) end = closer.index + closer[0].length;
+      // Two closers may follow ("Dikelola oleh Bidang Humas. Seluruh konten di situs ini dilarang ...").
+      for (let k = 0; k < 2; k++) {
+        RIGHTS_CLOSER_Y.lastIndex = skipSpaces(text, end, line.end);
+        const closer = RIGHTS_CLOSER_Y.exec(text);
+        if (!closer) break;
+        end = closer.index + closer[0].length;
+      }
     }
     // "Hak cipta dilindungi undang-undang, tetapi ..." in a quote: a sentence that runs on is prose.
     if (runsOn(text, end, line.end) || QUOTE_OPEN.test(text[skipSpacesBack(text, line.start, start) - 1] ?? '')) continue;

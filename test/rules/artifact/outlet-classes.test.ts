@@ -1379,3 +1379,24 @@ describe('hashtag lists inside a flattened line (round 10)', () => {
     });
   }
 });
+
+describe('a copyright line closed by its managing unit or a ban on reuse, in a flattened line (round 10)', () => {
+  it('takes the closers and the footer menu after them', () => {
+    assertJunkCase({
+      name: 'Hak Cipta © ... Dikelola oleh ... menu',
+      text: `${B} ${B} Hak Cipta \u00a9 2026 Dinas Kota Contoh. Dikelola oleh Bagian Humas. Peta Situs | Kontak | PPID`,
+      junk: ['Hak Cipta \u00a9 2026 Dinas Kota Contoh. Dikelola oleh Bagian Humas. Peta Situs | Kontak | PPID'],
+      kept: [B],
+    });
+    assertJunkCase({
+      name: 'Hak Cipta © ... Seluruh konten ... dilarang ... tanpa izin',
+      text: `${B} ${B} Hak Cipta \u00a9 2026 PT Kabar Kota Media. Seluruh konten di situs ini dilarang disalin tanpa izin tertulis.`,
+      junk: ['Hak Cipta \u00a9 2026 PT Kabar Kota Media. Seluruh konten di situs ini dilarang disalin tanpa izin tertulis.'],
+      kept: [B],
+    });
+  });
+  it('keeps a body sentence about who manages something after the footer', () => {
+    const text = `${B} Hak Cipta \u00a9 2026 Dinas Kota Contoh. Dikelola oleh Pemkot, pasar itu buka setiap hari.`;
+    assert.ok(fix(text, ARTIFACTS).text.includes('Dikelola oleh Pemkot, pasar itu buka setiap hari.'));
+  });
+});
