@@ -38,6 +38,13 @@ const FONT_BUTTONS_BEFORE = /(?<![\p{L}\p{N}])(?:A[+-]?[ \u00a0]+){0,3}A[+-](?:[
 /** Icons, which count as no button. */
 const ICONS_G = /\p{Extended_Pictographic}\ufe0f?/gu;
 
+/** A font-size control with the document and share buttons after it, inside a flattened line ("Ukuran Huruf A A A Cetak"). */
+const FONT_BAR_G = new RegExp(shareData.fontBarInline, 'gu');
+/** A share label and three or more button names with no colon, inside a flattened line ("Bagikan Salin Link Cetak"). */
+const SHARE_LABEL_BARE_G = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${withCaps(shareData.shareLabels).map(escapeRegExp).join('|')})((?:[ \\u00a0]+(?:${BUTTON_ALT})){3,11})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 /** An audio player's label with its controls inside a flattened line ("Dengarkan Berita Play PausePadang, ..."). */
 const AUDIO_PLAYER_G = new RegExp(shareData.audioPlayerInline, 'gu');
 /** A reaction poll's question and its "emotion count" pairs inside a flattened line ("Apa Reaksi Anda? Suka 3 Senang 0"). */
@@ -68,6 +75,8 @@ function isShareBar(norm: string): boolean {
   }
   // "Share to Facebook Share to X": a label before every button.
   if (labelled) rest = rest.replace(REPEATED_LABEL_G, ' ');
+  // A comment counter may close the bar ("Share on Facebook  Share on X  0 Komentar").
+  if (labelled) rest = rest.replace(/[\s|\u00b7\u2022]+\d[\d.,]{0,6}[ \u00a0]*(?:komentar|comments?)$/u, '');
   const words = rest.split(BUTTON_SEPARATORS).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 12) return false;
   if (!words.every((w) => SHARE_BUTTONS.has(w))) return false;
@@ -132,6 +141,31 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
       if (from === line.start || /\s/u.test(text[from - 1])) start = from;
     }
     reportArtifact(ctx, { start, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(start, end)) } });
+  }
+
+  // Font-size controls with their buttons; share labels with three capitalised buttons and no colon.
+  if (/[Ff]ont|FONT|[Uu]kuran|UKURAN|[Ss]ize/u.test(text)) {
+    FONT_BAR_G.lastIndex = 0;
+    for (let m = FONT_BAR_G.exec(text); m; m = FONT_BAR_G.exec(text)) {
+      if (reportedLines.has(draft.lineAt(m.index).index)) continue;
+      // A control glued to the next word ("A A AAMBON") leaves the extent unclear: other checks decide.
+      if (/^[ \u00a0]*(?:A[+-]?|[+\uff0b\u2212\uff0d-])[\p{L}\p{N}]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+      const end = skipSpacesBack(text, m.index, m.index + m[0].length);
+      reportArtifact(ctx, { start: m.index, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(m.index, end)) } });
+    }
+  }
+  if (labelled) {
+    SHARE_LABEL_BARE_G.lastIndex = 0;
+    for (let m = SHARE_LABEL_BARE_G.exec(text); m; m = SHARE_LABEL_BARE_G.exec(text)) {
+      const line = draft.lineAt(m.index);
+      const end = m.index + m[0].length;
+      const next = skipSpaces(text, end, line.end);
+      // Capitalised label and buttons, a capital or the line end after them; whole lines are the line checks'.
+      if (reportedLines.has(line.index) || !/^\p{Lu}/u.test(m[0]) || m[1].trim().split(/[ \u00a0]+/u).some((w) => !/^\p{Lu}/u.test(w))) continue;
+      if (next < line.end && !/\p{Lu}/u.test(text[next])) continue;
+      if (skipSpacesBack(text, line.start, m.index) <= line.start && next >= line.end) continue;
+      reportArtifact(ctx, { start: m.index, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(m[0]) } });
+    }
   }
 
   SHARE_INLINE_G.lastIndex = 0;

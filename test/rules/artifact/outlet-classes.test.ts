@@ -1400,3 +1400,47 @@ describe('a copyright line closed by its managing unit or a ban on reuse, in a f
     assert.ok(fix(text, ARTIFACTS).text.includes('Dikelola oleh Pemkot, pasar itu buka setiap hari.'));
   });
 });
+
+describe('font-size controls and bare share bars inside a flattened line (round 10)', () => {
+  it('font-size controls with the document buttons after them', () => {
+    assertJunkCase({
+      name: 'Ukuran Huruf A A A Cetak Unduh PDF',
+      text: `KABAR KOTA Beranda / Berita Ukuran Huruf A A A Cetak Unduh PDF Posko Banjir Dibuka Kota – ${B}`,
+      junk: ['Ukuran Huruf A A A Cetak Unduh PDF'],
+      kept: ['Posko Banjir Dibuka Kota', B],
+    });
+    assertJunkCase({
+      name: 'Font: ＋ － Share: 0',
+      text: `KABAR KOTA Font: \uff0b \uff0d Share: 0 KOTA, KABARKOTA - ${B}`,
+      junk: ['Font: \uff0b \uff0d Share: 0'],
+      kept: ['KOTA, KABARKOTA -', B],
+    });
+  });
+  it('a share label with three capitalised buttons and no colon', () => {
+    assertJunkCase({
+      name: 'Bagikan Salin Link Cetak',
+      text: `Humas Kota Bagikan Salin Link Cetak Kota – ${B}`,
+      junk: ['Bagikan Salin Link Cetak'],
+      kept: ['Kota –', B],
+    });
+  });
+  it('a share-bar line naming each button, with a comment counter', () => {
+    assertJunkCase({
+      name: 'Share on Facebook  Share via WhatsApp  0 Komentar',
+      text: `Judul Berita\n\nShare on Facebook  Share on X  Share via WhatsApp  3 Komentar\n\n${B}`,
+      junk: ['Share on Facebook  Share on X  Share via WhatsApp  3 Komentar'],
+      kept: [B],
+    });
+  });
+  for (const text of [
+    // A sentence about letter sizes: body.
+    `${B} Ukuran huruf A pada papan itu terlalu kecil, kata warga.`,
+    // A sentence that asks readers to share: lowercase buttons, a lowercase word after.
+    `${B} Warga diminta bagikan link cetak formulir itu ke tetangga.`,
+    `${B} Ia berkata, "Bagikan Salin Link Cetak itu nanti saja."`,
+  ]) {
+    it(`keeps ${JSON.stringify(text.slice(B.length + 1, B.length + 61))}`, () => {
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+    });
+  }
+});

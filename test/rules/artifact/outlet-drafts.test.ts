@@ -56,11 +56,11 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // Round 10: the sixth blind set (tune/blind6-*.txt); its three clean drafts find nothing.
   'tune/blind6-bobo.txt': ['artifact-photo-caption', 'artifact-video-embed', 'artifact-continue-prompt'],
   'tune/blind6-esportsku.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-share-ui', 'artifact-continue-prompt', 'artifact-keyword-tags'],
-  'tune/blind6-kabar-papua.txt': ['artifact-masthead', 'artifact-share-ui'],
-  'tune/blind6-kejati-jatim.txt': ['artifact-share-ui', 'artifact-byline'],
+  'tune/blind6-kabar-papua.txt': ['artifact-masthead'],
+  'tune/blind6-kejati-jatim.txt': ['artifact-byline'],
   'tune/blind6-medan-bisnis.txt': ['artifact-masthead', 'artifact-byline', 'artifact-photo-caption'],
-  'tune/blind6-palembang-ekspres.txt': ['artifact-share-ui', 'artifact-republish-note'],
-  'tune/blind6-pln-newsroom.txt': ['artifact-share-ui', 'artifact-byline', 'artifact-related-link'],
+  'tune/blind6-palembang-ekspres.txt': ['artifact-republish-note'],
+  'tune/blind6-pln-newsroom.txt': ['artifact-byline', 'artifact-related-link'],
   'tune/blind6-radar-banyuwangi.txt': ['artifact-photo-caption', 'artifact-keyword-tags'],
 };
 
