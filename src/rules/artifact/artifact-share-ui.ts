@@ -39,12 +39,20 @@ const FONT_BUTTONS_BEFORE = /(?<![\p{L}\p{N}])(?:A[+-]?[ \u00a0]+){0,3}A[+-](?:[
 const ICONS_G = /\p{Extended_Pictographic}\ufe0f?/gu;
 
 /** A font-size control with the document and share buttons after it, inside a flattened line ("Ukuran Huruf A A A Cetak"). */
-const FONT_BAR_G = new RegExp(shareData.fontBarInline, 'gu');
+const FONT_BAR_Y = new RegExp(shareData.fontBarInline, 'uy');
+/** The words the font bar opens with (its pattern's first alternatives). */
+const FONT_BAR_WORDS = ['Ukuran', 'UKURAN', 'Font', 'FONT', 'Text'];
 /** A share label and three or more button names with no colon, inside a flattened line ("Bagikan Salin Link Cetak"). */
-const SHARE_LABEL_BARE_G = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${withCaps(shareData.shareLabels).map(escapeRegExp).join('|')})((?:[ \\u00a0]+(?:${BUTTON_ALT})){3,11})(?![\\p{L}\\p{N}])`,
-  'giu',
+// Case-sensitive (no whole-text search under the i flag): capitalised or all-capitals labels and button words.
+const CAPITALISED = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+const BUTTON_WORDS_CAP = [...new Set(shareData.buttons.flatMap((b) => b.split(' ')))].flatMap((w) => [CAPITALISED(w), w.toUpperCase()]);
+const SHARE_LABEL_BARE_Y = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${withCaps([...shareData.shareLabels, ...shareData.shareLabels.map((l) => l.split(' ').map(CAPITALISED).join(' '))]).map(escapeRegExp).join('|')})` +
+    `((?:[ \\u00a0]+(?:${[...new Set(BUTTON_WORDS_CAP)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})){3,11})(?![\\p{L}\\p{N}])`,
+  'uy',
 );
+/** Where an inline font bar or bare share bar may open: the first words of their labels, case-sensitive. */
+const INLINE_BAR_KEYS_G = new RegExp([...SHARE_LABEL_WORDS, ...FONT_BAR_WORDS].map(escapeRegExp).join('|'), 'gu');
 /** An audio player's label with its controls inside a flattened line ("Dengarkan Berita Play PausePadang, ..."). */
 const AUDIO_PLAYER_G = new RegExp(shareData.audioPlayerInline, 'gu');
 /** A reaction poll's question and its "emotion count" pairs inside a flattened line ("Apa Reaksi Anda? Suka 3 Senang 0"). */
@@ -143,29 +151,30 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     reportArtifact(ctx, { start, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(start, end)) } });
   }
 
-  // Font-size controls with their buttons; share labels with three capitalised buttons and no colon.
-  if (/[Ff]ont|FONT|[Uu]kuran|UKURAN|[Ss]ize/u.test(text)) {
-    FONT_BAR_G.lastIndex = 0;
-    for (let m = FONT_BAR_G.exec(text); m; m = FONT_BAR_G.exec(text)) {
-      if (reportedLines.has(draft.lineAt(m.index).index)) continue;
+  // Font-size controls with their buttons; share labels with three capitalised buttons and no colon. One
+  // native-engine scan for the words they open with, then each pattern is tried (sticky) only there.
+  INLINE_BAR_KEYS_G.lastIndex = 0;
+  for (let k = INLINE_BAR_KEYS_G.exec(text); k; k = INLINE_BAR_KEYS_G.exec(text)) {
+    const line = draft.lineAt(k.index);
+    if (reportedLines.has(line.index)) continue;
+    const font = !SHARE_LABEL_WORDS.includes(k[0]);
+    const re = font ? FONT_BAR_Y : SHARE_LABEL_BARE_Y;
+    re.lastIndex = k.index;
+    const m = re.exec(text);
+    if (!m) continue;
+    let end = m.index + m[0].length;
+    if (font) {
       // A control glued to the next word ("A A AAMBON") leaves the extent unclear: other checks decide.
-      if (/^[ \u00a0]*(?:A[+-]?|[+\uff0b\u2212\uff0d-])[\p{L}\p{N}]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
-      const end = skipSpacesBack(text, m.index, m.index + m[0].length);
-      reportArtifact(ctx, { start: m.index, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(m.index, end)) } });
-    }
-  }
-  if (labelled) {
-    SHARE_LABEL_BARE_G.lastIndex = 0;
-    for (let m = SHARE_LABEL_BARE_G.exec(text); m; m = SHARE_LABEL_BARE_G.exec(text)) {
-      const line = draft.lineAt(m.index);
-      const end = m.index + m[0].length;
+      if (/^[ \u00a0]*(?:A[+-]?|[+\uff0b\u2212\uff0d-])[\p{L}\p{N}]/u.test(text.slice(end, end + 6))) continue;
+      end = skipSpacesBack(text, m.index, end);
+    } else {
+      // A capital or the line end after the buttons; whole lines are the line checks'.
       const next = skipSpaces(text, end, line.end);
-      // Capitalised label and buttons, a capital or the line end after them; whole lines are the line checks'.
-      if (reportedLines.has(line.index) || !/^\p{Lu}/u.test(m[0]) || m[1].trim().split(/[ \u00a0]+/u).some((w) => !/^\p{Lu}/u.test(w))) continue;
       if (next < line.end && !/\p{Lu}/u.test(text[next])) continue;
       if (skipSpacesBack(text, line.start, m.index) <= line.start && next >= line.end) continue;
-      reportArtifact(ctx, { start: m.index, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(m[0]) } });
     }
+    INLINE_BAR_KEYS_G.lastIndex = Math.max(INLINE_BAR_KEYS_G.lastIndex, end);
+    reportArtifact(ctx, { start: m.index, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(m.index, end)) } });
   }
 
   SHARE_INLINE_G.lastIndex = 0;
