@@ -1444,3 +1444,18 @@ describe('font-size controls and bare share bars inside a flattened line (round 
     });
   }
 });
+
+describe('a row of reaction and comment counters ending in a share button (round 10)', () => {
+  it('fills a line of page interface', () => {
+    assertJunkCase({
+      name: 'icons, counts, share',
+      text: `Judul Berita\n\n\u{1F44D} 57  \u{1F4AC} 9  \u2197 Bagikan\n\n${B}`,
+      junk: ['\u{1F44D} 57  \u{1F4AC} 9  \u2197 Bagikan'],
+      kept: [B],
+    });
+  });
+  it('keeps a line with one count before a share word', () => {
+    const text = `${B}\n\n12 Bagikan\n\n${B}`;
+    assert.deepEqual(check(text, ARTIFACTS).filter((f) => text.slice(f.start, f.end).includes('12')).map((f) => f.ruleId), []);
+  });
+});
