@@ -1459,3 +1459,18 @@ describe('a row of reaction and comment counters ending in a share button (round
     assert.deepEqual(check(text, ARTIFACTS).filter((f) => text.slice(f.start, f.end).includes('12')).map((f) => f.ruleId), []);
   });
 });
+
+describe('a caption credited to a stock-photo library in brackets (round 10)', () => {
+  it('is a photo caption', () => {
+    assertJunkCase({
+      name: 'caption (Freepik)',
+      text: `Judul Berita\n\nSeekor anjing tidur di teras rumah. (Freepik)\n\n${B}\n\n${B}`,
+      junk: ['Seekor anjing tidur di teras rumah. (Freepik)'],
+      kept: [B],
+    });
+  });
+  it('keeps a body paragraph that names a library in brackets', () => {
+    const text = `${B}\n\nFotografer muda itu kini menjual karyanya di situs stok foto terbesar di dunia (Shutterstock) dan mendapat penghasilan tetap setiap bulan, katanya kepada wartawan.\n\n${B}`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+  });
+});
