@@ -47,11 +47,13 @@ const LEAD_DATE = /\(\d{1,2}\/\d{1,2}\/\d{2,4}\)[.]?$/;
 const MARKUP_TAG = /^<\/?[A-Za-z][^<>]{0,200}>$/;
 const PREFILTER = /\(|Foto|FOTO|foto|Photo|Ilustrasi|ILUSTRASI|Keterangan|KETERANGAN/;
 
+/** A credit label ("Kredit foto:"): the only line-end credit without a slash. */
+const CREDIT_LABEL = /(?:Kredit|KREDIT|Credit|CREDIT)[ \u00a0]+(?:[Ff]oto|FOTO|[Pp]hoto|PHOTO)[ \u00a0]*:/u;
 /** Where a line-end credit ("... Senin (24/11). Koran/Nama") closing [s, e) starts, or -1. */
 function lineEndCredit(text: string, s: number, e: number): number {
   const from = Math.max(s, e - LINE_END_WINDOW);
   const tail = text.slice(from, e);
-  if (!tail.includes('/')) return -1; // every line-end credit has one
+  if (!tail.includes('/') && !CREDIT_LABEL.test(tail)) return -1; // every line-end credit has a slash or a credit label
   const m = LINE_END_CREDIT.exec(tail) ?? (tail.includes('|') ? BAR_CREDIT.exec(tail) : null);
   if (!m) return -1;
   // The caption is one sentence: a paragraph of several sentences ending in "Word/Word Name" is left alone.
@@ -181,7 +183,7 @@ function checkCaption(ctx: RuleContext<unknown>): void {
     let messageId = '';
     if (LINE_START.test(core) || KICKER_CAPTIONS.some((re) => re.test(core))) messageId = 'caption';
     else {
-      const endCredit = core.includes('/') ? lineEndCredit(text, s, e) : -1;
+      const endCredit = core.includes('/') || CREDIT_LABEL.test(core) ? lineEndCredit(text, s, e) : -1;
       const m = endCredit >= 0 ? { index: endCredit - s } : CREDIT_ANY.test(core) ? CREDIT_AT_END.exec(core) : null;
       if (m) {
         const before = core.slice(0, m.index).trim();

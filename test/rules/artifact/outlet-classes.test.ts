@@ -1474,3 +1474,18 @@ describe('a caption credited to a stock-photo library in brackets (round 10)', (
     assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
   });
 });
+
+describe('a caption line ending in a labelled credit without a slash (round 10)', () => {
+  it('is a photo caption', () => {
+    assertJunkCase({
+      name: 'caption. Kredit foto: Name',
+      text: `Judul Berita\n\n${B}\n\nPara relawan membagikan makanan di posko. Kredit foto: Tim Relawan Kota\n\n${B}`,
+      junk: ['Para relawan membagikan makanan di posko. Kredit foto: Tim Relawan Kota'],
+      kept: [B],
+    });
+  });
+  it('keeps a paragraph of several sentences that mentions a photo credit', () => {
+    const text = `${B}\n\nWarga memotret banjir itu. Lalu ia mengirimkannya ke redaksi. Kredit foto: Warga Kota\n\n${B}`;
+    assert.ok(fix(text, ARTIFACTS).text.includes('Lalu ia mengirimkannya ke redaksi.'));
+  });
+});

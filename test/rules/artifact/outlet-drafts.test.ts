@@ -55,7 +55,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind5-sehatq.txt': ['artifact-masthead', 'artifact-byline', 'artifact-masthead', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
   // Round 10: the sixth blind set (tune/blind6-*.txt); its three clean drafts find nothing.
   'tune/blind6-bobo.txt': ['artifact-video-embed', 'artifact-continue-prompt'],
-  'tune/blind6-esportsku.txt': ['artifact-byline', 'artifact-photo-caption', 'artifact-share-ui', 'artifact-continue-prompt', 'artifact-keyword-tags'],
+  'tune/blind6-esportsku.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-continue-prompt', 'artifact-keyword-tags'],
   'tune/blind6-kabar-papua.txt': ['artifact-masthead'],
   'tune/blind6-kejati-jatim.txt': ['artifact-byline'],
   'tune/blind6-medan-bisnis.txt': ['artifact-masthead', 'artifact-byline', 'artifact-photo-caption'],
