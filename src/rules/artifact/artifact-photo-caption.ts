@@ -18,6 +18,8 @@ const CREDIT_AT_END = new RegExp(`(?:${CREDIT})[ \\u00a0]*$`, 'u');
 // The credits without their lookbehinds match wherever a credit does: a line where they match nowhere has no
 // credit at its end (a cheap test before CREDIT_AT_END, which an alternation led by a lookbehind makes slow).
 const CREDIT_ANY = new RegExp(data.credits.map((c) => `(?:${c.slice(leadingLookbehind(c))})`).join('|'), 'u');
+/** A stock-photo library's credit ("(Freepik)"), at a caption line's end only; tried on lines ending in ")". */
+const STOCK_CREDIT_AT_END = new RegExp(`(?:${data.stockCredit})[ \\u00a0]*$`, 'u');
 /** Every match of the credits' alternation in a text, in order (as a global search would give them). */
 const credits = alternationSearch([...data.credits, ...data.inlineCredits]);
 /** Credits that count only at a line's end, after the caption sentence ("... Senin (24/11). Koran/Nama"). */
@@ -53,7 +55,7 @@ const CREDIT_LABEL = /(?:Kredit|KREDIT|Credit|CREDIT)[ \u00a0]+(?:[Ff]oto|FOTO|[
 function lineEndCredit(text: string, s: number, e: number): number {
   const from = Math.max(s, e - LINE_END_WINDOW);
   const tail = text.slice(from, e);
-  if (!tail.includes('/') && !CREDIT_LABEL.test(tail)) return -1; // every line-end credit has a slash or a credit label
+  if (!tail.includes('/') && !((tail.includes('redit') || tail.includes('REDIT')) && CREDIT_LABEL.test(tail))) return -1; // every line-end credit has a slash or a credit label
   const m = LINE_END_CREDIT.exec(tail) ?? (tail.includes('|') ? BAR_CREDIT.exec(tail) : null);
   if (!m) return -1;
   // The caption is one sentence: a paragraph of several sentences ending in "Word/Word Name" is left alone.
@@ -183,8 +185,11 @@ function checkCaption(ctx: RuleContext<unknown>): void {
     let messageId = '';
     if (LINE_START.test(core) || KICKER_CAPTIONS.some((re) => re.test(core))) messageId = 'caption';
     else {
-      const endCredit = core.includes('/') || CREDIT_LABEL.test(core) ? lineEndCredit(text, s, e) : -1;
-      const m = endCredit >= 0 ? { index: endCredit - s } : CREDIT_ANY.test(core) ? CREDIT_AT_END.exec(core) : null;
+      const endCredit = core.includes('/') || ((core.includes('redit') || core.includes('REDIT')) && CREDIT_LABEL.test(core)) ? lineEndCredit(text, s, e) : -1;
+      const m =
+        endCredit >= 0
+          ? { index: endCredit - s }
+          : (CREDIT_ANY.test(core) ? CREDIT_AT_END.exec(core) : null) ?? (core.endsWith(')') ? STOCK_CREDIT_AT_END.exec(core) : null);
       if (m) {
         const before = core.slice(0, m.index).trim();
         if (!before) messageId = 'credit';
