@@ -3,8 +3,8 @@
 // found anywhere (also inside a flattened one-line article); the mixed-case ones only as whole lines.
 // Data: src/rules/artifact/artifact-continue-prompt.json.
 import type { Rule, RuleContext } from '../../core/types';
-import { isUpper, lineCore, normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
-import { normalizeLine, MAX_UI_LINE } from './lib/labels';
+import { isUpper, normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
+import { normalizeLine, MAX_UI_LINE, uiLine } from './lib/labels';
 import data from './artifact-continue-prompt.json';
 import { foldedPhraseAlternation, NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation } from '../lib/patterns';
 
@@ -145,9 +145,9 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
   // Mixed-case prompts filling a whole line.
   for (const line of draft.lines) {
     if (reportedLines.has(line.index) || line.end - line.start > MAX_UI_LINE * 2) continue;
-    const [s, e] = lineCore(text, line.start, line.end);
-    if (e <= s || e - s > MAX_UI_LINE) continue;
-    const norm = normalizeLine(text.slice(s, e));
+    const ui = uiLine(draft, line.index);
+    if (!ui) continue;
+    const { start: s, end: e, norm } = ui;
     // "Advertisement - Scroll to continue": known prompts joined by a dash, a bar or a dot.
     if (!knownPrompt(norm, extra) && !(JOINED.test(norm) && norm.split(JOINED).every((part) => knownPrompt(part, extra)))) continue;
     const start = skipSpaces(text, line.start, line.end);

@@ -4,8 +4,8 @@
 // by lowercase running text ("Halaman 2 dari 3 dokumen itu ..." is body). Data:
 // src/rules/artifact/artifact-pagination.json.
 import type { Rule, RuleContext } from '../../core/types';
-import { normalizeLine, MAX_UI_LINE } from './lib/labels';
-import { isLower, lineCore, normalizeLabel, opensSentence, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
+import { MAX_UI_LINE, uiLine } from './lib/labels';
+import { isLower, normalizeLabel, opensSentence, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
 import paginationData from './artifact-pagination.json';
 import { NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation, phraseSource, SP } from '../lib/patterns';
 import { escapeRegExp, withCaps } from '../lib/text';
@@ -83,10 +83,10 @@ function checkPagination(ctx: RuleContext<unknown>): void {
 
   for (const line of draft.lines) {
     if (reportedLines.has(line.index) || line.end - line.start > MAX_UI_LINE * 2) continue;
-    const [s, e] = lineCore(text, line.start, line.end);
-    if (e <= s || e - s > MAX_UI_LINE) continue;
-    const core = text.slice(s, e);
-    if (!PAGINATION_LINES.has(normalizeLine(core)) && !PAGE_NUMBERS_LINE.test(core) && !ARROW_ONLY_LINE.test(core)) continue;
+    const ui = uiLine(draft, line.index);
+    if (!ui) continue;
+    const { core } = ui;
+    if (!PAGINATION_LINES.has(ui.norm) && !PAGE_NUMBERS_LINE.test(core) && !ARROW_ONLY_LINE.test(core)) continue;
     const start = skipSpaces(text, line.start, line.end);
     report(start, skipSpacesBack(text, start, line.end), core);
   }

@@ -4,8 +4,8 @@
 // distinctive ones ("x|close", "thumbnail-author") are found anywhere. Data:
 // src/rules/artifact/artifact-share-ui.json.
 import type { Rule, RuleContext } from '../../core/types';
-import { normalizeLine, MAX_UI_LINE } from './lib/labels';
-import { lineCore, normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
+import { normalizeLine, MAX_UI_LINE, uiLine } from './lib/labels';
+import { normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
 import shareData from './artifact-share-ui.json';
 import { escapeRegExp, withCaps } from '../lib/text';
 
@@ -101,10 +101,9 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
   for (const line of draft.lines) {
     if (line.index < skipTo) continue;
     if (line.end - line.start > MAX_UI_LINE * 2) continue;
-    const [s, e] = lineCore(text, line.start, line.end);
-    if (e <= s || e - s > MAX_UI_LINE) continue;
-    const core = text.slice(s, e);
-    const norm = normalizeLine(core);
+    const ui = uiLine(draft, line.index);
+    if (!ui) continue;
+    const { core, norm } = ui;
     if (norm.length === 0) continue;
     const known = SHARE_LINES.has(norm) || extra.has(norm) || SHARE_LINE_REGEXES.some((re) => re.test(norm)) || isShareBar(norm);
     if (!known) continue;
@@ -113,9 +112,9 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     if (SHARE_LABELS.includes(norm) || isShareBar(norm)) {
       // A vertical share bar: one button name per line under the label ("Share" / "Facebook" / "X").
       for (let k = line.index + 1; k < draft.lines.length; k++) {
-        const [bs, be] = lineCore(text, draft.lines[k].start, draft.lines[k].end);
-        if (be <= bs || be - bs > MAX_UI_LINE || !SHARE_BUTTONS.has(normalizeLine(text.slice(bs, be)))) break;
-        end = be;
+        const button = uiLine(draft, k);
+        if (!button || !SHARE_BUTTONS.has(button.norm)) break;
+        end = button.end;
         skipTo = k + 1;
       }
     }

@@ -5,7 +5,7 @@
 import type { Rule, RuleContext } from '../../core/types';
 import { findHeadlineEnd } from './lib/headlines';
 import { boundedIndexOf } from './lib/headline-words';
-import { normalizeLine, MAX_UI_LINE } from './lib/labels';
+import { normalizeLine, MAX_UI_LINE, uiLine } from './lib/labels';
 import {
   isLower, isUpper, lineCore, normalizeLabel, opensSentence, reportArtifact, skipSpaces, skipSpacesBack,
 } from './lib/report';
@@ -213,9 +213,9 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
   // Whole-line prompts without a title ("Video pilihan").
   for (const line of draft.lines) {
     if (line.end - line.start > MAX_UI_LINE * 2 || line.start < covered) continue;
-    const [s, e] = lineCore(text, line.start, line.end);
-    if (e <= s || e - s > MAX_UI_LINE) continue;
-    const norm = normalizeLine(text.slice(s, e));
+    const ui = uiLine(draft, line.index);
+    if (!ui) continue;
+    const { start: s, end: e, norm } = ui;
     if (!VIDEO_LINES.has(norm) && !EMBED_LINES.some((re) => re.test(norm))) continue;
     const start = skipSpaces(text, line.start, line.end);
     let end = skipSpacesBack(text, start, line.end);

@@ -1,6 +1,8 @@
 // Whole-line matching for the continue-prompt, video-embed, pagination and share-ui rules: a UI label is an
 // artifact when it fills its line, whatever decoration surrounds it ("-- ADVERTISEMENT --", "[Iklan]",
 // "Bagikan:", "**Komentar**").
+import type { Draft } from '../../../core/types';
+import { lineCore } from './spans';
 
 /** Lines longer than this (after trimming) are never a UI label. */
 export const MAX_UI_LINE = 80;
@@ -27,4 +29,35 @@ export function normalizeLine(raw: string): string {
   while (a < b && EDGE_DECORATION_CHAR.test(s[a])) a++;
   while (b > a && EDGE_DECORATION_CHAR.test(s[b - 1])) b--;
   return s.slice(a, b).replace(SPACE_RUN, ' ').toLowerCase();
+}
+
+/** A line's core (lineCore) when it is short enough to be a UI label, with its normalised form. */
+export interface UiLine {
+  start: number;
+  end: number;
+  core: string;
+  norm: string;
+}
+
+const uiLines = new WeakMap<Draft, (UiLine | null | undefined)[]>();
+
+/**
+ * The core of line `index` and its normalised form, or null when the core is empty or longer than MAX_UI_LINE.
+ * Memoised per draft: four rules test every short line against their lists, and normalising is most of that.
+ */
+export function uiLine(draft: Draft, index: number): UiLine | null {
+  let memo = uiLines.get(draft);
+  if (!memo) uiLines.set(draft, (memo = new Array(draft.lines.length)));
+  let ui = memo[index];
+  if (ui === undefined) {
+    const line = draft.lines[index];
+    const [start, end] = lineCore(draft.text, line.start, line.end);
+    ui = null;
+    if (end > start && end - start <= MAX_UI_LINE) {
+      const core = draft.text.slice(start, end);
+      ui = { start, end, core, norm: normalizeLine(core) };
+    }
+    memo[index] = ui;
+  }
+  return ui;
 }
