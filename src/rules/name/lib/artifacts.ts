@@ -8,6 +8,7 @@
 // - "Baca juga" / "Lihat juga" / "Simak juga" lines or sentences (a linked headline);
 // - byline lines ("Penulis: ...", "Editor: ...") and short lines in capitals.
 import { pageJunkOf } from '../../../core/page-junk';
+import { lastStartingAtOrBefore } from '../../../core/search';
 import type { Draft, PageJunk, Span } from '../../../core/types';
 
 const DATELINE_LINE = /^\s*(?:[\p{L}\d.&-]+(?:\s+[\p{L}\d.&-]+){0,3}\s*,\s*)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]{1,2}\s+\S/u;
@@ -136,16 +137,7 @@ export function artifactSpans(draft: Draft): ArtifactSpan[] {
  */
 export function captionLine(draft: Draft, offset: number): boolean {
   const { lines, text } = draft;
-  let lo = 0;
-  let hi = lines.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = lastStartingAtOrBefore(lines, offset);
   if (found < 0 || offset > lines[found].end) return false;
   const lineText = text.slice(lines[found].start, lines[found].end);
   return (lineText.length < 400 && (captionEnd(lineText.slice(-160)) || CAPTION_START.test(lineText))) ||
@@ -188,16 +180,7 @@ function headlineEnd(draft: Draft, from: number, limit: number): number {
 
 function sentenceSpan(draft: Draft, offset: number): Span | undefined {
   const ss = draft.sentences;
-  let lo = 0;
-  let hi = ss.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ss[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = lastStartingAtOrBefore(ss, offset);
   return found >= 0 && offset <= ss[found].end ? ss[found] : undefined;
 }
 

@@ -1,20 +1,12 @@
 // Small text helpers of the quote family.
 import type { Draft, Sentence } from '../../../core/types';
+import { lastStartingAtOrBefore } from '../../../core/search';
 import { isSpaceCode } from '../../lib/text';
 
 /** Index of the sentence containing `offset` (its end included), or -1. */
 export function sentenceIndexAt(draft: Draft, offset: number): number {
   const s: readonly Sentence[] = draft.sentences;
-  let lo = 0;
-  let hi = s.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (s[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = lastStartingAtOrBefore(s, offset);
   return found >= 0 && offset <= s[found].end ? found : -1;
 }
 
