@@ -78,17 +78,31 @@ export function words(text: string): string[] {
 }
 
 /**
- * Body words missing from the cleaned text: a longest-common-subsequence walk would be exact, but body words
- * must survive in order, so a greedy in-order match reports every word that was dropped.
+ * Body words missing from the cleaned text, in order: the body words outside one longest common subsequence of the
+ * two word lists, so exactly as many as cleaning removed. (A greedy in-order match overstated it: a word dropped
+ * where the same word stands again later sent the match past everything in between.)
  */
 export function lostWords(body: readonly string[], cleaned: readonly string[]): string[] {
+  const n = body.length;
+  const m = cleaned.length;
+  // lcs[i * (m + 1) + j]: the longest common subsequence of body[i..] and cleaned[j..].
+  const lcs = new Uint32Array((n + 1) * (m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      lcs[i * (m + 1) + j] = body[i] === cleaned[j]
+        ? lcs[(i + 1) * (m + 1) + j + 1] + 1
+        : Math.max(lcs[(i + 1) * (m + 1) + j], lcs[i * (m + 1) + j + 1]);
+    }
+  }
   const lost: string[] = [];
+  let i = 0;
   let j = 0;
-  for (const w of body) {
-    let k = j;
-    while (k < cleaned.length && cleaned[k] !== w) k++;
-    if (k < cleaned.length) j = k + 1;
-    else lost.push(w);
+  while (i < n) {
+    if (j < m && body[i] === cleaned[j]) {
+      i++;
+      j++;
+    } else if (j < m && lcs[i * (m + 1) + j + 1] >= lcs[(i + 1) * (m + 1) + j]) j++;
+    else lost.push(body[i++]);
   }
   return lost;
 }

@@ -22,6 +22,11 @@ describe('scripts/outlet-drafts', () => {
     assert.deepEqual(body, ['Satu', 'dua', 'Tiga', 'empat']);
     assert.deepEqual(lostWords(body, words('Satu dua. Tiga empat.')), []);
     assert.deepEqual(lostWords(body, words('Satu. Tiga empat.')), ['dua']);
+    // A dropped word that stands again later costs that word only, not everything before its later copy.
+    assert.deepEqual(lostWords(words('Banyuwangi satu dua tiga'), words('satu dua tiga Foto Banyuwangi')), ['Banyuwangi']);
+    assert.deepEqual(lostWords(words('a b a c'), words('a c')), ['b', 'a']);
+    assert.deepEqual(lostWords([], words('x y')), []);
+    assert.deepEqual(lostWords(words('x y'), []), ['x', 'y']);
   });
 
   it('loads every split folder (tuning and each held-out set), each with at least eight outlets and one clean draft', () => {
