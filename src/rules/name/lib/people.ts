@@ -16,7 +16,8 @@ import { slipBetween } from './slips';
 import { datelinePlace, movePlace, personWords, placesBeforeComma, settlePlaceGuesses, sharedPlaces } from './places';
 import { pairVariants, personPosition } from './variants';
 import type { NameWord } from './variants';
-import { NOT_NAME, QUALIFIER, quotedSpans, scanMentions, spaced } from './mentions';
+import { quotedSpans, scanMentions } from './mentions';
+import { NOT_NAME, QUALIFIER, spaced } from './scanner';
 import type { Mention, MentionScan, NameSpan } from './mentions';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.

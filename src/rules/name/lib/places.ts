@@ -4,7 +4,7 @@
 import type { Draft } from '../../../core/types';
 import { tokensIn } from '../../../core/draft';
 import * as lexicon from './lexicon';
-import { spaced } from './mentions';
+import { spaced } from './scanner';
 import type { Mention, MentionScan } from './mentions';
 import { personPosition } from './variants';
 
