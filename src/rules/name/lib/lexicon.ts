@@ -300,6 +300,8 @@ export const PARTICLES = new Set(words.particles);
 export const NOT_NAMES = new KeySet(words.notNames.map(wordKey));
 /** Name parts that are also common words ("Lalu"): a name's first part after an office when another part follows. */
 export const NAME_OPENERS = new Set(words.nameOpeners.map(wordKey));
+/** Words that end a club's or company's name ("Semen Padang FC", "Bali United"): never part of a person's name. */
+export const ORGANISATION_SUFFIXES = new Set(words.organisationSuffixes.map(wordKey));
 export const GENERIC = new Set(words.generic);
 /** Words next to a person's name: speech verbs before ('kata Halimah') and after ('Halimah mengatakan'). */
 export const PERSON_BEFORE = new Set(words.personBefore);
