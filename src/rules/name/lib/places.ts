@@ -145,6 +145,10 @@ export function placesBeforeComma(scan: MentionScan, draft: Draft): void {
       movePlace(m, draft.text);
       continue;
     }
+    // Most names are not followed by a comma: a look at the next character first.
+    let c = m.name.end;
+    while (draft.text.charCodeAt(c) === 32 || draft.text.charCodeAt(c) === 160) c++;
+    if (draft.text.charCodeAt(c) !== 44) continue;
     const after = tokensIn(draft, m.name.end, m.name.end + 64);
     if (after.length < 2 || after[0].text !== ',' || after[1].kind !== 'word' || !/^\p{Ll}/u.test(after[1].text)) continue;
     // "Manajer Semen Padang FC, menyebut": a name ending in a club's or company's last word is the institution.
