@@ -5,7 +5,7 @@
 // after a word that makes it generic ("para Menteri"). "sebagai presiden bergilir" and "Kedua presiden" are
 // already right and stay as they are. Both fixes only change letter case, so they are safe.
 import type { Rule, RuleContext } from '../../core/types';
-import { DESCRIPTIVE_BEFORE, GENERIC, isAcronym, isCapitalised, isLowercase, NEEDS_NAME, PERSON_BEFORE, PROFESSIONS, RANK_ABBREVIATIONS } from './lib/lexicon';
+import { canonicalOffice, DESCRIPTIVE_BEFORE, GENERIC, isAcronym, isCapitalised, isLowercase, NEEDS_NAME, PERSON_BEFORE, PROFESSIONS, RANK_ABBREVIATIONS } from './lib/lexicon';
 import type { Mention } from './lib/mentions';
 import { analysePeople } from './lib/people';
 
@@ -59,7 +59,11 @@ function afterNamedComma(text: string, at: number): boolean {
  * "Kepala Puskesmas di setiap kecamatan", "Wali Kota se-Jawa Tengah": the words after the office spread it over
  * many holders, so it is generic. Group 1 is what the message quotes.
  */
-const DISTRIBUTIVE_AFTER = /^\s+((?:di|pada|untuk)\s+(?:setiap|tiap|seluruh|semua|masing-masing)\s+\p{Ll}+|se-\p{L}+)/u;
+const DISTRIBUTIVE_AFTER = new RegExp(
+  '^\\s+((?:di|pada|untuk|dari)\\s+(?:setiap|tiap|seluruh|semua|masing-masing)\\s+(?:' +
+  // Units an office is held in, one holder each ("di setiap kecamatan"), not "di setiap pidatonya".
+  'kecamatan|kelurahan|desa|kabupaten|kota|provinsi|daerah|wilayah|kampung|dusun|sekolah|madrasah|puskesmas|' +
+  'unit|satuan|instansi|dinas|kantor|cabang|rt|rw|negara|partai|fraksi|komisi|polsek|polres|koramil|kodim)\\b|se-\\p{L}+)', 'u');
 /** "Camat dan lurah": a conjunction between two offices. */
 const CONJUNCTION = /^\s+(?:dan|serta|atau|maupun)\s+$/u;
 
@@ -72,8 +76,10 @@ function genericOffice(m: Mention | undefined): boolean {
  * What after a capitalised office with no name makes it generic inside a sentence: a distributive phrase ("di
  * setiap kecamatan"), or a generic lowercase office coordinated with it ("Camat dan lurah", "lurah dan Camat").
  */
-function genericContext(text: string, mentions: readonly Mention[], i: number): string | undefined {
+function genericContext(text: string, mentions: readonly Mention[], i: number, named: () => ReadonlySet<string>): string | undefined {
   const m = mentions[i];
+  // "Gubernur Jateng Ahmad Luthfi ... Gubernur dan wakil gubernur meninjau": the office stands for the person.
+  if (named().has(canonicalOffice(m.office!.text).toLowerCase())) return undefined;
   const d = DISTRIBUTIVE_AFTER.exec(text.slice(m.end, m.end + 40));
   if (d) return d[1];
   const next = mentions[i + 1];
@@ -90,6 +96,15 @@ function capitaliseWords(s: string): string {
 function checkCapitalization(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { mentions, personOf } = analysePeople(draft, ctx.env.config, ctx.pageJunk());
+  let namedOffices: Set<string> | undefined;
+  /** Offices the draft writes before a person's name (canonical, lowercase), computed on first use. */
+  const named = (): ReadonlySet<string> => {
+    if (!namedOffices) {
+      namedOffices = new Set<string>();
+      for (const x of mentions) if (x.office && x.name) namedOffices.add(canonicalOffice(x.office.text).toLowerCase());
+    }
+    return namedOffices;
+  };
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.rank && m.name && !m.artifact && isLowercase(m.rank.text)) {
@@ -135,7 +150,7 @@ function checkCapitalization(ctx: RuleContext<unknown>): void {
     } else if (isCapitalised(office) && !m.name && !m.rank && m.commaAfterOffice < 0 &&
                (!m.qualifier || bareInstitution(m.qualifier.text) || isAcronym(m.qualifier.text))) {
       const generic = m.before !== undefined && GENERIC.has(m.before);
-      const context = generic || !insideSentence(draft.text, m.office.start) ? undefined : genericContext(draft.text, mentions, i);
+      const context = generic || !insideSentence(draft.text, m.office.start) ? undefined : genericContext(draft.text, mentions, i, named);
       if (!generic && context === undefined) continue;
       // "setiap Kepala Puskesmas": an institution noun with no proper name after it is as generic as the office.
       // "setiap Ketua RT": an acronym keeps its capitals; only the office is lowercased.

@@ -29,6 +29,8 @@ ruleTester(titleCapitalization, {
     { name: 'a specific office before a distributive phrase about places keeps its capital', text: 'Bupati Sragen Yuni Astuti meminta warga di setiap desa waspada. Bupati meminta camat ikut memantau.' },
     { name: 'two capitalised offices of one place joined by "dan" are specific', text: 'Rapat dihadiri Bupati Kudus dan Wakil Bupati Kudus. Camat Jati dan Lurah Wergu juga hadir.' },
     { name: 'a capitalised office next to a lowercase one of a named place is left alone', text: 'Acara dihadiri Camat dan lurah Sukamaju pagi itu.' },
+    { name: 'a capitalised office for one person before "di setiap" + a non-unit noun', text: 'Presiden Joko Widodo membuka rapat. Ia menyebut Presiden di setiap pidatonya menekankan pangan.' },
+    { name: 'a capitalised office coordinated with a lowercase one, the office used before a name in the draft', text: 'Gubernur Jawa Tengah Ahmad Luthfi meninjau banjir. Setelah itu, Gubernur dan wakil gubernur rapat.' },
     { name: 'a capitalised office with a distributive phrase at a sentence start is sentence case', text: 'Camat di setiap kecamatan diminta melapor. Lurah dan kepala desa ikut hadir.' },
   ],
   invalid: [
