@@ -5,6 +5,7 @@ ruleTester(titleMissingName, {
   valid: [
     { name: 'a two-part name after the office whose first word is a place elsewhere, not the whole name', text: 'Banjir melanda Kabupaten Garut. Kepala BPBD Garut Dedi Mulyadi, mengatakan warga mengungsi. Dedi Mulyadi menambahkan posko dibuka.' },
     { name: 'a two-part name never written as a place', text: 'Banjir di Lebak. Kepala BPBD Lebak Tanah Saputra, mengatakan warga mengungsi.' },
+    { name: 'a listed company closed by "Tbk", its director named', text: 'Direktur Utama PT Semen Indonesia Tbk Donny Arsal, mengatakan laba naik. Donny menambahkan ekspor tumbuh.' },
     { name: 'a club named before its coach, the coach named', text: 'Pelatih Borneo FC Pieter Huistra, mengatakan timnya siap. Pieter menambahkan lawan kuat.' },
     { name: 'an office in apposition after a name, then a verb', text: 'Budi Santoso, Kepala Dinas Pendidikan, membuka lomba.' },
     { name: 'a prison of a class, its head named in apposition', text: 'Kepala Lapas Kelas I Semarang, Budi Santoso, mengatakan napi tertib.' },
