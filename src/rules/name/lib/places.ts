@@ -170,7 +170,7 @@ export function placesBeforeComma(scan: MentionScan, draft: Draft): void {
   }
 }
 
-/** The words of `phrase` also stand at another offset of the text (spaces as written there may differ). */
+/** `phrase` (a name as written, single spaces) also stands at another offset of the text. */
 function writtenElsewhere(text: string, phrase: string, at: number): boolean {
   for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) if (i !== at) return true;
   return false;
