@@ -5,6 +5,7 @@ ruleTester(nameVariant, {
   valid: [
     { name: 'a final a and o after different given names are two people (Budi Santoso / Agus Santosa)', text: 'Kata Budi Santoso, panen gagal. Tetangganya, Agus Santosa, menanam jagung. Budi berharap bantuan.' },
     { name: 'a surname with two a/o, written with its given name: another person (Agus Mulyono / Ade Mulyana)', text: 'Kepala Desa Sukamaju Agus Mulyono membuka acara. Warga, Ade Mulyana, mengaku senang. "Kami senang," kata Mulyana.' },
+    { name: 'a one-name villager introduced in apposition, two a/o apart from an official: another person', text: 'Kepala Desa Sukamaju Budi Wibisono membuka panen. Seorang petani, Wibisana, mengaku hasilnya turun.' },
     { name: 'a surname with two a/o written twice alone: another person', text: 'Kepala Desa Sukamaju Agus Mulyono membuka acara. "Kami senang," kata Mulyana. Menurut Mulyana, warga antusias.' },
     { name: 'an a and o inside the name too is another name (Mulyono / Mulyana)', text: 'Penjaga sekolah, Mulyono, melihat api pertama kali. Mulyono langsung menelepon pemadam. Mulyana mengaku panik saat itu.' },
     { name: 'a caption spelling the name as the body does', text: 'Kepala Dinas Pemadam Kebakaran Kota Medan, Antonius Sembiring, meninjau pasar. Menurut Antonius, api padam.\n\nFoto: Antonius Sembiring (kanan) memantau pemadaman di pasar.' },

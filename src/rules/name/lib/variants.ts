@@ -31,6 +31,8 @@ export interface NameWord {
   first: number;
   /** The two name words written before it, when both are ("dimas arya" for "Pratama" in "Dimas Arya Pratama"). */
   given?: string[];
+  /** Some occurrence is one word after a speech verb or "menurut" ("ujar Wibisana"), not an introduction. */
+  attributed?: boolean;
 }
 
 /** The vowel-final "h" dropped or added at a name's end ("Ningsih" / "Ningsi", "Fatimah" / "Fatima"). */
@@ -157,13 +159,13 @@ function finalAWrittenO(a: string, b: string): boolean {
 }
 
 /**
- * A Javanese a/o spelled otherwise inside a word written once, alone, where a person's name stands ("ujar
- * Wibisana" after "Menteri Pertanian Bambang Wibisono"): news style introduces every person with a full name,
- * so a lone surname never introduced is the introduced person's, misspelled. Another person called "Mulyana"
- * beside a "Mulyono" is introduced with a full name (other parts) or written more than once.
+ * A Javanese a/o spelled otherwise inside a word written once, alone, after a speech verb ("ujar Wibisana" after
+ * "Menteri Pertanian Bambang Wibisono"): an attribution refers to a person already introduced, so a lone surname
+ * never introduced is the introduced person's, misspelled. Another person called "Mulyana" beside a "Mulyono" is
+ * introduced (a full name, or one name in apposition: "Warga, Wibisana (45), mengaku") or written more than once.
  */
 function loneVowelSlip(once: NameWord, other: NameWord): boolean {
-  return once.count === 1 && once.others.length === 0 && once.evidence && !once.introduced && other.introduced &&
+  return once.count === 1 && once.others.length === 0 && !!once.attributed && !once.introduced && other.introduced &&
     once.spelled.length === other.spelled.length;
 }
 
