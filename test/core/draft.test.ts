@@ -89,6 +89,11 @@ describe('core/draft', () => {
         sentences: ['Dr. Siti Rahma dan Prof. Ir. H. Bambang Wijaya, M.Si. hadir.', 'Keduanya memberi sambutan.'],
       },
       {
+        name: 'name abbreviations: Moh., Abd., and Hi. (Haji in Maluku) before a name',
+        text: 'Terdakwa Moh. Arifin hadir. Hakim Abd. Rahman dan Rustam Hi. Abdullah membacakan putusan.',
+        sentences: ['Terdakwa Moh. Arifin hadir.', 'Hakim Abd. Rahman dan Rustam Hi. Abdullah membacakan putusan.'],
+      },
+      {
         name: 'Hj., Kab., Kec.',
         text: 'Hj. Aminah, warga Kab. Sleman, Kec. Depok, menerima bantuan. Ia bersyukur.',
         sentences: ['Hj. Aminah, warga Kab. Sleman, Kec. Depok, menerima bantuan.', 'Ia bersyukur.'],
