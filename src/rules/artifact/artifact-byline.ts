@@ -58,9 +58,9 @@ function checkByline(ctx: RuleContext<BylineOptions>): void {
   const { draft } = ctx;
   const reported = new SpanSet();
   const covered = (p: number) => reported.has(p);
-  const report: Report = (start, end, label, messageId = 'byline') => {
+  const report: Report = (start, end, label, messageId = 'byline', safe = true) => {
     if (insideRepublishNote(draft, start, end)) return;
-    if (reportArtifact(ctx, { start, end, messageId, fixMessageId: messageId === 'initials' ? 'removeInitials' : 'removeByline', data: { label } })) {
+    if (reportArtifact(ctx, { start, end, messageId, fixMessageId: messageId === 'initials' ? 'removeInitials' : 'removeByline', data: { label }, safe })) {
       reported.add(start, end);
     }
   };
@@ -74,6 +74,44 @@ function checkByline(ctx: RuleContext<BylineOptions>): void {
   // Initials tags, end marks and bracketed credits closing a paragraph: "(mib/haf)", "(*)", "(SUR)".
   closingCredits(draft, ctx.options.singleInitials !== false, report, covered);
   signatureBlocks(draft, lines, report, covered);
+  degreeSignatures(draft, report, covered);
+}
+
+/** Academic degrees after a comma: ", S.H., M.H.", ", M.Si." (the key the signature search starts from). */
+const DEGREES_G = /,[ \u00a0]*\p{Lu}{1,2}\.[ \u00a0]?\p{Lu}\p{Ll}{0,3}\.?(?:[ \u00a0]*,[ \u00a0]*\p{Lu}{1,2}\.[ \u00a0]?\p{Lu}\p{Ll}{0,3}\.?){0,3}/gu;
+/** The signer's office and name in capitals right before the degrees ("KASI PENKUM KEJATI NAMA LENGKAP"). */
+const CAPS_SIGNER_END = /\p{Lu}{2,}[\p{Lu}.'-]*(?:[ \u00a0]+\p{Lu}[\p{Lu}.'-]*){1,11}$/u;
+/** How far back from the degrees the signer's words are read. */
+const SIGNER_WINDOW = 140;
+
+/**
+ * "... tidak terulang.KASI INTELIJEN KEJARI NAMA LENGKAP, S.H., M.H.Share on: ...": a press release's signer in
+ * capitals, closed by academic degrees, standing between sentences of a flattened page (or on its own line).
+ * Taken only after a sentence end or the line start, and before the line end or a capital: "kata KETUA PANITIA
+ * BUDI, S.H., kepada ..." is a sentence.
+ */
+function degreeSignatures(draft: Draft, report: Report, covered: (p: number) => boolean): void {
+  const { text } = draft;
+  if (text.indexOf('.H.') < 0 && text.indexOf('.Si') < 0 && text.indexOf('.Sos') < 0 && text.indexOf('.E.') < 0 && text.indexOf('.Kom') < 0 && text.indexOf('.Pd') < 0) return;
+  DEGREES_G.lastIndex = 0;
+  for (let m = DEGREES_G.exec(text); m; m = DEGREES_G.exec(text)) {
+    const line = draft.lineAt(m.index);
+    const from = Math.max(line.start, m.index - SIGNER_WINDOW);
+    const run = CAPS_SIGNER_END.exec(text.slice(from, m.index));
+    if (!run) continue;
+    const start = from + run.index;
+    if (covered(start)) continue;
+    const before = skipSpacesBack(text, line.start, start);
+    if (before > line.start && !/[.!?"\u201d)]/u.test(text[before - 1])) continue;
+    const end = m.index + m[0].length;
+    const next = skipSpaces(text, end, line.end);
+    if (next < line.end && !/\p{Lu}/u.test(text[next])) continue;
+    report(start, end, normalizeSigner(text.slice(start, end)));
+  }
+}
+
+function normalizeSigner(s: string): string {
+  return s.replace(/[\s\u00a0]+/gu, ' ').trim();
 }
 
 /** The signature mark of a press release, alone on its line ("ttd", "TTD.", "(ttd)"). */
@@ -225,7 +263,7 @@ function labelledCredits(draft: Draft, report: Report, covered: (p: number) => b
       while (q > line.start && (text[q - 1] === '*' || text[q - 1] === '_')) q--;
       if (skipSpaces(text, line.start, q) === q && q < start) start = skipSpaces(text, line.start, q);
       const end = absorbTrailingCommas(text, runEnd, line.end);
-      report(start, end, run.label);
+      report(start, end, run.label, 'byline', !run.unsure);
       LABEL_COLON_G.lastIndex = Math.max(LABEL_COLON_G.lastIndex, end);
     }
   }

@@ -235,8 +235,10 @@ function inlineTail(ctx: RuleContext<unknown>, lineStart: number, lineEnd: numbe
     return;
   }
   // "... kata dia. banjir sleman kali code": noun phrases only, after a sentence (not an abbreviation).
+  // A run closed by a full stop is a sentence ("... (BPS) jumlahnya naik tipis dibanding tahun lalu."), and a
+  // function word counts with its punctuation stripped.
   const w = SENTENCE_RUN.exec(window);
-  if (w && !w[1].split(/[ \u00a0]+/).some((t) => FUNCTION_WORDS.has(t))) {
+  if (w && !/[.]$/u.test(w[1]) && !w[1].split(/[ \u00a0]+/).some((t) => FUNCTION_WORDS.has(t.replace(/[.,;:!?'-]+$/u, '')))) {
     const dot = from + w.index;
     if (text[dot] !== '.' || !isAbbreviationDot(text, dot, lineStart)) {
       const start = dot + w[0].lastIndexOf(w[1]);

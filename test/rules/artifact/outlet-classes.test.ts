@@ -1489,3 +1489,84 @@ describe('a caption line ending in a labelled credit without a slash (round 10)'
     assert.ok(fix(text, ARTIFACTS).text.includes('Lalu ia mengirimkannya ke redaksi.'));
   });
 });
+
+describe('junk glued to the body of a flattened draft, and removals that stop at the junk (round 11)', () => {
+  it('a share label glued to the stamp before it, its buttons glued to the dateline', () => {
+    assertJunkCase({
+      name: 'WIBShare: buttons',
+      text: `Judul Berita Kota Budi Santoso \u00b7 Senin, 3 Maret 2025 - 09:15 WIBShare: Facebook Twitter WhatsApp Salin tautanMALANG \u2013 ${B}`,
+      junk: ['Share: Facebook Twitter WhatsApp Salin tautan'],
+      kept: ['MALANG \u2013', B],
+    });
+  });
+  it('a font-size bar whose last button (Email) is glued to the dateline', () => {
+    assertJunkCase({
+      name: 'Ukuran Huruf A A A Cetak Email',
+      text: `Judul Berita Kota Ukuran Huruf: A A A Cetak EmailMalang \u2013 ${B}`,
+      junk: ['Ukuran Huruf: A A A Cetak Email'],
+      kept: ['Malang \u2013', B],
+    });
+  });
+  it('a row of icon counters glued to the dateline', () => {
+    assertJunkCase({
+      name: 'icon counters',
+      text: `Judul Berita Kota Waktu baca 3 menit \u{1F44D} 120 \u2764 33 \u{1F4AC} 7Malang \u2013 ${B}`,
+      junk: ['\u{1F44D} 120 \u2764 33 \u{1F4AC} 7'],
+      kept: ['Malang \u2013', B],
+    });
+  });
+  it('a kicker caption glued to the byline before it starts at the kicker, not at the line start', () => {
+    const text = `Judul Berita Kota Hari Ini Penulis: Budi Santoso Editor: Rina WatiBANJIR - Warga mengungsi ke balai desa. (Dok. Humas Kota)MALANG \u2013 ${B} ${B} ${B} ${B} ${B}`;
+    const caption = check(text, ARTIFACTS).find((f) => f.ruleId === 'artifact-photo-caption');
+    assert.ok(caption);
+    assert.equal(text.slice(caption.start, caption.end), 'BANJIR - Warga mengungsi ke balai desa. (Dok. Humas Kota)');
+    assert.ok(fix(text, ARTIFACTS).text.includes('Judul Berita Kota Hari Ini'));
+  });
+  it('a glued kicker caption with a bracketed credit in capitals, glued to the next sentence', () => {
+    assertJunkCase({
+      name: 'EVAKUASI: ... (NAMA FOTOGRAFER/SITUS)',
+      text: `Judul Berita\n\n${B} Arus tersendat tiga jam.EVAKUASI: Petugas memindahkan muatan dari bak truk. (BUDI SANTOSO/KABAR KOTA)Kepala unit lalu lintas mengatakan sopir selamat.`,
+      junk: ['EVAKUASI: Petugas memindahkan muatan dari bak truk. (BUDI SANTOSO/KABAR KOTA)'],
+      kept: [B, 'Arus tersendat tiga jam.', 'Kepala unit lalu lintas mengatakan sopir selamat.'],
+    });
+  });
+  it('a caption line closed by a site and a photographer in capitals', () => {
+    assertJunkCase({
+      name: 'caption. SITUS/NAMA FOTOGRAFER',
+      text: `Judul Berita\n\n${B}\n\nWarga menyeberangi sungai dengan perahu karet, Minggu (2/2/2025). KABARKOTA/BUDI SANTOSO\n\n${B}`,
+      junk: ['Warga menyeberangi sungai dengan perahu karet, Minggu (2/2/2025). KABARKOTA/BUDI SANTOSO'],
+      kept: [B],
+    });
+  });
+  it('a signer in capitals closed by degrees, glued between the last sentence and the share bar', () => {
+    assertJunkCase({
+      name: 'KASI ... NAMA, S.H., M.H.',
+      text: `Judul Berita\n\n${B} Penyidik masih menelusuri aliran dana.KEPALA SEKSI INTELIJEN KEJARI KOTA BUDI SANTOSO, S.H., M.H.Share on: Facebook Twitter WhatsApp`,
+      junk: ['KEPALA SEKSI INTELIJEN KEJARI KOTA BUDI SANTOSO, S.H., M.H.'],
+      kept: [B, 'Penyidik masih menelusuri aliran dana.'],
+    });
+  });
+  it('a long name after an editor label on a flattened top line is a suggestion only: the headline stays', () => {
+    const text = `Beranda > Kota > Peristiwa Selasa, 22 April 2025 | 17:05 WIB Reporter: Budi Santoso Editor: Rina Wati Truk Terguling di Tanjakan Kota, Arus Tersendat KOTA \u2013 ${B}`;
+    const cleaned = fix(text, ARTIFACTS).text;
+    assert.ok(cleaned.includes('Truk Terguling di Tanjakan Kota, Arus Tersendat'), cleaned);
+    assert.ok(check(text, ARTIFACTS).some((f) => f.ruleId === 'artifact-byline'));
+  });
+  for (const text of [
+    // A body sentence naming an official in capitals with degrees, lowercase after: body.
+    `${B} Hal itu disampaikan KEPALA DINAS KOTA BUDI SANTOSO, S.H., kepada wartawan di kantornya.`,
+    // A sentence end, then capitals with degrees, then a lowercase word: body.
+    `${B} Ia hadir. TIM HUKUM BUDI SANTOSO, S.H., M.H. menyatakan banding pada pekan depan.`,
+    // Initials in brackets with one word a side: not a photographer's credit.
+    `${B} Menurut data terakhir (BPS/BPK) jumlahnya naik tipis dibanding tahun lalu.`,
+    // Icons with one count: body.
+    `${B} Unggahan itu mendapat \u2764 1200 tanda suka dari warganet.`,
+    // A share word glued to a capital inside a name, no colon: body.
+    `${B} Program PowerShare mulai diuji di sekolah negeri.`,
+    // An editor named with five words, all one name, on a line of its own: a credit, removed safely.
+  ]) {
+    it(`keeps ${JSON.stringify(text.slice(B.length + 1, B.length + 61))}`, () => {
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+    });
+  }
+});
