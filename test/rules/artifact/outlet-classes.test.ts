@@ -1570,3 +1570,51 @@ describe('junk glued to the body of a flattened draft, and removals that stop at
     });
   }
 });
+
+describe('interface and prompt lines of the seventh blind set (round 11)', () => {
+  for (const line of [
+    'Bagikan ke: f  t  in  wa',
+    'A\u2212 A A+  \u00b7  Bagikan  \u00b7  Simpan',
+    'Kirim komentar Anda (12)',
+    'zoom-in-whitezoom-out-white',
+    'Artikel ini khusus untuk pelanggan. Masuk atau berlangganan untuk membaca selengkapnya.',
+    'Sudah berlangganan? Masuk di sini  |  Paket mulai Rp 25.000/bulan',
+    'Berikan komentar Anda. Klik di sini untuk masuk',
+  ]) {
+    it(`removes the line ${JSON.stringify(line)}`, () => {
+      assertJunkCase({ name: line, text: `Judul Berita\n\n${B}\n\n${line}\n\n${B}`, junk: [line], kept: [B] });
+    });
+  }
+  it('an ad-free reading call with "tanpa banyak iklan" between sentences', () => {
+    assertJunkCase({
+      name: 'Baca berita lebih nyaman tanpa banyak iklan ..., unduh sekarang',
+      text: `Judul Berita\n\n${B} "Kami siaga," kata camat. Baca berita lebih nyaman tanpa banyak iklan di aplikasi Kabar Kota, unduh sekarang Posko dibuka sampai Jumat.`,
+      junk: ['Baca berita lebih nyaman tanpa banyak iklan di aplikasi Kabar Kota, unduh sekarang'],
+      kept: [B, 'Posko dibuka sampai Jumat.'],
+    });
+  });
+  it('a "(Dok. ...)" credit of six words whose last words are capitalised', () => {
+    assertJunkCase({
+      name: '(Dok. Seksi Intelijen Kejari Kab. Kota)',
+      text: `Judul Berita\n\n${B}\n\nTersangka digiring ke mobil tahanan. (Dok. Seksi Intelijen Kejari Kab. Kota)\n\n${B}`,
+      junk: ['Tersangka digiring ke mobil tahanan. (Dok. Seksi Intelijen Kejari Kab. Kota)'],
+      kept: [B],
+    });
+  });
+  for (const text of [
+    // A bracketed aside opening with "dokumentasi": body.
+    `${B}\n\nArsip itu akan dipindai mulai tahun depan (dokumentasi lengkapnya disimpan di perpustakaan kota).`,
+    // A sentence telling readers to share with someone, then a lowercase word: body.
+    `${B}\n\nBagikan ke tetangga bila ada yang membutuhkan bantuan air bersih.`,
+    // A sentence about subscribers, not a prompt line.
+    `${B}\n\nArtikel ini khusus untuk pelanggan yang membayar iuran bulanan, kata pengelola koperasi, sebab biayanya ditanggung anggota.`,
+    // A hyphenated word in a sentence: not an icon name.
+    `${B}\n\nWarna abu-abu dan hitam-putih dipilih untuk seragam baru.`,
+    // Reading without ads named in a body sentence, no download call.
+    `${B}\n\nBaca berita tanpa iklan kini menjadi pilihan banyak pembaca muda, menurut survei itu.`,
+  ]) {
+    it(`keeps ${JSON.stringify(text.slice(B.length + 2, B.length + 62))}`, () => {
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+    });
+  }
+});

@@ -65,13 +65,11 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind6-radar-banyuwangi.txt': ['artifact-keyword-tags'],
   // Round 11: the seventh blind set (tune/blind7-*.txt); its two clean drafts find nothing.
   'tune/blind7-bumn-energi.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-byline', 'artifact-related-link'],
-  'tune/blind7-kejari.txt': ['artifact-masthead', 'artifact-html-tag', 'artifact-photo-caption', 'artifact-related-link'],
-  'tune/blind7-kodam.txt': ['artifact-share-ui'],
-  'tune/blind7-kompas-id.txt': ['artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-continue-prompt', 'artifact-continue-prompt', 'artifact-share-ui'],
+  'tune/blind7-kejari.txt': ['artifact-masthead', 'artifact-related-link'],
+  'tune/blind7-kompas-id.txt': ['artifact-masthead', 'artifact-byline'],
   'tune/blind7-motorsport.txt': ['artifact-masthead', 'artifact-byline', 'artifact-byline', 'artifact-photo-caption', 'artifact-video-embed', 'artifact-keyword-tags', 'artifact-copyright-footer'],
-  'tune/blind7-radar-kediri.txt': ['artifact-continue-prompt', 'artifact-keyword-tags'],
+  'tune/blind7-radar-kediri.txt': ['artifact-keyword-tags'],
   'tune/blind7-times-indonesia.txt': ['artifact-masthead', 'artifact-keyword-tags'],
-  'tune/blind7-tribun-batam.txt': ['artifact-share-ui', 'artifact-continue-prompt'],
 };
 
 /**
