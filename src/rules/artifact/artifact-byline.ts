@@ -75,6 +75,70 @@ function checkByline(ctx: RuleContext<BylineOptions>): void {
   closingCredits(draft, ctx.options.singleInitials !== false, report, covered);
   signatureBlocks(draft, lines, report, covered);
   degreeSignatures(draft, report, covered);
+  contactBlocks(draft, report, covered);
+}
+
+/** "Narahubung:" and the like, with the colon ('contactLabels'). */
+const CONTACT_LABEL_G = new RegExp(`(?<![\\p{L}\\p{N}])(?:${data.contactLabels.map(escapeRegExp).join('|')})[ \\t\\u00a0]*:`, 'gu');
+/** The first word of every contact label: a native search says first whether the draft may hold one. */
+const CONTACT_KEYS = [...new Set(data.contactLabels.map((l) => l.split(' ')[0]))];
+/** Capitalised words after the label inside a flattened line; a capital glued to a lowercase letter ends them. */
+const CONTACT_NAME_Y = /[ \u00a0]*\p{Lu}[\p{L}\p{N}.'&-]*?(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}.'&-]*?){0,7}(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?=[ \u00a0]*$|[ \u00a0]*[\r\n]))/uy;
+/** A phone number or an e-mail address: the line that closes a contact block. */
+const CONTACT_CLOSER = /@|\d{3,}/u;
+/** A line of a contact block: short, no sentence end at its close (a phone's "Telp." or an e-mail may stand inside). */
+const CONTACT_LINE_MAX = 80;
+const ENDS_SENTENCE_LINE = /[!?]$|[\p{Ll}]{3,}\.$/u;
+
+/** A contact's value: no sentence end, and at most a third of its words in lower case. */
+function contactValue(s: string): boolean {
+  if (ENDS_SENTENCE_LINE.test(s)) return false;
+  const words = s.split(/[ \t\u00a0]+/u).filter((w) => /\p{L}/u.test(w));
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length * 3 <= words.length;
+}
+
+/**
+ * A press release's contact block: "Narahubung:" alone on its line, then up to four short lines (name, office,
+ * phone and e-mail) until a blank line or a sentence; with text after the label on its line, only that line; in a
+ * flattened line, the capitalised words after the label up to the next glued capital ("... UID KotaSiaran Pers").
+ */
+function contactBlocks(draft: Draft, report: Report, covered: (p: number) => boolean): void {
+  const { text } = draft;
+  if (!CONTACT_KEYS.some((k) => text.includes(k))) return;
+  CONTACT_LABEL_G.lastIndex = 0;
+  for (let m = CONTACT_LABEL_G.exec(text); m; m = CONTACT_LABEL_G.exec(text)) {
+    const start = m.index;
+    if (covered(start)) continue;
+    const line = draft.lineAt(start);
+    const labelEnd = start + m[0].length;
+    const before = skipSpacesBack(text, line.start, start);
+    // It opens its line, or follows a sentence end or a glued lowercase word in a flattened line.
+    if (before > line.start && !/[.!?"\u201d)\p{Ll}]/u.test(text[before - 1])) continue;
+    const rest = skipSpaces(text, labelEnd, line.end);
+    let end: number;
+    if (rest >= line.end) {
+      end = labelEnd;
+      for (let i = line.index + 1, n = 0; i < draft.lines.length && n < 4; i++, n++) {
+        const l = draft.lines[i];
+        const [ls, le] = lineCore(text, l.start, l.end);
+        if (le <= ls || le - ls > CONTACT_LINE_MAX || ENDS_SENTENCE_LINE.test(text.slice(ls, le))) break;
+        end = le;
+        if (CONTACT_CLOSER.test(text.slice(ls, le))) break;
+      }
+      if (end === labelEnd) continue;
+    } else if (line.end - line.start <= CONTACT_LINE_MAX + 20 && before <= line.start) {
+      end = skipSpacesBack(text, rest, line.end);
+      // A name, an office, a phone: not a sentence ("Narahubung: Warga yang ingin mendaftar dapat ...").
+      if (!contactValue(text.slice(rest, end))) continue;
+    } else {
+      CONTACT_NAME_Y.lastIndex = labelEnd;
+      const n = CONTACT_NAME_Y.exec(text);
+      if (!n) continue;
+      end = skipSpacesBack(text, labelEnd, labelEnd + n[0].length);
+      if (text[end - 1] === '.' ) continue;
+    }
+    report(start, end, m[0].replace(/[ \t\u00a0]*:$/u, ''));
+  }
 }
 
 /** Academic degrees after a comma: ", S.H., M.H.", ", M.Si." (the key the signature search starts from). */

@@ -1618,3 +1618,68 @@ describe('interface and prompt lines of the seventh blind set (round 11)', () =>
     });
   }
 });
+
+describe('press-release contacts, play-icon cards, read times and tag rows (round 11)', () => {
+  it('a press contact block: the label line and the short lines under it, up to the phone and e-mail line', () => {
+    assertJunkCase({
+      name: 'Narahubung block',
+      text: `Judul Berita\n\n${B}\n\nNarahubung:\nSiti Rahma\nManajer Komunikasi\nTelp. (021) 555-0100 | media@contoh.id\nTentang Kami\n\n${B}`,
+      junk: ['Narahubung:\nSiti Rahma\nManajer Komunikasi\nTelp. (021) 555-0100 | media@contoh.id'],
+      kept: [B, 'Tentang Kami'],
+    });
+  });
+  it('a press contact glued between artifacts of a flattened page ends at the glued capital', () => {
+    assertJunkCase({
+      name: 'Narahubung: ... glued',
+      text: `Judul Berita ${B} Warga diminta melapor.Narahubung: Manajer Komunikasi Unit KotaSiaran Pers Terkait`,
+      junk: ['Narahubung: Manajer Komunikasi Unit Kota'],
+      kept: [B, 'Warga diminta melapor.', 'Siaran Pers Terkait'],
+    });
+  });
+  it('a video card after a play icon, with no colon after its label', () => {
+    assertJunkCase({
+      name: '\u25b6 Video title (04:11)',
+      text: `Judul Berita\n\n${B} Tim akan kembali pekan depan. \u25b6 Video Sorotan Final Balap Kota 2025 (04:11) Penonton bersorak di tribune utama.`,
+      junk: ['\u25b6 Video Sorotan Final Balap Kota 2025 (04:11)'],
+      kept: [B, 'Tim akan kembali pekan depan.', 'Penonton bersorak di tribune utama.'],
+    });
+  });
+  it('a stamp line closed by a read time', () => {
+    assertJunkCase({
+      name: 'date | time \u00b7 4 menit baca',
+      text: `Nusantara\nJudul Berita Hari Ini\nSenin, 3 Februari 2025 | 06:40 WIB \u00b7 4 menit baca\n\n${B}\n\n${B}`,
+      junk: ['Senin, 3 Februari 2025 | 06:40 WIB \u00b7 4 menit baca'],
+      kept: [B],
+    });
+  });
+  it('a document bar with the file size', () => {
+    assertJunkCase({
+      name: 'Unduh PDF (210 KB) Cetak Bagikan',
+      text: `Judul Berita\n\nUnduh PDF (210 KB)   Cetak   Bagikan\n\n${B}\n\n${B}`,
+      junk: ['Unduh PDF (210 KB)   Cetak   Bagikan'],
+      kept: [B],
+    });
+  });
+  it('a tag label with its items set apart by wide spaces', () => {
+    assertJunkCase({
+      name: 'Tags   a   b c   D',
+      text: `Judul Berita\n\n${B}\n\n${B}\n\nTags   Polinema   kebakaran lahan   inovasi mahasiswa   Malang`,
+      junk: ['Tags   Polinema   kebakaran lahan   inovasi mahasiswa   Malang'],
+      kept: [B],
+    });
+  });
+  for (const text of [
+    // A body sentence naming the press contact, no colon: body.
+    `${B}\n\nNarahubung kegiatan itu adalah kepala desa, yang juga mengurus pendaftaran peserta.`,
+    // The label with a colon before a full sentence: the line is a sentence, not a contact block.
+    `${B}\n\nNarahubung: Warga yang ingin mendaftar dapat menghubungi kantor desa setiap pagi.`,
+    // A sentence about a video, with a duration but no play icon or label colon.
+    `${B}\n\nVideo berdurasi 04:11 itu ditonton ribuan orang dalam sehari.`,
+    // A sentence opening with "Tags" and wide spaces is not a line of tags when it ends in a sentence.
+    `${B}\n\nTag  ini dipasang petugas pada setiap karung bantuan agar mudah dilacak.`,
+  ]) {
+    it(`keeps ${JSON.stringify(text.slice(B.length + 2, B.length + 62))}`, () => {
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+    });
+  }
+});
