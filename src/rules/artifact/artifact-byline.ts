@@ -80,8 +80,8 @@ function checkByline(ctx: RuleContext<BylineOptions>): void {
 
 /** "Narahubung:" and the like, with the colon ('contactLabels'). */
 const CONTACT_LABEL_G = new RegExp(`(?<![\\p{L}\\p{N}])(?:${data.contactLabels.map(escapeRegExp).join('|')})[ \\t\\u00a0]*:`, 'gu');
-/** The first word of every contact label: a native search says first whether the draft may hold one. */
-const CONTACT_KEYS = [...new Set(data.contactLabels.map((l) => l.split(' ')[0]))];
+/** A word every contact label holds ('contactKeys'): a native search says first whether the draft may hold one. */
+const CONTACT_KEYS: readonly string[] = data.contactKeys;
 /** Capitalised words after the label inside a flattened line; a capital glued to a lowercase letter ends them. */
 const CONTACT_NAME_Y = /[ \u00a0]*\p{Lu}[\p{L}\p{N}.'&-]*?(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}.'&-]*?){0,7}(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?=[ \u00a0]*$|[ \u00a0]*[\r\n]))/uy;
 /** A phone number or an e-mail address: the line that closes a contact block. */

@@ -22,10 +22,10 @@ const SHARE_BUTTONS: ReadonlySet<string> = new Set(shareData.buttons.map((b) => 
 
 /** "Share this: Facebook X WhatsApp Print" inside a line: a share label, a colon, two or more button names. */
 const BUTTON_ALT = [...shareData.buttons].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-// A capitalised label may be glued to the junk before it ("... 14:22 WIBShare: Facebook ..."): the colon and two
-// button names after it still decide.
+// No boundary before the label: every label is capitalised, and one may be glued to the junk before it ("... 14:22
+// WIBShare: Facebook ..."); the colon and two button names after it decide. A literal start keeps the search fast.
 const SHARE_LABEL_COLON_G = new RegExp(
-  `(?:(?<![\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?=\\p{Lu}))(?:${withCaps(shareData.shareLabels).map(escapeRegExp).join('|')})[ \\u00a0]*:`,
+  `(?:${withCaps(shareData.shareLabels).map(escapeRegExp).join('|')})[ \\u00a0]*:`,
   'gu',
 );
 /** The first word of every share label, as written and in capitals ("Bagikan", "SHARE"). */
@@ -37,8 +37,8 @@ const SHARE_BUTTONS_AFTER_Y = new RegExp(
 );
 /** Font-size buttons standing before a share label inside a flattened line ("A- A+ Bagikan:"); one has a sign. */
 const FONT_BUTTONS_BEFORE = /(?<![\p{L}\p{N}])(?:A[+-]?[ \u00a0]+){0,3}A[+-](?:[ \u00a0]+A[+-]?){0,3}[ \u00a0]+$/u;
-/** Any icon: the key for the icon-counter row. */
-const ICON_KEY = /\p{Extended_Pictographic}/u;
+/** A cheap key for the icon-counter row: every icon is a symbol above U+2190 or a surrogate pair. */
+const ICON_KEY = /[\u2190-\u2bff\ud800-\udfff]/;
 /** Icons, which count as no button. */
 const ICONS_G = /\p{Extended_Pictographic}\ufe0f?/gu;
 

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { check, fix } from '../../../src/core';
 import { defaultRules } from '../../../src/rules/index';
+import bylineData from '../../../src/rules/artifact/artifact-byline.json';
 import continueData from '../../../src/rules/artifact/artifact-continue-prompt.json';
 import { artifactByline } from '../../../src/rules/artifact/artifact-byline';
 import { artifactContinuePrompt } from '../../../src/rules/artifact/artifact-continue-prompt';
@@ -1682,4 +1683,10 @@ describe('press-release contacts, play-icon cards, read times and tag rows (roun
       assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
     });
   }
+});
+
+describe('artifact-byline data (round 11)', () => {
+  it('every contact label holds one of the contact keys (the labels are only searched where a key stands)', () => {
+    for (const label of bylineData.contactLabels) assert.ok(bylineData.contactKeys.some((k) => label.includes(k)), label);
+  });
 });
