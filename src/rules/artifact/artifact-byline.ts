@@ -80,7 +80,7 @@ function checkByline(ctx: RuleContext<BylineOptions>): void {
 
 /** "Narahubung:" and the like, with the colon ('contactLabels'). */
 const CONTACT_LABEL_G = new RegExp(`(?<![\\p{L}\\p{N}])(?:${data.contactLabels.map(escapeRegExp).join('|')})[ \\t\\u00a0]*:`, 'gu');
-/** A word every contact label holds ('contactKeys'): a native search says first whether the draft may hold one. */
+/** A piece every contact label holds ('contactKeys'): a native search says first whether the draft may hold one. */
 const CONTACT_KEYS: readonly string[] = data.contactKeys;
 /** Capitalised words after the label inside a flattened line; a capital glued to a lowercase letter ends them. */
 const CONTACT_NAME_Y = /[ \u00a0]*\p{Lu}[\p{L}\p{N}.'&-]*?(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}.'&-]*?){0,7}(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?=[ \u00a0]*$|[ \u00a0]*[\r\n]))/uy;
@@ -142,7 +142,7 @@ function contactBlocks(draft: Draft, report: Report, covered: (p: number) => boo
 }
 
 /** Academic degrees after a comma: ", S.H., M.H.", ", M.Si." (the key the signature search starts from). */
-const DEGREES_G = /,[ \u00a0]*\p{Lu}{1,2}\.[ \u00a0]?\p{Lu}\p{Ll}{0,3}\.?(?:[ \u00a0]*,[ \u00a0]*\p{Lu}{1,2}\.[ \u00a0]?\p{Lu}\p{Ll}{0,3}\.?){0,3}/gu;
+const DEGREES_G = /, [SM]\.[ \u00a0]?\p{Lu}\p{Ll}{0,3}\.?(?:[ \u00a0]*,[ \u00a0]*\p{Lu}{1,2}\.[ \u00a0]?\p{Lu}\p{Ll}{0,3}\.?){0,3}/gu;
 /** The signer's office and name in capitals right before the degrees ("KASI PENKUM KEJATI NAMA LENGKAP"). */
 const CAPS_SIGNER_END = /\p{Lu}{2,}[\p{Lu}.'-]*(?:[ \u00a0]+\p{Lu}[\p{Lu}.'-]*){1,11}$/u;
 /** How far back from the degrees the signer's words are read. */
@@ -156,7 +156,8 @@ const SIGNER_WINDOW = 140;
  */
 function degreeSignatures(draft: Draft, report: Report, covered: (p: number) => boolean): void {
   const { text } = draft;
-  if (text.indexOf('.H.') < 0 && text.indexOf('.Si') < 0 && text.indexOf('.Sos') < 0 && text.indexOf('.E.') < 0 && text.indexOf('.Kom') < 0 && text.indexOf('.Pd') < 0) return;
+  // Every degree the search reads opens with S. or M. after its comma (S.H., M.H., S.E., M.Si., S.Sos., M.Kn.).
+  if (text.indexOf(', S.') < 0 && text.indexOf(', M.') < 0) return;
   DEGREES_G.lastIndex = 0;
   for (let m = DEGREES_G.exec(text); m; m = DEGREES_G.exec(text)) {
     const line = draft.lineAt(m.index);
