@@ -41,9 +41,9 @@ const CHROME = data.chrome.map((c) => new RegExp(c, 'uy'));
 /** Page metadata items (view counter, audio player, read time, labelled stamp); see 'pageMeta'. */
 const PAGE_META_Y = new RegExp(`(?:${data.pageMeta.map((p) => p.replace('{date}', DATE).replace('{stamp}', STAMP)).join('|')})`, 'uy');
 /** Where a page-metadata item may start: an opener word or a digit after a space, a separator or the window start. */
-// A flattened page may glue an item to the one before ("... 6 Des 2026Waktu baca 4 menit"): a capitalised opener
-// after a lowercase letter or a digit starts one too.
-const META_START_G = new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?<=[\\p{Ll}\\p{N}])(?=\\p{Lu}))(?:(?:${alternation(data.pageMetaOpeners)})(?![\\p{L}])|(?<![\\p{L}\\p{N}])\\p{N})`, 'gu');
+// A flattened page may glue an item to the one before ("... 6 Des 2026Waktu baca 4 menit", "... 18:42 WITAWaktu baca
+// 3 menit"): a capitalised opener after any letter or digit starts one too (the item's pattern after it decides).
+const META_START_G = new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?=\\p{Lu}))(?:(?:${alternation(data.pageMetaOpeners)})(?![\\p{L}])|(?<![\\p{L}\\p{N}])\\p{N})`, 'gu');
 
 function checkMasthead(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;

@@ -1690,3 +1690,18 @@ describe('artifact-byline data (round 11)', () => {
     for (const label of bylineData.contactLabels) assert.ok(bylineData.contactKeys.some((k) => label.includes(k)), label);
   });
 });
+
+describe('page metadata glued after a word in capitals (round 11)', () => {
+  it('a read time glued after the time zone of a stamp', () => {
+    assertJunkCase({
+      name: 'WITAWaktu baca 3 menit',
+      text: `Judul Berita Kota Oleh: Budi Santoso \u2014 06 Okt 2025, 18:42 WITAWaktu baca 3 menit Kota \u2013 ${B}`,
+      junk: ['Waktu baca 3 menit'],
+      kept: [B],
+    });
+  });
+  it('keeps a capitalised word after capitals when no metadata pattern follows', () => {
+    const text = `Judul Berita Kota Hari Ini\n\nKOTA \u2013 Tim SARWaktu kedatangan belum pasti, kata petugas. ${B}`;
+    assert.deepEqual(check(text, ARTIFACTS).filter((f) => f.ruleId === 'artifact-masthead').map((f) => text.slice(f.start, f.end)), []);
+  });
+});
