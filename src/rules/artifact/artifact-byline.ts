@@ -58,9 +58,9 @@ function checkByline(ctx: RuleContext<BylineOptions>): void {
   const { draft } = ctx;
   const reported = new SpanSet();
   const covered = (p: number) => reported.has(p);
-  const report: Report = (start, end, label, messageId = 'byline') => {
+  const report: Report = (start, end, label, messageId = 'byline', safe = true) => {
     if (insideRepublishNote(draft, start, end)) return;
-    if (reportArtifact(ctx, { start, end, messageId, fixMessageId: messageId === 'initials' ? 'removeInitials' : 'removeByline', data: { label } })) {
+    if (reportArtifact(ctx, { start, end, messageId, fixMessageId: messageId === 'initials' ? 'removeInitials' : 'removeByline', data: { label }, safe })) {
       reported.add(start, end);
     }
   };
@@ -74,6 +74,109 @@ function checkByline(ctx: RuleContext<BylineOptions>): void {
   // Initials tags, end marks and bracketed credits closing a paragraph: "(mib/haf)", "(*)", "(SUR)".
   closingCredits(draft, ctx.options.singleInitials !== false, report, covered);
   signatureBlocks(draft, lines, report, covered);
+  degreeSignatures(draft, report, covered);
+  contactBlocks(draft, report, covered);
+}
+
+/** "Narahubung:" and the like, with the colon ('contactLabels'). */
+const CONTACT_LABEL_G = new RegExp(`(?<![\\p{L}\\p{N}])(?:${data.contactLabels.map(escapeRegExp).join('|')})[ \\t\\u00a0]*:`, 'gu');
+/** A piece every contact label holds ('contactKeys'): a native search says first whether the draft may hold one. */
+const CONTACT_KEYS: readonly string[] = data.contactKeys;
+/** Capitalised words after the label inside a flattened line; a capital glued to a lowercase letter ends them. */
+const CONTACT_NAME_Y = /[ \u00a0]*\p{Lu}[\p{L}\p{N}.'&-]*?(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}.'&-]*?){0,7}(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?=[ \u00a0]*$|[ \u00a0]*[\r\n]))/uy;
+/** A phone number or an e-mail address: the line that closes a contact block. */
+const CONTACT_CLOSER = /@|\d{3,}/u;
+/** A line of a contact block: short, no sentence end at its close (a phone's "Telp." or an e-mail may stand inside). */
+const CONTACT_LINE_MAX = 80;
+const ENDS_SENTENCE_LINE = /[!?]$|[\p{Ll}]{3,}\.$/u;
+
+/** A contact's value: no sentence end, and at most a third of its words in lower case. */
+function contactValue(s: string): boolean {
+  if (ENDS_SENTENCE_LINE.test(s)) return false;
+  const words = s.split(/[ \t\u00a0]+/u).filter((w) => /\p{L}/u.test(w));
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length * 3 <= words.length;
+}
+
+/**
+ * A press release's contact block: "Narahubung:" alone on its line, then up to four short lines (name, office,
+ * phone and e-mail) until a blank line or a sentence; with text after the label on its line, only that line; in a
+ * flattened line, the capitalised words after the label up to the next glued capital ("... UID KotaSiaran Pers").
+ */
+function contactBlocks(draft: Draft, report: Report, covered: (p: number) => boolean): void {
+  const { text } = draft;
+  if (!CONTACT_KEYS.some((k) => text.includes(k))) return;
+  CONTACT_LABEL_G.lastIndex = 0;
+  for (let m = CONTACT_LABEL_G.exec(text); m; m = CONTACT_LABEL_G.exec(text)) {
+    const start = m.index;
+    if (covered(start)) continue;
+    const line = draft.lineAt(start);
+    const labelEnd = start + m[0].length;
+    const before = skipSpacesBack(text, line.start, start);
+    // It opens its line, or follows a sentence end or a glued lowercase word in a flattened line.
+    if (before > line.start && !/[.!?"\u201d)\p{Ll}]/u.test(text[before - 1])) continue;
+    const rest = skipSpaces(text, labelEnd, line.end);
+    let end: number;
+    if (rest >= line.end) {
+      end = labelEnd;
+      for (let i = line.index + 1, n = 0; i < draft.lines.length && n < 4; i++, n++) {
+        const l = draft.lines[i];
+        const [ls, le] = lineCore(text, l.start, l.end);
+        if (le <= ls || le - ls > CONTACT_LINE_MAX || ENDS_SENTENCE_LINE.test(text.slice(ls, le))) break;
+        end = le;
+        if (CONTACT_CLOSER.test(text.slice(ls, le))) break;
+      }
+      if (end === labelEnd) continue;
+    } else if (line.end - line.start <= CONTACT_LINE_MAX + 20 && before <= line.start) {
+      end = skipSpacesBack(text, rest, line.end);
+      // A name, an office, a phone: not a sentence ("Narahubung: Warga yang ingin mendaftar dapat ...").
+      if (!contactValue(text.slice(rest, end))) continue;
+    } else {
+      CONTACT_NAME_Y.lastIndex = labelEnd;
+      const n = CONTACT_NAME_Y.exec(text);
+      if (!n) continue;
+      end = skipSpacesBack(text, labelEnd, labelEnd + n[0].length);
+      if (text[end - 1] === '.' ) continue;
+    }
+    report(start, end, m[0].replace(/[ \t\u00a0]*:$/u, ''));
+  }
+}
+
+/** Academic degrees after a comma: ", S.H., M.H.", ", M.Si." (the key the signature search starts from). */
+const DEGREES_G = /, [SM]\.[ \u00a0]?\p{Lu}\p{Ll}{0,3}\.?(?:[ \u00a0]*,[ \u00a0]*\p{Lu}{1,2}\.[ \u00a0]?\p{Lu}\p{Ll}{0,3}\.?){0,3}/gu;
+/** The signer's office and name in capitals right before the degrees ("KASI PENKUM KEJATI NAMA LENGKAP"). */
+const CAPS_SIGNER_END = /\p{Lu}{2,}[\p{Lu}.'-]*(?:[ \u00a0]+\p{Lu}[\p{Lu}.'-]*){1,11}$/u;
+/** How far back from the degrees the signer's words are read. */
+const SIGNER_WINDOW = 140;
+
+/**
+ * "... tidak terulang.KASI INTELIJEN KEJARI NAMA LENGKAP, S.H., M.H.Share on: ...": a press release's signer in
+ * capitals, closed by academic degrees, standing between sentences of a flattened page (or on its own line).
+ * Taken only after a sentence end or the line start, and before the line end or a capital: "kata KETUA PANITIA
+ * BUDI, S.H., kepada ..." is a sentence.
+ */
+function degreeSignatures(draft: Draft, report: Report, covered: (p: number) => boolean): void {
+  const { text } = draft;
+  // Every degree the search reads opens with S. or M. after its comma (S.H., M.H., S.E., M.Si., S.Sos., M.Kn.).
+  if (text.indexOf(', S.') < 0 && text.indexOf(', M.') < 0) return;
+  DEGREES_G.lastIndex = 0;
+  for (let m = DEGREES_G.exec(text); m; m = DEGREES_G.exec(text)) {
+    const line = draft.lineAt(m.index);
+    const from = Math.max(line.start, m.index - SIGNER_WINDOW);
+    const run = CAPS_SIGNER_END.exec(text.slice(from, m.index));
+    if (!run) continue;
+    const start = from + run.index;
+    if (covered(start)) continue;
+    const before = skipSpacesBack(text, line.start, start);
+    if (before > line.start && !/[.!?"\u201d)]/u.test(text[before - 1])) continue;
+    const end = m.index + m[0].length;
+    const next = skipSpaces(text, end, line.end);
+    if (next < line.end && !/\p{Lu}/u.test(text[next])) continue;
+    report(start, end, normalizeSigner(text.slice(start, end)));
+  }
+}
+
+function normalizeSigner(s: string): string {
+  return s.replace(/[\s\u00a0]+/gu, ' ').trim();
 }
 
 /** The signature mark of a press release, alone on its line ("ttd", "TTD.", "(ttd)"). */
@@ -225,7 +328,7 @@ function labelledCredits(draft: Draft, report: Report, covered: (p: number) => b
       while (q > line.start && (text[q - 1] === '*' || text[q - 1] === '_')) q--;
       if (skipSpaces(text, line.start, q) === q && q < start) start = skipSpaces(text, line.start, q);
       const end = absorbTrailingCommas(text, runEnd, line.end);
-      report(start, end, run.label);
+      report(start, end, run.label, 'byline', !run.unsure);
       LABEL_COLON_G.lastIndex = Math.max(LABEL_COLON_G.lastIndex, end);
     }
   }

@@ -28,6 +28,10 @@ const BARE_HASHTAGS_G = /#[\p{L}\p{N}_][\p{L}\p{N}_-]*(?:[ \u00a0]+#[\p{L}\p{N}_
 const HASHTAG_TAIL = new RegExp(`(?:#[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*[ \\u00a0,]*){2,}$`, 'u');
 /** A label alone on its line ("TAG", "Tags:"), above the tag line it introduces. */
 const LABEL_LINE = new RegExp(`^[*_]{0,2}(?:${alternation(data.labels)})[*_]{0,2}${S}*:?$`, 'u');
+/** "Tags   Polinema   kebakaran lahan   Malang": a label and two or more items set apart by wide spaces or tabs, a whole line. */
+const WIDE = '(?:[ \\u00a0]{2,}|\\t)[ \\t\\u00a0]*';
+const ROW_ITEM = '[\\p{L}\\p{N}#][\\p{L}\\p{N}&\'.-]*(?:[ \\u00a0][\\p{L}\\p{N}][\\p{L}\\p{N}&\'.-]*){0,3}';
+const WIDE_ROW_LINE = new RegExp(`^[*_]{0,2}(?:${alternation(data.labels)})[*_]{0,2}:?${WIDE}${ROW_ITEM}(?:${WIDE}${ROW_ITEM}){1,15}$`, 'u');
 const KW = data.keyword;
 const KEYWORD_LINE = new RegExp(`^${KW}(?:${S}+${KW})*$`, 'u');
 const ANCHORED_RUN = new RegExp(`(?:${data.anchors.join('|')})${S}+((?=${data.firstKeyword})${KW}(?:${S}+${KW})*)${S}*$`, 'u');
@@ -100,7 +104,7 @@ function checkKeywords(ctx: RuleContext<unknown>): void {
       report(labelAbove(draft, tail, k, s), e);
       continue;
     }
-    if (core && ((HASHTAG_LINE.test(core) && tokens(core) >= 2) || isJoinedKeywords(core))) {
+    if (core && ((HASHTAG_LINE.test(core) && tokens(core) >= 2) || isJoinedKeywords(core) || ((core.includes('  ') || core.includes('\t')) && WIDE_ROW_LINE.test(core)))) {
       report(labelAbove(draft, tail, k, s), e);
       continue;
     }
@@ -235,8 +239,10 @@ function inlineTail(ctx: RuleContext<unknown>, lineStart: number, lineEnd: numbe
     return;
   }
   // "... kata dia. banjir sleman kali code": noun phrases only, after a sentence (not an abbreviation).
+  // A run closed by a full stop is a sentence ("... (BPS) jumlahnya naik tipis dibanding tahun lalu."), and a
+  // function word counts with its punctuation stripped.
   const w = SENTENCE_RUN.exec(window);
-  if (w && !w[1].split(/[ \u00a0]+/).some((t) => FUNCTION_WORDS.has(t))) {
+  if (w && !/[.]$/u.test(w[1]) && !w[1].split(/[ \u00a0]+/).some((t) => FUNCTION_WORDS.has(t.replace(/[.,;:!?'-]+$/u, '')))) {
     const dot = from + w.index;
     if (text[dot] !== '.' || !isAbbreviationDot(text, dot, lineStart)) {
       const start = dot + w[0].lastIndexOf(w[1]);

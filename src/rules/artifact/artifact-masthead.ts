@@ -21,7 +21,7 @@ const SITE = `(?:[\\p{L}\\p{N}-]+\\.(?:${alternation(data.siteSuffixes)})|\\p{Lu
 /** A view counter after the stamp, behind a separator ("... 11:15 WIB | 947 views"). */
 // A poster's name may stand between ("Kamis, 03 Desember 2026 | Admin Humas | Dilihat: 532"), and the counter may
 // lead with its label.
-const VIEWS_AFTER = `(?:(?:${SEP}\\p{Lu}[\\p{L}.]*(?:${S}+\\p{Lu}[\\p{L}.]*){0,3})?${SEP}(?:\\d[\\d.,]{0,9}${S}*(?:views?|kali${S}+dibaca|dibaca|dilihat|kali)|(?:Dilihat|Dibaca|Views?|Hits)${S}*:?${S}*\\d[\\d.,]{0,9}(?:${S}*kali)?))?`;
+const VIEWS_AFTER = `(?:(?:${SEP}\\p{Lu}[\\p{L}.]*(?:${S}+\\p{Lu}[\\p{L}.]*){0,3})?${SEP}(?:\\d[\\d.,]{0,9}${S}*(?:views?|kali${S}+dibaca|dibaca|dilihat|kali)|(?:Dilihat|Dibaca|Views?|Hits)${S}*:?${S}*\\d[\\d.,]{0,9}(?:${S}*kali)?|\\d{1,2}${S}*(?:menit|min)${S}+(?:baca|membaca|read)))?`;
 /** A whole line: [site and tagline, separator] stamp [separator view counter]. */
 const LINE = new RegExp(`^(?:(.{1,${data.maxPrefixLength}}?)(${SEP}|,${S}+))?${STAMP}${VIEWS_AFTER}$`, 'u');
 const MONTH_FIRST_LINE = new RegExp(`^(?:${DAY},?${S}+)?(?:${alternation(data.months)})\\.?${S}+\\d{1,2},${S}+\\d{4}$`, 'u');
@@ -41,9 +41,9 @@ const CHROME = data.chrome.map((c) => new RegExp(c, 'uy'));
 /** Page metadata items (view counter, audio player, read time, labelled stamp); see 'pageMeta'. */
 const PAGE_META_Y = new RegExp(`(?:${data.pageMeta.map((p) => p.replace('{date}', DATE).replace('{stamp}', STAMP)).join('|')})`, 'uy');
 /** Where a page-metadata item may start: an opener word or a digit after a space, a separator or the window start. */
-// A flattened page may glue an item to the one before ("... 6 Des 2026Waktu baca 4 menit"): a capitalised opener
-// after a lowercase letter or a digit starts one too.
-const META_START_G = new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?<=[\\p{Ll}\\p{N}])(?=\\p{Lu}))(?:(?:${alternation(data.pageMetaOpeners)})(?![\\p{L}])|(?<![\\p{L}\\p{N}])\\p{N})`, 'gu');
+// A flattened page may glue an item to the one before ("... 6 Des 2026Waktu baca 4 menit", "... 18:42 WITAWaktu baca
+// 3 menit"): a capitalised opener after any letter or digit starts one too (the item's pattern after it decides).
+const META_START_G = new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?=\\p{Lu}))(?:(?:${alternation(data.pageMetaOpeners)})(?![\\p{L}])|(?<![\\p{L}\\p{N}])\\p{N})`, 'gu');
 
 function checkMasthead(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;

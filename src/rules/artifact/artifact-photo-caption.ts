@@ -154,10 +154,34 @@ function captionStart(draft: Draft, lineStart: number, creditStart: number): num
       break;
     }
   }
+  // "... Editor: NamaJUARA - Pembalap berpose ... (Dok. ...)": a kicker in capitals glued to the text before it
+  // opens the caption (a flattened page has no sentence end there).
+  const kicker = gluedKickerIn(text, s, end);
+  if (kicker >= 0) return kicker;
+  // No sentence end between the line start and the credit in a flattened line: the caption's start is a guess
+  // (a headline, a byline, a stamp may stand before it), so only the credit is taken.
+  if (s <= skipSpaces(text, lineStart, end) && flattened(draft, lineStart, end)) return creditStart;
   const caption = text.slice(s, end);
   if (s >= end) return creditStart;
   if (QUOTES.test(caption) || words(caption) > data.maxCaptionWords || caption.length > data.maxCaptionLength) return creditStart;
   return s;
+}
+
+/** A kicker in capitals glued to a word or a sentence end before it: "NamaJUARA - ", "jam.EVAKUASI: ". */
+const GLUED_KICKER_G = /(?<=[\p{Ll}.!?)])\p{Lu}{2,}(?:[ \u00a0]+\p{Lu}{2,}){0,3}[ \u00a0]*(?:[-\u2013\u2014][ \u00a0]+|:[ \u00a0]*)(?=\p{Lu}\p{Ll})/gu;
+
+/** Start of the last glued kicker in [from, to), or -1. */
+function gluedKickerIn(text: string, from: number, to: number): number {
+  const window = text.slice(from, to);
+  let last = -1;
+  GLUED_KICKER_G.lastIndex = 0;
+  for (let m = GLUED_KICKER_G.exec(window); m; m = GLUED_KICKER_G.exec(window)) last = from + m.index;
+  return last;
+}
+
+/** The line holding `pos` runs on well past it: a flattened page, where a line start is no paragraph start. */
+function flattened(draft: Draft, lineStart: number, pos: number): boolean {
+  return draft.lineAt(lineStart).end - pos > data.maxCaptionLine;
 }
 
 function checkCaption(ctx: RuleContext<unknown>): void {

@@ -22,8 +22,10 @@ const SHARE_BUTTONS: ReadonlySet<string> = new Set(shareData.buttons.map((b) => 
 
 /** "Share this: Facebook X WhatsApp Print" inside a line: a share label, a colon, two or more button names. */
 const BUTTON_ALT = [...shareData.buttons].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+// No boundary before the label: every label is capitalised, and one may be glued to the junk before it ("... 14:22
+// WIBShare: Facebook ..."); the colon and two button names after it decide. A literal start keeps the search fast.
 const SHARE_LABEL_COLON_G = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${withCaps(shareData.shareLabels).map(escapeRegExp).join('|')})[ \\u00a0]*:`,
+  `(?:${withCaps(shareData.shareLabels).map(escapeRegExp).join('|')})[ \\u00a0]*:`,
   'gu',
 );
 /** The first word of every share label, as written and in capitals ("Bagikan", "SHARE"). */
@@ -35,6 +37,8 @@ const SHARE_BUTTONS_AFTER_Y = new RegExp(
 );
 /** Font-size buttons standing before a share label inside a flattened line ("A- A+ Bagikan:"); one has a sign. */
 const FONT_BUTTONS_BEFORE = /(?<![\p{L}\p{N}])(?:A[+-]?[ \u00a0]+){0,3}A[+-](?:[ \u00a0]+A[+-]?){0,3}[ \u00a0]+$/u;
+/** A cheap key for the icon-counter row: every icon is a symbol above U+2190 or a surrogate pair. */
+const ICON_KEY = /[\u2190-\u2bff\ud800-\udfff]/;
 /** Icons, which count as no button. */
 const ICONS_G = /\p{Extended_Pictographic}\ufe0f?/gu;
 
@@ -55,6 +59,8 @@ const SHARE_LABEL_BARE_Y = new RegExp(
 const INLINE_BAR_KEYS_G = new RegExp([...SHARE_LABEL_WORDS, ...FONT_BAR_WORDS].map(escapeRegExp).join('|'), 'gu');
 /** An audio player's label with its controls inside a flattened line ("Dengarkan Berita Play PausePadang, ..."). */
 const AUDIO_PLAYER_G = new RegExp(shareData.audioPlayerInline, 'gu');
+/** Three or more icon-and-count pairs inside a flattened line ("\u{1F44D} 231 \u2764 45 \u{1F4AC} 18"); tried only where an icon stands. */
+const ICON_COUNTERS_G = new RegExp(shareData.iconCountersInline, 'gu');
 /** A reaction poll's question and its "emotion count" pairs inside a flattened line ("Apa Reaksi Anda? Suka 3 Senang 0"). */
 const REACTION_POLL_G = new RegExp(shareData.reactionPollInline, 'gu');
 
@@ -183,7 +189,7 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     reportArtifact(ctx, { start: m.index, end: m.index + m[0].length, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: m[0] } });
   }
 
-  for (const [re, key] of [[AUDIO_PLAYER_G, /Dengarkan|DENGARKAN|Listen/u], [REACTION_POLL_G, /\?/u]] as const) {
+  for (const [re, key] of [[AUDIO_PLAYER_G, /Dengarkan|DENGARKAN|Listen/u], [REACTION_POLL_G, /\?/u], [ICON_COUNTERS_G, ICON_KEY]] as const) {
     if (!key.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -43,7 +43,8 @@ const DURATION = `(?:\\(\\d{1,2}:\\d{2}(?::\\d{2})?\\)|\\d{1,2}:\\d{2}(?::\\d{2}
 const PLAY = `(?:[\\u25b6\\u25ba]\\ufe0f?${SP}*)?`;
 /** A video card: "VIDEO: <title> (02:47)", "Tonton: <title> | Saluran TV 12:05", the duration also under the title (group 1 the title). */
 const DURATION_TITLE_G = new RegExp(
-  `${NOT_WORD_BEFORE}(?:${phraseAlternation(videoData.durationLabels)})${SP}*:${SP}*(\\p{Lu}[^\\n\\r]{2,${videoData.maxTitleChars}}?)` +
+  // After a play icon the label needs no colon ("\u25b6 Video Highlight Final (04:11)").
+  `${NOT_WORD_BEFORE}(?:(?:${phraseAlternation(videoData.durationLabels)})${SP}*:|[\\u25b6\\u25ba]\\ufe0f?${SP}*(?:${phraseAlternation(videoData.durationLabels)})${SP}*:?)${SP}*(\\p{Lu}[^\\n\\r]{2,${videoData.maxTitleChars}}?)` +
     // The duration on the title's line or alone on the next one, after a play icon or not ("... | Saluran TV\n▶ 08:21").
     `(?:${SP}*${PLAY}${DURATION}(?![\\p{N}:.,;])|${SP}*\\r?\\n${SP}*${PLAY}${DURATION}(?=${SP}*(?:\\r?\\n|$)))`,
   'gu',

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { check, fix } from '../../../src/core';
 import { defaultRules } from '../../../src/rules/index';
+import bylineData from '../../../src/rules/artifact/artifact-byline.json';
 import continueData from '../../../src/rules/artifact/artifact-continue-prompt.json';
 import { artifactByline } from '../../../src/rules/artifact/artifact-byline';
 import { artifactContinuePrompt } from '../../../src/rules/artifact/artifact-continue-prompt';
@@ -1487,5 +1488,220 @@ describe('a caption line ending in a labelled credit without a slash (round 10)'
   it('keeps a paragraph of several sentences that mentions a photo credit', () => {
     const text = `${B}\n\nWarga memotret banjir itu. Lalu ia mengirimkannya ke redaksi. Kredit foto: Warga Kota\n\n${B}`;
     assert.ok(fix(text, ARTIFACTS).text.includes('Lalu ia mengirimkannya ke redaksi.'));
+  });
+});
+
+describe('junk glued to the body of a flattened draft, and removals that stop at the junk (round 11)', () => {
+  it('a share label glued to the stamp before it, its buttons glued to the dateline', () => {
+    assertJunkCase({
+      name: 'WIBShare: buttons',
+      text: `Judul Berita Kota Budi Santoso \u00b7 Senin, 3 Maret 2025 - 09:15 WIBShare: Facebook Twitter WhatsApp Salin tautanMALANG \u2013 ${B}`,
+      junk: ['Share: Facebook Twitter WhatsApp Salin tautan'],
+      kept: ['MALANG \u2013', B],
+    });
+  });
+  it('a font-size bar whose last button (Email) is glued to the dateline', () => {
+    assertJunkCase({
+      name: 'Ukuran Huruf A A A Cetak Email',
+      text: `Judul Berita Kota Ukuran Huruf: A A A Cetak EmailMalang \u2013 ${B}`,
+      junk: ['Ukuran Huruf: A A A Cetak Email'],
+      kept: ['Malang \u2013', B],
+    });
+  });
+  it('a row of icon counters glued to the dateline', () => {
+    assertJunkCase({
+      name: 'icon counters',
+      text: `Judul Berita Kota Waktu baca 3 menit \u{1F44D} 120 \u2764 33 \u{1F4AC} 7Malang \u2013 ${B}`,
+      junk: ['\u{1F44D} 120 \u2764 33 \u{1F4AC} 7'],
+      kept: ['Malang \u2013', B],
+    });
+  });
+  it('a kicker caption glued to the byline before it starts at the kicker, not at the line start', () => {
+    const text = `Judul Berita Kota Hari Ini Penulis: Budi Santoso Editor: Rina WatiBANJIR - Warga mengungsi ke balai desa. (Dok. Humas Kota)MALANG \u2013 ${B} ${B} ${B} ${B} ${B}`;
+    const caption = check(text, ARTIFACTS).find((f) => f.ruleId === 'artifact-photo-caption');
+    assert.ok(caption);
+    assert.equal(text.slice(caption.start, caption.end), 'BANJIR - Warga mengungsi ke balai desa. (Dok. Humas Kota)');
+    assert.ok(fix(text, ARTIFACTS).text.includes('Judul Berita Kota Hari Ini'));
+  });
+  it('a glued kicker caption with a bracketed credit in capitals, glued to the next sentence', () => {
+    assertJunkCase({
+      name: 'EVAKUASI: ... (NAMA FOTOGRAFER/SITUS)',
+      text: `Judul Berita\n\n${B} Arus tersendat tiga jam.EVAKUASI: Petugas memindahkan muatan dari bak truk. (BUDI SANTOSO/KABAR KOTA)Kepala unit lalu lintas mengatakan sopir selamat.`,
+      junk: ['EVAKUASI: Petugas memindahkan muatan dari bak truk. (BUDI SANTOSO/KABAR KOTA)'],
+      kept: [B, 'Arus tersendat tiga jam.', 'Kepala unit lalu lintas mengatakan sopir selamat.'],
+    });
+  });
+  it('a caption line closed by a site and a photographer in capitals', () => {
+    assertJunkCase({
+      name: 'caption. SITUS/NAMA FOTOGRAFER',
+      text: `Judul Berita\n\n${B}\n\nWarga menyeberangi sungai dengan perahu karet, Minggu (2/2/2025). KABARKOTA/BUDI SANTOSO\n\n${B}`,
+      junk: ['Warga menyeberangi sungai dengan perahu karet, Minggu (2/2/2025). KABARKOTA/BUDI SANTOSO'],
+      kept: [B],
+    });
+  });
+  it('a signer in capitals closed by degrees, glued between the last sentence and the share bar', () => {
+    assertJunkCase({
+      name: 'KASI ... NAMA, S.H., M.H.',
+      text: `Judul Berita\n\n${B} Penyidik masih menelusuri aliran dana.KEPALA SEKSI INTELIJEN KEJARI KOTA BUDI SANTOSO, S.H., M.H.Share on: Facebook Twitter WhatsApp`,
+      junk: ['KEPALA SEKSI INTELIJEN KEJARI KOTA BUDI SANTOSO, S.H., M.H.'],
+      kept: [B, 'Penyidik masih menelusuri aliran dana.'],
+    });
+  });
+  it('a long name after an editor label on a flattened top line is a suggestion only: the headline stays', () => {
+    const text = `Beranda > Kota > Peristiwa Selasa, 22 April 2025 | 17:05 WIB Reporter: Budi Santoso Editor: Rina Wati Truk Terguling di Tanjakan Kota, Arus Tersendat KOTA \u2013 ${B}`;
+    const cleaned = fix(text, ARTIFACTS).text;
+    assert.ok(cleaned.includes('Truk Terguling di Tanjakan Kota, Arus Tersendat'), cleaned);
+    assert.ok(check(text, ARTIFACTS).some((f) => f.ruleId === 'artifact-byline'));
+  });
+  for (const text of [
+    // A body sentence naming an official in capitals with degrees, lowercase after: body.
+    `${B} Hal itu disampaikan KEPALA DINAS KOTA BUDI SANTOSO, S.H., kepada wartawan di kantornya.`,
+    // A sentence end, then capitals with degrees, then a lowercase word: body.
+    `${B} Ia hadir. TIM HUKUM BUDI SANTOSO, S.H., M.H. menyatakan banding pada pekan depan.`,
+    // Initials in brackets with one word a side: not a photographer's credit.
+    `${B} Menurut data terakhir (BPS/BPK) jumlahnya naik tipis dibanding tahun lalu.`,
+    // Icons with one count: body.
+    `${B} Unggahan itu mendapat \u2764 1200 tanda suka dari warganet.`,
+    // A share word glued to a capital inside a name, no colon: body.
+    `${B} Program PowerShare mulai diuji di sekolah negeri.`,
+    // An editor named with five words, all one name, on a line of its own: a credit, removed safely.
+  ]) {
+    it(`keeps ${JSON.stringify(text.slice(B.length + 1, B.length + 61))}`, () => {
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+    });
+  }
+});
+
+describe('interface and prompt lines of the seventh blind set (round 11)', () => {
+  for (const line of [
+    'Bagikan ke: f  t  in  wa',
+    'A\u2212 A A+  \u00b7  Bagikan  \u00b7  Simpan',
+    'Kirim komentar Anda (12)',
+    'zoom-in-whitezoom-out-white',
+    'Artikel ini khusus untuk pelanggan. Masuk atau berlangganan untuk membaca selengkapnya.',
+    'Sudah berlangganan? Masuk di sini  |  Paket mulai Rp 25.000/bulan',
+    'Berikan komentar Anda. Klik di sini untuk masuk',
+  ]) {
+    it(`removes the line ${JSON.stringify(line)}`, () => {
+      assertJunkCase({ name: line, text: `Judul Berita\n\n${B}\n\n${line}\n\n${B}`, junk: [line], kept: [B] });
+    });
+  }
+  it('an ad-free reading call with "tanpa banyak iklan" between sentences', () => {
+    assertJunkCase({
+      name: 'Baca berita lebih nyaman tanpa banyak iklan ..., unduh sekarang',
+      text: `Judul Berita\n\n${B} "Kami siaga," kata camat. Baca berita lebih nyaman tanpa banyak iklan di aplikasi Kabar Kota, unduh sekarang Posko dibuka sampai Jumat.`,
+      junk: ['Baca berita lebih nyaman tanpa banyak iklan di aplikasi Kabar Kota, unduh sekarang'],
+      kept: [B, 'Posko dibuka sampai Jumat.'],
+    });
+  });
+  it('a "(Dok. ...)" credit of six words whose last words are capitalised', () => {
+    assertJunkCase({
+      name: '(Dok. Seksi Intelijen Kejari Kab. Kota)',
+      text: `Judul Berita\n\n${B}\n\nTersangka digiring ke mobil tahanan. (Dok. Seksi Intelijen Kejari Kab. Kota)\n\n${B}`,
+      junk: ['Tersangka digiring ke mobil tahanan. (Dok. Seksi Intelijen Kejari Kab. Kota)'],
+      kept: [B],
+    });
+  });
+  for (const text of [
+    // A bracketed aside opening with "dokumentasi": body.
+    `${B}\n\nArsip itu akan dipindai mulai tahun depan (dokumentasi lengkapnya disimpan di perpustakaan kota).`,
+    // A sentence telling readers to share with someone, then a lowercase word: body.
+    `${B}\n\nBagikan ke tetangga bila ada yang membutuhkan bantuan air bersih.`,
+    // A sentence about subscribers, not a prompt line.
+    `${B}\n\nArtikel ini khusus untuk pelanggan yang membayar iuran bulanan, kata pengelola koperasi, sebab biayanya ditanggung anggota.`,
+    // A hyphenated word in a sentence: not an icon name.
+    `${B}\n\nWarna abu-abu dan hitam-putih dipilih untuk seragam baru.`,
+    // Reading without ads named in a body sentence, no download call.
+    `${B}\n\nBaca berita tanpa iklan kini menjadi pilihan banyak pembaca muda, menurut survei itu.`,
+  ]) {
+    it(`keeps ${JSON.stringify(text.slice(B.length + 2, B.length + 62))}`, () => {
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+    });
+  }
+});
+
+describe('press-release contacts, play-icon cards, read times and tag rows (round 11)', () => {
+  it('a press contact block: the label line and the short lines under it, up to the phone and e-mail line', () => {
+    assertJunkCase({
+      name: 'Narahubung block',
+      text: `Judul Berita\n\n${B}\n\nNarahubung:\nSiti Rahma\nManajer Komunikasi\nTelp. (021) 555-0100 | media@contoh.id\nTentang Kami\n\n${B}`,
+      junk: ['Narahubung:\nSiti Rahma\nManajer Komunikasi\nTelp. (021) 555-0100 | media@contoh.id'],
+      kept: [B, 'Tentang Kami'],
+    });
+  });
+  it('a press contact glued between artifacts of a flattened page ends at the glued capital', () => {
+    assertJunkCase({
+      name: 'Narahubung: ... glued',
+      text: `Judul Berita ${B} Warga diminta melapor.Narahubung: Manajer Komunikasi Unit KotaSiaran Pers Terkait`,
+      junk: ['Narahubung: Manajer Komunikasi Unit Kota'],
+      kept: [B, 'Warga diminta melapor.', 'Siaran Pers Terkait'],
+    });
+  });
+  it('a video card after a play icon, with no colon after its label', () => {
+    assertJunkCase({
+      name: '\u25b6 Video title (04:11)',
+      text: `Judul Berita\n\n${B} Tim akan kembali pekan depan. \u25b6 Video Sorotan Final Balap Kota 2025 (04:11) Penonton bersorak di tribune utama.`,
+      junk: ['\u25b6 Video Sorotan Final Balap Kota 2025 (04:11)'],
+      kept: [B, 'Tim akan kembali pekan depan.', 'Penonton bersorak di tribune utama.'],
+    });
+  });
+  it('a stamp line closed by a read time', () => {
+    assertJunkCase({
+      name: 'date | time \u00b7 4 menit baca',
+      text: `Nusantara\nJudul Berita Hari Ini\nSenin, 3 Februari 2025 | 06:40 WIB \u00b7 4 menit baca\n\n${B}\n\n${B}`,
+      junk: ['Senin, 3 Februari 2025 | 06:40 WIB \u00b7 4 menit baca'],
+      kept: [B],
+    });
+  });
+  it('a document bar with the file size', () => {
+    assertJunkCase({
+      name: 'Unduh PDF (210 KB) Cetak Bagikan',
+      text: `Judul Berita\n\nUnduh PDF (210 KB)   Cetak   Bagikan\n\n${B}\n\n${B}`,
+      junk: ['Unduh PDF (210 KB)   Cetak   Bagikan'],
+      kept: [B],
+    });
+  });
+  it('a tag label with its items set apart by wide spaces', () => {
+    assertJunkCase({
+      name: 'Tags   a   b c   D',
+      text: `Judul Berita\n\n${B}\n\n${B}\n\nTags   Polinema   kebakaran lahan   inovasi mahasiswa   Malang`,
+      junk: ['Tags   Polinema   kebakaran lahan   inovasi mahasiswa   Malang'],
+      kept: [B],
+    });
+  });
+  for (const text of [
+    // A body sentence naming the press contact, no colon: body.
+    `${B}\n\nNarahubung kegiatan itu adalah kepala desa, yang juga mengurus pendaftaran peserta.`,
+    // The label with a colon before a full sentence: the line is a sentence, not a contact block.
+    `${B}\n\nNarahubung: Warga yang ingin mendaftar dapat menghubungi kantor desa setiap pagi.`,
+    // A sentence about a video, with a duration but no play icon or label colon.
+    `${B}\n\nVideo berdurasi 04:11 itu ditonton ribuan orang dalam sehari.`,
+    // A sentence opening with "Tags" and wide spaces is not a line of tags when it ends in a sentence.
+    `${B}\n\nTag  ini dipasang petugas pada setiap karung bantuan agar mudah dilacak.`,
+  ]) {
+    it(`keeps ${JSON.stringify(text.slice(B.length + 2, B.length + 62))}`, () => {
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+    });
+  }
+});
+
+describe('artifact-byline data (round 11)', () => {
+  it('every contact label holds one of the contact keys (the labels are only searched where a key stands)', () => {
+    for (const label of bylineData.contactLabels) assert.ok(bylineData.contactKeys.some((k) => label.includes(k)), label);
+  });
+});
+
+describe('page metadata glued after a word in capitals (round 11)', () => {
+  it('a read time glued after the time zone of a stamp', () => {
+    assertJunkCase({
+      name: 'WITAWaktu baca 3 menit',
+      text: `Judul Berita Kota Oleh: Budi Santoso \u2014 06 Okt 2025, 18:42 WITAWaktu baca 3 menit Kota \u2013 ${B}`,
+      junk: ['Waktu baca 3 menit'],
+      kept: [B],
+    });
+  });
+  it('keeps a capitalised word after capitals when no metadata pattern follows', () => {
+    const text = `Judul Berita Kota Hari Ini\n\nKOTA \u2013 Tim SARWaktu kedatangan belum pasti, kata petugas. ${B}`;
+    assert.deepEqual(check(text, ARTIFACTS).filter((f) => f.ruleId === 'artifact-masthead').map((f) => text.slice(f.start, f.end)), []);
   });
 });

@@ -153,6 +153,20 @@ export interface CreditRun {
   count: number;
   /** The first label ("Penulis", "Editor", ...). */
   label: string;
+  /** A name read so long, or with a "di" inside, that a headline may have been read on as part of it. */
+  unsure?: boolean;
+}
+
+/**
+ * "Editor: Andhika Putra Truk Gula Terguling di Tanjakan Pare, ...": on a flattened page a capitalised headline
+ * glued after a name reads as more name. Five or more name words not joined by "dan"/"&", or a "di" between
+ * them, is a guess: the credit is reported without a safe fix.
+ */
+const JOINED_NAMES = /[ \u00a0](?:dan|&)[ \u00a0]/u;
+const PLACE_PARTICLE = /[ \u00a0]di[ \u00a0]/u;
+function longName(text: string, from: number, name: NameRead): boolean {
+  const s = text.slice(from, name.end);
+  return (name.words >= 5 && !JOINED_NAMES.test(s)) || PLACE_PARTICLE.test(s);
 }
 
 /**
@@ -166,6 +180,7 @@ export function readCreditRun(draft: Draft, pos: number, lineEnd: number): Credi
   let end = pos;
   let count = 0;
   let first = '';
+  let unsure = false;
   for (;;) {
     LABEL_COLON_AT.lastIndex = at;
     const m = LABEL_COLON_AT.exec(text);
@@ -197,6 +212,7 @@ export function readCreditRun(draft: Draft, pos: number, lineEnd: number): Credi
     }
     if (!followsCredit(text, name.next, lineEnd) && !opensSentence(text, name.next, lineEnd)) break;
     end = name.words > 0 ? name.end : afterColon;
+    if (name.words > 0 && longName(text, afterColon, name)) unsure = true;
     if (name.words > 0 && text[end] === '.') end++;
     count++;
     first ||= label;
@@ -222,7 +238,7 @@ export function readCreditRun(draft: Draft, pos: number, lineEnd: number): Credi
     if (source && skipSpaces(text, q + source[0].length, lineEnd) >= lineEnd) end = q + source[0].length;
     break;
   }
-  return count > 0 ? { start: pos, end, count, label: first } : null;
+  return count > 0 ? { start: pos, end, count, label: first, ...(unsure ? { unsure } : {}) } : null;
 }
 
 /** A name in capitals ("Editor: NAMA PENYUNTING") that ends its line or runs into another label; else no name. */

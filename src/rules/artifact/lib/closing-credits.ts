@@ -8,7 +8,8 @@ import { artifactStartsAt } from './headline-stops';
 import { alternation, isUpper, lineCore, skipSpaces, skipSpacesBack } from './spans';
 
 /** How the rule reports a span: its text as the label, and the message ('byline' unless given). */
-export type CreditReport = (start: number, end: number, label: string, messageId?: string) => void;
+/** `safe` false: the extent is a guess, so the removal is only a suggestion. */
+export type CreditReport = (start: number, end: number, label: string, messageId?: string, safe?: boolean) => void;
 
 /** Runs the closing-credit scans in the rule's order; `singleInitials`: also one-part tags ("(Jdm)"). */
 export function closingCredits(draft: Draft, singleInitials: boolean, report: CreditReport, covered: (p: number) => boolean): void {
