@@ -6,13 +6,13 @@
 // people register's `name` decides instead when the person is in it, and only then is the fix safe: which
 // spelling is right is the editor's call.
 import type { Rule, RuleContext } from '../../core/types';
-import { HONORIFICS, isCapitalised, spellingKey, wordKey } from './lib/lexicon';
+import { HONORIFICS, isCapitalised, NAME_ABBREVIATIONS, spellingKey, wordKey } from './lib/lexicon';
 import { analysePeople, introductionOf, isReintroduction } from './lib/people';
 import type { Person } from './lib/people';
 import type { Mention } from './lib/mentions';
 import { RELATED_MESSAGES, relatedFor } from './lib/related';
 
-/** Parts shorter than this are left alone (initials, "Xi"). */
+/** Parts shorter than this are left alone (initials, "Xi"), except abbreviated given names ("Muh."). */
 const MIN_PART = 4;
 
 /**
@@ -83,7 +83,8 @@ function reportParts(ctx: RuleContext<unknown>, p: Person, m: Mention, preferred
   const { text } = ctx.draft;
   for (const [i, part] of m.name!.parts.entries()) {
     const surface = text.slice(part.start, part.end);
-    if (surface.length < MIN_PART) continue;
+    // An abbreviated given name ("Muh." / "Moh.") is checked however short.
+    if (surface.length < MIN_PART && !NAME_ABBREVIATIONS.has(wordKey(surface))) continue;
     const key = m.name!.groupKeys![i];
     let want = preferred.get(key);
     if (!want && forms) {

@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameVariant, {
   valid: [
+    { name: 'an abbreviated given name written the same way twice (Andi Muh. Rizal)', text: 'Kepala sekolah, Andi Muh. Rizal, menutup kelas. Andi Muh. Rizal meminta orang tua tenang.' },
+    { name: 'two people whose abbreviated Muhammad differs, with different surnames (Moh. Arifin / Muh. Arifuddin)', text: 'Hakim ketua Moh. Arifin Lubis membuka sidang. Panitera Muh. Arifuddin Nasution membacakan dakwaan. Arifin lalu menskors sidang.' },
+    { name: 'ph and f at the start are left apart (Philipus / Filipus are not folded there)', text: 'Ketua RT Philipus Nggadas membuka rapat. Kata Philipus, iuran naik. Warga, Filipus Tallo, menolak. Filipus berharap iuran tetap.' },
     { name: 'a final a and o after different given names are two people (Budi Santoso / Agus Santosa)', text: 'Kata Budi Santoso, panen gagal. Tetangganya, Agus Santosa, menanam jagung. Budi berharap bantuan.' },
     { name: 'a surname with two a/o, written with its given name: another person (Agus Mulyono / Ade Mulyana)', text: 'Kepala Desa Sukamaju Agus Mulyono membuka acara. Warga, Ade Mulyana, mengaku senang. "Kami senang," kata Mulyana.' },
     { name: 'a one-name villager introduced in apposition, two a/o apart from an official: another person', text: 'Kepala Desa Sukamaju Budi Wibisono membuka panen. Seorang petani, Wibisana, mengaku hasilnya turun.' },
@@ -45,6 +48,18 @@ ruleTester(nameVariant, {
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
+    {
+      name: 'an abbreviated given name written two ways for one person (Andi Muh. Rizal / Andi Moh. Rizal)',
+      text: 'Kepala SD Negeri 2, Andi Muh. Rizal, menutup kelas. Andi Muh. Rizal meminta orang tua tenang. Kemudian Andi Moh. Rizal memastikan sekolah dibuka.',
+      errors: [{ messageId: 'variant', text: 'Moh', data: { form: 'Moh', preferred: 'Muh' }, suggestions: [{ messageId: 'useForm', output: 'Kepala SD Negeri 2, Andi Muh. Rizal, menutup kelas. Andi Muh. Rizal meminta orang tua tenang. Kemudian Andi Muh. Rizal memastikan sekolah dibuka.' }] }],
+      output: null,
+    },
+    {
+      name: 'ph written f once inside a Christian name (Yoseph / Yosef)',
+      text: 'Kepala Dinas Perikanan NTT Yoseph Nggadas membuka rapat. Menurut Yoseph, harga turun. Kata Yosef, bantuan segera datang.',
+      errors: [{ messageId: 'variant', text: 'Yosef', data: { form: 'Yosef', preferred: 'Yoseph' }, suggestions: [{ messageId: 'useForm', output: 'Kepala Dinas Perikanan NTT Yoseph Nggadas membuka rapat. Menurut Yoseph, harga turun. Kata Yoseph, bantuan segera datang.' }] }],
+      output: null,
+    },
     {
       name: 'a lone surname with two a/o, written once after a speech verb, is the introduced person misspelled',
       text: 'Menteri Pertanian Bambang Wibisono mengakui data belum diperbarui. "Kami targetkan selesai," ujar Wibisana.',

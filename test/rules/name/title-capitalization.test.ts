@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleCapitalization, {
   valid: [
+    { name: 'a Balinese hamlet head before a name', text: 'Kelian Banjar Teges I Made Sudarsa memimpin rapat.' },
+    { name: 'Balinese hamlet heads in lowercase when generic', text: 'Sebelum pawai, para kelian banjar mendata peserta.' },
     { name: 'an assistant coach is a profession, lowercase like \"pelatih\"', text: 'Pelatih Persis Solo, Milomir Seslija, dan asisten pelatih Persis, Rasiman, memimpin latihan. Menurut Milomir, tim siap.' },
     { name: 'a capitalised police chief before his rank and name', text: 'Dalam rapat itu, Kapolsek Genuk Kompol Rianto menjelaskan kronologi.' },
     { name: 'a partly lowercase office at a sentence start is left to house style', text: 'Juru bicara KPK Budi Santoso mengatakan penyidik memeriksa saksi. Budi menolak merinci.' },
@@ -34,6 +36,12 @@ ruleTester(titleCapitalization, {
     { name: 'a capitalised office with a distributive phrase at a sentence start is sentence case', text: 'Camat di setiap kecamatan diminta melapor. Lurah dan kepala desa ikut hadir.' },
   ],
   invalid: [
+    {
+      name: 'a regional office capitalised after para (Kelian Banjar)',
+      text: 'Sebelum pawai, para Kelian Banjar mendata peserta.',
+      errors: [{ messageId: 'lowercase', text: 'Kelian Banjar', data: { office: 'Kelian Banjar', fixed: 'kelian banjar', before: 'para' } }],
+      output: 'Sebelum pawai, para kelian banjar mendata peserta.',
+    },
     {
       name: 'a lowercase office before a rank and a one-part name',
       text: 'Dalam rapat itu, kapolsek Genuk Kompol Rianto menjelaskan kronologi.',

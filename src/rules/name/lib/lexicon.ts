@@ -300,6 +300,8 @@ export const PARTICLES = new Set(words.particles);
 export const NOT_NAMES = new KeySet(words.notNames.map(wordKey));
 /** Name parts that are also common words ("Lalu"): a name's first part after an office when another part follows. */
 export const NAME_OPENERS = new Set(words.nameOpeners.map(wordKey));
+/** Given names abbreviated with a dot inside a name ("Moh. Arifin", "Andi Muh. Rizal", "Abd. Rahman"). */
+export const NAME_ABBREVIATIONS = new Set(words.nameAbbreviations.map(wordKey));
 /** Words that end a club's or company's name ("Semen Padang FC", "Bali United"): never part of a person's name. */
 export const ORGANISATION_SUFFIXES = new Set(words.organisationSuffixes.map(wordKey));
 export const GENERIC = new Set(words.generic);
@@ -343,11 +345,11 @@ export function isOrdinal(text: string): boolean {
 /**
  * A spelling key for name variants: "Riyanto"/"Rianto", "Djuyamto"/"Juyamto", "Nasaruddin"/"Nasarudin",
  * "Afifuddin"/"Affifuddin", "Taufik"/"Taufiq", "Yusuf"/"Yusup" share one key. Old Indonesian spellings (dj, tj,
- * oe, sj, ch), transliteration marks (dh, th, q for k), a final z for s, f and p inside a name (Sundanese and Javanese writers
+ * oe, sj, ch), transliteration marks (dh, th, q for k), ph for f, a final z for s, f and p inside a name (Sundanese and Javanese writers
  * spell one name both ways) and doubled letters are folded; a glide y/w between a vowel and the same-side
  * vowel is dropped. The first letter keeps its f or p ("Fitri" and "Pitri" are left apart).
  */
-const NEEDS_FOLDING = /dj|tj|oe|sj|sy|ch|kh|dh|th|iy|uw|q|.f|([a-z])\1|[^aeiou]y$|z$|[^a-z]/;
+const NEEDS_FOLDING = /dj|tj|oe|sj|sy|ch|kh|dh|th|ph|iy|uw|q|.f|([a-z])\1|[^aeiou]y$|z$|[^a-z]/;
 
 function foldSpelling(lower: string): string {
   let s = lower.normalize('NFD').replace(/\p{M}/gu, '');
@@ -356,6 +358,8 @@ function foldSpelling(lower: string): string {
   s = s.replace(/sy/g, 's').replace(/kh/g, 'h');
   // An h after d or t only marks the transliteration ("Andhika" / "Andika", "Agusthina" / "Agustina").
   s = s.replace(/([dt])h/g, '$1');
+  // ph is the Greek-origin spelling of f, in Christian names above all ("Yoseph" / "Yosef", "Stephanus" / "Stefanus").
+  s = s.replace(/ph/g, 'f');
   // q is the Arabic qaf, written k as often ("Taufiq" / "Taufik", "Qomar" / "Komar"); f and p inside a name.
   s = s.replace(/q/g, 'k').replace(/(?<=.)f/g, 'p');
   s = s.replace(/iy(?=[aeou])/g, 'i').replace(/uw(?=[aeio])/g, 'u');

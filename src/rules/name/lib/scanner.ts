@@ -9,7 +9,7 @@ import { KeyFlags } from './lexicon';
 import type { NameSpan } from './mentions';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NAME_OPENERS, NAMED_PLACES, NEEDS_NAME, NOT_NAMES, OFFICES, ORGANISATION_SUFFIXES, PARTICLES, QUALIFIERS, RANK_ABBREVIATIONS, RANKS, startsTitle, wordKey, ownKey, keyOfLower } = lexicon;
+const { HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NAME_ABBREVIATIONS, NAME_OPENERS, NAMED_PLACES, NEEDS_NAME, NOT_NAMES, OFFICES, ORGANISATION_SUFFIXES, PARTICLES, QUALIFIERS, RANK_ABBREVIATIONS, RANKS, startsTitle, wordKey, ownKey, keyOfLower } = lexicon;
 
 const MAX_NAME_PARTS = 6;
 export const WORD = 1;
@@ -215,8 +215,9 @@ export class Scanner {
         keys.push(key as string);
         end = t.end;
         k++;
-        if (t.text.length === 1 && this.isPunct(k, '.') && this.tokens[k].start === t.end) {
-          end = this.tokens[k].end; // an initial: "B. J. Habibie"
+        if (this.isPunct(k, '.') && this.tokens[k].start === t.end &&
+            (t.text.length === 1 || (NAME_ABBREVIATIONS.has(key as string) && this.namePart(k + 1, false)))) {
+          end = this.tokens[k].end; // an initial: "B. J. Habibie"; an abbreviated given name: "Moh. Arifin"
           k++;
         }
         continue;
