@@ -83,6 +83,7 @@ export const diPreposition: Rule = {
   meta: {
     id: 'di-preposition',
     category: 'usage',
+    scope: 'paragraph',
     defaultSeverity: 'warning',
     fixable: 'safe',
     description: {

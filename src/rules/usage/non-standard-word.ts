@@ -26,6 +26,7 @@ export const nonStandardWord: Rule = {
   meta: {
     id: 'non-standard-word',
     category: 'usage',
+    scope: 'paragraph',
     defaultSeverity: 'warning',
     fixable: 'safe',
     description: {
