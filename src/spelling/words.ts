@@ -86,10 +86,16 @@ const DERIVATIONS: { prefixes: readonly string[]; nasal?: 'me' | 'pe'; suffixes:
   { prefixes: ['pe', 'se'], suffixes: [''] },
 ];
 
+/** One vowel group: "klik", "bom", "cat" (EYD: a one-syllable root takes menge-/penge-, "mengeklik", "pengeboman"). */
+function oneSyllable(root: string): boolean {
+  return /^[^aeiou]*[aeiou]+[^aeiou]*$/.test(root);
+}
+
 /** Roots a nasal prefix surface may stand for: "meng"+"ambil" -> ambil / kambil, "men"+"ulis" -> tulis. */
 function nasalRoots(base: 'me' | 'pe', word: string): string[] {
   const out: string[] = [];
   const rest = (s: string) => word.slice(base.length + s.length);
+  if (word.startsWith(`${base}nge`) && oneSyllable(rest('nge'))) out.push(rest('nge'));
   if (word.startsWith(`${base}ng`)) out.push(rest('ng'), `k${rest('ng')}`);
   else if (word.startsWith(`${base}ny`)) out.push(`s${rest('ny')}`);
   else if (word.startsWith(`${base}m`)) out.push(rest('m'), `p${rest('m')}`);
@@ -103,9 +109,15 @@ function nasalRoots(base: 'me' | 'pe', word: string): string[] {
  * "terdampak", "pencalonan" (peN-an + calon), "menggelontorkan". Only valid prefix-suffix pairs, the EYD
  * nasal rules for meN-/peN-, and roots of three letters or more.
  */
-export function knownDerived(word: string, isRoot: Known): boolean {
+export function knownDerived(word: string, isRoot: Known, isWord?: Known): boolean {
   const w = word.toLowerCase();
   if (w !== word && word.slice(1) !== w.slice(1)) return false;
+  // ke-...-an and ber- over a peN- noun the list knows (not a root): kependudukan (penduduk), kepelatihan,
+  // berpenghasilan (penghasilan), berpendapatan.
+  if (isWord && w.length >= 9) {
+    if (w.startsWith('kepe') && w.endsWith('an') && isWord(w.slice(2, -2))) return true;
+    if (w.startsWith('berpe') && w.endsWith('an') && isWord(w.slice(3))) return true;
+  }
   // Bound forms written joined (EYD V): antarwarga, pascabencana, nonaktif, prasejahtera, swakelola.
   for (const b of BOUND_FORMS) {
     if (w.length - b.length >= 3 && w.startsWith(b) && isRoot(w.slice(b.length))) return true;
@@ -134,6 +146,7 @@ function nasalOk(base: 'me' | 'pe', root: string, surface: string): boolean {
   const c = root[0];
   const drops = root.length > 1 && 'aeiou'.includes(root[1]);
   let expected: string;
+  if (surface === `${base}nge${root}` && oneSyllable(root)) return true;
   if ('aeiough'.includes(c)) expected = `${base}ng${root}`;
   else if (c === 'k') expected = `${base}ng${drops ? root.slice(1) : root}`;
   else if (c === 'p') expected = `${base}m${drops ? root.slice(1) : root}`;

@@ -56,6 +56,11 @@ describe('regular derivations of dictionary roots', () => {
     ['memukul', true], ['menyapu', true], ['berisiko', true], ['antarwarga', true], ['Digelar', true],
     ['mentulis', false], ['mempukul', false], ['mensapu', false], ['menuliskan', true], ['menulisan', false],
     ['digelaran', false], ['xyzgelar', false],
+    ['mengeklik', true], ['pengeboman', true], ['mengetulis', false],
+    ['kependudukan', true], ['berpenghasilan', true], ['kepenulisan', false], ['berpenduduk', false],
   ];
-  for (const [w, ok] of cases) it(`${w}: ${ok ? 'derived' : 'not derived'}`, () => assert.equal(knownDerived(w, isRoot), ok));
+  const words = new Set(['penduduk', 'penghasilan']);
+  const isWord = (w: string) => words.has(w);
+  for (const r of ['klik', 'bom']) roots.add(r);
+  for (const [w, ok] of cases) it(`${w}: ${ok ? 'derived' : 'not derived'}`, () => assert.equal(knownDerived(w, isRoot, isWord), ok));
 });

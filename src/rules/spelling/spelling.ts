@@ -13,7 +13,7 @@ import { Suggester } from '../../spelling/suggest';
 import { knownDerived, knownHyphenated, knownWithClitic } from '../../spelling/words';
 import { coveredByUsageRules } from '../usage/lib/covered';
 import { ignoreWordsEdit, ignoredWords } from './lib/ignore-comment';
-import { lexiconKnows } from './lib/lexicon';
+import { isNameParticle, lexiconKnows } from './lib/lexicon';
 
 /** What one pass over a word's letters says (latinShape). */
 const NOT_LATIN = 0;
@@ -65,7 +65,8 @@ function dictionaryKnows(v: Verdicts, word: string): boolean {
   if (ok === undefined) {
     const { words, roots } = v.resources;
     const isRoot = (r: string) => !!roots?.has(r) || lexiconKnows(r);
-    const known = (w: string) => words.isCorrect(w) || lexiconKnows(w) || knownDerived(w, isRoot);
+    const isWord = (x: string) => words.isCorrect(x) || lexiconKnows(x);
+    const known = (w: string) => isWord(w) || knownDerived(w, isRoot, isWord);
     ok = known(word) || knownWithClitic(word, known) || (word.includes('-') && knownHyphenated(word, known));
     if (v.memo.size > 50_000) v.memo.clear();
     v.memo.set(word, ok);
@@ -127,6 +128,51 @@ function sentenceStarts(draft: Draft): Uint8Array {
   return starts;
 }
 
+/** The word token after token i when only blanks stand between them. */
+function nextWord(draft: Draft, i: number): number {
+  const t = draft.tokens[i];
+  const after = draft.tokens[i + 1];
+  return after && after.kind === 'word' && blanksOnly(draft.text, t.end, after.start) ? i + 1 : -1;
+}
+
+/**
+ * Token i is a name particle ("van", "der", "bin") with a capitalised name word after it (past more particles)
+ * and, inside a sentence, a capitalised name word before it: "Pieter van der Berg", "Van der Berg mengaku".
+ */
+function particleInName(draft: Draft, i: number, sentenceStart: boolean): boolean {
+  const { tokens } = draft;
+  if (!isNameParticle(tokens[i].text.toLowerCase())) return false;
+  if (!sentenceStart) {
+    // Back over the particles before it ("van der") to the capitalised name word they follow.
+    let k = i;
+    for (;;) {
+      const before = tokens[k - 1];
+      if (!before || before.kind !== 'word' || !blanksOnly(draft.text, before.end, tokens[k].start)) return false;
+      if (isCapitalised(before.text)) break;
+      if (!isNameParticle(before.text)) return false;
+      k--;
+    }
+  }
+  for (let k = nextWord(draft, i); k >= 0; k = nextWord(draft, k)) {
+    const w = tokens[k].text;
+    if (isCapitalised(w)) return true;
+    if (!isNameParticle(w)) return false;
+  }
+  return false;
+}
+
+/** A dash with blanks around it right after token i: "Boyolali - Warga ...", the place of a dateline. */
+function datelineDashAfter(draft: Draft, i: number): boolean {
+  const { text } = draft;
+  let p = draft.tokens[i].end;
+  while (p < text.length && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0xa0)) p++;
+  if (p === draft.tokens[i].end) return false;
+  const c = text[p];
+  if (c !== '-' && c !== '\u2013' && c !== '\u2014') return false;
+  const q = text[p + 1] === '-' ? p + 2 : p + 1;
+  return text[q] === ' ' || text[q] === '\u00a0';
+}
+
 function check(ctx: Parameters<Rule['check']>[0]): void {
   const resources = spellingResources();
   if (!resources) return;
@@ -170,7 +216,9 @@ function check(ctx: Parameters<Rule['check']>[0]): void {
       // ... or when the next word, after spaces only, is capitalised too ("Barack Obama mengatakan").
       const after = tokens[i + 1];
       if (starts[i] && after && after.kind === 'word' && blanksOnly(draft.text, t.end, after.start) && isCapitalised(after.text)) continue;
-    }
+      // ... or a dateline's place ("Boyolali - Warga ..."), or a particle opening a name ("Van der Berg").
+      if (starts[i] && (datelineDashAfter(draft, i) || particleInName(draft, i, true))) continue;
+    } else if (particleInName(draft, i, false)) continue;
     if (coveredByUsageRules(w)) continue;
     ctx.report({
       start: t.start,

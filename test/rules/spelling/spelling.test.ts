@@ -24,6 +24,12 @@ describe('spelling (with the real dictionary)', () => {
       { name: 'ignored in this document', text: '<!-- redaksi-enable spelling -- abaikan: zorgwort, qwertz -->\nAda zorgwort dan qwertz.' },
       { name: 'a capitalised word inside a sentence is a name', text: 'Kemarin Zorgwort datang ke Bekasi.' },
       { name: 'a sentence-start word used as a name elsewhere', text: 'Zorgwort datang. Kemarin Zorgwort pulang.' },
+      { name: "a dateline's place opening the body", text: 'Zorgkulon - Warga desa itu menanam padi.\n\nZorgwetan \u2013 Panen dimulai.' },
+      { name: 'name particles between name words', text: 'Kopi itu dibeli Pieter van der Zorg. Van der Zorg puas, begitu pula Ahmad bin Zorgwort.' },
+      { name: "'Hi.' (Haji) before a name does not end the sentence", text: 'Wali kota, Rustam Hi. Zorgwort, hadir.' },
+      { name: 'ke-...-an and ber- over a known peN- noun', text: 'Data kependudukan itu milik warga berpenghasilan rendah.' },
+      { name: 'menge- before a one-syllable root', text: 'Ia mengeklik tautan lalu mengebom pesan.' },
+      { name: 'newsroom words from the lexicon', text: 'Pemkot dan pemkab mengirim surel ke pelatnas soal angkot dan dapil.' },
     ],
     invalid: [
       {
@@ -39,6 +45,9 @@ describe('spelling (with the real dictionary)', () => {
         text: 'Kebijkan itu berlaku.',
         errors: [{ messageId: 'unknown', data: { word: 'Kebijkan' }, suggestions: [{ messageId: 'ignoreInDocument', output: '<!-- redaksi-enable spelling -- abaikan: Kebijkan -->\nKebijkan itu berlaku.' }] }],
       },
+      { name: 'a particle word away from any name is still checked', text: 'Harga der kopi naik.', errors: 1 },
+      { name: 'a hyphen glued to the next word is no dateline dash', text: 'Zorgkulon -warga datang.', errors: 1 },
+      { name: 'menge- before a root of two syllables is not derived', text: 'Ia mengetulis surat.', errors: 1 },
       {
         name: 'joined words',
         text: 'Data itu didapatkandetikcom kemarin dan mengembangakn usaha.',

@@ -6,6 +6,13 @@ import lexicon from '../../../spelling/data/lexicon.json';
 const WORDS = new Set<string>(lexicon.words.map((w) => w.toLowerCase()));
 const NAMES = new Set<string>(lexicon.names);
 
+const PARTICLES = new Set<string>(lexicon.nameParticles);
+
+/** "van", "der", "bin": a lower-case word inside a foreign or Arabic name. */
+export function isNameParticle(lower: string): boolean {
+  return PARTICLES.has(lower);
+}
+
 export function lexiconKnows(word: string): boolean {
   if (NAMES.has(word)) return true;
   const lower = word.toLowerCase();
