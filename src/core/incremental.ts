@@ -73,10 +73,11 @@ export function isParagraphScoped(rule: Rule): boolean {
   return rule.meta.scope === 'paragraph' && rule.meta.category !== 'artifact';
 }
 
-/** The page junk touching [start, end], relative to `start` (spans kept whole). */
-function junkNear(junk: PageJunk, start: number, end: number): Span[] {
+/** The page junk touching [start, end], relative to `start` (spans kept whole); `from` is a span index to start at. */
+function junkNear(spans: readonly Span[], start: number, end: number, from = 0): Span[] {
   const out: Span[] = [];
-  for (const s of junk.spans) {
+  for (let i = from; i < spans.length; i++) {
+    const s = spans[i];
     if (s.end < start) continue;
     if (s.start > end) break;
     out.push({ start: s.start - start, end: s.end - start });
@@ -139,7 +140,7 @@ export function runByParagraph(text: string, paragraphs: readonly Span[], active
   const out: Finding[] = [];
   for (const p of paragraphs) {
     const draft = parseDraft(text.slice(p.start, p.end), { format: 'text' });
-    const local = pageJunkOf(junkNear(junk, p.start, p.end));
+    const local = pageJunkOf(junkNear(junk.spans, p.start, p.end));
     for (const f of runRule(draft, active, env, () => local)) out.push(shiftFinding(f, p.start));
   }
   return out;
@@ -190,11 +191,13 @@ export class IncrementalChecker {
       const id = active.rule.meta.id;
       precomputed.set(id, (pageJunk) => {
         if (!keys || !locals) {
-          const junk = pageJunk();
+          const spans = pageJunk().spans;
           keys = [];
           locals = [];
+          let j = 0; // the paragraphs and the junk spans are both in order
           for (const p of paragraphs) {
-            const near = junkNear(junk, p.start, p.end);
+            while (j < spans.length && spans[j].end < p.start) j++;
+            const near = junkNear(spans, p.start, p.end, j);
             keys.push(`${junkKey(near)}\u0000${text.slice(p.start, p.end)}`);
             locals.push(pageJunkOf(near));
           }
