@@ -155,7 +155,10 @@ export class IncrementalChecker {
   private cache: Cache | undefined;
   readonly stats: IncrementalStats = { paragraphsParsed: 0, ruleRuns: 0, fullChecks: 0 };
 
-  /** Forgets every cached paragraph (settings or configuration changed). */
+  /**
+   * Forgets every cached paragraph. The server calls it on every settings, config or dictionary refresh: a rule
+   * may read global resources (the spelling word list) that are not part of the cache key.
+   */
   reset(): void {
     this.cache = undefined;
   }
