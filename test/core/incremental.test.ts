@@ -46,6 +46,10 @@ const PROBES = [
   'Paragraf satu tanpa salah.\r\n\r\n"Sudah selesai" ujar petugas.. Bagaimanapun juga ,kita lanjut.\r\n\r\n"Semua warga sudah kami data" kata Lurah.\r\n\r\n' +
     'Dia bilang ((lagi)) bahwa hasilnya baik.\r\n \r\nKemudian "kata dia."\r\nSelesai.',
   '\ufeffBaca juga: Banjir di kota\n\nHujan turun ,deras sekali.. "Tidak ada" kata warga.\n\nIklan\n\nDia pergi ( cepat ).',
+  // Directives: one line, and a block running over paragraphs (applied to the merged findings, as in a full check).
+  'Warga datang ,pagi.\n<!-- redaksi-disable-next-line typography-repeated-word -->\nIni ini salah.\n\n' +
+    '<!-- redaksi-disable quote -->\n"Kami siap" kata dia.\n\nLalu "ia bilang "pulang" saja," ujarnya.\n<!-- redaksi-enable quote -->\n\n' +
+    'Rumah rumah sepi.. Apapun terjadi. Lihat https://contoh.id/a,b.',
 ];
 
 /** Seeded variants of a draft: letters, spaces, quotation marks and line breaks inserted or removed. */
@@ -71,7 +75,7 @@ describe('incremental checking (src/core/incremental.ts)', () => {
   it('marks some rules paragraph-scoped, never the document-level ones', () => {
     const ids = paragraphRules.map((r) => r.meta.id);
     assert.ok(ids.length >= 10, ids.join(', '));
-    for (const id of ['structure-dateline', 'quote-style', 'quote-unclosed', 'typography-repeated-sentence', 'spelling']) {
+    for (const id of ['structure-dateline', 'quote-style', 'quote-unclosed', 'typography-repeated-sentence', 'typography-repeated-word', 'spelling']) {
       assert.ok(!ids.includes(id), id);
     }
     assert.ok(drafts.length > 50, `only ${drafts.length} fixture drafts`);

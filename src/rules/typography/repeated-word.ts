@@ -50,7 +50,6 @@ export const typographyRepeatedWord: Rule = {
   meta: {
     id: 'typography-repeated-word',
     category: 'typography',
-    scope: 'paragraph',
     defaultSeverity: 'warning',
     fixable: 'suggestion',
     description: {
