@@ -71,6 +71,11 @@ describe('incremental checking (src/core/incremental.ts)', () => {
   const generated = generatedDrafts(50, 20261207);
   const probeRng = new Rng(11);
   const probes = PROBES.flatMap((text, i) => [text, ...variants(text, 40, probeRng)].map((t, j) => ({ name: `probe ${i} variant ${j}`, text: t })));
+  // The same paragraphs in reverse order: each one is once at the start of a draft and once after others.
+  const reversed = [...drafts, ...generated, ...probes].map(({ name, text }) => ({
+    name: `${name} reversed`,
+    text: splitParagraphs(text).map((p) => text.slice(p.start, p.end)).reverse().join('\n\n'),
+  }));
 
   it('marks some rules paragraph-scoped, never the document-level ones', () => {
     const ids = paragraphRules.map((r) => r.meta.id);
@@ -93,7 +98,7 @@ describe('incremental checking (src/core/incremental.ts)', () => {
   for (const rule of paragraphRules) {
     it(`${rule.meta.id}: paragraph by paragraph equals the whole draft`, () => {
       let total = 0;
-      for (const { name, text } of [...drafts, ...generated, ...probes]) {
+      for (const { name, text } of [...drafts, ...generated, ...probes, ...reversed]) {
         const draft = parseDraft(text);
         let whole: Finding[] = [];
         let byParagraph: Finding[] = [];
@@ -119,7 +124,7 @@ describe('incremental checking (src/core/incremental.ts)', () => {
   }
 
   it('equals a full check on every fixture draft, 50 generated drafts and the probes', () => {
-    for (const { name, text } of [...drafts, ...generated, ...probes]) {
+    for (const { name, text } of [...drafts, ...generated, ...probes, ...reversed]) {
       const inc = new IncrementalChecker();
       const full = check(text, { rules: defaultRules });
       assert.deepEqual(inc.check(text, { rules: defaultRules }), full, name);
