@@ -2,8 +2,9 @@
 // silahkan, analisa, ijin, himbauan, sekedar, obyek, antri, kerjasama, ... — and their affixed forms
 // (dipraktekkan, beresiko, menghimbau). The table is data (non-standard-word.json, lib/non-standard.ts).
 // The fix is safe: each pair has one reading, and the replacement keeps the word's capitalisation.
-import { tokenLowerTexts } from '../../core/draft';
-import type { Rule } from '../../core/types';
+import { sentenceAt, tokenLowerTexts } from '../../core/draft';
+import type { Draft, Rule } from '../../core/types';
+import { spellingResources } from '../../spelling/resources';
 import { keepCase } from './lib/case';
 import { standardOf } from './lib/non-standard';
 
@@ -20,6 +21,51 @@ function isAsciiWord(w: string): boolean {
     } else return false;
   }
   return letterBefore;
+}
+
+/** "Rizki", not "RIZKI" or "rizki". */
+function capitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  const d = w.charCodeAt(1);
+  return c >= 65 && c <= 90 && d >= 97 && d <= 122;
+}
+
+/** Only blanks between tokens i and j (j = i + 1). */
+function adjacent(draft: Draft, i: number, j: number): boolean {
+  const a = draft.tokens[i];
+  const b = draft.tokens[j];
+  return !!a && !!b && a.kind === 'word' && b.kind === 'word' && /^[ \t\u00a0]+$/.test(draft.text.slice(a.end, b.start));
+}
+
+/** Token i is the first word of its sentence (its capital says nothing about a name). */
+function opensSentence(draft: Draft, i: number): boolean {
+  const t = draft.tokens[i];
+  const s = sentenceAt(draft, t.start);
+  if (!s) return true;
+  for (let k = i - 1; k >= 0 && draft.tokens[k].start >= s.start; k--) if (draft.tokens[k].kind === 'word') return false;
+  return true;
+}
+
+/** A word capitalised only because it opens a sentence: the installed dictionary knows it in lower case. */
+function commonWordAtStart(draft: Draft, i: number): boolean {
+  const words = spellingResources()?.words;
+  return opensSentence(draft, i) && !!words && words.isCorrect(draft.tokens[i].text.toLowerCase());
+}
+
+/**
+ * A capitalised non-standard spelling that is (part of) a person's or place's name, which keeps its spelling:
+ * "Putera Sampoerna"; "Rizky Ramadhan" and "Kiai Sholeh" (after a capitalised name word, not a common word
+ * capitalised at a sentence start as in "Bulan Ramadhan tiba"); inside a sentence a capitalised word whose
+ * standard form is a common lower-case word ("umpan dari Rizki", never "rezeki"); at a sentence start, a word
+ * the draft also writes as such a name.
+ */
+function partOfName(draft: Draft, i: number, standard: string, namesInside: () => Set<string>): boolean {
+  const t = draft.tokens[i];
+  if (!capitalised(t.text)) return false;
+  if (adjacent(draft, i, i + 1) && /^[A-Z]/.test(draft.tokens[i + 1].text)) return true;
+  if (opensSentence(draft, i)) return namesInside().has(t.text);
+  if (!capitalised(standard) && standard === standard.toLowerCase()) return true;
+  return adjacent(draft, i - 1, i) && capitalised(draft.tokens[i - 1].text) && !commonWordAtStart(draft, i - 1);
 }
 
 export const nonStandardWord: Rule = {
@@ -44,17 +90,31 @@ export const nonStandardWord: Rule = {
   },
   check(ctx) {
     const { draft } = ctx;
-    const { tokens, text } = draft;
+    const { tokens } = draft;
     const keys = tokenLowerTexts(draft);
+    const found: [number, string][] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.kind !== 'word' || t.text.length < 2 || !isAsciiWord(t.text)) continue;
-      // The table first (memoised): nearly every word is not in it, and then the name check below is not needed.
+      // The table first (memoised): nearly every word is not in it, and then the name checks are not needed.
       const standard = standardOf(keys[i]);
-      if (standard === undefined) continue;
-      // Part of a proper name ("Putera Sampoerna", "Hutang Budi" as a title): names keep their spelling.
-      const n = tokens[i + 1];
-      if (/^[A-Z][a-z]/.test(t.text) && n?.kind === 'word' && /^[A-Z]/.test(n.text) && /^[ \t]+$/.test(text.slice(t.end, n.start))) continue;
+      if (standard !== undefined) found.push([i, standard]);
+    }
+    if (found.length === 0) return;
+    // The capitalised words of the table the draft uses as names inside sentences (built only when asked).
+    let inside: Set<string> | undefined;
+    const namesInside = (): Set<string> => {
+      if (!inside) {
+        inside = new Set();
+        for (const [i, standard] of found) {
+          if (capitalised(tokens[i].text) && !opensSentence(draft, i) && partOfName(draft, i, standard, () => new Set())) inside.add(tokens[i].text);
+        }
+      }
+      return inside;
+    };
+    for (const [i, standard] of found) {
+      const t = tokens[i];
+      if (partOfName(draft, i, standard, namesInside)) continue;
       if (draft.isSkipped(t.start, t.end)) continue;
       const replacement = /^[A-Z]/.test(standard) ? standard : keepCase(t.text, standard);
       ctx.report({
