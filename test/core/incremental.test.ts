@@ -80,7 +80,7 @@ describe('incremental checking (src/core/incremental.ts)', () => {
   it('marks some rules paragraph-scoped, never the document-level ones', () => {
     const ids = paragraphRules.map((r) => r.meta.id);
     assert.ok(ids.length >= 10, ids.join(', '));
-    for (const id of ['structure-dateline', 'quote-style', 'quote-unclosed', 'typography-repeated-sentence', 'typography-repeated-word', 'spelling']) {
+    for (const id of ['structure-dateline', 'quote-style', 'quote-unclosed', 'typography-repeated-sentence', 'typography-repeated-word', 'non-standard-word', 'spelling']) {
       assert.ok(!ids.includes(id), id);
     }
     assert.ok(drafts.length > 50, `only ${drafts.length} fixture drafts`);

@@ -72,7 +72,6 @@ export const nonStandardWord: Rule = {
   meta: {
     id: 'non-standard-word',
     category: 'usage',
-    scope: 'paragraph',
     defaultSeverity: 'warning',
     fixable: 'safe',
     description: {
