@@ -184,35 +184,37 @@ export class IncrementalChecker {
     const env: RuleEnvironment = { config, trusted: cache.trusted };
     const next = new Map<string, Entry>();
     const previous = cache.paragraphs;
-    // Per paragraph, once per check: its cache key (text and nearby page junk) and, when a rule must run, its parse.
-    let keys: string[] | undefined;
-    let locals: PageJunk[] | undefined;
+    // Per paragraph, once per check: its cache entry (found by its text and nearby page junk), and only when a
+    // rule must run on it, its page junk and its parse.
+    let entries: Entry[] | undefined;
+    let near: Span[][] | undefined;
     const parsed: (Draft | undefined)[] = [];
     const precomputed = new Map<string, (pageJunk: () => PageJunk) => Finding[]>();
     for (const active of resolveRules(options.rules, config, options.only)) {
       if (!isParagraphScoped(active.rule)) continue;
       const id = active.rule.meta.id;
       precomputed.set(id, (pageJunk) => {
-        if (!keys || !locals) {
+        if (!entries || !near) {
           const spans = pageJunk().spans;
-          keys = [];
-          locals = [];
+          entries = [];
+          near = [];
           let j = 0; // the paragraphs and the junk spans are both in order
           for (const p of paragraphs) {
             while (j < spans.length && spans[j].end < p.start) j++;
-            const near = junkNear(spans, p.start, p.end, j);
-            keys.push(`${junkKey(near)}\u0000${text.slice(p.start, p.end)}`);
-            locals.push(pageJunkOf(near));
+            const junk = junkNear(spans, p.start, p.end, j);
+            const key = junk.length ? `${junkKey(junk)}\u0000${text.slice(p.start, p.end)}` : `\u0000${text.slice(p.start, p.end)}`;
+            let entry = next.get(key);
+            if (!entry) {
+              entry = previous.get(key) ?? new Map();
+              next.set(key, entry);
+            }
+            entries.push(entry);
+            near.push(junk);
           }
         }
         const out: Finding[] = [];
         for (let i = 0; i < paragraphs.length; i++) {
-          const key = keys[i];
-          let entry = next.get(key);
-          if (!entry) {
-            entry = previous.get(key) ?? new Map();
-            next.set(key, entry);
-          }
+          const entry = entries[i];
           let raw = entry.get(id);
           if (!raw) {
             let local = parsed[i];
@@ -220,12 +222,12 @@ export class IncrementalChecker {
               local = parsed[i] = parseDraft(text.slice(paragraphs[i].start, paragraphs[i].end), { format: 'text' });
               this.stats.paragraphsParsed++;
             }
-            const junk = locals[i];
+            const junk = pageJunkOf(near[i]);
             this.stats.ruleRuns++;
             raw = runRule(local, active, env, () => junk);
             entry.set(id, raw);
           }
-          for (const f of raw) out.push(shiftFinding(f, paragraphs[i].start));
+          if (raw.length) for (const f of raw) out.push(shiftFinding(f, paragraphs[i].start));
         }
         return out;
       });
