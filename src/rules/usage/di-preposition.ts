@@ -4,7 +4,8 @@
 //   - apart:  "di simpan" -> "disimpan" (the joined form is a dictionary word, the second word is a verb
 //     root (its meN- form is a word too) and not a place or time word; a suggestion, not a safe fix);
 //   - time:   "di tahun 2025" -> "pada tahun 2025" (before a time expression the preposition is "pada");
-//   - "di mana" as a relative pronoun inside a statement: an info hint ("tempat", "yang").
+//   - "di mana" as a relative pronoun inside a statement: an info hint ("tempat", "yang"); never a question
+//     ("tidak tahu di mana", "siapa, kapan, di mana", "di mana pun").
 import { tokenLowerTexts } from '../../core/draft';
 import type { Draft, Rule, RuleContext, Token } from '../../core/types';
 import { spellingResources } from '../../spelling/resources';
@@ -15,6 +16,34 @@ import data from './di-preposition.json';
 
 const PLACES = new Set(data.places);
 const TIME = new Set(data.time);
+const APART_NOUNS = new Set(data.apartNouns);
+const QUESTION_WORDS = new Set(data.questionWords);
+const ASKING_VERBS = new Set(data.askingVerbs);
+const INDEFINITE_AFTER = new Set(data.indefiniteAfter);
+
+/**
+ * "di mana" at token i asks a question rather than joining a clause: "di mana pun", "di mana saja", a list of
+ * question words ("siapa, kapan, di mana"), or a verb of knowing or asking up to three words before it ("tidak
+ * tahu lagi di mana", "menanyakan di mana").
+ */
+function asksWhere(draft: Draft, keys: readonly string[], i: number): boolean {
+  const { tokens } = draft;
+  const after = tokens[i + 2];
+  if (after && after.kind === 'word' && INDEFINITE_AFTER.has(keys[i + 2])) return true;
+  let words = 0;
+  for (let k = i - 1; k >= 0 && words < 3; k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct') {
+      if (t.text !== ',') return false;
+      continue;
+    }
+    if (t.kind !== 'word') return false;
+    if (words === 0 && QUESTION_WORDS.has(keys[k])) return true;
+    if (ASKING_VERBS.has(keys[k])) return true;
+    words++;
+  }
+  return false;
+}
 const SPACES_RE = /^[ \t\u00a0]+$/;
 
 function next(draft: Draft, i: number): Token | undefined {
@@ -66,10 +95,10 @@ function check(ctx: RuleContext<unknown>): void {
       if (!sentence) continue;
       const body = text.slice(sentence.start, sentence.end).trimEnd();
       const opens = text.slice(sentence.start, t.start).trim() === '';
-      if (!opens && !body.endsWith('?') && /[\p{L},]$/u.test(text.slice(sentence.start, t.start).trimEnd())) {
+      if (!opens && !body.endsWith('?') && /[\p{L},]$/u.test(text.slice(sentence.start, t.start).trimEnd()) && !asksWhere(draft, keys, i)) {
         ctx.report({ start: t.start, end: n.end, messageId: 'relative', severity: 'info' });
       }
-    } else if (words && n.text === after && !PLACES.has(after) && after.length > 2 && words.has(`di${after}`) && words.has(nasalPrefix('me', after))) {
+    } else if (words && n.text === after && !PLACES.has(after) && !APART_NOUNS.has(after) && after.length > 2 && words.has(`di${after}`) && words.has(nasalPrefix('me', after))) {
       const joined = keepCase(t.text, `di${after}`);
       ctx.report({
         start: t.start, end: n.end, messageId: 'apart', data: { phrase: text.slice(t.start, n.end), joined },

@@ -9,6 +9,10 @@ describe('di-preposition (with the real dictionary)', () => {
       'Ia tinggal di rumah dan bekerja di antara warga di Jakarta.',
       'Buku itu disimpan di lemari; data dijual di pasar.',
       'Di mana kamu tinggal?',
+      { name: 'a list of question words', text: 'Berita menjawab siapa, apa, kapan, di mana, dan mengapa.' },
+      { name: 'an indirect question after a verb of knowing', text: 'Ia tidak tahu lagi di mana adiknya tinggal sekarang.' },
+      { name: 'di mana pun', text: 'Ilmu itu berguna di mana pun mereka berada.' },
+      { name: 'di sela: a noun, not the verb disela', text: 'Ia mencoba aplikasi itu di sela acara peluncuran.' },
       'Pada tahun 2025 rapat digelar di lantai dua.',
       'Pegawai itu dirumahkan, dan acara ditempatkan di bagian depan.',
     ],
@@ -42,6 +46,11 @@ describe('di-preposition (with the real dictionary)', () => {
       {
         name: 'di mana as a relative pronoun',
         text: 'Kota di mana ia lahir kini ramai.',
+        errors: [{ messageId: 'relative', text: 'di mana' }],
+      },
+      {
+        name: 'di mana as a relative pronoun after a comma, with a verb of knowing further back',
+        text: 'Ia tahu gedung itu, rumah lama di mana ia lahir.',
         errors: [{ messageId: 'relative', text: 'di mana' }],
       },
       {
