@@ -50,6 +50,8 @@ const PROBES = [
   'Warga datang ,pagi.\n<!-- redaksi-disable-next-line typography-repeated-word -->\nIni ini salah.\n\n' +
     '<!-- redaksi-disable quote -->\n"Kami siap" kata dia.\n\nLalu "ia bilang "pulang" saja," ujarnya.\n<!-- redaksi-enable quote -->\n\n' +
     'Rumah rumah sepi.. Apapun terjadi. Lihat https://contoh.id/a,b.',
+  // A rule reading past its paragraph: "di mana" after an asking verb that ends the paragraph before.
+  'Warga terus bertanya\n\nRumah di mana mereka tinggal sudah rusak.\n\nSemua tahu\n\nIa di mana pun aman.',
 ];
 
 /** Seeded variants of a draft: letters, spaces, quotation marks and line breaks inserted or removed. */
@@ -80,7 +82,7 @@ describe('incremental checking (src/core/incremental.ts)', () => {
   it('marks some rules paragraph-scoped, never the document-level ones', () => {
     const ids = paragraphRules.map((r) => r.meta.id);
     assert.ok(ids.length >= 10, ids.join(', '));
-    for (const id of ['structure-dateline', 'quote-style', 'quote-unclosed', 'typography-repeated-sentence', 'typography-repeated-word', 'non-standard-word', 'spelling']) {
+    for (const id of ['structure-dateline', 'quote-style', 'quote-unclosed', 'typography-repeated-sentence', 'typography-repeated-word', 'non-standard-word', 'di-preposition', 'spelling']) {
       assert.ok(!ids.includes(id), id);
     }
     assert.ok(drafts.length > 50, `only ${drafts.length} fixture drafts`);

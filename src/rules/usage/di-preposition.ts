@@ -112,7 +112,6 @@ export const diPreposition: Rule = {
   meta: {
     id: 'di-preposition',
     category: 'usage',
-    scope: 'paragraph',
     defaultSeverity: 'warning',
     fixable: 'safe',
     description: {
