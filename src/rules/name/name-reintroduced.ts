@@ -9,7 +9,7 @@ import type { Mention } from './lib/mentions';
 import { analysePeople, introductionOf, isReintroduction } from './lib/people';
 import type { Person } from './lib/people';
 import { RELATED_MESSAGES, relatedFor } from './lib/related';
-import { spellingKey } from './lib/lexicon';
+import { FORMER_BEFORE, otherPlace, otherPost, otherRung, spellingKey } from './lib/lexicon';
 
 export interface NameReintroducedOptions {
   /** Later mentions: 'article' keeps the office when the article's short forms do; 'office' always; 'bare' never. */
@@ -77,6 +77,22 @@ function twoPlacedOffices(p: Person): boolean {
   return false;
 }
 
+/**
+ * The mention gives the person another office than their first one in a way title-inconsistent reports (another
+ * rung, post or place of one office: "Kepala Dinas Perkebunan Riau ...", later "Kepala Dinas Pertanian ..."): the
+ * changed office is the finding there, and one mention gets one finding.
+ */
+function officeChanged(p: Person, m: Mention): boolean {
+  if (!m.office || (m.before !== undefined && FORMER_BEFORE.has(m.before))) return false;
+  let first: Mention | undefined;
+  for (const x of p.mentions) if (x.office) { first = x; break; }
+  if (!first || first === m || (first.before !== undefined && FORMER_BEFORE.has(first.before))) return false;
+  const qa = first.qualifier?.text ?? '';
+  const qb = m.qualifier?.text ?? '';
+  return otherRung(first.office!.text, m.office.text) || otherPost(first.office!.text, qa, m.office.text, qb) ||
+    otherPlace(first.office!.text, qa, m.office.text, qb);
+}
+
 function checkReintroduced(ctx: RuleContext<NameReintroducedOptions>): void {
   const { draft } = ctx;
   const policy = ctx.options.laterMentions ?? 'article';
@@ -87,7 +103,7 @@ function checkReintroduced(ctx: RuleContext<NameReintroducedOptions>): void {
     if (!intro) continue;
     let forms: ShortForms | undefined;
     for (const m of p.mentions) {
-      if (!isReintroduction(p, m, intro)) continue;
+      if (!isReintroduction(p, m, intro) || officeChanged(p, m)) continue;
       forms ??= shortForms(p, policy);
       const text = p.keys.length >= 2 ? replacementFor(forms, m, policy) : oneNameReplacement(p, m, policy);
       const short = text === undefined ? undefined : { text };

@@ -5,7 +5,8 @@
 // after a word that makes it generic ("para Menteri"). "sebagai presiden bergilir" and "Kedua presiden" are
 // already right and stay as they are. Both fixes only change letter case, so they are safe.
 import type { Rule, RuleContext } from '../../core/types';
-import { DESCRIPTIVE_BEFORE, GENERIC, isAcronym, isCapitalised, isLowercase, NEEDS_NAME, PERSON_BEFORE, PROFESSIONS, RANK_ABBREVIATIONS } from './lib/lexicon';
+import { canonicalOffice, DESCRIPTIVE_BEFORE, GENERIC, isAcronym, isCapitalised, isLowercase, NEEDS_NAME, PERSON_BEFORE, PROFESSIONS, RANK_ABBREVIATIONS } from './lib/lexicon';
+import type { Mention } from './lib/mentions';
 import { analysePeople } from './lib/people';
 
 /** One capitalised institution noun, not an acronym ("Puskesmas", "Dinas", "Komisi"), with no name of its own. */
@@ -54,6 +55,40 @@ function afterNamedComma(text: string, at: number): boolean {
   return end > start && isCapitalised(text.slice(start, end));
 }
 
+/**
+ * "Kepala Puskesmas di setiap kecamatan", "Wali Kota se-Jawa Tengah": the words after the office spread it over
+ * many holders, so it is generic. Group 1 is what the message quotes.
+ */
+const DISTRIBUTIVE_AFTER = new RegExp(
+  '^\\s+((?:di|pada|untuk|dari)\\s+(?:setiap|tiap|seluruh|semua|masing-masing)\\s+(?:' +
+  // Units an office is held in, one holder each ("di setiap kecamatan"), not "di setiap pidatonya".
+  'kecamatan|kelurahan|desa|kabupaten|kota|provinsi|daerah|wilayah|kampung|dusun|sekolah|madrasah|puskesmas|' +
+  'unit|satuan|instansi|dinas|kantor|cabang|rt|rw|negara|partai|fraksi|komisi|polsek|polres|koramil|kodim)\\b|se-\\p{L}+)', 'u');
+/** "Camat dan lurah": a conjunction between two offices. */
+const CONJUNCTION = /^\s+(?:dan|serta|atau|maupun)\s+$/u;
+
+/** A lowercase office with nothing after it ("lurah"): generic, and a capitalised office coordinated with it is too. */
+function genericOffice(m: Mention | undefined): boolean {
+  return !!m && !!m.office && !m.name && !m.rank && !m.qualifier && isLowercase(m.office.text);
+}
+
+/**
+ * What after a capitalised office with no name makes it generic inside a sentence: a distributive phrase ("di
+ * setiap kecamatan"), or a generic lowercase office coordinated with it ("Camat dan lurah", "lurah dan Camat").
+ */
+function genericContext(text: string, mentions: readonly Mention[], i: number, named: () => ReadonlySet<string>): string | undefined {
+  const m = mentions[i];
+  // "Gubernur Jateng Ahmad Luthfi ... Gubernur dan wakil gubernur meninjau": the office stands for the person.
+  if (named().has(canonicalOffice(m.office!.text).toLowerCase())) return undefined;
+  const d = DISTRIBUTIVE_AFTER.exec(text.slice(m.end, m.end + 40));
+  if (d) return d[1];
+  const next = mentions[i + 1];
+  if (genericOffice(next) && CONJUNCTION.test(text.slice(m.end, next.start))) return text.slice(m.end, next.end).trim();
+  const prev = mentions[i - 1];
+  if (genericOffice(prev) && CONJUNCTION.test(text.slice(prev.end, m.start))) return text.slice(prev.start, m.start).trim();
+  return undefined;
+}
+
 function capitaliseWords(s: string): string {
   return s.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
@@ -61,7 +96,17 @@ function capitaliseWords(s: string): string {
 function checkCapitalization(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { mentions, personOf } = analysePeople(draft, ctx.env.config, ctx.pageJunk());
-  for (const m of mentions) {
+  let namedOffices: Set<string> | undefined;
+  /** Offices the draft writes before a person's name (canonical, lowercase), computed on first use. */
+  const named = (): ReadonlySet<string> => {
+    if (!namedOffices) {
+      namedOffices = new Set<string>();
+      for (const x of mentions) if (x.office && x.name) namedOffices.add(canonicalOffice(x.office.text).toLowerCase());
+    }
+    return namedOffices;
+  };
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     if (m.rank && m.name && !m.artifact && isLowercase(m.rank.text)) {
       // A rank before a name is capitalised like an office ("Kompol Hendra"); only abbreviations are taken in
       // lowercase (mentions.ts), never a common word.
@@ -102,8 +147,11 @@ function checkCapitalization(ctx: RuleContext<unknown>): void {
         data: { office: written, fixed },
         fixes: [{ messageId: 'capitaliseFix', data: { fixed }, edits: [{ start: m.office.start, end, text: fixed }], safe: true }],
       });
-    } else if (isCapitalised(office) && !m.name && !m.rank && m.before && GENERIC.has(m.before) && m.commaAfterOffice < 0 &&
+    } else if (isCapitalised(office) && !m.name && !m.rank && m.commaAfterOffice < 0 &&
                (!m.qualifier || bareInstitution(m.qualifier.text) || isAcronym(m.qualifier.text))) {
+      const generic = m.before !== undefined && GENERIC.has(m.before);
+      const context = generic || !insideSentence(draft.text, m.office.start) ? undefined : genericContext(draft.text, mentions, i, named);
+      if (!generic && context === undefined) continue;
       // "setiap Kepala Puskesmas": an institution noun with no proper name after it is as generic as the office.
       // "setiap Ketua RT": an acronym keeps its capitals; only the office is lowercased.
       const end = m.qualifier && !isAcronym(m.qualifier.text) ? m.qualifier.end : m.office.end;
@@ -112,8 +160,8 @@ function checkCapitalization(ctx: RuleContext<unknown>): void {
       ctx.report({
         start: m.office.start,
         end,
-        messageId: 'lowercase',
-        data: { office: written, fixed, before: m.before },
+        messageId: generic ? 'lowercase' : 'lowercaseContext',
+        data: generic ? { office: written, fixed, before: m.before! } : { office: written, fixed, context: context! },
         fixes: [{ messageId: 'lowercaseFix', data: { fixed }, edits: [{ start: m.office.start, end, text: fixed }], safe: true }],
       });
     }
@@ -138,6 +186,10 @@ export const titleCapitalization: Rule = {
       capitalise: { id: 'Jabatan "{office}" di depan nama ditulis kapital: "{fixed}".', en: 'The office "{office}" before a name is capitalised: "{fixed}".' },
       capitaliseFix: { id: 'Ganti dengan "{fixed}"', en: 'Change to "{fixed}"' },
       lowercase: { id: '"{office}" setelah "{before}" bersifat umum dan ditulis kecil: "{fixed}".', en: '"{office}" after "{before}" is generic and written in lowercase: "{fixed}".' },
+      lowercaseContext: {
+        id: '"{office}" di sini bersifat umum ("{context}") dan ditulis kecil: "{fixed}".',
+        en: '"{office}" is generic here ("{context}") and written in lowercase: "{fixed}".',
+      },
       lowercaseFix: { id: 'Ganti dengan "{fixed}"', en: 'Change to "{fixed}"' },
     },
   },

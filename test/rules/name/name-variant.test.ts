@@ -4,6 +4,9 @@ import { ruleTester } from '../../support/rule-tester';
 ruleTester(nameVariant, {
   valid: [
     { name: 'a final a and o after different given names are two people (Budi Santoso / Agus Santosa)', text: 'Kata Budi Santoso, panen gagal. Tetangganya, Agus Santosa, menanam jagung. Budi berharap bantuan.' },
+    { name: 'a surname with two a/o, written with its given name: another person (Agus Mulyono / Ade Mulyana)', text: 'Kepala Desa Sukamaju Agus Mulyono membuka acara. Warga, Ade Mulyana, mengaku senang. "Kami senang," kata Mulyana.' },
+    { name: 'a one-name villager introduced in apposition, two a/o apart from an official: another person', text: 'Kepala Desa Sukamaju Budi Wibisono membuka panen. Seorang petani, Wibisana, mengaku hasilnya turun.' },
+    { name: 'a surname with two a/o written twice alone: another person', text: 'Kepala Desa Sukamaju Agus Mulyono membuka acara. "Kami senang," kata Mulyana. Menurut Mulyana, warga antusias.' },
     { name: 'an a and o inside the name too is another name (Mulyono / Mulyana)', text: 'Penjaga sekolah, Mulyono, melihat api pertama kali. Mulyono langsung menelepon pemadam. Mulyana mengaku panik saat itu.' },
     { name: 'a caption spelling the name as the body does', text: 'Kepala Dinas Pemadam Kebakaran Kota Medan, Antonius Sembiring, meninjau pasar. Menurut Antonius, api padam.\n\nFoto: Antonius Sembiring (kanan) memantau pemadaman di pasar.' },
     { name: 'a caption naming a father and son who share a surname', text: 'Kepala Desa Joko Susilo membuka lomba. Anaknya, Hadi Susilo, menjadi juara. Menurut Joko, lomba rutin digelar.\n\nFoto: Hadi Susilo (kiri) menerima piala dari Joko Susilo.' },
@@ -42,6 +45,11 @@ ruleTester(nameVariant, {
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
+    {
+      name: 'a lone surname with two a/o, written once after a speech verb, is the introduced person misspelled',
+      text: 'Menteri Pertanian Bambang Wibisono mengakui data belum diperbarui. "Kami targetkan selesai," ujar Wibisana.',
+      errors: [{ messageId: 'variant', text: 'Wibisana', data: { form: 'Wibisana', preferred: 'Wibisono' }, suggestions: [{ messageId: 'useForm', output: 'Menteri Pertanian Bambang Wibisono mengakui data belum diperbarui. "Kami targetkan selesai," ujar Wibisono.' }] }],
+    },
     {
       name: 'a final o written a once beside the usual form (Javanese Warsito / Warsita)',
       text: 'Pedagang bakso, Warsito (47) mengeluhkan sepinya pembeli. Warsita berharap pasar segera dibuka.',

@@ -26,6 +26,12 @@ ruleTester(titleCapitalization, {
     { name: 'a rank word that is also a common noun stays as written', text: 'Seorang brigadir muda dan kapten Persib hadir.' },
     { name: 'a lowercase rank abbreviation with no name after it', text: 'Pangkatnya naik dari iptu menjadi akp tahun lalu.' },
     { name: 'a generic office before a named institution is left alone', text: 'Para Kepala Puskesmas Gemolong dan Sumberlawang hadir.' },
+    { name: 'a specific office before a distributive phrase about places keeps its capital', text: 'Bupati Sragen Yuni Astuti meminta warga di setiap desa waspada. Bupati meminta camat ikut memantau.' },
+    { name: 'two capitalised offices of one place joined by "dan" are specific', text: 'Rapat dihadiri Bupati Kudus dan Wakil Bupati Kudus. Camat Jati dan Lurah Wergu juga hadir.' },
+    { name: 'a capitalised office next to a lowercase one of a named place is left alone', text: 'Acara dihadiri Camat dan lurah Sukamaju pagi itu.' },
+    { name: 'a capitalised office for one person before "di setiap" + a non-unit noun', text: 'Presiden Joko Widodo membuka rapat. Ia menyebut Presiden di setiap pidatonya menekankan pangan.' },
+    { name: 'a capitalised office coordinated with a lowercase one, the office used before a name in the draft', text: 'Gubernur Jawa Tengah Ahmad Luthfi meninjau banjir. Setelah itu, Gubernur dan wakil gubernur rapat.' },
+    { name: 'a capitalised office with a distributive phrase at a sentence start is sentence case', text: 'Camat di setiap kecamatan diminta melapor. Lurah dan kepala desa ikut hadir.' },
   ],
   invalid: [
     {
@@ -121,6 +127,27 @@ ruleTester(titleCapitalization, {
       text: 'Dinas meminta setiap Kepala Puskesmas di Sragen memperketat pengawasan.',
       errors: [{ messageId: 'lowercase', text: 'Kepala Puskesmas', data: { office: 'Kepala Puskesmas', fixed: 'kepala puskesmas', before: 'setiap' } }],
       output: 'Dinas meminta setiap kepala puskesmas di Sragen memperketat pengawasan.',
+    },
+    {
+      name: 'a capitalised office before "di setiap ..." is generic',
+      text: 'Kepala dinas meminta Kepala Puskesmas di setiap kecamatan melapor tiap hari.',
+      errors: [{ messageId: 'lowercaseContext', text: 'Kepala Puskesmas', data: { office: 'Kepala Puskesmas', fixed: 'kepala puskesmas', context: 'di setiap kecamatan' } }],
+      output: 'Kepala dinas meminta kepala puskesmas di setiap kecamatan melapor tiap hari.',
+    },
+    {
+      name: 'a capitalised office before "se-<region>" is generic',
+      text: 'Rapat itu mengundang Bupati se-Jawa Tengah ke Semarang.',
+      errors: [{ messageId: 'lowercaseContext', text: 'Bupati', data: { office: 'Bupati', fixed: 'bupati', context: 'se-Jawa' } }],
+      output: 'Rapat itu mengundang bupati se-Jawa Tengah ke Semarang.',
+    },
+    {
+      name: 'a capitalised office coordinated with a generic lowercase office, either order',
+      text: 'Slamet meminta Camat dan lurah mengawasi penjualan. Ia juga mengundang lurah serta Camat lain.',
+      errors: [
+        { messageId: 'lowercaseContext', text: 'Camat', data: { office: 'Camat', fixed: 'camat', context: 'dan lurah' } },
+        { messageId: 'lowercaseContext', text: 'Camat', data: { office: 'Camat', fixed: 'camat', context: 'lurah serta' } },
+      ],
+      output: 'Slamet meminta camat dan lurah mengawasi penjualan. Ia juga mengundang lurah serta camat lain.',
     },
     {
       name: 'a lowercase office with its institution before an apposition name (EYD V: followed by an institution)',

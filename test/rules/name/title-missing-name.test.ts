@@ -3,6 +3,10 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleMissingName, {
   valid: [
+    { name: 'a two-part name after the office whose first word is a place elsewhere, not the whole name', text: 'Banjir melanda Kabupaten Garut. Kepala BPBD Garut Dedi Mulyadi, mengatakan warga mengungsi. Dedi Mulyadi menambahkan posko dibuka.' },
+    { name: 'a two-part name never written as a place', text: 'Banjir di Lebak. Kepala BPBD Lebak Tanah Saputra, mengatakan warga mengungsi.' },
+    { name: 'a listed company closed by "Tbk", its director named', text: 'Direktur Utama PT Semen Indonesia Tbk Donny Arsal, mengatakan laba naik. Donny menambahkan ekspor tumbuh.' },
+    { name: 'a club named before its coach, the coach named', text: 'Pelatih Borneo FC Pieter Huistra, mengatakan timnya siap. Pieter menambahkan lawan kuat.' },
     { name: 'an office in apposition after a name, then a verb', text: 'Budi Santoso, Kepala Dinas Pendidikan, membuka lomba.' },
     { name: 'a prison of a class, its head named in apposition', text: 'Kepala Lapas Kelas I Semarang, Budi Santoso, mengatakan napi tertib.' },
     { name: '\"Sementara itu\" without its comma, the name present', text: 'Sementara itu Kepala Dinas Sosial Kota Semarang, Budi Santoso, mengatakan bantuan disalurkan.' },
@@ -23,6 +27,18 @@ ruleTester(titleMissingName, {
     'Kepala Seksi Pidana Khusus Kejari Blora, Andi Wirawan, mengatakan audit selesai.',
   ],
   invalid: [
+    {
+      name: 'a two-word place written as a place elsewhere, the head left unnamed',
+      text: 'Longsor terjadi di Kabupaten Tanah Datar. Kepala Pelaksana BPBD Tanah Datar, mengatakan hujan deras turun sejak sore.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Pelaksana BPBD Tanah Datar,', data: { office: 'Kepala Pelaksana BPBD Tanah Datar' } }],
+      output: null,
+    },
+    {
+      name: 'a club ending in "FC", its manager left unnamed',
+      text: 'Persita menang. Manajer Persita Tangerang FC, menyebut penonton mencapai 8.000 orang.',
+      errors: [{ messageId: 'missingName', text: 'Manajer Persita Tangerang FC,', data: { office: 'Manajer Persita Tangerang FC' } }],
+      output: null,
+    },
     {
       name: 'a health centre numbered with a Roman numeral, without its head',
       text: 'Kepala Puskesmas Boyolali I, menambahkan stok vaksin cukup hingga akhir bulan.',

@@ -167,6 +167,22 @@ for (const k of TITLE_STARTS) TITLE_SHAPES.add(k);
 export function startsTitle(key: string): boolean {
   return TITLE_SHAPES.mayHave(key) && TITLE_STARTS.has(key);
 }
+/** Acting modifiers, each with its long form (offices.json modifiers): "Pj" = "Penjabat", "Plt" = "Pelaksana Tugas". */
+const ACTING: readonly [string, RegExp][] = [
+  ['pj', /^(?:pj\.?|penjabat)\s+/iu],
+  ['pjs', /^pjs\.?\s+/iu],
+  ['plt', /^(?:plt\.?|pelaksana tugas)\s+/iu],
+  ['plh', /^(?:plh\.?|pelaksana harian)\s+/iu],
+];
+/** An office with an acting modifier as [status, the office after it in canonical lowercase], else undefined. */
+function actingStatus(office: string): [string, string] | undefined {
+  for (const [status, re] of ACTING) {
+    const m = re.exec(office);
+    if (m) return [status, canonicalOffice(office.slice(m[0].length).trim()).toLowerCase()];
+  }
+  return undefined;
+}
+
 /** Office -> its ladder (offices.json officeFamilies), lowercase. */
 const OFFICE_FAMILY = new Map<string, number>();
 offices.officeFamilies.forEach((family, i) => {
@@ -178,9 +194,16 @@ offices.officeFamilies.forEach((family, i) => {
 
 /**
  * Two office forms that name different rungs of one ladder ("Kapolsek" and "Kapolres"; "Bupati" and "Wakil
- * Bupati"): for one person, one of them is a slip. Modifiers other than "Wakil" (Plt, Pj) are left alone.
+ * Bupati"): for one person, one of them is a slip. The same office under two acting statuses ("Pj Bupati" then
+ * "Plt Bupati": a Pj fills a vacancy, a Plt stands in for an incumbent) is a slip too; an acting modifier dropped in
+ * a later mention ("Pj Bupati ...", later "Bupati ...") is left alone.
  */
 export function otherRung(a: string, b: string): boolean {
+  const sa = actingStatus(a);
+  if (sa) {
+    const sb = actingStatus(b);
+    if (sb && sa[0] !== sb[0]) return sa[1] === sb[1];
+  }
   const [va, ba] = rung(a);
   const [vb, bb] = rung(b);
   // The deputy and the head of one office ("Wakil Ketua" / "Ketua", "Wakil Wali Kota" / "Wali Kota"); an office
@@ -277,6 +300,8 @@ export const PARTICLES = new Set(words.particles);
 export const NOT_NAMES = new KeySet(words.notNames.map(wordKey));
 /** Name parts that are also common words ("Lalu"): a name's first part after an office when another part follows. */
 export const NAME_OPENERS = new Set(words.nameOpeners.map(wordKey));
+/** Words that end a club's or company's name ("Semen Padang FC", "Bali United"): never part of a person's name. */
+export const ORGANISATION_SUFFIXES = new Set(words.organisationSuffixes.map(wordKey));
 export const GENERIC = new Set(words.generic);
 /** Words next to a person's name: speech verbs before ('kata Halimah') and after ('Halimah mengatakan'). */
 export const PERSON_BEFORE = new Set(words.personBefore);

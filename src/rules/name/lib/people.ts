@@ -529,6 +529,8 @@ function nameWords(draft: Draft, scan: MentionScan, artifactList: readonly Span[
       // Acronyms and words in capitals ("KPK", "BPBD") are not names.
       if (k.length < 5 || !names.nameLikeAt(j) || (t.length > 1 && t.charCodeAt(1) < 97)) continue;
       const w = add(k, tokens[j].start, false, evidence);
+      // "ujar Wibisana": one word attributed by a speech verb before it, a person already introduced.
+      if (run.to - run.from === 1 && run.from > 0 && keys[run.from - 1] !== null && lexicon.PERSON_BEFORE.has(keys[run.from - 1] as string)) w.attributed = true;
       if (j - 2 >= run.from && names.nameLikeAt(j - 1) && names.nameLikeAt(j - 2)) given(w, keys[j - 2] as string, keys[j - 1] as string);
       if (j > run.from && names.nameLikeAt(j - 1)) other(w, keys[j - 1] as string);
       if (j + 1 < run.to && names.nameLikeAt(j + 1)) other(w, keys[j + 1] as string);

@@ -8,7 +8,7 @@ import { spaced } from './scanner';
 import type { Mention, MentionScan } from './mentions';
 import { personPosition } from './variants';
 
-const { cachedSpellingKey, PLACE_BEFORE, PLACE_OFFICES, isCapitalised, OFFICES, wordKey } = lexicon;
+const { cachedSpellingKey, PLACE_BEFORE, PLACE_OFFICES, isCapitalised, OFFICES, ORGANISATION_SUFFIXES, wordKey } = lexicon;
 
 /** The dateline's place, the capitalised word before the first " - " near the top ("Kendal - ", "Beijing - "). */
 const DATELINE_PLACE = /([\p{Lu}][\p{Ll}]+)\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]{1,2}\s/u;
@@ -138,12 +138,28 @@ function endsOffice(keys: readonly (string | null)[], i: number): boolean {
 export function placesBeforeComma(scan: MentionScan, draft: Draft): void {
   let placed: Set<string> | undefined;
   for (const m of scan.mentions) {
-    if (!m.office || !m.name || m.name.keys.length !== 1 || m.apposition) continue;
+    if (!m.office || !m.name || m.apposition) continue;
+    const n = m.name.keys.length;
+    // "Pelatih Borneo FC Pieter Huistra": the club's last word opens the name; it belongs to the institution.
+    if (n > 1 && ORGANISATION_SUFFIXES.has(m.name.keys[0])) {
+      movePlace(m, draft.text);
+      continue;
+    }
+    // Most names are not followed by a comma: a look at the next character first.
+    let c = m.name.end;
+    while (draft.text.charCodeAt(c) === 32 || draft.text.charCodeAt(c) === 160) c++;
+    if (draft.text.charCodeAt(c) !== 44) continue;
     const after = tokensIn(draft, m.name.end, m.name.end + 64);
     if (after.length < 2 || after[0].text !== ',' || after[1].kind !== 'word' || !/^\p{Ll}/u.test(after[1].text)) continue;
-    // Only the strong evidence: guessed places settled from the draft ("Wali Kota Hasudungan") do not count.
-    placed ??= placeWords(scan, draft, false);
-    if (!placed.has(m.name.keys[0])) continue;
+    // "Manajer Semen Padang FC, menyebut": a name ending in a club's or company's last word is the institution.
+    if (!ORGANISATION_SUFFIXES.has(m.name.keys[n - 1])) {
+      // Only the strong evidence: guessed places settled from the draft ("Wali Kota Hasudungan") do not count.
+      placed ??= placeWords(scan, draft, false);
+      if (!placed.has(m.name.keys[0])) continue;
+      // "Kepala Pelaksana BPBD Tanah Datar, mengatakan": a name of several words is a place only when the draft
+      // writes all of them as one elsewhere ("Kabupaten Tanah Datar").
+      if (n > 1 && !writtenElsewhere(draft.text, m.name.text, m.name.start)) continue;
+    }
     const name = m.name;
     const start = m.qualifier?.start ?? name.start;
     m.qualifier = { start, end: name.end, text: spaced(draft.text.slice(start, name.end)) };
@@ -154,7 +170,13 @@ export function placesBeforeComma(scan: MentionScan, draft: Draft): void {
   }
 }
 
-/** Moves a name's first part, a place word, into the mention's qualifier. */
+/** `phrase` (a name as written, single spaces) also stands at another offset of the text. */
+function writtenElsewhere(text: string, phrase: string, at: number): boolean {
+  for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) if (i !== at) return true;
+  return false;
+}
+
+/** Moves a name's first part, a place word (or a club's last word), into the mention's qualifier. */
 export function movePlace(m: Mention, text: string): void {
   const name = m.name!;
   const place = name.parts[0];

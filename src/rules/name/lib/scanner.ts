@@ -9,7 +9,7 @@ import { KeyFlags } from './lexicon';
 import type { NameSpan } from './mentions';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NAME_OPENERS, NAMED_PLACES, NEEDS_NAME, NOT_NAMES, OFFICES, PARTICLES, QUALIFIERS, RANK_ABBREVIATIONS, RANKS, startsTitle, wordKey, ownKey, keyOfLower } = lexicon;
+const { HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NAME_OPENERS, NAMED_PLACES, NEEDS_NAME, NOT_NAMES, OFFICES, ORGANISATION_SUFFIXES, PARTICLES, QUALIFIERS, RANK_ABBREVIATIONS, RANKS, startsTitle, wordKey, ownKey, keyOfLower } = lexicon;
 
 const MAX_NAME_PARTS = 6;
 export const WORD = 1;
@@ -186,6 +186,8 @@ export class Scanner {
         if (DIGITS.test(t.text)) afterNumber = 0;
       } else if (afterNumber >= 0 && (this.flags[j] & QUALIFIER) === 0 && !NEEDS_NAME.has(this.keys[j - 1] as string) && ++afterNumber > 1) break;
       j++;
+      // "Direktur Utama PT Semen Indonesia Tbk Donny Arsal": a company's or club's last word ends its name.
+      if (beforeTitle && t.kind === 'word' && ORGANISATION_SUFFIXES.has(this.keys[j - 1] as string)) break;
     }
     return j;
   }

@@ -31,6 +31,8 @@ export interface NameWord {
   first: number;
   /** The two name words written before it, when both are ("dimas arya" for "Pratama" in "Dimas Arya Pratama"). */
   given?: string[];
+  /** Some occurrence is one word after a speech verb or "menurut" ("ujar Wibisana"), not an introduction. */
+  attributed?: boolean;
 }
 
 /** The vowel-final "h" dropped or added at a name's end ("Ningsih" / "Ningsi", "Fatimah" / "Fatima"). */
@@ -156,6 +158,17 @@ function finalAWrittenO(a: string, b: string): boolean {
   return (x === 'a' && y === 'o') || (x === 'o' && y === 'a');
 }
 
+/**
+ * A Javanese a/o spelled otherwise inside a word written once, alone, after a speech verb ("ujar Wibisana" after
+ * "Menteri Pertanian Bambang Wibisono"): an attribution refers to a person already introduced, so a lone surname
+ * never introduced is the introduced person's, misspelled. Another person called "Mulyana" beside a "Mulyono" is
+ * introduced (a full name, or one name in apposition: "Warga, Wibisana (45), mengaku") or written more than once.
+ */
+function loneVowelSlip(once: NameWord, other: NameWord): boolean {
+  return once.count === 1 && once.others.length === 0 && !!once.attributed && !once.introduced && other.introduced &&
+    once.spelled.length === other.spelled.length;
+}
+
 /** Both words written after two given names, and not the same two: two people. */
 function otherGiven(a: NameWord, b: NameWord): boolean {
   const g = a.given;
@@ -172,7 +185,8 @@ function samePerson(a: NameWord, b: NameWord): boolean {
   // A final a written o (Javanese "Warsito" / "Warsita") also without a shared part when one of the two forms is
   // written once: a slip beside the usual form; both forms repeated are two people (below).
   if (!orthographic && !twice && !oneSlip(a.spelled, b.spelled) &&
-      !(finalLetter(a.spelled, b.spelled) && (shared || (finalAWrittenO(a.spelled, b.spelled) && Math.min(a.count, b.count) === 1 && !otherGiven(a, b))))) return false;
+      !(finalLetter(a.spelled, b.spelled) && (shared || (finalAWrittenO(a.spelled, b.spelled) && Math.min(a.count, b.count) === 1 && !otherGiven(a, b)) ||
+        loneVowelSlip(a, b) || loneVowelSlip(b, a)))) return false;
   // Evidence of a person: a speech verb or apposition, an office, or (for one spelling key or two given names
   // in common) the other name part shared ("Rizky Ramadhan" / "Rizky Ramadan").
   if (!(a.evidence || b.evidence || a.introduced || b.introduced || (shared && orthographic) || twice)) return false;
