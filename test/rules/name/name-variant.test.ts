@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameVariant, {
   valid: [
+    { name: 'two people opened by the same abbreviation, with different surnames (Moh. Arifin Lubis / Moh. Arifin Siregar)', text: 'Sidang dipimpin hakim Moh. Arifin Lubis. Saksi Moh. Arifin Siregar lalu dipanggil. Moh. Arifin Lubis menunda sidang.' },
     { name: 'an abbreviated given name written the same way twice (Andi Muh. Rizal)', text: 'Kepala sekolah, Andi Muh. Rizal, menutup kelas. Andi Muh. Rizal meminta orang tua tenang.' },
     { name: 'two people whose abbreviated Muhammad differs, with different surnames (Moh. Arifin / Muh. Arifuddin)', text: 'Hakim ketua Moh. Arifin Lubis membuka sidang. Panitera Muh. Arifuddin Nasution membacakan dakwaan. Arifin lalu menskors sidang.' },
     { name: 'ph and f at the start are left apart (Philipus / Filipus are not folded there)', text: 'Ketua RT Philipus Nggadas membuka rapat. Kata Philipus, iuran naik. Warga, Filipus Tallo, menolak. Filipus berharap iuran tetap.' },
@@ -48,6 +49,12 @@ ruleTester(nameVariant, {
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
+    {
+      name: 'a name opened by an abbreviated Muhammad, with no office, written two ways (Moh. / Muh. Arifin Lubis)',
+      text: 'Sidang dipimpin majelis hakim yang diketuai Moh. Arifin Lubis. Muh. Arifin Lubis lalu menunda sidang.',
+      errors: [{ messageId: 'variant', text: 'Muh', data: { form: 'Muh', preferred: 'Moh' }, suggestions: [{ messageId: 'useForm', output: 'Sidang dipimpin majelis hakim yang diketuai Moh. Arifin Lubis. Moh. Arifin Lubis lalu menunda sidang.' }] }],
+      output: null,
+    },
     {
       name: 'an abbreviated given name written two ways for one person (Andi Muh. Rizal / Andi Moh. Rizal)',
       text: 'Kepala SD Negeri 2, Andi Muh. Rizal, menutup kelas. Andi Muh. Rizal meminta orang tua tenang. Kemudian Andi Moh. Rizal memastikan sekolah dibuka.',

@@ -8,7 +8,7 @@ import * as lexicon from './lexicon';
 import { CAPITAL, NAMED_PLACE, NOT_NAME, QUALIFIER, Scanner, TITLE } from './scanner';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { HONORIFICS, PARTIES, isAbbreviation, isCapitalised, isLowercase, MODIFIERS, NOT_NAMES, OFFICES, ORG_OFFICES, PLACE_OFFICES, RANKS } = lexicon;
+const { HONORIFICS, PARTIES, isAbbreviation, isCapitalised, isLowercase, MODIFIERS, NAME_ABBREVIATIONS, NOT_NAMES, OFFICES, ORG_OFFICES, PLACE_OFFICES, RANKS } = lexicon;
 
 
 export interface NameSpan extends Span {
@@ -158,6 +158,17 @@ export function scanMentions(draft: Draft): MentionScan {
       i = Math.max(m.next, i + 1);
       continue;
     }
+    if ((f & (CAPITAL | NOT_NAME)) === CAPITAL && NAME_ABBREVIATIONS.has(keys[i] as string)) {
+      const a = abbreviatedName(s, i, runFrom >= 0 && !lineBreak[i] ? runFrom : -1);
+      if (a) {
+        if (a.mention.start > tokens[runFrom]?.start || runFrom < 0) closeRun(i);
+        else runFrom = -1;
+        a.mention.index = mentions.length;
+        mentions.push(a.mention);
+        i = a.next;
+        continue;
+      }
+    }
     if ((f & (CAPITAL | NOT_NAME)) === CAPITAL) {
       if (runFrom >= 0 && lineBreak[i]) closeRun(i);
       if (runFrom < 0) runFrom = i;
@@ -166,6 +177,25 @@ export function scanMentions(draft: Draft): MentionScan {
   }
   closeRun(tokens.length);
   return { mentions, runs, keys, flags: s.flags, places: s.places, work: s.work };
+}
+
+/**
+ * "Moh. Arifin Lubis", "Andi Muh. Rizal": a name opened by an abbreviated given name (words.json
+ * nameAbbreviations) and its dot is a person's name wherever it stands, with no office before it. One capitalised
+ * word just before the abbreviation (the open run starting at `runFrom`) is the name's first part.
+ */
+function abbreviatedName(s: Scanner, i: number, runFrom: number): { mention: Mention; next: number } | null {
+  if (!s.isPunct(i + 1, '.') || s.tokens[i + 1].start !== s.tokens[i].end || !s.namePart(i + 2, false)) return null;
+  const from = runFrom >= 0 && runFrom === i - 1 && s.namePart(runFrom, true) ? runFrom : i;
+  const named = s.name(from);
+  if (!named || named.next <= i + 2) return null;
+  const span = named.span;
+  const mention: Mention = {
+    index: 0, kind: 'bare', start: span.start, end: span.end, name: span, apposition: false, editEnd: span.end,
+    commaAfterOffice: -1, sentenceStart: s.sentenceStart[from] === 1 || (from > 0 && s.isPunct(from - 1, ',')),
+    artifact: false, quoted: false,
+  };
+  return { mention, next: named.next };
 }
 
 /**

@@ -21,7 +21,7 @@ import { NOT_NAME, QUALIFIER, spaced } from './scanner';
 import type { Mention, MentionScan, NameSpan } from './mentions';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { cachedSpellingKey, COMMON_GIVEN, HONORIFICS, isCapitalised, NAME_ABBREVIATIONS, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, titleKey, wordKey } = lexicon;
+const { cachedSpellingKey, COMMON_GIVEN, HONORIFICS, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, titleKey, wordKey } = lexicon;
 
 
 export interface Person {
@@ -121,33 +121,6 @@ function oneLetterApart(a: string, b: string): boolean {
   const slip = slipBetween(a, b);
   return slip !== undefined && slip.kind !== 'swap';
 }
-
-/**
- * "Andi Muh. Rizal", "Moh. Arifin": the dot after an abbreviated given name splits the capitalised run in two;
- * two bare names one dot and a space apart, the first ending in such an abbreviation, are one name.
- */
-function joinAbbreviatedNames(bare: Mention[], text: string): void {
-  let out = 0;
-  for (let i = 0; i < bare.length; i++) {
-    const m = bare[i];
-    const prev = out > 0 ? bare[out - 1] : undefined;
-    if (prev && text.charCodeAt(prev.end) === 46 /* . */ && JOIN_GAP.test(text.slice(prev.end + 1, m.start)) &&
-        NAME_ABBREVIATIONS.has(prev.name!.keys[prev.name!.keys.length - 1]) &&
-        prev.name!.keys.length + m.name!.keys.length <= MAX_BARE_PARTS) {
-      const name = prev.name!;
-      name.parts.push(...m.name!.parts);
-      name.keys.push(...m.name!.keys);
-      name.end = m.name!.end;
-      name.text = spaced(text.slice(name.start, name.end));
-      prev.end = name.end;
-      prev.editEnd = name.end;
-      continue;
-    }
-    bare[out++] = m;
-  }
-  bare.length = out;
-}
-const JOIN_GAP = /^[ \t]{1,2}$/u;
 
 function allCommon(keys: readonly string[]): boolean {
   for (const k of keys) if (!COMMON_GIVEN.has(k)) return false;
@@ -273,7 +246,6 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
       j = to;
     }
   }
-  joinAbbreviatedNames(bare, draft.text);
 
   // All mentions in text order, and how often each name part is written (as written, lowercase).
   const partCount = new Map<string, number>();
