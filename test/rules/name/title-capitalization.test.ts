@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleCapitalization, {
   valid: [
+    { name: 'a company whose name no person word ends (no name after the office)', text: 'Sementara itu, direktur PT Sinar Laut Abadi Sejahtera, perusahaan daerah, mengatakan harga turun. Warga berharap ekspor segera dibuka.' },
+    { name: 'a capitalised office before a company and its head, the head named alone later', text: 'Sementara itu, Direktur PT Sinar Laut Abadi Hendrikus Tallo mengatakan harga turun. Tallo berharap ekspor segera dibuka.' },
     { name: 'a Balinese hamlet head before a name', text: 'Kelian Banjar Teges I Made Sudarsa memimpin rapat.' },
     { name: 'Balinese hamlet heads in lowercase when generic', text: 'Sebelum pawai, para kelian banjar mendata peserta.' },
     { name: 'an assistant coach is a profession, lowercase like \"pelatih\"', text: 'Pelatih Persis Solo, Milomir Seslija, dan asisten pelatih Persis, Rasiman, memimpin latihan. Menurut Milomir, tim siap.' },
@@ -36,6 +38,12 @@ ruleTester(titleCapitalization, {
     { name: 'a capitalised office with a distributive phrase at a sentence start is sentence case', text: 'Camat di setiap kecamatan diminta melapor. Lurah dan kepala desa ikut hadir.' },
   ],
   invalid: [
+    {
+      name: 'a lowercase office before a company whose name runs on into the person named alone later',
+      text: 'Sementara itu, direktur PT Sinar Laut Abadi Hendrikus Tallo, perusahaan daerah, mengatakan harga turun. Tallo berharap ekspor segera dibuka.',
+      errors: [{ messageId: 'capitalise', text: 'direktur', data: { office: 'direktur', fixed: 'Direktur' } }],
+      output: 'Sementara itu, Direktur PT Sinar Laut Abadi Hendrikus Tallo, perusahaan daerah, mengatakan harga turun. Tallo berharap ekspor segera dibuka.',
+    },
     {
       name: 'a regional office capitalised after para (Kelian Banjar)',
       text: 'Sebelum pawai, para Kelian Banjar mendata peserta.',

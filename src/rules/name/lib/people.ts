@@ -13,7 +13,7 @@ import type { ArtifactSpan } from './artifacts';
 import * as lexicon from './lexicon';
 import { KeyBook } from './keybook';
 import { slipBetween } from './slips';
-import { datelinePlace, movePlace, personWords, placesBeforeComma, settlePlaceGuesses, sharedPlaces } from './places';
+import { datelinePlace, movePlace, namesInsideOrganisations, personWords, placesBeforeComma, settlePlaceGuesses, sharedPlaces } from './places';
 import { pairVariants, personPosition } from './variants';
 import type { NameWord } from './variants';
 import { quotedSpans, scanMentions } from './mentions';
@@ -210,6 +210,7 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
   // is the office's place, not the first part of the name.
   for (const m of scan.mentions) if (m.office && m.name && m.name.keys.length > 1 && places.has(m.name.keys[0])) movePlace(m, draft.text);
   placesBeforeComma(scan, draft);
+  namesInsideOrganisations(scan, draft);
   for (const m of scan.mentions) if (m.name) for (const k of m.name.keys) if (names.nameLike(k)) book.canon(cachedSpellingKey(k));
   // From here on the book is only read, so its answers can be memoised.
   names.pairBareVariants(nameWords(draft, scan, artifactList, names));

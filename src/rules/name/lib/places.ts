@@ -8,7 +8,7 @@ import { spaced } from './scanner';
 import type { Mention, MentionScan } from './mentions';
 import { personPosition } from './variants';
 
-const { cachedSpellingKey, PLACE_BEFORE, PLACE_OFFICES, isCapitalised, OFFICES, ORGANISATION_SUFFIXES, wordKey } = lexicon;
+const { cachedSpellingKey, PLACE_BEFORE, PLACE_OFFICES, isCapitalised, OFFICES, ORGANISATION_SUFFIXES, QUALIFIERS, wordKey } = lexicon;
 
 /** The dateline's place, the capitalised word before the first " - " near the top ("Kendal - ", "Beijing - "). */
 const DATELINE_PLACE = /([\p{Lu}][\p{Ll}]+)\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]{1,2}\s/u;
@@ -185,3 +185,39 @@ export function movePlace(m: Mention, text: string): void {
   const parts = name.parts.slice(1);
   m.name = { start: parts[0].start, end: name.end, keys: name.keys.slice(1), parts, text: text.slice(parts[0].start, name.end).replace(/\s+/gu, ' ') };
 }
+
+/**
+ * "direktur PT Flobamora Marine Hendrikus Tallo, perusahaan ...": a company's or body's proper name runs on into
+ * the person's, so the finder read every word as the organisation and found no name. When the draft writes one
+ * of the trailing words alone where a person's name stands ("Tallo berharap", "kata Tallo"), the name starts
+ * there (at the word before it when it is the last word: a given name and a surname). At least one word of the
+ * organisation's own name stays after its first word ("PT", "Bank"); known field or place words never move.
+ */
+export function namesInsideOrganisations(scan: MentionScan, draft: Draft): void {
+  let named: Set<string> | undefined;
+  for (const m of scan.mentions) {
+    if (!m.office || m.name || !m.qualifier || m.qualifier.end !== m.end || m.artifact) continue;
+    const words = tokensIn(draft, m.qualifier.start, m.qualifier.end);
+    if (words.length < 4) continue;
+    named ??= personWords(scan, draft);
+    let x = -1;
+    for (let i = 2; i < words.length; i++) {
+      const w = words[i];
+      if (w.kind !== 'word' || !PERSON_WORD.test(w.text) || QUALIFIERS.has(wordKey(w.text))) { x = -1; continue; }
+      if (x < 0 && named.has(wordKey(w.text))) x = i;
+    }
+    if (x < 0) continue;
+    if (x === words.length - 1 && x >= 3 && PERSON_WORD.test(words[x - 1].text) && !QUALIFIERS.has(wordKey(words[x - 1].text))) x--;
+    if (x < 2) continue;
+    const parts = words.slice(x).map((t) => ({ start: t.start, end: t.end }));
+    const start = parts[0].start;
+    const end = m.qualifier.end;
+    m.name = { start, end, keys: words.slice(x).map((t) => wordKey(t.text)), parts, text: spaced(draft.text.slice(start, end)) };
+    const qEnd = words[x - 1].end;
+    m.qualifier = { start: m.qualifier.start, end: qEnd, text: spaced(draft.text.slice(m.qualifier.start, qEnd)) };
+    m.commaAfterOffice = -1;
+    // The scanner took the name's words for the organisation's: they are a person's, not places.
+    for (const k of m.name.keys) scan.places.delete(k);
+  }
+}
+const PERSON_WORD = /^\p{Lu}\p{Ll}+$/u;
