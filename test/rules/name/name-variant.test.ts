@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameVariant, {
   valid: [
+    { name: 'a final n/m after different given names: two people (Simon Rumbruren / Yakob Rumbrurem)', text: 'Ketua DPRD Simon Rumbruren membuka rapat. Anggota dewan, Yakob Rumbrurem, bertanya. Simon Rumbruren menjawab, lalu Yakob Rumbrurem mengangguk.' },
+    { name: 'short names one final n/m apart are two names (Iman / Imam)', text: 'Ketua RT Iman Santoso membuka rapat. Warga, Imam Santosa, bertanya. Iman menjawab, Imam mengangguk.' },
     { name: 'two people opened by the same abbreviation, with different surnames (Moh. Arifin Lubis / Moh. Arifin Siregar)', text: 'Sidang dipimpin hakim Moh. Arifin Lubis. Saksi Moh. Arifin Siregar lalu dipanggil. Moh. Arifin Lubis menunda sidang.' },
     { name: 'an abbreviated given name written the same way twice (Andi Muh. Rizal)', text: 'Kepala sekolah, Andi Muh. Rizal, menutup kelas. Andi Muh. Rizal meminta orang tua tenang.' },
     { name: 'two people whose abbreviated Muhammad differs, with different surnames (Moh. Arifin / Muh. Arifuddin)', text: 'Hakim ketua Moh. Arifin Lubis membuka sidang. Panitera Muh. Arifuddin Nasution membacakan dakwaan. Arifin lalu menskors sidang.' },
@@ -49,6 +51,12 @@ ruleTester(nameVariant, {
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
+    {
+      name: 'a final n written m in a surname after the same given name (Rumbruren / Rumbrurem)',
+      text: 'Ketua DPRD Kabupaten Manokwari, Simon Rumbruren, membuka rapat. Menurut Simon, pembahasan selesai Desember. Simon Rumbrurem menambahkan, jadwal diumumkan pekan depan.',
+      errors: [{ messageId: 'variant', text: 'Rumbrurem', data: { form: 'Rumbrurem', preferred: 'Rumbruren' }, suggestions: [{ messageId: 'useForm', output: 'Ketua DPRD Kabupaten Manokwari, Simon Rumbruren, membuka rapat. Menurut Simon, pembahasan selesai Desember. Simon Rumbruren menambahkan, jadwal diumumkan pekan depan.' }] }],
+      output: null,
+    },
     {
       name: 'a name opened by an abbreviated Muhammad, with no office, written two ways (Moh. / Muh. Arifin Lubis)',
       text: 'Sidang dipimpin majelis hakim yang diketuai Moh. Arifin Lubis. Muh. Arifin Lubis lalu menunda sidang.',
