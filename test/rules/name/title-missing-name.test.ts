@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleMissingName, {
   valid: [
+    { name: 'a one-word name after a unit and its field, written again later, is the name', text: 'Gempa mengguncang kota. Kepala Dinas Sosial Budi, mengatakan bantuan dikirim. Menurut Budi, tenda sudah tersedia.' },
+    { name: 'a unit, its field and its place, then the name', text: 'Gempa mengguncang kota. Kepala Stasiun Geofisika Ternate Andi Rahman mengatakan gempa dipicu sesar lokal.' },
     { name: 'a two-part name after the office whose first word is a place elsewhere, not the whole name', text: 'Banjir melanda Kabupaten Garut. Kepala BPBD Garut Dedi Mulyadi, mengatakan warga mengungsi. Dedi Mulyadi menambahkan posko dibuka.' },
     { name: 'a two-part name never written as a place', text: 'Banjir di Lebak. Kepala BPBD Lebak Tanah Saputra, mengatakan warga mengungsi.' },
     { name: 'a listed company closed by "Tbk", its director named', text: 'Direktur Utama PT Semen Indonesia Tbk Donny Arsal, mengatakan laba naik. Donny menambahkan ekspor tumbuh.' },
@@ -27,6 +29,12 @@ ruleTester(titleMissingName, {
     'Kepala Seksi Pidana Khusus Kejari Blora, Andi Wirawan, mengatakan audit selesai.',
   ],
   invalid: [
+    {
+      name: 'a unit and its field, then a place word written nowhere else, a comma and the verb',
+      text: 'Gempa mengguncang kota. Kepala Stasiun Geofisika Ternate, mengatakan gempa dipicu sesar lokal.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Stasiun Geofisika Ternate,', data: { office: 'Kepala Stasiun Geofisika Ternate' } }],
+      output: null,
+    },
     {
       name: 'a two-word place written as a place elsewhere, the head left unnamed',
       text: 'Longsor terjadi di Kabupaten Tanah Datar. Kepala Pelaksana BPBD Tanah Datar, mengatakan hujan deras turun sejak sore.',

@@ -155,7 +155,7 @@ export function placesBeforeComma(scan: MentionScan, draft: Draft): void {
     if (!ORGANISATION_SUFFIXES.has(m.name.keys[n - 1])) {
       // Only the strong evidence: guessed places settled from the draft ("Wali Kota Hasudungan") do not count.
       placed ??= placeWords(scan, draft, false);
-      if (!placed.has(m.name.keys[0])) continue;
+      if (!placed.has(m.name.keys[0]) && !(n === 1 && unitBeforeLoneWord(m, draft.text))) continue;
       // "Kepala Pelaksana BPBD Tanah Datar, mengatakan": a name of several words is a place only when the draft
       // writes all of them as one elsewhere ("Kabupaten Tanah Datar").
       if (n > 1 && !writtenElsewhere(draft.text, m.name.text, m.name.start)) continue;
@@ -168,6 +168,21 @@ export function placesBeforeComma(scan: MentionScan, draft: Draft): void {
     m.editEnd = name.end;
     m.commaAfterOffice = after[0].start;
   }
+}
+
+/**
+ * "Kepala Stasiun Geofisika Ternate, mengatakan": after a unit and its field ("Stasiun Geofisika", "Dinas
+ * Sosial"), one capitalised word the draft writes nowhere else, then a comma and a lowercase word. A person's
+ * one-word name there would be written again ("kata Budi"), and no comma parts a subject from its verb: the word
+ * is the unit's place, and the name was dropped.
+ */
+function unitBeforeLoneWord(m: Mention, text: string): boolean {
+  const q = m.qualifier;
+  if (!q || q.end > m.name!.start) return false;
+  const words = q.text.split(' ');
+  const last = words[words.length - 1];
+  if (words.length < 1 || !QUALIFIERS.has(wordKey(last)) || !isCapitalised(last)) return false;
+  return !writtenElsewhere(text, m.name!.text, m.name!.start);
 }
 
 /** `phrase` (a name as written, single spaces) also stands at another offset of the text. */
