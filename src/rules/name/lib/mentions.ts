@@ -158,7 +158,8 @@ export function scanMentions(draft: Draft): MentionScan {
       i = Math.max(m.next, i + 1);
       continue;
     }
-    if ((f & (CAPITAL | NOT_NAME)) === CAPITAL && NAME_ABBREVIATIONS.has(keys[i] as string)) {
+    // Glued dot first: most capitalised words have none, and the set look-up is skipped for them.
+    if ((f & (CAPITAL | NOT_NAME)) === CAPITAL && i + 1 < n && tokens[i + 1].start === tokens[i].end && NAME_ABBREVIATIONS.has(keys[i] as string)) {
       const a = abbreviatedName(s, i, runFrom >= 0 && !lineBreak[i] ? runFrom : -1);
       if (a) {
         if (a.mention.start > tokens[runFrom]?.start || runFrom < 0) closeRun(i);

@@ -215,7 +215,7 @@ export class Scanner {
         keys.push(key as string);
         end = t.end;
         k++;
-        if (this.isPunct(k, '.') && this.tokens[k].start === t.end &&
+        if (k < this.tokens.length && this.tokens[k].start === t.end && this.isPunct(k, '.') &&
             (t.text.length === 1 || (NAME_ABBREVIATIONS.has(key as string) && this.namePart(k + 1, false)))) {
           end = this.tokens[k].end; // an initial: "B. J. Habibie"; an abbreviated given name: "Moh. Arifin"
           k++;
