@@ -213,7 +213,7 @@ export function namesInsideOrganisations(scan: MentionScan, draft: Draft): void 
   for (const m of scan.mentions) {
     if (!m.office || m.name || !m.qualifier || m.qualifier.end !== m.end || m.artifact) continue;
     const words = tokensIn(draft, m.qualifier.start, m.qualifier.end);
-    if (words.length < 4) continue;
+    if (words.length < 4 || !personLike(words[words.length - 1]) || !personLike(words[words.length - 2])) continue;
     named ??= personWords(scan, draft);
     let x = -1;
     for (let i = 2; i < words.length; i++) {
@@ -236,3 +236,7 @@ export function namesInsideOrganisations(scan: MentionScan, draft: Draft): void 
   }
 }
 const PERSON_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** A word that may be part of a person's name: capitalised, then lowercase, and no field or place word. */
+function personLike(t: { kind: string; text: string }): boolean {
+  return t.kind === 'word' && PERSON_WORD.test(t.text) && !QUALIFIERS.has(wordKey(t.text));
+}
