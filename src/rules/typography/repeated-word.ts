@@ -51,6 +51,7 @@ export const typographyRepeatedWord: Rule = {
   meta: {
     id: 'typography-repeated-word',
     category: 'typography',
+    scope: 'paragraph',
     defaultSeverity: 'warning',
     fixable: 'suggestion',
     description: {
