@@ -82,7 +82,7 @@ describe('incremental checking (src/core/incremental.ts)', () => {
   it('marks some rules paragraph-scoped, never the document-level ones', () => {
     const ids = paragraphRules.map((r) => r.meta.id);
     assert.ok(ids.length >= 10, ids.join(', '));
-    for (const id of ['structure-dateline', 'quote-style', 'quote-unclosed', 'typography-repeated-sentence', 'typography-repeated-word', 'non-standard-word', 'di-preposition', 'spelling']) {
+    for (const id of ['structure-dateline', 'quote-style', 'quote-unclosed', 'typography-repeated-sentence', 'non-standard-word', 'di-preposition', 'spelling']) {
       assert.ok(!ids.includes(id), id);
     }
     assert.ok(drafts.length > 50, `only ${drafts.length} fixture drafts`);
