@@ -6,6 +6,7 @@
 import type { Rule, RuleContext } from '../../core/types';
 import { normalizeLine, MAX_UI_LINE, uiLine } from './lib/labels';
 import { normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
+import { isDatelineAt } from './lib/spans';
 import shareData from './artifact-share-ui.json';
 import { escapeRegExp, withCaps } from '../lib/text';
 
@@ -63,6 +64,9 @@ const AUDIO_PLAYER_G = new RegExp(shareData.audioPlayerInline, 'gu');
 const ICON_COUNTERS_G = new RegExp(shareData.iconCountersInline, 'gu');
 /** A reaction poll's question and its "emotion count" pairs inside a flattened line ("Apa Reaksi Anda? Suka 3 Senang 0"). */
 const REACTION_POLL_G = new RegExp(shareData.reactionPollInline, 'gu');
+
+/** One-word share labels ('shareLabels'), found glued before a dateline by a native search. */
+const GLUED_SHARE_WORDS: readonly string[] = (shareData.shareLabels as string[]).filter((l) => !l.includes(' '));
 
 export interface ShareUiOptions {
   /** More whole-line interface labels (any letter case), e.g. "Dengarkan berita ini". */
@@ -180,6 +184,16 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     }
     INLINE_BAR_KEYS_G.lastIndex = Math.max(INLINE_BAR_KEYS_G.lastIndex, end);
     reportArtifact(ctx, { start: m.index, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(m.index, end)) } });
+  }
+
+  // A one-word share button glued between the top furniture and the dateline of a flattened page ("... Editor :
+  // NamaShareKOTA - ..."): both seams and the dateline after it say it is no word of the story.
+  for (const label of GLUED_SHARE_WORDS) {
+    for (let i = text.indexOf(label); i >= 0; i = text.indexOf(label, i + label.length)) {
+      if (/\p{Ll}/u.test(text[i - 1] ?? '') && /\p{Lu}/u.test(text[i + label.length] ?? '') && isDatelineAt(text, i + label.length)) {
+        reportArtifact(ctx, { start: i, end: i + label.length, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label } });
+      }
+    }
   }
 
   SHARE_INLINE_G.lastIndex = 0;

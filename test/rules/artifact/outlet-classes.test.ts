@@ -1705,3 +1705,72 @@ describe('page metadata glued after a word in capitals (round 11)', () => {
     assert.deepEqual(check(text, ARTIFACTS).filter((f) => f.ruleId === 'artifact-masthead').map((f) => text.slice(f.start, f.end)), []);
   });
 });
+
+describe('junk glued between sentences of a flattened draft, cut at the seam (round 12)', () => {
+  it('a "Foto:" credit glued after a sentence end and to the next sentence: only the credit goes', () => {
+    assertJunkCase({
+      name: 'resi.Foto: Humas KotaKedua',
+      text: `Judul Berita\n\n${B} Petugas curiga karena beratnya tidak cocok.Foto: Humas Polres KotaKedua tersangka kini ditahan di markas polres.`,
+      junk: ['Foto: Humas Polres Kota'],
+      kept: [B, 'Petugas curiga karena beratnya tidak cocok.', 'Kedua tersangka kini ditahan di markas polres.'],
+    });
+  });
+  it('a "Foto : Dok." credit glued to an opening quote', () => {
+    assertJunkCase({
+      name: 'Foto : Dok. Polres Kota"Kami',
+      text: `Judul Berita\n\n${B} Warga diarahkan ke kantong parkir.Foto : Dok. Polres Kota"Kami minta warga bersabar," ujarnya.`,
+      junk: ['Foto : Dok. Polres Kota'],
+      kept: [B, 'Warga diarahkan ke kantong parkir.', '"Kami minta warga bersabar," ujarnya.'],
+    });
+  });
+  it('a video card whose label names the site before its colon, closed by the duration and glued to the body', () => {
+    assertJunkCase({
+      name: 'Video Pilihan Situs: ... (02:47)',
+      text: `Judul Berita\n\n${B} "Kami ingin alun-alun lapang," ujarnya. Video Pilihan Kabar Kota: Banjir Rob Rendam Kampung Nelayan (02:47)Sebagian pedagang mengaku khawatir.`,
+      junk: ['Video Pilihan Kabar Kota: Banjir Rob Rendam Kampung Nelayan (02:47)'],
+      kept: [B, 'ujarnya.', 'Sebagian pedagang mengaku khawatir.'],
+    });
+  });
+  it('a linked headline glued to a body sentence that goes on in lower case ends at the seam', () => {
+    assertJunkCase({
+      name: 'Baca Juga: ... PanjangPengguna jasa',
+      text: `Judul Berita\n\n${B} Jadwal kapal diatur ulang.Baca Juga:Harga Tiket Kapal Tidak Naik Selama Libur PanjangPengguna jasa diimbau membeli tiket secara daring.`,
+      junk: ['Baca Juga:Harga Tiket Kapal Tidak Naik Selama Libur Panjang'],
+      kept: [B, 'Pengguna jasa diimbau membeli tiket secara daring.'],
+    });
+  });
+  it('an app promotion ending "unduh aplikasinya sekarang!" goes whole', () => {
+    assertJunkCase({
+      name: 'unduh aplikasinya sekarang!',
+      text: `Judul Berita\n\n${B} Petugas berjaga di dermaga.Baca berita Kabar Kota lebih nyaman tanpa iklan, unduh aplikasinya sekarang!Kepala polisi setempat menambahkan puncak arus terjadi akhir pekan.`,
+      junk: ['Baca berita Kabar Kota lebih nyaman tanpa iklan, unduh aplikasinya sekarang!'],
+      kept: [B, 'Kepala polisi setempat menambahkan puncak arus terjadi akhir pekan.'],
+    });
+  });
+  it('an editor name and a share button glued to the dateline at the top of a flattened page', () => {
+    assertJunkCase({
+      name: 'Editor : Nama NamaShareKOTA -',
+      text: `Kabar Kota / Daerah / Pesisir Jumat 05-12-2025,19:30 WIB Reporter : Budi Santoso | Editor : Rina LestariShareKALIANDA - ${B} ${B}`,
+      junk: ['Editor : Rina Lestari', 'Share'],
+      kept: ['KALIANDA -', B],
+    });
+  });
+  it('a "Foto:" credit followed by a space and the next sentence keeps that sentence (its end is unknown)', () => {
+    const text = `${B} Ia tiba.Foto: Humas Kota Kedua tersangka ditahan.`;
+    assert.ok(fix(text, ARTIFACTS).text.includes('Kedua tersangka ditahan.'));
+  });
+  for (const text of [
+    // A body sentence about a photo with a colon, lowercase after it: body.
+    `${B} Ia menjelaskan. Foto: bukti itu diambil warga dari jembatan.`,
+    // "Share" inside a word glued to a capital that is no dateline: body.
+    `${B} Layanan BikeShare Kota dibuka lagi pekan ini.`,
+    // A video label in a sentence with a time of day, no colon after the label: body.
+    `${B} Video Pilihan warga diputar pukul 20:15 di alun-alun.`,
+    // A label, a desk name and a colon, but no duration closes it: body.
+    `${B} Video Pilihan Warga: lomba perahu hias digelar di sungai kota.`,
+  ]) {
+    it(`keeps ${JSON.stringify(text.slice(B.length + 1, B.length + 61))}`, () => {
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+    });
+  }
+});
