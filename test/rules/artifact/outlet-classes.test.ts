@@ -1774,3 +1774,18 @@ describe('junk glued between sentences of a flattened draft, cut at the seam (ro
     });
   }
 });
+
+describe('a prompt the story quotes is body (round 12)', () => {
+  for (const text of [
+    `${B} "Kalau ada pesan 'Klik di sini untuk melihat jadwal', warga lebih cepat datang," ujarnya.`,
+    `${B} Ia menyebut tombol \u201cBaca selengkapnya\u201d sering diabaikan pembaca lansia.`,
+  ]) {
+    it(`keeps ${JSON.stringify(text.slice(B.length + 1, B.length + 61))}`, () => {
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+    });
+  }
+  it('the same prompt outside quotation marks, between two sentences, is still found', () => {
+    const text = `${B} Jadwal dibuka pekan depan. Klik di sini untuk melihat jadwal lengkap. Petugas menambahkan stok vaksin cukup.`;
+    assert.ok(check(text, ARTIFACTS).some((f) => f.ruleId === 'artifact-continue-prompt'));
+  });
+});
