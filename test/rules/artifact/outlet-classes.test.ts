@@ -1789,3 +1789,28 @@ describe('a prompt the story quotes is body (round 12)', () => {
     assert.ok(check(text, ARTIFACTS).some((f) => f.ruleId === 'artifact-continue-prompt'));
   });
 });
+
+describe('a short line of interface items (round 12)', () => {
+  for (const line of [
+    'Simpan  \u00b7  Bagikan  \u00b7  Waktu baca 4 menit',
+    'Komentar (3) | Tulis komentar Anda',
+    '\u{1F441} Dibaca 2.310 kali   \u{1F4AC} 5   \u2197 12 kali dibagikan',
+    '\u{1F50A} Putar audio',
+    'Berikan komentar Anda di bawah. Login untuk berkomentar.',
+  ]) {
+    it(`finds ${JSON.stringify(line)}`, () => {
+      assertJunkCase({ name: line, text: `Judul Berita\n\n${line}\n\n${B}\n\nParagraf penutup berita.`, junk: [line.trim()], kept: [B, 'Paragraf penutup berita.'] });
+    });
+  }
+  for (const text of [
+    // Short body lines with a separator: a price list, a score, a schedule.
+    `Judul Berita\n\n${B}\n\nBeras 12.500  \u00b7  Gula 17.000\n\nParagraf penutup.`,
+    `Judul Berita\n\n${B}\n\nSkor akhir: 3 | 1\n\nParagraf penutup.`,
+    `Judul Berita\n\n${B}\n\nSimpan uang  \u00b7  Bagikan rezeki\n\nParagraf penutup.`,
+    `Judul Berita\n\n${B}\n\nBerikan komentar yang sopan kepada warga lain, pinta dia.\n\nParagraf penutup.`,
+  ]) {
+    it(`keeps ${JSON.stringify(text.slice(B.length + 16, B.length + 60))}`, () => {
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+    });
+  }
+});
