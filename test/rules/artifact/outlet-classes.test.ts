@@ -1814,3 +1814,28 @@ describe('a short line of interface items (round 12)', () => {
     });
   }
 });
+
+describe('a tag label alone on its line over names or a wide-spaced row (round 12)', () => {
+  it('capitalised topic names under "Topik:", up to the related-links label', () => {
+    const text = `Judul Berita\n\n${B}\n\n${B}\n\n${B}\n\n${B}\n\n${B}\n\n${B}\n\n${B}\n\n${B}\n\nTopik:\nPantai Kota\nPulau Kecil\nTaman Laut Kota\nBerita Terkait\nWarga Bersihkan Pantai Kota\n`;
+    const f = check(text, ARTIFACTS).find((x) => x.ruleId === 'artifact-keyword-tags');
+    assert.ok(f);
+    assert.equal(text.slice(f.start, f.end), 'Topik:\nPantai Kota\nPulau Kecil\nTaman Laut Kota');
+  });
+  it('a label in capitals over one row of lowercase tags set apart by wide spaces', () => {
+    assertJunkCase({
+      name: 'TAGS / a b  c d  e f',
+      text: `Judul Berita\n\n${B}\n\n${B}\n\n${B}\n\n${B}\n\n${B}\n\nTAGS\nmobil listrik  sedan listrik  pameran otomotif\nArtikel Terkait\nJudul Lain di Sini\nJudul Kedua di Sini\n`,
+      junk: ['TAGS\nmobil listrik  sedan listrik  pameran otomotif'],
+      kept: [B],
+    });
+  });
+  for (const text of [
+    // A subhead "Topik" over one capitalised line and a paragraph: body.
+    `Judul Berita\n\n${B}\n\nTopik\nPantai Kota\n\n${B}\n\n${B}\n\nParagraf penutup.`,
+  ]) {
+    it(`keeps ${JSON.stringify(text.slice(B.length + 14, B.length + 40))}`, () => {
+      assert.deepEqual(check(text, ARTIFACTS).filter((f) => f.ruleId === 'artifact-keyword-tags').map((f) => text.slice(f.start, f.end)), []);
+    });
+  }
+});
