@@ -1839,3 +1839,19 @@ describe('a tag label alone on its line over names or a wide-spaced row (round 1
     });
   }
 });
+
+describe('page-split prompts, language switches and channel calls with a colon (round 12)', () => {
+  for (const line of ['Baca selengkapnya di halaman berikutnya.', 'Read this article in English >', 'Baca artikel ini dalam bahasa Indonesia', 'Ikuti saluran KABARKOTA.COM di WhatsApp: klik di sini']) {
+    it(`finds ${JSON.stringify(line)}`, () => {
+      assertJunkCase({ name: line, text: `Judul Berita\n\n${B}\n\n${line}\n\n${B}\n\nParagraf penutup berita.`, junk: [line.replace(/[ .>]+$/, '')], kept: [B, 'Paragraf penutup berita.'] });
+    });
+  }
+  for (const text of [
+    `Judul Berita\n\n${B}\n\nDaftar lengkapnya dimuat di halaman berikutnya, kata panitia.\n\nParagraf penutup.`,
+    `Judul Berita\n\n${B}\n\nIa belajar membaca dalam bahasa Inggris sejak kecil.\n\nParagraf penutup.`,
+  ]) {
+    it(`keeps ${JSON.stringify(text.slice(B.length + 16, B.length + 60))}`, () => {
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+    });
+  }
+});
