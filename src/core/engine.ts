@@ -29,6 +29,12 @@ export interface CheckOptions {
    * which is what tests want.
    */
   onRuleError?: (ruleId: string, error: unknown) => void;
+  /**
+   * Raw findings found another way (src/core/incremental.ts: per paragraph, from a cache), by rule id: called in
+   * that rule's step instead of running the rule, with the draft's page junk. Directives, suppressions, the
+   * artifact filter and the sort then run on them exactly as on the rule's own findings.
+   */
+  precomputed?: ReadonlyMap<string, (pageJunk: () => PageJunk) => Finding[]>;
 }
 
 export interface FixOptions extends CheckOptions {
@@ -53,7 +59,7 @@ export interface FixResult {
   findings: Finding[];
 }
 
-interface ActiveRule {
+export interface ActiveRule {
   rule: Rule;
   severity: Severity;
   options: unknown;
@@ -130,7 +136,7 @@ function validSpan(start: number, end: number, length: number): boolean {
  * Runs one rule and collects what it reports, validated: a rule that reports something malformed throws, so a
  * bug shows up in the rule's own tests rather than as a wrong squiggle.
  */
-function runRule(draft: Draft, active: ActiveRule, env: RuleEnvironment, pageJunk: () => PageJunk): Finding[] {
+export function runRule(draft: Draft, active: ActiveRule, env: RuleEnvironment, pageJunk: () => PageJunk): Finding[] {
   const { rule, severity, options: ruleOptions } = active;
   const length = draft.text.length;
   const collected: Finding[] = [];
@@ -199,7 +205,8 @@ export function* checkSteps(draft: Draft, options: CheckOptions): Generator<stri
   const findings: Finding[] = [];
   for (const a of ordered) {
     try {
-      const found = runRule(draft, a, env, pageJunk);
+      const precomputed = a.rule.meta.category === 'artifact' ? undefined : options.precomputed?.get(a.rule.meta.id);
+      const found = precomputed ? precomputed(pageJunk) : runRule(draft, a, env, pageJunk);
       if (a.rule.meta.category === 'artifact') artifactFindings.set(a.rule, found);
       // A loop, not push(...found): spreading a very long array overflows the call stack.
       for (const f of found) findings.push(f);

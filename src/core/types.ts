@@ -249,6 +249,12 @@ export interface RuleMeta<O> {
    * user asks for quick fixes on one of the rule's findings, and offer the result before the finding's own.
    */
   lazyFixes?: (finding: Finding, draft: Draft) => Fix[];
+  /**
+   * What the rule's findings depend on. `paragraph`: the findings in a paragraph (lines between blank lines)
+   * depend only on that paragraph's text, the configuration and the page junk inside it, so the language server
+   * re-runs the rule only on paragraphs that changed (src/core/incremental.ts). Absent: the whole document.
+   */
+  scope?: 'paragraph';
 }
 
 export interface Rule<O = any> {

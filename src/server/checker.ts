@@ -1,8 +1,10 @@
 // Checking a draft without holding the event loop: the draft is parsed once, then each rule runs as its
 // own step with a yield in between, so newer edits (and cancellations) are seen while a long draft is
-// being checked. A check whose document moved on is abandoned at the next step.
+// being checked. A check whose document moved on is abandoned at the next step. With the document's
+// IncrementalChecker the paragraph-scoped rules run only on the paragraphs that changed since its last check.
 import { checkSteps, type RuleSelection } from '../core/engine';
 import { parseDraft } from '../core/draft';
+import type { IncrementalChecker } from '../core/incremental';
 import type { Draft, DraftFormat, Finding, RedaksiConfig, Rule } from '../core/types';
 
 export interface CheckJob {
@@ -15,6 +17,8 @@ export interface CheckJob {
   onRuleError: (ruleId: string, error: unknown) => void;
   /** Polled between steps; true abandons the check. */
   isStale: () => boolean;
+  /** The document's cache of paragraph findings (one per open document); without it every rule runs on the whole draft. */
+  incremental?: IncrementalChecker;
 }
 
 export interface CheckOutcome {
@@ -32,7 +36,8 @@ export async function checkYielding(job: CheckJob): Promise<CheckOutcome | undef
   if (job.isStale()) return undefined;
   const draft = parseDraft(job.text, { format: job.format });
   // One rule per step through the engine, so severities, options, page junk and inline directives apply as in the CLI.
-  const steps = checkSteps(draft, { rules: job.rules, config: job.config, trusted: job.trusted, only: job.only, onRuleError: job.onRuleError });
+  const options = { rules: job.rules, config: job.config, trusted: job.trusted, only: job.only, onRuleError: job.onRuleError };
+  const steps = job.incremental ? job.incremental.checkSteps(draft, options) : checkSteps(draft, options);
   for (;;) {
     await yieldToEventLoop();
     if (job.isStale()) return undefined;

@@ -6,6 +6,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { compileGlob, matchAny, type GlobMatcher } from '../node/glob';
 import type { Draft, DraftFormat, Finding, Locale, RedaksiConfig, RuleSetting } from '../core/types';
+import { IncrementalChecker } from '../core/incremental';
 import { bindSuppressions } from '../core/suppressions';
 import type { ConfigError } from '../node/config-loader';
 import { StatusNotification, type RedaksiSettings, type StatusParams } from '../common/protocol';
@@ -56,6 +57,8 @@ interface DocState {
   result?: CheckResult;
   /** What the status bar was last told: a check in progress shows these (with a spinner), never zeros. */
   counts?: StatusParams['counts'];
+  /** Paragraph findings of the last completed check, reused after an edit; dropped on settings or config change. */
+  incremental: IncrementalChecker;
 }
 
 type Reason = 'open' | 'change' | 'save' | 'refresh' | 'demand';
@@ -70,7 +73,7 @@ export class DraftChecker {
   constructor(private readonly ctx: ServerContext, private readonly configDiagnostics: ConfigDiagnostics) {}
 
   opened(doc: TextDocument): void {
-    this.states.set(doc.uri, {});
+    this.states.set(doc.uri, { incremental: new IncrementalChecker() });
     this.start(doc.uri, 'open');
   }
 
@@ -111,6 +114,8 @@ export class DraftChecker {
     for (const [uri, state] of this.states) {
       if (filter && !filter(uri)) continue;
       if (state.result) state.result.outdated = true;
+      // Settings, config or the dictionary changed: no cached paragraph finding is trusted any more.
+      state.incremental.reset();
       this.start(uri, 'refresh');
     }
   }
@@ -210,6 +215,7 @@ export class DraftChecker {
       trusted: this.ctx.trusted,
       onRuleError: this.ctx.onRuleError,
       isStale,
+      incremental: state.incremental,
     });
     if (!outcome || isStale()) return undefined;
     const features = this.ctx.features.diagnostics;

@@ -38,6 +38,7 @@ export const quoteMismatch: Rule = {
   meta: {
     id: 'quote-mismatch',
     category: 'quote',
+    scope: 'paragraph',
     defaultSeverity: 'error',
     fixable: 'safe',
     description: {

@@ -9,6 +9,7 @@ export const quoteNesting: Rule = {
   meta: {
     id: 'quote-nesting',
     category: 'quote',
+    scope: 'paragraph',
     defaultSeverity: 'warning',
     fixable: 'safe',
     description: {

@@ -43,6 +43,7 @@ export const quotePunctuation: Rule = {
   meta: {
     id: 'quote-punctuation',
     category: 'quote',
+    scope: 'paragraph',
     defaultSeverity: 'warning',
     fixable: 'safe',
     description: {

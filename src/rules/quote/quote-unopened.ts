@@ -12,6 +12,7 @@ export const quoteUnopened: Rule = {
   meta: {
     id: 'quote-unopened',
     category: 'quote',
+    scope: 'paragraph',
     defaultSeverity: 'error',
     fixable: 'safe',
     description: {

@@ -40,6 +40,7 @@ export const typographyDoubledBrackets: Rule = {
   meta: {
     id: 'typography-doubled-brackets',
     category: 'typography',
+    scope: 'paragraph',
     defaultSeverity: 'warning',
     fixable: 'safe',
     description: {

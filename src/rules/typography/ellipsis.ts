@@ -64,6 +64,7 @@ export const typographyEllipsis: Rule<EllipsisOptions> = {
   meta: {
     id: 'typography-ellipsis',
     category: 'typography',
+    scope: 'paragraph',
     defaultSeverity: 'info',
     fixable: 'safe',
     description: {

@@ -56,6 +56,7 @@ export const typographyMissingSpaceAfterPunctuation: Rule = {
   meta: {
     id: 'typography-missing-space-after-punctuation',
     category: 'typography',
+    scope: 'paragraph',
     defaultSeverity: 'warning',
     fixable: 'safe',
     description: {

@@ -19,7 +19,8 @@ function check(ctx: RuleContext<unknown>): void {
   const { text, tokens } = draft;
   const skip = outOfScope(ctx);
   const keys = tokenLowerTexts(draft);
-  let prevLower = '';
+  // The first token's key, so that a repeat at the very start of the draft is compared too.
+  let prevLower = tokens.length > 0 && tokens[0].kind === 'word' ? keys[0] : '';
   for (let k = 1; k < tokens.length; k++) {
     const a: Token = tokens[k - 1];
     const b: Token = tokens[k];
@@ -50,6 +51,7 @@ export const typographyRepeatedWord: Rule = {
   meta: {
     id: 'typography-repeated-word',
     category: 'typography',
+    scope: 'paragraph',
     defaultSeverity: 'warning',
     fixable: 'suggestion',
     description: {

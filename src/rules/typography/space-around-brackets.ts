@@ -87,6 +87,7 @@ export const typographySpaceAroundBrackets: Rule = {
   meta: {
     id: 'typography-space-around-brackets',
     category: 'typography',
+    scope: 'paragraph',
     defaultSeverity: 'warning',
     fixable: 'safe',
     description: {

@@ -80,6 +80,7 @@ export const typographyStrayComma: Rule = {
   meta: {
     id: 'typography-stray-comma',
     category: 'typography',
+    scope: 'paragraph',
     defaultSeverity: 'warning',
     fixable: 'safe',
     description: {

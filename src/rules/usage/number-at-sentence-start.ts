@@ -11,6 +11,7 @@ export const numberAtSentenceStart: Rule = {
   meta: {
     id: 'number-at-sentence-start',
     category: 'usage',
+    scope: 'paragraph',
     defaultSeverity: 'warning',
     fixable: 'suggestion',
     description: {

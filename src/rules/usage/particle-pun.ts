@@ -8,6 +8,7 @@ export const particlePun: Rule = {
   meta: {
     id: 'particle-pun',
     category: 'usage',
+    scope: 'paragraph',
     defaultSeverity: 'warning',
     fixable: 'safe',
     description: {

@@ -14,6 +14,7 @@ export const reduplication: Rule = {
   meta: {
     id: 'reduplication',
     category: 'usage',
+    scope: 'paragraph',
     defaultSeverity: 'warning',
     fixable: 'safe',
     description: {

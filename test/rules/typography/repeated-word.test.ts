@@ -16,6 +16,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a repeat at the very start of the draft',
+      text: 'Hanya hanya 40 persen kamar terisi.',
+      errors: [{
+        messageId: 'repeated', data: { word: 'hanya' }, line: 1, column: 1, endColumn: 12,
+        suggestions: [{ messageId: 'removeRepeat', output: 'Hanya 40 persen kamar terisi.' }],
+      }],
+    },
+    {
       name: 'function word: safe removal',
       text: 'Okupansi hotel hanya hanya 40 persen.',
       errors: [{
