@@ -1855,3 +1855,24 @@ describe('page-split prompts, language switches and channel calls with a colon (
     });
   }
 });
+
+describe('video cards: a play icon with a watch verb, a heading with the site name (round 12)', () => {
+  it('"\u25b6 Tonton juga: <title>" filling its line', () => {
+    const line = '\u25b6 Tonton juga: Uji Jalan Mobil Listrik dari Kota ke Pantai';
+    assertJunkCase({ name: line, text: `Judul Berita\n\n${B}\n\n${line}\n\n${B}\n\nParagraf penutup.`, junk: [line], kept: [B, 'Paragraf penutup.'] });
+  });
+  it('a video heading with the site name, the title under it and the duration alone under that', () => {
+    const card = 'Video Populer Kabar Kota\nNelayan Temukan Penyu Terdampar\n00:01:32';
+    assertJunkCase({ name: 'Video Populer Situs', text: `Judul Berita\n\n${B}\n\n${card}\n\n${B}\n\nParagraf penutup.`, junk: [card], kept: [B, 'Paragraf penutup.'] });
+  });
+  for (const text of [
+    // A watch verb with a colon but no play icon, in a sentence line: body.
+    `Judul Berita\n\n${B}\n\nTonton juga: begitu pesan panitia kepada warga yang datang.\n\nParagraf penutup.`,
+    // "Video" opening a body line with capitalised words, no duration: body.
+    `Judul Berita\n\n${B}\n\nVideo Populer Kabar Kota\n\nParagraf penutup.`.replace('Video Populer Kabar Kota', 'Video itu diunggah Kabar Kota pada Senin malam.'),
+  ]) {
+    it(`keeps ${JSON.stringify(text.slice(B.length + 16, B.length + 60))}`, () => {
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+    });
+  }
+});
