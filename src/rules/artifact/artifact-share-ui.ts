@@ -18,10 +18,12 @@ const SEGMENT_REGEXES: readonly RegExp[] = shareData.segments.map((r) => new Reg
 /** What separates the items of an interface line: a dot, a bar, an icon or arrow, two or more spaces. */
 const SEGMENT_SPLIT = /(?:[ \u00a0]*(?:[|\u00b7\u2022]|[\u2190-\u21ff\u2300-\u2bff]\ufe0f?|\p{Extended_Pictographic}\ufe0f?)[ \u00a0]*|[ \u00a0]{2,})+/u;
 const BARE_COUNT = /^\d[\d.,]*$/u;
+/** A cheap test before SEGMENT_SPLIT: a separator character, a symbol or surrogate (icons), or two spaces. */
+const MAY_SEGMENT = /[|\u00b7\u2022\u2190-\u2bff\ud800-\udfff]|[ \u00a0]{2}/;
 
 /** A short line of interface items ("Simpan · Bagikan · Waktu baca 3 menit"): every item is one, not all counters. */
 function segmentedUi(core: string): boolean {
-  if (!SEGMENT_SPLIT.test(core)) return false;
+  if (!MAY_SEGMENT.test(core) || !SEGMENT_SPLIT.test(core)) return false;
   const items = core.split(SEGMENT_SPLIT).map((p) => normalizeLine(p)).filter((p) => p.length > 0);
   if (items.length < 2 || items.every((p) => BARE_COUNT.test(p))) return false;
   return items.every((p) => SHARE_LINES.has(p) || SHARE_LINE_REGEXES.some((re) => re.test(p)) || SEGMENT_REGEXES.some((re) => re.test(p)));

@@ -77,7 +77,12 @@ const SITE_VIDEO = /^(?:\p{Lu}[\p{L}\p{N}.]*[ \u00a0]+)?(?:Video|VIDEO)$/u;
 /** A line that is only a player's duration ("00:01:32", "(02:47)"), a play icon before it or not. */
 const DURATION_LINE = new RegExp(`^[ \\t\\u00a0]*${PLAY}${DURATION}[ \\t\\u00a0]*$`, 'u');
 /** A video heading and the site's name after it ("Video Populer Situs Kota"): one to three capitalised words. */
+/** The first words of the whole-line video headings: a cheap test before siteHeading splits a line. */
+const VIDEO_LINE_FIRST_WORDS: ReadonlySet<string> = new Set(videoData.lines.map((l) => l.toLowerCase().split(' ')[0]));
+
 function siteHeading(core: string): boolean {
+  const space = core.indexOf(' ');
+  if (space < 0 || !VIDEO_LINE_FIRST_WORDS.has(core.slice(0, space).toLowerCase())) return false;
   const words = core.split(/[ \u00a0]+/u);
   for (let k = 1; k <= 3 && k < words.length; k++) {
     if (!isUpper(words[words.length - k][0])) return false;
