@@ -21,6 +21,16 @@ const JOINED = / [-\u2013\u2014|\u00b7\u2022] /u;
 /** Whole-line prompts with a variable tail ("Nikmati konten premium ...", "Lewati bagian berikutnya ..."). */
 const LINE_REGEXES: readonly RegExp[] = data.lineRegexes.map((r) => new RegExp(r, 'iu'));
 
+const OPENING_QUOTES = new Set(['"', "'", '\u201c', '\u2018', '\u00ab']);
+
+/**
+ * A prompt opening a quotation inside a sentence (... pesan 'Klik di sini untuk melihat jadwal', ...): the story
+ * quotes the words, the page did not leave them. The quote mark stands right before it, after a space.
+ */
+function quotedMention(text: string, lineStart: number, start: number): boolean {
+  return start - 2 >= lineStart && OPENING_QUOTES.has(text[start - 1]) && (text[start - 2] === ' ' || text[start - 2] === '\u00a0');
+}
+
 export interface ContinuePromptOptions {
   /** More whole-line prompts (any letter case), e.g. "Baca selengkapnya di aplikasi". */
   extraLines?: string[];
@@ -105,6 +115,7 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
     const m = matches[k];
     const line = draft.lineAt(m.start);
     const prompt = text.slice(m.start, m.end);
+    if (quotedMention(text, line.start, m.start)) continue;
     if (NAME_WORDS.has(prompt)) {
       // A one-word prompt next to another word in capitals is part of a name ("PT IKLAN JAYA").
       const [before, bs] = wordBefore(text, line.start, m.start);
@@ -131,6 +142,7 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
       if (!m || m[0].length === 0) continue;
       lastEnd = at + m[0].length;
       const line = draft.lineAt(m.index);
+      if (quotedMention(text, line.start, m.index)) continue;
       const end = skipSpacesBack(text, m.index, m.index + m[0].length);
       const prev = skipSpacesBack(text, line.start, m.index);
       const [before] = wordBefore(text, line.start, m.index);

@@ -1,6 +1,9 @@
 // artifact-keyword-tags: keyword lists that end a scraped page: "Tags: a, b, c", a last line of
 // "#Keyword #Keyword", and detik-style runs of lowercase keywords after the reporter initials or the
 // pagination ("(abc/def) banjir sleman kali code"). Data: src/rules/artifact/artifact-keyword-tags.json.
+import { artifactStartsAt } from './lib/headline-stops';
+import relatedData from './artifact-related-link.json';
+import { normalizeLine } from './lib/labels';
 import type { Rule, RuleContext } from '../../core/types';
 import data from './artifact-keyword-tags.json';
 import { alternation, contentLines, isAbbreviationDot, skipSpaces, skipSpacesBack } from './lib/spans';
@@ -173,6 +176,16 @@ function bareLabelRuns(ctx: RuleContext<unknown>, report: (s: number, e: number)
 }
 
 const LIST_ITEM = /^[#\p{Ll}][^.!?:;"\u201c\u201d]*$/u;
+/** Round 12: a capitalised item ("Labuan Bajo"), trusted only among two or more items and before no other artifact. */
+const CAP_LIST_ITEM = /^[\p{Lu}\p{N}][^.!?:;,"\u201c\u201d]*$/u;
+/** Labels of related-link lists ("Berita Terkait"): a capitalised list under a tag label stops before one. */
+const RELATED_LABELS: ReadonlySet<string> = new Set((relatedData.labels as string[]).map((l) => l.toLowerCase()));
+const WIDE_SPLIT = /[ \u00a0]{2,}|\t/u;
+
+/** Every item of a list line is short: the line, or each part of it set apart by wide spaces ("a b  c d  e f"). */
+function shortItems(item: string): boolean {
+  return tokens(item) <= data.listItemMaxWords || item.split(WIDE_SPLIT).every((p) => tokens(p) <= data.listItemMaxWords);
+}
 
 /**
  * A label alone on line `index` ("Topik", "Tag") and the short keyword lines right under it ("#kabut asap",
@@ -182,15 +195,23 @@ function labelledList(draft: RuleContext<unknown>['draft'], index: number, s: nu
   const { text, lines } = draft;
   if (!LABEL_LINE.test(text.slice(s, e))) return -1;
   let end = -1;
+  let items = 0;
+  let capitalised = false;
   for (let k = index + 1; k < lines.length && k <= index + data.listMaxLines; k++) {
     const ls = skipSpaces(text, lines[k].start, lines[k].end);
     const le = skipSpacesBack(text, ls, lines[k].end);
     if (ls >= le) break;
     const item = text.slice(ls, le);
-    if (!LIST_ITEM.test(item) || tokens(item) > data.listItemMaxWords) break;
+    if (!shortItems(item)) break;
+    if (!LIST_ITEM.test(item)) {
+      // "Labuan Bajo" / "Pulau Padar": names under the label, up to the next artifact ("Berita Terkait").
+      if (!CAP_LIST_ITEM.test(item) || artifactStartsAt(text, ls) || LABEL_LINE.test(item) || RELATED_LABELS.has(normalizeLine(item))) break;
+      capitalised = true;
+    }
+    items++;
     end = le;
   }
-  return end;
+  return capitalised && items < 2 ? -1 : end;
 }
 
 /** Where a tag line starting at `s` begins with a label line right above it ("TAG" / "#a #b"), else `s`. */

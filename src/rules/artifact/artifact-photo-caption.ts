@@ -22,6 +22,10 @@ const CREDIT_ANY = new RegExp(data.credits.map((c) => `(?:${c.slice(leadingLookb
 const STOCK_CREDIT_AT_END = new RegExp(`(?:${data.stockCredit})[ \\u00a0]*$`, 'u');
 /** Every match of the credits' alternation in a text, in order (as a global search would give them). */
 const credits = alternationSearch([...data.credits, ...data.inlineCredits]);
+/** 'gluedCredits': a "Foto:" credit inside a flattened paragraph that ends at a glued seam. */
+const GLUED_CREDIT_G = new RegExp(data.gluedCredits.join('|'), 'gu');
+/** What a glued credit follows: a sentence end, a closing quote or bracket. */
+const AFTER_SENTENCE_END = /[.!?"\u201d)]/;
 /** Credits that count only at a line's end, after the caption sentence ("... Senin (24/11). Koran/Nama"). */
 const LINE_END_CREDIT = new RegExp(`(?:${data.lineEndCredits.join('|')})[ \\u00a0]*$`, 'u');
 /** "... | Situs/Nama Fotografer" closing a caption line ('barCredit'). */
@@ -254,6 +258,17 @@ function checkCaption(ctx: RuleContext<unknown>): void {
     if (isLower(text[skipSpaces(text, end, line.end)])) continue;
     const start = captionStart(draft, line.start, m.index);
     report(start, end, start < m.index ? (writtenTwiceBefore(text, start, m.index) ? 'repeatedCaption' : 'caption') : 'credit');
+  }
+
+  // 2b. A credit between two sentences of a flattened paragraph, glued to the next one ("... resi.Foto: Humas
+  // SitusKedua ..."): the seam ends it; only the credit goes (the sentence before it is the story's).
+  GLUED_CREDIT_G.lastIndex = 0;
+  while ((m = GLUED_CREDIT_G.exec(text))) {
+    const line = draft.lineAt(m.index);
+    if (done.has(line.index)) continue;
+    const before = skipSpacesBack(text, line.start, m.index);
+    if (before <= line.start || !AFTER_SENTENCE_END.test(text[before - 1])) continue;
+    report(m.index, m.index + m[0].length, 'credit');
   }
 
   // 3. A dangling caption label: "Keterangan Foto" followed by nothing, or by another credit.

@@ -6,12 +6,28 @@
 import type { Rule, RuleContext } from '../../core/types';
 import { normalizeLine, MAX_UI_LINE, uiLine } from './lib/labels';
 import { normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
+import { isDatelineAt } from './lib/spans';
 import shareData from './artifact-share-ui.json';
 import { escapeRegExp, withCaps } from '../lib/text';
 
 // Patterns, compiled once from the data file.
 const SHARE_LINES: ReadonlySet<string> = new Set(shareData.lines.map((l) => l.toLowerCase()));
 const SHARE_LINE_REGEXES: readonly RegExp[] = shareData.lineRegexes.map((r) => new RegExp(r, 'iu'));
+/** The items of a segmented interface line ('segments', beside the known lines and line patterns). */
+const SEGMENT_REGEXES: readonly RegExp[] = shareData.segments.map((r) => new RegExp(r, 'iu'));
+/** What separates the items of an interface line: a dot, a bar, an icon or arrow, two or more spaces. */
+const SEGMENT_SPLIT = /(?:[ \u00a0]*(?:[|\u00b7\u2022]|[\u2190-\u21ff\u2300-\u2bff]\ufe0f?|\p{Extended_Pictographic}\ufe0f?)[ \u00a0]*|[ \u00a0]{2,})+/u;
+const BARE_COUNT = /^\d[\d.,]*$/u;
+/** A cheap test before SEGMENT_SPLIT: a separator character, a symbol or surrogate (icons), or two spaces. */
+const MAY_SEGMENT = /[|\u00b7\u2022\u2190-\u2bff\ud800-\udfff]|[ \u00a0]{2}/;
+
+/** A short line of interface items ("Simpan · Bagikan · Waktu baca 3 menit"): every item is one, not all counters. */
+function segmentedUi(core: string): boolean {
+  if (!MAY_SEGMENT.test(core) || !SEGMENT_SPLIT.test(core)) return false;
+  const items = core.split(SEGMENT_SPLIT).map((p) => normalizeLine(p)).filter((p) => p.length > 0);
+  if (items.length < 2 || items.every((p) => BARE_COUNT.test(p))) return false;
+  return items.every((p) => SHARE_LINES.has(p) || SHARE_LINE_REGEXES.some((re) => re.test(p)) || SEGMENT_REGEXES.some((re) => re.test(p)));
+}
 const SHARE_INLINE_G = new RegExp(
   `(?<![\\p{L}\\p{N}|-])(${shareData.inline.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}|-])`,
   'giu',
@@ -64,6 +80,9 @@ const ICON_COUNTERS_G = new RegExp(shareData.iconCountersInline, 'gu');
 /** A reaction poll's question and its "emotion count" pairs inside a flattened line ("Apa Reaksi Anda? Suka 3 Senang 0"). */
 const REACTION_POLL_G = new RegExp(shareData.reactionPollInline, 'gu');
 
+/** One-word share labels ('shareLabels'), found glued before a dateline by a native search. */
+const GLUED_SHARE_WORDS: readonly string[] = (shareData.shareLabels as string[]).filter((l) => !l.includes(' '));
+
 export interface ShareUiOptions {
   /** More whole-line interface labels (any letter case), e.g. "Dengarkan berita ini". */
   extraLines?: string[];
@@ -111,7 +130,7 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     if (!ui) continue;
     const { core, norm } = ui;
     if (norm.length === 0) continue;
-    const known = SHARE_LINES.has(norm) || extra.has(norm) || SHARE_LINE_REGEXES.some((re) => re.test(norm)) || isShareBar(norm);
+    const known = SHARE_LINES.has(norm) || extra.has(norm) || SHARE_LINE_REGEXES.some((re) => re.test(norm)) || isShareBar(norm) || segmentedUi(core);
     if (!known) continue;
     const start = skipSpaces(text, line.start, line.end);
     let end = skipSpacesBack(text, start, line.end);
@@ -180,6 +199,16 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     }
     INLINE_BAR_KEYS_G.lastIndex = Math.max(INLINE_BAR_KEYS_G.lastIndex, end);
     reportArtifact(ctx, { start: m.index, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(m.index, end)) } });
+  }
+
+  // A one-word share button glued between the top furniture and the dateline of a flattened page ("... Editor :
+  // NamaShareKOTA - ..."): both seams and the dateline after it say it is no word of the story.
+  for (const label of GLUED_SHARE_WORDS) {
+    for (let i = text.indexOf(label); i >= 0; i = text.indexOf(label, i + label.length)) {
+      if (/\p{Ll}/u.test(text[i - 1] ?? '') && /\p{Lu}/u.test(text[i + label.length] ?? '') && isDatelineAt(text, i + label.length)) {
+        reportArtifact(ctx, { start: i, end: i + label.length, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label } });
+      }
+    }
   }
 
   SHARE_INLINE_G.lastIndex = 0;

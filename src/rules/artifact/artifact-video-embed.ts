@@ -41,10 +41,10 @@ const EMBED_MARKER_G = new RegExp(`\\[${SP}*(?:${videoData.embedMarkers.map(esca
 /** A player's duration ("02:47", "(1:02:03)") and the play icon that may stand before it. */
 const DURATION = `(?:\\(\\d{1,2}:\\d{2}(?::\\d{2})?\\)|\\d{1,2}:\\d{2}(?::\\d{2})?)`;
 const PLAY = `(?:[\\u25b6\\u25ba]\\ufe0f?${SP}*)?`;
-/** A video card: "VIDEO: <title> (02:47)", "Tonton: <title> | Saluran TV 12:05", the duration also under the title (group 1 the title). */
+/** A video card: "VIDEO: <title> (02:47)", "Video Pilihan Situs: <title> (02:47)" (the label may name the desk or site), "Tonton: <title> | Saluran TV 12:05", the duration also under the title (group 1 the title). */
 const DURATION_TITLE_G = new RegExp(
   // After a play icon the label needs no colon ("\u25b6 Video Highlight Final (04:11)").
-  `${NOT_WORD_BEFORE}(?:(?:${phraseAlternation(videoData.durationLabels)})${SP}*:|[\\u25b6\\u25ba]\\ufe0f?${SP}*(?:${phraseAlternation(videoData.durationLabels)})${SP}*:?)${SP}*(\\p{Lu}[^\\n\\r]{2,${videoData.maxTitleChars}}?)` +
+  `${NOT_WORD_BEFORE}(?:(?:${phraseAlternation(videoData.durationLabels)})(?:${SP}+\\p{Lu}[\\p{L}\\p{N}]*){0,${videoData.maxLabelWords}}${SP}*:|[\\u25b6\\u25ba]\\ufe0f?${SP}*(?:${phraseAlternation(videoData.durationLabels)})${SP}*:?)${SP}*(\\p{Lu}[^\\n\\r]{2,${videoData.maxTitleChars}}?)` +
     // The duration on the title's line or alone on the next one, after a play icon or not ("... | Saluran TV\n▶ 08:21").
     `(?:${SP}*${PLAY}${DURATION}(?![\\p{N}:.,;])|${SP}*\\r?\\n${SP}*${PLAY}${DURATION}(?=${SP}*(?:\\r?\\n|$)))`,
   'gu',
@@ -69,9 +69,27 @@ const OPEN_QUOTES: Record<string, string> = { '"': '"', '\u201c': '\u201d', "'":
 const TAIL_Y = /[ \t\u00a0]*(?:di[ \t\u00a0]+(?:sini|bawah[ \t\u00a0]+ini)|berikut(?:[ \t\u00a0]+ini)?|selengkapnya)(?![\p{L}\p{N}])/iuy;
 const EMBED_Y = new RegExp(EMBED_MARKER_G.source, 'uy');
 /** "Label: Title" filling a line (group 1 the label, group 2 the title). */
-const LABELLED_TITLE = /^([\p{L}][\p{L} \u00a0]{2,40}?)[ \u00a0]*:[ \u00a0]*(\S.*)$/u;
+const LABELLED_TITLE = /^([\u25b6\u25ba]\ufe0f?[ \u00a0]*)?([\p{L}][\p{L} \u00a0]{2,40}?)[ \u00a0]*:[ \u00a0]*(\S.*)$/u;
+/** After a play icon, a watch verb alone is a video label ("\u25b6 Tonton juga: <title>"). */
+const PLAY_LABEL = new RegExp(`^(?:${videoData.verbs.map((v) => v.toLowerCase()).join('|')})(?:[ \\u00a0]+(?:${videoData.fillers.join('|')}))?$`, 'u');
 /** "Video", or "Site Video": one capitalised site word before "Video". */
 const SITE_VIDEO = /^(?:\p{Lu}[\p{L}\p{N}.]*[ \u00a0]+)?(?:Video|VIDEO)$/u;
+/** A line that is only a player's duration ("00:01:32", "(02:47)"), a play icon before it or not. */
+const DURATION_LINE = new RegExp(`^[ \\t\\u00a0]*${PLAY}${DURATION}[ \\t\\u00a0]*$`, 'u');
+/** A video heading and the site's name after it ("Video Populer Situs Kota"): one to three capitalised words. */
+/** The first words of the whole-line video headings: a cheap test before siteHeading splits a line. */
+const VIDEO_LINE_FIRST_WORDS: ReadonlySet<string> = new Set(videoData.lines.map((l) => l.toLowerCase().split(' ')[0]));
+
+function siteHeading(core: string): boolean {
+  const space = core.indexOf(' ');
+  if (space < 0 || !VIDEO_LINE_FIRST_WORDS.has(core.slice(0, space).toLowerCase())) return false;
+  const words = core.split(/[ \u00a0]+/u);
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    if (!isUpper(words[words.length - k][0])) return false;
+    if (VIDEO_LINES.has(normalizeLine(words.slice(0, words.length - k).join(' ')))) return true;
+  }
+  return false;
+}
 /** A sentence end followed by more text. */
 const SENTENCE_END = /[.!?]["\u201d\u2019')]*[ \t\u00a0]/u;
 
@@ -217,7 +235,7 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
     const ui = uiLine(draft, line.index);
     if (!ui) continue;
     const { start: s, end: e, norm } = ui;
-    if (!VIDEO_LINES.has(norm) && !EMBED_LINES.some((re) => re.test(norm))) continue;
+    if (!VIDEO_LINES.has(norm) && !EMBED_LINES.some((re) => re.test(norm)) && !siteHeading(text.slice(s, e))) continue;
     const start = skipSpaces(text, line.start, line.end);
     let end = skipSpacesBack(text, start, line.end);
     // The card under the heading: the next line is a title ending in the player's duration ("Video Pilihan" /
@@ -226,6 +244,15 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
     if (next && HAS_DURATION.test(text.slice(next.start, next.end))) {
       const [ns, ne] = lineCore(text, next.start, next.end);
       if (ne > ns && isCardLine(text.slice(ns, ne), false)) end = ne;
+    }
+    // Or the title on the next line and the duration alone on the one after ("Judul Video" / "00:01:32").
+    const after = draft.lines[line.index + 2];
+    if (end < (next?.start ?? 0) && next && after && DURATION_LINE.test(text.slice(after.start, after.end))) {
+      const [ns, ne] = lineCore(text, next.start, next.end);
+      const title = text.slice(ns, ne);
+      if (ne > ns && title.length <= MAX_VIDEO_TITLE && isUpper(title[0]) && !SENTENCE_END.test(title) && !/[.!?]$/.test(title)) {
+        end = lineCore(text, after.start, after.end)[1];
+      }
     }
     report(start, end, 'videoPrompt', text.slice(s, e));
   }
@@ -249,11 +276,11 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
     if (boundedIndexOf(text, ':', s, Math.min(e, s + 46)) < 0) continue; // the label is short: most lines stop here
     const m = LABELLED_TITLE.exec(text.slice(s, e));
     if (!m) continue;
-    const label = normalizeLine(m[1]);
-    if (!VIDEO_LINES.has(label) && !SITE_VIDEO.test(m[1])) continue;
-    const title = m[2];
+    const label = normalizeLine(m[2]);
+    if (!VIDEO_LINES.has(label) && !SITE_VIDEO.test(m[2]) && !(m[1] && PLAY_LABEL.test(label))) continue;
+    const title = m[3];
     if (title.length > MAX_VIDEO_TITLE || SENTENCE_END.test(title) || /[.!?]$/.test(title) || !isUpper(title[0])) continue;
-    report(s, e, 'videoPrompt', m[1]);
+    report(s, e, 'videoPrompt', m[2]);
   }
 }
 

@@ -1705,3 +1705,174 @@ describe('page metadata glued after a word in capitals (round 11)', () => {
     assert.deepEqual(check(text, ARTIFACTS).filter((f) => f.ruleId === 'artifact-masthead').map((f) => text.slice(f.start, f.end)), []);
   });
 });
+
+describe('junk glued between sentences of a flattened draft, cut at the seam (round 12)', () => {
+  it('a "Foto:" credit glued after a sentence end and to the next sentence: only the credit goes', () => {
+    assertJunkCase({
+      name: 'resi.Foto: Humas KotaKedua',
+      text: `Judul Berita\n\n${B} Petugas curiga karena beratnya tidak cocok.Foto: Humas Polres KotaKedua tersangka kini ditahan di markas polres.`,
+      junk: ['Foto: Humas Polres Kota'],
+      kept: [B, 'Petugas curiga karena beratnya tidak cocok.', 'Kedua tersangka kini ditahan di markas polres.'],
+    });
+  });
+  it('a "Foto : Dok." credit glued to an opening quote', () => {
+    assertJunkCase({
+      name: 'Foto : Dok. Polres Kota"Kami',
+      text: `Judul Berita\n\n${B} Warga diarahkan ke kantong parkir.Foto : Dok. Polres Kota"Kami minta warga bersabar," ujarnya.`,
+      junk: ['Foto : Dok. Polres Kota'],
+      kept: [B, 'Warga diarahkan ke kantong parkir.', '"Kami minta warga bersabar," ujarnya.'],
+    });
+  });
+  it('a video card whose label names the site before its colon, closed by the duration and glued to the body', () => {
+    assertJunkCase({
+      name: 'Video Pilihan Situs: ... (02:47)',
+      text: `Judul Berita\n\n${B} "Kami ingin alun-alun lapang," ujarnya. Video Pilihan Kabar Kota: Banjir Rob Rendam Kampung Nelayan (02:47)Sebagian pedagang mengaku khawatir.`,
+      junk: ['Video Pilihan Kabar Kota: Banjir Rob Rendam Kampung Nelayan (02:47)'],
+      kept: [B, 'ujarnya.', 'Sebagian pedagang mengaku khawatir.'],
+    });
+  });
+  it('a linked headline glued to a body sentence that goes on in lower case ends at the seam', () => {
+    assertJunkCase({
+      name: 'Baca Juga: ... PanjangPengguna jasa',
+      text: `Judul Berita\n\n${B} Jadwal kapal diatur ulang.Baca Juga:Harga Tiket Kapal Tidak Naik Selama Libur PanjangPengguna jasa diimbau membeli tiket secara daring.`,
+      junk: ['Baca Juga:Harga Tiket Kapal Tidak Naik Selama Libur Panjang'],
+      kept: [B, 'Pengguna jasa diimbau membeli tiket secara daring.'],
+    });
+  });
+  it('an app promotion ending "unduh aplikasinya sekarang!" goes whole', () => {
+    assertJunkCase({
+      name: 'unduh aplikasinya sekarang!',
+      text: `Judul Berita\n\n${B} Petugas berjaga di dermaga.Baca berita Kabar Kota lebih nyaman tanpa iklan, unduh aplikasinya sekarang!Kepala polisi setempat menambahkan puncak arus terjadi akhir pekan.`,
+      junk: ['Baca berita Kabar Kota lebih nyaman tanpa iklan, unduh aplikasinya sekarang!'],
+      kept: [B, 'Kepala polisi setempat menambahkan puncak arus terjadi akhir pekan.'],
+    });
+  });
+  it('an editor name and a share button glued to the dateline at the top of a flattened page', () => {
+    assertJunkCase({
+      name: 'Editor : Nama NamaShareKOTA -',
+      text: `Kabar Kota / Daerah / Pesisir Jumat 05-12-2025,19:30 WIB Reporter : Budi Santoso | Editor : Rina LestariShareKALIANDA - ${B} ${B}`,
+      junk: ['Editor : Rina Lestari', 'Share'],
+      kept: ['KALIANDA -', B],
+    });
+  });
+  it('a "Foto:" credit followed by a space and the next sentence keeps that sentence (its end is unknown)', () => {
+    const text = `${B} Ia tiba.Foto: Humas Kota Kedua tersangka ditahan.`;
+    assert.ok(fix(text, ARTIFACTS).text.includes('Kedua tersangka ditahan.'));
+  });
+  for (const text of [
+    // A body sentence about a photo with a colon, lowercase after it: body.
+    `${B} Ia menjelaskan. Foto: bukti itu diambil warga dari jembatan.`,
+    // "Share" inside a word glued to a capital that is no dateline: body.
+    `${B} Layanan BikeShare Kota dibuka lagi pekan ini.`,
+    // A video label in a sentence with a time of day, no colon after the label: body.
+    `${B} Video Pilihan warga diputar pukul 20:15 di alun-alun.`,
+    // A label, a desk name and a colon, but no duration closes it: body.
+    `${B} Video Pilihan Warga: lomba perahu hias digelar di sungai kota.`,
+  ]) {
+    it(`keeps ${JSON.stringify(text.slice(B.length + 1, B.length + 61))}`, () => {
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+    });
+  }
+});
+
+describe('a prompt the story quotes is body (round 12)', () => {
+  for (const text of [
+    `${B} "Kalau ada pesan 'Klik di sini untuk melihat jadwal', warga lebih cepat datang," ujarnya.`,
+    `${B} Ia menyebut tombol \u201cBaca selengkapnya\u201d sering diabaikan pembaca lansia.`,
+  ]) {
+    it(`keeps ${JSON.stringify(text.slice(B.length + 1, B.length + 61))}`, () => {
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+    });
+  }
+  it('the same prompt outside quotation marks, between two sentences, is still found', () => {
+    const text = `${B} Jadwal dibuka pekan depan. Klik di sini untuk melihat jadwal lengkap. Petugas menambahkan stok vaksin cukup.`;
+    assert.ok(check(text, ARTIFACTS).some((f) => f.ruleId === 'artifact-continue-prompt'));
+  });
+});
+
+describe('a short line of interface items (round 12)', () => {
+  for (const line of [
+    'Simpan  \u00b7  Bagikan  \u00b7  Waktu baca 4 menit',
+    'Komentar (3) | Tulis komentar Anda',
+    '\u{1F441} Dibaca 2.310 kali   \u{1F4AC} 5   \u2197 12 kali dibagikan',
+    '\u{1F50A} Putar audio',
+    'Berikan komentar Anda di bawah. Login untuk berkomentar.',
+  ]) {
+    it(`finds ${JSON.stringify(line)}`, () => {
+      assertJunkCase({ name: line, text: `Judul Berita\n\n${line}\n\n${B}\n\nParagraf penutup berita.`, junk: [line.trim()], kept: [B, 'Paragraf penutup berita.'] });
+    });
+  }
+  for (const text of [
+    // Short body lines with a separator: a price list, a score, a schedule.
+    `Judul Berita\n\n${B}\n\nBeras 12.500  \u00b7  Gula 17.000\n\nParagraf penutup.`,
+    `Judul Berita\n\n${B}\n\nSkor akhir: 3 | 1\n\nParagraf penutup.`,
+    `Judul Berita\n\n${B}\n\nSimpan uang  \u00b7  Bagikan rezeki\n\nParagraf penutup.`,
+    `Judul Berita\n\n${B}\n\nBerikan komentar yang sopan kepada warga lain, pinta dia.\n\nParagraf penutup.`,
+  ]) {
+    it(`keeps ${JSON.stringify(text.slice(B.length + 16, B.length + 60))}`, () => {
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+    });
+  }
+});
+
+describe('a tag label alone on its line over names or a wide-spaced row (round 12)', () => {
+  it('capitalised topic names under "Topik:", up to the related-links label', () => {
+    const text = `Judul Berita\n\n${B}\n\n${B}\n\n${B}\n\n${B}\n\n${B}\n\n${B}\n\n${B}\n\n${B}\n\nTopik:\nPantai Kota\nPulau Kecil\nTaman Laut Kota\nBerita Terkait\nWarga Bersihkan Pantai Kota\n`;
+    const f = check(text, ARTIFACTS).find((x) => x.ruleId === 'artifact-keyword-tags');
+    assert.ok(f);
+    assert.equal(text.slice(f.start, f.end), 'Topik:\nPantai Kota\nPulau Kecil\nTaman Laut Kota');
+  });
+  it('a label in capitals over one row of lowercase tags set apart by wide spaces', () => {
+    assertJunkCase({
+      name: 'TAGS / a b  c d  e f',
+      text: `Judul Berita\n\n${B}\n\n${B}\n\n${B}\n\n${B}\n\n${B}\n\nTAGS\nmobil listrik  sedan listrik  pameran otomotif\nArtikel Terkait\nJudul Lain di Sini\nJudul Kedua di Sini\n`,
+      junk: ['TAGS\nmobil listrik  sedan listrik  pameran otomotif'],
+      kept: [B],
+    });
+  });
+  for (const text of [
+    // A subhead "Topik" over one capitalised line and a paragraph: body.
+    `Judul Berita\n\n${B}\n\nTopik\nPantai Kota\n\n${B}\n\n${B}\n\nParagraf penutup.`,
+  ]) {
+    it(`keeps ${JSON.stringify(text.slice(B.length + 14, B.length + 40))}`, () => {
+      assert.deepEqual(check(text, ARTIFACTS).filter((f) => f.ruleId === 'artifact-keyword-tags').map((f) => text.slice(f.start, f.end)), []);
+    });
+  }
+});
+
+describe('page-split prompts, language switches and channel calls with a colon (round 12)', () => {
+  for (const line of ['Baca selengkapnya di halaman berikutnya.', 'Read this article in English >', 'Baca artikel ini dalam bahasa Indonesia', 'Ikuti saluran KABARKOTA.COM di WhatsApp: klik di sini']) {
+    it(`finds ${JSON.stringify(line)}`, () => {
+      assertJunkCase({ name: line, text: `Judul Berita\n\n${B}\n\n${line}\n\n${B}\n\nParagraf penutup berita.`, junk: [line.replace(/[ .>]+$/, '')], kept: [B, 'Paragraf penutup berita.'] });
+    });
+  }
+  for (const text of [
+    `Judul Berita\n\n${B}\n\nDaftar lengkapnya dimuat di halaman berikutnya, kata panitia.\n\nParagraf penutup.`,
+    `Judul Berita\n\n${B}\n\nIa belajar membaca dalam bahasa Inggris sejak kecil.\n\nParagraf penutup.`,
+  ]) {
+    it(`keeps ${JSON.stringify(text.slice(B.length + 16, B.length + 60))}`, () => {
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+    });
+  }
+});
+
+describe('video cards: a play icon with a watch verb, a heading with the site name (round 12)', () => {
+  it('"\u25b6 Tonton juga: <title>" filling its line', () => {
+    const line = '\u25b6 Tonton juga: Uji Jalan Mobil Listrik dari Kota ke Pantai';
+    assertJunkCase({ name: line, text: `Judul Berita\n\n${B}\n\n${line}\n\n${B}\n\nParagraf penutup.`, junk: [line], kept: [B, 'Paragraf penutup.'] });
+  });
+  it('a video heading with the site name, the title under it and the duration alone under that', () => {
+    const card = 'Video Populer Kabar Kota\nNelayan Temukan Penyu Terdampar\n00:01:32';
+    assertJunkCase({ name: 'Video Populer Situs', text: `Judul Berita\n\n${B}\n\n${card}\n\n${B}\n\nParagraf penutup.`, junk: [card], kept: [B, 'Paragraf penutup.'] });
+  });
+  for (const text of [
+    // A watch verb with a colon but no play icon, in a sentence line: body.
+    `Judul Berita\n\n${B}\n\nTonton juga: begitu pesan panitia kepada warga yang datang.\n\nParagraf penutup.`,
+    // "Video" opening a body line with capitalised words, no duration: body.
+    `Judul Berita\n\n${B}\n\nVideo Populer Kabar Kota\n\nParagraf penutup.`.replace('Video Populer Kabar Kota', 'Video itu diunggah Kabar Kota pada Senin malam.'),
+  ]) {
+    it(`keeps ${JSON.stringify(text.slice(B.length + 16, B.length + 60))}`, () => {
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+    });
+  }
+});

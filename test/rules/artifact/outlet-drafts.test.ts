@@ -14,7 +14,7 @@ const ARTIFACTS = { rules: defaultRules, format: 'text' as const, only: { catego
 const HELDOUT_RECALL_FLOOR = 24 / 29;
 
 /**
- * Junk in the blind-written tuning drafts (tune/blind-*.txt, blind2-* to blind7-*) that the rules do not find
+ * Junk in the blind-written tuning drafts (tune/blind-*.txt, blind2-* to blind8-*) that the rules do not find
  * yet, per draft, in text order (docs/corpus-evaluation.md, outlet section). A ratchet: a miss that appears fails, and so does
  * one that a rule starts finding (then shorten the list). Every other tuning draft must find every span.
  */
@@ -42,7 +42,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind3-selular.txt': ['artifact-related-link'],
   // Round 8: the fourth blind set (tune/blind4-*.txt).
   'tune/blind4-ambon-ekspres.txt': ['artifact-masthead', 'artifact-byline', 'artifact-byline'],
-  'tune/blind4-fimela.txt': ['artifact-masthead', 'artifact-byline', 'artifact-video-embed'],
+  // Round 12: its video card (title, then the duration alone on the next line) is found.
+  'tune/blind4-fimela.txt': ['artifact-masthead', 'artifact-byline'],
   'tune/blind4-gorontalo-post.txt': ['artifact-masthead', 'artifact-keyword-tags'],
   'tune/blind4-kpk.txt': ['artifact-byline'],
   'tune/blind4-padangkita.txt': ['artifact-byline', 'artifact-keyword-tags', 'artifact-related-link'],
@@ -72,6 +73,15 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind7-motorsport.txt': ['artifact-masthead', 'artifact-byline', 'artifact-photo-caption', 'artifact-keyword-tags', 'artifact-copyright-footer'],
   'tune/blind7-radar-kediri.txt': ['artifact-keyword-tags'],
   'tune/blind7-times-indonesia.txt': ['artifact-masthead'],
+  // Round 12: the eighth blind set (tune/blind8-*.txt), scored once as held-out before it moved here; its two
+  // clean drafts find nothing, and no body word is lost.
+  'tune/blind8-arena-gamer.txt': ['artifact-masthead', 'artifact-byline'],
+  'tune/blind8-bank-negara-press.txt': ['artifact-byline', 'artifact-copyright-footer', 'artifact-byline', 'artifact-related-link', 'artifact-copyright-footer'],
+  'tune/blind8-jakarta-globe.txt': ['artifact-photo-caption'],
+  'tune/blind8-mahkamah-agung.txt': ['artifact-byline'],
+  'tune/blind8-otomotif-portal.txt': ['artifact-masthead'],
+  'tune/blind8-pos-kupang.txt': ['artifact-share-ui', 'artifact-photo-caption'],
+  'tune/blind8-radar-lampung.txt': ['artifact-masthead', 'artifact-keyword-tags', 'artifact-pagination'],
 };
 
 /**

@@ -64,6 +64,27 @@ export function chunkAt(text: string, pos: number, lineEnd: number): string {
   return text.slice(pos, i);
 }
 
+const GLUED_PART = /^\p{Lu}(?:\p{Lu}+|\p{Ll}*)/u;
+
+/**
+ * Where a chunk read at `pos` holds a seam a flattened page leaves after a word ("LestariShareKOTA"): two lowercase
+ * letters, then a capital opening a page button or a label ('uiTokens', 'labels') or a dateline; else -1. A name
+ * with a capital inside ("MacArthur") has no such seam.
+ */
+function gluedSeam(text: string, pos: number, token: string): number {
+  for (let k = 2; k < token.length; k++) {
+    const c = token[k];
+    if (c < 'A' || c > 'Z' || !isLowerCh(token[k - 1]) || !isLowerCh(token[k - 2])) continue;
+    const part = GLUED_PART.exec(token.slice(k))?.[0] ?? '';
+    if (UI_TOKENS.has(part) || SINGLE_LABELS.has(part) || isDatelineAt(text, pos + k)) return k;
+  }
+  return -1;
+}
+
+function isLowerCh(c: string | undefined): boolean {
+  return c !== undefined && c >= 'a' && c <= 'z';
+}
+
 /**
  * Reads a name of at most `maxWords` words from `pos`: capitalised words, initials and particles between
  * them. Stops before stop words, labels followed by a colon, and the start of a dateline.
@@ -73,9 +94,13 @@ export function readName(text: string, pos: number, lineEnd: number, maxWords = 
   let end = pos;
   let words = 0;
   while (i < lineEnd && words < maxWords) {
-    const token = chunkAt(text, i, lineEnd);
+    let token = chunkAt(text, i, lineEnd);
     if (!token) break;
-    if (words > 0 && datelineStartsAt(text, i, lineEnd, token)) break;
+    // A flattened page glues the next item to the name's last word ("Editor : Dewi LestariShareKOTA -"): the
+    // name word ends at the seam when a page button, a label or a dateline starts there.
+    const seam = gluedSeam(text, i, token);
+    if (seam > 0) token = token.slice(0, seam);
+    else if (words > 0 && datelineStartsAt(text, i, lineEnd, token)) break;
     if (LABEL_COLON_AT_START(text, i)) break;
     const kind = nameWordKind(token);
     if (kind === 'other') break;
@@ -89,6 +114,7 @@ export function readName(text: string, pos: number, lineEnd: number, maxWords = 
     const after = i + token.length;
     // A full stop that is not an initial's ends the name (and the credit).
     if (kind === 'name' && token.endsWith('.') && token.length > 2) break;
+    if (seam > 0) break;
     i = skipSpaces(text, after, lineEnd);
     if (i === after && i < lineEnd) break; // a separator, not a space, follows
   }
@@ -210,7 +236,9 @@ export function readCreditRun(draft: Draft, pos: number, lineEnd: number): Credi
       const shorter = readName(text, afterColon, lineEnd, name.words - 1);
       if (isLower(text[skipSpaces(text, shorter.next + chunkAt(text, shorter.next, lineEnd).length, lineEnd)])) name = shorter;
     }
-    if (!followsCredit(text, name.next, lineEnd) && !opensSentence(text, name.next, lineEnd)) break;
+    // A name glued to the next item at a seam gluedSeam found ends there ("Dewi LestariShare...").
+    const glued = name.words > 0 && name.next === name.end && isLower(text[name.end - 1]) && isUpper(text[name.end]);
+    if (!glued && !followsCredit(text, name.next, lineEnd) && !opensSentence(text, name.next, lineEnd)) break;
     end = name.words > 0 ? name.end : afterColon;
     if (name.words > 0 && longName(text, afterColon, name)) unsure = true;
     if (name.words > 0 && text[end] === '.') end++;

@@ -159,7 +159,9 @@ function gluedBody(text: string, t: Token, next: Token | undefined): HeadlineEnd
       const tail = text.slice(k, e).toLowerCase();
       // "... Tahun DepanMenanggapi hal itu": a prefixed verb glued after the headline and followed by a
       // lowercase content word opens the body (a Title Case headline has no lowercase content word).
-      const verbOpens = VERB_FORM.test(tail) && next !== undefined && spaceBefore(text, next) && classify(next) === 'lower';
+      // Round 12: so does any capitalised word glued after it and followed by a lowercase content word ("...
+      // Libur PanjangPengguna jasa diimbau ..."): a Title Case headline would go on capitalised.
+      const verbOpens = next !== undefined && next.kind === 'word' && spaceBefore(text, next) && classify(next) === 'lower';
       if (predicate || verbOpens || STARTERS.has(tail) || SUBJECT_OPENERS.has(tail) || TITLES.has(tail) || GLUED_OPENERS.has(tail)) return { end: k, bodyStart: k, confident: true, reason: 'starter' };
     }
   }
