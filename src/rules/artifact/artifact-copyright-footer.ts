@@ -9,6 +9,7 @@ import {
 } from './lib/spans';
 import { reportArtifact } from './lib/report';
 import { foldedPhraseAlternation } from '../lib/patterns';
+import { FUNCTION_WORDS } from './lib/headline-words';
 
 const COPYRIGHT_G = new RegExp(data.copyright, 'gu');
 const RIGHTS_G = new RegExp(data.rightsReserved, 'gu');
@@ -301,10 +302,43 @@ function promotions(draft: Draft, report: Report, covered: (p: number) => boolea
           end = e2;
         }
       }
-      report(p, end, 'promo', placed && (first >= 0 || end === callEnd));
+      // "... untuk update berita terbaru Anggaran pengadaan ...", "... klik di sini Pengelola memperkirakan ...":
+      // a call without a full stop running into the next paragraph ends where a body sentence opens.
+      // Only where more text follows on the line: a promotion filling its line ends there.
+      const bodyAt = skipSpaces(text, end, line.end) < line.end ? bodySeam(text, callEnd, end) : -1;
+      if (bodyAt > 0) end = bodyAt;
+      report(p, end, 'promo', placed && (first >= 0 || end === callEnd || bodyAt > 0));
       re.lastIndex = Math.max(re.lastIndex, end);
     }
   }
+}
+
+const SEAM_WORD_G = /[\p{L}\p{N}]+(?:['.\/-][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Where a body sentence glued to a promotion without a full stop begins inside [from, end): after a lowercase
+ * word that is not a function word ("terbaru", "sini"), a run of capitalised words followed by a lowercase
+ * word that is neither a function word nor promotion vocabulary ("Anggaran pengadaan", "Pengelola
+ * memperkirakan"), when nothing after the run promotes. Returns the end of the lowercase word before the run (the promotion's end), or -1.
+ * Cutting there keeps every word after it: a wrong seam only leaves junk, never removes body text.
+ */
+function bodySeam(text: string, from: number, end: number): number {
+  const words: { s: number; e: number; w: string }[] = [];
+  SEAM_WORD_G.lastIndex = from;
+  for (let m = SEAM_WORD_G.exec(text); m && m.index < end; m = SEAM_WORD_G.exec(text)) words.push({ s: m.index, e: m.index + m[0].length, w: m[0] });
+  for (let i = 0; i + 2 < words.length; i++) {
+    const a = words[i];
+    if (!isLower(a.w[0]) || FUNCTION_WORDS.has(a.w) || !/^[ \u00a0]+$/.test(text.slice(a.e, words[i + 1].s))) continue;
+    let j = i + 1;
+    while (j < words.length && isUpper(words[j].w[0])) j++;
+    if (j === i + 1 || j >= words.length) continue;
+    const b = words[j];
+    if (!isLower(b.w[0]) || FUNCTION_WORDS.has(b.w)) continue;
+    // The rest still promotes ("... dari tanah Papua langsung di ponsel Anda, gabung saluran WhatsApp ..."): no seam.
+    if (PROMO_KEYWORDS.test(text.slice(words[i + 1].s, end))) continue;
+    return a.e;
+  }
+  return -1;
 }
 
 /** The first `n` words of [pos, end). */

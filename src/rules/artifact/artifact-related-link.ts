@@ -31,6 +31,8 @@ const CASE_CHANGE_G = new RegExp(`${labelCapitals(relatedData.labels)}(?<=\\p{Ll
 const GLUED_LIST_LABEL_Y = new RegExp(`(${RELATED_LABELS})(?=${SP}+[\\p{Lu}\\p{N}])`, 'iuy');
 /** Labels (lower case, single spaces) that may stand without a separator at the start of a line. */
 const BARE_LABELS: ReadonlySet<string> = new Set(relatedData.labelsWithoutSeparator.map((l) => l.toLowerCase()));
+/** A read-also label ("Baca Juga", "Lihat Pula"): the one kind that may stand glued right after a sentence's end. */
+const READ_ALSO = /(?:juga|pula)$/iu;
 /** Characters that may separate a label from its headline. */
 const RELATED_SEPARATORS: ReadonlySet<string> = new Set(relatedData.separators);
 /** A video word right after a label ("Simak juga video ..."): that is a video prompt. */
@@ -223,7 +225,10 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
       // flattened paragraph too, where it opens a sentence.
       const gluedBefore = m.start > line.start && isLower(text[m.start - 1]);
       const marked = m.label.includes(' ') && (isCapitals(text, m.start, m.end) || isLetter(text[m.end]) || gluedBefore);
-      const placed = atLineStart || (marked && (gluedBefore || opensSentence(text, line.start, m.start)));
+      // A bare label glued right after a sentence's end ("... (2/12/2026).Baca Juga Judul") stands where a
+      // line began before the page was flattened.
+      const afterStop = bare && READ_ALSO.test(m.label) && m.start > line.start && /[.!?]/.test(text[m.start - 1]);
+      const placed = atLineStart || afterStop || (marked && (gluedBefore || opensSentence(text, line.start, m.start)));
       // A one-word label in capitals ("TERPOPULER Bupati ...") reads the same way; a numbered list may follow
       // ("Berita Terpopuler 1 Harga Karet ... 2 ...").
       const labelText = text.slice(m.start, m.end);
