@@ -1876,3 +1876,54 @@ describe('video cards: a play icon with a watch verb, a heading with the site na
     });
   }
 });
+
+describe('flattened seams that cost body words (round 13)', () => {
+  const keeps = (text: string) => () => {
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+  };
+  it('a channel call without a full stop ends where the next body sentence opens', () => {
+    const call = 'Ikuti saluran WhatsApp KabarKota.id untuk update berita terbaru';
+    const next = 'Biaya perbaikan tanggul tahun depan sekitar Rp 3,1 miliar dari APBD.';
+    assertJunkCase({ name: call, text: `Judul Berita\n\n${B} ${call} ${next} ${B}`, junk: [call], kept: [B, next] });
+  });
+  it('a News call closed by "klik di sini" ends there, the sentence after it stays', () => {
+    const call = 'Ikuti berita terkini Kabar Kota di Google News, klik di sini';
+    const next = 'Petugas memperkirakan pembersihan jalur selesai dalam dua pekan, tergantung cuaca.';
+    assertJunkCase({ name: call, text: `Judul Berita\n\n${B}${call} ${next} ${B}`, junk: [call], kept: [B, next] });
+  });
+  it('a promotion whose whole sentence promotes still goes whole, a place name inside it included', () => {
+    const call = 'Dapatkan kabar terbaru dari tanah Papua langsung di ponsel Anda, gabung saluran WhatsApp Kabar Kota sekarang.';
+    assertJunkCase({ name: call, text: `Judul Berita\n\n${B}\n\n${call}\n\n${B}`, junk: [call], kept: [B] });
+  });
+  it('"Baca Juga" glued right after a full stop, its headline ending before a common noun the story uses', () => {
+    const link = 'Baca Juga Jembatan Gantung Baru Dibuka di Dua Desa di Kalimantan';
+    const next = 'Perusahaan mencatat jumlah penumpang naik dalam sebulan terakhir.';
+    const text = `Judul Berita\n\nDirektur perusahaan itu meninjau lokasi, Rabu (2/12/2026).${link} ${next} Menurutnya, perusahaan akan menambah armada.`;
+    assertJunkCase({ name: link, text, junk: [link], kept: ['(2/12/2026).', next] });
+  });
+  it('a linked headline followed by a quotation that the body closes with speech', () => {
+    const link = 'Baca juga: Jalan Poros Antarkota Kembali Longsor, Kendaraan Antre Dua Kilometer';
+    const quote = '"Simpang Pasar dan Simpang Terminal paling banyak laporan pelanggaran," katanya.';
+    assertJunkCase({ name: link, text: `Judul Berita\n\n${B} ${link} ${quote} ${B}`, junk: [link], kept: [B, quote] });
+  });
+  it('"Baca Selanjutnya" between two sentences, glued to the first', () => {
+    const prompt = 'Baca Selanjutnya';
+    const next = 'Satuan Lalu Lintas Polresta menyambut rencana itu.';
+    assertJunkCase({ name: prompt, text: `Judul Berita\n\n${B}${prompt} ${next} ${B}`, junk: [prompt], kept: [B, next] });
+  });
+  it('an editor credit glued between a sentence end and a tag label ("...WiryaniTag ...")', () => {
+    const credit = 'Editor : Ni Luh Ayu Wiryani';
+    const text = `Judul Berita\n\n${B}${credit}Tag BanjirPosko PengungsianBalai Desa`;
+    assertJunkCase({ name: credit, text, junk: [credit], kept: [B] });
+  });
+  // Body counter-examples: the same shapes in running text.
+  it('keeps a sentence with a channel name and a capitalised name in the middle', keeps(
+    `Judul Berita\n\n${B} Warga mengikuti saluran WhatsApp kelurahan untuk kabar banjir Kali Ciliwung setiap pagi.`,
+  ));
+  it('keeps "baca selanjutnya" in lower case inside a sentence', keeps(
+    `Judul Berita\n\n${B} Guru meminta murid baca selanjutnya bab kedua buku itu di rumah.`,
+  ));
+  it('keeps a quotation after a capitalised word in a plain sentence', keeps(
+    `Judul Berita\n\n${B} Ia menyebut Simpang Pasar "paling rawan," katanya.`,
+  ));
+});

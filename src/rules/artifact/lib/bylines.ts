@@ -3,6 +3,7 @@
 // once from src/rules/artifact/artifact-byline.json; every reader looks at a bounded window.
 import type { Draft } from '../../../core/types';
 import data from '../artifact-byline.json';
+import tagData from '../artifact-keyword-tags.json';
 import { alternation, isDatelineAt, isLower, isLineSpaceCode, isUpper, sentenceEndAfter, skipSpaces, skipSpacesBack } from './spans';
 import { withCaps } from '../../lib/text';
 
@@ -15,6 +16,8 @@ const LABEL_WORDS = new Set(data.labels.flatMap((l) => l.split(' ')).map((w) => 
 const UI_TOKENS = new Set(data.uiTokens);
 /** One-word labels ("Penulis", "EDITOR") never count as part of a name. */
 const SINGLE_LABELS = new Set(withCaps(data.labels.filter((l) => !l.includes(' '))));
+/** One-word tag-list labels ("Tag", "Topik", artifact-keyword-tags.json): glued after a name, the tag list begins. */
+const TAG_LABELS = new Set(tagData.labels.filter((l) => !l.includes(' ')));
 
 /** A credit label followed by a colon at a position (sticky): "Penulis:", "Editor :", "**Reporter:**". */
 const LABEL_COLON_AT = new RegExp(`[*_]{0,2}(${LABEL_ALT})[*_]{0,2}[ \\t\\u00a0]*:[*_]{0,2}`, 'uy');
@@ -68,7 +71,8 @@ const GLUED_PART = /^\p{Lu}(?:\p{Lu}+|\p{Ll}*)/u;
 
 /**
  * Where a chunk read at `pos` holds a seam a flattened page leaves after a word ("LestariShareKOTA"): two lowercase
- * letters, then a capital opening a page button or a label ('uiTokens', 'labels') or a dateline; else -1. A name
+ * letters, then a capital opening a page button, a label ('uiTokens', 'labels'), a tag list's label ("WiryaniTag") or a
+ * dateline; else -1. A name
  * with a capital inside ("MacArthur") has no such seam.
  */
 function gluedSeam(text: string, pos: number, token: string): number {
@@ -76,7 +80,7 @@ function gluedSeam(text: string, pos: number, token: string): number {
     const c = token[k];
     if (c < 'A' || c > 'Z' || !isLowerCh(token[k - 1]) || !isLowerCh(token[k - 2])) continue;
     const part = GLUED_PART.exec(token.slice(k))?.[0] ?? '';
-    if (UI_TOKENS.has(part) || SINGLE_LABELS.has(part) || isDatelineAt(text, pos + k)) return k;
+    if (UI_TOKENS.has(part) || SINGLE_LABELS.has(part) || TAG_LABELS.has(part) || isDatelineAt(text, pos + k)) return k;
   }
   return -1;
 }

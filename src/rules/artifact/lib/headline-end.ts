@@ -5,6 +5,7 @@ import type { Draft, Token } from '../../../core/types';
 import {
   capitalisedIn, classify, followsCapitalised, isCapitalised, isCloseQuote, isOpenQuote, lowerWord,
   PREDICATE_WORDS, spaceAfter, spaceBefore, STARTERS, SUBJECT_OPENERS, TITLES, VERB_FORM, WEAK_STARTERS,
+  onlySpaces,
   wordStats,
 } from './headline-words';
 
@@ -19,7 +20,7 @@ const MAX_INTRO_WORDS = 8;
 
 export type HeadlineEndReason =
   | 'line-end' | 'stop' | 'tag' | 'ellipsis' | 'period' | 'quoted' | 'link' | 'url'
-  | 'quote-start' | 'starter' | 'mark' | 'title' | 'number' | 'name' | 'intro' | 'guess' | 'unclear';
+  | 'quote-start' | 'starter' | 'mark' | 'title' | 'number' | 'name' | 'noun' | 'intro' | 'guess' | 'unclear';
 
 export interface HeadlineEnd {
   /** Offset just past the headline's last character; equals `from` when no headline was found. */
@@ -116,6 +117,8 @@ function subjectStart(c: HeadlineCursor, p: number, k: number): HeadlineEnd {
     return result(c, p - 2, p - 1, true, 'quote-start');
   }
   if (capitalisedIn(tp, STARTERS)) return result(c, p - 1, p, true, 'starter');
+  const quoted = quotationOpening(c, p, k);
+  if (quoted > 0) return result(c, quoted - 1, quoted, true, 'quote-start');
   // "Dua Warga Sleman ditangkap", "Hingga Senin sore": an opener a few capitalised words back, with no
   // prefixed (headline) verb in between ("Ribuan Warga Mengungsi Hingga Senin sore"). The earliest one
   // wins: taking the body to start earlier never removes body text.
@@ -159,7 +162,35 @@ function subjectStart(c: HeadlineCursor, p: number, k: number): HeadlineEnd {
   if (prev.kind === 'word' && classify(prev) === 'cap' && nameStandsAlone(c, p)) {
     return result(c, p - 1, p, true, 'name');
   }
+  if (commonNounAfterPlace(c, p)) return result(c, p - 1, p, true, 'noun');
   return result(c, p - 1, p, false, 'guess');
+}
+
+/** How many capitalised and function words may stand between a quotation's opening mark and p. */
+const MAX_QUOTED_REACH = 6;
+/** How many tokens after k a quotation opened before the body may close in. */
+const MAX_QUOTE_TOKENS = 80;
+
+/**
+ * '... Dua Kilometer "Simpang Juanda dan Simpang Lembuswana paling banyak ...," katanya': an opening quotation
+ * mark a few capitalised or function words before p, closed after the lowercase word k by a mark after speech
+ * punctuation (',"', '."'), opens a quotation that runs into the body: the body starts at the mark. Its index,
+ * or -1.
+ */
+function quotationOpening(c: HeadlineCursor, p: number, k: number): number {
+  const { tokens } = c;
+  for (let w = p - 1, n = 0; w > c.first && n < MAX_QUOTED_REACH; w--, n++) {
+    const t = tokens[w];
+    if (openQuoteAt(c, w)) {
+      for (let j = k + 1; j < tokens.length && j - k < MAX_QUOTE_TOKENS && tokens[j].start < c.lineEnd; j++) {
+        if (openQuoteAt(c, j)) return -1;
+        if (closeQuoteAt(c, j)) return /^[,.!?]$/.test(tokens[j - 1].text) ? w : -1;
+      }
+      return -1;
+    }
+    if (!(isCapitalised(t) || t.kind === 'number' || classify(t) === 'func')) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -217,6 +248,22 @@ function nameStandsAlone(c: HeadlineCursor, p: number): boolean {
     if (tokens[j].text === word.text && !followsCapitalised(text, tokens, j)) inHeadline++;
   }
   return (stats.alone.get(word.text) ?? 0) - inHeadline >= 1;
+}
+
+/**
+ * "... Baru di Sulawesi Perusahaan mencatat": the headline's last phrase is a preposition and one capitalised
+ * word, and p is a common noun (the draft writes it in lower case elsewhere): the body's subject opens at p,
+ * since a place after "di" and a common noun make no name together.
+ */
+function commonNounAfterPlace(c: HeadlineCursor, p: number): boolean {
+  const { tokens, text } = c;
+  if (p - 2 <= c.first) return false;
+  const place = tokens[p - 1];
+  const prep = tokens[p - 2];
+  if (place.kind !== 'word' || classify(place) !== 'cap' || prep.kind !== 'word' || classify(prep) !== 'func' || isCapitalised(prep)) return false;
+  if (!onlySpaces(text, prep.end, place.start) || !onlySpaces(text, place.end, tokens[p].start)) return false;
+  const lower = tokens[p].text.toLowerCase();
+  return lower !== tokens[p].text && (wordStats(c.draft).alone.get(lower) ?? 0) >= 1;
 }
 
 /** How many words a name between two commas may have ("Rustam Hi. Abdullah"). */
