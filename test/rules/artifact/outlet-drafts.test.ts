@@ -14,7 +14,7 @@ const ARTIFACTS = { rules: defaultRules, format: 'text' as const, only: { catego
 const HELDOUT_RECALL_FLOOR = 24 / 29;
 
 /**
- * Junk in the blind-written tuning drafts (tune/blind-*.txt, blind2-* to blind8-*) that the rules do not find
+ * Junk in the blind-written tuning drafts (tune/blind-*.txt, blind2-* to blind9-*) that the rules do not find
  * yet, per draft, in text order (docs/corpus-evaluation.md, outlet section). A ratchet: a miss that appears fails, and so does
  * one that a rule starts finding (then shorten the list). Every other tuning draft must find every span.
  */
@@ -82,6 +82,16 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind8-otomotif-portal.txt': ['artifact-masthead'],
   'tune/blind8-pos-kupang.txt': ['artifact-share-ui', 'artifact-photo-caption'],
   'tune/blind8-radar-lampung.txt': ['artifact-masthead', 'artifact-keyword-tags', 'artifact-pagination'],
+  // Round 13: the ninth blind set (tune/blind9-*.txt), scored once as held-out before it moved here; its three
+  // clean drafts find nothing, no body word is lost and nothing outside the junk is reported.
+  'tune/blind9-bandara-press-release.txt': ['artifact-byline', 'artifact-related-link'],
+  'tune/blind9-bpbd-bulletin.txt': ['artifact-html-tag', 'artifact-photo-caption', 'artifact-html-tag', 'artifact-related-link'],
+  'tune/blind9-bulutangkis-portal.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-share-ui'],
+  'tune/blind9-pos-belitung.txt': ['artifact-continue-prompt'],
+  'tune/blind9-radar-bali.txt': ['artifact-masthead', 'artifact-keyword-tags'],
+  'tune/blind9-radar-jember.txt': ['artifact-share-ui', 'artifact-keyword-tags'],
+  'tune/blind9-telco-newsroom.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-related-link'],
+  'tune/blind9-tribun-kaltim.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-photo-caption'],
 };
 
 /**
