@@ -223,6 +223,15 @@ function labelAbove(draft: RuleContext<unknown>['draft'], tail: readonly number[
   return LABEL_LINE.test(text.slice(as, skipSpacesBack(text, as, above.end))) ? as : s;
 }
 
+/** The start of a copyright mark or another page artifact (headline-stops) in [from, lineEnd), else lineEnd. */
+function nextArtifactStart(text: string, from: number, lineEnd: number): number {
+  for (let i = from; i < lineEnd; i++) {
+    if (text.charCodeAt(i) === 0xa9) return i;
+    if (text.charCodeAt(i - 1) === 0x20 && /\p{Lu}/u.test(text[i]) && artifactStartsAt(text, i)) return i;
+  }
+  return lineEnd;
+}
+
 /** Keyword lists at the end of a long (flattened) last line. */
 function inlineTail(ctx: RuleContext<unknown>, lineStart: number, lineEnd: number, report: (s: number, e: number) => void): void {
   const { text } = ctx.draft;
@@ -235,10 +244,12 @@ function inlineTail(ctx: RuleContext<unknown>, lineStart: number, lineEnd: numbe
   while ((m = LABEL_G.exec(window))) label = m;
   if (label) {
     const start = from + label.index;
-    const rest = text.slice(start, lineEnd);
+    // "... (ab/cd) Tags: a b c © 2026 Situs. ...": in a flattened page the list ends where the next artifact begins.
+    const end = nextArtifactStart(text, start + label[0].length, lineEnd);
+    const rest = text.slice(start, end);
     const prev = skipSpacesBack(text, lineStart, start);
     if (rest.length <= data.maxInline && !SENTENCE_INSIDE.test(rest) && (prev === lineStart || ENDS_SENTENCE.test(text[prev - 1]))) {
-      report(start, lineEnd);
+      report(start, skipSpacesBack(text, start, end));
       return;
     }
   }

@@ -1916,6 +1916,14 @@ describe('flattened seams that cost body words (round 13)', () => {
     const text = `Judul Berita\n\n${B}${credit}Tag BanjirPosko PengungsianBalai Desa`;
     assertJunkCase({ name: credit, text, junk: [credit], kept: [B] });
   });
+  it('an inline tag list after credits ends where a copyright line begins', () => {
+    const tags = 'Tags: banjir rob posko pengungsian Dinas Sosial balai desa';
+    const text = `Judul Berita\n\n${B} (ab/cd) ${tags} \u00a9 2026 Kabar Kota. Hak cipta dilindungi undang-undang.`;
+    assertJunkCase({ name: tags, text, junk: [tags], kept: [B] });
+  });
+  it('keeps a sentence naming tags before a copyright sign, with a sentence end between', keeps(
+    `Judul Berita\n\n${B} Tags: warga menulis tagar itu. Warga lain mengikutinya \u00a9 versi mereka sendiri.`,
+  ));
   // Body counter-examples: the same shapes in running text.
   it('keeps a sentence with a channel name and a capitalised name in the middle', keeps(
     `Judul Berita\n\n${B} Warga mengikuti saluran WhatsApp kelurahan untuk kabar banjir Kali Ciliwung setiap pagi.`,

@@ -26,7 +26,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind-jatimprov.txt': ['artifact-byline'],
   'tune/blind-pontianak-post.txt': ['artifact-photo-caption', 'artifact-keyword-tags'],
   'tune/blind-riau-pos.txt': ['artifact-pagination', 'artifact-republish-note'],
-  'tune/blind-tribratanews.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-keyword-tags', 'artifact-related-link'],
+  // Round 13: its tag list and the related posts after it end where the next artifact begins.
+  'tune/blind-tribratanews.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-byline'],
   // Round 6: the second blind set (tune/blind2-*.txt).
   // Round 8: the byline and tags after the Google News call were "found" only inside a 217-character promotion
   // run that swallowed them; the call now ends at the site's name, and they are honest misses.
@@ -65,7 +66,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // Round 11: its "Narahubung:" contact glued between artifacts is found.
   'tune/blind6-pln-newsroom.txt': ['artifact-related-link'],
   // Round 11: its kicker caption with a bracketed credit in capitals "(NAMA FOTOGRAFER/SITUS)" is found.
-  'tune/blind6-radar-banyuwangi.txt': ['artifact-keyword-tags'],
+  // Round 13: its inline tag list, ended by the next artifact, is found; nothing is missed.
   // Round 11: the seventh blind set (tune/blind7-*.txt); its two clean drafts find nothing.
   'tune/blind7-bumn-energi.txt': ['artifact-byline', 'artifact-byline', 'artifact-related-link'],
   'tune/blind7-kejari.txt': ['artifact-masthead', 'artifact-related-link'],
@@ -81,7 +82,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind8-mahkamah-agung.txt': ['artifact-byline'],
   'tune/blind8-otomotif-portal.txt': ['artifact-masthead'],
   'tune/blind8-pos-kupang.txt': ['artifact-share-ui', 'artifact-photo-caption'],
-  'tune/blind8-radar-lampung.txt': ['artifact-masthead', 'artifact-keyword-tags', 'artifact-pagination'],
+  // Round 13: its inline tag list and the page bar after it are found.
+  'tune/blind8-radar-lampung.txt': ['artifact-masthead'],
   // Round 13: the ninth blind set (tune/blind9-*.txt), scored once as held-out before it moved here; its three
   // clean drafts find nothing, no body word is lost and nothing outside the junk is reported.
   'tune/blind9-bandara-press-release.txt': ['artifact-byline', 'artifact-related-link'],
@@ -89,7 +91,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind9-bulutangkis-portal.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-share-ui'],
   'tune/blind9-pos-belitung.txt': ['artifact-continue-prompt'],
   'tune/blind9-radar-bali.txt': ['artifact-masthead', 'artifact-keyword-tags'],
-  'tune/blind9-radar-jember.txt': ['artifact-share-ui', 'artifact-keyword-tags'],
+  'tune/blind9-radar-jember.txt': ['artifact-share-ui'],
   'tune/blind9-telco-newsroom.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-related-link'],
   'tune/blind9-tribun-kaltim.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-photo-caption'],
 };
