@@ -1924,6 +1924,13 @@ describe('flattened seams that cost body words (round 13)', () => {
   it('keeps a sentence naming tags before a copyright sign, with a sentence end between', keeps(
     `Judul Berita\n\n${B} Tags: warga menulis tagar itu. Warga lain mengikutinya \u00a9 versi mereka sendiri.`,
   ));
+  it('a list of other releases under "Siaran Pers Lainnya" alone on its line', () => {
+    const list = 'Siaran Pers Lainnya\n> Rute Baru Antarpulau Dibuka Pekan Depan\n> Terminal Penumpang Raih Penghargaan Layanan';
+    assertJunkCase({ name: list, text: `Judul Berita\n\n${B}\n\n${list}\n\n${B}`, junk: [list], kept: [B] });
+  });
+  it('keeps a sentence that mentions other press releases', keeps(
+    `Judul Berita\n\n${B}\n\nSiaran pers lainnya dari dinas itu memuat jadwal pemadaman listrik di tiga kecamatan.`,
+  ));
   // Body counter-examples: the same shapes in running text.
   it('keeps a sentence with a channel name and a capitalised name in the middle', keeps(
     `Judul Berita\n\n${B} Warga mengikuti saluran WhatsApp kelurahan untuk kabar banjir Kali Ciliwung setiap pagi.`,
