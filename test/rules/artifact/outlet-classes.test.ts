@@ -1931,6 +1931,13 @@ describe('flattened seams that cost body words (round 13)', () => {
   it('keeps a sentence that mentions other press releases', keeps(
     `Judul Berita\n\n${B}\n\nSiaran pers lainnya dari dinas itu memuat jadwal pemadaman listrik di tiga kecamatan.`,
   ));
+  it('a publication stamp with its publisher after "oleh" filling its line', () => {
+    const stamp = 'Diterbitkan 4 Desember 2026 oleh Humas Pelabuhan';
+    assertJunkCase({ name: stamp, text: `Judul Berita\n\n${stamp}\n\n${B}\n\n${B}`, junk: [stamp], kept: [B] });
+  });
+  it('keeps a body sentence that opens with a publication date and a publisher', keeps(
+    `Judul Berita\n\nDiterbitkan 4 Desember 2026 oleh Humas Pelabuhan Baru menyatakan dermaga siap dipakai.\n\n${B}`,
+  ));
   // Body counter-examples: the same shapes in running text.
   it('keeps a sentence with a channel name and a capitalised name in the middle', keeps(
     `Judul Berita\n\n${B} Warga mengikuti saluran WhatsApp kelurahan untuk kabar banjir Kali Ciliwung setiap pagi.`,
