@@ -183,19 +183,23 @@ describe('incremental checking (src/core/incremental.ts)', () => {
     assert.ok(paragraphs.length >= 12);
     const inc = new IncrementalChecker();
     const options = { rules: defaultRules, config: { rules: {} } as RedaksiConfig };
-    inc.check(text, options);
-    assert.equal(inc.stats.paragraphsParsed, paragraphs.length);
-    assert.equal(inc.stats.ruleRuns, paragraphs.length * paragraphRules.length);
+    // The first check: every paragraph is new, so each paragraph-scoped rule runs once on the whole draft.
+    assert.deepEqual(inc.check(text, options), check(text, options));
+    assert.equal(inc.stats.wholeDraftRuns, paragraphRules.length);
+    assert.equal(inc.stats.paragraphsParsed, 0);
+    assert.equal(inc.stats.ruleRuns, 0);
     // One letter typed in the third paragraph: that paragraph alone is parsed and checked again.
     const at = paragraphs[2].start + 3;
     const edited = text.slice(0, at) + 'x' + text.slice(at);
     assert.deepEqual(inc.check(edited, { ...options, config: { rules: {} } }), check(edited, options));
-    assert.equal(inc.stats.paragraphsParsed, paragraphs.length + 1);
-    assert.equal(inc.stats.ruleRuns, (paragraphs.length + 1) * paragraphRules.length);
-    // A different configuration: every paragraph again.
+    assert.equal(inc.stats.paragraphsParsed, 1);
+    assert.equal(inc.stats.ruleRuns, paragraphRules.length);
+    assert.equal(inc.stats.wholeDraftRuns, paragraphRules.length);
+    // A different configuration: every paragraph again (on the whole draft).
     const config: RedaksiConfig = { rules: { 'typography-ellipsis': 'error' } };
     assert.deepEqual(inc.check(edited, { ...options, config }), check(edited, { ...options, config }));
-    assert.equal(inc.stats.paragraphsParsed, 2 * paragraphs.length + 1);
+    assert.equal(inc.stats.wholeDraftRuns, 2 * paragraphRules.length);
+    assert.equal(inc.stats.paragraphsParsed, 1);
     // Markdown and one-paragraph drafts take the full path.
     inc.check(edited, { ...options, config, format: 'markdown' });
     inc.check('Satu paragraf saja.', { ...options, config });
@@ -207,9 +211,9 @@ describe('incremental checking (src/core/incremental.ts)', () => {
     const options = { rules: defaultRules };
     inc.check('Paragraf pertama.\n\nParagraf kedua.', options);
     inc.check('Paragraf ketiga.\n\nParagraf keempat.', options);
-    const before = inc.stats.paragraphsParsed;
+    const before = inc.stats.wholeDraftRuns;
     inc.check('Paragraf pertama.\n\nParagraf kedua.', options);
-    assert.equal(inc.stats.paragraphsParsed, before + 2);
+    assert.equal(inc.stats.wholeDraftRuns, before + paragraphRules.length, 'nothing of the first check was kept');
   });
 
   it('a rule that throws on a paragraph is reported like a rule that throws on the draft', () => {
@@ -217,13 +221,14 @@ describe('incremental checking (src/core/incremental.ts)', () => {
       meta: { id: 'test-boom', category: 'usage', scope: 'paragraph', defaultSeverity: 'warning', fixable: false, description: { id: 'x', en: 'x' }, messages: { m: { id: 'x', en: 'x' } } },
       check(ctx) {
         if (ctx.draft.text.includes('meledak')) throw new Error('boom');
-        ctx.report({ start: 0, end: 1, messageId: 'm' });
+        // Paragraph-local, as the scope promises: every "aman".
+        for (const m of ctx.draft.text.matchAll(/aman/giu)) ctx.report({ start: m.index, end: m.index + 4, messageId: 'm' });
       },
     };
     const errors: string[] = [];
     const options = { rules: [boom], onRuleError: (id: string) => errors.push(id) };
     assert.deepEqual(new IncrementalChecker().check('Aman.\n\nIni meledak.', options), []);
     assert.deepEqual(errors, ['test-boom']);
-    assert.deepEqual(new IncrementalChecker().check('Aman.\n\nJuga aman.', options).map((f) => f.start), [0, 7]);
+    assert.deepEqual(new IncrementalChecker().check('Aman.\n\nJuga aman.', options).map((f) => f.start), [0, 12]);
   });
 });
