@@ -14,6 +14,7 @@ import { knownDerived, knownHyphenated, knownWithClitic } from '../../spelling/w
 import { coveredByUsageRules } from '../usage/lib/covered';
 import { ignoreWordsEdit, ignoredWords } from './lib/ignore-comment';
 import { isNameParticle, lexiconKnows } from './lib/lexicon';
+import { blanksOnly, sentenceStarts, wordAfter } from '../lib/tokens';
 
 /** What one pass over a word's letters says (latinShape). */
 const NOT_LATIN = 0;
@@ -96,45 +97,6 @@ function isCapitalised(word: string): boolean {
   return word[0] !== word[0].toLowerCase();
 }
 
-/** text[from, to) is one or more spaces, tabs or no-break spaces (/^[ \t\u00a0]+$/ without the slice). */
-function blanksOnly(text: string, from: number, to: number): boolean {
-  if (to <= from) return false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
-  }
-  return true;
-}
-
-/**
- * The first word token of each sentence, flagged by token index (a byte per token: no Set of token objects,
- * whose identity hashes cost more than the look-ups, issue 11).
- */
-function sentenceStarts(draft: Draft): Uint8Array {
-  const { sentences, tokens } = draft;
-  const starts = new Uint8Array(tokens.length);
-  let s = 0;
-  let seen = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    while (s < sentences.length && sentences[s].end <= t.start) s++;
-    if (s >= sentences.length) break;
-    if (t.start < sentences[s].start) continue;
-    if (seen !== s && t.kind === 'word') {
-      starts[i] = 1;
-      seen = s;
-    } else if (seen !== s && t.kind !== 'punct') seen = s; // a number or symbol opens it: no word start
-  }
-  return starts;
-}
-
-/** The word token after token i when only blanks stand between them. */
-function nextWord(draft: Draft, i: number): number {
-  const t = draft.tokens[i];
-  const after = draft.tokens[i + 1];
-  return after && after.kind === 'word' && blanksOnly(draft.text, t.end, after.start) ? i + 1 : -1;
-}
-
 /**
  * Token i is a name particle ("van", "der", "bin") with a capitalised name word after it (past more particles)
  * and, inside a sentence, a capitalised name word before it: "Pieter van der Berg", "Van der Berg mengaku".
@@ -153,7 +115,7 @@ function particleInName(draft: Draft, i: number, sentenceStart: boolean): boolea
       k--;
     }
   }
-  for (let k = nextWord(draft, i); k >= 0; k = nextWord(draft, k)) {
+  for (let k = wordAfter(draft, i); k >= 0; k = wordAfter(draft, k)) {
     const w = tokens[k].text;
     if (isCapitalised(w)) return true;
     if (!isNameParticle(w)) return false;
@@ -214,8 +176,8 @@ function check(ctx: Parameters<Rule['check']>[0]): void {
       // Sentence start: a name when the draft uses it inside a sentence too; otherwise the lower-case word decides.
       if (isNameInside(w) || dictionaryKnows(v, w.toLowerCase())) continue;
       // ... or when the next word, after spaces only, is capitalised too ("Barack Obama mengatakan").
-      const after = tokens[i + 1];
-      if (starts[i] && after && after.kind === 'word' && blanksOnly(draft.text, t.end, after.start) && isCapitalised(after.text)) continue;
+      const after = wordAfter(draft, i);
+      if (starts[i] && after >= 0 && isCapitalised(tokens[after].text)) continue;
       // ... or a dateline's place ("Boyolali - Warga ..."), or a particle opening a name ("Van der Berg").
       if (starts[i] && (datelineDashAfter(draft, i) || particleInName(draft, i, true))) continue;
     } else if (particleInName(draft, i, false)) continue;

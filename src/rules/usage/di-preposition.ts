@@ -10,6 +10,7 @@ import { tokenLowerTexts } from '../../core/draft';
 import type { Draft, Rule, RuleContext, Token } from '../../core/types';
 import { spellingResources } from '../../spelling/resources';
 import { nasalPrefix } from '../../spelling/suggest';
+import { blanksOnly } from '../lib/tokens';
 import { keepCase } from './lib/case';
 import { joinedPlace } from './lib/covered';
 import data from './di-preposition.json';
@@ -44,13 +45,11 @@ function asksWhere(draft: Draft, keys: readonly string[], i: number): boolean {
   }
   return false;
 }
-const SPACES_RE = /^[ \t\u00a0]+$/;
-
+/** The token right after token i when only blanks stand between them. */
 function next(draft: Draft, i: number): Token | undefined {
   const t = draft.tokens[i];
   const n = draft.tokens[i + 1];
-  if (!n || !SPACES_RE.test(draft.text.slice(t.end, n.start))) return undefined;
-  return n;
+  return n && blanksOnly(draft.text, t.end, n.start) ? n : undefined;
 }
 
 /** Index of the sentence holding the offset (the sentences are sorted). */

@@ -2,9 +2,10 @@
 // silahkan, analisa, ijin, himbauan, sekedar, obyek, antri, kerjasama, ... — and their affixed forms
 // (dipraktekkan, beresiko, menghimbau). The table is data (non-standard-word.json, lib/non-standard.ts).
 // The fix is safe: each pair has one reading, and the replacement keeps the word's capitalisation.
-import { sentenceAt, tokenLowerTexts } from '../../core/draft';
+import { tokenLowerTexts } from '../../core/draft';
 import type { Draft, Rule } from '../../core/types';
 import { spellingResources } from '../../spelling/resources';
+import { sentenceStarts, wordAfter } from '../lib/tokens';
 import { keepCase } from './lib/case';
 import { standardOf } from './lib/non-standard';
 
@@ -30,20 +31,9 @@ function capitalised(w: string): boolean {
   return c >= 65 && c <= 90 && d >= 97 && d <= 122;
 }
 
-/** Only blanks between tokens i and j (j = i + 1). */
-function adjacent(draft: Draft, i: number, j: number): boolean {
-  const a = draft.tokens[i];
-  const b = draft.tokens[j];
-  return !!a && !!b && a.kind === 'word' && b.kind === 'word' && /^[ \t\u00a0]+$/.test(draft.text.slice(a.end, b.start));
-}
-
 /** Token i is the first word of its sentence (its capital says nothing about a name). */
 function opensSentence(draft: Draft, i: number): boolean {
-  const t = draft.tokens[i];
-  const s = sentenceAt(draft, t.start);
-  if (!s) return true;
-  for (let k = i - 1; k >= 0 && draft.tokens[k].start >= s.start; k--) if (draft.tokens[k].kind === 'word') return false;
-  return true;
+  return sentenceStarts(draft)[i] === 1;
 }
 
 /** A word capitalised only because it opens a sentence: the installed dictionary knows it in lower case. */
@@ -62,10 +52,11 @@ function commonWordAtStart(draft: Draft, i: number): boolean {
 function partOfName(draft: Draft, i: number, standard: string, namesInside: () => Set<string>): boolean {
   const t = draft.tokens[i];
   if (!capitalised(t.text)) return false;
-  if (adjacent(draft, i, i + 1) && /^[A-Z]/.test(draft.tokens[i + 1].text)) return true;
+  const next = wordAfter(draft, i);
+  if (next >= 0 && /^[A-Z]/.test(draft.tokens[next].text)) return true;
   if (opensSentence(draft, i)) return namesInside().has(t.text);
   if (!capitalised(standard) && standard === standard.toLowerCase()) return true;
-  return adjacent(draft, i - 1, i) && capitalised(draft.tokens[i - 1].text) && !commonWordAtStart(draft, i - 1);
+  return i > 0 && wordAfter(draft, i - 1) === i && capitalised(draft.tokens[i - 1].text) && !commonWordAtStart(draft, i - 1);
 }
 
 export const nonStandardWord: Rule = {
