@@ -12,6 +12,7 @@
 import { checkSteps, resolveRules, runRule, type ActiveRule, type CheckOptions, type RuleSelection } from './engine';
 import { parseDraft } from './draft';
 import { pageJunkOf, type PageJunk } from './page-junk';
+import { lastStartingAtOrBefore } from './search';
 import type { Draft, Finding, RedaksiConfig, Rule, RuleEnvironment, Span } from './types';
 
 /** The paragraphs of a text: runs of lines holding something besides spaces and tabs, without their line breaks. */
@@ -144,16 +145,10 @@ function sameRules(a: readonly Rule[], b: readonly Rule[]): boolean {
 function fileByParagraph(findings: readonly Finding[], paragraphs: readonly Span[]): Finding[][] | undefined {
   const filed: Finding[][] = paragraphs.map(() => []);
   for (const f of findings) {
-    let lo = 0;
-    let hi = paragraphs.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (paragraphs[mid].start <= f.start) lo = mid;
-      else hi = mid - 1;
-    }
-    const p = paragraphs[lo];
-    if (f.start < p.start || f.end > p.end) return undefined;
-    filed[lo].push(shiftFinding(f, -p.start));
+    const i = lastStartingAtOrBefore(paragraphs, f.start);
+    const p = paragraphs[i];
+    if (!p || f.end > p.end) return undefined;
+    filed[i].push(shiftFinding(f, -p.start));
   }
   return filed;
 }
