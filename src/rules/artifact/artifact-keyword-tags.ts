@@ -27,7 +27,9 @@ const LABELLED_HASHTAGS_G = new RegExp(
  * before it, and the last ends the line or runs into a non-letter or a capital; a sentence naming hashtags
  * ("... memakai tagar #A #B #C di media sosial") stays.
  */
-const BARE_HASHTAGS_G = /#[\p{L}\p{N}_][\p{L}\p{N}_-]*(?:[ \u00a0]+#[\p{L}\p{N}_][\p{L}\p{N}_-]*){2,}/gu;
+// Round 14: a tag may run on in up to two capitalised words ("#Polewali Mandar #DKP Sulbar #Nelayan"); a lowercase
+// word after a tag is the sentence going on, so a glued capital or the line's end still has to close the run.
+const BARE_HASHTAGS_G = /#[\p{L}\p{N}_][\p{L}\p{N}_-]*(?:[ \u00a0]\p{Lu}[\p{Ll}\p{N}_-]*){0,2}(?:[ \u00a0]+#[\p{L}\p{N}_][\p{L}\p{N}_-]*(?:[ \u00a0]\p{Lu}[\p{Ll}\p{N}_-]*){0,2}){2,}/gu;
 const HASHTAG_TAIL = new RegExp(`(?:#[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*[ \\u00a0,]*){2,}$`, 'u');
 /** A label alone on its line ("TAG", "Tags:"), above the tag line it introduces. */
 const LABEL_LINE = new RegExp(`^[*_]{0,2}(?:${alternation(data.labels)})[*_]{0,2}${S}*:?$`, 'u');
@@ -150,7 +152,8 @@ function labelledHashtags(ctx: RuleContext<unknown>, report: (s: number, e: numb
     const line = ctx.draft.lineAt(start);
     const before = text[start - 1] ?? '';
     // At a line start the line rules decide (a label line may stand above).
-    const opens = start > line.start && (/[\p{L}\p{N}]/u.test(before) || (/[ \u00a0]/u.test(before) && ENDS_SENTENCE.test(text[skipSpacesBack(text, line.start, start) - 1] ?? '.')));
+    // Glued to the item before it, or to a sentence's full stop ("... tahun depan.#Tag"), or after a sentence end.
+    const opens = start > line.start && (/[\p{L}\p{N}.!?]/u.test(before) || (/[ \u00a0]/u.test(before) && ENDS_SENTENCE.test(text[skipSpacesBack(text, line.start, start) - 1] ?? '.')));
     const after = skipSpaces(text, end, line.end);
     const closes = after >= line.end || !/[\p{Ll}\p{N}]/u.test(text[after]);
     if (!opens || !closes) continue;

@@ -82,6 +82,13 @@ const REACTION_POLL_G = new RegExp(shareData.reactionPollInline, 'gu');
 
 /** One-word share labels ('shareLabels'), found glued before a dateline by a native search. */
 const GLUED_SHARE_WORDS: readonly string[] = (shareData.shareLabels as string[]).filter((l) => !l.includes(' '));
+/** Counter words ('gluedCounterWords': "Shares", "Komentar") after a count, found glued to the next word. */
+const GLUED_COUNTER_WORDS: readonly string[] = shareData.gluedCounterWords as string[];
+
+/** A capitalised word of two or more letters starts at `i`, glued to what stands before it. */
+function gluedWordAt(text: string, i: number): boolean {
+  return /\p{Lu}/u.test(text[i] ?? '') && /\p{Ll}/u.test(text[i + 1] ?? '');
+}
 
 export interface ShareUiOptions {
   /** More whole-line interface labels (any letter case), e.g. "Dengarkan berita ini". */
@@ -203,10 +210,28 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
 
   // A one-word share button glued between the top furniture and the dateline of a flattened page ("... Editor :
   // NamaShareKOTA - ..."): both seams and the dateline after it say it is no word of the story.
+  // Round 14: so is one glued to a time or word before it and to a capitalised word after it, with no space on
+  // either side ("... 18:20BagikanPelatih Minta ..."): a word of the story is never glued on both sides.
   for (const label of GLUED_SHARE_WORDS) {
     for (let i = text.indexOf(label); i >= 0; i = text.indexOf(label, i + label.length)) {
-      if (/\p{Ll}/u.test(text[i - 1] ?? '') && /\p{Lu}/u.test(text[i + label.length] ?? '') && isDatelineAt(text, i + label.length)) {
-        reportArtifact(ctx, { start: i, end: i + label.length, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label } });
+      const after = i + label.length;
+      const dateline = /\p{Ll}/u.test(text[i - 1] ?? '') && /\p{Lu}/u.test(text[after] ?? '') && isDatelineAt(text, after);
+      if (dateline || (/[\p{Ll}\p{N}]/u.test(text[i - 1] ?? '') && gluedWordAt(text, after))) {
+        reportArtifact(ctx, { start: i, end: after, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label } });
+      }
+    }
+  }
+  // A share or comment counter glued to the capitalised word after it ("... Editor: Nama0 SharesNelayan ..."):
+  // the count and its word, found from the word by a native search.
+  for (const word of GLUED_COUNTER_WORDS) {
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+      if (!gluedWordAt(text, i + word.length)) continue;
+      let s = i;
+      if (text[s - 1] === ' ' || text[s - 1] === '\u00a0') s--;
+      if (!/\d/u.test(text[s - 1] ?? '')) continue;
+      while (s > 0 && /[\d.,]/u.test(text[s - 1])) s--;
+      if (/[\d.,]/u.test(text[s]) && /\d/u.test(text[s]) && s + 10 >= i) {
+        reportArtifact(ctx, { start: s, end: i + word.length, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(s, i + word.length)) } });
       }
     }
   }

@@ -1949,3 +1949,84 @@ describe('flattened seams that cost body words (round 13)', () => {
     `Judul Berita\n\n${B} Ia menyebut Simpang Pasar "paling rawan," katanya.`,
   ));
 });
+
+describe('junk glued to body words in a flattened page (round 14)', () => {
+  const keeps = (text: string) => () => {
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+  };
+  it('a channel call glued to the next paragraph at a case change inside a word ends at the seam', () => {
+    const call = 'Dapatkan kabar pilihan di ponselmu, ikuti kanal Telegram Kabar Pesisir';
+    const next = 'Dinas Perikanan menargetkan bantuan serupa tahun depan.';
+    const text = `Judul Berita\n\n${B} ${call}${next}#Nelayan Kecil #Bantuan Mesin #Perikanan Terpopuler1 Banjir Rob Meluas`;
+    assertJunkCase({ name: call, text, junk: [call], kept: [B, next] });
+  });
+  it('a promotion running to the line end past a glued full stop is only a suggestion', () => {
+    const call = 'Dapatkan kabar pilihan langsung di ponselmu lewat kanal Kabar Pesisir';
+    const text = `Judul Berita\n\n${B} ${call} dan warga pesisir menunggu bantuan itu sejak lama.#pesisir`;
+    const cleaned = fix(text, ARTIFACTS).text;
+    assert.ok(cleaned.includes('warga pesisir menunggu bantuan itu sejak lama.'), cleaned);
+  });
+  it('a call naming a camel-case brand is no seam ("WhatsApp kami sekarang")', () => {
+    const call = 'Jangan lewatkan kabar terbaru! Gabung saluran WhatsApp kami sekarang.';
+    assertJunkCase({ name: call, text: `Judul Berita\n\n${B}${call} ${B}`, junk: [call], kept: [B] });
+  });
+  it('store badges after an app call go with it, the glued sentence stays', () => {
+    const call = 'Download aplikasi resmi kami untuk kabar terbaru. Get it on Google Play';
+    const next = 'Rombongan berangkat Rabu pagi.';
+    assertJunkCase({ name: call, text: `Judul Berita\n\n${B}${call}${next} ${B}`, junk: [call], kept: [B, next] });
+  });
+  it('keeps a sentence about an app in the stores', keeps(
+    `Judul Berita\n\n${B} Aplikasi itu tersedia di Google Play dan App Store sejak Senin.`,
+  ));
+  it('a share label glued between a time stamp and the headline', () => {
+    const text = `07 DES 2026 \u2022 18:20BagikanPelatih Minta Pemain Lebih Disiplin ${B}`;
+    const findings = check(text, ARTIFACTS);
+    assert.ok(findings.some((f) => f.ruleId === 'artifact-share-ui' && text.slice(f.start, f.end) === 'Bagikan'));
+    assert.ok(fix(text, ARTIFACTS).text.includes('Pelatih Minta'));
+  });
+  it('a share counter glued to the headline after it', () => {
+    const text = `Editor: Nama Redaktur0 SharesNelayan Terima Bantuan Mesin ${B}`;
+    const findings = check(text, ARTIFACTS);
+    assert.ok(findings.some((f) => f.ruleId === 'artifact-share-ui' && text.slice(f.start, f.end) === '0 Shares'));
+    assert.ok(fix(text, ARTIFACTS).text.includes('Nelayan Terima'));
+  });
+  it('keeps the verb "Bagikan" and a counted "Shares" in running text', keeps(
+    `Judul Berita\n\n${B} Bagikan Bantuan, Relawan Datangi Desa. Sebanyak 12 Shares dibagikan kepada anggota koperasi.`,
+  ));
+  it('a video card with a bar after its label, glued after a full stop', () => {
+    const card = 'WATCH | Sesi Latihan Jelang Laga Tandang 04:15';
+    const next = 'Bek tengah kembali berlatih penuh.';
+    assertJunkCase({ name: card, text: `Judul Berita\n\n${B}${card}${next} ${B}`, junk: [card], kept: [B, next] });
+  });
+  it('a scroll prompt in capitals after an ad label, glued to the next sentence', () => {
+    const prompt = 'IKLAN - SCROLL UNTUK LANJUT MEMBACA';
+    const next = 'Bek tengah kembali berlatih penuh.';
+    assertJunkCase({ name: prompt, text: `Judul Berita\n\n${B}${prompt}${next} ${B}`, junk: [prompt], kept: [B, next] });
+  });
+  it('a whole-line prompt of two or more words in capitals inside a paragraph', () => {
+    const prompt = 'LANJUTKAN MEMBACA';
+    assertJunkCase({ name: prompt, text: `Judul Berita\n\n${B} ${prompt} ${B}`, junk: [prompt], kept: [B] });
+  });
+  it('keeps a headline in capitals that holds prompt words', keeps(
+    `SISWA LANJUTKAN MEMBACA BUKU DI PERPUSTAKAAN KELILING\n\n${B}`,
+  ));
+  it('"Advertisement" between a full stop and a pagination arrow', () => {
+    const text = `Judul Berita\n\n${B}Advertisement\u00ab Sebelumnya 1 2 Berikutnya \u00bb${B}`;
+    assertJunkCase({ name: 'Advertisement', text, junk: ['Advertisement'], kept: [B] });
+  });
+  it('a caption credited "(Instagram/@akun)" after its full stop, glued to the next sentence', () => {
+    const caption = 'Penyanyi itu tampil di panggung festival. (Instagram/@penyanyi.resmi)';
+    const next = 'Selain Jakarta, tur singgah di Medan.';
+    assertJunkCase({ name: caption, text: `Judul Berita\n\n${B}\n\n${caption}${next}\n\n${B}`, junk: ['(Instagram/@penyanyi.resmi)'], kept: [B, next] });
+  });
+  it('keeps a handle the story cites inside its sentence', keeps(
+    `Judul Berita\n\n${B} Kabar itu diumumkan lewat akun resminya (Instagram/@penyanyi.resmi) pada Senin.`,
+  ));
+  it('hashtags of two capitalised words glued after a full stop', () => {
+    const tags = '#Polewali Mandar #Nelayan #DKP Sulbar #Bantuan Mesin';
+    assertJunkCase({ name: tags, text: `Judul Berita\n\n${B} ${B}${tags}`, junk: [tags], kept: [B] });
+  });
+  it('keeps a sentence naming hashtags and going on in lower case', keeps(
+    `Judul Berita\n\n${B} Warga memakai tagar #Banjir Kota #Rob #Pesisir Utara untuk melapor.`,
+  ));
+});

@@ -14,14 +14,14 @@ const ARTIFACTS = { rules: defaultRules, format: 'text' as const, only: { catego
 const HELDOUT_RECALL_FLOOR = 24 / 29;
 
 /**
- * Junk in the blind-written tuning drafts (tune/blind-*.txt, blind2-* to blind9-*) that the rules do not find
+ * Junk in the blind-written tuning drafts (tune/blind-*.txt, blind2-* to blind10-*) that the rules do not find
  * yet, per draft, in text order (docs/corpus-evaluation.md, outlet section). A ratchet: a miss that appears fails, and so does
  * one that a rule starts finding (then shorten the list). Every other tuning draft must find every span.
  */
 const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind-bolasport.txt': ['artifact-masthead', 'artifact-photo-caption', 'artifact-keyword-tags'],
   'tune/blind-harian-haluan.txt': ['artifact-photo-caption'],
-  'tune/blind-indozone.txt': ['artifact-photo-caption'],
+  // Round 14: its caption credited "(Instagram/@akun)" after the sentence's full stop is found.
   // Round 9: its poster stamp with a labelled view counter is found.
   'tune/blind-jatimprov.txt': ['artifact-byline'],
   'tune/blind-pontianak-post.txt': ['artifact-photo-caption', 'artifact-keyword-tags'],
@@ -95,6 +95,16 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind9-radar-jember.txt': ['artifact-share-ui'],
   'tune/blind9-telco-newsroom.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-related-link'],
   'tune/blind9-tribun-kaltim.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-photo-caption'],
+  // Round 14: the tenth blind set (tune/blind10-*.txt), scored once as held-out before it moved here; its three
+  // clean drafts find nothing, no body word is lost and nothing outside the junk is reported.
+  'tune/blind10-kemenag-kanwil.txt': ['artifact-masthead', 'artifact-byline', 'artifact-byline', 'artifact-copyright-footer'],
+  'tune/blind10-klub-sepakbola.txt': ['artifact-masthead', 'artifact-byline', 'artifact-byline', 'artifact-related-link'],
+  'tune/blind10-kpop-portal.txt': ['artifact-masthead', 'artifact-byline'],
+  'tune/blind10-kpu-daerah.txt': ['artifact-share-ui', 'artifact-byline', 'artifact-share-ui', 'artifact-share-ui', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
+  'tune/blind10-polres-humas.txt': ['artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-share-ui'],
+  'tune/blind10-radar-sulbar.txt': ['artifact-byline', 'artifact-byline', 'artifact-related-link'],
+  'tune/blind10-radar-surabaya.txt': ['artifact-masthead'],
+  'tune/blind10-sumsel-harian.txt': ['artifact-share-ui', 'artifact-share-ui'],
 };
 
 /**
