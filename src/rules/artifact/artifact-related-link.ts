@@ -350,7 +350,7 @@ function headlineRunEnd(draft: Draft, from: number, line: { index: number; start
 }
 
 /** A list marker opening an item line ("› ", "» ", "• ", "- ", "1. ", "2) "): where the item starts. */
-const LIST_MARKER_Y = /(?:[\u203a\u00bb\u2022\u25b8\u25ba\u2192\u27a4\u279c-]|\d{1,2}[.)])[ \u00a0]+/uy;
+const LIST_MARKER_Y = /(?:[\u203a\u00bb\u2022\u25b8\u25ba\u2192\u27a4\u279c\u2013\u2014-]|\d{1,2}[.)])[ \u00a0]+/uy;
 function afterListMarker(text: string, s: number, e: number): number {
   LIST_MARKER_Y.lastIndex = s;
   return LIST_MARKER_Y.test(text) && LIST_MARKER_Y.lastIndex < e ? LIST_MARKER_Y.lastIndex : s;

@@ -18,6 +18,8 @@ const SEGMENT_REGEXES: readonly RegExp[] = shareData.segments.map((r) => new Reg
 /** What separates the items of an interface line: a dot, a bar, an icon or arrow, two or more spaces. */
 const SEGMENT_SPLIT = /(?:[ \u00a0]*(?:[|\u00b7\u2022]|[\u2190-\u21ff\u2300-\u2bff]\ufe0f?|\p{Extended_Pictographic}\ufe0f?)[ \u00a0]*|[ \u00a0]{2,})+/u;
 const BARE_COUNT = /^\d[\d.,]*$/u;
+/** Round 14: a view or like counter alone on its line, an icon before the count ("\u{1F441} 352"); a bare number stays. */
+const ICON_COUNT_LINE = /^(?:\p{Extended_Pictographic}\ufe0f?[ \u00a0]*\d[\d.,]{0,9}[KkMm]?[ \u00a0]*){1,6}$/u;
 /** A cheap test before SEGMENT_SPLIT: a separator character, a symbol or surrogate (icons), or two spaces. */
 const MAY_SEGMENT = /[|\u00b7\u2022\u2190-\u2bff\ud800-\udfff]|[ \u00a0]{2}/;
 
@@ -80,6 +82,14 @@ const ICON_COUNTERS_G = new RegExp(shareData.iconCountersInline, 'gu');
 /** A reaction poll's question and its "emotion count" pairs inside a flattened line ("Apa Reaksi Anda? Suka 3 Senang 0"). */
 const REACTION_POLL_G = new RegExp(shareData.reactionPollInline, 'gu');
 
+/**
+ * Round 14: a reader poll ('pollInline': "POLLING: <question>? ( ) Setuju ( ) Tidak [Pilih] Lihat Hasil", also over
+ * two or three lines): its label, the question, two or more options behind radio marks and its buttons. Tried only
+ * where a radio mark stands.
+ */
+const POLL_G = new RegExp(shareData.pollInline, 'gu');
+const RADIO_KEY = /\u25cb|\u25ef|\u2610|\([ \u00a0]?\)/u;
+
 /** One-word share labels ('shareLabels'), found glued before a dateline by a native search. */
 const GLUED_SHARE_WORDS: readonly string[] = (shareData.shareLabels as string[]).filter((l) => !l.includes(' '));
 /** Counter words ('gluedCounterWords': "Shares", "Komentar") after a count, found glued to the next word. */
@@ -137,7 +147,8 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     if (!ui) continue;
     const { core, norm } = ui;
     if (norm.length === 0) continue;
-    const known = SHARE_LINES.has(norm) || extra.has(norm) || SHARE_LINE_REGEXES.some((re) => re.test(norm)) || isShareBar(norm) || segmentedUi(core);
+    const known = SHARE_LINES.has(norm) || extra.has(norm) || SHARE_LINE_REGEXES.some((re) => re.test(norm)) || isShareBar(norm) || segmentedUi(core) ||
+      (BARE_COUNT.test(norm) && ICON_COUNT_LINE.test(core));
     if (!known) continue;
     const start = skipSpaces(text, line.start, line.end);
     let end = skipSpacesBack(text, start, line.end);
@@ -243,7 +254,7 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     reportArtifact(ctx, { start: m.index, end: m.index + m[0].length, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: m[0] } });
   }
 
-  for (const [re, key] of [[AUDIO_PLAYER_G, /Dengarkan|DENGARKAN|Listen/u], [REACTION_POLL_G, /\?/u], [ICON_COUNTERS_G, ICON_KEY]] as const) {
+  for (const [re, key] of [[AUDIO_PLAYER_G, /Dengarkan|DENGARKAN|Listen/u], [REACTION_POLL_G, /\?/u], [ICON_COUNTERS_G, ICON_KEY], [POLL_G, RADIO_KEY]] as const) {
     if (!key.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -2030,3 +2030,47 @@ describe('junk glued to body words in a flattened page (round 14)', () => {
     `Judul Berita\n\n${B} Warga memakai tagar #Banjir Kota #Rob #Pesisir Utara untuk melapor.`,
   ));
 });
+
+describe('page furniture blind writers keep inventing (round 14)', () => {
+  const keeps = (text: string) => () => {
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+  };
+  const block = (junk: string) => `Judul Berita\n\n${B}\n\n${junk}\n\n${B}`;
+  for (const list of [
+    'Info Lainnya\n\u2013 Jadwal Pelatihan Petugas Gelombang Kedua\n\u2013 Pengumuman Hasil Seleksi Calon Anggota',
+    'Postingan Terkait\nSatpol PP Tertibkan Reklame Liar di Pusat Kota\nDinas Sosial Salurkan Bantuan Sembako',
+    'Kabar Terpopuler\n\u2014 Jembatan Gantung Diperbaiki Warga Secara Swadaya\n\u2014 Harga Beras Turun Menjelang Panen',
+    'Latest News\nWarga Tanam Seribu Pohon di Bantaran Sungai\nPasar Murah Digelar di Lima Kecamatan',
+  ]) {
+    it(`a list label from the label grammar over its headlines: ${list.split('\n')[0]}`, () => {
+      assertJunkCase({ name: list, text: block(list), junk: list.split('\n'), kept: [B] });
+    });
+  }
+  it('keeps a sentence opening with a label-like phrase', keeps(
+    `Judul Berita\n\n${B}\n\nInfo lainnya dari dinas itu menyebutkan jadwal pemadaman listrik bergilir.\n\n${B}`,
+  ));
+  for (const line of [
+    'Dibagikan 19 kali',
+    'Disukai: 1.204 kali',
+    'Ukuran Huruf: [ - ] [ + ] Reset',
+    'Komentar (0) \u2014 Masuk untuk berkomentar',
+    'Berlangganan buletin kami: masukkan alamat email Anda lalu tekan Kirim',
+    '\u{1F441} 352',
+    'Tulis komentar Anda (3 komentar)',
+    'Tinggalkan Balasan Alamat email Anda tidak akan dipublikasikan.',
+  ]) {
+    it(`an interface line: ${line}`, () => assertJunkCase({ name: line, text: block(line), junk: [line], kept: [B] }));
+  }
+  it('keeps body lines with counts and e-mail addresses', keeps(
+    `Judul Berita\n\n${B}\n\nBantuan dibagikan 19 kali sepanjang tahun.\n\n352\n\nWarga diminta memasukkan alamat email saat mendaftar vaksinasi.`,
+  ));
+  for (const poll of [
+    'POLLING: Setujukah Anda jalan itu ditutup malam hari? ( ) Setuju ( ) Tidak Setuju [Pilih] Lihat Hasil',
+    'Jajak Pendapat: Siapa juara liga musim ini?\n\u25cb Tim tuan rumah  \u25cb Tim tamu  \u25cb Belum tahu\nKirim Suara',
+  ]) {
+    it(`a reader poll with radio options: ${poll.slice(0, 20)}`, () => assertJunkCase({ name: poll, text: block(poll), junk: [poll], kept: [B] }));
+  }
+  it('keeps a sentence that reports a poll question', keeps(
+    `Judul Berita\n\n${B} Polling: warga ditanya apakah jalan itu perlu ditutup? Sebagian besar setuju.`,
+  ));
+});
