@@ -178,7 +178,10 @@ function labelledCredits(draft: Draft, report: Report, covered: (p: number) => b
       // Left of the credit: a sentence end, a bracket, a separator; or, after anything, a credit that
       // closes the line or runs into a company name or another artifact ("Keterangan Foto Editor: X").
       let runEnd = run.end;
-      if (!creditAnchorBefore(text, line.start, start) && !closesCredits(text, run.end, line.end)) {
+      // Round 14: a run glued to the items on both sides ("... Berita DaerahKontributor : Nama Editor : Humas
+      // KanwilSelasa, ...") stands among the page's furniture wherever it is: no sentence is glued so.
+      const gluedBoth = start > line.start && /[\p{L}\p{N}]/u.test(text[start - 1]) && isUpper(text[run.end] ?? '') && /\p{Ll}/u.test(text[run.end - 1]);
+      if (!creditAnchorBefore(text, line.start, start) && !closesCredits(text, run.end, line.end) && !gluedBoth) {
         // At the top of a flattened page, before the dateline, a credit stands among the page's furniture
         // ("... 07:30 WIT Penulis : Nama | Editor : Nama Ukuran Font ..."); a bio label takes only the name there.
         top ??= topZoneEnd(draft);

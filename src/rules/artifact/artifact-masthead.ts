@@ -8,12 +8,14 @@ import { alternation, contentLines, isDatelineAt, skipSpaces, skipSpacesBack } f
 import { reportArtifact } from './lib/report';
 
 const S = '[ \\u00a0]';
-const DAY = `(?:${alternation(data.days)})`;
+// Round 14: day and month names in capitals too ("07 DES 2026", "SENIN, 7 DESEMBER 2026").
+const withUpper = (words: readonly string[]) => [...words, ...words.map((w) => w.toUpperCase())];
+const DAY = `(?:${alternation(withUpper(data.days))})`;
 // "6 Desember 2026", "06/12/2026", "2026-12-06"; the month-first form some templates print ("Desember 6, 2026")
 // only on a line of its own (MONTH_FIRST_LINE: inside a flattened line it would be tried at every word).
-const DATE = `(?:\\d{1,2}${S}+(?:${alternation(data.months)})\\.?,?${S}+\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})`;
+const DATE = `(?:\\d{1,2}${S}+(?:${alternation(withUpper(data.months))})\\.?,?${S}+\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})`;
 const TIME = `\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:${S}*(?:${alternation(data.zones)})(?:[+-]\\d{1,2})?)?`;
-const STAMP = `(?:${DAY},?${S}+)?${DATE}(?:(?:${S}*[,|\\u2013-]${S}*|${S}+)(?:[Pp]ukul${S}+)?${TIME})?`;
+const STAMP = `(?:${DAY},?${S}+)?${DATE}(?:(?:${S}*[,|\\u2013\\u2022\\u00b7-]${S}*|${S}+)(?:[Pp]ukul${S}+)?${TIME})?`;
 const FULL_STAMP = `${DAY},?${S}+${DATE}(?:${S}*[,|\\u2013-]${S}*|${S}+)(?:[Pp]ukul${S}+)?${TIME}`;
 const SEP = `${S}+[-\\u2013\\u2014|\\u00b7]${S}+`;
 const SITE = `(?:[\\p{L}\\p{N}-]+\\.(?:${alternation(data.siteSuffixes)})|\\p{Lu}{2,}\\p{L}*|\\p{Ll}+\\p{Lu}\\p{L}*|\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*)`;
@@ -21,7 +23,9 @@ const SITE = `(?:[\\p{L}\\p{N}-]+\\.(?:${alternation(data.siteSuffixes)})|\\p{Lu
 /** A view counter after the stamp, behind a separator ("... 11:15 WIB | 947 views"). */
 // A poster's name may stand between ("Kamis, 03 Desember 2026 | Admin Humas | Dilihat: 532"), and the counter may
 // lead with its label.
-const VIEWS_AFTER = `(?:(?:${SEP}\\p{Lu}[\\p{L}.]*(?:${S}+\\p{Lu}[\\p{L}.]*){0,3})?${SEP}(?:\\d[\\d.,]{0,9}${S}*(?:views?|kali${S}+dibaca|dibaca|dilihat|kali)|(?:Dilihat|Dibaca|Views?|Hits)${S}*:?${S}*\\d[\\d.,]{0,9}(?:${S}*kali)?|\\d{1,2}${S}*(?:menit|min)${S}+(?:baca|membaca|read)))?`;
+// Round 14: a comment counter ("... · 0 Komentar"), or only the desk that issued it ("Rilis | 4 Desember 2026 | Divisi
+// Perencanaan, Data dan Informasi": capitalised, no sentence end) after the stamp.
+const VIEWS_AFTER = `(?:${SEP}\\p{Lu}[\\p{L}.]*(?:,?${S}+[\\p{L}.]+){0,6}(?<![.])$|(?:${SEP}\\p{Lu}[\\p{L}.]*(?:${S}+\\p{Lu}[\\p{L}.]*){0,3})?${SEP}(?:\\d[\\d.,]{0,9}${S}*(?:views?|kali${S}+dibaca|dibaca|dilihat|kali|komentar|Komentar|comments?|Comments?)|(?:Dilihat|Dibaca|Views?|Hits)${S}*:?${S}*\\d[\\d.,]{0,9}(?:${S}*kali)?|\\d{1,2}${S}*(?:menit|min)${S}+(?:baca|membaca|read)))?`;
 /** A whole line: [site and tagline, separator] stamp [separator view counter]. */
 const LINE = new RegExp(`^(?:(.{1,${data.maxPrefixLength}}?)(${SEP}|,${S}+))?${STAMP}${VIEWS_AFTER}$`, 'u');
 const MONTH_FIRST_LINE = new RegExp(`^(?:${DAY},?${S}+)?(?:${alternation(data.months)})\\.?${S}+\\d{1,2},${S}+\\d{4}$`, 'u');
@@ -32,7 +36,13 @@ const INLINE_SITE = new RegExp(
   'gu',
 );
 /** Inside a flattened first line: a full day-date-time stamp. */
-const INLINE_STAMP = new RegExp(`(?<=^|${S})${FULL_STAMP}(?=${S}|$)`, 'gu');
+// Round 14: also glued to the item before at a case change or after capitals ("... MandarRabu, 2 Desember 2026 -
+// 14:37 WITAPenulis: ...", "TIM UTAMA07 DES 2026 \u2022 18:20Bagikan"), where a date and a time without the day suffice;
+// a day and a date without the time when glued on both sides ("... Humas KanwilSelasa, 1 Desember 2026Dibaca ...").
+const INLINE_STAMP = new RegExp(
+  `(?:(?<=^|${S}|\\p{Ll})${FULL_STAMP}|(?<=^|${S}|\\p{Lu})${DATE}${S}*[,|\\u2013\\u2022\\u00b7-]${S}*${TIME}|(?<=\\p{Ll})${DAY},?${S}+${DATE}(?=\\p{Lu}))(?=${S}|$|\\p{Lu})`,
+  'gu',
+);
 const SITE_TOKEN = new RegExp(`(?:^|${S})${SITE}(?=${S}|$|,)`, 'u');
 const DAY_ONLY = new RegExp(`^${DAY}$`, 'u');
 const SENTENCE_INSIDE = /[.!?]["\u201d]?[ \u00a0]+\p{Lu}|["\u201c\u201d]/u;
@@ -91,7 +101,9 @@ interface Word {
 function wordsOf(text: string, start: number, end: number, max: number): Word[] {
   const out: Word[] = [];
   // A strong separator glued between two words ("Gorontalo Post›Daerah") is a word of its own.
-  const re = /[\u00bb\u203a]|[^ \t\u00a0\n\r\u00bb\u203a]+/gu;
+  // Round 14: so is a word glued at a case change ("Polewali MandarRabu, ..."): a flattened page runs the next
+  // item into the last crumb, and the stop words (a day name, a byline label) must still be seen.
+  const re = /[\u00bb\u203a]|[^ \t\u00a0\n\r\u00bb\u203a]+?(?=[ \t\u00a0\n\r\u00bb\u203a]|$|(?<=\p{Ll})\p{Lu})/gu;
   re.lastIndex = start;
   for (let m = re.exec(text); m && m.index < end && out.length < max; m = re.exec(text)) {
     out.push({ start: m.index, end: Math.min(end, m.index + m[0].length), text: m[0] });
@@ -172,7 +184,10 @@ function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number, prevL
     break;
   }
   if (home && separators === 0 && i < words.length && !stopsSegment(words[i])) return start;
-  if (!(home || strong >= 2 || (strong >= 1 && wholeLine && separators === 1))) return start;
+  // Round 14: or one strong separator when the last crumb runs, glued at a case change, into a byline label, a
+  // day name or a date ("Kanwil Kemenag Provinsi\u00bbBerita DaerahKontributor : ..."): no headline starts so.
+  const gluedStop = !wholeLine && clear && i > 0 && i < words.length && words[i].start === words[i - 1].end && stopsSegment(words[i]);
+  if (!(home || strong >= 2 || (strong >= 1 && ((wholeLine && separators === 1) || gluedStop)))) return start;
   if (!home && separators === 0) return start;
   let from = start;
   if (prevLine >= 0 && clear) {

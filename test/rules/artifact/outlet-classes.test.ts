@@ -2074,3 +2074,39 @@ describe('page furniture blind writers keep inventing (round 14)', () => {
     `Judul Berita\n\n${B} Polling: warga ditanya apakah jalan itu perlu ditutup? Sebagian besar setuju.`,
   ));
 });
+
+describe('stamps and credits at the top of a page, also glued on a flattened one (round 14)', () => {
+  const keeps = (text: string) => () => {
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+  };
+  const top = (line: string) => `${line}\n\nJudul Berita Hari Ini\n\n${B}\n\n${B}`;
+  for (const line of [
+    'Admin Humas \u00b7 6 Desember 2026 \u00b7 0 Komentar',
+    'Rilis | 4 Desember 2026 | Divisi Perencanaan, Data dan Informasi',
+    'SENIN, 7 DESEMBER 2026 | 09.12 WIB',
+  ]) {
+    it(`a stamp line: ${line}`, () => assertJunkCase({ name: line, text: top(line), junk: [line], kept: [B] }));
+  }
+  it('keeps a dated sentence under the headline', keeps(
+    `Judul Berita Hari Ini\n\nRapat itu digelar 4 Desember 2026 di balai kota dan dihadiri warga.\n\n${B}`,
+  ));
+  it('a flattened page: a glued breadcrumb, stamp, credits and counter before the headline', () => {
+    const crumb = 'Beranda\u00bbDaerah\u00bbPesisir Barat';
+    const stamp = 'Rabu, 2 Desember 2026 - 14:37 WITA';
+    const credits = 'Penulis: Nurhalisa Editor: Andi Baso';
+    const text = `${crumb}${stamp}${credits}0 SharesNelayan Terima Mesin Tempel ${B} ${B}`;
+    assertJunkCase({ name: crumb, text, junk: [crumb, stamp, 'Penulis: Nurhalisa', '0 Shares'], kept: ['Nelayan Terima Mesin Tempel', B] });
+  });
+  it('a crumb with one strong separator glued to a contributor label and a day stamp', () => {
+    const crumb = 'Kanwil Provinsi\u00bbBerita Daerah';
+    const text = `${crumb}Kontributor : Siti Aminah Editor : Humas KanwilSelasa, 1 Desember 2026Dibaca 87 kaliMadrasah Pesisir Ikuti Pelatihan ${B} ${B}`;
+    assertJunkCase({ name: crumb, text, junk: [crumb, 'Kontributor : Siti Aminah', 'Selasa, 1 Desember 2026'], kept: ['Madrasah Pesisir Ikuti Pelatihan', B] });
+  });
+  it('a date and time in capitals glued after a section line', () => {
+    const text = `NEWS / TIM UTAMA07 DES 2026 \u2022 18:20BagikanPelatih Minta Pemain Lebih Disiplin ${B} ${B}`;
+    assertJunkCase({ name: 'stamp', text, junk: ['07 DES 2026 \u2022 18:20', 'Bagikan'], kept: ['Pelatih Minta', B] });
+  });
+  it('keeps a flattened first sentence with a date and a time after a lowercase word', keeps(
+    `Judul Berita Rapat Warga Pemerintah kota menggelar rapat pada 7 Desember 2026, 10.00 WIB di balai kota. ${B}`,
+  ));
+});

@@ -73,7 +73,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind7-bumn-energi.txt': ['artifact-byline', 'artifact-byline'],
   'tune/blind7-kejari.txt': ['artifact-masthead', 'artifact-related-link'],
   'tune/blind7-kompas-id.txt': ['artifact-masthead'],
-  'tune/blind7-motorsport.txt': ['artifact-masthead', 'artifact-byline', 'artifact-photo-caption', 'artifact-keyword-tags', 'artifact-copyright-footer'],
+  // Round 14: its "Oleh: Nama — 06 Okt 2025, 18:42 WITA" stamp is found.
+  'tune/blind7-motorsport.txt': ['artifact-masthead', 'artifact-photo-caption', 'artifact-keyword-tags', 'artifact-copyright-footer'],
   'tune/blind7-radar-kediri.txt': ['artifact-keyword-tags'],
   'tune/blind7-times-indonesia.txt': ['artifact-masthead'],
   // Round 12: the eighth blind set (tune/blind8-*.txt), scored once as held-out before it moved here; its two
@@ -96,15 +97,15 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind9-radar-bali.txt': ['artifact-masthead', 'artifact-keyword-tags'],
   'tune/blind9-radar-jember.txt': ['artifact-share-ui'],
   'tune/blind9-telco-newsroom.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-related-link'],
-  'tune/blind9-tribun-kaltim.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-photo-caption'],
+  // Round 14: its credit line glued to the item before it is found.
+  'tune/blind9-tribun-kaltim.txt': ['artifact-share-ui', 'artifact-photo-caption'],
   // Round 14: the tenth blind set (tune/blind10-*.txt), scored once as held-out before it moved here; its three
   // clean drafts find nothing, no body word is lost and nothing outside the junk is reported.
-  'tune/blind10-kemenag-kanwil.txt': ['artifact-masthead', 'artifact-byline', 'artifact-byline', 'artifact-copyright-footer'],
-  'tune/blind10-klub-sepakbola.txt': ['artifact-masthead', 'artifact-byline', 'artifact-byline', 'artifact-related-link'],
-  'tune/blind10-kpop-portal.txt': ['artifact-masthead', 'artifact-byline'],
-  'tune/blind10-kpu-daerah.txt': ['artifact-byline'],
-  'tune/blind10-polres-humas.txt': ['artifact-masthead', 'artifact-byline', 'artifact-byline'],
-  'tune/blind10-radar-sulbar.txt': ['artifact-byline', 'artifact-byline', 'artifact-related-link'],
+  'tune/blind10-kemenag-kanwil.txt': ['artifact-copyright-footer'],
+  'tune/blind10-klub-sepakbola.txt': ['artifact-masthead', 'artifact-byline', 'artifact-related-link'],
+  'tune/blind10-kpop-portal.txt': ['artifact-masthead'],
+  'tune/blind10-polres-humas.txt': ['artifact-masthead', 'artifact-byline'],
+  'tune/blind10-radar-sulbar.txt': ['artifact-related-link'],
   'tune/blind10-radar-surabaya.txt': ['artifact-masthead'],
 };
 
