@@ -57,6 +57,9 @@ const PREFILTER = new RegExp(
   'u',
 );
 
+/** A © glued to a word: a lowercase letter before it and a capitalised name after it ("...Beragama\u00a9 Kementerian"). */
+const GLUED_BEFORE_SIGN = /[a-z]/;
+const NAME_AFTER_SIGN_Y = /^[ \u00a0]?[A-Z][a-z]{2}/;
 const YEAR_AFTER = /^[ \u00a0]*(?:19|20)\d{2}(?![\d])/u;
 const QUOTE_OPEN = /["\u201c\u2018']/u;
 
@@ -115,8 +118,9 @@ function copyrightLines(draft: Draft, report: Report, covered: (p: number) => bo
       } else if ((m[0].startsWith('\u00a9') || m[0].startsWith('(') || m[0].startsWith('&')) && !YEAR_AFTER.test(text.slice(p + m[0].length, p + m[0].length + 8))) {
         // A bare © inside a sentence or a photo credit ("Foto: © Reuters") is not a footer; "©2025 Situs"
         // is one wherever it stands (also right after another artifact on a flattened line).
+        // Round 14: so is a © glued to the word before it ("... Beragama© Kementerian ..."): a flattened page.
         const prev = skipSpacesBack(text, line.start, p);
-        if (!/[.!?)"\u201d]/.test(text[prev - 1])) continue;
+        if (!/[.!?)"\u201d]/.test(text[prev - 1]) && !(prev === p && GLUED_BEFORE_SIGN.test(text[p - 1] ?? '') && NAME_AFTER_SIGN_Y.test(text.slice(p + 1, p + 8)))) continue;
       }
     }
     // Up to "All Rights Reserved" when it follows, else the end of the sentence (the body may go on

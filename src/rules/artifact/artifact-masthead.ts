@@ -59,11 +59,24 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { text } = draft;
   const lines = contentLines(draft).slice(0, data.maxLines);
+  let crumbs: string[] = [];
   for (let k = 0; k < lines.length; k++) {
     const line = draft.lines[lines[k]];
     let s = skipSpaces(text, line.start, line.end);
     const e = skipSpacesBack(text, s, line.end);
-    if (k < data.chromeLines) s = breadcrumb(ctx, s, e, k === 1 ? lines[0] : -1);
+    // Round 14: the section's name alone on the line under a breadcrumb, as the page prints it over the headline
+    // ("Beranda \u203a Metropolis \u203a Surabaya" / "METROPOLIS"): one of the crumbs, in any letter case.
+    if (crumbs.length > 0 && e - s <= MAX_SECTION_LABEL && crumbs.includes(text.slice(s, e).toLowerCase())) {
+      reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+      crumbs = [];
+      continue;
+    }
+    crumbs = [];
+    if (k < data.chromeLines) {
+      const after = breadcrumb(ctx, s, e, k === 1 ? lines[0] : -1);
+      if (after > s && after >= e) crumbs = crumbsOf(text.slice(s, e));
+      s = after;
+    }
     if (k < data.chromeLines) s = chrome(ctx, s, e);
     if (k < SECTION.lines) s = sectionLine(ctx, s, e);
     const meta = k < data.chromeLines ? pageMeta(ctx, s, Math.min(e, s + data.inlineWindow)) : [];
@@ -81,6 +94,15 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
       inline(ctx, s, Math.min(e, s + data.inlineWindow), meta);
     }
   }
+}
+
+/** The longest section name that may stand alone under a breadcrumb. */
+const MAX_SECTION_LABEL = 40;
+const CRUMB_SPLIT = /[ \u00a0]*[\u00bb\u203a>/\\][ \u00a0]*/u;
+
+/** The crumbs of a breadcrumb line, in lower case. */
+function crumbsOf(line: string): string[] {
+  return line.split(CRUMB_SPLIT).map((c) => c.trim().toLowerCase()).filter((c) => c.length > 0);
 }
 
 const BC = data.breadcrumb;

@@ -2110,3 +2110,33 @@ describe('stamps and credits at the top of a page, also glued on a flattened one
     `Judul Berita Rapat Warga Pemerintah kota menggelar rapat pada 7 Desember 2026, 10.00 WIB di balai kota. ${B}`,
   ));
 });
+
+describe('footers, most-read lists and section labels (round 14)', () => {
+  const keeps = (text: string) => () => {
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+  };
+  it('a copyright sign glued to the last item of a flattened page, with a rights sentence', () => {
+    const footer = '\u00a9 Kementerian Kelautan Republik Indonesia.';
+    const text = `Judul Berita\n\n${B} Tags: nelayan, pesisir Berita Populer Nelayan Dapat Bantuan${footer} Hak cipta dilindungi.`;
+    assertJunkCase({ name: footer, text, junk: [footer, 'Hak cipta dilindungi.'], kept: [B] });
+  });
+  it('keeps a copyright sign inside a sentence', keeps(
+    `Judul Berita\n\n${B} Lukisan itu memuat tanda \u00a9 Museum Kota di sudut kanan bawah.`,
+  ));
+  it('a most-read label glued to its numbered list on a flattened page', () => {
+    const list = 'Terpopuler1 Jalan Poros Tertimbun Longsor2 Ratusan Honorer Ikut Seleksi3 Harga Gabah Anjlok Saat Panen Raya';
+    const text = `Judul Berita\n\n${B} Warga menunggu kepastian jadwal perbaikan.#Nelayan #Pesisir #Bantuan${list}Copyright \u00a9 2026 Kabar Kota`;
+    assertJunkCase({ name: list, text, junk: [list], kept: [B, 'Warga menunggu kepastian jadwal perbaikan.'] });
+  });
+  it('keeps a sentence with a glued-looking number after a ranking word', keeps(
+    `Judul Berita\n\n${B} Tim itu terpopuler1 kali dalam survei.`,
+  ));
+  it('the section name alone under a breadcrumb', () => {
+    const text = `Beranda \u203a Metropolis \u203a Kota\nMETROPOLIS\nJudul Berita Hari Ini\n\n${B}`;
+    assertJunkCase({ name: 'METROPOLIS', text, junk: ['Beranda \u203a Metropolis \u203a Kota', 'METROPOLIS'], kept: ['Judul Berita Hari Ini', B] });
+  });
+  it('keeps a headline under a breadcrumb that only shares words with it', () => {
+    const text = `Beranda \u203a Metropolis \u203a Kota\nMetropolis Baru Dibangun di Pinggir Kota\n\n${B}`;
+    assertJunkCase({ name: 'crumb', text, junk: ['Beranda \u203a Metropolis \u203a Kota'], kept: ['Metropolis Baru Dibangun di Pinggir Kota', B] });
+  });
+});
