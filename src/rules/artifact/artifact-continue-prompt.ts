@@ -29,7 +29,8 @@ const CONTINUE_LINES: ReadonlySet<string> = new Set(data.lines.map((l) => l.toLo
 /** What joins two prompts on one line. */
 const JOINED = / [-\u2013\u2014|\u00b7\u2022] /u;
 /** Whole-line prompts with a variable tail ("Nikmati konten premium ...", "Lewati bagian berikutnya ..."). */
-const LINE_REGEXES: readonly RegExp[] = data.lineRegexes.map((r) => new RegExp(r, 'iu'));
+// One pattern for all of them (each anchored): one test per line instead of one per entry.
+const LINE_REGEX = new RegExp(data.lineRegexes.map((r) => `(?:${r})`).join('|'), 'iu');
 
 const OPENING_QUOTES = new Set(['"', "'", '\u201c', '\u2018', '\u00ab']);
 
@@ -60,7 +61,7 @@ const CAPS_WORD = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
 
 /** A whole-line prompt, normalised (lower case, single spaces, no decoration). */
 function knownPrompt(norm: string, extra: ReadonlySet<string>): boolean {
-  return CONTINUE_LINES.has(norm) || extra.has(norm) || LINE_REGEXES.some((re) => re.test(norm));
+  return CONTINUE_LINES.has(norm) || extra.has(norm) || LINE_REGEX.test(norm);
 }
 
 /** The word (letters and digits) before `pos` on its line, and where it starts. */

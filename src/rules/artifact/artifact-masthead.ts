@@ -8,12 +8,13 @@ import { alternation, contentLines, isDatelineAt, skipSpaces, skipSpacesBack } f
 import { reportArtifact } from './lib/report';
 
 const S = '[ \\u00a0]';
-// Round 14: day and month names in capitals too ("07 DES 2026", "SENIN, 7 DESEMBER 2026").
+// Round 14: day and month names in capitals too ("07 DES 2026", "SENIN, 7 DESEMBER 2026"); between a day's number and
+// a year any word in capitals is the month (cheaper than a second list of names).
 const withUpper = (words: readonly string[]) => [...words, ...words.map((w) => w.toUpperCase())];
 const DAY = `(?:${alternation(withUpper(data.days))})`;
 // "6 Desember 2026", "06/12/2026", "2026-12-06"; the month-first form some templates print ("Desember 6, 2026")
 // only on a line of its own (MONTH_FIRST_LINE: inside a flattened line it would be tried at every word).
-const DATE = `(?:\\d{1,2}${S}+(?:${alternation(withUpper(data.months))})\\.?,?${S}+\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})`;
+const DATE = `(?:\\d{1,2}${S}+(?:${alternation(data.months)}|\\p{Lu}{3,9})\\.?,?${S}+\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})`;
 const TIME = `\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:${S}*(?:${alternation(data.zones)})(?:[+-]\\d{1,2})?)?`;
 const STAMP = `(?:${DAY},?${S}+)?${DATE}(?:(?:${S}*[,|\\u2013\\u2022\\u00b7-]${S}*|${S}+)(?:[Pp]ukul${S}+)?${TIME})?`;
 const FULL_STAMP = `${DAY},?${S}+${DATE}(?:${S}*[,|\\u2013-]${S}*|${S}+)(?:[Pp]ukul${S}+)?${TIME}`;
@@ -105,6 +106,14 @@ function crumbsOf(line: string): string[] {
   return line.split(CRUMB_SPLIT).map((c) => c.trim().toLowerCase()).filter((c) => c.length > 0);
 }
 
+/** ASCII and Latin-1 letter case by code (a breadcrumb word is split where the case changes). */
+function isUpperCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+function isLowerCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+}
+
 const BC = data.breadcrumb;
 const HOME: ReadonlySet<string> = new Set(BC.homeWords);
 const BC_SEPARATORS: ReadonlySet<string> = new Set(BC.separators);
@@ -125,12 +134,20 @@ function wordsOf(text: string, start: number, end: number, max: number): Word[] 
   // A strong separator glued between two words ("Gorontalo Post›Daerah") is a word of its own.
   // Round 14: so is a word glued at a case change ("Polewali MandarRabu, ..."): a flattened page runs the next
   // item into the last crumb, and the stop words (a day name, a byline label) must still be seen.
-  const re = /[\u00bb\u203a]|[^ \t\u00a0\n\r\u00bb\u203a]+?(?=[ \t\u00a0\n\r\u00bb\u203a]|$|(?<=\p{Ll})\p{Lu})/gu;
+  const re = /[\u00bb\u203a]|[^ \t\u00a0\n\r\u00bb\u203a]+/gu;
   re.lastIndex = start;
   for (let m = re.exec(text); m && m.index < end && out.length < max; m = re.exec(text)) {
-    out.push({ start: m.index, end: Math.min(end, m.index + m[0].length), text: m[0] });
+    const wEnd = Math.min(end, m.index + m[0].length);
+    let from = m.index;
+    for (let k = from + 1; k < wEnd; k++) {
+      if (isUpperCode(text.charCodeAt(k)) && isLowerCode(text.charCodeAt(k - 1))) {
+        out.push({ start: from, end: k, text: text.slice(from, k) });
+        from = k;
+      }
+    }
+    out.push({ start: from, end: wEnd, text: from === m.index ? m[0] : text.slice(from, wEnd) });
   }
-  return out;
+  return out.length > max ? out.slice(0, max) : out;
 }
 
 const capitalised = (w: Word): boolean => /^[\p{Lu}\p{N}]/u.test(w.text);

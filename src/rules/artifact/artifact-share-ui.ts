@@ -12,9 +12,10 @@ import { escapeRegExp, withCaps } from '../lib/text';
 
 // Patterns, compiled once from the data file.
 const SHARE_LINES: ReadonlySet<string> = new Set(shareData.lines.map((l) => l.toLowerCase()));
-const SHARE_LINE_REGEXES: readonly RegExp[] = shareData.lineRegexes.map((r) => new RegExp(r, 'iu'));
+// One pattern for all of them (each anchored): one test per line instead of one per entry.
+const SHARE_LINE_REGEX = new RegExp(shareData.lineRegexes.map((r) => `(?:${r})`).join('|'), 'iu');
 /** The items of a segmented interface line ('segments', beside the known lines and line patterns). */
-const SEGMENT_REGEXES: readonly RegExp[] = shareData.segments.map((r) => new RegExp(r, 'iu'));
+const SEGMENT_REGEX = new RegExp(shareData.segments.map((r) => `(?:${r})`).join('|'), 'iu');
 /** What separates the items of an interface line: a dot, a bar, an icon or arrow, two or more spaces. */
 const SEGMENT_SPLIT = /(?:[ \u00a0]*(?:[|\u00b7\u2022]|[\u2190-\u21ff\u2300-\u2bff]\ufe0f?|\p{Extended_Pictographic}\ufe0f?)[ \u00a0]*|[ \u00a0]{2,})+/u;
 const BARE_COUNT = /^\d[\d.,]*$/u;
@@ -28,7 +29,7 @@ function segmentedUi(core: string): boolean {
   if (!MAY_SEGMENT.test(core) || !SEGMENT_SPLIT.test(core)) return false;
   const items = core.split(SEGMENT_SPLIT).map((p) => normalizeLine(p)).filter((p) => p.length > 0);
   if (items.length < 2 || items.every((p) => BARE_COUNT.test(p))) return false;
-  return items.every((p) => SHARE_LINES.has(p) || SHARE_LINE_REGEXES.some((re) => re.test(p)) || SEGMENT_REGEXES.some((re) => re.test(p)));
+  return items.every((p) => SHARE_LINES.has(p) || SHARE_LINE_REGEX.test(p) || SEGMENT_REGEX.test(p));
 }
 const SHARE_INLINE_G = new RegExp(
   `(?<![\\p{L}\\p{N}|-])(${shareData.inline.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}|-])`,
@@ -147,7 +148,7 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     if (!ui) continue;
     const { core, norm } = ui;
     if (norm.length === 0) continue;
-    const known = SHARE_LINES.has(norm) || extra.has(norm) || SHARE_LINE_REGEXES.some((re) => re.test(norm)) || isShareBar(norm) || segmentedUi(core) ||
+    const known = SHARE_LINES.has(norm) || extra.has(norm) || SHARE_LINE_REGEX.test(norm) || isShareBar(norm) || segmentedUi(core) ||
       (BARE_COUNT.test(norm) && ICON_COUNT_LINE.test(core));
     if (!known) continue;
     const start = skipSpaces(text, line.start, line.end);

@@ -22,9 +22,28 @@ const TAG_LABELS = new Set(tagData.labels.filter((l) => !l.includes(' ')));
 /** A credit label followed by a colon at a position (sticky): "Penulis:", "Editor :", "**Reporter:**". */
 const LABEL_COLON_AT = new RegExp(`[*_]{0,2}(${LABEL_ALT})[*_]{0,2}[ \\t\\u00a0]*:[*_]{0,2}`, 'uy');
 /** The same, anywhere (for scanning a whole draft). */
-// Round 14: a Title Case label may be glued to the item before it on a flattened page ("... 14:37 WITAPenulis: ...",
-// "... Berita DaerahKontributor : ..."); where it may stand is decided by the caller as for any label.
-export const LABEL_COLON_G = new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?=\\p{Lu}\\p{Ll}))(?:${LABEL_ALT})[*_]{0,2}[ \\t\\u00a0]*:`, 'gu');
+export const LABEL_COLON_G = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LABEL_ALT})[*_]{0,2}[ \\t\\u00a0]*:`, 'gu');
+
+/**
+ * Round 14: one-word Title Case labels glued to the item before them on a flattened page ("... 14:37 WITAPenulis:
+ * ...", "... Berita DaerahKontributor : ..."), as [start, length up to the colon]. Found from the colons (a native
+ * search), never by a pattern tried at every position; where such a label may stand the caller decides.
+ */
+export function gluedLabelColons(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let c = text.indexOf(':'); c >= 0; c = text.indexOf(':', c + 1)) {
+    let e = c;
+    while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\t' || text[e - 1] === '\u00a0')) e--;
+    let w = e;
+    while (w > 0 && e - w < 40 && /[\p{L}\p{N}]/u.test(text[w - 1])) w--;
+    for (let k = w + 1; k < e - 1; k++) {
+      if (!isUpper(text[k]) || !isLower(text[k + 1])) continue;
+      if (SINGLE_LABELS.has(text.slice(k, e))) out.push([k, c + 1 - k]);
+      break;
+    }
+  }
+  return out;
+}
 /** A label whose value is empty, allowed only at the end of a credit run ("Sumber: ,"). */
 const EMPTY_LABEL_AT = new RegExp(`(?:${alternation(withCaps(data.emptyValueLabels))})[ \\t\\u00a0]*:`, 'uy');
 
