@@ -6,6 +6,7 @@ import type { Rule, RuleContext } from '../../core/types';
 import data from './artifact-masthead.json';
 import { alternation, contentLines, isDatelineAt, skipSpaces, skipSpacesBack } from './lib/spans';
 import { reportArtifact } from './lib/report';
+import { FUNCTION_WORDS } from './lib/headline-words';
 
 const S = '[ \\u00a0]';
 // Round 14: day and month names in capitals too ("07 DES 2026", "SENIN, 7 DESEMBER 2026"); between a day's number and
@@ -74,6 +75,8 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
     }
     crumbs = [];
     if (k < data.chromeLines) {
+      // Round 14: a login bar may stand before the breadcrumb ("Masuk | Daftar Hallyu \u203a Musik").
+      if (LOGIN_FIRST.test(text.slice(s, s + 12))) s = chrome(ctx, s, e);
       const after = breadcrumb(ctx, s, e, k === 1 ? lines[0] : -1);
       if (after > s && after >= e) crumbs = crumbsOf(text.slice(s, e));
       s = after;
@@ -97,6 +100,8 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
   }
 }
 
+/** A login or sign-up link opening the top line (the 'chrome' entry for a login bar decides). */
+const LOGIN_FIRST = /^(?:Masuk|MASUK|Login|LOGIN|Log|Sign)(?![\p{Ll}])/u;
 /** The longest section name that may stand alone under a breadcrumb. */
 const MAX_SECTION_LABEL = 40;
 const CRUMB_SPLIT = /[ \u00a0]*[\u00bb\u203a>/\\][ \u00a0]*/u;
@@ -121,6 +126,7 @@ const STRONG: ReadonlySet<string> = new Set(BC.strongSeparators);
 const BC_STOPS: ReadonlySet<string> = new Set(BC.stopWords);
 const DAYS: ReadonlySet<string> = new Set(data.days);
 const MAX_SITE_LINE_WORDS = 6;
+const SITE_DASHES: ReadonlySet<string> = new Set(['-', '\u2013', '\u2014', '|']);
 
 interface Word {
   start: number;
@@ -234,8 +240,12 @@ function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number, prevL
     const line = ctx.draft.lines[prevLine];
     const s = skipSpaces(text, line.start, line.end);
     const e = skipSpacesBack(text, s, line.end);
-    const above = wordsOf(text, s, e, MAX_SITE_LINE_WORDS + 1);
-    if (above.length > 0 && above.length <= MAX_SITE_LINE_WORDS && above.every(capitalised) && !/[.,!?:;"\u201c\u201d]/u.test(text.slice(s, e))) from = s;
+    const above = wordsOf(text, s, e, MAX_SITE_LINE_WORDS + 3);
+    // Round 14: with its tagline after a dash ("HUMAS POLRES \u2014 Presisi untuk Masyarakat"): the tagline's
+    // function words may stay in lower case.
+    const tagline = above.length <= MAX_SITE_LINE_WORDS + 2 && above.some((w) => SITE_DASHES.has(w.text)) && capitalised(above[0]) &&
+      above.every((w) => capitalised(w) || SITE_DASHES.has(w.text) || FUNCTION_WORDS.has(w.text));
+    if (above.length > 0 && (above.length <= MAX_SITE_LINE_WORDS || tagline) && above.every((w) => capitalised(w) || tagline) && !/[.,!?:;"\u201c\u201d]/u.test(text.slice(s, e))) from = s;
   }
   reportArtifact(ctx, { start: from, end: last, messageId: 'masthead', fixMessageId: 'removeMasthead', noFix: !clear });
   return skipSpaces(text, last, end);

@@ -2140,3 +2140,19 @@ describe('footers, most-read lists and section labels (round 14)', () => {
     assertJunkCase({ name: 'crumb', text, junk: ['Beranda \u203a Metropolis \u203a Kota'], kept: ['Metropolis Baru Dibangun di Pinggir Kota', B] });
   });
 });
+
+describe('login bars and a site line with its tagline over the breadcrumb (round 14)', () => {
+  it('a login bar before the breadcrumb on the top line', () => {
+    const text = `Masuk | Daftar Hiburan \u203a Musik\n\nJudul Berita Hari Ini\n\n${B}`;
+    assertJunkCase({ name: 'login', text, junk: ['Masuk | Daftar', 'Hiburan \u203a Musik'], kept: ['Judul Berita Hari Ini', B] });
+  });
+  it('a site name with its tagline above the breadcrumb', () => {
+    const site = 'HUMAS KOTA \u2014 Melayani untuk Masyarakat';
+    const text = `${site}\nBeranda \u203a Kamtibmas\nJudul Berita Hari Ini\n\n${B}`;
+    assertJunkCase({ name: site, text, junk: [site, 'Beranda \u203a Kamtibmas'], kept: ['Judul Berita Hari Ini', B] });
+  });
+  it('keeps a sentence opening with "Masuk" on the top line', () => {
+    const text = `Masuk Sekolah Lagi, Siswa Antusias\n\n${B}`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+  });
+});
