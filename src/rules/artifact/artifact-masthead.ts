@@ -62,6 +62,7 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
   const { text } = draft;
   const lines = contentLines(draft).slice(0, data.maxLines);
   let crumbs: string[] = [];
+  let topConsumed = false;
   for (let k = 0; k < lines.length; k++) {
     const line = draft.lines[lines[k]];
     let s = skipSpaces(text, line.start, line.end);
@@ -74,6 +75,18 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
       continue;
     }
     crumbs = [];
+    // Round 14: a section kicker alone on its line ("KEBENCANAAN", "Berita Mobil") right under top furniture that
+    // filled its line (a breadcrumb, a site line, a menu), with the headline still to come under it.
+    // The line under it must read as a headline or a byline (four words or more, no full stop at its end): a short
+    // headline over the story's first paragraph stays.
+    const kicker = topConsumed && k <= 2 && k + 1 < lines.length && e - s <= MAX_SECTION_LABEL && KICKER_LINE.test(text.slice(s, e)) &&
+      headlineUnder(text, draft.lines[lines[k + 1]]);
+    topConsumed = false;
+    if (kicker) {
+      reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+      continue;
+    }
+    const lineStart = s;
     if (k < data.chromeLines) {
       // Round 14: a login bar may stand before the breadcrumb ("Masuk | Daftar Hallyu \u203a Musik").
       if (LOGIN_FIRST.test(text.slice(s, s + 12))) s = chrome(ctx, s, e);
@@ -83,6 +96,7 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
     }
     if (k < data.chromeLines) s = chrome(ctx, s, e);
     if (k < SECTION.lines) s = sectionLine(ctx, s, e);
+    topConsumed = s > lineStart && s >= e;
     const meta = k < data.chromeLines ? pageMeta(ctx, s, Math.min(e, s + data.inlineWindow)) : [];
     if (s >= e || !/\d/.test(text.slice(s, Math.min(e, s + data.inlineWindow)))) continue;
     if (e - s <= MAX_LINE) {
@@ -102,6 +116,16 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
 
 /** A login or sign-up link opening the top line (the 'chrome' entry for a login bar decides). */
 const LOGIN_FIRST = /^(?:Masuk|MASUK|Login|LOGIN|Log|Sign)(?![\p{Ll}])/u;
+/** A section kicker: one to three capitalised words, nothing else. */
+const KICKER_LINE = /^\p{Lu}[\p{L}&-]*(?:[ \u00a0]\p{Lu}[\p{L}&-]*){0,2}$/u;
+const HEADLINE_UNDER = /^\p{Lu}\S*(?:[ \u00a0]+\S+){3,}$/u;
+
+/** Whether a line reads as a headline or a byline: capitalised, four words or more, no full stop at its end. */
+function headlineUnder(text: string, line: { start: number; end: number }): boolean {
+  const s = skipSpaces(text, line.start, line.end);
+  const e = skipSpacesBack(text, s, line.end);
+  return e - s <= 200 && text[e - 1] !== '.' && HEADLINE_UNDER.test(text.slice(s, e));
+}
 /** The longest section name that may stand alone under a breadcrumb. */
 const MAX_SECTION_LABEL = 40;
 const CRUMB_SPLIT = /[ \u00a0]*[\u00bb\u203a>/\\][ \u00a0]*/u;

@@ -2156,3 +2156,20 @@ describe('login bars and a site line with its tagline over the breadcrumb (round
     assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
   });
 });
+
+describe('a section kicker under the top furniture (round 14)', () => {
+  for (const kicker of ['KEBENCANAAN', 'Berita Mobil', 'Pendidikan']) {
+    it(`"${kicker}" between a breadcrumb and the headline`, () => {
+      const text = `Beranda \u203a Nusantara \u203a Jawa\n${kicker}\nSungai Meluap, Ribuan Warga Bertahan di Pengungsian\n\n${B}`;
+      assertJunkCase({ name: kicker, text, junk: [kicker], kept: ['Sungai Meluap, Ribuan Warga Bertahan di Pengungsian', B] });
+    });
+  }
+  it('keeps a short headline over the first paragraph', () => {
+    const text = `Beranda \u203a Olahraga\nTimnas Menang\n${B}\n\n${B}`;
+    assertJunkCase({ name: 'headline', text, junk: ['Beranda \u203a Olahraga'], kept: ['Timnas Menang', B] });
+  });
+  it('keeps a short first line that follows no furniture', () => {
+    const text = `Pendidikan\nMahasiswa Rancang Alat Deteksi Dini Kebakaran\n\n${B}`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+  });
+});
