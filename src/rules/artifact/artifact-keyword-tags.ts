@@ -226,6 +226,15 @@ function labelAbove(draft: RuleContext<unknown>['draft'], tail: readonly number[
   return LABEL_LINE.test(text.slice(as, skipSpacesBack(text, as, above.end))) ? as : s;
 }
 
+const AFTER_ITEM = /[\u00bb\u203a>]/u;
+
+/** Whether the word ending at `end` is capitalised (the end of a name or a title, not of a clause). */
+function capitalisedBefore(text: string, lineStart: number, end: number): boolean {
+  let w = end;
+  while (w > lineStart && /[\p{L}\p{N}.'-]/u.test(text[w - 1])) w--;
+  return w < end && /\p{Lu}/u.test(text[w]);
+}
+
 /** The start of a copyright mark or another page artifact (headline-stops) in [from, lineEnd), else lineEnd. */
 function nextArtifactStart(text: string, from: number, lineEnd: number): number {
   for (let i = from; i < lineEnd; i++) {
@@ -251,7 +260,10 @@ function inlineTail(ctx: RuleContext<unknown>, lineStart: number, lineEnd: numbe
     const end = nextArtifactStart(text, start + label[0].length, lineEnd);
     const rest = text.slice(start, end);
     const prev = skipSpacesBack(text, lineStart, start);
-    if (rest.length <= data.maxInline && !SENTENCE_INSIDE.test(rest) && (prev === lineStart || ENDS_SENTENCE.test(text[prev - 1]))) {
+    // Round 14: or after another item of the page's furniture: a name ending a credit ("Editor : Nova Sari Tags: ..."),
+    // a pagination arrow ("Selanjutnya \u00bb Topik: ..."); a capitalised label with a colon opens no clause of a sentence.
+    const placed = prev === lineStart || ENDS_SENTENCE.test(text[prev - 1]) || AFTER_ITEM.test(text[prev - 1]) || capitalisedBefore(text, lineStart, prev);
+    if (rest.length <= data.maxInline && !SENTENCE_INSIDE.test(rest) && placed) {
       report(start, skipSpacesBack(text, start, end));
       return;
     }

@@ -2173,3 +2173,19 @@ describe('a section kicker under the top furniture (round 14)', () => {
     assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
   });
 });
+
+describe('an inline tag list after other page furniture on a flattened last line (round 14)', () => {
+  for (const [before, tags] of [
+    ['(ars) Editor : Nova Sari', 'Tags: nelayan kubu raya pendangkalan sungai'],
+    ['\u00ab Sebelumnya Selanjutnya \u00bb', 'Topik: BPBD Padang Mitigasi Bencana Sirene Tsunami'],
+  ]) {
+    it(`after "${before}"`, () => {
+      const text = `Judul Berita\n\n${B}\n\n${B} ${before} ${tags} \u00a9 2026 Kabar Kota. Hak cipta dilindungi undang-undang.`;
+      assertJunkCase({ name: tags, text, junk: [tags], kept: [B] });
+    });
+  }
+  it('keeps a label-like word after a lowercase word in the last sentence', () => {
+    const text = `Judul Berita\n\n${B}\n\n${B} Peserta lalu membahas Topik: pendidikan anak usia dini di desa`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+  });
+});
