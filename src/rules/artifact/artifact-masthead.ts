@@ -27,9 +27,12 @@ const SITE = `(?:[\\p{L}\\p{N}-]+\\.(?:${alternation(data.siteSuffixes)})|\\p{Lu
 // lead with its label.
 // Round 14: a comment counter ("... · 0 Komentar"), or only the desk that issued it ("Rilis | 4 Desember 2026 | Divisi
 // Perencanaan, Data dan Informasi": capitalised, no sentence end) after the stamp.
-const VIEWS_AFTER = `(?:${SEP}\\p{Lu}[\\p{L}.]*(?:,?${S}+[\\p{L}.]+){0,6}(?<![.])$|(?:${SEP}\\p{Lu}[\\p{L}.]*(?:${S}+\\p{Lu}[\\p{L}.]*){0,3})?${SEP}(?:\\d[\\d.,]{0,9}${S}*(?:views?|kali${S}+dibaca|dibaca|dilihat|kali|komentar|Komentar|comments?|Comments?)|(?:Dilihat|Dibaca|Views?|Hits)${S}*:?${S}*\\d[\\d.,]{0,9}(?:${S}*kali)?|\\d{1,2}${S}*(?:menit|min)${S}+(?:baca|membaca|read)))?`;
+const VIEWS_AFTER = `(?:${SEP}\\p{Lu}[\\p{L}.]*:?(?:,?${S}+[\\p{L}.]+){0,6}(?<![.:])$|(?:${SEP}\\p{Lu}[\\p{L}.]*(?:${S}+\\p{Lu}[\\p{L}.]*){0,3})?${SEP}(?:\\d[\\d.,]{0,9}${S}*(?:views?|kali${S}+dibaca|dibaca|dilihat|kali|komentar|Komentar|comments?|Comments?)|(?:Dilihat|Dibaca|Views?|Hits)${S}*:?${S}*\\d[\\d.,]{0,9}(?:${S}*kali)?|\\d{1,2}${S}*(?:menit|min)${S}+(?:baca|membaca|read)))?`;
 /** A whole line: [site and tagline, separator] stamp [separator view counter]. */
-const LINE = new RegExp(`^(?:(.{1,${data.maxPrefixLength}}?)(${SEP}|,${S}+))?${STAMP}${VIEWS_AFTER}$`, 'u');
+// Round 14: on a whole line the date may also put the month first ("by Nama | December 8, 2026 | 5 min read"), and the
+// segment after the stamp may be a labelled credit ("... 21:05 WIB | Penulis: Nama").
+const MONTH_FIRST_STAMP = `(?:${DAY},?${S}+)?(?:${alternation(data.months)})\\.?${S}+\\d{1,2},${S}+\\d{4}`;
+const LINE = new RegExp(`^(?:(.{1,${data.maxPrefixLength}}?)(${SEP}|,${S}+))?(?:${STAMP}|${MONTH_FIRST_STAMP})${VIEWS_AFTER}$`, 'u');
 const MONTH_FIRST_LINE = new RegExp(`^(?:${DAY},?${S}+)?(?:${alternation(data.months)})\\.?${S}+\\d{1,2},${S}+\\d{4}$`, 'u');
 /** Inside a flattened first line: site (- tagline){0,3} - stamp. */
 // After a capitalised section the stamp may follow a plain space ("MedanBisnis - Ekonomi - Komoditas 07 Des 2026, 07:30 WIB").

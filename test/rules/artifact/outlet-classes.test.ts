@@ -2189,3 +2189,16 @@ describe('an inline tag list after other page furniture on a flattened last line
     assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
   });
 });
+
+describe('stamp lines with a month-first date or a labelled credit after the time (round 14)', () => {
+  for (const line of ['by Galih Prasetyo  |  December 8, 2026  |  5 min read', 'Sabtu, 28 November 2026, 21:05 WIB | Penulis: Gilang Ramadhan']) {
+    it(line, () => {
+      const text = `Judul Berita Hari Ini\n${line}\n\n${B}\n\n${B}`;
+      assertJunkCase({ name: line, text, junk: [line], kept: ['Judul Berita Hari Ini', B] });
+    });
+  }
+  it('keeps a dated sentence with a colon under the headline', () => {
+    const text = `Judul Berita Hari Ini\nRapat digelar Sabtu, 28 November 2026, 21:05 WIB di balai kota.\n\n${B}`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+  });
+});
