@@ -349,8 +349,12 @@ function bodySeam(text: string, from: number, end: number): number {
     const b = words[j];
     if (!isLower(b.w[0]) || FUNCTION_WORDS.has(b.w)) continue;
     // The rest still promotes ("... dari tanah Papua langsung di ponsel Anda, gabung saluran WhatsApp ..."): no seam.
-    if (PROMO_KEYWORDS.test(text.slice(words[i + 1].s, end))) continue;
-    return a.e;
+    // Round 15: only what follows the capitalised run counts; the run may open with the platform the call names
+    // ("... melalui kanal Telegram Situs News Seorang nakhoda ..."), and then the promotion ends after it.
+    if (PROMO_KEYWORDS.test(text.slice(b.s, end))) continue;
+    let cut = a.e;
+    for (let k = i + 1; k < j - 1 && PROMO_KEYWORDS.test(words[k].w); k++) cut = words[k].e;
+    return cut;
   }
   return -1;
 }

@@ -2202,3 +2202,16 @@ describe('stamp lines with a month-first date or a labelled credit after the tim
     assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
   });
 });
+
+describe('a channel call without a full stop glued to a body sentence after the platform (round 15)', () => {
+  it('ends the call after the platform name, keeping the next sentence', () => {
+    const story = 'Seorang petani, Budi Santoso, berharap irigasi di desanya segera diperbaiki.';
+    const text = `Judul Berita\n\n${B} Dapatkan update berita pertanian setiap hari melalui kanal Telegram Kabar Kota ${story} ${B}`;
+    assertJunkCase({ name: 'telegram', text, junk: ['Dapatkan update berita pertanian setiap hari melalui kanal Telegram'], kept: [story, B] });
+  });
+  it('keeps a call that still promotes after the capitalised words', () => {
+    const text = `Judul Berita\n\n${B} Dapatkan update berita dari tanah Papua langsung di ponsel Anda lewat saluran WhatsApp kami.`;
+    const cleaned = fix(text, ARTIFACTS).text;
+    assert.equal(cleaned.includes('langsung di ponsel'), false);
+  });
+});
