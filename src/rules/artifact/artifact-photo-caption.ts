@@ -174,6 +174,26 @@ function captionStart(draft: Draft, lineStart: number, creditStart: number): num
   return s;
 }
 
+/**
+ * Round 15: the caption sentence before a glued credit, when a flattened page glued it to the story's sentence end
+ * ("... beberapa titik.Pemandangan dari puncak bukit. Foto: Instagram/@akun_Kepala ..."): one sentence of at most
+ * 25 words, no quote marks, opening at a seam with no space after a lowercase word's full stop, with a space before
+ * the credit. The story never glues its own sentences, so the seam marks a pasted block. Returns its start, or -1.
+ */
+function gluedCaptionStart(text: string, lineStart: number, sentenceEnd: number): number {
+  const from = Math.max(lineStart, sentenceEnd - 220);
+  for (let i = sentenceEnd - 2; i > from; i--) {
+    const ch = text[i];
+    if (ch === '"' || ch === '\u201c' || ch === '\u201d') return -1;
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    if (!isUpper(text[i + 1] ?? '')) return -1; // a sentence end with a space (or a decimal point): no glued caption
+    if (!isLower(text[i - 1] ?? '') || !isLower(text[i + 2] ?? '')) return -1;
+    const caption = text.slice(i + 1, sentenceEnd);
+    return words(caption) <= 25 ? i + 1 : -1;
+  }
+  return -1;
+}
+
 /** A kicker in capitals glued to a word or a sentence end before it: "NamaJUARA - ", "jam.EVAKUASI: ". */
 const GLUED_KICKER_G = /(?<=[\p{Ll}.!?)])\p{Lu}{2,}(?:[ \u00a0]+\p{Lu}{2,}){0,3}[ \u00a0]*(?:[-\u2013\u2014][ \u00a0]+|:[ \u00a0]*)(?=\p{Lu}\p{Ll})/gu;
 
@@ -271,7 +291,9 @@ function checkCaption(ctx: RuleContext<unknown>): void {
     if (done.has(line.index)) continue;
     const before = skipSpacesBack(text, line.start, m.index);
     if (before <= line.start || !AFTER_SENTENCE_END.test(text[before - 1])) continue;
-    report(m.index, m.index + m[0].length, 'credit');
+    const glued = before < m.index ? gluedCaptionStart(text, line.start, before) : -1;
+    if (glued >= 0) report(glued, m.index + m[0].length, 'caption');
+    else report(m.index, m.index + m[0].length, 'credit');
   }
 
   // 3. A dangling caption label: "Keterangan Foto" followed by nothing, or by another credit.

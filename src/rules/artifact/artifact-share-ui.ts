@@ -69,9 +69,12 @@ const FONT_BAR_WORDS = ['Ukuran', 'UKURAN', 'Font', 'FONT', 'Text'];
 // Case-sensitive (no whole-text search under the i flag): capitalised or all-capitals labels and button words.
 const CAPITALISED = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const BUTTON_WORDS_CAP = [...new Set(shareData.buttons.flatMap((b) => b.split(' ')))].flatMap((w) => [CAPITALISED(w), w.toUpperCase()]);
+const BUTTON_WORDS_ALT = [...new Set(BUTTON_WORDS_CAP)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const SHARE_LABEL_BARE_Y = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${withCaps([...shareData.shareLabels, ...shareData.shareLabels.map((l) => l.split(' ').map(CAPITALISED).join(' '))]).map(escapeRegExp).join('|')})` +
-    `((?:[ \\u00a0]+(?:${[...new Set(BUTTON_WORDS_CAP)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})){3,11})(?![\\p{L}\\p{N}])`,
+  // Round 15: the label may be glued to a number or capital before it ("... 27 Juli 2025Share 412 Tweet Pin").
+  `(?<!\\p{Ll})(?:${withCaps([...shareData.shareLabels, ...shareData.shareLabels.map((l) => l.split(' ').map(CAPITALISED).join(' '))]).map(escapeRegExp).join('|')})` +
+    // Round 15: after a share count ("Share 412  Tweet  Pin") two button names do; the last may be glued to a capital.
+    `(?:[ \\u00a0]+\\d[\\d.,]{0,6}(?:[ \\u00a0]?(?:rb|RB|[KkMm]))?(?=[ \\u00a0])((?:[ \\u00a0]+(?:${BUTTON_WORDS_ALT})){2,11})|((?:[ \\u00a0]+(?:${BUTTON_WORDS_ALT})){3,11}))(?:(?![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))`,
   'uy',
 );
 /** Where an inline font bar or bare share bar may open: the first words of their labels, case-sensitive. */
@@ -95,6 +98,9 @@ const RADIO_KEY = /\u25cb|\u25ef|\u2610|\([ \u00a0]?\)/u;
 const GLUED_SHARE_WORDS: readonly string[] = (shareData.shareLabels as string[]).filter((l) => !l.includes(' '));
 /** Counter words ('gluedCounterWords': "Shares", "Komentar") after a count, found glued to the next word. */
 const GLUED_COUNTER_WORDS: readonly string[] = shareData.gluedCounterWords as string[];
+
+/** An icon, and spaces, right before a glued share word. */
+const ICON_BEFORE = /\p{Extended_Pictographic}\ufe0f?[ \u00a0]*$/u;
 
 /** A capitalised word of two or more letters starts at `i`, glued to what stands before it. */
 function gluedWordAt(text: string, i: number): boolean {
@@ -228,7 +234,9 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     for (let i = text.indexOf(label); i >= 0; i = text.indexOf(label, i + label.length)) {
       const after = i + label.length;
       const dateline = /\p{Ll}/u.test(text[i - 1] ?? '') && /\p{Lu}/u.test(text[after] ?? '') && isDatelineAt(text, after);
-      if (dateline || (/[\p{Ll}\p{N}]/u.test(text[i - 1] ?? '') && gluedWordAt(text, after))) {
+      // Round 15: a link or share icon before the label ("\u{1F517} BagikanKOTA - ...") says it is a button too.
+      const iconBefore = /\p{Lu}/u.test(text[after] ?? '') && ICON_BEFORE.test(text.slice(Math.max(0, i - 4), i));
+      if (dateline || iconBefore || (/[\p{Ll}\p{N}]/u.test(text[i - 1] ?? '') && gluedWordAt(text, after))) {
         reportArtifact(ctx, { start: i, end: after, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label } });
       }
     }

@@ -37,6 +37,9 @@ const LIVE_PROMPT_G = new RegExp(
   'gu',
 );
 /** "[Gambas:Video 20detik]", "[Gambas:Video CNN]", "[Embed: ...]". */
+/** Round 15: "Tonton selengkapnya di kanal YouTube Situs TV", a call to the site's video channel ('channelCall'). */
+const CHANNEL_CALL_G = new RegExp(videoData.channelCall, 'gu');
+const CHANNEL_KEY = /YouTube|Youtube|YOUTUBE|TikTok|Vidio|Instagram/;
 const EMBED_MARKER_G = new RegExp(`\\[${SP}*(?:${videoData.embedMarkers.map(escapeRegExp).join('|')})${SP}*:[^\\]\\r\\n]{0,80}\\]`, 'gu');
 /** A player's duration ("02:47", "(1:02:03)") and the play icon that may stand before it. */
 const DURATION = `(?:\\(\\d{1,2}:\\d{2}(?::\\d{2})?\\)|\\d{1,2}:\\d{2}(?::\\d{2})?)`;
@@ -281,6 +284,17 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
     const title = m[3];
     if (title.length > MAX_VIDEO_TITLE || SENTENCE_END.test(title) || /[.!?]$/.test(title) || !isUpper(title[0])) continue;
     report(s, e, 'videoPrompt', m[2]);
+  }
+
+  // Round 15: a call to watch the rest on the site's video channel, opening a sentence (also one glued to the
+  // sentence end before it). Last, since it must not hide the cards before it from the checks above.
+  if (CHANNEL_KEY.test(text)) {
+    CHANNEL_CALL_G.lastIndex = 0;
+    for (let m = CHANNEL_CALL_G.exec(text); m; m = CHANNEL_CALL_G.exec(text)) {
+      const line = draft.lineAt(m.index);
+      if (m.index < covered || !opensSentence(text, line.start, m.index)) continue;
+      report(m.index, m.index + m[0].length, 'videoPrompt', m[0]);
+    }
   }
 }
 

@@ -2215,3 +2215,39 @@ describe('a channel call without a full stop glued to a body sentence after the 
     assert.equal(cleaned.includes('langsung di ponsel'), false);
   });
 });
+
+describe('furniture glued to the body of a flattened page (round 15)', () => {
+  const story = 'KOTA LAMA \u2013 Pemerintah kota membuka posko pengungsian di balai desa sejak Senin malam.';
+  it('a share bar with a share count, glued to a year before it and to the dateline after it', () => {
+    const text = `Nama Penulis - 7 Juli 2026Share 58  Tweet  Pin${story} ${B}`;
+    assertJunkCase({ name: 'share', text, junk: ['Share 58  Tweet  Pin'], kept: ['7 Juli 2026', 'KOTA LAMA', B] });
+  });
+  it('a share label after a link icon, glued to the dateline', () => {
+    const text = `Situs Kota \u{1F517} Bagikan${story} ${B}`;
+    assertJunkCase({ name: 'icon', text, junk: ['Bagikan'], kept: ['KOTA LAMA', B] });
+  });
+  it('keeps a share word and counts that are no bar', () => {
+    const text = `Judul Berita\n\n${B} Kode saham Share 412 naik dan Tweet itu viral. ${B}`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+  });
+  it('a caption glued to the sentence before it, with a handle credit glued to the next sentence', () => {
+    const caption = 'Suasana pantai saat matahari terbit. Foto: Instagram/@akun.pantai_';
+    const text = `Judul Berita\n\nWarga memadati pantai sejak pagi.${caption}Kepala desa meminta warga menjaga kebersihan. ${B}`;
+    assertJunkCase({ name: 'caption', text, junk: [caption], kept: ['sejak pagi.', 'Kepala desa meminta', B] });
+  });
+  it('takes only the credit when the sentence before it is not glued', () => {
+    const text = `Judul Berita\n\nWarga memadati pantai sejak pagi. Suasana pantai saat matahari terbit. Foto: Instagram/@akun.pantai_Kepala desa meminta warga menjaga kebersihan. ${B}`;
+    const cleaned = fix(text, ARTIFACTS).text;
+    assert.ok(cleaned.includes('Suasana pantai saat matahari terbit.'), cleaned);
+    assert.ok(!cleaned.includes('@akun'), cleaned);
+  });
+  it('a call to the video channel glued to a sentence end', () => {
+    const call = 'Tonton selengkapnya di kanal YouTube Kabar Kota TV';
+    const text = `Judul Berita\n\n${B} Warga berharap sungai segera dikeruk.${call}Gabung saluran WhatsApp Kabar Kota, klik di sini!`;
+    assertJunkCase({ name: 'channel', text, junk: [call], kept: ['segera dikeruk.', B] });
+  });
+  it('keeps a film title that only looks like a channel call', () => {
+    const text = `Judul Berita\n\n${B} Film berjudul Tonton di YouTube Saja diputar di balai kota. ${B}`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+  });
+});
