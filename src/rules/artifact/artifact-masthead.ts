@@ -4,7 +4,7 @@
 // Data: src/rules/artifact/artifact-masthead.json.
 import type { Rule, RuleContext } from '../../core/types';
 import data from './artifact-masthead.json';
-import { alternation, contentLines, isDatelineAt, skipSpaces, skipSpacesBack } from './lib/spans';
+import { alternation, contentLines, isDatelineAt, isLower, skipSpaces, skipSpacesBack } from './lib/spans';
 import { reportArtifact } from './lib/report';
 import { FUNCTION_WORDS } from './lib/headline-words';
 
@@ -193,14 +193,24 @@ const stopsSegment = (w: Word): boolean =>
  * it (with the site-name line right above it when `prevLine` is the first content line) and returns where the
  * rest of the line starts. See the 'breadcrumb' data.
  */
+/** A word of a site name before a dash: capitalised letters, no digit, no punctuation. */
+const SITE_NAME_WORD = /^\p{Lu}[\p{L}.&'-]*$/u;
+
 function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number, prevLine: number): number {
   const { text } = ctx.draft;
   const words = wordsOf(text, start, end, 40);
   let i = 0;
   let home = false;
+  // Round 15: a site name and a dash before the path ("SITUS ONLINE \u2014 Berita \u203a Daerah \u203a Kota"); the path
+  // after it then needs a home word or two strong separators.
+  let i0 = 0;
+  while (i0 < words.length && i0 <= BC.maxSiteWords && SITE_NAME_WORD.test(words[i0].text) && !HOME.has(words[i0].text) && !stopsSegment(words[i0])) i0++;
+  const siteDash = i0 > 0 && i0 + 1 < words.length && SITE_DASHES.has(words[i0].text);
+  if (siteDash) i = i0 + 1;
+  else i0 = -1;
   // The first segment: a site or section name, or a site name and a home word.
   while (i < words.length && !BC_SEPARATORS.has(words[i].text)) {
-    if (!capitalised(words[i]) || i > BC.maxSiteWords) return start;
+    if (!capitalised(words[i]) || i - i0 - 1 > BC.maxSiteWords) return start;
     if (HOME.has(words[i].text)) {
       home = true;
       i++;
@@ -208,7 +218,7 @@ function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number, prevL
     }
     i++;
   }
-  if (i === 0 || (!home && i > BC.maxSegmentWords)) return start;
+  if (i === i0 + 1 || (!home && i - i0 - 1 > BC.maxSegmentWords)) return start;
   if (home && i < words.length && !BC_SEPARATORS.has(words[i].text)) {
     // "Home Kota Rubrik Senin, ...": sections after a home word with spaces only; clear only before a stop.
     let n = 0;
@@ -259,7 +269,7 @@ function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number, prevL
   // Round 14: or one strong separator when the last crumb runs, glued at a case change, into a byline label, a
   // day name or a date ("Kanwil Kemenag Provinsi\u00bbBerita DaerahKontributor : ..."): no headline starts so.
   const gluedStop = !wholeLine && clear && i > 0 && i < words.length && words[i].start === words[i - 1].end && stopsSegment(words[i]);
-  if (!(home || strong >= 2 || (strong >= 1 && ((wholeLine && separators === 1) || gluedStop)))) return start;
+  if (!(home || strong >= 2 || (!siteDash && strong >= 1 && ((wholeLine && separators === 1) || gluedStop)))) return start;
   if (!home && separators === 0) return start;
   let from = start;
   if (prevLine >= 0 && clear) {
@@ -312,7 +322,11 @@ function sectionLine(ctx: RuleContext<unknown>, start: number, end: number): num
       stopped = true; // a byline label after the last segment ("SITUS.ID - KALSEL Penulis: ...")
       break;
     }
-    if (!/^\p{Lu}[\p{L}.&'-]*$/u.test(w.text) || ++n > SECTION.maxSegmentWords) return start;
+    if (!/^\p{Lu}[\p{L}.&'-]*$/u.test(w.text)) return start;
+    // Round 15: a brand written in camel case ("PasarModal Insight") is one word, though the word split cuts it at
+    // the case change.
+    const camel = n > 0 && w.start === last && isLower(text[last - 1]);
+    if (!camel && ++n > SECTION.maxSegmentWords) return start;
     last = w.end;
   }
   if (n > 0) segments++;

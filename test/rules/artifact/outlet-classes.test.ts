@@ -2251,3 +2251,18 @@ describe('furniture glued to the body of a flattened page (round 15)', () => {
     assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
   });
 });
+
+describe('top lines: camel-case brands in a section line, a site name and a dash before the path, login bars (round 15)', () => {
+  for (const line of ['KabarKita Insight | Analisis Pasar | Perbankan', 'DompetRakyat Blog / Kabar Fintech / Regulasi', 'KABAR TIMUR ONLINE \u2014 Berita \u203a Daerah \u203a Sorong', 'Masuk | Daftar  Langganan e-Paper']) {
+    it(line, () => {
+      const text = `${line}\nJudul Berita Hari Ini di Kota\n\n${B}\n\n${B}`;
+      assertJunkCase({ name: line, text, junk: [line], kept: ['Judul Berita Hari Ini di Kota', B] });
+    });
+  }
+  for (const line of ['Harga Cabai Naik \u2014 Pasar \u203a Turun', 'GoPay Dan OVO Bersaing / Pasar Dompet Digital Memanas']) {
+    it(`keeps the headline "${line}"`, () => {
+      const text = `${line}\n\n${B}`;
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+    });
+  }
+});
