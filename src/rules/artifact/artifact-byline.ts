@@ -43,6 +43,8 @@ const SOURCE_VALUE = new RegExp(data.sourceValue, 'u');
 const SOURCE_ANY = new RegExp(`(?:${alternation(data.sourceLabels)})[ \\t\\u00a0]*:`, 'u');
 /** An outlet named before the reporter in a report intro: "Laporan Wartawan Situs.com, Nama". */
 const OUTLET_TOKEN = /[\p{L}\p{N}-]+\.(?:com|co\.id|id|net|tv)(?![\p{L}\p{N}]),?/uy;
+/** An outlet named in one to four capitalised words closed by a comma: "Laporan Reporter Kabar Jogja, Nama". */
+const OUTLET_WORDS = /(?:\p{Lu}[\p{L}\p{N}.-]*[ \u00a0]+){0,3}\p{Lu}[\p{L}\p{N}.-]*,/uy;
 
 function bareLabelLine(core: string): boolean {
   return BARE_LABELS.has(core.replace(/[ \t\u00a0]*:$/, ''));
@@ -340,7 +342,12 @@ function inlineLabels(draft: Draft, lines: readonly number[], report: Report, co
       // "Laporan Reporter Kabar Jogja Rina ..." / "Diadaptasi oleh Rina Astuti dan Budi Santoso".
       if (!creditAnchorBefore(text, line.start, p)) continue;
       OUTLET_TOKEN.lastIndex = skipSpaces(text, wEnd, line.end);
-      const outlet = OUTLET_TOKEN.exec(text);
+      let outlet = OUTLET_TOKEN.exec(text);
+      // Round 15: or by its name in capitalised words closed by a comma ("Laporan Reporter Kabar Jogja, Nama").
+      if (!outlet) {
+        OUTLET_WORDS.lastIndex = OUTLET_TOKEN.lastIndex = skipSpaces(text, wEnd, line.end);
+        outlet = OUTLET_WORDS.exec(text);
+      }
       const name = readName(text, outlet ? outlet.index + outlet[0].length : wEnd, line.end);
       if (name.words === 0 || !endsCredit(text, name.next, line.end)) continue;
       report(p, name.end, word);

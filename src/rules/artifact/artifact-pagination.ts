@@ -91,6 +91,16 @@ function checkPagination(ctx: RuleContext<unknown>): void {
     report(start, skipSpacesBack(text, start, line.end), core);
   }
 
+  // Round 15: page numbers between a back and a forward arrow ("\u00ab 1 2 3 \u00bb"), anywhere, also glued into a
+  // flattened line: the numbers count up from 1 one by one, which no sentence writes between guillemets.
+  if (text.includes('\u00ab') || text.includes('\u2039')) {
+    PAGE_RUN_ARROWS_G.lastIndex = 0;
+    for (let m = PAGE_RUN_ARROWS_G.exec(text); m; m = PAGE_RUN_ARROWS_G.exec(text)) {
+      const nums = m[0].match(/\d+/g) ?? [];
+      if (nums.every((n, k) => Number(n) === k + 1)) report(m.index, m.index + m[0].length, m[0]);
+    }
+  }
+
   // Arrow links last, in text order like the sorted spans: one pointer finds a found span the arrow link overlaps.
   spans.sort((x, y) => x[0] - y[0]);
   const found = spans.length;
@@ -115,6 +125,9 @@ function checkPagination(ctx: RuleContext<unknown>): void {
   }
   flush();
 }
+
+/** Page numbers from 1 between arrows ("\u00ab 1 2 3 \u00bb", "\u2039 1 2 \u203a"). */
+const PAGE_RUN_ARROWS_G = /[\u00ab\u2039][ \u00a0]*1(?:[ \u00a0]+\d{1,2}){1,20}[ \u00a0]*[\u00bb\u203a]/gu;
 
 /** What may stand between two page links of one bar: spaces and one separator. */
 const LINK_GAP = /^[ \t\u00a0]*[|\u00b7\u2022/]?[ \t\u00a0]*$/u;

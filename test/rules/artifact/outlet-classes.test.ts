@@ -2266,3 +2266,35 @@ describe('top lines: camel-case brands in a section line, a site name and a dash
     });
   }
 });
+
+describe('page bars, audio labels, comment prompts, disclaimers and report intros (round 15)', () => {
+  it('page numbers from 1 between arrows, glued into a flattened line', () => {
+    const text = `Judul Berita\n\n${B} Baca juga artikel lain.\u00ab 1 2 3 \u00bb${B}`;
+    assertJunkCase({ name: 'pages', text, junk: ['\u00ab 1 2 3 \u00bb'], kept: [B] });
+  });
+  it('keeps numbers between arrows that do not count up from 1', () => {
+    const text = `Judul Berita\n\n${B} Skor akhir \u00ab 3 1 \u00bb tercatat di papan.`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+  });
+  for (const line of ['\u{1F50A} Putar audio artikel', 'Dengarkan versi audio', 'Tulis komentar Anda di bawah. Komentar yang mengandung SARA akan dihapus.', 'Disclaimer: Artikel ini bukan ajakan membeli saham. Keputusan ada di tangan pembaca.']) {
+    it(line, () => {
+      const text = `Judul Berita Hari Ini\n\n${B}\n\n${line}\n\n${B}`;
+      assertJunkCase({ name: line, text, junk: [line], kept: [B] });
+    });
+  }
+  for (const body of ['Komentar yang mengandung SARA akan dihapus oleh moderator grup itu, kata Budi.', 'Ia menyebut disclaimer: tidak ada jaminan hasil.', 'Warga diminta memutar audio artikel itu di balai desa.']) {
+    it(`keeps "${body}"`, () => {
+      const text = `Judul Berita\n\n${B}\n\n${body}\n\n${B}`;
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+    });
+  }
+  it('a report intro naming the outlet in words before a comma', () => {
+    const line = 'Laporan Reporter Kabar Kota, Rina Astuti';
+    const text = `Judul Berita Hari Ini\n${line}\n\n${B}`;
+    assertJunkCase({ name: line, text, junk: [line], kept: [B] });
+  });
+  it('keeps a sentence that opens like a report intro', () => {
+    const text = `Judul Berita\n\n${B} Laporan Wartawan Senior, yang dibacakan Budi, diterima panitia.\n\n${B}`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+  });
+});

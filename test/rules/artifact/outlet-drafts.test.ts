@@ -111,11 +111,9 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind11-banjar-tv.txt': ['artifact-masthead', 'artifact-keyword-tags'],
   'tune/blind11-fintech-blog.txt': ['artifact-photo-caption', 'artifact-continue-prompt', 'artifact-copyright-footer'],
   'tune/blind11-maritim-news.txt': ['artifact-byline', 'artifact-republish-note', 'artifact-related-link'],
-  'tune/blind11-papua-portal.txt': ['artifact-continue-prompt'],
   'tune/blind11-radar-mojokerto.txt': ['artifact-masthead', 'artifact-byline', 'artifact-keyword-tags'],
-  'tune/blind11-saham-analisis.txt': ['artifact-share-ui', 'artifact-continue-prompt', 'artifact-copyright-footer'],
-  'tune/blind11-travel-portal.txt': ['artifact-masthead', 'artifact-byline', 'artifact-continue-prompt', 'artifact-pagination'],
-  'tune/blind11-tribun-jogja.txt': ['artifact-byline'],
+  'tune/blind11-saham-analisis.txt': ['artifact-continue-prompt'],
+  'tune/blind11-travel-portal.txt': ['artifact-masthead', 'artifact-byline', 'artifact-continue-prompt'],
 };
 
 /**
