@@ -33,6 +33,18 @@ ruleTester(nameReintroduced, {
   ],
   invalid: [
     {
+      name: 'a regency named with a point of the compass is the place of two words (Sumba Barat), also after a unit of the same regency',
+      text: 'Bupati Sumba Barat Markus Dapa melantik Maria Ndapa. Pelantikan dihadiri Wakil Bupati Sumba Barat Yohanes Bili. Maria sebelumnya menjabat Kepala Badan Keuangan Daerah Sumba Barat selama tiga tahun. Menurut Yohanes, jabatan itu lama kosong. Wakil Bupati Sumba Barat Yohanes Bili lalu pulang.',
+      errors: [{ messageId: 'reintroduced', text: 'Wakil Bupati Sumba Barat Yohanes Bili', suggestions: [{ messageId: 'useShortForm', output: 'Bupati Sumba Barat Markus Dapa melantik Maria Ndapa. Pelantikan dihadiri Wakil Bupati Sumba Barat Yohanes Bili. Maria sebelumnya menjabat Kepala Badan Keuangan Daerah Sumba Barat selama tiga tahun. Menurut Yohanes, jabatan itu lama kosong. Yohanes lalu pulang.' }] }],
+      output: null,
+    },
+    {
+      name: 'an honorific before the Sasak name opener "Lalu" (H. Lalu Pathul Bahri): the whole introduction again',
+      text: 'Bupati Lombok Tengah H. Lalu Pathul Bahri membuka festival. Menurut Pathul, festival digelar tahunan. Bupati Lombok Tengah H. Lalu Pathul Bahri lalu menabuh gendang.',
+      errors: [{ messageId: 'reintroduced', text: 'Bupati Lombok Tengah H. Lalu Pathul Bahri', suggestions: [{ messageId: 'useShortForm', output: 'Bupati Lombok Tengah H. Lalu Pathul Bahri membuka festival. Menurut Pathul, festival digelar tahunan. Pathul lalu menabuh gendang.' }] }],
+      output: null,
+    },
+    {
       name: 'an introduction written name first (\"Nama, Jabatan,\"), then office and full name again',
       text: 'Budi Santoso, Kepala Dinas Pendidikan Kabupaten Kendal, membuka lomba. Menurut Budi, peserta banyak. Kepala Dinas Pendidikan Kabupaten Kendal Budi Santoso lalu menutup acara.',
       errors: [{ messageId: 'reintroduced', text: 'Kepala Dinas Pendidikan Kabupaten Kendal Budi Santoso', suggestions: [{ messageId: 'useShortForm', output: 'Budi Santoso, Kepala Dinas Pendidikan Kabupaten Kendal, membuka lomba. Menurut Budi, peserta banyak. Budi lalu menutup acara.' }] }],

@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameVariant, {
   valid: [
+    { name: 'a university named after a person is no mention of a person with a similar name (Universitas Hasanuddin / Hasanudin)', text: 'Peserta lain, Muhammad Hasanudin, menjual tas anyaman. Alumnus Universitas Hasanuddin itu berjualan sejak 2020. "Laris," kata Hasanudin.' },
+    { name: 'a university named like a person in the draft: neither a variant nor a mention', text: 'Pedagang, Budi Diponegara, membuka lapak. Lulusan Universitas Diponegoro itu menjual kopi. Menurut Diponegara, kopi laris.' },
     { name: 'a final n/m after different given names: two people (Simon Rumbruren / Yakob Rumbrurem)', text: 'Ketua DPRD Simon Rumbruren membuka rapat. Anggota dewan, Yakob Rumbrurem, bertanya. Simon Rumbruren menjawab, lalu Yakob Rumbrurem mengangguk.' },
     { name: 'short names one final n/m apart are two names (Iman / Imam)', text: 'Ketua RT Iman Santoso membuka rapat. Warga, Imam Santosa, bertanya. Iman menjawab, Imam mengangguk.' },
     { name: 'two people opened by the same abbreviation, with different surnames (Moh. Arifin Lubis / Moh. Arifin Siregar)', text: 'Sidang dipimpin hakim Moh. Arifin Lubis. Saksi Moh. Arifin Siregar lalu dipanggil. Moh. Arifin Lubis menunda sidang.' },
@@ -51,6 +53,12 @@ ruleTester(nameVariant, {
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
+    {
+      name: 'an organisation office ends before an honorific and a name, so the listed person is found (KH Ahmad Syarifuddin / Sarifuddin)',
+      text: 'Hadir Ketua MUI Kota Pontianak KH Ahmad Syarifuddin, KH Hasan Basri, dan para ustaz. KH Ahmad Sarifuddin memimpin doa. Menurut Syarifuddin, pengajian digelar rutin.',
+      errors: [{ messageId: 'variant', text: 'Sarifuddin', data: { form: 'Sarifuddin', preferred: 'Syarifuddin' }, suggestions: [{ messageId: 'useForm', output: 'Hadir Ketua MUI Kota Pontianak KH Ahmad Syarifuddin, KH Hasan Basri, dan para ustaz. KH Ahmad Syarifuddin memimpin doa. Menurut Syarifuddin, pengajian digelar rutin.' }] }],
+      output: null,
+    },
     {
       name: 'a final n written m in a surname after the same given name (Rumbruren / Rumbrurem)',
       text: 'Ketua DPRD Kabupaten Manokwari, Simon Rumbruren, membuka rapat. Menurut Simon, pembahasan selesai Desember. Simon Rumbrurem menambahkan, jadwal diumumkan pekan depan.',

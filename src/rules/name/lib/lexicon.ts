@@ -436,5 +436,7 @@ export const CLAUSE_OPENERS = new Set(words.clauseOpeners);
 export const ADVERBS_BEFORE_VERB = new Set(words.adverbsBeforeVerb);
 /** Words before a place ("di Garut", "Kabupaten Garut"). */
 export const PLACE_BEFORE = new Set(words.placeBefore);
+/** Points of the compass closing a place's name ("Lombok Timur", "Jakarta Selatan"), as word keys. */
+export const COMPASS_POINTS = new Set(words.compassPoints.map(wordKey));
 /** Words that open the name of a place or building often named after a person ("Jalan Jenderal Ahmad Yani", "RSUD dr. Soetomo"). */
 export const NAMED_PLACES = new KeySet(words.namedPlaces);

@@ -293,7 +293,9 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
       // A bracket only inside the organisation's name: ")" closes a "(" opened there ("(direktur utama), Yulia"
       // closes a bracket opened before the office, so the office stands inside it).
       let open = 0;
-      while (r < tokens.length && r - q < 8 && s.sameLine(r) && ((s.isWord(r) && isCapitalised(tokens[r].text)) ||
+      // A rank or honorific before a name part opens a person ("Ketua MUI Kota X KH Ahmad Rusdiansyah, KH ..."): the
+      // organisation's name ends before it.
+      while (r < tokens.length && r - q < 8 && s.sameLine(r) && ((s.isWord(r) && isCapitalised(tokens[r].text) && !s.opensPerson(r)) ||
              (tokens[r].text === '(' && ++open > 0) || (tokens[r].text === ')' && open-- > 0) || (s.isWord(r) && keys[r] === 'dan'))) r++;
       if (r > q && s.isPunct(r, ',') && ORG_OFFICES.has(officeKey) && s.namePart(r + 1, true)) {
         q = r;

@@ -9,7 +9,7 @@ import { KeyFlags } from './lexicon';
 import type { NameSpan } from './mentions';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NAME_ABBREVIATIONS, NAME_OPENERS, NAMED_PLACES, NEEDS_NAME, NOT_NAMES, OFFICES, ORGANISATION_SUFFIXES, PARTICLES, QUALIFIERS, RANK_ABBREVIATIONS, RANKS, startsTitle, wordKey, ownKey, keyOfLower } = lexicon;
+const { COMPASS_POINTS, HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NAME_ABBREVIATIONS, NAME_OPENERS, NAMED_PLACES, NEEDS_NAME, NOT_NAMES, OFFICES, ORGANISATION_SUFFIXES, PARTICLES, QUALIFIERS, RANK_ABBREVIATIONS, RANKS, startsTitle, wordKey, ownKey, keyOfLower } = lexicon;
 
 const MAX_NAME_PARTS = 6;
 export const WORD = 1;
@@ -241,7 +241,9 @@ export class Scanner {
       this.work++;
       const key = this.keys[k];
       const t = this.tokens[k];
-      if ((this.flags[k] & NAMED_PLACE) !== 0) {
+      // A university after an office takes one word along like any unit ("Rektor Universitas Hasanuddin Nama"): only
+      // outside an office is its whole name a named place ("alumnus Universitas Hasanuddin itu").
+      if ((this.flags[k] & NAMED_PLACE) !== 0 && !NEEDS_NAME.has(key as string)) {
         // "Direktur RSUD dr. Soetomo": the institution's name, a person's included, is part of the qualifier.
         k = this.namedPlaceEnd(k, true);
         count++;
@@ -263,6 +265,13 @@ export class Scanner {
           }
           continue;
         }
+        // "Bupati Lombok Timur Nama", "Daerah Halmahera Barat": a word the lists do not know, closed by a point of the
+        // compass, is a place of two words.
+        if (this.compassPlace(k)) {
+          k += 2;
+          count += 2;
+          continue;
+        }
         if (key === 'dan' && count > 0 && this.isWord(k + 1) && QUALIFIERS.has(this.keys[k + 1] as string) || key === 'dan' && count > 0 && this.isWord(k + 1) && isAcronym(this.tokens[k + 1].text)) {
           k++;
           continue;
@@ -277,6 +286,13 @@ export class Scanner {
       break;
     }
     return k;
+  }
+
+  /** An unknown capitalised word at k and a point of the compass after it ("Lombok Timur"). */
+  compassPlace(k: number): boolean {
+    const next = this.keys[k + 1];
+    return next !== null && next !== undefined && COMPASS_POINTS.has(next) && isCapitalised(this.tokens[k + 1].text) && this.sameLine(k + 1) &&
+      (this.flags[k] & (CAPITAL | QUALIFIER | NOT_NAME)) === CAPITAL && this.namePart(k, true);
   }
 
   /**
@@ -353,7 +369,8 @@ export class Scanner {
       if (!h) break;
       const after = this.skipDot(k + h.length);
       // Only before a name: "Ibu Kota" and "Pak" at the end of a sentence are not honorifics.
-      if (!this.namePart(after, true) && !HONORIFICS.match(this.keys, after)) break;
+      // "H. Lalu Mahsun Fadli": a name opener that is also a common word opens the name after an honorific too.
+      if (!this.namePart(after, true) && !HONORIFICS.match(this.keys, after) && !this.nameOpener(after)) break;
       honorific = true;
       k = after;
     }
@@ -369,6 +386,13 @@ export class Scanner {
 
   draftText(from: number, to: number): string {
     return spaced(this.draft.text.slice(this.tokens[from].start, this.tokens[to].end));
+  }
+
+  /** A rank or an honorific at token x followed by a name part ("KH Ahmad", "Kompol Rianto"). */
+  opensPerson(x: number): boolean {
+    if ((this.flags[x] & TITLE) === 0) return false;
+    const t = RANKS.match(this.keys, x) ?? HONORIFICS.match(this.keys, x);
+    return !!t && this.namePart(this.skipDot(x + t.length), true);
   }
 
   /** A rank, or an honorific of two words or with its full stop, at token x. */
