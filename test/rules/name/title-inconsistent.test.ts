@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: 'a short name under a distant rank may be another officer (AKP Bagus Prasetyo / Bripka Bagus)', text: 'Kapolsek Genuk AKP Bagus Prasetyo memimpin patroli. Bripka Bagus, anggota piket, mencatat laporan. Menurut Bagus, laporan masuk malam.' },
+    { name: 'a short name under a neighbouring rank that another officer holds with that name (Kompol Bagus Santoso)', text: 'Kapolsek Genuk AKP Bagus Prasetyo memimpin patroli. Kompol Bagus Santoso dari Polres memeriksa berkas. Menurut Kompol Bagus, berkas lengkap.' },
     { name: 'an acting regent who is the regional secretary (Plt) is not compared', text: 'Plt Bupati Kendal Sugiono membuka rapat. Sekda Sugiono lalu menutup.' },
     { name: 'a Kasat Reskrim and a Kapolres sharing a given name are two officers', text: 'Kasat Reskrim Polres Kendal AKP Budi Santoso memimpin penangkapan. Kapolres Kendal AKBP Budi Prasetyo memberi keterangan. Menurut Budi Santoso, pelaku residivis.' },
     { name: 'a coach and a manager of one club are two people', text: 'Pelatih PSIS Gilbert Agius hadir. Manajer PSIS Wahyu Winarto juga hadir. Menurut Gilbert, tim siap.' },
@@ -31,6 +33,12 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: 'a short name under the neighbouring rank (Ipda Bagus Prasetyo, later Iptu Bagus)',
+      text: 'Kanit Reskrim Polsek Genuk Ipda Bagus Prasetyo memimpin penangkapan. "Jejaknya jelas," kata Iptu Bagus.',
+      errors: [{ messageId: 'rankInconsistent', text: 'Iptu', data: { form: 'Iptu', first: 'Ipda', name: 'Bagus Prasetyo' },
+        suggestions: [{ messageId: 'useForm', output: 'Kanit Reskrim Polsek Genuk Ipda Bagus Prasetyo memimpin penangkapan. "Jejaknya jelas," kata Ipda Bagus.' }] }],
+    },
     {
       name: 'a regional secretary later called the regent',
       text: 'Sekretaris Daerah Kabupaten Kendal Sugiono membuka rapat. Menurut Bupati Sugiono, anggaran cukup.',

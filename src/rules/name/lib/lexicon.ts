@@ -293,6 +293,32 @@ function rung(office: string): [boolean, string] {
 }
 const rungs = new Map<string, [boolean, string]>();
 
+/** Per rank key (lowercase first word): its rungs as [ladder, position] (offices.json rankLadders). */
+const RANK_RUNGS = new Map<string, [number, number][]>();
+offices.rankLadders.forEach((ladder, l) => ladder.forEach((rung, i) => {
+  for (const r of rung.split('|')) {
+    const k = r.toLowerCase();
+    const list = RANK_RUNGS.get(k) ?? [];
+    list.push([l, i]);
+    RANK_RUNGS.set(k, list);
+  }
+}));
+
+/** A rank's key: its first word in lowercase ("Kombes Pol" and "Kombes" are one rank, "Letkol Inf" and "Letkol" too). */
+export function rankKey(rank: string): string {
+  const space = rank.indexOf(' ');
+  return (space < 0 ? rank : rank.slice(0, space)).toLowerCase();
+}
+
+/** Two ranks on the same or neighbouring rungs of one ladder ("Ipda" / "Iptu", "AKP" / "Kompol", "Brigpol" / "Brigadir"). */
+export function neighbourRanks(a: string, b: string): boolean {
+  const ra = RANK_RUNGS.get(rankKey(a));
+  const rb = RANK_RUNGS.get(rankKey(b));
+  if (!ra || !rb) return false;
+  for (const [la, ia] of ra) for (const [lb, ib] of rb) if (la === lb && Math.abs(ia - ib) <= 1) return true;
+  return false;
+}
+
 export const PLACE_OFFICES = new Set(offices.placeOffices.map((o) => o.toLowerCase()));
 export const ORG_OFFICES = new Set(offices.orgOffices.map((o) => o.toLowerCase()));
 export const QUALIFIERS = new KeySet(words.qualifiers.map(wordKey));

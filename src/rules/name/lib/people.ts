@@ -21,7 +21,7 @@ import { NOT_NAME, QUALIFIER, spaced } from './scanner';
 import type { Mention, MentionScan, NameSpan } from './mentions';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { cachedSpellingKey, COMMON_GIVEN, HONORIFICS, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, titleKey, wordKey } = lexicon;
+const { cachedSpellingKey, COMMON_GIVEN, HONORIFICS, isCapitalised, neighbourRanks, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, titleKey, wordKey } = lexicon;
 
 
 export interface Person {
@@ -114,6 +114,14 @@ function sameRankSlip(officers: readonly Person[] | undefined, m: Mention, count
   return found;
 }
 const MIN_RANK_SLIP = 5;
+
+/** Every part of the mention is written as one of the person's parts, under a rank next to one of the person's. */
+function neighbourWritten(m: Mention, rank: string, ranks: ReadonlySet<string>, parts: ReadonlySet<string> | undefined): boolean {
+  if (!parts) return false;
+  for (const k of m.name!.keys) if (!parts.has(k)) return false;
+  for (const r of ranks) if (neighbourRanks(r, rank)) return true;
+  return false;
+}
 
 /** One letter substituted, added or dropped, anywhere but the first letter. */
 function oneLetterApart(a: string, b: string): boolean {
@@ -321,7 +329,9 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
         // Spelled differently and under another rank ("Kompol Rianto", "Iptu Riyanto"): two officers.
         const rank = m.rank?.text.toLowerCase();
         const ranks = rankOf.get(p);
-        if (rank !== undefined && ranks !== undefined && !ranks.has(rank) && !surfaces.get(p)?.has(asWritten)) continue;
+        // Unless the name is written as the person's ("Ipda Bagus Prasetyo", later "Iptu Bagus") under a neighbouring
+        // rank: then one of the two ranks is a slip (title-inconsistent).
+        if (rank !== undefined && ranks !== undefined && !ranks.has(rank) && !surfaces.get(p)?.has(asWritten) && !neighbourWritten(m, rank, ranks, partsOf.get(p))) continue;
         if (twoSpellingsRepeated(m, partsOf.get(p), partCount, names)) continue;
         candidates.push(p);
       }
