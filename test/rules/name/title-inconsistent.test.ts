@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: 'a minister and a deputy minister of one ministry written with a slash are two people', text: 'Rapat dihadiri Menteri ATR/BPN Harun Situmeang dan Wakil Menteri ATR/BPN Raja Antoni. Menurut Harun, data siap. Raja menambahkan, data dikirim Jumat.' },
+    { name: 'a double office written out, later by its two acronyms: the same rung', text: 'Rapat dihadiri Menteri Agraria dan Tata Ruang/Kepala Badan Pertanahan Nasional Harun Situmeang. Menurut Harun, data siap. Menteri ATR/BPN Harun lalu pulang.' },
     { name: 'a short name under a distant rank may be another officer (AKP Bagus Prasetyo / Bripka Bagus)', text: 'Kapolsek Genuk AKP Bagus Prasetyo memimpin patroli. Bripka Bagus, anggota piket, mencatat laporan. Menurut Bagus, laporan masuk malam.' },
     { name: 'a short name under a neighbouring rank that another officer holds with that name (Kompol Bagus Santoso)', text: 'Kapolsek Genuk AKP Bagus Prasetyo memimpin patroli. Kompol Bagus Santoso dari Polres memeriksa berkas. Menurut Kompol Bagus, berkas lengkap.' },
     { name: 'an acting regent who is the regional secretary (Plt) is not compared', text: 'Plt Bupati Kendal Sugiono membuka rapat. Sekda Sugiono lalu menutup.' },
@@ -33,6 +35,12 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: 'a double office joined by a slash, later the deputy post (Menteri .../Kepala ..., later Wakil Menteri ATR/BPN)',
+      text: 'Rapat dihadiri Menteri Agraria dan Tata Ruang/Kepala Badan Pertanahan Nasional Harun Situmeang. Menurut Harun, data sengketa siap. Seusai rapat, Wakil Menteri ATR/BPN Harun menyerahkan data.',
+      errors: [{ messageId: 'inconsistent', text: 'Wakil Menteri ATR/BPN', data: { form: 'Wakil Menteri ATR/BPN', first: 'Menteri Agraria dan Tata Ruang/Kepala Badan Pertanahan Nasional', name: 'Harun Situmeang' },
+        suggestions: [{ messageId: 'useForm', output: 'Rapat dihadiri Menteri Agraria dan Tata Ruang/Kepala Badan Pertanahan Nasional Harun Situmeang. Menurut Harun, data sengketa siap. Seusai rapat, Menteri Agraria dan Tata Ruang/Kepala Badan Pertanahan Nasional Harun menyerahkan data.' }] }],
+    },
     {
       name: 'a short name under the neighbouring rank (Ipda Bagus Prasetyo, later Iptu Bagus)',
       text: 'Kanit Reskrim Polsek Genuk Ipda Bagus Prasetyo memimpin penangkapan. "Jejaknya jelas," kata Iptu Bagus.',

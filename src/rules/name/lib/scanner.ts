@@ -278,6 +278,21 @@ export class Scanner {
         }
         break;
       }
+      // "ATR/BPN", "Menteri Agraria dan Tata Ruang/Kepala Badan Pertanahan Nasional": a slash between two units, or
+      // before a second office the person holds, keeps the qualifier going (the second office's words included).
+      if (t.text === '/' && k > 0 && this.isWord(k + 1) && t.start === this.tokens[k - 1].end && this.tokens[k + 1].start === t.end &&
+          isCapitalised(this.tokens[k + 1].text)) {
+        const office = OFFICES.match(this.keys, k + 1);
+        if (office) {
+          k = this.skipDot(k + 1 + office.length);
+          count++;
+          continue;
+        }
+        if ((this.flags[k + 1] & QUALIFIER) !== 0 || isAcronym(this.tokens[k + 1].text)) {
+          k++;
+          continue;
+        }
+      }
       // "(Pokdarwis)" or "(SCO)" inside an organisation's name, "(Sekjen)" after the office it abbreviates.
       if (t.text === '(' && this.isWord(k + 1) && this.isPunct(k + 2, ')') && isCapitalised(this.tokens[k + 1].text)) {
         k += 3;
