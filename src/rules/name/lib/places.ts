@@ -8,7 +8,7 @@ import { spaced } from './scanner';
 import type { Mention, MentionScan } from './mentions';
 import { personPosition } from './variants';
 
-const { cachedSpellingKey, PLACE_BEFORE, PLACE_OFFICES, isCapitalised, OFFICES, ORGANISATION_SUFFIXES, QUALIFIERS, wordKey } = lexicon;
+const { cachedSpellingKey, COMPASS_POINTS, PLACE_BEFORE, PLACE_OFFICES, isCapitalised, OFFICES, ORGANISATION_SUFFIXES, QUALIFIERS, wordKey } = lexicon;
 
 /** The dateline's place, the capitalised word before the first " - " near the top ("Kendal - ", "Beijing - "). */
 const DATELINE_PLACE = /([\p{Lu}][\p{Ll}]+)\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]{1,2}\s/u;
@@ -151,8 +151,9 @@ export function placesBeforeComma(scan: MentionScan, draft: Draft): void {
     if (draft.text.charCodeAt(c) !== 44) continue;
     const after = tokensIn(draft, m.name.end, m.name.end + 64);
     if (after.length < 2 || after[0].text !== ',' || after[1].kind !== 'word' || !/^\p{Ll}/u.test(after[1].text)) continue;
-    // "Manajer Semen Padang FC, menyebut": a name ending in a club's or company's last word is the institution.
-    if (!ORGANISATION_SUFFIXES.has(m.name.keys[n - 1])) {
+    // "Manajer Semen Padang FC, menyebut": a name ending in a club's or company's last word is the institution; so is
+    // one ending in a region ("Ketua Panitia Festival Kopi Sulawesi Tengah, mengatakan"): no person's name does.
+    if (!ORGANISATION_SUFFIXES.has(m.name.keys[n - 1]) && !endsInRegion(m.name.keys)) {
       // Only the strong evidence: guessed places settled from the draft ("Wali Kota Hasudungan") do not count.
       placed ??= placeWords(scan, draft, false);
       if (!placed.has(m.name.keys[0]) && !(n === 1 && unitBeforeLoneWord(m, draft.text))) continue;
@@ -168,6 +169,12 @@ export function placesBeforeComma(scan: MentionScan, draft: Draft): void {
     m.editEnd = name.end;
     m.commaAfterOffice = after[0].start;
   }
+}
+
+/** A name's last two words are a region's ("Sulawesi Tengah", "Jawa Barat", "Lombok Timur"). */
+function endsInRegion(keys: readonly string[]): boolean {
+  const n = keys.length;
+  return n >= 2 && QUALIFIERS.has(keys[n - 1]) && (QUALIFIERS.has(keys[n - 2]) || COMPASS_POINTS.has(keys[n - 1]));
 }
 
 /**
