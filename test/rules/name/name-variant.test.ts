@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameVariant, {
   valid: [
+    { name: 'two people whose surnames differ by a final ng/n, each with a given name (Stevanus Kaunang / Yohanes Kaunan)', text: 'Warga, Stevanus Kaunang, melapor. Tetangganya, Yohanes Kaunan, ikut melapor. Menurut Kaunang, kerugian besar. Kaunan berharap pelaku ditangkap.' },
+    { name: 'a final ng/n with both forms repeated: two people', text: 'Kaunang melapor ke polisi. Kata Kaunang, motornya hilang. Kaunan, tetangganya, melihat pelaku. Kaunan mengaku sempat mengejar.' },
     { name: 'a university named after a person is no mention of a person with a similar name (Universitas Hasanuddin / Hasanudin)', text: 'Peserta lain, Muhammad Hasanudin, menjual tas anyaman. Alumnus Universitas Hasanuddin itu berjualan sejak 2020. "Laris," kata Hasanudin.' },
     { name: 'a university named like a person in the draft: neither a variant nor a mention', text: 'Pedagang, Budi Diponegara, membuka lapak. Lulusan Universitas Diponegoro itu menjual kopi. Menurut Diponegara, kopi laris.' },
     { name: 'a final n/m after different given names: two people (Simon Rumbruren / Yakob Rumbrurem)', text: 'Ketua DPRD Simon Rumbruren membuka rapat. Anggota dewan, Yakob Rumbrurem, bertanya. Simon Rumbruren menjawab, lalu Yakob Rumbrurem mengangguk.' },
@@ -53,6 +55,18 @@ ruleTester(nameVariant, {
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
+    {
+      name: 'a judge named by one word after "Hakim" (a name, not a place), and his full name with a final ng once (Pangemanang / Pangemanan)',
+      text: 'Sidang dipimpin hakim Frans Rumondor, didampingi Hendrik Pangemanang sebagai hakim anggota. Hakim Pangemanan sempat bertanya kepada terdakwa. Pangemanan lalu menutup sesi.',
+      errors: [{ messageId: 'variant', text: 'Pangemanang', data: { form: 'Pangemanang', preferred: 'Pangemanan' }, suggestions: [{ messageId: 'useForm', output: 'Sidang dipimpin hakim Frans Rumondor, didampingi Hendrik Pangemanan sebagai hakim anggota. Hakim Pangemanan sempat bertanya kepada terdakwa. Pangemanan lalu menutup sesi.' }] }],
+      output: null,
+    },
+    {
+      name: 'a lawyer\'s surname written once without its final g (Kaunang / Kaunan)',
+      text: 'Terdakwa didampingi penasihat hukumnya, Stevanus Kaunang. Seusai sidang, Kaunang mengatakan kliennya tidak mengajukan eksepsi. "Kami siap," ujar Kaunang. Menurut Kaunan, saksi meringankan akan dihadirkan.',
+      errors: [{ messageId: 'variant', text: 'Kaunan', data: { form: 'Kaunan', preferred: 'Kaunang' }, suggestions: [{ messageId: 'useForm', output: 'Terdakwa didampingi penasihat hukumnya, Stevanus Kaunang. Seusai sidang, Kaunang mengatakan kliennya tidak mengajukan eksepsi. "Kami siap," ujar Kaunang. Menurut Kaunang, saksi meringankan akan dihadirkan.' }] }],
+      output: null,
+    },
     {
       name: 'an organisation office ends before an honorific and a name, so the listed person is found (KH Ahmad Syarifuddin / Sarifuddin)',
       text: 'Hadir Ketua MUI Kota Pontianak KH Ahmad Syarifuddin, KH Hasan Basri, dan para ustaz. KH Ahmad Sarifuddin memimpin doa. Menurut Syarifuddin, pengajian digelar rutin.',

@@ -320,6 +320,8 @@ export function neighbourRanks(a: string, b: string): boolean {
 }
 
 export const PLACE_OFFICES = new Set(offices.placeOffices.map((o) => o.toLowerCase()));
+/** Place offices whose one-word qualifier, with no name after it, is a name unless shown as a place (offices.json personalOffices). */
+export const PERSONAL_OFFICES = new Set(offices.personalOffices.map((o) => o.toLowerCase()));
 export const ORG_OFFICES = new Set(offices.orgOffices.map((o) => o.toLowerCase()));
 export const QUALIFIERS = new KeySet(words.qualifiers.map(wordKey));
 export const PARTICLES = new Set(words.particles);

@@ -8,7 +8,7 @@ import * as lexicon from './lexicon';
 import { CAPITAL, NAMED_PLACE, NOT_NAME, QUALIFIER, Scanner, TITLE } from './scanner';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { HONORIFICS, PARTIES, isAbbreviation, isCapitalised, isLowercase, MODIFIERS, NAME_ABBREVIATIONS, NOT_NAMES, OFFICES, ORG_OFFICES, PLACE_OFFICES, RANKS } = lexicon;
+const { HONORIFICS, PARTIES, isAbbreviation, isCapitalised, isLowercase, MODIFIERS, NAME_ABBREVIATIONS, NOT_NAMES, OFFICES, ORG_OFFICES, PERSONAL_OFFICES, PLACE_OFFICES, RANKS } = lexicon;
 
 
 export interface NameSpan extends Span {
@@ -217,11 +217,12 @@ const PLACE_GUESS = 2;
 const PLACE_ON_EVIDENCE = 3;
 
 /** Whether the one capitalised word at k after a place office is its place. */
-function placeWord(s: Scanner, k: number): number {
+function placeWord(s: Scanner, k: number, officeKey: string): number {
   if (!s.namePart(k, true)) return NO_PLACE;
   const comma = s.isPunct(k + 1, ',');
-  // "Bupati Bantul Abdul Halim Muslih" (a name follows), "Bupati Sleman" alone.
-  if (!comma) return PLACE_GUESS;
+  // "Bupati Bantul Abdul Halim Muslih" (a name follows), "Bupati Sleman" alone. A judge or prosecutor is not named
+  // after a place: "Hakim Pangemanan sempat bertanya" is a name unless the draft writes the word as a place.
+  if (!comma) return PERSONAL_OFFICES.has(officeKey) && !s.namePart(k + 1, false) ? PLACE_ON_EVIDENCE : PLACE_GUESS;
   if (!s.sameLine(k + 1)) return NO_PLACE;
   // "Wakil Wali Kota Medan, Hasudungan Lubis,": one word, then the name in apposition; the word is the place.
   if (s.namePart(k + 2, true) || s.titleAt(k + 2)) return PLACE;
@@ -280,7 +281,7 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
            !s.titleAt(look) && !NOT_NAMES.has(keys[look] as string)) look++;
     if (look > q && look < tokens.length && s.sameLine(look) && s.titleAt(look)) q = look;
     else if (q === k && PLACE_OFFICES.has(officeKey) && !s.namesSeen.has(keys[k] ?? '')) {
-      const how = placeWord(s, k);
+      const how = placeWord(s, k, officeKey);
       if (how !== NO_PLACE) {
         q = k + 1;
         placeGuess = how !== PLACE;

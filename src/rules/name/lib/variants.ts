@@ -10,6 +10,7 @@
 // the same or a neighbouring length bucket are compared; a bucket past BUCKET_CAP words is skipped.
 import type { Token } from '../../../core/types';
 import { PERSON_AFTER, PERSON_BEFORE } from './lexicon';
+import { finalNg } from './keybook';
 import { slipBetween } from './slips';
 
 /** Shorter words carry too little spelling to tell a slip from another name. */
@@ -184,8 +185,9 @@ function samePerson(a: NameWord, b: NameWord): boolean {
   const twice = !orthographic && twoSubstitutions(a, b);
   // A final a written o (Javanese "Warsito" / "Warsita") also without a shared part when one of the two forms is
   // written once: a slip beside the usual form; both forms repeated are two people (below).
+  // A final ng written n once ("Kaunang" three times, "Kaunan" once) likewise.
   if (!orthographic && !twice && !oneSlip(a.spelled, b.spelled) &&
-      !(finalLetter(a.spelled, b.spelled) && (shared || (finalAWrittenO(a.spelled, b.spelled) && Math.min(a.count, b.count) === 1 && !otherGiven(a, b)) ||
+      !(finalLetter(a.spelled, b.spelled) && (shared || ((finalAWrittenO(a.spelled, b.spelled) || finalNg(a.spelled, b.spelled)) && Math.min(a.count, b.count) === 1 && !otherGiven(a, b)) ||
         loneVowelSlip(a, b) || loneVowelSlip(b, a)))) return false;
   // Evidence of a person: a speech verb or apposition, an office, or (for one spelling key or two given names
   // in common) the other name part shared ("Rizky Ramadhan" / "Rizky Ramadan").
