@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameVariant, {
   valid: [
+    { name: 'a caption name with another surname is another person (Rafael Oliveira / Rafael Silva)', text: 'Penyerang Rafael Oliveira mencetak gol. Oliveira berharap menang lagi.\n\nFoto: Penyerang Rafael Silva merayakan gol.' },
+    { name: 'a caption name one final letter from a body name is another person (Sari Handayani / Sari Handayana)', text: 'Warga Desa Sukamaju, Sari Handayani, memanen padi. Kata Sari, panen bagus.\n\nFoto: Sari Handayana, warga desa tetangga, menjemur gabah.' },
+    { name: 'a place misspelt in a caption is no person', text: 'Rombongan melintasi Pantai Losari. "Ramai," kata Ratna.\n\nFoto: Pengunjung memadati Pantai Lossari, Makassar.' },
     { name: 'two people whose surnames differ by a final ng/n, each with a given name (Stevanus Kaunang / Yohanes Kaunan)', text: 'Warga, Stevanus Kaunang, melapor. Tetangganya, Yohanes Kaunan, ikut melapor. Menurut Kaunang, kerugian besar. Kaunan berharap pelaku ditangkap.' },
     { name: 'a final ng/n with both forms repeated: two people', text: 'Kaunang melapor ke polisi. Kata Kaunang, motornya hilang. Kaunan, tetangganya, melihat pelaku. Kaunan mengaku sempat mengejar.' },
     { name: 'a university named after a person is no mention of a person with a similar name (Universitas Hasanuddin / Hasanudin)', text: 'Peserta lain, Muhammad Hasanudin, menjual tas anyaman. Alumnus Universitas Hasanuddin itu berjualan sejak 2020. "Laris," kata Hasanudin.' },
@@ -55,6 +58,18 @@ ruleTester(nameVariant, {
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
+    {
+      name: 'a caption spelling a name otherwise, for a person the body names with no office (Nurul Fadhilah / Fadilah)',
+      text: 'Salah satu emas disumbangkan Nurul Fadhilah di kelas C putri. "Saya senang," kata Nurul seusai pertandingan.\n\nFoto: Pesilat Kota Palu, Nurul Fadilah, melakukan tendangan pada final.\n\nHasil ini membuat Fadhilah berpeluang ke pelatnas.',
+      errors: [{ messageId: 'variant', text: 'Fadilah', data: { form: 'Fadilah', preferred: 'Fadhilah' }, suggestions: [{ messageId: 'useForm', output: 'Salah satu emas disumbangkan Nurul Fadhilah di kelas C putri. "Saya senang," kata Nurul seusai pertandingan.\n\nFoto: Pesilat Kota Palu, Nurul Fadhilah, melakukan tendangan pada final.\n\nHasil ini membuat Fadhilah berpeluang ke pelatnas.' }] }],
+      output: null,
+    },
+    {
+      name: 'a caption with two letters swapped, for a player named in apposition in the body (Rafael Oliveira / Oliviera)',
+      text: 'Gol pertama dicetak penyerang asal Brasil, Rafael Oliveira, lewat sundulan. Oliveira dan Otniel menjadi pembeda.\n\nFoto: Penyerang tamu Rafael Oliviera merayakan gol di Stadion Lukas Enembe.',
+      errors: [{ messageId: 'variant', text: 'Oliviera', data: { form: 'Oliviera', preferred: 'Oliveira' }, suggestions: [{ messageId: 'useForm', output: 'Gol pertama dicetak penyerang asal Brasil, Rafael Oliveira, lewat sundulan. Oliveira dan Otniel menjadi pembeda.\n\nFoto: Penyerang tamu Rafael Oliveira merayakan gol di Stadion Lukas Enembe.' }] }],
+      output: null,
+    },
     {
       name: 'a judge named by one word after "Hakim" (a name, not a place), and his full name with a final ng once (Pangemanang / Pangemanan)',
       text: 'Sidang dipimpin hakim Frans Rumondor, didampingi Hendrik Pangemanang sebagai hakim anggota. Hakim Pangemanan sempat bertanya kepada terdakwa. Pangemanan lalu menutup sesi.',

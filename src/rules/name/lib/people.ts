@@ -14,7 +14,7 @@ import * as lexicon from './lexicon';
 import { KeyBook } from './keybook';
 import { slipBetween } from './slips';
 import { datelinePlace, movePlace, namesInsideOrganisations, personWords, placesBeforeComma, settlePlaceGuesses, sharedPlaces } from './places';
-import { pairVariants, personPosition } from './variants';
+import { oneSlip, pairVariants, personPosition } from './variants';
 import type { NameWord } from './variants';
 import { quotedSpans, scanMentions } from './mentions';
 import { NOT_NAME, QUALIFIER, spaced } from './scanner';
@@ -221,6 +221,10 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
   namesInsideOrganisations(scan, draft);
   for (const m of scan.mentions) if (m.name) for (const k of m.name.keys) if (names.nameLike(k)) book.canon(cachedSpellingKey(k));
   // From here on the book is only read, so its answers can be memoised.
+  // A caption naming, one part spelled otherwise, a person the body names without an office ("Nurul Fadhilah" in the
+  // body, "Nurul Fadilah" in the caption): the body's name is a person's, so its parts join the book.
+  const captionPairs = artifactList.length > 0 ? captionNamePairs(draft, scan, artifactList, names) : NO_CAPTION_PAIRS;
+  for (const c of captionPairs) for (const k of c.body.keys) book.canon(cachedSpellingKey(k));
   names.pairBareVariants(nameWords(draft, scan, artifactList, names));
 
   // Bare names: inside each capitalised run, a known part, extended to the right over capitalised words
@@ -392,6 +396,7 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
     }
   }
   for (const m of mentions) if (m.artifact && m.name && m.name.keys.length >= 2) captionOf(m, index, draft);
+  for (const c of captionPairs) captionPairOf(c, index, names);
   // "Budi Santoso, Kepala Dinas Pendidikan, ...": a bare full name with its office in apposition right after it.
   for (let i = 0; i + 1 < mentions.length; i++) {
     const m = mentions[i];
@@ -420,6 +425,102 @@ function captionOf(m: Mention, index: ReadonlyMap<string, Person[]>, draft: Draf
   }
   if (!found || !captionLine(draft, m.start)) return;
   (found.captions ??= []).push(m);
+}
+
+/** A caption's two name words and the body's two words they spell otherwise (one of the two differs). */
+interface CaptionPair {
+  caption: NameSpan;
+  body: NameSpan;
+}
+const NO_CAPTION_PAIRS: CaptionPair[] = [];
+
+/** Two adjacent person-like words of a capitalised run at token j, as a name span. */
+function pairAt(draft: Draft, keys: readonly (string | null)[], j: number): NameSpan {
+  const { tokens } = draft;
+  const a = tokens[j];
+  const b = tokens[j + 1];
+  return {
+    start: a.start, end: b.end, keys: [keys[j] as string, keys[j + 1] as string], parts: [{ start: a.start, end: a.end }, { start: b.start, end: b.end }],
+    text: spaced(draft.text.slice(a.start, b.end)),
+  };
+}
+
+/**
+ * Two name words in a photo caption ("Foto: Pesilat Kota Palu, Nurul Fadilah, melakukan ...") that the body writes
+ * as two adjacent words of a capitalised run with one of them spelled otherwise (the same spelling key, or one slip:
+ * "Oliveira" / "Oliviera"), where the body's words name a person: one of them stands where a name stands ("kata
+ * Nurul"), or the two stand in apposition between commas ("asal Brasil, Rafael Oliveira, yang"). Linear: the caption
+ * words are gathered first (rare), the body's pairs are only looked at when there are some.
+ */
+function captionNamePairs(draft: Draft, scan: MentionScan, artifactList: readonly Span[], names: NameBook): CaptionPair[] {
+  const { tokens } = draft;
+  const { keys } = scan;
+  const person = (j: number) => PERSON_WORD.test(tokens[j].text) && names.nameLikeAt(j);
+  // Caption pairs, by each of their two words.
+  const wanted = new Map<string, number[]>();
+  const inArtifact = new SpanCursor(artifactList);
+  for (const run of scan.runs) {
+    if (!inArtifact.contains(tokens[run.from].start) || !captionLine(draft, tokens[run.from].start)) continue;
+    for (let j = run.from; j + 1 < run.to; j++) {
+      if (!person(j) || !person(j + 1)) continue;
+      for (const k of [keys[j] as string, keys[j + 1] as string]) {
+        const list = wanted.get(k);
+        if (list) list.push(j);
+        else wanted.set(k, [j]);
+      }
+    }
+  }
+  if (wanted.size === 0) return NO_CAPTION_PAIRS;
+  const out: CaptionPair[] = [];
+  const inBody = new SpanCursor(artifactList);
+  let named: Set<string> | undefined;
+  for (const run of scan.runs) {
+    if (inBody.contains(tokens[run.from].start)) continue;
+    for (let j = run.from; j + 1 < run.to; j++) {
+      const x = keys[j] as string;
+      const y = keys[j + 1] as string;
+      const hits = wanted.get(x) ?? wanted.get(y);
+      if (!hits || !person(j) || !person(j + 1)) continue;
+      for (const c of hits) {
+        const cx = keys[c] as string;
+        const cy = keys[c + 1] as string;
+        // One word the same, the other spelled otherwise.
+        const other = cx === x ? [cy, y] : cy === y ? [cx, x] : null;
+        if (!other || other[0] === other[1] || !(cachedSpellingKey(other[0]) === cachedSpellingKey(other[1]) || oneSlip(cachedSpellingKey(other[0]), cachedSpellingKey(other[1])))) continue;
+        named ??= personWords(scan, draft);
+        const apposition = j > 0 && tokens[j - 1].text === ',' && j + 2 < tokens.length && tokens[j + 2].text === ',';
+        if (!apposition && !named.has(x) && !named.has(y)) continue;
+        out.push({ caption: pairAt(draft, keys, c), body: pairAt(draft, keys, j) });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The caption pair joins the one person whose name holds the body's two words (as grouped), unless a caption
+ * mention of that person already stands there (captionOf).
+ */
+function captionPairOf(c: CaptionPair, index: ReadonlyMap<string, Person[]>, names: NameBook): void {
+  const sk = c.body.keys.map((k) => names.lookup(k) ?? cachedSpellingKey(k));
+  let found: Person | undefined;
+  for (const k of sk) {
+    const bucket = index.get(k);
+    if (!bucket || bucket.length > BUCKET_CAP) return;
+    for (const p of bucket) {
+      if (p === found || !subset(sk, p.keys)) continue;
+      if (found) return;
+      found = p;
+    }
+  }
+  if (!found) return;
+  for (const m of found.captions ?? []) if (m.start < c.caption.end && c.caption.start < m.end) return;
+  const name: NameSpan = { ...c.caption, groupKeys: sk };
+  const mention: Mention = {
+    index: -1, kind: 'bare', start: name.start, end: name.end, name, apposition: false, editEnd: name.end,
+    commaAfterOffice: -1, sentenceStart: false, artifact: true, quoted: false,
+  };
+  (found.captions ??= []).push(mention);
 }
 
 /**
