@@ -13,7 +13,9 @@ const candidates = {
   cli: 'src/cli/launch.ts',
   'cli-main': 'src/cli/main.ts',
   'cli-worker': 'src/cli/worker.ts',
-  server: 'src/server/main.ts',
+  // dist/server.js is a small launcher that runs dist/server-main.js with a V8 code cache.
+  server: 'src/server/launch.ts',
+  'server-main': 'src/server/main.ts',
   extension: 'src/extension/main.ts',
   bench: 'bench/main.ts',
 };

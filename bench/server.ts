@@ -22,6 +22,8 @@ export interface ServerFigures {
   edits: number;
   /** Spawn to the first diagnostics of the opened draft. */
   coldStartMs: number;
+  /** Spawn to the first diagnostics without dist/server.js's code cache (the first start after a build or install). */
+  uncachedColdStartMs?: number;
   /** didOpen to its diagnostics (the first full check, inside the cold start). */
   firstCheckMs: number;
   didChange: Stats;
@@ -29,7 +31,7 @@ export interface ServerFigures {
   peakRssMb?: number;
 }
 
-export async function measureServer(serverJs: string, text: string, words: number, edits: number, seed = 11): Promise<ServerFigures> {
+export async function measureServer(serverJs: string, text: string, words: number, edits: number, seed = 11, env: Record<string, string> = {}): Promise<ServerFigures> {
   const probe = path.join(os.tmpdir(), `redaksi-bench-server-${process.pid}.json`);
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-bench-lsp-'));
   const file = path.join(folder, 'naskah-panjang.txt');
@@ -39,7 +41,7 @@ export async function measureServer(serverJs: string, text: string, words: numbe
 
   const t0 = now();
   const child = spawn(process.execPath, ['--require', probeScript, serverJs, '--stdio'], {
-    env: { ...process.env, REDAKSI_BENCH_PROBE: probe },
+    env: { ...process.env, ...env, REDAKSI_BENCH_PROBE: probe },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));

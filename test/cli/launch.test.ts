@@ -1,13 +1,13 @@
-// dist/cli.js runs the CLI bundle with a V8 code cache beside it (src/cli/launch.ts).
+// dist/cli.js and dist/server.js run their bundles with a V8 code cache beside them (src/node/code-cache.ts).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { readCache, writeCache } from '../../src/cli/launch';
+import { readCache, writeCache } from '../../src/node/code-cache';
 
 const ROOT = path.resolve(__dirname, '../..');
-const LAUNCH = path.join(ROOT, 'src', 'cli', 'launch.ts');
+const LAUNCH = path.join(ROOT, 'src', 'node', 'code-cache.ts');
 
 /** Runs `bundle` through runBundle in a fresh Node process: what the bundle printed, and the cache status. */
 function launch(bundle: string, cacheFile: string | null): { status: string; out: unknown } {
@@ -18,7 +18,7 @@ function launch(bundle: string, cacheFile: string | null): { status: string; out
   return { out: JSON.parse(lines[0]), status: lines[1] };
 }
 
-describe('cli/launch (code cache)', function () {
+describe('node/code-cache (the launchers of dist/cli.js and dist/server.js)', function () {
   this.timeout(30_000);
   let dir: string;
   beforeEach(() => {

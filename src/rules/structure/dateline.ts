@@ -85,6 +85,25 @@ function splitGlued(w: string): string[] {
   return glued && SITE.test(glued[1]) ? [glued[1], glued[2]] : [w];
 }
 
+/** The words of a head part split at spaces, tabs and no-break spaces, each glued site name split off (splitGlued). */
+function wordsOf(raw: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= raw.length; i++) {
+    const c = i < raw.length ? raw.charCodeAt(i) : 32;
+    if (c === 32 || c === 9 || c === 0xa0) {
+      if (start >= 0) {
+        const w = raw.slice(start, i);
+        // The pattern of splitGlued needs a dot and a hyphen: most words have neither.
+        if (w.includes('-') && w.includes('.')) out.push(...splitGlued(w));
+        else out.push(w);
+        start = -1;
+      }
+    } else if (start < 0) start = i;
+  }
+  return out;
+}
+
 /** "Ntvnews.id, Beijing" -> [Ntvnews.id (outlet), Beijing]; "TRIBUNJOGJA.COM Magelang" -> [site, Magelang]. */
 function components(head: string): Component[] {
   const out: Component[] = [];
@@ -92,7 +111,7 @@ function components(head: string): Component[] {
   const raws = head.includes(',') || head.includes('(') || head.includes(')') ? head.split(/,|(?=\()|(?<=\))/u) : [head];
   for (const raw of raws) {
     // "Contoh.com-SEMARANG": a site name hyphenated to the place.
-    const words = raw.trim().split(/[ \t\u00a0]+/u).filter(Boolean).flatMap(splitGlued);
+    const words = wordsOf(raw);
     if (words.length === 0) continue;
     if (isOutlet(words)) {
       out.push({ text: words.join(' '), outlet: true });
@@ -122,8 +141,21 @@ function components(head: string): Component[] {
   return out;
 }
 
+/** False when `place` is ASCII with no four capitals in a row: then placeCase has no word to change. */
+function mayHaveCapitalRun(place: string): boolean {
+  let run = 0;
+  for (let i = 0; i < place.length; i++) {
+    const c = place.charCodeAt(i);
+    if (c >= 128) return true;
+    run = c >= 65 && c <= 90 ? run + 1 : 0;
+    if (run >= 4) return true;
+  }
+  return false;
+}
+
 /** "JAKARTA" -> "Jakarta", "KULON PROGO" -> "Kulon Progo"; short all-caps names ("NTB", "DKI") stay. */
 function placeCase(place: string): string {
+  if (!mayHaveCapitalRun(place)) return place;
   return place.replace(/[\p{L}]+/gu, (w) => (w.length >= 4 && w === w.toUpperCase() && w !== w.toLowerCase() ? w[0] + w.slice(1).toLowerCase() : w));
 }
 
