@@ -33,6 +33,18 @@ ruleTester(nameReintroduced, {
   ],
   invalid: [
     {
+      name: 'an agency spelt out with its acronym in brackets, later by the acronym alone (Kepala Badan Penanggulangan Bencana Daerah (BPBD) ..., later Kepala BPBD Cilacap)',
+      text: 'Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Cilacap Budi Setyawan mengatakan banjir surut. Menurut Budi, pengungsi pulang. Kepala BPBD Cilacap Budi Setyawan lalu meninjau tanggul.',
+      errors: [{ messageId: 'reintroduced', text: 'Kepala BPBD Cilacap Budi Setyawan', suggestions: [{ messageId: 'useShortForm', output: 'Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Cilacap Budi Setyawan mengatakan banjir surut. Menurut Budi, pengungsi pulang. Budi lalu meninjau tanggul.' }] }],
+      output: null,
+    },
+    {
+      name: 'an ambassador "untuk" a country (Duta Besar Indonesia untuk Jepang ...)',
+      text: 'Duta Besar Indonesia untuk Jepang Heri Akhmadi hadir. Heri mengatakan kerja sama meningkat. Duta Besar Indonesia untuk Jepang Heri Akhmadi lalu pulang.',
+      errors: [{ messageId: 'reintroduced', text: 'Duta Besar Indonesia untuk Jepang Heri Akhmadi', suggestions: [{ messageId: 'useShortForm', output: 'Duta Besar Indonesia untuk Jepang Heri Akhmadi hadir. Heri mengatakan kerja sama meningkat. Heri lalu pulang.' }] }],
+      output: null,
+    },
+    {
       name: 'a regency named with a point of the compass is the place of two words (Sumba Barat), also after a unit of the same regency',
       text: 'Bupati Sumba Barat Markus Dapa melantik Maria Ndapa. Pelantikan dihadiri Wakil Bupati Sumba Barat Yohanes Bili. Maria sebelumnya menjabat Kepala Badan Keuangan Daerah Sumba Barat selama tiga tahun. Menurut Yohanes, jabatan itu lama kosong. Wakil Bupati Sumba Barat Yohanes Bili lalu pulang.',
       errors: [{ messageId: 'reintroduced', text: 'Wakil Bupati Sumba Barat Yohanes Bili', suggestions: [{ messageId: 'useShortForm', output: 'Bupati Sumba Barat Markus Dapa melantik Maria Ndapa. Pelantikan dihadiri Wakil Bupati Sumba Barat Yohanes Bili. Maria sebelumnya menjabat Kepala Badan Keuangan Daerah Sumba Barat selama tiga tahun. Menurut Yohanes, jabatan itu lama kosong. Yohanes lalu pulang.' }] }],

@@ -34,6 +34,13 @@ describe('name family: people and mentions', () => {
     assert.deepEqual(placed.a.mentions.filter((m) => m.office?.text === 'Hakim').map((m) => [m.qualifier?.text, m.name?.text]), [['Bitung', undefined]]);
   });
 
+  it('a common given name after a place office opens the name, unless the draft writes it as a place', () => {
+    const { a } = people('Menurut gubernur Ahmad Luthfi, banjir surut. Luthfi meminta warga waspada.');
+    assert.deepEqual(a.mentions.filter((m) => m.office).map((m) => [m.qualifier?.text, m.name?.text]), [[undefined, 'Ahmad Luthfi']]);
+    const placed = people('Warga Kecamatan Made mengungsi. Camat Made Suparta meninjau lokasi.');
+    assert.deepEqual(placed.a.mentions.filter((m) => m.office).map((m) => [m.qualifier?.text, m.name?.text]), [['Made', 'Suparta']]);
+  });
+
   it('a place office, one word and a comma: the word is the place and the name follows in apposition', () => {
     const { a } = people('Wakil Wali Kota Medan, Hasudungan Lubis, meninjau pasar. Menurut Hasudungan, kios dibangun ulang.');
     assert.deepEqual(a.mentions.filter((m) => m.office).map((m) => [m.qualifier?.text, m.name?.text, m.apposition]), [['Medan', 'Hasudungan Lubis', true]]);

@@ -39,6 +39,12 @@ ruleTester(titleCapitalization, {
   ],
   invalid: [
     {
+      name: 'a lowercase place office before a common given name and a surname (gubernur Ahmad Luthfi): the name, not a place',
+      text: 'Menurut gubernur Ahmad Luthfi, banjir surut.',
+      errors: [{ messageId: 'capitalise', text: 'gubernur', data: { office: 'gubernur', fixed: 'Gubernur' } }],
+      output: 'Menurut Gubernur Ahmad Luthfi, banjir surut.',
+    },
+    {
       name: 'a lowercase office before a company whose name runs on into the person named alone later',
       text: 'Sementara itu, direktur PT Sinar Laut Abadi Hendrikus Tallo, perusahaan daerah, mengatakan harga turun. Tallo berharap ekspor segera dibuka.',
       errors: [{ messageId: 'capitalise', text: 'direktur', data: { office: 'direktur', fixed: 'Direktur' } }],

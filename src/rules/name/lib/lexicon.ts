@@ -338,6 +338,8 @@ export const PERSON_BEFORE = new Set(words.personBefore);
 export const PERSON_AFTER = new Set(words.personAfter);
 /** Spelling keys of given names too common to identify a person alone. */
 export const COMMON_GIVEN = new Set(words.commonGiven);
+/** Given names common enough to name a person, not a place, right after a place office (words.json givenNames), as keys. */
+export const GIVEN_NAMES = new Set(words.givenNames.map(wordKey));
 
 /** The offices whose abbreviation differs from the full form (for title-inconsistent). */
 export function isAbbreviation(surface: string): boolean {

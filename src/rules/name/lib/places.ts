@@ -8,7 +8,7 @@ import { spaced } from './scanner';
 import type { Mention, MentionScan } from './mentions';
 import { personPosition } from './variants';
 
-const { cachedSpellingKey, COMPASS_POINTS, PLACE_BEFORE, PLACE_OFFICES, isCapitalised, OFFICES, ORGANISATION_SUFFIXES, QUALIFIERS, wordKey } = lexicon;
+const { cachedSpellingKey, COMPASS_POINTS, GIVEN_NAMES, PLACE_BEFORE, PLACE_OFFICES, isCapitalised, OFFICES, ORGANISATION_SUFFIXES, QUALIFIERS, wordKey } = lexicon;
 
 /** The dateline's place, the capitalised word before the first " - " near the top ("Kendal - ", "Beijing - "). */
 const DATELINE_PLACE = /([\p{Lu}][\p{Ll}]+)\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]{1,2}\s/u;
@@ -80,7 +80,8 @@ export function settlePlaceGuesses(scan: MentionScan, draft: Draft): void {
     const q = m.qualifier!;
     const key = wordKey(q.text);
     let place = !named.has(cachedSpellingKey(key));
-    if (place && introduced.has(key)) place = (placesSeen ??= placeWords(scan, draft, false)).has(key);
+    // "gubernur Ahmad Luthfi": a common given name before a name part opens the name, unless written as a place.
+    if (place && (introduced.has(key) || (m.name && GIVEN_NAMES.has(key)))) place = (placesSeen ??= placeWords(scan, draft, false)).has(key);
     if (m.placeNeedsEvidence) {
       // "Kapolres Garut, mengatakan" is an office without its name only when Garut is a place elsewhere too;
       // "Hakim Djuyamto, membuka sidang" is a name.

@@ -272,6 +272,11 @@ export class Scanner {
           count += 2;
           continue;
         }
+        // "Duta Besar RI untuk Jepang", "Utusan Khusus Presiden untuk Timur Tengah": "untuk" before a known country or region.
+        if (key === 'untuk' && count > 0 && this.sameLine(k + 1) && (this.flags[k + 1] & (QUALIFIER | CAPITAL)) === (QUALIFIER | CAPITAL)) {
+          k++;
+          continue;
+        }
         if (key === 'dan' && count > 0 && this.isWord(k + 1) && QUALIFIERS.has(this.keys[k + 1] as string) || key === 'dan' && count > 0 && this.isWord(k + 1) && isAcronym(this.tokens[k + 1].text)) {
           k++;
           continue;
