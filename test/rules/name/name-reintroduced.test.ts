@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameReintroduced, {
   valid: [
+    { name: 'a one-part name under an abbreviated office of another unit is not a re-introduction', text: 'Kepala Seksi Humas Polres Magelang Kota Iptu Sutarno hadir. Kasi Humas Polres Temanggung Iptu Sutarno juga hadir.' },
     { name: 'an introduction written name first, then the bare full name again (no office: house styles differ)', text: 'Budi Santoso, Kepala Dinas Pendidikan, membuka lomba. Budi Santoso kemudian berpidato.' },
     { name: 'a one-part name under the same office at two places is not a re-introduction', text: 'Kapolsek Tugu AKP Suharto hadir. Kapolsek Genuk AKP Suharto juga hadir.' },
     { name: 'a one-part name: office without its place later is the short form', text: 'Kapolsek Tugu AKP Suharto memimpin patroli. Kapolsek Suharto lalu kembali ke kantor.' },
@@ -32,6 +33,12 @@ ruleTester(nameReintroduced, {
     { name: 'late introduction after a short form', text: 'Presiden Prabowo tiba. Juru bicara Presiden Prabowo Subianto menjelaskan.' },
   ],
   invalid: [
+    {
+      name: 'a one-part name re-introduced with its office abbreviated (Kepala Seksi Humas ..., later Kasi Humas ... and the same unit)',
+      text: 'Kepala Seksi Humas Polres Magelang Kota Iptu Sutarno mengatakan pelaku ditangkap. Sutarno menyebut barang bukti disita. Kasi Humas Polres Magelang Kota Iptu Sutarno lalu pergi.',
+      errors: [{ messageId: 'reintroduced', text: 'Kasi Humas Polres Magelang Kota Iptu Sutarno', suggestions: [{ messageId: 'useShortForm', output: 'Kepala Seksi Humas Polres Magelang Kota Iptu Sutarno mengatakan pelaku ditangkap. Sutarno menyebut barang bukti disita. Sutarno lalu pergi.' }] }],
+      output: null,
+    },
     {
       name: 'an agency spelt out with its acronym in brackets, later by the acronym alone (Kepala Badan Penanggulangan Bencana Daerah (BPBD) ..., later Kepala BPBD Cilacap)',
       text: 'Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Cilacap Budi Setyawan mengatakan banjir surut. Menurut Budi, pengungsi pulang. Kepala BPBD Cilacap Budi Setyawan lalu meninjau tanggul.',

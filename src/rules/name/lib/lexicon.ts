@@ -437,6 +437,16 @@ for (const group of words.qualifierSynonyms) {
   SYNONYMS.push({ re: new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'giu'), to: group[0].toLowerCase() });
 }
 
+/** canonicalOffice, and an office of several words opening with an abbreviation expanded ("Kasi Humas" -> "Kepala Seksi Humas"). */
+function expandedOffice(office: string): string {
+  const c = canonicalOffice(office);
+  if (c !== office) return c;
+  const space = office.indexOf(' ');
+  if (space < 0) return office;
+  const first = ABBREVIATIONS.get(office.slice(0, space).toLowerCase());
+  return first === undefined ? office : `${first}${office.slice(space)}`;
+}
+
 /** A comparison key for an office with its qualifier: abbreviation expanded, qualifier synonyms folded. */
 export function titleKey(office: string, qualifier: string): string {
   // Memoised (a pure function of its two strings): each key costs one replace per synonym group, and the
@@ -444,7 +454,7 @@ export function titleKey(office: string, qualifier: string): string {
   const memoKey = `${office}\u0000${qualifier}`;
   let s = titleKeys.get(memoKey);
   if (s !== undefined) return s;
-  s = `${canonicalOffice(office)} ${qualifier}`.toLowerCase().replace(/\s+/gu, ' ').trim();
+  s = `${expandedOffice(office)} ${qualifier}`.toLowerCase().replace(/\s+/gu, ' ').trim();
   for (const { re, to } of SYNONYMS) s = s.replace(re, to);
   if (titleKeys.size >= TITLE_KEYS_MAX) titleKeys.clear();
   titleKeys.set(memoKey, s);

@@ -572,6 +572,29 @@ export function isReintroduction(p: Person, m: Mention, intro: Mention | undefin
     titleKey(m.office.text, m.qualifier.text) === titleKey(intro.office.text, intro.qualifier.text);
 }
 
+/**
+ * The mention gives the person another office than their first one in a way title-inconsistent reports (another
+ * rung, post or place of one office: "Kepala Dinas Perkebunan Riau ...", later "Kepala Dinas Pertanian ..."): the
+ * changed office is the finding there, and one mention gets one finding.
+ */
+export function officeChanged(p: Person, m: Mention): boolean {
+  if (!m.office || (m.before !== undefined && lexicon.FORMER_BEFORE.has(m.before))) return false;
+  let first: Mention | undefined;
+  for (const x of p.mentions) if (x.office) { first = x; break; }
+  if (!first || first === m || (first.before !== undefined && lexicon.FORMER_BEFORE.has(first.before))) return false;
+  const qa = first.qualifier?.text ?? '';
+  const qb = m.qualifier?.text ?? '';
+  return lexicon.otherRung(first.office!.text, m.office.text) || lexicon.otherPost(first.office!.text, qa, m.office.text, qb) ||
+    lexicon.otherPlace(first.office!.text, qa, m.office.text, qb);
+}
+
+/** Two mentions with an office and its place or unit: a one-part name can only be re-introduced then. */
+export function placedTwice(p: Person): boolean {
+  let n = 0;
+  for (const m of p.mentions) if (m.office && m.qualifier && ++n > 1) return true;
+  return false;
+}
+
 export function sameName(m: Mention, p: Person): boolean {
   if (!m.name) return false;
   const a = m.name.groupKeys!;
