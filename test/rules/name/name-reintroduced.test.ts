@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameReintroduced, {
   valid: [
+    { name: 'two neighbourhood heads of numbered units with one-part names are two people', text: 'Ketua RT 05 RW 03 Kelurahan Tandang, Suyatno, hadir. Ketua RT 02 RW 03 Kelurahan Tandang, Suyatno, juga hadir.' },
+    { name: 'two military commanders of numbered units sharing a one-part name are two people', text: 'Danramil 01/Gayamsari Kapten Inf Sutrisno hadir. Danramil 02/Genuk Kapten Inf Sutrisno juga hadir.' },
     { name: 'a one-part name under an abbreviated office of another unit is not a re-introduction', text: 'Kepala Seksi Humas Polres Magelang Kota Iptu Sutarno hadir. Kasi Humas Polres Temanggung Iptu Sutarno juga hadir.' },
     { name: 'an introduction written name first, then the bare full name again (no office: house styles differ)', text: 'Budi Santoso, Kepala Dinas Pendidikan, membuka lomba. Budi Santoso kemudian berpidato.' },
     { name: 'a one-part name under the same office at two places is not a re-introduction', text: 'Kapolsek Tugu AKP Suharto hadir. Kapolsek Genuk AKP Suharto juga hadir.' },
@@ -33,6 +35,18 @@ ruleTester(nameReintroduced, {
     { name: 'late introduction after a short form', text: 'Presiden Prabowo tiba. Juru bicara Presiden Prabowo Subianto menjelaskan.' },
   ],
   invalid: [
+    {
+      name: 'a neighbourhood head with numbered units (Ketua RT 05 RW 03 ..., one-part name) introduced twice',
+      text: 'Ketua RT 05 RW 03 Kelurahan Tandang, Suyatno, mengatakan warga gotong royong. Suyatno berharap kegiatan rutin. Ketua RT 05 RW 03 Kelurahan Tandang, Suyatno, lalu pulang.',
+      errors: [{ messageId: 'reintroduced', text: 'Ketua RT 05 RW 03 Kelurahan Tandang, Suyatno', suggestions: [{ messageId: 'useShortForm', output: 'Ketua RT 05 RW 03 Kelurahan Tandang, Suyatno, mengatakan warga gotong royong. Suyatno berharap kegiatan rutin. Suyatno lalu pulang.' }] }],
+      output: null,
+    },
+    {
+      name: 'a military unit with its number and place after a slash (Danramil 01/Gayamsari Kapten Inf Sutrisno) introduced twice',
+      text: 'Danramil 01/Gayamsari Kapten Inf Sutrisno memimpin apel. Menurut Sutrisno, apel rutin. Danramil 01/Gayamsari Kapten Inf Sutrisno lalu pulang.',
+      errors: [{ messageId: 'reintroduced', text: 'Danramil 01/Gayamsari Kapten Inf Sutrisno', suggestions: [{ messageId: 'useShortForm', output: 'Danramil 01/Gayamsari Kapten Inf Sutrisno memimpin apel. Menurut Sutrisno, apel rutin. Sutrisno lalu pulang.' }] }],
+      output: null,
+    },
     {
       name: 'a one-part name re-introduced with its office abbreviated (Kepala Seksi Humas ..., later Kasi Humas ... and the same unit)',
       text: 'Kepala Seksi Humas Polres Magelang Kota Iptu Sutarno mengatakan pelaku ditangkap. Sutarno menyebut barang bukti disita. Kasi Humas Polres Magelang Kota Iptu Sutarno lalu pergi.',

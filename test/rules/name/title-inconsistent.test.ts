@@ -36,6 +36,12 @@ ruleTester(titleInconsistent, {
   ],
   invalid: [
     {
+      name: 'a district commander written as Komandan Kodim, later Dandim (an abbreviation of the same office)',
+      text: 'Komandan Kodim 0733/Semarang Letkol Inf Bambang Sutejo memimpin apel. Menurut Bambang, apel rutin. Dandim 0733/Semarang Bambang lalu meninjau pos.',
+      errors: [{ messageId: 'inconsistent', text: 'Dandim 0733/Semarang', data: { form: 'Dandim 0733/Semarang', first: 'Komandan Kodim 0733/Semarang', name: 'Bambang Sutejo' },
+        suggestions: [{ messageId: 'useForm', output: 'Komandan Kodim 0733/Semarang Letkol Inf Bambang Sutejo memimpin apel. Menurut Bambang, apel rutin. Komandan Kodim 0733/Semarang Bambang lalu meninjau pos.' }] }],
+    },
+    {
       name: 'a double office joined by a slash, later the deputy post (Menteri .../Kepala ..., later Wakil Menteri ATR/BPN)',
       text: 'Rapat dihadiri Menteri Agraria dan Tata Ruang/Kepala Badan Pertanahan Nasional Harun Situmeang. Menurut Harun, data sengketa siap. Seusai rapat, Wakil Menteri ATR/BPN Harun menyerahkan data.',
       errors: [{ messageId: 'inconsistent', text: 'Wakil Menteri ATR/BPN', data: { form: 'Wakil Menteri ATR/BPN', first: 'Menteri Agraria dan Tata Ruang/Kepala Badan Pertanahan Nasional', name: 'Harun Situmeang' },

@@ -283,6 +283,22 @@ export class Scanner {
         }
         break;
       }
+      // "Kodim 0733/Semarang", "Danramil 01/Gayamsari": a unit's number with its place after a slash; "RT 05 RW 03": a
+      // number after a unit's acronym or noun.
+      if (t.kind === 'number' && this.sameLine(k)) {
+        const slash = k + 1;
+        if (this.isPunct(slash, '/') && this.tokens[slash].start === t.end && this.isWord(slash + 1) && this.tokens[slash + 1].start === this.tokens[slash].end &&
+            isCapitalised(this.tokens[slash + 1].text)) {
+          k += 3;
+          count++;
+          continue;
+        }
+        const prev = this.tokens[k - 1];
+        if (count > 0 && prev.kind === 'word' && (isAcronym(prev.text) || NEEDS_NAME.has(this.keys[k - 1] as string))) {
+          k++;
+          continue;
+        }
+      }
       // "ATR/BPN", "Menteri Agraria dan Tata Ruang/Kepala Badan Pertanahan Nasional": a slash between two units, or
       // before a second office the person holds, keeps the qualifier going (the second office's words included).
       if (t.text === '/' && k > 0 && this.isWord(k + 1) && t.start === this.tokens[k - 1].end && this.tokens[k + 1].start === t.end &&
