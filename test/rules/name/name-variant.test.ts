@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameVariant, {
   valid: [
+    { name: 'a hospital named after a doctor, closed by a full stop, then a person with one spelling', text: 'Korban dirawat di RSUD dr. Soetomo. Sutomo Hadi, kakaknya, menjenguk. Menurut Sutomo, korban sadar.' },
     { name: 'a caption name with another surname is another person (Rafael Oliveira / Rafael Silva)', text: 'Penyerang Rafael Oliveira mencetak gol. Oliveira berharap menang lagi.\n\nFoto: Penyerang Rafael Silva merayakan gol.' },
     { name: 'a caption name one final letter from a body name is another person (Sari Handayani / Sari Handayana)', text: 'Warga Desa Sukamaju, Sari Handayani, memanen padi. Kata Sari, panen bagus.\n\nFoto: Sari Handayana, warga desa tetangga, menjemur gabah.' },
     { name: 'a place misspelt in a caption is no person', text: 'Rombongan melintasi Pantai Losari. "Ramai," kata Ratna.\n\nFoto: Pengunjung memadati Pantai Lossari, Makassar.' },
@@ -58,6 +59,12 @@ ruleTester(nameVariant, {
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
+    {
+      name: 'a named place closing a sentence does not take the next sentence\'s name along (di RSUD. Yuliyanti Dewi ...)',
+      text: 'Korban bernama Yulianti Dewi (34) mengalami luka. Yulianti dirawat di RSUD. Yuliyanti Dewi mengaku masih trauma.',
+      errors: [{ messageId: 'variant', text: 'Yuliyanti', data: { form: 'Yuliyanti', preferred: 'Yulianti' }, suggestions: [{ messageId: 'useForm', output: 'Korban bernama Yulianti Dewi (34) mengalami luka. Yulianti dirawat di RSUD. Yulianti Dewi mengaku masih trauma.' }] }],
+      output: null,
+    },
     {
       name: 'a caption spelling a name otherwise, for a person the body names with no office (Nurul Fadhilah / Fadilah)',
       text: 'Salah satu emas disumbangkan Nurul Fadhilah di kelas C putri. "Saya senang," kata Nurul seusai pertandingan.\n\nFoto: Pesilat Kota Palu, Nurul Fadilah, melakukan tendangan pada final.\n\nHasil ini membuat Fadhilah berpeluang ke pelatnas.',

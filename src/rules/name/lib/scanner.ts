@@ -179,8 +179,9 @@ export class Scanner {
       const t = this.tokens[j];
       // After an office, a capitalised rank or honorific opens the person's name ("Kepala Balai ... Prof. ...").
       if (beforeTitle && t.kind === 'word' && isCapitalised(t.text) && this.titleAt(j)) break;
+      // A glued full stop belongs to an abbreviation ("dr.", "Jl."), unless it ends the sentence ("dirawat di RSUD. Nama").
       const ok = t.kind === 'word' ? isCapitalised(t.text) || HONORIFICS.has(this.keys[j] as string) || isOrdinal(t.text)
-        : DIGITS.test(t.text) || (t.text === '.' && t.start === this.tokens[j - 1].end);
+        : DIGITS.test(t.text) || (t.text === '.' && t.start === this.tokens[j - 1].end && this.sentenceStart[j + 1] !== 1);
       if (!ok) break;
       if (t.kind !== 'word') {
         if (DIGITS.test(t.text)) afterNumber = 0;
