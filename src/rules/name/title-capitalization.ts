@@ -135,7 +135,9 @@ function checkCapitalization(ctx: RuleContext<unknown>): void {
       // mentioned again.
       const person = personOf.get(m);
       const lowerQualifier = !!m.qualifier && isLowercase(m.qualifier.text);
-      if (m.name.keys.length < 2 && !office.includes(' ') && !lowerQualifier && !m.rank && (!person || person.mentions.length < 2)) continue;
+      // Or a proper institution and its place of two words or more stand between ("ketua DPRD Kota Semarang Kadarlusman").
+      const institution = !!m.qualifier && isCapitalised(m.qualifier.text) && m.qualifier.text.includes(' ');
+      if (m.name.keys.length < 2 && !office.includes(' ') && !lowerQualifier && !m.rank && !institution && (!person || person.mentions.length < 2)) continue;
       // A lowercase qualifier ("kepala dinas kesehatan Budi Santoso") is capitalised with the office, "dan" kept.
       const end = lowerQualifier ? m.qualifier!.end : m.office.end;
       const written = end === m.office.end ? office : draft.text.slice(m.office.start, end);

@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleMissingName, {
   valid: [
+    { name: 'a name and a comma before the office inside the sentence: the office is in apposition', text: 'Sekolah tetap dibuka, kata Budi Santoso, Kepala Dinas Pendidikan Kabupaten Batang, menyatakan hal itu kemarin.' },
     { name: 'an organisation ending in a region, then the name in apposition', text: 'Ketua Panitia Festival Kopi Sulawesi Tengah, Andi Makmur, mengatakan peserta datang dari 13 kabupaten.' },
     { name: 'a name after an organisation, then a comma: the name is there', text: 'Ketua Panitia Festival Budi Santoso, mengatakan peserta banyak.' },
     { name: 'a one-word name after a unit and its field, written again later, is the name', text: 'Gempa mengguncang kota. Kepala Dinas Sosial Budi, mengatakan bantuan dikirim. Menurut Budi, tenda sudah tersedia.' },
@@ -31,6 +32,12 @@ ruleTester(titleMissingName, {
     'Kepala Seksi Pidana Khusus Kejari Blora, Andi Wirawan, mengatakan audit selesai.',
   ],
   invalid: [
+    {
+      name: 'a sentence adverb and a comma before the office is no name in apposition (Sebelumnya, Kepala Dinas ..., menyatakan)',
+      text: 'Sekolah tetap dibuka. Sebelumnya, Kepala Dinas Pendidikan Kabupaten Batang, menyatakan sekolah tetap buka.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Dinas Pendidikan Kabupaten Batang,', data: { office: 'Kepala Dinas Pendidikan Kabupaten Batang' } }],
+      output: null,
+    },
     {
       name: 'an organisation run ending in a region, a comma and the verb: the name was dropped (no name ends in "Sulawesi Tengah")',
       text: 'Festival ditutup Minggu. Ketua Panitia Festival Kopi Sulawesi Tengah, mengatakan peserta datang dari 13 kabupaten.',
