@@ -459,10 +459,15 @@ function captionNamePairs(draft: Draft, scan: MentionScan, artifactList: readonl
   // Caption pairs, by each of their two words.
   const wanted = new Map<string, number[]>();
   const inArtifact = new SpanCursor(artifactList);
+  // The caption test (a few patterns over the line) only for a run with two person-like words, once per run.
+  let caption = -1;
   for (const run of scan.runs) {
-    if (!inArtifact.contains(tokens[run.from].start) || !captionLine(draft, tokens[run.from].start)) continue;
+    if (run.to - run.from < 2 || !inArtifact.contains(tokens[run.from].start)) continue;
+    caption = -1;
     for (let j = run.from; j + 1 < run.to; j++) {
       if (!person(j) || !person(j + 1)) continue;
+      if (caption < 0) caption = captionLine(draft, tokens[run.from].start) ? 1 : 0;
+      if (caption === 0) break;
       for (const k of [keys[j] as string, keys[j + 1] as string]) {
         const list = wanted.get(k);
         if (list) list.push(j);
