@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameVariant, {
   valid: [
+    { name: 'four-letter given names of one spelling key after different surnames are two people (Rudi Hartono / Rudy Salim)', text: 'Pedagang Rudi Hartono mengaku rugi. Kata Rudi Hartono, harga naik. Tetangganya, Rudy Salim, juga rugi. Rudy Salim berharap harga turun.' },
+    { name: 'a four-letter part of one spelling key inside two different full names (Putu Sari Dewi / Made Sary Utami)', text: 'Perajin Putu Sari Dewi mengaku senang. Kata Putu Sari Dewi, pesanan naik. Made Sary Utami, rekannya, berharap pameran rutin. Made Sary Utami menjual kain.' },
     { name: 'a hospital named after a doctor, closed by a full stop, then a person with one spelling', text: 'Korban dirawat di RSUD dr. Soetomo. Sutomo Hadi, kakaknya, menjenguk. Menurut Sutomo, korban sadar.' },
     { name: 'a caption name with another surname is another person (Rafael Oliveira / Rafael Silva)', text: 'Penyerang Rafael Oliveira mencetak gol. Oliveira berharap menang lagi.\n\nFoto: Penyerang Rafael Silva merayakan gol.' },
     { name: 'a caption name one final letter from a body name is another person (Sari Handayani / Sari Handayana)', text: 'Warga Desa Sukamaju, Sari Handayani, memanen padi. Kata Sari, panen bagus.\n\nFoto: Sari Handayana, warga desa tetangga, menjemur gabah.' },
@@ -59,6 +61,12 @@ ruleTester(nameVariant, {
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
+    {
+      name: 'a four-letter part in an old spelling inside a Balinese name with the other parts shared (Ni Luh Putu Sari / Sary)',
+      text: 'Ni Luh Putu Sari, perajin tenun, mengaku omzet naik. Menurut Ni Luh Putu Sari, pesanan datang dari Jakarta. Ni Luh Putu Sary berharap pameran rutin digelar.',
+      errors: [{ messageId: 'variant', text: 'Sary', data: { form: 'Sary', preferred: 'Sari' }, suggestions: [{ messageId: 'useForm', output: 'Ni Luh Putu Sari, perajin tenun, mengaku omzet naik. Menurut Ni Luh Putu Sari, pesanan datang dari Jakarta. Ni Luh Putu Sari berharap pameran rutin digelar.' }] }],
+      output: null,
+    },
     {
       name: 'a named place closing a sentence does not take the next sentence\'s name along (di RSUD. Yuliyanti Dewi ...)',
       text: 'Korban bernama Yulianti Dewi (34) mengalami luka. Yulianti dirawat di RSUD. Yuliyanti Dewi mengaku masih trauma.',

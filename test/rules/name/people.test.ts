@@ -41,6 +41,11 @@ describe('name family: people and mentions', () => {
     assert.deepEqual(placed.a.mentions.filter((m) => m.office).map((m) => [m.qualifier?.text, m.name?.text]), [['Made', 'Suparta']]);
   });
 
+  it('one given name opening two surnames one slip apart after offices is one person, not a shared place', () => {
+    const { a } = people('Kepala Badan Pusat Statistik (BPS) Provinsi Maluku Utara, Simon Sapary, merilis data. Menurut Simon, inflasi turun. Kepala BPS Maluku Utara Simon Saparij menambahkan harga beras naik.');
+    assert.deepEqual(a.mentions.filter((m) => m.office).map((m) => m.name?.text), ['Simon Sapary', 'Simon Saparij']);
+  });
+
   it('a place office, one word and a comma: the word is the place and the name follows in apposition', () => {
     const { a } = people('Wakil Wali Kota Medan, Hasudungan Lubis, meninjau pasar. Menurut Hasudungan, kios dibangun ulang.');
     assert.deepEqual(a.mentions.filter((m) => m.office).map((m) => [m.qualifier?.text, m.name?.text, m.apposition]), [['Medan', 'Hasudungan Lubis', true]]);

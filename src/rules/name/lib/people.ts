@@ -667,7 +667,8 @@ function nameWords(draft: Draft, scan: MentionScan, artifactList: readonly Span[
       const k = keys[j] as string;
       const t = tokens[j].text;
       // Acronyms and words in capitals ("KPK", "BPBD") are not names.
-      if (k.length < 5 || !names.nameLikeAt(j) || (t.length > 1 && t.charCodeAt(1) < 97)) continue;
+      // Four letters only inside a name of several words ("Ni Luh Putu Sari" / "Sary": one spelling key, parts shared).
+      if (k.length < 4 || (k.length === 4 && run.to - run.from < 2) || !names.nameLikeAt(j) || (t.length > 1 && t.charCodeAt(1) < 97)) continue;
       const w = add(k, tokens[j].start, false, evidence);
       // "ujar Wibisana": one word attributed by a speech verb before it, a person already introduced.
       if (run.to - run.from === 1 && run.from > 0 && keys[run.from - 1] !== null && lexicon.PERSON_BEFORE.has(keys[run.from - 1] as string)) w.attributed = true;

@@ -6,6 +6,7 @@ import { tokensIn } from '../../../core/draft';
 import * as lexicon from './lexicon';
 import { spaced } from './scanner';
 import type { Mention, MentionScan } from './mentions';
+import { slipBetween } from './slips';
 import { personPosition } from './variants';
 
 const { cachedSpellingKey, COMPASS_POINTS, GIVEN_NAMES, PLACE_BEFORE, PLACE_OFFICES, isCapitalised, OFFICES, ORGANISATION_SUFFIXES, QUALIFIERS, wordKey } = lexicon;
@@ -37,12 +38,23 @@ export function sharedPlaces(scan: MentionScan): void {
   for (const [first, e] of rest) if (e.place && e.tails.size > 1 && !oneName(e.tails)) scan.places.add(first);
 }
 
-/** Every tail is the start of the longest one ("ahmad", "ahmad zainuri"). */
+/**
+ * Every tail is the start of the longest one ("ahmad", "ahmad zainuri"), or the same name one slip apart ("sapary",
+ * "saparij": one person's surname misspelt, not two people sharing a place).
+ */
 function oneName(tails: ReadonlySet<string>): boolean {
   let longest = '';
   for (const t of tails) if (t.length > longest.length) longest = t;
-  for (const t of tails) if (longest !== t && !longest.startsWith(`${t} `)) return false;
+  for (const t of tails) if (longest !== t && !longest.startsWith(`${t} `) && !oneSlipApart(longest, t)) return false;
   return true;
+}
+
+/** Two tails of one word each, one slip apart in their spelling keys (six letters or more). */
+function oneSlipApart(a: string, b: string): boolean {
+  if (a.includes(' ') || b.includes(' ')) return false;
+  const x = cachedSpellingKey(a);
+  const y = cachedSpellingKey(b);
+  return x === y || (Math.min(x.length, y.length) >= 6 && slipBetween(x, y) !== undefined);
 }
 
 const personWordsCache = new WeakMap<MentionScan, Set<string>>();

@@ -15,6 +15,8 @@ import { slipBetween } from './slips';
 
 /** Shorter words carry too little spelling to tell a slip from another name. */
 const MIN_LENGTH = 5;
+/** A four-letter word pairs only by spelling key with another part shared ("Ni Luh Putu Sari" / "Ni Luh Putu Sary"). */
+const MIN_SHORT = 4;
 const BUCKET_CAP = 12;
 
 /** One name word seen in the draft. */
@@ -76,7 +78,7 @@ export function personPosition(tokens: readonly Token[], keys: readonly (string 
 export function pairVariants(words: Iterable<NameWord>, known: (key: string) => boolean): Map<string, string> {
   const buckets = new Map<string, NameWord[]>();
   for (const w of words) {
-    if (w.spelled.length < MIN_LENGTH) continue;
+    if (w.spelled.length < MIN_SHORT) continue;
     const b = `${w.spelled[0]}${w.spelled.length}`;
     const list = buckets.get(b);
     if (list) list.push(w);
@@ -182,6 +184,7 @@ function samePerson(a: NameWord, b: NameWord): boolean {
   // Different other parts ("Andi Pratama", "Budi Pratomo"): two people. A shared part is evidence for one.
   let shared = false;
   for (const o of a.others) if (b.others.includes(o)) shared = true;
+  if (Math.min(a.spelled.length, b.spelled.length) < MIN_LENGTH && !(orthographic && shared)) return false;
   const twice = !orthographic && twoSubstitutions(a, b);
   // A final a written o (Javanese "Warsito" / "Warsita") also without a shared part when one of the two forms is
   // written once: a slip beside the usual form; both forms repeated are two people (below).
