@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameVariant, {
   valid: [
+    { name: 'a one-word form followed by another surname is another person (Abdul Rahman / Abdulrahman Saleh)', text: 'Kepala Desa Abdul Rahman dan warga bernama Abdulrahman Saleh hadir. Menurut Abdul Rahman, rapat lancar. Abdulrahman Saleh menambahkan, warga antusias.' },
+    { name: 'a two-word name beside a one-word name with another surname (Nur Aini / Nuraini Putri)', text: 'Siswa bernama Nur Aini meraih juara. Kata Nur Aini, ia berlatih keras. Temannya, Nuraini Putri, juga juara. Nuraini Putri mengaku senang.' },
+    { name: 'a shop named after a person is no one-word form of the name (Sri Rahayu / Srirahayu Mart)', text: 'Ketua RT Sri Rahayu membuka rapat. Kata Sri Rahayu, iuran naik. Srirahayu Mart di ujung gang tutup.' },
     { name: 'four-letter given names of one spelling key after different surnames are two people (Rudi Hartono / Rudy Salim)', text: 'Pedagang Rudi Hartono mengaku rugi. Kata Rudi Hartono, harga naik. Tetangganya, Rudy Salim, juga rugi. Rudy Salim berharap harga turun.' },
     { name: 'a four-letter part of one spelling key inside two different full names (Putu Sari Dewi / Made Sary Utami)', text: 'Perajin Putu Sari Dewi mengaku senang. Kata Putu Sari Dewi, pesanan naik. Made Sary Utami, rekannya, berharap pameran rutin. Made Sary Utami menjual kain.' },
     { name: 'a hospital named after a doctor, closed by a full stop, then a person with one spelling', text: 'Korban dirawat di RSUD dr. Soetomo. Sutomo Hadi, kakaknya, menjenguk. Menurut Sutomo, korban sadar.' },
@@ -61,6 +64,18 @@ ruleTester(nameVariant, {
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
+    {
+      name: 'a name written as two words, later as one (Abdul Rahman / Abdulrahman)',
+      text: 'Kepala Desa Sukamaju Abdul Rahman membuka rapat. Menurut Abdul Rahman, rapat lancar. Abdulrahman berharap warga hadir.',
+      errors: [{ messageId: 'variant', text: 'Abdulrahman', data: { form: 'Abdulrahman', preferred: 'Abdul Rahman' }, suggestions: [{ messageId: 'useForm', output: 'Kepala Desa Sukamaju Abdul Rahman membuka rapat. Menurut Abdul Rahman, rapat lancar. Abdul Rahman berharap warga hadir.' }] }],
+      output: null,
+    },
+    {
+      name: 'a name written as one word twice, then split in two (Nurhayati / Nur Hayati)',
+      text: 'Warga, Nurhayati (40), mengeluh. Kata Nurhayati, air kotor. Nur Hayati berharap bantuan datang.',
+      errors: [{ messageId: 'variant', text: 'Nur Hayati', data: { form: 'Nur Hayati', preferred: 'Nurhayati' }, suggestions: [{ messageId: 'useForm', output: 'Warga, Nurhayati (40), mengeluh. Kata Nurhayati, air kotor. Nurhayati berharap bantuan datang.' }] }],
+      output: null,
+    },
     {
       name: 'a four-letter part in an old spelling inside a Balinese name with the other parts shared (Ni Luh Putu Sari / Sary)',
       text: 'Ni Luh Putu Sari, perajin tenun, mengaku omzet naik. Menurut Ni Luh Putu Sari, pesanan datang dari Jakarta. Ni Luh Putu Sary berharap pameran rutin digelar.',

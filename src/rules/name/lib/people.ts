@@ -47,6 +47,10 @@ export interface PeopleAnalysis {
   personOf: Map<Mention, Person>;
   /** Work counter (token steps + index look-ups): the linearity test asserts it grows linearly. */
   work: number;
+  /** The finder's scan (capitalised runs, word keys and flags), for the checks that look at bare words. */
+  scan: MentionScan;
+  /** Page furniture where no mention counts, sorted. */
+  artifacts: readonly Span[];
 }
 
 /** At most this many people per name part are compared; a part shared by more is too common to decide. */
@@ -404,7 +408,7 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
     if (m.kind !== 'bare' || m.artifact || !m.name || m.name.keys.length < 2 || !o.office || o.name || o.rank || o.artifact) continue;
     if (draft.text.slice(m.end, o.start).trim() === ',' && !draft.text.slice(m.end, o.start).includes('\n')) m.introducedBy = o;
   }
-  return { mentions, people, personOf, work: work + book.work };
+  return { mentions, people, personOf, work: work + book.work, scan, artifacts: artifactList };
 }
 
 /**
@@ -526,6 +530,97 @@ function captionPairOf(c: CaptionPair, index: ReadonlyMap<string, Person[]>, nam
     commaAfterOffice: -1, sentenceStart: false, artifact: true, quoted: false,
   };
   (found.captions ??= []).push(mention);
+}
+
+/** One person's name part written as one word in one place and as two in another ("Abdulrahman" / "Abdul Rahman"). */
+export interface SplitSlip extends Span {
+  form: string;
+  preferred: string;
+}
+
+const splitCache = new WeakMap<PeopleAnalysis, SplitSlip[]>();
+/** Shortest joined word compared (shorter joins are too likely to be two names: "Ali Sa" ...). */
+const MIN_JOINED = 7;
+
+/**
+ * Name words written as one word and as two ("Abdulrahman" beside "Abdul Rahman", "Nur Hayati" beside
+ * "Nurhayati"): the same spelling key once the two words are joined. The form written less often is reported (the
+ * first seen breaks a tie), when one of the forms stands where a person's name stands (after an office, rank or
+ * honorific, next to a speech verb, in apposition). Linear: the one-word forms are gathered first, and a pair of
+ * words is joined only when a one-word form opens with its first three letters.
+ */
+export function splitSlips(a: PeopleAnalysis, draft: Draft): SplitSlip[] {
+  let out = splitCache.get(a);
+  if (out) return out;
+  out = [];
+  splitCache.set(a, out);
+  const { tokens, text } = draft;
+  const { scan } = a;
+  const { keys, flags } = scan;
+  const person = (j: number) => (flags[j] & (NOT_NAME | QUALIFIER)) === 0 && PERSON_WORD.test(tokens[j].text) && !scan.places.has(keys[j] as string);
+  interface Form { spans: Span[]; text: string; evidence: boolean }
+  const singles = new Map<string, Form>();
+  const prefixes = new Set<string>();
+  const inArtifact = new SpanCursor(a.artifacts);
+  const bodyRuns = scan.runs.filter((r) => !inArtifact.contains(tokens[r.from].start));
+  // One-word forms standing alone ("Abdulrahman berharap"): next to another name word they may be another person's
+  // name ("Abdulrahman Saleh" beside "Abdul Rahman"), or a shop's ("Srirahayu Mart").
+  for (const run of bodyRuns) {
+    const j = run.from;
+    if (run.to - j !== 1) continue;
+    const k = keys[j] as string;
+    if (k.length < MIN_JOINED || !person(j)) continue;
+    const key = cachedSpellingKey(k);
+    const f = singles.get(key) ?? { spans: [], text: tokens[j].text, evidence: false };
+    f.spans.push({ start: tokens[j].start, end: tokens[j].end });
+    if (personPosition(tokens, keys, j, j + 1) || apposition(tokens, j, j + 1)) f.evidence = true;
+    singles.set(key, f);
+    prefixes.add(key.slice(0, 3));
+  }
+  if (singles.size === 0) return out;
+  const pairs = new Map<string, Form>();
+  const addPair = (x: number, y: number, evidence: boolean) => {
+    const joined = cachedSpellingKey((keys[x] as string) + (keys[y] as string));
+    if (!singles.has(joined)) return;
+    const f = pairs.get(joined) ?? { spans: [], text: `${tokens[x].text} ${tokens[y].text}`, evidence: false };
+    f.spans.push({ start: tokens[x].start, end: tokens[y].end });
+    if (evidence) f.evidence = true;
+    pairs.set(joined, f);
+  };
+  const candidate = (x: number, y: number) => {
+    const kx = keys[x] as string;
+    return kx.length >= 3 && (keys[y] as string).length >= 3 && kx.length + (keys[y] as string).length >= MIN_JOINED &&
+      prefixes.has(cachedSpellingKey(kx).slice(0, 3)) && person(x) && person(y);
+  };
+  // Two-word forms as a whole bare name ("Nur Hayati berharap"), or inside a name after an office (below).
+  for (const run of bodyRuns) {
+    if (run.to - run.from === 2 && candidate(run.from, run.from + 1)) addPair(run.from, run.from + 1, personPosition(tokens, keys, run.from, run.to) || apposition(tokens, run.from, run.to));
+  }
+  // Names after an office, rank or honorific: their parts as tokens.
+  let ti = 0;
+  for (const m of a.mentions) {
+    if (m.kind === 'bare' || m.artifact || !m.name || m.name.parts.length < 2) continue;
+    while (ti < tokens.length && tokens[ti].start < m.name.start) ti++;
+    for (let j = ti; j + 1 < tokens.length && tokens[j + 1].end <= m.name.end; j++) {
+      if (tokens[j].kind === 'word' && tokens[j + 1].kind === 'word' && tokens[j + 1].start - tokens[j].end === 1 && candidate(j, j + 1)) addPair(j, j + 1, true);
+    }
+  }
+  for (const [key, pair] of pairs) {
+    const single = singles.get(key)!;
+    if (!single.evidence && !pair.evidence) continue;
+    const ns = single.spans.length;
+    const np = pair.spans.length;
+    const singleWins = ns > np || (ns === np && single.spans[0].start < pair.spans[0].start);
+    const [odd, usual] = singleWins ? [pair, single] : [single, pair];
+    for (const sp of odd.spans) out.push({ ...sp, form: spaced(text.slice(sp.start, sp.end)), preferred: usual.text });
+  }
+  out.sort((x, y) => x.start - y.start);
+  return out;
+}
+
+/** The run stands between two commas after a lowercase word ("Warga, Nurhayati, mengaku"). */
+function apposition(tokens: readonly Token[], from: number, to: number): boolean {
+  return from >= 2 && tokens[from - 1].text === ',' && to < tokens.length && (tokens[to].text === ',' || tokens[to].text === '(');
 }
 
 /**
