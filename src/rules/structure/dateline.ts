@@ -8,12 +8,9 @@
 import type { Draft, Rule, RuleContext } from '../../core/types';
 import data from './dateline.json';
 import { escapeRegExp } from '../lib/text';
+import { matchDatelineHead } from './lib/dateline-head';
 
-const SPACE = '[ \\t\\u00a0]';
 const WORD = '[\\p{L}\\p{N}][\\p{L}\\p{N}.&\'’-]*';
-const PART = `(?:${WORD}|\\(${WORD}(?:${SPACE}+${WORD}){0,3}\\))`;
-/** Up to seven words or (CODE) groups joined by spaces or commas, then a dash and the body. */
-const HEAD = new RegExp(`^(${PART}(?:(?:${SPACE}*,${SPACE}*|${SPACE}+)${PART}){0,6})${SPACE}*(--|[-–—])${SPACE}+`, 'u');
 const SITE = new RegExp(`^[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:${data.siteSuffixes.map((s) => s.replace(/\./g, '\\.')).join('|')})$`, 'iu');
 const OUTLETS = new Set(data.outlets.map((o) => o.toLowerCase()));
 const PREFIXES = new Set(data.outletPrefixes.map((o) => o.toLowerCase()));
@@ -179,8 +176,9 @@ export function houseForm(setting: unknown): HouseForm {
   }
   if (!/\s$/u.test(template)) template += ' ';
   const own = new Set<string>();
-  const m = HEAD.exec(template.replace('{place}', 'Tempat'));
-  if (m) for (const c of components(m[1])) if (c.text !== 'Tempat') own.add(c.text.replace(/[()]/g, '').toLowerCase());
+  const example = template.replace('{place}', 'Tempat');
+  const head = matchDatelineHead(example);
+  if (head) for (const c of components(example.slice(0, head.headEnd))) if (c.text !== 'Tempat') own.add(c.text.replace(/[()]/g, '').toLowerCase());
   form = { template, own };
   formCache.set(raw, form);
   return form;
@@ -207,17 +205,17 @@ const WORD_START = new RegExp(`(?<![\\p{L}\\p{N}.&'’-])${WORD}`, 'gu');
 
 /** A dateline starting at `at` in the line: a head, a dash, and a paragraph after it. */
 function datelineAt(lineText: string, at: number, needOutlet: boolean): Found | undefined {
-  const m = HEAD.exec(lineText.slice(at));
-  if (!m) return undefined;
-  const body = lineText.slice(at + m[0].length);
+  const head = matchDatelineHead(lineText, at);
+  if (!head) return undefined;
+  const body = lineText.slice(head.end);
   // The body must read as a paragraph: enough words and a sentence end, or long (a masthead "Site - Tagline - 12:01" is not).
   const words = countWords(body, Math.max(data.minBodyWords, data.longParagraphWords));
   if (words < data.minBodyWords || (!endsSentence(body) && words < data.longParagraphWords)) return undefined;
-  const parts = components(m[1]);
+  const parts = components(lineText.slice(at, head.headEnd));
   if (parts.some((c) => !c.outlet && !CAPITALISED.test(c.text))) return undefined;
   // Inside a line, only the plain shape counts: an outlet and a place of at most three words.
   if (needOutlet && (!parts.some((c) => c.outlet) || parts.length > 2 || parts.some((c) => !c.outlet && c.text.split(' ').length > 3 && c !== parts[0]))) return undefined;
-  return trimPlace(lineText, { start: at, end: at + m[0].length, parts });
+  return trimPlace(lineText, { start: at, end: head.end, parts });
 }
 
 /** Inside the first characters of a flattened line: the first word from which an outlet dateline reads. */
@@ -271,7 +269,7 @@ function checkDateline(ctx: RuleContext<unknown>): void {
     const lineText = text.slice(lineStart, line.end);
     // At the start of the line; in the first lines of a flattened scrape also after leftovers of the page
     // (then only with an outlet name in it, the strong sign).
-    // HEAD needs a dash with a space after it: a line without one has no dateline (cheap test first).
+    // A head needs a dash with a space after it: a line without one has no dateline (cheap test first).
     const found = !DASH_SPACE.test(lineText)
       ? undefined
       : datelineAt(lineText, 0, false) ?? (i - firstContent < data.inlineLines ? inlineDateline(lineText) : undefined);
