@@ -225,7 +225,19 @@ export function otherPlace(officeA: string, qualifierA: string, officeB: string,
   if (va !== vb || ba !== bb || OFFICE_FAMILY.get(ba) === undefined) return false;
   const a = titleKey('', qualifierA).split(' ');
   const b = titleKey('', qualifierB).split(' ');
-  for (const w of a) if (b.includes(w)) return false;
+  for (const w of a) if (b.includes(w)) return otherCompassPoint(a, b);
+  return true;
+}
+
+/** Two places that differ only in their point of the compass ("Lombok Timur" / "Lombok Barat"). */
+function otherCompassPoint(a: readonly string[], b: readonly string[]): boolean {
+  let pa = '';
+  let pb = '';
+  for (const w of a) if (COMPASS_POINTS.has(w)) pa = w;
+  for (const w of b) if (COMPASS_POINTS.has(w)) pb = w;
+  if (!pa || !pb || pa === pb) return false;
+  for (const w of a) if (w !== pa && !b.includes(w)) return false;
+  for (const w of b) if (w !== pb && !a.includes(w)) return false;
   return true;
 }
 
