@@ -678,7 +678,18 @@ export function isReintroduction(p: Person, m: Mention, intro: Mention | undefin
  * changed office is the finding there, and one mention gets one finding.
  */
 export function officeChanged(p: Person, m: Mention): boolean {
-  if (!m.office || (m.before !== undefined && lexicon.FORMER_BEFORE.has(m.before))) return false;
+  if (m.before !== undefined && lexicon.FORMER_BEFORE.has(m.before)) return false;
+  // Another rank for the full name ("AKP Rianto Sinaga", later "Kompol Rianto Sinaga"): title-inconsistent's finding.
+  if (m.rank) {
+    for (const x of p.mentions) {
+      if (x === m) break;
+      if (x.rank) {
+        if (lexicon.rankKey(x.rank.text) !== lexicon.rankKey(m.rank.text)) return true;
+        break;
+      }
+    }
+  }
+  if (!m.office) return false;
   let first: Mention | undefined;
   for (const x of p.mentions) if (x.office) { first = x; break; }
   if (!first || first === m || (first.before !== undefined && lexicon.FORMER_BEFORE.has(first.before))) return false;
