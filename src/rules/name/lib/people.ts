@@ -459,7 +459,9 @@ function pairAt(draft: Draft, keys: readonly (string | null)[], j: number): Name
 function captionNamePairs(draft: Draft, scan: MentionScan, artifactList: readonly Span[], names: NameBook): CaptionPair[] {
   const { tokens } = draft;
   const { keys } = scan;
-  const person = (j: number) => PERSON_WORD.test(tokens[j].text) && names.nameLikeAt(j);
+  const person = (j: number) => names.nameLikeAt(j) && PERSON_WORD.test(tokens[j].text);
+  // The book itself, not NameBook.lookup: its answers are memoised, and the book still grows after this.
+  const known = (j: number) => names.book.lookup(cachedSpellingKey(keys[j] as string)) !== undefined;
   // Caption pairs, by each of their two words.
   const wanted = new Map<string, number[]>();
   const inArtifact = new SpanCursor(artifactList);
@@ -472,6 +474,8 @@ function captionNamePairs(draft: Draft, scan: MentionScan, artifactList: readonl
       if (!person(j) || !person(j + 1)) continue;
       if (caption < 0) caption = captionLine(draft, tokens[run.from].start) ? 1 : 0;
       if (caption === 0) break;
+      // Both words already name a person an office introduced: captionOf joins the caption to that person.
+      if (known(j) && known(j + 1)) continue;
       for (const k of [keys[j] as string, keys[j + 1] as string]) {
         const list = wanted.get(k);
         if (list) list.push(j);
@@ -556,66 +560,80 @@ export function splitSlips(a: PeopleAnalysis, draft: Draft): SplitSlip[] {
   splitCache.set(a, out);
   const { tokens, text } = draft;
   const { scan } = a;
-  const { keys, flags } = scan;
-  const person = (j: number) => (flags[j] & (NOT_NAME | QUALIFIER)) === 0 && PERSON_WORD.test(tokens[j].text) && !scan.places.has(keys[j] as string);
+  const { keys, flags, runs } = scan;
+  const personKey = (k: string, t: string) => !NOT_NAMES.has(k) && !QUALIFIERS.has(k) && PERSON_WORD.test(t) && !scan.places.has(k);
   interface Form { spans: Span[]; text: string; evidence: boolean }
-  const singles = new Map<string, Form>();
-  const prefixes = new Set<string>();
-  const inArtifact = new SpanCursor(a.artifacts);
-  const bodyRuns = scan.runs.filter((r) => !inArtifact.contains(tokens[r.from].start));
   // One-word forms standing alone ("Abdulrahman berharap"): next to another name word they may be another person's
-  // name ("Abdulrahman Saleh" beside "Abdul Rahman"), or a shop's ("Srirahayu Mart").
-  for (const run of bodyRuns) {
+  // name ("Abdulrahman Saleh" beside "Abdul Rahman"), or a shop's ("Srirahayu Mart"). Only their tokens and first
+  // three letters are kept until a two-word form could match one.
+  const single: number[] = [];
+  const prefixes = new Set<number>();
+  const inArtifact = new SpanCursor(a.artifacts);
+  for (const run of runs) {
     const j = run.from;
     if (run.to - j !== 1) continue;
     const k = keys[j] as string;
-    if (k.length < MIN_JOINED || !person(j)) continue;
-    const key = cachedSpellingKey(k);
+    if (k.length < MIN_JOINED || (flags[j] & (NOT_NAME | QUALIFIER)) !== 0 || scan.places.has(k) || !PERSON_WORD.test(tokens[j].text) ||
+        inArtifact.contains(tokens[j].start)) continue;
+    single.push(j);
+    prefixes.add(prefixOf(k));
+  }
+  if (single.length === 0) return out;
+  let pairs: Map<string, Form> | undefined;
+  /** Two name words ("Abdul", "Rahman") joined, when a one-word form opens with their first three letters. */
+  const addPair = (kx: string, ky: string, tx: string, ty: string, span: Span, evidence: boolean) => {
+    if (kx.length < 3 || ky.length < 3 || kx.length + ky.length < MIN_JOINED || !prefixes.has(prefixOf(kx))) return;
+    if (!personKey(kx, tx) || !personKey(ky, ty)) return;
+    const joined = cachedSpellingKey(kx + ky);
+    pairs ??= new Map();
+    const f = pairs.get(joined) ?? { spans: [], text: `${tx} ${ty}`, evidence: false };
+    f.spans.push(span);
+    if (evidence) f.evidence = true;
+    pairs.set(joined, f);
+  };
+  // Two-word forms as a whole bare name ("Nur Hayati berharap"), or inside a name after an office (below).
+  const inBody = new SpanCursor(a.artifacts);
+  for (const run of runs) {
+    const j = run.from;
+    if (run.to - j !== 2 || !prefixes.has(prefixOf(keys[j] as string)) || inBody.contains(tokens[j].start)) continue;
+    addPair(keys[j] as string, keys[j + 1] as string, tokens[j].text, tokens[j + 1].text, { start: tokens[j].start, end: tokens[j + 1].end },
+      personPosition(tokens, keys, j, j + 2) || apposition(tokens, j, j + 2));
+  }
+  for (const m of a.mentions) {
+    if (m.kind === 'bare' || m.artifact || !m.name || m.name.parts.length < 2) continue;
+    const { parts, keys: nk } = m.name;
+    for (let i = 0; i + 1 < parts.length; i++) {
+      if (parts[i + 1].start - parts[i].end !== 1 || !prefixes.has(prefixOf(nk[i]))) continue;
+      addPair(nk[i], nk[i + 1], text.slice(parts[i].start, parts[i].end), text.slice(parts[i + 1].start, parts[i + 1].end), { start: parts[i].start, end: parts[i + 1].end }, true);
+    }
+  }
+  if (!pairs) return out;
+  const found = pairs;
+  const singles = new Map<string, Form>();
+  for (const j of single) {
+    const key = cachedSpellingKey(keys[j] as string);
+    if (!found.has(key)) continue;
     const f = singles.get(key) ?? { spans: [], text: tokens[j].text, evidence: false };
     f.spans.push({ start: tokens[j].start, end: tokens[j].end });
     if (personPosition(tokens, keys, j, j + 1) || apposition(tokens, j, j + 1)) f.evidence = true;
     singles.set(key, f);
-    prefixes.add(key.slice(0, 3));
   }
-  if (singles.size === 0) return out;
-  const pairs = new Map<string, Form>();
-  const addPair = (x: number, y: number, evidence: boolean) => {
-    const joined = cachedSpellingKey((keys[x] as string) + (keys[y] as string));
-    if (!singles.has(joined)) return;
-    const f = pairs.get(joined) ?? { spans: [], text: `${tokens[x].text} ${tokens[y].text}`, evidence: false };
-    f.spans.push({ start: tokens[x].start, end: tokens[y].end });
-    if (evidence) f.evidence = true;
-    pairs.set(joined, f);
-  };
-  const candidate = (x: number, y: number) => {
-    const kx = keys[x] as string;
-    return kx.length >= 3 && (keys[y] as string).length >= 3 && kx.length + (keys[y] as string).length >= MIN_JOINED &&
-      prefixes.has(cachedSpellingKey(kx).slice(0, 3)) && person(x) && person(y);
-  };
-  // Two-word forms as a whole bare name ("Nur Hayati berharap"), or inside a name after an office (below).
-  for (const run of bodyRuns) {
-    if (run.to - run.from === 2 && candidate(run.from, run.from + 1)) addPair(run.from, run.from + 1, personPosition(tokens, keys, run.from, run.to) || apposition(tokens, run.from, run.to));
-  }
-  // Names after an office, rank or honorific: their parts as tokens.
-  let ti = 0;
-  for (const m of a.mentions) {
-    if (m.kind === 'bare' || m.artifact || !m.name || m.name.parts.length < 2) continue;
-    while (ti < tokens.length && tokens[ti].start < m.name.start) ti++;
-    for (let j = ti; j + 1 < tokens.length && tokens[j + 1].end <= m.name.end; j++) {
-      if (tokens[j].kind === 'word' && tokens[j + 1].kind === 'word' && tokens[j + 1].start - tokens[j].end === 1 && candidate(j, j + 1)) addPair(j, j + 1, true);
-    }
-  }
-  for (const [key, pair] of pairs) {
-    const single = singles.get(key)!;
-    if (!single.evidence && !pair.evidence) continue;
-    const ns = single.spans.length;
+  for (const [key, one] of singles) {
+    const pair = found.get(key)!;
+    if (!one.evidence && !pair.evidence) continue;
+    const ns = one.spans.length;
     const np = pair.spans.length;
-    const singleWins = ns > np || (ns === np && single.spans[0].start < pair.spans[0].start);
-    const [odd, usual] = singleWins ? [pair, single] : [single, pair];
+    const singleWins = ns > np || (ns === np && one.spans[0].start < pair.spans[0].start);
+    const [odd, usual] = singleWins ? [pair, one] : [one, pair];
     for (const sp of odd.spans) out.push({ ...sp, form: spaced(text.slice(sp.start, sp.end)), preferred: usual.text });
   }
   out.sort((x, y) => x.start - y.start);
   return out;
+}
+
+/** A key's first three letters as one number (a set of numbers needs no new string per word asked). */
+function prefixOf(k: string): number {
+  return (k.charCodeAt(0) << 20) ^ (k.charCodeAt(1) << 10) ^ k.charCodeAt(2);
 }
 
 /** The run stands between two commas after a lowercase word ("Warga, Nurhayati, mengaku"). */

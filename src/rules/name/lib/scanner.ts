@@ -327,9 +327,9 @@ export class Scanner {
 
   /** An unknown capitalised word at k and a point of the compass after it ("Lombok Timur"). */
   compassPlace(k: number): boolean {
-    const next = this.keys[k + 1];
-    return next !== null && next !== undefined && COMPASS_POINTS.has(next) && isCapitalised(this.tokens[k + 1].text) && this.sameLine(k + 1) &&
-      (this.flags[k] & (CAPITAL | QUALIFIER | NOT_NAME)) === CAPITAL && this.namePart(k, true);
+    // Flags first (a typed array read): the word unknown and capitalised, the next a capitalised qualifier.
+    if ((this.flags[k] & (CAPITAL | QUALIFIER | NOT_NAME)) !== CAPITAL || (this.flags[k + 1] & (CAPITAL | QUALIFIER)) !== (CAPITAL | QUALIFIER)) return false;
+    return COMPASS_POINTS.has(this.keys[k + 1] as string) && this.sameLine(k + 1) && this.namePart(k, true);
   }
 
   /**
