@@ -37,6 +37,18 @@ ruleTester(nameReintroduced, {
   ],
   invalid: [
     {
+      name: 'a village head called by an honorific in apposition after his village (Kepala Desa Sukamaju, Pak Darto,) introduced twice',
+      text: 'Kepala Desa Sukamaju, Pak Darto, membuka rapat. Menurut Pak Darto, rapat rutin. Kepala Desa Sukamaju, Pak Darto, lalu menutup rapat.',
+      errors: [{ messageId: 'reintroducedNoShort', text: 'Kepala Desa Sukamaju, Pak Darto' }],
+      output: null,
+    },
+    {
+      name: 'an organisation spelt out with its acronym in brackets before an honorific without its dot (... (PBNU) KH Yahya Cholil Staquf)',
+      text: 'Ketua Umum Pengurus Besar Nahdlatul Ulama (PBNU) KH Yahya Cholil Staquf hadir. Yahya meminta warga menjaga persatuan. Ketua Umum PBNU KH Yahya Cholil Staquf lalu berpidato.',
+      errors: [{ messageId: 'reintroduced', text: 'Ketua Umum PBNU KH Yahya Cholil Staquf', suggestions: [{ messageId: 'useShortForm', output: 'Ketua Umum Pengurus Besar Nahdlatul Ulama (PBNU) KH Yahya Cholil Staquf hadir. Yahya meminta warga menjaga persatuan. Yahya lalu berpidato.' }] }],
+      output: null,
+    },
+    {
       name: 'a neighbourhood head with numbered units (Ketua RT 05 RW 03 ..., one-part name) introduced twice',
       text: 'Ketua RT 05 RW 03 Kelurahan Tandang, Suyatno, mengatakan warga gotong royong. Suyatno berharap kegiatan rutin. Ketua RT 05 RW 03 Kelurahan Tandang, Suyatno, lalu pulang.',
       errors: [{ messageId: 'reintroduced', text: 'Ketua RT 05 RW 03 Kelurahan Tandang, Suyatno', suggestions: [{ messageId: 'useShortForm', output: 'Ketua RT 05 RW 03 Kelurahan Tandang, Suyatno, mengatakan warga gotong royong. Suyatno berharap kegiatan rutin. Suyatno lalu pulang.' }] }],

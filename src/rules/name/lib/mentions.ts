@@ -224,8 +224,9 @@ function placeWord(s: Scanner, k: number, officeKey: string): number {
   // after a place: "Hakim Pangemanan sempat bertanya" is a name unless the draft writes the word as a place.
   if (!comma) return PERSONAL_OFFICES.has(officeKey) && !s.namePart(k + 1, false) ? PLACE_ON_EVIDENCE : PLACE_GUESS;
   if (!s.sameLine(k + 1)) return NO_PLACE;
-  // "Wakil Wali Kota Medan, Hasudungan Lubis,": one word, then the name in apposition; the word is the place.
-  if (s.namePart(k + 2, true) || s.titleAt(k + 2)) return PLACE;
+  // "Wakil Wali Kota Medan, Hasudungan Lubis,": one word, then the name in apposition; the word is the place. So is
+  // "Kepala Desa Sukamaju, Pak Darto,": an honorific and a name after the comma.
+  if (s.namePart(k + 2, true) || s.titleAt(k + 2) || s.opensPerson(k + 2)) return PLACE;
   // "Kapolres Garut, mengatakan": one word, a comma and a lowercase word.
   if (s.isWord(k + 2) && isLowercase(s.tokens[k + 2].text)) return PLACE_ON_EVIDENCE;
   return NO_PLACE;
@@ -276,10 +277,21 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
     if (q === k && keys[k] !== null && PARTIES.has(keys[k] as string) && s.sameLine(k) && s.isPunct(k + 1, ',') && s.namePart(k + 2, true)) q = k + 1;
     // A rank or honorific further along the capitalised run: what lies before it names the place or unit
     // ("Kapolsek Genuk Kompol Rianto").
+    // An honorific without its dot counts when a name part follows it ("... Nahdlatul Ulama (PBNU) KH Yahya ..."), and a
+    // bracketed acronym inside the run is stepped over.
     let look = q;
-    while (look < tokens.length && look - q < 4 && s.isWord(look) && s.sameLine(look) && isCapitalised(tokens[look].text) &&
-           !s.titleAt(look) && !NOT_NAMES.has(keys[look] as string)) look++;
-    if (look > q && look < tokens.length && s.sameLine(look) && s.titleAt(look)) q = look;
+    let steps = 0;
+    while (look < tokens.length && steps < 6 && s.sameLine(look)) {
+      if (s.isPunct(look, '(') && s.isWord(look + 1) && s.isPunct(look + 2, ')')) {
+        look += 3;
+        steps++;
+        continue;
+      }
+      if (!s.isWord(look) || !isCapitalised(tokens[look].text) || s.titleAt(look) || s.opensPerson(look) || NOT_NAMES.has(keys[look] as string)) break;
+      look++;
+      steps++;
+    }
+    if (look > q && look < tokens.length && s.sameLine(look) && (s.titleAt(look) || s.opensPerson(look))) q = look;
     else if (q === k && PLACE_OFFICES.has(officeKey) && !s.namesSeen.has(keys[k] ?? '')) {
       const how = placeWord(s, k, officeKey);
       if (how !== NO_PLACE) {
