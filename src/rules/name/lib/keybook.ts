@@ -110,6 +110,11 @@ export class KeyBook {
     }
   }
 
+  /** The key is known as it is (no slip looked for). */
+  has(key: string): boolean {
+    return this.exact.has(key);
+  }
+
   /** The known key for `key` without learning it, or undefined. */
   lookup(key: string): string | undefined {
     if (this.exact.has(key)) return key;

@@ -8,6 +8,7 @@
 import type { Draft, PageJunk, PersonConfig, RedaksiConfig, Span, Token } from '../../../core/types';
 import { pageJunkOf } from '../../../core/page-junk';
 import { tokensIn } from '../../../core/draft';
+import { lastStartingAtOrBefore } from '../../../core/search';
 import { artifactSpans, captionLine, SpanCursor, withPageJunk } from './artifacts';
 import type { ArtifactSpan } from './artifacts';
 import * as lexicon from './lexicon';
@@ -465,14 +466,26 @@ function captionNamePairs(draft: Draft, scan: MentionScan, artifactList: readonl
   // Caption pairs, by each of their two words.
   const wanted = new Map<string, number[]>();
   const inArtifact = new SpanCursor(artifactList);
-  // The caption test (a few patterns over the line) only for a run with two person-like words, once per run.
+  // The caption test (a few patterns over the line) only for a run with two person-like words, once per line.
   let caption = -1;
+  let line = -1;
+  let lineCaption = 0;
   for (const run of scan.runs) {
     if (run.to - run.from < 2 || !inArtifact.contains(tokens[run.from].start)) continue;
     caption = -1;
     for (let j = run.from; j + 1 < run.to; j++) {
       if (!person(j) || !person(j + 1)) continue;
-      if (caption < 0) caption = captionLine(draft, tokens[run.from].start) ? 1 : 0;
+      // Both words known as written (an office introduced them): captionOf joins the caption; nothing to test.
+      if (names.book.has(cachedSpellingKey(keys[j] as string)) && names.book.has(cachedSpellingKey(keys[j + 1] as string))) continue;
+      if (caption < 0) {
+        const at = tokens[run.from].start;
+        const l = lastStartingAtOrBefore(draft.lines, at);
+        if (l !== line) {
+          line = l;
+          lineCaption = captionLine(draft, at) ? 1 : 0;
+        }
+        caption = lineCaption;
+      }
       if (caption === 0) break;
       // Both words already name a person an office introduced: captionOf joins the caption to that person.
       if (known(j) && known(j + 1)) continue;
@@ -542,7 +555,6 @@ export interface SplitSlip extends Span {
   preferred: string;
 }
 
-const splitCache = new WeakMap<PeopleAnalysis, SplitSlip[]>();
 /** Shortest joined word compared (shorter joins are too likely to be two names: "Ali Sa" ...). */
 const MIN_JOINED = 7;
 
@@ -550,14 +562,12 @@ const MIN_JOINED = 7;
  * Name words written as one word and as two ("Abdulrahman" beside "Abdul Rahman", "Nur Hayati" beside
  * "Nurhayati"): the same spelling key once the two words are joined. The form written less often is reported (the
  * first seen breaks a tie), when one of the forms stands where a person's name stands (after an office, rank or
- * honorific, next to a speech verb, in apposition). Linear: the one-word forms are gathered first, and a pair of
- * words is joined only when a one-word form opens with its first three letters.
+ * honorific, next to a speech verb, in apposition). Linear: the first three letters of the two-word forms are
+ * gathered first, a one-word form is looked at only when one of them opens it, and a pair of words is joined only when
+ * a one-word form opens with its first three letters. Called once per draft, by name-variant.
  */
 export function splitSlips(a: PeopleAnalysis, draft: Draft): SplitSlip[] {
-  let out = splitCache.get(a);
-  if (out) return out;
-  out = [];
-  splitCache.set(a, out);
+  const out: SplitSlip[] = [];
   const { tokens, text } = draft;
   const { scan } = a;
   const { keys, flags, runs } = scan;
@@ -566,6 +576,19 @@ export function splitSlips(a: PeopleAnalysis, draft: Draft): SplitSlip[] {
   // One-word forms standing alone ("Abdulrahman berharap"): next to another name word they may be another person's
   // name ("Abdulrahman Saleh" beside "Abdul Rahman"), or a shop's ("Srirahayu Mart"). Only their tokens and first
   // three letters are kept until a two-word form could match one.
+  // The first three letters of every two-word form first (few: runs of two words, names after an office), so that
+  // most one-word forms are ruled out by one number look-up.
+  const pairPrefixes = new Set<number>();
+  for (const run of runs) {
+    if (run.to - run.from !== 2) continue;
+    const kx = keys[run.from] as string;
+    if (kx.length >= 3 && (keys[run.from + 1] as string).length >= 3) pairPrefixes.add(prefixOf(kx));
+  }
+  for (const m of a.mentions) {
+    if (m.kind === 'bare' || !m.name || m.name.parts.length < 2) continue;
+    for (let i = 0; i + 1 < m.name.keys.length; i++) if (m.name.keys[i].length >= 3) pairPrefixes.add(prefixOf(m.name.keys[i]));
+  }
+  if (pairPrefixes.size === 0) return out;
   const single: number[] = [];
   const prefixes = new Set<number>();
   const inArtifact = new SpanCursor(a.artifacts);
@@ -573,8 +596,8 @@ export function splitSlips(a: PeopleAnalysis, draft: Draft): SplitSlip[] {
     const j = run.from;
     if (run.to - j !== 1) continue;
     const k = keys[j] as string;
-    if (k.length < MIN_JOINED || (flags[j] & (NOT_NAME | QUALIFIER)) !== 0 || scan.places.has(k) || !PERSON_WORD.test(tokens[j].text) ||
-        inArtifact.contains(tokens[j].start)) continue;
+    if (k.length < MIN_JOINED || !pairPrefixes.has(prefixOf(k)) || (flags[j] & (NOT_NAME | QUALIFIER)) !== 0 || scan.places.has(k) ||
+        !PERSON_WORD.test(tokens[j].text) || inArtifact.contains(tokens[j].start)) continue;
     single.push(j);
     prefixes.add(prefixOf(k));
   }

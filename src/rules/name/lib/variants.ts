@@ -75,11 +75,14 @@ export function personPosition(tokens: readonly Token[], keys: readonly (string 
  * Pairs of name words that are one person's name spelled two ways: each returned entry maps the word to the
  * word it pairs with. `known(key)` tells whether the key book already resolves a word (then the book decides).
  */
+const NO_WORDS: NameWord[] = [];
+
 export function pairVariants(words: Iterable<NameWord>, known: (key: string) => boolean): Map<string, string> {
-  const buckets = new Map<string, NameWord[]>();
+  // Bucket key: the first letter's code and the length as one number (no string made per word).
+  const buckets = new Map<number, NameWord[]>();
   for (const w of words) {
     if (w.spelled.length < MIN_SHORT) continue;
-    const b = `${w.spelled[0]}${w.spelled.length}`;
+    const b = w.spelled.charCodeAt(0) * 64 + Math.min(w.spelled.length, 63);
     const list = buckets.get(b);
     if (list) list.push(w);
     else buckets.set(b, [w]);
@@ -95,7 +98,7 @@ export function pairVariants(words: Iterable<NameWord>, known: (key: string) => 
   };
   for (const [b, list] of buckets) {
     if (list.length > BUCKET_CAP) continue;
-    const longer = buckets.get(`${b[0]}${Number(b.slice(1)) + 1}`) ?? [];
+    const longer = (b % 64 < 63 ? buckets.get(b + 1) : undefined) ?? NO_WORDS;
     if (longer.length > BUCKET_CAP) continue;
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) consider(list[i], list[j]);
