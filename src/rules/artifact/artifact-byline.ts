@@ -5,7 +5,7 @@ import type { Draft, Rule, RuleContext } from '../../core/types';
 import data from './artifact-byline.json';
 import { escapeRegExp, withCaps } from '../lib/text';
 import {
-  LABEL_COLON_G, creditAnchorBefore, datelineInBio, datelineStartsAt, isBioLabel, isCreditLabelAt, nameWordKind, readCreditRun,
+  LABEL_COLON_G, creditAnchorBefore, gluedLabelColons, datelineInBio, datelineStartsAt, isBioLabel, isCreditLabelAt, nameWordKind, readCreditRun,
   readName, chunkAt,
 } from './lib/bylines';
 import { insideRepublishNote } from './lib/republish-notes';
@@ -162,12 +162,18 @@ function wholeLineCredits(draft: Draft, lines: readonly number[], report: Report
 function labelledCredits(draft: Draft, report: Report, covered: (p: number) => boolean): void {
   const { text } = draft;
   if (text.indexOf(':') >= 0) {
+    const labels: [number, number][] = [];
     LABEL_COLON_G.lastIndex = 0;
-    let m: RegExpExecArray | null;
+    for (let m = LABEL_COLON_G.exec(text); m; m = LABEL_COLON_G.exec(text)) labels.push([m.index, m[0].length]);
+    const glued = gluedLabelColons(text);
+    if (glued.length > 0) {
+      labels.push(...glued);
+      labels.sort((a, b) => a[0] - b[0]);
+    }
     let top: number | undefined;
-    while ((m = LABEL_COLON_G.exec(text))) {
-      const p = m.index;
-      if (covered(p)) continue;
+    let skipTo = 0;
+    for (const [p, length] of labels) {
+      if (p < skipTo || covered(p)) continue;
       const line = draft.lineAt(p);
       let start = p;
       // An opinion footnote marker "*) Oleh : ..." goes with the credit.
@@ -178,12 +184,15 @@ function labelledCredits(draft: Draft, report: Report, covered: (p: number) => b
       // Left of the credit: a sentence end, a bracket, a separator; or, after anything, a credit that
       // closes the line or runs into a company name or another artifact ("Keterangan Foto Editor: X").
       let runEnd = run.end;
-      if (!creditAnchorBefore(text, line.start, start) && !closesCredits(text, run.end, line.end)) {
+      // Round 14: a run glued to the items on both sides ("... Berita DaerahKontributor : Nama Editor : Humas
+      // KanwilSelasa, ...") stands among the page's furniture wherever it is: no sentence is glued so.
+      const gluedBoth = start > line.start && /[\p{L}\p{N}]/u.test(text[start - 1]) && isUpper(text[run.end] ?? '') && /\p{Ll}/u.test(text[run.end - 1]);
+      if (!creditAnchorBefore(text, line.start, start) && !closesCredits(text, run.end, line.end) && !gluedBoth) {
         // At the top of a flattened page, before the dateline, a credit stands among the page's furniture
         // ("... 07:30 WIT Penulis : Nama | Editor : Nama Ukuran Font ..."); a bio label takes only the name there.
         top ??= topZoneEnd(draft);
         if (p >= top) continue;
-        if (isBioLabel(run.label)) runEnd = readName(text, p + m[0].length, line.end, 6).end;
+        if (isBioLabel(run.label)) runEnd = readName(text, p + length, line.end, 6).end;
         if (runEnd > top) continue;
       }
       start = absorbJoinerComma(text, line.start, start);
@@ -193,7 +202,7 @@ function labelledCredits(draft: Draft, report: Report, covered: (p: number) => b
       if (skipSpaces(text, line.start, q) === q && q < start) start = skipSpaces(text, line.start, q);
       const end = absorbTrailingCommas(text, runEnd, line.end);
       report(start, end, run.label, 'byline', !run.unsure);
-      LABEL_COLON_G.lastIndex = Math.max(LABEL_COLON_G.lastIndex, end);
+      skipTo = end;
     }
   }
 }

@@ -13,13 +13,24 @@ import { foldedPhraseAlternation, NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlterna
  * Capitalised prompts found anywhere ("SCROLL TO CONTINUE WITH CONTENT", "ADVERTISEMENT"), also where a
  * flattened page runs them into the next capitalised word ("...WITH CONTENTPengamat").
  */
-const CONTINUE_INLINE_G = new RegExp(`${NOT_WORD_BEFORE}(${phraseAlternation(data.inline)})(?:${NOT_WORD_AFTER}|(?=\\p{Lu}\\p{Ll}))`, 'gu');
+// Round 14: a whole-line prompt of two or more words written in capitals ("LANJUTKAN MEMBACA", 'capitalPrompts':
+// "SCROLL UNTUK LANJUT MEMBACA") is the page's too, anywhere, and so is an ad label joined to it by a dash or a
+// bar ("IKLAN - SCROLL ..."). Like 'nameWords', these are not reported next to another word in capitals.
+const CAPITAL_LINES = data.lines.filter((l) => l.includes(' ')).map((l) => l.toUpperCase());
+const AD_PREFIX = `(?:(?:${phraseAlternation(data.adLabels)})[ \\u00a0]*[-\\u2013\\u2014|\\u00b7\\u2022:][ \\u00a0]*)?`;
+const CONTINUE_INLINE_G = new RegExp(
+  `${NOT_WORD_BEFORE}(${AD_PREFIX}(?:${phraseAlternation([...data.inline, ...CAPITAL_LINES])}|${data.capitalPrompts.join('|')}))(?:${NOT_WORD_AFTER}|(?=\\p{Lu}\\p{Ll}))`,
+  'gu',
+);
+/** Prompts found in capitals that are no 'inline' entry: not reported next to another word in capitals. */
+const INLINE_AS_IS: ReadonlySet<string> = new Set(data.inline);
 /** Whole-line prompts, compared in lower case after normalising spaces. */
 const CONTINUE_LINES: ReadonlySet<string> = new Set(data.lines.map((l) => l.toLowerCase()));
 /** What joins two prompts on one line. */
 const JOINED = / [-\u2013\u2014|\u00b7\u2022] /u;
 /** Whole-line prompts with a variable tail ("Nikmati konten premium ...", "Lewati bagian berikutnya ..."). */
-const LINE_REGEXES: readonly RegExp[] = data.lineRegexes.map((r) => new RegExp(r, 'iu'));
+// One pattern for all of them (each anchored): one test per line instead of one per entry.
+const LINE_REGEX = new RegExp(data.lineRegexes.map((r) => `(?:${r})`).join('|'), 'iu');
 
 const OPENING_QUOTES = new Set(['"', "'", '\u201c', '\u2018', '\u00ab']);
 
@@ -50,7 +61,7 @@ const CAPS_WORD = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
 
 /** A whole-line prompt, normalised (lower case, single spaces, no decoration). */
 function knownPrompt(norm: string, extra: ReadonlySet<string>): boolean {
-  return CONTINUE_LINES.has(norm) || extra.has(norm) || LINE_REGEXES.some((re) => re.test(norm));
+  return CONTINUE_LINES.has(norm) || extra.has(norm) || LINE_REGEX.test(norm);
 }
 
 /** The word (letters and digits) before `pos` on its line, and where it starts. */
@@ -74,6 +85,8 @@ function wordAfter(text: string, pos: number, lineEnd: number): [string, number]
 const BETWEEN_G = new RegExp(`${NOT_WORD_BEFORE}(${phraseAlternation(data.betweenSentences)})(?:${NOT_WORD_AFTER}|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll}))`, 'gu');
 
 const CAPITAL_PROMPTS: ReadonlySet<string> = new Set(data.inline.filter((p) => !p.includes(' ')));
+/** Marks that open a page item (pagination arrows, a hashtag, the copyright sign, a play icon), never a sentence's next word. */
+const NEXT_ITEM_MARKS: ReadonlySet<string> = new Set(['\u00ab', '\u2039', '<', '#', '\u00a9', '\u25b6', '\u25ba', '\u2190']);
 const PAGE_NUMBERS_Y = /^\d{1,3}(?:[ \u00a0]+\d{1,3}){0,8}[ \u00a0]*[\u00bb\u203a>]/u;
 
 function betweenSentences(ctx: RuleContext<ContinuePromptOptions>): void {
@@ -89,7 +102,8 @@ function betweenSentences(ctx: RuleContext<ContinuePromptOptions>): void {
     if (before > line.start && !afterPrompt && !/[.!?"\u201d\u2019)]/u.test(text[before - 1])) continue;
     const next = skipSpaces(text, end, line.end);
     // Before a capital, the line end, or page numbers with an arrow ("Halaman Selanjutnya 1 2 »").
-    if (next < line.end && !isUpper(text[next]) && !PAGE_NUMBERS_Y.test(text.slice(next, next + 30))) continue;
+    // Round 14: or a page mark that opens the next item ("... calo.Advertisement« Sebelumnya 1 2 ...", "#tag", "©").
+    if (next < line.end && !isUpper(text[next]) && !NEXT_ITEM_MARKS.has(text[next]) && !PAGE_NUMBERS_Y.test(text.slice(next, next + 30))) continue;
     if (before <= line.start && next >= line.end) continue; // a whole line: the line prompts decide
     reportArtifact(ctx, { start: m.index, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: m[0] } });
   }
@@ -116,7 +130,7 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
     const line = draft.lineAt(m.start);
     const prompt = text.slice(m.start, m.end);
     if (quotedMention(text, line.start, m.start)) continue;
-    if (NAME_WORDS.has(prompt)) {
+    if (NAME_WORDS.has(prompt) || !INLINE_AS_IS.has(prompt)) {
       // A one-word prompt next to another word in capitals is part of a name ("PT IKLAN JAYA").
       const [before, bs] = wordBefore(text, line.start, m.start);
       const [after, as] = wordAfter(text, m.end, line.end);

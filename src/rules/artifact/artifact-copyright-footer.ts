@@ -23,6 +23,10 @@ const FOOTNOTE_G = /(?<![\p{L}\p{N}(])\*\)/gu;
 const FOOTNOTE_DISCLAIMER = new RegExp(data.footnoteDisclaimer, 'u');
 const PROMO = data.promoStarts.map((p) => ({ key: p.key, re: new RegExp(p.pattern, 'gu') }));
 const PROMO_KEYWORDS = new RegExp(data.promoKeywords, 'iu');
+/** Brand names written with a capital inside ("YouTube", "TikTok"): no seam between two glued items. */
+const CAMEL_BRANDS = new RegExp(`^(?:${data.camelBrands.join('|')})`, 'u');
+/** App-store badges after an app call ('storeBadges': "Get it on Google Play", "Download on the App Store"). */
+const STORE_BADGES_Y = new RegExp(`(?:${data.storeBadges})(?:[ \\u00a0]*[|\\u00b7\\u2022]?[ \\u00a0]*(?:${data.storeBadges}))*(?![\\p{Ll}\\p{N}])`, 'uy');
 const URL_CONTINUATION = new RegExp(data.urlContinuation, 'uy');
 /** A call that names where to follow ("... di Google News", "... ke Telegram") is complete at the platform's name. */
 const CALL_AT_PLATFORM = new RegExp(data.callAtPlatform, 'u');
@@ -53,6 +57,9 @@ const PREFILTER = new RegExp(
   'u',
 );
 
+/** A © glued to a word: a lowercase letter before it and a capitalised name after it ("...Beragama\u00a9 Kementerian"). */
+const GLUED_BEFORE_SIGN = /[a-z]/;
+const NAME_AFTER_SIGN_Y = /^[ \u00a0]?[A-Z][a-z]{2}/;
 const YEAR_AFTER = /^[ \u00a0]*(?:19|20)\d{2}(?![\d])/u;
 const QUOTE_OPEN = /["\u201c\u2018']/u;
 
@@ -111,8 +118,9 @@ function copyrightLines(draft: Draft, report: Report, covered: (p: number) => bo
       } else if ((m[0].startsWith('\u00a9') || m[0].startsWith('(') || m[0].startsWith('&')) && !YEAR_AFTER.test(text.slice(p + m[0].length, p + m[0].length + 8))) {
         // A bare © inside a sentence or a photo credit ("Foto: © Reuters") is not a footer; "©2025 Situs"
         // is one wherever it stands (also right after another artifact on a flattened line).
+        // Round 14: so is a © glued to the word before it ("... Beragama© Kementerian ..."): a flattened page.
         const prev = skipSpacesBack(text, line.start, p);
-        if (!/[.!?)"\u201d]/.test(text[prev - 1])) continue;
+        if (!/[.!?)"\u201d]/.test(text[prev - 1]) && !(prev === p && GLUED_BEFORE_SIGN.test(text[p - 1] ?? '') && NAME_AFTER_SIGN_Y.test(text.slice(p + 1, p + 8)))) continue;
       }
     }
     // Up to "All Rights Reserved" when it follows, else the end of the sentence (the body may go on
@@ -307,6 +315,12 @@ function promotions(draft: Draft, report: Report, covered: (p: number) => boolea
       // Only where more text follows on the line: a promotion filling its line ends there.
       const bodyAt = skipSpaces(text, end, line.end) < line.end ? bodySeam(text, callEnd, end) : -1;
       if (bodyAt > 0) end = bodyAt;
+      // Round 14: the store badges under an app call ("... unduh sekarang. Get it on Google Play") go with it.
+      if (first >= 0 || bodyAt > 0) {
+        STORE_BADGES_Y.lastIndex = skipSpaces(text, end, line.end);
+        const badge = STORE_BADGES_Y.exec(text);
+        if (badge) end = badge.index + badge[0].length;
+      }
       report(p, end, 'promo', placed && (first >= 0 || end === callEnd || bodyAt > 0));
       re.lastIndex = Math.max(re.lastIndex, end);
     }
@@ -365,6 +379,7 @@ function afterCapitalisedWord(text: string, lineStart: number, end: number): boo
  */
 function promoSentenceEnd(text: string, pos: number, lineEnd: number): number {
   const limit = Math.min(lineEnd, pos + 400);
+  let sawEnd = false;
   for (let i = pos; i < limit; i++) {
     if (text.startsWith('http', i) && (i === pos || isLineSpaceCode(text.charCodeAt(i - 1)) || text[i - 1] === ':')) {
       let j = i;
@@ -380,8 +395,33 @@ function promoSentenceEnd(text: string, pos: number, lineEnd: number): number {
     const ch = text[i];
     if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= lineEnd || isLineSpaceCode(text.charCodeAt(i + 1)))) return i + 1;
     if ((ch === '.' || ch === '!' || ch === '?') && isLower(text[i - 1]) && isUpper(text[i + 1]) && !isAbbreviationDot(text, i, pos)) return i + 1;
+    // Round 14: a sentence ended glued to something that is no capital ("... tahun depan.#Tag"): whatever ran
+    // on to here is not known to be the promotion, so the line's end is no end for it.
+    if ((ch === '.' || ch === '!' || ch === '?') && isLower(text[i - 1]) && i + 1 < lineEnd && !/[\p{L}\p{N}.!?"'\u201d\u2019)\]]/u.test(text[i + 1])) sawEnd = true;
+    // "... ikuti kanal Telegram Radar SulbarPemprov Sulbar menargetkan ...": a promotion without a full stop
+    // glued to the next paragraph at a case change inside a word ends there, unless the glued word is
+    // promotion vocabulary ("WhatsApp", "GoogleNews"). Cutting there never takes the body's words.
+    if (isUpper(ch) && i - 2 >= pos && isLower(text[i - 1]) && isLower(text[i - 2]) && isLower(text[i + 1]) && opensBodyAfterSeam(text, i, lineEnd)) return i;
   }
-  return limit >= lineEnd ? lineEnd : -1;
+  return limit >= lineEnd && !sawEnd ? lineEnd : -1;
+}
+
+const SEAM_BODY_Y = /[\p{Lu}][\p{Ll}]+(?:[ \u00a0]+[\p{Lu}][\p{L}\p{N}-]*){0,4}[ \u00a0]+([\p{Ll}]{3,})(?![\p{L}\p{N}])/uy;
+
+/**
+ * Whether the capitalised word glued at `k` opens a body sentence: it and up to four more capitalised words,
+ * then a lowercase word that is neither a function word nor promotion vocabulary ("Pemprov Sulbar menargetkan").
+ * A site or brand glued in the call ("TribunKaltim.co untuk ...", "YouTube, dan TikTok") does not.
+ */
+function opensBodyAfterSeam(text: string, k: number, lineEnd: number): boolean {
+  SEAM_BODY_Y.lastIndex = k;
+  const m = SEAM_BODY_Y.exec(text);
+  if (!m || k + m[0].length > lineEnd) return false;
+  const word = m[1];
+  let w = k;
+  while (w > 0 && /[\p{L}\p{N}]/u.test(text[w - 1])) w--;
+  const glued = text.slice(w, k + m[0].length);
+  return !FUNCTION_WORDS.has(word) && !PROMO_KEYWORDS.test(word) && !PROMO_KEYWORDS.test(glued) && !CAMEL_BRANDS.test(glued);
 }
 
 export const artifactCopyrightFooter: Rule = {

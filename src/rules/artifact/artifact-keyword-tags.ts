@@ -27,7 +27,9 @@ const LABELLED_HASHTAGS_G = new RegExp(
  * before it, and the last ends the line or runs into a non-letter or a capital; a sentence naming hashtags
  * ("... memakai tagar #A #B #C di media sosial") stays.
  */
-const BARE_HASHTAGS_G = /#[\p{L}\p{N}_][\p{L}\p{N}_-]*(?:[ \u00a0]+#[\p{L}\p{N}_][\p{L}\p{N}_-]*){2,}/gu;
+// Round 14: a tag may run on in up to two capitalised words ("#Polewali Mandar #DKP Sulbar #Nelayan"); a lowercase
+// word after a tag is the sentence going on, so a glued capital or the line's end still has to close the run.
+const BARE_HASHTAGS_G = /#[\p{L}\p{N}_][\p{L}\p{N}_-]*(?:[ \u00a0]\p{Lu}[\p{Ll}\p{N}_-]*){0,2}(?:[ \u00a0]+#[\p{L}\p{N}_][\p{L}\p{N}_-]*(?:[ \u00a0]\p{Lu}[\p{Ll}\p{N}_-]*){0,2}){2,}/gu;
 const HASHTAG_TAIL = new RegExp(`(?:#[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*[ \\u00a0,]*){2,}$`, 'u');
 /** A label alone on its line ("TAG", "Tags:"), above the tag line it introduces. */
 const LABEL_LINE = new RegExp(`^[*_]{0,2}(?:${alternation(data.labels)})[*_]{0,2}${S}*:?$`, 'u');
@@ -150,7 +152,8 @@ function labelledHashtags(ctx: RuleContext<unknown>, report: (s: number, e: numb
     const line = ctx.draft.lineAt(start);
     const before = text[start - 1] ?? '';
     // At a line start the line rules decide (a label line may stand above).
-    const opens = start > line.start && (/[\p{L}\p{N}]/u.test(before) || (/[ \u00a0]/u.test(before) && ENDS_SENTENCE.test(text[skipSpacesBack(text, line.start, start) - 1] ?? '.')));
+    // Glued to the item before it, or to a sentence's full stop ("... tahun depan.#Tag"), or after a sentence end.
+    const opens = start > line.start && (/[\p{L}\p{N}.!?]/u.test(before) || (/[ \u00a0]/u.test(before) && ENDS_SENTENCE.test(text[skipSpacesBack(text, line.start, start) - 1] ?? '.')));
     const after = skipSpaces(text, end, line.end);
     const closes = after >= line.end || !/[\p{Ll}\p{N}]/u.test(text[after]);
     if (!opens || !closes) continue;
@@ -223,6 +226,15 @@ function labelAbove(draft: RuleContext<unknown>['draft'], tail: readonly number[
   return LABEL_LINE.test(text.slice(as, skipSpacesBack(text, as, above.end))) ? as : s;
 }
 
+const AFTER_ITEM = /[\u00bb\u203a>]/u;
+
+/** Whether the word ending at `end` is capitalised (the end of a name or a title, not of a clause). */
+function capitalisedBefore(text: string, lineStart: number, end: number): boolean {
+  let w = end;
+  while (w > lineStart && /[\p{L}\p{N}.'-]/u.test(text[w - 1])) w--;
+  return w < end && /\p{Lu}/u.test(text[w]);
+}
+
 /** The start of a copyright mark or another page artifact (headline-stops) in [from, lineEnd), else lineEnd. */
 function nextArtifactStart(text: string, from: number, lineEnd: number): number {
   for (let i = from; i < lineEnd; i++) {
@@ -248,7 +260,10 @@ function inlineTail(ctx: RuleContext<unknown>, lineStart: number, lineEnd: numbe
     const end = nextArtifactStart(text, start + label[0].length, lineEnd);
     const rest = text.slice(start, end);
     const prev = skipSpacesBack(text, lineStart, start);
-    if (rest.length <= data.maxInline && !SENTENCE_INSIDE.test(rest) && (prev === lineStart || ENDS_SENTENCE.test(text[prev - 1]))) {
+    // Round 14: or after another item of the page's furniture: a name ending a credit ("Editor : Nova Sari Tags: ..."),
+    // a pagination arrow ("Selanjutnya \u00bb Topik: ..."); a capitalised label with a colon opens no clause of a sentence.
+    const placed = prev === lineStart || ENDS_SENTENCE.test(text[prev - 1]) || AFTER_ITEM.test(text[prev - 1]) || capitalisedBefore(text, lineStart, prev);
+    if (rest.length <= data.maxInline && !SENTENCE_INSIDE.test(rest) && placed) {
       report(start, skipSpacesBack(text, start, end));
       return;
     }

@@ -6,14 +6,18 @@ import type { Rule, RuleContext } from '../../core/types';
 import data from './artifact-masthead.json';
 import { alternation, contentLines, isDatelineAt, skipSpaces, skipSpacesBack } from './lib/spans';
 import { reportArtifact } from './lib/report';
+import { FUNCTION_WORDS } from './lib/headline-words';
 
 const S = '[ \\u00a0]';
-const DAY = `(?:${alternation(data.days)})`;
+// Round 14: day and month names in capitals too ("07 DES 2026", "SENIN, 7 DESEMBER 2026"); between a day's number and
+// a year any word in capitals is the month (cheaper than a second list of names).
+const withUpper = (words: readonly string[]) => [...words, ...words.map((w) => w.toUpperCase())];
+const DAY = `(?:${alternation(withUpper(data.days))})`;
 // "6 Desember 2026", "06/12/2026", "2026-12-06"; the month-first form some templates print ("Desember 6, 2026")
 // only on a line of its own (MONTH_FIRST_LINE: inside a flattened line it would be tried at every word).
-const DATE = `(?:\\d{1,2}${S}+(?:${alternation(data.months)})\\.?,?${S}+\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})`;
+const DATE = `(?:\\d{1,2}${S}+(?:${alternation(data.months)}|\\p{Lu}{3,9})\\.?,?${S}+\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})`;
 const TIME = `\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:${S}*(?:${alternation(data.zones)})(?:[+-]\\d{1,2})?)?`;
-const STAMP = `(?:${DAY},?${S}+)?${DATE}(?:(?:${S}*[,|\\u2013-]${S}*|${S}+)(?:[Pp]ukul${S}+)?${TIME})?`;
+const STAMP = `(?:${DAY},?${S}+)?${DATE}(?:(?:${S}*[,|\\u2013\\u2022\\u00b7-]${S}*|${S}+)(?:[Pp]ukul${S}+)?${TIME})?`;
 const FULL_STAMP = `${DAY},?${S}+${DATE}(?:${S}*[,|\\u2013-]${S}*|${S}+)(?:[Pp]ukul${S}+)?${TIME}`;
 const SEP = `${S}+[-\\u2013\\u2014|\\u00b7]${S}+`;
 const SITE = `(?:[\\p{L}\\p{N}-]+\\.(?:${alternation(data.siteSuffixes)})|\\p{Lu}{2,}\\p{L}*|\\p{Ll}+\\p{Lu}\\p{L}*|\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*)`;
@@ -21,9 +25,14 @@ const SITE = `(?:[\\p{L}\\p{N}-]+\\.(?:${alternation(data.siteSuffixes)})|\\p{Lu
 /** A view counter after the stamp, behind a separator ("... 11:15 WIB | 947 views"). */
 // A poster's name may stand between ("Kamis, 03 Desember 2026 | Admin Humas | Dilihat: 532"), and the counter may
 // lead with its label.
-const VIEWS_AFTER = `(?:(?:${SEP}\\p{Lu}[\\p{L}.]*(?:${S}+\\p{Lu}[\\p{L}.]*){0,3})?${SEP}(?:\\d[\\d.,]{0,9}${S}*(?:views?|kali${S}+dibaca|dibaca|dilihat|kali)|(?:Dilihat|Dibaca|Views?|Hits)${S}*:?${S}*\\d[\\d.,]{0,9}(?:${S}*kali)?|\\d{1,2}${S}*(?:menit|min)${S}+(?:baca|membaca|read)))?`;
+// Round 14: a comment counter ("... · 0 Komentar"), or only the desk that issued it ("Rilis | 4 Desember 2026 | Divisi
+// Perencanaan, Data dan Informasi": capitalised, no sentence end) after the stamp.
+const VIEWS_AFTER = `(?:${SEP}\\p{Lu}[\\p{L}.]*:?(?:,?${S}+[\\p{L}.]+){0,6}(?<![.:])$|(?:${SEP}\\p{Lu}[\\p{L}.]*(?:${S}+\\p{Lu}[\\p{L}.]*){0,3})?${SEP}(?:\\d[\\d.,]{0,9}${S}*(?:views?|kali${S}+dibaca|dibaca|dilihat|kali|komentar|Komentar|comments?|Comments?)|(?:Dilihat|Dibaca|Views?|Hits)${S}*:?${S}*\\d[\\d.,]{0,9}(?:${S}*kali)?|\\d{1,2}${S}*(?:menit|min)${S}+(?:baca|membaca|read)))?`;
 /** A whole line: [site and tagline, separator] stamp [separator view counter]. */
-const LINE = new RegExp(`^(?:(.{1,${data.maxPrefixLength}}?)(${SEP}|,${S}+))?${STAMP}${VIEWS_AFTER}$`, 'u');
+// Round 14: on a whole line the date may also put the month first ("by Nama | December 8, 2026 | 5 min read"), and the
+// segment after the stamp may be a labelled credit ("... 21:05 WIB | Penulis: Nama").
+const MONTH_FIRST_STAMP = `(?:${DAY},?${S}+)?(?:${alternation(data.months)})\\.?${S}+\\d{1,2},${S}+\\d{4}`;
+const LINE = new RegExp(`^(?:(.{1,${data.maxPrefixLength}}?)(${SEP}|,${S}+))?(?:${STAMP}|${MONTH_FIRST_STAMP})${VIEWS_AFTER}$`, 'u');
 const MONTH_FIRST_LINE = new RegExp(`^(?:${DAY},?${S}+)?(?:${alternation(data.months)})\\.?${S}+\\d{1,2},${S}+\\d{4}$`, 'u');
 /** Inside a flattened first line: site (- tagline){0,3} - stamp. */
 // After a capitalised section the stamp may follow a plain space ("MedanBisnis - Ekonomi - Komoditas 07 Des 2026, 07:30 WIB").
@@ -32,7 +41,13 @@ const INLINE_SITE = new RegExp(
   'gu',
 );
 /** Inside a flattened first line: a full day-date-time stamp. */
-const INLINE_STAMP = new RegExp(`(?<=^|${S})${FULL_STAMP}(?=${S}|$)`, 'gu');
+// Round 14: also glued to the item before at a case change or after capitals ("... MandarRabu, 2 Desember 2026 -
+// 14:37 WITAPenulis: ...", "TIM UTAMA07 DES 2026 \u2022 18:20Bagikan"), where a date and a time without the day suffice;
+// a day and a date without the time when glued on both sides ("... Humas KanwilSelasa, 1 Desember 2026Dibaca ...").
+const INLINE_STAMP = new RegExp(
+  `(?:(?<=^|${S}|\\p{Ll})${FULL_STAMP}|(?<=^|${S}|\\p{Lu})${DATE}${S}*[,|\\u2013\\u2022\\u00b7-]${S}*${TIME}|(?<=\\p{Ll})${DAY},?${S}+${DATE}(?=\\p{Lu}))(?=${S}|$|\\p{Lu})`,
+  'gu',
+);
 const SITE_TOKEN = new RegExp(`(?:^|${S})${SITE}(?=${S}|$|,)`, 'u');
 const DAY_ONLY = new RegExp(`^${DAY}$`, 'u');
 const SENTENCE_INSIDE = /[.!?]["\u201d]?[ \u00a0]+\p{Lu}|["\u201c\u201d]/u;
@@ -49,13 +64,42 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { text } = draft;
   const lines = contentLines(draft).slice(0, data.maxLines);
+  let crumbs: string[] = [];
+  let topConsumed = false;
   for (let k = 0; k < lines.length; k++) {
     const line = draft.lines[lines[k]];
     let s = skipSpaces(text, line.start, line.end);
     const e = skipSpacesBack(text, s, line.end);
-    if (k < data.chromeLines) s = breadcrumb(ctx, s, e, k === 1 ? lines[0] : -1);
+    // Round 14: the section's name alone on the line under a breadcrumb, as the page prints it over the headline
+    // ("Beranda \u203a Metropolis \u203a Surabaya" / "METROPOLIS"): one of the crumbs, in any letter case.
+    if (crumbs.length > 0 && e - s <= MAX_SECTION_LABEL && crumbs.includes(text.slice(s, e).toLowerCase())) {
+      reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+      crumbs = [];
+      continue;
+    }
+    crumbs = [];
+    // Round 14: a section kicker alone on its line ("KEBENCANAAN", "Berita Mobil") right under top furniture that
+    // filled its line (a breadcrumb, a site line, a menu), with the headline still to come under it.
+    // The line under it must read as a headline or a byline (four words or more, no full stop at its end): a short
+    // headline over the story's first paragraph stays.
+    const kicker = topConsumed && k <= 2 && k + 1 < lines.length && e - s <= MAX_SECTION_LABEL && KICKER_LINE.test(text.slice(s, e)) &&
+      headlineUnder(text, draft.lines[lines[k + 1]]);
+    topConsumed = false;
+    if (kicker) {
+      reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+      continue;
+    }
+    const lineStart = s;
+    if (k < data.chromeLines) {
+      // Round 14: a login bar may stand before the breadcrumb ("Masuk | Daftar Hallyu \u203a Musik").
+      if (LOGIN_FIRST.test(text.slice(s, s + 12))) s = chrome(ctx, s, e);
+      const after = breadcrumb(ctx, s, e, k === 1 ? lines[0] : -1);
+      if (after > s && after >= e) crumbs = crumbsOf(text.slice(s, e));
+      s = after;
+    }
     if (k < data.chromeLines) s = chrome(ctx, s, e);
     if (k < SECTION.lines) s = sectionLine(ctx, s, e);
+    topConsumed = s > lineStart && s >= e;
     const meta = k < data.chromeLines ? pageMeta(ctx, s, Math.min(e, s + data.inlineWindow)) : [];
     if (s >= e || !/\d/.test(text.slice(s, Math.min(e, s + data.inlineWindow)))) continue;
     if (e - s <= MAX_LINE) {
@@ -73,6 +117,35 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
   }
 }
 
+/** A login or sign-up link opening the top line (the 'chrome' entry for a login bar decides). */
+const LOGIN_FIRST = /^(?:Masuk|MASUK|Login|LOGIN|Log|Sign)(?![\p{Ll}])/u;
+/** A section kicker: one to three capitalised words, nothing else. */
+const KICKER_LINE = /^\p{Lu}[\p{L}&-]*(?:[ \u00a0]\p{Lu}[\p{L}&-]*){0,2}$/u;
+const HEADLINE_UNDER = /^\p{Lu}\S*(?:[ \u00a0]+\S+){3,}$/u;
+
+/** Whether a line reads as a headline or a byline: capitalised, four words or more, no full stop at its end. */
+function headlineUnder(text: string, line: { start: number; end: number }): boolean {
+  const s = skipSpaces(text, line.start, line.end);
+  const e = skipSpacesBack(text, s, line.end);
+  return e - s <= 200 && text[e - 1] !== '.' && HEADLINE_UNDER.test(text.slice(s, e));
+}
+/** The longest section name that may stand alone under a breadcrumb. */
+const MAX_SECTION_LABEL = 40;
+const CRUMB_SPLIT = /[ \u00a0]*[\u00bb\u203a>/\\][ \u00a0]*/u;
+
+/** The crumbs of a breadcrumb line, in lower case. */
+function crumbsOf(line: string): string[] {
+  return line.split(CRUMB_SPLIT).map((c) => c.trim().toLowerCase()).filter((c) => c.length > 0);
+}
+
+/** ASCII and Latin-1 letter case by code (a breadcrumb word is split where the case changes). */
+function isUpperCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+function isLowerCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+}
+
 const BC = data.breadcrumb;
 const HOME: ReadonlySet<string> = new Set(BC.homeWords);
 const BC_SEPARATORS: ReadonlySet<string> = new Set(BC.separators);
@@ -80,6 +153,7 @@ const STRONG: ReadonlySet<string> = new Set(BC.strongSeparators);
 const BC_STOPS: ReadonlySet<string> = new Set(BC.stopWords);
 const DAYS: ReadonlySet<string> = new Set(data.days);
 const MAX_SITE_LINE_WORDS = 6;
+const SITE_DASHES: ReadonlySet<string> = new Set(['-', '\u2013', '\u2014', '|']);
 
 interface Word {
   start: number;
@@ -91,12 +165,22 @@ interface Word {
 function wordsOf(text: string, start: number, end: number, max: number): Word[] {
   const out: Word[] = [];
   // A strong separator glued between two words ("Gorontalo Post›Daerah") is a word of its own.
+  // Round 14: so is a word glued at a case change ("Polewali MandarRabu, ..."): a flattened page runs the next
+  // item into the last crumb, and the stop words (a day name, a byline label) must still be seen.
   const re = /[\u00bb\u203a]|[^ \t\u00a0\n\r\u00bb\u203a]+/gu;
   re.lastIndex = start;
   for (let m = re.exec(text); m && m.index < end && out.length < max; m = re.exec(text)) {
-    out.push({ start: m.index, end: Math.min(end, m.index + m[0].length), text: m[0] });
+    const wEnd = Math.min(end, m.index + m[0].length);
+    let from = m.index;
+    for (let k = from + 1; k < wEnd; k++) {
+      if (isUpperCode(text.charCodeAt(k)) && isLowerCode(text.charCodeAt(k - 1))) {
+        out.push({ start: from, end: k, text: text.slice(from, k) });
+        from = k;
+      }
+    }
+    out.push({ start: from, end: wEnd, text: from === m.index ? m[0] : text.slice(from, wEnd) });
   }
-  return out;
+  return out.length > max ? out.slice(0, max) : out;
 }
 
 const capitalised = (w: Word): boolean => /^[\p{Lu}\p{N}]/u.test(w.text);
@@ -172,7 +256,10 @@ function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number, prevL
     break;
   }
   if (home && separators === 0 && i < words.length && !stopsSegment(words[i])) return start;
-  if (!(home || strong >= 2 || (strong >= 1 && wholeLine && separators === 1))) return start;
+  // Round 14: or one strong separator when the last crumb runs, glued at a case change, into a byline label, a
+  // day name or a date ("Kanwil Kemenag Provinsi\u00bbBerita DaerahKontributor : ..."): no headline starts so.
+  const gluedStop = !wholeLine && clear && i > 0 && i < words.length && words[i].start === words[i - 1].end && stopsSegment(words[i]);
+  if (!(home || strong >= 2 || (strong >= 1 && ((wholeLine && separators === 1) || gluedStop)))) return start;
   if (!home && separators === 0) return start;
   let from = start;
   if (prevLine >= 0 && clear) {
@@ -180,8 +267,12 @@ function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number, prevL
     const line = ctx.draft.lines[prevLine];
     const s = skipSpaces(text, line.start, line.end);
     const e = skipSpacesBack(text, s, line.end);
-    const above = wordsOf(text, s, e, MAX_SITE_LINE_WORDS + 1);
-    if (above.length > 0 && above.length <= MAX_SITE_LINE_WORDS && above.every(capitalised) && !/[.,!?:;"\u201c\u201d]/u.test(text.slice(s, e))) from = s;
+    const above = wordsOf(text, s, e, MAX_SITE_LINE_WORDS + 3);
+    // Round 14: with its tagline after a dash ("HUMAS POLRES \u2014 Presisi untuk Masyarakat"): the tagline's
+    // function words may stay in lower case.
+    const tagline = above.length <= MAX_SITE_LINE_WORDS + 2 && above.some((w) => SITE_DASHES.has(w.text)) && capitalised(above[0]) &&
+      above.every((w) => capitalised(w) || SITE_DASHES.has(w.text) || FUNCTION_WORDS.has(w.text));
+    if (above.length > 0 && (above.length <= MAX_SITE_LINE_WORDS || tagline) && above.every((w) => capitalised(w) || tagline) && !/[.,!?:;"\u201c\u201d]/u.test(text.slice(s, e))) from = s;
   }
   reportArtifact(ctx, { start: from, end: last, messageId: 'masthead', fixMessageId: 'removeMasthead', noFix: !clear });
   return skipSpaces(text, last, end);

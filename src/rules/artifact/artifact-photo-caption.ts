@@ -12,16 +12,19 @@ import {
 import { reportArtifact } from './lib/report';
 import { alternationSearch, leadingLookbehind } from '../lib/patterns';
 
-const CREDIT = data.credits.map((c) => `(?:${c})`).join('|');
+const ALL_CREDITS = [...data.handleCredits, ...data.credits];
+const CREDIT = ALL_CREDITS.map((c) => `(?:${c})`).join('|');
 const CREDIT_AT_END = new RegExp(`(?:${CREDIT})[ \\u00a0]*$`, 'u');
 
 // The credits without their lookbehinds match wherever a credit does: a line where they match nowhere has no
 // credit at its end (a cheap test before CREDIT_AT_END, which an alternation led by a lookbehind makes slow).
-const CREDIT_ANY = new RegExp(data.credits.map((c) => `(?:${c.slice(leadingLookbehind(c))})`).join('|'), 'u');
+const CREDIT_ANY = new RegExp(ALL_CREDITS.map((c) => `(?:${c.slice(leadingLookbehind(c))})`).join('|'), 'u');
 /** A stock-photo library's credit ("(Freepik)"), at a caption line's end only; tried on lines ending in ")". */
 const STOCK_CREDIT_AT_END = new RegExp(`(?:${data.stockCredit})[ \\u00a0]*$`, 'u');
 /** Every match of the credits' alternation in a text, in order (as a global search would give them). */
 const credits = alternationSearch([...data.credits, ...data.inlineCredits]);
+/** The same with the account credits ('handleCredits'), for a draft with an '@' in it. */
+const creditsWithHandles = alternationSearch([...ALL_CREDITS, ...data.inlineCredits]);
 /** 'gluedCredits': a "Foto:" credit inside a flattened paragraph that ends at a glued seam. */
 const GLUED_CREDIT_G = new RegExp(data.gluedCredits.join('|'), 'gu');
 /** What a glued credit follows: a sentence end, a closing quote or bracket. */
@@ -250,7 +253,7 @@ function checkCaption(ctx: RuleContext<unknown>): void {
   if (!PREFILTER.test(text)) return;
   // 2. Credits inside a paragraph, with the caption sentence before them.
   let m: RegExpExecArray | null;
-  for (m of credits(text)) {
+  for (m of (text.includes('@') ? creditsWithHandles : credits)(text)) {
     const line = draft.lineAt(m.index);
     if (done.has(line.index)) continue;
     const end = m.index + m[0].length;

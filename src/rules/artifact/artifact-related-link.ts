@@ -29,6 +29,15 @@ const GLUED_LABEL_Y = new RegExp(`(${RELATED_LABELS})(?=${SP}*[:\\uff1a])`, 'iuy
 const CASE_CHANGE_G = new RegExp(`${labelCapitals(relatedData.labels)}(?<=\\p{Ll}.)`, 'gu');
 /** A label of two or more words glued after a lowercase letter, before a capital or digit ("...timurBERITA TERKAIT Longsor"). */
 const GLUED_LIST_LABEL_Y = new RegExp(`(${RELATED_LABELS})(?=${SP}+[\\p{Lu}\\p{N}])`, 'iuy');
+/** A label glued to a list number ("Terpopuler1 ...", "Paling Banyak Dibaca#1..."); numberedItemAt checks the item. */
+const GLUED_NUMBERED_Y = new RegExp(`(${RELATED_LABELS})(?=#?\\d)`, 'iuy');
+const LIST_NUMBER_Y = /#?0?[1-9][.)]?[ \u00a0]*/y;
+
+/** A list number ("1", "#1", "01.") at `pos` followed by a capitalised headline word. */
+function numberedItemAt(text: string, pos: number): boolean {
+  LIST_NUMBER_Y.lastIndex = pos;
+  return LIST_NUMBER_Y.test(text) && isUpper(text[LIST_NUMBER_Y.lastIndex]) && isLower(text[LIST_NUMBER_Y.lastIndex + 1]);
+}
 /** Labels (lower case, single spaces) that may stand without a separator at the start of a line. */
 const BARE_LABELS: ReadonlySet<string> = new Set(relatedData.labelsWithoutSeparator.map((l) => l.toLowerCase()));
 /** A read-also label ("Baca Juga", "Lihat Pula"): the one kind that may stand glued right after a sentence's end. */
@@ -123,6 +132,12 @@ function collectLabels(text: string, patterns: readonly RegExp[]): LabelMatch[] 
       const list = GLUED_LIST_LABEL_Y.exec(text);
       if (list && list[1].includes(' ')) m = list;
     }
+    if (!m) {
+      // Round 14: a list label glued to the first number of a numbered list ("... MesinTerpopuler1 Jalan ... 2 ...").
+      GLUED_NUMBERED_Y.lastIndex = c.index;
+      const list = GLUED_NUMBERED_Y.exec(text);
+      if (list && numberedItemAt(text, c.index + list[0].length)) m = list;
+    }
     if (!m) continue;
     out.push({ start: m.index, end: m.index + m[0].length, label: normalizeLabel(m[1]) });
     glued = true;
@@ -203,7 +218,9 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
       const opens = opensSentence(text, line.start, m.start) || (m.start > line.start && isLower(text[m.start - 1]));
       // A label in capitals ("... ternate TERPOPULER Bupati ... Copyright") needs neither: the run decides.
       const capitals = !separator && CAPITALS_WORD.test(text.slice(m.start, m.end)) && (isUpper(text[from]) || isDigit(text[from]));
-      const runEnd = (separator && opens && isUpper(text[m.start])) || capitals ? headlineRunEnd(draft, from, line) : -1;
+      // Glued on both sides, to the item before and to a numbered list's first number, neither is needed either.
+      const numbered = !separator && m.start > line.start && isLower(text[m.start - 1]) && isUpper(text[m.start]) && numberedItemAt(text, m.end);
+      const runEnd = (separator && opens && isUpper(text[m.start])) || capitals || numbered ? headlineRunEnd(draft, from, line) : -1;
       if (runEnd > 0) {
         reportArtifact(ctx, { start: m.start, end: runEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data: { label: m.label } });
         covered = runEnd;
@@ -350,7 +367,7 @@ function headlineRunEnd(draft: Draft, from: number, line: { index: number; start
 }
 
 /** A list marker opening an item line ("› ", "» ", "• ", "- ", "1. ", "2) "): where the item starts. */
-const LIST_MARKER_Y = /(?:[\u203a\u00bb\u2022\u25b8\u25ba\u2192\u27a4\u279c-]|\d{1,2}[.)])[ \u00a0]+/uy;
+const LIST_MARKER_Y = /(?:[\u203a\u00bb\u2022\u25b8\u25ba\u2192\u27a4\u279c\u2013\u2014-]|\d{1,2}[.)])[ \u00a0]+/uy;
 function afterListMarker(text: string, s: number, e: number): number {
   LIST_MARKER_Y.lastIndex = s;
   return LIST_MARKER_Y.test(text) && LIST_MARKER_Y.lastIndex < e ? LIST_MARKER_Y.lastIndex : s;

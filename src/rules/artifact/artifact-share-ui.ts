@@ -12,12 +12,15 @@ import { escapeRegExp, withCaps } from '../lib/text';
 
 // Patterns, compiled once from the data file.
 const SHARE_LINES: ReadonlySet<string> = new Set(shareData.lines.map((l) => l.toLowerCase()));
-const SHARE_LINE_REGEXES: readonly RegExp[] = shareData.lineRegexes.map((r) => new RegExp(r, 'iu'));
+// One pattern for all of them (each anchored): one test per line instead of one per entry.
+const SHARE_LINE_REGEX = new RegExp(shareData.lineRegexes.map((r) => `(?:${r})`).join('|'), 'iu');
 /** The items of a segmented interface line ('segments', beside the known lines and line patterns). */
-const SEGMENT_REGEXES: readonly RegExp[] = shareData.segments.map((r) => new RegExp(r, 'iu'));
+const SEGMENT_REGEX = new RegExp(shareData.segments.map((r) => `(?:${r})`).join('|'), 'iu');
 /** What separates the items of an interface line: a dot, a bar, an icon or arrow, two or more spaces. */
 const SEGMENT_SPLIT = /(?:[ \u00a0]*(?:[|\u00b7\u2022]|[\u2190-\u21ff\u2300-\u2bff]\ufe0f?|\p{Extended_Pictographic}\ufe0f?)[ \u00a0]*|[ \u00a0]{2,})+/u;
 const BARE_COUNT = /^\d[\d.,]*$/u;
+/** Round 14: a view or like counter alone on its line, an icon before the count ("\u{1F441} 352"); a bare number stays. */
+const ICON_COUNT_LINE = /^(?:\p{Extended_Pictographic}\ufe0f?[ \u00a0]*\d[\d.,]{0,9}[KkMm]?[ \u00a0]*){1,6}$/u;
 /** A cheap test before SEGMENT_SPLIT: a separator character, a symbol or surrogate (icons), or two spaces. */
 const MAY_SEGMENT = /[|\u00b7\u2022\u2190-\u2bff\ud800-\udfff]|[ \u00a0]{2}/;
 
@@ -26,7 +29,7 @@ function segmentedUi(core: string): boolean {
   if (!MAY_SEGMENT.test(core) || !SEGMENT_SPLIT.test(core)) return false;
   const items = core.split(SEGMENT_SPLIT).map((p) => normalizeLine(p)).filter((p) => p.length > 0);
   if (items.length < 2 || items.every((p) => BARE_COUNT.test(p))) return false;
-  return items.every((p) => SHARE_LINES.has(p) || SHARE_LINE_REGEXES.some((re) => re.test(p)) || SEGMENT_REGEXES.some((re) => re.test(p)));
+  return items.every((p) => SHARE_LINES.has(p) || SHARE_LINE_REGEX.test(p) || SEGMENT_REGEX.test(p));
 }
 const SHARE_INLINE_G = new RegExp(
   `(?<![\\p{L}\\p{N}|-])(${shareData.inline.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}|-])`,
@@ -80,8 +83,23 @@ const ICON_COUNTERS_G = new RegExp(shareData.iconCountersInline, 'gu');
 /** A reaction poll's question and its "emotion count" pairs inside a flattened line ("Apa Reaksi Anda? Suka 3 Senang 0"). */
 const REACTION_POLL_G = new RegExp(shareData.reactionPollInline, 'gu');
 
+/**
+ * Round 14: a reader poll ('pollInline': "POLLING: <question>? ( ) Setuju ( ) Tidak [Pilih] Lihat Hasil", also over
+ * two or three lines): its label, the question, two or more options behind radio marks and its buttons. Tried only
+ * where a radio mark stands.
+ */
+const POLL_G = new RegExp(shareData.pollInline, 'gu');
+const RADIO_KEY = /\u25cb|\u25ef|\u2610|\([ \u00a0]?\)/u;
+
 /** One-word share labels ('shareLabels'), found glued before a dateline by a native search. */
 const GLUED_SHARE_WORDS: readonly string[] = (shareData.shareLabels as string[]).filter((l) => !l.includes(' '));
+/** Counter words ('gluedCounterWords': "Shares", "Komentar") after a count, found glued to the next word. */
+const GLUED_COUNTER_WORDS: readonly string[] = shareData.gluedCounterWords as string[];
+
+/** A capitalised word of two or more letters starts at `i`, glued to what stands before it. */
+function gluedWordAt(text: string, i: number): boolean {
+  return /\p{Lu}/u.test(text[i] ?? '') && /\p{Ll}/u.test(text[i + 1] ?? '');
+}
 
 export interface ShareUiOptions {
   /** More whole-line interface labels (any letter case), e.g. "Dengarkan berita ini". */
@@ -130,7 +148,8 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     if (!ui) continue;
     const { core, norm } = ui;
     if (norm.length === 0) continue;
-    const known = SHARE_LINES.has(norm) || extra.has(norm) || SHARE_LINE_REGEXES.some((re) => re.test(norm)) || isShareBar(norm) || segmentedUi(core);
+    const known = SHARE_LINES.has(norm) || extra.has(norm) || SHARE_LINE_REGEX.test(norm) || isShareBar(norm) || segmentedUi(core) ||
+      (BARE_COUNT.test(norm) && ICON_COUNT_LINE.test(core));
     if (!known) continue;
     const start = skipSpaces(text, line.start, line.end);
     let end = skipSpacesBack(text, start, line.end);
@@ -203,10 +222,28 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
 
   // A one-word share button glued between the top furniture and the dateline of a flattened page ("... Editor :
   // NamaShareKOTA - ..."): both seams and the dateline after it say it is no word of the story.
+  // Round 14: so is one glued to a time or word before it and to a capitalised word after it, with no space on
+  // either side ("... 18:20BagikanPelatih Minta ..."): a word of the story is never glued on both sides.
   for (const label of GLUED_SHARE_WORDS) {
     for (let i = text.indexOf(label); i >= 0; i = text.indexOf(label, i + label.length)) {
-      if (/\p{Ll}/u.test(text[i - 1] ?? '') && /\p{Lu}/u.test(text[i + label.length] ?? '') && isDatelineAt(text, i + label.length)) {
-        reportArtifact(ctx, { start: i, end: i + label.length, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label } });
+      const after = i + label.length;
+      const dateline = /\p{Ll}/u.test(text[i - 1] ?? '') && /\p{Lu}/u.test(text[after] ?? '') && isDatelineAt(text, after);
+      if (dateline || (/[\p{Ll}\p{N}]/u.test(text[i - 1] ?? '') && gluedWordAt(text, after))) {
+        reportArtifact(ctx, { start: i, end: after, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label } });
+      }
+    }
+  }
+  // A share or comment counter glued to the capitalised word after it ("... Editor: Nama0 SharesNelayan ..."):
+  // the count and its word, found from the word by a native search.
+  for (const word of GLUED_COUNTER_WORDS) {
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+      if (!gluedWordAt(text, i + word.length)) continue;
+      let s = i;
+      if (text[s - 1] === ' ' || text[s - 1] === '\u00a0') s--;
+      if (!/\d/u.test(text[s - 1] ?? '')) continue;
+      while (s > 0 && /[\d.,]/u.test(text[s - 1])) s--;
+      if (/[\d.,]/u.test(text[s]) && /\d/u.test(text[s]) && s + 10 >= i) {
+        reportArtifact(ctx, { start: s, end: i + word.length, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(s, i + word.length)) } });
       }
     }
   }
@@ -218,7 +255,7 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     reportArtifact(ctx, { start: m.index, end: m.index + m[0].length, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: m[0] } });
   }
 
-  for (const [re, key] of [[AUDIO_PLAYER_G, /Dengarkan|DENGARKAN|Listen/u], [REACTION_POLL_G, /\?/u], [ICON_COUNTERS_G, ICON_KEY]] as const) {
+  for (const [re, key] of [[AUDIO_PLAYER_G, /Dengarkan|DENGARKAN|Listen/u], [REACTION_POLL_G, /\?/u], [ICON_COUNTERS_G, ICON_KEY], [POLL_G, RADIO_KEY]] as const) {
     if (!key.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

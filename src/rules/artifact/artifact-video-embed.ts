@@ -41,10 +41,10 @@ const EMBED_MARKER_G = new RegExp(`\\[${SP}*(?:${videoData.embedMarkers.map(esca
 /** A player's duration ("02:47", "(1:02:03)") and the play icon that may stand before it. */
 const DURATION = `(?:\\(\\d{1,2}:\\d{2}(?::\\d{2})?\\)|\\d{1,2}:\\d{2}(?::\\d{2})?)`;
 const PLAY = `(?:[\\u25b6\\u25ba]\\ufe0f?${SP}*)?`;
-/** A video card: "VIDEO: <title> (02:47)", "Video Pilihan Situs: <title> (02:47)" (the label may name the desk or site), "Tonton: <title> | Saluran TV 12:05", the duration also under the title (group 1 the title). */
+/** A video card: "VIDEO: <title> (02:47)", "WATCH | <title> 04:15" (round 14: a bar for the colon), "Video Pilihan Situs: <title> (02:47)" (the label may name the desk or site), "Tonton: <title> | Saluran TV 12:05", the duration also under the title (group 1 the title). */
 const DURATION_TITLE_G = new RegExp(
   // After a play icon the label needs no colon ("\u25b6 Video Highlight Final (04:11)").
-  `${NOT_WORD_BEFORE}(?:(?:${phraseAlternation(videoData.durationLabels)})(?:${SP}+\\p{Lu}[\\p{L}\\p{N}]*){0,${videoData.maxLabelWords}}${SP}*:|[\\u25b6\\u25ba]\\ufe0f?${SP}*(?:${phraseAlternation(videoData.durationLabels)})${SP}*:?)${SP}*(\\p{Lu}[^\\n\\r]{2,${videoData.maxTitleChars}}?)` +
+  `${NOT_WORD_BEFORE}(?:(?:${phraseAlternation(videoData.durationLabels)})(?:${SP}+\\p{Lu}[\\p{L}\\p{N}]*){0,${videoData.maxLabelWords}}${SP}*[:|]|[\\u25b6\\u25ba]\\ufe0f?${SP}*(?:${phraseAlternation(videoData.durationLabels)})${SP}*:?)${SP}*(\\p{Lu}[^\\n\\r]{2,${videoData.maxTitleChars}}?)` +
     // The duration on the title's line or alone on the next one, after a play icon or not ("... | Saluran TV\n▶ 08:21").
     `(?:${SP}*${PLAY}${DURATION}(?![\\p{N}:.,;])|${SP}*\\r?\\n${SP}*${PLAY}${DURATION}(?=${SP}*(?:\\r?\\n|$)))`,
   'gu',
@@ -226,7 +226,7 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
   for (let m = HAS_DURATION.test(text) ? DURATION_TITLE_G.exec(text) : null; m; m = DURATION_TITLE_G.exec(text)) {
     const line = draft.lineAt(m.index);
     if (m.index < covered || !opensSentence(text, line.start, m.index) || SENTENCE_END.test(m[1])) continue;
-    report(m.index, m.index + m[0].length, 'videoPrompt', m[0].slice(0, m[0].indexOf(':')));
+    report(m.index, m.index + m[0].length, 'videoPrompt', m[0].slice(0, m[0].search(/[:|]/u)));
   }
 
   // Whole-line prompts without a title ("Video pilihan").

@@ -1949,3 +1949,256 @@ describe('flattened seams that cost body words (round 13)', () => {
     `Judul Berita\n\n${B} Ia menyebut Simpang Pasar "paling rawan," katanya.`,
   ));
 });
+
+describe('junk glued to body words in a flattened page (round 14)', () => {
+  const keeps = (text: string) => () => {
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+  };
+  it('a channel call glued to the next paragraph at a case change inside a word ends at the seam', () => {
+    const call = 'Dapatkan kabar pilihan di ponselmu, ikuti kanal Telegram Kabar Pesisir';
+    const next = 'Dinas Perikanan menargetkan bantuan serupa tahun depan.';
+    const text = `Judul Berita\n\n${B} ${call}${next}#Nelayan Kecil #Bantuan Mesin #Perikanan Terpopuler1 Banjir Rob Meluas`;
+    assertJunkCase({ name: call, text, junk: [call], kept: [B, next] });
+  });
+  it('a promotion running to the line end past a glued full stop is only a suggestion', () => {
+    const call = 'Dapatkan kabar pilihan langsung di ponselmu lewat kanal Kabar Pesisir';
+    const text = `Judul Berita\n\n${B} ${call} dan warga pesisir menunggu bantuan itu sejak lama.#pesisir`;
+    const cleaned = fix(text, ARTIFACTS).text;
+    assert.ok(cleaned.includes('warga pesisir menunggu bantuan itu sejak lama.'), cleaned);
+  });
+  it('a call naming a camel-case brand is no seam ("WhatsApp kami sekarang")', () => {
+    const call = 'Jangan lewatkan kabar terbaru! Gabung saluran WhatsApp kami sekarang.';
+    assertJunkCase({ name: call, text: `Judul Berita\n\n${B}${call} ${B}`, junk: [call], kept: [B] });
+  });
+  it('store badges after an app call go with it, the glued sentence stays', () => {
+    const call = 'Download aplikasi resmi kami untuk kabar terbaru. Get it on Google Play';
+    const next = 'Rombongan berangkat Rabu pagi.';
+    assertJunkCase({ name: call, text: `Judul Berita\n\n${B}${call}${next} ${B}`, junk: [call], kept: [B, next] });
+  });
+  it('keeps a sentence about an app in the stores', keeps(
+    `Judul Berita\n\n${B} Aplikasi itu tersedia di Google Play dan App Store sejak Senin.`,
+  ));
+  it('a share label glued between a time stamp and the headline', () => {
+    const text = `07 DES 2026 \u2022 18:20BagikanPelatih Minta Pemain Lebih Disiplin ${B}`;
+    const findings = check(text, ARTIFACTS);
+    assert.ok(findings.some((f) => f.ruleId === 'artifact-share-ui' && text.slice(f.start, f.end) === 'Bagikan'));
+    assert.ok(fix(text, ARTIFACTS).text.includes('Pelatih Minta'));
+  });
+  it('a share counter glued to the headline after it', () => {
+    const text = `Editor: Nama Redaktur0 SharesNelayan Terima Bantuan Mesin ${B}`;
+    const findings = check(text, ARTIFACTS);
+    assert.ok(findings.some((f) => f.ruleId === 'artifact-share-ui' && text.slice(f.start, f.end) === '0 Shares'));
+    assert.ok(fix(text, ARTIFACTS).text.includes('Nelayan Terima'));
+  });
+  it('keeps the verb "Bagikan" and a counted "Shares" in running text', keeps(
+    `Judul Berita\n\n${B} Bagikan Bantuan, Relawan Datangi Desa. Sebanyak 12 Shares dibagikan kepada anggota koperasi.`,
+  ));
+  it('a video card with a bar after its label, glued after a full stop', () => {
+    const card = 'WATCH | Sesi Latihan Jelang Laga Tandang 04:15';
+    const next = 'Bek tengah kembali berlatih penuh.';
+    assertJunkCase({ name: card, text: `Judul Berita\n\n${B}${card}${next} ${B}`, junk: [card], kept: [B, next] });
+  });
+  it('a scroll prompt in capitals after an ad label, glued to the next sentence', () => {
+    const prompt = 'IKLAN - SCROLL UNTUK LANJUT MEMBACA';
+    const next = 'Bek tengah kembali berlatih penuh.';
+    assertJunkCase({ name: prompt, text: `Judul Berita\n\n${B}${prompt}${next} ${B}`, junk: [prompt], kept: [B, next] });
+  });
+  it('a whole-line prompt of two or more words in capitals inside a paragraph', () => {
+    const prompt = 'LANJUTKAN MEMBACA';
+    assertJunkCase({ name: prompt, text: `Judul Berita\n\n${B} ${prompt} ${B}`, junk: [prompt], kept: [B] });
+  });
+  it('keeps a headline in capitals that holds prompt words', keeps(
+    `SISWA LANJUTKAN MEMBACA BUKU DI PERPUSTAKAAN KELILING\n\n${B}`,
+  ));
+  it('"Advertisement" between a full stop and a pagination arrow', () => {
+    const text = `Judul Berita\n\n${B}Advertisement\u00ab Sebelumnya 1 2 Berikutnya \u00bb${B}`;
+    assertJunkCase({ name: 'Advertisement', text, junk: ['Advertisement'], kept: [B] });
+  });
+  it('a caption credited "(Instagram/@akun)" after its full stop, glued to the next sentence', () => {
+    const caption = 'Penyanyi itu tampil di panggung festival. (Instagram/@penyanyi.resmi)';
+    const next = 'Selain Jakarta, tur singgah di Medan.';
+    assertJunkCase({ name: caption, text: `Judul Berita\n\n${B}\n\n${caption}${next}\n\n${B}`, junk: ['(Instagram/@penyanyi.resmi)'], kept: [B, next] });
+  });
+  it('keeps a handle the story cites inside its sentence', keeps(
+    `Judul Berita\n\n${B} Kabar itu diumumkan lewat akun resminya (Instagram/@penyanyi.resmi) pada Senin.`,
+  ));
+  it('hashtags of two capitalised words glued after a full stop', () => {
+    const tags = '#Polewali Mandar #Nelayan #DKP Sulbar #Bantuan Mesin';
+    assertJunkCase({ name: tags, text: `Judul Berita\n\n${B} ${B}${tags}`, junk: [tags], kept: [B] });
+  });
+  it('keeps a sentence naming hashtags and going on in lower case', keeps(
+    `Judul Berita\n\n${B} Warga memakai tagar #Banjir Kota #Rob #Pesisir Utara untuk melapor.`,
+  ));
+});
+
+describe('page furniture blind writers keep inventing (round 14)', () => {
+  const keeps = (text: string) => () => {
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+  };
+  const block = (junk: string) => `Judul Berita\n\n${B}\n\n${junk}\n\n${B}`;
+  for (const list of [
+    'Info Lainnya\n\u2013 Jadwal Pelatihan Petugas Gelombang Kedua\n\u2013 Pengumuman Hasil Seleksi Calon Anggota',
+    'Postingan Terkait\nSatpol PP Tertibkan Reklame Liar di Pusat Kota\nDinas Sosial Salurkan Bantuan Sembako',
+    'Kabar Terpopuler\n\u2014 Jembatan Gantung Diperbaiki Warga Secara Swadaya\n\u2014 Harga Beras Turun Menjelang Panen',
+    'Latest News\nWarga Tanam Seribu Pohon di Bantaran Sungai\nPasar Murah Digelar di Lima Kecamatan',
+  ]) {
+    it(`a list label from the label grammar over its headlines: ${list.split('\n')[0]}`, () => {
+      assertJunkCase({ name: list, text: block(list), junk: list.split('\n'), kept: [B] });
+    });
+  }
+  it('keeps a sentence opening with a label-like phrase', keeps(
+    `Judul Berita\n\n${B}\n\nInfo lainnya dari dinas itu menyebutkan jadwal pemadaman listrik bergilir.\n\n${B}`,
+  ));
+  for (const line of [
+    'Dibagikan 19 kali',
+    'Disukai: 1.204 kali',
+    'Ukuran Huruf: [ - ] [ + ] Reset',
+    'Komentar (0) \u2014 Masuk untuk berkomentar',
+    'Berlangganan buletin kami: masukkan alamat email Anda lalu tekan Kirim',
+    '\u{1F441} 352',
+    'Tulis komentar Anda (3 komentar)',
+    'Tinggalkan Balasan Alamat email Anda tidak akan dipublikasikan.',
+  ]) {
+    it(`an interface line: ${line}`, () => assertJunkCase({ name: line, text: block(line), junk: [line], kept: [B] }));
+  }
+  it('keeps body lines with counts and e-mail addresses', keeps(
+    `Judul Berita\n\n${B}\n\nBantuan dibagikan 19 kali sepanjang tahun.\n\n352\n\nWarga diminta memasukkan alamat email saat mendaftar vaksinasi.`,
+  ));
+  for (const poll of [
+    'POLLING: Setujukah Anda jalan itu ditutup malam hari? ( ) Setuju ( ) Tidak Setuju [Pilih] Lihat Hasil',
+    'Jajak Pendapat: Siapa juara liga musim ini?\n\u25cb Tim tuan rumah  \u25cb Tim tamu  \u25cb Belum tahu\nKirim Suara',
+  ]) {
+    it(`a reader poll with radio options: ${poll.slice(0, 20)}`, () => assertJunkCase({ name: poll, text: block(poll), junk: [poll], kept: [B] }));
+  }
+  it('keeps a sentence that reports a poll question', keeps(
+    `Judul Berita\n\n${B} Polling: warga ditanya apakah jalan itu perlu ditutup? Sebagian besar setuju.`,
+  ));
+});
+
+describe('stamps and credits at the top of a page, also glued on a flattened one (round 14)', () => {
+  const keeps = (text: string) => () => {
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+  };
+  const top = (line: string) => `${line}\n\nJudul Berita Hari Ini\n\n${B}\n\n${B}`;
+  for (const line of [
+    'Admin Humas \u00b7 6 Desember 2026 \u00b7 0 Komentar',
+    'Rilis | 4 Desember 2026 | Divisi Perencanaan, Data dan Informasi',
+    'SENIN, 7 DESEMBER 2026 | 09.12 WIB',
+  ]) {
+    it(`a stamp line: ${line}`, () => assertJunkCase({ name: line, text: top(line), junk: [line], kept: [B] }));
+  }
+  it('keeps a dated sentence under the headline', keeps(
+    `Judul Berita Hari Ini\n\nRapat itu digelar 4 Desember 2026 di balai kota dan dihadiri warga.\n\n${B}`,
+  ));
+  it('a flattened page: a glued breadcrumb, stamp, credits and counter before the headline', () => {
+    const crumb = 'Beranda\u00bbDaerah\u00bbPesisir Barat';
+    const stamp = 'Rabu, 2 Desember 2026 - 14:37 WITA';
+    const credits = 'Penulis: Nurhalisa Editor: Andi Baso';
+    const text = `${crumb}${stamp}${credits}0 SharesNelayan Terima Mesin Tempel ${B} ${B}`;
+    assertJunkCase({ name: crumb, text, junk: [crumb, stamp, 'Penulis: Nurhalisa', '0 Shares'], kept: ['Nelayan Terima Mesin Tempel', B] });
+  });
+  it('a crumb with one strong separator glued to a contributor label and a day stamp', () => {
+    const crumb = 'Kanwil Provinsi\u00bbBerita Daerah';
+    const text = `${crumb}Kontributor : Siti Aminah Editor : Humas KanwilSelasa, 1 Desember 2026Dibaca 87 kaliMadrasah Pesisir Ikuti Pelatihan ${B} ${B}`;
+    assertJunkCase({ name: crumb, text, junk: [crumb, 'Kontributor : Siti Aminah', 'Selasa, 1 Desember 2026'], kept: ['Madrasah Pesisir Ikuti Pelatihan', B] });
+  });
+  it('a date and time in capitals glued after a section line', () => {
+    const text = `NEWS / TIM UTAMA07 DES 2026 \u2022 18:20BagikanPelatih Minta Pemain Lebih Disiplin ${B} ${B}`;
+    assertJunkCase({ name: 'stamp', text, junk: ['07 DES 2026 \u2022 18:20', 'Bagikan'], kept: ['Pelatih Minta', B] });
+  });
+  it('keeps a flattened first sentence with a date and a time after a lowercase word', keeps(
+    `Judul Berita Rapat Warga Pemerintah kota menggelar rapat pada 7 Desember 2026, 10.00 WIB di balai kota. ${B}`,
+  ));
+});
+
+describe('footers, most-read lists and section labels (round 14)', () => {
+  const keeps = (text: string) => () => {
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+  };
+  it('a copyright sign glued to the last item of a flattened page, with a rights sentence', () => {
+    const footer = '\u00a9 Kementerian Kelautan Republik Indonesia.';
+    const text = `Judul Berita\n\n${B} Tags: nelayan, pesisir Berita Populer Nelayan Dapat Bantuan${footer} Hak cipta dilindungi.`;
+    assertJunkCase({ name: footer, text, junk: [footer, 'Hak cipta dilindungi.'], kept: [B] });
+  });
+  it('keeps a copyright sign inside a sentence', keeps(
+    `Judul Berita\n\n${B} Lukisan itu memuat tanda \u00a9 Museum Kota di sudut kanan bawah.`,
+  ));
+  it('a most-read label glued to its numbered list on a flattened page', () => {
+    const list = 'Terpopuler1 Jalan Poros Tertimbun Longsor2 Ratusan Honorer Ikut Seleksi3 Harga Gabah Anjlok Saat Panen Raya';
+    const text = `Judul Berita\n\n${B} Warga menunggu kepastian jadwal perbaikan.#Nelayan #Pesisir #Bantuan${list}Copyright \u00a9 2026 Kabar Kota`;
+    assertJunkCase({ name: list, text, junk: [list], kept: [B, 'Warga menunggu kepastian jadwal perbaikan.'] });
+  });
+  it('keeps a sentence with a glued-looking number after a ranking word', keeps(
+    `Judul Berita\n\n${B} Tim itu terpopuler1 kali dalam survei.`,
+  ));
+  it('the section name alone under a breadcrumb', () => {
+    const text = `Beranda \u203a Metropolis \u203a Kota\nMETROPOLIS\nJudul Berita Hari Ini\n\n${B}`;
+    assertJunkCase({ name: 'METROPOLIS', text, junk: ['Beranda \u203a Metropolis \u203a Kota', 'METROPOLIS'], kept: ['Judul Berita Hari Ini', B] });
+  });
+  it('keeps a headline under a breadcrumb that only shares words with it', () => {
+    const text = `Beranda \u203a Metropolis \u203a Kota\nMetropolis Baru Dibangun di Pinggir Kota\n\n${B}`;
+    assertJunkCase({ name: 'crumb', text, junk: ['Beranda \u203a Metropolis \u203a Kota'], kept: ['Metropolis Baru Dibangun di Pinggir Kota', B] });
+  });
+});
+
+describe('login bars and a site line with its tagline over the breadcrumb (round 14)', () => {
+  it('a login bar before the breadcrumb on the top line', () => {
+    const text = `Masuk | Daftar Hiburan \u203a Musik\n\nJudul Berita Hari Ini\n\n${B}`;
+    assertJunkCase({ name: 'login', text, junk: ['Masuk | Daftar', 'Hiburan \u203a Musik'], kept: ['Judul Berita Hari Ini', B] });
+  });
+  it('a site name with its tagline above the breadcrumb', () => {
+    const site = 'HUMAS KOTA \u2014 Melayani untuk Masyarakat';
+    const text = `${site}\nBeranda \u203a Kamtibmas\nJudul Berita Hari Ini\n\n${B}`;
+    assertJunkCase({ name: site, text, junk: [site, 'Beranda \u203a Kamtibmas'], kept: ['Judul Berita Hari Ini', B] });
+  });
+  it('keeps a sentence opening with "Masuk" on the top line', () => {
+    const text = `Masuk Sekolah Lagi, Siswa Antusias\n\n${B}`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+  });
+});
+
+describe('a section kicker under the top furniture (round 14)', () => {
+  for (const kicker of ['KEBENCANAAN', 'Berita Mobil', 'Pendidikan']) {
+    it(`"${kicker}" between a breadcrumb and the headline`, () => {
+      const text = `Beranda \u203a Nusantara \u203a Jawa\n${kicker}\nSungai Meluap, Ribuan Warga Bertahan di Pengungsian\n\n${B}`;
+      assertJunkCase({ name: kicker, text, junk: [kicker], kept: ['Sungai Meluap, Ribuan Warga Bertahan di Pengungsian', B] });
+    });
+  }
+  it('keeps a short headline over the first paragraph', () => {
+    const text = `Beranda \u203a Olahraga\nTimnas Menang\n${B}\n\n${B}`;
+    assertJunkCase({ name: 'headline', text, junk: ['Beranda \u203a Olahraga'], kept: ['Timnas Menang', B] });
+  });
+  it('keeps a short first line that follows no furniture', () => {
+    const text = `Pendidikan\nMahasiswa Rancang Alat Deteksi Dini Kebakaran\n\n${B}`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+  });
+});
+
+describe('an inline tag list after other page furniture on a flattened last line (round 14)', () => {
+  for (const [before, tags] of [
+    ['(ars) Editor : Nova Sari', 'Tags: nelayan kubu raya pendangkalan sungai'],
+    ['\u00ab Sebelumnya Selanjutnya \u00bb', 'Topik: BPBD Padang Mitigasi Bencana Sirene Tsunami'],
+  ]) {
+    it(`after "${before}"`, () => {
+      const text = `Judul Berita\n\n${B}\n\n${B} ${before} ${tags} \u00a9 2026 Kabar Kota. Hak cipta dilindungi undang-undang.`;
+      assertJunkCase({ name: tags, text, junk: [tags], kept: [B] });
+    });
+  }
+  it('keeps a label-like word after a lowercase word in the last sentence', () => {
+    const text = `Judul Berita\n\n${B}\n\n${B} Peserta lalu membahas Topik: pendidikan anak usia dini di desa`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+  });
+});
+
+describe('stamp lines with a month-first date or a labelled credit after the time (round 14)', () => {
+  for (const line of ['by Galih Prasetyo  |  December 8, 2026  |  5 min read', 'Sabtu, 28 November 2026, 21:05 WIB | Penulis: Gilang Ramadhan']) {
+    it(line, () => {
+      const text = `Judul Berita Hari Ini\n${line}\n\n${B}\n\n${B}`;
+      assertJunkCase({ name: line, text, junk: [line], kept: ['Judul Berita Hari Ini', B] });
+    });
+  }
+  it('keeps a dated sentence with a colon under the headline', () => {
+    const text = `Judul Berita Hari Ini\nRapat digelar Sabtu, 28 November 2026, 21:05 WIB di balai kota.\n\n${B}`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+  });
+});

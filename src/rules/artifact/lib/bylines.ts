@@ -23,6 +23,27 @@ const TAG_LABELS = new Set(tagData.labels.filter((l) => !l.includes(' ')));
 const LABEL_COLON_AT = new RegExp(`[*_]{0,2}(${LABEL_ALT})[*_]{0,2}[ \\t\\u00a0]*:[*_]{0,2}`, 'uy');
 /** The same, anywhere (for scanning a whole draft). */
 export const LABEL_COLON_G = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LABEL_ALT})[*_]{0,2}[ \\t\\u00a0]*:`, 'gu');
+
+/**
+ * Round 14: one-word Title Case labels glued to the item before them on a flattened page ("... 14:37 WITAPenulis:
+ * ...", "... Berita DaerahKontributor : ..."), as [start, length up to the colon]. Found from the colons (a native
+ * search), never by a pattern tried at every position; where such a label may stand the caller decides.
+ */
+export function gluedLabelColons(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let c = text.indexOf(':'); c >= 0; c = text.indexOf(':', c + 1)) {
+    let e = c;
+    while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\t' || text[e - 1] === '\u00a0')) e--;
+    let w = e;
+    while (w > 0 && e - w < 40 && /[\p{L}\p{N}]/u.test(text[w - 1])) w--;
+    for (let k = w + 1; k < e - 1; k++) {
+      if (!isUpper(text[k]) || !isLower(text[k + 1])) continue;
+      if (SINGLE_LABELS.has(text.slice(k, e))) out.push([k, c + 1 - k]);
+      break;
+    }
+  }
+  return out;
+}
 /** A label whose value is empty, allowed only at the end of a credit run ("Sumber: ,"). */
 const EMPTY_LABEL_AT = new RegExp(`(?:${alternation(withCaps(data.emptyValueLabels))})[ \\t\\u00a0]*:`, 'uy');
 
@@ -71,9 +92,8 @@ const GLUED_PART = /^\p{Lu}(?:\p{Lu}+|\p{Ll}*)/u;
 
 /**
  * Where a chunk read at `pos` holds a seam a flattened page leaves after a word ("LestariShareKOTA"): two lowercase
- * letters, then a capital opening a page button, a label ('uiTokens', 'labels'), a tag list's label ("WiryaniTag") or a
- * dateline; else -1. A name
- * with a capital inside ("MacArthur") has no such seam.
+ * letters, then a capital opening a page button, a label ('uiTokens', 'labels'), a tag list's label ("WiryaniTag"), a
+ * dateline or any Title Case word; else -1.
  */
 function gluedSeam(text: string, pos: number, token: string): number {
   for (let k = 2; k < token.length; k++) {
@@ -81,6 +101,10 @@ function gluedSeam(text: string, pos: number, token: string): number {
     if (c < 'A' || c > 'Z' || !isLowerCh(token[k - 1]) || !isLowerCh(token[k - 2])) continue;
     const part = GLUED_PART.exec(token.slice(k))?.[0] ?? '';
     if (UI_TOKENS.has(part) || SINGLE_LABELS.has(part) || TAG_LABELS.has(part) || isDatelineAt(text, pos + k)) return k;
+    // Round 14: any Title Case word glued there ("Humas KanwilMadrasah Pesisir ..."): the next item, often the
+    // headline, starts at the seam, and a credit that read on would take it. A name written "MacArthur" is cut
+    // short, which only leaves junk.
+    if (part.length >= 2 && isLowerCh(part[1])) return k;
   }
   return -1;
 }
