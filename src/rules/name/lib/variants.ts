@@ -89,12 +89,14 @@ export function pairVariants(words: Iterable<NameWord>, known: (key: string) => 
   }
   const out = new Map<string, string>();
   const partner = new Map<NameWord, NameWord | null>();
+  const pair = (x: NameWord, y: NameWord) => {
+    const seen = partner.get(x);
+    partner.set(x, seen === undefined || seen === y ? y : null); // two partners: ambiguous
+  };
   const consider = (a: NameWord, b: NameWord) => {
     if (!samePerson(a, b)) return;
-    for (const [x, y] of [[a, b], [b, a]] as const) {
-      const seen = partner.get(x);
-      partner.set(x, seen === undefined || seen === y ? y : null); // two partners: ambiguous
-    }
+    pair(a, b);
+    pair(b, a);
   };
   for (const [b, list] of buckets) {
     if (list.length > BUCKET_CAP) continue;
