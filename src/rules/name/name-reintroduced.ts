@@ -6,10 +6,10 @@
 // on request. Without a short form the finding has no fix. Mentions in quotations and in page artifacts are left alone.
 import type { Rule, RuleContext } from '../../core/types';
 import type { Mention } from './lib/mentions';
-import { analysePeople, introductionOf, isReintroduction } from './lib/people';
+import { analysePeople, introductionOf, isReintroduction, officeChanged, placedTwice } from './lib/people';
 import type { Person } from './lib/people';
 import { RELATED_MESSAGES, relatedFor } from './lib/related';
-import { FORMER_BEFORE, otherPlace, otherPost, otherRung, spellingKey } from './lib/lexicon';
+import { spellingKey } from './lib/lexicon';
 
 export interface NameReintroducedOptions {
   /** Later mentions: 'article' keeps the office when the article's short forms do; 'office' always; 'bare' never. */
@@ -70,35 +70,13 @@ function oneNameReplacement(p: Person, m: Mention, policy: NameReintroducedOptio
   return policy === 'office' ? undefined : bare;
 }
 
-/** Two mentions with an office and its place or unit: a one-part name can only be re-introduced then. */
-function twoPlacedOffices(p: Person): boolean {
-  let n = 0;
-  for (const m of p.mentions) if (m.office && m.qualifier && ++n > 1) return true;
-  return false;
-}
-
-/**
- * The mention gives the person another office than their first one in a way title-inconsistent reports (another
- * rung, post or place of one office: "Kepala Dinas Perkebunan Riau ...", later "Kepala Dinas Pertanian ..."): the
- * changed office is the finding there, and one mention gets one finding.
- */
-function officeChanged(p: Person, m: Mention): boolean {
-  if (!m.office || (m.before !== undefined && FORMER_BEFORE.has(m.before))) return false;
-  let first: Mention | undefined;
-  for (const x of p.mentions) if (x.office) { first = x; break; }
-  if (!first || first === m || (first.before !== undefined && FORMER_BEFORE.has(first.before))) return false;
-  const qa = first.qualifier?.text ?? '';
-  const qb = m.qualifier?.text ?? '';
-  return otherRung(first.office!.text, m.office.text) || otherPost(first.office!.text, qa, m.office.text, qb) ||
-    otherPlace(first.office!.text, qa, m.office.text, qb);
-}
 
 function checkReintroduced(ctx: RuleContext<NameReintroducedOptions>): void {
   const { draft } = ctx;
   const policy = ctx.options.laterMentions ?? 'article';
   const { people } = analysePeople(draft, ctx.env.config, ctx.pageJunk());
   for (const p of people) {
-    if (p.keys.length < 2 && !twoPlacedOffices(p)) continue;
+    if (p.keys.length < 2 && !placedTwice(p)) continue;
     const intro = introductionOf(p);
     if (!intro) continue;
     let forms: ShortForms | undefined;

@@ -7,7 +7,7 @@
 // spelling is right is the editor's call.
 import type { Rule, RuleContext } from '../../core/types';
 import { HONORIFICS, isCapitalised, NAME_ABBREVIATIONS, spellingKey, wordKey } from './lib/lexicon';
-import { analysePeople, introductionOf, isReintroduction } from './lib/people';
+import { analysePeople, introductionOf, isReintroduction, splitSlips } from './lib/people';
 import type { Person } from './lib/people';
 import type { Mention } from './lib/mentions';
 import { RELATED_MESSAGES, relatedFor } from './lib/related';
@@ -44,7 +44,8 @@ function referenceForm(counts: Map<string, number>): string {
 function checkVariants(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { text } = draft;
-  const { people } = analysePeople(draft, ctx.env.config, ctx.pageJunk());
+  const analysis = analysePeople(draft, ctx.env.config, ctx.pageJunk());
+  const { people } = analysis;
   for (const p of people) {
     // Surface forms per spelling key, counted, in first-seen order. A re-introduction's spelling counts for
     // nothing: name-reintroduced replaces it by the short form, so it does not stay in the article.
@@ -74,6 +75,16 @@ function checkVariants(ctx: RuleContext<unknown>): void {
     // A caption's spelling is checked against the body's (its own spelling does not vote): the reference form, or
     // the one form the body writes.
     if (p.captions) for (const m of p.captions) reportParts(ctx, p, m, preferred, forms);
+  }
+  // One name part written as one word and as two ("Abdulrahman" / "Abdul Rahman").
+  for (const slip of splitSlips(analysis, draft)) {
+    ctx.report({
+      start: slip.start,
+      end: slip.end,
+      messageId: 'variant',
+      data: { form: slip.form, preferred: slip.preferred },
+      fixes: [{ messageId: 'useForm', data: { form: slip.preferred }, edits: [{ start: slip.start, end: slip.end, text: slip.preferred }], safe: false }],
+    });
   }
 }
 

@@ -89,6 +89,20 @@ function genericContext(text: string, mentions: readonly Mention[], i: number, n
   return undefined;
 }
 
+/** A count of two to 999 right before `at` ("Sebanyak 20 Kepala Desa"): many holders, so the office is generic (not a year). */
+function countBefore(text: string, at: number): string | undefined {
+  let i = at - 1;
+  if (text.charCodeAt(i) !== 32) return undefined;
+  let digits = 0;
+  while (i > 0 && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57) {
+    i--;
+    digits++;
+  }
+  if (digits === 0 || digits > 3 || (i > 0 && !/\s/u.test(text[i - 1]))) return undefined;
+  const count = text.slice(i, at - 1);
+  return Number(count) >= 2 ? count : undefined;
+}
+
 function capitaliseWords(s: string): string {
   return s.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
@@ -135,7 +149,9 @@ function checkCapitalization(ctx: RuleContext<unknown>): void {
       // mentioned again.
       const person = personOf.get(m);
       const lowerQualifier = !!m.qualifier && isLowercase(m.qualifier.text);
-      if (m.name.keys.length < 2 && !office.includes(' ') && !lowerQualifier && !m.rank && (!person || person.mentions.length < 2)) continue;
+      // Or a proper institution and its place of two words or more stand between ("ketua DPRD Kota Semarang Kadarlusman").
+      const institution = !!m.qualifier && isCapitalised(m.qualifier.text) && m.qualifier.text.includes(' ');
+      if (m.name.keys.length < 2 && !office.includes(' ') && !lowerQualifier && !m.rank && !institution && (!person || person.mentions.length < 2)) continue;
       // A lowercase qualifier ("kepala dinas kesehatan Budi Santoso") is capitalised with the office, "dan" kept.
       const end = lowerQualifier ? m.qualifier!.end : m.office.end;
       const written = end === m.office.end ? office : draft.text.slice(m.office.start, end);
@@ -149,7 +165,9 @@ function checkCapitalization(ctx: RuleContext<unknown>): void {
       });
     } else if (isCapitalised(office) && !m.name && !m.rank && m.commaAfterOffice < 0 &&
                (!m.qualifier || bareInstitution(m.qualifier.text) || isAcronym(m.qualifier.text))) {
-      const generic = m.before !== undefined && GENERIC.has(m.before);
+      // The word that makes it generic: "para", "tiga", or a count ("Sebanyak 20 Kepala Desa").
+      const genericWord = m.before !== undefined && GENERIC.has(m.before) ? m.before : countBefore(draft.text, m.office.start);
+      const generic = genericWord !== undefined;
       const context = generic || !insideSentence(draft.text, m.office.start) ? undefined : genericContext(draft.text, mentions, i, named);
       if (!generic && context === undefined) continue;
       // "setiap Kepala Puskesmas": an institution noun with no proper name after it is as generic as the office.
@@ -161,7 +179,7 @@ function checkCapitalization(ctx: RuleContext<unknown>): void {
         start: m.office.start,
         end,
         messageId: generic ? 'lowercase' : 'lowercaseContext',
-        data: generic ? { office: written, fixed, before: m.before! } : { office: written, fixed, context: context! },
+        data: generic ? { office: written, fixed, before: genericWord } : { office: written, fixed, context: context! },
         fixes: [{ messageId: 'lowercaseFix', data: { fixed }, edits: [{ start: m.office.start, end, text: fixed }], safe: true }],
       });
     }

@@ -7,7 +7,7 @@
 // register's `title` wins when it has the same office, and only then is the fix safe.
 // Option `appositionCommas` ('any' | 'always' | 'never') checks how introductions are punctuated.
 import type { Fix, Rule, RuleContext } from '../../core/types';
-import { canonicalOffice, FORMER_BEFORE, otherPlace, otherPost, otherRung, titleKey } from './lib/lexicon';
+import { canonicalOffice, FORMER_BEFORE, neighbourRanks, otherPlace, otherPost, otherRung, rankKey, titleKey } from './lib/lexicon';
 import type { Mention } from './lib/mentions';
 import { analysePeople, introductionOf, sameName } from './lib/people';
 import type { Person } from './lib/people';
@@ -88,15 +88,11 @@ function checkTitles(ctx: RuleContext<TitleInconsistentOptions>): void {
   }
 }
 
-/** A rank's first word, lowercase ("Kombes Pol" and "Kombes" are one rank, "Letkol Inf" and "Letkol" too). */
-function rankKey(rank: string): string {
-  return rank.split(/\s+/u)[0].toLowerCase();
-}
-
 /**
- * One person under two ranks ("Kapolres Garut AKBP Rudi Hartono", later "AKP Rudi Hartono"): only a mention with
- * the full name is compared (a short name under another rank may be another officer, and people.ts keeps it
- * apart). The first rank is the suggestion.
+ * One person under two ranks ("Kapolres Garut AKBP Rudi Hartono", later "AKP Rudi Hartono"): a mention with the
+ * full name is compared with any rank; a short name only under a neighbouring rank ("Ipda Bagus Prasetyo", later
+ * "Iptu Bagus"; offices.json rankLadders), since a short name under a distant rank may be another officer (people.ts
+ * keeps most of those apart). The first rank is the suggestion.
  */
 function checkRanks(ctx: RuleContext<TitleInconsistentOptions>, p: Person): void {
   let first: Mention | undefined;
@@ -106,7 +102,8 @@ function checkRanks(ctx: RuleContext<TitleInconsistentOptions>, p: Person): void
       first = m;
       continue;
     }
-    if (m.quoted || otherTime(m) || rankKey(m.rank.text) === rankKey(first.rank!.text) || !sameName(m, p)) continue;
+    if (m.quoted || otherTime(m) || rankKey(m.rank.text) === rankKey(first.rank!.text)) continue;
+    if (!sameName(m, p) && !(neighbourRanks(m.rank.text, first.rank!.text) && shortForm(m, p))) continue;
     const preferred = first.rank!.text;
     ctx.report({
       start: m.rank.start,
@@ -117,6 +114,14 @@ function checkRanks(ctx: RuleContext<TitleInconsistentOptions>, p: Person): void
       related: relatedFor(p, m, first),
     });
   }
+}
+
+/** The mention's name is a shorter part of the person's full name ("Bagus" of "Bagus Prasetyo"). */
+function shortForm(m: Mention, p: Person): boolean {
+  const keys = m.name?.groupKeys;
+  if (!keys || keys.length >= p.keys.length) return false;
+  for (const k of keys) if (!p.keys.includes(k)) return false;
+  return true;
 }
 
 function checkApposition(ctx: RuleContext<TitleInconsistentOptions>, mentions: readonly Mention[], intro: Mention | undefined): void {

@@ -20,8 +20,14 @@ function afterNameAndComma(text: string, at: number): boolean {
   if (text[i] !== ',') return false;
   const end = i;
   while (i > 0 && LETTER.test(text[i - 1])) i--;
-  return end > i && isCapitalised(text.slice(i, end));
+  if (end <= i || !isCapitalised(text.slice(i, end))) return false;
+  // "Sebelumnya, Kepala Dinas ..., menyatakan": a capitalised word opening the sentence is an adverb, not a name.
+  let j = i - 1;
+  while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 160)) j--;
+  return j >= 0 && !SENTENCE_END.test(text[j]);
 }
+/** Characters before a sentence's first word. */
+const SENTENCE_END = /[.!?\n\r"“”'‘’(]/u;
 
 /** "Sementara itu Kepala Dinas ..., mengatakan": a clause opener ending in "itu" written without its comma. */
 const OPENER_ITU = /(?:^|[\s,.])(?:sementara|selain|untuk|dalam kesempatan|di samping|oleh karena) itu\s+$/iu;

@@ -3,6 +3,10 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameReintroduced, {
   valid: [
+    { name: 'rank and full name again under another rank: one mention, one finding, and that is title-inconsistent\'s', text: 'Penangkapan dipimpin Kanit Idik I Satresnarkoba AKP Rianto Sinaga. Menurut Rianto, tersangka diintai. Kompol Rianto Sinaga menambahkan, tersangka residivis.' },
+    { name: 'two neighbourhood heads of numbered units with one-part names are two people', text: 'Ketua RT 05 RW 03 Kelurahan Tandang, Suyatno, hadir. Ketua RT 02 RW 03 Kelurahan Tandang, Suyatno, juga hadir.' },
+    { name: 'two military commanders of numbered units sharing a one-part name are two people', text: 'Danramil 01/Gayamsari Kapten Inf Sutrisno hadir. Danramil 02/Genuk Kapten Inf Sutrisno juga hadir.' },
+    { name: 'a one-part name under an abbreviated office of another unit is not a re-introduction', text: 'Kepala Seksi Humas Polres Magelang Kota Iptu Sutarno hadir. Kasi Humas Polres Temanggung Iptu Sutarno juga hadir.' },
     { name: 'an introduction written name first, then the bare full name again (no office: house styles differ)', text: 'Budi Santoso, Kepala Dinas Pendidikan, membuka lomba. Budi Santoso kemudian berpidato.' },
     { name: 'a one-part name under the same office at two places is not a re-introduction', text: 'Kapolsek Tugu AKP Suharto hadir. Kapolsek Genuk AKP Suharto juga hadir.' },
     { name: 'a one-part name: office without its place later is the short form', text: 'Kapolsek Tugu AKP Suharto memimpin patroli. Kapolsek Suharto lalu kembali ke kantor.' },
@@ -32,6 +36,60 @@ ruleTester(nameReintroduced, {
     { name: 'late introduction after a short form', text: 'Presiden Prabowo tiba. Juru bicara Presiden Prabowo Subianto menjelaskan.' },
   ],
   invalid: [
+    {
+      name: 'a village head called by an honorific in apposition after his village (Kepala Desa Sukamaju, Pak Darto,) introduced twice',
+      text: 'Kepala Desa Sukamaju, Pak Darto, membuka rapat. Menurut Pak Darto, rapat rutin. Kepala Desa Sukamaju, Pak Darto, lalu menutup rapat.',
+      errors: [{ messageId: 'reintroducedNoShort', text: 'Kepala Desa Sukamaju, Pak Darto' }],
+      output: null,
+    },
+    {
+      name: 'an organisation spelt out with its acronym in brackets before an honorific without its dot (... (PBNU) KH Yahya Cholil Staquf)',
+      text: 'Ketua Umum Pengurus Besar Nahdlatul Ulama (PBNU) KH Yahya Cholil Staquf hadir. Yahya meminta warga menjaga persatuan. Ketua Umum PBNU KH Yahya Cholil Staquf lalu berpidato.',
+      errors: [{ messageId: 'reintroduced', text: 'Ketua Umum PBNU KH Yahya Cholil Staquf', suggestions: [{ messageId: 'useShortForm', output: 'Ketua Umum Pengurus Besar Nahdlatul Ulama (PBNU) KH Yahya Cholil Staquf hadir. Yahya meminta warga menjaga persatuan. Yahya lalu berpidato.' }] }],
+      output: null,
+    },
+    {
+      name: 'a neighbourhood head with numbered units (Ketua RT 05 RW 03 ..., one-part name) introduced twice',
+      text: 'Ketua RT 05 RW 03 Kelurahan Tandang, Suyatno, mengatakan warga gotong royong. Suyatno berharap kegiatan rutin. Ketua RT 05 RW 03 Kelurahan Tandang, Suyatno, lalu pulang.',
+      errors: [{ messageId: 'reintroduced', text: 'Ketua RT 05 RW 03 Kelurahan Tandang, Suyatno', suggestions: [{ messageId: 'useShortForm', output: 'Ketua RT 05 RW 03 Kelurahan Tandang, Suyatno, mengatakan warga gotong royong. Suyatno berharap kegiatan rutin. Suyatno lalu pulang.' }] }],
+      output: null,
+    },
+    {
+      name: 'a military unit with its number and place after a slash (Danramil 01/Gayamsari Kapten Inf Sutrisno) introduced twice',
+      text: 'Danramil 01/Gayamsari Kapten Inf Sutrisno memimpin apel. Menurut Sutrisno, apel rutin. Danramil 01/Gayamsari Kapten Inf Sutrisno lalu pulang.',
+      errors: [{ messageId: 'reintroduced', text: 'Danramil 01/Gayamsari Kapten Inf Sutrisno', suggestions: [{ messageId: 'useShortForm', output: 'Danramil 01/Gayamsari Kapten Inf Sutrisno memimpin apel. Menurut Sutrisno, apel rutin. Sutrisno lalu pulang.' }] }],
+      output: null,
+    },
+    {
+      name: 'a one-part name re-introduced with its office abbreviated (Kepala Seksi Humas ..., later Kasi Humas ... and the same unit)',
+      text: 'Kepala Seksi Humas Polres Magelang Kota Iptu Sutarno mengatakan pelaku ditangkap. Sutarno menyebut barang bukti disita. Kasi Humas Polres Magelang Kota Iptu Sutarno lalu pergi.',
+      errors: [{ messageId: 'reintroduced', text: 'Kasi Humas Polres Magelang Kota Iptu Sutarno', suggestions: [{ messageId: 'useShortForm', output: 'Kepala Seksi Humas Polres Magelang Kota Iptu Sutarno mengatakan pelaku ditangkap. Sutarno menyebut barang bukti disita. Sutarno lalu pergi.' }] }],
+      output: null,
+    },
+    {
+      name: 'an agency spelt out with its acronym in brackets, later by the acronym alone (Kepala Badan Penanggulangan Bencana Daerah (BPBD) ..., later Kepala BPBD Cilacap)',
+      text: 'Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Cilacap Budi Setyawan mengatakan banjir surut. Menurut Budi, pengungsi pulang. Kepala BPBD Cilacap Budi Setyawan lalu meninjau tanggul.',
+      errors: [{ messageId: 'reintroduced', text: 'Kepala BPBD Cilacap Budi Setyawan', suggestions: [{ messageId: 'useShortForm', output: 'Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Cilacap Budi Setyawan mengatakan banjir surut. Menurut Budi, pengungsi pulang. Budi lalu meninjau tanggul.' }] }],
+      output: null,
+    },
+    {
+      name: 'an ambassador "untuk" a country (Duta Besar Indonesia untuk Jepang ...)',
+      text: 'Duta Besar Indonesia untuk Jepang Heri Akhmadi hadir. Heri mengatakan kerja sama meningkat. Duta Besar Indonesia untuk Jepang Heri Akhmadi lalu pulang.',
+      errors: [{ messageId: 'reintroduced', text: 'Duta Besar Indonesia untuk Jepang Heri Akhmadi', suggestions: [{ messageId: 'useShortForm', output: 'Duta Besar Indonesia untuk Jepang Heri Akhmadi hadir. Heri mengatakan kerja sama meningkat. Heri lalu pulang.' }] }],
+      output: null,
+    },
+    {
+      name: 'a regency named with a point of the compass is the place of two words (Sumba Barat), also after a unit of the same regency',
+      text: 'Bupati Sumba Barat Markus Dapa melantik Maria Ndapa. Pelantikan dihadiri Wakil Bupati Sumba Barat Yohanes Bili. Maria sebelumnya menjabat Kepala Badan Keuangan Daerah Sumba Barat selama tiga tahun. Menurut Yohanes, jabatan itu lama kosong. Wakil Bupati Sumba Barat Yohanes Bili lalu pulang.',
+      errors: [{ messageId: 'reintroduced', text: 'Wakil Bupati Sumba Barat Yohanes Bili', suggestions: [{ messageId: 'useShortForm', output: 'Bupati Sumba Barat Markus Dapa melantik Maria Ndapa. Pelantikan dihadiri Wakil Bupati Sumba Barat Yohanes Bili. Maria sebelumnya menjabat Kepala Badan Keuangan Daerah Sumba Barat selama tiga tahun. Menurut Yohanes, jabatan itu lama kosong. Yohanes lalu pulang.' }] }],
+      output: null,
+    },
+    {
+      name: 'an honorific before the Sasak name opener "Lalu" (H. Lalu Pathul Bahri): the whole introduction again',
+      text: 'Bupati Lombok Tengah H. Lalu Pathul Bahri membuka festival. Menurut Pathul, festival digelar tahunan. Bupati Lombok Tengah H. Lalu Pathul Bahri lalu menabuh gendang.',
+      errors: [{ messageId: 'reintroduced', text: 'Bupati Lombok Tengah H. Lalu Pathul Bahri', suggestions: [{ messageId: 'useShortForm', output: 'Bupati Lombok Tengah H. Lalu Pathul Bahri membuka festival. Menurut Pathul, festival digelar tahunan. Pathul lalu menabuh gendang.' }] }],
+      output: null,
+    },
     {
       name: 'an introduction written name first (\"Nama, Jabatan,\"), then office and full name again',
       text: 'Budi Santoso, Kepala Dinas Pendidikan Kabupaten Kendal, membuka lomba. Menurut Budi, peserta banyak. Kepala Dinas Pendidikan Kabupaten Kendal Budi Santoso lalu menutup acara.',

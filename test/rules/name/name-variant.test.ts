@@ -3,6 +3,19 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameVariant, {
   valid: [
+    { name: 'a one-word form followed by another surname is another person (Abdul Rahman / Abdulrahman Saleh)', text: 'Kepala Desa Abdul Rahman dan warga bernama Abdulrahman Saleh hadir. Menurut Abdul Rahman, rapat lancar. Abdulrahman Saleh menambahkan, warga antusias.' },
+    { name: 'a two-word name beside a one-word name with another surname (Nur Aini / Nuraini Putri)', text: 'Siswa bernama Nur Aini meraih juara. Kata Nur Aini, ia berlatih keras. Temannya, Nuraini Putri, juga juara. Nuraini Putri mengaku senang.' },
+    { name: 'a shop named after a person is no one-word form of the name (Sri Rahayu / Srirahayu Mart)', text: 'Ketua RT Sri Rahayu membuka rapat. Kata Sri Rahayu, iuran naik. Srirahayu Mart di ujung gang tutup.' },
+    { name: 'four-letter given names of one spelling key after different surnames are two people (Rudi Hartono / Rudy Salim)', text: 'Pedagang Rudi Hartono mengaku rugi. Kata Rudi Hartono, harga naik. Tetangganya, Rudy Salim, juga rugi. Rudy Salim berharap harga turun.' },
+    { name: 'a four-letter part of one spelling key inside two different full names (Putu Sari Dewi / Made Sary Utami)', text: 'Perajin Putu Sari Dewi mengaku senang. Kata Putu Sari Dewi, pesanan naik. Made Sary Utami, rekannya, berharap pameran rutin. Made Sary Utami menjual kain.' },
+    { name: 'a hospital named after a doctor, closed by a full stop, then a person with one spelling', text: 'Korban dirawat di RSUD dr. Soetomo. Sutomo Hadi, kakaknya, menjenguk. Menurut Sutomo, korban sadar.' },
+    { name: 'a caption name with another surname is another person (Rafael Oliveira / Rafael Silva)', text: 'Penyerang Rafael Oliveira mencetak gol. Oliveira berharap menang lagi.\n\nFoto: Penyerang Rafael Silva merayakan gol.' },
+    { name: 'a caption name one final letter from a body name is another person (Sari Handayani / Sari Handayana)', text: 'Warga Desa Sukamaju, Sari Handayani, memanen padi. Kata Sari, panen bagus.\n\nFoto: Sari Handayana, warga desa tetangga, menjemur gabah.' },
+    { name: 'a place misspelt in a caption is no person', text: 'Rombongan melintasi Pantai Losari. "Ramai," kata Ratna.\n\nFoto: Pengunjung memadati Pantai Lossari, Makassar.' },
+    { name: 'two people whose surnames differ by a final ng/n, each with a given name (Stevanus Kaunang / Yohanes Kaunan)', text: 'Warga, Stevanus Kaunang, melapor. Tetangganya, Yohanes Kaunan, ikut melapor. Menurut Kaunang, kerugian besar. Kaunan berharap pelaku ditangkap.' },
+    { name: 'a final ng/n with both forms repeated: two people', text: 'Kaunang melapor ke polisi. Kata Kaunang, motornya hilang. Kaunan, tetangganya, melihat pelaku. Kaunan mengaku sempat mengejar.' },
+    { name: 'a university named after a person is no mention of a person with a similar name (Universitas Hasanuddin / Hasanudin)', text: 'Peserta lain, Muhammad Hasanudin, menjual tas anyaman. Alumnus Universitas Hasanuddin itu berjualan sejak 2020. "Laris," kata Hasanudin.' },
+    { name: 'a university named like a person in the draft: neither a variant nor a mention', text: 'Pedagang, Budi Diponegara, membuka lapak. Lulusan Universitas Diponegoro itu menjual kopi. Menurut Diponegara, kopi laris.' },
     { name: 'a final n/m after different given names: two people (Simon Rumbruren / Yakob Rumbrurem)', text: 'Ketua DPRD Simon Rumbruren membuka rapat. Anggota dewan, Yakob Rumbrurem, bertanya. Simon Rumbruren menjawab, lalu Yakob Rumbrurem mengangguk.' },
     { name: 'short names one final n/m apart are two names (Iman / Imam)', text: 'Ketua RT Iman Santoso membuka rapat. Warga, Imam Santosa, bertanya. Iman menjawab, Imam mengangguk.' },
     { name: 'two people opened by the same abbreviation, with different surnames (Moh. Arifin Lubis / Moh. Arifin Siregar)', text: 'Sidang dipimpin hakim Moh. Arifin Lubis. Saksi Moh. Arifin Siregar lalu dipanggil. Moh. Arifin Lubis menunda sidang.' },
@@ -51,6 +64,60 @@ ruleTester(nameVariant, {
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
+    {
+      name: 'a name written as two words, later as one (Abdul Rahman / Abdulrahman)',
+      text: 'Kepala Desa Sukamaju Abdul Rahman membuka rapat. Menurut Abdul Rahman, rapat lancar. Abdulrahman berharap warga hadir.',
+      errors: [{ messageId: 'variant', text: 'Abdulrahman', data: { form: 'Abdulrahman', preferred: 'Abdul Rahman' }, suggestions: [{ messageId: 'useForm', output: 'Kepala Desa Sukamaju Abdul Rahman membuka rapat. Menurut Abdul Rahman, rapat lancar. Abdul Rahman berharap warga hadir.' }] }],
+      output: null,
+    },
+    {
+      name: 'a name written as one word twice, then split in two (Nurhayati / Nur Hayati)',
+      text: 'Warga, Nurhayati (40), mengeluh. Kata Nurhayati, air kotor. Nur Hayati berharap bantuan datang.',
+      errors: [{ messageId: 'variant', text: 'Nur Hayati', data: { form: 'Nur Hayati', preferred: 'Nurhayati' }, suggestions: [{ messageId: 'useForm', output: 'Warga, Nurhayati (40), mengeluh. Kata Nurhayati, air kotor. Nurhayati berharap bantuan datang.' }] }],
+      output: null,
+    },
+    {
+      name: 'a four-letter part in an old spelling inside a Balinese name with the other parts shared (Ni Luh Putu Sari / Sary)',
+      text: 'Ni Luh Putu Sari, perajin tenun, mengaku omzet naik. Menurut Ni Luh Putu Sari, pesanan datang dari Jakarta. Ni Luh Putu Sary berharap pameran rutin digelar.',
+      errors: [{ messageId: 'variant', text: 'Sary', data: { form: 'Sary', preferred: 'Sari' }, suggestions: [{ messageId: 'useForm', output: 'Ni Luh Putu Sari, perajin tenun, mengaku omzet naik. Menurut Ni Luh Putu Sari, pesanan datang dari Jakarta. Ni Luh Putu Sari berharap pameran rutin digelar.' }] }],
+      output: null,
+    },
+    {
+      name: 'a named place closing a sentence does not take the next sentence\'s name along (di RSUD. Yuliyanti Dewi ...)',
+      text: 'Korban bernama Yulianti Dewi (34) mengalami luka. Yulianti dirawat di RSUD. Yuliyanti Dewi mengaku masih trauma.',
+      errors: [{ messageId: 'variant', text: 'Yuliyanti', data: { form: 'Yuliyanti', preferred: 'Yulianti' }, suggestions: [{ messageId: 'useForm', output: 'Korban bernama Yulianti Dewi (34) mengalami luka. Yulianti dirawat di RSUD. Yulianti Dewi mengaku masih trauma.' }] }],
+      output: null,
+    },
+    {
+      name: 'a caption spelling a name otherwise, for a person the body names with no office (Nurul Fadhilah / Fadilah)',
+      text: 'Salah satu emas disumbangkan Nurul Fadhilah di kelas C putri. "Saya senang," kata Nurul seusai pertandingan.\n\nFoto: Pesilat Kota Palu, Nurul Fadilah, melakukan tendangan pada final.\n\nHasil ini membuat Fadhilah berpeluang ke pelatnas.',
+      errors: [{ messageId: 'variant', text: 'Fadilah', data: { form: 'Fadilah', preferred: 'Fadhilah' }, suggestions: [{ messageId: 'useForm', output: 'Salah satu emas disumbangkan Nurul Fadhilah di kelas C putri. "Saya senang," kata Nurul seusai pertandingan.\n\nFoto: Pesilat Kota Palu, Nurul Fadhilah, melakukan tendangan pada final.\n\nHasil ini membuat Fadhilah berpeluang ke pelatnas.' }] }],
+      output: null,
+    },
+    {
+      name: 'a caption with two letters swapped, for a player named in apposition in the body (Rafael Oliveira / Oliviera)',
+      text: 'Gol pertama dicetak penyerang asal Brasil, Rafael Oliveira, lewat sundulan. Oliveira dan Otniel menjadi pembeda.\n\nFoto: Penyerang tamu Rafael Oliviera merayakan gol di Stadion Lukas Enembe.',
+      errors: [{ messageId: 'variant', text: 'Oliviera', data: { form: 'Oliviera', preferred: 'Oliveira' }, suggestions: [{ messageId: 'useForm', output: 'Gol pertama dicetak penyerang asal Brasil, Rafael Oliveira, lewat sundulan. Oliveira dan Otniel menjadi pembeda.\n\nFoto: Penyerang tamu Rafael Oliveira merayakan gol di Stadion Lukas Enembe.' }] }],
+      output: null,
+    },
+    {
+      name: 'a judge named by one word after "Hakim" (a name, not a place), and his full name with a final ng once (Pangemanang / Pangemanan)',
+      text: 'Sidang dipimpin hakim Frans Rumondor, didampingi Hendrik Pangemanang sebagai hakim anggota. Hakim Pangemanan sempat bertanya kepada terdakwa. Pangemanan lalu menutup sesi.',
+      errors: [{ messageId: 'variant', text: 'Pangemanang', data: { form: 'Pangemanang', preferred: 'Pangemanan' }, suggestions: [{ messageId: 'useForm', output: 'Sidang dipimpin hakim Frans Rumondor, didampingi Hendrik Pangemanan sebagai hakim anggota. Hakim Pangemanan sempat bertanya kepada terdakwa. Pangemanan lalu menutup sesi.' }] }],
+      output: null,
+    },
+    {
+      name: 'a lawyer\'s surname written once without its final g (Kaunang / Kaunan)',
+      text: 'Terdakwa didampingi penasihat hukumnya, Stevanus Kaunang. Seusai sidang, Kaunang mengatakan kliennya tidak mengajukan eksepsi. "Kami siap," ujar Kaunang. Menurut Kaunan, saksi meringankan akan dihadirkan.',
+      errors: [{ messageId: 'variant', text: 'Kaunan', data: { form: 'Kaunan', preferred: 'Kaunang' }, suggestions: [{ messageId: 'useForm', output: 'Terdakwa didampingi penasihat hukumnya, Stevanus Kaunang. Seusai sidang, Kaunang mengatakan kliennya tidak mengajukan eksepsi. "Kami siap," ujar Kaunang. Menurut Kaunang, saksi meringankan akan dihadirkan.' }] }],
+      output: null,
+    },
+    {
+      name: 'an organisation office ends before an honorific and a name, so the listed person is found (KH Ahmad Syarifuddin / Sarifuddin)',
+      text: 'Hadir Ketua MUI Kota Pontianak KH Ahmad Syarifuddin, KH Hasan Basri, dan para ustaz. KH Ahmad Sarifuddin memimpin doa. Menurut Syarifuddin, pengajian digelar rutin.',
+      errors: [{ messageId: 'variant', text: 'Sarifuddin', data: { form: 'Sarifuddin', preferred: 'Syarifuddin' }, suggestions: [{ messageId: 'useForm', output: 'Hadir Ketua MUI Kota Pontianak KH Ahmad Syarifuddin, KH Hasan Basri, dan para ustaz. KH Ahmad Syarifuddin memimpin doa. Menurut Syarifuddin, pengajian digelar rutin.' }] }],
+      output: null,
+    },
     {
       name: 'a final n written m in a surname after the same given name (Rumbruren / Rumbrurem)',
       text: 'Ketua DPRD Kabupaten Manokwari, Simon Rumbruren, membuka rapat. Menurut Simon, pembahasan selesai Desember. Simon Rumbrurem menambahkan, jadwal diumumkan pekan depan.',

@@ -27,6 +27,25 @@ describe('name family: people and mentions', () => {
     ]);
   });
 
+  it('one word after a judge or prosecutor is the name, unless the draft writes it as a place', () => {
+    const named = people('Hakim Pangemanan sempat bertanya kepada terdakwa. Pangemanan lalu menutup sesi.');
+    assert.deepEqual(named.a.mentions.filter((m) => m.office).map((m) => [m.qualifier?.text, m.name?.text]), [[undefined, 'Pangemanan']]);
+    const placed = people('Sidang perkara pungli di Bitung dipimpin hakim Frans Rumondor. Hakim Bitung sempat bertanya kepada terdakwa.');
+    assert.deepEqual(placed.a.mentions.filter((m) => m.office?.text === 'Hakim').map((m) => [m.qualifier?.text, m.name?.text]), [['Bitung', undefined]]);
+  });
+
+  it('a common given name after a place office opens the name, unless the draft writes it as a place', () => {
+    const { a } = people('Menurut gubernur Ahmad Luthfi, banjir surut. Luthfi meminta warga waspada.');
+    assert.deepEqual(a.mentions.filter((m) => m.office).map((m) => [m.qualifier?.text, m.name?.text]), [[undefined, 'Ahmad Luthfi']]);
+    const placed = people('Warga Kecamatan Made mengungsi. Camat Made Suparta meninjau lokasi.');
+    assert.deepEqual(placed.a.mentions.filter((m) => m.office).map((m) => [m.qualifier?.text, m.name?.text]), [['Made', 'Suparta']]);
+  });
+
+  it('one given name opening two surnames one slip apart after offices is one person, not a shared place', () => {
+    const { a } = people('Kepala Badan Pusat Statistik (BPS) Provinsi Maluku Utara, Simon Sapary, merilis data. Menurut Simon, inflasi turun. Kepala BPS Maluku Utara Simon Saparij menambahkan harga beras naik.');
+    assert.deepEqual(a.mentions.filter((m) => m.office).map((m) => m.name?.text), ['Simon Sapary', 'Simon Saparij']);
+  });
+
   it('a place office, one word and a comma: the word is the place and the name follows in apposition', () => {
     const { a } = people('Wakil Wali Kota Medan, Hasudungan Lubis, meninjau pasar. Menurut Hasudungan, kios dibangun ulang.');
     assert.deepEqual(a.mentions.filter((m) => m.office).map((m) => [m.qualifier?.text, m.name?.text, m.apposition]), [['Medan', 'Hasudungan Lubis', true]]);

@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleCapitalization, {
   valid: [
+    { name: 'a year before an office is no count', text: 'Sejak 2020 Kepala Desa dijabat warga setempat.' },
+    { name: 'a count before an office followed by its name: the office of one person', text: 'Pada 12 Desember, Kepala Desa Sukamaju Budi Santoso membuka rapat.' },
+    { name: 'a lowercase office, a one-word acronym and a one-part name written once is left alone', text: 'Rapat dipimpin ketua RT Budi.' },
     { name: 'a company whose name no person word ends (no name after the office)', text: 'Sementara itu, direktur PT Sinar Laut Abadi Sejahtera, perusahaan daerah, mengatakan harga turun. Warga berharap ekspor segera dibuka.' },
     { name: 'a capitalised office before a company and its head, the head named alone later', text: 'Sementara itu, Direktur PT Sinar Laut Abadi Hendrikus Tallo mengatakan harga turun. Tallo berharap ekspor segera dibuka.' },
     { name: 'a Balinese hamlet head before a name', text: 'Kelian Banjar Teges I Made Sudarsa memimpin rapat.' },
@@ -38,6 +41,30 @@ ruleTester(titleCapitalization, {
     { name: 'a capitalised office with a distributive phrase at a sentence start is sentence case', text: 'Camat di setiap kecamatan diminta melapor. Lurah dan kepala desa ikut hadir.' },
   ],
   invalid: [
+    {
+      name: 'a number word before an office makes it generic (tiga Kepala Desa)',
+      text: 'Polisi menetapkan tiga Kepala Desa sebagai tersangka.',
+      errors: [{ messageId: 'lowercase', text: 'Kepala Desa', data: { office: 'Kepala Desa', fixed: 'kepala desa', before: 'tiga' } }],
+      output: 'Polisi menetapkan tiga kepala desa sebagai tersangka.',
+    },
+    {
+      name: 'a count in figures before an office makes it generic (Sebanyak 20 Kepala Desa)',
+      text: 'Sebanyak 20 Kepala Desa mengikuti pelatihan.',
+      errors: [{ messageId: 'lowercase', text: 'Kepala Desa', data: { office: 'Kepala Desa', fixed: 'kepala desa', before: '20' } }],
+      output: 'Sebanyak 20 kepala desa mengikuti pelatihan.',
+    },
+    {
+      name: 'a lowercase office before an institution with its place and a one-part name (ketua DPRD Kota Semarang Kadarlusman)',
+      text: 'Rapat dipimpin ketua DPRD Kota Semarang Kadarlusman.',
+      errors: [{ messageId: 'capitalise', text: 'ketua', data: { office: 'ketua', fixed: 'Ketua' } }],
+      output: 'Rapat dipimpin Ketua DPRD Kota Semarang Kadarlusman.',
+    },
+    {
+      name: 'a lowercase place office before a common given name and a surname (gubernur Ahmad Luthfi): the name, not a place',
+      text: 'Menurut gubernur Ahmad Luthfi, banjir surut.',
+      errors: [{ messageId: 'capitalise', text: 'gubernur', data: { office: 'gubernur', fixed: 'Gubernur' } }],
+      output: 'Menurut Gubernur Ahmad Luthfi, banjir surut.',
+    },
     {
       name: 'a lowercase office before a company whose name runs on into the person named alone later',
       text: 'Sementara itu, direktur PT Sinar Laut Abadi Hendrikus Tallo, perusahaan daerah, mengatakan harga turun. Tallo berharap ekspor segera dibuka.',

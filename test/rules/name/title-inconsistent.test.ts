@@ -3,6 +3,13 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: 'two ministers of two portfolios are two people', text: 'Menteri Luar Negeri Sugiono bertemu Menteri Dalam Negeri Tito Karnavian. Sugiono mengatakan kerja sama erat. Tito menambahkan, koordinasi rutin.' },
+    { name: 'two regents of regencies that differ in their point of the compass are two people', text: 'Bupati Lombok Timur Haerul Warisin dan Bupati Lombok Barat Lalu Ahmad Zaini membuka festival. Menurut Haerul, festival rutin. Zaini menambahkan, wisatawan naik.' },
+    { name: 'two regional police chiefs, one written out and one abbreviated, are two people', text: 'Kepala Kepolisian Daerah Jawa Tengah Irjen Ribut Hari Wibowo bertemu Kapolda Jawa Timur Irjen Nanang Avianto. Ribut meminta sinergi. Nanang menambahkan, patroli bersama digelar.' },
+    { name: 'a minister and a deputy minister of one ministry written with a slash are two people', text: 'Rapat dihadiri Menteri ATR/BPN Harun Situmeang dan Wakil Menteri ATR/BPN Raja Antoni. Menurut Harun, data siap. Raja menambahkan, data dikirim Jumat.' },
+    { name: 'a double office written out, later by its two acronyms: the same rung', text: 'Rapat dihadiri Menteri Agraria dan Tata Ruang/Kepala Badan Pertanahan Nasional Harun Situmeang. Menurut Harun, data siap. Menteri ATR/BPN Harun lalu pulang.' },
+    { name: 'a short name under a distant rank may be another officer (AKP Bagus Prasetyo / Bripka Bagus)', text: 'Kapolsek Genuk AKP Bagus Prasetyo memimpin patroli. Bripka Bagus, anggota piket, mencatat laporan. Menurut Bagus, laporan masuk malam.' },
+    { name: 'a short name under a neighbouring rank that another officer holds with that name (Kompol Bagus Santoso)', text: 'Kapolsek Genuk AKP Bagus Prasetyo memimpin patroli. Kompol Bagus Santoso dari Polres memeriksa berkas. Menurut Kompol Bagus, berkas lengkap.' },
     { name: 'an acting regent who is the regional secretary (Plt) is not compared', text: 'Plt Bupati Kendal Sugiono membuka rapat. Sekda Sugiono lalu menutup.' },
     { name: 'a Kasat Reskrim and a Kapolres sharing a given name are two officers', text: 'Kasat Reskrim Polres Kendal AKP Budi Santoso memimpin penangkapan. Kapolres Kendal AKBP Budi Prasetyo memberi keterangan. Menurut Budi Santoso, pelaku residivis.' },
     { name: 'a coach and a manager of one club are two people', text: 'Pelatih PSIS Gilbert Agius hadir. Manajer PSIS Wahyu Winarto juga hadir. Menurut Gilbert, tim siap.' },
@@ -31,6 +38,42 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: 'one minister given another portfolio later (Menteri Pertanian ..., later Menteri Perdagangan)',
+      text: 'Menteri Pertanian Andi Amran Sulaiman meninjau sawah. Amran meminta petani menanam. Menteri Perdagangan Amran lalu meninjau pasar.',
+      errors: [{ messageId: 'inconsistent', text: 'Menteri Perdagangan', data: { form: 'Menteri Perdagangan', first: 'Menteri Pertanian', name: 'Andi Amran Sulaiman' },
+        suggestions: [{ messageId: 'useForm', output: 'Menteri Pertanian Andi Amran Sulaiman meninjau sawah. Amran meminta petani menanam. Menteri Pertanian Amran lalu meninjau pasar.' }] }],
+    },
+    {
+      name: 'one regent of a regency given its neighbour across the compass (Bupati Lombok Timur ..., later Bupati Lombok Barat)',
+      text: 'Bupati Lombok Timur Haerul Warisin membuka festival. Menurut Haerul, festival rutin. Bupati Lombok Barat Haerul lalu menari.',
+      errors: [{ messageId: 'inconsistent', text: 'Bupati Lombok Barat', data: { form: 'Bupati Lombok Barat', first: 'Bupati Lombok Timur', name: 'Haerul Warisin' },
+        suggestions: [{ messageId: 'useForm', output: 'Bupati Lombok Timur Haerul Warisin membuka festival. Menurut Haerul, festival rutin. Bupati Lombok Timur Haerul lalu menari.' }] }],
+    },
+    {
+      name: 'a regional police chief written out, later abbreviated with another province (Kepala Kepolisian Daerah Jawa Tengah ..., later Kapolda Jawa Timur)',
+      text: 'Kepala Kepolisian Daerah Jawa Tengah Irjen Ribut Hari Wibowo memimpin apel. Ribut meminta anggota siaga. Kapolda Jawa Timur Irjen Ribut lalu pulang.',
+      errors: [{ messageId: 'inconsistent', text: 'Kapolda Jawa Timur', data: { form: 'Kapolda Jawa Timur', first: 'Kepala Kepolisian Daerah Jawa Tengah', name: 'Ribut Hari Wibowo' },
+        suggestions: [{ messageId: 'useForm', output: 'Kepala Kepolisian Daerah Jawa Tengah Irjen Ribut Hari Wibowo memimpin apel. Ribut meminta anggota siaga. Kepala Kepolisian Daerah Jawa Tengah Irjen Ribut lalu pulang.' }] }],
+    },
+    {
+      name: 'a district commander written as Komandan Kodim, later Dandim (an abbreviation of the same office)',
+      text: 'Komandan Kodim 0733/Semarang Letkol Inf Bambang Sutejo memimpin apel. Menurut Bambang, apel rutin. Dandim 0733/Semarang Bambang lalu meninjau pos.',
+      errors: [{ messageId: 'inconsistent', text: 'Dandim 0733/Semarang', data: { form: 'Dandim 0733/Semarang', first: 'Komandan Kodim 0733/Semarang', name: 'Bambang Sutejo' },
+        suggestions: [{ messageId: 'useForm', output: 'Komandan Kodim 0733/Semarang Letkol Inf Bambang Sutejo memimpin apel. Menurut Bambang, apel rutin. Komandan Kodim 0733/Semarang Bambang lalu meninjau pos.' }] }],
+    },
+    {
+      name: 'a double office joined by a slash, later the deputy post (Menteri .../Kepala ..., later Wakil Menteri ATR/BPN)',
+      text: 'Rapat dihadiri Menteri Agraria dan Tata Ruang/Kepala Badan Pertanahan Nasional Harun Situmeang. Menurut Harun, data sengketa siap. Seusai rapat, Wakil Menteri ATR/BPN Harun menyerahkan data.',
+      errors: [{ messageId: 'inconsistent', text: 'Wakil Menteri ATR/BPN', data: { form: 'Wakil Menteri ATR/BPN', first: 'Menteri Agraria dan Tata Ruang/Kepala Badan Pertanahan Nasional', name: 'Harun Situmeang' },
+        suggestions: [{ messageId: 'useForm', output: 'Rapat dihadiri Menteri Agraria dan Tata Ruang/Kepala Badan Pertanahan Nasional Harun Situmeang. Menurut Harun, data sengketa siap. Seusai rapat, Menteri Agraria dan Tata Ruang/Kepala Badan Pertanahan Nasional Harun menyerahkan data.' }] }],
+    },
+    {
+      name: 'a short name under the neighbouring rank (Ipda Bagus Prasetyo, later Iptu Bagus)',
+      text: 'Kanit Reskrim Polsek Genuk Ipda Bagus Prasetyo memimpin penangkapan. "Jejaknya jelas," kata Iptu Bagus.',
+      errors: [{ messageId: 'rankInconsistent', text: 'Iptu', data: { form: 'Iptu', first: 'Ipda', name: 'Bagus Prasetyo' },
+        suggestions: [{ messageId: 'useForm', output: 'Kanit Reskrim Polsek Genuk Ipda Bagus Prasetyo memimpin penangkapan. "Jejaknya jelas," kata Ipda Bagus.' }] }],
+    },
     {
       name: 'a regional secretary later called the regent',
       text: 'Sekretaris Daerah Kabupaten Kendal Sugiono membuka rapat. Menurut Bupati Sugiono, anggaran cukup.',

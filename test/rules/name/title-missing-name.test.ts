@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleMissingName, {
   valid: [
+    { name: 'a name and a comma before the office inside the sentence: the office is in apposition', text: 'Sekolah tetap dibuka, kata Budi Santoso, Kepala Dinas Pendidikan Kabupaten Batang, menyatakan hal itu kemarin.' },
+    { name: 'an organisation ending in a region, then the name in apposition', text: 'Ketua Panitia Festival Kopi Sulawesi Tengah, Andi Makmur, mengatakan peserta datang dari 13 kabupaten.' },
+    { name: 'a name after an organisation, then a comma: the name is there', text: 'Ketua Panitia Festival Budi Santoso, mengatakan peserta banyak.' },
     { name: 'a one-word name after a unit and its field, written again later, is the name', text: 'Gempa mengguncang kota. Kepala Dinas Sosial Budi, mengatakan bantuan dikirim. Menurut Budi, tenda sudah tersedia.' },
     { name: 'a unit, its field and its place, then the name', text: 'Gempa mengguncang kota. Kepala Stasiun Geofisika Ternate Andi Rahman mengatakan gempa dipicu sesar lokal.' },
     { name: 'a two-part name after the office whose first word is a place elsewhere, not the whole name', text: 'Banjir melanda Kabupaten Garut. Kepala BPBD Garut Dedi Mulyadi, mengatakan warga mengungsi. Dedi Mulyadi menambahkan posko dibuka.' },
@@ -29,6 +32,24 @@ ruleTester(titleMissingName, {
     'Kepala Seksi Pidana Khusus Kejari Blora, Andi Wirawan, mengatakan audit selesai.',
   ],
   invalid: [
+    {
+      name: 'a sentence adverb and a comma before the office is no name in apposition (Sebelumnya, Kepala Dinas ..., menyatakan)',
+      text: 'Sekolah tetap dibuka. Sebelumnya, Kepala Dinas Pendidikan Kabupaten Batang, menyatakan sekolah tetap buka.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Dinas Pendidikan Kabupaten Batang,', data: { office: 'Kepala Dinas Pendidikan Kabupaten Batang' } }],
+      output: null,
+    },
+    {
+      name: 'an organisation run ending in a region, a comma and the verb: the name was dropped (no name ends in "Sulawesi Tengah")',
+      text: 'Festival ditutup Minggu. Ketua Panitia Festival Kopi Sulawesi Tengah, mengatakan peserta datang dari 13 kabupaten.',
+      errors: [{ messageId: 'missingName', text: 'Ketua Panitia Festival Kopi Sulawesi Tengah,', data: { office: 'Ketua Panitia Festival Kopi Sulawesi Tengah' } }],
+      output: null,
+    },
+    {
+      name: 'the organising committee office (Ketua Panitia Pelaksana) of a sports event (Porprov) left without its name',
+      text: 'Pertandingan usai. Ketua Panitia Pelaksana Porprov Sulawesi Tengah, mengatakan pertandingan berlangsung tanpa protes.',
+      errors: [{ messageId: 'missingName', text: 'Ketua Panitia Pelaksana Porprov Sulawesi Tengah,', data: { office: 'Ketua Panitia Pelaksana Porprov Sulawesi Tengah' } }],
+      output: null,
+    },
     {
       name: 'a unit and its field, then a place word written nowhere else, a comma and the verb',
       text: 'Gempa mengguncang kota. Kepala Stasiun Geofisika Ternate, mengatakan gempa dipicu sesar lokal.',

@@ -139,10 +139,18 @@ export function captionLine(draft: Draft, offset: number): boolean {
   const { lines, text } = draft;
   const found = lastStartingAtOrBefore(lines, offset);
   if (found < 0 || offset > lines[found].end) return false;
+  if (lines[found].end - lines[found].start >= 400) return false;
   const lineText = text.slice(lines[found].start, lines[found].end);
+  if (!captionCue(lineText)) return false;
   return (lineText.length < 400 && (captionEnd(lineText.slice(-160)) || CAPTION_START.test(lineText))) ||
     (lineText.length < 300 && (photoCreditEnd(lineText) || captionPosition(lineText)));
 }
+
+/** Every caption cue needs a closing bracket or the word "foto", "dok" or "caption" on the line (native searches). */
+function captionCue(line: string): boolean {
+  return line.includes(')') || CUE_WORD.test(line);
+}
+const CUE_WORD = /foto|dok|caption/iu;
 
 /** Sorted spans (the cues' spans, after their inline headline ends were settled) merged with the page junk. */
 export function withPageJunk(spans: readonly Span[], junk: PageJunk): readonly Span[] {

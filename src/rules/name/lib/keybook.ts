@@ -1,7 +1,7 @@
 // Name-part keys with one-letter slips folded: "Halpian"/"Helpian", "Gunaryati"/"Gunaryanti". A part the book
 // has not seen is matched to a known part one substitution, insertion or deletion away (symmetric-delete
 // index: each look-up costs O(length), not O(parts)), when both are at least MIN_FUZZY letters long, the
-// slip is not in the last letter (Rianto/Rianti, Putra/Putri name different people; a final n/m is a slip) and the match is
+// slip is not in the last letter (Rianto/Rianti, Putra/Putri name different people; a final n/m or ng/n is a slip) and the match is
 // unique. Exact spelling keys (lexicon.ts spellingKey) are compared first.
 import { slipBetween } from './slips';
 
@@ -14,9 +14,16 @@ function slipInside(a: string, b: string): boolean {
   if (slip.at < Math.min(a.length, b.length) - 1) return true;
   // A final n written m or the reverse ("Rumbruren" / "Rumbrurem"): the neighbouring keys, one name mistyped;
   // a final vowel changed still names another person (Rianto / Rianti).
-  return slip.kind === 'substitution' && a.length === b.length && NASAL.has(a[a.length - 1]) && NASAL.has(b[b.length - 1]);
+  if (slip.kind === 'substitution') return a.length === b.length && NASAL.has(a[a.length - 1]) && NASAL.has(b[b.length - 1]);
+  return finalNg(a, b);
 }
 const NASAL = new Set(['n', 'm']);
+
+/** A final ng written n or the reverse ("Kaunang" / "Kaunan", "Pangemanan" / "Pangemanang"): one nasal mistyped. */
+export function finalNg(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.length === short.length + 1 && long.endsWith('ng') && short.endsWith('n') && long.startsWith(short);
+}
 
 /**
  * A polynomial hash (mod 2^32, folded to a small integer) of a key. A look-up hashes each one-letter deletion of
@@ -101,6 +108,11 @@ export class KeyBook {
       if (this.found === undefined) this.found = k;
       else this.ambiguous = true;
     }
+  }
+
+  /** The key is known as it is (no slip looked for). */
+  has(key: string): boolean {
+    return this.exact.has(key);
   }
 
   /** The known key for `key` without learning it, or undefined. */

@@ -225,7 +225,19 @@ export function otherPlace(officeA: string, qualifierA: string, officeB: string,
   if (va !== vb || ba !== bb || OFFICE_FAMILY.get(ba) === undefined) return false;
   const a = titleKey('', qualifierA).split(' ');
   const b = titleKey('', qualifierB).split(' ');
-  for (const w of a) if (b.includes(w)) return false;
+  for (const w of a) if (b.includes(w)) return otherCompassPoint(a, b);
+  return true;
+}
+
+/** Two places that differ only in their point of the compass ("Lombok Timur" / "Lombok Barat"). */
+function otherCompassPoint(a: readonly string[], b: readonly string[]): boolean {
+  let pa = '';
+  let pb = '';
+  for (const w of a) if (COMPASS_POINTS.has(w)) pa = w;
+  for (const w of b) if (COMPASS_POINTS.has(w)) pb = w;
+  if (!pa || !pb || pa === pb) return false;
+  for (const w of a) if (w !== pa && !b.includes(w)) return false;
+  for (const w of b) if (w !== pb && !a.includes(w)) return false;
   return true;
 }
 
@@ -293,7 +305,35 @@ function rung(office: string): [boolean, string] {
 }
 const rungs = new Map<string, [boolean, string]>();
 
+/** Per rank key (lowercase first word): its rungs as [ladder, position] (offices.json rankLadders). */
+const RANK_RUNGS = new Map<string, [number, number][]>();
+offices.rankLadders.forEach((ladder, l) => ladder.forEach((rung, i) => {
+  for (const r of rung.split('|')) {
+    const k = r.toLowerCase();
+    const list = RANK_RUNGS.get(k) ?? [];
+    list.push([l, i]);
+    RANK_RUNGS.set(k, list);
+  }
+}));
+
+/** A rank's key: its first word in lowercase ("Kombes Pol" and "Kombes" are one rank, "Letkol Inf" and "Letkol" too). */
+export function rankKey(rank: string): string {
+  const space = rank.indexOf(' ');
+  return (space < 0 ? rank : rank.slice(0, space)).toLowerCase();
+}
+
+/** Two ranks on the same or neighbouring rungs of one ladder ("Ipda" / "Iptu", "AKP" / "Kompol", "Brigpol" / "Brigadir"). */
+export function neighbourRanks(a: string, b: string): boolean {
+  const ra = RANK_RUNGS.get(rankKey(a));
+  const rb = RANK_RUNGS.get(rankKey(b));
+  if (!ra || !rb) return false;
+  for (const [la, ia] of ra) for (const [lb, ib] of rb) if (la === lb && Math.abs(ia - ib) <= 1) return true;
+  return false;
+}
+
 export const PLACE_OFFICES = new Set(offices.placeOffices.map((o) => o.toLowerCase()));
+/** Place offices whose one-word qualifier, with no name after it, is a name unless shown as a place (offices.json personalOffices). */
+export const PERSONAL_OFFICES = new Set(offices.personalOffices.map((o) => o.toLowerCase()));
 export const ORG_OFFICES = new Set(offices.orgOffices.map((o) => o.toLowerCase()));
 export const QUALIFIERS = new KeySet(words.qualifiers.map(wordKey));
 export const PARTICLES = new Set(words.particles);
@@ -310,6 +350,8 @@ export const PERSON_BEFORE = new Set(words.personBefore);
 export const PERSON_AFTER = new Set(words.personAfter);
 /** Spelling keys of given names too common to identify a person alone. */
 export const COMMON_GIVEN = new Set(words.commonGiven);
+/** Given names common enough to name a person, not a place, right after a place office (words.json givenNames), as keys. */
+export const GIVEN_NAMES = new Set(words.givenNames.map(wordKey));
 
 /** The offices whose abbreviation differs from the full form (for title-inconsistent). */
 export function isAbbreviation(surface: string): boolean {
@@ -407,6 +449,16 @@ for (const group of words.qualifierSynonyms) {
   SYNONYMS.push({ re: new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'giu'), to: group[0].toLowerCase() });
 }
 
+/** canonicalOffice, and an office of several words opening with an abbreviation expanded ("Kasi Humas" -> "Kepala Seksi Humas"). */
+function expandedOffice(office: string): string {
+  const c = canonicalOffice(office);
+  if (c !== office) return c;
+  const space = office.indexOf(' ');
+  if (space < 0) return office;
+  const first = ABBREVIATIONS.get(office.slice(0, space).toLowerCase());
+  return first === undefined ? office : `${first}${office.slice(space)}`;
+}
+
 /** A comparison key for an office with its qualifier: abbreviation expanded, qualifier synonyms folded. */
 export function titleKey(office: string, qualifier: string): string {
   // Memoised (a pure function of its two strings): each key costs one replace per synonym group, and the
@@ -414,7 +466,7 @@ export function titleKey(office: string, qualifier: string): string {
   const memoKey = `${office}\u0000${qualifier}`;
   let s = titleKeys.get(memoKey);
   if (s !== undefined) return s;
-  s = `${canonicalOffice(office)} ${qualifier}`.toLowerCase().replace(/\s+/gu, ' ').trim();
+  s = `${expandedOffice(office)} ${qualifier}`.toLowerCase().replace(/\s+/gu, ' ').trim();
   for (const { re, to } of SYNONYMS) s = s.replace(re, to);
   if (titleKeys.size >= TITLE_KEYS_MAX) titleKeys.clear();
   titleKeys.set(memoKey, s);
@@ -436,5 +488,7 @@ export const CLAUSE_OPENERS = new Set(words.clauseOpeners);
 export const ADVERBS_BEFORE_VERB = new Set(words.adverbsBeforeVerb);
 /** Words before a place ("di Garut", "Kabupaten Garut"). */
 export const PLACE_BEFORE = new Set(words.placeBefore);
+/** Points of the compass closing a place's name ("Lombok Timur", "Jakarta Selatan"), as word keys. */
+export const COMPASS_POINTS = new Set(words.compassPoints.map(wordKey));
 /** Words that open the name of a place or building often named after a person ("Jalan Jenderal Ahmad Yani", "RSUD dr. Soetomo"). */
 export const NAMED_PLACES = new KeySet(words.namedPlaces);

@@ -8,7 +8,7 @@ import * as lexicon from './lexicon';
 import { CAPITAL, NAMED_PLACE, NOT_NAME, QUALIFIER, Scanner, TITLE } from './scanner';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { HONORIFICS, PARTIES, isAbbreviation, isCapitalised, isLowercase, MODIFIERS, NAME_ABBREVIATIONS, NOT_NAMES, OFFICES, ORG_OFFICES, PLACE_OFFICES, RANKS } = lexicon;
+const { HONORIFICS, PARTIES, isAbbreviation, isCapitalised, isLowercase, MODIFIERS, NAME_ABBREVIATIONS, NOT_NAMES, OFFICES, ORG_OFFICES, PERSONAL_OFFICES, PLACE_OFFICES, RANKS } = lexicon;
 
 
 export interface NameSpan extends Span {
@@ -217,14 +217,16 @@ const PLACE_GUESS = 2;
 const PLACE_ON_EVIDENCE = 3;
 
 /** Whether the one capitalised word at k after a place office is its place. */
-function placeWord(s: Scanner, k: number): number {
+function placeWord(s: Scanner, k: number, officeKey: string): number {
   if (!s.namePart(k, true)) return NO_PLACE;
   const comma = s.isPunct(k + 1, ',');
-  // "Bupati Bantul Abdul Halim Muslih" (a name follows), "Bupati Sleman" alone.
-  if (!comma) return PLACE_GUESS;
+  // "Bupati Bantul Abdul Halim Muslih" (a name follows), "Bupati Sleman" alone. A judge or prosecutor is not named
+  // after a place: "Hakim Pangemanan sempat bertanya" is a name unless the draft writes the word as a place.
+  if (!comma) return PERSONAL_OFFICES.has(officeKey) && !s.namePart(k + 1, false) ? PLACE_ON_EVIDENCE : PLACE_GUESS;
   if (!s.sameLine(k + 1)) return NO_PLACE;
-  // "Wakil Wali Kota Medan, Hasudungan Lubis,": one word, then the name in apposition; the word is the place.
-  if (s.namePart(k + 2, true) || s.titleAt(k + 2)) return PLACE;
+  // "Wakil Wali Kota Medan, Hasudungan Lubis,": one word, then the name in apposition; the word is the place. So is
+  // "Kepala Desa Sukamaju, Pak Darto,": an honorific and a name after the comma.
+  if (s.namePart(k + 2, true) || s.titleAt(k + 2) || s.opensPerson(k + 2)) return PLACE;
   // "Kapolres Garut, mengatakan": one word, a comma and a lowercase word.
   if (s.isWord(k + 2) && isLowercase(s.tokens[k + 2].text)) return PLACE_ON_EVIDENCE;
   return NO_PLACE;
@@ -275,12 +277,23 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
     if (q === k && keys[k] !== null && PARTIES.has(keys[k] as string) && s.sameLine(k) && s.isPunct(k + 1, ',') && s.namePart(k + 2, true)) q = k + 1;
     // A rank or honorific further along the capitalised run: what lies before it names the place or unit
     // ("Kapolsek Genuk Kompol Rianto").
+    // An honorific without its dot counts when a name part follows it ("... Nahdlatul Ulama (PBNU) KH Yahya ..."), and a
+    // bracketed acronym inside the run is stepped over.
     let look = q;
-    while (look < tokens.length && look - q < 4 && s.isWord(look) && s.sameLine(look) && isCapitalised(tokens[look].text) &&
-           !s.titleAt(look) && !NOT_NAMES.has(keys[look] as string)) look++;
-    if (look > q && look < tokens.length && s.sameLine(look) && s.titleAt(look)) q = look;
+    let steps = 0;
+    while (look < tokens.length && steps < 6 && s.sameLine(look)) {
+      if (s.isPunct(look, '(') && s.isWord(look + 1) && s.isPunct(look + 2, ')')) {
+        look += 3;
+        steps++;
+        continue;
+      }
+      if (!s.isWord(look) || !isCapitalised(tokens[look].text) || s.titleAt(look) || s.opensPerson(look) || NOT_NAMES.has(keys[look] as string)) break;
+      look++;
+      steps++;
+    }
+    if (look > q && look < tokens.length && s.sameLine(look) && (s.titleAt(look) || s.opensPerson(look))) q = look;
     else if (q === k && PLACE_OFFICES.has(officeKey) && !s.namesSeen.has(keys[k] ?? '')) {
-      const how = placeWord(s, k);
+      const how = placeWord(s, k, officeKey);
       if (how !== NO_PLACE) {
         q = k + 1;
         placeGuess = how !== PLACE;
@@ -293,7 +306,9 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
       // A bracket only inside the organisation's name: ")" closes a "(" opened there ("(direktur utama), Yulia"
       // closes a bracket opened before the office, so the office stands inside it).
       let open = 0;
-      while (r < tokens.length && r - q < 8 && s.sameLine(r) && ((s.isWord(r) && isCapitalised(tokens[r].text)) ||
+      // A rank or honorific before a name part opens a person ("Ketua MUI Kota X KH Ahmad Rusdiansyah, KH ..."): the
+      // organisation's name ends before it.
+      while (r < tokens.length && r - q < 8 && s.sameLine(r) && ((s.isWord(r) && isCapitalised(tokens[r].text) && !s.opensPerson(r)) ||
              (tokens[r].text === '(' && ++open > 0) || (tokens[r].text === ')' && open-- > 0) || (s.isWord(r) && keys[r] === 'dan'))) r++;
       if (r > q && s.isPunct(r, ',') && ORG_OFFICES.has(officeKey) && s.namePart(r + 1, true)) {
         q = r;

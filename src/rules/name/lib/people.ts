@@ -8,20 +8,21 @@
 import type { Draft, PageJunk, PersonConfig, RedaksiConfig, Span, Token } from '../../../core/types';
 import { pageJunkOf } from '../../../core/page-junk';
 import { tokensIn } from '../../../core/draft';
+import { lastStartingAtOrBefore } from '../../../core/search';
 import { artifactSpans, captionLine, SpanCursor, withPageJunk } from './artifacts';
 import type { ArtifactSpan } from './artifacts';
 import * as lexicon from './lexicon';
 import { KeyBook } from './keybook';
 import { slipBetween } from './slips';
 import { datelinePlace, movePlace, namesInsideOrganisations, personWords, placesBeforeComma, settlePlaceGuesses, sharedPlaces } from './places';
-import { pairVariants, personPosition } from './variants';
+import { oneSlip, pairVariants, personPosition } from './variants';
 import type { NameWord } from './variants';
 import { quotedSpans, scanMentions } from './mentions';
 import { NOT_NAME, QUALIFIER, spaced } from './scanner';
 import type { Mention, MentionScan, NameSpan } from './mentions';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { cachedSpellingKey, COMMON_GIVEN, HONORIFICS, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, titleKey, wordKey } = lexicon;
+const { cachedSpellingKey, COMMON_GIVEN, HONORIFICS, isCapitalised, neighbourRanks, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, titleKey, wordKey } = lexicon;
 
 
 export interface Person {
@@ -47,6 +48,10 @@ export interface PeopleAnalysis {
   personOf: Map<Mention, Person>;
   /** Work counter (token steps + index look-ups): the linearity test asserts it grows linearly. */
   work: number;
+  /** The finder's scan (capitalised runs, word keys and flags), for the checks that look at bare words. */
+  scan: MentionScan;
+  /** Page furniture where no mention counts, sorted. */
+  artifacts: readonly Span[];
 }
 
 /** At most this many people per name part are compared; a part shared by more is too common to decide. */
@@ -114,6 +119,14 @@ function sameRankSlip(officers: readonly Person[] | undefined, m: Mention, count
   return found;
 }
 const MIN_RANK_SLIP = 5;
+
+/** Every part of the mention is written as one of the person's parts, under a rank next to one of the person's. */
+function neighbourWritten(m: Mention, rank: string, ranks: ReadonlySet<string>, parts: ReadonlySet<string> | undefined): boolean {
+  if (!parts) return false;
+  for (const k of m.name!.keys) if (!parts.has(k)) return false;
+  for (const r of ranks) if (neighbourRanks(r, rank)) return true;
+  return false;
+}
 
 /** One letter substituted, added or dropped, anywhere but the first letter. */
 function oneLetterApart(a: string, b: string): boolean {
@@ -213,6 +226,10 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
   namesInsideOrganisations(scan, draft);
   for (const m of scan.mentions) if (m.name) for (const k of m.name.keys) if (names.nameLike(k)) book.canon(cachedSpellingKey(k));
   // From here on the book is only read, so its answers can be memoised.
+  // A caption naming, one part spelled otherwise, a person the body names without an office ("Nurul Fadhilah" in the
+  // body, "Nurul Fadilah" in the caption): the body's name is a person's, so its parts join the book.
+  const captionPairs = artifactList.length > 0 ? captionNamePairs(draft, scan, artifactList, names) : NO_CAPTION_PAIRS;
+  for (const c of captionPairs) for (const k of c.body.keys) book.canon(cachedSpellingKey(k));
   names.pairBareVariants(nameWords(draft, scan, artifactList, names));
 
   // Bare names: inside each capitalised run, a known part, extended to the right over capitalised words
@@ -321,7 +338,9 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
         // Spelled differently and under another rank ("Kompol Rianto", "Iptu Riyanto"): two officers.
         const rank = m.rank?.text.toLowerCase();
         const ranks = rankOf.get(p);
-        if (rank !== undefined && ranks !== undefined && !ranks.has(rank) && !surfaces.get(p)?.has(asWritten)) continue;
+        // Unless the name is written as the person's ("Ipda Bagus Prasetyo", later "Iptu Bagus") under a neighbouring
+        // rank: then one of the two ranks is a slip (title-inconsistent).
+        if (rank !== undefined && ranks !== undefined && !ranks.has(rank) && !surfaces.get(p)?.has(asWritten) && !neighbourWritten(m, rank, ranks, partsOf.get(p))) continue;
         if (twoSpellingsRepeated(m, partsOf.get(p), partCount, names)) continue;
         candidates.push(p);
       }
@@ -382,6 +401,7 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
     }
   }
   for (const m of mentions) if (m.artifact && m.name && m.name.keys.length >= 2) captionOf(m, index, draft);
+  for (const c of captionPairs) captionPairOf(c, index, names);
   // "Budi Santoso, Kepala Dinas Pendidikan, ...": a bare full name with its office in apposition right after it.
   for (let i = 0; i + 1 < mentions.length; i++) {
     const m = mentions[i];
@@ -389,7 +409,7 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
     if (m.kind !== 'bare' || m.artifact || !m.name || m.name.keys.length < 2 || !o.office || o.name || o.rank || o.artifact) continue;
     if (draft.text.slice(m.end, o.start).trim() === ',' && !draft.text.slice(m.end, o.start).includes('\n')) m.introducedBy = o;
   }
-  return { mentions, people, personOf, work: work + book.work };
+  return { mentions, people, personOf, work: work + book.work, scan, artifacts: artifactList };
 }
 
 /**
@@ -410,6 +430,238 @@ function captionOf(m: Mention, index: ReadonlyMap<string, Person[]>, draft: Draf
   }
   if (!found || !captionLine(draft, m.start)) return;
   (found.captions ??= []).push(m);
+}
+
+/** A caption's two name words and the body's two words they spell otherwise (one of the two differs). */
+interface CaptionPair {
+  caption: NameSpan;
+  body: NameSpan;
+}
+const NO_CAPTION_PAIRS: CaptionPair[] = [];
+
+/** Two adjacent person-like words of a capitalised run at token j, as a name span. */
+function pairAt(draft: Draft, keys: readonly (string | null)[], j: number): NameSpan {
+  const { tokens } = draft;
+  const a = tokens[j];
+  const b = tokens[j + 1];
+  return {
+    start: a.start, end: b.end, keys: [keys[j] as string, keys[j + 1] as string], parts: [{ start: a.start, end: a.end }, { start: b.start, end: b.end }],
+    text: spaced(draft.text.slice(a.start, b.end)),
+  };
+}
+
+/**
+ * Two name words in a photo caption ("Foto: Pesilat Kota Palu, Nurul Fadilah, melakukan ...") that the body writes
+ * as two adjacent words of a capitalised run with one of them spelled otherwise (the same spelling key, or one slip:
+ * "Oliveira" / "Oliviera"), where the body's words name a person: one of them stands where a name stands ("kata
+ * Nurul"), or the two stand in apposition between commas ("asal Brasil, Rafael Oliveira, yang"). Linear: the caption
+ * words are gathered first (rare), the body's pairs are only looked at when there are some.
+ */
+function captionNamePairs(draft: Draft, scan: MentionScan, artifactList: readonly Span[], names: NameBook): CaptionPair[] {
+  const { tokens } = draft;
+  const { keys } = scan;
+  const person = (j: number) => names.nameLikeAt(j) && PERSON_WORD.test(tokens[j].text);
+  // The book itself, not NameBook.lookup: its answers are memoised, and the book still grows after this.
+  const known = (j: number) => names.book.lookup(cachedSpellingKey(keys[j] as string)) !== undefined;
+  // Caption pairs, by each of their two words.
+  const wanted = new Map<string, number[]>();
+  const inArtifact = new SpanCursor(artifactList);
+  // The caption test (a few patterns over the line) only for a run with two person-like words, once per line.
+  let caption = -1;
+  let line = -1;
+  let lineCaption = 0;
+  for (const run of scan.runs) {
+    if (run.to - run.from < 2 || !inArtifact.contains(tokens[run.from].start)) continue;
+    caption = -1;
+    for (let j = run.from; j + 1 < run.to; j++) {
+      if (!person(j) || !person(j + 1)) continue;
+      // Both words known as written (an office introduced them): captionOf joins the caption; nothing to test.
+      if (names.book.has(cachedSpellingKey(keys[j] as string)) && names.book.has(cachedSpellingKey(keys[j + 1] as string))) continue;
+      if (caption < 0) {
+        const at = tokens[run.from].start;
+        const l = lastStartingAtOrBefore(draft.lines, at);
+        if (l !== line) {
+          line = l;
+          lineCaption = captionLine(draft, at) ? 1 : 0;
+        }
+        caption = lineCaption;
+      }
+      if (caption === 0) break;
+      // Both words already name a person an office introduced: captionOf joins the caption to that person.
+      if (known(j) && known(j + 1)) continue;
+      for (const k of [keys[j] as string, keys[j + 1] as string]) {
+        const list = wanted.get(k);
+        if (list) list.push(j);
+        else wanted.set(k, [j]);
+      }
+    }
+  }
+  if (wanted.size === 0) return NO_CAPTION_PAIRS;
+  const out: CaptionPair[] = [];
+  const inBody = new SpanCursor(artifactList);
+  let named: Set<string> | undefined;
+  for (const run of scan.runs) {
+    if (inBody.contains(tokens[run.from].start)) continue;
+    for (let j = run.from; j + 1 < run.to; j++) {
+      const x = keys[j] as string;
+      const y = keys[j + 1] as string;
+      const hits = wanted.get(x) ?? wanted.get(y);
+      if (!hits || !person(j) || !person(j + 1)) continue;
+      for (const c of hits) {
+        const cx = keys[c] as string;
+        const cy = keys[c + 1] as string;
+        // One word the same, the other spelled otherwise.
+        const other = cx === x ? [cy, y] : cy === y ? [cx, x] : null;
+        if (!other || other[0] === other[1] || !(cachedSpellingKey(other[0]) === cachedSpellingKey(other[1]) || oneSlip(cachedSpellingKey(other[0]), cachedSpellingKey(other[1])))) continue;
+        named ??= personWords(scan, draft);
+        const apposition = j > 0 && tokens[j - 1].text === ',' && j + 2 < tokens.length && tokens[j + 2].text === ',';
+        if (!apposition && !named.has(x) && !named.has(y)) continue;
+        out.push({ caption: pairAt(draft, keys, c), body: pairAt(draft, keys, j) });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The caption pair joins the one person whose name holds the body's two words (as grouped), unless a caption
+ * mention of that person already stands there (captionOf).
+ */
+function captionPairOf(c: CaptionPair, index: ReadonlyMap<string, Person[]>, names: NameBook): void {
+  const sk = c.body.keys.map((k) => names.lookup(k) ?? cachedSpellingKey(k));
+  let found: Person | undefined;
+  for (const k of sk) {
+    const bucket = index.get(k);
+    if (!bucket || bucket.length > BUCKET_CAP) return;
+    for (const p of bucket) {
+      if (p === found || !subset(sk, p.keys)) continue;
+      if (found) return;
+      found = p;
+    }
+  }
+  if (!found) return;
+  for (const m of found.captions ?? []) if (m.start < c.caption.end && c.caption.start < m.end) return;
+  const name: NameSpan = { ...c.caption, groupKeys: sk };
+  const mention: Mention = {
+    index: -1, kind: 'bare', start: name.start, end: name.end, name, apposition: false, editEnd: name.end,
+    commaAfterOffice: -1, sentenceStart: false, artifact: true, quoted: false,
+  };
+  (found.captions ??= []).push(mention);
+}
+
+/** One person's name part written as one word in one place and as two in another ("Abdulrahman" / "Abdul Rahman"). */
+export interface SplitSlip extends Span {
+  form: string;
+  preferred: string;
+}
+
+/** Shortest joined word compared (shorter joins are too likely to be two names: "Ali Sa" ...). */
+const MIN_JOINED = 7;
+
+/**
+ * Name words written as one word and as two ("Abdulrahman" beside "Abdul Rahman", "Nur Hayati" beside
+ * "Nurhayati"): the same spelling key once the two words are joined. The form written less often is reported (the
+ * first seen breaks a tie), when one of the forms stands where a person's name stands (after an office, rank or
+ * honorific, next to a speech verb, in apposition). Linear: the first three letters of the two-word forms are
+ * gathered first, a one-word form is looked at only when one of them opens it, and a pair of words is joined only when
+ * a one-word form opens with its first three letters. Called once per draft, by name-variant.
+ */
+export function splitSlips(a: PeopleAnalysis, draft: Draft): SplitSlip[] {
+  const out: SplitSlip[] = [];
+  const { tokens, text } = draft;
+  const { scan } = a;
+  const { keys, flags, runs } = scan;
+  const personKey = (k: string, t: string) => !NOT_NAMES.has(k) && !QUALIFIERS.has(k) && PERSON_WORD.test(t) && !scan.places.has(k);
+  interface Form { spans: Span[]; text: string; evidence: boolean }
+  // One-word forms standing alone ("Abdulrahman berharap"): next to another name word they may be another person's
+  // name ("Abdulrahman Saleh" beside "Abdul Rahman"), or a shop's ("Srirahayu Mart"). Only their tokens and first
+  // three letters are kept until a two-word form could match one.
+  // The first three letters of every two-word form first (few: runs of two words, names after an office), so that
+  // most one-word forms are ruled out by one number look-up.
+  const pairPrefixes = new Set<number>();
+  for (const run of runs) {
+    if (run.to - run.from !== 2) continue;
+    const kx = keys[run.from] as string;
+    if (kx.length >= 3 && (keys[run.from + 1] as string).length >= 3) pairPrefixes.add(prefixOf(kx));
+  }
+  for (const m of a.mentions) {
+    if (m.kind === 'bare' || !m.name || m.name.parts.length < 2) continue;
+    for (let i = 0; i + 1 < m.name.keys.length; i++) if (m.name.keys[i].length >= 3) pairPrefixes.add(prefixOf(m.name.keys[i]));
+  }
+  if (pairPrefixes.size === 0) return out;
+  const single: number[] = [];
+  const prefixes = new Set<number>();
+  const inArtifact = new SpanCursor(a.artifacts);
+  for (const run of runs) {
+    const j = run.from;
+    if (run.to - j !== 1) continue;
+    const k = keys[j] as string;
+    if (k.length < MIN_JOINED || !pairPrefixes.has(prefixOf(k)) || (flags[j] & (NOT_NAME | QUALIFIER)) !== 0 || scan.places.has(k) ||
+        !PERSON_WORD.test(tokens[j].text) || inArtifact.contains(tokens[j].start)) continue;
+    single.push(j);
+    prefixes.add(prefixOf(k));
+  }
+  if (single.length === 0) return out;
+  let pairs: Map<string, Form> | undefined;
+  /** Two name words ("Abdul", "Rahman") joined, when a one-word form opens with their first three letters. */
+  const addPair = (kx: string, ky: string, tx: string, ty: string, span: Span, evidence: boolean) => {
+    if (kx.length < 3 || ky.length < 3 || kx.length + ky.length < MIN_JOINED || !prefixes.has(prefixOf(kx))) return;
+    if (!personKey(kx, tx) || !personKey(ky, ty)) return;
+    const joined = cachedSpellingKey(kx + ky);
+    pairs ??= new Map();
+    const f = pairs.get(joined) ?? { spans: [], text: `${tx} ${ty}`, evidence: false };
+    f.spans.push(span);
+    if (evidence) f.evidence = true;
+    pairs.set(joined, f);
+  };
+  // Two-word forms as a whole bare name ("Nur Hayati berharap"), or inside a name after an office (below).
+  const inBody = new SpanCursor(a.artifacts);
+  for (const run of runs) {
+    const j = run.from;
+    if (run.to - j !== 2 || !prefixes.has(prefixOf(keys[j] as string)) || inBody.contains(tokens[j].start)) continue;
+    addPair(keys[j] as string, keys[j + 1] as string, tokens[j].text, tokens[j + 1].text, { start: tokens[j].start, end: tokens[j + 1].end },
+      personPosition(tokens, keys, j, j + 2) || apposition(tokens, j, j + 2));
+  }
+  for (const m of a.mentions) {
+    if (m.kind === 'bare' || m.artifact || !m.name || m.name.parts.length < 2) continue;
+    const { parts, keys: nk } = m.name;
+    for (let i = 0; i + 1 < parts.length; i++) {
+      if (parts[i + 1].start - parts[i].end !== 1 || !prefixes.has(prefixOf(nk[i]))) continue;
+      addPair(nk[i], nk[i + 1], text.slice(parts[i].start, parts[i].end), text.slice(parts[i + 1].start, parts[i + 1].end), { start: parts[i].start, end: parts[i + 1].end }, true);
+    }
+  }
+  if (!pairs) return out;
+  const found = pairs;
+  const singles = new Map<string, Form>();
+  for (const j of single) {
+    const key = cachedSpellingKey(keys[j] as string);
+    if (!found.has(key)) continue;
+    const f = singles.get(key) ?? { spans: [], text: tokens[j].text, evidence: false };
+    f.spans.push({ start: tokens[j].start, end: tokens[j].end });
+    if (personPosition(tokens, keys, j, j + 1) || apposition(tokens, j, j + 1)) f.evidence = true;
+    singles.set(key, f);
+  }
+  for (const [key, one] of singles) {
+    const pair = found.get(key)!;
+    if (!one.evidence && !pair.evidence) continue;
+    const ns = one.spans.length;
+    const np = pair.spans.length;
+    const singleWins = ns > np || (ns === np && one.spans[0].start < pair.spans[0].start);
+    const [odd, usual] = singleWins ? [pair, one] : [one, pair];
+    for (const sp of odd.spans) out.push({ ...sp, form: spaced(text.slice(sp.start, sp.end)), preferred: usual.text });
+  }
+  out.sort((x, y) => x.start - y.start);
+  return out;
+}
+
+/** A key's first three letters as one number (a set of numbers needs no new string per word asked). */
+function prefixOf(k: string): number {
+  return (k.charCodeAt(0) << 20) ^ (k.charCodeAt(1) << 10) ^ k.charCodeAt(2);
+}
+
+/** The run stands between two commas after a lowercase word ("Warga, Nurhayati, mengaku"). */
+function apposition(tokens: readonly Token[], from: number, to: number): boolean {
+  return from >= 2 && tokens[from - 1].text === ',' && to < tokens.length && (tokens[to].text === ',' || tokens[to].text === '(');
 }
 
 /**
@@ -459,6 +711,40 @@ export function isReintroduction(p: Person, m: Mention, intro: Mention | undefin
   // the rank, if it had one); "Kompol Rianto" or "Bupati Sugeng" later is the short form.
   return !!intro.office && !!intro.qualifier && !!m.office && !!m.qualifier && (!intro.rank || !!m.rank) &&
     titleKey(m.office.text, m.qualifier.text) === titleKey(intro.office.text, intro.qualifier.text);
+}
+
+/**
+ * The mention gives the person another office than their first one in a way title-inconsistent reports (another
+ * rung, post or place of one office: "Kepala Dinas Perkebunan Riau ...", later "Kepala Dinas Pertanian ..."): the
+ * changed office is the finding there, and one mention gets one finding.
+ */
+export function officeChanged(p: Person, m: Mention): boolean {
+  if (m.before !== undefined && lexicon.FORMER_BEFORE.has(m.before)) return false;
+  // Another rank for the full name ("AKP Rianto Sinaga", later "Kompol Rianto Sinaga"): title-inconsistent's finding.
+  if (m.rank) {
+    for (const x of p.mentions) {
+      if (x === m) break;
+      if (x.rank) {
+        if (lexicon.rankKey(x.rank.text) !== lexicon.rankKey(m.rank.text)) return true;
+        break;
+      }
+    }
+  }
+  if (!m.office) return false;
+  let first: Mention | undefined;
+  for (const x of p.mentions) if (x.office) { first = x; break; }
+  if (!first || first === m || (first.before !== undefined && lexicon.FORMER_BEFORE.has(first.before))) return false;
+  const qa = first.qualifier?.text ?? '';
+  const qb = m.qualifier?.text ?? '';
+  return lexicon.otherRung(first.office!.text, m.office.text) || lexicon.otherPost(first.office!.text, qa, m.office.text, qb) ||
+    lexicon.otherPlace(first.office!.text, qa, m.office.text, qb);
+}
+
+/** Two mentions with an office and its place or unit: a one-part name can only be re-introduced then. */
+export function placedTwice(p: Person): boolean {
+  let n = 0;
+  for (const m of p.mentions) if (m.office && m.qualifier && ++n > 1) return true;
+  return false;
 }
 
 export function sameName(m: Mention, p: Person): boolean {
@@ -528,7 +814,8 @@ function nameWords(draft: Draft, scan: MentionScan, artifactList: readonly Span[
       const k = keys[j] as string;
       const t = tokens[j].text;
       // Acronyms and words in capitals ("KPK", "BPBD") are not names.
-      if (k.length < 5 || !names.nameLikeAt(j) || (t.length > 1 && t.charCodeAt(1) < 97)) continue;
+      // Four letters only inside a name of several words ("Ni Luh Putu Sari" / "Sary": one spelling key, parts shared).
+      if (k.length < 4 || (k.length === 4 && run.to - run.from < 2) || !names.nameLikeAt(j) || (t.length > 1 && t.charCodeAt(1) < 97)) continue;
       const w = add(k, tokens[j].start, false, evidence);
       // "ujar Wibisana": one word attributed by a speech verb before it, a person already introduced.
       if (run.to - run.from === 1 && run.from > 0 && keys[run.from - 1] !== null && lexicon.PERSON_BEFORE.has(keys[run.from - 1] as string)) w.attributed = true;

@@ -6,9 +6,10 @@ import { tokensIn } from '../../../core/draft';
 import * as lexicon from './lexicon';
 import { spaced } from './scanner';
 import type { Mention, MentionScan } from './mentions';
+import { slipBetween } from './slips';
 import { personPosition } from './variants';
 
-const { cachedSpellingKey, PLACE_BEFORE, PLACE_OFFICES, isCapitalised, OFFICES, ORGANISATION_SUFFIXES, QUALIFIERS, wordKey } = lexicon;
+const { cachedSpellingKey, COMPASS_POINTS, GIVEN_NAMES, PLACE_BEFORE, PLACE_OFFICES, isCapitalised, OFFICES, ORGANISATION_SUFFIXES, QUALIFIERS, wordKey } = lexicon;
 
 /** The dateline's place, the capitalised word before the first " - " near the top ("Kendal - ", "Beijing - "). */
 const DATELINE_PLACE = /([\p{Lu}][\p{Ll}]+)\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]{1,2}\s/u;
@@ -37,12 +38,23 @@ export function sharedPlaces(scan: MentionScan): void {
   for (const [first, e] of rest) if (e.place && e.tails.size > 1 && !oneName(e.tails)) scan.places.add(first);
 }
 
-/** Every tail is the start of the longest one ("ahmad", "ahmad zainuri"). */
+/**
+ * Every tail is the start of the longest one ("ahmad", "ahmad zainuri"), or the same name one slip apart ("sapary",
+ * "saparij": one person's surname misspelt, not two people sharing a place).
+ */
 function oneName(tails: ReadonlySet<string>): boolean {
   let longest = '';
   for (const t of tails) if (t.length > longest.length) longest = t;
-  for (const t of tails) if (longest !== t && !longest.startsWith(`${t} `)) return false;
+  for (const t of tails) if (longest !== t && !longest.startsWith(`${t} `) && !oneSlipApart(longest, t)) return false;
   return true;
+}
+
+/** Two tails of one word each, one slip apart in their spelling keys (six letters or more). */
+function oneSlipApart(a: string, b: string): boolean {
+  if (a.includes(' ') || b.includes(' ')) return false;
+  const x = cachedSpellingKey(a);
+  const y = cachedSpellingKey(b);
+  return x === y || (Math.min(x.length, y.length) >= 6 && slipBetween(x, y) !== undefined);
 }
 
 const personWordsCache = new WeakMap<MentionScan, Set<string>>();
@@ -80,7 +92,8 @@ export function settlePlaceGuesses(scan: MentionScan, draft: Draft): void {
     const q = m.qualifier!;
     const key = wordKey(q.text);
     let place = !named.has(cachedSpellingKey(key));
-    if (place && introduced.has(key)) place = (placesSeen ??= placeWords(scan, draft, false)).has(key);
+    // "gubernur Ahmad Luthfi": a common given name before a name part opens the name, unless written as a place.
+    if (place && (introduced.has(key) || (m.name && GIVEN_NAMES.has(key)))) place = (placesSeen ??= placeWords(scan, draft, false)).has(key);
     if (m.placeNeedsEvidence) {
       // "Kapolres Garut, mengatakan" is an office without its name only when Garut is a place elsewhere too;
       // "Hakim Djuyamto, membuka sidang" is a name.
@@ -151,8 +164,9 @@ export function placesBeforeComma(scan: MentionScan, draft: Draft): void {
     if (draft.text.charCodeAt(c) !== 44) continue;
     const after = tokensIn(draft, m.name.end, m.name.end + 64);
     if (after.length < 2 || after[0].text !== ',' || after[1].kind !== 'word' || !/^\p{Ll}/u.test(after[1].text)) continue;
-    // "Manajer Semen Padang FC, menyebut": a name ending in a club's or company's last word is the institution.
-    if (!ORGANISATION_SUFFIXES.has(m.name.keys[n - 1])) {
+    // "Manajer Semen Padang FC, menyebut": a name ending in a club's or company's last word is the institution; so is
+    // one ending in a region ("Ketua Panitia Festival Kopi Sulawesi Tengah, mengatakan"): no person's name does.
+    if (!ORGANISATION_SUFFIXES.has(m.name.keys[n - 1]) && !endsInRegion(m.name.keys)) {
       // Only the strong evidence: guessed places settled from the draft ("Wali Kota Hasudungan") do not count.
       placed ??= placeWords(scan, draft, false);
       if (!placed.has(m.name.keys[0]) && !(n === 1 && unitBeforeLoneWord(m, draft.text))) continue;
@@ -168,6 +182,12 @@ export function placesBeforeComma(scan: MentionScan, draft: Draft): void {
     m.editEnd = name.end;
     m.commaAfterOffice = after[0].start;
   }
+}
+
+/** A name's last two words are a region's ("Sulawesi Tengah", "Jawa Barat", "Lombok Timur"). */
+function endsInRegion(keys: readonly string[]): boolean {
+  const n = keys.length;
+  return n >= 2 && QUALIFIERS.has(keys[n - 1]) && (QUALIFIERS.has(keys[n - 2]) || COMPASS_POINTS.has(keys[n - 1]));
 }
 
 /**

@@ -32,5 +32,7 @@ export function relatedFor(person: Person, self: Mention, intro?: Mention): Rela
 
 /** The text of a mention's office with its qualifier, as written ("Presiden China", "Menlu AS"). */
 export function officeText(m: Mention): string {
-  return [m.office?.text, m.qualifier?.text].filter(Boolean).join(' ');
+  if (!m.office || !m.qualifier) return m.office?.text ?? m.qualifier?.text ?? '';
+  // "Menteri ATR/BPN": a qualifier glued to its office by a slash.
+  return m.qualifier.start === m.office.end ? m.office.text + m.qualifier.text : `${m.office.text} ${m.qualifier.text}`;
 }

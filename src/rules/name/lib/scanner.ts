@@ -9,7 +9,7 @@ import { KeyFlags } from './lexicon';
 import type { NameSpan } from './mentions';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NAME_ABBREVIATIONS, NAME_OPENERS, NAMED_PLACES, NEEDS_NAME, NOT_NAMES, OFFICES, ORGANISATION_SUFFIXES, PARTICLES, QUALIFIERS, RANK_ABBREVIATIONS, RANKS, startsTitle, wordKey, ownKey, keyOfLower } = lexicon;
+const { COMPASS_POINTS, HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NAME_ABBREVIATIONS, NAME_OPENERS, NAMED_PLACES, NEEDS_NAME, NOT_NAMES, OFFICES, ORGANISATION_SUFFIXES, PARTICLES, QUALIFIERS, RANK_ABBREVIATIONS, RANKS, startsTitle, wordKey, ownKey, keyOfLower } = lexicon;
 
 const MAX_NAME_PARTS = 6;
 export const WORD = 1;
@@ -179,8 +179,9 @@ export class Scanner {
       const t = this.tokens[j];
       // After an office, a capitalised rank or honorific opens the person's name ("Kepala Balai ... Prof. ...").
       if (beforeTitle && t.kind === 'word' && isCapitalised(t.text) && this.titleAt(j)) break;
+      // A glued full stop belongs to an abbreviation ("dr.", "Jl."), unless it ends the sentence ("dirawat di RSUD. Nama").
       const ok = t.kind === 'word' ? isCapitalised(t.text) || HONORIFICS.has(this.keys[j] as string) || isOrdinal(t.text)
-        : DIGITS.test(t.text) || (t.text === '.' && t.start === this.tokens[j - 1].end);
+        : DIGITS.test(t.text) || (t.text === '.' && t.start === this.tokens[j - 1].end && this.sentenceStart[j + 1] !== 1);
       if (!ok) break;
       if (t.kind !== 'word') {
         if (DIGITS.test(t.text)) afterNumber = 0;
@@ -241,7 +242,9 @@ export class Scanner {
       this.work++;
       const key = this.keys[k];
       const t = this.tokens[k];
-      if ((this.flags[k] & NAMED_PLACE) !== 0) {
+      // A university after an office takes one word along like any unit ("Rektor Universitas Hasanuddin Nama"): only
+      // outside an office is its whole name a named place ("alumnus Universitas Hasanuddin itu").
+      if ((this.flags[k] & NAMED_PLACE) !== 0 && !NEEDS_NAME.has(key as string)) {
         // "Direktur RSUD dr. Soetomo": the institution's name, a person's included, is part of the qualifier.
         k = this.namedPlaceEnd(k, true);
         count++;
@@ -263,11 +266,54 @@ export class Scanner {
           }
           continue;
         }
+        // "Bupati Lombok Timur Nama", "Daerah Halmahera Barat": a word the lists do not know, closed by a point of the
+        // compass, is a place of two words.
+        if (this.compassPlace(k)) {
+          k += 2;
+          count += 2;
+          continue;
+        }
+        // "Duta Besar RI untuk Jepang", "Utusan Khusus Presiden untuk Timur Tengah": "untuk" before a known country or region.
+        if (key === 'untuk' && count > 0 && this.sameLine(k + 1) && (this.flags[k + 1] & (QUALIFIER | CAPITAL)) === (QUALIFIER | CAPITAL)) {
+          k++;
+          continue;
+        }
         if (key === 'dan' && count > 0 && this.isWord(k + 1) && QUALIFIERS.has(this.keys[k + 1] as string) || key === 'dan' && count > 0 && this.isWord(k + 1) && isAcronym(this.tokens[k + 1].text)) {
           k++;
           continue;
         }
         break;
+      }
+      // "Kodim 0733/Semarang", "Danramil 01/Gayamsari": a unit's number with its place after a slash; "RT 05 RW 03": a
+      // number after a unit's acronym or noun.
+      if (t.kind === 'number' && this.sameLine(k)) {
+        const slash = k + 1;
+        if (this.isPunct(slash, '/') && this.tokens[slash].start === t.end && this.isWord(slash + 1) && this.tokens[slash + 1].start === this.tokens[slash].end &&
+            isCapitalised(this.tokens[slash + 1].text)) {
+          k += 3;
+          count++;
+          continue;
+        }
+        const prev = this.tokens[k - 1];
+        if (count > 0 && prev.kind === 'word' && (isAcronym(prev.text) || NEEDS_NAME.has(this.keys[k - 1] as string))) {
+          k++;
+          continue;
+        }
+      }
+      // "ATR/BPN", "Menteri Agraria dan Tata Ruang/Kepala Badan Pertanahan Nasional": a slash between two units, or
+      // before a second office the person holds, keeps the qualifier going (the second office's words included).
+      if (t.text === '/' && k > 0 && this.isWord(k + 1) && t.start === this.tokens[k - 1].end && this.tokens[k + 1].start === t.end &&
+          isCapitalised(this.tokens[k + 1].text)) {
+        const office = OFFICES.match(this.keys, k + 1);
+        if (office) {
+          k = this.skipDot(k + 1 + office.length);
+          count++;
+          continue;
+        }
+        if ((this.flags[k + 1] & QUALIFIER) !== 0 || isAcronym(this.tokens[k + 1].text)) {
+          k++;
+          continue;
+        }
       }
       // "(Pokdarwis)" or "(SCO)" inside an organisation's name, "(Sekjen)" after the office it abbreviates.
       if (t.text === '(' && this.isWord(k + 1) && this.isPunct(k + 2, ')') && isCapitalised(this.tokens[k + 1].text)) {
@@ -277,6 +323,13 @@ export class Scanner {
       break;
     }
     return k;
+  }
+
+  /** An unknown capitalised word at k and a point of the compass after it ("Lombok Timur"). */
+  compassPlace(k: number): boolean {
+    // Flags first (a typed array read): the word unknown and capitalised, the next a capitalised qualifier.
+    if ((this.flags[k] & (CAPITAL | QUALIFIER | NOT_NAME)) !== CAPITAL || (this.flags[k + 1] & (CAPITAL | QUALIFIER)) !== (CAPITAL | QUALIFIER)) return false;
+    return COMPASS_POINTS.has(this.keys[k + 1] as string) && this.sameLine(k + 1) && this.namePart(k, true);
   }
 
   /**
@@ -353,7 +406,8 @@ export class Scanner {
       if (!h) break;
       const after = this.skipDot(k + h.length);
       // Only before a name: "Ibu Kota" and "Pak" at the end of a sentence are not honorifics.
-      if (!this.namePart(after, true) && !HONORIFICS.match(this.keys, after)) break;
+      // "H. Lalu Mahsun Fadli": a name opener that is also a common word opens the name after an honorific too.
+      if (!this.namePart(after, true) && !HONORIFICS.match(this.keys, after) && !this.nameOpener(after)) break;
       honorific = true;
       k = after;
     }
@@ -369,6 +423,13 @@ export class Scanner {
 
   draftText(from: number, to: number): string {
     return spaced(this.draft.text.slice(this.tokens[from].start, this.tokens[to].end));
+  }
+
+  /** A rank or an honorific at token x followed by a name part ("KH Ahmad", "Kompol Rianto"). */
+  opensPerson(x: number): boolean {
+    if ((this.flags[x] & TITLE) === 0) return false;
+    const t = RANKS.match(this.keys, x) ?? HONORIFICS.match(this.keys, x);
+    return !!t && this.namePart(this.skipDot(x + t.length), true);
   }
 
   /** A rank, or an honorific of two words or with its full stop, at token x. */

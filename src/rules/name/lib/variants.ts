@@ -10,10 +10,13 @@
 // the same or a neighbouring length bucket are compared; a bucket past BUCKET_CAP words is skipped.
 import type { Token } from '../../../core/types';
 import { PERSON_AFTER, PERSON_BEFORE } from './lexicon';
+import { finalNg } from './keybook';
 import { slipBetween } from './slips';
 
 /** Shorter words carry too little spelling to tell a slip from another name. */
 const MIN_LENGTH = 5;
+/** A four-letter word pairs only by spelling key with another part shared ("Ni Luh Putu Sari" / "Ni Luh Putu Sary"). */
+const MIN_SHORT = 4;
 const BUCKET_CAP = 12;
 
 /** One name word seen in the draft. */
@@ -72,27 +75,32 @@ export function personPosition(tokens: readonly Token[], keys: readonly (string 
  * Pairs of name words that are one person's name spelled two ways: each returned entry maps the word to the
  * word it pairs with. `known(key)` tells whether the key book already resolves a word (then the book decides).
  */
+const NO_WORDS: NameWord[] = [];
+
 export function pairVariants(words: Iterable<NameWord>, known: (key: string) => boolean): Map<string, string> {
-  const buckets = new Map<string, NameWord[]>();
+  // Bucket key: the first letter's code and the length as one number (no string made per word).
+  const buckets = new Map<number, NameWord[]>();
   for (const w of words) {
-    if (w.spelled.length < MIN_LENGTH) continue;
-    const b = `${w.spelled[0]}${w.spelled.length}`;
+    if (w.spelled.length < MIN_SHORT) continue;
+    const b = w.spelled.charCodeAt(0) * 64 + Math.min(w.spelled.length, 63);
     const list = buckets.get(b);
     if (list) list.push(w);
     else buckets.set(b, [w]);
   }
   const out = new Map<string, string>();
   const partner = new Map<NameWord, NameWord | null>();
+  const pair = (x: NameWord, y: NameWord) => {
+    const seen = partner.get(x);
+    partner.set(x, seen === undefined || seen === y ? y : null); // two partners: ambiguous
+  };
   const consider = (a: NameWord, b: NameWord) => {
     if (!samePerson(a, b)) return;
-    for (const [x, y] of [[a, b], [b, a]] as const) {
-      const seen = partner.get(x);
-      partner.set(x, seen === undefined || seen === y ? y : null); // two partners: ambiguous
-    }
+    pair(a, b);
+    pair(b, a);
   };
   for (const [b, list] of buckets) {
     if (list.length > BUCKET_CAP) continue;
-    const longer = buckets.get(`${b[0]}${Number(b.slice(1)) + 1}`) ?? [];
+    const longer = (b % 64 < 63 ? buckets.get(b + 1) : undefined) ?? NO_WORDS;
     if (longer.length > BUCKET_CAP) continue;
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) consider(list[i], list[j]);
@@ -181,11 +189,13 @@ function samePerson(a: NameWord, b: NameWord): boolean {
   // Different other parts ("Andi Pratama", "Budi Pratomo"): two people. A shared part is evidence for one.
   let shared = false;
   for (const o of a.others) if (b.others.includes(o)) shared = true;
+  if (Math.min(a.spelled.length, b.spelled.length) < MIN_LENGTH && !(orthographic && shared)) return false;
   const twice = !orthographic && twoSubstitutions(a, b);
   // A final a written o (Javanese "Warsito" / "Warsita") also without a shared part when one of the two forms is
   // written once: a slip beside the usual form; both forms repeated are two people (below).
+  // A final ng written n once ("Kaunang" three times, "Kaunan" once) likewise.
   if (!orthographic && !twice && !oneSlip(a.spelled, b.spelled) &&
-      !(finalLetter(a.spelled, b.spelled) && (shared || (finalAWrittenO(a.spelled, b.spelled) && Math.min(a.count, b.count) === 1 && !otherGiven(a, b)) ||
+      !(finalLetter(a.spelled, b.spelled) && (shared || ((finalAWrittenO(a.spelled, b.spelled) || finalNg(a.spelled, b.spelled)) && Math.min(a.count, b.count) === 1 && !otherGiven(a, b)) ||
         loneVowelSlip(a, b) || loneVowelSlip(b, a)))) return false;
   // Evidence of a person: a speech verb or apposition, an office, or (for one spelling key or two given names
   // in common) the other name part shared ("Rizky Ramadhan" / "Rizky Ramadan").
