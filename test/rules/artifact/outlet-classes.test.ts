@@ -2298,3 +2298,20 @@ describe('page bars, audio labels, comment prompts, disclaimers and report intro
     assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
   });
 });
+
+describe('a read-without-ads prompt ending in a login call, a "Sumber gambar" credit (round 15)', () => {
+  it('Baca artikel selengkapnya tanpa gangguan iklan, login sekarang', () => {
+    const prompt = 'Baca artikel selengkapnya tanpa gangguan iklan, login sekarang';
+    const text = `Judul Berita\n\n${B} ${prompt}`;
+    assertJunkCase({ name: prompt, text, junk: [prompt], kept: [B] });
+  });
+  it('keeps a sentence about logging in', () => {
+    const text = `Judul Berita\n\n${B} Warga bisa membaca artikel itu tanpa iklan, lalu login sekarang juga ke portal desa untuk mendaftar.`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+  });
+  it('a caption with a bracketed "Sumber gambar" credit', () => {
+    const caption = 'Ilustrasi warga memakai aplikasi. (Sumber gambar: Unsplash/Nama Fotografer)';
+    const text = `Judul Berita\n\n${B}\n\n${caption}\n\n${B}`;
+    assertJunkCase({ name: caption, text, junk: [caption], kept: [B] });
+  });
+});
