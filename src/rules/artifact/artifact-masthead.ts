@@ -93,6 +93,7 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
     if (k < data.chromeLines) {
       // Round 14: a login bar may stand before the breadcrumb ("Masuk | Daftar Hallyu \u203a Musik").
       if (LOGIN_FIRST.test(text.slice(s, s + 12))) s = chrome(ctx, s, e);
+      if (k === 0) s = wideSections(ctx, s, e);
       const after = breadcrumb(ctx, s, e, k === 1 ? lines[0] : -1);
       if (after > s && after >= e) crumbs = crumbsOf(text.slice(s, e));
       s = after;
@@ -188,14 +189,55 @@ const capitalised = (w: Word): boolean => /^[\p{Lu}\p{N}]/u.test(w.text);
 const stopsSegment = (w: Word): boolean =>
   w.text === '|' || BC_STOPS.has(w.text.replace(/:$/, '')) || DAYS.has(w.text.replace(/,$/, '')) || /^\p{N}/u.test(w.text) || /:$/.test(w.text);
 
+/** A word of a site name before a dash: capitalised letters, no digit, no punctuation. */
+const SITE_NAME_WORD = /^\p{Lu}[\p{L}.&'-]*$/u;
+
+/**
+ * Round 15: the page's top row as wide-spaced columns at the start of the draft ("SITUS TV  Kalimantan Selatan
+ * Peristiwa", "Radar Kota  Hukum & Kriminal"): capitalised segments of at most four words separated by two or more
+ * spaces, three or more of them, or two when a stop word (a byline label, a day name, a date) is glued after the
+ * last. The row ends at the line end or where the next item is glued at a case change ("...PeristiwaDiunggah:");
+ * a case change inside the first segment is a camel-case brand ("KabarKita  Destinasi ..."). Returns where the
+ * rest of the line starts.
+ */
+function wideSections(ctx: RuleContext<unknown>, start: number, end: number): number {
+  const { text } = ctx.draft;
+  const words = wordsOf(text, start, end, 24);
+  let segments = 0;
+  let n = 0;
+  let last = start;
+  let i = 0;
+  let seam = false;
+  for (; i < words.length; i++) {
+    const w = words[i];
+    if (i > 0 && w.start === words[i - 1].end) {
+      if (segments > 0 || stopsSegment(w)) {
+        seam = true;
+        break;
+      }
+      last = w.end; // a camel-case brand in the first segment
+      continue;
+    }
+    if (i > 0 && w.start - words[i - 1].end >= 2 && text.charCodeAt(w.start - 2) !== 10) {
+      if (n === 0) return start;
+      segments++;
+      n = 0;
+    }
+    if ((!SITE_NAME_WORD.test(w.text) && w.text !== '&') || stopsSegment(w) || ++n > 4) return start;
+    last = w.end;
+  }
+  if (n > 0) segments++;
+  if (!seam && i < words.length) return start;
+  if (!(segments >= 3 || (segments === 2 && seam && stopsSegment(words[i])))) return start;
+  reportArtifact(ctx, { start, end: last, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+  return seam ? words[i].start : end;
+}
+
 /**
  * A breadcrumb opening a line ("Beranda › Bogor Raya › Pemerintahan", "SITUS Beranda / Berita / Daerah"): reports
  * it (with the site-name line right above it when `prevLine` is the first content line) and returns where the
  * rest of the line starts. See the 'breadcrumb' data.
  */
-/** A word of a site name before a dash: capitalised letters, no digit, no punctuation. */
-const SITE_NAME_WORD = /^\p{Lu}[\p{L}.&'-]*$/u;
-
 function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number, prevLine: number): number {
   const { text } = ctx.draft;
   const words = wordsOf(text, start, end, 40);

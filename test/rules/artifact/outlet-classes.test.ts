@@ -2315,3 +2315,23 @@ describe('a read-without-ads prompt ending in a login call, a "Sumber gambar" cr
     assertJunkCase({ name: caption, text, junk: [caption], kept: [B] });
   });
 });
+
+describe('the top row as wide-spaced columns on a flattened first line (round 15)', () => {
+  const story = 'KOTA LAMA \u2013 Pemerintah kota membuka posko pengungsian di balai desa sejak Senin malam.';
+  for (const [row, next] of [
+    ['KABAR KOTA TV  Jawa Tengah  Peristiwa', 'Diunggah: Sabtu, 17 Mei 2026 - 19:40 WIB '],
+    ['KabarNusa  Destinasi  Nusa Tenggara Timur', 'Rina Astuti - 27 Juli 2026 '],
+    ['Radar Kota  Hukum & Kriminal', 'Kamis, 22 Mei 2026 | 14:05 WIB '],
+  ]) {
+    it(row, () => {
+      const text = `${row}${next}${story} ${B}`;
+      assertJunkCase({ name: row, text, junk: [row], kept: ['KOTA LAMA', B] });
+    });
+  }
+  for (const line of ['Harga Cabai  Naik Lagi', 'Kabar Kota  Warga menolak tambang di bukit', 'Warga Kota  Tolak  Rencana tambang di bukit']) {
+    it(`keeps "${line}" on its own line`, () => {
+      const text = `${line}\n\n${B}`;
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+    });
+  }
+});
