@@ -2335,3 +2335,16 @@ describe('the top row as wide-spaced columns on a flattened first line (round 15
     });
   }
 });
+
+describe('a credit name after a title with a full stop (round 15)', () => {
+  for (const line of ['Editor: Hj. Nurlaila', 'Penulis: Prof. Dr. Budi Santoso']) {
+    it(line, () => {
+      const text = `Judul Berita\n\n${B}\n\n${line}\n\n${B}`;
+      assertJunkCase({ name: line, text, junk: [line], kept: [B] });
+    });
+  }
+  it('keeps a sentence after a label-like word and a title', () => {
+    const text = `Judul Berita\n\n${B}\n\nEditor buku itu, Dr. Budi Santoso, hadir di balai kota.\n\n${B}`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+  });
+});

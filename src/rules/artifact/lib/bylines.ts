@@ -117,10 +117,14 @@ function isLowerCh(c: string | undefined): boolean {
  * Reads a name of at most `maxWords` words from `pos`: capitalised words, initials and particles between
  * them. Stops before stop words, labels followed by a colon, and the start of a dateline.
  */
+/** Titles written with a full stop before a name ("Hj.", "Dr.", "Prof."): no sentence end there. */
+const NAME_TITLES: ReadonlySet<string> = new Set(['Hj.', 'Dr.', 'Drs.', 'Dra.', 'Ir.', 'Prof.', 'Ny.', 'Tn.', 'KH.', 'Sdr.', 'Sdri.', 'dr.', 'drg.']);
+
 export function readName(text: string, pos: number, lineEnd: number, maxWords = 8): NameRead {
   let i = skipSpaces(text, pos, lineEnd);
   let end = pos;
   let words = 0;
+  let titles = 0;
   while (i < lineEnd && words < maxWords) {
     let token = chunkAt(text, i, lineEnd);
     if (!token) break;
@@ -140,8 +144,11 @@ export function readName(text: string, pos: number, lineEnd: number, maxWords = 
       end = i + token.length;
     }
     const after = i + token.length;
-    // A full stop that is not an initial's ends the name (and the credit).
-    if (kind === 'name' && token.endsWith('.') && token.length > 2) break;
+    // A full stop that is not an initial's ends the name (and the credit). Round 15: not a title's before the name
+    // ("Editor: Hj. Nama", "Prof. Dr. Nama"), when only titles came before it.
+    const title = kind === 'name' && words === titles + 1 && NAME_TITLES.has(token);
+    if (title) titles++;
+    else if (kind === 'name' && token.endsWith('.') && token.length > 2) break;
     if (seam > 0) break;
     i = skipSpaces(text, after, lineEnd);
     if (i === after && i < lineEnd) break; // a separator, not a space, follows
