@@ -29,7 +29,9 @@ const LABELLED_HASHTAGS_G = new RegExp(
  */
 // Round 14: a tag may run on in up to two capitalised words ("#Polewali Mandar #DKP Sulbar #Nelayan"); a lowercase
 // word after a tag is the sentence going on, so a glued capital or the line's end still has to close the run.
-const BARE_HASHTAGS_G = /#[\p{L}\p{N}_][\p{L}\p{N}_-]*(?:[ \u00a0]\p{Lu}[\p{Ll}\p{N}_-]*){0,2}(?:[ \u00a0]+#[\p{L}\p{N}_][\p{L}\p{N}_-]*(?:[ \u00a0]\p{Lu}[\p{Ll}\p{N}_-]*){0,2}){2,}/gu;
+// Round 15: a lowercase word may go with a hashtag when the next hashtag follows it ("#pencurian elpiji #polsek
+// kota #kota"): the run still needs three hashtags and must close its line or be glued to a capital.
+const BARE_HASHTAGS_G = /#[\p{L}\p{N}_][\p{L}\p{N}_-]*(?:[ \u00a0](?:\p{Lu}[\p{Ll}\p{N}_-]*|\p{Ll}[\p{Ll}\p{N}_-]*(?=[ \u00a0]+#))){0,2}(?:[ \u00a0]+#[\p{L}\p{N}_][\p{L}\p{N}_-]*(?:[ \u00a0](?:\p{Lu}[\p{Ll}\p{N}_-]*|\p{Ll}[\p{Ll}\p{N}_-]*(?=[ \u00a0]+#))){0,2}){2,}/gu;
 const HASHTAG_TAIL = new RegExp(`(?:#[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*[ \\u00a0,]*){2,}$`, 'u');
 /** A label alone on its line ("TAG", "Tags:"), above the tag line it introduces. */
 const LABEL_LINE = new RegExp(`^[*_]{0,2}(?:${alternation(data.labels)})[*_]{0,2}${S}*:?$`, 'u');
@@ -147,9 +149,20 @@ function labelledHashtags(ctx: RuleContext<unknown>, report: (s: number, e: numb
   BARE_HASHTAGS_G.lastIndex = Math.floor(text.length / 2);
   for (let m = BARE_HASHTAGS_G.exec(text); m; m = BARE_HASHTAGS_G.exec(text)) {
     const start = m.index;
-    const end = start + m[0].length;
+    let end = start + m[0].length;
     if (found.some(([s, e]) => s < end && e > start)) continue;
     const line = ctx.draft.lineAt(start);
+    // Round 15: more text on the line after the run: its last hashtag, written in lower case, ends at a glued
+    // capital ("#kotaCopyright © 2025 ..."), where the next item starts ("#HujanDeras" is one tag).
+    const tag = text.lastIndexOf('#', end - 1);
+    if (skipSpaces(text, end, line.end) < line.end && /\p{Ll}/u.test(text[tag + 1] ?? '')) {
+      for (let k = end - 2; k > tag + 1; k--) {
+        if (/\p{Ll}/u.test(text[k - 1]) && /\p{Lu}/u.test(text[k]) && /\p{Ll}/u.test(text[k + 1] ?? '')) {
+          end = k;
+          break;
+        }
+      }
+    }
     const before = text[start - 1] ?? '';
     // At a line start the line rules decide (a label line may stand above).
     // Glued to the item before it, or to a sentence's full stop ("... tahun depan.#Tag"), or after a sentence end.

@@ -2348,3 +2348,15 @@ describe('a credit name after a title with a full stop (round 15)', () => {
     assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
   });
 });
+
+describe('hashtags with a lowercase word, glued to the footer on a flattened last line (round 15)', () => {
+  it('a run of three hashtags, the last glued to the copyright line', () => {
+    const tags = '#pencurian elpiji #polsek kota #kotalama';
+    const text = `Judul Berita\n\n${B} Warga diminta waspada. ${tags}Copyright \u00a9 2026 Kabar Kota All Rights Reserved`;
+    assertJunkCase({ name: tags, text, junk: [tags], kept: [B, 'Warga diminta waspada.'] });
+  });
+  it('keeps hashtags inside a sentence that goes on', () => {
+    const text = `Judul Berita\n\n${B} Warga memakai #savepapua dan #savehutan serta #lainnya di media sosial.`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+  });
+});
