@@ -180,7 +180,23 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
     const end = skipSpacesBack(text, start, line.end);
     reportArtifact(ctx, { start, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(s, e)) } });
   }
+
+  // Round 15: a paywall paragraph behind a lock icon ("\u{1F512} Analisis lengkap ... hanya untuk pelanggan Premium.
+  // Berlangganan mulai ..."): the icon opens its line and the line names a subscription or a login. Tried only where
+  // the icon stands.
+  for (let i = text.indexOf(LOCK); i >= 0; i = text.indexOf(LOCK, i + LOCK.length)) {
+    const line = draft.lineAt(i);
+    if (reportedLines.has(line.index) || skipSpaces(text, line.start, line.end) !== i) continue;
+    const end = skipSpacesBack(text, i, line.end);
+    if (end - i > MAX_PAYWALL || !PAYWALL_WORDS.test(text.slice(i, end))) continue;
+    reportArtifact(ctx, { start: i, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(i, Math.min(end, i + 40))) } });
+  }
 }
+
+/** The lock icon a paywall opens with, and the words that make its line a paywall (a subscription or a login). */
+const LOCK = '\u{1F512}';
+const PAYWALL_WORDS = /(?<![\p{L}])(?:[Bb]erlangganan|[Ll]angganan|[Pp]elanggan|[Pp]remium|PREMIUM|[Ss]ubscribe|[Ll]ogin|[Mm]asuk[ \u00a0]+(?:untuk|akun)|[Mm]ember)(?![\p{L}])/u;
+const MAX_PAYWALL = 400;
 
 export const artifactContinuePrompt: Rule<ContinuePromptOptions> = {
   meta: {

@@ -2360,3 +2360,15 @@ describe('hashtags with a lowercase word, glued to the footer on a flattened las
     assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
   });
 });
+
+describe('a paywall paragraph behind a lock icon (round 15)', () => {
+  it('names a subscription', () => {
+    const line = '\u{1F512} Ulasan lengkap lima saham pilihan hanya untuk pelanggan Premium. Berlangganan mulai Rp 50.000/bulan.';
+    const text = `Judul Berita\n\n${B}\n\n${line}\n\n${B}`;
+    assertJunkCase({ name: line, text, junk: [line], kept: [B] });
+  });
+  it('keeps a line behind a lock icon that names no subscription', () => {
+    const text = `Judul Berita\n\n${B}\n\n\u{1F512} Pintu gudang dikunci sejak pagi oleh petugas.\n\n${B}`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+  });
+});
