@@ -364,6 +364,12 @@ function sectionLine(ctx: RuleContext<unknown>, start: number, end: number): num
       stopped = true; // a byline label after the last segment ("SITUS.ID - KALSEL Penulis: ...")
       break;
     }
+    // Round 15: a day name, a date or a label glued to the last segment at a case change ends the line there
+    // ("Radar Kota / Daerah / Kota SelatanJumat 05-12-2026, ...").
+    if (n > 0 && sep && w.start === last && stopsSegment(w)) {
+      stopped = true;
+      break;
+    }
     if (!/^\p{Lu}[\p{L}.&'-]*$/u.test(w.text)) return start;
     // Round 15: a brand written in camel case ("PasarModal Insight") is one word, though the word split cuts it at
     // the case change.

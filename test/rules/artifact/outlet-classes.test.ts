@@ -2372,3 +2372,15 @@ describe('a paywall paragraph behind a lock icon (round 15)', () => {
     assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
   });
 });
+
+describe('a section line glued to the stamp at a case change (round 15)', () => {
+  it('ends at the glued day name', () => {
+    const row = 'Radar Kota / Daerah / Kota Selatan';
+    const text = `${row}Jumat 05-12-2026,19:30 WIB Reporter : Fajar Nugroho KOTA LAMA \u2013 ${B} ${B}`;
+    assertJunkCase({ name: row, text, junk: [row], kept: ['KOTA LAMA', B] });
+  });
+  it('keeps a headline with slashes glued to nothing', () => {
+    const text = `Tarif Bus / Kereta / Kapal Naik Jumat Depan\n\n${B}`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+  });
+});
