@@ -61,6 +61,8 @@ const BARE_LABEL_RUN_G = new RegExp(
 const ANCHOR_AT_END = new RegExp(`(?:${data.anchors.join('|')})${S}*$`, 'u');
 const SENTENCE_INSIDE = /[.!?]["\u201d]?[ \u00a0]+\p{Lu}/u;
 const ENDS_SENTENCE = /[.!?"\u201d\u2019)\]]$/;
+/** Round 15: a sentence end, or a page link's arrow closing the item before a hashtag run ("... Berikutnya \u203a #a #b #c"). */
+const ENDS_ITEM = /[.!?"\u201d\u2019)\]\u203a\u00bb]$/;
 const WINDOW = 700;
 
 function tokens(s: string): number {
@@ -166,7 +168,7 @@ function labelledHashtags(ctx: RuleContext<unknown>, report: (s: number, e: numb
     const before = text[start - 1] ?? '';
     // At a line start the line rules decide (a label line may stand above).
     // Glued to the item before it, or to a sentence's full stop ("... tahun depan.#Tag"), or after a sentence end.
-    const opens = start > line.start && (/[\p{L}\p{N}.!?]/u.test(before) || (/[ \u00a0]/u.test(before) && ENDS_SENTENCE.test(text[skipSpacesBack(text, line.start, start) - 1] ?? '.')));
+    const opens = start > line.start && (/[\p{L}\p{N}.!?]/u.test(before) || (/[ \u00a0]/u.test(before) && ENDS_ITEM.test(text[skipSpacesBack(text, line.start, start) - 1] ?? '.')));
     const after = skipSpaces(text, end, line.end);
     const closes = after >= line.end || !/[\p{Ll}\p{N}]/u.test(text[after]);
     if (!opens || !closes) continue;

@@ -2384,3 +2384,15 @@ describe('a section line glued to the stamp at a case change (round 15)', () => 
     assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
   });
 });
+
+describe('a hashtag run after a page link arrow on a flattened last line (round 15)', () => {
+  it('after "Berikutnya \u203a"', () => {
+    const tags = '#truk terguling #Pare #Satlantas Polres Kota';
+    const text = `Judul Berita\n\n${B} \u2039 Sebelumnya 1 2 3 Berikutnya \u203a ${tags}\u00a9 2026 Kabar Kota`;
+    assertJunkCase({ name: tags, text, junk: [tags], kept: [B] });
+  });
+  it('keeps hashtags quoted after an arrow in a sentence that goes on', () => {
+    const text = `Judul Berita\n\n${B} Rute Pasar \u203a #truk #bus #angkot dipakai warga setiap hari.`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+  });
+});
