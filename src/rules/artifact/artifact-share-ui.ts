@@ -74,7 +74,8 @@ const SHARE_LABEL_BARE_Y = new RegExp(
   // Round 15: the label may be glued to a number or capital before it ("... 27 Juli 2025Share 412 Tweet Pin").
   `(?<!\\p{Ll})(?:${withCaps([...shareData.shareLabels, ...shareData.shareLabels.map((l) => l.split(' ').map(CAPITALISED).join(' '))]).map(escapeRegExp).join('|')})` +
     // Round 15: after a share count ("Share 412  Tweet  Pin") two button names do; the last may be glued to a capital.
-    `(?:[ \\u00a0]+\\d[\\d.,]{0,6}(?:[ \\u00a0]?(?:rb|RB|[KkMm]))?(?=[ \\u00a0])((?:[ \\u00a0]+(?:${BUTTON_WORDS_ALT})){2,11})|((?:[ \\u00a0]+(?:${BUTTON_WORDS_ALT})){3,11}))(?:(?![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))`,
+    // Or a count with a colon and 'kali', then font-size buttons ("Bagikan: 27 kali  A- A A+").
+    `(?:(?:[ \\u00a0]*:)?[ \\u00a0]+\\d[\\d.,]{0,6}(?:[ \\u00a0]?(?:rb|RB|[KkMm]))?(?:[ \\u00a0]+kali)?(?=[ \\u00a0])(?:((?:[ \\u00a0]+(?:${BUTTON_WORDS_ALT})){2,11})|(?:[ \\u00a0]+A[+-]?){2,4}(?=[ \\u00a0]|$))|((?:[ \\u00a0]+(?:${BUTTON_WORDS_ALT})){3,11}))(?:(?![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))`,
   'uy',
 );
 /** Where an inline font bar or bare share bar may open: the first words of their labels, case-sensitive. */

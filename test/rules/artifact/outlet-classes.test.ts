@@ -2396,3 +2396,15 @@ describe('a hashtag run after a page link arrow on a flattened last line (round 
     assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
   });
 });
+
+describe('a share count with font-size buttons inside a flattened line (round 15)', () => {
+  it('Bagikan: 27 kali  A- A A+ before the dateline', () => {
+    const bar = 'Bagikan: 27 kali  A- A A+';
+    const text = `Judul Berita Hari Ini\n\nPenulis: Rina Astuti | Editor: Budi Santoso ${bar} KOTA LAMA, Kabar Kota \u2013 ${B} ${B}`;
+    assertJunkCase({ name: bar, text, junk: [bar], kept: ['KOTA LAMA', B] });
+  });
+  it('keeps a sentence with a share word and a count', () => {
+    const text = `Judul Berita\n\n${B} Bagikan 27 kali lipat keuntungan A kepada warga, kata Budi.`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+  });
+});
