@@ -100,6 +100,11 @@ const GLUED_SHARE_WORDS: readonly string[] = (shareData.shareLabels as string[])
 /** Counter words ('gluedCounterWords': "Shares", "Komentar") after a count, found glued to the next word. */
 const GLUED_COUNTER_WORDS: readonly string[] = shareData.gluedCounterWords as string[];
 
+/** A photo viewer's controls: zoom buttons (with an icon class's colour) and 'lihat foto', two or more. */
+const ZOOM_ITEM = '(?:zoom-(?:in|out)(?:-(?:white|black))?|lihat[ \\u00a0]+foto)';
+// No boundary before: a flattened page glues the first control to the name before it ("... Nama Editorzoom-in").
+const ZOOM_CONTROLS_G = new RegExp(`(?<![\\p{N}-])zoom-(?:in|out)(?:-(?:white|black))?(?:[ \\u00a0]*${ZOOM_ITEM}){1,3}(?![\\p{Ll}\\p{N}-])`, 'gu');
+
 /** An icon, and spaces, right before a glued share word. */
 const ICON_BEFORE = /\p{Extended_Pictographic}\ufe0f?[ \u00a0]*$/u;
 
@@ -225,6 +230,15 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     }
     INLINE_BAR_KEYS_G.lastIndex = Math.max(INLINE_BAR_KEYS_G.lastIndex, end);
     reportArtifact(ctx, { start: m.index, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(m.index, end)) } });
+  }
+
+  // Round 15: a photo viewer's controls ("zoom-in zoom-out", "zoom-inlihat foto"), two of them, anywhere; the
+  // last may be glued to the capital of the next item. A native search for 'zoom-' first.
+  if (text.includes('zoom-')) {
+    ZOOM_CONTROLS_G.lastIndex = 0;
+    for (let m = ZOOM_CONTROLS_G.exec(text); m; m = ZOOM_CONTROLS_G.exec(text)) {
+      reportArtifact(ctx, { start: m.index, end: m.index + m[0].length, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(m[0]) } });
+    }
   }
 
   // A one-word share button glued between the top furniture and the dateline of a flattened page ("... Editor :

@@ -2408,3 +2408,18 @@ describe('a share count with font-size buttons inside a flattened line (round 15
     assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
   });
 });
+
+describe("a photo viewer's controls (round 15)", () => {
+  it('glued to the name before them on a flattened line', () => {
+    const text = `Judul Berita\n\nPenulis: Rina Astuti | Editor: Budi Santosozoom-in zoom-out ${B} ${B}`;
+    assertJunkCase({ name: 'zoom', text, junk: ['zoom-in zoom-out'], kept: [B] });
+  });
+  it('on its own line with "lihat foto" glued', () => {
+    const text = `Judul Berita\n\n${B}\n\nzoom-inlihat foto\n\n${B}`;
+    assertJunkCase({ name: 'zoom', text, junk: ['zoom-inlihat foto'], kept: [B] });
+  });
+  it('keeps a sentence about a camera zoom', () => {
+    const text = `Judul Berita\n\n${B} Fitur zoom-in dan zoom-out kamera itu dipuji warga.`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+  });
+});

@@ -88,7 +88,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind8-jakarta-globe.txt': ['artifact-photo-caption'],
   'tune/blind8-mahkamah-agung.txt': ['artifact-byline'],
   // Round 14: its section kicker under the top furniture is found ('tune/blind8-otomotif-portal.txt').
-  'tune/blind8-pos-kupang.txt': ['artifact-share-ui', 'artifact-photo-caption'],
+  // Round 15: its photo viewer's controls are found.
+  'tune/blind8-pos-kupang.txt': ['artifact-photo-caption'],
   // Round 13: its inline tag list and the page bar after it are found.
   // Round 15: its section line glued to the day name of the stamp at a case change is found; nothing is missed.
   // Round 13: the ninth blind set (tune/blind9-*.txt), scored once as held-out before it moved here; its three
@@ -101,7 +102,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // Round 15: its share count with font-size buttons before the dateline is found; nothing is missed.
   'tune/blind9-telco-newsroom.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-related-link'],
   // Round 14: its credit line glued to the item before it is found.
-  'tune/blind9-tribun-kaltim.txt': ['artifact-share-ui', 'artifact-photo-caption'],
+  // Round 15: its photo viewer's controls glued to the name before them are found.
+  'tune/blind9-tribun-kaltim.txt': ['artifact-photo-caption'],
   // Round 14: the tenth blind set (tune/blind10-*.txt), scored once as held-out before it moved here; its three
   // clean drafts find nothing, no body word is lost and nothing outside the junk is reported.
   'tune/blind10-klub-sepakbola.txt': ['artifact-masthead', 'artifact-byline', 'artifact-related-link'],
