@@ -2423,3 +2423,15 @@ describe("a photo viewer's controls (round 15)", () => {
     assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
   });
 });
+
+describe('a content notice that names no page (round 15)', () => {
+  it('Konten tidak boleh dirayapi atau dipakai untuk melatih model AI.', () => {
+    const notice = 'Konten tidak boleh dirayapi atau dipakai untuk melatih model AI.';
+    const text = `Judul Berita\n\n${B} \u00a9 2026 Semua Hak Dilindungi. ${notice}`;
+    assertJunkCase({ name: notice, text, junk: [notice], kept: [B] });
+  });
+  it('keeps a quoted rule about content', () => {
+    const text = `Judul Berita\n\n${B} Konten tidak boleh dipakai sembarangan oleh panitia lomba, kata Budi.`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+  });
+});
