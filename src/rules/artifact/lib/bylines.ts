@@ -113,13 +113,13 @@ function isLowerCh(c: string | undefined): boolean {
   return c !== undefined && c >= 'a' && c <= 'z';
 }
 
+/** Titles written with a full stop before a name ("Hj.", "Dr.", "Prof."): no sentence end there. */
+const NAME_TITLES: ReadonlySet<string> = new Set(['Hj.', 'Dr.', 'Drs.', 'Dra.', 'Ir.', 'Prof.', 'Ny.', 'Tn.', 'KH.', 'Sdr.', 'Sdri.', 'dr.', 'drg.']);
+
 /**
  * Reads a name of at most `maxWords` words from `pos`: capitalised words, initials and particles between
  * them. Stops before stop words, labels followed by a colon, and the start of a dateline.
  */
-/** Titles written with a full stop before a name ("Hj.", "Dr.", "Prof."): no sentence end there. */
-const NAME_TITLES: ReadonlySet<string> = new Set(['Hj.', 'Dr.', 'Drs.', 'Dra.', 'Ir.', 'Prof.', 'Ny.', 'Tn.', 'KH.', 'Sdr.', 'Sdri.', 'dr.', 'drg.']);
-
 export function readName(text: string, pos: number, lineEnd: number, maxWords = 8): NameRead {
   let i = skipSpaces(text, pos, lineEnd);
   let end = pos;
