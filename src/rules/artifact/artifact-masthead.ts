@@ -202,6 +202,11 @@ const SITE_NAME_WORD = /^\p{Lu}[\p{L}.&'-]*$/u;
  */
 function wideSections(ctx: RuleContext<unknown>, start: number, end: number): number {
   const { text } = ctx.draft;
+  // A wide gap within reach first: most first lines have none.
+  const limit = Math.min(end, start + 80) - 1;
+  let gap = start;
+  while (gap < limit && !(text.charCodeAt(gap) === 32 && text.charCodeAt(gap + 1) === 32)) gap++;
+  if (gap >= limit) return start;
   const words = wordsOf(text, start, end, 24);
   let segments = 0;
   let n = 0;
@@ -245,9 +250,13 @@ function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number, prevL
   let home = false;
   // Round 15: a site name and a dash before the path ("SITUS ONLINE \u2014 Berita \u203a Daerah \u203a Kota"); the path
   // after it then needs a home word or two strong separators.
-  let i0 = 0;
-  while (i0 < words.length && i0 <= BC.maxSiteWords && SITE_NAME_WORD.test(words[i0].text) && !HOME.has(words[i0].text) && !stopsSegment(words[i0])) i0++;
-  const siteDash = i0 > 0 && i0 + 1 < words.length && SITE_DASHES.has(words[i0].text);
+  // The dash first (a set lookup per word); the words before it are checked only when there is one.
+  let i0 = 1;
+  while (i0 < words.length && i0 <= BC.maxSiteWords + 1 && !SITE_DASHES.has(words[i0].text)) i0++;
+  let siteDash = i0 + 1 < words.length && i0 <= BC.maxSiteWords + 1;
+  for (let k = 0; siteDash && k < i0; k++) {
+    if (!SITE_NAME_WORD.test(words[k].text) || HOME.has(words[k].text) || stopsSegment(words[k])) siteDash = false;
+  }
   if (siteDash) i = i0 + 1;
   else i0 = -1;
   // The first segment: a site or section name, or a site name and a home word.
