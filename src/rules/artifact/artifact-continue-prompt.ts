@@ -184,12 +184,16 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
   // Round 15: a paywall paragraph behind a lock icon ("\u{1F512} Analisis lengkap ... hanya untuk pelanggan Premium.
   // Berlangganan mulai ..."): the icon opens its line and the line names a subscription or a login. Tried only where
   // the icon stands.
-  for (let i = text.indexOf(LOCK); i >= 0; i = text.indexOf(LOCK, i + LOCK.length)) {
-    const line = draft.lineAt(i);
-    if (reportedLines.has(line.index) || skipSpaces(text, line.start, line.end) !== i) continue;
-    const end = skipSpacesBack(text, i, line.end);
-    if (end - i > MAX_PAYWALL || !PAYWALL_WORDS.test(text.slice(i, end))) continue;
-    reportArtifact(ctx, { start: i, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(i, Math.min(end, i + 40))) } });
+  // Likewise a newsletter box behind a mail icon ("\u{1F4E9} Dapatkan ringkasan ... di inbox kamu. Daftar newsletter
+  // gratis \u2192"): the icon opens its line and the line names a newsletter or an inbox.
+  for (const [icon, words] of ICON_PROMPTS) {
+    for (let i = text.indexOf(icon); i >= 0; i = text.indexOf(icon, i + icon.length)) {
+      const line = draft.lineAt(i);
+      if (reportedLines.has(line.index) || skipSpaces(text, line.start, line.end) !== i) continue;
+      const end = skipSpacesBack(text, i, line.end);
+      if (end - i > MAX_PAYWALL || !words.test(text.slice(i, end))) continue;
+      reportArtifact(ctx, { start: i, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(i, Math.min(end, i + 40))) } });
+    }
   }
 }
 
@@ -197,6 +201,15 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
 const LOCK = '\u{1F512}';
 const PAYWALL_WORDS = /(?<![\p{L}])(?:[Bb]erlangganan|[Ll]angganan|[Pp]elanggan|[Pp]remium|PREMIUM|[Ss]ubscribe|[Ll]ogin|[Mm]asuk[ \u00a0]+(?:untuk|akun)|[Mm]ember)(?![\p{L}])/u;
 const MAX_PAYWALL = 400;
+const NEWSLETTER_WORDS = /(?<![\p{L}])(?:[Nn]ewsletter|NEWSLETTER|[Ii]nbox|[Bb]uletin|[Ss]ubscribe)(?![\p{L}])/u;
+/** Icons that open a prompt line, with the words that make the line one: a lock (paywall), mail icons (newsletter). */
+const ICON_PROMPTS: readonly [string, RegExp][] = [
+  [LOCK, PAYWALL_WORDS],
+  ['\u{1F4E9}', NEWSLETTER_WORDS],
+  ['\u{1F4E7}', NEWSLETTER_WORDS],
+  ['\u{1F4E8}', NEWSLETTER_WORDS],
+  ['\u2709', NEWSLETTER_WORDS],
+];
 
 export const artifactContinuePrompt: Rule<ContinuePromptOptions> = {
   meta: {

@@ -2435,3 +2435,15 @@ describe('a content notice that names no page (round 15)', () => {
     assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
   });
 });
+
+describe('a newsletter box behind a mail icon (round 15)', () => {
+  it('names a newsletter or an inbox', () => {
+    const line = '\u{1F4E9} Dapatkan ringkasan berita kota tiap Jumat langsung di inbox kamu. Daftar newsletter gratis \u2192';
+    const text = `Judul Berita\n\n${B}\n\n${line}\n\n${B}`;
+    assertJunkCase({ name: line, text, junk: [line], kept: [B] });
+  });
+  it('keeps a line behind a mail icon that names no newsletter', () => {
+    const text = `Judul Berita\n\n${B}\n\n\u2709 Surat warga sampai di kantor desa pagi tadi.\n\n${B}`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+  });
+});
