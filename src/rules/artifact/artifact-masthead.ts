@@ -235,8 +235,18 @@ function wideSections(ctx: RuleContext<unknown>, start: number, end: number): nu
   if (!seam && i < words.length) return start;
   if (!(segments >= 3 || (segments === 2 && seam && stopsSegment(words[i])))) return start;
   reportArtifact(ctx, { start, end: last, messageId: 'masthead', fixMessageId: 'removeMasthead' });
-  return seam ? words[i].start : end;
+  if (!seam) return end;
+  // The writer's name and the date glued after the row ("...Nusa Tenggara TimurRina Astuti - 27 Juli 2026"): two to
+  // four capitalised words, a dash or bar, a date, then a capital or a space.
+  NAME_DATE_Y.lastIndex = words[i].start;
+  const nd = NAME_DATE_Y.exec(text);
+  if (nd && nd.index + nd[0].length <= end) {
+    reportArtifact(ctx, { start: nd.index, end: nd.index + nd[0].length, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+    return nd.index + nd[0].length;
+  }
+  return words[i].start;
 }
+const NAME_DATE_Y = new RegExp(`\\p{Lu}\\p{Ll}+(?:${S}+\\p{Lu}\\p{Ll}+){1,3}${S}+[-\\u2013\\u2014|\\u2022]${S}+${DATE}(?=${S}|\\p{Lu}|$)`, 'uy');
 
 /**
  * A breadcrumb opening a line ("Beranda › Bogor Raya › Pemerintahan", "SITUS Beranda / Berita / Daerah"): reports

@@ -2447,3 +2447,14 @@ describe('a newsletter box behind a mail icon (round 15)', () => {
     assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
   });
 });
+
+describe("the writer's name and date glued after the wide-spaced top row (round 15)", () => {
+  it('Rina Astuti - 27 Juli 2026', () => {
+    const text = `KabarNusa  Destinasi  Nusa Tenggara TimurRina Astuti - 27 Juli 2026 KOTA LAMA \u2013 ${B} ${B}`;
+    assertJunkCase({ name: 'name-date', text, junk: ['KabarNusa  Destinasi  Nusa Tenggara Timur', 'Rina Astuti - 27 Juli 2026'], kept: ['KOTA LAMA', B] });
+  });
+  it('keeps a headline with a date after a top row that is no wide-spaced row', () => {
+    const text = `Warga Kota Lama - 27 Juli 2026 Menolak Tambang\n\n${B}`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+  });
+});

@@ -115,7 +115,6 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind11-fintech-blog.txt': ['artifact-copyright-footer'],
   'tune/blind11-maritim-news.txt': ['artifact-byline', 'artifact-republish-note', 'artifact-related-link'],
   'tune/blind11-radar-mojokerto.txt': ['artifact-byline'],
-  'tune/blind11-travel-portal.txt': ['artifact-byline'],
 };
 
 /**
