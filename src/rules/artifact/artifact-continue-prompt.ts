@@ -61,8 +61,10 @@ const CAPS_WORD = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
 
 /** A whole-line prompt, normalised (lower case, single spaces, no decoration). */
 function knownPrompt(norm: string, extra: ReadonlySet<string>): boolean {
-  return CONTINUE_LINES.has(norm) || extra.has(norm) || LINE_REGEX.test(norm);
+  return CONTINUE_LINES.has(norm) || extra.has(norm) || LINE_REGEX.test(norm) || (norm.includes('komentar') && COMMENT_PROMPT_LINE.test(norm));
 }
+/** Round 15: a comment prompt pointing below and its moderation notice ('commentPromptLine'), only on a line with 'komentar'. */
+const COMMENT_PROMPT_LINE = new RegExp(data.commentPromptLine, 'iu');
 
 /** The word (letters and digits) before `pos` on its line, and where it starts. */
 function wordBefore(text: string, lineStart: number, pos: number): [string, number] {

@@ -31,6 +31,11 @@ function segmentedUi(core: string): boolean {
   if (items.length < 2 || items.every((p) => BARE_COUNT.test(p))) return false;
   return items.every((p) => SHARE_LINES.has(p) || SHARE_LINE_REGEX.test(p) || SEGMENT_REGEX.test(p));
 }
+/** Round 15: an audio player's label alone on its line ('audioLabelLine'), tried only where its noun stands. */
+const AUDIO_LABEL_LINE = new RegExp(shareData.audioLabelLine, 'iu');
+function audioLabel(norm: string): boolean {
+  return (norm.includes('audio') || norm.includes('artikel') || norm.includes('berita') || norm.includes('article')) && AUDIO_LABEL_LINE.test(norm);
+}
 const SHARE_INLINE_G = new RegExp(
   `(?<![\\p{L}\\p{N}|-])(${shareData.inline.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}|-])`,
   'giu',
@@ -160,7 +165,7 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     if (!ui) continue;
     const { core, norm } = ui;
     if (norm.length === 0) continue;
-    const known = SHARE_LINES.has(norm) || extra.has(norm) || SHARE_LINE_REGEX.test(norm) || isShareBar(norm) || segmentedUi(core) ||
+    const known = SHARE_LINES.has(norm) || extra.has(norm) || SHARE_LINE_REGEX.test(norm) || audioLabel(norm) || isShareBar(norm) || segmentedUi(core) ||
       (BARE_COUNT.test(norm) && ICON_COUNT_LINE.test(core));
     if (!known) continue;
     const start = skipSpaces(text, line.start, line.end);
