@@ -2458,3 +2458,21 @@ describe("the writer's name and date glued after the wide-spaced top row (round 
     assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
   });
 });
+
+describe('a read-more label with a headline, glued after a sentence end (round 16)', () => {
+  it('Baca Selengkapnya: headline, body resuming at an office before a lowercase word', () => {
+    const link = 'Baca Selengkapnya:Harga Gabah Turun di Tiga Kecamatan, Petani Minta Bantuan Bulog';
+    const text = `Judul Berita\n\nPetugas menutup pintu air sebelum fajar.${link} Kepala dinas, Budi Santoso, mengatakan pasokan tetap aman. ${B}`;
+    assertJunkCase({ name: link, text, junk: [link], kept: ['Petugas menutup pintu air sebelum fajar.', 'Kepala dinas, Budi Santoso, mengatakan pasokan tetap aman.', B] });
+    assert.ok(fix(text, ARTIFACTS).text.includes('fajar. Kepala dinas'));
+  });
+  it('keeps "baca selengkapnya" inside a sentence', () => {
+    const text = `Judul Berita\n\n${B} Warga diminta membaca selengkapnya: aturan baru berlaku bulan depan.`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+  });
+  it('gives no safe fix when the office follows a function word ("... dengan Ketua umum")', () => {
+    const text = `Judul Berita\n\n${B} Baca juga: Warga Kota Lama Bertemu dengan Ketua umum partai hadir di balai desa pagi tadi.`;
+    const found = check(text, ARTIFACTS).filter((f) => f.ruleId === 'artifact-related-link');
+    assert.ok(found.every((f) => !(f.fixes ?? []).some((x) => x.safe)));
+  });
+});

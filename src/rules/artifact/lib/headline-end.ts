@@ -163,7 +163,21 @@ function subjectStart(c: HeadlineCursor, p: number, k: number): HeadlineEnd {
     return result(c, p - 1, p, true, 'name');
   }
   if (commonNounAfterPlace(c, p)) return result(c, p - 1, p, true, 'noun');
+  if (officeOpensBody(c, p, k)) return result(c, p - 1, p, true, 'title');
   return result(c, p - 1, p, false, 'guess');
+}
+
+/**
+ * "... Arus Dana ETF Ketua asosiasi, Rudi Santosa, mengatakan": an office (p) written right before the first
+ * lowercase word (k) after a capitalised headline word opens the body's subject, because a title-case headline
+ * never writes the word after an office in lower case. Not after a function word ("... dengan Ketua umum"),
+ * where the office may close the headline's last phrase.
+ */
+function officeOpensBody(c: HeadlineCursor, p: number, k: number): boolean {
+  const { tokens } = c;
+  const prev = tokens[p - 1];
+  return k === p + 1 && capitalisedIn(tokens[p], TITLES) && classify(tokens[k]) === 'lower'
+    && onlySpaces(c.text, tokens[p].end, tokens[k].start) && prev.kind === 'word' && classify(prev) === 'cap';
 }
 
 /** How many capitalised and function words may stand between a quotation's opening mark and p. */
