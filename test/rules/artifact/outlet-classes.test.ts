@@ -2476,3 +2476,24 @@ describe('a read-more label with a headline, glued after a sentence end (round 1
     assert.ok(found.every((f) => !(f.fixes ?? []).some((x) => x.safe)));
   });
 });
+
+describe('an information list label and a share label naming the article (round 16)', () => {
+  it('"Informasi Lainnya" alone above arrow-led headlines', () => {
+    const list = 'Informasi Lainnya\n\u00bb Jadwal Pemadaman Listrik Pekan Depan\n\u00bb Cara Mengurus Surat Pindah di Kelurahan';
+    const text = `Judul Berita\n\n${B}\n\n${list}\n`;
+    assertJunkCase({ name: 'informasi-lainnya', text, junk: ['Informasi Lainnya', '\u00bb Jadwal Pemadaman Listrik Pekan Depan'], kept: [B] });
+  });
+  it('keeps "informasi lainnya" inside a sentence', () => {
+    const text = `Judul Berita\n\n${B} Informasi lainnya akan diumumkan lewat kantor kelurahan.`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+  });
+  it('"Bagikan artikel ini:" with a platform list', () => {
+    const bar = 'Bagikan artikel ini: Facebook | Twitter | WhatsApp | Email';
+    const text = `Judul Berita\n\n${B}\n\n${bar}\n\n${B}`;
+    assertJunkCase({ name: bar, text, junk: [bar], kept: [B] });
+  });
+  it('keeps a sentence asking readers to share the article', () => {
+    const text = `Judul Berita\n\n${B}\n\nBagikan artikel ini kepada tetangga yang belum mendaftar, kata lurah.\n`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+  });
+});
