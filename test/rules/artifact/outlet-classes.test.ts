@@ -2497,3 +2497,15 @@ describe('an information list label and a share label naming the article (round 
     assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
   });
 });
+
+describe('a newsletter call filling its line, without an icon (round 16)', () => {
+  it('"Dapatkan ... Langganan newsletter kami gratis!"', () => {
+    const line = 'Dapatkan kabar pasar tiap pagi. Langganan newsletter kami gratis!';
+    const text = `Judul Berita\n\n${B}\n\n${line}\n\n${B}`;
+    assertJunkCase({ name: line, text, junk: [line], kept: [B] });
+  });
+  it('keeps body sentences about a newsletter', () => {
+    const text = `Judul Berita\n\n${B} Warga bisa berlangganan newsletter kelurahan untuk mendapat jadwal posyandu, kata lurah.\n\nDaftar newsletter kelurahan ditutup pekan lalu karena peminat membludak.\n`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+  });
+});

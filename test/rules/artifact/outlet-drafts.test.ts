@@ -123,7 +123,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind12-kripto-news.txt': ['artifact-byline', 'artifact-continue-prompt', 'artifact-continue-prompt', 'artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-continue-prompt'],
   'tune/blind12-ntt-portal.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-keyword-tags', 'artifact-related-link'],
   'tune/blind12-pdam-news.txt': ['artifact-masthead', 'artifact-copyright-footer'],
-  'tune/blind12-properti-portal.txt': ['artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-continue-prompt', 'artifact-keyword-tags'],
+  'tune/blind12-properti-portal.txt': ['artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-keyword-tags'],
   'tune/blind12-radar-bromo.txt': ['artifact-masthead', 'artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-related-link'],
   'tune/blind12-sumut-pos.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-continue-prompt', 'artifact-related-link'],
   'tune/blind12-suporter-bola.txt': ['artifact-masthead', 'artifact-byline', 'artifact-masthead', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-share-ui', 'artifact-continue-prompt'],
