@@ -7,7 +7,8 @@
 // spelling is right is the editor's call.
 import type { Rule, RuleContext } from '../../core/types';
 import { HONORIFICS, isCapitalised, NAME_ABBREVIATIONS, spellingKey, wordKey } from './lib/lexicon';
-import { analysePeople, introductionOf, isReintroduction, splitSlips } from './lib/people';
+import { analysePeople, introductionOf, isReintroduction } from './lib/people';
+import { splitSlips } from './lib/split-names';
 import type { Person } from './lib/people';
 import type { Mention } from './lib/mentions';
 import { RELATED_MESSAGES, relatedFor } from './lib/related';
