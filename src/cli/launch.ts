@@ -3,8 +3,6 @@
 import * as path from 'node:path';
 import { cacheFileOf, runBundle } from '../node/code-cache';
 
-export { readCache, runBundle, writeCache } from '../node/code-cache';
-
 if (require.main === module) {
   const bundle = path.join(__dirname, 'cli-main.js');
   runBundle(bundle, cacheFileOf(bundle));
