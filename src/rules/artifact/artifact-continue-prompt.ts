@@ -18,8 +18,11 @@ import { foldedPhraseAlternation, NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlterna
 // bar ("IKLAN - SCROLL ..."). Like 'nameWords', these are not reported next to another word in capitals.
 const CAPITAL_LINES = data.lines.filter((l) => l.includes(' ')).map((l) => l.toUpperCase());
 const AD_PREFIX = `(?:(?:${phraseAlternation(data.adLabels)})[ \\u00a0]*[-\\u2013\\u2014|\\u00b7\\u2022:][ \\u00a0]*)?`;
+const INLINE_ALT = `(?:${phraseAlternation([...data.inline, ...CAPITAL_LINES])}|${data.capitalPrompts.join('|')})`;
+// Round 17: a flattened page glues one capital prompt to the next ("ADVERTISEMENTSCROLL TO CONTINUE WITH
+// CONTENT"): a run of glued prompts is one match (spaced ones stay separate matches).
 const CONTINUE_INLINE_G = new RegExp(
-  `${NOT_WORD_BEFORE}(${AD_PREFIX}(?:${phraseAlternation([...data.inline, ...CAPITAL_LINES])}|${data.capitalPrompts.join('|')}))(?:${NOT_WORD_AFTER}|(?=\\p{Lu}\\p{Ll}))`,
+  `${NOT_WORD_BEFORE}(${AD_PREFIX}${INLINE_ALT}+)(?:${NOT_WORD_AFTER}|(?=\\p{Lu}\\p{Ll}))`,
   'gu',
 );
 /** Prompts found in capitals that are no 'inline' entry: not reported next to another word in capitals. */

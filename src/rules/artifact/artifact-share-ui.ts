@@ -105,6 +105,27 @@ const GLUED_SHARE_WORDS: readonly string[] = (shareData.shareLabels as string[])
 /** Counter words ('gluedCounterWords': "Shares", "Komentar") after a count, found glued to the next word. */
 const GLUED_COUNTER_WORDS: readonly string[] = shareData.gluedCounterWords as string[];
 
+/**
+ * Round 17: interface counters inside a flattened line ('counterWords': "Suka 48 Komentar 6 Bagikan", "0 Komentar",
+ * "Dibaca 312x"), the word before or after its count, capitalised or in capitals. Found from the word by a native
+ * search; a row of two or more (a 'counterButtons' word may close it), or one right before a dateline.
+ */
+const COUNTER_WORDS: readonly string[] = withCaps(shareData.counterWords as string[]);
+const COUNTER_ALT = [...COUNTER_WORDS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const COUNTER_PAIR = `(?:(?:${COUNTER_ALT})[ \\u00a0]*:?[ \\u00a0]*\\d[\\d.,]{0,9}(?:[ \\u00a0]?(?:x|kali)(?!\\p{L}))?|\\d[\\d.,]{0,9}[ \\u00a0]*(?:${COUNTER_ALT}))`;
+const COUNTER_RUN_Y = new RegExp(
+  `${COUNTER_PAIR}(?:[ \\u00a0]*[|\\u00b7\\u2022]?[ \\u00a0]*${COUNTER_PAIR})*` +
+    `(?:[ \\u00a0]*[|\\u00b7\\u2022]?[ \\u00a0]*(?:${withCaps(shareData.counterButtons as string[]).map(escapeRegExp).join('|')}))?` +
+    `(?:(?![\\p{L}\\p{N}])|(?=\\p{Lu}))`,
+  'uy',
+);
+const COUNT_G = /\d[\d.,]*/g;
+/** Round 17: a read time with a colon inside a flattened line ("Perkiraan waktu baca: 4 menit"), behind a native search. */
+const READ_TIME_G = new RegExp(shareData.readTimeInline, 'gu');
+const READ_TIME_KEYS = ['aktu baca', 'aktu membaca', 'AKTU BACA', 'AKTU MEMBACA'];
+/** Round 17: reading-mode toggles ("Mode Baca") where they open a line. */
+const MODE_TOGGLES: readonly string[] = shareData.modeToggles as string[];
+
 /** A photo viewer's controls: zoom buttons (with an icon class's colour) and 'lihat foto', two or more. */
 const ZOOM_ITEM = '(?:zoom-(?:in|out)(?:-(?:white|black))?|lihat[ \\u00a0]+foto)';
 // No boundary before: a flattened page glues the first control to the name before it ("... Nama Editorzoom-in").
@@ -276,6 +297,24 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     }
   }
 
+  counterRuns(ctx, reportedLines);
+  if (READ_TIME_KEYS.some((k) => text.includes(k))) {
+    READ_TIME_G.lastIndex = 0;
+    for (let m = READ_TIME_G.exec(text); m; m = READ_TIME_G.exec(text)) {
+      if (reportedLines.has(draft.lineAt(m.index).index)) continue;
+      reportArtifact(ctx, { start: m.index, end: m.index + m[0].length, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(m[0]) } });
+    }
+  }
+  for (const toggle of MODE_TOGGLES) {
+    for (let i = text.indexOf(toggle); i >= 0; i = text.indexOf(toggle, i + toggle.length)) {
+      const line = draft.lineAt(i);
+      const after = skipSpaces(text, i + toggle.length, line.end);
+      if (reportedLines.has(line.index) || skipSpacesBack(text, line.start, i) > line.start) continue;
+      if (after < line.end && (after === i + toggle.length || !/\p{Lu}/u.test(text[after]))) continue;
+      reportArtifact(ctx, { start: i, end: i + toggle.length, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: toggle } });
+    }
+  }
+
   SHARE_INLINE_G.lastIndex = 0;
   for (let m = SHARE_INLINE_G.exec(text); m; m = SHARE_INLINE_G.exec(text)) {
     const line = draft.lineAt(m.index);
@@ -292,6 +331,44 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
       const end = skipSpacesBack(text, m.index, m.index + m[0].length);
       reportArtifact(ctx, { start: m.index, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(m.index, end)) } });
     }
+  }
+}
+
+/** Round 17: rows of interface counters inside a flattened line ('counterWords'). */
+function counterRuns(ctx: RuleContext<ShareUiOptions>, reportedLines: ReadonlySet<number>): void {
+  const { draft } = ctx;
+  const { text } = draft;
+  const at: number[] = [];
+  for (const word of COUNTER_WORDS) {
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+      if (!/\p{Ll}/u.test(text[i + word.length] ?? '')) at.push(i); // not "Komentarnya"
+    }
+  }
+  if (at.length === 0) return;
+  at.sort((x, y) => x - y);
+  let covered = 0;
+  for (const i of at) {
+    if (i < covered) continue;
+    // The row starts at the count before the word, if there is one.
+    let s = i;
+    if (text[s - 1] === ' ' || text[s - 1] === '\u00a0') s--;
+    if (/\d/.test(text[s - 1] ?? '')) {
+      while (s > 0 && /[\d.,]/.test(text[s - 1])) s--;
+    } else {
+      s = i;
+    }
+    if (s < covered || /[\p{L}\p{N}]/u.test(text[s - 1] ?? '')) continue;
+    COUNTER_RUN_Y.lastIndex = s;
+    const m = COUNTER_RUN_Y.exec(text);
+    if (!m) continue;
+    const end = skipSpacesBack(text, s, s + m[0].length);
+    const line = draft.lineAt(s);
+    if (reportedLines.has(line.index)) continue;
+    const counts = m[0].match(COUNT_G)?.length ?? 0;
+    if (counts < 2 && !isDatelineAt(text, skipSpaces(text, end, line.end))) continue;
+    if (skipSpacesBack(text, line.start, s) <= line.start && skipSpaces(text, end, line.end) >= line.end) continue; // whole lines: the line checks
+    covered = end;
+    reportArtifact(ctx, { start: s, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(s, end)) } });
   }
 }
 

@@ -2509,3 +2509,95 @@ describe('a newsletter call filling its line, without an icon (round 16)', () =>
     assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
   });
 });
+
+describe('round 17: a sentence-opening pair after a linked headline', () => {
+  it('"Salah satu" opens the body after a glued read-more link: removed safely, the word before kept', () => {
+    const text = `Judul Berita\n\nWarga berkumpul di lapangan sejak pagi.Baca Juga:Jalan Desa Mulai Diperbaiki Pekan Depan Salah satu warga, Budi, mengatakan jalan itu rusak sejak lama.`;
+    const found = check(text, ARTIFACTS).filter((f) => f.ruleId === 'artifact-related-link');
+    assert.equal(found.length, 1);
+    assert.equal(text.slice(found[0].start, found[0].end), 'Baca Juga:Jalan Desa Mulai Diperbaiki Pekan Depan');
+    assert.ok(found[0].fixes[0].safe);
+    const cleaned = fix(text, ARTIFACTS).text;
+    assert.ok(cleaned.includes('sejak pagi. Salah satu warga'), cleaned);
+  });
+  it('a title-case "Salah Satu" stays part of the headline (the body resumes later)', () => {
+    const text = `Judul Berita\n\n${B} Baca juga: Salah Satu Jalan Desa Rusak Parah warga mengeluh sejak lama.`;
+    const found = check(text, ARTIFACTS).filter((f) => f.ruleId === 'artifact-related-link');
+    assert.ok(found.every((f) => !text.slice(f.start, f.end).endsWith('Salah')));
+  });
+});
+
+describe('round 17: capital prompts glued to each other', () => {
+  it('"ADVERTISEMENTSCROLL TO CONTINUE WITH CONTENT" between two sentences', () => {
+    const text = `Judul Berita\n\n${B} "Kami lega," ujarnya. ADVERTISEMENTSCROLL TO CONTINUE WITH CONTENT Kepala dinas menambahkan lapak dibangun tahun ini.`;
+    assertJunkCase({ name: 'glued prompts', text, junk: ['ADVERTISEMENTSCROLL TO CONTINUE WITH CONTENT'], kept: [B, 'ujarnya.', 'Kepala dinas menambahkan'] });
+  });
+  it('keeps a name in capitals that holds a prompt word', () => {
+    const text = `Judul Berita\n\n${B} Kontrak dimenangi PT IKLANADVERTISEMENT JAYA tahun lalu.`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+  });
+});
+
+describe('round 17: interface counters inside a flattened line', () => {
+  it('a row of counters glued after a sentence, closed by a share button', () => {
+    const text = `Judul Berita\n\n${B} Pengamat menilai program itu layak diteruskan.Suka 48 Komentar 6 BagikanBerita Lain Hari Ini`;
+    assertJunkCase({ name: 'counter row', text, junk: ['Suka 48 Komentar 6 Bagikan'], kept: [B, 'diteruskan.'] });
+  });
+  it('one counter right before the dateline of a flattened page', () => {
+    const text = 'Beranda / Daerah 0 Komentar TIMIKA \u2013 Pedagang pasar menerima lapak baru, Senin. Dinas pasar menyiapkan dua puluh lapak lagi.';
+    assertJunkCase({ name: 'counter before dateline', text, junk: ['0 Komentar'], kept: ['TIMIKA \u2013 Pedagang pasar'] });
+  });
+  it('a read counter with "x" before the dateline', () => {
+    const text = 'Dibaca 312x AMBON \u2014 Kapal pengawas menangkap dua kapal asing di Laut Arafura, Jumat. Awak kapal ditahan.';
+    assertJunkCase({ name: 'read counter', text, junk: ['Dibaca 312x'], kept: ['AMBON \u2014 Kapal pengawas'] });
+  });
+  it('"Bagikan 27" alone on its line', () => {
+    const text = `Judul Berita\n\nBagikan 27\n\n${B}`;
+    assertJunkCase({ name: 'share count line', text, junk: ['Bagikan 27'], kept: [B] });
+  });
+  it('keeps body text with counter words and numbers', () => {
+    for (const body of [
+      `${B} Suka 3 kali datang ke pasar, ia akhirnya membuka lapak sendiri.`,
+      `${B} Pada 2024 Komentar warga di forum desa mencapai 300 tanggapan.`,
+      `${B} Sebanyak 12 komentar masuk dan 4 dibagikan ulang oleh warga.`,
+      `${B}\n\nBagikan 27 paket sembako itu kepada warga yang terdampak banjir.`,
+      `${B} Ia menyebut 2 Suka dan 3 Komentarnya dihapus admin grup.`,
+    ]) {
+      const text = `Judul Berita\n\n${body}`;
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), [], body);
+    }
+  });
+});
+
+describe('round 17: reading interface, a served-again note, a newsletter call', () => {
+  it('a reading-mode toggle and a read time open a flattened page', () => {
+    const text = 'Mode Baca Perkiraan waktu baca: 4 menit MAKASSAR - Pemerintah provinsi menguji bus sekolah listrik. Uji coba berlangsung tiga bulan.';
+    assertJunkCase({ name: 'mode and read time', text, junk: ['Mode Baca', 'Perkiraan waktu baca: 4 menit'], kept: ['MAKASSAR - Pemerintah provinsi'] });
+  });
+  it('font-size options in words fill a line', () => {
+    const text = `Judul Berita\n\nUkuran huruf: Kecil Sedang Besar\n\n${B}`;
+    assertJunkCase({ name: 'font words', text, junk: ['Ukuran huruf: Kecil Sedang Besar'], kept: [B] });
+  });
+  it('a note that the story is served again from a partner', () => {
+    const text = `Judul Berita\n\n${B} Berita ini disajikan ulang dari mitra media kami.`;
+    assertJunkCase({ name: 'served again', text, junk: ['Berita ini disajikan ulang dari mitra media kami.'], kept: [B] });
+  });
+  it('a newsletter call opened by "Jangan lewatkan"', () => {
+    const line = 'Jangan lewatkan tips hemat lainnya, langganan newsletter kami gratis!';
+    const text = `Judul Berita\n\n${B}\n\n${line}`;
+    assertJunkCase({ name: line, text, junk: [line], kept: [B] });
+  });
+  it('keeps body text that only looks like them', () => {
+    for (const body of [
+      `${B} Waktu baca rata-rata siswa naik menjadi 40 menit sehari, kata kepala sekolah.`,
+      `${B}\n\nMode baca di aplikasi perpustakaan daerah kini bisa dipakai tanpa internet.`,
+      `${B} Fitur Mode Baca Malam disukai pengguna lansia, kata pengembang.`,
+      `${B} Acara ini disajikan ulang oleh televisi daerah pada Minggu malam.`,
+      `${B}\n\nJangan lewatkan kesempatan ini, kata lurah kepada warga yang belum mendaftar.`,
+      `${B}\n\nUkuran huruf pada papan nama jalan akan diperbesar tahun depan.`,
+    ]) {
+      const text = `Judul Berita\n\n${body}`;
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), [], body);
+    }
+  });
+});
