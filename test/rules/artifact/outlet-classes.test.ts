@@ -2601,3 +2601,82 @@ describe('round 17: reading interface, a served-again note, a newsletter call', 
     }
   });
 });
+
+describe('round 17: prompts in new shapes', () => {
+  it('a pagination prompt with the verb after the noun', () => {
+    const text = `Judul Berita\n\n${B} Berita selengkapnya simak di halaman berikutnya Halaman 1 2 Selanjutnya \u00bb Petugas meminta nelayan memakai jaket pelampung.`;
+    assertJunkCase({ name: 'pagination prompt', text, junk: ['Berita selengkapnya simak di halaman berikutnya'], kept: [B, 'Petugas meminta nelayan'] });
+  });
+  it("a call to follow the site's own channel", () => {
+    const text = `Judul Berita\n\n${B} (Situs.com/Nama Penulis) Ikuti saluran Situs.com di WhatsApp untuk update berita terbaru #banjir #pengungsian`;
+    assertJunkCase({ name: 'channel call', text, junk: ['Ikuti saluran Situs.com di WhatsApp untuk update berita terbaru'], kept: [B] });
+  });
+  it("a call to watch the station's live broadcast", () => {
+    const line = 'Tonton siaran langsung kami setiap hari pukul 19.00 WIB hanya di kanal digital kami';
+    const text = `Judul Berita\n\n${B}\n\n${line}\n\n${B}`;
+    assertJunkCase({ name: line, text, junk: [line], kept: [B] });
+  });
+  it('keeps body sentences that only look like them', () => {
+    for (const body of [
+      `${B} Berita selengkapnya akan diumumkan pemerintah desa pekan depan.`,
+      `${B} "Ikuti kanal resmi Pemkot di YouTube untuk informasi banjir, ya," kata wali kota.`,
+      `${B} Ikuti akun resmi Pemkot di Instagram untuk informasi banjir, kata wali kota.`,
+      `${B} Tonton siaran langsung final itu di balai desa, ajak kepala desa kepada warga.`,
+      `${B} Jangan lewatkan pendaftaran bantuan yang ditutup Jumat, kata lurah.`,
+    ]) {
+      const text = `Judul Berita\n\n${body}`;
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), [], body);
+    }
+  });
+});
+
+describe('round 17: video cards, footers, captions and credits', () => {
+  it("a player's button with its duration fills a line", () => {
+    const line = '\u25b6 Putar video  |  Durasi 01:58';
+    const text = `Judul Berita\n\n${line}\n\n${B}`;
+    assertJunkCase({ name: line, text, junk: [line], kept: [B] });
+  });
+  it('a video heading with a list of cards, each a title and its duration', () => {
+    const list = 'VIDEO TERBARU\nPetani Kopi Panen Lebih Awal 02:14\nJembatan Gantung Diperbaiki Jelang Lebaran 01:47\nNelayan Keluhkan Harga Solar 03:02';
+    const text = `Judul Berita\n\n${B}\n\n${list}\n\n${B}`;
+    assertJunkCase({ name: 'video list', text, junk: ['Jembatan Gantung Diperbaiki Jelang Lebaran 01:47', 'Nelayan Keluhkan Harga Solar 03:02'], kept: [B] });
+  });
+  it('keeps body lines ending in a time after a video heading', () => {
+    const text = `Judul Berita\n\nVideo terbaru\n\nRapat dimulai pukul 10:30\n\n${B}`;
+    const cleaned = fix(text, ARTIFACTS).text;
+    assert.ok(cleaned.includes('Rapat dimulai pukul 10:30'), cleaned);
+  });
+  it('a copyright sign with the site name and year, then footer links, on a flattened line', () => {
+    const text = `Judul Berita\n\n${B} Penulis: NAMA PENULIS \u00a9 Kabar Pesisir 2026 \u2022 Tentang Kami \u2022 Pedoman Media Siber \u2022 Kontak`;
+    assertJunkCase({ name: 'named copyright', text, junk: ['\u00a9 Kabar Pesisir 2026 \u2022 Tentang Kami \u2022 Pedoman Media Siber \u2022 Kontak'], kept: [B] });
+  });
+  it('keeps a sign with a name and a year inside a sentence', () => {
+    const text = `Judul Berita\n\n${B} Lagu \u00a9 Budi Santoso 2019 itu kembali diputar di radio daerah pekan lalu.`;
+    const cleaned = fix(text, ARTIFACTS).text;
+    assert.ok(cleaned.includes('kembali diputar di radio daerah pekan lalu.'), cleaned);
+  });
+  it('a caption with a credit glued by a slash, and a supplied-photo credit after a caption sentence', () => {
+    const cap = 'Ilustrasi petani memanen padi di sawah/Foto: Shutterstock/akunfoto';
+    const text = `Judul Berita\n\n${B}\n\n${cap}\n\n${B} Petani memanen padi di sawah Desa Suka Maju. Foto: Istimewa Kepala desa menambahkan panen naik.`;
+    assertJunkCase({ name: 'captions', text, junk: [cap, 'Foto: Istimewa'], kept: [B, 'Kepala desa menambahkan panen naik.'] });
+  });
+  it('a bracketed site credit after a caption date stamp, and a bracketed labelled credit', () => {
+    const text = `Judul Berita\n\n${B} Nelayan menyiapkan perahu di pantai, Rabu (11/3/2026). (Situs.com/Nama Fotografer) Dinas membagikan lampu hemat energi. (Kontributor: Nama Penulis) Artikel Terkait:Judul Lain Hari Ini`;
+    assertJunkCase({ name: 'bracketed credits', text, junk: ['(Situs.com/Nama Fotografer)', '(Kontributor: Nama Penulis)'], kept: [B, 'Dinas membagikan lampu hemat energi.'] });
+  });
+  it('a top byline with its date', () => {
+    const text = 'Beranda / Daerah Diposting oleh Admin Redaksi pada 20 Januari 2026 0 Komentar TIMIKA \u2013 Pedagang pasar menerima lapak baru. Dinas menyiapkan lapak lagi.';
+    assertJunkCase({ name: 'top byline', text, junk: ['Diposting oleh Admin Redaksi pada 20 Januari 2026'], kept: ['TIMIKA \u2013 Pedagang pasar'] });
+  });
+  it('keeps body text with brackets, slashes and credits words', () => {
+    for (const body of [
+      `${B} Rapat itu (Editor: Budi Santoso hadir) berlangsung tertutup.`,
+      `${B} Ia menyebut nama penulisnya (Penulis: Ani) dalam sambutan.`,
+      `${B} Harga naik menjadi Rp10.000/kg, kata pedagang.`,
+      `${B} Foto: Istimewa adalah nama pameran yang dibuka Senin.`,
+    ]) {
+      const text = `Judul Berita\n\n${body}`;
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), [], body);
+    }
+  });
+});
