@@ -2680,3 +2680,34 @@ describe('round 17: video cards, footers, captions and credits', () => {
     }
   });
 });
+
+describe('round 17: a path opening a flattened page, its last crumb before a stop', () => {
+  for (const [path, rest] of [
+    ['Kabar Pesisir  >  Perikanan Tangkap', 'Dibaca 312x AMBON \u2014 Kapal pengawas menangkap dua kapal asing, Jumat. Awak kapal ditahan.'],
+    ['KORAN KOTA \u203a Metro Kota', 'Rabu, 09 Desember 2026 | 08:10 WIT KOTA, KK \u2014 Kapal cepat kembali berlayar. Penumpang lega.'],
+  ]) {
+    it(path, () => {
+      assertJunkCase({ name: path, text: `${path} ${rest}`, junk: [path], kept: [rest.slice(-20)] });
+    });
+  }
+  it('a path of two slashes before a stamp is reported, as a suggestion (a headline may name places so)', () => {
+    const path = 'Radar Kota / Probolinggo / Ekonomi';
+    const text = `${path} Rabu, 12 November 2025 15:40 WIB PROBOLINGGO \u2013 Petani bawang memanen lebih awal. Harga naik.`;
+    const found = check(text, ARTIFACTS).filter((f) => f.ruleId === 'artifact-masthead' && f.start === 0);
+    assert.equal(found.length, 1);
+    assert.equal(text.slice(found[0].start, found[0].end), path);
+    assert.equal(found[0].fixes[0].safe, false);
+  });
+  it('keeps a flattened headline with one slash or one dash before a day name', () => {
+    for (const text of [
+      'Jakarta / Bogor Diguyur Hujan Deras Senin Sore, Warga Diminta Waspada. Hujan turun sejak pagi di dua kota itu.',
+      'Tarif Tol Naik - Pengendara Mengeluh Senin Pagi di gerbang tol utama kota.',
+    ]) {
+      assert.deepEqual(check(text, ARTIFACTS).filter((f) => f.ruleId === 'artifact-masthead').map((f) => text.slice(f.start, f.end)), [], text);
+    }
+  });
+  it('keeps a first line with one angle separator that fills the line (a headline may hold one)', () => {
+    const text = `Inflasi Pangan > Target Bank Sentral\n\n${B}`;
+    assert.deepEqual(check(text, ARTIFACTS).filter((f) => f.ruleId === 'artifact-masthead').map((f) => text.slice(f.start, f.end)), []);
+  });
+});
