@@ -4,6 +4,7 @@
 import type { Draft, Token } from '../../../core/types';
 import data from '../artifact-related-link.json';
 import { isLineSpaceCode } from './report';
+import { caselessRegExp } from '../../lib/case-fold';
 
 export const V = data.headline;
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(V.functionWords);
@@ -18,7 +19,7 @@ export const WEAK_STARTERS: ReadonlySet<string> = new Set(V.weakStarters);
 /** A capitalised word and the lowercase word after it that open a sentence together ("Salah satu"). */
 export const STARTER_PAIRS: ReadonlySet<string> = new Set(V.starterPairs);
 /** Prefixed verb forms (meN-, ber-, di-, ter-): "menambahkan", "Dilantik", "Bertemu". */
-export const VERB_FORM = /^(?:me|mem|men|meng|meny|ber|be|di|ter)\p{L}{4,}$/iu;
+export const VERB_FORM = caselessRegExp(String.raw`^(?:me|mem|men|meng|meny|ber|be|di|ter)\p{L}{4,}$`, 'iu');
 export const HAS_UPPER = /\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 const OPEN_QUOTES = new Set(['"', '\u201c', '\u2018', "'", '\u00ab', '\u201e']);
