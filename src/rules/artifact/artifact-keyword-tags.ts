@@ -32,6 +32,10 @@ const LABELLED_HASHTAGS_G = new RegExp(
 // Round 15: a lowercase word may go with a hashtag when the next hashtag follows it ("#pencurian elpiji #polsek
 // kota #kota"): the run still needs three hashtags and must close its line or be glued to a capital.
 const BARE_HASHTAGS_G = /#[\p{L}\p{N}_][\p{L}\p{N}_-]*(?:[ \u00a0](?:\p{Lu}[\p{Ll}\p{N}_-]*|\p{Ll}[\p{Ll}\p{N}_-]*(?=[ \u00a0]+#))){0,2}(?:[ \u00a0]+#[\p{L}\p{N}_][\p{L}\p{N}_-]*(?:[ \u00a0](?:\p{Lu}[\p{Ll}\p{N}_-]*|\p{Ll}[\p{Ll}\p{N}_-]*(?=[ \u00a0]+#))){0,2}){2,}/gu;
+/** Round 17: one or two lowercase words after the last tag of a run. */
+const TAG_TAIL_Y = /(?:[ \u00a0]\p{Ll}[\p{Ll}\p{N}_-]*){1,2}(?![\p{L}\p{N}])/uy;
+/** A tag of several words inside a run ("#Pasir Padi", "#nelayan cumi"). */
+const MULTIWORD_TAG_G = /#[\p{L}\p{N}_-]+[ \u00a0][\p{L}\p{N}_-]+(?=[ \u00a0]+#|[ \u00a0]*$)/gu;
 const HASHTAG_TAIL = new RegExp(`(?:#[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*[ \\u00a0,]*){2,}$`, 'u');
 /** A label alone on its line ("TAG", "Tags:"), above the tag line it introduces. */
 const LABEL_LINE = new RegExp(`^[*_]{0,2}(?:${alternation(data.labels)})[*_]{0,2}${S}*:?$`, 'u');
@@ -154,6 +158,14 @@ function labelledHashtags(ctx: RuleContext<unknown>, report: (s: number, e: numb
     let end = start + m[0].length;
     if (found.some(([s, e]) => s < end && e > start)) continue;
     const line = ctx.draft.lineAt(start);
+    // Round 17: the last tag's lowercase words ("... #harga pangan"), no function word, when the line ends or a
+    // capital follows: a sentence never goes on in lower case after a run of tags.
+    TAG_TAIL_Y.lastIndex = end;
+    const tail = TAG_TAIL_Y.exec(text);
+    if (tail && tail.index + tail[0].length <= line.end && !/\p{Ll}/u.test(text[skipSpaces(text, tail.index + tail[0].length, line.end)] ?? '') &&
+      !tail[0].trim().split(/[ \u00a0]+/u).some((t) => FUNCTION_WORDS.has(t))) {
+      end = tail.index + tail[0].length;
+    }
     // Round 15: more text on the line after the run: its last hashtag, written in lower case, ends at a glued
     // capital ("#kotaCopyright © 2025 ..."), where the next item starts ("#HujanDeras" is one tag).
     const tag = text.lastIndexOf('#', end - 1);
@@ -168,7 +180,10 @@ function labelledHashtags(ctx: RuleContext<unknown>, report: (s: number, e: numb
     const before = text[start - 1] ?? '';
     // At a line start the line rules decide (a label line may stand above).
     // Glued to the item before it, or to a sentence's full stop ("... tahun depan.#Tag"), or after a sentence end.
-    const opens = start > line.start && (/[\p{L}\p{N}.!?]/u.test(before) || (/[ \u00a0]/u.test(before) && ENDS_ITEM.test(text[skipSpacesBack(text, line.start, start) - 1] ?? '.')));
+    // Round 17: or a run with two tags of several words ("#Pasir Padi #nelayan cumi ...") closing its line or followed
+    // by a capital: a page's tag cloud, which a sentence naming hashtags never writes.
+    const opens = start > line.start && (/[\p{L}\p{N}.!?]/u.test(before) || (/[ \u00a0]/u.test(before) && ENDS_ITEM.test(text[skipSpacesBack(text, line.start, start) - 1] ?? '.')) ||
+      ((text.slice(start, end).match(MULTIWORD_TAG_G) ?? []).length >= 2 && /^(?:\p{Lu}|$)/u.test(text.slice(skipSpaces(text, end, line.end), line.end))));
     const after = skipSpaces(text, end, line.end);
     const closes = after >= line.end || !/[\p{Ll}\p{N}]/u.test(text[after]);
     if (!opens || !closes) continue;

@@ -2711,3 +2711,23 @@ describe('round 17: a path opening a flattened page, its last crumb before a sto
     assert.deepEqual(check(text, ARTIFACTS).filter((f) => f.ruleId === 'artifact-masthead').map((f) => text.slice(f.start, f.end)), []);
   });
 });
+
+describe('round 17: tag runs with tags of several words', () => {
+  it('the last tag keeps its lowercase words before the next capital', () => {
+    const text = `Judul Berita\n\n${B} (abc/def) #bawang merah #petani desa #harga pangan Terpopuler 1 Judul Lain Hari Ini`;
+    assertJunkCase({ name: 'tag tail', text, junk: ['#bawang merah #petani desa #harga pangan'], kept: [B] });
+  });
+  it('a tag cloud of several-word tags after another item, with no sentence end before it', () => {
+    const text = `Judul Berita\n\n${B} Ikuti saluran Situs.com di WhatsApp untuk update berita terbaru #Pasir Putih #nelayan cumi #Kota Lama #DKP Provinsi`;
+    assertJunkCase({ name: 'tag cloud', text, junk: ['#Pasir Putih #nelayan cumi #Kota Lama #DKP Provinsi'], kept: [B] });
+  });
+  it('keeps a sentence naming hashtags', () => {
+    for (const body of [
+      `${B} Warga memakai tagar #banjir #jakarta #darurat untuk meminta bantuan.`,
+      `${B} Warga memakai tagar #banjir kota #jakarta raya #darurat banjir, kata lurah.`,
+    ]) {
+      const text = `Judul Berita\n\n${body}`;
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), [], body);
+    }
+  });
+});

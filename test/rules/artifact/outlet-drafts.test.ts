@@ -128,16 +128,17 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind12-ntt-portal.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-keyword-tags', 'artifact-related-link'],
   'tune/blind12-pdam-news.txt': ['artifact-masthead', 'artifact-copyright-footer'],
   'tune/blind12-properti-portal.txt': ['artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-keyword-tags'],
-  // Round 17: its path of two slashes before the stamp is found (a suggestion).
-  'tune/blind12-radar-bromo.txt': ['artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-related-link'],
+  // Round 17: its path of two slashes before the stamp is found (a suggestion), and its tag run whose last tag has
+  // two words.
+  'tune/blind12-radar-bromo.txt': ['artifact-continue-prompt', 'artifact-related-link'],
   // Round 17: its comment counter before the dateline is found.
   'tune/blind12-sumut-pos.txt': ['artifact-masthead', 'artifact-continue-prompt', 'artifact-related-link'],
   'tune/blind12-suporter-bola.txt': ['artifact-masthead', 'artifact-byline', 'artifact-masthead', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-share-ui', 'artifact-continue-prompt'],
   // Round 17: the thirteenth blind set (tune/blind13-*.txt), scored once as held-out before it moved here (recall 0.752,
   // 1 of 2,137 body words lost); its three clean drafts find nothing, no body word is lost (the read-more link glued
-  // after a full stop now ends before "Salah satu", and is removed safely) and nothing outside the junk is reported.
+  // after a full stop now ends before "Salah satu", and is removed safely) and nothing outside the junk is reported;
+  // one span is still missed.
   'tune/blind13-agregator-berita.txt': ['artifact-related-link'],
-  'tune/blind13-bangka-pos.txt': ['artifact-keyword-tags'],
 };
 
 /**
