@@ -2731,3 +2731,11 @@ describe('round 17: tag runs with tags of several words', () => {
     }
   });
 });
+
+describe('round 17: an app promotion ends a run of headlines', () => {
+  it('a numbered list glued after a share button runs up to "Unduh aplikasi"', () => {
+    const run = 'Berita Populer1Gubernur Resmikan Pelabuhan Baru2Kuliner Khas Masuk Daftar Warisan Budaya3Cuaca Ekstrem Diprediksi Sepekan';
+    const text = `Judul Berita\n\n${B} Pengamat menilai program itu layak.Suka 48 Komentar 6 Bagikan${run} Unduh aplikasi kami untuk pengalaman membaca tanpa gangguan \u00bb`;
+    assertJunkCase({ name: 'numbered list', text, junk: [run], kept: [B, 'layak.'] });
+  });
+});
