@@ -198,6 +198,7 @@ function bareLabelRuns(ctx: RuleContext<unknown>, report: (s: number, e: number)
   const { text } = ctx.draft;
   const half = Math.floor(text.length / 2);
   if (text.indexOf('Tag', half) < 0 && text.indexOf('TAG', half) < 0) return;
+  const done = new Set<number>();
   BARE_LABEL_RUN_G.lastIndex = half;
   for (let m = BARE_LABEL_RUN_G.exec(text); m; m = BARE_LABEL_RUN_G.exec(text)) {
     if (m[1].split(/[ \u00a0]+/).some((t) => FUNCTION_WORDS.has(t))) continue;
@@ -205,7 +206,72 @@ function bareLabelRuns(ctx: RuleContext<unknown>, report: (s: number, e: number)
     const prev = skipSpacesBack(text, line.start, m.index);
     if (prev > line.start && /\p{Ll}/u.test(text[prev - 1])) continue; // "... warga tag foto itu ..."
     report(m.index, m.index + m[0].length);
+    done.add(m.index);
   }
+  // Round 17: a run of mixed case ("Tag bus sekolah Dishub DKI ramadan Jakarta"), its first keyword in lower case, up
+  // to the line end, a word glued at a case change ("... ulu iBerita Terkait") or where another artifact or a list
+  // label begins ("... Jakarta Artikel Terkait Bus ..."); no function word and no sentence mark inside.
+  BARE_LABEL_START_G.lastIndex = half;
+  for (let m = BARE_LABEL_START_G.exec(text); m; m = BARE_LABEL_START_G.exec(text)) {
+    if (done.has(m.index)) continue;
+    const line = ctx.draft.lineAt(m.index);
+    const prev = skipSpacesBack(text, line.start, m.index);
+    if (prev < m.index && prev > line.start && /\p{Ll}/u.test(text[prev - 1])) continue; // "... warga tag foto itu ..." 
+    const end = mixedRunEnd(text, m.index + m[0].length, line.end);
+    if (end > 0) report(m.index, end);
+  }
+}
+
+/** The bare labels followed by a keyword in lower case. */
+// Also glued to the item before at a case change ("... Hj. NamaTag banjir ...").
+const BARE_LABEL_START_G = new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))(?:${alternation(data.bareInlineLabels)})${S}+(?=\\p{Ll})`, 'gu');
+const RUN_WORD_Y = /[\p{L}\p{N}][\p{L}\p{N}&'-]*/uy;
+const MAX_RUN_WORDS = 12;
+
+/** Where a mixed-case keyword run starting at `from` ends (see bareLabelRuns), or -1. */
+function mixedRunEnd(text: string, from: number, lineEnd: number): number {
+  let p = from;
+  let words = 0;
+  let end = -1;
+  while (words <= MAX_RUN_WORDS) {
+    RUN_WORD_Y.lastIndex = p;
+    const w = RUN_WORD_Y.exec(text);
+    if (!w || w.index >= lineEnd) return -1;
+    if (words > 0 && /\p{Lu}/u.test(w[0][0]) && (artifactStartsAt(text, p) || RELATED_LABELS.has(twoWords(text, p, lineEnd)))) {
+      end = skipSpacesBack(text, from, p);
+      break;
+    }
+    let wEnd = p + w[0].length;
+    // A word glued at a case change ends the run at the seam ("ulu iBerita", "bpbdDilarang").
+    let seam = -1;
+    for (let k = p + 1; k < wEnd; k++) {
+      if (/\p{Ll}/u.test(text[k - 1]) && /\p{Lu}/u.test(text[k])) {
+        seam = k;
+        break;
+      }
+    }
+    if (FUNCTION_WORDS.has(text.slice(p, seam > 0 ? seam : wEnd))) return -1;
+    words++;
+    if (seam > 0) {
+      end = seam;
+      break;
+    }
+    const next = skipSpaces(text, wEnd, lineEnd);
+    if (next >= lineEnd) {
+      end = wEnd;
+      break;
+    }
+    if (next === wEnd) return -1; // punctuation after a word: a sentence, or something else
+    p = next;
+    if (wEnd > lineEnd) return -1;
+  }
+  return end > 0 && words >= 3 ? end : -1;
+}
+
+/** The two words starting at `p`, lower case, single-spaced ("berita terkait"). */
+function twoWords(text: string, p: number, lineEnd: number): string {
+  const m = /^[\p{L}]+[ \u00a0]+[\p{L}]+/u.exec(text.slice(p, Math.min(lineEnd, p + 40)));
+  return m ? normalizeLine(m[0]) : '';
 }
 
 const LIST_ITEM = /^[#\p{Ll}][^.!?:;"\u201c\u201d]*$/u;

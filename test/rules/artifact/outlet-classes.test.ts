@@ -2739,3 +2739,25 @@ describe('round 17: an app promotion ends a run of headlines', () => {
     assertJunkCase({ name: 'numbered list', text, junk: [run], kept: [B, 'layak.'] });
   });
 });
+
+describe('round 17: a bare tag label with a run of mixed case in a flattened line', () => {
+  it('up to a related list label', () => {
+    const text = `Judul Berita\n\n${B} ${B} Ikuti berita terbaru kami di Google News. Tag bus sekolah Dishub DKI ramadan Jakarta Artikel Terkait Bus Sekolah Gratis Layani 18 Rute`;
+    assertJunkCase({ name: 'tag run', text, junk: ['Tag bus sekolah Dishub DKI ramadan Jakarta'], kept: [B] });
+  });
+  it('glued to a name before it and to the next item after it', () => {
+    const text = `Judul Berita\n\n${B} ${B} Editor: Hj. NurlailaTag banjir banjarmasin sungai martapura bpbdDilarang mengutip konten ini tanpa izin.`;
+    assertJunkCase({ name: 'glued tag run', text, junk: ['Tag banjir banjarmasin sungai martapura bpbd'], kept: [B] });
+  });
+  it('keeps sentences opened by "Tag"', () => {
+    for (const body of [
+      `${B} ${B} Tag harga baru dipasang di rak toko sejak Senin.`,
+      `${B} ${B} Tag merah KPR Karawang ditempel petugas pada rumah yang belum lunas.`,
+      `${B} ${B} Tag merah KPR Karawang ditempel petugas.`,
+      `${B} ${B} Tag lokasi pengungsian kini tertera, kata petugas Dinas Sosial.`,
+    ]) {
+      const text = `Judul Berita\n\n${body}`;
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), [], body);
+    }
+  });
+});

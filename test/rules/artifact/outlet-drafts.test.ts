@@ -38,8 +38,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // Round 14: its inline tag list after the credits is found.
   'tune/blind2-kabar-madura.txt': ['artifact-byline', 'artifact-byline'],
   'tune/blind2-skor-id.txt': ['artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link'],
-  // Round 17: its comment counter before the dateline is found.
-  'tune/blind2-sonora.txt': ['artifact-share-ui', 'artifact-continue-prompt', 'artifact-keyword-tags'],
+  // Round 17: its comment counter before the dateline and its bare 'Tag' run before a list label are found.
+  'tune/blind2-sonora.txt': ['artifact-share-ui', 'artifact-continue-prompt'],
   // Round 7: the third blind set (tune/blind3-*.txt).
   'tune/blind3-fimela.txt': ['artifact-video-embed', 'artifact-continue-prompt'],
   // Round 9: its 'TAGS' run with no colon is found up to the first tag in capitals.
@@ -55,7 +55,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // Round 14: its topic list after the pagination arrows, and the list after it, are found.
   'tune/blind4-padangkita.txt': ['artifact-byline'],
   // Round 14: its byline line with a month-first date is found ('tune/blind4-selular-id.txt').
-  'tune/blind4-sumeks.txt': ['artifact-keyword-tags'],
+  // Round 17: its bare 'Tag' run glued to the related list after it is found ('tune/blind4-sumeks.txt'); nothing is missed.
   'tune/blind4-tni-ad.txt': ['artifact-masthead', 'artifact-byline'],
   // Round 9: the fifth blind set (tune/blind5-*.txt).
   'tune/blind5-kabar-papua.txt': ['artifact-photo-caption'],
@@ -116,7 +116,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind10-polres-humas.txt': ['artifact-byline'],
   // Round 15: the eleventh blind set (tune/blind11-*.txt), scored once as held-out before it moved here; its three
   // clean drafts find nothing, no body word is lost and nothing outside the junk is reported.
-  'tune/blind11-banjar-tv.txt': ['artifact-keyword-tags'],
+  // Round 17: its bare 'Tag' run glued between two items is found ('tune/blind11-banjar-tv.txt'); nothing is missed.
   'tune/blind11-fintech-blog.txt': ['artifact-copyright-footer'],
   'tune/blind11-maritim-news.txt': ['artifact-byline', 'artifact-republish-note', 'artifact-related-link'],
   'tune/blind11-radar-mojokerto.txt': ['artifact-byline'],
@@ -127,7 +127,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind12-kripto-news.txt': ['artifact-byline', 'artifact-continue-prompt', 'artifact-continue-prompt', 'artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-continue-prompt'],
   'tune/blind12-ntt-portal.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-keyword-tags', 'artifact-related-link'],
   'tune/blind12-pdam-news.txt': ['artifact-masthead', 'artifact-copyright-footer'],
-  'tune/blind12-properti-portal.txt': ['artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-keyword-tags'],
+  // Round 17: its bare 'Tags' line of mixed case is found.
+  'tune/blind12-properti-portal.txt': ['artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
   // Round 17: its path of two slashes before the stamp is found (a suggestion), and its tag run whose last tag has
   // two words.
   'tune/blind12-radar-bromo.txt': ['artifact-continue-prompt', 'artifact-related-link'],
