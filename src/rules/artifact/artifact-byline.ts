@@ -86,9 +86,9 @@ type Report = CreditReport;
 /** A bracketed credit: a label, a colon and a capitalised name, maybe more labelled names ("(Kontributor: Nama)"). */
 const CREDIT_NAME = "\\p{Lu}[\\p{L}.'\u2019-]*(?:[ \\u00a0]+(?:\\p{Lu}[\\p{L}.'\u2019-]*|bin|binti|van|de|al)){0,4}";
 const LABEL_ALT = alternation(withCaps(data.labels));
-const BRACKETED_CREDIT_G = new RegExp(
+const BRACKETED_CREDIT_Y = new RegExp(
   `\\((?:${LABEL_ALT})[ \\u00a0]*:[ \\u00a0]*${CREDIT_NAME}(?:[ \\u00a0]*[,/;|][ \\u00a0]*(?:(?:${LABEL_ALT})[ \\u00a0]*:[ \\u00a0]*)?${CREDIT_NAME}){0,3}[ \\u00a0]*\\)`,
-  'gu',
+  'uy',
 );
 
 /**
@@ -97,10 +97,13 @@ const BRACKETED_CREDIT_G = new RegExp(
  */
 function bracketedLabelCredits(draft: Draft, report: Report, covered: (p: number) => boolean): void {
   const { text } = draft;
-  if (!text.includes(':')) return;
-  BRACKETED_CREDIT_G.lastIndex = 0;
-  for (let m = BRACKETED_CREDIT_G.exec(text); m; m = BRACKETED_CREDIT_G.exec(text)) {
-    if (covered(m.index)) continue;
+  // A native search for each bracket; the pattern is tried (sticky) only where a capital follows it.
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const c = text.charCodeAt(open + 1);
+    if (c < 65 || c > 90 || covered(open)) continue;
+    BRACKETED_CREDIT_Y.lastIndex = open;
+    const m = BRACKETED_CREDIT_Y.exec(text);
+    if (!m) continue;
     const line = draft.lineAt(m.index);
     const before = skipSpacesBack(text, line.start, m.index);
     if (before > line.start && !/[.!?"\u201d)]/u.test(text[before - 1])) continue;

@@ -128,6 +128,9 @@ const READ_TIME_LEAD = 12;
 /** Round 17: reading-mode toggles ("Mode Baca") where they open a line. */
 const MODE_TOGGLES: readonly string[] = shareData.modeToggles as string[];
 const COUNTER_SET: ReadonlySet<string> = new Set(COUNTER_WORDS);
+/** The glued counter words' lengths, ascending, and the words of each length. */
+const GLUED_LENGTHS: readonly number[] = [...new Set(GLUED_COUNTER_WORDS.map((w) => w.length))].sort((a, b) => a - b);
+const GLUED_WORDS_BY_LENGTH: readonly (readonly string[])[] = GLUED_LENGTHS.map((n) => GLUED_COUNTER_WORDS.filter((w) => w.length === n));
 /** First letters (ASCII codes) of the words a token may open: glued counter words, mode toggles, 'waktu'. */
 const GLUED_KEY = 1;
 const MODE_KEY = 2;
@@ -385,8 +388,14 @@ function round17Items(ctx: RuleContext<ShareUiOptions>, reportedLines: ReadonlyS
       if ((c === 87 || c === 119) && tok.end - tok.start === 5 && (tok.text === 'Waktu' || tok.text === 'waktu' || tok.text === 'WAKTU')) readTimeAt(tok.start);
       if ((FIRST_KEYS[c] & MODE_KEY) !== 0 && (tok.start === 0 || text.charCodeAt(tok.start - 1) === 10)) modeToggleAt(tok.start);
       if ((FIRST_KEYS[c] & GLUED_KEY) !== 0 && tok.kind === 'word') {
-        for (const w of GLUED_COUNTER_WORDS) {
-          if (tok.end - tok.start > w.length && text.startsWith(w, tok.start) && gluedWordAt(text, tok.start + w.length)) gluedCounter(tok.start, w.length);
+        // Only where a capital and a lowercase letter stand right after a counter word's length ("Shares|Ne").
+        for (let g = 0; g < GLUED_LENGTHS.length; g++) {
+          const k = tok.start + GLUED_LENGTHS[g];
+          if (k + 1 >= tok.end) break; // lengths ascend
+          const u = text.charCodeAt(k);
+          const l = text.charCodeAt(k + 1);
+          if (u < 65 || u > 90 || l < 97 || l > 122) continue;
+          for (const w of GLUED_WORDS_BY_LENGTH[g]) if (text.startsWith(w, tok.start)) gluedCounter(tok.start, w.length);
         }
       }
       continue;
@@ -397,7 +406,7 @@ function round17Items(ctx: RuleContext<ShareUiOptions>, reportedLines: ReadonlyS
     let i = -1;
     const prev = tokens[t - 1];
     const next = tokens[t + 1];
-    if (prev && prev.kind === 'word' && COUNTER_SET.has(prev.text) && prev.start >= covered) i = prev.start;
+    if (prev && prev.kind === 'word' && (FIRST_KEYS[text.charCodeAt(prev.start)] & COUNTER_KEY) !== 0 && COUNTER_SET.has(prev.text) && prev.start >= covered) i = prev.start;
     else if (next && next.kind === 'word' && (FIRST_KEYS[text.charCodeAt(next.start)] & COUNTER_KEY) !== 0 &&
       (COUNTER_SET.has(next.text) || COUNTER_SET.has(gluedHead(next.text)))) i = next.start;
     if (i < 0) continue;
