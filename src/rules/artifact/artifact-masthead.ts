@@ -401,6 +401,19 @@ function sectionLine(ctx: RuleContext<unknown>, start: number, end: number): num
       stopped = true;
       break;
     }
+    // Round 17: a day name with its comma and a date after the last segment, after a space, when the line opens with a
+    // site name in capitals or an address ("SITUS.CO | METROPOLIS Selasa, 18 November ...").
+    if (n > 0 && sep && w.text.endsWith(',') && DAYS.has(w.text.slice(0, -1)) && /^\p{N}/u.test(words[i + 1]?.text ?? '') &&
+      (SITE_ADDRESS.test(words[0].text) || /^\p{Lu}[\p{Lu}\p{N}.&-]+$/u.test(words[0].text))) {
+      stopped = true;
+      break;
+    }
+    // Round 17: a short number inside a segment ("SITUS | Liga 1 | Tribun Timur").
+    if (n > 0 && /^\d{1,2}$/u.test(w.text)) {
+      if (++n > SECTION.maxSegmentWords) return start;
+      last = w.end;
+      continue;
+    }
     if (!/^\p{Lu}[\p{L}.&'-]*$/u.test(w.text)) return start;
     // Round 15: a brand written in camel case ("PasarModal Insight") is one word, though the word split cuts it at
     // the case change.

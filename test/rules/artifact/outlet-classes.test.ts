@@ -2761,3 +2761,25 @@ describe('round 17: a bare tag label with a run of mixed case in a flattened lin
     }
   });
 });
+
+describe('round 17: a section line with a number, or before a day name and a date', () => {
+  it('"SITUS | Liga 1 | Tribun Timur" filling the first line', () => {
+    const row = 'SUPORTERKITA | Liga 1 | Tribun Timur';
+    const text = `${row}\nDitulis oleh Nama Penulis\n\n${B}`;
+    assertJunkCase({ name: row, text, junk: [row], kept: [B] });
+  });
+  it('a site address and a section before a stamp on a flattened line', () => {
+    const row = 'KOTAPOS.CO | METROPOLIS';
+    const text = `${row} Selasa, 18 November 2025 - 11:27 MEDAN, KOTAPOS.CO \u2013 Dinas kebersihan menambah armada. Truk baru beroperasi.`;
+    assertJunkCase({ name: row, text, junk: [row], kept: ['MEDAN, KOTAPOS.CO \u2013 Dinas kebersihan'] });
+  });
+  it('keeps headlines with a bar and a number or a day name', () => {
+    for (const text of [
+      `Jakarta | Hujan Deras Rendam Jalan Utama\n\n${B}`,
+      `Tarif Bus | Kereta Naik Senin, 5 Januari Mendatang\n\n${B}`,
+      `Persib Menang 2 | Gol Tunggal di Menit Akhir Laga\n\n${B}`,
+    ]) {
+      assert.deepEqual(check(text, ARTIFACTS).filter((f) => f.ruleId === 'artifact-masthead').map((f) => text.slice(f.start, f.end)), [], text);
+    }
+  });
+});
