@@ -183,11 +183,14 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
       const line = draft.lineAt(m.index);
       if (quotedMention(text, line.start, m.index)) continue;
       const end = skipSpacesBack(text, m.index, m.index + m[0].length);
-      const prev = skipSpacesBack(text, line.start, m.index);
+      // A mail or lock icon alone before the prompt opens its box ("\u{1F4E9} Dapatkan ... Daftar newsletter gratis").
+      const lead = m.index - line.start <= 6 ? text.slice(line.start, m.index).trim() : '';
+      const start = lead && ICON_PROMPTS.some(([icon]) => lead === icon) ? skipSpaces(text, line.start, m.index) : m.index;
+      const prev = skipSpacesBack(text, line.start, start);
       const [before] = wordBefore(text, line.start, m.index);
       const opens = prev <= line.start || /[.!?:;)\]"\u201d\u2019]/u.test(text[prev - 1]) || /^[\p{Lu}\p{N}]/u.test(before);
       const prompt = normalizeLabel(text.slice(m.index, end));
-      if (reportArtifact(ctx, { start: m.index, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt }, safe: opens })) {
+      if (reportArtifact(ctx, { start, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt }, safe: opens })) {
         reportedLines.add(line.index);
       }
     }

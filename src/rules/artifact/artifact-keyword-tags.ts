@@ -87,6 +87,7 @@ function checkKeywords(ctx: RuleContext<unknown>): void {
   const wide = lines.slice(Math.max(lines.length - data.labelTailLines, Math.ceil(lines.length / 2)), -data.tailLines);
   let covered = -1;
   bareLabelRuns(ctx, report);
+  gluedSentenceRuns(ctx, report);
   const hashtagLists = labelledHashtags(ctx, report);
   const inList = (line: { start: number; end: number }) => hashtagLists.some(([s, e]) => s < line.end && e > line.start);
   for (let k = 0; k < wide.length; k++) {
@@ -219,6 +220,32 @@ function bareLabelRuns(ctx: RuleContext<unknown>, report: (s: number, e: number)
     if (prev < m.index && prev > line.start && /\p{Ll}/u.test(text[prev - 1])) continue; // "... warga tag foto itu ..." 
     const end = mixedRunEnd(text, m.index + m[0].length, line.end);
     if (end > 0) report(m.index, end);
+  }
+}
+
+/**
+ * Round 18: a run of lowercase keywords with no label, glued to the full stop of the body's last sentence in a
+ * flattened page ("... menjaga pasokan.arabika gayo harga kopi roasterArtikel ..."): three or more keywords, all
+ * in lower case and none a function word, up to a word glued at a case change, the line's end or where another
+ * artifact begins. Prose never glues a lowercase word to a full stop; a web address does ("situs.co.id"), so a run
+ * opened by a domain ending is no keyword run. Tried only where a lowercase letter is glued after a sentence mark
+ * in the second half of the draft.
+ */
+const GLUED_RUN_KEY_G = /\p{Ll}[.!?](?=\p{Ll})/gu;
+const DOMAIN_ENDINGS: ReadonlySet<string> = new Set(['com', 'id', 'co', 'net', 'org', 'go', 'ac', 'or', 'sch', 'web', 'tv', 'info', 'my', 'news', 'biz', 'io', 'html', 'php']);
+const LOWER_RUN = /^[\p{Ll}\p{N}&' \u00a0-]+$/u;
+function gluedSentenceRuns(ctx: RuleContext<unknown>, report: (start: number, end: number) => void): void {
+  const { draft } = ctx;
+  const { text } = draft;
+  GLUED_RUN_KEY_G.lastIndex = text.length >> 1;
+  for (let m = GLUED_RUN_KEY_G.exec(text); m; m = GLUED_RUN_KEY_G.exec(text)) {
+    const start = m.index + 2;
+    RUN_WORD_Y.lastIndex = start;
+    const first = RUN_WORD_Y.exec(text);
+    if (!first || DOMAIN_ENDINGS.has(first[0]) || isAbbreviationDot(text, m.index + 1, draft.lineAt(start).start)) continue;
+    const line = draft.lineAt(start);
+    const end = mixedRunEnd(text, start, line.end);
+    if (end > 0 && LOWER_RUN.test(text.slice(start, end))) report(start, end);
   }
 }
 

@@ -78,10 +78,12 @@ const BUTTON_WORDS_CAP = [...new Set(shareData.buttons.flatMap((b) => b.split(' 
 const BUTTON_WORDS_ALT = [...new Set(BUTTON_WORDS_CAP)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const SHARE_LABEL_BARE_Y = new RegExp(
   // Round 15: the label may be glued to a number or capital before it ("... 27 Juli 2025Share 412 Tweet Pin").
-  `(?<!\\p{Ll})(?:${withCaps([...shareData.shareLabels, ...shareData.shareLabels.map((l) => l.split(' ').map(CAPITALISED).join(' '))]).map(escapeRegExp).join('|')})` +
+  // Round 18: or glued to the lower-case end of the word before it, where a capital opens the label
+  // ("... Redaksi SitusShare 17 Tweet Share"): a camel seam is no word of the story.
+  `(?:(?<!\\p{Ll})|(?<=\\p{Ll})(?=\\p{Lu}))(?:${withCaps([...shareData.shareLabels, ...shareData.shareLabels.map((l) => l.split(' ').map(CAPITALISED).join(' '))]).map(escapeRegExp).join('|')})` +
     // Round 15: after a share count ("Share 412  Tweet  Pin") two button names do; the last may be glued to a capital.
     // Or a count with a colon and 'kali', then font-size buttons ("Bagikan: 27 kali  A- A A+").
-    `(?:(?:[ \\u00a0]*:)?[ \\u00a0]+\\d[\\d.,]{0,6}(?:[ \\u00a0]?(?:rb|RB|[KkMm]))?(?:[ \\u00a0]+kali)?(?=[ \\u00a0])(?:((?:[ \\u00a0]+(?:${BUTTON_WORDS_ALT})){2,11})|(?:[ \\u00a0]+A[+-]?){2,4}(?=[ \\u00a0]|$))|((?:[ \\u00a0]+(?:${BUTTON_WORDS_ALT})){3,11}))(?:(?![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))`,
+    `(?:(?:[ \\u00a0]*:)?[ \\u00a0]+\\d[\\d.,]{0,6}(?:[ \\u00a0]?(?:rb|RB|[KkMm]))?(?:[ \\u00a0]+kali)?(?=[ \\u00a0])(?:((?:[ \\u00a0]+(?:${BUTTON_WORDS_ALT})){2,11})|(?:[ \\u00a0]+A[+-]?){2,4}(?=[ \\u00a0]|$))|((?:[ \\u00a0]+(?:${BUTTON_WORDS_ALT})){3,11})|((?:[ \\u00a0]*[|\\u00b7\\u2022/][ \\u00a0]*|[ \\u00a0]+)(?:${BUTTON_WORDS_ALT})(?:[ \\u00a0]*[|\\u00b7\\u2022/][ \\u00a0]*(?:${BUTTON_WORDS_ALT})){2,11}))(?:(?![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))`,
   'uy',
 );
 /** Where an inline font bar or bare share bar may open: the first words of their labels, case-sensitive. */
