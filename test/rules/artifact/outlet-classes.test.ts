@@ -2783,3 +2783,66 @@ describe('round 17: a section line with a number, or before a day name and a dat
     }
   });
 });
+
+describe('round 18: junk glued to the story in a flattened page', () => {
+  const none = (text: string) => assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId} ${text.slice(f.start, f.end)}`), [], text);
+  it('a share label with a count glued to the lower-case end of the word before it', () => {
+    const text = `Kabar Desa Ekonomi5 Maret 2026 \u2014 Redaksi KabarDesaShare 12 Tweet ShareHarga cabai naik lagi di pasar induk. ${B}`;
+    assertJunkCase({ name: 'glued share', text, junk: ['Share 12 Tweet Share'], kept: ['Harga cabai naik lagi', B] });
+  });
+  it('a share bar with buttons set apart by bars, glued on both sides', () => {
+    const text = `Penulis: Nama PenulisBagikan ke FB | X | WA | TelegramKOTAKU.ID - Warga kerja bakti di tepi sungai. ${B}`;
+    assertJunkCase({ name: 'bar share', text, junk: ['Bagikan ke FB | X | WA | Telegram'], kept: ['KOTAKU.ID - Warga kerja bakti', B] });
+  });
+  it('keeps sentences about sharing on platforms', () => {
+    none(`${B} Warga diminta membagikan informasi itu lewat FB, X, WA atau Telegram.`);
+    none(`${B} Bagikan ke keluarga | teman | tetangga bila perlu, kata petugas.`);
+    none(`${B} Ia menyebut PowerShare 3 sebagai nama program bantuan itu.`);
+  });
+  it('a caption with a site credit glued to the sentence before it', () => {
+    const cap = 'Petugas memeriksa tanggul di tepi kali. (Kabarkota.co.id/Rina Wulandari)';
+    const text = `Judul Berita\n\n${B} Sudah tiga hari banjir merendam desa.${cap}"Air naik cepat sekali," kata warga. ${B}`;
+    assertJunkCase({ name: cap, text, junk: [cap], kept: ['Sudah tiga hari banjir merendam desa.', 'Air naik cepat sekali', B] });
+  });
+  it('keeps a last sentence before an author credit after a space', () => {
+    const text = `Judul Berita\n\n${B} Menurut dia, banjir surut pada malam hari. (Kabarkota.co.id/Rina Wulandari)`;
+    const cleaned = fix(text, ARTIFACTS).text;
+    assert.ok(cleaned.includes('Menurut dia, banjir surut pada malam hari.'), cleaned);
+    assert.ok(!check(text, ARTIFACTS).some((f) => f.ruleId === 'artifact-photo-caption'), text);
+  });
+  it('a newsletter promo naming the inbox, glued between sentences', () => {
+    const promo = 'Dapatkan kabar pasar pilihan langsung di kotak masuk Anda. Daftar newsletter gratis';
+    const text = `Judul Berita\n\n${B} Harga tetap terjangkau.${promo}Pemerintah menambah pasokan. ${B}`;
+    assertJunkCase({ name: promo, text, junk: [promo], kept: ['Harga tetap terjangkau.', 'Pemerintah menambah pasokan.'] });
+  });
+  it('keeps sentences about newsletters and email', () => {
+    none(`${B} Dapatkan dukungan warga, kata dia, sebelum mengirim surat lewat email.`);
+    none(`${B} Warga bisa mendaftar newsletter desa di kantor kelurahan.`);
+  });
+  it("a theme's comment form ('Silakan masukkan komentar anda!')", () => {
+    const form = 'TINGGALKAN BALASANSilakan masukkan komentar anda!Silakan masukkan nama Anda di sini';
+    const text = `Judul Berita\n\n${B} Panen berakhir pekan ini.${form}\u00a9 KabarDesa 2026`;
+    assertJunkCase({ name: form, text, junk: [form], kept: ['Panen berakhir pekan ini.'] });
+  });
+  it('keeps a quoted request to enter something', () => {
+    none(`${B} "Silakan masukkan data Anda di formulir," kata petugas.`);
+  });
+  it("a theme's previous and next navigation, glued", () => {
+    const nav = 'Artikel SebelumnyaBengkel Sepeda Warga Buka Lagi di Pasar LamaArtikel BerikutnyaLomba Perahu Naga Digelar Akhir Bulan';
+    const text = `Judul Berita\n\n${B} Kegiatan berlanjut besok.${nav}\u00a9 KabarDesa 2026`;
+    assertJunkCase({ name: nav, text, junk: [nav], kept: ['Kegiatan berlanjut besok.'] });
+  });
+  it('keeps sentences with "berita sebelumnya" or one label alone', () => {
+    none(`${B} Berita sebelumnya menyebut jembatan ditutup. Berita berikutnya akan memuat jadwal baru.`);
+    none(`${B} Artikel Sebelumnya Dimuat Koran Ini pada Senin, kata redaktur.`);
+  });
+  it('a lowercase keyword run glued to the last full stop', () => {
+    const text = `Judul Berita\n\n${B} Kementerian akan menjaga pasokan.beras premium harga pangan bulogArtikel SebelumnyaJudul Lain di Sini SajaArtikel BerikutnyaJudul Baru Lagi Hari Ini`;
+    assertJunkCase({ name: 'glued run', text, junk: ['beras premium harga pangan bulog'], kept: ['Kementerian akan menjaga pasokan.'] });
+  });
+  it('keeps web addresses and sentences glued to a full stop', () => {
+    none(`${B} Informasi ada di laman kabarkota.co.id untuk warga kota`);
+    none(`${B} Pendaftaran dibuka hari ini.warga diminta datang lebih awal ke kantor desa.`);
+    none(`${B} Kata dia, bantuan sudah dikirim.dan warga menerima beras pada sore hari`);
+  });
+});
