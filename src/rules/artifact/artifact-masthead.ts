@@ -133,7 +133,15 @@ function headlineUnder(text: string, line: { start: number; end: number }): bool
 }
 /** The longest section name that may stand alone under a breadcrumb. */
 const MAX_SECTION_LABEL = 40;
-const CRUMB_SPLIT = /[ \u00a0]*[\u00bb\u203a>/\\][ \u00a0]*/u;
+/** A site address ("situs.id", "kabar.co.id"), lower case: the first crumb of a site's path. */
+const SITE_ADDRESS_CRUMB = new RegExp(`^[\\p{L}\\p{N}-]+\\.(?:${data.siteSuffixes.map((x: string) => x.replace(/\./g, '\\.')).join('|')})$`, 'u');
+/** The characters from `pos` up to the next space (at most 60). */
+function firstChunk(text: string, pos: number): string {
+  let k = pos;
+  while (k < text.length && k - pos < 60 && !/[ \t\u00a0\r\n]/.test(text[k])) k++;
+  return text.slice(pos, k);
+}
+const CRUMB_SPLIT = /[ \u00a0]*[\u00bb\u203a\u25b8>/\\][ \u00a0]*/u;
 
 /** The crumbs of a breadcrumb line, in lower case. */
 function crumbsOf(line: string): string[] {
@@ -169,7 +177,7 @@ function wordsOf(text: string, start: number, end: number, max: number): Word[] 
   // A strong separator glued between two words ("Gorontalo Post›Daerah") is a word of its own.
   // Round 14: so is a word glued at a case change ("Polewali MandarRabu, ..."): a flattened page runs the next
   // item into the last crumb, and the stop words (a day name, a byline label) must still be seen.
-  const re = /[\u00bb\u203a]|[^ \t\u00a0\n\r\u00bb\u203a]+/gu;
+  const re = /[\u00bb\u203a\u25b8]|[^ \t\u00a0\n\r\u00bb\u203a\u25b8]+/gu;
   re.lastIndex = start;
   for (let m = re.exec(text); m && m.index < end && out.length < max; m = re.exec(text)) {
     const wEnd = Math.min(end, m.index + m[0].length);
@@ -340,7 +348,10 @@ function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number, prevL
   // Two slashes only before a stamp or a label ("Rabu, 12 ...", "Penulis:"), not a bare day name ("... Kapal Naik Jumat Depan").
   const stampStop = spacedStop && (/^\p{N}/u.test(words[i].text) || /[,:]$/u.test(words[i].text) || BC_STOPS.has(words[i].text));
   const topPath = atTop && !siteDash && spacedStop && (angles >= 1 || (separators >= 2 && stampStop));
-  if (!(home || topPath || strong >= 2 || (!siteDash && strong >= 1 && ((wholeLine && separators === 1) || gluedStop)))) return start;
+  // Round 18: or, filling the draft's first line, two or more separators after a site address as the first crumb
+  // ("Situs.id / Papua Barat Daya / Pendidikan"): a headline does not open with a web address.
+  const sitePath = atTop && !siteDash && (wholeLine || spacedStop) && separators >= 2 && SITE_ADDRESS_CRUMB.test(firstChunk(text, start).toLowerCase());
+  if (!(home || topPath || sitePath || strong >= 2 || (!siteDash && strong >= 1 && ((wholeLine && separators === 1) || gluedStop)))) return start;
   if (!home && separators === 0) return start;
   let from = start;
   if (prevLine >= 0 && clear) {

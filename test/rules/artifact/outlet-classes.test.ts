@@ -2846,3 +2846,30 @@ describe('round 18: junk glued to the story in a flattened page', () => {
     none(`${B} Kata dia, bantuan sudah dikirim.dan warga menerima beras pada sore hari`);
   });
 });
+
+describe('round 18: name short forms, cookie verbs, path separators', () => {
+  const none = (text: string) => assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId} ${text.slice(f.start, f.end)}`), [], text);
+  it('a credit whose name has a short form with a full stop ("Moh.", "Abd.")', () => {
+    const credit = 'Penulis: Moh. Rahmat   Editor: Abd. Karim';
+    const text = `${credit}\n\n${B}`;
+    assertJunkCase({ name: credit, text, junk: [credit], kept: [B] });
+  });
+  it('a cookie notice that says "memakai"', () => {
+    const notice = 'Situs ini memakai cookie untuk pengalaman membaca yang lebih nyaman. Setuju';
+    const text = `Judul Berita\n\n${B}\n\n${notice}`;
+    assertJunkCase({ name: notice, text, junk: [notice], kept: [B] });
+  });
+  it('keeps a sentence about cookies', () => {
+    none(`Judul Berita\n\n${B}\n\nWarga memakai cookie cutter untuk membuat kue kering.`);
+  });
+  it('a section path with triangle separators, and one opened by a site address', () => {
+    for (const row of ['KABAR KOTA ▸ Kota Lama ▸ Lingkungan', 'KabarKota.id / Jawa Tengah / Pendidikan']) {
+      const text = `${row}\nDitulis oleh Nama Penulis\n\n${B}`;
+      assertJunkCase({ name: row, text, junk: [row], kept: [B] });
+    }
+  });
+  it('keeps a headline with slashes that opens with no site address', () => {
+    const text = `Tarif Bus Kota / Kereta Api Cepat / Kapal Laut Naik\n\n${B}`;
+    assert.ok(!check(text, ARTIFACTS).some((f) => f.ruleId === 'artifact-masthead' && f.fixes[0]?.safe), text);
+  });
+});

@@ -115,6 +115,8 @@ function isLowerCh(c: string | undefined): boolean {
 
 /** Titles written with a full stop before a name ("Hj.", "Dr.", "Prof."): no sentence end there. */
 const NAME_TITLES: ReadonlySet<string> = new Set(['Hj.', 'Dr.', 'Drs.', 'Dra.', 'Ir.', 'Prof.', 'Ny.', 'Tn.', 'KH.', 'Sdr.', 'Sdri.', 'dr.', 'drg.']);
+/** Round 18: name words written short with a full stop anywhere in a name ("Moh. Rofiqi", "Abd. Rahman"): no sentence end. */
+const NAME_SHORT_FORMS: ReadonlySet<string> = new Set(['Moh.', 'Moch.', 'Mohd.', 'Muh.', 'Much.', 'Muhd.', 'Mhd.', 'Abd.', 'Ach.', 'Ahm.', 'Sy.']);
 
 /**
  * Reads a name of at most `maxWords` words from `pos`: capitalised words, initials and particles between
@@ -148,7 +150,7 @@ export function readName(text: string, pos: number, lineEnd: number, maxWords = 
     // ("Editor: Hj. Nama", "Prof. Dr. Nama"), when only titles came before it.
     const title = kind === 'name' && words === titles + 1 && NAME_TITLES.has(token);
     if (title) titles++;
-    else if (kind === 'name' && token.endsWith('.') && token.length > 2) break;
+    else if (kind === 'name' && token.endsWith('.') && token.length > 2 && !NAME_SHORT_FORMS.has(token)) break;
     if (seam > 0) break;
     i = skipSpaces(text, after, lineEnd);
     if (i === after && i < lineEnd) break; // a separator, not a space, follows
