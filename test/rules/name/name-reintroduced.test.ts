@@ -4,6 +4,8 @@ import { ruleTester } from '../../support/rule-tester';
 ruleTester(nameReintroduced, {
   valid: [
     { name: 'rank and full name again under another rank: one mention, one finding, and that is title-inconsistent\'s', text: 'Penangkapan dipimpin Kanit Idik I Satresnarkoba AKP Rianto Sinaga. Menurut Rianto, tersangka diintai. Kompol Rianto Sinaga menambahkan, tersangka residivis.' },
+    { name: 'full name again under another grade of the police unit: title-inconsistent\'s finding only', text: 'Kapolres Singkawang AKBP Dedi Hermawan memimpin apel. Dedi meminta warga tertib. Kapolresta Singkawang Dedi Hermawan menyatakan acara aman.' },
+    { name: 'full name again under another post of the same company: title-inconsistent\'s finding only', text: 'Direktur PT Nira Lestari Dewi Anggraini hadir. Menurut Dewi, ekspor naik. Manajer Pemasaran PT Nira Lestari Dewi Anggraini menambahkan, stok habis.' },
     { name: 'two neighbourhood heads of numbered units with one-part names are two people', text: 'Ketua RT 05 RW 03 Kelurahan Tandang, Suyatno, hadir. Ketua RT 02 RW 03 Kelurahan Tandang, Suyatno, juga hadir.' },
     { name: 'two military commanders of numbered units sharing a one-part name are two people', text: 'Danramil 01/Gayamsari Kapten Inf Sutrisno hadir. Danramil 02/Genuk Kapten Inf Sutrisno juga hadir.' },
     { name: 'a one-part name under an abbreviated office of another unit is not a re-introduction', text: 'Kepala Seksi Humas Polres Magelang Kota Iptu Sutarno hadir. Kasi Humas Polres Temanggung Iptu Sutarno juga hadir.' },

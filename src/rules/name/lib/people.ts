@@ -622,8 +622,7 @@ export function officeChanged(p: Person, m: Mention): boolean {
   if (!first || first === m || (first.before !== undefined && lexicon.FORMER_BEFORE.has(first.before))) return false;
   const qa = first.qualifier?.text ?? '';
   const qb = m.qualifier?.text ?? '';
-  return lexicon.otherRung(first.office!.text, m.office.text) || lexicon.otherPost(first.office!.text, qa, m.office.text, qb) ||
-    lexicon.otherPlace(first.office!.text, qa, m.office.text, qb);
+  return lexicon.anotherOffice(first.office!.text, qa, m.office.text, qb);
 }
 
 /** Two mentions with an office and its place or unit: a one-part name can only be re-introduced then. */
