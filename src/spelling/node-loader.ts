@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { SpellingResources } from './resources';
+import { wordStoreWithIndexFile } from './index-file';
 import { WordStore } from './word-store';
 
 export function dictionaryDir(): string | undefined {
@@ -40,7 +41,9 @@ function lazyNspell(dir: string): (word: string) => string[] {
 }
 
 function resourcesOf(dir: string, forms: Uint8Array, roots: Uint8Array): SpellingResources {
-  return { words: WordStore.fromBytes(forms), roots: WordStore.fromBytes(roots), nspellSuggest: lazyNspell(dir) };
+  // The 4 MB form list is indexed from the file beside it; the root list is small enough to scan.
+  const words = wordStoreWithIndexFile(path.join(dir, 'forms.txt'), forms).store;
+  return { words, roots: WordStore.fromBytes(roots), nspellSuggest: lazyNspell(dir) };
 }
 
 /** Reads the word list now (the CLI, before checking). Throws when the dictionary is missing. */

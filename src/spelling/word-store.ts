@@ -15,6 +15,30 @@ export class WordStore {
     return new WordStore(bytes, starts.subarray(0, n + 1), n);
   }
 
+  /**
+   * A store over `bytes` with line starts computed earlier by fromBytes (`lineIndex()`, kept in a file by
+   * src/spelling/index-file.ts), or undefined when they do not fit these bytes. Checked cheaply: the count's end,
+   * and every 1,024th form starting a line and holding no line break.
+   */
+  static withLineIndex(bytes: Uint8Array, starts: Uint32Array): WordStore | undefined {
+    const n = starts.length - 1;
+    if (n < 0) return undefined;
+    const end = bytes.length > 0 && bytes[bytes.length - 1] === 10 ? bytes.length : bytes.length + 1;
+    if (starts[n] !== end) return undefined;
+    for (let i = 0; i < n; i += i + 1024 < n ? 1024 : Math.max(1, n - 1 - i)) {
+      const s = starts[i];
+      const e = starts[i + 1] - 1;
+      if (!(s < e) || e > bytes.length || (s > 0 && bytes[s - 1] !== 10)) return undefined;
+      for (let k = s; k < e; k++) if (bytes[k] === 10) return undefined;
+    }
+    return new WordStore(bytes, starts, n);
+  }
+
+  /** The line starts (one more than the forms), for withLineIndex. */
+  lineIndex(): Uint32Array {
+    return this.starts;
+  }
+
   static fromText(text: string): WordStore {
     return WordStore.fromBytes(new TextEncoder().encode(text));
   }

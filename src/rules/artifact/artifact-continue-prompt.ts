@@ -7,6 +7,7 @@ import { isUpper, normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } f
 import { normalizeLine, MAX_UI_LINE, uiLine } from './lib/labels';
 import data from './artifact-continue-prompt.json';
 import { foldedPhraseAlternation, NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation } from '../lib/patterns';
+import { caselessRegExp } from '../lib/case-fold';
 
 // Patterns, compiled once from the data file.
 /**
@@ -30,7 +31,7 @@ const CONTINUE_LINES: ReadonlySet<string> = new Set(data.lines.map((l) => l.toLo
 const JOINED = / [-\u2013\u2014|\u00b7\u2022] /u;
 /** Whole-line prompts with a variable tail ("Nikmati konten premium ...", "Lewati bagian berikutnya ..."). */
 // One pattern for all of them (each anchored): one test per line instead of one per entry.
-const LINE_REGEX = new RegExp(data.lineRegexes.map((r) => `(?:${r})`).join('|'), 'iu');
+const LINE_REGEX = caselessRegExp(data.lineRegexes.map((r) => `(?:${r})`).join('|'), 'iu');
 
 const OPENING_QUOTES = new Set(['"', "'", '\u201c', '\u2018', '\u00ab']);
 
@@ -51,7 +52,7 @@ export interface ContinuePromptOptions {
 const NAME_WORDS: ReadonlySet<string> = new Set(data.nameWords);
 
 /** Prompts written as a short sentence, found anywhere; tried (sticky) where an opener word stands. */
-const SENTENCE_PROMPTS: readonly RegExp[] = data.sentences.map((p) => new RegExp(`(?:${p})`, 'iuy'));
+const SENTENCE_PROMPTS: readonly RegExp[] = data.sentences.map((p) => caselessRegExp(`(?:${p})`, 'iuy'));
 /** The words a sentence prompt opens with: one scan finds the few places worth trying the prompts. */
 // Capitalised only (the prompts' rule), through foldedPhraseAlternation: a search that skips to capitals.
 const OPENER_G = new RegExp(`${NOT_WORD_BEFORE}(?:${foldedPhraseAlternation(data.openers, { capitalFirst: true })})${NOT_WORD_AFTER}`, 'gu');
@@ -64,7 +65,7 @@ function knownPrompt(norm: string, extra: ReadonlySet<string>): boolean {
   return CONTINUE_LINES.has(norm) || extra.has(norm) || LINE_REGEX.test(norm) || (norm.includes('komentar') && COMMENT_PROMPT_LINE.test(norm));
 }
 /** Round 15: a comment prompt pointing below and its moderation notice ('commentPromptLine'), only on a line with 'komentar'. */
-const COMMENT_PROMPT_LINE = new RegExp(data.commentPromptLine, 'iu');
+const COMMENT_PROMPT_LINE = caselessRegExp(data.commentPromptLine, 'iu');
 
 /** The word (letters and digits) before `pos` on its line, and where it starts. */
 function wordBefore(text: string, lineStart: number, pos: number): [string, number] {

@@ -10,6 +10,7 @@ import {
 import { reportArtifact } from './lib/report';
 import { foldedPhraseAlternation } from '../lib/patterns';
 import { FUNCTION_WORDS } from './lib/headline-words';
+import { caselessRegExp } from '../lib/case-fold';
 
 const COPYRIGHT_G = new RegExp(data.copyright, 'gu');
 const RIGHTS_G = new RegExp(data.rightsReserved, 'gu');
@@ -22,7 +23,7 @@ const BOILERPLATE = data.boilerplate.map((b) => ({ key: b.key, re: new RegExp(b.
 const FOOTNOTE_G = /(?<![\p{L}\p{N}(])\*\)/gu;
 const FOOTNOTE_DISCLAIMER = new RegExp(data.footnoteDisclaimer, 'u');
 const PROMO = data.promoStarts.map((p) => ({ key: p.key, re: new RegExp(p.pattern, 'gu') }));
-const PROMO_KEYWORDS = new RegExp(data.promoKeywords, 'iu');
+const PROMO_KEYWORDS = caselessRegExp(data.promoKeywords, 'iu');
 /** Brand names written with a capital inside ("YouTube", "TikTok"): no seam between two glued items. */
 const CAMEL_BRANDS = new RegExp(`^(?:${data.camelBrands.join('|')})`, 'u');
 /** App-store badges after an app call ('storeBadges': "Get it on Google Play", "Download on the App Store"). */

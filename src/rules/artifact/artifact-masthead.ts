@@ -7,6 +7,7 @@ import data from './artifact-masthead.json';
 import { alternation, contentLines, isDatelineAt, isLower, skipSpaces, skipSpacesBack } from './lib/spans';
 import { reportArtifact } from './lib/report';
 import { FUNCTION_WORDS } from './lib/headline-words';
+import { caselessRegExp } from '../lib/case-fold';
 
 const S = '[ \\u00a0]';
 // Round 14: day and month names in capitals too ("07 DES 2026", "SENIN, 7 DESEMBER 2026"); between a day's number and
@@ -352,7 +353,7 @@ function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number, prevL
 const SECTION = data.sectionLine;
 const SITE_SEPARATORS: ReadonlySet<string> = new Set(SECTION.siteSeparators);
 const SECTION_SEPARATORS: ReadonlySet<string> = new Set([...SECTION.separators, ...SECTION.siteSeparators]);
-const SITE_ADDRESS = new RegExp(`^[\\p{L}\\p{N}-]+\\.(?:${alternation(data.siteSuffixes)})(?:\\.id)?$`, 'iu');
+const SITE_ADDRESS = caselessRegExp(`^[\\p{L}\\p{N}-]+\\.(?:${alternation(data.siteSuffixes)})(?:\\.id)?$`, 'iu');
 
 /**
  * A line of section names at the top ("TANAH PAPUA | LINGKUNGAN", "Lifestyle / Relationship", "SITUS.ID | Daerah |

@@ -12,6 +12,7 @@ import {
 } from './lib/report';
 import relatedData from './artifact-related-link.json';
 import { foldedPhraseAlternation, labelCapitals, NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation, SP } from '../lib/patterns';
+import { caselessRegExp } from '../lib/case-fold';
 
 // Patterns, compiled once from the data file.
 const RELATED_LABELS = phraseAlternation(relatedData.labels);
@@ -21,16 +22,16 @@ const RELATED_LABELS = phraseAlternation(relatedData.labels);
 // without trying every position.
 const RELATED_LABEL_G = new RegExp(`${NOT_WORD_BEFORE}(${foldedPhraseAlternation(relatedData.labels)})(?![\\p{N}])`, 'gu');
 /** A label glued after a lowercase letter ("...Petani PesisirBaca Juga:Harga ..."): only with a separator. */
-const GLUED_LABEL_Y = new RegExp(`(${RELATED_LABELS})(?=${SP}*[:\\uff1a])`, 'iuy');
+const GLUED_LABEL_Y = caselessRegExp(`(${RELATED_LABELS})(?=${SP}*[:\\uff1a])`, 'iuy');
 /**
  * A capital a label can open with, right after a lowercase letter: where a glued label may start. Led by the
  * capital (rare in body text), so the search skips from one to the next instead of testing every letter.
  */
 const CASE_CHANGE_G = new RegExp(`${labelCapitals(relatedData.labels)}(?<=\\p{Ll}.)`, 'gu');
 /** A label of two or more words glued after a lowercase letter, before a capital or digit ("...timurBERITA TERKAIT Longsor"). */
-const GLUED_LIST_LABEL_Y = new RegExp(`(${RELATED_LABELS})(?=${SP}+[\\p{Lu}\\p{N}])`, 'iuy');
+const GLUED_LIST_LABEL_Y = caselessRegExp(`(${RELATED_LABELS})(?=${SP}+[\\p{Lu}\\p{N}])`, 'iuy');
 /** A label glued to a list number ("Terpopuler1 ...", "Paling Banyak Dibaca#1..."); numberedItemAt checks the item. */
-const GLUED_NUMBERED_Y = new RegExp(`(${RELATED_LABELS})(?=#?\\d)`, 'iuy');
+const GLUED_NUMBERED_Y = caselessRegExp(`(${RELATED_LABELS})(?=#?\\d)`, 'iuy');
 const LIST_NUMBER_Y = /#?0?[1-9][.)]?[ \u00a0]*/y;
 
 /** A list number ("1", "#1", "01.") at `pos` followed by a capitalised headline word. */
@@ -41,11 +42,11 @@ function numberedItemAt(text: string, pos: number): boolean {
 /** Labels (lower case, single spaces) that may stand without a separator at the start of a line. */
 const BARE_LABELS: ReadonlySet<string> = new Set(relatedData.labelsWithoutSeparator.map((l) => l.toLowerCase()));
 /** A read-also label ("Baca Juga", "Lihat Pula"): the one kind that may stand glued right after a sentence's end. */
-const READ_ALSO = /(?:juga|pula)$/iu;
+const READ_ALSO = caselessRegExp(String.raw`(?:juga|pula)$`, 'iu');
 /** Characters that may separate a label from its headline. */
 const RELATED_SEPARATORS: ReadonlySet<string> = new Set(relatedData.separators);
 /** A video word right after a label ("Simak juga video ..."): that is a video prompt. */
-const VIDEO_AFTER_LABEL_Y = new RegExp(`${SP}*[:\\-]?${SP}*(?:${phraseAlternation(relatedData.videoWords)})${NOT_WORD_AFTER}`, 'iuy');
+const VIDEO_AFTER_LABEL_Y = caselessRegExp(`${SP}*[:\\-]?${SP}*(?:${phraseAlternation(relatedData.videoWords)})${NOT_WORD_AFTER}`, 'iuy');
 
 export interface RelatedLinkOptions {
   /** More label phrases to recognise, e.g. "Baca Juga Berita Lainnya" (matched in any letter case). */
@@ -99,7 +100,7 @@ function labelPatterns(options: RelatedLinkOptions): RegExp[] {
 function compileLabelPatterns(options: RelatedLinkOptions): RegExp[] {
   const extra = (options.extraLabels ?? []).map((l) => l.trim()).filter((l) => l.length > 0 && l.length <= 60);
   if (extra.length === 0) return [RELATED_LABEL_G];
-  return [RELATED_LABEL_G, new RegExp(`(?<![\\p{L}\\p{N}])(${phraseAlternation(extra)})(?![\\p{L}\\p{N}])`, 'giu')];
+  return [RELATED_LABEL_G, caselessRegExp(`(?<![\\p{L}\\p{N}])(${phraseAlternation(extra)})(?![\\p{L}\\p{N}])`, 'giu')];
 }
 
 interface LabelMatch {

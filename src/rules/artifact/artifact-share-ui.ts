@@ -9,13 +9,14 @@ import { normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './li
 import { isDatelineAt } from './lib/spans';
 import shareData from './artifact-share-ui.json';
 import { escapeRegExp, withCaps } from '../lib/text';
+import { caselessRegExp } from '../lib/case-fold';
 
 // Patterns, compiled once from the data file.
 const SHARE_LINES: ReadonlySet<string> = new Set(shareData.lines.map((l) => l.toLowerCase()));
 // One pattern for all of them (each anchored): one test per line instead of one per entry.
-const SHARE_LINE_REGEX = new RegExp(shareData.lineRegexes.map((r) => `(?:${r})`).join('|'), 'iu');
+const SHARE_LINE_REGEX = caselessRegExp(shareData.lineRegexes.map((r) => `(?:${r})`).join('|'), 'iu');
 /** The items of a segmented interface line ('segments', beside the known lines and line patterns). */
-const SEGMENT_REGEX = new RegExp(shareData.segments.map((r) => `(?:${r})`).join('|'), 'iu');
+const SEGMENT_REGEX = caselessRegExp(shareData.segments.map((r) => `(?:${r})`).join('|'), 'iu');
 /** What separates the items of an interface line: a dot, a bar, an icon or arrow, two or more spaces. */
 const SEGMENT_SPLIT = /(?:[ \u00a0]*(?:[|\u00b7\u2022]|[\u2190-\u21ff\u2300-\u2bff]\ufe0f?|\p{Extended_Pictographic}\ufe0f?)[ \u00a0]*|[ \u00a0]{2,})+/u;
 const BARE_COUNT = /^\d[\d.,]*$/u;
@@ -32,11 +33,11 @@ function segmentedUi(core: string): boolean {
   return items.every((p) => SHARE_LINES.has(p) || SHARE_LINE_REGEX.test(p) || SEGMENT_REGEX.test(p));
 }
 /** Round 15: an audio player's label alone on its line ('audioLabelLine'), tried only where its noun stands. */
-const AUDIO_LABEL_LINE = new RegExp(shareData.audioLabelLine, 'iu');
+const AUDIO_LABEL_LINE = caselessRegExp(shareData.audioLabelLine, 'iu');
 function audioLabel(norm: string): boolean {
   return (norm.includes('audio') || norm.includes('artikel') || norm.includes('berita') || norm.includes('article')) && AUDIO_LABEL_LINE.test(norm);
 }
-const SHARE_INLINE_G = new RegExp(
+const SHARE_INLINE_G = caselessRegExp(
   `(?<![\\p{L}\\p{N}|-])(${shareData.inline.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}|-])`,
   'giu',
 );
@@ -55,7 +56,7 @@ const SHARE_LABEL_COLON_G = new RegExp(
 /** The first word of every share label, as written and in capitals ("Bagikan", "SHARE"). */
 const SHARE_LABEL_WORDS: readonly string[] = [...new Set(withCaps(shareData.shareLabels).map((l) => l.split(' ')[0]))];
 // An icon may stand before the first button name ("Bagikan: \u{1F517} Salin tautan").
-const SHARE_BUTTONS_AFTER_Y = new RegExp(
+const SHARE_BUTTONS_AFTER_Y = caselessRegExp(
   `(?:[ \\u00a0]|\\p{Extended_Pictographic}\\ufe0f?)*(?:${BUTTON_ALT})(?:[ \\u00a0|,/]+(?:${BUTTON_ALT})){1,11}`,
   'iuy',
 );

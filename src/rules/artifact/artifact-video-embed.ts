@@ -12,6 +12,7 @@ import {
 import videoData from './artifact-video-embed.json';
 import { NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation, SP } from '../lib/patterns';
 import { escapeRegExp, withCaps } from '../lib/text';
+import { caselessRegExp } from '../lib/case-fold';
 
 // Patterns, compiled once from the data file.
 const VIDEO_VERBS = phraseAlternation(withCaps(videoData.verbs));
@@ -21,7 +22,7 @@ const VIDEO_WORDS = phraseAlternation(videoData.videoWords);
  * "Simak video", "Simak juga Video", "Tonton juga video", "SAKSIKAN VIDEO"; also "Tonton juga:" (a watch verb
  * and "juga" before a colon: a video title follows). Group 1 is the prompt.
  */
-const VIDEO_PROMPT_G = new RegExp(
+const VIDEO_PROMPT_G = caselessRegExp(
   `${NOT_WORD_BEFORE}((?:${VIDEO_VERBS})(?:${SP}+(?:${VIDEO_FILLERS})){0,2}${SP}+(?:${VIDEO_WORDS})` +
     `|(?:${phraseAlternation(withCaps(videoData.watchVerbs))})${SP}+(?:juga|pula|JUGA|PULA)(?=${SP}*[:\\uff1a]))${NOT_WORD_AFTER}`,
   'giu',
@@ -65,12 +66,12 @@ const CARD_LINE = new RegExp(
   'u',
 );
 /** Whole lines an embedded social post leaves ("A post shared by Nama (@akun)"), on the normalised line. */
-const EMBED_LINES: readonly RegExp[] = videoData.embedLineRegexes.map((r) => new RegExp(r, 'iu'));
+const EMBED_LINES: readonly RegExp[] = videoData.embedLineRegexes.map((r) => caselessRegExp(r, 'iu'));
 const MAX_VIDEO_TITLE = videoData.maxTitleChars;
 
 const OPEN_QUOTES: Record<string, string> = { '"': '"', '\u201c': '\u201d', "'": "'", '\u2018': '\u2019', '\u00ab': '\u00bb' };
 /** Words that may follow a video title: "di sini:", "berikut ini:", "di bawah ini:". */
-const TAIL_Y = /[ \t\u00a0]*(?:di[ \t\u00a0]+(?:sini|bawah[ \t\u00a0]+ini)|berikut(?:[ \t\u00a0]+ini)?|selengkapnya)(?![\p{L}\p{N}])/iuy;
+const TAIL_Y = caselessRegExp(String.raw`[ \t\u00a0]*(?:di[ \t\u00a0]+(?:sini|bawah[ \t\u00a0]+ini)|berikut(?:[ \t\u00a0]+ini)?|selengkapnya)(?![\p{L}\p{N}])`, 'iuy');
 const EMBED_Y = new RegExp(EMBED_MARKER_G.source, 'uy');
 /** "Label: Title" filling a line (group 1 the label, group 2 the title). */
 const LABELLED_TITLE = /^([\u25b6\u25ba]\ufe0f?[ \u00a0]*)?([\p{L}][\p{L} \u00a0]{2,40}?)[ \u00a0]*:[ \u00a0]*(\S.*)$/u;

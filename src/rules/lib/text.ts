@@ -28,12 +28,23 @@ export function escapeRegExp(s: string): string {
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
+// Asked hundreds of times per draft, mostly of one ASCII character: a code test answers those without a regex.
 export function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && UPPER.test(ch);
+  if (ch === undefined) return false;
+  if (ch.length === 1) {
+    const c = ch.charCodeAt(0);
+    if (c < 128) return c >= 65 && c <= 90;
+  }
+  return UPPER.test(ch);
 }
 
 export function isLower(ch: string | undefined): boolean {
-  return ch !== undefined && LOWER.test(ch);
+  if (ch === undefined) return false;
+  if (ch.length === 1) {
+    const c = ch.charCodeAt(0);
+    if (c < 128) return c >= 97 && c <= 122;
+  }
+  return LOWER.test(ch);
 }
 
 /** Each word as written and in capitals ("Halaman", "HALAMAN"): page furniture is often set in capitals. */

@@ -6,6 +6,7 @@ import type { Rule, RuleContext } from '../../core/types';
 import { tokensIn } from '../../core/draft';
 import { ADVERBS_BEFORE_VERB, CLAUSE_OPENERS, isCapitalised } from './lib/lexicon';
 import { analysePeople } from './lib/people';
+import { caselessRegExp } from '../lib/case-fold';
 
 /** A lowercase verb with an Indonesian verbal prefix ("mengakui", "menyatakan", "berharap", "dijelaskan"). */
 const VERB = /^(?:me(?:ng|ny|n|m)?|ber|be|di|ter)\p{Ll}{3,}$/u;
@@ -30,7 +31,7 @@ function afterNameAndComma(text: string, at: number): boolean {
 const SENTENCE_END = /[.!?\n\r"“”'‘’(]/u;
 
 /** "Sementara itu Kepala Dinas ..., mengatakan": a clause opener ending in "itu" written without its comma. */
-const OPENER_ITU = /(?:^|[\s,.])(?:sementara|selain|untuk|dalam kesempatan|di samping|oleh karena) itu\s+$/iu;
+const OPENER_ITU = caselessRegExp(String.raw`(?:^|[\s,.])(?:sementara|selain|untuk|dalam kesempatan|di samping|oleh karena) itu\s+$`, 'iu');
 function openerItu(text: string, at: number): boolean {
   return OPENER_ITU.test(text.slice(Math.max(0, at - 24), at));
 }

@@ -9,9 +9,10 @@ import type { Draft, Rule, RuleContext } from '../../core/types';
 import data from './dateline.json';
 import { escapeRegExp } from '../lib/text';
 import { matchDatelineHead } from './lib/dateline-head';
+import { caselessRegExp } from '../lib/case-fold';
 
 const WORD = '[\\p{L}\\p{N}][\\p{L}\\p{N}.&\'’-]*';
-const SITE = new RegExp(`^[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:${data.siteSuffixes.map((s) => s.replace(/\./g, '\\.')).join('|')})$`, 'iu');
+const SITE = caselessRegExp(`^[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:${data.siteSuffixes.map((s) => s.replace(/\./g, '\\.')).join('|')})$`, 'iu');
 const OUTLETS = new Set(data.outlets.map((o) => o.toLowerCase()));
 const PREFIXES = new Set(data.outletPrefixes.map((o) => o.toLowerCase()));
 const DASH_SPACE = /[-–—][ \t\u00a0]/;

@@ -9,6 +9,7 @@ import shareData from '../artifact-share-ui.json';
 import videoData from '../artifact-video-embed.json';
 import { NOT_WORD_AFTER, phraseAlternation, phraseSource, SP } from '../../lib/patterns';
 import { escapeRegExp, withCaps } from '../../lib/text';
+import { caselessRegExp } from '../../lib/case-fold';
 
 const PAGE = phraseAlternation(withCaps(paginationData.pageWords));
 const OF = paginationData.ofWords.map((w) => (w === '/' ? '\\/' : phraseSource(w))).join('|');
@@ -20,7 +21,7 @@ const NEXT = phraseAlternation(withCaps(paginationData.nextWords));
  * Related-link labels count only with a separator after them ("Baca juga:"), so a headline may contain
  * the words. Capitalised prompts ("ADVERTISEMENT") and the distinctive UI words keep their letter case.
  */
-const STOP_ANY_CASE_Y = new RegExp(
+const STOP_ANY_CASE_Y = caselessRegExp(
   `(?:(?:${phraseAlternation(relatedData.labels)})${SP}*[:\\uff1a]` +
     `|(?:${phraseAlternation(withCaps(videoData.verbs))})(?:${SP}+(?:${phraseAlternation(videoData.fillers)})){0,2}${SP}+(?:${phraseAlternation(videoData.videoWords)})${NOT_WORD_AFTER}` +
     `|\\[${SP}*(?:${videoData.embedMarkers.map(escapeRegExp).join('|')})${SP}*:` +

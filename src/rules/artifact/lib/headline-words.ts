@@ -4,6 +4,7 @@
 import type { Draft, Token } from '../../../core/types';
 import data from '../artifact-related-link.json';
 import { isLineSpaceCode } from './report';
+import { caselessRegExp } from '../../lib/case-fold';
 
 export const V = data.headline;
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(V.functionWords);
@@ -16,7 +17,7 @@ export const GLUED_OPENERS: ReadonlySet<string> = new Set(V.gluedOpeners);
 /** Starters too common at the end of a headline to open a subject a few words back ("Hari Ini"). */
 export const WEAK_STARTERS: ReadonlySet<string> = new Set(V.weakStarters);
 /** Prefixed verb forms (meN-, ber-, di-, ter-): "menambahkan", "Dilantik", "Bertemu". */
-export const VERB_FORM = /^(?:me|mem|men|meng|meny|ber|be|di|ter)\p{L}{4,}$/iu;
+export const VERB_FORM = caselessRegExp(String.raw`^(?:me|mem|men|meng|meny|ber|be|di|ter)\p{L}{4,}$`, 'iu');
 export const HAS_UPPER = /\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 const OPEN_QUOTES = new Set(['"', '\u201c', '\u2018', "'", '\u00ab', '\u201e']);

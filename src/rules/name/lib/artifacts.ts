@@ -10,6 +10,7 @@
 import { pageJunkOf } from '../../../core/page-junk';
 import { lastStartingAtOrBefore } from '../../../core/search';
 import type { Draft, PageJunk, Span } from '../../../core/types';
+import { caselessRegExp } from '../../lib/case-fold';
 
 const DATELINE_LINE = /^\s*(?:[\p{L}\d.&-]+(?:\s+[\p{L}\d.&-]+){0,3}\s*,\s*)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]{1,2}\s+\S/u;
 const OUTLET_DATELINE = /(?:\.(?:com|id|co\.id|net)|\((?:ANTARA|Antara)\))\s*[-–—]{1,2}\s+\S|^[^\n]{0,80}?\b[\p{Lu}]{3,}(?:\s+[\p{Lu}]{3,})?\s*[-–—,]\s/u;
@@ -21,7 +22,7 @@ const OUTLET_DATELINE = /(?:\.(?:com|id|co\.id|net)|\((?:ANTARA|Antara)\))\s*[-�
 function captionEnd(tail: string): boolean {
   return tail.trimEnd().endsWith(')') && CAPTION_END.test(tail);
 }
-const CAPTION_END = /[^.!?"”\s]\s*(?:\(\(?\s*(?:antara|foto|dok|istimewa|ist|reuters|afp|ap|getty)[^()\n]{0,80}\)\)?|\((?=[^()\n]*\p{L})[^()\n]{0,60}\/[^()\n]{0,60}\))\s*$/iu;
+const CAPTION_END = caselessRegExp(String.raw`[^.!?"”\s]\s*(?:\(\(?\s*(?:antara|foto|dok|istimewa|ist|reuters|afp|ap|getty)[^()\n]{0,80}\)\)?|\((?=[^()\n]*\p{L})[^()\n]{0,60}\/[^()\n]{0,60}\))\s*$`, 'iu');
 /**
  * A short line ending in an explicit photo credit, after a full stop too ("... remaja. (ANTARA FOTO/Rudi)",
  * "... remaja. Foto: Humas Pemkab", "... remaja. FOTO/HUMAS"): the word for photo or a photo agency makes it a
@@ -32,7 +33,7 @@ const PHOTO_CREDIT_END = /(?:\((?:\s*(?:foto|antara foto|dok)\b[^()\n]{0,80})\)|
 function photoCreditEnd(line: string): boolean {
   return FOTO_OR_DOK.test(line) && PHOTO_CREDIT_END.test(line);
 }
-const FOTO_OR_DOK = /foto|dok/iu;
+const FOTO_OR_DOK = caselessRegExp(String.raw`foto|dok`, 'iu');
 
 /** CAPTION_POSITION, only on lines with a closing bracket after a side or the middle. */
 function captionPosition(line: string): boolean {
@@ -41,8 +42,8 @@ function captionPosition(line: string): boolean {
 }
 
 /** A person's position in a picture, "(kiri)", "(tengah)", "(kedua dari kanan)": only captions say that. */
-const CAPTION_POSITION = /\((?:(?:paling|kedua|ketiga|keempat)(?: dari)? )?(?:kiri|kanan|tengah)(?: ke (?:kiri|kanan))?\)/iu;
-const CAPTION_START = /^\s*(?:foto|caption|keterangan foto)\s*:/iu;
+const CAPTION_POSITION = caselessRegExp(String.raw`\((?:(?:paling|kedua|ketiga|keempat)(?: dari)? )?(?:kiri|kanan|tengah)(?: ke (?:kiri|kanan))?\)`, 'iu');
+const CAPTION_START = caselessRegExp(String.raw`^\s*(?:foto|caption|keterangan foto)\s*:`, 'iu');
 const READ_ALSO = /^\s*(?:baca|lihat|simak|tonton)\s+(?:juga|pula)\b/iu;
 const BYLINE = /^\s*(?:penulis|editor|reporter|pewarta|fotografer|redaktur|sumber|kontributor|writer)\b\s*[:|-]?/iu;
 const READ_ALSO_INLINE = /\b(?:Baca|BACA|Lihat|Simak)\s+(?:[Jj]uga|JUGA)\b/gu;
@@ -150,7 +151,7 @@ export function captionLine(draft: Draft, offset: number): boolean {
 function captionCue(line: string): boolean {
   return line.includes(')') || CUE_WORD.test(line);
 }
-const CUE_WORD = /foto|dok|caption/iu;
+const CUE_WORD = caselessRegExp(String.raw`foto|dok|caption`, 'iu');
 
 /** Sorted spans (the cues' spans, after their inline headline ends were settled) merged with the page junk. */
 export function withPageJunk(spans: readonly Span[], junk: PageJunk): readonly Span[] {

@@ -3,6 +3,7 @@
 // institution, ministry field), name particles and capitalised words that are never part of a name.
 import offices from '../data/offices.json';
 import words from '../data/words.json';
+import { caselessRegExp } from '../../lib/case-fold';
 
 /** Token-level key: lowercase, a trailing full stop dropped ("Prof." and "Prof" are one honorific). */
 export function wordKey(text: string): string {
@@ -176,10 +177,10 @@ export function startsTitle(key: string): boolean {
 }
 /** Acting modifiers, each with its long form (offices.json modifiers): "Pj" = "Penjabat", "Plt" = "Pelaksana Tugas". */
 const ACTING: readonly [string, RegExp][] = [
-  ['pj', /^(?:pj\.?|penjabat)\s+/iu],
-  ['pjs', /^pjs\.?\s+/iu],
-  ['plt', /^(?:plt\.?|pelaksana tugas)\s+/iu],
-  ['plh', /^(?:plh\.?|pelaksana harian)\s+/iu],
+  ['pj', caselessRegExp(String.raw`^(?:pj\.?|penjabat)\s+`, 'iu')],
+  ['pjs', caselessRegExp(String.raw`^pjs\.?\s+`, 'iu')],
+  ['plt', caselessRegExp(String.raw`^(?:plt\.?|pelaksana tugas)\s+`, 'iu')],
+  ['plh', caselessRegExp(String.raw`^(?:plh\.?|pelaksana harian)\s+`, 'iu')],
 ];
 /** An office with an acting modifier as [status, the office after it in canonical lowercase], else undefined. */
 function actingStatus(office: string): [string, string] | undefined {
@@ -413,7 +414,7 @@ export function isAbbreviation(surface: string): boolean {
 const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
 const LOWER_START = /^\p{Ll}/u;
 const ALL_CAPS = /^[\p{Lu}][\p{Lu}\d-]+$/u;
-const ORDINAL = /^ke-?\d+$/iu;
+const ORDINAL = caselessRegExp(String.raw`^ke-?\d+$`, 'iu');
 
 export function isCapitalised(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -498,7 +499,7 @@ export const NEEDS_NAME = new Set(words.needsName);
 const SYNONYMS: { re: RegExp; to: string }[] = [];
 for (const group of words.qualifierSynonyms) {
   const alternatives = [...group].sort((a, b) => b.length - a.length).map((g) => g.replace(/\s+/gu, '\\s+'));
-  SYNONYMS.push({ re: new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'giu'), to: group[0].toLowerCase() });
+  SYNONYMS.push({ re: caselessRegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'giu'), to: group[0].toLowerCase() });
 }
 
 /** canonicalOffice, and an office of several words opening with an abbreviation expanded ("Kasi Humas" -> "Kepala Seksi Humas"). */
