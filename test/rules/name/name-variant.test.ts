@@ -11,6 +11,8 @@ ruleTester(nameVariant, {
     { name: 'a hospital named after a doctor, closed by a full stop, then a person with one spelling', text: 'Korban dirawat di RSUD dr. Soetomo. Sutomo Hadi, kakaknya, menjenguk. Menurut Sutomo, korban sadar.' },
     { name: 'a caption name with another surname is another person (Rafael Oliveira / Rafael Silva)', text: 'Penyerang Rafael Oliveira mencetak gol. Oliveira berharap menang lagi.\n\nFoto: Penyerang Rafael Silva merayakan gol.' },
     { name: 'a caption name one final letter from a body name is another person (Sari Handayani / Sari Handayana)', text: 'Warga Desa Sukamaju, Sari Handayani, memanen padi. Kata Sari, panen bagus.\n\nFoto: Sari Handayana, warga desa tetangga, menjemur gabah.' },
+    { name: 'a caption name in apposition one slip (not a spelling convention) from body words with no evidence of a person', text: 'Dua gol dicetak pemain sayap Fajar Ramadhan. Fajar dan Alif diusulkan ke seleksi.\n\nFoto: Pemain SMAN 5, Fajar Ramadhon, merayakan gol.' },
+    { name: 'a caption naming in apposition the body\'s two words as written', text: 'Dua gol dicetak pemain sayap Fajar Ramadhan. Fajar dan Alif diusulkan ke seleksi.\n\nFoto: Pemain SMAN 5, Fajar Ramadhan, merayakan gol.' },
     { name: 'a place misspelt in a caption is no person', text: 'Rombongan melintasi Pantai Losari. "Ramai," kata Ratna.\n\nFoto: Pengunjung memadati Pantai Lossari, Makassar.' },
     { name: 'two people whose surnames differ by a final ng/n, each with a given name (Stevanus Kaunang / Yohanes Kaunan)', text: 'Warga, Stevanus Kaunang, melapor. Tetangganya, Yohanes Kaunan, ikut melapor. Menurut Kaunang, kerugian besar. Kaunan berharap pelaku ditangkap.' },
     { name: 'a final ng/n with both forms repeated: two people', text: 'Kaunang melapor ke polisi. Kata Kaunang, motornya hilang. Kaunan, tetangganya, melihat pelaku. Kaunan mengaku sempat mengejar.' },
@@ -92,6 +94,12 @@ ruleTester(nameVariant, {
       name: 'a caption spelling a name otherwise, for a person the body names with no office (Nurul Fadhilah / Fadilah)',
       text: 'Salah satu emas disumbangkan Nurul Fadhilah di kelas C putri. "Saya senang," kata Nurul seusai pertandingan.\n\nFoto: Pesilat Kota Palu, Nurul Fadilah, melakukan tendangan pada final.\n\nHasil ini membuat Fadhilah berpeluang ke pelatnas.',
       errors: [{ messageId: 'variant', text: 'Fadilah', data: { form: 'Fadilah', preferred: 'Fadhilah' }, suggestions: [{ messageId: 'useForm', output: 'Salah satu emas disumbangkan Nurul Fadhilah di kelas C putri. "Saya senang," kata Nurul seusai pertandingan.\n\nFoto: Pesilat Kota Palu, Nurul Fadhilah, melakukan tendangan pada final.\n\nHasil ini membuat Fadhilah berpeluang ke pelatnas.' }] }],
+      output: null,
+    },
+    {
+      name: 'a caption naming in apposition, by another spelling convention, a person the body names after a role noun only',
+      text: 'Dua gol dicetak pemain sayap Fajar Ramadhan. Fajar dan Alif diusulkan ke seleksi.\n\nFoto: Pemain SMAN 5, Fajar Ramadan, merayakan gol.',
+      errors: [{ messageId: 'variant', text: 'Ramadan', data: { form: 'Ramadan', preferred: 'Ramadhan' }, suggestions: [{ messageId: 'useForm', output: 'Dua gol dicetak pemain sayap Fajar Ramadhan. Fajar dan Alif diusulkan ke seleksi.\n\nFoto: Pemain SMAN 5, Fajar Ramadhan, merayakan gol.' }] }],
       output: null,
     },
     {

@@ -464,6 +464,7 @@ function captionNamePairs(draft: Draft, scan: MentionScan, artifactList: readonl
   const known = (j: number) => names.book.lookup(cachedSpellingKey(keys[j] as string)) !== undefined;
   // Caption pairs, by each of their two words.
   const wanted = new Map<string, number[]>();
+  let appositive: Set<number> | undefined;
   const inArtifact = new SpanCursor(artifactList);
   // The caption test (a few patterns over the line) only for a run with two person-like words, once per line.
   let caption = -1;
@@ -488,6 +489,9 @@ function captionNamePairs(draft: Draft, scan: MentionScan, artifactList: readonl
       if (caption === 0) break;
       // Both words already name a person an office introduced: captionOf joins the caption to that person.
       if (known(j) && known(j + 1)) continue;
+      // The caption's two words in apposition ("Foto: Pemain SMAN 5, Fajar Ramadan, merayakan ..."): it names a
+      // person, so a body that writes them with one spelled otherwise by convention only needs no evidence of its own.
+      if (j > 0 && tokens[j - 1].text === ',' && j + 2 < tokens.length && tokens[j + 2].text === ',') (appositive ??= new Set()).add(j);
       for (const k of [keys[j] as string, keys[j + 1] as string]) {
         const list = wanted.get(k);
         if (list) list.push(j);
@@ -511,10 +515,12 @@ function captionNamePairs(draft: Draft, scan: MentionScan, artifactList: readonl
         const cy = keys[c + 1] as string;
         // One word the same, the other spelled otherwise.
         const other = cx === x ? [cy, y] : cy === y ? [cx, x] : null;
-        if (!other || other[0] === other[1] || !(cachedSpellingKey(other[0]) === cachedSpellingKey(other[1]) || oneSlip(cachedSpellingKey(other[0]), cachedSpellingKey(other[1])))) continue;
+        if (!other || other[0] === other[1]) continue;
+        const convention = cachedSpellingKey(other[0]) === cachedSpellingKey(other[1]);
+        if (!convention && !oneSlip(cachedSpellingKey(other[0]), cachedSpellingKey(other[1]))) continue;
         named ??= personWords(scan, draft);
         const apposition = j > 0 && tokens[j - 1].text === ',' && j + 2 < tokens.length && tokens[j + 2].text === ',';
-        if (!apposition && !named.has(x) && !named.has(y)) continue;
+        if (!apposition && !named.has(x) && !named.has(y) && !(convention && appositive?.has(c))) continue;
         out.push({ caption: pairAt(draft, keys, c), body: pairAt(draft, keys, j) });
       }
     }
