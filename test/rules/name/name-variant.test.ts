@@ -13,6 +13,7 @@ ruleTester(nameVariant, {
     { name: 'a caption name one final letter from a body name is another person (Sari Handayani / Sari Handayana)', text: 'Warga Desa Sukamaju, Sari Handayani, memanen padi. Kata Sari, panen bagus.\n\nFoto: Sari Handayana, warga desa tetangga, menjemur gabah.' },
     { name: 'a caption name in apposition one slip (not a spelling convention) from body words with no evidence of a person', text: 'Dua gol dicetak pemain sayap Fajar Ramadhan. Fajar dan Alif diusulkan ke seleksi.\n\nFoto: Pemain SMAN 5, Fajar Ramadhon, merayakan gol.' },
     { name: 'a caption naming in apposition the body\'s two words as written', text: 'Dua gol dicetak pemain sayap Fajar Ramadhan. Fajar dan Alif diusulkan ke seleksi.\n\nFoto: Pemain SMAN 5, Fajar Ramadhan, merayakan gol.' },
+    { name: 'two women with one given name spelled two ways and other surnames are two people', text: 'Peneliti Pusat Kajian Antikorupsi, Yulianna Pratiwi, menilai batas terlalu rendah. Aktivis Yuliana Sari menyarankan batas dinaikkan.' },
     { name: 'a place misspelt in a caption is no person', text: 'Rombongan melintasi Pantai Losari. "Ramai," kata Ratna.\n\nFoto: Pengunjung memadati Pantai Lossari, Makassar.' },
     { name: 'two people whose surnames differ by a final ng/n, each with a given name (Stevanus Kaunang / Yohanes Kaunan)', text: 'Warga, Stevanus Kaunang, melapor. Tetangganya, Yohanes Kaunan, ikut melapor. Menurut Kaunang, kerugian besar. Kaunan berharap pelaku ditangkap.' },
     { name: 'a final ng/n with both forms repeated: two people', text: 'Kaunang melapor ke polisi. Kata Kaunang, motornya hilang. Kaunan, tetangganya, melihat pelaku. Kaunan mengaku sempat mengejar.' },
@@ -94,6 +95,12 @@ ruleTester(nameVariant, {
       name: 'a caption spelling a name otherwise, for a person the body names with no office (Nurul Fadhilah / Fadilah)',
       text: 'Salah satu emas disumbangkan Nurul Fadhilah di kelas C putri. "Saya senang," kata Nurul seusai pertandingan.\n\nFoto: Pesilat Kota Palu, Nurul Fadilah, melakukan tendangan pada final.\n\nHasil ini membuat Fadhilah berpeluang ke pelatnas.',
       errors: [{ messageId: 'variant', text: 'Fadilah', data: { form: 'Fadilah', preferred: 'Fadhilah' }, suggestions: [{ messageId: 'useForm', output: 'Salah satu emas disumbangkan Nurul Fadhilah di kelas C putri. "Saya senang," kata Nurul seusai pertandingan.\n\nFoto: Pesilat Kota Palu, Nurul Fadhilah, melakukan tendangan pada final.\n\nHasil ini membuat Fadhilah berpeluang ke pelatnas.' }] }],
+      output: null,
+    },
+    {
+      name: 'a researcher named once in apposition with a doubled letter, then twice after a speech verb as usual (menyarankan)',
+      text: 'Peneliti Pusat Kajian Antikorupsi, Yulianna Pratiwi, menilai batas terlalu rendah. Yuliana menyarankan batas dinaikkan. Lembaga tempat Yuliana bekerja ikut diundang.',
+      errors: [{ messageId: 'variant', text: 'Yulianna', data: { form: 'Yulianna', preferred: 'Yuliana' }, suggestions: [{ messageId: 'useForm', output: 'Peneliti Pusat Kajian Antikorupsi, Yuliana Pratiwi, menilai batas terlalu rendah. Yuliana menyarankan batas dinaikkan. Lembaga tempat Yuliana bekerja ikut diundang.' }] }],
       output: null,
     },
     {
