@@ -14,6 +14,7 @@ ruleTester(nameVariant, {
     { name: 'a caption name in apposition one slip (not a spelling convention) from body words with no evidence of a person', text: 'Dua gol dicetak pemain sayap Fajar Ramadhan. Fajar dan Alif diusulkan ke seleksi.\n\nFoto: Pemain SMAN 5, Fajar Ramadhon, merayakan gol.' },
     { name: 'a caption naming in apposition the body\'s two words as written', text: 'Dua gol dicetak pemain sayap Fajar Ramadhan. Fajar dan Alif diusulkan ke seleksi.\n\nFoto: Pemain SMAN 5, Fajar Ramadhan, merayakan gol.' },
     { name: 'two women with one given name spelled two ways and other surnames are two people', text: 'Peneliti Pusat Kajian Antikorupsi, Yulianna Pratiwi, menilai batas terlalu rendah. Aktivis Yuliana Sari menyarankan batas dinaikkan.' },
+    { name: 'a caption head of another numbered school with a name one letter apart is another person', text: 'Kepala SDN Bunulrejo 2 Suharti mengatakan orang tua setuju. Menurut Suharti, tiga siswa menunda.\n\nFoto: Kepala SDN Purwantoro 3 Suharty memantau imunisasi di ruang kelas.' },
     { name: 'a place misspelt in a caption is no person', text: 'Rombongan melintasi Pantai Losari. "Ramai," kata Ratna.\n\nFoto: Pengunjung memadati Pantai Lossari, Makassar.' },
     { name: 'two people whose surnames differ by a final ng/n, each with a given name (Stevanus Kaunang / Yohanes Kaunan)', text: 'Warga, Stevanus Kaunang, melapor. Tetangganya, Yohanes Kaunan, ikut melapor. Menurut Kaunang, kerugian besar. Kaunan berharap pelaku ditangkap.' },
     { name: 'a final ng/n with both forms repeated: two people', text: 'Kaunang melapor ke polisi. Kata Kaunang, motornya hilang. Kaunan, tetangganya, melihat pelaku. Kaunan mengaku sempat mengejar.' },
@@ -101,6 +102,12 @@ ruleTester(nameVariant, {
       name: 'a researcher named once in apposition with a doubled letter, then twice after a speech verb as usual (menyarankan)',
       text: 'Peneliti Pusat Kajian Antikorupsi, Yulianna Pratiwi, menilai batas terlalu rendah. Yuliana menyarankan batas dinaikkan. Lembaga tempat Yuliana bekerja ikut diundang.',
       errors: [{ messageId: 'variant', text: 'Yulianna', data: { form: 'Yulianna', preferred: 'Yuliana' }, suggestions: [{ messageId: 'useForm', output: 'Peneliti Pusat Kajian Antikorupsi, Yuliana Pratiwi, menilai batas terlalu rendah. Yuliana menyarankan batas dinaikkan. Lembaga tempat Yuliana bekerja ikut diundang.' }] }],
+      output: null,
+    },
+    {
+      name: 'a caption one-part name under the office and numbered school the body names the person with, spelled otherwise',
+      text: 'Kepala SDN Bunulrejo 2 Suharti mengatakan orang tua setuju. Menurut Suharti, tiga siswa menunda.\n\nFoto: Kepala SDN Bunulrejo 2 Suharty memantau imunisasi di ruang kelas.',
+      errors: [{ messageId: 'variant', text: 'Suharty', data: { form: 'Suharty', preferred: 'Suharti' }, suggestions: [{ messageId: 'useForm', output: 'Kepala SDN Bunulrejo 2 Suharti mengatakan orang tua setuju. Menurut Suharti, tiga siswa menunda.\n\nFoto: Kepala SDN Bunulrejo 2 Suharti memantau imunisasi di ruang kelas.' }] }],
       output: null,
     },
     {

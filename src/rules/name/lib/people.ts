@@ -399,7 +399,11 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
       offices.set(chosen, set);
     }
   }
-  for (const m of mentions) if (m.artifact && m.name && m.name.keys.length >= 2) captionOf(m, index, draft);
+  for (const m of mentions) {
+    if (!m.artifact || !m.name) continue;
+    if (m.name.keys.length >= 2) captionOf(m, index, draft);
+    else if (m.office && m.qualifier) captionByOffice(m, index, draft);
+  }
   for (const c of captionPairs) captionPairOf(c, index, names);
   // "Budi Santoso, Kepala Dinas Pendidikan, ...": a bare full name with its office in apposition right after it.
   for (let i = 0; i + 1 < mentions.length; i++) {
@@ -426,6 +430,28 @@ function captionOf(m: Mention, index: ReadonlyMap<string, Person[]>, draft: Draf
       if (found) return;
       found = p;
     }
+  }
+  if (!found || !captionLine(draft, m.start)) return;
+  (found.captions ??= []).push(m);
+}
+
+/**
+ * A caption's one-part name under an office with its place or unit ("Foto: ... Kepala SDN Bunulrejo 2 Suharty
+ * memantau ...") joins the one person the body names under the same office and unit with that part (as grouped).
+ */
+function captionByOffice(m: Mention, index: ReadonlyMap<string, Person[]>, draft: Draft): void {
+  const key = m.name!.groupKeys![0];
+  const bucket = index.get(key);
+  if (!bucket || bucket.length > BUCKET_CAP) return;
+  const title = titleKey(m.office!.text, m.qualifier!.text);
+  let found: Person | undefined;
+  for (const p of bucket) {
+    if (!p.keys.includes(key)) continue;
+    let same = false;
+    for (const x of p.mentions) if (x.office && x.qualifier && titleKey(x.office.text, x.qualifier.text) === title) same = true;
+    if (!same) continue;
+    if (found) return;
+    found = p;
   }
   if (!found || !captionLine(draft, m.start)) return;
   (found.captions ??= []).push(m);
