@@ -14,7 +14,7 @@ import type { ArtifactSpan } from './artifacts';
 import * as lexicon from './lexicon';
 import { KeyBook } from './keybook';
 import { slipBetween } from './slips';
-import { datelinePlace, movePlace, namesInsideOrganisations, personWords, placesBeforeComma, settlePlaceGuesses, sharedPlaces } from './places';
+import { datelinePlace, movePlace, namesInsideOrganisations, placeInsideName, placeWords, personWords, placesBeforeComma, settlePlaceGuesses, sharedPlaces } from './places';
 import { oneSlip, pairVariants, personPosition } from './variants';
 import type { NameWord } from './variants';
 import { quotedSpans, scanMentions } from './mentions';
@@ -220,7 +220,24 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
   if (dateline && !personWords(scan, draft).has(dateline)) scan.places.add(dateline);
   // "Bupati Klaten Sri Mulyani" after "Kepala Dinas Kesehatan Klaten ...": a word used as a place after an office
   // is the office's place, not the first part of the name.
-  for (const m of scan.mentions) if (m.office && m.name && m.name.keys.length > 1 && places.has(m.name.keys[0])) movePlace(m, draft.text);
+  /** Words a name took back after an organisation moved out of it: no bare name starts there. */
+  let extended: Span[] | undefined;
+  let placed: Set<string> | undefined;
+  for (const m of scan.mentions) {
+    if (!m.office || !m.name || m.name.keys.length < 2) continue;
+    if (places.has(m.name.keys[0])) movePlace(m, draft.text);
+    else if (m.name.keys.length >= 4) {
+      // The qualifiers so far, the dateline's place and words after "di", "Kota", "Kabupaten" ...: computed once, rarely.
+      placed ??= placeWords(scan, draft);
+      const at = placeInsideName(m, placed);
+      if (at > 0) {
+        movePlace(m, draft.text, at);
+        const end = m.name.end;
+        extendName(m.name, draft);
+        if (m.name.end > end) (extended ??= []).push({ start: end, end: m.name.end });
+      }
+    }
+  }
   placesBeforeComma(scan, draft);
   namesInsideOrganisations(scan, draft);
   for (const m of scan.mentions) if (m.name) for (const k of m.name.keys) if (names.nameLike(k)) book.canon(cachedSpellingKey(k));
@@ -238,7 +255,7 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
     let j = run.from;
     while (j < run.to) {
       work++;
-      if (!names.isKnownAt(j)) {
+      if (!names.isKnownAt(j) || (extended && insideAny(extended, tokens[j].start))) {
         j++;
         continue;
       }
@@ -413,6 +430,29 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
     if (draft.text.slice(m.end, o.start).trim() === ',' && !draft.text.slice(m.end, o.start).includes('\n')) m.introducedBy = o;
   }
   return { mentions, people, personOf, work: work + book.work, scan, artifacts: artifactList };
+}
+
+/**
+ * A name cut at the finder's limit of parts, shortened by moving an organisation out of it ("... Singkawang Bong
+ * Kiat" + "Fung"): the capitalised words right after it on its line join it again, up to the limit.
+ */
+function extendName(name: NameSpan, draft: Draft): void {
+  const { text } = draft;
+  const next = tokensIn(draft, name.end, name.end + 60);
+  for (const t of next) {
+    if (name.keys.length >= MAX_NAME_PARTS || t.kind !== 'word' || !PERSON_WORD.test(t.text) || /\n/u.test(text.slice(name.end, t.start)) ||
+        text.slice(name.end, t.start).trim() !== '' || NOT_NAMES.has(wordKey(t.text)) || QUALIFIERS.has(wordKey(t.text))) break;
+    name.parts.push({ start: t.start, end: t.end });
+    name.keys.push(wordKey(t.text));
+    name.end = t.end;
+  }
+  name.text = spaced(text.slice(name.start, name.end));
+}
+const MAX_NAME_PARTS = 6;
+
+function insideAny(spans: readonly Span[], at: number): boolean {
+  for (const sp of spans) if (at >= sp.start && at < sp.end) return true;
+  return false;
 }
 
 /**
