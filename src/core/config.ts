@@ -150,8 +150,13 @@ export function parseConfigText(text: string, fileName: string, rules: readonly 
   const errors: ParseError[] = [];
   const root = parseTree(body, errors, { allowTrailingComma: true, disallowComments: false });
   const sink = new ProblemSink(fileName, text, root);
+  let previous = '';
   for (const e of errors) {
     const code = printParseErrorCode(e.error);
+    // Objects left open inside one another end at the same place, each with its error: one line says it.
+    const key = `${code}@${e.offset}`;
+    if (key === previous) continue;
+    previous = key;
     sink.push('(root)', { id: `JSON tidak sah: ${code}`, en: `invalid JSON: ${code}` }, e.offset, e.offset + e.length);
   }
   if (errors.length) return { problems: sink.problems };

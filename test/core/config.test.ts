@@ -80,6 +80,13 @@ describe('core/config parseConfigText', () => {
     });
   }
 
+  it('reports objects left open inside one another once, not once per object', () => {
+    const got = problemsOf('{ "rules": { "houseStyle": {');
+    assert.equal(got.length, 1, JSON.stringify(got));
+    assert.match(got[0].message, /invalid JSON: CloseBraceExpected/);
+    assert.equal(problemsOf('{ "rules": [1, 2').length, 2, 'two different errors stay two lines');
+  });
+
   it('formats a problem as one line naming file, position, path and expectation, in both languages', () => {
     const [p] = parseConfigText('{"locale": "fr"}', '/news/.redaksi.json', rules).problems;
     assert.equal(formatConfigProblem(p, 'en'), '/news/.redaksi.json:1:12: locale: expected one of "id", "en"');
