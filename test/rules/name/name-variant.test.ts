@@ -15,8 +15,8 @@ ruleTester(nameVariant, {
     { name: 'a caption naming in apposition the body\'s two words as written', text: 'Dua gol dicetak pemain sayap Fajar Ramadhan. Fajar dan Alif diusulkan ke seleksi.\n\nFoto: Pemain SMAN 5, Fajar Ramadhan, merayakan gol.' },
     { name: 'two women with one given name spelled two ways and other surnames are two people', text: 'Peneliti Pusat Kajian Antikorupsi, Yulianna Pratiwi, menilai batas terlalu rendah. Aktivis Yuliana Sari menyarankan batas dinaikkan.' },
     { name: 'a caption head of another numbered school with a name one letter apart is another person', text: 'Kepala SDN Bunulrejo 2 Suharti mengatakan orang tua setuju. Menurut Suharti, tiga siswa menunda.\n\nFoto: Kepala SDN Purwantoro 3 Suharty memantau imunisasi di ruang kelas.' },
-    { name: 'two brothers sharing two given names, last parts one letter apart, each written twice', text: 'Ketua Panitia Festival Singkawang Bong Kiat Fung membuka acara. Bong Kiat Fung berharap ramai. Adiknya, Bong Kiat Fong, ikut menari. Bong Kiat Fong mengaku senang.' },
-    { name: 'four-letter last parts one letter apart after other given names are two people', text: 'Wali Kota Singkawang Yohanes Lim hadir. Ketua Panitia Festival Singkawang Bong Kiat Fung membuka acara. Warga, Tjhai Kiat Fong, menari.' },
+    { name: 'two brothers sharing two given names, last parts one letter apart, each written twice', text: 'Kapolres Singkawang AKBP Dedi Hermawan hadir. Ketua Panitia Festival Singkawang Bong Kiat Fung membuka acara. Bong Kiat Fung berharap ramai. Adiknya, Bong Kiat Fong, ikut menari. Bong Kiat Fong mengaku senang.' },
+    { name: 'four-letter last parts one letter apart after other given names are two people', text: 'Kapolres Singkawang AKBP Dedi Hermawan hadir. Ketua Panitia Festival Singkawang Bong Kiat Fung membuka acara. Warga, Tjhai Kiat Fong, menari.' },
     { name: 'a place misspelt in a caption is no person', text: 'Rombongan melintasi Pantai Losari. "Ramai," kata Ratna.\n\nFoto: Pengunjung memadati Pantai Lossari, Makassar.' },
     { name: 'two people whose surnames differ by a final ng/n, each with a given name (Stevanus Kaunang / Yohanes Kaunan)', text: 'Warga, Stevanus Kaunang, melapor. Tetangganya, Yohanes Kaunan, ikut melapor. Menurut Kaunang, kerugian besar. Kaunan berharap pelaku ditangkap.' },
     { name: 'a final ng/n with both forms repeated: two people', text: 'Kaunang melapor ke polisi. Kata Kaunang, motornya hilang. Kaunan, tetangganya, melihat pelaku. Kaunan mengaku sempat mengejar.' },
@@ -114,8 +114,8 @@ ruleTester(nameVariant, {
     },
     {
       name: 'an event\'s name ending in the draft\'s place between office and name, the short last part later one vowel off after the same two given names',
-      text: 'Pawai digelar di Kota Singkawang. Wali Kota Singkawang Yohanes Lim hadir. Ketua Panitia Cap Go Meh Singkawang Bong Kiat Fung menyebut peserta naik. Bong Kiat Fong menyambut baik janji itu.',
-      errors: [{ messageId: 'variant', text: 'Fong', data: { form: 'Fong', preferred: 'Fung' }, suggestions: [{ messageId: 'useForm', output: 'Pawai digelar di Kota Singkawang. Wali Kota Singkawang Yohanes Lim hadir. Ketua Panitia Cap Go Meh Singkawang Bong Kiat Fung menyebut peserta naik. Bong Kiat Fung menyambut baik janji itu.' }] }],
+      text: 'Kapolres Singkawang AKBP Dedi Hermawan hadir. Ketua Panitia Cap Go Meh Singkawang Bong Kiat Fung menyebut peserta naik. Bong Kiat Fong menyambut baik janji itu.',
+      errors: [{ messageId: 'variant', text: 'Fong', data: { form: 'Fong', preferred: 'Fung' }, suggestions: [{ messageId: 'useForm', output: 'Kapolres Singkawang AKBP Dedi Hermawan hadir. Ketua Panitia Cap Go Meh Singkawang Bong Kiat Fung menyebut peserta naik. Bong Kiat Fung menyambut baik janji itu.' }] }],
       output: null,
     },
     {

@@ -14,7 +14,7 @@ import type { ArtifactSpan } from './artifacts';
 import * as lexicon from './lexicon';
 import { KeyBook } from './keybook';
 import { slipBetween } from './slips';
-import { datelinePlace, movePlace, namesInsideOrganisations, placeInsideName, placeWords, personWords, placesBeforeComma, settlePlaceGuesses, sharedPlaces } from './places';
+import { datelinePlace, movePlace, namesInsideOrganisations, placeInsideName, personWords, placesBeforeComma, settlePlaceGuesses, sharedPlaces } from './places';
 import { oneSlip, pairVariants, personPosition } from './variants';
 import type { NameWord } from './variants';
 import { quotedSpans, scanMentions } from './mentions';
@@ -222,14 +222,13 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
   // is the office's place, not the first part of the name.
   /** Words a name took back after an organisation moved out of it: no bare name starts there. */
   let extended: Span[] | undefined;
-  let placed: Set<string> | undefined;
   for (const m of scan.mentions) {
     if (!m.office || !m.name || m.name.keys.length < 2) continue;
     if (places.has(m.name.keys[0])) movePlace(m, draft.text);
     else if (m.name.keys.length >= 4) {
-      // The qualifiers so far, the dateline's place and words after "di", "Kota", "Kabupaten" ...: computed once, rarely.
-      placed ??= placeWords(scan, draft);
-      const at = placeInsideName(m, placed);
+      // The places the offices gave so far and the dateline's (a full scan for "di X" would cost every headline of four
+      // capitalised words a pass over the draft).
+      const at = placeInsideName(m, places);
       if (at > 0) {
         movePlace(m, draft.text, at);
         const end = m.name.end;

@@ -120,7 +120,7 @@ export function settlePlaceGuesses(scan: MentionScan, draft: Draft): void {
  * dateline's place, and capitalised words after a preposition of place or an administrative unit ("di Garut",
  * "Kabupaten Garut"; words.json placeBefore).
  */
-export function placeWords(scan: MentionScan, draft: Draft, withQualifiers = true): Set<string> {
+function placeWords(scan: MentionScan, draft: Draft, withQualifiers = true): Set<string> {
   const out = new Set(withQualifiers ? scan.places : []);
   const dateline = datelinePlace(draft.text);
   if (dateline) out.add(dateline);
