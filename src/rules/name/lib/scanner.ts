@@ -12,6 +12,8 @@ import type { NameSpan } from './mentions';
 const { COMPASS_POINTS, HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NAME_ABBREVIATIONS, NAME_OPENERS, NAMED_PLACES, NEEDS_NAME, NOT_NAMES, OFFICES, ORGANISATION_SUFFIXES, PARTICLES, QUALIFIERS, RANK_ABBREVIATIONS, RANKS, startsTitle, wordKey, ownKey, keyOfLower } = lexicon;
 
 const MAX_NAME_PARTS = 6;
+/** The bodies a member of parliament sits for ("dari Fraksi PKS", "dari Partai Golkar"). */
+const FACTIONS = new Set(['fraksi', 'partai']);
 export const WORD = 1;
 export const CAPITAL = 2;
 export const TITLE = 4;
@@ -277,6 +279,13 @@ export class Scanner {
         // acronym, then a name.
         if (count > 0 && this.unitNumberAfter(k)) {
           k += 2;
+          count += 2;
+          continue;
+        }
+        // "Anggota Komisi III DPR dari Fraksi PKS Nama": the faction or party a member sits for, after the body.
+        if (key === 'dari' && count > 0 && this.isWord(k + 1) && this.sameLine(k + 1) && FACTIONS.has(this.keys[k + 1] as string) &&
+            this.isWord(k + 2) && this.sameLine(k + 2) && isCapitalised(this.tokens[k + 2].text)) {
+          k += 3;
           count += 2;
           continue;
         }
