@@ -318,6 +318,14 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
         placeNeedsEvidence = how === PLACE_ON_EVIDENCE;
       }
     }
+    // "Koordinator Pos SAR Lumajang Nama": an acronym after the one guessed word continues the unit's name (a person's
+    // name has no part in capitals inside a sentence), so the word was no name part either.
+    if (placeGuess && q < tokens.length && s.isWord(q) && s.sameLine(q) && isAcronym(tokens[q].text) && !s.titleAt(q) && !s.opensPerson(q) &&
+        s.isWord(q + 1) && s.sameLine(q + 1) && isCapitalised(tokens[q + 1].text)) {
+      q = s.qualifier(q);
+      placeGuess = false;
+      placeNeedsEvidence = false;
+    }
     // "Ketua Kelompok Sadar Wisata (Pokdarwis) Pantai Drini, Marjoko": an organisation before an apposition.
     if (ORG_OFFICES.has(officeKey) || q > k) {
       let r = q;
