@@ -74,6 +74,7 @@ function checkByline(ctx: RuleContext<BylineOptions>): void {
   labelledCredits(draft, report, covered);
   topBylines(draft, report, covered);
   inlineLabels(draft, lines, report, covered);
+  bracketedLabelCredits(draft, report, covered);
   // Initials tags, end marks and bracketed credits closing a paragraph: "(mib/haf)", "(*)", "(SUR)".
   closingCredits(draft, ctx.options.singleInitials !== false, report, covered);
   // A press release's signer and contact: "ttd" blocks, a signer in capitals with degrees, "Narahubung:".
@@ -81,6 +82,37 @@ function checkByline(ctx: RuleContext<BylineOptions>): void {
 }
 
 type Report = CreditReport;
+
+/** A bracketed credit: a label, a colon and a capitalised name, maybe more labelled names ("(Kontributor: Nama)"). */
+const CREDIT_NAME = "\\p{Lu}[\\p{L}.'\u2019-]*(?:[ \\u00a0]+(?:\\p{Lu}[\\p{L}.'\u2019-]*|bin|binti|van|de|al)){0,4}";
+const LABEL_ALT = alternation(withCaps(data.labels));
+const BRACKETED_CREDIT_Y = new RegExp(
+  `\\((?:${LABEL_ALT})[ \\u00a0]*:[ \\u00a0]*${CREDIT_NAME}(?:[ \\u00a0]*[,/;|][ \\u00a0]*(?:(?:${LABEL_ALT})[ \\u00a0]*:[ \\u00a0]*)?${CREDIT_NAME}){0,3}[ \\u00a0]*\\)`,
+  'uy',
+);
+
+/**
+ * Round 17: "(Kontributor: Nama)", "(Penulis: Nama / Editor: Nama)" after a sentence end or opening a line, and
+ * before the line end, a capital or another bracket: a credit, also inside a flattened paragraph.
+ */
+function bracketedLabelCredits(draft: Draft, report: Report, covered: (p: number) => boolean): void {
+  const { text } = draft;
+  // A native search for each bracket; the pattern is tried (sticky) only where a capital follows it.
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const c = text.charCodeAt(open + 1);
+    if (c < 65 || c > 90 || covered(open)) continue;
+    BRACKETED_CREDIT_Y.lastIndex = open;
+    const m = BRACKETED_CREDIT_Y.exec(text);
+    if (!m) continue;
+    const line = draft.lineAt(m.index);
+    const before = skipSpacesBack(text, line.start, m.index);
+    if (before > line.start && !/[.!?"\u201d)]/u.test(text[before - 1])) continue;
+    const end = m.index + m[0].length;
+    const next = skipSpaces(text, end, line.end);
+    if (next < line.end && !/[\p{Lu}([]/u.test(text[next])) continue;
+    report(m.index, end, m[0].slice(1, m[0].indexOf(':')).trim());
+  }
+}
 
 /** Lines that are only a label, a desk name, or a name next to a label line. */
 function creditLines(draft: Draft, lines: readonly number[], report: Report): void {
@@ -272,6 +304,8 @@ function datelineBefore(text: string, from: number, to: number, limit: number): 
 const STOP_WORDS_SET: ReadonlySet<string> = new Set(data.stopWords);
 const TOP_BY_G = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(data.topBylines)})[ \\t\\u00a0]+`, 'gu');
 const USER_NAME_Y = new RegExp(data.userName, 'uy');
+/** A date after a top byline's name ("pada 20 Januari 2026", ", 3 Des 2026 14:05 WIB"). */
+const TOP_DATE_Y = /(?:[ \t\u00a0]*,)?[ \t\u00a0]+(?:(?:pada|on)[ \t\u00a0]+)?(?:\p{Lu}\p{Ll}{3,6},?[ \t\u00a0]+)?\d{1,2}[ \t\u00a0]+\p{L}{3,9}\.?[ \t\u00a0]+\d{4}(?:,?[ \t\u00a0]+(?:pukul[ \t\u00a0]+)?\d{1,2}[.:]\d{2}(?:[ \t\u00a0]*(?:WIB|WITA|WIT))?)?/uy;
 
 /**
  * "by Nama", "Ditulis oleh admin_situs", "Oleh humas_situs 03 Des 2026" among the top furniture of a flattened
@@ -289,8 +323,12 @@ function topBylines(draft: Draft, report: Report, covered: (p: number) => boolea
     const from = m.index + m[0].length;
     USER_NAME_Y.lastIndex = from;
     const user = USER_NAME_Y.exec(text);
-    const end = user ? from + user[0].length : readName(text, from, top, 4).end;
+    let end = user ? from + user[0].length : readName(text, from, top, 4).end;
     if (end <= from || end > top) continue;
+    // Round 17: "Diposting oleh Admin Redaksi pada 20 Januari 2026": a date after 'pada', 'on' or a comma goes with it.
+    TOP_DATE_Y.lastIndex = end;
+    const dated = TOP_DATE_Y.exec(text);
+    if (dated && end + dated[0].length <= top) end += dated[0].length;
     const next = skipSpaces(text, end, top);
     const stop = next >= top || /[\p{N}|]/u.test(text[next]) || STOP_WORDS_SET.has(chunkAt(text, next, top).replace(/:$/, ''));
     if (stop) report(m.index, end, m[0].trim());

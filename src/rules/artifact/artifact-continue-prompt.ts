@@ -19,8 +19,11 @@ import { caselessRegExp } from '../lib/case-fold';
 // bar ("IKLAN - SCROLL ..."). Like 'nameWords', these are not reported next to another word in capitals.
 const CAPITAL_LINES = data.lines.filter((l) => l.includes(' ')).map((l) => l.toUpperCase());
 const AD_PREFIX = `(?:(?:${phraseAlternation(data.adLabels)})[ \\u00a0]*[-\\u2013\\u2014|\\u00b7\\u2022:][ \\u00a0]*)?`;
+const INLINE_ALT = `(?:${phraseAlternation([...data.inline, ...CAPITAL_LINES])}|${data.capitalPrompts.join('|')})`;
+// Round 17: a flattened page glues one capital prompt to the next ("ADVERTISEMENTSCROLL TO CONTINUE WITH
+// CONTENT"): a run of glued prompts is one match (spaced ones stay separate matches).
 const CONTINUE_INLINE_G = new RegExp(
-  `${NOT_WORD_BEFORE}(${AD_PREFIX}(?:${phraseAlternation([...data.inline, ...CAPITAL_LINES])}|${data.capitalPrompts.join('|')}))(?:${NOT_WORD_AFTER}|(?=\\p{Lu}\\p{Ll}))`,
+  `${NOT_WORD_BEFORE}(${AD_PREFIX}${INLINE_ALT}+)(?:${NOT_WORD_AFTER}|(?=\\p{Lu}\\p{Ll}))`,
   'gu',
 );
 /** Prompts found in capitals that are no 'inline' entry: not reported next to another word in capitals. */
@@ -53,6 +56,15 @@ const NAME_WORDS: ReadonlySet<string> = new Set(data.nameWords);
 
 /** Prompts written as a short sentence, found anywhere; tried (sticky) where an opener word stands. */
 const SENTENCE_PROMPTS: readonly RegExp[] = data.sentences.map((p) => caselessRegExp(`(?:${p})`, 'iuy'));
+/**
+ * The first words a sentence prompt may open with, lower case, when its pattern leads with a plain alternation of
+ * words ("(?:Simak|Baca|Lihat)..."); null when it does not (then it is tried at every opener). A prompt is tried
+ * only where its own first word stands.
+ */
+const PROMPT_LEADS: readonly (ReadonlySet<string> | null)[] = data.sentences.map((p) => {
+  const m = /^\(\?:([A-Za-z]+(?:\|[A-Za-z]+)*)\)/.exec(p);
+  return m ? new Set(m[1].toLowerCase().split('|')) : null;
+});
 /** The words a sentence prompt opens with: one scan finds the few places worth trying the prompts. */
 // Capitalised only (the prompts' rule), through foldedPhraseAlternation: a search that skips to capitals.
 const OPENER_G = new RegExp(`${NOT_WORD_BEFORE}(?:${foldedPhraseAlternation(data.openers, { capitalFirst: true })})${NOT_WORD_AFTER}`, 'gu');
@@ -148,11 +160,21 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
   // where they open a sentence or follow another artifact's capitalised last word, else reported only.
   // Any letter case after the first letter ("Baca Selengkapnya di Sini"), but a prompt opens with a capital.
   const openers: number[] = [];
+  const openerWords: string[] = [];
   OPENER_G.lastIndex = 0;
-  for (let o = OPENER_G.exec(text); o; o = OPENER_G.exec(text)) if (isUpper(text[o.index])) openers.push(o.index);
-  for (const re of SENTENCE_PROMPTS) {
+  for (let o = OPENER_G.exec(text); o; o = OPENER_G.exec(text)) {
+    if (isUpper(text[o.index])) {
+      openers.push(o.index);
+      openerWords.push(o[0].toLowerCase());
+    }
+  }
+  for (let r = 0; r < SENTENCE_PROMPTS.length; r++) {
+    const re = SENTENCE_PROMPTS[r];
+    const leads = PROMPT_LEADS[r];
     let lastEnd = 0; // matches of one prompt do not overlap (as a global search's would not)
-    for (const at of openers) {
+    for (let k = 0; k < openers.length; k++) {
+      const at = openers[k];
+      if (leads && !leads.has(openerWords[k])) continue;
       if (at < lastEnd) continue;
       re.lastIndex = at;
       const m = re.exec(text);

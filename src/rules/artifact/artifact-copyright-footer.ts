@@ -62,6 +62,21 @@ const PREFILTER = new RegExp(
 const GLUED_BEFORE_SIGN = /[a-z]/;
 const NAME_AFTER_SIGN_Y = /^[ \u00a0]?[A-Z][a-z]{2}/;
 const YEAR_AFTER = /^[ \u00a0]*(?:19|20)\d{2}(?![\d])/u;
+/**
+ * Round 17: where "© Kabar Bahari 2026" ends when the sign stands after no sentence end: a site's name in up to four
+ * capitalised words and the year, then the line end, a footer separator or a capital ("... 2026 • Tentang Kami");
+ * 0 when it is not so ("Lagu © Nama 2019 itu ..." stays).
+ */
+function namedSignEnd(text: string, from: number, lineEnd: number): number {
+  const named = NAME_YEAR_AFTER.exec(text.slice(from, Math.min(lineEnd, from + 60)));
+  if (!named) return 0;
+  const end = from + named[0].length;
+  if (!AFTER_NAMED_SIGN.test(text.slice(end, end + 4)) && end < lineEnd) return 0;
+  return text[end] === '.' ? end + 1 : end;
+}
+const AFTER_NAMED_SIGN = /^[ \u00a0]*(?:$|[\r\n|\u00b7\u2022.]|\p{Lu})/u;
+/** Round 17: a site's name in up to four capitalised words, then the year, after the sign ("© Kabar Bahari 2026"). */
+const NAME_YEAR_AFTER = /^[ \u00a0]*\p{Lu}[\p{L}\p{N}.&-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}.&-]*){0,3}[ \u00a0]+(?:19|20)\d{2}(?![\d])/u;
 const QUOTE_OPEN = /["\u201c\u2018']/u;
 
 /** True when the text after `end` continues the same sentence (a comma, semicolon or lowercase word). */
@@ -103,6 +118,7 @@ function copyrightLines(draft: Draft, report: Report, covered: (p: number) => bo
     const before = text.slice(core, p).trim();
     let start = p;
     let messageId = 'copyright';
+    let namedEnd = 0;
     if (before === '' || SITE_NAME.test(before) || (before.length <= data.maxContactLine && CONTACT.test(before))) {
       start = core;
       if (before && !SITE_NAME.test(before)) messageId = 'companyFooter';
@@ -116,7 +132,8 @@ function copyrightLines(draft: Draft, report: Report, covered: (p: number) => bo
       if (tail >= 0) {
         start = tail;
         messageId = 'companyFooter';
-      } else if ((m[0].startsWith('\u00a9') || m[0].startsWith('(') || m[0].startsWith('&')) && !YEAR_AFTER.test(text.slice(p + m[0].length, p + m[0].length + 8))) {
+      } else if ((m[0].startsWith('\u00a9') || m[0].startsWith('(') || m[0].startsWith('&')) && !YEAR_AFTER.test(text.slice(p + m[0].length, p + m[0].length + 8)) &&
+        !(namedEnd = namedSignEnd(text, p + m[0].length, line.end))) {
         // A bare © inside a sentence or a photo credit ("Foto: © Reuters") is not a footer; "©2025 Situs"
         // is one wherever it stands (also right after another artifact on a flattened line).
         // Round 14: so is a © glued to the word before it ("... Beragama© Kementerian ..."): a flattened page.
@@ -130,7 +147,8 @@ function copyrightLines(draft: Draft, report: Report, covered: (p: number) => bo
     const rights = RIGHTS.exec(text.slice(p, Math.min(line.end, p + 300)));
     if (rights) end = p + rights.index + rights[0].length;
     else {
-      const s = sentenceEndAfter(draft, p + m[0].length, line.end, 300);
+      // Round 17: "© Situs Name 2026 • Tentang Kami • ...", found by its name and year: up to the year.
+      const s = namedEnd > 0 ? namedEnd : sentenceEndAfter(draft, p + m[0].length, line.end, 300);
       end = s < 0 ? p + m[0].length : s;
       // "... Situs.com. Dilindungi Undang-Undang.": a rights sentence closing the line goes with it.
       // Two closers may follow ("Dikelola oleh Bidang Humas. Seluruh konten di situs ini dilarang ...").

@@ -32,6 +32,10 @@ const LABELLED_HASHTAGS_G = new RegExp(
 // Round 15: a lowercase word may go with a hashtag when the next hashtag follows it ("#pencurian elpiji #polsek
 // kota #kota"): the run still needs three hashtags and must close its line or be glued to a capital.
 const BARE_HASHTAGS_G = /#[\p{L}\p{N}_][\p{L}\p{N}_-]*(?:[ \u00a0](?:\p{Lu}[\p{Ll}\p{N}_-]*|\p{Ll}[\p{Ll}\p{N}_-]*(?=[ \u00a0]+#))){0,2}(?:[ \u00a0]+#[\p{L}\p{N}_][\p{L}\p{N}_-]*(?:[ \u00a0](?:\p{Lu}[\p{Ll}\p{N}_-]*|\p{Ll}[\p{Ll}\p{N}_-]*(?=[ \u00a0]+#))){0,2}){2,}/gu;
+/** Round 17: one or two lowercase words after the last tag of a run. */
+const TAG_TAIL_Y = /(?:[ \u00a0]\p{Ll}[\p{Ll}\p{N}_-]*){1,2}(?![\p{L}\p{N}])/uy;
+/** A tag of several words inside a run ("#Pasir Padi", "#nelayan cumi"). */
+const MULTIWORD_TAG_G = /#[\p{L}\p{N}_-]+[ \u00a0][\p{L}\p{N}_-]+(?=[ \u00a0]+#|[ \u00a0]*$)/gu;
 const HASHTAG_TAIL = new RegExp(`(?:#[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*[ \\u00a0,]*){2,}$`, 'u');
 /** A label alone on its line ("TAG", "Tags:"), above the tag line it introduces. */
 const LABEL_LINE = new RegExp(`^[*_]{0,2}(?:${alternation(data.labels)})[*_]{0,2}${S}*:?$`, 'u');
@@ -154,6 +158,14 @@ function labelledHashtags(ctx: RuleContext<unknown>, report: (s: number, e: numb
     let end = start + m[0].length;
     if (found.some(([s, e]) => s < end && e > start)) continue;
     const line = ctx.draft.lineAt(start);
+    // Round 17: the last tag's lowercase words ("... #harga pangan"), no function word, when the line ends or a
+    // capital follows: a sentence never goes on in lower case after a run of tags.
+    TAG_TAIL_Y.lastIndex = end;
+    const tail = TAG_TAIL_Y.exec(text);
+    if (tail && tail.index + tail[0].length <= line.end && !/\p{Ll}/u.test(text[skipSpaces(text, tail.index + tail[0].length, line.end)] ?? '') &&
+      !tail[0].trim().split(/[ \u00a0]+/u).some((t) => FUNCTION_WORDS.has(t))) {
+      end = tail.index + tail[0].length;
+    }
     // Round 15: more text on the line after the run: its last hashtag, written in lower case, ends at a glued
     // capital ("#kotaCopyright © 2025 ..."), where the next item starts ("#HujanDeras" is one tag).
     const tag = text.lastIndexOf('#', end - 1);
@@ -168,7 +180,10 @@ function labelledHashtags(ctx: RuleContext<unknown>, report: (s: number, e: numb
     const before = text[start - 1] ?? '';
     // At a line start the line rules decide (a label line may stand above).
     // Glued to the item before it, or to a sentence's full stop ("... tahun depan.#Tag"), or after a sentence end.
-    const opens = start > line.start && (/[\p{L}\p{N}.!?]/u.test(before) || (/[ \u00a0]/u.test(before) && ENDS_ITEM.test(text[skipSpacesBack(text, line.start, start) - 1] ?? '.')));
+    // Round 17: or a run with two tags of several words ("#Pasir Padi #nelayan cumi ...") closing its line or followed
+    // by a capital: a page's tag cloud, which a sentence naming hashtags never writes.
+    const opens = start > line.start && (/[\p{L}\p{N}.!?]/u.test(before) || (/[ \u00a0]/u.test(before) && ENDS_ITEM.test(text[skipSpacesBack(text, line.start, start) - 1] ?? '.')) ||
+      ((text.slice(start, end).match(MULTIWORD_TAG_G) ?? []).length >= 2 && /^(?:\p{Lu}|$)/u.test(text.slice(skipSpaces(text, end, line.end), line.end))));
     const after = skipSpaces(text, end, line.end);
     const closes = after >= line.end || !/[\p{Ll}\p{N}]/u.test(text[after]);
     if (!opens || !closes) continue;
@@ -183,6 +198,7 @@ function bareLabelRuns(ctx: RuleContext<unknown>, report: (s: number, e: number)
   const { text } = ctx.draft;
   const half = Math.floor(text.length / 2);
   if (text.indexOf('Tag', half) < 0 && text.indexOf('TAG', half) < 0) return;
+  const done = new Set<number>();
   BARE_LABEL_RUN_G.lastIndex = half;
   for (let m = BARE_LABEL_RUN_G.exec(text); m; m = BARE_LABEL_RUN_G.exec(text)) {
     if (m[1].split(/[ \u00a0]+/).some((t) => FUNCTION_WORDS.has(t))) continue;
@@ -190,7 +206,72 @@ function bareLabelRuns(ctx: RuleContext<unknown>, report: (s: number, e: number)
     const prev = skipSpacesBack(text, line.start, m.index);
     if (prev > line.start && /\p{Ll}/u.test(text[prev - 1])) continue; // "... warga tag foto itu ..."
     report(m.index, m.index + m[0].length);
+    done.add(m.index);
   }
+  // Round 17: a run of mixed case ("Tag bus sekolah Dishub DKI ramadan Jakarta"), its first keyword in lower case, up
+  // to the line end, a word glued at a case change ("... ulu iBerita Terkait") or where another artifact or a list
+  // label begins ("... Jakarta Artikel Terkait Bus ..."); no function word and no sentence mark inside.
+  BARE_LABEL_START_G.lastIndex = half;
+  for (let m = BARE_LABEL_START_G.exec(text); m; m = BARE_LABEL_START_G.exec(text)) {
+    if (done.has(m.index)) continue;
+    const line = ctx.draft.lineAt(m.index);
+    const prev = skipSpacesBack(text, line.start, m.index);
+    if (prev < m.index && prev > line.start && /\p{Ll}/u.test(text[prev - 1])) continue; // "... warga tag foto itu ..." 
+    const end = mixedRunEnd(text, m.index + m[0].length, line.end);
+    if (end > 0) report(m.index, end);
+  }
+}
+
+/** The bare labels followed by a keyword in lower case. */
+// Also glued to the item before at a case change ("... Hj. NamaTag banjir ...").
+const BARE_LABEL_START_G = new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))(?:${alternation(data.bareInlineLabels)})${S}+(?=\\p{Ll})`, 'gu');
+const RUN_WORD_Y = /[\p{L}\p{N}][\p{L}\p{N}&'-]*/uy;
+const MAX_RUN_WORDS = 12;
+
+/** Where a mixed-case keyword run starting at `from` ends (see bareLabelRuns), or -1. */
+function mixedRunEnd(text: string, from: number, lineEnd: number): number {
+  let p = from;
+  let words = 0;
+  let end = -1;
+  while (words <= MAX_RUN_WORDS) {
+    RUN_WORD_Y.lastIndex = p;
+    const w = RUN_WORD_Y.exec(text);
+    if (!w || w.index >= lineEnd) return -1;
+    if (words > 0 && /\p{Lu}/u.test(w[0][0]) && (artifactStartsAt(text, p) || RELATED_LABELS.has(twoWords(text, p, lineEnd)))) {
+      end = skipSpacesBack(text, from, p);
+      break;
+    }
+    let wEnd = p + w[0].length;
+    // A word glued at a case change ends the run at the seam ("ulu iBerita", "bpbdDilarang").
+    let seam = -1;
+    for (let k = p + 1; k < wEnd; k++) {
+      if (/\p{Ll}/u.test(text[k - 1]) && /\p{Lu}/u.test(text[k])) {
+        seam = k;
+        break;
+      }
+    }
+    if (FUNCTION_WORDS.has(text.slice(p, seam > 0 ? seam : wEnd))) return -1;
+    words++;
+    if (seam > 0) {
+      end = seam;
+      break;
+    }
+    const next = skipSpaces(text, wEnd, lineEnd);
+    if (next >= lineEnd) {
+      end = wEnd;
+      break;
+    }
+    if (next === wEnd) return -1; // punctuation after a word: a sentence, or something else
+    p = next;
+    if (wEnd > lineEnd) return -1;
+  }
+  return end > 0 && words >= 3 ? end : -1;
+}
+
+/** The two words starting at `p`, lower case, single-spaced ("berita terkait"). */
+function twoWords(text: string, p: number, lineEnd: number): string {
+  const m = /^[\p{L}]+[ \u00a0]+[\p{L}]+/u.exec(text.slice(p, Math.min(lineEnd, p + 40)));
+  return m ? normalizeLine(m[0]) : '';
 }
 
 const LIST_ITEM = /^[#\p{Ll}][^.!?:;"\u201c\u201d]*$/u;

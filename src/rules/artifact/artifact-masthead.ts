@@ -95,7 +95,7 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
       // Round 14: a login bar may stand before the breadcrumb ("Masuk | Daftar Hallyu \u203a Musik").
       if (LOGIN_FIRST.test(text.slice(s, s + 12))) s = chrome(ctx, s, e);
       if (k === 0) s = wideSections(ctx, s, e);
-      const after = breadcrumb(ctx, s, e, k === 1 ? lines[0] : -1);
+      const after = breadcrumb(ctx, s, e, k === 1 ? lines[0] : -1, k === 0 && s === lineStart);
       if (after > s && after >= e) crumbs = crumbsOf(text.slice(s, e));
       s = after;
     }
@@ -254,7 +254,7 @@ const NAME_DATE_Y = new RegExp(`\\p{Lu}\\p{Ll}+(?:${S}+\\p{Lu}\\p{Ll}+){1,3}${S}
  * it (with the site-name line right above it when `prevLine` is the first content line) and returns where the
  * rest of the line starts. See the 'breadcrumb' data.
  */
-function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number, prevLine: number): number {
+function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number, prevLine: number, atTop = false): number {
   const { text } = ctx.draft;
   const words = wordsOf(text, start, end, 40);
   let i = 0;
@@ -292,6 +292,7 @@ function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number, prevL
   }
   let separators = 0;
   let strong = 0;
+  let angles = 0;
   let last = words[i - 1].end;
   let clear = true;
   let wholeLine = false;
@@ -303,6 +304,7 @@ function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number, prevL
     const w = words[i];
     if (BC_SEPARATORS.has(w.text)) {
       separators++;
+      if (STRONG.has(w.text) || w.text === '>') angles++;
       if (STRONG.has(w.text)) strong++;
       i++;
       let n = 0;
@@ -331,7 +333,14 @@ function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number, prevL
   // Round 14: or one strong separator when the last crumb runs, glued at a case change, into a byline label, a
   // day name or a date ("Kanwil Kemenag Provinsi\u00bbBerita DaerahKontributor : ..."): no headline starts so.
   const gluedStop = !wholeLine && clear && i > 0 && i < words.length && words[i].start === words[i - 1].end && stopsSegment(words[i]);
-  if (!(home || strong >= 2 || (!siteDash && strong >= 1 && ((wholeLine && separators === 1) || gluedStop)))) return start;
+  // Round 17: or, opening the draft's first line, one angle separator ('\u203a', '\u00bb', '>') or two slashes, with
+  // the last crumb followed by a stop after a space (for slashes a stamp or a label) ("Kabar Bahari > Perikanan Tangkap Dibaca 312x", "Radar Kota /
+  // Daerah / Ekonomi Rabu, ..."): a page's path above the story, where a headline would run on in words.
+  const spacedStop = !wholeLine && clear && i < words.length && words[i].start > words[i - 1].end && stopsSegment(words[i]);
+  // Two slashes only before a stamp or a label ("Rabu, 12 ...", "Penulis:"), not a bare day name ("... Kapal Naik Jumat Depan").
+  const stampStop = spacedStop && (/^\p{N}/u.test(words[i].text) || /[,:]$/u.test(words[i].text) || BC_STOPS.has(words[i].text));
+  const topPath = atTop && !siteDash && spacedStop && (angles >= 1 || (separators >= 2 && stampStop));
+  if (!(home || topPath || strong >= 2 || (!siteDash && strong >= 1 && ((wholeLine && separators === 1) || gluedStop)))) return start;
   if (!home && separators === 0) return start;
   let from = start;
   if (prevLine >= 0 && clear) {
@@ -346,7 +355,9 @@ function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number, prevL
       above.every((w) => capitalised(w) || SITE_DASHES.has(w.text) || FUNCTION_WORDS.has(w.text));
     if (above.length > 0 && (above.length <= MAX_SITE_LINE_WORDS || tagline) && above.every((w) => capitalised(w) || tagline) && !/[.,!?:;"\u201c\u201d]/u.test(text.slice(s, e))) from = s;
   }
-  reportArtifact(ctx, { start: from, end: last, messageId: 'masthead', fixMessageId: 'removeMasthead', noFix: !clear });
+  // A path of slashes alone may be a headline naming places ("Tarif Bus / Kereta / Kapal Naik"): a suggestion only.
+  const slashesOnly = topPath && angles === 0 && !home && strong === 0;
+  reportArtifact(ctx, { start: from, end: last, messageId: 'masthead', fixMessageId: 'removeMasthead', noFix: !clear, safe: !slashesOnly });
   return skipSpaces(text, last, end);
 }
 
@@ -389,6 +400,19 @@ function sectionLine(ctx: RuleContext<unknown>, start: number, end: number): num
     if (n > 0 && sep && w.start === last && stopsSegment(w)) {
       stopped = true;
       break;
+    }
+    // Round 17: a day name with its comma and a date after the last segment, after a space, when the line opens with a
+    // site name in capitals or an address ("SITUS.CO | METROPOLIS Selasa, 18 November ...").
+    if (n > 0 && sep && w.text.endsWith(',') && DAYS.has(w.text.slice(0, -1)) && /^\p{N}/u.test(words[i + 1]?.text ?? '') &&
+      (SITE_ADDRESS.test(words[0].text) || /^\p{Lu}[\p{Lu}\p{N}.&-]+$/u.test(words[0].text))) {
+      stopped = true;
+      break;
+    }
+    // Round 17: a short number inside a segment ("SITUS | Liga 1 | Tribun Timur").
+    if (n > 0 && /^\d{1,2}$/u.test(w.text)) {
+      if (++n > SECTION.maxSegmentWords) return start;
+      last = w.end;
+      continue;
     }
     if (!/^\p{Lu}[\p{L}.&'-]*$/u.test(w.text)) return start;
     // Round 15: a brand written in camel case ("PasarModal Insight") is one word, though the word split cuts it at

@@ -69,7 +69,8 @@ function lineEndCredit(text: string, s: number, e: number): number {
   const credit = from + m.index;
   const caption = text.slice(s, skipSpacesBack(text, s, credit));
   // After a bar the caption may have no full stop at all ("Ponsel baru berwarna hijau | Situs/Nama").
-  const barred = text[credit] === '|' && NO_SENTENCE_END.test(caption) && words(caption) >= 3;
+  // Round 17: so may a caption with a credit glued by a slash ("Ilustrasi perempuan memasak/Foto: Situs/akun").
+  const barred = (text[credit] === '|' || text[credit] === '/') && NO_SENTENCE_END.test(caption) && words(caption) >= 3;
   return ONE_SENTENCE.test(caption) || barred ? credit : -1;
 }
 const NO_SENTENCE_END = /^[^.!?"\u201c\u201d]+$/u;

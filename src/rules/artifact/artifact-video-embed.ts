@@ -68,6 +68,8 @@ const CARD_LINE = new RegExp(
 /** Whole lines an embedded social post leaves ("A post shared by Nama (@akun)"), on the normalised line. */
 const EMBED_LINES: readonly RegExp[] = videoData.embedLineRegexes.map((r) => caselessRegExp(r, 'iu'));
 const MAX_VIDEO_TITLE = videoData.maxTitleChars;
+/** How many video cards a list under a video heading may hold. */
+const MAX_CARDS = 12;
 
 const OPEN_QUOTES: Record<string, string> = { '"': '"', '\u201c': '\u201d', "'": "'", '\u2018': '\u2019', '\u00ab': '\u00bb' };
 /** Words that may follow a video title: "di sini:", "berikut ini:", "di bawah ini:". */
@@ -245,10 +247,14 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
     let end = skipSpacesBack(text, start, line.end);
     // The card under the heading: the next line is a title ending in the player's duration ("Video Pilihan" /
     // "Banjir Terjang Desa | 02:47").
+    // Round 17: a list of such cards under the heading ("Video Terbaru" / three titles with their durations).
     const next = draft.lines[line.index + 1];
-    if (next && HAS_DURATION.test(text.slice(next.start, next.end))) {
-      const [ns, ne] = lineCore(text, next.start, next.end);
-      if (ne > ns && isCardLine(text.slice(ns, ne), false)) end = ne;
+    for (let k = line.index + 1; k < draft.lines.length && k <= line.index + MAX_CARDS; k++) {
+      const card = draft.lines[k];
+      if (!HAS_DURATION.test(text.slice(card.start, card.end))) break;
+      const [ns, ne] = lineCore(text, card.start, card.end);
+      if (!(ne > ns && isCardLine(text.slice(ns, ne), false))) break;
+      end = ne;
     }
     // Or the title on the next line and the duration alone on the one after ("Judul Video" / "00:01:32").
     const after = draft.lines[line.index + 2];

@@ -2509,3 +2509,277 @@ describe('a newsletter call filling its line, without an icon (round 16)', () =>
     assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
   });
 });
+
+describe('round 17: a sentence-opening pair after a linked headline', () => {
+  it('"Salah satu" opens the body after a glued read-more link: removed safely, the word before kept', () => {
+    const text = `Judul Berita\n\nWarga berkumpul di lapangan sejak pagi.Baca Juga:Jalan Desa Mulai Diperbaiki Pekan Depan Salah satu warga, Budi, mengatakan jalan itu rusak sejak lama.`;
+    const found = check(text, ARTIFACTS).filter((f) => f.ruleId === 'artifact-related-link');
+    assert.equal(found.length, 1);
+    assert.equal(text.slice(found[0].start, found[0].end), 'Baca Juga:Jalan Desa Mulai Diperbaiki Pekan Depan');
+    assert.ok(found[0].fixes[0].safe);
+    const cleaned = fix(text, ARTIFACTS).text;
+    assert.ok(cleaned.includes('sejak pagi. Salah satu warga'), cleaned);
+  });
+  it('a title-case "Salah Satu" stays part of the headline (the body resumes later)', () => {
+    const text = `Judul Berita\n\n${B} Baca juga: Salah Satu Jalan Desa Rusak Parah warga mengeluh sejak lama.`;
+    const found = check(text, ARTIFACTS).filter((f) => f.ruleId === 'artifact-related-link');
+    assert.ok(found.every((f) => !text.slice(f.start, f.end).endsWith('Salah')));
+  });
+});
+
+describe('round 17: capital prompts glued to each other', () => {
+  it('"ADVERTISEMENTSCROLL TO CONTINUE WITH CONTENT" between two sentences', () => {
+    const text = `Judul Berita\n\n${B} "Kami lega," ujarnya. ADVERTISEMENTSCROLL TO CONTINUE WITH CONTENT Kepala dinas menambahkan lapak dibangun tahun ini.`;
+    assertJunkCase({ name: 'glued prompts', text, junk: ['ADVERTISEMENTSCROLL TO CONTINUE WITH CONTENT'], kept: [B, 'ujarnya.', 'Kepala dinas menambahkan'] });
+  });
+  it('keeps a name in capitals that holds a prompt word', () => {
+    const text = `Judul Berita\n\n${B} Kontrak dimenangi PT IKLANADVERTISEMENT JAYA tahun lalu.`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+  });
+});
+
+describe('round 17: interface counters inside a flattened line', () => {
+  it('a row of counters glued after a sentence, closed by a share button', () => {
+    const text = `Judul Berita\n\n${B} Pengamat menilai program itu layak diteruskan.Suka 48 Komentar 6 BagikanBerita Lain Hari Ini`;
+    assertJunkCase({ name: 'counter row', text, junk: ['Suka 48 Komentar 6 Bagikan'], kept: [B, 'diteruskan.'] });
+  });
+  it('one counter right before the dateline of a flattened page', () => {
+    const text = 'Beranda / Daerah 0 Komentar TIMIKA \u2013 Pedagang pasar menerima lapak baru, Senin. Dinas pasar menyiapkan dua puluh lapak lagi.';
+    assertJunkCase({ name: 'counter before dateline', text, junk: ['0 Komentar'], kept: ['TIMIKA \u2013 Pedagang pasar'] });
+  });
+  it('a read counter with "x" before the dateline', () => {
+    const text = 'Dibaca 312x AMBON \u2014 Kapal pengawas menangkap dua kapal asing di Laut Arafura, Jumat. Awak kapal ditahan.';
+    assertJunkCase({ name: 'read counter', text, junk: ['Dibaca 312x'], kept: ['AMBON \u2014 Kapal pengawas'] });
+  });
+  it('"Bagikan 27" alone on its line', () => {
+    const text = `Judul Berita\n\nBagikan 27\n\n${B}`;
+    assertJunkCase({ name: 'share count line', text, junk: ['Bagikan 27'], kept: [B] });
+  });
+  it('keeps body text with counter words and numbers', () => {
+    for (const body of [
+      `${B} Suka 3 kali datang ke pasar, ia akhirnya membuka lapak sendiri.`,
+      `${B} Pada 2024 Komentar warga di forum desa mencapai 300 tanggapan.`,
+      `${B} Sebanyak 12 komentar masuk dan 4 dibagikan ulang oleh warga.`,
+      `${B}\n\nBagikan 27 paket sembako itu kepada warga yang terdampak banjir.`,
+      `${B} Ia menyebut 2 Suka dan 3 Komentarnya dihapus admin grup.`,
+    ]) {
+      const text = `Judul Berita\n\n${body}`;
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), [], body);
+    }
+  });
+});
+
+describe('round 17: reading interface, a served-again note, a newsletter call', () => {
+  it('a reading-mode toggle and a read time open a flattened page', () => {
+    const text = 'Mode Baca Perkiraan waktu baca: 4 menit MAKASSAR - Pemerintah provinsi menguji bus sekolah listrik. Uji coba berlangsung tiga bulan.';
+    assertJunkCase({ name: 'mode and read time', text, junk: ['Mode Baca', 'Perkiraan waktu baca: 4 menit'], kept: ['MAKASSAR - Pemerintah provinsi'] });
+  });
+  it('font-size options in words fill a line', () => {
+    const text = `Judul Berita\n\nUkuran huruf: Kecil Sedang Besar\n\n${B}`;
+    assertJunkCase({ name: 'font words', text, junk: ['Ukuran huruf: Kecil Sedang Besar'], kept: [B] });
+  });
+  it('a note that the story is served again from a partner', () => {
+    const text = `Judul Berita\n\n${B} Berita ini disajikan ulang dari mitra media kami.`;
+    assertJunkCase({ name: 'served again', text, junk: ['Berita ini disajikan ulang dari mitra media kami.'], kept: [B] });
+  });
+  it('a newsletter call opened by "Jangan lewatkan"', () => {
+    const line = 'Jangan lewatkan tips hemat lainnya, langganan newsletter kami gratis!';
+    const text = `Judul Berita\n\n${B}\n\n${line}`;
+    assertJunkCase({ name: line, text, junk: [line], kept: [B] });
+  });
+  it('keeps body text that only looks like them', () => {
+    for (const body of [
+      `${B} Waktu baca rata-rata siswa naik menjadi 40 menit sehari, kata kepala sekolah.`,
+      `${B}\n\nMode baca di aplikasi perpustakaan daerah kini bisa dipakai tanpa internet.`,
+      `${B} Fitur Mode Baca Malam disukai pengguna lansia, kata pengembang.`,
+      `${B} Acara ini disajikan ulang oleh televisi daerah pada Minggu malam.`,
+      `${B}\n\nJangan lewatkan kesempatan ini, kata lurah kepada warga yang belum mendaftar.`,
+      `${B}\n\nUkuran huruf pada papan nama jalan akan diperbesar tahun depan.`,
+    ]) {
+      const text = `Judul Berita\n\n${body}`;
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), [], body);
+    }
+  });
+});
+
+describe('round 17: prompts in new shapes', () => {
+  it('a pagination prompt with the verb after the noun', () => {
+    const text = `Judul Berita\n\n${B} Berita selengkapnya simak di halaman berikutnya Halaman 1 2 Selanjutnya \u00bb Petugas meminta nelayan memakai jaket pelampung.`;
+    assertJunkCase({ name: 'pagination prompt', text, junk: ['Berita selengkapnya simak di halaman berikutnya'], kept: [B, 'Petugas meminta nelayan'] });
+  });
+  it("a call to follow the site's own channel", () => {
+    const text = `Judul Berita\n\n${B} (Situs.com/Nama Penulis) Ikuti saluran Situs.com di WhatsApp untuk update berita terbaru #banjir #pengungsian`;
+    assertJunkCase({ name: 'channel call', text, junk: ['Ikuti saluran Situs.com di WhatsApp untuk update berita terbaru'], kept: [B] });
+  });
+  it("a call to watch the station's live broadcast", () => {
+    const line = 'Tonton siaran langsung kami setiap hari pukul 19.00 WIB hanya di kanal digital kami';
+    const text = `Judul Berita\n\n${B}\n\n${line}\n\n${B}`;
+    assertJunkCase({ name: line, text, junk: [line], kept: [B] });
+  });
+  it('keeps body sentences that only look like them', () => {
+    for (const body of [
+      `${B} Berita selengkapnya akan diumumkan pemerintah desa pekan depan.`,
+      `${B} "Ikuti kanal resmi Pemkot di YouTube untuk informasi banjir, ya," kata wali kota.`,
+      `${B} Ikuti akun resmi Pemkot di Instagram untuk informasi banjir, kata wali kota.`,
+      `${B} Tonton siaran langsung final itu di balai desa, ajak kepala desa kepada warga.`,
+      `${B} Jangan lewatkan pendaftaran bantuan yang ditutup Jumat, kata lurah.`,
+    ]) {
+      const text = `Judul Berita\n\n${body}`;
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), [], body);
+    }
+  });
+});
+
+describe('round 17: video cards, footers, captions and credits', () => {
+  it("a player's button with its duration fills a line", () => {
+    const line = '\u25b6 Putar video  |  Durasi 01:58';
+    const text = `Judul Berita\n\n${line}\n\n${B}`;
+    assertJunkCase({ name: line, text, junk: [line], kept: [B] });
+  });
+  it('a video heading with a list of cards, each a title and its duration', () => {
+    const list = 'VIDEO TERBARU\nPetani Kopi Panen Lebih Awal 02:14\nJembatan Gantung Diperbaiki Jelang Lebaran 01:47\nNelayan Keluhkan Harga Solar 03:02';
+    const text = `Judul Berita\n\n${B}\n\n${list}\n\n${B}`;
+    assertJunkCase({ name: 'video list', text, junk: ['Jembatan Gantung Diperbaiki Jelang Lebaran 01:47', 'Nelayan Keluhkan Harga Solar 03:02'], kept: [B] });
+  });
+  it('keeps body lines ending in a time after a video heading', () => {
+    const text = `Judul Berita\n\nVideo terbaru\n\nRapat dimulai pukul 10:30\n\n${B}`;
+    const cleaned = fix(text, ARTIFACTS).text;
+    assert.ok(cleaned.includes('Rapat dimulai pukul 10:30'), cleaned);
+  });
+  it('a copyright sign with the site name and year, then footer links, on a flattened line', () => {
+    const text = `Judul Berita\n\n${B} Penulis: NAMA PENULIS \u00a9 Kabar Pesisir 2026 \u2022 Tentang Kami \u2022 Pedoman Media Siber \u2022 Kontak`;
+    assertJunkCase({ name: 'named copyright', text, junk: ['\u00a9 Kabar Pesisir 2026 \u2022 Tentang Kami \u2022 Pedoman Media Siber \u2022 Kontak'], kept: [B] });
+  });
+  it('keeps a sign with a name and a year inside a sentence', () => {
+    const text = `Judul Berita\n\n${B} Lagu \u00a9 Budi Santoso 2019 itu kembali diputar di radio daerah pekan lalu.`;
+    const cleaned = fix(text, ARTIFACTS).text;
+    assert.ok(cleaned.includes('kembali diputar di radio daerah pekan lalu.'), cleaned);
+  });
+  it('a caption with a credit glued by a slash, and a supplied-photo credit after a caption sentence', () => {
+    const cap = 'Ilustrasi petani memanen padi di sawah/Foto: Shutterstock/akunfoto';
+    const text = `Judul Berita\n\n${B}\n\n${cap}\n\n${B} Petani memanen padi di sawah Desa Suka Maju. Foto: Istimewa Kepala desa menambahkan panen naik.`;
+    assertJunkCase({ name: 'captions', text, junk: [cap, 'Foto: Istimewa'], kept: [B, 'Kepala desa menambahkan panen naik.'] });
+  });
+  it('a bracketed site credit after a caption date stamp, and a bracketed labelled credit', () => {
+    const text = `Judul Berita\n\n${B} Nelayan menyiapkan perahu di pantai, Rabu (11/3/2026). (Situs.com/Nama Fotografer) Dinas membagikan lampu hemat energi. (Kontributor: Nama Penulis) Artikel Terkait:Judul Lain Hari Ini`;
+    assertJunkCase({ name: 'bracketed credits', text, junk: ['(Situs.com/Nama Fotografer)', '(Kontributor: Nama Penulis)'], kept: [B, 'Dinas membagikan lampu hemat energi.'] });
+  });
+  it('a top byline with its date', () => {
+    const text = 'Beranda / Daerah Diposting oleh Admin Redaksi pada 20 Januari 2026 0 Komentar TIMIKA \u2013 Pedagang pasar menerima lapak baru. Dinas menyiapkan lapak lagi.';
+    assertJunkCase({ name: 'top byline', text, junk: ['Diposting oleh Admin Redaksi pada 20 Januari 2026'], kept: ['TIMIKA \u2013 Pedagang pasar'] });
+  });
+  it('keeps body text with brackets, slashes and credits words', () => {
+    for (const body of [
+      `${B} Rapat itu (Editor: Budi Santoso hadir) berlangsung tertutup.`,
+      `${B} Ia menyebut nama penulisnya (Penulis: Ani) dalam sambutan.`,
+      `${B} Harga naik menjadi Rp10.000/kg, kata pedagang.`,
+      `${B} Foto: Istimewa adalah nama pameran yang dibuka Senin.`,
+    ]) {
+      const text = `Judul Berita\n\n${body}`;
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), [], body);
+    }
+  });
+});
+
+describe('round 17: a path opening a flattened page, its last crumb before a stop', () => {
+  for (const [path, rest] of [
+    ['Kabar Pesisir  >  Perikanan Tangkap', 'Dibaca 312x AMBON \u2014 Kapal pengawas menangkap dua kapal asing, Jumat. Awak kapal ditahan.'],
+    ['KORAN KOTA \u203a Metro Kota', 'Rabu, 09 Desember 2026 | 08:10 WIT KOTA, KK \u2014 Kapal cepat kembali berlayar. Penumpang lega.'],
+  ]) {
+    it(path, () => {
+      assertJunkCase({ name: path, text: `${path} ${rest}`, junk: [path], kept: [rest.slice(-20)] });
+    });
+  }
+  it('a path of two slashes before a stamp is reported, as a suggestion (a headline may name places so)', () => {
+    const path = 'Radar Kota / Probolinggo / Ekonomi';
+    const text = `${path} Rabu, 12 November 2025 15:40 WIB PROBOLINGGO \u2013 Petani bawang memanen lebih awal. Harga naik.`;
+    const found = check(text, ARTIFACTS).filter((f) => f.ruleId === 'artifact-masthead' && f.start === 0);
+    assert.equal(found.length, 1);
+    assert.equal(text.slice(found[0].start, found[0].end), path);
+    assert.equal(found[0].fixes[0].safe, false);
+  });
+  it('keeps a flattened headline with one slash or one dash before a day name', () => {
+    for (const text of [
+      'Jakarta / Bogor Diguyur Hujan Deras Senin Sore, Warga Diminta Waspada. Hujan turun sejak pagi di dua kota itu.',
+      'Tarif Tol Naik - Pengendara Mengeluh Senin Pagi di gerbang tol utama kota.',
+    ]) {
+      assert.deepEqual(check(text, ARTIFACTS).filter((f) => f.ruleId === 'artifact-masthead').map((f) => text.slice(f.start, f.end)), [], text);
+    }
+  });
+  it('keeps a first line with one angle separator that fills the line (a headline may hold one)', () => {
+    const text = `Inflasi Pangan > Target Bank Sentral\n\n${B}`;
+    assert.deepEqual(check(text, ARTIFACTS).filter((f) => f.ruleId === 'artifact-masthead').map((f) => text.slice(f.start, f.end)), []);
+  });
+});
+
+describe('round 17: tag runs with tags of several words', () => {
+  it('the last tag keeps its lowercase words before the next capital', () => {
+    const text = `Judul Berita\n\n${B} (abc/def) #bawang merah #petani desa #harga pangan Terpopuler 1 Judul Lain Hari Ini`;
+    assertJunkCase({ name: 'tag tail', text, junk: ['#bawang merah #petani desa #harga pangan'], kept: [B] });
+  });
+  it('a tag cloud of several-word tags after another item, with no sentence end before it', () => {
+    const text = `Judul Berita\n\n${B} Ikuti saluran Situs.com di WhatsApp untuk update berita terbaru #Pasir Putih #nelayan cumi #Kota Lama #DKP Provinsi`;
+    assertJunkCase({ name: 'tag cloud', text, junk: ['#Pasir Putih #nelayan cumi #Kota Lama #DKP Provinsi'], kept: [B] });
+  });
+  it('keeps a sentence naming hashtags', () => {
+    for (const body of [
+      `${B} Warga memakai tagar #banjir #jakarta #darurat untuk meminta bantuan.`,
+      `${B} Warga memakai tagar #banjir kota #jakarta raya #darurat banjir, kata lurah.`,
+    ]) {
+      const text = `Judul Berita\n\n${body}`;
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), [], body);
+    }
+  });
+});
+
+describe('round 17: an app promotion ends a run of headlines', () => {
+  it('a numbered list glued after a share button runs up to "Unduh aplikasi"', () => {
+    const run = 'Berita Populer1Gubernur Resmikan Pelabuhan Baru2Kuliner Khas Masuk Daftar Warisan Budaya3Cuaca Ekstrem Diprediksi Sepekan';
+    const text = `Judul Berita\n\n${B} Pengamat menilai program itu layak.Suka 48 Komentar 6 Bagikan${run} Unduh aplikasi kami untuk pengalaman membaca tanpa gangguan \u00bb`;
+    assertJunkCase({ name: 'numbered list', text, junk: [run], kept: [B, 'layak.'] });
+  });
+});
+
+describe('round 17: a bare tag label with a run of mixed case in a flattened line', () => {
+  it('up to a related list label', () => {
+    const text = `Judul Berita\n\n${B} ${B} Ikuti berita terbaru kami di Google News. Tag bus sekolah Dishub DKI ramadan Jakarta Artikel Terkait Bus Sekolah Gratis Layani 18 Rute`;
+    assertJunkCase({ name: 'tag run', text, junk: ['Tag bus sekolah Dishub DKI ramadan Jakarta'], kept: [B] });
+  });
+  it('glued to a name before it and to the next item after it', () => {
+    const text = `Judul Berita\n\n${B} ${B} Editor: Hj. NurlailaTag banjir banjarmasin sungai martapura bpbdDilarang mengutip konten ini tanpa izin.`;
+    assertJunkCase({ name: 'glued tag run', text, junk: ['Tag banjir banjarmasin sungai martapura bpbd'], kept: [B] });
+  });
+  it('keeps sentences opened by "Tag"', () => {
+    for (const body of [
+      `${B} ${B} Tag harga baru dipasang di rak toko sejak Senin.`,
+      `${B} ${B} Tag merah KPR Karawang ditempel petugas pada rumah yang belum lunas.`,
+      `${B} ${B} Tag merah KPR Karawang ditempel petugas.`,
+      `${B} ${B} Tag lokasi pengungsian kini tertera, kata petugas Dinas Sosial.`,
+    ]) {
+      const text = `Judul Berita\n\n${body}`;
+      assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), [], body);
+    }
+  });
+});
+
+describe('round 17: a section line with a number, or before a day name and a date', () => {
+  it('"SITUS | Liga 1 | Tribun Timur" filling the first line', () => {
+    const row = 'SUPORTERKITA | Liga 1 | Tribun Timur';
+    const text = `${row}\nDitulis oleh Nama Penulis\n\n${B}`;
+    assertJunkCase({ name: row, text, junk: [row], kept: [B] });
+  });
+  it('a site address and a section before a stamp on a flattened line', () => {
+    const row = 'KOTAPOS.CO | METROPOLIS';
+    const text = `${row} Selasa, 18 November 2025 - 11:27 MEDAN, KOTAPOS.CO \u2013 Dinas kebersihan menambah armada. Truk baru beroperasi.`;
+    assertJunkCase({ name: row, text, junk: [row], kept: ['MEDAN, KOTAPOS.CO \u2013 Dinas kebersihan'] });
+  });
+  it('keeps headlines with a bar and a number or a day name', () => {
+    for (const text of [
+      `Jakarta | Hujan Deras Rendam Jalan Utama\n\n${B}`,
+      `Tarif Bus | Kereta Naik Senin, 5 Januari Mendatang\n\n${B}`,
+      `Persib Menang 2 | Gol Tunggal di Menit Akhir Laga\n\n${B}`,
+    ]) {
+      assert.deepEqual(check(text, ARTIFACTS).filter((f) => f.ruleId === 'artifact-masthead').map((f) => text.slice(f.start, f.end)), [], text);
+    }
+  });
+});

@@ -28,7 +28,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind-pontianak-post.txt': ['artifact-photo-caption'],
   'tune/blind-riau-pos.txt': ['artifact-pagination', 'artifact-republish-note'],
   // Round 13: its tag list and the related posts after it end where the next artifact begins.
-  'tune/blind-tribratanews.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-byline'],
+  // Round 17: its top byline's date and its comment counter with a share button are found.
+  'tune/blind-tribratanews.txt': ['artifact-byline'],
   // Round 6: the second blind set (tune/blind2-*.txt).
   // Round 8: the byline and tags after the Google News call were "found" only inside a 217-character promotion
   // run that swallowed them; the call now ends at the site's name, and they are honest misses.
@@ -37,14 +38,16 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // Round 14: its inline tag list after the credits is found.
   'tune/blind2-kabar-madura.txt': ['artifact-byline', 'artifact-byline'],
   'tune/blind2-skor-id.txt': ['artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link'],
-  'tune/blind2-sonora.txt': ['artifact-share-ui', 'artifact-share-ui', 'artifact-continue-prompt', 'artifact-keyword-tags'],
+  // Round 17: its comment counter before the dateline and its bare 'Tag' run before a list label are found.
+  'tune/blind2-sonora.txt': ['artifact-share-ui', 'artifact-continue-prompt'],
   // Round 7: the third blind set (tune/blind3-*.txt).
   'tune/blind3-fimela.txt': ['artifact-video-embed', 'artifact-continue-prompt'],
   // Round 9: its 'TAGS' run with no colon is found up to the first tag in capitals.
   'tune/blind3-jawaban.txt': ['artifact-copyright-footer'],
   'tune/blind3-selular.txt': ['artifact-related-link'],
   // Round 8: the fourth blind set (tune/blind4-*.txt).
-  'tune/blind4-ambon-ekspres.txt': ['artifact-masthead', 'artifact-byline', 'artifact-byline'],
+  // Round 17: its site path with one angle separator before the stamp is found.
+  'tune/blind4-ambon-ekspres.txt': ['artifact-byline', 'artifact-byline'],
   // Round 12: its video card (title, then the duration alone on the next line) is found.
   'tune/blind4-fimela.txt': ['artifact-masthead', 'artifact-byline'],
   'tune/blind4-gorontalo-post.txt': ['artifact-masthead', 'artifact-keyword-tags'],
@@ -52,7 +55,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // Round 14: its topic list after the pagination arrows, and the list after it, are found.
   'tune/blind4-padangkita.txt': ['artifact-byline'],
   // Round 14: its byline line with a month-first date is found ('tune/blind4-selular-id.txt').
-  'tune/blind4-sumeks.txt': ['artifact-keyword-tags'],
+  // Round 17: its bare 'Tag' run glued to the related list after it is found ('tune/blind4-sumeks.txt'); nothing is missed.
   'tune/blind4-tni-ad.txt': ['artifact-masthead', 'artifact-byline'],
   // Round 9: the fifth blind set (tune/blind5-*.txt).
   'tune/blind5-kabar-papua.txt': ['artifact-photo-caption'],
@@ -66,7 +69,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind6-esportsku.txt': ['artifact-byline', 'artifact-continue-prompt', 'artifact-keyword-tags'],
   'tune/blind6-kabar-papua.txt': ['artifact-masthead'],
   // Round 11: its signer in capitals closed by degrees ("NAMA, S.H., M.H.") is found; nothing is missed.
-  'tune/blind6-medan-bisnis.txt': ['artifact-masthead', 'artifact-byline', 'artifact-photo-caption'],
+  // Round 17: its site path with one angle separator before the byline is found.
+  'tune/blind6-medan-bisnis.txt': ['artifact-byline', 'artifact-photo-caption'],
   'tune/blind6-palembang-ekspres.txt': ['artifact-republish-note'],
   // Round 11: its "Narahubung:" contact glued between artifacts is found.
   'tune/blind6-pln-newsroom.txt': ['artifact-related-link'],
@@ -112,7 +116,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind10-polres-humas.txt': ['artifact-byline'],
   // Round 15: the eleventh blind set (tune/blind11-*.txt), scored once as held-out before it moved here; its three
   // clean drafts find nothing, no body word is lost and nothing outside the junk is reported.
-  'tune/blind11-banjar-tv.txt': ['artifact-keyword-tags'],
+  // Round 17: its bare 'Tag' run glued between two items is found ('tune/blind11-banjar-tv.txt'); nothing is missed.
   'tune/blind11-fintech-blog.txt': ['artifact-copyright-footer'],
   'tune/blind11-maritim-news.txt': ['artifact-byline', 'artifact-republish-note', 'artifact-related-link'],
   'tune/blind11-radar-mojokerto.txt': ['artifact-byline'],
@@ -123,10 +127,19 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind12-kripto-news.txt': ['artifact-byline', 'artifact-continue-prompt', 'artifact-continue-prompt', 'artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-continue-prompt'],
   'tune/blind12-ntt-portal.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-keyword-tags', 'artifact-related-link'],
   'tune/blind12-pdam-news.txt': ['artifact-masthead', 'artifact-copyright-footer'],
-  'tune/blind12-properti-portal.txt': ['artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-keyword-tags'],
-  'tune/blind12-radar-bromo.txt': ['artifact-masthead', 'artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-related-link'],
-  'tune/blind12-sumut-pos.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-continue-prompt', 'artifact-related-link'],
-  'tune/blind12-suporter-bola.txt': ['artifact-masthead', 'artifact-byline', 'artifact-masthead', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-share-ui', 'artifact-continue-prompt'],
+  // Round 17: its bare 'Tags' line of mixed case is found.
+  'tune/blind12-properti-portal.txt': ['artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
+  // Round 17: its path of two slashes before the stamp is found (a suggestion), and its tag run whose last tag has
+  // two words.
+  'tune/blind12-radar-bromo.txt': ['artifact-continue-prompt', 'artifact-related-link'],
+  // Round 17: its comment counter before the dateline and its section line before the stamp are found.
+  'tune/blind12-sumut-pos.txt': ['artifact-continue-prompt', 'artifact-related-link'],
+  // Round 17: its section line with a number filling the first line is found.
+  'tune/blind12-suporter-bola.txt': ['artifact-byline', 'artifact-masthead', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-share-ui', 'artifact-continue-prompt'],
+  // Round 17: the thirteenth blind set (tune/blind13-*.txt), scored once as held-out before it moved here (recall 0.752,
+  // 1 of 2,137 body words lost); its three clean drafts find nothing, no body word is lost (the read-more link glued
+  // after a full stop now ends before "Salah satu", and is removed safely) and nothing outside the junk is reported;
+  // every marked span is found.
 };
 
 /**

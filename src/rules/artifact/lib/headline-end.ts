@@ -4,7 +4,7 @@
 import type { Draft, Token } from '../../../core/types';
 import {
   capitalisedIn, classify, followsCapitalised, isCapitalised, isCloseQuote, isOpenQuote, lowerWord,
-  PREDICATE_WORDS, spaceAfter, spaceBefore, STARTERS, SUBJECT_OPENERS, TITLES, VERB_FORM, WEAK_STARTERS,
+  PREDICATE_WORDS, STARTER_PAIRS, spaceAfter, spaceBefore, STARTERS, SUBJECT_OPENERS, TITLES, VERB_FORM, WEAK_STARTERS,
   onlySpaces,
   wordStats,
 } from './headline-words';
@@ -117,6 +117,9 @@ function subjectStart(c: HeadlineCursor, p: number, k: number): HeadlineEnd {
     return result(c, p - 2, p - 1, true, 'quote-start');
   }
   if (capitalisedIn(tp, STARTERS)) return result(c, p - 1, p, true, 'starter');
+  // "... Pekan Depan Salah satu pedagang": a pair that only opens a sentence (a title-case headline would
+  // write "Salah Satu").
+  if (k === p + 1 && isCapitalised(tp) && STARTER_PAIRS.has(`${lowerWord(tp)} ${tokens[k].text}`)) return result(c, p - 1, p, true, 'starter');
   const quoted = quotationOpening(c, p, k);
   if (quoted > 0) return result(c, quoted - 1, quoted, true, 'quote-start');
   // "Dua Warga Sleman ditangkap", "Hingga Senin sore": an opener a few capitalised words back, with no

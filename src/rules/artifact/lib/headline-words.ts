@@ -16,6 +16,8 @@ export const SUBJECT_OPENERS: ReadonlySet<string> = new Set(V.subjectOpeners);
 export const GLUED_OPENERS: ReadonlySet<string> = new Set(V.gluedOpeners);
 /** Starters too common at the end of a headline to open a subject a few words back ("Hari Ini"). */
 export const WEAK_STARTERS: ReadonlySet<string> = new Set(V.weakStarters);
+/** A capitalised word and the lowercase word after it that open a sentence together ("Salah satu"). */
+export const STARTER_PAIRS: ReadonlySet<string> = new Set(V.starterPairs);
 /** Prefixed verb forms (meN-, ber-, di-, ter-): "menambahkan", "Dilantik", "Bertemu". */
 export const VERB_FORM = caselessRegExp(String.raw`^(?:me|mem|men|meng|meny|ber|be|di|ter)\p{L}{4,}$`, 'iu');
 export const HAS_UPPER = /\p{Lu}/u;

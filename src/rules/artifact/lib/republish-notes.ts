@@ -15,6 +15,7 @@ const CONTINUATION_AT = new RegExp(`(?:${alternation(data.continuations)})[ \\u0
 const URL_AT = /https?:\/\/[^\s"\u201d<>]+/uy;
 const STOP_G = new RegExp(alternation(data.stopBefore), 'gu');
 const MAX_TITLE = data.maxTitleLength;
+const REPUBLISHED_AGAIN = /(?:ulang|ULANG)$/u;
 
 const CLOSING: Record<string, string> = { '"': '"\u201d', '\u201c': '\u201d"', "'": "'\u2019", '\u2018': '\u2019\'', '\u00ab': '\u00bb' };
 
@@ -53,7 +54,9 @@ function scan(draft: Draft): RepublishNote[] {
     const start = m.index;
     if (start < lastEnd) continue;
     const line = draft.lineAt(start);
-    if (!anchoredBefore(text, line.start, start)) continue;
+    // Round 17: a capitalised note served "again" ('... disajikan ulang ...') needs no anchor: a flattened page may
+    // run it on from other furniture ("... 4 menit Berita ini disajikan ulang ...").
+    if (!anchoredBefore(text, line.start, start) && !REPUBLISHED_AGAIN.test(m[0])) continue;
     const note = readNote(draft, start, start + m[0].length, line.start, line.end);
     out.push({ start: absorbJoinerComma(text, line.start, start), end: note.end, titled: note.titled });
     lastEnd = note.end;
