@@ -78,10 +78,12 @@ function genericOffice(m: Mention | undefined): boolean {
  */
 function genericContext(text: string, mentions: readonly Mention[], i: number, named: () => ReadonlySet<string>): string | undefined {
   const m = mentions[i];
-  // "Gubernur Jateng Ahmad Luthfi ... Gubernur dan wakil gubernur meninjau": the office stands for the person.
-  if (named().has(canonicalOffice(m.office!.text).toLowerCase())) return undefined;
+  // A distributive phrase spreads the office over many holders even when the draft names one of them elsewhere
+  // ("Kepala Desa Sumbersari Nama ..." and "para camat serta Kepala Desa se-Kecamatan ...").
   const d = DISTRIBUTIVE_AFTER.exec(text.slice(m.end, m.end + 40));
   if (d) return d[1];
+  // "Gubernur Jateng Ahmad Luthfi ... Gubernur dan wakil gubernur meninjau": the office stands for the person.
+  if (named().has(canonicalOffice(m.office!.text).toLowerCase())) return undefined;
   const next = mentions[i + 1];
   if (genericOffice(next) && CONJUNCTION.test(text.slice(m.end, next.start))) return text.slice(m.end, next.end).trim();
   const prev = mentions[i - 1];

@@ -2,12 +2,14 @@
 // Tiongkok Xi Jinping"; "Menlu AS" then "Menteri Luar Negeri AS"). The forms are compared after expanding
 // the office abbreviation and folding qualifier synonyms (data/words.json), so dropping the country in a
 // later mention ("Presiden Xi") is not an inconsistency. Another rung of the same ladder for the same person
-// ("Kapolsek ... Arif", later "Kapolres Arif"; data/offices.json officeFamilies) is reported the same way.
+// ("Kapolsek ... Arif", later "Kapolres Arif"; data/offices.json officeFamilies), another post of one unit
+// ("Direktur PT ...", later "Manajer Pemasaran PT ..."), another place of one office, or a portfolio cut at "dan"
+// ("Menteri Hukum", later "Menkumham") is reported the same way.
 // The first form is the suggestion; the people
 // register's `title` wins when it has the same office, and only then is the fix safe.
 // Option `appositionCommas` ('any' | 'always' | 'never') checks how introductions are punctuated.
 import type { Fix, Rule, RuleContext } from '../../core/types';
-import { canonicalOffice, FORMER_BEFORE, neighbourRanks, otherPlace, otherPost, otherRung, rankKey, titleKey } from './lib/lexicon';
+import { anotherOffice, canonicalOffice, FORMER_BEFORE, neighbourRanks, rankKey, titleKey } from './lib/lexicon';
 import type { Mention } from './lib/mentions';
 import { analysePeople, introductionOf, sameName } from './lib/people';
 import type { Person } from './lib/people';
@@ -65,8 +67,7 @@ function checkTitles(ctx: RuleContext<TitleInconsistentOptions>): void {
       // Another rung of the same ladder ("Kapolsek Tegalrejo ... Arif", later "Kapolres Arif"): the first office.
       // Another post of the same unit ("Kepala Dinas Perdagangan ...", later "Sekretaris Dinas Perdagangan").
       if (!reference && !registered && first && first !== m && !otherTime(first) && !otherTime(m) &&
-          (otherRung(first.office!.text, m.office.text) || otherPost(first.office!.text, first.qualifier?.text ?? '', m.office.text, m.qualifier?.text ?? '') ||
-           otherPlace(first.office!.text, first.qualifier?.text ?? '', m.office.text, m.qualifier?.text ?? ''))) reference = first;
+          anotherOffice(first.office!.text, first.qualifier?.text ?? '', m.office.text, m.qualifier?.text ?? '')) reference = first;
       if ((!reference && !registered) || m.quoted) continue;
       const preferred = registered ? registerTitle : officeText(reference!);
       const compare = (x: string) => (opts.abbreviations === 'allow' ? expanded(x) : x.toLowerCase());

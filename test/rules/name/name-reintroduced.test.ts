@@ -4,6 +4,11 @@ import { ruleTester } from '../../support/rule-tester';
 ruleTester(nameReintroduced, {
   valid: [
     { name: 'rank and full name again under another rank: one mention, one finding, and that is title-inconsistent\'s', text: 'Penangkapan dipimpin Kanit Idik I Satresnarkoba AKP Rianto Sinaga. Menurut Rianto, tersangka diintai. Kompol Rianto Sinaga menambahkan, tersangka residivis.' },
+    { name: 'full name again under another grade of the police unit: title-inconsistent\'s finding only', text: 'Kapolres Singkawang AKBP Dedi Hermawan memimpin apel. Dedi meminta warga tertib. Kapolresta Singkawang Dedi Hermawan menyatakan acara aman.' },
+    { name: 'full name again under another post of the same company: title-inconsistent\'s finding only', text: 'Direktur PT Nira Lestari Dewi Anggraini hadir. Menurut Dewi, ekspor naik. Manajer Pemasaran PT Nira Lestari Dewi Anggraini menambahkan, stok habis.' },
+    { name: 'the chair and the deputy chair of an organisation written with its bracketed acronym are two people', text: 'Ketua Asosiasi Futsal Kota (AFK) Makassar Syamsul Bahri membuka liga. Wakil Ketua Asosiasi Futsal Kota (AFK) Makassar Syamsul Rizal menutup liga.' },
+    { name: 'two members of one commission from two factions sharing a given name are two people', text: 'Anggota Komisi III dari Fraksi PKS Nasrul Jamil hadir. Anggota Komisi III dari Fraksi Golkar Nasrul Hadi juga hadir. Menurut Nasrul Jamil, rapat lancar.' },
+    { name: 'the coordinators of two rescue posts sharing a surname are two people', text: 'Koordinator Pos SAR Lumajang Moch. Arifin hadir. Koordinator Pos SAR Jember Ahmad Arifin juga hadir. Menurut Moch. Arifin, perahu siaga.' },
     { name: 'two neighbourhood heads of numbered units with one-part names are two people', text: 'Ketua RT 05 RW 03 Kelurahan Tandang, Suyatno, hadir. Ketua RT 02 RW 03 Kelurahan Tandang, Suyatno, juga hadir.' },
     { name: 'two military commanders of numbered units sharing a one-part name are two people', text: 'Danramil 01/Gayamsari Kapten Inf Sutrisno hadir. Danramil 02/Genuk Kapten Inf Sutrisno juga hadir.' },
     { name: 'a one-part name under an abbreviated office of another unit is not a re-introduction', text: 'Kepala Seksi Humas Polres Magelang Kota Iptu Sutarno hadir. Kasi Humas Polres Temanggung Iptu Sutarno juga hadir.' },
@@ -106,6 +111,24 @@ ruleTester(nameReintroduced, {
       name: 'a one-part name introduced twice with office, place and rank',
       text: 'Kapolsek Tugu AKP Suharto memimpin patroli. Menurut Suharto, situasi aman. Kapolsek Tugu AKP Suharto lalu kembali ke kantor.',
       errors: [{ messageId: 'reintroduced', text: 'Kapolsek Tugu AKP Suharto', suggestions: [{ messageId: 'useShortForm', output: 'Kapolsek Tugu AKP Suharto memimpin patroli. Menurut Suharto, situasi aman. Suharto lalu kembali ke kantor.' }] }],
+      output: null,
+    },
+    {
+      name: 'an organisation chair introduced twice, its bracketed acronym and place between the office and the name',
+      text: 'Ketua Asosiasi Futsal Kota (AFK) Makassar Syamsul Bahri membuka liga. Menurut Syamsul, peserta naik. Ketua Asosiasi Futsal Kota (AFK) Makassar Syamsul Bahri menambahkan, tim terbaik dipanggil.',
+      errors: [{ messageId: 'reintroduced', text: 'Ketua Asosiasi Futsal Kota (AFK) Makassar Syamsul Bahri', suggestions: [{ messageId: 'useShortForm', output: 'Ketua Asosiasi Futsal Kota (AFK) Makassar Syamsul Bahri membuka liga. Menurut Syamsul, peserta naik. Syamsul menambahkan, tim terbaik dipanggil.' }] }],
+      output: null,
+    },
+    {
+      name: 'a member of parliament introduced twice with the faction he sits for ("dari Fraksi PKS")',
+      text: 'Anggota Komisi III dari Fraksi PKS Nasrul Jamil mengingatkan agar aturan adil. Nasrul meminta keberatan diatur. Anggota Komisi III dari Fraksi PKS Nasrul Jamil menambahkan, panja dibentuk.',
+      errors: [{ messageId: 'reintroduced', text: 'Anggota Komisi III dari Fraksi PKS Nasrul Jamil', suggestions: [{ messageId: 'useShortForm', output: 'Anggota Komisi III dari Fraksi PKS Nasrul Jamil mengingatkan agar aturan adil. Nasrul meminta keberatan diatur. Nasrul menambahkan, panja dibentuk.' }] }],
+      output: null,
+    },
+    {
+      name: 'a post coordinator introduced twice, an acronym after the post\'s first word (Pos SAR)',
+      text: 'Koordinator Pos SAR Lumajang Moch. Arifin menyiagakan perahu. Menurut Arifin, debit turun. Koordinator Pos SAR Lumajang Moch. Arifin menambahkan, warga aman.',
+      errors: [{ messageId: 'reintroduced', text: 'Koordinator Pos SAR Lumajang Moch. Arifin', suggestions: [{ messageId: 'useShortForm', output: 'Koordinator Pos SAR Lumajang Moch. Arifin menyiagakan perahu. Menurut Arifin, debit turun. Arifin menambahkan, warga aman.' }] }],
       output: null,
     },
     {

@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleCapitalization, {
   valid: [
+    { name: 'a profession before a name stays lowercase (hakim)', text: 'Sidang dibuka hakim Ratna Dewi. "Sidang ditunda," kata hakim Ratna.' },
+    { name: 'a village head named once and a generic plural without "se-": the named office stands for the person', text: 'Kepala Desa Sumbersari Paijo Susanto hadir. Paijo meminta Kepala Desa menandatangani berita acara.' },
     { name: 'a year before an office is no count', text: 'Sejak 2020 Kepala Desa dijabat warga setempat.' },
     { name: 'a count before an office followed by its name: the office of one person', text: 'Pada 12 Desember, Kepala Desa Sukamaju Budi Santoso membuka rapat.' },
     { name: 'a lowercase office, a one-word acronym and a one-part name written once is left alone', text: 'Rapat dipimpin ketua RT Budi.' },
@@ -176,6 +178,18 @@ ruleTester(titleCapitalization, {
       text: 'Kepala dinas meminta Kepala Puskesmas di setiap kecamatan melapor tiap hari.',
       errors: [{ messageId: 'lowercaseContext', text: 'Kepala Puskesmas', data: { office: 'Kepala Puskesmas', fixed: 'kepala puskesmas', context: 'di setiap kecamatan' } }],
       output: 'Kepala dinas meminta kepala puskesmas di setiap kecamatan melapor tiap hari.',
+    },
+    {
+      name: 'a capitalised office before "se-<district>" is generic even when the draft names one holder elsewhere',
+      text: 'Kepala Desa Sumbersari Paijo Susanto hadir. Peresmian dihadiri para camat serta Kepala Desa se-Kecamatan Sekampung.',
+      errors: [{ messageId: 'lowercaseContext', text: 'Kepala Desa', data: { office: 'Kepala Desa', fixed: 'kepala desa', context: 'se-Kecamatan' } }],
+      output: 'Kepala Desa Sumbersari Paijo Susanto hadir. Peresmian dihadiri para camat serta kepala desa se-Kecamatan Sekampung.',
+    },
+    {
+      name: 'the presiding judge is an office, not a profession: capitalised before a name (like "Ketua Majelis Hakim")',
+      text: 'Sidang dipimpin Hakim Ketua Ratna Dewi Lestari. "Terdakwa terbukti bersalah," kata hakim ketua Ratna.',
+      errors: [{ messageId: 'capitalise', text: 'hakim ketua', data: { office: 'hakim ketua', fixed: 'Hakim Ketua' } }],
+      output: 'Sidang dipimpin Hakim Ketua Ratna Dewi Lestari. "Terdakwa terbukti bersalah," kata Hakim Ketua Ratna.',
     },
     {
       name: 'a capitalised office before "se-<region>" is generic',

@@ -154,7 +154,14 @@ export function canonicalOffice(surface: string): string {
 
 export const OFFICES = new PhraseTable(offices.offices);
 export const MODIFIERS = new PhraseTable(offices.modifiers);
-export const RANKS = new PhraseTable(offices.ranks);
+/**
+ * Ranks, and every rank of the military ladders (offices.json rankLadders after the police's) with the corps it
+ * carries ("Lettu Inf", "Mayor Czi", "Kolonel Pnb"; offices.json corps): the corps is part of the rank, not of the name.
+ */
+export const RANKS = new PhraseTable(new Set([
+  ...offices.ranks,
+  ...offices.rankLadders.slice(1).flatMap((ladder) => ladder.flatMap((rung) => rung.split('|')).flatMap((r) => offices.corps.map((c) => `${r} ${c}`))),
+]));
 /** Ranks written as abbreviations ("Kompol", "AKBP"): no common word, so one in lowercase before a name is a rank. */
 export const RANK_ABBREVIATIONS = new Map(offices.rankAbbreviations.map((r) => [r.toLowerCase(), r]));
 export const HONORIFICS = new PhraseTable(offices.honorifics);
@@ -209,9 +216,21 @@ export function otherRung(a: string, b: string): boolean {
   const [vb, bb] = rung(b);
   // The deputy and the head of one office ("Wakil Ketua" / "Ketua", "Wakil Wali Kota" / "Wali Kota"); an office
   // and the same office with its field ("Kepala Dinas" / "Kepala Dinas Kesehatan") are one rung.
-  if (ba === bb || ba.startsWith(`${bb} `) || bb.startsWith(`${ba} `)) return va !== vb;
+  if (ba === bb) return va !== vb;
+  if (ba.startsWith(`${bb} `) || bb.startsWith(`${ba} `)) return va !== vb || gradeRaised(ba, bb);
   const fa = OFFICE_FAMILY.get(ba);
   return fa !== undefined && fa === OFFICE_FAMILY.get(bb);
+}
+
+/** Words that raise a unit's grade (offices.json unitGrades): "Kepala Kepolisian Resor Kota" is Kapolresta, not Kapolres. */
+const UNIT_GRADES = new Set(offices.unitGrades.map((g) => g.toLowerCase()));
+
+/** The longer canonical office is the shorter one with only grade words after it (Kapolres / Kapolresta / Kapolrestabes). */
+function gradeRaised(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  const rest = long.slice(short.length + 1).split(' ');
+  for (const w of rest) if (!UNIT_GRADES.has(w)) return false;
+  return OFFICE_FAMILY.get(short) !== undefined && OFFICE_FAMILY.get(short) === OFFICE_FAMILY.get(long);
 }
 
 /**
@@ -259,7 +278,13 @@ function postAndUnit(office: string, qualifier: string): [string, string[]] | nu
   const lower = text.toLowerCase();
   for (const post of UNIT_POSTS) {
     if (!lower.startsWith(`${post} `)) continue;
-    r = [post, text.slice(post.length + 1).split(' ')];
+    const unit = text.slice(post.length + 1).split(' ');
+    // The post's own field before the unit ("Manajer Pemasaran PT ...", "Direktur Keuangan Bank ..."): up to two
+    // capitalised words, when the unit's noun or acronym follows them; posts are compared without it.
+    let f = 0;
+    while (f < MAX_POST_FIELD && f + 1 < unit.length && !unitOpener(unit[f]) && isCapitalised(unit[f])) f++;
+    // The field is left out of the post: "Kepala Sekolah SMA ..." and "Kepala SMA ..." are one post.
+    r = [post, f > 0 && unitOpener(unit[f]) ? unit.slice(f) : unit];
     break;
   }
   if (postsAndUnits.size >= TITLE_KEYS_MAX) postsAndUnits.clear();
@@ -267,6 +292,12 @@ function postAndUnit(office: string, qualifier: string): [string, string[]] | nu
   return r;
 }
 const postsAndUnits = new Map<string, [string, string[]] | null>();
+const MAX_POST_FIELD = 2;
+
+/** The noun or acronym a unit's name opens with ("Dinas", "Komisi", "DPRD", "PT"). */
+function unitOpener(word: string): boolean {
+  return NEEDS_NAME.has(word.toLowerCase()) || isAcronym(word);
+}
 
 /**
  * Two posts of one unit ("Kepala Dinas Perdagangan ... Kota Magelang", later "Sekretaris Dinas Perdagangan";
@@ -287,6 +318,27 @@ export function otherPost(officeA: string, qualifierA: string, officeB: string, 
   return i === short.length;
 }
 const UNIT_ACRONYM = /^[a-z]{2,6}$/u;
+
+/**
+ * One office whose field is cut at "dan" in one of two forms ("Menteri Hukum ...", later "Menkumham" = "Menteri Hukum
+ * dan Hak Asasi Manusia"; "Kepala Dinas Pemuda" / "Kepala Dinas Pemuda dan Olahraga"): two portfolios, or two units,
+ * not one office written shorter (a later form drops the country or place, never half of a field).
+ */
+export function otherPortfolio(officeA: string, qualifierA: string, officeB: string, qualifierB: string): boolean {
+  const a = `${canonicalOffice(officeA)} ${qualifierA}`.toLowerCase().trim();
+  const b = `${canonicalOffice(officeB)} ${qualifierB}`.toLowerCase().trim();
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.startsWith(`${short} dan `);
+}
+
+/**
+ * The later office gives one person another office than the first in a way title-inconsistent reports: another
+ * rung, post, place or portfolio of one office.
+ */
+export function anotherOffice(officeA: string, qualifierA: string, officeB: string, qualifierB: string): boolean {
+  return otherRung(officeA, officeB) || otherPost(officeA, qualifierA, officeB, qualifierB) ||
+    otherPlace(officeA, qualifierA, officeB, qualifierB) || otherPortfolio(officeA, qualifierA, officeB, qualifierB);
+}
 
 /**
  * An office as [deputy, the office's canonical form in lowercase]: the abbreviation expanded first ("Wabup" is

@@ -8,7 +8,7 @@ import * as lexicon from './lexicon';
 import { CAPITAL, NAMED_PLACE, NOT_NAME, QUALIFIER, Scanner, TITLE } from './scanner';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { HONORIFICS, PARTIES, isAbbreviation, isCapitalised, isLowercase, MODIFIERS, NAME_ABBREVIATIONS, NOT_NAMES, OFFICES, ORG_OFFICES, PERSONAL_OFFICES, PLACE_OFFICES, RANKS } = lexicon;
+const { HONORIFICS, PARTIES, isAbbreviation, isAcronym, isCapitalised, isLowercase, MODIFIERS, NAME_ABBREVIATIONS, NOT_NAMES, OFFICES, ORG_OFFICES, PERSONAL_OFFICES, PLACE_OFFICES, RANKS } = lexicon;
 
 
 export interface NameSpan extends Span {
@@ -232,6 +232,20 @@ function placeWord(s: Scanner, k: number, officeKey: string): number {
   return NO_PLACE;
 }
 
+/**
+ * Past a bracketed acronym that closes the capitalised words from q ("Futsal Kota (AFK)" in "Ketua Asosiasi Futsal
+ * Kota (AFK) Makassar Nama"), or -1: the acronym abbreviates an organisation's name, so the words before it are that
+ * name, not the person's. At most four words are looked at.
+ */
+function acronymAfterRun(s: Scanner, q: number): number {
+  const { tokens } = s;
+  for (let x = q; x < q + 5 && x + 2 < tokens.length && s.sameLine(x); x++) {
+    if (s.isPunct(x, '(')) return x > q && s.isWord(x + 1) && isAcronym(tokens[x + 1].text) && s.isPunct(x + 2, ')') && s.sameLine(x + 2) ? x + 3 : -1;
+    if (!s.isWord(x) || !isCapitalised(tokens[x].text) || s.titleAt(x)) return -1;
+  }
+  return -1;
+}
+
 function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | null {
   const { tokens, keys, draft } = s;
   // Most words start no office, rank, honorific or modifier: the scan only calls here for those that may
@@ -268,6 +282,7 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
   let commaAfterOffice = -1;
   let placeGuess = false;
   let placeNeedsEvidence = false;
+  let afterAcronym = -1;
   if (officeSpan) {
     let q = s.qualifier(k);
     // "kata kepala dinas kesehatan Budi Santoso": a lowercase office may take lowercase field words before a
@@ -292,6 +307,9 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
       steps++;
     }
     if (look > q && look < tokens.length && s.sameLine(look) && (s.titleAt(look) || s.opensPerson(look))) q = look;
+    // The acronym abbreviates the words before it, an organisation's name, and names its unit; known places may
+    // follow it, then the person ("Ketua Asosiasi Futsal Kota (AFK) Makassar Syamsul Bahri menyebut").
+    else if ((afterAcronym = acronymAfterRun(s, q)) > 0 && s.namePart(s.qualifier(afterAcronym), true)) q = s.qualifier(afterAcronym);
     else if (q === k && PLACE_OFFICES.has(officeKey) && !s.namesSeen.has(keys[k] ?? '')) {
       const how = placeWord(s, k, officeKey);
       if (how !== NO_PLACE) {
@@ -299,6 +317,14 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
         placeGuess = how !== PLACE;
         placeNeedsEvidence = how === PLACE_ON_EVIDENCE;
       }
+    }
+    // "Koordinator Pos SAR Lumajang Nama": an acronym after the one guessed word continues the unit's name (a person's
+    // name has no part in capitals inside a sentence), so the word was no name part either.
+    if (placeGuess && q < tokens.length && s.isWord(q) && s.sameLine(q) && isAcronym(tokens[q].text) && !s.titleAt(q) && !s.opensPerson(q) &&
+        s.isWord(q + 1) && s.sameLine(q + 1) && isCapitalised(tokens[q + 1].text)) {
+      q = s.qualifier(q);
+      placeGuess = false;
+      placeNeedsEvidence = false;
     }
     // "Ketua Kelompok Sadar Wisata (Pokdarwis) Pantai Drini, Marjoko": an organisation before an apposition.
     if (ORG_OFFICES.has(officeKey) || q > k) {

@@ -14,7 +14,7 @@ import type { ArtifactSpan } from './artifacts';
 import * as lexicon from './lexicon';
 import { KeyBook } from './keybook';
 import { slipBetween } from './slips';
-import { datelinePlace, movePlace, namesInsideOrganisations, personWords, placesBeforeComma, settlePlaceGuesses, sharedPlaces } from './places';
+import { datelinePlace, movePlace, namesInsideOrganisations, placeInsideName, personWords, placesBeforeComma, settlePlaceGuesses, sharedPlaces } from './places';
 import { oneSlip, pairVariants, personPosition } from './variants';
 import type { NameWord } from './variants';
 import { quotedSpans, scanMentions } from './mentions';
@@ -220,7 +220,23 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
   if (dateline && !personWords(scan, draft).has(dateline)) scan.places.add(dateline);
   // "Bupati Klaten Sri Mulyani" after "Kepala Dinas Kesehatan Klaten ...": a word used as a place after an office
   // is the office's place, not the first part of the name.
-  for (const m of scan.mentions) if (m.office && m.name && m.name.keys.length > 1 && places.has(m.name.keys[0])) movePlace(m, draft.text);
+  /** Words a name took back after an organisation moved out of it: no bare name starts there. */
+  let extended: Span[] | undefined;
+  for (const m of scan.mentions) {
+    if (!m.office || !m.name || m.name.keys.length < 2) continue;
+    if (places.has(m.name.keys[0])) movePlace(m, draft.text);
+    else if (m.name.keys.length >= 4) {
+      // The places the offices gave so far and the dateline's (a full scan for "di X" would cost every headline of four
+      // capitalised words a pass over the draft).
+      const at = placeInsideName(m, places);
+      if (at > 0) {
+        movePlace(m, draft.text, at);
+        const end = m.name.end;
+        extendName(m.name, draft);
+        if (m.name.end > end) (extended ??= []).push({ start: end, end: m.name.end });
+      }
+    }
+  }
   placesBeforeComma(scan, draft);
   namesInsideOrganisations(scan, draft);
   for (const m of scan.mentions) if (m.name) for (const k of m.name.keys) if (names.nameLike(k)) book.canon(cachedSpellingKey(k));
@@ -238,7 +254,7 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
     let j = run.from;
     while (j < run.to) {
       work++;
-      if (!names.isKnownAt(j)) {
+      if (!names.isKnownAt(j) || (extended && insideAny(extended, tokens[j].start))) {
         j++;
         continue;
       }
@@ -399,7 +415,11 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
       offices.set(chosen, set);
     }
   }
-  for (const m of mentions) if (m.artifact && m.name && m.name.keys.length >= 2) captionOf(m, index, draft);
+  for (const m of mentions) {
+    if (!m.artifact || !m.name) continue;
+    if (m.name.keys.length >= 2) captionOf(m, index, draft);
+    else if (m.office && m.qualifier) captionByOffice(m, index, draft);
+  }
   for (const c of captionPairs) captionPairOf(c, index, names);
   // "Budi Santoso, Kepala Dinas Pendidikan, ...": a bare full name with its office in apposition right after it.
   for (let i = 0; i + 1 < mentions.length; i++) {
@@ -409,6 +429,29 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
     if (draft.text.slice(m.end, o.start).trim() === ',' && !draft.text.slice(m.end, o.start).includes('\n')) m.introducedBy = o;
   }
   return { mentions, people, personOf, work: work + book.work, scan, artifacts: artifactList };
+}
+
+/**
+ * A name cut at the finder's limit of parts, shortened by moving an organisation out of it ("... Singkawang Bong
+ * Kiat" + "Fung"): the capitalised words right after it on its line join it again, up to the limit.
+ */
+function extendName(name: NameSpan, draft: Draft): void {
+  const { text } = draft;
+  const next = tokensIn(draft, name.end, name.end + 60);
+  for (const t of next) {
+    if (name.keys.length >= MAX_NAME_PARTS || t.kind !== 'word' || !PERSON_WORD.test(t.text) || /\n/u.test(text.slice(name.end, t.start)) ||
+        text.slice(name.end, t.start).trim() !== '' || NOT_NAMES.has(wordKey(t.text)) || QUALIFIERS.has(wordKey(t.text))) break;
+    name.parts.push({ start: t.start, end: t.end });
+    name.keys.push(wordKey(t.text));
+    name.end = t.end;
+  }
+  name.text = spaced(text.slice(name.start, name.end));
+}
+const MAX_NAME_PARTS = 6;
+
+function insideAny(spans: readonly Span[], at: number): boolean {
+  for (const sp of spans) if (at >= sp.start && at < sp.end) return true;
+  return false;
 }
 
 /**
@@ -426,6 +469,28 @@ function captionOf(m: Mention, index: ReadonlyMap<string, Person[]>, draft: Draf
       if (found) return;
       found = p;
     }
+  }
+  if (!found || !captionLine(draft, m.start)) return;
+  (found.captions ??= []).push(m);
+}
+
+/**
+ * A caption's one-part name under an office with its place or unit ("Foto: ... Kepala SDN Bunulrejo 2 Suharty
+ * memantau ...") joins the one person the body names under the same office and unit with that part (as grouped).
+ */
+function captionByOffice(m: Mention, index: ReadonlyMap<string, Person[]>, draft: Draft): void {
+  const key = m.name!.groupKeys![0];
+  const bucket = index.get(key);
+  if (!bucket || bucket.length > BUCKET_CAP) return;
+  const title = titleKey(m.office!.text, m.qualifier!.text);
+  let found: Person | undefined;
+  for (const p of bucket) {
+    if (!p.keys.includes(key)) continue;
+    let same = false;
+    for (const x of p.mentions) if (x.office && x.qualifier && titleKey(x.office.text, x.qualifier.text) === title) same = true;
+    if (!same) continue;
+    if (found) return;
+    found = p;
   }
   if (!found || !captionLine(draft, m.start)) return;
   (found.captions ??= []).push(m);
@@ -464,6 +529,7 @@ function captionNamePairs(draft: Draft, scan: MentionScan, artifactList: readonl
   const known = (j: number) => names.book.lookup(cachedSpellingKey(keys[j] as string)) !== undefined;
   // Caption pairs, by each of their two words.
   const wanted = new Map<string, number[]>();
+  let appositive: Set<number> | undefined;
   const inArtifact = new SpanCursor(artifactList);
   // The caption test (a few patterns over the line) only for a run with two person-like words, once per line.
   let caption = -1;
@@ -488,6 +554,9 @@ function captionNamePairs(draft: Draft, scan: MentionScan, artifactList: readonl
       if (caption === 0) break;
       // Both words already name a person an office introduced: captionOf joins the caption to that person.
       if (known(j) && known(j + 1)) continue;
+      // The caption's two words in apposition ("Foto: Pemain SMAN 5, Fajar Ramadan, merayakan ..."): it names a
+      // person, so a body that writes them with one spelled otherwise by convention only needs no evidence of its own.
+      if (j > 0 && tokens[j - 1].text === ',' && j + 2 < tokens.length && tokens[j + 2].text === ',') (appositive ??= new Set()).add(j);
       for (const k of [keys[j] as string, keys[j + 1] as string]) {
         const list = wanted.get(k);
         if (list) list.push(j);
@@ -511,10 +580,12 @@ function captionNamePairs(draft: Draft, scan: MentionScan, artifactList: readonl
         const cy = keys[c + 1] as string;
         // One word the same, the other spelled otherwise.
         const other = cx === x ? [cy, y] : cy === y ? [cx, x] : null;
-        if (!other || other[0] === other[1] || !(cachedSpellingKey(other[0]) === cachedSpellingKey(other[1]) || oneSlip(cachedSpellingKey(other[0]), cachedSpellingKey(other[1])))) continue;
+        if (!other || other[0] === other[1]) continue;
+        const convention = cachedSpellingKey(other[0]) === cachedSpellingKey(other[1]);
+        if (!convention && !oneSlip(cachedSpellingKey(other[0]), cachedSpellingKey(other[1]))) continue;
         named ??= personWords(scan, draft);
         const apposition = j > 0 && tokens[j - 1].text === ',' && j + 2 < tokens.length && tokens[j + 2].text === ',';
-        if (!apposition && !named.has(x) && !named.has(y)) continue;
+        if (!apposition && !named.has(x) && !named.has(y) && !(convention && appositive?.has(c))) continue;
         out.push({ caption: pairAt(draft, keys, c), body: pairAt(draft, keys, j) });
       }
     }
@@ -622,8 +693,7 @@ export function officeChanged(p: Person, m: Mention): boolean {
   if (!first || first === m || (first.before !== undefined && lexicon.FORMER_BEFORE.has(first.before))) return false;
   const qa = first.qualifier?.text ?? '';
   const qb = m.qualifier?.text ?? '';
-  return lexicon.otherRung(first.office!.text, m.office.text) || lexicon.otherPost(first.office!.text, qa, m.office.text, qb) ||
-    lexicon.otherPlace(first.office!.text, qa, m.office.text, qb);
+  return lexicon.anotherOffice(first.office!.text, qa, m.office.text, qb);
 }
 
 /** Two mentions with an office and its place or unit: a one-part name can only be re-introduced then. */

@@ -212,13 +212,24 @@ function writtenElsewhere(text: string, phrase: string, at: number): boolean {
 }
 
 /** Moves a name's first part, a place word (or a club's last word), into the mention's qualifier. */
-export function movePlace(m: Mention, text: string): void {
+export function movePlace(m: Mention, text: string, at = 0): void {
   const name = m.name!;
-  const place = name.parts[0];
-  const start = m.qualifier?.start ?? place.start;
+  const place = name.parts[at];
+  const start = m.qualifier?.start ?? name.parts[0].start;
   m.qualifier = { start, end: place.end, text: text.slice(start, place.end).replace(/\s+/gu, ' ') };
-  const parts = name.parts.slice(1);
-  m.name = { start: parts[0].start, end: name.end, keys: name.keys.slice(1), parts, text: text.slice(parts[0].start, name.end).replace(/\s+/gu, ' ') };
+  const parts = name.parts.slice(at + 1);
+  m.name = { start: parts[0].start, end: name.end, keys: name.keys.slice(at + 1), parts, text: text.slice(parts[0].start, name.end).replace(/\s+/gu, ' ') };
+}
+
+/**
+ * "Ketua Panitia Cap Go Meh Singkawang Bong Kiat Fung": an event's or organisation's name between the office and
+ * the person, ending in a word the draft gives as a place; the name is the two or more words after it. The index
+ * of that place word inside the name, or -1.
+ */
+export function placeInsideName(m: Mention, places: ReadonlySet<string>): number {
+  const keys = m.name!.keys;
+  for (let i = keys.length - 3; i >= 1; i--) if (places.has(keys[i]) && !places.has(keys[i + 1])) return i;
+  return -1;
 }
 
 /**

@@ -12,6 +12,8 @@ import type { NameSpan } from './mentions';
 const { COMPASS_POINTS, HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NAME_ABBREVIATIONS, NAME_OPENERS, NAMED_PLACES, NEEDS_NAME, NOT_NAMES, OFFICES, ORGANISATION_SUFFIXES, PARTICLES, QUALIFIERS, RANK_ABBREVIATIONS, RANKS, startsTitle, wordKey, ownKey, keyOfLower } = lexicon;
 
 const MAX_NAME_PARTS = 6;
+/** The bodies a member of parliament sits for ("dari Fraksi PKS", "dari Partai Golkar"). */
+const FACTIONS = new Set(['fraksi', 'partai']);
 export const WORD = 1;
 export const CAPITAL = 2;
 export const TITLE = 4;
@@ -273,6 +275,20 @@ export class Scanner {
           count += 2;
           continue;
         }
+        // "Kepala SDN Bunulrejo 2 Nama", "Kepala SMPN Sukamaju 3 Nama": a school's or unit's place and number after its
+        // acronym, then a name.
+        if (count > 0 && this.unitNumberAfter(k)) {
+          k += 2;
+          count += 2;
+          continue;
+        }
+        // "Anggota Komisi III DPR dari Fraksi PKS Nama": the faction or party a member sits for, after the body.
+        if (key === 'dari' && count > 0 && this.isWord(k + 1) && this.sameLine(k + 1) && FACTIONS.has(this.keys[k + 1] as string) &&
+            this.isWord(k + 2) && this.sameLine(k + 2) && isCapitalised(this.tokens[k + 2].text)) {
+          k += 3;
+          count += 2;
+          continue;
+        }
         // "Duta Besar RI untuk Jepang", "Utusan Khusus Presiden untuk Timur Tengah": "untuk" before a known country or region.
         if (key === 'untuk' && count > 0 && this.sameLine(k + 1) && (this.flags[k + 1] & (QUALIFIER | CAPITAL)) === (QUALIFIER | CAPITAL)) {
           k++;
@@ -323,6 +339,17 @@ export class Scanner {
       break;
     }
     return k;
+  }
+
+  /**
+   * A capitalised word at k right after an acronym, then a number of one to three digits and a capitalised word
+   * ("SDN Bunulrejo 2 Suharti"): the unit's place and number, the name after them.
+   */
+  private unitNumberAfter(k: number): boolean {
+    const n = this.tokens[k + 1];
+    if (!n || n.kind !== 'number' || n.text.length > 3 || !this.sameLine(k + 1) || !isCapitalised(this.tokens[k].text)) return false;
+    const prev = this.tokens[k - 1];
+    return prev.kind === 'word' && isAcronym(prev.text) && this.isWord(k + 2) && this.sameLine(k + 2) && isCapitalised(this.tokens[k + 2].text);
   }
 
   /** An unknown capitalised word at k and a point of the compass after it ("Lombok Timur"). */

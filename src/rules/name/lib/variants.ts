@@ -177,6 +177,24 @@ function loneVowelSlip(once: NameWord, other: NameWord): boolean {
     once.spelled.length === other.spelled.length;
 }
 
+/**
+ * One inner letter changed in a short last part after the same two given names ("Bong Kiat Fung" / "Bong Kiat
+ * Fong"): three parts, two of them identical, are one person's name; four-letter parts are compared only so.
+ */
+function sameGivenSlip(a: NameWord, b: NameWord): boolean {
+  const x = a.spelled;
+  const y = b.spelled;
+  const g = a.given;
+  const h = b.given;
+  if (x.length !== y.length || x.length < MIN_SHORT || !g || !h || g.length !== 2 || h.length !== 2 || g[0] !== h[0] || g[1] !== h[1]) return false;
+  let diff = 0;
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] === y[i]) continue;
+    if (i === 0 || i === x.length - 1 || ++diff > 1) return false;
+  }
+  return diff === 1;
+}
+
 /** Both words written after two given names, and not the same two: two people. */
 function otherGiven(a: NameWord, b: NameWord): boolean {
   const g = a.given;
@@ -189,8 +207,9 @@ function samePerson(a: NameWord, b: NameWord): boolean {
   // Different other parts ("Andi Pratama", "Budi Pratomo"): two people. A shared part is evidence for one.
   let shared = false;
   for (const o of a.others) if (b.others.includes(o)) shared = true;
-  if (Math.min(a.spelled.length, b.spelled.length) < MIN_LENGTH && !(orthographic && shared)) return false;
-  const twice = !orthographic && twoSubstitutions(a, b);
+  const givenSlip = !orthographic && sameGivenSlip(a, b);
+  if (Math.min(a.spelled.length, b.spelled.length) < MIN_LENGTH && !(orthographic && shared) && !givenSlip) return false;
+  const twice = !orthographic && (twoSubstitutions(a, b) || givenSlip);
   // A final a written o (Javanese "Warsito" / "Warsita") also without a shared part when one of the two forms is
   // written once: a slip beside the usual form; both forms repeated are two people (below).
   // A final ng written n once ("Kaunang" three times, "Kaunan" once) likewise.
