@@ -62,7 +62,8 @@ const CREDIT_LABEL = /(?:Kredit|KREDIT|Credit|CREDIT)[ \u00a0]+(?:[Ff]oto|FOTO|[
 function lineEndCredit(text: string, s: number, e: number): number {
   const from = Math.max(s, e - LINE_END_WINDOW);
   const tail = text.slice(from, e);
-  if (!tail.includes('/') && !((tail.includes('redit') || tail.includes('REDIT')) && CREDIT_LABEL.test(tail))) return -1; // every line-end credit has a slash or a credit label
+  // Every line-end credit has a slash or a credit label; round 18: or a bar before a 'Dok.' credit ("... | Dok. BPBD Kota").
+  if (!tail.includes('/') && !((tail.includes('redit') || tail.includes('REDIT')) && CREDIT_LABEL.test(tail)) && !(tail.includes('|') && (tail.includes('Dok') || tail.includes('DOK')))) return -1;
   const m = LINE_END_CREDIT.exec(tail) ?? (tail.includes('|') ? BAR_CREDIT.exec(tail) : null);
   if (!m) return -1;
   // The caption is one sentence: a paragraph of several sentences ending in "Word/Word Name" is left alone.
@@ -237,7 +238,7 @@ function checkCaption(ctx: RuleContext<unknown>): void {
     let messageId = '';
     if (LINE_START.test(core) || KICKER_CAPTIONS.some((re) => re.test(core))) messageId = 'caption';
     else {
-      const endCredit = core.includes('/') || ((core.includes('redit') || core.includes('REDIT')) && CREDIT_LABEL.test(core)) ? lineEndCredit(text, s, e) : -1;
+      const endCredit = core.includes('/') || ((core.includes('redit') || core.includes('REDIT')) && CREDIT_LABEL.test(core)) || core.includes('| Dok') || core.includes('| DOK') ? lineEndCredit(text, s, e) : -1;
       const m =
         endCredit >= 0
           ? { index: endCredit - s }

@@ -2873,3 +2873,28 @@ describe('round 18: name short forms, cookie verbs, path separators', () => {
     assert.ok(!check(text, ARTIFACTS).some((f) => f.ruleId === 'artifact-masthead' && f.fixes[0]?.safe), text);
   });
 });
+
+describe('round 18: comment calls after a question, content notices, a bar before a "Dok." credit', () => {
+  const none = (text: string) => assert.deepEqual(check(text, ARTIFACTS).map((f) => `${f.ruleId} ${text.slice(f.start, f.end)}`), [], text);
+  it('a comment call after "Apa pendapatmu?" filling a line', () => {
+    const call = 'Apa pendapatmu? Tinggalkan komentar di bawah ini.';
+    const text = `Judul Berita\n\n${B}\n\n${call}\n\n\u00a9 2026 Kabar Kota`;
+    assertJunkCase({ name: call, text, junk: [call], kept: [B] });
+  });
+  it('keeps a question to a source in the story', () => {
+    none(`Judul Berita\n\n${B}\n\nApa pendapat warga soal tarif baru? Sebagian besar menolak.\n\n${B}`);
+  });
+  it('a notice that "Semua isi situs ini tidak boleh" be used for AI', () => {
+    const notice = 'Semua isi situs ini tidak boleh dirayapi atau dipakai untuk kecerdasan buatan tanpa izin.';
+    const text = `Judul Berita\n\n${B}\n\nHak cipta \u00a9 Kabar Kota 2026. ${notice}`;
+    assertJunkCase({ name: notice, text, junk: [notice], kept: [B] });
+  });
+  it('a caption line with a bar before a "Dok." credit', () => {
+    const cap = 'Petugas menyisir sungai dengan perahu karet di hulu. | Dok. BPBD Kota';
+    const text = `Judul Berita\n\n${B}\n\n${cap}\n\n${B}`;
+    assertJunkCase({ name: cap, text, junk: [cap], kept: [B] });
+  });
+  it('keeps a line with a bar that credits nothing', () => {
+    none(`Judul Berita\n\n${B}\n\nWarga menyisir sungai. | Dokter jaga siaga di posko.\n\n${B}`);
+  });
+});
