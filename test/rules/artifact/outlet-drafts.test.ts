@@ -36,7 +36,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind2-banjarmasin-post.txt': ['artifact-share-ui', 'artifact-photo-caption', 'artifact-byline', 'artifact-keyword-tags'],
   'tune/blind2-dream.txt': ['artifact-masthead', 'artifact-byline'],
   // Round 14: its inline tag list after the credits is found.
-  'tune/blind2-kabar-madura.txt': ['artifact-byline', 'artifact-byline'],
+  // Round 18: its credit line with a name written short ("Moh. Nama") is found.
+  'tune/blind2-kabar-madura.txt': ['artifact-byline'],
   'tune/blind2-skor-id.txt': ['artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link'],
   // Round 17: its comment counter before the dateline and its bare 'Tag' run before a list label are found.
   'tune/blind2-sonora.txt': ['artifact-share-ui', 'artifact-continue-prompt'],
@@ -140,6 +141,15 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // 1 of 2,137 body words lost); its three clean drafts find nothing, no body word is lost (the read-more link glued
   // after a full stop now ends before "Salah satu", and is removed safely) and nothing outside the junk is reported;
   // every marked span is found.
+  // Round 18: the fourteenth blind set (tune/blind14-*.txt), scored once as held-out before it moved here (recall
+  // 0.807, 7 of 1,607 body words lost: junk glued to the story's first or last word in flattened drafts); its two
+  // clean drafts find nothing, no body word is lost and nothing outside the junk is reported. The source note
+  // 'Sumber: <situs>' on its own line stays body by policy (docs/corpus-evaluation.md).
+  'tune/blind14-batam-pos.txt': ['artifact-share-ui'],
+  'tune/blind14-kopi-portal.txt': ['artifact-masthead', 'artifact-byline'],
+  'tune/blind14-palu-portal.txt': ['artifact-copyright-footer', 'artifact-related-link'],
+  'tune/blind14-radar-gresik.txt': ['artifact-share-ui', 'artifact-related-link'],
+  'tune/blind14-tribun-manado.txt': ['artifact-keyword-tags', 'artifact-related-link'],
 };
 
 /**
