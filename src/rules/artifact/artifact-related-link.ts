@@ -205,7 +205,8 @@ const PREV_NEXT_G = caselessRegExp(
   `(?:${NOT_WORD_BEFORE}|(?<=\\p{Ll}))(?:(${phraseAlternation(relatedData.prevNextLabels.previous)})|(${phraseAlternation(relatedData.prevNextLabels.next)}))`,
   'giu',
 );
-const PREV_KEYS: readonly string[] = ['Sebelumnya', 'SEBELUMNYA', 'Previous', 'PREVIOUS'];
+/** The capitalised previous words (one native scan says whether the navigation may stand in a draft). */
+const PREV_KEY = /Sebelumnya|SEBELUMNYA|Previous|PREVIOUS/;
 const NAV_SEPARATOR_Y = /[ \t\u00a0]*[:\u00bb\u203a>|-]?[ \t\u00a0]*/y;
 const MAX_NAV_HEADLINE = 160;
 
@@ -227,7 +228,7 @@ function navHeadlineEnd(text: string, from: number, limit: number): number {
 function prevNextNavigation(ctx: RuleContext<RelatedLinkOptions>): [number, number][] {
   const { text } = ctx.draft;
   const spans: [number, number][] = [];
-  if (!PREV_KEYS.some((k) => text.includes(k))) return spans;
+  if (!PREV_KEY.test(text)) return spans;
   const labels: { start: number; end: number; previous: boolean }[] = [];
   PREV_NEXT_G.lastIndex = 0;
   for (let m = PREV_NEXT_G.exec(text); m; m = PREV_NEXT_G.exec(text)) {
