@@ -228,24 +228,28 @@ function bareLabelRuns(ctx: RuleContext<unknown>, report: (s: number, e: number)
  * flattened page ("... menjaga pasokan.arabika gayo harga kopi roasterArtikel ..."): three or more keywords, all
  * in lower case and none a function word, up to a word glued at a case change, the line's end or where another
  * artifact begins. Prose never glues a lowercase word to a full stop; a web address does ("situs.co.id"), so a run
- * opened by a domain ending is no keyword run. Tried only where a lowercase letter is glued after a sentence mark
- * in the second half of the draft.
+ * opened by a domain ending is no keyword run. Tried only where a full stop in the second half of the draft has a
+ * lowercase letter on both sides.
  */
-const GLUED_RUN_KEY_G = /\p{Ll}[.!?](?=\p{Ll})/gu;
 const DOMAIN_ENDINGS: ReadonlySet<string> = new Set(['com', 'id', 'co', 'net', 'org', 'go', 'ac', 'or', 'sch', 'web', 'tv', 'info', 'my', 'news', 'biz', 'io', 'html', 'php']);
 const LOWER_RUN = /^[\p{Ll}\p{N}&' \u00a0-]+$/u;
+const LOWER_CH = /\p{Ll}/u;
 function gluedSentenceRuns(ctx: RuleContext<unknown>, report: (start: number, end: number) => void): void {
   const { draft } = ctx;
   const { text } = draft;
-  GLUED_RUN_KEY_G.lastIndex = text.length >> 1;
-  for (let m = GLUED_RUN_KEY_G.exec(text); m; m = GLUED_RUN_KEY_G.exec(text)) {
-    const start = m.index + 2;
+  // Native search for full stops; only one with a lowercase letter on both sides is tried.
+  for (let dot = text.indexOf('.', text.length >> 1); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    const start = dot + 1;
+    if (!LOWER_CH.test(text[start] ?? '') || !LOWER_CH.test(text[dot - 1] ?? '')) continue;
     RUN_WORD_Y.lastIndex = start;
     const first = RUN_WORD_Y.exec(text);
-    if (!first || DOMAIN_ENDINGS.has(first[0]) || isAbbreviationDot(text, m.index + 1, draft.lineAt(start).start)) continue;
     const line = draft.lineAt(start);
+    if (!first || DOMAIN_ENDINGS.has(first[0]) || isAbbreviationDot(text, dot, line.start)) continue;
     const end = mixedRunEnd(text, start, line.end);
-    if (end > 0 && LOWER_RUN.test(text.slice(start, end))) report(start, end);
+    if (end > 0 && LOWER_RUN.test(text.slice(start, end))) {
+      report(start, end);
+      dot = end;
+    }
   }
 }
 
