@@ -2824,7 +2824,7 @@ describe('round 18: junk glued to the story in a flattened page', () => {
     const text = `Judul Berita\n\n${B} Panen berakhir pekan ini.${form}\u00a9 KabarDesa 2026`;
     assertJunkCase({ name: form, text, junk: [form], kept: ['Panen berakhir pekan ini.'] });
   });
-  it('keeps a quoted request to enter something', () => {
+  it('keeps a request to enter other data', () => {
     none(`${B} "Silakan masukkan data Anda di formulir," kata petugas.`);
   });
   it("a theme's previous and next navigation, glued", () => {
