@@ -11,8 +11,9 @@
 import type { Fix, Rule, RuleContext } from '../../core/types';
 import { anotherOffice, canonicalOffice, FORMER_BEFORE, neighbourRanks, rankKey, titleKey } from './lib/lexicon';
 import type { Mention } from './lib/mentions';
-import { analysePeople, introductionOf, sameName } from './lib/people';
-import type { Person } from './lib/people';
+import { analysePeople } from './lib/people';
+import { introductionOf, sameName } from './lib/person';
+import type { Person } from './lib/person';
 import { officeText, RELATED_MESSAGES, relatedFor } from './lib/related';
 
 export interface TitleInconsistentOptions {

@@ -317,7 +317,6 @@ export function otherPost(officeA: string, qualifierA: string, officeB: string, 
   for (let j = 1; j < long.length && i < short.length; j++) if (short[i].toLowerCase() === long[j].toLowerCase()) i++;
   return i === short.length;
 }
-const UNIT_ACRONYM = /^[a-z]{2,6}$/u;
 
 /**
  * One office whose field is cut at "dan" in one of two forms ("Menteri Hukum ...", later "Menkumham" = "Menteri Hukum
