@@ -13,6 +13,7 @@ import type { ArtifactSpan } from './artifacts';
 import { captionByOffice, captionNamePairs, captionOf, captionPairOf, NO_CAPTION_PAIRS } from './caption-people';
 import * as lexicon from './lexicon';
 import { NameBook } from './name-book';
+import { neighbourRanks } from './office-relations';
 import { allCommon, BUCKET_CAP, PERSON_WORD, subset } from './person';
 import type { PeopleAnalysis, Person } from './person';
 import { slipBetween } from './slips';
@@ -24,7 +25,7 @@ import { spaced } from './scanner';
 import type { Mention, MentionScan, NameSpan } from './mentions';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { cachedSpellingKey, HONORIFICS, isCapitalised, neighbourRanks, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, wordKey } = lexicon;
+const { cachedSpellingKey, HONORIFICS, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, wordKey } = lexicon;
 
 const MAX_BARE_PARTS = 4;
 
