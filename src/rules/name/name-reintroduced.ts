@@ -6,8 +6,9 @@
 // on request. Without a short form the finding has no fix. Mentions in quotations and in page artifacts are left alone.
 import type { Rule, RuleContext } from '../../core/types';
 import type { Mention } from './lib/mentions';
-import { analysePeople, introductionOf, isReintroduction, officeChanged, placedTwice } from './lib/people';
-import type { Person } from './lib/people';
+import { analysePeople } from './lib/people';
+import { introductionOf, isReintroduction, officeChanged, placedTwice } from './lib/person';
+import type { Person } from './lib/person';
 import { RELATED_MESSAGES, relatedFor } from './lib/related';
 import { spellingKey } from './lib/lexicon';
 

@@ -7,9 +7,10 @@
 // spelling is right is the editor's call.
 import type { Rule, RuleContext } from '../../core/types';
 import { HONORIFICS, isCapitalised, NAME_ABBREVIATIONS, spellingKey, wordKey } from './lib/lexicon';
-import { analysePeople, introductionOf, isReintroduction } from './lib/people';
+import { analysePeople } from './lib/people';
+import { introductionOf, isReintroduction } from './lib/person';
 import { splitSlips } from './lib/split-names';
-import type { Person } from './lib/people';
+import type { Person } from './lib/person';
 import type { Mention } from './lib/mentions';
 import { RELATED_MESSAGES, relatedFor } from './lib/related';
 

@@ -9,10 +9,12 @@
 // register's `title` wins when it has the same office, and only then is the fix safe.
 // Option `appositionCommas` ('any' | 'always' | 'never') checks how introductions are punctuated.
 import type { Fix, Rule, RuleContext } from '../../core/types';
-import { anotherOffice, canonicalOffice, FORMER_BEFORE, neighbourRanks, rankKey, titleKey } from './lib/lexicon';
+import { canonicalOffice, FORMER_BEFORE, titleKey } from './lib/lexicon';
+import { anotherOffice, neighbourRanks, rankKey } from './lib/office-relations';
 import type { Mention } from './lib/mentions';
-import { analysePeople, introductionOf, sameName } from './lib/people';
-import type { Person } from './lib/people';
+import { analysePeople } from './lib/people';
+import { introductionOf, sameName } from './lib/person';
+import type { Person } from './lib/person';
 import { officeText, RELATED_MESSAGES, relatedFor } from './lib/related';
 
 export interface TitleInconsistentOptions {

@@ -8,53 +8,25 @@
 import type { Draft, PageJunk, PersonConfig, RedaksiConfig, Span, Token } from '../../../core/types';
 import { pageJunkOf } from '../../../core/page-junk';
 import { tokensIn } from '../../../core/draft';
-import { lastStartingAtOrBefore } from '../../../core/search';
-import { artifactSpans, captionLine, SpanCursor, withPageJunk } from './artifacts';
+import { artifactSpans, SpanCursor, withPageJunk } from './artifacts';
 import type { ArtifactSpan } from './artifacts';
+import { captionByOffice, captionNamePairs, captionOf, captionPairOf, NO_CAPTION_PAIRS } from './caption-people';
 import * as lexicon from './lexicon';
-import { KeyBook } from './keybook';
+import { NameBook } from './name-book';
+import { neighbourRanks } from './office-relations';
+import { allCommon, BUCKET_CAP, PERSON_WORD, subset } from './person';
+import type { PeopleAnalysis, Person } from './person';
 import { slipBetween } from './slips';
 import { datelinePlace, movePlace, namesInsideOrganisations, placeInsideName, personWords, placesBeforeComma, settlePlaceGuesses, sharedPlaces } from './places';
-import { oneSlip, pairVariants, personPosition } from './variants';
+import { personPosition } from './variants';
 import type { NameWord } from './variants';
 import { quotedSpans, scanMentions } from './mentions';
-import { NOT_NAME, QUALIFIER, spaced } from './scanner';
+import { spaced } from './scanner';
 import type { Mention, MentionScan, NameSpan } from './mentions';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { cachedSpellingKey, COMMON_GIVEN, HONORIFICS, isCapitalised, neighbourRanks, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, titleKey, wordKey } = lexicon;
+const { cachedSpellingKey, HONORIFICS, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, wordKey } = lexicon;
 
-export interface Person {
-  id: number;
-  /** Mentions in text order (artifacts left out). */
-  mentions: Mention[];
-  /** Spelling keys of the longest name seen (the full name). */
-  keys: string[];
-  /** The full name's mention (longest name, first seen). */
-  fullest?: Mention;
-  /** The register entry this person matched, if any. */
-  register?: PersonConfig;
-  /**
-   * Mentions of this person's full name in photo captions: page artifacts, so neither an introduction nor a vote
-   * for a spelling, but a caption is published too, and name-variant checks their spelling against the body's.
-   */
-  captions?: Mention[];
-}
-
-export interface PeopleAnalysis {
-  mentions: Mention[];
-  people: Person[];
-  personOf: Map<Mention, Person>;
-  /** Work counter (token steps + index look-ups): the linearity test asserts it grows linearly. */
-  work: number;
-  /** The finder's scan (capitalised runs, word keys and flags), for the checks that look at bare words. */
-  scan: MentionScan;
-  /** Page furniture where no mention counts, sorted. */
-  artifacts: readonly Span[];
-}
-
-/** At most this many people per name part are compared; a part shared by more is too common to decide. */
-const BUCKET_CAP = 8;
 const MAX_BARE_PARTS = 4;
 
 const cache = new WeakMap<Draft, { people: PersonConfig[] | undefined; junk: PageJunk; analysis: PeopleAnalysis }>();
@@ -134,64 +106,10 @@ function oneLetterApart(a: string, b: string): boolean {
   return slip !== undefined && slip.kind !== 'swap';
 }
 
-function allCommon(keys: readonly string[]): boolean {
-  for (const k of keys) if (!COMMON_GIVEN.has(k)) return false;
-  return true;
-}
-
-function subset(a: readonly string[], b: readonly string[]): boolean {
-  for (const x of a) if (!b.includes(x)) return false;
-  return true;
-}
-
 /** A capitalised word that can extend a bare name ("Vladimir" before "Putin"). */
 function plain(keys: readonly (string | null)[], tokens: readonly Token[], j: number): boolean {
   const key = keys[j] as string;
   return !NOT_NAMES.has(key) && !QUALIFIERS.has(key) && !OFFICES.match(keys, j) && tokens[j].text.length > 1;
-}
-
-/**
- * One draft's known name parts: the key book (office-introduced names and their one-letter slips), the bare
- * names paired by lib/variants.ts, and memoised answers (methods, not closures: no function is made per draft).
- */
-class NameBook {
-  readonly book = new KeyBook();
-  /** Bare names spelled two ways: the word -> the group key of the word it pairs with. */
-  private readonly alias = new Map<string, string>();
-  private readonly looked = new Map<string, string | null>();
-
-  constructor(private readonly places: ReadonlySet<string>, private readonly scan: MentionScan) {}
-
-  nameLike(k: string): boolean {
-    return k.length > 1 && !QUALIFIERS.has(k) && !NOT_NAMES.has(k) && !this.places.has(k);
-  }
-
-  /** nameLike for the capitalised word at token j, from the scan's flags. */
-  nameLikeAt(j: number): boolean {
-    const k = this.scan.keys[j] as string;
-    return (this.scan.flags[j] & (NOT_NAME | QUALIFIER)) === 0 && k.length > 1 && !this.places.has(k);
-  }
-
-  isKnownAt(j: number): boolean {
-    return this.nameLikeAt(j) && this.lookup(this.scan.keys[j] as string) !== undefined;
-  }
-
-  /** The group key of a known name part, or undefined. */
-  lookup(k: string): string | undefined {
-    const a = this.alias.get(k);
-    if (a !== undefined) return a;
-    let v = this.looked.get(k);
-    if (v === undefined) {
-      v = this.book.lookup(cachedSpellingKey(k)) ?? null;
-      this.looked.set(k, v);
-    }
-    return v ?? undefined;
-  }
-
-  pairBareVariants(words: Iterable<NameWord>): void {
-    const pairs = pairVariants(words, (k) => this.lookup(k) !== undefined);
-    for (const [x, y] of pairs) this.alias.set(x, this.lookup(y) ?? cachedSpellingKey(y));
-  }
 }
 
 function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk): PeopleAnalysis {
@@ -455,173 +373,6 @@ function insideAny(spans: readonly Span[], at: number): boolean {
 }
 
 /**
- * A caption's full name ("Antonius Sembring (kanan) memantau ...") joins the one person whose name holds all its
- * parts (grouping keys, so a slip still matches); two or none: left alone.
- */
-function captionOf(m: Mention, index: ReadonlyMap<string, Person[]>, draft: Draft): void {
-  const sk = m.name!.groupKeys!;
-  let found: Person | undefined;
-  for (const k of sk) {
-    const bucket = index.get(k);
-    if (!bucket || bucket.length > BUCKET_CAP) return;
-    for (const p of bucket) {
-      if (p === found || !subset(sk, p.keys) || allCommon(sk)) continue;
-      if (found) return;
-      found = p;
-    }
-  }
-  if (!found || !captionLine(draft, m.start)) return;
-  (found.captions ??= []).push(m);
-}
-
-/**
- * A caption's one-part name under an office with its place or unit ("Foto: ... Kepala SDN Bunulrejo 2 Suharty
- * memantau ...") joins the one person the body names under the same office and unit with that part (as grouped).
- */
-function captionByOffice(m: Mention, index: ReadonlyMap<string, Person[]>, draft: Draft): void {
-  const key = m.name!.groupKeys![0];
-  const bucket = index.get(key);
-  if (!bucket || bucket.length > BUCKET_CAP) return;
-  const title = titleKey(m.office!.text, m.qualifier!.text);
-  let found: Person | undefined;
-  for (const p of bucket) {
-    if (!p.keys.includes(key)) continue;
-    let same = false;
-    for (const x of p.mentions) if (x.office && x.qualifier && titleKey(x.office.text, x.qualifier.text) === title) same = true;
-    if (!same) continue;
-    if (found) return;
-    found = p;
-  }
-  if (!found || !captionLine(draft, m.start)) return;
-  (found.captions ??= []).push(m);
-}
-
-/** A caption's two name words and the body's two words they spell otherwise (one of the two differs). */
-interface CaptionPair {
-  caption: NameSpan;
-  body: NameSpan;
-}
-const NO_CAPTION_PAIRS: CaptionPair[] = [];
-
-/** Two adjacent person-like words of a capitalised run at token j, as a name span. */
-function pairAt(draft: Draft, keys: readonly (string | null)[], j: number): NameSpan {
-  const { tokens } = draft;
-  const a = tokens[j];
-  const b = tokens[j + 1];
-  return {
-    start: a.start, end: b.end, keys: [keys[j] as string, keys[j + 1] as string], parts: [{ start: a.start, end: a.end }, { start: b.start, end: b.end }],
-    text: spaced(draft.text.slice(a.start, b.end)),
-  };
-}
-
-/**
- * Two name words in a photo caption ("Foto: Pesilat Kota Palu, Nurul Fadilah, melakukan ...") that the body writes
- * as two adjacent words of a capitalised run with one of them spelled otherwise (the same spelling key, or one slip:
- * "Oliveira" / "Oliviera"), where the body's words name a person: one of them stands where a name stands ("kata
- * Nurul"), or the two stand in apposition between commas ("asal Brasil, Rafael Oliveira, yang"). Linear: the caption
- * words are gathered first (rare), the body's pairs are only looked at when there are some.
- */
-function captionNamePairs(draft: Draft, scan: MentionScan, artifactList: readonly Span[], names: NameBook): CaptionPair[] {
-  const { tokens } = draft;
-  const { keys } = scan;
-  const person = (j: number) => names.nameLikeAt(j) && PERSON_WORD.test(tokens[j].text);
-  // The book itself, not NameBook.lookup: its answers are memoised, and the book still grows after this.
-  const known = (j: number) => names.book.lookup(cachedSpellingKey(keys[j] as string)) !== undefined;
-  // Caption pairs, by each of their two words.
-  const wanted = new Map<string, number[]>();
-  let appositive: Set<number> | undefined;
-  const inArtifact = new SpanCursor(artifactList);
-  // The caption test (a few patterns over the line) only for a run with two person-like words, once per line.
-  let caption = -1;
-  let line = -1;
-  let lineCaption = 0;
-  for (const run of scan.runs) {
-    if (run.to - run.from < 2 || !inArtifact.contains(tokens[run.from].start)) continue;
-    caption = -1;
-    for (let j = run.from; j + 1 < run.to; j++) {
-      if (!person(j) || !person(j + 1)) continue;
-      // Both words known as written (an office introduced them): captionOf joins the caption; nothing to test.
-      if (names.book.has(cachedSpellingKey(keys[j] as string)) && names.book.has(cachedSpellingKey(keys[j + 1] as string))) continue;
-      if (caption < 0) {
-        const at = tokens[run.from].start;
-        const l = lastStartingAtOrBefore(draft.lines, at);
-        if (l !== line) {
-          line = l;
-          lineCaption = captionLine(draft, at) ? 1 : 0;
-        }
-        caption = lineCaption;
-      }
-      if (caption === 0) break;
-      // Both words already name a person an office introduced: captionOf joins the caption to that person.
-      if (known(j) && known(j + 1)) continue;
-      // The caption's two words in apposition ("Foto: Pemain SMAN 5, Fajar Ramadan, merayakan ..."): it names a
-      // person, so a body that writes them with one spelled otherwise by convention only needs no evidence of its own.
-      if (j > 0 && tokens[j - 1].text === ',' && j + 2 < tokens.length && tokens[j + 2].text === ',') (appositive ??= new Set()).add(j);
-      for (const k of [keys[j] as string, keys[j + 1] as string]) {
-        const list = wanted.get(k);
-        if (list) list.push(j);
-        else wanted.set(k, [j]);
-      }
-    }
-  }
-  if (wanted.size === 0) return NO_CAPTION_PAIRS;
-  const out: CaptionPair[] = [];
-  const inBody = new SpanCursor(artifactList);
-  let named: Set<string> | undefined;
-  for (const run of scan.runs) {
-    if (inBody.contains(tokens[run.from].start)) continue;
-    for (let j = run.from; j + 1 < run.to; j++) {
-      const x = keys[j] as string;
-      const y = keys[j + 1] as string;
-      const hits = wanted.get(x) ?? wanted.get(y);
-      if (!hits || !person(j) || !person(j + 1)) continue;
-      for (const c of hits) {
-        const cx = keys[c] as string;
-        const cy = keys[c + 1] as string;
-        // One word the same, the other spelled otherwise.
-        const other = cx === x ? [cy, y] : cy === y ? [cx, x] : null;
-        if (!other || other[0] === other[1]) continue;
-        const convention = cachedSpellingKey(other[0]) === cachedSpellingKey(other[1]);
-        if (!convention && !oneSlip(cachedSpellingKey(other[0]), cachedSpellingKey(other[1]))) continue;
-        named ??= personWords(scan, draft);
-        const apposition = j > 0 && tokens[j - 1].text === ',' && j + 2 < tokens.length && tokens[j + 2].text === ',';
-        if (!apposition && !named.has(x) && !named.has(y) && !(convention && appositive?.has(c))) continue;
-        out.push({ caption: pairAt(draft, keys, c), body: pairAt(draft, keys, j) });
-      }
-    }
-  }
-  return out;
-}
-
-/**
- * The caption pair joins the one person whose name holds the body's two words (as grouped), unless a caption
- * mention of that person already stands there (captionOf).
- */
-function captionPairOf(c: CaptionPair, index: ReadonlyMap<string, Person[]>, names: NameBook): void {
-  const sk = c.body.keys.map((k) => names.lookup(k) ?? cachedSpellingKey(k));
-  let found: Person | undefined;
-  for (const k of sk) {
-    const bucket = index.get(k);
-    if (!bucket || bucket.length > BUCKET_CAP) return;
-    for (const p of bucket) {
-      if (p === found || !subset(sk, p.keys)) continue;
-      if (found) return;
-      found = p;
-    }
-  }
-  if (!found) return;
-  for (const m of found.captions ?? []) if (m.start < c.caption.end && c.caption.start < m.end) return;
-  const name: NameSpan = { ...c.caption, groupKeys: sk };
-  const mention: Mention = {
-    index: -1, kind: 'bare', start: name.start, end: name.end, name, apposition: false, editEnd: name.end,
-    commaAfterOffice: -1, sentenceStart: false, artifact: true, quoted: false,
-  };
-  (found.captions ??= []).push(mention);
-}
-
-/** One person's name part written as one word in one place and as two in another ("Abdulrahman" / "Abdul Rahman"). */
-
-/**
  * An inline "Baca juga" headline ends where the body resumes; a capitalised office or rank with a name followed
  * by a lowercase word ("Kepala Dinas ... Endi Faiz Effendi menambahkan") is body text, so the span stops there.
  * Headline names run on in Title Case ("Ahmad Luthfi Janji Tarik Pulang") and stay inside.
@@ -646,73 +397,6 @@ function bodyAware(spans: ArtifactSpan[], mentions: readonly Mention[], draft: D
 }
 
 /**
- * The person's introduction: the first mention with an office, rank or honorific and the full name, or the full name
- * with its office in apposition after it ("Budi Santoso, Kepala Dinas Pendidikan, ...").
- */
-export function introductionOf(p: Person): Mention | undefined {
-  for (const m of p.mentions) {
-    if ((m.kind === 'office' || m.kind === 'rank' || m.introducedBy) && sameName(m, p)) return m;
-  }
-  return undefined;
-}
-
-/**
- * The mentions name-reintroduced reports: after the introduction, an office or rank with the full name again
- * (outside quotations). Their fix replaces them by the short form, so their spelling is not counted when
- * name-variant chooses the reference form.
- */
-export function isReintroduction(p: Person, m: Mention, intro: Mention | undefined): boolean {
-  if (!intro || m.start <= intro.start || !(m.kind === 'office' || m.kind === 'rank') || m.quoted || !sameName(m, p)) return false;
-  if (p.keys.length >= 2) return true;
-  // A one-part name ("Kapolsek Tugu AKP Suharto"): the whole introduction again, office with its place or unit (and
-  // the rank, if it had one); "Kompol Rianto" or "Bupati Sugeng" later is the short form.
-  return !!intro.office && !!intro.qualifier && !!m.office && !!m.qualifier && (!intro.rank || !!m.rank) &&
-    titleKey(m.office.text, m.qualifier.text) === titleKey(intro.office.text, intro.qualifier.text);
-}
-
-/**
- * The mention gives the person another office than their first one in a way title-inconsistent reports (another
- * rung, post or place of one office: "Kepala Dinas Perkebunan Riau ...", later "Kepala Dinas Pertanian ..."): the
- * changed office is the finding there, and one mention gets one finding.
- */
-export function officeChanged(p: Person, m: Mention): boolean {
-  if (m.before !== undefined && lexicon.FORMER_BEFORE.has(m.before)) return false;
-  // Another rank for the full name ("AKP Rianto Sinaga", later "Kompol Rianto Sinaga"): title-inconsistent's finding.
-  if (m.rank) {
-    for (const x of p.mentions) {
-      if (x === m) break;
-      if (x.rank) {
-        if (lexicon.rankKey(x.rank.text) !== lexicon.rankKey(m.rank.text)) return true;
-        break;
-      }
-    }
-  }
-  if (!m.office) return false;
-  let first: Mention | undefined;
-  for (const x of p.mentions) if (x.office) { first = x; break; }
-  if (!first || first === m || (first.before !== undefined && lexicon.FORMER_BEFORE.has(first.before))) return false;
-  const qa = first.qualifier?.text ?? '';
-  const qb = m.qualifier?.text ?? '';
-  return lexicon.anotherOffice(first.office!.text, qa, m.office.text, qb);
-}
-
-/** Two mentions with an office and its place or unit: a one-part name can only be re-introduced then. */
-export function placedTwice(p: Person): boolean {
-  let n = 0;
-  for (const m of p.mentions) if (m.office && m.qualifier && ++n > 1) return true;
-  return false;
-}
-
-export function sameName(m: Mention, p: Person): boolean {
-  if (!m.name) return false;
-  const a = m.name.groupKeys!;
-  const b = p.keys;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-/**
  * Three name-like words inside a sentence ("... dicetak Septian Dwi Saputra, sedangkan ..."): a person's full name
  * written out, evidence that its words name a person (no place, field, institution or sentence opener among them).
  */
@@ -721,7 +405,6 @@ function fullName(tokens: readonly Token[], run: { from: number; to: number; sen
   for (let j = run.from; j < run.to; j++) if (!names.nameLikeAt(j) || !PERSON_WORD.test(tokens[j].text)) return false;
   return true;
 }
-export const PERSON_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * The draft's name words for lib/variants.ts: the parts of names after offices, ranks and honorifics, and

@@ -2,7 +2,7 @@
 // person's other mentions) and the messages every rule of the family uses for them.
 import type { LocalizedText, RelatedLocation } from '../../../core/types';
 import type { Mention } from './mentions';
-import type { Person } from './people';
+import type { Person } from './person';
 
 /** At most this many related locations per finding (the introduction plus the next mentions). */
 export const MAX_RELATED = 20;

@@ -3,8 +3,8 @@
 import type { Draft, Span, Token } from '../../../core/types';
 import { SpanCursor } from './artifacts';
 import * as lexicon from './lexicon';
-import { PERSON_WORD } from './people';
-import type { PeopleAnalysis } from './people';
+import { PERSON_WORD } from './person';
+import type { PeopleAnalysis } from './person';
 import { NOT_NAME, QUALIFIER, spaced } from './scanner';
 import { personPosition } from './variants';
 

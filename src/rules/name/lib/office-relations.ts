@@ -1,0 +1,216 @@
+// Whether two offices or ranks written for one person are one: another rung of one ladder ("Kapolsek" /
+// "Kapolres", "Bupati" / "Wakil Bupati", "Pj" / "Plt"), another post of one unit, another place, another portfolio,
+// neighbouring ranks. Data: ../data/offices.json (officeFamilies, unitGrades, rankLadders), ../data/words.json
+// (unitPosts); title-inconsistent reports what these find, name-reintroduced leaves it to that rule.
+import offices from '../data/offices.json';
+import words from '../data/words.json';
+import { caselessRegExp } from '../../lib/case-fold';
+import { canonicalOffice, COMPASS_POINTS, isAcronym, isCapitalised, NEEDS_NAME, TITLE_KEYS_MAX, titleKey } from './lexicon';
+
+/** Acting modifiers, each with its long form (offices.json modifiers): "Pj" = "Penjabat", "Plt" = "Pelaksana Tugas". */
+const ACTING: readonly [string, RegExp][] = [
+  ['pj', caselessRegExp(String.raw`^(?:pj\.?|penjabat)\s+`, 'iu')],
+  ['pjs', caselessRegExp(String.raw`^pjs\.?\s+`, 'iu')],
+  ['plt', caselessRegExp(String.raw`^(?:plt\.?|pelaksana tugas)\s+`, 'iu')],
+  ['plh', caselessRegExp(String.raw`^(?:plh\.?|pelaksana harian)\s+`, 'iu')],
+];
+/** An office with an acting modifier as [status, the office after it in canonical lowercase], else undefined. */
+function actingStatus(office: string): [string, string] | undefined {
+  for (const [status, re] of ACTING) {
+    const m = re.exec(office);
+    if (m) return [status, canonicalOffice(office.slice(m[0].length).trim()).toLowerCase()];
+  }
+  return undefined;
+}
+
+/** Office -> its ladder (offices.json officeFamilies), lowercase. */
+const OFFICE_FAMILY = new Map<string, number>();
+offices.officeFamilies.forEach((family, i) => {
+  for (const o of family) {
+    OFFICE_FAMILY.set(o.toLowerCase(), i);
+    OFFICE_FAMILY.set(canonicalOffice(o).toLowerCase(), i);
+  }
+});
+
+/**
+ * Two office forms that name different rungs of one ladder ("Kapolsek" and "Kapolres"; "Bupati" and "Wakil
+ * Bupati"): for one person, one of them is a slip. The same office under two acting statuses ("Pj Bupati" then
+ * "Plt Bupati": a Pj fills a vacancy, a Plt stands in for an incumbent) is a slip too; an acting modifier dropped in
+ * a later mention ("Pj Bupati ...", later "Bupati ...") is left alone.
+ */
+export function otherRung(a: string, b: string): boolean {
+  const sa = actingStatus(a);
+  if (sa) {
+    const sb = actingStatus(b);
+    if (sb && sa[0] !== sb[0]) return sa[1] === sb[1];
+  }
+  const [va, ba] = rung(a);
+  const [vb, bb] = rung(b);
+  // The deputy and the head of one office ("Wakil Ketua" / "Ketua", "Wakil Wali Kota" / "Wali Kota"); an office
+  // and the same office with its field ("Kepala Dinas" / "Kepala Dinas Kesehatan") are one rung.
+  if (ba === bb) return va !== vb;
+  if (ba.startsWith(`${bb} `) || bb.startsWith(`${ba} `)) return va !== vb || gradeRaised(ba, bb);
+  const fa = OFFICE_FAMILY.get(ba);
+  return fa !== undefined && fa === OFFICE_FAMILY.get(bb);
+}
+
+/** Words that raise a unit's grade (offices.json unitGrades): "Kepala Kepolisian Resor Kota" is Kapolresta, not Kapolres. */
+const UNIT_GRADES = new Set(offices.unitGrades.map((g) => g.toLowerCase()));
+
+/** The longer canonical office is the shorter one with only grade words after it (Kapolres / Kapolresta / Kapolrestabes). */
+function gradeRaised(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  const rest = long.slice(short.length + 1).split(' ');
+  for (const w of rest) if (!UNIT_GRADES.has(w)) return false;
+  return OFFICE_FAMILY.get(short) !== undefined && OFFICE_FAMILY.get(short) === OFFICE_FAMILY.get(long);
+}
+
+/**
+ * One office of a ladder over two places that share no word ("Bupati Grobogan", later "Bupati Demak"; "Kapolsek
+ * Genuk", later "Kapolsek Gayamsari"): one person cannot hold both, so one of them is a slip. Qualifier synonyms
+ * are folded first (Jateng = Jawa Tengah).
+ */
+export function otherPlace(officeA: string, qualifierA: string, officeB: string, qualifierB: string): boolean {
+  if (!qualifierA || !qualifierB) return false;
+  const [va, ba] = rung(officeA);
+  const [vb, bb] = rung(officeB);
+  if (va !== vb || ba !== bb || OFFICE_FAMILY.get(ba) === undefined) return false;
+  const a = titleKey('', qualifierA).split(' ');
+  const b = titleKey('', qualifierB).split(' ');
+  for (const w of a) if (b.includes(w)) return otherCompassPoint(a, b);
+  return true;
+}
+
+/** Two places that differ only in their point of the compass ("Lombok Timur" / "Lombok Barat"). */
+function otherCompassPoint(a: readonly string[], b: readonly string[]): boolean {
+  let pa = '';
+  let pb = '';
+  for (const w of a) if (COMPASS_POINTS.has(w)) pa = w;
+  for (const w of b) if (COMPASS_POINTS.has(w)) pb = w;
+  if (!pa || !pb || pa === pb) return false;
+  for (const w of a) if (w !== pa && !b.includes(w)) return false;
+  for (const w of b) if (w !== pb && !a.includes(w)) return false;
+  return true;
+}
+
+/** Posts inside one unit (words.json unitPosts), longest first: "kepala" of a dinas, its "sekretaris". */
+const UNIT_POSTS = [...words.unitPosts].map((p) => p.toLowerCase()).sort((a, b) => b.length - a.length);
+
+/**
+ * An office with its qualifier split into the post and the unit's words as written ("Sekretaris Dinas
+ * Perdagangan" -> sekretaris, [Dinas, Perdagangan]).
+ */
+function postAndUnit(office: string, qualifier: string): [string, string[]] | null {
+  // Memoised like titleKey (a pure function of its two strings; the same offices recur).
+  const memoKey = `${office}\u0000${qualifier}`;
+  let r = postsAndUnits.get(memoKey);
+  if (r !== undefined) return r;
+  r = null;
+  const text = `${canonicalOffice(office)} ${qualifier}`.replace(/\s+/gu, ' ').trim();
+  const lower = text.toLowerCase();
+  for (const post of UNIT_POSTS) {
+    if (!lower.startsWith(`${post} `)) continue;
+    const unit = text.slice(post.length + 1).split(' ');
+    // The post's own field before the unit ("Manajer Pemasaran PT ...", "Direktur Keuangan Bank ..."): up to two
+    // capitalised words, when the unit's noun or acronym follows them; posts are compared without it.
+    let f = 0;
+    while (f < MAX_POST_FIELD && f + 1 < unit.length && !unitOpener(unit[f]) && isCapitalised(unit[f])) f++;
+    // The field is left out of the post: "Kepala Sekolah SMA ..." and "Kepala SMA ..." are one post.
+    r = [post, f > 0 && unitOpener(unit[f]) ? unit.slice(f) : unit];
+    break;
+  }
+  if (postsAndUnits.size >= TITLE_KEYS_MAX) postsAndUnits.clear();
+  postsAndUnits.set(memoKey, r);
+  return r;
+}
+const postsAndUnits = new Map<string, [string, string[]] | null>();
+const MAX_POST_FIELD = 2;
+
+/** The noun or acronym a unit's name opens with ("Dinas", "Komisi", "DPRD", "PT"). */
+function unitOpener(word: string): boolean {
+  return NEEDS_NAME.has(word.toLowerCase()) || isAcronym(word);
+}
+
+/**
+ * Two posts of one unit ("Kepala Dinas Perdagangan ... Kota Magelang", later "Sekretaris Dinas Perdagangan";
+ * "Ketua DPRD", later "Anggota DPRD"; "Kepala Pelaksana BPBD Kabupaten Garut", later "Kepala BPBD Garut"): for one
+ * person, one of them is a slip. The shorter unit's words must appear in the longer one in order, and both must
+ * open with the same noun or acronym of the unit ("Dinas", "Komisi", "DPRD").
+ */
+export function otherPost(officeA: string, qualifierA: string, officeB: string, qualifierB: string): boolean {
+  const a = postAndUnit(officeA, qualifierA);
+  const b = postAndUnit(officeB, qualifierB);
+  if (!a || !b || a[0] === b[0]) return false;
+  const [short, long] = a[1].length <= b[1].length ? [a[1], b[1]] : [b[1], a[1]];
+  if (!NEEDS_NAME.has(short[0].toLowerCase()) && !isAcronym(short[0])) return false;
+  if (short[0].toLowerCase() !== long[0].toLowerCase()) return false;
+  // The shorter unit's words in the longer one, in order ("BPBD Garut" in "BPBD Kabupaten Garut").
+  let i = 1;
+  for (let j = 1; j < long.length && i < short.length; j++) if (short[i].toLowerCase() === long[j].toLowerCase()) i++;
+  return i === short.length;
+}
+
+/**
+ * One office whose field is cut at "dan" in one of two forms ("Menteri Hukum ...", later "Menkumham" = "Menteri Hukum
+ * dan Hak Asasi Manusia"; "Kepala Dinas Pemuda" / "Kepala Dinas Pemuda dan Olahraga"): two portfolios, or two units,
+ * not one office written shorter (a later form drops the country or place, never half of a field).
+ */
+export function otherPortfolio(officeA: string, qualifierA: string, officeB: string, qualifierB: string): boolean {
+  const a = `${canonicalOffice(officeA)} ${qualifierA}`.toLowerCase().trim();
+  const b = `${canonicalOffice(officeB)} ${qualifierB}`.toLowerCase().trim();
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.startsWith(`${short} dan `);
+}
+
+/**
+ * The later office gives one person another office than the first in a way title-inconsistent reports: another
+ * rung, post, place or portfolio of one office.
+ */
+export function anotherOffice(officeA: string, qualifierA: string, officeB: string, qualifierB: string): boolean {
+  return otherRung(officeA, officeB) || otherPost(officeA, qualifierA, officeB, qualifierB) ||
+    otherPlace(officeA, qualifierA, officeB, qualifierB) || otherPortfolio(officeA, qualifierA, officeB, qualifierB);
+}
+
+/**
+ * An office as [deputy, the office's canonical form in lowercase]: the abbreviation expanded first ("Wabup" is
+ * "Wakil Bupati", "Wakapolres" is "Wakil Kapolres"). Memoised (a pure function of its string; the same offices
+ * recur), bounded like titleKeys.
+ */
+function rung(office: string): [boolean, string] {
+  let r = rungs.get(office);
+  if (r === undefined) {
+    const words = canonicalOffice(office.trim()).split(/\s+/u);
+    const vice = words[0].toLowerCase() === 'wakil';
+    r = [vice, canonicalOffice((vice ? words.slice(1) : words).join(' ')).toLowerCase()];
+    if (rungs.size >= TITLE_KEYS_MAX) rungs.clear();
+    rungs.set(office, r);
+  }
+  return r;
+}
+const rungs = new Map<string, [boolean, string]>();
+
+/** Per rank key (lowercase first word): its rungs as [ladder, position] (offices.json rankLadders). */
+const RANK_RUNGS = new Map<string, [number, number][]>();
+offices.rankLadders.forEach((ladder, l) => ladder.forEach((rung, i) => {
+  for (const r of rung.split('|')) {
+    const k = r.toLowerCase();
+    const list = RANK_RUNGS.get(k) ?? [];
+    list.push([l, i]);
+    RANK_RUNGS.set(k, list);
+  }
+}));
+
+/** A rank's key: its first word in lowercase ("Kombes Pol" and "Kombes" are one rank, "Letkol Inf" and "Letkol" too). */
+export function rankKey(rank: string): string {
+  const space = rank.indexOf(' ');
+  return (space < 0 ? rank : rank.slice(0, space)).toLowerCase();
+}
+
+/** Two ranks on the same or neighbouring rungs of one ladder ("Ipda" / "Iptu", "AKP" / "Kompol", "Brigpol" / "Brigadir"). */
+export function neighbourRanks(a: string, b: string): boolean {
+  const ra = RANK_RUNGS.get(rankKey(a));
+  const rb = RANK_RUNGS.get(rankKey(b));
+  if (!ra || !rb) return false;
+  for (const [la, ia] of ra) for (const [lb, ib] of rb) if (la === lb && Math.abs(ia - ib) <= 1) return true;
+  return false;
+}
