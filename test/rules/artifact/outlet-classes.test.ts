@@ -2898,3 +2898,15 @@ describe('round 18: comment calls after a question, content notices, a bar befor
     none(`Judul Berita\n\n${B}\n\nWarga menyisir sungai. | Dokter jaga siaga di posko.\n\n${B}`);
   });
 });
+
+describe('round 18: a login bar set apart by wide spaces', () => {
+  it('"Masuk  Daftar  Langganan e-Paper" under the site name', () => {
+    const bar = 'Masuk  Daftar  Langganan e-Paper';
+    const text = `KABAR KOTA  |  Metropolis\n${bar}\nReporter : Nama Penulis\n\n${B}`;
+    assertJunkCase({ name: bar, text, junk: [bar], kept: [B] });
+  });
+  it('keeps a top line that opens with "Masuk" and one space', () => {
+    const text = `Masuk Daftar Tunggu, Ratusan Warga Antre Rumah Subsidi\n\n${B}`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), [], text);
+  });
+});
