@@ -11,7 +11,8 @@ import { reportArtifact } from './lib/report';
 
 const S = '[ \\u00a0]';
 const LABEL_AT_START = new RegExp(`^[*_]{0,2}(?:${alternation(data.labels)})[*_]{0,2}${S}*:`, 'u');
-const LABEL_G = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(data.labels)})${S}*:`, 'gu');
+// Round 18: the label may be glued to the name before it at a case change ("Editor: NamaTopik: a b c").
+const LABEL_G = new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))(?:${alternation(data.labels)})${S}*:`, 'gu');
 /** One hashtag, possibly of a few words ("#tips menabung", "#Laut Banda"); a glued capital ends it. */
 const HASHTAG = `#[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*(?:${S}\\p{Lu}?[\\p{Ll}\\p{N}_-]+){0,3}`;
 const HASHTAG_LINE = new RegExp(`^(?:${HASHTAG}[ \\u00a0,]*)+$`, 'u');

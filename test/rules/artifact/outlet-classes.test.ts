@@ -2910,3 +2910,14 @@ describe('round 18: a login bar set apart by wide spaces', () => {
     assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), [], text);
   });
 });
+
+describe('round 18: a labelled tag run glued to the name before it', () => {
+  it('"Editor: NamaTopik: a b c" at the end of a flattened page', () => {
+    const text = `Judul Berita\n\n${B} ${B} Editor: Rina SariTopik: banjir rob pesisir Kota Lama\u00a9 2026 Kabar Kota`;
+    assertJunkCase({ name: 'glued topik', text, junk: ['Topik: banjir rob pesisir Kota Lama'], kept: [B] });
+  });
+  it('keeps a glued word "Topik" with no colon at the end of the story', () => {
+    const text = `Judul Berita\n\n${B} ${B} Rapat itu membahas satu hal iniTopik utama rapat adalah banjir rob di pesisir`;
+    assert.ok(!check(text, ARTIFACTS).some((f) => f.ruleId === 'artifact-keyword-tags'), text);
+  });
+});
