@@ -2527,6 +2527,23 @@ describe('round 17: a sentence-opening pair after a linked headline', () => {
   });
 });
 
+describe('a straight quotation mark glued between a linked headline and the body', () => {
+  it('opens the body\'s quotation: the link goes, the mark stays', () => {
+    const text = `Judul Berita\n\nPetani menahan panen sambil menunggu harga naik.Baca Juga Ekspor Kopi Tertahan Aturan Baru Eropa"Kami ingatkan agar tidak menahan terlalu lama," kata penyuluh.`;
+    const found = check(text, ARTIFACTS).filter((f) => f.ruleId === 'artifact-related-link');
+    assert.equal(found.length, 1);
+    const cleaned = fix(text, ARTIFACTS).text;
+    assert.ok(cleaned.includes('harga naik. "Kami ingatkan'), cleaned);
+    assert.ok(!cleaned.includes('Ekspor Kopi'), cleaned);
+  });
+  it('a quoted headline keeps its closing mark with the link', () => {
+    const text = `Judul Berita\n\n${B} Baca juga: "Kopi Kita Mendunia" Warga desa menjual biji kopi ke koperasi.`;
+    const cleaned = fix(text, ARTIFACTS).text;
+    assert.ok(!cleaned.includes('Mendunia'), cleaned);
+    assert.ok(!/"\s*Warga/.test(cleaned), cleaned);
+  });
+});
+
 describe('round 17: capital prompts glued to each other', () => {
   it('"ADVERTISEMENTSCROLL TO CONTINUE WITH CONTENT" between two sentences', () => {
     const text = `Judul Berita\n\n${B} "Kami lega," ujarnya. ADVERTISEMENTSCROLL TO CONTINUE WITH CONTENT Kepala dinas menambahkan lapak dibangun tahun ini.`;

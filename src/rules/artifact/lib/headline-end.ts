@@ -106,6 +106,16 @@ export function backWalk(c: HeadlineCursor, k: number): HeadlineEnd {
   return subjectStart(c, q, k);
 }
 
+/**
+ * A straight quotation mark glued on both sides before the capitalised word that opens the body ("... Deforestasi
+ * Eropa\"Kami ingatkan ..." in a flattened page): it opens the body's quotation. Read as the headline's closing
+ * mark, it would go with the link and leave the quotation unopened.
+ */
+function gluedOpenQuote(c: HeadlineCursor, j: number): boolean {
+  const t = c.tokens[j];
+  return t.kind === 'punct' && (t.text === '"' || t.text === "'") && !spaceBefore(c.text, t) && !spaceAfter(c.text, t);
+}
+
 /** Token p is the capitalised word before the first lowercase content word. */
 function subjectStart(c: HeadlineCursor, p: number, k: number): HeadlineEnd {
   const { tokens } = c;
@@ -113,7 +123,7 @@ function subjectStart(c: HeadlineCursor, p: number, k: number): HeadlineEnd {
   if (p <= i) return unclear(c);
   const prev = tokens[p - 1];
   const tp = tokens[p];
-  if (openQuoteAt(c, p - 1) || (prev.kind === 'punct' && prev.text === '(')) {
+  if (openQuoteAt(c, p - 1) || gluedOpenQuote(c, p - 1) || (prev.kind === 'punct' && prev.text === '(')) {
     return result(c, p - 2, p - 1, true, 'quote-start');
   }
   if (capitalisedIn(tp, STARTERS)) return result(c, p - 1, p, true, 'starter');
