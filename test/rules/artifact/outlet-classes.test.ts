@@ -2527,6 +2527,32 @@ describe('round 17: a sentence-opening pair after a linked headline', () => {
   });
 });
 
+describe('blind15 classes: headlines with "karena", a headline ending in an acronym, initials in capitals', () => {
+  it('a headline with a lowercase "karena" glued to the body at a case change: removed safely up to the seam', () => {
+    const text = `Judul Berita\n\n"Kami membagi jadwal," katanya.Baca Juga :Harga Ikan Naik karena Cuaca BurukUntuk membantu warga, pemerintah kota mengerahkan mobil tangki.`;
+    const found = check(text, ARTIFACTS).filter((f) => f.ruleId === 'artifact-related-link');
+    assert.equal(found.length, 1);
+    assert.equal(text.slice(found[0].start, found[0].end), 'Baca Juga :Harga Ikan Naik karena Cuaca Buruk');
+    assert.ok(found[0].fixes[0].safe);
+    assert.ok(fix(text, ARTIFACTS).text.includes('katanya. Untuk membantu warga'));
+  });
+  it('a headline ending in an acronym glued to the capitalised word that opens the body', () => {
+    const text = `Judul Berita\n\n${B} Baca juga: Sopir Angkot Minta Subsidi BBMPetugas akan berjaga di enam titik mulai besok.`;
+    const found = check(text, ARTIFACTS).filter((f) => f.ruleId === 'artifact-related-link');
+    assert.equal(found.length, 1);
+    assert.ok(text.slice(found[0].start, found[0].end).endsWith('Subsidi BBM'), text.slice(found[0].start, found[0].end));
+    assert.ok(fix(text, ARTIFACTS).text.includes('Petugas akan berjaga'));
+  });
+  it('initials in capitals with a slash after the last sentence, before a capital', () => {
+    const text = `Judul Berita\n\n${B} Informasi disebarkan lewat akun kepolisian.(RIN/AND)Suka 8 Lucu 0 Kaget 2`;
+    assertJunkCase({ name: 'initials', text, junk: ['(RIN/AND)'], kept: [B, 'akun kepolisian.'] });
+  });
+  it('keeps acronyms with a slash in brackets inside a sentence', () => {
+    const text = `Judul Berita\n\n${B} Kementerian Agraria dan Tata Ruang (ATR/BPN) menerbitkan sertifikat itu. Sengketa lahan ditangani bersama Polri (Bareskrim/SDM) sejak Mei.`;
+    assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), []);
+  });
+});
+
 describe('a straight quotation mark glued between a linked headline and the body', () => {
   it('opens the body\'s quotation: the link goes, the mark stays', () => {
     const text = `Judul Berita\n\nPetani menahan panen sambil menunggu harga naik.Baca Juga Ekspor Kopi Tertahan Aturan Baru Eropa"Kami ingatkan agar tidak menahan terlalu lama," kata penyuluh.`;

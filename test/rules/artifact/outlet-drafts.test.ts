@@ -150,6 +150,16 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind14-palu-portal.txt': ['artifact-copyright-footer', 'artifact-related-link'],
   'tune/blind14-radar-gresik.txt': ['artifact-share-ui', 'artifact-related-link'],
   // Its 'Topik:' run glued to the editor's name ('tune/blind14-tribun-manado.txt') is found, up to the copyright sign.
+  // The fifteenth blind set (tune/blind15-*.txt), scored once as held-out after round 18 (0.819, 5 words lost) and
+  // moved here; the lead's short fix made cleaning lose no word (a headline's lowercase 'karena', a headline ending
+  // in an acronym glued to the body, initials in capitals after a sentence); its misses, measured:
+  'tune/blind15-jambi-independent.txt': ['artifact-byline'],
+  'tune/blind15-kupang-online.txt': ['artifact-byline', 'artifact-byline', 'artifact-keyword-tags', 'artifact-copyright-footer'],
+  'tune/blind15-merauke-portal.txt': ['artifact-masthead'],
+  'tune/blind15-radar-pasuruan.txt': ['artifact-related-link'],
+  'tune/blind15-radar-probolinggo.txt': ['artifact-photo-caption'],
+  'tune/blind15-samarinda-online.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-share-ui', 'artifact-related-link', 'artifact-copyright-footer'],
+  'tune/blind15-sriwijaya-post.txt': ['artifact-continue-prompt', 'artifact-related-link', 'artifact-keyword-tags'],
 };
 
 /**

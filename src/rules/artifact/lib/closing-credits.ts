@@ -23,7 +23,7 @@ const INITIALS_EXCLUDE = new Set([...data.initialsExclude, ...data.singleInitial
 /** Artifacts that may follow a glued one-part initials tag ("Santoso(ati) Keterangan Foto ..."). */
 const CLOSING_ARTIFACT = new RegExp(`^(?:${alternation(data.closingArtifacts)})`, 'u');
 // The editor's part may be in capitals ("(ask/NUR)").
-const INITIALS_G = /\((?:[\p{L}\p{N}-]+\.(?:com|co\.id|id|net)\/)?[a-z]{2,4}(?:\/(?:[a-z]{2,12}|[A-Z]{2,5})){0,3}\)/gu;
+const INITIALS_G = /\((?:[\p{L}\p{N}-]+\.(?:com|co\.id|id|net)\/)?(?:[a-z]{2,4}|[A-Z]{2,4})(?:\/(?:[a-z]{2,12}|[A-Z]{2,5})){0,3}\)/gu;
 /** A part longer than initials ("(kmb/situsnews)"): an outlet word, trusted only after a sentence. */
 const LONG_PART = /\/[a-z]{6,}/;
 const SINGLE_INITIALS_G = /\((?=[A-Za-z]*[a-z])[A-Za-z]{2,4}\)/g;

@@ -139,7 +139,8 @@ function gluedStop(text: string, t: Token): number {
 
 /**
  * A headline glued to the body with no space ("... Petani Mulai BergairahKepala Bidang ..."): inside a
- * word, two lowercase letters, then a capital and a lowercase letter, where the part after the seam opens
+ * word, two lowercase letters (or the last two capitals of an acronym: "Subsidi BBMPetugas"), then a capital and a
+ * lowercase letter, where the part after the seam opens
  * a body sentence (a sentence starter, subject opener, office or institution, from the headline vocabulary). The
  * headline ends at the seam; so it does when a verb or predicate follows the glued word ("BaruSirene dipasang").
  * Any other case change ("YouTube", two headlines glued: "...NelayanTanggul
@@ -152,7 +153,9 @@ function gluedBody(text: string, t: Token, next: Token | undefined): HeadlineEnd
   const predicate = next !== undefined && next.kind === 'word' && spaceBefore(text, next) &&
     (VERB_FORM.test(next.text) || PREDICATE_WORDS.has(next.text)) && classify(next) === 'lower';
   for (let k = t.start + 2; k < t.end - 1; k++) {
-    if (isLower(text[k - 2]) && isLower(text[k - 1]) && isUpper(text[k]) && isLower(text[k + 1])) {
+    // After two lowercase letters, or after an acronym that ends the headline ("... Minta Subsidi BBMPetugas akan ...").
+    const before = (isLower(text[k - 2]) && isLower(text[k - 1])) || (isUpper(text[k - 2]) && isUpper(text[k - 1]));
+    if (before && isUpper(text[k]) && isLower(text[k + 1])) {
       let e = k + 1;
       while (e < t.end && !isUpper(text[e])) e++;
       if (e !== t.end) continue;
