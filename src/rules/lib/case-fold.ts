@@ -43,7 +43,7 @@ function isCased(c: number): boolean {
 const CASE_CLOSED_PROPERTIES = new Set(['L', 'Letter', 'N', 'Number', 'Nd', 'M', 'Mark', 'P', 'Punctuation', 'S', 'Symbol', 'Z', 'Zs', 'Separator', 'Cc', 'Extended_Pictographic', 'White_Space']);
 
 /** Reads an escape at `i` (the backslash); returns [source to emit, code point or -1, next index], or undefined to give up. */
-function readEscape(s: string, i: number, inClass: boolean): [string, number, number] | undefined {
+function readEscape(s: string, i: number): [string, number, number] | undefined {
   const e = s[i + 1];
   if (e === undefined) return undefined;
   if (e === 'p' || e === 'P') {
@@ -73,7 +73,6 @@ function readEscape(s: string, i: number, inClass: boolean): [string, number, nu
   if ('tnrfv0'.includes(e)) return [s.slice(i, i + 2), -1, i + 2];
   // An escaped punctuation character stands for itself.
   if (/[\p{L}\p{N}]/u.test(e)) return undefined;
-  void inClass;
   return [s.slice(i, i + 2), e.codePointAt(0)!, i + 2];
 }
 
@@ -91,7 +90,7 @@ function readClass(s: string, i: number): [string, number] | undefined {
     let src: string;
     let cp: number;
     if (s[j] === '\\') {
-      const esc = readEscape(s, j, true);
+      const esc = readEscape(s, j);
       if (!esc) return undefined;
       [src, cp, j] = esc;
     } else {
@@ -104,7 +103,7 @@ function readClass(s: string, i: number): [string, number] | undefined {
       let hiSrc: string;
       let hi: number;
       if (s[j] === '\\') {
-        const esc = readEscape(s, j, true);
+        const esc = readEscape(s, j);
         if (!esc || esc[1] < 0) return undefined;
         [hiSrc, hi, j] = esc;
       } else {
@@ -148,7 +147,7 @@ export function spelledOutCase(source: string): string | undefined {
   while (i < source.length) {
     const c = source[i];
     if (c === '\\') {
-      const esc = readEscape(source, i, false);
+      const esc = readEscape(source, i);
       if (!esc) return undefined;
       const [src, cp, next] = esc;
       if (cp >= 0 && isCased(cp)) {
