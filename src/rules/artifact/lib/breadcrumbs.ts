@@ -1,0 +1,249 @@
+// A page's path at the top of a scraped draft, for artifact-masthead: a breadcrumb ("Beranda » Daerah » Jawa
+// Tengah"), with a site address or home word first, its last crumb cut where a flattened page runs the next item
+// into it, and the top row as wide-spaced columns. Data: ../artifact-masthead.json (breadcrumb).
+import type { RuleContext } from '../../../core/types';
+import data from '../artifact-masthead.json';
+import { DATE, S } from './page-stamps';
+import { reportArtifact } from './report';
+import { skipSpaces, skipSpacesBack } from './spans';
+import { FUNCTION_WORDS } from './headline-words';
+
+export const MAX_SECTION_LABEL = 40;
+/** A site address ("situs.id", "kabar.co.id"), lower case: the first crumb of a site's path. */
+const SITE_ADDRESS_CRUMB = new RegExp(`^[\\p{L}\\p{N}-]+\\.(?:${data.siteSuffixes.map((x: string) => x.replace(/\./g, '\\.')).join('|')})$`, 'u');
+/** The characters from `pos` up to the next space (at most 60). */
+function firstChunk(text: string, pos: number): string {
+  let k = pos;
+  while (k < text.length && k - pos < 60 && !/[ \t\u00a0\r\n]/.test(text[k])) k++;
+  return text.slice(pos, k);
+}
+const CRUMB_SPLIT = /[ \u00a0]*[\u00bb\u203a\u25b8>/\\][ \u00a0]*/u;
+
+/** The crumbs of a breadcrumb line, in lower case. */
+export function crumbsOf(line: string): string[] {
+  return line.split(CRUMB_SPLIT).map((c) => c.trim().toLowerCase()).filter((c) => c.length > 0);
+}
+
+/** ASCII and Latin-1 letter case by code (a breadcrumb word is split where the case changes). */
+function isUpperCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+function isLowerCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+}
+
+const BC = data.breadcrumb;
+const HOME: ReadonlySet<string> = new Set(BC.homeWords);
+const BC_SEPARATORS: ReadonlySet<string> = new Set(BC.separators);
+const STRONG: ReadonlySet<string> = new Set(BC.strongSeparators);
+export const BC_STOPS: ReadonlySet<string> = new Set(BC.stopWords);
+export const DAYS: ReadonlySet<string> = new Set(data.days);
+const MAX_SITE_LINE_WORDS = 6;
+const SITE_DASHES: ReadonlySet<string> = new Set(['-', '\u2013', '\u2014', '|']);
+
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The space-separated words of [start, end), at most `max` of them. */
+export function wordsOf(text: string, start: number, end: number, max: number): Word[] {
+  const out: Word[] = [];
+  // A strong separator glued between two words ("Gorontalo Post›Daerah") is a word of its own.
+  // Round 14: so is a word glued at a case change ("Polewali MandarRabu, ..."): a flattened page runs the next
+  // item into the last crumb, and the stop words (a day name, a byline label) must still be seen.
+  const re = /[\u00bb\u203a\u25b8]|[^ \t\u00a0\n\r\u00bb\u203a\u25b8]+/gu;
+  re.lastIndex = start;
+  for (let m = re.exec(text); m && m.index < end && out.length < max; m = re.exec(text)) {
+    const wEnd = Math.min(end, m.index + m[0].length);
+    let from = m.index;
+    for (let k = from + 1; k < wEnd; k++) {
+      if (isUpperCode(text.charCodeAt(k)) && isLowerCode(text.charCodeAt(k - 1))) {
+        out.push({ start: from, end: k, text: text.slice(from, k) });
+        from = k;
+      }
+    }
+    out.push({ start: from, end: wEnd, text: from === m.index ? m[0] : text.slice(from, wEnd) });
+  }
+  return out.length > max ? out.slice(0, max) : out;
+}
+
+const capitalised = (w: Word): boolean => /^[\p{Lu}\p{N}]/u.test(w.text);
+/** Where a flattened last segment clearly ends: a byline word, a day name, a date or a label ("Penulis:"). */
+export const stopsSegment = (w: Word): boolean =>
+  w.text === '|' || BC_STOPS.has(w.text.replace(/:$/, '')) || DAYS.has(w.text.replace(/,$/, '')) || /^\p{N}/u.test(w.text) || /:$/.test(w.text);
+
+/** A word of a site name before a dash: capitalised letters, no digit, no punctuation. */
+const SITE_NAME_WORD = /^\p{Lu}[\p{L}.&'-]*$/u;
+
+/**
+ * Round 15: the page's top row as wide-spaced columns at the start of the draft ("SITUS TV  Kalimantan Selatan
+ * Peristiwa", "Radar Kota  Hukum & Kriminal"): capitalised segments of at most four words separated by two or more
+ * spaces, three or more of them, or two when a stop word (a byline label, a day name, a date) is glued after the
+ * last. The row ends at the line end or where the next item is glued at a case change ("...PeristiwaDiunggah:");
+ * a case change inside the first segment is a camel-case brand ("KabarKita  Destinasi ..."). Returns where the
+ * rest of the line starts.
+ */
+export function wideSections(ctx: RuleContext<unknown>, start: number, end: number): number {
+  const { text } = ctx.draft;
+  // A wide gap within reach first: most first lines have none.
+  const limit = Math.min(end, start + 80) - 1;
+  let gap = start;
+  while (gap < limit && !(text.charCodeAt(gap) === 32 && text.charCodeAt(gap + 1) === 32)) gap++;
+  if (gap >= limit) return start;
+  const words = wordsOf(text, start, end, 24);
+  let segments = 0;
+  let n = 0;
+  let last = start;
+  let i = 0;
+  let seam = false;
+  for (; i < words.length; i++) {
+    const w = words[i];
+    if (i > 0 && w.start === words[i - 1].end) {
+      if (segments > 0 || stopsSegment(w)) {
+        seam = true;
+        break;
+      }
+      last = w.end; // a camel-case brand in the first segment
+      continue;
+    }
+    if (i > 0 && w.start - words[i - 1].end >= 2 && text.charCodeAt(w.start - 2) !== 10) {
+      if (n === 0) return start;
+      segments++;
+      n = 0;
+    }
+    if ((!SITE_NAME_WORD.test(w.text) && w.text !== '&') || stopsSegment(w) || ++n > 4) return start;
+    last = w.end;
+  }
+  if (n > 0) segments++;
+  if (!seam && i < words.length) return start;
+  if (!(segments >= 3 || (segments === 2 && seam && stopsSegment(words[i])))) return start;
+  reportArtifact(ctx, { start, end: last, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+  if (!seam) return end;
+  // The writer's name and the date glued after the row ("...Nusa Tenggara TimurRina Astuti - 27 Juli 2026"): two to
+  // four capitalised words, a dash or bar, a date, then a capital or a space.
+  NAME_DATE_Y.lastIndex = words[i].start;
+  const nd = NAME_DATE_Y.exec(text);
+  if (nd && nd.index + nd[0].length <= end) {
+    reportArtifact(ctx, { start: nd.index, end: nd.index + nd[0].length, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+    return nd.index + nd[0].length;
+  }
+  return words[i].start;
+}
+const NAME_DATE_Y = new RegExp(`\\p{Lu}\\p{Ll}+(?:${S}+\\p{Lu}\\p{Ll}+){1,3}${S}+[-\\u2013\\u2014|\\u2022]${S}+${DATE}(?=${S}|\\p{Lu}|$)`, 'uy');
+
+/**
+ * A breadcrumb opening a line ("Beranda › Bogor Raya › Pemerintahan", "SITUS Beranda / Berita / Daerah"): reports
+ * it (with the site-name line right above it when `prevLine` is the first content line) and returns where the
+ * rest of the line starts. See the 'breadcrumb' data.
+ */
+export function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number, prevLine: number, atTop = false): number {
+  const { text } = ctx.draft;
+  const words = wordsOf(text, start, end, 40);
+  let i = 0;
+  let home = false;
+  // Round 15: a site name and a dash before the path ("SITUS ONLINE \u2014 Berita \u203a Daerah \u203a Kota"); the path
+  // after it then needs a home word or two strong separators.
+  // The dash first (a set lookup per word); the words before it are checked only when there is one.
+  let i0 = 1;
+  while (i0 < words.length && i0 <= BC.maxSiteWords + 1 && !SITE_DASHES.has(words[i0].text)) i0++;
+  let siteDash = i0 + 1 < words.length && i0 <= BC.maxSiteWords + 1;
+  for (let k = 0; siteDash && k < i0; k++) {
+    if (!SITE_NAME_WORD.test(words[k].text) || HOME.has(words[k].text) || stopsSegment(words[k])) siteDash = false;
+  }
+  if (siteDash) i = i0 + 1;
+  else i0 = -1;
+  // The first segment: a site or section name, or a site name and a home word.
+  while (i < words.length && !BC_SEPARATORS.has(words[i].text)) {
+    if (!capitalised(words[i]) || i - i0 - 1 > BC.maxSiteWords) return start;
+    if (HOME.has(words[i].text)) {
+      home = true;
+      i++;
+      break;
+    }
+    i++;
+  }
+  if (i === i0 + 1 || (!home && i - i0 - 1 > BC.maxSegmentWords)) return start;
+  if (home && i < words.length && !BC_SEPARATORS.has(words[i].text)) {
+    // "Home Kota Rubrik Senin, ...": sections after a home word with spaces only; clear only before a stop.
+    let n = 0;
+    while (i + n < words.length && n <= BC.maxSegmentWords && capitalised(words[i + n]) && !stopsSegment(words[i + n])) n++;
+    if (n === 0 || n > BC.maxSegmentWords || i + n >= words.length || !stopsSegment(words[i + n])) return start;
+    const last = words[i + n - 1].end;
+    reportArtifact(ctx, { start, end: last, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+    return skipSpaces(text, last, end);
+  }
+  let separators = 0;
+  let strong = 0;
+  let angles = 0;
+  let last = words[i - 1].end;
+  let clear = true;
+  let wholeLine = false;
+  for (;;) {
+    if (i >= words.length) {
+      wholeLine = true;
+      break;
+    }
+    const w = words[i];
+    if (BC_SEPARATORS.has(w.text)) {
+      separators++;
+      if (STRONG.has(w.text) || w.text === '>') angles++;
+      if (STRONG.has(w.text)) strong++;
+      i++;
+      let n = 0;
+      while (i < words.length && !BC_SEPARATORS.has(words[i].text) && n <= BC.maxSegmentWords) {
+        if (!capitalised(words[i]) || (n > 0 && stopsSegment(words[i]))) break;
+        n++;
+        i++;
+      }
+      if (n === 0) return start;
+      last = words[i - 1].end;
+      if (n > BC.maxSegmentWords) {
+        clear = false; // the last segment runs into the headline
+        last = words[i - n - 2].end;
+        break;
+      }
+      continue;
+    }
+    // Something that is neither a separator nor a capitalised segment word: the breadcrumb ended.
+    if (!stopsSegment(w)) {
+      if (separators === 0) return start;
+      clear = false;
+    }
+    break;
+  }
+  if (home && separators === 0 && i < words.length && !stopsSegment(words[i])) return start;
+  // Round 14: or one strong separator when the last crumb runs, glued at a case change, into a byline label, a
+  // day name or a date ("Kanwil Kemenag Provinsi\u00bbBerita DaerahKontributor : ..."): no headline starts so.
+  const gluedStop = !wholeLine && clear && i > 0 && i < words.length && words[i].start === words[i - 1].end && stopsSegment(words[i]);
+  // Round 17: or, opening the draft's first line, one angle separator ('\u203a', '\u00bb', '>') or two slashes, with
+  // the last crumb followed by a stop after a space (for slashes a stamp or a label) ("Kabar Bahari > Perikanan Tangkap Dibaca 312x", "Radar Kota /
+  // Daerah / Ekonomi Rabu, ..."): a page's path above the story, where a headline would run on in words.
+  const spacedStop = !wholeLine && clear && i < words.length && words[i].start > words[i - 1].end && stopsSegment(words[i]);
+  // Two slashes only before a stamp or a label ("Rabu, 12 ...", "Penulis:"), not a bare day name ("... Kapal Naik Jumat Depan").
+  const stampStop = spacedStop && (/^\p{N}/u.test(words[i].text) || /[,:]$/u.test(words[i].text) || BC_STOPS.has(words[i].text));
+  const topPath = atTop && !siteDash && spacedStop && (angles >= 1 || (separators >= 2 && stampStop));
+  // Round 18: or, filling the draft's first line, two or more separators after a site address as the first crumb
+  // ("Situs.id / Papua Barat Daya / Pendidikan"): a headline does not open with a web address.
+  const sitePath = atTop && !siteDash && (wholeLine || spacedStop) && separators >= 2 && SITE_ADDRESS_CRUMB.test(firstChunk(text, start).toLowerCase());
+  if (!(home || topPath || sitePath || strong >= 2 || (!siteDash && strong >= 1 && ((wholeLine && separators === 1) || gluedStop)))) return start;
+  if (!home && separators === 0) return start;
+  let from = start;
+  if (prevLine >= 0 && clear) {
+    // A short line above, at the top of the page: the site name ("PORTAL RESMI ...", "SITUS EKSPRES").
+    const line = ctx.draft.lines[prevLine];
+    const s = skipSpaces(text, line.start, line.end);
+    const e = skipSpacesBack(text, s, line.end);
+    const above = wordsOf(text, s, e, MAX_SITE_LINE_WORDS + 3);
+    // Round 14: with its tagline after a dash ("HUMAS POLRES \u2014 Presisi untuk Masyarakat"): the tagline's
+    // function words may stay in lower case.
+    const tagline = above.length <= MAX_SITE_LINE_WORDS + 2 && above.some((w) => SITE_DASHES.has(w.text)) && capitalised(above[0]) &&
+      above.every((w) => capitalised(w) || SITE_DASHES.has(w.text) || FUNCTION_WORDS.has(w.text));
+    if (above.length > 0 && (above.length <= MAX_SITE_LINE_WORDS || tagline) && above.every((w) => capitalised(w) || tagline) && !/[.,!?:;"\u201c\u201d]/u.test(text.slice(s, e))) from = s;
+  }
+  // A path of slashes alone may be a headline naming places ("Tarif Bus / Kereta / Kapal Naik"): a suggestion only.
+  const slashesOnly = topPath && angles === 0 && !home && strong === 0;
+  reportArtifact(ctx, { start: from, end: last, messageId: 'masthead', fixMessageId: 'removeMasthead', noFix: !clear, safe: !slashesOnly });
+  return skipSpaces(text, last, end);
+}
