@@ -187,12 +187,25 @@ export const NOT_NAMES = new KeySet(words.notNames.map(wordKey));
 export const NAME_OPENERS = new Set(words.nameOpeners.map(wordKey));
 /** Given names abbreviated with a dot inside a name ("Moh. Arifin", "Andi Muh. Rizal", "Abd. Rahman"). */
 export const NAME_ABBREVIATIONS = new Set(words.nameAbbreviations.map(wordKey));
+/** Given names that take the next word along ("Abdul Hakim"): that word is a name part, never an office. */
+export const NAME_BINDERS = new Set(words.nameBinders.map(wordKey));
+
+/** The word at j follows a name binder on its line ("Abdul Hakim", "Abd. Hakim"): a name part whatever else it is. */
+export function afterNameBinder(tokens: readonly { text: string; start: number; end: number }[], keys: readonly (string | null)[], j: number): boolean {
+  let b = j - 1;
+  if (b > 0 && tokens[b].text === '.' && tokens[b].start === tokens[b - 1].end) b--;
+  if (b < 0) return false;
+  const k = keys[b];
+  return k !== null && NAME_BINDERS.has(k) && tokens[b].text.charCodeAt(0) < 91 && tokens[j].start - tokens[j - 1].end === 1;
+}
 /** Words that end a club's or company's name ("Semen Padang FC", "Bali United"): never part of a person's name. */
 export const ORGANISATION_SUFFIXES = new Set(words.organisationSuffixes.map(wordKey));
 export const GENERIC = new Set(words.generic);
 /** Words next to a person's name: speech verbs before ('kata Halimah') and after ('Halimah mengatakan'). */
 export const PERSON_BEFORE = new Set(words.personBefore);
 export const PERSON_AFTER = new Set(words.personAfter);
+/** Role nouns right before a person's name ('terdakwa Nama', 'kiper Nama'): evidence the words name a person. */
+export const PERSON_NOUNS = new Set(words.personNouns);
 /** Spelling keys of given names too common to identify a person alone. */
 export const COMMON_GIVEN = new Set(words.commonGiven);
 /** Given names common enough to name a person, not a place, right after a place office (words.json givenNames), as keys. */

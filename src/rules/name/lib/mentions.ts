@@ -8,7 +8,7 @@ import * as lexicon from './lexicon';
 import { CAPITAL, NAMED_PLACE, NOT_NAME, QUALIFIER, Scanner, TITLE } from './scanner';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { HONORIFICS, PARTIES, isAbbreviation, isAcronym, isCapitalised, isLowercase, MODIFIERS, NAME_ABBREVIATIONS, NOT_NAMES, OFFICES, ORG_OFFICES, PERSONAL_OFFICES, PLACE_OFFICES, RANKS } = lexicon;
+const { afterNameBinder, HONORIFICS, PARTIES, isAbbreviation, isAcronym, isCapitalised, isLowercase, MODIFIERS, NAME_ABBREVIATIONS, NOT_NAMES, OFFICES, ORG_OFFICES, PERSONAL_OFFICES, PLACE_OFFICES, RANKS } = lexicon;
 
 
 export interface NameSpan extends Span {
@@ -264,6 +264,8 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
   let officeKey = '';
   let k = j;
   if (office && j === i && office.length === 1 && surnameNotOffice(s, i)) return null;
+  // "Abdul Hakim": the word after a name binder is a name part, not an office.
+  if (office && j === i && i > 0 && afterNameBinder(tokens, keys, i)) return null;
   if (office) {
     // An office word needs a capital or a plain lowercase start (not "PRESIDEN" in a shouted headline: fine too).
     const last = j + office.length - 1;

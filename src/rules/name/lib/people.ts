@@ -109,7 +109,7 @@ function oneLetterApart(a: string, b: string): boolean {
 /** A capitalised word that can extend a bare name ("Vladimir" before "Putin"). */
 function plain(keys: readonly (string | null)[], tokens: readonly Token[], j: number): boolean {
   const key = keys[j] as string;
-  return !NOT_NAMES.has(key) && !QUALIFIERS.has(key) && !OFFICES.match(keys, j) && tokens[j].text.length > 1;
+  return !NOT_NAMES.has(key) && !QUALIFIERS.has(key) && (!OFFICES.match(keys, j) || lexicon.afterNameBinder(tokens, keys, j)) && tokens[j].text.length > 1;
 }
 
 function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk): PeopleAnalysis {

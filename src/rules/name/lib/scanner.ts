@@ -9,7 +9,7 @@ import { KeyFlags } from './lexicon';
 import type { NameSpan } from './mentions';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { COMPASS_POINTS, HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NAME_ABBREVIATIONS, NAME_OPENERS, NAMED_PLACES, NEEDS_NAME, NOT_NAMES, OFFICES, ORGANISATION_SUFFIXES, PARTICLES, QUALIFIERS, RANK_ABBREVIATIONS, RANKS, startsTitle, wordKey, ownKey, keyOfLower } = lexicon;
+const { afterNameBinder, COMPASS_POINTS, HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, MODIFIERS, NAME_ABBREVIATIONS, NAME_OPENERS, NAMED_PLACES, NEEDS_NAME, NOT_NAMES, OFFICES, ORGANISATION_SUFFIXES, PARTICLES, QUALIFIERS, RANK_ABBREVIATIONS, RANKS, startsTitle, wordKey, ownKey, keyOfLower } = lexicon;
 
 const MAX_NAME_PARTS = 6;
 /** The bodies a member of parliament sits for ("dari Fraksi PKS", "dari Partai Golkar"). */
@@ -152,7 +152,7 @@ export class Scanner {
     if (!isCapitalised(t)) return false;
     const key = this.keys[j] as string;
     if (NOT_NAMES.has(key)) return false;
-    if (!first && (OFFICES.match(this.keys, j) || MODIFIERS.match(this.keys, j)) && !HONORIFICS.has(key)) return this.officeAsSurname(j);
+    if (!first && (OFFICES.match(this.keys, j) || MODIFIERS.match(this.keys, j)) && !HONORIFICS.has(key)) return afterNameBinder(this.tokens, this.keys, j) || this.officeAsSurname(j);
     // Words glued by a scraper ("Syafi'iKepala"): a lowercase letter followed by a capital inside one token.
     if (glued(t)) return false;
     if (first && (OFFICES.match(this.keys, j) || RANKS.match(this.keys, j))) return false;

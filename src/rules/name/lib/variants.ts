@@ -9,7 +9,7 @@
 // Linear: words are bucketed by the first letter of their spelling key and their length, and only words in
 // the same or a neighbouring length bucket are compared; a bucket past BUCKET_CAP words is skipped.
 import type { Token } from '../../../core/types';
-import { PERSON_AFTER, PERSON_BEFORE } from './lexicon';
+import { NAME_OPENERS, PERSON_AFTER, PERSON_BEFORE, PERSON_NOUNS } from './lexicon';
 import { finalNg } from './keybook';
 import { slipBetween } from './slips';
 
@@ -60,9 +60,14 @@ export function oneSlip(a: string, b: string): boolean {
 /** Whether the token before or after the name words [from, to) marks them as a person's name. */
 export function personPosition(tokens: readonly Token[], keys: readonly (string | null)[], from: number, to: number): boolean {
   const before = from > 0 ? keys[from - 1] : null;
-  if (before !== null && PERSON_BEFORE.has(before)) return true;
+  if (before !== null && (PERSON_BEFORE.has(before) || PERSON_NOUNS.has(before))) return true;
+  // "Terdakwa Lalu Ahmad Nama": a Sasak noble title (words.json nameOpeners) between the role noun and the name.
+  if (before !== null && from > 1 && NAME_OPENERS.has(before) && keys[from - 2] !== null && PERSON_NOUNS.has(keys[from - 2] as string)) return true;
   const after = to < keys.length ? keys[to] : null;
   if (after !== null && PERSON_AFTER.has(after) && tokens[to].text === after) return true;
+  // "Nama (46)": an age in brackets right after the name (the newsroom's form; a scorer's goals are written so too).
+  if (to + 2 < tokens.length && tokens[to].text === '(' && tokens[to + 2].text === ')' && tokens[to + 1].kind === 'number' &&
+      tokens[to + 1].text.length <= 2 && tokens[to].start === tokens[to - 1].end + 1) return true;
   // An apposition: ", Halimah," after a lowercase noun ("Salah satu penerima, Halimah, mengaku").
   if (from >= 2 && tokens[from - 1].text === ',' && to < tokens.length && tokens[to].text === ',') {
     const w = keys[from - 2];
