@@ -17,11 +17,21 @@ const candidates = {
   server: 'src/server/launch.ts',
   'server-main': 'src/server/main.ts',
   extension: 'src/extension/main.ts',
+  // The language client library, loaded by the extension when the server first starts (src/extension/client.ts).
+  'extension-client': 'src/extension/language-client.ts',
   bench: 'bench/main.ts',
 };
 const entryPoints = Object.fromEntries(
   Object.entries(candidates).filter(([, file]) => fs.existsSync(path.join(__dirname, file))),
 );
+
+/** In the extension bundle, './language-client' stays a require of the separate dist/extension-client.js. */
+const LAZY_CLIENT = {
+  name: 'lazy-language-client',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/language-client$/ }, () => ({ path: './extension-client.js', external: true }));
+  },
+};
 
 async function main() {
   const options = {
@@ -47,7 +57,14 @@ async function main() {
   // The extension bundle notes when it started loading, so activation time includes its dependencies (RedaksiApi.activation).
   const { extension, ...others } = entryPoints;
   await esbuild.build({ ...options, entryPoints: others });
-  if (extension) await esbuild.build({ ...options, entryPoints: { extension }, banner: { js: '"use strict";\nconst __redaksiLoadStart = performance.now();' } });
+  if (extension) {
+    await esbuild.build({
+      ...options,
+      entryPoints: { extension },
+      banner: { js: '"use strict";\nconst __redaksiLoadStart = performance.now();' },
+      plugins: [LAZY_CLIENT],
+    });
+  }
   await buildWebview();
   // The CLI is an executable.
   const cli = path.join(__dirname, 'dist', 'cli.js');
