@@ -33,6 +33,33 @@ const LAZY_CLIENT = {
   },
 };
 
+/**
+ * Every bundle gets the rules' case-insensitive patterns spelled out at build time (src/rules/lib/case-fold.ts):
+ * scripts/case-fold-table.ts is bundled and run here, and its table replaces src/rules/lib/case-fold-table.ts.
+ */
+async function caseFoldTable() {
+  const collector = await esbuild.build({
+    entryPoints: [path.join(__dirname, 'scripts', 'case-fold-table.ts')],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    write: false,
+    logLevel: 'warning',
+    mainFields: ['module', 'main'],
+  });
+  const mod = { exports: {} };
+  new Function('module', 'exports', 'require', '__filename', '__dirname', collector.outputFiles[0].text)(
+    mod, mod.exports, require, path.join(__dirname, 'scripts', 'case-fold-table.js'), path.join(__dirname, 'scripts'),
+  );
+  const contents = mod.exports.tableModule(mod.exports.spelledTable());
+  return {
+    name: 'case-fold-table',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/]rules[\\/]lib[\\/]case-fold-table\.ts$/ }, () => ({ contents, loader: 'ts' }));
+    },
+  };
+}
+
 async function main() {
   const options = {
     entryPoints,
@@ -47,6 +74,7 @@ async function main() {
     // jsonc-parser's UMD build (its "main") cannot be bundled; its ESM build can.
     mainFields: ['module', 'main'],
     logLevel: 'warning',
+    plugins: [await caseFoldTable()],
   };
   if (watch) {
     await buildWebview(); // (built once; rerun after changing media/preview or src/render)
@@ -62,7 +90,7 @@ async function main() {
       ...options,
       entryPoints: { extension },
       banner: { js: '"use strict";\nconst __redaksiLoadStart = performance.now();' },
-      plugins: [LAZY_CLIENT],
+      plugins: [...options.plugins, LAZY_CLIENT],
     });
   }
   await buildWebview();
