@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameReintroduced, {
   valid: [
+    { name: 'an expert described with her institution once, later by name', text: 'Pengamat politik dari Universitas Andalas, Dr. Rinaldi Syahputra, menilai koalisi rapuh. Rinaldi menambahkan, partai perlu berbenah.' },
+    { name: 'two experts of one university with other names are two people', text: 'Ahli dari Fakultas Kehutanan Universitas Tanjungpura, Dr. Hendrik Saragih, memaparkan peta. Ahli dari Fakultas Kehutanan Universitas Tanjungpura, Dr. Markus Siahaan, menambahkan data.' },
+    { name: 'an adviser\'s office with "Ahli" and generic experts are no introductions', text: 'Staf Ahli Bupati Bidang Ekonomi, Budi Santoso, hadir. Para ahli dari berbagai kampus ikut diundang. Budi Santoso membuka acara.' },
     { name: 'rank and full name again under another rank: one mention, one finding, and that is title-inconsistent\'s', text: 'Penangkapan dipimpin Kanit Idik I Satresnarkoba AKP Rianto Sinaga. Menurut Rianto, tersangka diintai. Kompol Rianto Sinaga menambahkan, tersangka residivis.' },
     { name: 'full name again under another grade of the police unit: title-inconsistent\'s finding only', text: 'Kapolres Singkawang AKBP Dedi Hermawan memimpin apel. Dedi meminta warga tertib. Kapolresta Singkawang Dedi Hermawan menyatakan acara aman.' },
     { name: 'full name again under another post of the same company: title-inconsistent\'s finding only', text: 'Direktur PT Nira Lestari Dewi Anggraini hadir. Menurut Dewi, ekspor naik. Manajer Pemasaran PT Nira Lestari Dewi Anggraini menambahkan, stok habis.' },
@@ -41,6 +44,18 @@ ruleTester(nameReintroduced, {
     { name: 'late introduction after a short form', text: 'Presiden Prabowo tiba. Juru bicara Presiden Prabowo Subianto menjelaskan.' },
   ],
   invalid: [
+    {
+      name: 'an expert described by "dari" and her institution, introduced twice with the honorific',
+      text: 'Ahli dari Fakultas Kehutanan Universitas Tanjungpura, Dr. Hendrik Saragih, menjelaskan titik tebang. "Koordinat cocok," kata Hendrik. Ahli dari Fakultas Kehutanan Universitas Tanjungpura, Dr. Hendrik Saragih, juga menyebut jenis kayu.',
+      errors: [{ messageId: 'reintroduced', text: 'Ahli dari Fakultas Kehutanan Universitas Tanjungpura, Dr. Hendrik Saragih', data: { mention: 'Ahli dari Fakultas Kehutanan Universitas Tanjungpura, Dr. Hendrik Saragih', name: 'Hendrik Saragih', short: 'Hendrik' }, suggestions: [{ messageId: 'useShortForm', output: 'Ahli dari Fakultas Kehutanan Universitas Tanjungpura, Dr. Hendrik Saragih, menjelaskan titik tebang. "Koordinat cocok," kata Hendrik. Hendrik juga menyebut jenis kayu.' }] }],
+      output: null,
+    },
+    {
+      name: 'an observer with a lowercase field before "dari", introduced twice',
+      text: 'Pengamat politik dari Universitas Andalas, Rinaldi Syahputra, menilai koalisi rapuh. Rinaldi menambahkan, partai perlu berbenah. Pengamat politik dari Universitas Andalas, Rinaldi Syahputra, juga mengingatkan pemilih.',
+      errors: [{ messageId: 'reintroduced', text: 'Pengamat politik dari Universitas Andalas, Rinaldi Syahputra', data: { mention: 'Pengamat politik dari Universitas Andalas, Rinaldi Syahputra', name: 'Rinaldi Syahputra', short: 'Rinaldi' }, suggestions: [{ messageId: 'useShortForm', output: 'Pengamat politik dari Universitas Andalas, Rinaldi Syahputra, menilai koalisi rapuh. Rinaldi menambahkan, partai perlu berbenah. Rinaldi juga mengingatkan pemilih.' }] }],
+      output: null,
+    },
     {
       name: 'a village head called by an honorific in apposition after his village (Kepala Desa Sukamaju, Pak Darto,) introduced twice',
       text: 'Kepala Desa Sukamaju, Pak Darto, membuka rapat. Menurut Pak Darto, rapat rutin. Kepala Desa Sukamaju, Pak Darto, lalu menutup rapat.',

@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameVariant, {
   valid: [
+    { name: 'role nouns before two players with given names one letter apart and other surnames: two people', text: 'Gol pertama dicetak penyerang Fransiska Huwae. Gelandang Fransika Lewerissa menambah gol kedua. Fransiska Huwae lalu ditarik keluar.' },
+    { name: 'two victims with names one letter apart and two ages are two people (Sumarni (45) / Sumarmi (47))', text: 'Dua korban, Sumarni (45) dan Sumarmi (47), dirawat di puskesmas. Keduanya tinggal serumah di Desa Sukamaju.' },
+    { name: 'a name after a Sasak title and a role noun, each spelling written twice with other given names: two people', text: 'Terdakwa Lalu Ahmad Sahrullah hadir. Saksi Lalu Rizal Sahrulah juga hadir. Sahrullah Ahmad diam, Sahrulah Rizal menjawab.' },
     { name: 'a one-word form followed by another surname is another person (Abdul Rahman / Abdulrahman Saleh)', text: 'Kepala Desa Abdul Rahman dan warga bernama Abdulrahman Saleh hadir. Menurut Abdul Rahman, rapat lancar. Abdulrahman Saleh menambahkan, warga antusias.' },
     { name: 'a two-word name beside a one-word name with another surname (Nur Aini / Nuraini Putri)', text: 'Siswa bernama Nur Aini meraih juara. Kata Nur Aini, ia berlatih keras. Temannya, Nuraini Putri, juga juara. Nuraini Putri mengaku senang.' },
     { name: 'a shop named after a person is no one-word form of the name (Sri Rahayu / Srirahayu Mart)', text: 'Ketua RT Sri Rahayu membuka rapat. Kata Sri Rahayu, iuran naik. Srirahayu Mart di ujung gang tutup.' },
@@ -70,6 +73,30 @@ ruleTester(nameVariant, {
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
+    {
+      name: 'a striker named after her position twice, once later with a letter dropped at a sentence start (Fransiska / Fransika)',
+      text: 'Gol pertama dicetak penyerang Fransiska Huwae pada menit ke-20. Pelatih mengganti Fransiska Huwae setelah jeda. Fransika Huwae mengaku puas.',
+      errors: [{ messageId: 'variant', text: 'Fransika', data: { form: 'Fransika', preferred: 'Fransiska' }, suggestions: [{ messageId: 'useForm', output: 'Gol pertama dicetak penyerang Fransiska Huwae pada menit ke-20. Pelatih mengganti Fransiska Huwae setelah jeda. Fransiska Huwae mengaku puas.' }] }],
+      output: null,
+    },
+    {
+      name: 'a defendant introduced by role noun and Sasak title, later once with a doubled letter single (Sahrullah / Sahrulah)',
+      text: 'Terdakwa Lalu Muhammad Sahrullah, mantan kasir koperasi, hadir di ruang sidang. Sahrullah tidak membantah keterangan saksi. Sidang ditunda, dan Sahrulah dibawa kembali ke tahanan.',
+      errors: [{ messageId: 'variant', text: 'Sahrulah', data: { form: 'Sahrulah', preferred: 'Sahrullah' }, suggestions: [{ messageId: 'useForm', output: 'Terdakwa Lalu Muhammad Sahrullah, mantan kasir koperasi, hadir di ruang sidang. Sahrullah tidak membantah keterangan saksi. Sidang ditunda, dan Sahrullah dibawa kembali ke tahanan.' }] }],
+      output: null,
+    },
+    {
+      name: 'a surname first written with the age in brackets, later once with an inner vowel dropped (Telaumbanua / Telambanua)',
+      text: 'Satu gol dicetak Yakobus Telaumbanua (2) dari titik penalti. Telaumbanua kembali mencetak gol di babak kedua. Saya bilang ke Telambanua, tunggu bola.',
+      errors: [{ messageId: 'variant', text: 'Telambanua', data: { form: 'Telambanua', preferred: 'Telaumbanua' }, suggestions: [{ messageId: 'useForm', output: 'Satu gol dicetak Yakobus Telaumbanua (2) dari titik penalti. Telaumbanua kembali mencetak gol di babak kedua. Saya bilang ke Telaumbanua, tunggu bola.' }] }],
+      output: null,
+    },
+    {
+      name: 'a caption spelling otherwise the last part of a name whose middle part is also an office (Abdul Hakim Mustofa / Mustafa)',
+      text: 'Pawai dilepas Ketua PCNU Kudus KH Abdul Hakim Mustofa. KH Abdul Hakim mengatakan tradisi perlu dijaga.\n\nFoto: Abdul Hakim Mustafa melepas peserta pawai.',
+      errors: [{ messageId: 'variant', text: 'Mustafa', data: { form: 'Mustafa', preferred: 'Mustofa' }, suggestions: [{ messageId: 'useForm', output: 'Pawai dilepas Ketua PCNU Kudus KH Abdul Hakim Mustofa. KH Abdul Hakim mengatakan tradisi perlu dijaga.\n\nFoto: Abdul Hakim Mustofa melepas peserta pawai.' }] }],
+      output: null,
+    },
     {
       name: 'a name written as two words, later as one (Abdul Rahman / Abdulrahman)',
       text: 'Kepala Desa Sukamaju Abdul Rahman membuka rapat. Menurut Abdul Rahman, rapat lancar. Abdulrahman berharap warga hadir.',

@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: 'the chair and the rais syuriyah of one NU branch are two people', text: 'Ketua PCNU Kudus KH Ahmad Fauzi membuka pengajian. Rais Syuriyah PCNU Kudus KH Ma\'ruf Hasan memimpin doa. Ahmad Fauzi lalu menutup acara.' },
+    { name: 'a name whose middle part is an office (Abdul Hakim) written twice under one office', text: 'Ketua PCNU Kudus KH Abdul Hakim Zubaidi membuka pengajian. KH Abdul Hakim berpesan agar warga rukun. Hakim Sutrisno tidak hadir.' },
     { name: 'two ministers of two portfolios are two people', text: 'Menteri Luar Negeri Sugiono bertemu Menteri Dalam Negeri Tito Karnavian. Sugiono mengatakan kerja sama erat. Tito menambahkan, koordinasi rutin.' },
     { name: 'two regents of regencies that differ in their point of the compass are two people', text: 'Bupati Lombok Timur Haerul Warisin dan Bupati Lombok Barat Lalu Ahmad Zaini membuka festival. Menurut Haerul, festival rutin. Zaini menambahkan, wisatawan naik.' },
     { name: 'two regional police chiefs, one written out and one abbreviated, are two people', text: 'Kepala Kepolisian Daerah Jawa Tengah Irjen Ribut Hari Wibowo bertemu Kapolda Jawa Timur Irjen Nanang Avianto. Ribut meminta sinergi. Nanang menambahkan, patroli bersama digelar.' },
@@ -45,6 +47,13 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: 'an NU branch chair written again as its rais syuriyah (Ketua PCNU / Rais Syuriyah PCNU), the name holding an office word (Abdul Hakim)',
+      text: 'Pawai dilepas Ketua PCNU Kudus KH Abdul Hakim Zubaidi. KH Abdul Hakim mengatakan tradisi perlu dijaga. Doa dipimpin Rais Syuriyah PCNU Kudus KH Abdul Hakim Zubaidi.',
+      errors: [{ messageId: 'inconsistent', text: 'Rais Syuriyah PCNU Kudus', data: { form: 'Rais Syuriyah PCNU Kudus', first: 'Ketua PCNU Kudus', name: 'Abdul Hakim Zubaidi' },
+        suggestions: [{ messageId: 'useForm', output: 'Pawai dilepas Ketua PCNU Kudus KH Abdul Hakim Zubaidi. KH Abdul Hakim mengatakan tradisi perlu dijaga. Doa dipimpin Ketua PCNU Kudus KH Abdul Hakim Zubaidi.' }] }],
+      output: null,
+    },
     {
       name: 'one minister given another portfolio later (Menteri Pertanian ..., later Menteri Perdagangan)',
       text: 'Menteri Pertanian Andi Amran Sulaiman meninjau sawah. Amran meminta petani menanam. Menteri Perdagangan Amran lalu meninjau pasar.',

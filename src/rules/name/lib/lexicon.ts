@@ -145,6 +145,7 @@ const ABBREVIATIONS = new Map<string, string>(Object.entries(offices.abbreviatio
 /** The canonical office a surface form stands for ("Menlu" -> "Menteri Luar Negeri", "presiden" -> "Presiden"). */
 const CANONICAL = new Map<string, string>();
 for (const o of offices.offices) CANONICAL.set(o.toLowerCase(), o);
+for (const o of offices.expertOffices) CANONICAL.set(o.toLowerCase(), o);
 
 export function canonicalOffice(surface: string): string {
   const key = surface.toLowerCase().replace(/\s+/gu, ' ');
@@ -153,7 +154,9 @@ export function canonicalOffice(surface: string): string {
   return CANONICAL.get(key) ?? surface;
 }
 
-export const OFFICES = new PhraseTable(offices.offices);
+export const OFFICES = new PhraseTable([...offices.offices, ...offices.expertOffices]);
+/** Offices only before "dari", an institution and an apposition name (offices.json expertOffices), lowercase. */
+export const EXPERT_OFFICES = new Set(offices.expertOffices.map((o) => o.toLowerCase()));
 export const MODIFIERS = new PhraseTable(offices.modifiers);
 /**
  * Ranks, and every rank of the military ladders (offices.json rankLadders after the police's) with the corps it
@@ -193,7 +196,8 @@ export const NAME_BINDERS = new Set(words.nameBinders.map(wordKey));
 /** The word at j follows a name binder on its line ("Abdul Hakim", "Abd. Hakim"): a name part whatever else it is. */
 export function afterNameBinder(tokens: readonly { text: string; start: number; end: number }[], keys: readonly (string | null)[], j: number): boolean {
   let b = j - 1;
-  if (b > 0 && tokens[b].text === '.' && tokens[b].start === tokens[b - 1].end) b--;
+  // "Abd. Hakim": only an abbreviated binder keeps its dot ("Abdul. Hakim Nama" is two sentences).
+  if (b > 0 && tokens[b].text === '.' && tokens[b].start === tokens[b - 1].end && NAME_ABBREVIATIONS.has(keys[b - 1] ?? '')) b--;
   if (b < 0) return false;
   const k = keys[b];
   return k !== null && NAME_BINDERS.has(k) && tokens[b].text.charCodeAt(0) < 91 && tokens[j].start - tokens[j - 1].end === 1;

@@ -8,7 +8,7 @@ import * as lexicon from './lexicon';
 import { CAPITAL, NAMED_PLACE, NOT_NAME, QUALIFIER, Scanner, TITLE } from './scanner';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { afterNameBinder, HONORIFICS, PARTIES, isAbbreviation, isAcronym, isCapitalised, isLowercase, MODIFIERS, NAME_ABBREVIATIONS, NOT_NAMES, OFFICES, ORG_OFFICES, PERSONAL_OFFICES, PLACE_OFFICES, RANKS } = lexicon;
+const { afterNameBinder, EXPERT_OFFICES, HONORIFICS, PARTIES, isAbbreviation, isAcronym, isCapitalised, isLowercase, MODIFIERS, NAME_ABBREVIATIONS, NOT_NAMES, OFFICES, ORG_OFFICES, PERSONAL_OFFICES, PLACE_OFFICES, RANKS } = lexicon;
 
 
 export interface NameSpan extends Span {
@@ -286,7 +286,10 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
   let placeNeedsEvidence = false;
   let afterAcronym = -1;
   if (officeSpan) {
-    let q = s.qualifier(k);
+    // "Ahli dari Fakultas ... Universitas X, Dr. Nama": an expert's description is an office only so.
+    const expert = EXPERT_OFFICES.has(officeKey);
+    let q = expert ? s.expertInstitution(k) : s.qualifier(k);
+    if (expert && q === k) return null;
     // "kata kepala dinas kesehatan Budi Santoso": a lowercase office may take lowercase field words before a
     // name (title-capitalization capitalises them with the office).
     if (q === k && isLowercase(officeSpan.text)) q = s.lowercaseQualifier(k);

@@ -18,7 +18,7 @@ import { allCommon, BUCKET_CAP, PERSON_WORD, subset } from './person';
 import type { PeopleAnalysis, Person } from './person';
 import { slipBetween } from './slips';
 import { datelinePlace, movePlace, namesInsideOrganisations, placeInsideName, personWords, placesBeforeComma, settlePlaceGuesses, sharedPlaces } from './places';
-import { personPosition } from './variants';
+import { ageAfter, personPosition } from './variants';
 import type { NameWord } from './variants';
 import { quotedSpans, scanMentions } from './mentions';
 import { spaced } from './scanner';
@@ -449,6 +449,7 @@ function nameWords(draft: Draft, scan: MentionScan, artifactList: readonly Span[
   for (const run of scan.runs) {
     if (inRuns.contains(tokens[run.from].start)) continue;
     const evidence = run.to - run.from <= 3 && (personPosition(tokens, keys, run.from, run.to) || fullName(tokens, run, names));
+    const age = evidence ? ageAfter(tokens, run.to) : undefined;
     for (let j = run.from; j < run.to; j++) {
       const k = keys[j] as string;
       const t = tokens[j].text;
@@ -456,6 +457,7 @@ function nameWords(draft: Draft, scan: MentionScan, artifactList: readonly Span[
       // Four letters only inside a name of several words ("Ni Luh Putu Sari" / "Sary": one spelling key, parts shared).
       if (k.length < 4 || (k.length === 4 && run.to - run.from < 2) || !names.nameLikeAt(j) || (t.length > 1 && t.charCodeAt(1) < 97)) continue;
       const w = add(k, tokens[j].start, false, evidence);
+      if (age !== undefined) w.age = w.age === undefined || w.age === age ? age : '';
       // "ujar Wibisana": one word attributed by a speech verb before it, a person already introduced.
       if (run.to - run.from === 1 && run.from > 0 && keys[run.from - 1] !== null && lexicon.PERSON_BEFORE.has(keys[run.from - 1] as string)) w.attributed = true;
       if (j - 2 >= run.from && names.nameLikeAt(j - 1) && names.nameLikeAt(j - 2)) given(w, keys[j - 2] as string, keys[j - 1] as string);

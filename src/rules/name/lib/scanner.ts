@@ -352,6 +352,26 @@ export class Scanner {
     return prev.kind === 'word' && isAcronym(prev.text) && this.isWord(k + 2) && this.sameLine(k + 2) && isCapitalised(this.tokens[k + 2].text);
   }
 
+  /**
+   * After an expert's description (offices.json expertOffices): up to three lowercase field words, "dari" and the
+   * institution's capitalised words up to a comma with a name, rank or honorific after it ("Ahli dari Fakultas
+   * Kehutanan Universitas X, Dr. Nama"; "Pengamat politik dari Universitas X, Nama"): the index of that comma, else j.
+   */
+  expertInstitution(j: number): number {
+    let k = j;
+    while (k < j + 3 && this.isWord(k) && this.sameLine(k) && this.keys[k] !== 'dari' && isLowercase(this.tokens[k].text)) k++;
+    if (this.keys[k] !== 'dari' || !this.sameLine(k)) return j;
+    const from = k + 1;
+    let r = from;
+    while (r < this.tokens.length && r - from < MAX_QUALIFIER && this.sameLine(r) && this.isWord(r) &&
+           (isCapitalised(this.tokens[r].text) || (r > from && this.keys[r] === 'dan')) && !this.titleAt(r)) {
+      this.work++;
+      r++;
+    }
+    if (r === from || !this.isPunct(r, ',') || !this.sameLine(r + 1)) return j;
+    return this.namePart(r + 1, true) || this.titleAt(r + 1) || this.opensPerson(r + 1) ? r : j;
+  }
+
   /** An unknown capitalised word at k and a point of the compass after it ("Lombok Timur"). */
   compassPlace(k: number): boolean {
     // Flags first (a typed array read): the word unknown and capitalised, the next a capitalised qualifier.

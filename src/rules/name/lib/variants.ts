@@ -36,6 +36,8 @@ export interface NameWord {
   given?: string[];
   /** Some occurrence is one word after a speech verb or "menurut" ("ujar Wibisana"), not an introduction. */
   attributed?: boolean;
+  /** The age in brackets after it ("Sumarni (45)"); '' when two ages were written after it. */
+  age?: string;
 }
 
 /** The vowel-final "h" dropped or added at a name's end ("Ningsih" / "Ningsi", "Fatimah" / "Fatima"). */
@@ -65,15 +67,23 @@ export function personPosition(tokens: readonly Token[], keys: readonly (string 
   if (before !== null && from > 1 && NAME_OPENERS.has(before) && keys[from - 2] !== null && PERSON_NOUNS.has(keys[from - 2] as string)) return true;
   const after = to < keys.length ? keys[to] : null;
   if (after !== null && PERSON_AFTER.has(after) && tokens[to].text === after) return true;
-  // "Nama (46)": an age in brackets right after the name (the newsroom's form; a scorer's goals are written so too).
-  if (to + 2 < tokens.length && tokens[to].text === '(' && tokens[to + 2].text === ')' && tokens[to + 1].kind === 'number' &&
-      tokens[to + 1].text.length <= 2 && tokens[to].start === tokens[to - 1].end + 1) return true;
+  if (ageAfter(tokens, to) !== undefined) return true;
   // An apposition: ", Halimah," after a lowercase noun ("Salah satu penerima, Halimah, mengaku").
   if (from >= 2 && tokens[from - 1].text === ',' && to < tokens.length && tokens[to].text === ',') {
     const w = keys[from - 2];
     return w !== null && tokens[from - 2].text === w;
   }
   return false;
+}
+
+/**
+ * "Nama (46)": the age in brackets right after the name words ending before token `to` (the newsroom's form; a
+ * scorer's goals are written so too), or undefined.
+ */
+export function ageAfter(tokens: readonly Token[], to: number): string | undefined {
+  if (to < 1 || to + 2 >= tokens.length || tokens[to].text !== '(' || tokens[to + 2].text !== ')' || tokens[to + 1].kind !== 'number' ||
+      tokens[to + 1].text.length > 2 || tokens[to].start !== tokens[to - 1].end + 1) return undefined;
+  return tokens[to + 1].text;
 }
 
 /**
@@ -208,6 +218,8 @@ function otherGiven(a: NameWord, b: NameWord): boolean {
 }
 
 function samePerson(a: NameWord, b: NameWord): boolean {
+  // "Sumarni (45) dan Sumarmi (47)": two ages, two people.
+  if (a.age && b.age && a.age !== b.age) return false;
   const orthographic = a.spelled === b.spelled;
   // Different other parts ("Andi Pratama", "Budi Pratomo"): two people. A shared part is evidence for one.
   let shared = false;
