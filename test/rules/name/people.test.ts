@@ -27,6 +27,15 @@ describe('name family: people and mentions', () => {
     ]);
   });
 
+  it('the word after a name binder is a name part even when it is an office, never across a sentence end', () => {
+    const bound = people('Pawai dilepas Ketua PCNU Kudus KH Abdul Hakim Mustofa. Abdul Hakim berharap tradisi terjaga. Abd. Hakim Lubis ikut hadir.');
+    assert.deepEqual(bound.a.mentions.filter((m) => m.name).map((m) => [m.office?.text, m.name?.text]),
+      [['Ketua', 'Abdul Hakim Mustofa'], [undefined, 'Abdul Hakim'], [undefined, 'Abd. Hakim Lubis']]);
+    const apart = people('Saksi itu bernama Abdul. Hakim Sutrisno Wibowo lalu menunda sidang.');
+    assert.deepEqual(apart.a.mentions.filter((m) => m.office).map((m) => m.office?.text), ['Hakim']);
+    assert.ok(!apart.a.mentions.some((m) => m.name?.keys.includes('abdul')), 'no name across the full stop');
+  });
+
   it('one word after a judge or prosecutor is the name, unless the draft writes it as a place', () => {
     const named = people('Hakim Pangemanan sempat bertanya kepada terdakwa. Pangemanan lalu menutup sesi.');
     assert.deepEqual(named.a.mentions.filter((m) => m.office).map((m) => [m.qualifier?.text, m.name?.text]), [[undefined, 'Pangemanan']]);
