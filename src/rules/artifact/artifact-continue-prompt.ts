@@ -124,6 +124,25 @@ function betweenSentences(ctx: RuleContext<ContinuePromptOptions>): void {
   }
 }
 
+/**
+ * Round 20: an ad slot's label or a widget's placeholder glued to a sentence's full stop ("... Hindia.IklanKetua ...",
+ * "... penyedia.Loading...Kepala ..."), before a capital or the line end ('gluedAdLabels'). The search keys on the
+ * sentence end right before the label; the letter or digit before the mark is checked on a match.
+ */
+const GLUED_AD_G = new RegExp(`[.!?]["\u201d]?(${phraseAlternation(data.gluedAdLabels)})(?=\\p{Lu}|[ \u00a0]+\\p{Lu}|[ \u00a0]*(?:$|[\r\n]))`, 'gu');
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function gluedAdLabels(ctx: RuleContext<ContinuePromptOptions>): void {
+  const { text } = ctx.draft;
+  GLUED_AD_G.lastIndex = 0;
+  for (let m = GLUED_AD_G.exec(text); m; m = GLUED_AD_G.exec(text)) {
+    if (m.index === 0 || !WORD_CHAR.test(text[m.index - 1])) continue;
+    const end = m.index + m[0].length;
+    const start = end - m[1].length;
+    reportArtifact(ctx, { start, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: m[1] } });
+  }
+}
+
 function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
   const { draft } = ctx;
   const { text } = draft;
@@ -131,6 +150,7 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
   const reportedLines = new Set<number>();
 
   betweenSentences(ctx);
+  gluedAdLabels(ctx);
 
   // Capitalised prompts, anywhere.
   const matches: { start: number; end: number }[] = [];
