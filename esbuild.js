@@ -17,11 +17,48 @@ const candidates = {
   server: 'src/server/launch.ts',
   'server-main': 'src/server/main.ts',
   extension: 'src/extension/main.ts',
+  // The language client library, loaded by the extension when the server first starts (src/extension/client.ts).
+  'extension-client': 'src/extension/language-client.ts',
   bench: 'bench/main.ts',
 };
 const entryPoints = Object.fromEntries(
   Object.entries(candidates).filter(([, file]) => fs.existsSync(path.join(__dirname, file))),
 );
+
+/** In the extension bundle, './language-client' stays a require of the separate dist/extension-client.js. */
+const LAZY_CLIENT = {
+  name: 'lazy-language-client',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/language-client$/ }, () => ({ path: './extension-client.js', external: true }));
+  },
+};
+
+/**
+ * Every bundle gets the rules' case-insensitive patterns spelled out at build time (src/rules/lib/case-fold.ts):
+ * scripts/case-fold-table.ts is bundled and run here, and its table replaces src/rules/lib/case-fold-table.ts.
+ */
+async function caseFoldTable() {
+  const collector = await esbuild.build({
+    entryPoints: [path.join(__dirname, 'scripts', 'case-fold-table.ts')],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    write: false,
+    logLevel: 'warning',
+    mainFields: ['module', 'main'],
+  });
+  const mod = { exports: {} };
+  new Function('module', 'exports', 'require', '__filename', '__dirname', collector.outputFiles[0].text)(
+    mod, mod.exports, require, path.join(__dirname, 'scripts', 'case-fold-table.js'), path.join(__dirname, 'scripts'),
+  );
+  const contents = mod.exports.tableModule(mod.exports.spelledTable());
+  return {
+    name: 'case-fold-table',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/]rules[\\/]lib[\\/]case-fold-table\.ts$/ }, () => ({ contents, loader: 'ts' }));
+    },
+  };
+}
 
 async function main() {
   const options = {
@@ -37,6 +74,7 @@ async function main() {
     // jsonc-parser's UMD build (its "main") cannot be bundled; its ESM build can.
     mainFields: ['module', 'main'],
     logLevel: 'warning',
+    plugins: [await caseFoldTable()],
   };
   if (watch) {
     await buildWebview(); // (built once; rerun after changing media/preview or src/render)
@@ -47,7 +85,14 @@ async function main() {
   // The extension bundle notes when it started loading, so activation time includes its dependencies (RedaksiApi.activation).
   const { extension, ...others } = entryPoints;
   await esbuild.build({ ...options, entryPoints: others });
-  if (extension) await esbuild.build({ ...options, entryPoints: { extension }, banner: { js: '"use strict";\nconst __redaksiLoadStart = performance.now();' } });
+  if (extension) {
+    await esbuild.build({
+      ...options,
+      entryPoints: { extension },
+      banner: { js: '"use strict";\nconst __redaksiLoadStart = performance.now();' },
+      plugins: [...options.plugins, LAZY_CLIENT],
+    });
+  }
   await buildWebview();
   // The CLI is an executable.
   const cli = path.join(__dirname, 'dist', 'cli.js');

@@ -222,7 +222,7 @@ async function main() {
   const totals = { passed: 0, failed: 0 };
   const work = (async () => {
     if (opts.build) runStep('node esbuild.js', process.execPath, ['esbuild.js'], { quiet: true });
-    for (const f of ['dist/extension.js', 'dist/server.js']) {
+    for (const f of ['dist/extension.js', 'dist/extension-client.js', 'dist/server.js']) {
       if (!fs.existsSync(path.join(opts.extensionPath, f))) throw new Error(`${f} is missing: build the extension (node esbuild.js)`);
     }
     const { index } = await buildTests();

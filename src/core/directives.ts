@@ -40,12 +40,21 @@ export function directiveAt(text: string, start: number, end: number): Directive
 }
 
 /**
+ * Whether the text can hold a directive at all: an HTML comment opener, then "redaksi-". The opener first: '<'
+ * is rare in prose, while a search for "redaksi-" stops at every 'r' of the text.
+ */
+export function mayHoldDirective(text: string): boolean {
+  const open = text.indexOf('<!--');
+  return open >= 0 && text.indexOf('redaksi-', open) >= 0;
+}
+
+/**
  * Directives in plain text, in order (HTML comments are not otherwise special in .txt drafts).
  * Linear: each comment is searched for its end once; once one cannot close, none after it can.
  */
 export function parseDirectives(text: string): Directive[] {
   const out: Directive[] = [];
-  if (text.indexOf('redaksi-') < 0) return out;
+  if (!mayHoldDirective(text)) return out;
   let p = text.indexOf('<!--');
   while (p >= 0) {
     const close = text.indexOf('-->', p + 4);

@@ -1,15 +1,10 @@
 // Starts, stops and restarts the Redaksi language server (dist/server.js over IPC). A restart makes a
 // fresh LanguageClient so it picks up a changed `redaksi.languages` selector and the workspace trust.
+// vscode-languageclient is most of the extension's bundle: it is loaded when the first start runs, after
+// activate() has returned, so opening VS Code never waits for it (the server starts in the background anyway).
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import {
-  LanguageClient,
-  RevealOutputChannelOn,
-  State,
-  TransportKind,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
+import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { DisabledFilesNotification, StatusNotification, type StatusParams } from '../common/protocol';
 import { documentSelector } from './languages';
 import type { ServerState } from './status-view';
@@ -28,8 +23,22 @@ export interface ClientManagerOptions {
 
 export type { RedaksiInitializationOptions };
 
+type ClientModule = typeof import('./language-client');
+let clientModule: ClientModule | undefined;
+
+/**
+ * The language client library, loaded on first use. In the bundle './language-client' is the separate file
+ * dist/extension-client.js (esbuild.js), so dist/extension.js stays small and quick to load.
+ */
+async function loadClientModule(): Promise<ClientModule> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (clientModule ??= require('./language-client') as ClientModule);
+}
+
 export class ClientManager implements vscode.Disposable {
   private client: LanguageClient | undefined;
+  /** The library the current client was made with (set before `client`). */
+  private lc: ClientModule | undefined;
   private watcher: vscode.FileSystemWatcher | undefined;
   private current: Promise<void> = Promise.resolve();
   /** Start/stop operations run one after another, never interleaved. */
@@ -78,7 +87,7 @@ export class ClientManager implements vscode.Disposable {
     await this.queue.catch(() => undefined);
     await this.current.catch(() => undefined);
     const client = this.client;
-    return client && client.state === State.Running ? client : undefined;
+    return client && this.lc && client.state === this.lc.State.Running ? client : undefined;
   }
 
   dispose(): void {
@@ -99,7 +108,8 @@ export class ClientManager implements vscode.Disposable {
     this.stateEmitter.fire(state);
   }
 
-  private createClient(): LanguageClient {
+  private createClient(lc: ClientModule): LanguageClient {
+    const { LanguageClient, RevealOutputChannelOn, TransportKind } = lc;
     const { context, output, isDraft } = this.options;
     const module = context.asAbsolutePath(path.join('dist', 'server.js'));
     const inspect = process.env.REDAKSI_SERVER_INSPECT;
@@ -143,7 +153,19 @@ export class ClientManager implements vscode.Disposable {
   }
 
   private async doStart(): Promise<void> {
-    const client = this.createClient();
+    this.setState('starting');
+    let lc: ClientModule;
+    try {
+      lc = this.lc = await loadClientModule();
+    } catch (err) {
+      this.options.output.appendLine(`[redaksi] server start failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      this.setState('stopped');
+      this.current = Promise.reject(err);
+      this.current.catch(() => undefined);
+      return;
+    }
+    const { State } = lc;
+    const client = this.createClient(lc);
     this.client = client;
     client.onNotification(StatusNotification, (params: StatusParams) => {
       if (this.client === client) this.statusEmitter.fire(params);
@@ -158,7 +180,6 @@ export class ClientManager implements vscode.Disposable {
       } else if (e.newState === State.Starting) this.setState('starting');
       else this.setState('stopped');
     });
-    this.setState('starting');
     const started = (async () => {
       await client.start();
       firstStart = false;
@@ -191,7 +212,7 @@ export class ClientManager implements vscode.Disposable {
       // A client can only be stopped once it is running; wait for a start in progress.
       await this.current.catch(() => undefined);
       try {
-        if (client.state === State.Running) await client.stop();
+        if (this.lc && client.state === this.lc.State.Running) await client.stop();
       } catch (err) {
         this.options.output.appendLine(`[redaksi] server stop failed: ${err instanceof Error ? err.message : String(err)}`);
       }

@@ -1,13 +1,15 @@
 // The palette / menu commands. Bulk fixes run on the server (ServerCommands.applyFixes), which applies
 // them as ONE workspace edit for the document version the client saw: one undo step, refused when stale.
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest } from 'vscode-languageclient/node';
 import { ServerCommands, type ApplyFixesParams, type ApplyFixesResult } from '../common/protocol';
 import { checkWorkspace } from './check-workspace';
 import { Commands, FIX_COMMANDS, PREFERRED_FIX_COMMANDS } from './command-ids';
 import { fixesApplied, t } from './i18n';
 import { ruleDocsTarget } from './rule-docs';
 import { errorText, readLanguages, reportServerDown, uiLocale, type Services } from './services';
+
+/** LSP's workspace/executeCommand, by its method name (the request type object would load the client library). */
+const EXECUTE_COMMAND = 'workspace/executeCommand';
 
 export function registerCommands(svc: Services): vscode.Disposable[] {
   const fixCommands = Object.entries(FIX_COMMANDS).map(([id, categories]) =>
@@ -57,7 +59,7 @@ async function applyFixes(svc: Services, categories: readonly string[] | undefin
     const params: ApplyFixesParams = { uri: client.code2ProtocolConverter.asUri(doc.uri), version };
     if (categories) params.categories = [...categories];
     if (preferred) params.preferred = true;
-    return client.sendRequest(ExecuteCommandRequest.type, {
+    return client.sendRequest(EXECUTE_COMMAND, {
       command: ServerCommands.applyFixes,
       arguments: [params],
     }) as Promise<ApplyFixesResult | null>;
@@ -96,7 +98,7 @@ async function toggleFile(svc: Services, arg: unknown): Promise<{ enabled: boole
   const uri = client.code2ProtocolConverter.asUri(doc.uri);
   let result: { enabled: boolean } | null;
   try {
-    result = (await client.sendRequest(ExecuteCommandRequest.type, {
+    result = (await client.sendRequest(EXECUTE_COMMAND, {
       command: ServerCommands.toggleFile,
       arguments: [{ uri }],
     })) as { enabled: boolean } | null;

@@ -209,6 +209,21 @@ describe('extension manifest', () => {
     }
   });
 
+  it('ships the language client library it loads after activation, and loads it only there', () => {
+    const shipped = fs.readFileSync(path.join(root, '.vscodeignore'), 'utf8').split(/\r?\n/).filter((l) => l.startsWith('!'));
+    for (const file of ['!dist/extension.js', '!dist/extension-client.js']) assert.ok(shipped.includes(file), file);
+    // Only language-client.ts (its own bundle) takes values from the library; the rest of the client imports types,
+    // so dist/extension.js stays small and activation quick (src/extension/client.ts loads it on the first start).
+    const dir = path.join(root, 'src', 'extension');
+    const files = fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.ts') && f !== 'language-client.ts');
+    for (const f of files) {
+      const src = fs.readFileSync(path.join(dir, f), 'utf8');
+      for (const m of src.matchAll(/^import\s+(type\s+)?[^;]*?from\s+'vscode-languageclient[^']*'/gm)) {
+        assert.ok(m[1], `${f} imports values from vscode-languageclient: ${m[0]}`);
+      }
+    }
+  });
+
   it('packages with vsce after a production build', () => {
     assert.equal(pkg.scripts['vscode:prepublish'], 'node esbuild.js --production');
     assert.match(pkg.scripts.package, /^vsce package --no-dependencies\b/);

@@ -11,6 +11,7 @@
 // whose meaning under i is harder to spell out (a letter beyond ASCII, \w, \b, \p{Lu} and the other cased
 // properties, backreferences, ranges that hold cased letters beyond ASCII) makes `spelledOutCase` give up: the
 // caller keeps the i flag.
+import { BUILT_SPELLINGS } from './case-fold-table';
 
 /** The characters an ASCII letter matches under i and u (for use inside a class). */
 function closure(ch: string): string {
@@ -187,13 +188,30 @@ export function spelledOutCase(source: string): string | undefined {
 }
 
 /**
+ * Spelled-out sources by source (null: cannot be spelled out): those the build computed for the rules' own
+ * patterns (case-fold-table.ts, empty when unbundled), then those spelled out in this process.
+ */
+const spellings = new Map<string, string | null>(BUILT_SPELLINGS);
+/** Beyond this many sources (a workspace's own patterns, edited again and again) new ones are not kept. */
+const MAX_SPELLINGS = 2000;
+
+/**
  * `new RegExp(source, flags)`, compiled without the i flag when the case can be spelled out (same matches, a
  * fraction of the compile time); otherwise as asked.
  */
 export function caselessRegExp(source: string, flags: string): RegExp {
   if (flags.includes('i') && flags.includes('u')) {
-    const spelled = spelledOutCase(source);
-    if (spelled !== undefined) return new RegExp(spelled, flags.replace('i', ''));
+    let spelled = spellings.get(source);
+    if (spelled === undefined) {
+      spelled = spelledOutCase(source) ?? null;
+      if (spellings.size < MAX_SPELLINGS) spellings.set(source, spelled);
+    }
+    if (spelled !== null) return new RegExp(spelled, flags.replace('i', ''));
   }
   return new RegExp(source, flags);
+}
+
+/** Every source spelled out (or looked up) so far with its spelled-out form: the build's table (scripts/case-fold-table.ts). */
+export function spelledSources(): [string, string | null][] {
+  return [...spellings];
 }

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { caselessRegExp, spelledOutCase } from '../../../src/rules/lib/case-fold';
+import { spelledTable, tableModule } from '../../../scripts/case-fold-table';
 import { propertyRuns } from '../../support/fast-check';
 
 /** Every match (index, text, groups) of a global search. */
@@ -63,5 +64,22 @@ describe('case spelled out (no i flag)', () => {
       assert.ok(spelled !== undefined, p);
       assert.deepEqual(all(new RegExp(spelled, 'u'), s), all(new RegExp(p, 'iu'), s), JSON.stringify([p, spelled, s]));
     }), propertyRuns(3000));
+  });
+
+  describe("the build's table (scripts/case-fold-table.ts, put into every bundle by esbuild.js)", () => {
+    const table = spelledTable();
+
+    it('holds the patterns the rules compile at load, each with what spelledOutCase gives', () => {
+      // The rules compile dozens of case-insensitive patterns when they load; all are in the table.
+      assert.ok(table.length >= 40, `${table.length} sources`);
+      for (const [source, spelled] of table) assert.equal(spelled, spelledOutCase(source) ?? null, source.slice(0, 80));
+    });
+
+    it('survives the round trip through the module source the bundle gets', () => {
+      const src = tableModule(table);
+      const m = /^export const BUILT_SPELLINGS = (JSON\.parse\(.*\));\n$/s.exec(src);
+      assert.ok(m, src.slice(0, 80));
+      assert.deepEqual(new Function(`return ${m[1]}`)(), table);
+    });
   });
 });

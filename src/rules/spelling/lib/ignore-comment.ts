@@ -2,6 +2,7 @@
 //   <!-- redaksi-enable spelling -- abaikan: Wamenaker, Kemenko -->
 // An enable directive is harmless (spelling is on anyway) and is already a skip region in text and
 // Markdown, so the list itself is never checked; the words follow the " -- abaikan:" (or "ignore:") note.
+import { mayHoldDirective } from '../../../core/directives';
 import type { Draft, TextEdit } from '../../../core/types';
 
 const IGNORE_RE = /<!--[ \t]*redaksi-enable[ \t]+spelling[ \t]+--[ \t]*(?:abaikan|ignore):([^>]*?)-->/g;
@@ -12,7 +13,8 @@ export function ignoredWords(draft: Draft): Set<string> {
   let set = cache.get(draft);
   if (set) return set;
   set = new Set();
-  if (draft.text.includes('redaksi-enable')) {
+  // '<' is rare in prose, so looking for the comment opener first is cheap; a search for 'redaksi-enable' stops at every 'r'.
+  if (mayHoldDirective(draft.text)) {
     IGNORE_RE.lastIndex = 0;
     for (let m = IGNORE_RE.exec(draft.text); m; m = IGNORE_RE.exec(draft.text)) {
       if (!draft.isSkipped(m.index, m.index + 4)) continue; // inside code or quoted: not a directive
@@ -34,7 +36,7 @@ function ignoreSite(draft: Draft): IgnoreSite {
   if (site) return site;
   const { text } = draft;
   IGNORE_RE.lastIndex = 0;
-  const m = text.includes('redaksi-enable') ? IGNORE_RE.exec(text) : null;
+  const m = mayHoldDirective(text) ? IGNORE_RE.exec(text) : null;
   if (m) {
     const list = m[1].trimEnd();
     const at = m.index + m[0].indexOf(':') + 1 + list.length;
