@@ -4,6 +4,7 @@
 // Data: src/rules/artifact/artifact-continue-prompt.json.
 import type { Rule, RuleContext } from '../../core/types';
 import { isUpper, normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
+import { lineCore } from './lib/spans';
 import { normalizeLine, MAX_UI_LINE, uiLine } from './lib/labels';
 import data from './artifact-continue-prompt.json';
 import { foldedPhraseAlternation, NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation } from '../lib/patterns';
@@ -76,6 +77,10 @@ const CAPS_WORD = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
 function knownPrompt(norm: string, extra: ReadonlySet<string>): boolean {
   return CONTINUE_LINES.has(norm) || extra.has(norm) || LINE_REGEX.test(norm) || (norm.includes('komentar') && COMMENT_PROMPT_LINE.test(norm));
 }
+const LONG_LINE_REGEX = caselessRegExp(data.longLineRegexes.map((r) => `(?:${r})`).join('|'), 'iu');
+const MAX_LONG_PROMPT = 240;
+/** The capitals the long line prompts open with (Baca, Berita, Konten, Simak, ...). */
+const LONG_PROMPT_FIRST: ReadonlySet<string> = new Set(['A', 'B', 'D', 'K', 'L', 'N', 'S', 'U']);
 /** Round 15: a comment prompt pointing below and its moderation notice ('commentPromptLine'), only on a line with 'komentar'. */
 const COMMENT_PROMPT_LINE = caselessRegExp(data.commentPromptLine, 'iu');
 
@@ -226,7 +231,20 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
     if (!knownPrompt(norm, extra) && !(JOINED.test(norm) && norm.split(JOINED).every((part) => knownPrompt(part, extra)))) continue;
     const start = skipSpaces(text, line.start, line.end);
     const end = skipSpacesBack(text, start, line.end);
-    reportArtifact(ctx, { start, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(s, e)) } });
+    if (reportArtifact(ctx, { start, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(s, e)) } })) {
+      reportedLines.add(line.index);
+    }
+  }
+
+  // Round 20: a call to read the story in print, in the e-paper or in the app, and a subscribers-only notice, filling
+  // a line longer than a UI label ('longLineRegexes'); a line opening with a lowercase letter is never one.
+  for (const line of draft.lines) {
+    if (reportedLines.has(line.index) || line.end - line.start > MAX_LONG_PROMPT || line.end - line.start < 20) continue;
+    const [s, e] = lineCore(text, line.start, line.end);
+    if (!LONG_PROMPT_FIRST.has(text[s])) continue;
+    if (!LONG_LINE_REGEX.test(normalizeLine(text.slice(s, e)))) continue;
+    reportArtifact(ctx, { start: s, end: e, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(s, Math.min(e, s + 40))) } });
+    reportedLines.add(line.index);
   }
 
   // Round 15: a paywall paragraph behind a lock icon ("\u{1F512} Analisis lengkap ... hanya untuk pelanggan Premium.

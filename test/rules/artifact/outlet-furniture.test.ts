@@ -1078,3 +1078,30 @@ describe('round 20: decoration, desk codes, icon counters, icon-letter share bar
     });
   }
 });
+
+describe('round 20: reading calls to print, e-paper or app, subscriber notices, a watch call over video cards', () => {
+  const around = (line: string) => `${HEAD}${B}\n\n${line}\n\n${B}\n`;
+  const lines = [
+    'Baca berita lengkapnya di edisi cetak atau berlangganan e-Paper Kabar Kota mulai Rp 39.000 per bulan.',
+    'Berita selengkapnya dan terbaru bisa dibaca di aplikasi Kabar Kota, unduh sekarang di Play Store',
+    'Konten premium ini khusus pelanggan. Berlangganan sekarang untuk membaca artikel selengkapnya tanpa iklan.',
+    'TONTON JUGA\nWarga Gotong Royong Bersihkan Saluran Air \u25b6 02:05',
+    'Saksikan juga\nBanjir Rendam Jalan Utama Kota (01:32)',
+  ];
+  for (const line of lines) {
+    it(`finds ${JSON.stringify(line)}`, () => {
+      assertJunkCase({ name: line, text: around(line), junk: [line], kept: [B] });
+    });
+  }
+  const body = [
+    'Berita selengkapnya di aplikasi itu tidak bisa dibuka warga. Petugas sedang memperbaikinya.',
+    'Konten ini khusus pelanggan dewasa, kata pengelola bioskop itu.',
+    'Baca berita di koran pagi menjadi kebiasaan kakek setiap hari.',
+    'Tonton juga\n\nWarga menonton pertunjukan pukul 19:30 di alun-alun kota.',
+  ];
+  for (const line of body) {
+    it(`leaves ${JSON.stringify(line)}`, () => {
+      assertNothingFound(around(line));
+    });
+  }
+});
