@@ -4,7 +4,6 @@
 // Data: src/rules/artifact/artifact-continue-prompt.json.
 import type { Rule, RuleContext } from '../../core/types';
 import { isUpper, normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
-import { lineCore } from './lib/spans';
 import { normalizeLine, MAX_UI_LINE, uiLine } from './lib/labels';
 import data from './artifact-continue-prompt.json';
 import { foldedPhraseAlternation, NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation } from '../lib/patterns';
@@ -77,10 +76,12 @@ const CAPS_WORD = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
 function knownPrompt(norm: string, extra: ReadonlySet<string>): boolean {
   return CONTINUE_LINES.has(norm) || extra.has(norm) || LINE_REGEX.test(norm) || (norm.includes('komentar') && COMMENT_PROMPT_LINE.test(norm));
 }
-const LONG_LINE_REGEX = caselessRegExp(data.longLineRegexes.map((r) => `(?:${r})`).join('|'), 'iu');
+// Matched on the normalised line, which is in lower case: the patterns are written in lower case.
+const LONG_LINE_REGEX = new RegExp(data.longLineRegexes.map((r) => `(?:${r})`).join('|'), 'u');
 const MAX_LONG_PROMPT = 240;
-/** The capitals the long line prompts open with (Baca, Berita, Konten, Simak, ...). */
-const LONG_PROMPT_FIRST: ReadonlySet<string> = new Set(['A', 'B', 'D', 'K', 'L', 'N', 'S', 'U']);
+/** The words the long line prompts open with ('longLineFirstWords'); their capitals first, a cheap test. */
+const LONG_PROMPT_WORDS: ReadonlySet<string> = new Set(data.longLineFirstWords);
+const LONG_PROMPT_FIRST: ReadonlySet<string> = new Set(data.longLineFirstWords.map((w) => w[0].toUpperCase()));
 /** Round 15: a comment prompt pointing below and its moderation notice ('commentPromptLine'), only on a line with 'komentar'. */
 const COMMENT_PROMPT_LINE = caselessRegExp(data.commentPromptLine, 'iu');
 
@@ -102,7 +103,16 @@ function wordAfter(text: string, pos: number, lineEnd: number): [string, number]
 
 /** Title-case prompts standing between two sentences of a flattened paragraph ("... ribu. Advertisement Pedagang ..."). */
 // A flattened page may glue the next sentence to the prompt ("... di bawah iniTanda bahaya ...").
-const BETWEEN_G = new RegExp(`${NOT_WORD_BEFORE}(${phraseAlternation(data.betweenSentences)})(?:${NOT_WORD_AFTER}|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll}))`, 'gu');
+// Round 20: the search also finds 'gluedAdLabels' ("... Hindia.IklanKetua ...", "... penyedia.Loading...Kepala ..."),
+// which count only glued to a sentence's end mark (checked in the loop); one ending in a full stop may run into a capital.
+const BETWEEN_G = new RegExp(
+  `${NOT_WORD_BEFORE}(${phraseAlternation([...data.betweenSentences, ...data.gluedAdLabels])})(?:${NOT_WORD_AFTER}|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})|(?<=\\.)(?=\\p{Lu}))`,
+  'gu',
+);
+/** 'gluedAdLabels' that are no 'betweenSentences' prompt: found only glued to a sentence end. */
+const GLUED_ONLY: ReadonlySet<string> = new Set(data.gluedAdLabels.filter((l) => !data.betweenSentences.includes(l)));
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SENTENCE_MARK = /[.!?"\u201d]/u;
 
 const CAPITAL_PROMPTS: ReadonlySet<string> = new Set(data.inline.filter((p) => !p.includes(' ')));
 /** Marks that open a page item (pagination arrows, a hashtag, the copyright sign, a play icon), never a sentence's next word. */
@@ -114,6 +124,7 @@ function betweenSentences(ctx: RuleContext<ContinuePromptOptions>): void {
   const { text } = draft;
   BETWEEN_G.lastIndex = 0;
   for (let m = BETWEEN_G.exec(text); m; m = BETWEEN_G.exec(text)) {
+    if (GLUED_ONLY.has(m[1]) && !(m.index > 1 && SENTENCE_MARK.test(text[m.index - 1]) && WORD_CHAR.test(text[m.index - 2]))) continue;
     const line = draft.lineAt(m.index);
     const end = m.index + m[0].length;
     const before = skipSpacesBack(text, line.start, m.index);
@@ -129,25 +140,6 @@ function betweenSentences(ctx: RuleContext<ContinuePromptOptions>): void {
   }
 }
 
-/**
- * Round 20: an ad slot's label or a widget's placeholder glued to a sentence's full stop ("... Hindia.IklanKetua ...",
- * "... penyedia.Loading...Kepala ..."), before a capital or the line end ('gluedAdLabels'). The search keys on the
- * sentence end right before the label; the letter or digit before the mark is checked on a match.
- */
-const GLUED_AD_G = new RegExp(`[.!?]["\u201d]?(${phraseAlternation(data.gluedAdLabels)})(?=\\p{Lu}|[ \u00a0]+\\p{Lu}|[ \u00a0]*(?:$|[\r\n]))`, 'gu');
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-function gluedAdLabels(ctx: RuleContext<ContinuePromptOptions>): void {
-  const { text } = ctx.draft;
-  GLUED_AD_G.lastIndex = 0;
-  for (let m = GLUED_AD_G.exec(text); m; m = GLUED_AD_G.exec(text)) {
-    if (m.index === 0 || !WORD_CHAR.test(text[m.index - 1])) continue;
-    const end = m.index + m[0].length;
-    const start = end - m[1].length;
-    reportArtifact(ctx, { start, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: m[1] } });
-  }
-}
-
 function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
   const { draft } = ctx;
   const { text } = draft;
@@ -155,7 +147,6 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
   const reportedLines = new Set<number>();
 
   betweenSentences(ctx);
-  gluedAdLabels(ctx);
 
   // Capitalised prompts, anywhere.
   const matches: { start: number; end: number }[] = [];
@@ -237,12 +228,17 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
   }
 
   // Round 20: a call to read the story in print, in the e-paper or in the app, and a subscribers-only notice, filling
-  // a line longer than a UI label ('longLineRegexes'); a line opening with a lowercase letter is never one.
+  // a line longer than a UI label ('longLineRegexes'), opening it with a capital.
   for (const line of draft.lines) {
-    if (reportedLines.has(line.index) || line.end - line.start > MAX_LONG_PROMPT || line.end - line.start < 20) continue;
-    const [s, e] = lineCore(text, line.start, line.end);
-    if (!LONG_PROMPT_FIRST.has(text[s])) continue;
-    if (!LONG_LINE_REGEX.test(normalizeLine(text.slice(s, e)))) continue;
+    if (line.end - line.start > MAX_LONG_PROMPT || line.end - line.start < 20 || !LONG_PROMPT_FIRST.has(text[line.start]) || reportedLines.has(line.index)) continue;
+    const space = text.indexOf(' ', line.start);
+    if (space < 0 || space > line.end || !LONG_PROMPT_WORDS.has(text.slice(line.start, space).toLowerCase())) continue;
+    const s = line.start;
+    const e = skipSpacesBack(text, s, line.end);
+    const core = text.slice(s, e);
+    // Every one names the full story ('lengkap') or the subscribers ('pelanggan').
+    if (!core.includes('lengkap') && !core.includes('elanggan')) continue;
+    if (!LONG_LINE_REGEX.test(normalizeLine(core))) continue;
     reportArtifact(ctx, { start: s, end: e, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(s, Math.min(e, s + 40))) } });
     reportedLines.add(line.index);
   }

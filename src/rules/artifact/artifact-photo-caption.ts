@@ -25,6 +25,8 @@ const STOCK_CREDIT_AT_END = new RegExp(`(?:${data.stockCredit})[ \\u00a0]*$`, 'u
 const credits = alternationSearch([...data.credits, ...data.inlineCredits]);
 /** The same with the account credits ('handleCredits'), for a draft with an '@' in it. */
 const creditsWithHandles = alternationSearch([...ALL_CREDITS, ...data.inlineCredits]);
+/** 'dateCredits': a caption's date stamp and the outlet/photographer credit in brackets after it (group 1). */
+const DATE_CREDIT_G = new RegExp(data.dateCredits.join('|'), 'gu');
 /** 'gluedCredits': a "Foto:" credit inside a flattened paragraph that ends at a glued seam. */
 const GLUED_CREDIT_G = new RegExp(data.gluedCredits.join('|'), 'gu');
 /** What a glued credit follows: a sentence end, a closing quote or bracket. */
@@ -323,6 +325,17 @@ function checkCaption(ctx: RuleContext<unknown>): void {
     if (isLower(text[skipSpaces(text, end, line.end)])) continue;
     const start = captionStart(draft, line.start, m.index);
     report(start, end, start < m.index ? (writtenTwiceBefore(text, start, m.index) ? 'repeatedCaption' : 'caption') : 'credit');
+  }
+
+  // 2a. Round 20: "..., Senin (7/12/2026) pagi. (Koran Daerah/Nama Fotografer)": the credit after the date stamp.
+  DATE_CREDIT_G.lastIndex = 0;
+  while ((m = DATE_CREDIT_G.exec(text))) {
+    const line = draft.lineAt(m.index);
+    const end = m.index + m[0].length;
+    const credit = end - m[1].length;
+    if (done.has(line.index) || isLower(text[skipSpaces(text, end, line.end)])) continue;
+    const start = captionStart(draft, line.start, credit);
+    report(start, end, start < credit ? 'caption' : 'credit');
   }
 
   // 2b. A credit between two sentences of a flattened paragraph, glued to the next one ("... resi.Foto: Humas
