@@ -328,7 +328,8 @@ function checkCaption(ctx: RuleContext<unknown>): void {
   }
 
   // 2a. Round 20: "..., Senin (7/12/2026) pagi. (Koran Daerah/Nama Fotografer)": the credit after the date stamp.
-  DATE_CREDIT_G.lastIndex = 0;
+  // Between the date stamp and the credit stand ") (" or ". (": a native search for either says first whether to look.
+  DATE_CREDIT_G.lastIndex = text.includes(') (') || text.includes('. (') ? 0 : text.length;
   while ((m = DATE_CREDIT_G.exec(text))) {
     const line = draft.lineAt(m.index);
     const end = m.index + m[0].length;
