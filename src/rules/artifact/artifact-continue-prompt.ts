@@ -79,6 +79,15 @@ function knownPrompt(norm: string, extra: ReadonlySet<string>): boolean {
 // Matched on the normalised line, which is in lower case: the patterns are written in lower case.
 const LONG_LINE_REGEX = new RegExp(data.longLineRegexes.map((r) => `(?:${r})`).join('|'), 'u');
 const MAX_LONG_PROMPT = 240;
+
+/** The line [start, end) opening with a capital is a long line prompt: its first word, its key words, its pattern. */
+function longPromptLine(text: string, start: number, end: number): boolean {
+  const space = text.indexOf(' ', start);
+  if (space < 0 || space > end || !LONG_PROMPT_WORDS.has(text.slice(start, space).toLowerCase())) return false;
+  const core = text.slice(start, skipSpacesBack(text, start, end));
+  // Every one names the full story ('lengkap') or the subscribers ('pelanggan').
+  return (core.includes('lengkap') || core.includes('elanggan')) && LONG_LINE_REGEX.test(normalizeLine(core));
+}
 /** The words the long line prompts open with ('longLineFirstWords'); their capitals first, a cheap test. */
 const LONG_PROMPT_WORDS: ReadonlySet<string> = new Set(data.longLineFirstWords);
 const LONG_PROMPT_FIRST: ReadonlySet<string> = new Set(data.longLineFirstWords.map((w) => w[0].toUpperCase()));
@@ -214,7 +223,17 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
 
   // Mixed-case prompts filling a whole line.
   for (const line of draft.lines) {
-    if (reportedLines.has(line.index) || line.end - line.start > MAX_UI_LINE * 2) continue;
+    const length = line.end - line.start;
+    if (reportedLines.has(line.index) || length > MAX_LONG_PROMPT) continue;
+    // Round 20: a call to read the story in print, in the e-paper or in the app, and a subscribers-only notice,
+    // filling a line longer than a UI label ('longLineRegexes'), opening it with a capital.
+    if (length >= 20 && LONG_PROMPT_FIRST.has(text[line.start]) && longPromptLine(text, line.start, line.end)) {
+      const e = skipSpacesBack(text, line.start, line.end);
+      reportArtifact(ctx, { start: line.start, end: e, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(line.start, Math.min(e, line.start + 40))) } });
+      reportedLines.add(line.index);
+      continue;
+    }
+    if (length > MAX_UI_LINE * 2) continue;
     const ui = uiLine(draft, line.index);
     if (!ui) continue;
     const { start: s, end: e, norm } = ui;
@@ -225,22 +244,6 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
     if (reportArtifact(ctx, { start, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(s, e)) } })) {
       reportedLines.add(line.index);
     }
-  }
-
-  // Round 20: a call to read the story in print, in the e-paper or in the app, and a subscribers-only notice, filling
-  // a line longer than a UI label ('longLineRegexes'), opening it with a capital.
-  for (const line of draft.lines) {
-    if (line.end - line.start > MAX_LONG_PROMPT || line.end - line.start < 20 || !LONG_PROMPT_FIRST.has(text[line.start]) || reportedLines.has(line.index)) continue;
-    const space = text.indexOf(' ', line.start);
-    if (space < 0 || space > line.end || !LONG_PROMPT_WORDS.has(text.slice(line.start, space).toLowerCase())) continue;
-    const s = line.start;
-    const e = skipSpacesBack(text, s, line.end);
-    const core = text.slice(s, e);
-    // Every one names the full story ('lengkap') or the subscribers ('pelanggan').
-    if (!core.includes('lengkap') && !core.includes('elanggan')) continue;
-    if (!LONG_LINE_REGEX.test(normalizeLine(core))) continue;
-    reportArtifact(ctx, { start: s, end: e, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(s, Math.min(e, s + 40))) } });
-    reportedLines.add(line.index);
   }
 
   // Round 15: a paywall paragraph behind a lock icon ("\u{1F512} Analisis lengkap ... hanya untuk pelanggan Premium.

@@ -18,7 +18,7 @@ const DECORATION_CODES: ReadonlySet<number> = new Set([0xbb, 0x203a, 0x2192, 0x2
 const LIST_MARKER = /^(?:>|[-+*\u2022\u00bb\u203a\u2192\u25a0\u25aa\u25cf]|\d{1,3}[.)]|#{1,6})[ \t\u00a0]+/;
 /** A character a marker can start with: > - + * • # or an ASCII digit. */
 function markerFirst(c: number): boolean {
-  return c === 62 || c === 45 || c === 43 || c === 42 || c === 0x2022 || c === 35 || (c >= 48 && c <= 57) || DECORATION_CODES.has(c);
+  return c === 62 || c === 45 || c === 43 || c === 42 || c === 0x2022 || c === 35 || (c >= 48 && c <= 57) || (c >= 0xbb && DECORATION_CODES.has(c));
 }
 
 /**
