@@ -302,7 +302,17 @@ function datelineBefore(text: string, from: number, to: number, limit: number): 
 }
 
 const STOP_WORDS_SET: ReadonlySet<string> = new Set(data.stopWords);
-const TOP_BY_G = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(data.topBylines)})[ \\t\\u00a0]+`, 'gu');
+// Round 20: a capitalised one ("Oleh", "By") may be glued to a lowercase letter before it ("... Dibaca 1.287
+// kaliOleh Redaksi ..."); the letter before is checked on a match (a leading lookbehind would slow the search).
+const TOP_BY_G = new RegExp(`(?:${alternation(data.topBylines)})[ \\t\\u00a0]+`, 'gu');
+const WORD_BEFORE = /[\p{L}\p{N}]/u;
+const LOWER_BEFORE = /\p{Ll}/u;
+
+/** Whether a top byline label at `p` stands on its own, or capitalised and glued to a lowercase letter. */
+function topLabelStarts(text: string, p: number): boolean {
+  if (p === 0 || !WORD_BEFORE.test(text[p - 1])) return true;
+  return isUpper(text[p]) && LOWER_BEFORE.test(text[p - 1]);
+}
 const USER_NAME_Y = new RegExp(data.userName, 'uy');
 /** A date after a top byline's name ("pada 20 Januari 2026", ", 3 Des 2026 14:05 WIB"). */
 const TOP_DATE_Y = /(?:[ \t\u00a0]*,)?[ \t\u00a0]+(?:(?:pada|on)[ \t\u00a0]+)?(?:\p{Lu}\p{Ll}{3,6},?[ \t\u00a0]+)?\d{1,2}[ \t\u00a0]+\p{L}{3,9}\.?[ \t\u00a0]+\d{4}(?:,?[ \t\u00a0]+(?:pukul[ \t\u00a0]+)?\d{1,2}[.:]\d{2}(?:[ \t\u00a0]*(?:WIB|WITA|WIT))?)?/uy;
@@ -319,7 +329,7 @@ function topBylines(draft: Draft, report: Report, covered: (p: number) => boolea
   const zone = text.slice(0, top); // the search never runs past the top zone
   TOP_BY_G.lastIndex = 0;
   for (let m = TOP_BY_G.exec(zone); m; m = TOP_BY_G.exec(zone)) {
-    if (covered(m.index)) continue;
+    if (covered(m.index) || !topLabelStarts(zone, m.index)) continue;
     const from = m.index + m[0].length;
     USER_NAME_Y.lastIndex = from;
     const user = USER_NAME_Y.exec(text);
@@ -330,7 +340,10 @@ function topBylines(draft: Draft, report: Report, covered: (p: number) => boolea
     const dated = TOP_DATE_Y.exec(text);
     if (dated && end + dated[0].length <= top) end += dated[0].length;
     const next = skipSpaces(text, end, top);
-    const stop = next >= top || /[\p{N}|]/u.test(text[next]) || STOP_WORDS_SET.has(chunkAt(text, next, top).replace(/:$/, ''));
+    // Round 20: or the dateline itself, glued to the name ("Oleh Redaksi SitusKiniKOTA, SITUS – ..."), where the
+    // top zone ends at the outlet's name after the place.
+    const stop = next >= top || /[\p{N}|]/u.test(text[next]) || STOP_WORDS_SET.has(chunkAt(text, next, top).replace(/:$/, ''))
+      || (next === end && isDatelineAt(text, next));
     if (stop) report(m.index, end, m[0].trim());
   }
 }

@@ -76,6 +76,21 @@ const CAPS_WORD = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
 function knownPrompt(norm: string, extra: ReadonlySet<string>): boolean {
   return CONTINUE_LINES.has(norm) || extra.has(norm) || LINE_REGEX.test(norm) || (norm.includes('komentar') && COMMENT_PROMPT_LINE.test(norm));
 }
+// Matched on the normalised line, which is in lower case: the patterns are written in lower case.
+const LONG_LINE_REGEX = new RegExp(data.longLineRegexes.map((r) => `(?:${r})`).join('|'), 'u');
+const MAX_LONG_PROMPT = 240;
+
+/** The line [start, end) opening with a capital is a long line prompt: its first word, its key words, its pattern. */
+function longPromptLine(text: string, start: number, end: number): boolean {
+  const space = text.indexOf(' ', start);
+  if (space < 0 || space > end || !LONG_PROMPT_WORDS.has(text.slice(start, space).toLowerCase())) return false;
+  const core = text.slice(start, skipSpacesBack(text, start, end));
+  // Every one names the full story ('lengkap') or the subscribers ('pelanggan').
+  return (core.includes('lengkap') || core.includes('elanggan')) && LONG_LINE_REGEX.test(normalizeLine(core));
+}
+/** The words the long line prompts open with ('longLineFirstWords'); their capitals first, a cheap test. */
+const LONG_PROMPT_WORDS: ReadonlySet<string> = new Set(data.longLineFirstWords);
+const LONG_PROMPT_FIRST: ReadonlySet<string> = new Set(data.longLineFirstWords.map((w) => w[0].toUpperCase()));
 /** Round 15: a comment prompt pointing below and its moderation notice ('commentPromptLine'), only on a line with 'komentar'. */
 const COMMENT_PROMPT_LINE = caselessRegExp(data.commentPromptLine, 'iu');
 
@@ -97,7 +112,16 @@ function wordAfter(text: string, pos: number, lineEnd: number): [string, number]
 
 /** Title-case prompts standing between two sentences of a flattened paragraph ("... ribu. Advertisement Pedagang ..."). */
 // A flattened page may glue the next sentence to the prompt ("... di bawah iniTanda bahaya ...").
-const BETWEEN_G = new RegExp(`${NOT_WORD_BEFORE}(${phraseAlternation(data.betweenSentences)})(?:${NOT_WORD_AFTER}|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll}))`, 'gu');
+// Round 20: the search also finds 'gluedAdLabels' ("... Hindia.IklanKetua ...", "... penyedia.Loading...Kepala ..."),
+// which count only glued to a sentence's end mark (checked in the loop); one ending in a full stop may run into a capital.
+const BETWEEN_G = new RegExp(
+  `${NOT_WORD_BEFORE}(${phraseAlternation([...data.betweenSentences, ...data.gluedAdLabels])})(?:${NOT_WORD_AFTER}|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})|(?<=\\.)(?=\\p{Lu}))`,
+  'gu',
+);
+/** 'gluedAdLabels' that are no 'betweenSentences' prompt: found only glued to a sentence end. */
+const GLUED_ONLY: ReadonlySet<string> = new Set(data.gluedAdLabels.filter((l) => !data.betweenSentences.includes(l)));
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SENTENCE_MARK = /[.!?"\u201d]/u;
 
 const CAPITAL_PROMPTS: ReadonlySet<string> = new Set(data.inline.filter((p) => !p.includes(' ')));
 /** Marks that open a page item (pagination arrows, a hashtag, the copyright sign, a play icon), never a sentence's next word. */
@@ -109,6 +133,7 @@ function betweenSentences(ctx: RuleContext<ContinuePromptOptions>): void {
   const { text } = draft;
   BETWEEN_G.lastIndex = 0;
   for (let m = BETWEEN_G.exec(text); m; m = BETWEEN_G.exec(text)) {
+    if (GLUED_ONLY.has(m[1]) && !(m.index > 1 && SENTENCE_MARK.test(text[m.index - 1]) && WORD_CHAR.test(text[m.index - 2]))) continue;
     const line = draft.lineAt(m.index);
     const end = m.index + m[0].length;
     const before = skipSpacesBack(text, line.start, m.index);
@@ -198,7 +223,17 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
 
   // Mixed-case prompts filling a whole line.
   for (const line of draft.lines) {
-    if (reportedLines.has(line.index) || line.end - line.start > MAX_UI_LINE * 2) continue;
+    const length = line.end - line.start;
+    if (reportedLines.has(line.index) || length > MAX_LONG_PROMPT) continue;
+    // Round 20: a call to read the story in print, in the e-paper or in the app, and a subscribers-only notice,
+    // filling a line longer than a UI label ('longLineRegexes'), opening it with a capital.
+    if (length >= 20 && LONG_PROMPT_FIRST.has(text[line.start]) && longPromptLine(text, line.start, line.end)) {
+      const e = skipSpacesBack(text, line.start, line.end);
+      reportArtifact(ctx, { start: line.start, end: e, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(line.start, Math.min(e, line.start + 40))) } });
+      reportedLines.add(line.index);
+      continue;
+    }
+    if (length > MAX_UI_LINE * 2) continue;
     const ui = uiLine(draft, line.index);
     if (!ui) continue;
     const { start: s, end: e, norm } = ui;
@@ -206,7 +241,9 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
     if (!knownPrompt(norm, extra) && !(JOINED.test(norm) && norm.split(JOINED).every((part) => knownPrompt(part, extra)))) continue;
     const start = skipSpaces(text, line.start, line.end);
     const end = skipSpacesBack(text, start, line.end);
-    reportArtifact(ctx, { start, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(s, e)) } });
+    if (reportArtifact(ctx, { start, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(s, e)) } })) {
+      reportedLines.add(line.index);
+    }
   }
 
   // Round 15: a paywall paragraph behind a lock icon ("\u{1F512} Analisis lengkap ... hanya untuk pelanggan Premium.

@@ -105,6 +105,8 @@ function checkFooter(ctx: RuleContext<unknown>): void {
   promotions(draft, report, covered);
 }
 
+const YEAR_LAST = /[ \u00a0]+(?:19|20)\d{2}$/u;
+
 /** "Copyright 2008 - 2025 PT ... All Rights Reserved.", "©2025 ...", with an address block above it. */
 function copyrightLines(draft: Draft, report: Report, covered: (p: number) => boolean): void {
   const { text } = draft;
@@ -119,9 +121,11 @@ function copyrightLines(draft: Draft, report: Report, covered: (p: number) => bo
     let start = p;
     let messageId = 'copyright';
     let namedEnd = 0;
-    if (before === '' || SITE_NAME.test(before) || (before.length <= data.maxContactLine && CONTACT.test(before))) {
+    // Round 20: the site's name and the year may stand before the sign ("Situs.com 2026 ©. Seluruh hak dilindungi.").
+    const site = SITE_NAME.test(before) || (YEAR_LAST.test(before) && SITE_NAME.test(before.replace(YEAR_LAST, '')));
+    if (before === '' || site || (before.length <= data.maxContactLine && CONTACT.test(before))) {
       start = core;
-      if (before && !SITE_NAME.test(before)) messageId = 'companyFooter';
+      if (before && !site) messageId = 'companyFooter';
       const block = addressBlockStart(draft, line.index);
       if (block >= 0) {
         start = block;

@@ -25,6 +25,8 @@ const STOCK_CREDIT_AT_END = new RegExp(`(?:${data.stockCredit})[ \\u00a0]*$`, 'u
 const credits = alternationSearch([...data.credits, ...data.inlineCredits]);
 /** The same with the account credits ('handleCredits'), for a draft with an '@' in it. */
 const creditsWithHandles = alternationSearch([...ALL_CREDITS, ...data.inlineCredits]);
+/** 'dateCredits': a caption's date stamp and the outlet/photographer credit in brackets after it (group 1). */
+const DATE_CREDIT_G = new RegExp(data.dateCredits.join('|'), 'gu');
 /** 'gluedCredits': a "Foto:" credit inside a flattened paragraph that ends at a glued seam. */
 const GLUED_CREDIT_G = new RegExp(data.gluedCredits.join('|'), 'gu');
 /** What a glued credit follows: a sentence end, a closing quote or bracket. */
@@ -172,7 +174,12 @@ function captionStart(draft: Draft, lineStart: number, creditStart: number): num
   if (s <= skipSpaces(text, lineStart, end) && flattened(draft, lineStart, end)) return creditStart;
   const caption = text.slice(s, end);
   if (s >= end) return creditStart;
-  if (QUOTES.test(caption) || words(caption) > data.maxCaptionWords || caption.length > data.maxCaptionLength) return creditStart;
+  if (QUOTES.test(caption) || words(caption) > data.maxCaptionWords || caption.length > data.maxCaptionLength) {
+    // Round 20: the story's sentence before the caption was glued to it ('... ujarnya.Warga melintasi ... pagi.
+    // (Koran/Nama)'), so the sentence read back ran into the story's quotation: the caption starts at the seam.
+    const glued = gluedCaptionStart(text, lineStart, end);
+    return glued > s ? glued : creditStart;
+  }
   return s;
 }
 
@@ -213,13 +220,48 @@ function flattened(draft: Draft, lineStart: number, pos: number): boolean {
   return draft.lineAt(lineStart).end - pos > data.maxCaptionLine;
 }
 
+const CAMEL_STEP = /\p{Ll}\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * Round 20: a credit whose last word is a site's name in camel case glued to the story's next word ("Foto: Dok.
+ * SitusKiniDinas Perikanan ..."): a seam at every lowercase-capital step could end it. The credit ends after the
+ * longest part the draft writes elsewhere as a word of its own (any letter case: "SITUSKINI –" in the dateline),
+ * so neither the site's name is cut nor the story's word taken; with no such evidence the end stays as found.
+ */
+function camelSeam(text: string, end: number): number {
+  let ws = end;
+  while (ws > 0 && LETTER.test(text[ws - 1])) ws--;
+  let ce = end;
+  while (ce < text.length && LETTER.test(text[ce])) ce++;
+  if (ce - ws < 4 || !CAMEL_STEP.test(text.slice(ws + 1, ce))) return end;
+  // At the line's end nothing is glued after the credit.
+  if (ce === end && (end >= text.length || text[end] === '\n' || text[end] === '\r')) return end;
+  const lower = text.toLowerCase();
+  for (let c = ce; c > ws + 1; c--) {
+    if (c < ce && !(isLower(text[c - 1]) && isUpper(text[c]))) continue;
+    if (c - ws < 3) break;
+    if (standsElsewhere(lower, lower.slice(ws, c), ws)) return c;
+  }
+  return end;
+}
+
+/** `word` (lower case) stands in `lower` as a whole word somewhere but at `at`. */
+function standsElsewhere(lower: string, word: string, at: number): boolean {
+  for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+    if (i === at) continue;
+    if ((i === 0 || !LETTER.test(lower[i - 1])) && !LETTER.test(lower[i + word.length] ?? '')) return true;
+  }
+  return false;
+}
+
 function checkCaption(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { text } = draft;
   const lines = contentLines(draft);
   const done = new Set<number>();
   const report = (start: number, end: number, messageId: string) =>
-    reportArtifact(ctx, { start, end, messageId, fixMessageId: messageId === 'credit' ? 'removeCredit' : 'removeCaption' });
+    reportArtifact(ctx, { start, end: camelSeam(text, end), messageId, fixMessageId: messageId === 'credit' ? 'removeCredit' : 'removeCaption' });
 
   // 1. Caption lines: "Foto: ...", a line ending with a credit, a line written twice.
   for (let k = 0; k < lines.length; k++) {
@@ -283,6 +325,18 @@ function checkCaption(ctx: RuleContext<unknown>): void {
     if (isLower(text[skipSpaces(text, end, line.end)])) continue;
     const start = captionStart(draft, line.start, m.index);
     report(start, end, start < m.index ? (writtenTwiceBefore(text, start, m.index) ? 'repeatedCaption' : 'caption') : 'credit');
+  }
+
+  // 2a. Round 20: "..., Senin (7/12/2026) pagi. (Koran Daerah/Nama Fotografer)": the credit after the date stamp.
+  // Between the date stamp and the credit stand ") (" or ". (": a native search for either says first whether to look.
+  DATE_CREDIT_G.lastIndex = text.includes(') (') || text.includes('. (') ? 0 : text.length;
+  while ((m = DATE_CREDIT_G.exec(text))) {
+    const line = draft.lineAt(m.index);
+    const end = m.index + m[0].length;
+    const credit = end - m[1].length;
+    if (done.has(line.index) || isLower(text[skipSpaces(text, end, line.end)])) continue;
+    const start = captionStart(draft, line.start, credit);
+    report(start, end, start < credit ? 'caption' : 'credit');
   }
 
   // 2b. A credit between two sentences of a flattened paragraph, glued to the next one ("... resi.Foto: Humas

@@ -19,7 +19,8 @@ const SHARE_LINE_REGEX = caselessRegExp(shareData.lineRegexes.map((r) => `(?:${r
 const SEGMENT_REGEX = caselessRegExp(shareData.segments.map((r) => `(?:${r})`).join('|'), 'iu');
 /** What separates the items of an interface line: a dot, a bar, an icon or arrow, two or more spaces. */
 const SEGMENT_SPLIT = /(?:[ \u00a0]*(?:[|\u00b7\u2022]|[\u2190-\u21ff\u2300-\u2bff]\ufe0f?|\p{Extended_Pictographic}\ufe0f?)[ \u00a0]*|[ \u00a0]{2,})+/u;
-const BARE_COUNT = /^\d[\d.,]*$/u;
+// Round 20: or several counts, each after its icon ("\u{1F441} 842  \u{1F4AC} 3": views and comments).
+const BARE_COUNT = /^\d[\d.,]*[KkMm]?(?:[ \u00a0]+\d[\d.,]*[KkMm]?){0,5}$/u;
 /** Round 14: a view or like counter alone on its line, an icon before the count ("\u{1F441} 352"); a bare number stays. */
 const ICON_COUNT_LINE = /^(?:\p{Extended_Pictographic}\ufe0f?[ \u00a0]*\d[\d.,]{0,9}[KkMm]?[ \u00a0]*){1,6}$/u;
 /** A cheap test before SEGMENT_SPLIT: a separator character, a symbol or surrogate (icons), or two spaces. */

@@ -62,12 +62,14 @@ const VIDEO_LINES: ReadonlySet<string> = new Set(videoData.lines.map((l) => l.to
  * "▶ HIGHLIGHT FINAL: Tim A vs Tim B (05:38)"); group 1 the play icon, group 2 the title.
  */
 const CARD_LINE = new RegExp(
-  `^([\\u25b6\\u25ba]\\ufe0f?${SP}*)?(\\p{Lu}[^\\n\\r]{2,${videoData.maxTitleChars}}?)${SP}*(?:[|\\u00b7\\u2022\\u2013-]${SP}*)?${DURATION}$`,
+  `^([\\u25b6\\u25ba]\\ufe0f?${SP}*)?(\\p{Lu}[^\\n\\r]{2,${videoData.maxTitleChars}}?)${SP}*(?:[|\\u00b7\\u2022\\u2013\\u25b6\\u25ba-]\\ufe0f?${SP}*)?${DURATION}$`,
   'u',
 );
 /** Whole lines an embedded social post leaves ("A post shared by Nama (@akun)"), on the normalised line. */
 const EMBED_LINES: readonly RegExp[] = videoData.embedLineRegexes.map((r) => caselessRegExp(r, 'iu'));
 const MAX_VIDEO_TITLE = videoData.maxTitleChars;
+/** Watch calls that head a list of video cards ('cardHeadings'), lower case. */
+const CARD_HEADINGS: ReadonlySet<string> = new Set(videoData.cardHeadings.map((l) => l.toLowerCase()));
 /** How many video cards a list under a video heading may hold. */
 const MAX_CARDS = 12;
 
@@ -242,7 +244,9 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
     const ui = uiLine(draft, line.index);
     if (!ui) continue;
     const { start: s, end: e, norm } = ui;
-    if (!VIDEO_LINES.has(norm) && !EMBED_LINES.some((re) => re.test(norm)) && !siteHeading(text.slice(s, e))) continue;
+    // Round 20: a watch call alone on its line ("TONTON JUGA") heads a list of cards only: a card must follow.
+    const cardHeading = CARD_HEADINGS.has(norm);
+    if (!cardHeading && !VIDEO_LINES.has(norm) && !EMBED_LINES.some((re) => re.test(norm)) && !siteHeading(text.slice(s, e))) continue;
     const start = skipSpaces(text, line.start, line.end);
     let end = skipSpacesBack(text, start, line.end);
     // The card under the heading: the next line is a title ending in the player's duration ("Video Pilihan" /
@@ -265,6 +269,7 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
         end = lineCore(text, after.start, after.end)[1];
       }
     }
+    if (cardHeading && end < (next?.start ?? Infinity)) continue;
     report(start, end, 'videoPrompt', text.slice(s, e));
   }
 

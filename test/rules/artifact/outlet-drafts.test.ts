@@ -59,7 +59,6 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // Round 17: its bare 'Tag' run glued to the related list after it is found ('tune/blind4-sumeks.txt'); nothing is missed.
   'tune/blind4-tni-ad.txt': ['artifact-masthead', 'artifact-byline'],
   // Round 9: the fifth blind set (tune/blind5-*.txt).
-  'tune/blind5-kabar-papua.txt': ['artifact-photo-caption'],
   'tune/blind5-malut-post.txt': ['artifact-masthead'],
   // Round 11: its update stamp glued after a degree in capitals ("Sp.ADiperbarui ...") is found.
   // Round 16: its three read-more links ('Baca selengkapnya: <judul>') are found.
@@ -92,7 +91,6 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind8-arena-gamer.txt': ['artifact-masthead', 'artifact-byline'],
   // Round 13: its list of other releases is found.
   'tune/blind8-bank-negara-press.txt': ['artifact-byline', 'artifact-copyright-footer', 'artifact-byline', 'artifact-copyright-footer'],
-  'tune/blind8-jakarta-globe.txt': ['artifact-photo-caption'],
   'tune/blind8-mahkamah-agung.txt': ['artifact-byline'],
   // Round 14: its section kicker under the top furniture is found ('tune/blind8-otomotif-portal.txt').
   // Round 15: its photo viewer's controls are found.
@@ -125,7 +123,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // clean drafts find nothing, no body word is lost (the read-more link glued after a sentence end is found and
   // removed safely) and nothing outside the junk is reported.
   'tune/blind12-kendari-pos.txt': ['artifact-pagination', 'artifact-byline'],
-  'tune/blind12-kripto-news.txt': ['artifact-byline', 'artifact-continue-prompt', 'artifact-continue-prompt', 'artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-continue-prompt'],
+  'tune/blind12-kripto-news.txt': ['artifact-continue-prompt', 'artifact-continue-prompt', 'artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-continue-prompt'],
   'tune/blind12-ntt-portal.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-keyword-tags', 'artifact-related-link'],
   'tune/blind12-pdam-news.txt': ['artifact-masthead', 'artifact-copyright-footer'],
   // Round 17: its bare 'Tags' line of mixed case is found.
@@ -160,6 +158,12 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind15-radar-probolinggo.txt': ['artifact-photo-caption'],
   'tune/blind15-samarinda-online.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-share-ui', 'artifact-related-link', 'artifact-copyright-footer'],
   'tune/blind15-sriwijaya-post.txt': ['artifact-continue-prompt', 'artifact-related-link', 'artifact-keyword-tags'],
+  // The sixteenth blind set (tune/blind16-*.txt), scored once as held-out after round 19 (0.760, 8 words lost) and
+  // moved here; round 20 made cleaning lose no word (see docs/corpus-evaluation.md); its misses, measured:
+  'tune/blind16-garut-online.txt': ['artifact-byline', 'artifact-keyword-tags'],
+  'tune/blind16-purwokerto-harian.txt': ['artifact-masthead', 'artifact-byline'],
+  'tune/blind16-ternate-online.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-masthead', 'artifact-related-link'],
+  'tune/blind16-tribun-jabar.txt': ['artifact-byline', 'artifact-keyword-tags', 'artifact-related-link'],
 };
 
 /**

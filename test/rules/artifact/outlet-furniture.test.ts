@@ -1048,3 +1048,60 @@ describe('round 18: a login bar set apart by wide spaces', () => {
     assert.deepEqual(check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end)), [], text);
   });
 });
+
+describe('round 20: decoration, desk codes, icon counters, icon-letter share bars, a sign after the year', () => {
+  const around = (line: string) => `${HEAD}${B}\n\n${line}\n\n${B}\n`;
+  const lines = [
+    '» Baca Juga  Jalan Desa Ambles, Warga Pasang Bambu sebagai Penanda',
+    '› Baca juga: Harga Beras di Pasar Kota Mulai Turun',
+    '(rin/c3/and)',
+    '\u{1F441} 1.204  \u{1F4AC} 7',
+    'Bagikan  f  X  WA  Salin tautan',
+    'Kabar-Kota.com 2026 \u00a9. Seluruh hak dilindungi.',
+  ];
+  for (const line of lines) {
+    it(`finds ${JSON.stringify(line)}`, () => {
+      assertJunkCase({ name: line, text: around(line), junk: [line.replace(/^[»›] /u, '')], kept: [B] });
+    });
+  }
+  const body = [
+    '» Warga diminta tetap waspada karena hujan masih turun hingga malam.',
+    '→ Jalan desa ditutup sementara, kata kepala desa.',
+    'Kadar gas (mg/m3) di pabrik itu naik dua kali lipat, kata petugas (ppm/h2 sebagai satuan).',
+    'Skor akhir 2 3 tidak mengubah posisi klasemen.',
+    'Huruf f dan X pada papan nama itu sudah pudar.',
+    'Album yang dirilis tahun 2020 \u00a9 oleh label kecil itu laris.',
+  ];
+  for (const line of body) {
+    it(`leaves ${JSON.stringify(line)}`, () => {
+      assertNothingFound(around(line));
+    });
+  }
+});
+
+describe('round 20: reading calls to print, e-paper or app, subscriber notices, a watch call over video cards', () => {
+  const around = (line: string) => `${HEAD}${B}\n\n${line}\n\n${B}\n`;
+  const lines = [
+    'Baca berita lengkapnya di edisi cetak atau berlangganan e-Paper Kabar Kota mulai Rp 39.000 per bulan.',
+    'Berita selengkapnya dan terbaru bisa dibaca di aplikasi Kabar Kota, unduh sekarang di Play Store',
+    'Konten premium ini khusus pelanggan. Berlangganan sekarang untuk membaca artikel selengkapnya tanpa iklan.',
+    'TONTON JUGA\nWarga Gotong Royong Bersihkan Saluran Air \u25b6 02:05',
+    'Saksikan juga\nBanjir Rendam Jalan Utama Kota (01:32)',
+  ];
+  for (const line of lines) {
+    it(`finds ${JSON.stringify(line)}`, () => {
+      assertJunkCase({ name: line, text: around(line), junk: [line], kept: [B] });
+    });
+  }
+  const body = [
+    'Berita selengkapnya di aplikasi itu tidak bisa dibuka warga. Petugas sedang memperbaikinya.',
+    'Konten ini khusus pelanggan dewasa, kata pengelola bioskop itu.',
+    'Baca berita di koran pagi menjadi kebiasaan kakek setiap hari.',
+    'Tonton juga\n\nWarga menonton pertunjukan pukul 19:30 di alun-alun kota.',
+  ];
+  for (const line of body) {
+    it(`leaves ${JSON.stringify(line)}`, () => {
+      assertNothingFound(around(line));
+    });
+  }
+});

@@ -1239,3 +1239,42 @@ describe('blind15 classes: headlines with "karena", a headline ending in an acro
     assertNothingFound(text);
   });
 });
+
+describe('round 20: junk glued to the story without losing a word of it', () => {
+  it('an ad label or a widget placeholder glued to a sentence end, before a capital', () => {
+    const text = `Judul Berita\n\n${B} Perahu berangkat menuju laut lepas.IklanKetua nelayan mengatakan cuaca membaik. Dana bantuan sudah cair.Loading...Kepala desa membagikan beras.`;
+    assertJunkCase({ name: 'glued ad labels', text, junk: ['Iklan', 'Loading...'], kept: [B, 'laut lepas.', 'Ketua nelayan', 'sudah cair.', 'Kepala desa'] });
+  });
+  it('keeps the words "Iklan" and "Loading" where a sentence writes them', () => {
+    assertNothingFound(`Judul Berita\n\n${B} Iklan rokok dilarang di dekat sekolah. Kata dia, iklan itu sudah diturunkan. Loading barang di pelabuhan berjalan lancar. Situs www.iklan.id tidak dapat diakses.`);
+  });
+  it('a top byline glued to the stamp before it and to the dateline after it, the site named in camel case', () => {
+    const text = 'Beranda / Daerah / Kota Contoh Dibaca 512 kaliOleh Redaksi KabarKiniMUKOMUKO, KABARKINI – Nelayan kembali melaut setelah sepekan tertahan ombak tinggi. Harga ikan di pasar mulai turun.';
+    assertJunkCase({ name: 'glued top byline', text, junk: ['Oleh Redaksi KabarKini'], kept: ['MUKOMUKO, KABARKINI – Nelayan kembali melaut', 'Harga ikan'] });
+  });
+  it('keeps a lowercase "oleh" and a name glued to a headline word', () => {
+    assertNothingFound(`Judul Berita\n\n${B} Rumah itu dibangun kembali oleh warga. Bantuan diberikan Oleh-oleh khas daerah dijual di pasar.`);
+  });
+  it('a camel-case credit glued to the next sentence ends after the part the draft writes elsewhere', () => {
+    const text = 'Judul Berita\n\nPADANG, KABARKINI – Nelayan kembali melaut setelah sepekan tertahan ombak tinggi. Perahu bersandar di dermaga. Foto: Dok. KabarKiniDinas Perikanan mencatat hasil tangkapan naik.';
+    const found = check(text, ARTIFACTS).filter((f) => f.ruleId === 'artifact-photo-caption');
+    assert.ok(found.length > 0);
+    assert.ok(found.every((f) => text.slice(f.start, f.end).endsWith('Dok. KabarKini')), found.map((f) => text.slice(f.start, f.end)).join(' | '));
+    assert.ok(fix(text, ARTIFACTS).text.includes('Dinas Perikanan mencatat'));
+  });
+  it('a caption glued to the story sentence before it, its outlet credit in brackets after the date stamp', () => {
+    const text = `Judul Berita\n\n${B} "Kami antar makanan dengan perahu," ujarnya.Warga melintasi genangan di Jalan Raya Contoh, Senin (7/12/2026) pagi. (Koran Daerah/Andi Putra) Menurut dia, air mulai surut.`;
+    assertJunkCase({ name: 'glued caption', text, junk: ['Warga melintasi genangan', '(Koran Daerah/Andi Putra)'], kept: [B, 'ujarnya.', 'Menurut dia'] });
+  });
+  it('keeps a bracket of two names with a slash after a date inside a sentence', () => {
+    assertNothingFound(`Judul Berita\n\n${B} Rapat digelar Senin (7/12/2026) pagi (Dinas Pendidikan/Dinas Sosial) bersama warga. Rapat berikutnya Kamis (10/12).`);
+  });
+  it('an indefinite quantifier opening the body after a linked headline ends the headline', () => {
+    const text = `Judul Berita\n\n${B} Baca Juga: Harga Cabai di Pasar Kota Tembus Rp 80 Ribu per Kilogram Seorang pedagang mengaku stoknya menipis.`;
+    const found = check(text, ARTIFACTS).filter((f) => f.ruleId === 'artifact-related-link');
+    assert.equal(found.length, 1);
+    assert.equal(text.slice(found[0].start, found[0].end), 'Baca Juga: Harga Cabai di Pasar Kota Tembus Rp 80 Ribu per Kilogram');
+    assert.ok(found[0].fixes[0].safe);
+    assert.ok(fix(text, ARTIFACTS).text.includes('Seorang pedagang mengaku'));
+  });
+});

@@ -88,6 +88,7 @@ export function chunkAt(text: string, pos: number, lineEnd: number): string {
   return text.slice(pos, i);
 }
 
+const CAMEL_WORD = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u;
 const GLUED_PART = /^\p{Lu}(?:\p{Lu}+|\p{Ll}*)/u;
 
 /**
@@ -96,17 +97,25 @@ const GLUED_PART = /^\p{Lu}(?:\p{Lu}+|\p{Ll}*)/u;
  * dateline or any Title Case word; else -1.
  */
 function gluedSeam(text: string, pos: number, token: string): number {
+  let titleCase = -1;
+  let dateline = -1;
   for (let k = 2; k < token.length; k++) {
     const c = token[k];
     if (c < 'A' || c > 'Z' || !isLowerCh(token[k - 1]) || !isLowerCh(token[k - 2])) continue;
     const part = GLUED_PART.exec(token.slice(k))?.[0] ?? '';
-    if (UI_TOKENS.has(part) || SINGLE_LABELS.has(part) || TAG_LABELS.has(part) || isDatelineAt(text, pos + k)) return k;
+    if (UI_TOKENS.has(part) || SINGLE_LABELS.has(part) || TAG_LABELS.has(part)) return k;
+    // A dateline reads from every capitalised part before the place: the last one is the place.
+    if (isDatelineAt(text, pos + k)) {
+      dateline = k;
+      continue;
+    }
     // Round 14: any Title Case word glued there ("Humas KanwilMadrasah Pesisir ..."): the next item, often the
     // headline, starts at the seam, and a credit that read on would take it. A name written "MacArthur" is cut
-    // short, which only leaves junk.
-    if (part.length >= 2 && isLowerCh(part[1])) return k;
+    // short, which only leaves junk. Round 20: a page button, a label or a dateline glued further on wins
+    // ("Redaksi BengkuluKiniBINTUHAN, ..."): the Title Case part before it is the site's own name in camel case.
+    if (titleCase < 0 && part.length >= 2 && isLowerCh(part[1])) titleCase = k;
   }
-  return -1;
+  return dateline >= 0 ? dateline : titleCase;
 }
 
 function isLowerCh(c: string | undefined): boolean {
@@ -136,7 +145,8 @@ export function readName(text: string, pos: number, lineEnd: number, maxWords = 
     if (seam > 0) token = token.slice(0, seam);
     else if (words > 0 && datelineStartsAt(text, i, lineEnd, token)) break;
     if (LABEL_COLON_AT_START(text, i)) break;
-    const kind = nameWordKind(token);
+    // Round 20: a site's name in camel case before a glued seam ("Redaksi SitusKiniKOTA, ...") is a name word too.
+    const kind = seam > 0 && CAMEL_WORD.test(token) ? 'name' : nameWordKind(token);
     if (kind === 'other') break;
     if (kind === 'particle') {
       if (words === 0) break;

@@ -23,7 +23,9 @@ const INITIALS_EXCLUDE = new Set([...data.initialsExclude, ...data.singleInitial
 /** Artifacts that may follow a glued one-part initials tag ("Santoso(ati) Keterangan Foto ..."). */
 const CLOSING_ARTIFACT = new RegExp(`^(?:${alternation(data.closingArtifacts)})`, 'u');
 // The editor's part may be in capitals ("(ask/NUR)").
-const INITIALS_G = /\((?:[\p{L}\p{N}-]+\.(?:com|co\.id|id|net)\/)?(?:[a-z]{2,4}|[A-Z]{2,4})(?:\/(?:[a-z]{2,12}|[A-Z]{2,5})){0,3}\)/gu;
+// Round 20: a desk code with a digit may stand among them ("(ard/c2/yn)"), trusted only closing a sentence or alone.
+const INITIALS_G = /\((?:[\p{L}\p{N}-]+\.(?:com|co\.id|id|net)\/)?(?:[a-z]{2,4}|[A-Z]{2,4})(?:\/(?:[a-z]{2,12}|[A-Z]{2,5}|[a-z]{1,2}\d{1,2})){0,3}\)/gu;
+const DESK_CODE = /\/[a-z]{1,2}\d/;
 /** A part longer than initials ("(kmb/situsnews)"): an outlet word, trusted only after a sentence. */
 const LONG_PART = /\/[a-z]{6,}/;
 const SINGLE_INITIALS_G = /\((?=[A-Za-z]*[a-z])[A-Za-z]{2,4}\)/g;
@@ -118,7 +120,7 @@ function scanInitials(draft: Draft, single: boolean, report: CreditReport, cover
       if (before === p && prevChar && /[\p{L}\p{N}]/u.test(prevChar)) continue;
       // "(kmb/situsnews)": with a long outlet word, only closing a sentence ("6 (ton/hektare)" is a unit);
       // so with a part in capitals ("(ask/NUR)").
-      if (LONG_PART.test(inner) || /[A-Z]/.test(inner)) {
+      if (LONG_PART.test(inner) || /[A-Z]/.test(inner) || DESK_CODE.test(inner)) {
         const next = skipSpaces(text, end, line.end);
         if (!afterSentence || !(next >= line.end || isUpper(text[next]))) continue;
       }
