@@ -27,6 +27,8 @@ const credits = alternationSearch([...data.credits, ...data.inlineCredits]);
 const creditsWithHandles = alternationSearch([...ALL_CREDITS, ...data.inlineCredits]);
 /** 'dateCredits': a caption's date stamp and the outlet/photographer credit in brackets after it (group 1). */
 const DATE_CREDIT_G = new RegExp(data.dateCredits.join('|'), 'gu');
+/** Round 21: 'siteCredit', a photographer and the site named in camel case after a sentence ("... kota. (Nama/SitusKita)"). */
+const SITE_CREDIT_G = new RegExp(data.siteCredit, 'gu');
 /** 'gluedCredits': a "Foto:" credit inside a flattened paragraph that ends at a glued seam. */
 const GLUED_CREDIT_G = new RegExp(data.gluedCredits.join('|'), 'gu');
 /** What a glued credit follows: a sentence end, a closing quote or bracket. */
@@ -172,6 +174,10 @@ function captionStart(draft: Draft, lineStart: number, creditStart: number): num
   // No sentence end between the line start and the credit in a flattened line: the caption's start is a guess
   // (a headline, a byline, a stamp may stand before it), so only the credit is taken.
   if (s <= skipSpaces(text, lineStart, end) && flattened(draft, lineStart, end)) return creditStart;
+  // Round 21: a sentence read back across a glued seam ('... hingga panen.Petani menyemai ... (7/12/2026).') took the
+  // story's sentence before the seam: the caption starts at the seam, the story never glues its own sentences.
+  const seam = gluedCaptionStart(text, lineStart, end);
+  if (seam > s) return seam;
   const caption = text.slice(s, end);
   if (s >= end) return creditStart;
   if (QUOTES.test(caption) || words(caption) > data.maxCaptionWords || caption.length > data.maxCaptionLength) {
@@ -329,14 +335,20 @@ function checkCaption(ctx: RuleContext<unknown>): void {
 
   // 2a. Round 20: "..., Senin (7/12/2026) pagi. (Koran Daerah/Nama Fotografer)": the credit after the date stamp.
   // Between the date stamp and the credit stand ") (" or ". (": a native search for either says first whether to look.
-  DATE_CREDIT_G.lastIndex = text.includes(') (') || text.includes('. (') ? 0 : text.length;
-  while ((m = DATE_CREDIT_G.exec(text))) {
-    const line = draft.lineAt(m.index);
-    const end = m.index + m[0].length;
-    const credit = end - m[1].length;
-    if (done.has(line.index) || isLower(text[skipSpaces(text, end, line.end)])) continue;
-    const start = captionStart(draft, line.start, credit);
-    report(start, end, start < credit ? 'caption' : 'credit');
+  // Round 21: an unbracketed credit in capitals after the date stamp's full stop ("(7/12/2026). SITUS.COM/NAMA"): ').'.
+  // Round 21: so is a photographer and the site in camel case after a sentence, with no date stamp (". (" too).
+  const dotBracket = text.includes('. (');
+  const dated = dotBracket || text.includes(') (') || text.includes(').');
+  for (const re of dated ? (dotBracket ? [DATE_CREDIT_G, SITE_CREDIT_G] : [DATE_CREDIT_G]) : []) {
+    re.lastIndex = 0;
+    while ((m = re.exec(text))) {
+      const line = draft.lineAt(m.index);
+      const end = m.index + m[0].length;
+      const credit = end - m[1].length;
+      if (done.has(line.index) || isLower(text[skipSpaces(text, end, line.end)])) continue;
+      const start = captionStart(draft, line.start, credit);
+      report(start, end, start < credit ? 'caption' : 'credit');
+    }
   }
 
   // 2b. A credit between two sentences of a flattened paragraph, glued to the next one ("... resi.Foto: Humas

@@ -165,6 +165,13 @@ function readSeparator(text: string, labelEnd: number, lineEnd: number): { pos: 
   return { pos, separator };
 }
 
+/** The opening bracket right before a label whose closing bracket follows it ("[Baca Juga] Judul"), or -1. */
+function wrappedLabelStart(text: string, lineStart: number, start: number, end: number, lineEnd: number): number {
+  const before = skipSpacesBack(text, lineStart, start);
+  const closer = before > lineStart ? CLOSERS[text[before - 1]] : undefined;
+  return closer !== undefined && text[skipSpaces(text, end, lineEnd)] === closer ? before - 1 : -1;
+}
+
 /** "(Baca juga: Headline)": the brackets go with the link. */
 function withBrackets(text: string, lineStart: number, lineEnd: number, start: number, end: number): [number, number] {
   const before = skipSpacesBack(text, lineStart, start);
@@ -208,12 +215,20 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
     // "Simak juga video ..." is a video prompt (artifact-video-embed).
     VIDEO_AFTER_LABEL_Y.lastIndex = m.end;
     if (VIDEO_AFTER_LABEL_Y.test(text)) continue;
-    const { pos, separator } = readSeparator(text, m.end, line.end);
+    let { pos, separator } = readSeparator(text, m.end, line.end);
+    // Round 21: a label in brackets ("[Baca Juga] Judul", "(Baca juga) Judul"): the closing bracket separates it
+    // from its headline, and the brackets go with the label.
+    const wrapped = !separator ? wrappedLabelStart(text, line.start, m.start, m.end, line.end) : -1;
+    if (wrapped >= 0) {
+      pos = text.indexOf(CLOSERS[text[wrapped]], m.end) + 1;
+      separator = true;
+    }
+    const start0 = wrapped >= 0 ? wrapped : m.start;
     let from = skipSpaces(text, pos, line.end);
     // A site name beside a label that fills its line belongs to the label.
     const siteBefore = m.start > coreStart && SITE_NAME.test(text.slice(coreStart, skipSpacesBack(text, coreStart, m.start)));
     if (!separator && from < coreEnd && (m.start <= coreStart || siteBefore) && SITE_NAME.test(text.slice(from, coreEnd))) from = coreEnd;
-    const atLineStart = m.start <= coreStart || (siteBefore && from >= coreEnd);
+    const atLineStart = start0 <= coreStart || (siteBefore && from >= coreEnd);
     const capital = isUpper(text[m.start]);
     if (ALONE_LABELS.has(m.label.toLowerCase()) && (!atLineStart || (!separator && from < coreEnd))) {
       // Inside a flattened line such a label counts only with a separator, opening a sentence or glued to the
@@ -225,7 +240,7 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
       const numbered = !separator && m.start > line.start && isLower(text[m.start - 1]) && isUpper(text[m.start]) && numberedItemAt(text, m.end);
       const runEnd = (separator && opens && isUpper(text[m.start])) || capitals || numbered ? headlineRunEnd(draft, from, line) : -1;
       if (runEnd > 0) {
-        reportArtifact(ctx, { start: m.start, end: runEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data: { label: m.label } });
+        reportArtifact(ctx, { start: start0, end: runEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data: { label: m.label } });
         covered = runEnd;
         continue;
       }
@@ -258,7 +273,7 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
         // flattened page counts over a run of headlines up to the next artifact, and only then.
         const runEnd = headlineRunEnd(draft, from, line);
         if (runEnd > 0) {
-          reportArtifact(ctx, { start: m.start, end: runEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data: { label: m.label } });
+          reportArtifact(ctx, { start: start0, end: runEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data: { label: m.label } });
           covered = runEnd;
         }
         continue;
@@ -275,7 +290,7 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
     if (from >= coreEnd) {
       // Nothing after the label on this line.
       if (!atLineStart) {
-        reportArtifact(ctx, { start: m.start, end: labelEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data });
+        reportArtifact(ctx, { start: start0, end: labelEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data });
         covered = labelEnd;
         continue;
       }
@@ -305,17 +320,17 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
       // A flattened page's list: headlines up to where the next artifact begins ("BERITA TERKAIT A B C© 2026 ...").
       const runEnd = headlineRunEnd(draft, from, line);
       if (runEnd > 0) {
-        reportArtifact(ctx, { start: m.start, end: runEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data });
+        reportArtifact(ctx, { start: start0, end: runEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data });
         covered = runEnd;
         continue;
       }
     }
     if (found.reason === 'unclear') {
-      reportArtifact(ctx, { start: m.start, end: labelEnd, messageId: 'relatedLinkUnclear', fixMessageId: 'removeRelatedLink', data, noFix: true });
+      reportArtifact(ctx, { start: start0, end: labelEnd, messageId: 'relatedLinkUnclear', fixMessageId: 'removeRelatedLink', data, noFix: true });
       covered = labelEnd;
       continue;
     }
-    const [start, end] = withBrackets(text, line.start, line.end, m.start, found.end);
+    const [start, end] = withBrackets(text, line.start, line.end, start0, found.end);
     reportArtifact(ctx, {
       start,
       end,

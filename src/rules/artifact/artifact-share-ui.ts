@@ -47,7 +47,8 @@ const SHARE_LABELS: readonly string[] = shareData.shareLabels.map((l) => l.toLow
 const SHARE_BUTTONS: ReadonlySet<string> = new Set(shareData.buttons.map((b) => b.toLowerCase()));
 
 /** "Share this: Facebook X WhatsApp Print" inside a line: a share label, a colon, two or more button names. */
-const BUTTON_ALT = [...shareData.buttons].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+// Round 21: after a share label and its colon, the icon letters of X and LinkedIn ('t', 'in') name buttons too.
+const BUTTON_ALT = [...shareData.buttons, ...(shareData.labelledIconLetters as string[])].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 // No boundary before the label: every label is capitalised, and one may be glued to the junk before it ("... 14:22
 // WIBShare: Facebook ..."); the colon and two button names after it decide. A literal start keeps the search fast.
 const SHARE_LABEL_COLON_G = new RegExp(
@@ -107,6 +108,9 @@ const RADIO_KEY = /\u25cb|\u25ef|\u2610|\([ \u00a0]?\)/u;
 /** One-word share labels ('shareLabels'), found glued before a dateline by a native search. */
 const GLUED_SHARE_WORDS: readonly string[] = (shareData.shareLabels as string[]).filter((l) => !l.includes(' '));
 /** Counter words ('gluedCounterWords': "Shares", "Komentar") after a count, found glued to the next word. */
+const GLUED_SHARE_SET: ReadonlySet<string> = new Set(GLUED_SHARE_WORDS);
+/** Round 21: one-word buttons that count only glued to a dateline after them ('gluedDatelineButtons'). */
+const GLUED_DATELINE_WORDS: readonly string[] = [...GLUED_SHARE_WORDS, ...(shareData.gluedDatelineButtons as string[])];
 const GLUED_COUNTER_WORDS: readonly string[] = shareData.gluedCounterWords as string[];
 
 /**
@@ -302,13 +306,16 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
   // NamaShareKOTA - ..."): both seams and the dateline after it say it is no word of the story.
   // Round 14: so is one glued to a time or word before it and to a capitalised word after it, with no space on
   // either side ("... 18:20BagikanPelatih Minta ..."): a word of the story is never glued on both sides.
-  for (const label of GLUED_SHARE_WORDS) {
+  // Round 21: a one-word button glued to the dateline in capitals ("... WITADengarkanKOTA - ..."), glued or not
+  // before it ('gluedDatelineButtons': an audio player's button too): no word of a story is glued to its dateline.
+  for (const label of GLUED_DATELINE_WORDS) {
     for (let i = text.indexOf(label); i >= 0; i = text.indexOf(label, i + label.length)) {
       const after = i + label.length;
-      const dateline = /\p{Ll}/u.test(text[i - 1] ?? '') && /\p{Lu}/u.test(text[after] ?? '') && isDatelineAt(text, after);
+      const share = GLUED_SHARE_SET.has(label);
+      const dateline = (!share || /\p{Ll}/u.test(text[i - 1] ?? '')) && /\p{Lu}/u.test(text[after] ?? '') && isDatelineAt(text, after);
       // Round 15: a link or share icon before the label ("\u{1F517} BagikanKOTA - ...") says it is a button too.
-      const iconBefore = /\p{Lu}/u.test(text[after] ?? '') && ICON_BEFORE.test(text.slice(Math.max(0, i - 4), i));
-      if (dateline || iconBefore || (/[\p{Ll}\p{N}]/u.test(text[i - 1] ?? '') && gluedWordAt(text, after))) {
+      const iconBefore = share && /\p{Lu}/u.test(text[after] ?? '') && ICON_BEFORE.test(text.slice(Math.max(0, i - 4), i));
+      if (dateline || iconBefore || (share && /[\p{Ll}\p{N}]/u.test(text[i - 1] ?? '') && gluedWordAt(text, after))) {
         reportArtifact(ctx, { start: i, end: after, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label } });
       }
     }
@@ -397,7 +404,9 @@ function round17Items(ctx: RuleContext<ShareUiOptions>, reportedLines: ReadonlyS
           if (k + 1 >= tok.end) break; // lengths ascend
           const u = text.charCodeAt(k);
           const l = text.charCodeAt(k + 1);
-          if (u < 65 || u > 90 || l < 97 || l > 122) continue;
+          if (u < 65 || u > 90) continue;
+          // Round 21: or glued to a dateline in capitals ("0 KomentarKOTA - ...").
+          if ((l < 97 || l > 122) && (l < 65 || l > 90 || !isDatelineAt(text, k))) continue;
           for (const w of GLUED_WORDS_BY_LENGTH[g]) if (text.startsWith(w, tok.start)) gluedCounter(tok.start, w.length);
         }
       }

@@ -164,6 +164,17 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind16-purwokerto-harian.txt': ['artifact-masthead', 'artifact-byline'],
   'tune/blind16-ternate-online.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-masthead', 'artifact-related-link'],
   'tune/blind16-tribun-jabar.txt': ['artifact-byline', 'artifact-keyword-tags', 'artifact-related-link'],
+  // The seventeenth blind set (tune/blind17-*.txt), scored once as held-out after round 20 (0.778, 7 of 1,997 words
+  // lost) and moved here; round 21 made cleaning lose no word (every loss was junk glued to a story word and missed:
+  // see docs/corpus-evaluation.md); its three clean drafts find nothing; its misses, measured:
+  'tune/blind17-banyumas-portal.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-share-ui'],
+  'tune/blind17-majalengka-online.txt': ['artifact-masthead', 'artifact-continue-prompt', 'artifact-continue-prompt'],
+  'tune/blind17-manokwari-portal.txt': ['artifact-masthead', 'artifact-keyword-tags'],
+  'tune/blind17-penyeberangan-newsroom.txt': ['artifact-related-link', 'artifact-photo-caption', 'artifact-byline', 'artifact-pagination'],
+  'tune/blind17-sukabumi-online.txt': ['artifact-masthead', 'artifact-photo-caption'],
+  'tune/blind17-sumbawa-online.txt': ['artifact-video-embed'],
+  'tune/blind17-tanjungpinang-harian.txt': ['artifact-masthead', 'artifact-continue-prompt'],
+  'tune/blind17-tribun-pontianak.txt': ['artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-related-link'],
 };
 
 /**

@@ -1278,3 +1278,54 @@ describe('round 20: junk glued to the story without losing a word of it', () => 
     assert.ok(fix(text, ARTIFACTS).text.includes('Seorang pedagang mengaku'));
   });
 });
+
+describe('round 21: junk glued to the story without losing a word of it', () => {
+  it('an audio button glued to the stamp before it and to the dateline in capitals after it', () => {
+    const text = 'Beranda Daerah Kota Contoh Redaksi Kabar Contoh Senin, 7 Desember 2026 - 08:15 WITADengarkanKOTA BARU – Nelayan kembali melaut setelah sepekan tertahan ombak tinggi. Harga ikan di pasar mulai turun.';
+    assertJunkCase({ name: 'glued audio button', text, junk: ['Dengarkan'], kept: ['KOTA BARU – Nelayan kembali melaut', 'Harga ikan'] });
+  });
+  it('keeps "Dengarkan" where a sentence or a headline writes it', () => {
+    assertNothingFound(`Judul Berita\n\n${B} Dengarkan saran orang tua, kata kepala sekolah. Lagu "Dengarkan Aku" diputar di acara itu. Ia berkata DengarkanKami adalah nama grup musik itu.`);
+  });
+  it('a comment counter glued to the dateline in capitals', () => {
+    const text = 'Selasa, 8 Desember 2026 09:40 WIB3 KomentarKABARKOTA.COM, KOTA BARU - Petani mulai menanam padi setelah banjir surut. Bibit dibagikan dinas pertanian.';
+    assertJunkCase({ name: 'glued comment counter', text, junk: ['3 Komentar'], kept: ['KABARKOTA.COM, KOTA BARU - Petani mulai', 'Bibit dibagikan'] });
+  });
+  it('keeps a count of comments inside a sentence', () => {
+    assertNothingFound(`Judul Berita\n\n${B} Unggahan itu mendapat 300 komentar dari warganet. Ada 2 Komentar Pedas yang kemudian dihapus.`);
+  });
+  it('a share bar that names its buttons by their icon letters, glued to the dateline', () => {
+    const text = 'Bagikan: f  t  in  waKOTA BARU – Sebanyak 40 guru menerima insentif, Senin (7/12/2026). Pembayaran dilakukan di aula kantor bupati.';
+    assertJunkCase({ name: 'icon-letter share bar', text, junk: ['Bagikan: f  t  in  wa'], kept: ['KOTA BARU – Sebanyak 40 guru', 'Pembayaran dilakukan'] });
+  });
+  it('keeps a colon sentence that starts with "in" or "t"', () => {
+    assertNothingFound(`Judul Berita\n\n${B} Tema pameran itu adalah Share: in the city. Kata kuncinya: t dan in, tulis panitia.`);
+  });
+  it('initials in capitals after the last sentence, glued to the tag list label after them', () => {
+    const text = `Judul Berita\n\n${B} Insentif berikutnya dibayar lewat rekening bank.(RD)TAG guru honorer insentif pendidikan`;
+    assertJunkCase({ name: 'initials before a tag label', text, junk: ['(RD)'], kept: [B, 'rekening bank.'] });
+  });
+  it('keeps an acronym in brackets before a capital inside the story', () => {
+    assertNothingFound(`Judul Berita\n\n${B} Badan Pusat Statistik (BPS) TAG-nya belum rilis, kata dia. Tagihan air naik.`);
+  });
+  it('a caption glued to the story sentence before it, credited to a photographer and the site in camel case', () => {
+    const text = `Judul Berita\n\n${B} Relawan membacakan dongeng dalam bahasa daerah.Murid memilih buku dari gerobak baca di halaman sekolah. (Rina/KabarKita) Dinas pendidikan akan meniru program itu.`;
+    assertJunkCase({ name: 'glued caption, camel-case site', text, junk: ['Murid memilih buku', '(Rina/KabarKita)'], kept: [B, 'bahasa daerah.', 'Dinas pendidikan akan'] });
+  });
+  it('a caption glued to the story sentence before it, its credit in capitals after the date stamp', () => {
+    const text = `Judul Berita\n\n${B} Penyuluh mendampingi petani hingga panen.Petani menyemai benih padi di sawah desa, Rabu (2/12/2026). KABARKOTA.COM/RINA SARI Ketua kelompok tani mengaku lega.`;
+    assertJunkCase({ name: 'glued caption, credit in capitals', text, junk: ['Petani menyemai benih', 'KABARKOTA.COM/RINA SARI'], kept: [B, 'Penyuluh mendampingi petani hingga panen.', 'Ketua kelompok tani'] });
+  });
+  it('keeps two places or two bodies in brackets, and acronyms with a slash after a date', () => {
+    assertNothingFound(`Judul Berita\n\n${B} Rutenya melewati dua kota. (Bandung/Jakarta) Jalur itu padat. Rapat digelar Rabu (2/12/2026). KPK/BPK Tidak hadir, kata panitia.`);
+  });
+  it('a read-also label in brackets glued after a sentence, the headline ended by a reduplicated word', () => {
+    const text = `Judul Berita\n\n${B} "Anak-anak senang sekali," katanya.[Baca Juga] Pelajar Kota Contoh Juara Lomba Cerita Anak Buku-buku itu berasal dari sumbangan warga.`;
+    assertJunkCase({ name: 'bracketed label', text, junk: ['[Baca Juga] Pelajar Kota Contoh Juara Lomba Cerita Anak'], kept: [B, 'katanya.', 'Buku-buku itu berasal'] });
+  });
+  it('keeps a title-case reduplication inside a linked headline and bracketed words in a sentence', () => {
+    const text = `Judul Berita\n\n${B}\n\nBaca Juga: Festival Kupu-Kupu Digelar di Taman Kota\n\nWarga (terkait) datang. Panitia (baca juga) menyiapkan tenda.`;
+    const found = check(text, ARTIFACTS);
+    assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['Baca Juga: Festival Kupu-Kupu Digelar di Taman Kota']);
+  });
+});

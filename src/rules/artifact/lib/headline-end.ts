@@ -116,6 +116,14 @@ function gluedOpenQuote(c: HeadlineCursor, j: number): boolean {
   return t.kind === 'punct' && (t.text === '"' || t.text === "'") && !spaceBefore(c.text, t) && !spaceAfter(c.text, t);
 }
 
+/** "Buku-buku", "Anak-anak": a capitalised word repeated in lower case after a hyphen. */
+function sentenceReduplication(word: string): boolean {
+  const dash = word.indexOf('-');
+  if (dash < 2 || dash * 2 + 1 !== word.length) return false;
+  const second = word.slice(dash + 1);
+  return second === word.slice(0, dash).toLowerCase() && second.charAt(0) !== word.charAt(0);
+}
+
 /** Token p is the capitalised word before the first lowercase content word. */
 function subjectStart(c: HeadlineCursor, p: number, k: number): HeadlineEnd {
   const { tokens } = c;
@@ -130,6 +138,9 @@ function subjectStart(c: HeadlineCursor, p: number, k: number): HeadlineEnd {
   // "... Pekan Depan Salah satu pedagang": a pair that only opens a sentence (a title-case headline would
   // write "Salah Satu").
   if (k === p + 1 && isCapitalised(tp) && STARTER_PAIRS.has(`${lowerWord(tp)} ${tokens[k].text}`)) return result(c, p - 1, p, true, 'starter');
+  // Round 21: "... Tingkat Provinsi Buku-buku tersebut": a full reduplication with a lowercase second half opens a
+  // sentence; a title-case headline capitalises both halves ("Buku-Buku", EYD V on capitals in titles).
+  if (sentenceReduplication(tp.text)) return result(c, p - 1, p, true, 'starter');
   const quoted = quotationOpening(c, p, k);
   if (quoted > 0) return result(c, quoted - 1, quoted, true, 'quote-start');
   // "Dua Warga Sleman ditangkap", "Hingga Senin sore": an opener a few capitalised words back, with no
