@@ -110,7 +110,8 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
 /** A login or sign-up link opening the top line (the 'chrome' entry for a login bar decides). */
 const LOGIN_FIRST = /^(?:Masuk|MASUK|Login|LOGIN|Log|Sign)(?![\p{Ll}])/u;
 /** A section kicker: one to three capitalised words, nothing else. */
-const KICKER_LINE = /^\p{Lu}[\p{L}&-]*(?:[ \u00a0]\p{Lu}[\p{L}&-]*){0,2}$/u;
+// Round 21: a desk of two names joined by a spaced ampersand ("Hukum & Kriminal") is one kicker too.
+const KICKER_LINE = /^\p{Lu}[\p{L}&-]*(?:[ \u00a0](?:&[ \u00a0])?\p{Lu}[\p{L}&-]*){0,2}$/u;
 const HEADLINE_UNDER = /^\p{Lu}\S*(?:[ \u00a0]+\S+){3,}$/u;
 
 /** Whether a line reads as a headline or a byline: capitalised, four words or more, no full stop at its end. */

@@ -1105,3 +1105,13 @@ describe('round 20: reading calls to print, e-paper or app, subscriber notices, 
     });
   }
 });
+
+describe('round 21: a desk of two names joined by an ampersand under the top furniture', () => {
+  it('is a section kicker between the site line and the byline', () => {
+    const text = `kabarkota.com\nHukum & Kriminal\nReporter: Dede Sumarna | Selasa, 8 Desember 2026, 07:30 WIB\n\nKOTA BARU – ${B}`;
+    assertJunkCase({ name: 'ampersand kicker', text, junk: ['Hukum & Kriminal'], kept: ['KOTA BARU –', B] });
+  });
+  it('leaves a short headline with an ampersand over the first paragraph, and a subheading in the story', () => {
+    assertNothingFound(`Sate & Gulai\n\n${B} Pedagang di pasar itu menjual sate dan gulai kambing.\n\nUntung & Rugi\n\nMenurut dia, harga daging naik sejak pekan lalu.`);
+  });
+});
