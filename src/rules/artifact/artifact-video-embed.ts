@@ -49,7 +49,7 @@ const PLAY = `(?:[\\u25b6\\u25ba]\\ufe0f?${SP}*)?`;
 /** A video card: "VIDEO: <title> (02:47)", "WATCH | <title> 04:15" (round 14: a bar for the colon), "Video Pilihan Situs: <title> (02:47)" (the label may name the desk or site), "Tonton: <title> | Saluran TV 12:05", the duration also under the title (group 1 the title). */
 const DURATION_TITLE_G = new RegExp(
   // After a play icon the label needs no colon ("\u25b6 Video Highlight Final (04:11)").
-  `${NOT_WORD_BEFORE}(?:(?:${phraseAlternation(videoData.durationLabels)})(?:${SP}+\\p{Lu}[\\p{L}\\p{N}]*){0,${videoData.maxLabelWords}}${SP}*[:|]|[\\u25b6\\u25ba]\\ufe0f?${SP}*(?:${phraseAlternation(videoData.durationLabels)})${SP}*:?)${SP}*(\\p{Lu}[^\\n\\r]{2,${videoData.maxTitleChars}}?)` +
+  `(?:(?:${phraseAlternation(videoData.durationLabels)})(?:${SP}+\\p{Lu}[\\p{L}\\p{N}]*){0,${videoData.maxLabelWords}}${SP}*[:|]|[\\u25b6\\u25ba]\\ufe0f?${SP}*(?:${phraseAlternation(videoData.durationLabels)})${SP}*:?)${SP}*(\\p{Lu}[^\\n\\r]{2,${videoData.maxTitleChars}}?)` +
     // The duration on the title's line or alone on the next one, after a play icon or not ("... | Saluran TV\n▶ 08:21").
     `(?:${SP}*${PLAY}${DURATION}(?![\\p{N}:.,;])|${SP}*\\r?\\n${SP}*${PLAY}${DURATION}(?=${SP}*(?:\\r?\\n|$)))`,
   'gu',
@@ -233,8 +233,16 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
   // Video cards with the player's duration, anywhere a sentence opens.
   DURATION_TITLE_G.lastIndex = 0;
   for (let m = HAS_DURATION.test(text) ? DURATION_TITLE_G.exec(text) : null; m; m = DURATION_TITLE_G.exec(text)) {
+    // No word before the label (checked here, not in the pattern, so that the search starts from the label's letters);
+    // round 21: or a card glued at a case change to the lowercase end of the item before it ("... di bawah iniTonton:
+    // <judul> | 3:05"), where no sentence of a story is glued.
+    const glued = m.index > 0 && /[\p{L}\p{N}]/u.test(text[m.index - 1]);
+    if (glued && !(isLower(text[m.index - 1]) && isUpper(text[m.index]))) {
+      DURATION_TITLE_G.lastIndex = m.index + 1;
+      continue;
+    }
     const line = draft.lineAt(m.index);
-    if (m.index < covered || !opensSentence(text, line.start, m.index) || SENTENCE_END.test(m[1])) continue;
+    if (m.index < covered || !(glued || opensSentence(text, line.start, m.index)) || SENTENCE_END.test(m[1])) continue;
     report(m.index, m.index + m[0].length, 'videoPrompt', m[0].slice(0, m[0].search(/[:|]/u)));
   }
 

@@ -1329,3 +1329,13 @@ describe('round 21: junk glued to the story without losing a word of it', () => 
     assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['Baca Juga: Festival Kupu-Kupu Digelar di Taman Kota']);
   });
 });
+
+describe('round 21: a video card glued to the lowercase end of the item before it', () => {
+  it('is found from its label to its duration, the sentences around it kept', () => {
+    const text = `Judul Berita\n\n${B} Kebakaran mengurangi sumber pakan lebah.Lanjutkan membaca di bawah iniTonton: Memanen Madu di Hutan Desa | 3:05 Pemerintah daerah akan menanam kembali pohon pakan lebah.`;
+    assertJunkCase({ name: 'glued video card', text, junk: ['Tonton: Memanen Madu di Hutan Desa | 3:05'], kept: [B, 'pakan lebah.', 'Pemerintah daerah akan'] });
+  });
+  it('keeps a watch word inside a sentence or glued to capitals, with a time after it', () => {
+    assertNothingFound(`Judul Berita\n\n${B} Acara Tonton: Bersama Warga dimulai pukul 19:30 di alun-alun. Siaran TVRITonton: Langsung Laga Final | 19:45 kata panitia.`);
+  });
+});
