@@ -19,10 +19,18 @@ const COMPANY = new RegExp(data.company, 'u');
 const RIGHTS_CLOSER_Y = new RegExp(data.rightsClosers, 'uy');
 const SITE_NAME = new RegExp(data.siteName, 'u');
 const CONTACT = new RegExp(data.contactLine, 'u');
-const BOILERPLATE = data.boilerplate.map((b) => ({ key: b.key, re: new RegExp(b.pattern, 'gu') }));
+/** An entry's key as a list: a word every match contains, or words one of which every match contains (none: always tried). */
+function keysOf(key: string | string[]): string[] {
+  return (Array.isArray(key) ? key : [key]).filter((k) => k !== '');
+}
+/** Whether the text holds one of the keys (or there are none). */
+function mayMatch(text: string, keys: readonly string[]): boolean {
+  return keys.length === 0 || keys.some((k) => text.indexOf(k) >= 0);
+}
+const BOILERPLATE = data.boilerplate.map((b) => ({ keys: keysOf(b.key), re: new RegExp(b.pattern, 'gu') }));
 const FOOTNOTE_G = /(?<![\p{L}\p{N}(])\*\)/gu;
 const FOOTNOTE_DISCLAIMER = new RegExp(data.footnoteDisclaimer, 'u');
-const PROMO = data.promoStarts.map((p) => ({ key: p.key, re: new RegExp(p.pattern, 'gu') }));
+const PROMO = data.promoStarts.map((p) => ({ keys: keysOf(p.key), re: new RegExp(p.pattern, 'gu') }));
 const PROMO_KEYWORDS = caselessRegExp(data.promoKeywords, 'iu');
 /** Brand names written with a capital inside ("YouTube", "TikTok"): no seam between two glued items. */
 const CAMEL_BRANDS = new RegExp(`^(?:${data.camelBrands.join('|')})`, 'u');
@@ -53,7 +61,7 @@ const PREFILTER = new RegExp(
     data.copyright,
     data.rightsReserved,
     FOOTNOTE_G.source,
-    ...[...data.boilerplate, ...data.promoStarts].map((e) => (e.key ? escapeRegExp(e.key) : e.pattern)),
+    ...[...data.boilerplate, ...data.promoStarts].map((e) => (keysOf(e.key).length ? keysOf(e.key).map(escapeRegExp).join('|') : e.pattern)),
   ].join('|'),
   'u',
 );
@@ -227,8 +235,8 @@ function companyTail(text: string, lineStart: number, end: number): number {
 function boilerplate(draft: Draft, report: Report, covered: (p: number) => boolean): void {
   const { text } = draft;
   const found: [number, number][] = [];
-  for (const { key, re } of BOILERPLATE) {
-    if (text.indexOf(key) < 0) continue;
+  for (const { keys, re } of BOILERPLATE) {
+    if (!mayMatch(text, keys)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
@@ -290,8 +298,8 @@ function footnotes(draft: Draft, report: Report, covered: (p: number) => boolean
 /** "Dapatkan update berita pilihan ... WhatsApp Channel ...", "Download aplikasi ...", "Baca berita ... di Google News <url>". */
 function promotions(draft: Draft, report: Report, covered: (p: number) => boolean): void {
   const { text } = draft;
-  for (const { key, re } of PROMO) {
-    if (key && text.indexOf(key) < 0) continue;
+  for (const { keys, re } of PROMO) {
+    if (!mayMatch(text, keys)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {

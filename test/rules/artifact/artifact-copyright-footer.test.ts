@@ -71,6 +71,24 @@ ruleTester(artifactCopyrightFooter, {
       output: `${A} (rin)`,
     },
     {
+      name: 'a comment form written in capitals (its key in either case)',
+      text: `${A}\n\nTINGGALKAN KOMENTAR BATALKAN BALASAN`,
+      errors: [{ messageId: 'boilerplate', text: 'TINGGALKAN KOMENTAR BATALKAN BALASAN' }],
+      output: A,
+    },
+    {
+      name: 'a comment prompt in capitals',
+      text: `${A}\n\nSILAKAN MASUKKAN KOMENTAR ANDA`,
+      errors: [{ messageId: 'boilerplate', text: 'SILAKAN MASUKKAN KOMENTAR ANDA' }],
+      output: A,
+    },
+    {
+      name: 'a no-AI notice with a no-break space inside "tidak boleh"',
+      text: `${A}\n\nKonten ini tidak\u00a0boleh dipakai untuk melatih kecerdasan buatan tanpa izin tertulis.`,
+      errors: [{ messageId: 'boilerplate', text: 'Konten ini tidak\u00a0boleh dipakai untuk melatih kecerdasan buatan tanpa izin tertulis.' }],
+      output: A,
+    },
+    {
       name: 'two community disclaimers on one line are one finding',
       text: `${A} Kabar Community adalah media yang menyediakan platform untuk menulis. Semua karya tulis yang dibuat adalah sepenuhnya tanggung jawab dari penulis.`,
       errors: [{
