@@ -1,0 +1,116 @@
+// The byline family's reading of a flattened page's top: where the story starts on the first content line (the
+// first dateline, the end of the "top zone"), and the bylines among the furniture before it ("by Nama", "Ditulis
+// oleh admin_situs", "Oleh Redaksi pada 20 Januari 2026"). Used by artifact-byline; data: ../artifact-byline.json
+// ('topBylines', 'userName', 'stopWords').
+import type { Draft } from '../../../core/types';
+import data from '../artifact-byline.json';
+import { chunkAt, datelineInBio, readName } from './bylines';
+import type { CreditReport } from './closing-credits';
+import { alternation, contentLines, isDatelineAt, isLineSpaceCode, isUpper, skipSpaces } from './spans';
+
+/** How far into a flattened first line the page's top furniture may reach. */
+const TOP_ZONE = 600;
+
+/**
+ * Where the story starts on the draft's first content line: the first dateline within TOP_ZONE characters
+ * (after a space, a tag's '>' or the line start), or 0 when there is none (then nothing counts as top zone).
+ */
+const topZoneCache = new WeakMap<Draft, number>();
+
+export function topZoneEnd(draft: Draft): number {
+  let top = topZoneCache.get(draft);
+  if (top === undefined) {
+    top = findTopZoneEnd(draft);
+    topZoneCache.set(draft, top);
+  }
+  return top;
+}
+
+function findTopZoneEnd(draft: Draft): number {
+  const { text } = draft;
+  const first = contentLines(draft)[0];
+  if (first === undefined) return 0;
+  const line = draft.lines[first];
+  const limit = Math.min(line.end, line.start + TOP_ZONE);
+  // A dateline ends in a dash: only the stretch before each dash is tried.
+  let from = line.start + 1;
+  for (let dash = nextDash(text, from, limit); dash >= 0; dash = nextDash(text, dash + 1, limit)) {
+    const d = datelineBefore(text, Math.max(from, dash - DATELINE_REACH), dash + 1, limit);
+    if (d >= 0) return d;
+    from = dash + 1;
+  }
+  return 0;
+}
+
+/** How far before its dash a dateline may start ('isDatelineAt' reads 90 characters). */
+const DATELINE_REACH = 88;
+
+function nextDash(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d || c === 0x2013 || c === 0x2014) return i;
+  }
+  return -1;
+}
+
+/** The first dateline starting in [from, to), resolved to the place (see datelineInBio), or -1. */
+function datelineBefore(text: string, from: number, to: number, limit: number): number {
+  for (let p = from; p < to; p++) {
+    // A word start, or a seam a flattened page leaves ("Hits: 318Sanggau –", "3 min readSelular.ID –").
+    const prev = text[p - 1];
+    const start = isLineSpaceCode(text.charCodeAt(p - 1)) || prev === '>' || /[\p{N}\p{Ll}]/u.test(prev);
+    if (start && isUpper(text[p]) && isDatelineAt(text, p)) {
+      // A name before a place reads as a dateline too: the place is the last candidate before the dash.
+      const d = datelineInBio(text, p - 1, limit);
+      return d > p ? d : p;
+    }
+  }
+  return -1;
+}
+
+const STOP_WORDS_SET: ReadonlySet<string> = new Set(data.stopWords);
+// Round 20: a capitalised one ("Oleh", "By") may be glued to a lowercase letter before it ("... Dibaca 1.287
+// kaliOleh Redaksi ..."); the letter before is checked on a match (a leading lookbehind would slow the search).
+const TOP_BY_G = new RegExp(`(?:${alternation(data.topBylines)})[ \\t\\u00a0]+`, 'gu');
+const WORD_BEFORE = /[\p{L}\p{N}]/u;
+const LOWER_BEFORE = /\p{Ll}/u;
+
+/** Whether a top byline label at `p` stands on its own, or capitalised and glued to a lowercase letter. */
+function topLabelStarts(text: string, p: number): boolean {
+  if (p === 0 || !WORD_BEFORE.test(text[p - 1])) return true;
+  return isUpper(text[p]) && LOWER_BEFORE.test(text[p - 1]);
+}
+const USER_NAME_Y = new RegExp(data.userName, 'uy');
+/** A date after a top byline's name ("pada 20 Januari 2026", ", 3 Des 2026 14:05 WIB"). */
+const TOP_DATE_Y = /(?:[ \t\u00a0]*,)?[ \t\u00a0]+(?:(?:pada|on)[ \t\u00a0]+)?(?:\p{Lu}\p{Ll}{3,6},?[ \t\u00a0]+)?\d{1,2}[ \t\u00a0]+\p{L}{3,9}\.?[ \t\u00a0]+\d{4}(?:,?[ \t\u00a0]+(?:pukul[ \t\u00a0]+)?\d{1,2}[.:]\d{2}(?:[ \t\u00a0]*(?:WIB|WITA|WIT))?)?/uy;
+
+/**
+ * "by Nama", "Ditulis oleh admin_situs", "Oleh humas_situs 03 Des 2026" among the top furniture of a flattened
+ * page, before the dateline ('topBylines'): the name (or a user name) ends at a stamp, a bar, a page-metadata
+ * word or the dateline.
+ */
+export function topBylines(draft: Draft, report: CreditReport, covered: (p: number) => boolean): void {
+  const { text } = draft;
+  const top = topZoneEnd(draft);
+  if (top <= 0) return;
+  const zone = text.slice(0, top); // the search never runs past the top zone
+  TOP_BY_G.lastIndex = 0;
+  for (let m = TOP_BY_G.exec(zone); m; m = TOP_BY_G.exec(zone)) {
+    if (covered(m.index) || !topLabelStarts(zone, m.index)) continue;
+    const from = m.index + m[0].length;
+    USER_NAME_Y.lastIndex = from;
+    const user = USER_NAME_Y.exec(text);
+    let end = user ? from + user[0].length : readName(text, from, top, 4).end;
+    if (end <= from || end > top) continue;
+    // Round 17: "Diposting oleh Admin Redaksi pada 20 Januari 2026": a date after 'pada', 'on' or a comma goes with it.
+    TOP_DATE_Y.lastIndex = end;
+    const dated = TOP_DATE_Y.exec(text);
+    if (dated && end + dated[0].length <= top) end += dated[0].length;
+    const next = skipSpaces(text, end, top);
+    // Round 20: or the dateline itself, glued to the name ("Oleh Redaksi SitusKiniKOTA, SITUS – ..."), where the
+    // top zone ends at the outlet's name after the place.
+    const stop = next >= top || /[\p{N}|]/u.test(text[next]) || STOP_WORDS_SET.has(chunkAt(text, next, top).replace(/:$/, ''))
+      || (next === end && isDatelineAt(text, next));
+    if (stop) report(m.index, end, m[0].trim());
+  }
+}
