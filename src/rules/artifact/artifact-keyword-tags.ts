@@ -4,7 +4,8 @@
 import { artifactStartsAt } from './lib/headline-stops';
 import relatedData from './artifact-related-link.json';
 import { normalizeLine } from './lib/labels';
-import type { Rule, RuleContext } from '../../core/types';
+import { tokenAt } from '../../core/draft';
+import type { Draft, Rule, RuleContext } from '../../core/types';
 import data from './artifact-keyword-tags.json';
 import { alternation, contentLines, isAbbreviationDot, skipSpaces, skipSpacesBack } from './lib/spans';
 import { reportArtifact } from './lib/report';
@@ -228,13 +229,20 @@ function bareLabelRuns(ctx: RuleContext<unknown>, report: (s: number, e: number)
  * Round 18: a run of lowercase keywords with no label, glued to the full stop of the body's last sentence in a
  * flattened page ("... menjaga pasokan.arabika gayo harga kopi roasterArtikel ..."): three or more keywords, all
  * in lower case and none a function word, up to a word glued at a case change, the line's end or where another
- * artifact begins. Prose never glues a lowercase word to a full stop; a web address does ("situs.co.id"), so a run
- * opened by a domain ending is no keyword run. Tried only where a full stop in the second half of the draft has a
- * lowercase letter on both sides.
+ * artifact begins. Prose never glues a lowercase word to a full stop; a web address, a site's name or a file name
+ * does ("situs.co.id", "Kabar.id", "berita.html"): a full stop the tokenizer read inside a token is no seam, and
+ * neither is one before a file extension ('fileExtensions'). Tried only where a full stop in the second half of the
+ * draft has a lowercase letter on both sides.
  */
-const DOMAIN_ENDINGS: ReadonlySet<string> = new Set(['com', 'id', 'co', 'net', 'org', 'go', 'ac', 'or', 'sch', 'web', 'tv', 'info', 'my', 'news', 'biz', 'io', 'html', 'php']);
+const FILE_EXTENSIONS: ReadonlySet<string> = new Set(data.fileExtensions);
 const LOWER_RUN = /^[\p{Ll}\p{N}&' \u00a0-]+$/u;
 const LOWER_CH = /\p{Ll}/u;
+/** The full stop at `dot` is part of a token (a web address, a domain-like site name), not a sentence's end. */
+function insideToken(draft: Draft, dot: number): boolean {
+  const t = tokenAt(draft, dot);
+  return t !== undefined && t.start < dot && t.end > dot + 1;
+}
+
 function gluedSentenceRuns(ctx: RuleContext<unknown>, report: (start: number, end: number) => void): void {
   const { draft } = ctx;
   const { text } = draft;
@@ -245,7 +253,7 @@ function gluedSentenceRuns(ctx: RuleContext<unknown>, report: (start: number, en
     RUN_WORD_Y.lastIndex = start;
     const first = RUN_WORD_Y.exec(text);
     const line = draft.lineAt(start);
-    if (!first || DOMAIN_ENDINGS.has(first[0]) || isAbbreviationDot(text, dot, line.start)) continue;
+    if (!first || FILE_EXTENSIONS.has(first[0]) || insideToken(draft, dot) || isAbbreviationDot(text, dot, line.start)) continue;
     const end = mixedRunEnd(text, start, line.end);
     if (end > 0 && LOWER_RUN.test(text.slice(start, end))) {
       report(start, end);

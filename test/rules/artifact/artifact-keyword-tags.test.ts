@@ -16,6 +16,9 @@ ruleTester(artifactKeywordTags, {
     `${A}\n\ndan seterusnya.`,
     // A short lowercase line after an unfinished one is not a keyword run.
     `${A}\n\nDemikian disampaikan\nkepala dinas`,
+    // A full stop inside a site name written as a domain, or before a file's extension, is no sentence glued to a keyword run.
+    `${A}\n\nRincian ada di laman Kabar.id berita banjir sleman terkini`,
+    `${A}\n\nTabel lengkap ada di berkas laporan.html tabel data banjir sleman`,
     // Pagination alone is another rule's business.
     `${A} Halaman 2 dari 3`,
     // A lowercase fragment after a sentence has function words; after an abbreviation it is body.
