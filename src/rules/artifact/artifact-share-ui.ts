@@ -141,14 +141,15 @@ const GLUED_WORDS_BY_LENGTH: readonly (readonly string[])[] = GLUED_LENGTHS.map(
 /** First letters (ASCII codes) of the words a token may open: glued counter words, mode toggles, 'waktu'. */
 const GLUED_KEY = 1;
 const MODE_KEY = 2;
+const READ_TIME_KEY = 4;
 const COUNTER_KEY = 8;
 const FIRST_KEYS = (() => {
   const a = new Uint8Array(128);
   for (const w of GLUED_COUNTER_WORDS) a[w.charCodeAt(0)] |= GLUED_KEY;
   for (const w of MODE_TOGGLES) a[w.charCodeAt(0)] |= MODE_KEY;
   for (const w of COUNTER_WORDS) a[w.charCodeAt(0)] |= COUNTER_KEY;
-  a[87] |= 4; // W
-  a[119] |= 4; // w
+  a[87] |= READ_TIME_KEY; // W (a read time's noun, 'Waktu')
+  a[119] |= READ_TIME_KEY; // w
   return a;
 })();
 /** A word's first part up to a glued capital ("BagikanBerita" -> "Bagikan"). */
@@ -320,7 +321,7 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
       }
     }
   }
-  round17Items(ctx, reportedLines);
+  inlineInterfaceItems(ctx, reportedLines);
 
   SHARE_INLINE_G.lastIndex = 0;
   for (let m = SHARE_INLINE_G.exec(text); m; m = SHARE_INLINE_G.exec(text)) {
@@ -346,7 +347,7 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
  * No whole-text search: one pass over the draft's tokens finds the counters (a counter word beside a count, or glued
  * to the next word after a count), the read times (from their noun) and the toggles (at line starts).
  */
-function round17Items(ctx: RuleContext<ShareUiOptions>, reportedLines: ReadonlySet<number>): void {
+function inlineInterfaceItems(ctx: RuleContext<ShareUiOptions>, reportedLines: ReadonlySet<number>): void {
   const { draft } = ctx;
   const { text, tokens } = draft;
   const report = (start: number, end: number) =>
@@ -395,7 +396,7 @@ function round17Items(ctx: RuleContext<ShareUiOptions>, reportedLines: ReadonlyS
       if (c > 127 || FIRST_KEYS[c] === 0) continue;
       // A read time's noun ("Waktu", "waktu"), a reading-mode toggle opening a line ("Mode Baca"), or a counter word
       // glued to the next word ("0 SharesNelayan", round 14).
-      if ((c === 87 || c === 119) && tok.end - tok.start === 5 && (tok.text === 'Waktu' || tok.text === 'waktu' || tok.text === 'WAKTU')) readTimeAt(tok.start);
+      if ((FIRST_KEYS[c] & READ_TIME_KEY) !== 0 && tok.end - tok.start === 5 && (tok.text === 'Waktu' || tok.text === 'waktu' || tok.text === 'WAKTU')) readTimeAt(tok.start);
       if ((FIRST_KEYS[c] & MODE_KEY) !== 0 && (tok.start === 0 || text.charCodeAt(tok.start - 1) === 10)) modeToggleAt(tok.start);
       if ((FIRST_KEYS[c] & GLUED_KEY) !== 0 && tok.kind === 'word') {
         // Only where a capital and a lowercase letter stand right after a counter word's length ("Shares|Ne").
