@@ -99,7 +99,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // Round 15: its section line glued to the day name of the stamp at a case change is found; nothing is missed.
   // Round 13: the ninth blind set (tune/blind9-*.txt), scored once as held-out before it moved here; its three
   // clean drafts find nothing, no body word is lost and nothing outside the junk is reported.
-  'tune/blind9-bpbd-bulletin.txt': ['artifact-html-tag', 'artifact-photo-caption', 'artifact-html-tag'],
+  // Round 22: its WordPress caption shortcode (tags and caption) is found ('tune/blind9-bpbd-bulletin.txt').
   // Round 14: its reader poll, its comment call with a count and its stamp with the writer's credit are found
   // ('tune/blind9-bulutangkis-portal.txt').
   'tune/blind9-pos-belitung.txt': ['artifact-continue-prompt'],
@@ -130,7 +130,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind12-properti-portal.txt': ['artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
   // Round 17: its path of two slashes before the stamp is found (a suggestion), and its tag run whose last tag has
   // two words.
-  'tune/blind12-radar-bromo.txt': ['artifact-continue-prompt', 'artifact-related-link'],
+  // Round 22: its title-case scroll prompt is found.
+  'tune/blind12-radar-bromo.txt': ['artifact-related-link'],
   // Round 17: its comment counter before the dateline and its section line before the stamp are found.
   'tune/blind12-sumut-pos.txt': ['artifact-continue-prompt', 'artifact-related-link'],
   // Round 17: its section line with a number filling the first line is found.
@@ -170,11 +171,23 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind17-banyumas-portal.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-share-ui'],
   'tune/blind17-majalengka-online.txt': ['artifact-continue-prompt', 'artifact-continue-prompt'],
   'tune/blind17-manokwari-portal.txt': ['artifact-masthead', 'artifact-keyword-tags'],
-  'tune/blind17-penyeberangan-newsroom.txt': ['artifact-related-link', 'artifact-photo-caption', 'artifact-byline', 'artifact-pagination'],
+  // Round 22: its related press releases' heading is found.
+  'tune/blind17-penyeberangan-newsroom.txt': ['artifact-photo-caption', 'artifact-byline', 'artifact-pagination'],
   'tune/blind17-sukabumi-online.txt': ['artifact-masthead', 'artifact-photo-caption'],
   // Its video card glued to the lowercase end of the prompt before it is found ('tune/blind17-sumbawa-online.txt').
   'tune/blind17-tanjungpinang-harian.txt': ['artifact-masthead', 'artifact-continue-prompt'],
   'tune/blind17-tribun-pontianak.txt': ['artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-related-link'],
+  // The eighteenth blind set (tune/blind18-*.txt), scored once as held-out after round 21 (0.743, 6 of 2,135 words
+  // lost) and moved here; round 22 made cleaning lose no word (see docs/corpus-evaluation.md); its three clean
+  // drafts find nothing; its misses, measured:
+  'tune/blind18-bontang-portal.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-share-ui', 'artifact-share-ui'],
+  'tune/blind18-cianjur-online.txt': ['artifact-photo-caption'],
+  'tune/blind18-maskapai-newsroom.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-copyright-footer', 'artifact-continue-prompt', 'artifact-pagination'],
+  'tune/blind18-nabire-portal.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-continue-prompt', 'artifact-continue-prompt'],
+  'tune/blind18-pekalongan-portal.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-keyword-tags'],
+  'tune/blind18-tasikmalaya-harian.txt': ['artifact-keyword-tags'],
+  'tune/blind18-tribun-jambi.txt': ['artifact-photo-caption'],
+  'tune/blind18-tribun-sumsel.txt': ['artifact-masthead'],
 };
 
 /**
