@@ -153,7 +153,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // moved here; the lead's short fix made cleaning lose no word (a headline's lowercase 'karena', a headline ending
   // in an acronym glued to the body, initials in capitals after a sentence); its misses, measured:
   'tune/blind15-jambi-independent.txt': ['artifact-byline'],
-  'tune/blind15-kupang-online.txt': ['artifact-byline', 'artifact-byline', 'artifact-keyword-tags', 'artifact-copyright-footer'],
+  // Round 22: its hashtags glued to each other are found.
+  'tune/blind15-kupang-online.txt': ['artifact-byline', 'artifact-byline', 'artifact-copyright-footer'],
   'tune/blind15-merauke-portal.txt': ['artifact-masthead'],
   'tune/blind15-radar-pasuruan.txt': ['artifact-related-link'],
   'tune/blind15-radar-probolinggo.txt': ['artifact-photo-caption'],
@@ -161,22 +162,26 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind15-sriwijaya-post.txt': ['artifact-continue-prompt', 'artifact-related-link', 'artifact-keyword-tags'],
   // The sixteenth blind set (tune/blind16-*.txt), scored once as held-out after round 19 (0.760, 8 words lost) and
   // moved here; round 20 made cleaning lose no word (see docs/corpus-evaluation.md); its misses, measured:
-  'tune/blind16-garut-online.txt': ['artifact-byline', 'artifact-keyword-tags'],
+  // Round 22: its bare 'Tag' run opening with a capital is found.
+  'tune/blind16-garut-online.txt': ['artifact-byline'],
   'tune/blind16-purwokerto-harian.txt': ['artifact-masthead', 'artifact-byline'],
   'tune/blind16-ternate-online.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-masthead', 'artifact-related-link'],
-  'tune/blind16-tribun-jabar.txt': ['artifact-byline', 'artifact-keyword-tags', 'artifact-related-link'],
+  // Round 22: its hashtag run glued to the list label after it is found.
+  'tune/blind16-tribun-jabar.txt': ['artifact-byline', 'artifact-related-link'],
   // The seventeenth blind set (tune/blind17-*.txt), scored once as held-out after round 20 (0.778, 7 of 1,997 words
   // lost) and moved here; round 21 made cleaning lose no word (every loss was junk glued to a story word and missed:
   // see docs/corpus-evaluation.md); its three clean drafts find nothing; its misses, measured:
   'tune/blind17-banyumas-portal.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-share-ui'],
   'tune/blind17-majalengka-online.txt': ['artifact-continue-prompt', 'artifact-continue-prompt'],
-  'tune/blind17-manokwari-portal.txt': ['artifact-masthead', 'artifact-keyword-tags'],
+  // Round 22: its bare 'TAG' run in mixed case is found up to the glued label.
+  'tune/blind17-manokwari-portal.txt': ['artifact-masthead'],
   // Round 22: its related press releases' heading is found.
   'tune/blind17-penyeberangan-newsroom.txt': ['artifact-photo-caption', 'artifact-byline', 'artifact-pagination'],
   'tune/blind17-sukabumi-online.txt': ['artifact-masthead', 'artifact-photo-caption'],
   // Its video card glued to the lowercase end of the prompt before it is found ('tune/blind17-sumbawa-online.txt').
   'tune/blind17-tanjungpinang-harian.txt': ['artifact-masthead', 'artifact-continue-prompt'],
-  'tune/blind17-tribun-pontianak.txt': ['artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-related-link'],
+  // Round 22: its hashtag run glued to the list label after it is found.
+  'tune/blind17-tribun-pontianak.txt': ['artifact-continue-prompt', 'artifact-related-link'],
   // The eighteenth blind set (tune/blind18-*.txt), scored once as held-out after round 21 (0.743, 6 of 2,135 words
   // lost) and moved here; round 22 made cleaning lose no word (see docs/corpus-evaluation.md); its three clean
   // drafts find nothing; its misses, measured:
@@ -184,8 +189,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind18-cianjur-online.txt': ['artifact-photo-caption'],
   'tune/blind18-maskapai-newsroom.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-copyright-footer', 'artifact-continue-prompt', 'artifact-pagination'],
   'tune/blind18-nabire-portal.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-continue-prompt', 'artifact-continue-prompt'],
-  'tune/blind18-pekalongan-portal.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-keyword-tags'],
-  'tune/blind18-tasikmalaya-harian.txt': ['artifact-keyword-tags'],
+  // Its 'Sumber:' line stays body by policy (a source note), a recorded miss.
+  'tune/blind18-pekalongan-portal.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline'],
   'tune/blind18-tribun-jambi.txt': ['artifact-photo-caption'],
   'tune/blind18-tribun-sumsel.txt': ['artifact-masthead'],
 };

@@ -1373,3 +1373,36 @@ describe('round 22: junk glued to the story without losing a word of it', () => 
     assert.deepEqual(check(text, ARTIFACTS).filter((f) => f.ruleId === 'artifact-related-link').length, 0);
   });
 });
+
+describe('round 22: tag runs of a flattened page', () => {
+  const body = `Judul Berita\n\n${B} ${B} Pesanan payung kertas naik menjelang akhir tahun.`;
+  it('a hashtag run with one tag of two words, before the copyright line', () => {
+    const text = `${body} Penulis: Rina Sari #payung kertas #Kota Contoh #kerajinan #UMKM Copyright © 2026 Kabar Contoh\n\n${B}`;
+    assertJunkCase({ name: 'one multi-word tag', text, junk: ['#payung kertas #Kota Contoh #kerajinan #UMKM'], kept: [B, 'akhir tahun.'] });
+    assertNothingFound(`${body} Warga memakai tagar #jaga kota #Bersih #Peduli Warga lain ikut membagikannya.\n\n${B}`);
+  });
+  it('a hashtag run whose last tag is glued to a list label', () => {
+    const text = `${body} Editor: Dian Sari#banjir #Kota Contoh #Baleendah #BPBDBerita Populer 1 Jembatan Ditutup Malam Ini`;
+    assertJunkCase({ name: 'glued last tag', text, junk: ['#banjir #Kota Contoh #Baleendah #BPBD'], kept: [B, 'akhir tahun.'] });
+  });
+  it('hashtags glued to each other', () => {
+    const text = `${body} Editor: Dian Sari#Air Bersih#Kota Contoh#Kemarau‹ 1 2 3 ›`;
+    assertJunkCase({ name: 'glued hashtags', text, junk: ['#Air Bersih#Kota Contoh#Kemarau'], kept: [B, 'akhir tahun.'] });
+  });
+  it('a bare tag label before a run opening with a capital, after the name ending the item before it', () => {
+    const text = `${body} Simak berita lainnya di Google News Kabarpedia Tag UMKM Kota Contoh kulit sapi ekonomi kreatif`;
+    assertJunkCase({ name: 'bare label, capital first', text, junk: ['Tag UMKM Kota Contoh kulit sapi ekonomi kreatif'], kept: [B, 'akhir tahun.'] });
+  });
+  it('a bare tag label whose run goes on in mixed case to a glued label or a copyright sign', () => {
+    const glued = `${body}(YM)TAG guru honorer insentif Kota Contoh pendidikanBerita Terkait Turnamen Voli Digelar`;
+    assertJunkCase({ name: 'mixed run to a seam', text: glued, junk: ['TAG guru honorer insentif Kota Contoh pendidikan'], kept: [B, 'akhir tahun.'] });
+    const sign = `${body} ‹ Sebelumnya 1 2 Berikutnya › TAGS batik bersama Lapangan Kota pelajar pekan budaya © Kabar Contoh 2026`;
+    assertJunkCase({ name: 'mixed run to ©', text: sign, junk: ['TAGS batik bersama Lapangan Kota pelajar pekan budaya'], kept: [B, 'akhir tahun.'] });
+  });
+  it('keeps hashtags and tag words a sentence names, and a capitalised heading opened by "Tag"', () => {
+    assertNothingFound(`${body} Warganet memakai tagar #jaga kota #Kota Bersih #peduli di media sosial. Petugas memasang tag kuning pada pohon tua.`);
+    assertNothingFound(`${body}\n\nTag Heuer Luncurkan Seri Baru\n\n${B}`);
+    assertNothingFound(`${body} Kata sandi C#Net#Java#Go dipakai di kelas pemrograman itu, kata guru.`);
+    assertNothingFound(`${body} Anak-anak bermain Tag bersama teman di Taman Kota Contoh setiap sore.`);
+  });
+});
