@@ -1115,3 +1115,23 @@ describe('round 21: a desk of two names joined by an ampersand under the top fur
     assertNothingFound(`Sate & Gulai\n\n${B} Pedagang di pasar itu menjual sate dan gulai kambing.\n\nUntung & Rugi\n\nMenurut dia, harga daging naik sejak pekan lalu.`);
   });
 });
+
+describe('round 22: a site name with its tagline at the top', () => {
+  const story = `Warga Teluk Contoh Rayakan Panen Ikan\n\nDiterbitkan 4 Desember 2026 oleh Yohanes\n\nKOTA CONTOH – ${B}\n\n${B}`;
+  it('a name in capitals, a spaced dash and a tagline, the name standing again in the copyright line', () => {
+    const text = `KABAR TELUK — Suara dari Ujung Timur\n${story}\n\nHak cipta © 2026 Kabar Teluk`;
+    const found = check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end));
+    assert.ok(found.includes('KABAR TELUK — Suara dari Ujung Timur'));
+    assert.ok(fix(text, ARTIFACTS).text.includes('Warga Teluk Contoh Rayakan Panen Ikan'));
+  });
+  it('the section kicker under it goes too', () => {
+    const text = `KABAR TELUK — Suara dari Ujung Timur\nPariwisata\n${story}\n\n(Foto: Nama / Kabar Teluk)`;
+    const found = check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end));
+    assert.ok(found.includes('Pariwisata'));
+  });
+  it('keeps a headline with a kicker in capitals over the lead, and a name that stands nowhere else', () => {
+    assertNothingFound(`PASAR LAMA — Pedagang Kembali Berjualan\n\nKOTA CONTOH – ${B} Pedagang di Pasar Lama mulai membuka lapak. ${B}`);
+    assertNothingFound(`KABAR TELUK — Suara dari Ujung Timur\n\nWarga Rayakan Panen\n\n${B}\n\n${B}`);
+    assertNothingFound(`PASAR LAMA — Pedagang Kembali Berjualan\n\nPasar Lama Dibuka\n\n${B} Pedagang di pasar lama mulai membuka lapak.`);
+  });
+});
