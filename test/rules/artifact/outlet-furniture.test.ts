@@ -1135,3 +1135,26 @@ describe('round 22: a site name with its tagline at the top', () => {
     assertNothingFound(`PASAR LAMA — Pedagang Kembali Berjualan\n\nPasar Lama Dibuka\n\n${B} Pedagang di pasar lama mulai membuka lapak.`);
   });
 });
+
+describe('round 22: email sign-up forms and scroll prompts', () => {
+  it('a newsletter form on its line: the call, the bracketed field and the button', () => {
+    const text = `${HEAD}${B}\n\nDaftarkan email Anda untuk menerima buletin mingguan kami. [ Alamat email ] BERLANGGANAN\n\n${B}`;
+    assertJunkCase({ name: 'newsletter form line', text, junk: ['Daftarkan email Anda untuk menerima buletin mingguan kami. [ Alamat email ] BERLANGGANAN'], kept: [B] });
+  });
+  it('a press-release subscription form inside a flattened line', () => {
+    const text = `${HEAD}${B} Kontak media tersedia di laman kami. Berlangganan siaran pers kami Masukkan alamat email Kirim ‹ Kembali ke daftar`;
+    assertJunkCase({ name: 'subscription form', text, junk: ['Berlangganan siaran pers kami Masukkan alamat email Kirim'], kept: [B, 'laman kami.'] });
+  });
+  it('a question about news in the inbox with its newsletter call', () => {
+    const text = `${HEAD}${B}\n\nIngin berita Kota Contoh langsung di email Anda? Daftar newsletter gratis kami.\n\n${B}`;
+    assertJunkCase({ name: 'inbox question', text, junk: ['Ingin berita Kota Contoh langsung di email Anda? Daftar newsletter gratis kami.'], kept: [B] });
+  });
+  it('a title-case scroll prompt filling its line', () => {
+    const text = `${HEAD}${B}\n\nScroll ke bawah untuk lanjut membaca\n\n${B}`;
+    assertJunkCase({ name: 'scroll line', text, junk: ['Scroll ke bawah untuk lanjut membaca'], kept: [B] });
+  });
+  it('keeps sentences about registering an email or subscribing to a bulletin', () => {
+    assertNothingFound(`${HEAD}${B} Daftarkan email Anda di situs kelurahan untuk menerima buletin desa, kata lurah. Berlangganan buletin desa kini gratis. Masukkan alamat email Anda di formulir kelurahan, katanya. Ingin tahu isi buletin? Warga cukup datang ke balai desa.`);
+    assertNothingFound(`${HEAD}${B}\n\nMasukkan alamat email yang aktif saat mendaftar, pesan panitia seleksi.\n\n${B}`);
+  });
+});
