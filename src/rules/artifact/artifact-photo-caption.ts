@@ -69,7 +69,8 @@ function lineEndCredit(text: string, s: number, e: number): number {
   const from = Math.max(s, e - LINE_END_WINDOW);
   const tail = text.slice(from, e);
   // Every line-end credit has a slash or a credit label; round 18: or a bar before a 'Dok.' credit ("... | Dok. BPBD Kota").
-  if (!tail.includes('/') && !((tail.includes('redit') || tail.includes('REDIT')) && CREDIT_LABEL.test(tail)) && !(tail.includes('|') && (tail.includes('Dok') || tail.includes('DOK')))) return -1;
+  // Round 22: or a bar before a 'Foto:' credit naming the photographer ("... Sabtu (5/12/2026). | FOTO: NAMA ORANG").
+  if (!tail.includes('/') && !((tail.includes('redit') || tail.includes('REDIT')) && CREDIT_LABEL.test(tail)) && !(tail.includes('|') && BAR_LABEL.test(tail))) return -1;
   const m = LINE_END_CREDIT.exec(tail) ?? (tail.includes('|') ? BAR_CREDIT.exec(tail) : null);
   if (!m) return -1;
   // The caption is one sentence: a paragraph of several sentences ending in "Word/Word Name" is left alone.
@@ -81,6 +82,8 @@ function lineEndCredit(text: string, s: number, e: number): number {
   return ONE_SENTENCE.test(caption) || barred ? credit : -1;
 }
 const NO_SENTENCE_END = /^[^.!?"\u201c\u201d]+$/u;
+/** The labels a bar credit may carry ('barCredit'). */
+const BAR_LABEL = /Dok|DOK|FOTO|Foto/;
 
 /** A line that can be a photo caption: short, no quotation, not a label or a sentence run-on ending in ':'. */
 function captionLike(caption: string): boolean {
@@ -303,7 +306,7 @@ function checkCaption(ctx: RuleContext<unknown>): void {
     let messageId = '';
     if (LINE_START.test(core) || KICKER_CAPTIONS.some((re) => re.test(core))) messageId = 'caption';
     else {
-      const endCredit = core.includes('/') || ((core.includes('redit') || core.includes('REDIT')) && CREDIT_LABEL.test(core)) || core.includes('| Dok') || core.includes('| DOK') ? lineEndCredit(text, s, e) : -1;
+      const endCredit = core.includes('/') || ((core.includes('redit') || core.includes('REDIT')) && CREDIT_LABEL.test(core)) || core.includes('| Dok') || core.includes('| DOK') || core.includes('| FOTO') || core.includes('| Foto') ? lineEndCredit(text, s, e) : -1;
       const m =
         endCredit >= 0
           ? { index: endCredit - s }

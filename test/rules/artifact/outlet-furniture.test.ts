@@ -1158,3 +1158,18 @@ describe('round 22: email sign-up forms and scroll prompts', () => {
     assertNothingFound(`${HEAD}${B}\n\nMasukkan alamat email yang aktif saat mendaftar, pesan panitia seleksi.\n\n${B}`);
   });
 });
+
+describe('round 22: a bar photo credit naming the photographer, an advertorial end mark', () => {
+  it('a caption line closed by "| FOTO: NAME"', () => {
+    const text = `${HEAD}${B}\n\nKendaraan tersendat di depan pasar kota, Sabtu (5/12/2026). | FOTO: ASEP MULYANA\n\n${B}`;
+    assertJunkCase({ name: 'bar photo credit', text, junk: ['Kendaraan tersendat di depan pasar kota, Sabtu (5/12/2026). | FOTO: ASEP MULYANA'], kept: [B] });
+  });
+  it('keeps a paragraph of several sentences or a lowercase aside after a bar', () => {
+    assertNothingFound(`${HEAD}${B}\n\nKendaraan tersendat di depan pasar. Polisi mengatur lalu lintas. | Foto: Asep Mulyana\n\n${B}`);
+    assertNothingFound(`${HEAD}${B}\n\nJalur alternatif dibuka, Sabtu (5/12/2026). | foto diambil dari udara oleh warga\n\n${B}`);
+  });
+  it('"(*/ADV)" after the last sentence', () => {
+    const text = `${HEAD}${B} Program itu berlanjut tahun depan. (*/ADV) Beri rating artikel ini`;
+    assertJunkCase({ name: 'advertorial end mark', text, junk: ['(*/ADV)'], kept: [B, 'tahun depan.'] });
+  });
+});
