@@ -1173,3 +1173,16 @@ describe('round 22: a bar photo credit naming the photographer, an advertorial e
     assertJunkCase({ name: 'advertorial end mark', text, junk: ['(*/ADV)'], kept: [B, 'tahun depan.'] });
   });
 });
+
+describe('round 22: a Google News call naming the site in two words', () => {
+  it('the site name after the platform goes with the call when a page item follows', () => {
+    const text = `${HEAD}${B} ${B} Petani mulai menanam. Simak berita terbaru lainnya di Google News Kabar Kota #Kubu Raya #petani #padi #banjir pasang`;
+    const found = check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end));
+    assert.ok(found.includes('Simak berita terbaru lainnya di Google News Kabar Kota'), JSON.stringify(found));
+  });
+  it('keeps the body sentence that follows a call with no full stop', () => {
+    const text = `${HEAD}${B} ${B} Petani mulai menanam. Simak berita terbaru lainnya di Google News Dinas Pertanian menyatakan bibit cukup.`;
+    const cleaned = fix(text, ARTIFACTS).text;
+    assert.ok(cleaned.includes('Dinas Pertanian menyatakan bibit cukup.'), cleaned);
+  });
+});
