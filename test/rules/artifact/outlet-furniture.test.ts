@@ -1186,3 +1186,15 @@ describe('round 22: a Google News call naming the site in two words', () => {
     assert.ok(cleaned.includes('Dinas Pertanian menyatakan bibit cukup.'), cleaned);
   });
 });
+
+describe('round 22: a reader rating widget', () => {
+  it('the call to rate, the stars, the score and the votes, inside a flattened line', () => {
+    const text = `${HEAD}${B} Program itu berlanjut tahun depan. Beri rating artikel ini: ★★★★☆ 4,2 (19 suara) Komentar`;
+    assertJunkCase({ name: 'rating widget', text, junk: ['Beri rating artikel ini: ★★★★☆ 4,2 (19 suara)'], kept: [B, 'tahun depan.'] });
+    const votes = `${HEAD}${B}\n\n★★★☆☆ 3,1 (245 suara)\n\n${B}`;
+    assertJunkCase({ name: 'stars with votes', text: votes, junk: ['★★★☆☆ 3,1 (245 suara)'], kept: [B] });
+  });
+  it("keeps a review's star rating and stars in a sentence", () => {
+    assertNothingFound(`${HEAD}${B} Rating: ★★★★☆. Film itu layak ditonton, tulis kritikus. Hotel bintang ★★★ di kota itu penuh, kata pengelola.`);
+  });
+});
