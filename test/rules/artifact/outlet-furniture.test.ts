@@ -1198,3 +1198,16 @@ describe('round 22: a reader rating widget', () => {
     assertNothingFound(`${HEAD}${B} Rating: ★★★★☆. Film itu layak ditonton, tulis kritikus. Hotel bintang ★★★ di kota itu penuh, kata pengelola.`);
   });
 });
+
+describe('round 22: the newsroom team byline with its stamp at the top', () => {
+  it('"Redaksi <site> <icon> <date>" in a flattened top line, and "Redaksi <date>"', () => {
+    const text = `Beranda / Berita / Lingkungan Redaksi Kabar Kota ⏱ 30 November 2026 👁 872 views KOTA CONTOH – ${B}`;
+    assertJunkCase({ name: 'team byline with stamp', text, junk: ['Redaksi Kabar Kota ⏱ 30 November 2026'], kept: [B.slice(0, 40)] });
+    const bare = `KABARKOTA.ID Beranda KOTA Redaksi 23 Januari 2025 Dilihat: 742 KOTA CONTOH – ${B}`;
+    assertJunkCase({ name: 'team byline, bare', text: bare, junk: ['Redaksi 23 Januari 2025'], kept: [B.slice(0, 40)] });
+  });
+  it('keeps a sentence opened by "Redaksi" with a date', () => {
+    assertNothingFound(`Judul Berita\n\nRedaksi 23 Januari 2025 menerima surat pembaca soal banjir. ${B}`);
+    assertNothingFound(`Judul Berita\n\nRedaksi Kabar Kota pada 23 Januari 2025, menurut pemimpin redaksi, pindah kantor. ${B}`);
+  });
+});
