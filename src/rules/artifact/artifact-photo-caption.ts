@@ -352,8 +352,8 @@ function checkCaption(ctx: RuleContext<unknown>): void {
     const line = draft.lineAt(m.index);
     if (done.has(line.index)) continue;
     const end = m.index + m[0].length;
-    // Round 22: "Foto: Dok. Nusa Angkasa AirDirektur ...": a one-word credit before a capital reads the next
-    // sentence from "Angkasa", but a story's sentence never glues its own words; the glued credit (2b) that runs
+    // Round 22: "Foto: Dok. Koperasi Nelayan SejahteraKetua ...": a one-word credit before a capital reads the next
+    // sentence from "Nelayan", but a story's sentence never glues its own words; the glued credit (2b) that runs
     // from the same label to the seam is the credit's end.
     if (glued.some((g) => g.index === m!.index && g.index + g[0].length > end)) continue;
     // "(dok. pribadi) sebagai bukti": a bracket the sentence runs on from is body, not a credit.
