@@ -1211,3 +1211,13 @@ describe('round 22: the newsroom team byline with its stamp at the top', () => {
     assertNothingFound(`Judul Berita\n\nRedaksi Kabar Kota pada 23 Januari 2025, menurut pemimpin redaksi, pindah kantor. ${B}`);
   });
 });
+
+describe('round 22: one icon counter with a view word', () => {
+  it('an eye icon, a count and "views" in a flattened top line', () => {
+    const text = `Beranda / Berita Redaksi Kabar Kota ⏱ 30 November 2026 👁 872 views KOTA CONTOH – ${B}`;
+    assertJunkCase({ name: 'icon view counter', text, junk: ['👁 872 views'], kept: [B.slice(0, 40)] });
+  });
+  it('keeps views counted in a sentence and an icon before a count of people', () => {
+    assertNothingFound(`${HEAD}${B} Video itu meraih 12.000 views dalam sehari. Ia menulis 👁 di unggahannya, lalu 872 orang melihat.`);
+  });
+});
