@@ -1221,3 +1221,13 @@ describe('round 22: one icon counter with a view word', () => {
     assertNothingFound(`${HEAD}${B} Video itu meraih 12.000 views dalam sehari. Ia menulis 👁 di unggahannya, lalu 872 orang melihat.`);
   });
 });
+
+describe('round 22: a comment form run into a flattened line', () => {
+  it('the heading with its count, the reply call and the e-mail notice', () => {
+    const text = `${HEAD}${B} Program itu berlanjut tahun depan. (*) Komentar (0) Tinggalkan Balasan Email Anda tidak akan dipublikasikan. « Berita Sebelumnya Pasar Ikan Direnovasi`;
+    assertJunkCase({ name: 'flattened comment form', text, junk: ['Komentar (0) Tinggalkan Balasan Email Anda tidak akan dipublikasikan.'], kept: [B, 'tahun depan.'] });
+  });
+  it('keeps a sentence about leaving a reply or about an unpublished e-mail', () => {
+    assertNothingFound(`${HEAD}${B} Tinggalkan balasan di kolom yang tersedia, kata admin forum. Komentar (0) itu ramai dibicarakan. Email Anda tidak akan dipublikasikan, janji panitia.`);
+  });
+});
