@@ -40,7 +40,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // Round 22: its team byline with the stamp is found ('tune/blind2-kabar-madura.txt').
   'tune/blind2-skor-id.txt': ['artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link'],
   // Round 17: its comment counter before the dateline and its bare 'Tag' run before a list label are found.
-  'tune/blind2-sonora.txt': ['artifact-share-ui', 'artifact-continue-prompt'],
+  // Round 23: its ad label after a prompt joined to it is found.
+  'tune/blind2-sonora.txt': ['artifact-continue-prompt'],
   // Round 7: the third blind set (tune/blind3-*.txt).
   'tune/blind3-fimela.txt': ['artifact-video-embed', 'artifact-continue-prompt'],
   // Round 9: its 'TAGS' run with no colon is found up to the first tag in capitals.
@@ -195,6 +196,26 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind18-pekalongan-portal.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline'],
   'tune/blind18-tribun-jambi.txt': ['artifact-photo-caption'],
   'tune/blind18-tribun-sumsel.txt': ['artifact-masthead'],
+  // The nineteenth and twentieth blind sets (tune/blind19-*.txt, tune/blind20-*.txt), scored once as held-out after
+  // round 22 (0.739, 2 of 2,004 words lost; 0.807, 6 of 2,018 words lost) and moved here; round 23 made cleaning lose
+  // no word (see docs/corpus-evaluation.md); their five clean drafts find nothing; their misses, measured:
+  'tune/blind19-bulukumba-online.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-photo-caption', 'artifact-continue-prompt', 'artifact-byline', 'artifact-keyword-tags', 'artifact-share-ui'],
+  'tune/blind19-kebumen-online.txt': ['artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-pagination'],
+  'tune/blind19-koperasi-batik.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-keyword-tags', 'artifact-pagination'],
+  'tune/blind19-lhokseumawe-harian.txt': ['artifact-masthead', 'artifact-photo-caption'],
+  'tune/blind19-pati-harian.txt': ['artifact-byline', 'artifact-related-link', 'artifact-byline'],
+  'tune/blind19-pelabuhan-newsroom.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-byline'],
+  'tune/blind19-sintang-portal.txt': ['artifact-masthead', 'artifact-byline', 'artifact-byline', 'artifact-continue-prompt'],
+  'tune/blind19-tribun-kupang.txt': ['artifact-continue-prompt', 'artifact-republish-note'],
+  'tune/blind19-tribun-sulbar.txt': ['artifact-share-ui'],
+  'tune/blind20-blitar-harian.txt': ['artifact-continue-prompt'],
+  'tune/blind20-dumai-portal.txt': ['artifact-masthead', 'artifact-masthead'],
+  'tune/blind20-lamongan-portal.txt': ['artifact-masthead'],
+  'tune/blind20-lumajang-online.txt': ['artifact-masthead', 'artifact-share-ui'],
+  'tune/blind20-ngawi-portal.txt': ['artifact-masthead', 'artifact-share-ui'],
+  'tune/blind20-ponorogo-portal.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-byline', 'artifact-video-embed', 'artifact-share-ui', 'artifact-related-link', 'artifact-copyright-footer'],
+  'tune/blind20-tribun-ambon.txt': ['artifact-continue-prompt'],
+  'tune/blind20-tribun-gorontalo.txt': ['artifact-photo-caption', 'artifact-continue-prompt'],
 };
 
 /**
