@@ -1231,3 +1231,32 @@ describe('round 22: a comment form run into a flattened line', () => {
     assertNothingFound(`${HEAD}${B} Tinggalkan balasan di kolom yang tersedia, kata admin forum. Komentar (0) itu ramai dibicarakan. Email Anda tidak akan dipublikasikan, janji panitia.`);
   });
 });
+
+describe('round 23: the site name opening the draft, icon letters of a share bar, an audio label at the dateline', () => {
+  it('a site name in capitals before the next top item of a flattened line', () => {
+    const text = `KABAR ONLINE NEWS  EKONOMI  OPINI 0 Komentar KOTA \u2014 ${B} Hak cipta \u00a9 2026 Kabar Online`;
+    assertJunkCase({ name: 'caps site name', text, junk: ['KABAR ONLINE'], kept: [B, 'KOTA \u2014'] });
+  });
+  it('a site name alone on the first line, with furniture under it', () => {
+    const text = `Kota Portal\nHome > Daerah\nJudul Berita Panjang Tentang Banjir di Kota\n\nKOTA \u2013 ${B}\n\n\u00a9 2026 Kota Portal`;
+    assertJunkCase({ name: 'site name line', text, junk: ['Kota Portal\n'], kept: [B, 'Judul Berita Panjang'] });
+  });
+  it('keeps a headline opened by a name with a site word', () => {
+    // Title case before a capitalised word: a headline may open so.
+    assertNothingFound(`Kota Online Gelar Lomba Menulis\n\n${B} Panitia Kota Online menerima 300 naskah.`);
+    // Alone on its line over the story's paragraph.
+    assertNothingFound(`PORTAL DESA\n\n${B} Warga menyebut aplikasi itu Portal Desa.`);
+    // The name stands nowhere else.
+    assertNothingFound(`KABAR ONLINE NEWS Warga Antre Minyak\n\n${B}`);
+  });
+  it('a labelled share bar with icon letters glued to the dateline in capitals', () => {
+    const text = `Judul Berita\nPenulis Rina Sari | Bagikan: fb tw wa tgKOTA \u2013 ${B}`;
+    assertJunkCase({ name: 'icon letters', text, junk: ['Bagikan: fb tw wa tg'], kept: [B, 'KOTA \u2013'] });
+    assertNothingFound(`Judul Berita\n\n${B} Kode wilayah tw dan tg dipakai panitia, katanya.`);
+  });
+  it('an audio label of two words glued to the dateline in capitals', () => {
+    const text = `Judul Berita\nOleh: Redaksi Dengarkan artikelKOTA \u2013 ${B}`;
+    assertJunkCase({ name: 'audio label', text, junk: ['Dengarkan artikel'], kept: [B, 'KOTA \u2013'] });
+    assertNothingFound(`Judul Berita\n\n${B} Dengarkan artikel ini sampai selesai, pinta guru kepada murid.`);
+  });
+});
