@@ -87,7 +87,8 @@ function longPromptLine(text: string, start: number, end: number): boolean {
   if (space < 0 || space > end || !LONG_PROMPT_WORDS.has(text.slice(start, space).toLowerCase())) return false;
   const core = text.slice(start, skipSpacesBack(text, start, end));
   // Every one names the full story ('lengkap') or the subscribers ('pelanggan').
-  return (core.includes('lengkap') || core.includes('elanggan')) && LONG_LINE_REGEX.test(normalizeLine(core));
+  // Round 23: or a subscription ('berlangganan', 'langganan').
+  return (core.includes('lengkap') || core.includes('langgan')) && LONG_LINE_REGEX.test(normalizeLine(core));
 }
 /** The words the long line prompts open with ('longLineFirstWords'); their capitals first, a cheap test. */
 const LONG_PROMPT_WORDS: ReadonlySet<string> = new Set(data.longLineFirstWords);

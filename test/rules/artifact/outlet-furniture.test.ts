@@ -1260,3 +1260,26 @@ describe('round 23: the site name opening the draft, icon letters of a share bar
     assertNothingFound(`Judul Berita\n\n${B} Dengarkan artikel ini sampai selesai, pinta guru kepada murid.`);
   });
 });
+
+describe('round 23: ad-continuation and paywall prompts', () => {
+  it('"Artikel berlanjut di bawah iklan" between two sentences and filling a line between dashes', () => {
+    const inline = `Judul Berita\n\n${B} Nelayan kini hemat solar, Rabu (11/11/2026). Artikel berlanjut di bawah iklan ADVERTISEMENT Petugas memasang rumpon baru.`;
+    assertJunkCase({ name: 'inline', text: inline, junk: ['Artikel berlanjut di bawah iklan'], kept: [B, '(11/11/2026).', 'Petugas memasang rumpon'] });
+    const line = `Judul Berita\n\n${B}\n\n- - Artikel berlanjut di bawah iklan - -\n\n${B}`;
+    assertJunkCase({ name: 'line', text: line, junk: ['Artikel berlanjut di bawah iklan'], kept: [B] });
+    assertNothingFound(`Judul Berita\n\n${B} Ia menulis bahwa artikel berlanjut di bawah iklan yang dipasang sponsor itu.`);
+  });
+  it('a read-on prompt to the next page between two sentences', () => {
+    const text = `Judul Berita\n\n${B} Petani diminta tidak menjual jagung basah. Baca Selengkapnya di Halaman Berikutnya Artikel Terkait: Gudang Kota Mulai Serap Gabah`;
+    assertJunkCase({ name: 'next page', text, junk: ['Baca Selengkapnya di Halaman Berikutnya'], kept: [B, 'jagung basah.'] });
+  });
+  it('a paywall line opened by a premium or paid-content label', () => {
+    const premium = `Judul Berita\n\n${B}\n\nKonten premium. Berlangganan untuk membaca artikel ini sampai habis.\n\n${B}`;
+    assertJunkCase({ name: 'premium', text: premium, junk: ['Konten premium. Berlangganan untuk membaca artikel ini sampai habis.'], kept: [B] });
+    const paid = `Judul Berita\n\n${B}\n\nKonten berbayar \u2014 Baca selengkapnya dengan berlangganan Kabar Kota Digital mulai Rp 25.000/bulan\n\n${B}`;
+    assertJunkCase({ name: 'paid', text: paid, junk: ['Konten berbayar \u2014 Baca selengkapnya dengan berlangganan Kabar Kota Digital mulai Rp 25.000/bulan'], kept: [B] });
+    assertNothingFound(`Judul Berita\n\n${B}\n\nKonten berbayar di media sosial kini wajib diberi label, dan pelanggan berhak tahu siapa yang membayar.\n\n${B}`);
+    assertNothingFound(`Judul Berita\n\n${B}\n\nKonten premium kini diminati pelanggan muda.\n\n${B}`);
+    assertNothingFound(`Judul Berita\n\n${B}\n\nKonten berbayar: pelanggan muda kini mau membayar untuk berita lokal.\n\n${B}`);
+  });
+});
