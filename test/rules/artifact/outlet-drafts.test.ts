@@ -203,7 +203,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind19-kebumen-online.txt': ['artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-pagination'],
   'tune/blind19-koperasi-batik.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-keyword-tags', 'artifact-pagination'],
   'tune/blind19-lhokseumawe-harian.txt': ['artifact-masthead', 'artifact-photo-caption'],
-  'tune/blind19-pati-harian.txt': ['artifact-byline', 'artifact-related-link', 'artifact-byline'],
+  'tune/blind19-pati-harian.txt': ['artifact-related-link'],
   'tune/blind19-pelabuhan-newsroom.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-byline'],
   'tune/blind19-sintang-portal.txt': ['artifact-masthead', 'artifact-byline', 'artifact-byline'],
   'tune/blind19-tribun-kupang.txt': ['artifact-republish-note'],

@@ -1283,3 +1283,15 @@ describe('round 23: ad-continuation and paywall prompts', () => {
     assertNothingFound(`Judul Berita\n\n${B}\n\nKonten berbayar: pelanggan muda kini mau membayar untuk berita lokal.\n\n${B}`);
   });
 });
+
+describe('round 23: a credit ended by a view counter or a tag list label', () => {
+  it('a reporter credit before a view counter, and an editor credit before a "Topik" list', () => {
+    const top = `HARIAN KOTA Beranda > Ekonomi Jumat, 20 November 2026 | 13:30 WIB Reporter : Dwi Lestari Dilihat: 877 KOTA \u2013 ${B} ${B}`;
+    assertJunkCase({ name: 'view counter', text: top, junk: ['Reporter : Dwi Lestari'], kept: [B, 'KOTA \u2013'] });
+    const tail = `Judul Berita\n\n${B} ${B}Editor: Ahmad Fauzan Topik Terkait: Kota \u00b7 kuningan \u00b7 UMKM`;
+    assertJunkCase({ name: 'topik label', text: tail, junk: ['Editor: Ahmad Fauzan'], kept: [B] });
+  });
+  it('keeps a sentence that names views and topics', () => {
+    assertNothingFound(`Judul Berita\n\n${B} Video itu dilihat 877 kali. Topik diskusi beralih ke harga kuningan.`);
+  });
+});
