@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: 'the chair of an organisation spelled out with its bracketed acronym and its secretary under the acronym are two people', text: 'Ketua Pengurus Provinsi Persatuan Bulu Tangkis Seluruh Indonesia (PBSI) Jawa Tengah Hendra Gunawan membuka kejuaraan. Sekretaris PBSI Jateng Hendra Wijaya mencatat peserta. Menurut Hendra Gunawan, peserta naik.' },
+    { name: 'one chair written spelled out with the bracketed acronym, later under the acronym and the short region', text: 'Ketua Pengurus Provinsi Persatuan Bulu Tangkis Seluruh Indonesia (PBSI) Jawa Tengah Hendra Gunawan membuka kejuaraan. Menurut Ketua PBSI Jateng Hendra, peserta naik.' },
+    { name: 'a secretary of another organisation (its acronym differs) is not compared as a post of the same unit', text: 'Ketua Pengurus Provinsi Persatuan Bulu Tangkis Seluruh Indonesia (PBSI) Jawa Tengah Hendra Gunawan membuka kejuaraan. Hendra lalu pulang. Sekretaris KONI Jateng Hendra juga hadir.' },
     { name: 'the chair and the rais syuriyah of one NU branch are two people', text: 'Ketua PCNU Kudus KH Ahmad Fauzi membuka pengajian. Rais Syuriyah PCNU Kudus KH Ma\'ruf Hasan memimpin doa. Ahmad Fauzi lalu menutup acara.' },
     { name: 'a name whose middle part is an office (Abdul Hakim) written twice under one office', text: 'Ketua PCNU Kudus KH Abdul Hakim Zubaidi membuka pengajian. KH Abdul Hakim berpesan agar warga rukun. Hakim Sutrisno tidak hadir.' },
     { name: 'two ministers of two portfolios are two people', text: 'Menteri Luar Negeri Sugiono bertemu Menteri Dalam Negeri Tito Karnavian. Sugiono mengatakan kerja sama erat. Tito menambahkan, koordinasi rutin.' },
@@ -47,6 +50,13 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: 'an organisation spelled out with its bracketed acronym, later the same person under another post of it (Ketua ... (PBSI) Jawa Tengah, later Sekretaris PBSI Jateng)',
+      text: 'Ketua Pengurus Provinsi Persatuan Bulu Tangkis Seluruh Indonesia (PBSI) Jawa Tengah Hendra Gunawan membuka kejuaraan. Hendra berharap atlet muda muncul. Menurut Sekretaris PBSI Jateng Hendra, peserta naik.',
+      errors: [{ messageId: 'inconsistent', text: 'Sekretaris PBSI Jateng',
+        suggestions: [{ messageId: 'useForm', output: 'Ketua Pengurus Provinsi Persatuan Bulu Tangkis Seluruh Indonesia (PBSI) Jawa Tengah Hendra Gunawan membuka kejuaraan. Hendra berharap atlet muda muncul. Menurut Ketua Pengurus Provinsi Persatuan Bulu Tangkis Seluruh Indonesia (PBSI) Jawa Tengah Hendra, peserta naik.' }] }],
+      output: null,
+    },
     {
       name: 'an NU branch chair written again as its rais syuriyah (Ketua PCNU / Rais Syuriyah PCNU), the name holding an office word (Abdul Hakim)',
       text: 'Pawai dilepas Ketua PCNU Kudus KH Abdul Hakim Zubaidi. KH Abdul Hakim mengatakan tradisi perlu dijaga. Doa dipimpin Rais Syuriyah PCNU Kudus KH Abdul Hakim Zubaidi.',

@@ -235,15 +235,29 @@ function placeWord(s: Scanner, k: number, officeKey: string): number {
 /**
  * Past a bracketed acronym that closes the capitalised words from q ("Futsal Kota (AFK)" in "Ketua Asosiasi Futsal
  * Kota (AFK) Makassar Nama"), or -1: the acronym abbreviates an organisation's name, so the words before it are that
- * name, not the person's. At most four words are looked at.
+ * name, not the person's. Up to four words are taken as they are; a longer name spelled out in full (up to
+ * MAX_SPELLED_OUT words: "Pengurus Provinsi Persatuan Sepak Takraw Seluruh Indonesia (PSTI)") only when the
+ * acronym's letters are the initials of some of its words, in order.
  */
 function acronymAfterRun(s: Scanner, q: number): number {
   const { tokens } = s;
-  for (let x = q; x < q + 5 && x + 2 < tokens.length && s.sameLine(x); x++) {
-    if (s.isPunct(x, '(')) return x > q && s.isWord(x + 1) && isAcronym(tokens[x + 1].text) && s.isPunct(x + 2, ')') && s.sameLine(x + 2) ? x + 3 : -1;
+  for (let x = q; x < q + MAX_SPELLED_OUT + 1 && x + 2 < tokens.length && s.sameLine(x); x++) {
+    if (s.isPunct(x, '(')) {
+      if (!(x > q && s.isWord(x + 1) && isAcronym(tokens[x + 1].text) && s.isPunct(x + 2, ')') && s.sameLine(x + 2))) return -1;
+      return x - q <= 4 || initialsSpell(tokens, q, x, tokens[x + 1].text) ? x + 3 : -1;
+    }
     if (!s.isWord(x) || !isCapitalised(tokens[x].text) || s.titleAt(x)) return -1;
   }
   return -1;
+}
+const MAX_SPELLED_OUT = 8;
+
+/** The acronym's letters are the initials of words among [from, to), in order, the last word's included ("PSTI"). */
+function initialsSpell(tokens: readonly { text: string }[], from: number, to: number, acronym: string): boolean {
+  let a = acronym.length - 1;
+  if (a < 1 || tokens[to - 1].text[0].toUpperCase() !== acronym[a]) return false;
+  for (let x = to - 1; x >= from && a >= 0; x--) if (tokens[x].text[0].toUpperCase() === acronym[a]) a--;
+  return a < 0;
 }
 
 function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | null {

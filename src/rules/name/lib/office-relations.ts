@@ -110,7 +110,7 @@ function postAndUnit(office: string, qualifier: string): [string, string[]] | nu
   const lower = text.toLowerCase();
   for (const post of UNIT_POSTS) {
     if (!lower.startsWith(`${post} `)) continue;
-    const unit = text.slice(post.length + 1).split(' ');
+    const unit = contracted(text.slice(post.length + 1).split(' '));
     // The post's own field before the unit ("Manajer Pemasaran PT ...", "Direktur Keuangan Bank ..."): up to two
     // capitalised words, when the unit's noun or acronym follows them; posts are compared without it.
     let f = 0;
@@ -125,6 +125,18 @@ function postAndUnit(office: string, qualifier: string): [string, string[]] | nu
 }
 const postsAndUnits = new Map<string, [string, string[]] | null>();
 const MAX_POST_FIELD = 2;
+
+/**
+ * A unit spelled out with its acronym in brackets ("Pengurus Provinsi Persatuan Sepak Takraw Seluruh Indonesia (PSTI)
+ * Sulawesi Selatan") as the acronym and what follows it ("PSTI Sulawesi Selatan"): the form a later mention writes.
+ */
+function contracted(unit: string[]): string[] {
+  for (let i = unit.length - 1; i > 0; i--) {
+    const w = unit[i];
+    if (w.length > 3 && w[0] === '(' && w[w.length - 1] === ')' && isAcronym(w.slice(1, -1))) return [w.slice(1, -1), ...unit.slice(i + 1)];
+  }
+  return unit;
+}
 
 /** The noun or acronym a unit's name opens with ("Dinas", "Komisi", "DPRD", "PT"). */
 function unitOpener(word: string): boolean {
@@ -144,10 +156,13 @@ export function otherPost(officeA: string, qualifierA: string, officeB: string, 
   const [short, long] = a[1].length <= b[1].length ? [a[1], b[1]] : [b[1], a[1]];
   if (!NEEDS_NAME.has(short[0].toLowerCase()) && !isAcronym(short[0])) return false;
   if (short[0].toLowerCase() !== long[0].toLowerCase()) return false;
-  // The shorter unit's words in the longer one, in order ("BPBD Garut" in "BPBD Kabupaten Garut").
-  let i = 1;
-  for (let j = 1; j < long.length && i < short.length; j++) if (short[i].toLowerCase() === long[j].toLowerCase()) i++;
-  return i === short.length;
+  // The shorter unit's words in the longer one, in order ("BPBD Garut" in "BPBD Kabupaten Garut"), regions folded
+  // to one form ("PSTI Sulsel" in "PSTI Sulawesi Selatan").
+  const s = short.length > 1 ? titleKey('', short.slice(1).join(' ')).split(' ') : [];
+  const l = titleKey('', long.slice(1).join(' ')).split(' ');
+  let i = 0;
+  for (let j = 0; j < l.length && i < s.length; j++) if (s[i] === l[j]) i++;
+  return i === s.length;
 }
 
 /**
