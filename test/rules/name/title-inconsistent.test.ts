@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: 'the presiding judge and a member judge sharing a given name are two judges', text: 'Majelis hakim yang diketuai Hakim Rudi Hartono Silalahi membacakan putusan. Hakim Anggota Rudi Santoso membacakan pertimbangan. Menurut Rudi Hartono, terdakwa kooperatif.' },
+    { name: 'a judge written plainly, later as a member judge: no chair was said', text: 'Putusan dibacakan Hakim Rudi Hartono Silalahi. Rudi menilai terdakwa sopan. Hakim Anggota Rudi Hartono lalu menutup sidang.' },
+    { name: 'a judge who chairs, later named as the presiding judge: one rung', text: 'Majelis hakim yang diketuai Hakim Rudi Hartono Silalahi membacakan putusan. Rudi menilai terdakwa sopan. Hakim Ketua Rudi Hartono lalu menutup sidang.' },
     { name: 'the chair of an organisation spelled out with its bracketed acronym and its secretary under the acronym are two people', text: 'Ketua Pengurus Provinsi Persatuan Bulu Tangkis Seluruh Indonesia (PBSI) Jawa Tengah Hendra Gunawan membuka kejuaraan. Sekretaris PBSI Jateng Hendra Wijaya mencatat peserta. Menurut Hendra Gunawan, peserta naik.' },
     { name: 'one chair written spelled out with the bracketed acronym, later under the acronym and the short region', text: 'Ketua Pengurus Provinsi Persatuan Bulu Tangkis Seluruh Indonesia (PBSI) Jawa Tengah Hendra Gunawan membuka kejuaraan. Menurut Ketua PBSI Jateng Hendra, peserta naik.' },
     { name: 'a secretary of another organisation (its acronym differs) is not compared as a post of the same unit', text: 'Ketua Pengurus Provinsi Persatuan Bulu Tangkis Seluruh Indonesia (PBSI) Jawa Tengah Hendra Gunawan membuka kejuaraan. Hendra lalu pulang. Sekretaris KONI Jateng Hendra juga hadir.' },
@@ -50,6 +53,20 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: 'the presiding judge later written as a member judge (Hakim Ketua, later Hakim Anggota)',
+      text: 'Sidang dipimpin Hakim Ketua Ratna Dewi Lestari. Ratna menilai terdakwa sopan. Hakim Anggota Ratna Dewi lalu menutup sidang.',
+      errors: [{ messageId: 'inconsistent', text: 'Hakim Anggota', data: { form: 'Hakim Anggota', first: 'Hakim Ketua', name: 'Ratna Dewi Lestari' },
+        suggestions: [{ messageId: 'useForm', output: 'Sidang dipimpin Hakim Ketua Ratna Dewi Lestari. Ratna menilai terdakwa sopan. Hakim Ketua Ratna Dewi lalu menutup sidang.' }] }],
+      output: null,
+    },
+    {
+      name: 'the judge a bench is chaired by ("yang diketuai Hakim ...") later written as a member judge',
+      text: 'Majelis hakim yang diketuai Hakim Rudi Hartono Silalahi membacakan putusan. Rudi menilai terdakwa sopan. Hakim Anggota Rudi Hartono lalu menutup sidang.',
+      errors: [{ messageId: 'inconsistent', text: 'Hakim Anggota', data: { form: 'Hakim Anggota', first: 'Hakim', name: 'Rudi Hartono Silalahi' },
+        suggestions: [{ messageId: 'useForm', output: 'Majelis hakim yang diketuai Hakim Rudi Hartono Silalahi membacakan putusan. Rudi menilai terdakwa sopan. Hakim Rudi Hartono lalu menutup sidang.' }] }],
+      output: null,
+    },
     {
       name: 'an organisation spelled out with its bracketed acronym, later the same person under another post of it (Ketua ... (PBSI) Jawa Tengah, later Sekretaris PBSI Jateng)',
       text: 'Ketua Pengurus Provinsi Persatuan Bulu Tangkis Seluruh Indonesia (PBSI) Jawa Tengah Hendra Gunawan membuka kejuaraan. Hendra berharap atlet muda muncul. Menurut Sekretaris PBSI Jateng Hendra, peserta naik.',

@@ -7,6 +7,23 @@ import words from '../data/words.json';
 import { caselessRegExp } from '../../lib/case-fold';
 import { canonicalOffice, COMPASS_POINTS, isAcronym, isCapitalised, NEEDS_NAME, TITLE_KEYS_MAX, titleKey } from './lexicon';
 
+/**
+ * Offices with a chair's form among the offices ("Hakim" -> "Hakim Ketua"), lowercase -> the chair's form, and the
+ * words before an office that say its holder chairs ("majelis hakim yang diketuai Hakim Nama").
+ */
+const CHAIR_FORMS = new Map<string, string>();
+for (const o of offices.offices) if (o.endsWith(' Ketua') && offices.offices.includes(o.slice(0, -' Ketua'.length))) CHAIR_FORMS.set(o.slice(0, -' Ketua'.length).toLowerCase(), o);
+const CHAIRED_BY = new Set(['diketuai', 'dipimpin']);
+
+/**
+ * The office as its holder holds it: after "diketuai" or "dipimpin" an office with a chair's form is the chair
+ * ("yang diketuai Hakim Rudi ..." is the presiding judge, so a later "Hakim Anggota Rudi" is another rung).
+ */
+export function heldOffice(office: string, before: string | undefined): string {
+  if (before === undefined || !CHAIRED_BY.has(before)) return office;
+  return CHAIR_FORMS.get(office.toLowerCase()) ?? office;
+}
+
 /** Acting modifiers, each with its long form (offices.json modifiers): "Pj" = "Penjabat", "Plt" = "Pelaksana Tugas". */
 const ACTING: readonly [string, RegExp][] = [
   ['pj', caselessRegExp(String.raw`^(?:pj\.?|penjabat)\s+`, 'iu')],
