@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameVariant, {
   valid: [
+    { name: 'two players whose given names differ by a spelling convention and whose clan names differ are two people (Syamsul Siregar / Samsul Lubis)', text: 'Gol kedua dicetak sayap kanan Syamsul Siregar pada menit ke-70. Samsul Lubis mencetak gol ketiga. "Kami akan pantau Syamsul dan Samsul," kata pelatih.' },
+    { name: 'a given name before a word that is no clan name gives no evidence of a person (Syamsul Pratama / Samsul in a list)', text: 'Gol kedua dicetak sayap kanan Syamsul Pratama pada menit ke-70. Syamsul terpilih sebagai pemain terbaik. "Kami akan pantau Samsul, Riko, dan dua pemain lain," kata pelatih.' },
     { name: 'a one-word caption name in apposition that the body also writes as spelled is another person (Hermanto / Hermawan)', text: 'Salah seorang pedagang, Hermanto (52), mengaku rugi. Hermanto berharap harga turun. Hermawan, pedagang lain, diam saja.\n\nFoto: Seorang pembeli memilih sayur didampingi pedagang, Hermawan, Senin (2/11/2026).' },
     { name: 'a one-word caption name one slip from two body names is left alone (Sumarno / Sudarno, Sumarto)', text: 'Salah seorang pedagang, Sudarno (52), mengaku rugi. Sudarno berharap harga turun. Menurut Sumarto, pasar sepi.\n\nFoto: Seorang pembeli memilih sayur didampingi pedagang, Sumarno, Senin (2/11/2026).' },
     { name: 'a short one-word caption name one letter from a body name is left alone (Yanto / Yanti)', text: 'Salah seorang pedagang, Yanto (52), mengaku rugi. Yanto berharap harga turun.\n\nFoto: Seorang pembeli memilih sayur didampingi anaknya, Yanti, Senin (2/11/2026).' },
@@ -76,6 +78,12 @@ ruleTester(nameVariant, {
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
+    {
+      name: 'a player named with a Batak clan name, later once by the given name in another spelling convention (Syamsul Siregar / Samsul)',
+      text: 'Gol kedua dicetak sayap kanan Syamsul Siregar pada menit ke-70. Syamsul terpilih sebagai pemain terbaik. "Kami akan pantau Samsul, Riko, dan dua pemain lain," kata pelatih.',
+      errors: [{ messageId: 'variant', text: 'Samsul', data: { form: 'Samsul', preferred: 'Syamsul' }, suggestions: [{ messageId: 'useForm', output: 'Gol kedua dicetak sayap kanan Syamsul Siregar pada menit ke-70. Syamsul terpilih sebagai pemain terbaik. "Kami akan pantau Syamsul, Riko, dan dua pemain lain," kata pelatih.' }] }],
+      output: null,
+    },
     {
       name: 'a one-word caption name in apposition one letter from a body name that stands where a person does (Hermanto / Hermato)',
       text: 'Salah seorang wali murid, Hermanto (41), mengaku kaget. Hermanto berharap bantuan datang.\n\nFoto: Seorang siswa membaca huruf didampingi ayahnya, Hermato, Rabu (18/11/2026).',
