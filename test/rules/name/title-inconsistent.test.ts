@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: 'a board chair of a sports body and its secretary with another surname are two people (Pengurus Cabang)', text: 'Ketua Pengurus Cabang PSSI Kota Malang Ruslan Arsyad membuka turnamen. Ruslan berharap klub lokal tumbuh. Sekretaris PSSI Kota Malang Ruslan Hakim mencatat peserta.' },
+    { name: 'a provincial board chair, later the same post with the region written out (Pengurus Provinsi)', text: 'Ketua Pengurus Provinsi PSTI Sulsel Ruslan Arsyad membuka turnamen. Ruslan berharap atlet tumbuh. Menurut Ketua PSTI Sulawesi Selatan Ruslan, peserta naik.' },
     { name: 'the presiding judge and a member judge sharing a given name are two judges', text: 'Majelis hakim yang diketuai Hakim Rudi Hartono Silalahi membacakan putusan. Hakim Anggota Rudi Santoso membacakan pertimbangan. Menurut Rudi Hartono, terdakwa kooperatif.' },
     { name: 'a judge written plainly, later as a member judge: no chair was said', text: 'Putusan dibacakan Hakim Rudi Hartono Silalahi. Rudi menilai terdakwa sopan. Hakim Anggota Rudi Hartono lalu menutup sidang.' },
     { name: 'a judge who chairs, later named as the presiding judge: one rung', text: 'Majelis hakim yang diketuai Hakim Rudi Hartono Silalahi membacakan putusan. Rudi menilai terdakwa sopan. Hakim Ketua Rudi Hartono lalu menutup sidang.' },
@@ -53,6 +55,13 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: 'a sports board chair (Ketua Pengurus Cabang PSSI ...) later written as its secretary',
+      text: 'Ketua Pengurus Cabang PSSI Kota Malang Ruslan Arsyad membuka turnamen. Ruslan berharap klub lokal tumbuh. Menurut Sekretaris PSSI Kota Malang Ruslan, peserta naik.',
+      errors: [{ messageId: 'inconsistent', text: 'Sekretaris PSSI Kota Malang',
+        suggestions: [{ messageId: 'useForm', output: 'Ketua Pengurus Cabang PSSI Kota Malang Ruslan Arsyad membuka turnamen. Ruslan berharap klub lokal tumbuh. Menurut Ketua Pengurus Cabang PSSI Kota Malang Ruslan, peserta naik.' }] }],
+      output: null,
+    },
     {
       name: 'the presiding judge later written as a member judge (Hakim Ketua, later Hakim Anggota)',
       text: 'Sidang dipimpin Hakim Ketua Ratna Dewi Lestari. Ratna menilai terdakwa sopan. Hakim Anggota Ratna Dewi lalu menutup sidang.',
