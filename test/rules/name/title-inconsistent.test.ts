@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: 'two one-name officials of one office in two places, later one of them by the office and place only', text: 'Lurah Tegalrejo Suharno dan Lurah Bumirejo Sutrisno hadir. Lurah Suharno mengatakan warga aman. Lurah Bumirejo mengatakan jalan rusak.' },
     { name: 'a board chair of a sports body and its secretary with another surname are two people (Pengurus Cabang)', text: 'Ketua Pengurus Cabang PSSI Kota Malang Ruslan Arsyad membuka turnamen. Ruslan berharap klub lokal tumbuh. Sekretaris PSSI Kota Malang Ruslan Hakim mencatat peserta.' },
     { name: 'a provincial board chair, later the same post with the region written out (Pengurus Provinsi)', text: 'Ketua Pengurus Provinsi PSTI Sulsel Ruslan Arsyad membuka turnamen. Ruslan berharap atlet tumbuh. Menurut Ketua PSTI Sulawesi Selatan Ruslan, peserta naik.' },
     { name: 'the presiding judge and a member judge sharing a given name are two judges', text: 'Majelis hakim yang diketuai Hakim Rudi Hartono Silalahi membacakan putusan. Hakim Anggota Rudi Santoso membacakan pertimbangan. Menurut Rudi Hartono, terdakwa kooperatif.' },
@@ -55,6 +56,13 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: 'a one-name official introduced with office and place, later at the sentence start under the office alone, then under another rung (Lurah / Kepala Desa)',
+      text: 'Lurah Tegalrejo Suharno hadir. Lurah Suharno mengatakan warga aman. Kepala Desa Suharno menambahkan, bantuan datang.',
+      errors: [{ messageId: 'inconsistent', text: 'Kepala Desa',
+        suggestions: [{ messageId: 'useForm', output: 'Lurah Tegalrejo Suharno hadir. Lurah Suharno mengatakan warga aman. Lurah Tegalrejo Suharno menambahkan, bantuan datang.' }] }],
+      output: null,
+    },
     {
       name: 'a sports board chair (Ketua Pengurus Cabang PSSI ...) later written as its secretary',
       text: 'Ketua Pengurus Cabang PSSI Kota Malang Ruslan Arsyad membuka turnamen. Ruslan berharap klub lokal tumbuh. Menurut Sekretaris PSSI Kota Malang Ruslan, peserta naik.',
