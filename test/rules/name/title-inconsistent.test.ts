@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: 'the heads of two neighbourhood units sharing a given name are two people', text: 'Ketua RT 03 Slamet Riyadi melapor. Ketua RT 05 Slamet Hartono menambahkan, air naik. Menurut Slamet Riyadi, warga panik.' },
+    { name: 'the chairs of two commissions sharing a given name are two people', text: 'Ketua Komisi D DPRD Jateng Joko Purnomo hadir. Ketua Komisi C DPRD Jateng Joko Santoso menambahkan, pajak naik. Menurut Joko Purnomo, anggaran naik.' },
+    { name: 'one post of one commission written with and without the council', text: 'Ketua Komisi D DPRD Jateng Joko Purnomo hadir. Joko mengatakan anggaran naik. Menurut Ketua Komisi D Joko, pajak naik.' },
     { name: 'two one-name officials of one office in two places, later one of them by the office and place only', text: 'Lurah Tegalrejo Suharno dan Lurah Bumirejo Sutrisno hadir. Lurah Suharno mengatakan warga aman. Lurah Bumirejo mengatakan jalan rusak.' },
     { name: 'a board chair of a sports body and its secretary with another surname are two people (Pengurus Cabang)', text: 'Ketua Pengurus Cabang PSSI Kota Malang Ruslan Arsyad membuka turnamen. Ruslan berharap klub lokal tumbuh. Sekretaris PSSI Kota Malang Ruslan Hakim mencatat peserta.' },
     { name: 'a provincial board chair, later the same post with the region written out (Pengurus Provinsi)', text: 'Ketua Pengurus Provinsi PSTI Sulsel Ruslan Arsyad membuka turnamen. Ruslan berharap atlet tumbuh. Menurut Ketua PSTI Sulawesi Selatan Ruslan, peserta naik.' },
@@ -56,6 +59,27 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: 'one post of two commissions of one council (Ketua Komisi D, later Ketua Komisi C)',
+      text: 'Ketua Komisi D DPRD Jateng Joko Purnomo hadir. Joko mengatakan anggaran naik. Ketua Komisi C DPRD Jateng Joko Purnomo menambahkan, pajak naik.',
+      errors: [{ messageId: 'inconsistent', text: 'Ketua Komisi C DPRD Jateng',
+        suggestions: [{ messageId: 'useForm', output: 'Ketua Komisi D DPRD Jateng Joko Purnomo hadir. Joko mengatakan anggaran naik. Ketua Komisi D DPRD Jateng Joko Purnomo menambahkan, pajak naik.' }] }],
+      output: null,
+    },
+    {
+      name: 'a neighbourhood head given the unit above (Ketua RT 03, later Ketua RW 05)',
+      text: 'Ketua RT 03 Slamet Riyadi melapor. Slamet mengatakan warga panik. Menurut Ketua RW 05 Slamet Riyadi, air naik.',
+      errors: [{ messageId: 'inconsistent', text: 'Ketua RW 05',
+        suggestions: [{ messageId: 'useForm', output: 'Ketua RT 03 Slamet Riyadi melapor. Slamet mengatakan warga panik. Menurut Ketua RT 03 Slamet Riyadi, air naik.' }] }],
+      output: null,
+    },
+    {
+      name: 'a school head given another numbered school (Kepala SDN 2 Wates, later Kepala SDN 3 Wates)',
+      text: 'Kepala SDN 2 Wates Sri Wahyuni hadir. Wahyuni mengatakan siswa siap. Menurut Kepala SDN 3 Wates Wahyuni, ujian lancar.',
+      errors: [{ messageId: 'inconsistent', text: 'Kepala SDN 3 Wates',
+        suggestions: [{ messageId: 'useForm', output: 'Kepala SDN 2 Wates Sri Wahyuni hadir. Wahyuni mengatakan siswa siap. Menurut Kepala SDN 2 Wates Wahyuni, ujian lancar.' }] }],
+      output: null,
+    },
     {
       name: 'a one-name official introduced with office and place, later at the sentence start under the office alone, then under another rung (Lurah / Kepala Desa)',
       text: 'Lurah Tegalrejo Suharno hadir. Lurah Suharno mengatakan warga aman. Kepala Desa Suharno menambahkan, bantuan datang.',

@@ -182,6 +182,31 @@ export function otherPost(officeA: string, qualifierA: string, officeB: string, 
   return i === s.length;
 }
 
+/** A unit's designator: one capital letter, a Roman numeral or a number ("Komisi D", "Komisi IV", "RT 03", "SDN 2"). */
+const DESIGNATOR = /^(?:[A-Z]|[IVX]{1,4}|\d{1,3})$/u;
+
+/** Units of one neighbourhood ladder (words.json unitLadders): "RT" and "RW" are two units, each with its own head. */
+const UNIT_LADDER = new Map<string, number>();
+words.unitLadders.forEach((ladder, i) => { for (const u of ladder) UNIT_LADDER.set(u.toLowerCase(), i); });
+
+/**
+ * One post of two units that differ only in their designator ("Ketua Komisi D DPRD Jateng", later "Ketua Komisi C
+ * DPRD Jateng"; "Ketua RT 03", later "Ketua RT 05") or that are two rungs of one ladder ("Ketua RT 03", later "Ketua
+ * RW 05"): one person does not head both.
+ */
+export function otherUnit(officeA: string, qualifierA: string, officeB: string, qualifierB: string): boolean {
+  const a = postAndUnit(officeA, qualifierA);
+  const b = postAndUnit(officeB, qualifierB);
+  if (!a || !b || a[0] !== b[0] || a[1].length < 2 || b[1].length < 2) return false;
+  const [ua, ub] = [a[1], b[1]];
+  const oa = ua[0].toLowerCase();
+  const ob = ub[0].toLowerCase();
+  if (!DESIGNATOR.test(ua[1]) || !DESIGNATOR.test(ub[1])) return false;
+  if (oa === ob) return ua[1] !== ub[1];
+  const la = UNIT_LADDER.get(oa);
+  return la !== undefined && la === UNIT_LADDER.get(ob);
+}
+
 /**
  * One office whose field is cut at "dan" in one of two forms ("Menteri Hukum ...", later "Menkumham" = "Menteri Hukum
  * dan Hak Asasi Manusia"; "Kepala Dinas Pemuda" / "Kepala Dinas Pemuda dan Olahraga"): two portfolios, or two units,
@@ -196,11 +221,12 @@ export function otherPortfolio(officeA: string, qualifierA: string, officeB: str
 
 /**
  * The later office gives one person another office than the first in a way title-inconsistent reports: another
- * rung, post, place or portfolio of one office.
+ * rung, post, place, portfolio or unit of one office.
  */
 export function anotherOffice(officeA: string, qualifierA: string, officeB: string, qualifierB: string): boolean {
   return otherRung(officeA, officeB) || otherPost(officeA, qualifierA, officeB, qualifierB) ||
-    otherPlace(officeA, qualifierA, officeB, qualifierB) || otherPortfolio(officeA, qualifierA, officeB, qualifierB);
+    otherPlace(officeA, qualifierA, officeB, qualifierB) || otherPortfolio(officeA, qualifierA, officeB, qualifierB) ||
+    otherUnit(officeA, qualifierA, officeB, qualifierB);
 }
 
 /**
