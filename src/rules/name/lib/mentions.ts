@@ -252,6 +252,16 @@ function acronymAfterRun(s: Scanner, q: number): number {
 }
 const MAX_SPELLED_OUT = 8;
 
+/** An academic degree written after a name: letters and dots, no space ("S.H.", "M.Sc.", "Sp.A", "S.Pd.", "Ph.D."). */
+const DEGREE = /[A-Z][a-z]{0,2}\.[A-Z][A-Za-z]{0,3}\.?(?![\p{L}])/uy;
+
+/** The token at k opens an academic degree. */
+function degreeAt(s: Scanner, k: number): boolean {
+  if (k >= s.tokens.length) return false;
+  DEGREE.lastIndex = s.tokens[k].start;
+  return DEGREE.test(s.draft.text);
+}
+
 /** The acronym's letters are the initials of words among [from, to), in order, the last word's included ("PSTI"). */
 function initialsSpell(tokens: readonly { text: string }[], from: number, to: number, acronym: string): boolean {
   let a = acronym.length - 1;
@@ -355,7 +365,8 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
       // organisation's name ends before it.
       while (r < tokens.length && r - q < 8 && s.sameLine(r) && ((s.isWord(r) && isCapitalised(tokens[r].text) && !s.opensPerson(r)) ||
              (tokens[r].text === '(' && ++open > 0) || (tokens[r].text === ')' && open-- > 0) || (s.isWord(r) && keys[r] === 'dan'))) r++;
-      if (r > q && s.isPunct(r, ',') && ORG_OFFICES.has(officeKey) && s.namePart(r + 1, true)) {
+      // An academic degree after the comma ("Rektor Universitas X Nama, M.Sc., menilai") follows the person's name.
+      if (r > q && s.isPunct(r, ',') && ORG_OFFICES.has(officeKey) && s.namePart(r + 1, true) && !degreeAt(s, r + 1)) {
         q = r;
         // The words up to the comma name the organisation: no one-word place is being guessed any more.
         placeGuess = false;
