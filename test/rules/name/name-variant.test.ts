@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameVariant, {
   valid: [
+    { name: 'an honorific and a one-word name in a caption two letters from the body person is another person (Sumarni / Suparmi)', text: 'Pedagang sayur, Bu Sumarni (52), mengaku rugi. Sumarni berharap harga turun.\n\nFoto: Bu Suparmi melayani pembeli di pasar, Senin (2/11/2026).' },
     { name: 'two players whose given names differ by a spelling convention and whose clan names differ are two people (Syamsul Siregar / Samsul Lubis)', text: 'Gol kedua dicetak sayap kanan Syamsul Siregar pada menit ke-70. Samsul Lubis mencetak gol ketiga. "Kami akan pantau Syamsul dan Samsul," kata pelatih.' },
     { name: 'a given name before a word that is no clan name gives no evidence of a person (Syamsul Pratama / Samsul in a list)', text: 'Gol kedua dicetak sayap kanan Syamsul Pratama pada menit ke-70. Syamsul terpilih sebagai pemain terbaik. "Kami akan pantau Samsul, Riko, dan dua pemain lain," kata pelatih.' },
     { name: 'a one-word caption name in apposition that the body also writes as spelled is another person (Hermanto / Hermawan)', text: 'Salah seorang pedagang, Hermanto (52), mengaku rugi. Hermanto berharap harga turun. Hermawan, pedagang lain, diam saja.\n\nFoto: Seorang pembeli memilih sayur didampingi pedagang, Hermawan, Senin (2/11/2026).' },
@@ -78,6 +79,12 @@ ruleTester(nameVariant, {
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
+    {
+      name: 'an honorific and a one-word name in a caption, one letter from the body person (Bu Sumarni / Bu Sumarmi)',
+      text: 'Pedagang sayur, Bu Sumarni (52), mengaku rugi. Sumarni berharap harga turun.\n\nFoto: Bu Sumarmi melayani pembeli di pasar, Senin (2/11/2026).',
+      errors: [{ messageId: 'variant', text: 'Sumarmi', data: { form: 'Sumarmi', preferred: 'Sumarni' }, suggestions: [{ messageId: 'useForm', output: 'Pedagang sayur, Bu Sumarni (52), mengaku rugi. Sumarni berharap harga turun.\n\nFoto: Bu Sumarni melayani pembeli di pasar, Senin (2/11/2026).' }] }],
+      output: null,
+    },
     {
       name: 'a player named with a Batak clan name, later once by the given name in another spelling convention (Syamsul Siregar / Samsul)',
       text: 'Gol kedua dicetak sayap kanan Syamsul Siregar pada menit ke-70. Syamsul terpilih sebagai pemain terbaik. "Kami akan pantau Samsul, Riko, dan dua pemain lain," kata pelatih.',

@@ -92,8 +92,8 @@ export function captionNamePairs(draft: Draft, scan: MentionScan, artifactList: 
   // Caption pairs, by each of their two words.
   const wanted = new Map<string, number[]>();
   let appositive: Set<number> | undefined;
-  /** One-word caption names in apposition (token indexes). */
-  let single: number[] | undefined;
+  /** One-word caption names in apposition or after an honorific. */
+  let single: NameSpan[] | undefined;
   const inArtifact = new SpanCursor(artifactList);
   // The caption test (a few patterns over the line) only for a run with two person-like words, once per line.
   let caption = -1;
@@ -104,7 +104,7 @@ export function captionNamePairs(draft: Draft, scan: MentionScan, artifactList: 
       // One name word in apposition in a caption ("Foto: ... didampingi ayahnya, Novrizal, Rabu ..."), not known.
       const j = run.from;
       if (run.to - run.from === 1 && j > 0 && tokens[j - 1].text === ',' && j + 1 < tokens.length && tokens[j + 1].text === ',' &&
-          person(j) && !known(j) && inArtifact.contains(tokens[j].start) && captionLine(draft, tokens[j].start)) (single ??= []).push(j);
+          person(j) && !known(j) && inArtifact.contains(tokens[j].start) && captionLine(draft, tokens[j].start)) (single ??= []).push(oneAt(draft, keys, j));
       continue;
     }
     if (!inArtifact.contains(tokens[run.from].start)) continue;
@@ -134,6 +134,13 @@ export function captionNamePairs(draft: Draft, scan: MentionScan, artifactList: 
         else wanted.set(k, [j]);
       }
     }
+  }
+  // "Foto: Bu Sumarmi melayani pembeli": an honorific and a one-word name in a caption.
+  const inCaption = new SpanCursor(artifactList);
+  for (const m of scan.mentions) {
+    if (m.kind !== 'honorific' || !m.name || m.name.keys.length !== 1 || !PERSON_WORD.test(m.name.text) || !inCaption.contains(m.start) ||
+        !captionLine(draft, m.start)) continue;
+    (single ??= []).push(m.name);
   }
   if (wanted.size === 0 && !single) return NO_CAPTION_PAIRS;
   const out: CaptionPair[] = [];
@@ -181,7 +188,7 @@ const MIN_SINGLE = 6;
  * the caption names the body's person, misspelled. The caption's form written anywhere in the body, or two body
  * words it could be, leave it alone (two people).
  */
-function singleNamePairs(draft: Draft, scan: MentionScan, artifactList: readonly Span[], single: readonly number[], out: CaptionPair[]): void {
+function singleNamePairs(draft: Draft, scan: MentionScan, artifactList: readonly Span[], single: readonly NameSpan[], out: CaptionPair[]): void {
   const { tokens } = draft;
   const { keys } = scan;
   const named = personWords(scan, draft);
@@ -193,7 +200,7 @@ function singleNamePairs(draft: Draft, scan: MentionScan, artifactList: readonly
     for (let j = run.from; j < run.to; j++) if (!bodyWords.has(keys[j] as string)) bodyWords.set(keys[j] as string, j);
   }
   for (const c of single) {
-    const ck = keys[c] as string;
+    const ck = c.keys[0];
     if (ck.length < MIN_SINGLE || bodyWords.has(ck)) continue;
     const cs = cachedSpellingKey(ck);
     let body = -1;
@@ -206,7 +213,7 @@ function singleNamePairs(draft: Draft, scan: MentionScan, artifactList: readonly
       body = bodyWords.get(w)!;
     }
     if (body < 0 || several) continue;
-    out.push({ caption: oneAt(draft, keys, c), body: oneAt(draft, keys, body) });
+    out.push({ caption: c, body: oneAt(draft, keys, body) });
   }
 }
 
