@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameVariant, {
   valid: [
+    { name: 'a caption naming another farmer group chair under the same office, two letters off, is another person (Sukirman / Sukarman)', text: 'Ketua Kelompok Tani Makmur, Sukirman, mengatakan panen turun. Sukirman berharap pupuk datang.\n\nFoto: Ketua Kelompok Tani Subur Sukarman memeriksa padi, Selasa (3/11/2026).' },
     { name: 'an honorific and a one-word name in a caption two letters from the body person is another person (Sumarni / Suparmi)', text: 'Pedagang sayur, Bu Sumarni (52), mengaku rugi. Sumarni berharap harga turun.\n\nFoto: Bu Suparmi melayani pembeli di pasar, Senin (2/11/2026).' },
     { name: 'two players whose given names differ by a spelling convention and whose clan names differ are two people (Syamsul Siregar / Samsul Lubis)', text: 'Gol kedua dicetak sayap kanan Syamsul Siregar pada menit ke-70. Samsul Lubis mencetak gol ketiga. "Kami akan pantau Syamsul dan Samsul," kata pelatih.' },
     { name: 'a given name before a word that is no clan name gives no evidence of a person (Syamsul Pratama / Samsul in a list)', text: 'Gol kedua dicetak sayap kanan Syamsul Pratama pada menit ke-70. Syamsul terpilih sebagai pemain terbaik. "Kami akan pantau Samsul, Riko, dan dua pemain lain," kata pelatih.' },
@@ -79,6 +80,12 @@ ruleTester(nameVariant, {
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
+    {
+      name: 'a caption naming the group chair under the office and the group of two words, the one-word name one letter off (Sukirman / Sukiman)',
+      text: 'Ketua Kelompok Tani Makmur, Sukirman, mengatakan panen turun. Sukirman berharap pupuk datang.\n\nFoto: Ketua Kelompok Tani Makmur Sukiman memeriksa padi, Selasa (3/11/2026).',
+      errors: [{ messageId: 'variant', text: 'Sukiman', data: { form: 'Sukiman', preferred: 'Sukirman' }, suggestions: [{ messageId: 'useForm', output: 'Ketua Kelompok Tani Makmur, Sukirman, mengatakan panen turun. Sukirman berharap pupuk datang.\n\nFoto: Ketua Kelompok Tani Makmur Sukirman memeriksa padi, Selasa (3/11/2026).' }] }],
+      output: null,
+    },
     {
       name: 'an honorific and a one-word name in a caption, one letter from the body person (Bu Sumarni / Bu Sumarmi)',
       text: 'Pedagang sayur, Bu Sumarni (52), mengaku rugi. Sumarni berharap harga turun.\n\nFoto: Bu Sumarmi melayani pembeli di pasar, Senin (2/11/2026).',

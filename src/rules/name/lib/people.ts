@@ -142,7 +142,11 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
   let extended: Span[] | undefined;
   for (const m of scan.mentions) {
     if (!m.office || !m.name || m.name.keys.length < 2) continue;
-    if (places.has(m.name.keys[0])) movePlace(m, draft.text);
+    if (places.has(m.name.keys[0])) {
+      // Every leading word the draft gives as a place ("Tani Makmur Sukiman" after "Ketua Kelompok" in a caption).
+      do movePlace(m, draft.text);
+      while (m.name.keys.length >= 2 && places.has(m.name.keys[0]));
+    }
     else if (m.name.keys.length >= 4) {
       // The places the offices gave so far and the dateline's (a full scan for "di X" would cost every headline of four
       // capitalised words a pass over the draft).
