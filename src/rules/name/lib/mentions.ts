@@ -241,14 +241,18 @@ function placeWord(s: Scanner, k: number, officeKey: string): number {
  */
 function acronymAfterRun(s: Scanner, q: number): number {
   const { tokens } = s;
-  for (let x = q; x < q + MAX_SPELLED_OUT + 1 && x + 2 < tokens.length && s.sameLine(x); x++) {
-    if (s.isPunct(x, '(')) {
-      if (!(x > q && s.isWord(x + 1) && isAcronym(tokens[x + 1].text) && s.isPunct(x + 2, ')') && s.sameLine(x + 2))) return -1;
-      return x - q <= 4 || initialsSpell(tokens, q, x, tokens[x + 1].text) ? x + 3 : -1;
-    }
-    if (!s.isWord(x) || !isCapitalised(tokens[x].text) || s.titleAt(x)) return -1;
+  // The bracket first (cheap tests per word); the words before it are asked for a title only when one is there.
+  const limit = q + MAX_SPELLED_OUT + 1;
+  let x = q;
+  for (; x < limit && x + 2 < tokens.length && s.sameLine(x); x++) {
+    if (s.isPunct(x, '(')) break;
+    if (!s.isWord(x) || !isCapitalised(tokens[x].text)) return -1;
   }
-  return -1;
+  if (x === q || x >= limit || x + 2 >= tokens.length || !s.isPunct(x, '(') || !s.sameLine(x) || !s.isWord(x + 1) ||
+      !isAcronym(tokens[x + 1].text) || !s.isPunct(x + 2, ')') || !s.sameLine(x + 2)) return -1;
+  if (x - q > 4 && !initialsSpell(tokens, q, x, tokens[x + 1].text)) return -1;
+  for (let y = q; y < x; y++) if (s.titleAt(y)) return -1;
+  return x + 3;
 }
 const MAX_SPELLED_OUT = 8;
 
