@@ -114,8 +114,9 @@ function wordAfter(text: string, pos: number, lineEnd: number): [string, number]
 // A flattened page may glue the next sentence to the prompt ("... di bawah iniTanda bahaya ...").
 // Round 20: the search also finds 'gluedAdLabels' ("... Hindia.IklanKetua ...", "... penyedia.Loading...Kepala ..."),
 // which count only glued to a sentence's end mark (checked in the loop); one ending in a full stop may run into a capital.
+// Round 22: and the 'scrollPrompts' in title or lower case ("... ucap Ujang.Scroll untuk lanjut membacaSatu ...").
 const BETWEEN_G = new RegExp(
-  `${NOT_WORD_BEFORE}(${phraseAlternation([...data.betweenSentences, ...data.gluedAdLabels])})(?:${NOT_WORD_AFTER}|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})|(?<=\\.)(?=\\p{Lu}))`,
+  `${NOT_WORD_BEFORE}(${data.scrollPrompts.join('|')}|${phraseAlternation([...data.betweenSentences, ...data.gluedAdLabels])})(?:${NOT_WORD_AFTER}|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})|(?<=\\.)(?=\\p{Lu}))`,
   'gu',
 );
 /** 'gluedAdLabels' that are no 'betweenSentences' prompt: found only glued to a sentence end. */

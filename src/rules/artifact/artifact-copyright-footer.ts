@@ -295,6 +295,8 @@ function footnotes(draft: Draft, report: Report, covered: (p: number) => boolean
   if (run) report(run[0], run[1], 'boilerplate');
 }
 
+const NAME_CHAR = /[\p{L}\p{N}.-]/u;
+
 /** "Dapatkan update berita pilihan ... WhatsApp Channel ...", "Download aplikasi ...", "Baca berita ... di Google News <url>". */
 function promotions(draft: Draft, report: Report, covered: (p: number) => boolean): void {
   const { text } = draft;
@@ -326,8 +328,13 @@ function promotions(draft: Draft, report: Report, covered: (p: number) => boolea
         end = callEnd;
         // The site's name after the platform ("... di Google News Situsnews (Situs/Nama) ...") goes with the
         // call when no word follows it.
+        // Round 22: a name of up to three capitalised words ("... di Google News Kabar Kota#tag ...").
         let w = rest;
-        while (w < line.end && /[\p{L}\p{N}.-]/u.test(text[w])) w++;
+        for (let n = 0; n < 3; n++) {
+          while (w < line.end && NAME_CHAR.test(text[w])) w++;
+          if (text[w] !== ' ' || !isUpper(text[w + 1])) break;
+          w++;
+        }
         const after = skipSpaces(text, w, line.end);
         if (after >= line.end || !/[\p{L}\p{N}]/u.test(text[after])) end = w;
       }

@@ -33,9 +33,11 @@ const LABELLED_HASHTAGS_G = new RegExp(
 // word after a tag is the sentence going on, so a glued capital or the line's end still has to close the run.
 // Round 15: a lowercase word may go with a hashtag when the next hashtag follows it ("#pencurian elpiji #polsek
 // kota #kota"): the run still needs three hashtags and must close its line or be glued to a capital.
-const BARE_HASHTAGS_G = /#[\p{L}\p{N}_][\p{L}\p{N}_-]*(?:[ \u00a0](?:\p{Lu}[\p{Ll}\p{N}_-]*|\p{Ll}[\p{Ll}\p{N}_-]*(?=[ \u00a0]+#))){0,2}(?:[ \u00a0]+#[\p{L}\p{N}_][\p{L}\p{N}_-]*(?:[ \u00a0](?:\p{Lu}[\p{Ll}\p{N}_-]*|\p{Ll}[\p{Ll}\p{N}_-]*(?=[ \u00a0]+#))){0,2}){2,}/gu;
+// Round 22: a flattened page may glue one tag to the next ("#Air Bersih#Kota Kupang#Kemarau").
+const BARE_HASHTAGS_G = /#[\p{L}\p{N}_][\p{L}\p{N}_-]*(?:[ \u00a0](?:\p{Lu}[\p{Ll}\p{N}_-]*|\p{Ll}[\p{Ll}\p{N}_-]*(?=[ \u00a0]*#))){0,2}(?:[ \u00a0]*#[\p{L}\p{N}_][\p{L}\p{N}_-]*(?:[ \u00a0](?:\p{Lu}[\p{Ll}\p{N}_-]*|\p{Ll}[\p{Ll}\p{N}_-]*(?=[ \u00a0]*#))){0,2}){2,}/gu;
 /** Round 17: one or two lowercase words after the last tag of a run. */
-const TAG_TAIL_Y = /(?:[ \u00a0]\p{Ll}[\p{Ll}\p{N}_-]*){1,2}(?![\p{L}\p{N}])/uy;
+// Round 22: or glued to the capital that opens the next item ("#banjir pasangBerita Populer ...").
+const TAG_TAIL_Y = /(?:[ \u00a0]\p{Ll}[\p{Ll}\p{N}_-]*){1,2}(?![\p{Ll}\p{N}])/uy;
 /** A tag of several words inside a run ("#Pasir Padi", "#nelayan cumi"). */
 const MULTIWORD_TAG_G = /#[\p{L}\p{N}_-]+[ \u00a0][\p{L}\p{N}_-]+(?=[ \u00a0]+#|[ \u00a0]*$)/gu;
 const HASHTAG_TAIL = new RegExp(`(?:#[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*[ \\u00a0,]*){2,}$`, 'u');
@@ -172,6 +174,16 @@ function labelledHashtags(ctx: RuleContext<unknown>, report: (s: number, e: numb
     // Round 15: more text on the line after the run: its last hashtag, written in lower case, ends at a glued
     // capital ("#kotaCopyright © 2025 ..."), where the next item starts ("#HujanDeras" is one tag).
     const tag = text.lastIndexOf('#', end - 1);
+    // Round 22: whatever its case, the last tag ends where another item of the page begins, glued to it or after a
+    // space, an artifact or a list label ("#BPBDBerita Populer 1 ...", "#UMKM Copyright ©2026"; "#PLNMobile" and
+    // "#Kota Kupang" stay one tag).
+    for (let k = tag + 2; k < end; k++) {
+      if (isUpperCh(text[k]) && (text[k - 1] === ' ' || text[k - 1] === '\u00a0' || (LETTER_CH.test(text[k - 1]) && LOWER_CH.test(text[k + 1] ?? ''))) &&
+        nextItemAt(text, k, line.end)) {
+        end = skipSpacesBack(text, tag, k);
+        break;
+      }
+    }
     if (skipSpaces(text, end, line.end) < line.end && /\p{Ll}/u.test(text[tag + 1] ?? '')) {
       for (let k = end - 2; k > tag + 1; k--) {
         if (/\p{Ll}/u.test(text[k - 1]) && /\p{Lu}/u.test(text[k]) && /\p{Ll}/u.test(text[k + 1] ?? '')) {
@@ -185,8 +197,14 @@ function labelledHashtags(ctx: RuleContext<unknown>, report: (s: number, e: numb
     // Glued to the item before it, or to a sentence's full stop ("... tahun depan.#Tag"), or after a sentence end.
     // Round 17: or a run with two tags of several words ("#Pasir Padi #nelayan cumi ...") closing its line or followed
     // by a capital: a page's tag cloud, which a sentence naming hashtags never writes.
+    // Round 22: one tag of several words is enough when the run closes its line or another item of the page follows
+    // ("... #payung geulis #Tasikmalaya #kerajinan #UMKM Copyright ..."): a hashtag holds no space, so the page
+    // rendered the tag's name.
+    const next = skipSpaces(text, end, line.end);
+    const multiword = (text.slice(start, end).match(MULTIWORD_TAG_G) ?? []).length;
     const opens = start > line.start && (/[\p{L}\p{N}.!?]/u.test(before) || (/[ \u00a0]/u.test(before) && ENDS_ITEM.test(text[skipSpacesBack(text, line.start, start) - 1] ?? '.')) ||
-      ((text.slice(start, end).match(MULTIWORD_TAG_G) ?? []).length >= 2 && /^(?:\p{Lu}|$)/u.test(text.slice(skipSpaces(text, end, line.end), line.end))));
+      (multiword >= 2 && /^(?:\p{Lu}|$)/u.test(text.slice(next, line.end))) ||
+      (multiword === 1 && (next >= line.end || (isUpperCh(text[next]) && nextItemAt(text, next, line.end)))));
     const after = skipSpaces(text, end, line.end);
     const closes = after >= line.end || !/[\p{Ll}\p{N}]/u.test(text[after]);
     if (!opens || !closes) continue;
@@ -194,6 +212,14 @@ function labelledHashtags(ctx: RuleContext<unknown>, report: (s: number, e: numb
     found.push([start, end]);
   }
   return found;
+}
+
+const LETTER_CH = /\p{L}/u;
+const UPPER_CH = /\p{Lu}/u;
+const isUpperCh = (ch: string | undefined) => ch !== undefined && UPPER_CH.test(ch);
+/** Another item of the page begins at `p`: an artifact (headline-stops) or a related list's label ("Berita Populer"). */
+function nextItemAt(text: string, p: number, lineEnd: number): boolean {
+  return artifactStartsAt(text, p) || RELATED_LABELS.has(twoWords(text, p, lineEnd));
 }
 
 /** Keyword runs after a bare label in the second half ('bareInlineLabels'). */
@@ -207,8 +233,12 @@ function bareLabelRuns(ctx: RuleContext<unknown>, report: (s: number, e: number)
     if (m[1].split(/[ \u00a0]+/).some((t) => FUNCTION_WORDS.has(t))) continue;
     const line = ctx.draft.lineAt(m.index);
     const prev = skipSpacesBack(text, line.start, m.index);
-    if (prev > line.start && /\p{Ll}/u.test(text[prev - 1])) continue; // "... warga tag foto itu ..."
-    report(m.index, m.index + m[0].length);
+    if (prev > line.start && /\p{Ll}/u.test(text[prev - 1]) && !capitalisedBefore(text, line.start, prev)) continue; // "... warga tag foto itu ..."
+    // Round 22: a run stopped by a capital may go on in mixed case to where the page's next item begins ("TAG guru
+    // honorer insentif Manokwari Selatan pendidikanBerita Terkait ...").
+    const first = m.index + m[0].length - m[1].length;
+    const mixed = mixedRunEnd(text, first, line.end);
+    report(m.index, Math.max(m.index + m[0].length, mixed));
     done.add(m.index);
   }
   // Round 17: a run of mixed case ("Tag bus sekolah Dishub DKI ramadan Jakarta"), its first keyword in lower case, up
@@ -219,9 +249,14 @@ function bareLabelRuns(ctx: RuleContext<unknown>, report: (s: number, e: number)
     if (done.has(m.index)) continue;
     const line = ctx.draft.lineAt(m.index);
     const prev = skipSpacesBack(text, line.start, m.index);
-    if (prev < m.index && prev > line.start && /\p{Ll}/u.test(text[prev - 1])) continue; // "... warga tag foto itu ..." 
-    const end = mixedRunEnd(text, m.index + m[0].length, line.end);
-    if (end > 0) report(m.index, end);
+    // After a lowercase word only when that word is capitalised, a name ending the item before ("... Google News
+    // Garutpedia Tag UMKM Garut ...").
+    if (prev < m.index && prev > line.start && /\p{Ll}/u.test(text[prev - 1]) && !capitalisedBefore(text, line.start, prev)) continue; // "... warga tag foto itu ..."
+    const from = m.index + m[0].length;
+    const end = mixedRunEnd(text, from, line.end);
+    // Round 22: a run may open with a capital ("Tag UMKM Garut Sukaregang kulit Garut ekonomi kreatif") when a keyword
+    // in lower case stands in it: a title or a subhead capitalises every word but the function words, which no run holds.
+    if (end > 0 && (LOWER_CH.test(text[from]) || LOWER_WORD.test(text.slice(from, end)))) report(m.index, end);
   }
 }
 
@@ -264,7 +299,10 @@ function gluedSentenceRuns(ctx: RuleContext<unknown>, report: (start: number, en
 
 /** The bare labels followed by a keyword in lower case. */
 // Also glued to the item before at a case change ("... Hj. NamaTag banjir ...").
-const BARE_LABEL_START_G = new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))(?:${alternation(data.bareInlineLabels)})${S}+(?=\\p{Ll})`, 'gu');
+// Round 22: or in capitals (the run must then hold a keyword in lower case; checked in code).
+const BARE_LABEL_START_G = new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))(?:${alternation(data.bareInlineLabels)})${S}+(?=\\p{L})`, 'gu');
+/** A word in lower case after a space, inside a run. */
+const LOWER_WORD = /[ \u00a0]\p{Ll}/u;
 const RUN_WORD_Y = /[\p{L}\p{N}][\p{L}\p{N}&'-]*/uy;
 const MAX_RUN_WORDS = 12;
 
@@ -274,6 +312,11 @@ function mixedRunEnd(text: string, from: number, lineEnd: number): number {
   let words = 0;
   let end = -1;
   while (words <= MAX_RUN_WORDS) {
+    // Round 22: a page mark that opens the next item ends the run ("... pekan budaya © Situs 2026").
+    if (words > 0 && !LETTER_CH.test(text[p]) && artifactStartsAt(text, p)) {
+      end = skipSpacesBack(text, from, p);
+      break;
+    }
     RUN_WORD_Y.lastIndex = p;
     const w = RUN_WORD_Y.exec(text);
     if (!w || w.index >= lineEnd) return -1;

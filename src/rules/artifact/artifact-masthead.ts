@@ -78,6 +78,12 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
       reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
       continue;
     }
+    // Round 22: the site's name and its tagline filling one of the first two lines ("SITUS KOTA — Suara dari Timur").
+    if (k < 2 && siteTagline(text, s, e, lines[k + 1] === undefined ? undefined : draft.lines[lines[k + 1]])) {
+      reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+      topConsumed = true;
+      continue;
+    }
     const lineStart = s;
     if (k < data.chromeLines) {
       // Round 14: a login bar may stand before the breadcrumb ("Masuk | Daftar Hallyu \u203a Musik").
@@ -106,6 +112,57 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
     }
   }
 }
+
+/**
+ * Round 22: a site's name in capitals (one to three words) or its address, a spaced dash and a short tagline of
+ * capitalised words, filling a line ("KABAR KOTA — Suara dari Ujung Timur", "Situs.id - Berita Daerah Terkini").
+ */
+const SITE_TAGLINE = new RegExp(
+  String.raw`^(\p{Lu}[\p{Lu}\p{N}.&-]+(?:${S}+\p{Lu}[\p{Lu}\p{N}.&-]+){0,2}|[\p{L}\p{N}-]+\.(?:${alternation(data.siteSuffixes)})|\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*(?:\.(?:${alternation(data.siteSuffixes)}))?)${S}+[-\u2013\u2014]${S}+\p{Lu}[\p{L}'-]*(?:${S}+[\p{L}'-]+){0,5}$`,
+  'u',
+);
+/** Words outlet names are built from ("PORTAL", "Online", "POS"): a kicker in capitals over a headline has none. */
+const SITE_NAME_WORDS: ReadonlySet<string> = new Set(data.siteNameWords);
+const MAX_TAGLINE_LINE = 80;
+const LINE_UNDER_MAX = 120;
+
+/**
+ * Whether [s, e) is a site's name with its tagline: the shape above, the name an address, in camel case or built from
+ * one of 'siteNameWords', not over the story's first paragraph (the line
+ * under it is short and ends in no full stop: more furniture, a kicker or the headline), and the name stands again
+ * further on with each word capitalised (a credit, a channel call, the copyright line: "© 2026 Kabar Kota"). A
+ * headline with a kicker in capitals ("PASAR LAMA — Pedagang Kembali Berjualan") has the lead paragraph under it.
+ */
+function siteTagline(text: string, s: number, e: number, under: { start: number; end: number } | undefined): boolean {
+  if (e - s > MAX_TAGLINE_LINE || e - s < 8) return false;
+  const line = text.slice(s, e);
+  if (!DASH_INSIDE.test(line)) return false;
+  const m = SITE_TAGLINE.exec(line);
+  if (!m || !(m[1].includes('.') || /\p{Ll}\p{Lu}/u.test(m[1]) || m[1].split(/[ \u00a0]+/u).some((w) => SITE_NAME_WORDS.has(w.toLowerCase())))) return false;
+  if (under) {
+    const us = skipSpaces(text, under.start, under.end);
+    const ue = skipSpacesBack(text, us, under.end);
+    if (ue - us > LINE_UNDER_MAX || text[ue - 1] === '.') return false;
+  }
+  return standsAgainCapitalised(text, m[1], e);
+}
+
+const DASH_INSIDE = /[ \u00a0][-\u2013\u2014][ \u00a0]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** `name` stands again after `from` as whole words, each capitalised ("Kabar Kota", "KABAR KOTA"). */
+// Runs only for a line of the tagline's shape (rare): a plain search in the lower-cased text, no pattern built.
+function standsAgainCapitalised(text: string, name: string, from: number): boolean {
+  const lower = text.toLowerCase();
+  const key = name.toLowerCase().replace(/[ \u00a0]+/gu, ' ');
+  for (let i = lower.indexOf(key, from); i >= 0; i = lower.indexOf(key, i + 1)) {
+    const end = i + key.length;
+    if (WORD_CHAR.test(text[i - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue;
+    if (text.slice(i, end).split(' ').every((w) => UPPER_FIRST.test(w))) return true;
+  }
+  return false;
+}
+const UPPER_FIRST = /^\p{Lu}/u;
 
 /** A login or sign-up link opening the top line (the 'chrome' entry for a login bar decides). */
 const LOGIN_FIRST = /^(?:Masuk|MASUK|Login|LOGIN|Log|Sign)(?![\p{Ll}])/u;

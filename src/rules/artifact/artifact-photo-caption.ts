@@ -58,6 +58,8 @@ const QUOTES = /["\u201c\u201d]/;
 const LEAD_DATE = /\(\d{1,2}\/\d{1,2}\/\d{2,4}\)[.]?$/;
 /** An HTML tag ("</p>", "<br/>", "<div class=...>"). */
 const MARKUP_TAG = /^<\/?[A-Za-z][^<>]{0,200}>$/;
+/** Round 22: a WordPress caption shortcode, from its opening tag to its closing one, on one line. */
+const SHORTCODE_CAPTION_G = /\[caption(?:[ \u00a0][^\[\]\n\r]{0,300})?\][^\[\]\n\r]{1,600}\[\/caption\]/gu;
 const PREFILTER = /\(|Foto|FOTO|foto|Photo|Ilustrasi|ILUSTRASI|Keterangan|KETERANGAN/;
 
 /** A credit label ("Kredit foto:"): the only line-end credit without a slash. */
@@ -67,7 +69,8 @@ function lineEndCredit(text: string, s: number, e: number): number {
   const from = Math.max(s, e - LINE_END_WINDOW);
   const tail = text.slice(from, e);
   // Every line-end credit has a slash or a credit label; round 18: or a bar before a 'Dok.' credit ("... | Dok. BPBD Kota").
-  if (!tail.includes('/') && !((tail.includes('redit') || tail.includes('REDIT')) && CREDIT_LABEL.test(tail)) && !(tail.includes('|') && (tail.includes('Dok') || tail.includes('DOK')))) return -1;
+  // Round 22: or a bar before a 'Foto:' credit naming the photographer ("... Sabtu (5/12/2026). | FOTO: NAMA ORANG").
+  if (!tail.includes('/') && !((tail.includes('redit') || tail.includes('REDIT')) && CREDIT_LABEL.test(tail)) && !(tail.includes('|') && BAR_LABEL.test(tail))) return -1;
   const m = LINE_END_CREDIT.exec(tail) ?? (tail.includes('|') ? BAR_CREDIT.exec(tail) : null);
   if (!m) return -1;
   // The caption is one sentence: a paragraph of several sentences ending in "Word/Word Name" is left alone.
@@ -79,6 +82,8 @@ function lineEndCredit(text: string, s: number, e: number): number {
   return ONE_SENTENCE.test(caption) || barred ? credit : -1;
 }
 const NO_SENTENCE_END = /^[^.!?"\u201c\u201d]+$/u;
+/** The labels a bar credit may carry ('barCredit'). */
+const BAR_LABEL = /Dok|DOK|FOTO|Foto/;
 
 /** A line that can be a photo caption: short, no quotation, not a label or a sentence run-on ending in ':'. */
 function captionLike(caption: string): boolean {
@@ -269,6 +274,21 @@ function checkCaption(ctx: RuleContext<unknown>): void {
   const report = (start: number, end: number, messageId: string) =>
     reportArtifact(ctx, { start, end: camelSeam(text, end), messageId, fixMessageId: messageId === 'credit' ? 'removeCredit' : 'removeCaption' });
 
+  // 0. Round 22: a WordPress caption shortcode the page leaked ('[caption id="attachment_12" ...] Warga ...
+  // Foto: Istimewa[/caption]'), glued or not: the opening and closing tags bound the caption; tried only where the
+  // closing tag stands (a native search from the rare '[').
+  if (text.includes('[/caption]')) {
+    SHORTCODE_CAPTION_G.lastIndex = 0;
+    for (let sc = SHORTCODE_CAPTION_G.exec(text); sc; sc = SHORTCODE_CAPTION_G.exec(text)) {
+      const line = draft.lineAt(sc.index);
+      const [s, e] = lineCore(text, line.start, line.end);
+      if (s === sc.index && e === sc.index + sc[0].length) {
+        done.add(line.index);
+        report(line.start, line.end, 'caption');
+      } else report(sc.index, sc.index + sc[0].length, 'caption');
+    }
+  }
+
   // 1. Caption lines: "Foto: ...", a line ending with a credit, a line written twice.
   for (let k = 0; k < lines.length; k++) {
     const line = draft.lines[lines[k]];
@@ -286,7 +306,7 @@ function checkCaption(ctx: RuleContext<unknown>): void {
     let messageId = '';
     if (LINE_START.test(core) || KICKER_CAPTIONS.some((re) => re.test(core))) messageId = 'caption';
     else {
-      const endCredit = core.includes('/') || ((core.includes('redit') || core.includes('REDIT')) && CREDIT_LABEL.test(core)) || core.includes('| Dok') || core.includes('| DOK') ? lineEndCredit(text, s, e) : -1;
+      const endCredit = core.includes('/') || ((core.includes('redit') || core.includes('REDIT')) && CREDIT_LABEL.test(core)) || core.includes('| Dok') || core.includes('| DOK') || core.includes('| FOTO') || core.includes('| Foto') ? lineEndCredit(text, s, e) : -1;
       const m =
         endCredit >= 0
           ? { index: endCredit - s }
@@ -321,12 +341,21 @@ function checkCaption(ctx: RuleContext<unknown>): void {
   }
 
   if (!PREFILTER.test(text)) return;
-  // 2. Credits inside a paragraph, with the caption sentence before them.
+  // The glued credits of 2b, searched first: a credit that runs to a glued seam ends there.
   let m: RegExpExecArray | null;
+  const glued: RegExpExecArray[] = [];
+  GLUED_CREDIT_G.lastIndex = 0;
+  while ((m = GLUED_CREDIT_G.exec(text))) glued.push(m);
+
+  // 2. Credits inside a paragraph, with the caption sentence before them.
   for (m of (text.includes('@') ? creditsWithHandles : credits)(text)) {
     const line = draft.lineAt(m.index);
     if (done.has(line.index)) continue;
     const end = m.index + m[0].length;
+    // Round 22: "Foto: Dok. Koperasi Nelayan SejahteraKetua ...": a one-word credit before a capital reads the next
+    // sentence from "Nelayan", but a story's sentence never glues its own words; the glued credit (2b) that runs
+    // from the same label to the seam is the credit's end.
+    if (glued.some((g) => g.index === m!.index && g.index + g[0].length > end)) continue;
     // "(dok. pribadi) sebagai bukti": a bracket the sentence runs on from is body, not a credit.
     if (isLower(text[skipSpaces(text, end, line.end)])) continue;
     const start = captionStart(draft, line.start, m.index);
@@ -353,8 +382,7 @@ function checkCaption(ctx: RuleContext<unknown>): void {
 
   // 2b. A credit between two sentences of a flattened paragraph, glued to the next one ("... resi.Foto: Humas
   // SitusKedua ..."): the seam ends it; only the credit goes (the sentence before it is the story's).
-  GLUED_CREDIT_G.lastIndex = 0;
-  while ((m = GLUED_CREDIT_G.exec(text))) {
+  for (m of glued) {
     const line = draft.lineAt(m.index);
     if (done.has(line.index)) continue;
     const before = skipSpacesBack(text, line.start, m.index);

@@ -44,6 +44,8 @@ function numberedItemAt(text: string, pos: number): boolean {
 const BARE_LABELS: ReadonlySet<string> = new Set(relatedData.labelsWithoutSeparator.map((l) => l.toLowerCase()));
 /** A read-also label ("Baca Juga", "Lihat Pula"): the one kind that may stand glued right after a sentence's end. */
 const READ_ALSO = caselessRegExp(String.raw`(?:juga|pula)$`, 'iu');
+/** A label led by a reading verb ("Baca Selanjutnya", "Lihat Semua"): a button, not a list heading. */
+const READ_VERB = caselessRegExp(String.raw`^(?:baca|lihat|simak|cek|tonton)(?![\p{L}])`, 'iu');
 /** Characters that may separate a label from its headline. */
 const RELATED_SEPARATORS: ReadonlySet<string> = new Set(relatedData.separators);
 /** A video word right after a label ("Simak juga video ..."): that is a video prompt. */
@@ -262,7 +264,11 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
       const marked = m.label.includes(' ') && (isCapitals(text, m.start, m.end) || isLetter(text[m.end]) || gluedBefore);
       // A bare label glued right after a sentence's end ("... (2/12/2026).Baca Juga Judul") stands where a
       // line began before the page was flattened.
-      const afterStop = bare && READ_ALSO.test(m.label) && m.start > line.start && /[.!?]/.test(text[m.start - 1]);
+      // Round 22: so does a list heading of two or more capitalised words ("... pukul 10.05 WITA.Siaran Pers Terkait
+      // Judul ..."): a story never glues its next sentence to a full stop. A button led by a reading verb ("Baca
+      // Selanjutnya") is not a list heading: it may be a continue prompt between two sentences.
+      const afterStop =
+        bare && m.start > line.start && /[.!?]/.test(text[m.start - 1]) && (READ_ALSO.test(m.label) || (TITLE_CASE_LABEL.test(text.slice(m.start, m.end)) && !READ_VERB.test(m.label)));
       const placed = atLineStart || afterStop || (marked && (gluedBefore || opensSentence(text, line.start, m.start)));
       // A one-word label in capitals ("TERPOPULER Bupati ...") reads the same way; a numbered list may follow
       // ("Berita Terpopuler 1 Harga Karet ... 2 ...").

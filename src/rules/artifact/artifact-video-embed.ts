@@ -10,22 +10,22 @@ import {
   isLower, isUpper, lineCore, normalizeLabel, opensSentence, reportArtifact, skipSpaces, skipSpacesBack,
 } from './lib/report';
 import videoData from './artifact-video-embed.json';
-import { NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation, SP } from '../lib/patterns';
+import { foldedPhraseAlternation, NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation, SP } from '../lib/patterns';
 import { escapeRegExp, withCaps } from '../lib/text';
 import { caselessRegExp } from '../lib/case-fold';
 
 // Patterns, compiled once from the data file.
-const VIDEO_VERBS = phraseAlternation(withCaps(videoData.verbs));
-const VIDEO_FILLERS = phraseAlternation(videoData.fillers);
-const VIDEO_WORDS = phraseAlternation(videoData.videoWords);
 /**
  * "Simak video", "Simak juga Video", "Tonton juga video", "SAKSIKAN VIDEO"; also "Tonton juga:" (a watch verb
- * and "juga" before a colon: a video title follows). Group 1 is the prompt.
+ * and "juga" before a colon: a video title follows). Group 1 is the prompt. The verb opens with a capital (a
+ * prompt is capitalised: the check below drops any other), the rest in any letter case: the search skips from
+ * capital to capital instead of trying every lowercase s, t, l and p of the draft.
  */
-const VIDEO_PROMPT_G = caselessRegExp(
-  `${NOT_WORD_BEFORE}((?:${VIDEO_VERBS})(?:${SP}+(?:${VIDEO_FILLERS})){0,2}${SP}+(?:${VIDEO_WORDS})` +
-    `|(?:${phraseAlternation(withCaps(videoData.watchVerbs))})${SP}+(?:juga|pula|JUGA|PULA)(?=${SP}*[:\\uff1a]))${NOT_WORD_AFTER}`,
-  'giu',
+const VIDEO_PROMPT_G = new RegExp(
+  `${NOT_WORD_BEFORE}((?:${foldedPhraseAlternation(videoData.verbs, { capitalFirst: true })})(?:${SP}+(?:${foldedPhraseAlternation(videoData.fillers)})){0,2}` +
+    `${SP}+(?:${foldedPhraseAlternation(videoData.videoWords)})` +
+    `|(?:${foldedPhraseAlternation(videoData.watchVerbs, { capitalFirst: true })})${SP}+(?:${foldedPhraseAlternation(['juga', 'pula'])})(?=${SP}*[:\\uff1a]))${NOT_WORD_AFTER}`,
+  'gu',
 );
 /**
  * "Saksikan Live DetikPagi:", "Saksikan Live Detikpagi :" (a one-word show name before a colon), "Saksikan Live

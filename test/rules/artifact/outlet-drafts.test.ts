@@ -37,7 +37,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind2-dream.txt': ['artifact-masthead', 'artifact-byline'],
   // Round 14: its inline tag list after the credits is found.
   // Round 18: its credit line with a name written short ("Moh. Nama") is found.
-  'tune/blind2-kabar-madura.txt': ['artifact-byline'],
+  // Round 22: its team byline with the stamp is found ('tune/blind2-kabar-madura.txt').
   'tune/blind2-skor-id.txt': ['artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link'],
   // Round 17: its comment counter before the dateline and its bare 'Tag' run before a list label are found.
   'tune/blind2-sonora.txt': ['artifact-share-ui', 'artifact-continue-prompt'],
@@ -54,7 +54,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind4-gorontalo-post.txt': ['artifact-masthead', 'artifact-keyword-tags'],
   'tune/blind4-kpk.txt': ['artifact-byline'],
   // Round 14: its topic list after the pagination arrows, and the list after it, are found.
-  'tune/blind4-padangkita.txt': ['artifact-byline'],
+  // Round 22: its team byline with the stamp is found ('tune/blind4-padangkita.txt').
   // Round 14: its byline line with a month-first date is found ('tune/blind4-selular-id.txt').
   // Round 17: its bare 'Tag' run glued to the related list after it is found ('tune/blind4-sumeks.txt'); nothing is missed.
   'tune/blind4-tni-ad.txt': ['artifact-masthead', 'artifact-byline'],
@@ -99,7 +99,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // Round 15: its section line glued to the day name of the stamp at a case change is found; nothing is missed.
   // Round 13: the ninth blind set (tune/blind9-*.txt), scored once as held-out before it moved here; its three
   // clean drafts find nothing, no body word is lost and nothing outside the junk is reported.
-  'tune/blind9-bpbd-bulletin.txt': ['artifact-html-tag', 'artifact-photo-caption', 'artifact-html-tag'],
+  // Round 22: its WordPress caption shortcode (tags and caption) is found ('tune/blind9-bpbd-bulletin.txt').
   // Round 14: its reader poll, its comment call with a count and its stamp with the writer's credit are found
   // ('tune/blind9-bulutangkis-portal.txt').
   'tune/blind9-pos-belitung.txt': ['artifact-continue-prompt'],
@@ -130,7 +130,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind12-properti-portal.txt': ['artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
   // Round 17: its path of two slashes before the stamp is found (a suggestion), and its tag run whose last tag has
   // two words.
-  'tune/blind12-radar-bromo.txt': ['artifact-continue-prompt', 'artifact-related-link'],
+  // Round 22: its title-case scroll prompt is found.
+  'tune/blind12-radar-bromo.txt': ['artifact-related-link'],
   // Round 17: its comment counter before the dateline and its section line before the stamp are found.
   'tune/blind12-sumut-pos.txt': ['artifact-continue-prompt', 'artifact-related-link'],
   // Round 17: its section line with a number filling the first line is found.
@@ -152,29 +153,48 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // moved here; the lead's short fix made cleaning lose no word (a headline's lowercase 'karena', a headline ending
   // in an acronym glued to the body, initials in capitals after a sentence); its misses, measured:
   'tune/blind15-jambi-independent.txt': ['artifact-byline'],
-  'tune/blind15-kupang-online.txt': ['artifact-byline', 'artifact-byline', 'artifact-keyword-tags', 'artifact-copyright-footer'],
-  'tune/blind15-merauke-portal.txt': ['artifact-masthead'],
+  // Round 22: its hashtags glued to each other are found.
+  'tune/blind15-kupang-online.txt': ['artifact-byline', 'artifact-byline', 'artifact-copyright-footer'],
+  // Round 22: its site name with a tagline is found ('tune/blind15-merauke-portal.txt').
   'tune/blind15-radar-pasuruan.txt': ['artifact-related-link'],
   'tune/blind15-radar-probolinggo.txt': ['artifact-photo-caption'],
   'tune/blind15-samarinda-online.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-share-ui', 'artifact-related-link', 'artifact-copyright-footer'],
   'tune/blind15-sriwijaya-post.txt': ['artifact-continue-prompt', 'artifact-related-link', 'artifact-keyword-tags'],
   // The sixteenth blind set (tune/blind16-*.txt), scored once as held-out after round 19 (0.760, 8 words lost) and
   // moved here; round 20 made cleaning lose no word (see docs/corpus-evaluation.md); its misses, measured:
-  'tune/blind16-garut-online.txt': ['artifact-byline', 'artifact-keyword-tags'],
-  'tune/blind16-purwokerto-harian.txt': ['artifact-masthead', 'artifact-byline'],
+  // Round 22: its bare 'Tag' run opening with a capital is found.
+  'tune/blind16-garut-online.txt': ['artifact-byline'],
+  // Round 22: its site name with a tagline is found.
+  'tune/blind16-purwokerto-harian.txt': ['artifact-byline'],
   'tune/blind16-ternate-online.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-masthead', 'artifact-related-link'],
-  'tune/blind16-tribun-jabar.txt': ['artifact-byline', 'artifact-keyword-tags', 'artifact-related-link'],
+  // Round 22: its hashtag run glued to the list label after it is found.
+  'tune/blind16-tribun-jabar.txt': ['artifact-byline', 'artifact-related-link'],
   // The seventeenth blind set (tune/blind17-*.txt), scored once as held-out after round 20 (0.778, 7 of 1,997 words
   // lost) and moved here; round 21 made cleaning lose no word (every loss was junk glued to a story word and missed:
   // see docs/corpus-evaluation.md); its three clean drafts find nothing; its misses, measured:
   'tune/blind17-banyumas-portal.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-share-ui'],
-  'tune/blind17-majalengka-online.txt': ['artifact-continue-prompt', 'artifact-continue-prompt'],
-  'tune/blind17-manokwari-portal.txt': ['artifact-masthead', 'artifact-keyword-tags'],
-  'tune/blind17-penyeberangan-newsroom.txt': ['artifact-related-link', 'artifact-photo-caption', 'artifact-byline', 'artifact-pagination'],
-  'tune/blind17-sukabumi-online.txt': ['artifact-masthead', 'artifact-photo-caption'],
+  // Round 22: its newsletter call opened by a question about the inbox is found.
+  'tune/blind17-majalengka-online.txt': ['artifact-continue-prompt'],
+  // Round 22: its bare 'TAG' run in mixed case is found up to the glued label.
+  'tune/blind17-manokwari-portal.txt': ['artifact-masthead'],
+  // Round 22: its related press releases' heading is found.
+  'tune/blind17-penyeberangan-newsroom.txt': ['artifact-photo-caption', 'artifact-byline', 'artifact-pagination'],
+  // Round 22: its site name with a tagline and its caption closed by a bar credit are found
+  // ('tune/blind17-sukabumi-online.txt').
   // Its video card glued to the lowercase end of the prompt before it is found ('tune/blind17-sumbawa-online.txt').
   'tune/blind17-tanjungpinang-harian.txt': ['artifact-masthead', 'artifact-continue-prompt'],
-  'tune/blind17-tribun-pontianak.txt': ['artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-related-link'],
+  // Round 22: its hashtag run glued to the list label after it is found.
+  'tune/blind17-tribun-pontianak.txt': ['artifact-continue-prompt', 'artifact-related-link'],
+  // The eighteenth blind set (tune/blind18-*.txt), scored once as held-out after round 21 (0.743, 6 of 2,135 words
+  // lost) and moved here; round 22 made cleaning lose no word (see docs/corpus-evaluation.md); its three clean
+  // drafts find nothing; its misses, measured:
+  // Every span of 'tune/blind18-bontang-portal.txt' is found.
+  'tune/blind18-maskapai-newsroom.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-copyright-footer', 'artifact-pagination'],
+  'tune/blind18-nabire-portal.txt': ['artifact-continue-prompt'],
+  // Its 'Sumber:' line stays body by policy (a source note), a recorded miss.
+  'tune/blind18-pekalongan-portal.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline'],
+  'tune/blind18-tribun-jambi.txt': ['artifact-photo-caption'],
+  'tune/blind18-tribun-sumsel.txt': ['artifact-masthead'],
 };
 
 /**

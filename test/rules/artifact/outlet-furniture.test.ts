@@ -1115,3 +1115,119 @@ describe('round 21: a desk of two names joined by an ampersand under the top fur
     assertNothingFound(`Sate & Gulai\n\n${B} Pedagang di pasar itu menjual sate dan gulai kambing.\n\nUntung & Rugi\n\nMenurut dia, harga daging naik sejak pekan lalu.`);
   });
 });
+
+describe('round 22: a site name with its tagline at the top', () => {
+  const story = `Warga Teluk Contoh Rayakan Panen Ikan\n\nDiterbitkan 4 Desember 2026 oleh Yohanes\n\nKOTA CONTOH – ${B}\n\n${B}`;
+  it('a name in capitals, a spaced dash and a tagline, the name standing again in the copyright line', () => {
+    const text = `KABAR TELUK — Suara dari Ujung Timur\n${story}\n\nHak cipta © 2026 Kabar Teluk`;
+    const found = check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end));
+    assert.ok(found.includes('KABAR TELUK — Suara dari Ujung Timur'));
+    assert.ok(fix(text, ARTIFACTS).text.includes('Warga Teluk Contoh Rayakan Panen Ikan'));
+  });
+  it('the section kicker under it goes too', () => {
+    const text = `KABAR TELUK — Suara dari Ujung Timur\nPariwisata\n${story}\n\n(Foto: Nama / Kabar Teluk)`;
+    const found = check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end));
+    assert.ok(found.includes('Pariwisata'));
+  });
+  it('keeps a headline with a kicker in capitals over the lead, and a name that stands nowhere else', () => {
+    assertNothingFound(`PASAR LAMA — Pedagang Kembali Berjualan\n\nKOTA CONTOH – ${B} Pedagang di Pasar Lama mulai membuka lapak. ${B}`);
+    assertNothingFound(`KABAR TELUK — Suara dari Ujung Timur\n\nWarga Rayakan Panen\n\n${B}\n\n${B}`);
+    assertNothingFound(`PASAR LAMA — Pedagang Kembali Berjualan\n\nPasar Lama Dibuka\n\n${B} Pedagang di pasar lama mulai membuka lapak.`);
+  });
+});
+
+describe('round 22: email sign-up forms and scroll prompts', () => {
+  it('a newsletter form on its line: the call, the bracketed field and the button', () => {
+    const text = `${HEAD}${B}\n\nDaftarkan email Anda untuk menerima buletin mingguan kami. [ Alamat email ] BERLANGGANAN\n\n${B}`;
+    assertJunkCase({ name: 'newsletter form line', text, junk: ['Daftarkan email Anda untuk menerima buletin mingguan kami. [ Alamat email ] BERLANGGANAN'], kept: [B] });
+  });
+  it('a press-release subscription form inside a flattened line', () => {
+    const text = `${HEAD}${B} Kontak media tersedia di laman kami. Berlangganan siaran pers kami Masukkan alamat email Kirim ‹ Kembali ke daftar`;
+    assertJunkCase({ name: 'subscription form', text, junk: ['Berlangganan siaran pers kami Masukkan alamat email Kirim'], kept: [B, 'laman kami.'] });
+  });
+  it('a question about news in the inbox with its newsletter call', () => {
+    const text = `${HEAD}${B}\n\nIngin berita Kota Contoh langsung di email Anda? Daftar newsletter gratis kami.\n\n${B}`;
+    assertJunkCase({ name: 'inbox question', text, junk: ['Ingin berita Kota Contoh langsung di email Anda? Daftar newsletter gratis kami.'], kept: [B] });
+  });
+  it('a title-case scroll prompt filling its line', () => {
+    const text = `${HEAD}${B}\n\nScroll ke bawah untuk lanjut membaca\n\n${B}`;
+    assertJunkCase({ name: 'scroll line', text, junk: ['Scroll ke bawah untuk lanjut membaca'], kept: [B] });
+  });
+  it('keeps sentences about registering an email or subscribing to a bulletin', () => {
+    assertNothingFound(`${HEAD}${B} Daftarkan email Anda di situs kelurahan untuk menerima buletin desa, kata lurah. Berlangganan buletin desa kini gratis. Masukkan alamat email Anda di formulir kelurahan, katanya. Ingin tahu isi buletin? Warga cukup datang ke balai desa.`);
+    assertNothingFound(`${HEAD}${B}\n\nMasukkan alamat email yang aktif saat mendaftar, pesan panitia seleksi.\n\n${B}`);
+  });
+});
+
+describe('round 22: a bar photo credit naming the photographer, an advertorial end mark', () => {
+  it('a caption line closed by "| FOTO: NAME"', () => {
+    const text = `${HEAD}${B}\n\nKendaraan tersendat di depan pasar kota, Sabtu (5/12/2026). | FOTO: ASEP MULYANA\n\n${B}`;
+    assertJunkCase({ name: 'bar photo credit', text, junk: ['Kendaraan tersendat di depan pasar kota, Sabtu (5/12/2026). | FOTO: ASEP MULYANA'], kept: [B] });
+  });
+  it('keeps a paragraph of several sentences or a lowercase aside after a bar', () => {
+    assertNothingFound(`${HEAD}${B}\n\nKendaraan tersendat di depan pasar. Polisi mengatur lalu lintas. | Foto: Asep Mulyana\n\n${B}`);
+    assertNothingFound(`${HEAD}${B}\n\nJalur alternatif dibuka, Sabtu (5/12/2026). | foto diambil dari udara oleh warga\n\n${B}`);
+  });
+  it('"(*/ADV)" after the last sentence', () => {
+    const text = `${HEAD}${B} Program itu berlanjut tahun depan. (*/ADV) Beri rating artikel ini`;
+    assertJunkCase({ name: 'advertorial end mark', text, junk: ['(*/ADV)'], kept: [B, 'tahun depan.'] });
+  });
+});
+
+describe('round 22: a Google News call naming the site in two words', () => {
+  it('the site name after the platform goes with the call when a page item follows', () => {
+    const text = `${HEAD}${B} ${B} Petani mulai menanam. Simak berita terbaru lainnya di Google News Kabar Kota #Kubu Raya #petani #padi #banjir pasang`;
+    const found = check(text, ARTIFACTS).map((f) => text.slice(f.start, f.end));
+    assert.ok(found.includes('Simak berita terbaru lainnya di Google News Kabar Kota'), JSON.stringify(found));
+  });
+  it('keeps the body sentence that follows a call with no full stop', () => {
+    const text = `${HEAD}${B} ${B} Petani mulai menanam. Simak berita terbaru lainnya di Google News Dinas Pertanian menyatakan bibit cukup.`;
+    const cleaned = fix(text, ARTIFACTS).text;
+    assert.ok(cleaned.includes('Dinas Pertanian menyatakan bibit cukup.'), cleaned);
+  });
+});
+
+describe('round 22: a reader rating widget', () => {
+  it('the call to rate, the stars, the score and the votes, inside a flattened line', () => {
+    const text = `${HEAD}${B} Program itu berlanjut tahun depan. Beri rating artikel ini: ★★★★☆ 4,2 (19 suara) Komentar`;
+    assertJunkCase({ name: 'rating widget', text, junk: ['Beri rating artikel ini: ★★★★☆ 4,2 (19 suara)'], kept: [B, 'tahun depan.'] });
+    const votes = `${HEAD}${B}\n\n★★★☆☆ 3,1 (245 suara)\n\n${B}`;
+    assertJunkCase({ name: 'stars with votes', text: votes, junk: ['★★★☆☆ 3,1 (245 suara)'], kept: [B] });
+  });
+  it("keeps a review's star rating and stars in a sentence", () => {
+    assertNothingFound(`${HEAD}${B} Rating: ★★★★☆. Film itu layak ditonton, tulis kritikus. Hotel bintang ★★★ di kota itu penuh, kata pengelola.`);
+  });
+});
+
+describe('round 22: the newsroom team byline with its stamp at the top', () => {
+  it('"Redaksi <site> <icon> <date>" in a flattened top line, and "Redaksi <date>"', () => {
+    const text = `Beranda / Berita / Lingkungan Redaksi Kabar Kota ⏱ 30 November 2026 👁 872 views KOTA CONTOH – ${B}`;
+    assertJunkCase({ name: 'team byline with stamp', text, junk: ['Redaksi Kabar Kota ⏱ 30 November 2026'], kept: [B.slice(0, 40)] });
+    const bare = `KABARKOTA.ID Beranda KOTA Redaksi 23 Januari 2025 Dilihat: 742 KOTA CONTOH – ${B}`;
+    assertJunkCase({ name: 'team byline, bare', text: bare, junk: ['Redaksi 23 Januari 2025'], kept: [B.slice(0, 40)] });
+  });
+  it('keeps a sentence opened by "Redaksi" with a date', () => {
+    assertNothingFound(`Judul Berita\n\nRedaksi 23 Januari 2025 menerima surat pembaca soal banjir. ${B}`);
+    assertNothingFound(`Judul Berita\n\nRedaksi Kabar Kota pada 23 Januari 2025, menurut pemimpin redaksi, pindah kantor. ${B}`);
+  });
+});
+
+describe('round 22: one icon counter with a view word', () => {
+  it('an eye icon, a count and "views" in a flattened top line', () => {
+    const text = `Beranda / Berita Redaksi Kabar Kota ⏱ 30 November 2026 👁 872 views KOTA CONTOH – ${B}`;
+    assertJunkCase({ name: 'icon view counter', text, junk: ['👁 872 views'], kept: [B.slice(0, 40)] });
+  });
+  it('keeps views counted in a sentence and an icon before a count of people', () => {
+    assertNothingFound(`${HEAD}${B} Video itu meraih 12.000 views dalam sehari. Ia menulis 👁 di unggahannya, lalu 872 orang melihat.`);
+  });
+});
+
+describe('round 22: a comment form run into a flattened line', () => {
+  it('the heading with its count, the reply call and the e-mail notice', () => {
+    const text = `${HEAD}${B} Program itu berlanjut tahun depan. (*) Komentar (0) Tinggalkan Balasan Email Anda tidak akan dipublikasikan. « Berita Sebelumnya Pasar Ikan Direnovasi`;
+    assertJunkCase({ name: 'flattened comment form', text, junk: ['Komentar (0) Tinggalkan Balasan Email Anda tidak akan dipublikasikan.'], kept: [B, 'tahun depan.'] });
+  });
+  it('keeps a sentence about leaving a reply or about an unpublished e-mail', () => {
+    assertNothingFound(`${HEAD}${B} Tinggalkan balasan di kolom yang tersedia, kata admin forum. Komentar (0) itu ramai dibicarakan. Email Anda tidak akan dipublikasikan, janji panitia.`);
+  });
+});

@@ -1339,3 +1339,70 @@ describe('round 21: a video card glued to the lowercase end of the item before i
     assertNothingFound(`Judul Berita\n\n${B} Acara Tonton: Bersama Warga dimulai pukul 19:30 di alun-alun. Siaran TVRITonton: Langsung Laga Final | 19:45 kata panitia.`);
   });
 });
+
+describe('round 22: junk glued to the story without losing a word of it', () => {
+  it('a "Foto: Dok." credit of several capitalised words glued to the next sentence ends at the seam', () => {
+    const text = `Judul Berita\n\n${B} Kapal motor bersandar di dermaga baru.Penumpang turun di dermaga kota. Foto: Dok. Koperasi Nelayan SejahteraKetua koperasi, Andi Saputra, menyebut dermaga itu dibangun swadaya.`;
+    assertJunkCase({ name: 'glued Dok. credit of several words', text, junk: ['Foto: Dok. Koperasi Nelayan Sejahtera', 'Nelayan Sejahtera'], kept: [B, 'dermaga baru. Ketua koperasi, Andi Saputra'] });
+  });
+  it('a one-word "Foto: Dok." credit before a spaced sentence stays a one-word credit', () => {
+    const text = `Judul Berita\n\n${B} Penumpang turun di dermaga kota. Foto: Dok. Humas Kapal tambahan disiapkan menjelang libur panjang.`;
+    assertJunkCase({ name: 'one-word Dok. credit', text, junk: ['Foto: Dok. Humas'], kept: [B, 'Kapal tambahan disiapkan'] });
+  });
+  it('a WordPress caption shortcode glued to the sentence before it', () => {
+    const text = `Judul Berita\n\n${B} Abrasi menggerus pantai hingga belasan meter.[caption id="attachment_12" align="alignnone" width="640"] Warga menanam bakau di pantai. Foto: Istimewa[/caption] "Kami tanam sendiri," ujar Rahmat.`;
+    assertJunkCase({ name: 'caption shortcode', text, junk: ['[caption id="attachment_12" align="alignnone" width="640"] Warga menanam bakau di pantai. Foto: Istimewa[/caption]'], kept: [B, 'belasan meter.', '"Kami tanam sendiri," ujar Rahmat.'] });
+  });
+  it('keeps the word "caption" and an unclosed bracket in the story', () => {
+    assertNothingFound(`Judul Berita\n\n${B} Lomba menulis [caption terbaik] diikuti 40 peserta. Juri menilai caption foto yang paling menyentuh [/caption tidak dinilai.`);
+  });
+  it('a title-case scroll prompt glued between two sentences', () => {
+    const text = `Judul Berita\n\n${B} "Tenaga pelukis yang susah," ucap Ujang.Scroll untuk lanjut membacaSatu payung dijual Rp 45.000. Gulir ke bawah untuk melanjutkan Pesanan datang dari Bali.`;
+    assertJunkCase({ name: 'glued scroll prompt', text, junk: ['Scroll untuk lanjut membaca', 'Gulir ke bawah untuk melanjutkan'], kept: [B, 'ucap Ujang.', 'Satu payung dijual', 'Pesanan datang dari Bali.'] });
+  });
+  it('keeps scrolling words inside a sentence', () => {
+    assertNothingFound(`Judul Berita\n\n${B} Pengguna harus scroll untuk lanjut membaca pesan. Ia menggeser layar, lalu Gulir untuk lanjut adalah nama tombolnya, kata pengembang.`);
+  });
+  it('a related press releases heading glued to the full stop of the last sentence', () => {
+    const text = `Judul Berita\n\n${B} Penerbangan kembali berangkat pukul 10.05 WITA.Siaran Pers Terkait Maskapai Contoh Raih Penghargaan Layanan Terbaik Untuk menyambut rute baru, maskapai menyediakan tarif promosi.`;
+    assertJunkCase({ name: 'glued press release heading', text, junk: ['Siaran Pers Terkait Maskapai Contoh Raih Penghargaan Layanan Terbaik'], kept: [B, '10.05 WITA.', 'Untuk menyambut rute baru'] });
+  });
+  it('keeps related-release words in a sentence, and a read-on button glued after a sentence to its prompt rule', () => {
+    assertNothingFound(`Judul Berita\n\n${B} Siaran pers terkait rute baru itu dibagikan kepada wartawan. Rilis terkait anggaran belum terbit.`);
+    const text = `Judul Berita\n\n${B} Kamera aktif di 16 titik.Baca Selanjutnya Satuan Lalu Lintas menyambut rencana itu.`;
+    assert.deepEqual(check(text, ARTIFACTS).filter((f) => f.ruleId === 'artifact-related-link').length, 0);
+  });
+});
+
+describe('round 22: tag runs of a flattened page', () => {
+  const body = `Judul Berita\n\n${B} ${B} Pesanan payung kertas naik menjelang akhir tahun.`;
+  it('a hashtag run with one tag of two words, before the copyright line', () => {
+    const text = `${body} Penulis: Rina Sari #payung kertas #Kota Contoh #kerajinan #UMKM Copyright © 2026 Kabar Contoh\n\n${B}`;
+    assertJunkCase({ name: 'one multi-word tag', text, junk: ['#payung kertas #Kota Contoh #kerajinan #UMKM'], kept: [B, 'akhir tahun.'] });
+    assertNothingFound(`${body} Warga memakai tagar #jaga kota #Bersih #Peduli Warga lain ikut membagikannya.\n\n${B}`);
+  });
+  it('a hashtag run whose last tag is glued to a list label', () => {
+    const text = `${body} Editor: Dian Sari#banjir #Kota Contoh #Baleendah #BPBDBerita Populer 1 Jembatan Ditutup Malam Ini`;
+    assertJunkCase({ name: 'glued last tag', text, junk: ['#banjir #Kota Contoh #Baleendah #BPBD'], kept: [B, 'akhir tahun.'] });
+  });
+  it('hashtags glued to each other', () => {
+    const text = `${body} Editor: Dian Sari#Air Bersih#Kota Contoh#Kemarau‹ 1 2 3 ›`;
+    assertJunkCase({ name: 'glued hashtags', text, junk: ['#Air Bersih#Kota Contoh#Kemarau'], kept: [B, 'akhir tahun.'] });
+  });
+  it('a bare tag label before a run opening with a capital, after the name ending the item before it', () => {
+    const text = `${body} Simak berita lainnya di Google News Kabarpedia Tag UMKM Kota Contoh kulit sapi ekonomi kreatif`;
+    assertJunkCase({ name: 'bare label, capital first', text, junk: ['Tag UMKM Kota Contoh kulit sapi ekonomi kreatif'], kept: [B, 'akhir tahun.'] });
+  });
+  it('a bare tag label whose run goes on in mixed case to a glued label or a copyright sign', () => {
+    const glued = `${body}(YM)TAG guru honorer insentif Kota Contoh pendidikanBerita Terkait Turnamen Voli Digelar`;
+    assertJunkCase({ name: 'mixed run to a seam', text: glued, junk: ['TAG guru honorer insentif Kota Contoh pendidikan'], kept: [B, 'akhir tahun.'] });
+    const sign = `${body} ‹ Sebelumnya 1 2 Berikutnya › TAGS batik bersama Lapangan Kota pelajar pekan budaya © Kabar Contoh 2026`;
+    assertJunkCase({ name: 'mixed run to ©', text: sign, junk: ['TAGS batik bersama Lapangan Kota pelajar pekan budaya'], kept: [B, 'akhir tahun.'] });
+  });
+  it('keeps hashtags and tag words a sentence names, and a capitalised heading opened by "Tag"', () => {
+    assertNothingFound(`${body} Warganet memakai tagar #jaga kota #Kota Bersih #peduli di media sosial. Petugas memasang tag kuning pada pohon tua.`);
+    assertNothingFound(`${body}\n\nTag Heuer Luncurkan Seri Baru\n\n${B}`);
+    assertNothingFound(`${body} Kata sandi C#Net#Java#Go dipakai di kelas pemrograman itu, kata guru.`);
+    assertNothingFound(`${body} Anak-anak bermain Tag bersama teman di Taman Kota Contoh setiap sore.`);
+  });
+});

@@ -51,26 +51,44 @@ function skipSpaces(s: string, i: number): number {
   return i;
 }
 
-/**
- * The ends a WORD starting at i can take, longest first (the order a greedy repeat gives them back in); empty
- * when no word starts there.
- */
-function wordEnds(s: string, i: number): number[] {
+/** Where a WORD starting at i ends at the longest (-1 when no word starts there). */
+function fullWordEnd(s: string, i: number): number {
   const first = letterOrNumberAt(s, i);
-  if (first === 0) return [];
-  const ends = [i + first];
+  if (first === 0) return -1;
   let j = i + first;
-  for (let w = wordCharAt(s, j); w > 0; w = wordCharAt(s, j)) {
-    j += w;
-    ends.push(j);
-  }
-  return ends.reverse();
+  for (let w = wordCharAt(s, j); w > 0; w = wordCharAt(s, j)) j += w;
+  return j;
 }
 
-/** The one end of a WORD that a space or ")" must follow (a shorter word leaves a word character next). */
-function fullWordEnd(s: string, i: number): number {
-  const ends = wordEnds(s, i);
-  return ends.length === 0 ? -1 : ends[0];
+/**
+ * Whether a part may end before the character at i: only a separator (spaces, a comma) or the dash can follow a
+ * part, so an end before any other character fails at once and is never offered.
+ */
+function mayFollowPart(c: number): boolean {
+  return isSpace(c) || c === 0x2c /* , */ || c === 0x2d || c === 0x2013 || c === 0x2014;
+}
+
+/**
+ * The ends a WORD starting at i can take, longest first (the order a greedy repeat gives them back in), that
+ * a separator or the dash can follow (the regex tries the others too, and they fail on the next character);
+ * empty when there is none.
+ */
+function wordEnds(s: string, i: number): number[] {
+  const full = fullWordEnd(s, i);
+  if (full < 0) return [];
+  const ends: number[] = [];
+  // Every end from the longest down to the first character's, in code units of whole characters: a word
+  // character is one unit except astral letters and numbers (two), whose inner position is never an end.
+  for (let j = full; j > i; j--) {
+    if (j < full && j > i && isLowSurrogateAt(s, j)) continue;
+    if (mayFollowPart(s.charCodeAt(j))) ends.push(j);
+  }
+  return ends;
+}
+
+function isLowSurrogateAt(s: string, j: number): boolean {
+  const c = s.charCodeAt(j);
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 /** "(WORD( WORD){0,3})" at i: its end, or -1. */
