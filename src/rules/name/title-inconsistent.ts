@@ -10,7 +10,7 @@
 // Option `appositionCommas` ('any' | 'always' | 'never') checks how introductions are punctuated.
 import type { Fix, Rule, RuleContext } from '../../core/types';
 import { canonicalOffice, FORMER_BEFORE, titleKey } from './lib/lexicon';
-import { anotherOffice, neighbourRanks, rankKey } from './lib/office-relations';
+import { anotherOffice, heldOffice, neighbourRanks, rankKey } from './lib/office-relations';
 import type { Mention } from './lib/mentions';
 import { analysePeople } from './lib/people';
 import { introductionOf, sameName } from './lib/person';
@@ -69,7 +69,7 @@ function checkTitles(ctx: RuleContext<TitleInconsistentOptions>): void {
       // Another rung of the same ladder ("Kapolsek Tegalrejo ... Arif", later "Kapolres Arif"): the first office.
       // Another post of the same unit ("Kepala Dinas Perdagangan ...", later "Sekretaris Dinas Perdagangan").
       if (!reference && !registered && first && first !== m && !otherTime(first) && !otherTime(m) &&
-          anotherOffice(first.office!.text, first.qualifier?.text ?? '', m.office.text, m.qualifier?.text ?? '')) reference = first;
+          anotherOffice(heldOffice(first.office!.text, first.before), first.qualifier?.text ?? '', m.office.text, m.qualifier?.text ?? '')) reference = first;
       if ((!reference && !registered) || m.quoted) continue;
       const preferred = registered ? registerTitle : officeText(reference!);
       const compare = (x: string) => (opts.abbreviations === 'allow' ? expanded(x) : x.toLowerCase());

@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameReintroduced, {
   valid: [
+    { name: 'two heads of one university with degrees after their names are two people', text: 'Rektor Universitas Andalas Helmi Yusuf, M.Sc., membuka acara. Wakil Rektor Universitas Andalas Helmi Rahman, S.H., M.H., menutup acara. Menurut Helmi Yusuf, mahasiswa naik.' },
+    { name: 'an organisation before an apposition name is still the organisation (Ketua Pokdarwis Pantai Drini, Marjoko,)', text: 'Ketua Pokdarwis Pantai Drini, Marjoko, hadir. Marjoko mengatakan wisatawan naik. Menurut Marjoko, pantai bersih.' },
     { name: 'an expert described with her institution once, later by name', text: 'Pengamat politik dari Universitas Andalas, Dr. Rinaldi Syahputra, menilai koalisi rapuh. Rinaldi menambahkan, partai perlu berbenah.' },
     { name: 'two experts of one university with other names are two people', text: 'Ahli dari Fakultas Kehutanan Universitas Tanjungpura, Dr. Hendrik Saragih, memaparkan peta. Ahli dari Fakultas Kehutanan Universitas Tanjungpura, Dr. Markus Siahaan, menambahkan data.' },
     { name: 'an adviser\'s office with "Ahli" and generic experts are no introductions', text: 'Staf Ahli Bupati Bidang Ekonomi, Budi Santoso, hadir. Para ahli dari berbagai kampus ikut diundang. Budi Santoso membuka acara.' },
@@ -44,6 +46,12 @@ ruleTester(nameReintroduced, {
     { name: 'late introduction after a short form', text: 'Presiden Prabowo tiba. Juru bicara Presiden Prabowo Subianto menjelaskan.' },
   ],
   invalid: [
+    {
+      name: 'a university head introduced with an academic degree in apposition after the name, introduced again later',
+      text: 'Rektor Universitas Andalas Helmi Yusuf, M.Sc., menilai harga naik. Helmi meminta pemerintah turun tangan. Rektor Universitas Andalas Helmi Yusuf menambahkan, stok aman.',
+      errors: [{ messageId: 'reintroduced', text: 'Rektor Universitas Andalas Helmi Yusuf', suggestions: [{ messageId: 'useShortForm', output: 'Rektor Universitas Andalas Helmi Yusuf, M.Sc., menilai harga naik. Helmi meminta pemerintah turun tangan. Helmi menambahkan, stok aman.' }] }],
+      output: null,
+    },
     {
       name: 'an expert described by "dari" and her institution, introduced twice with the honorific',
       text: 'Ahli dari Fakultas Kehutanan Universitas Tanjungpura, Dr. Hendrik Saragih, menjelaskan titik tebang. "Koordinat cocok," kata Hendrik. Ahli dari Fakultas Kehutanan Universitas Tanjungpura, Dr. Hendrik Saragih, juga menyebut jenis kayu.',

@@ -3,6 +3,13 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameVariant, {
   valid: [
+    { name: 'a caption naming another farmer group chair under the same office, two letters off, is another person (Sukirman / Sukarman)', text: 'Ketua Kelompok Tani Makmur, Sukirman, mengatakan panen turun. Sukirman berharap pupuk datang.\n\nFoto: Ketua Kelompok Tani Subur Sukarman memeriksa padi, Selasa (3/11/2026).' },
+    { name: 'an honorific and a one-word name in a caption two letters from the body person is another person (Sumarni / Suparmi)', text: 'Pedagang sayur, Bu Sumarni (52), mengaku rugi. Sumarni berharap harga turun.\n\nFoto: Bu Suparmi melayani pembeli di pasar, Senin (2/11/2026).' },
+    { name: 'two players whose given names differ by a spelling convention and whose clan names differ are two people (Syamsul Siregar / Samsul Lubis)', text: 'Gol kedua dicetak sayap kanan Syamsul Siregar pada menit ke-70. Samsul Lubis mencetak gol ketiga. "Kami akan pantau Syamsul dan Samsul," kata pelatih.' },
+    { name: 'a given name before a word that is no clan name gives no evidence of a person (Syamsul Pratama / Samsul in a list)', text: 'Gol kedua dicetak sayap kanan Syamsul Pratama pada menit ke-70. Syamsul terpilih sebagai pemain terbaik. "Kami akan pantau Samsul, Riko, dan dua pemain lain," kata pelatih.' },
+    { name: 'a one-word caption name in apposition that the body also writes as spelled is another person (Hermanto / Hermawan)', text: 'Salah seorang pedagang, Hermanto (52), mengaku rugi. Hermanto berharap harga turun. Hermawan, pedagang lain, diam saja.\n\nFoto: Seorang pembeli memilih sayur didampingi pedagang, Hermawan, Senin (2/11/2026).' },
+    { name: 'a one-word caption name one slip from two body names is left alone (Sumarno / Sudarno, Sumarto)', text: 'Salah seorang pedagang, Sudarno (52), mengaku rugi. Sudarno berharap harga turun. Menurut Sumarto, pasar sepi.\n\nFoto: Seorang pembeli memilih sayur didampingi pedagang, Sumarno, Senin (2/11/2026).' },
+    { name: 'a short one-word caption name one letter from a body name is left alone (Yanto / Yanti)', text: 'Salah seorang pedagang, Yanto (52), mengaku rugi. Yanto berharap harga turun.\n\nFoto: Seorang pembeli memilih sayur didampingi anaknya, Yanti, Senin (2/11/2026).' },
     { name: 'role nouns before two players with given names one letter apart and other surnames: two people', text: 'Gol pertama dicetak penyerang Fransiska Huwae. Gelandang Fransika Lewerissa menambah gol kedua. Fransiska Huwae lalu ditarik keluar.' },
     { name: 'two victims with names one letter apart and two ages are two people (Sumarni (45) / Sumarmi (47))', text: 'Dua korban, Sumarni (45) dan Sumarmi (47), dirawat di puskesmas. Keduanya tinggal serumah di Desa Sukamaju.' },
     { name: 'a name after a Sasak title and a role noun, each spelling written twice with other given names: two people', text: 'Terdakwa Lalu Ahmad Sahrullah hadir. Saksi Lalu Rizal Sahrulah juga hadir. Sahrullah Ahmad diam, Sahrulah Rizal menjawab.' },
@@ -73,6 +80,36 @@ ruleTester(nameVariant, {
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
+    {
+      name: 'a caption naming the group chair under the office and the group of two words, the one-word name one letter off (Sukirman / Sukiman)',
+      text: 'Ketua Kelompok Tani Makmur, Sukirman, mengatakan panen turun. Sukirman berharap pupuk datang.\n\nFoto: Ketua Kelompok Tani Makmur Sukiman memeriksa padi, Selasa (3/11/2026).',
+      errors: [{ messageId: 'variant', text: 'Sukiman', data: { form: 'Sukiman', preferred: 'Sukirman' }, suggestions: [{ messageId: 'useForm', output: 'Ketua Kelompok Tani Makmur, Sukirman, mengatakan panen turun. Sukirman berharap pupuk datang.\n\nFoto: Ketua Kelompok Tani Makmur Sukirman memeriksa padi, Selasa (3/11/2026).' }] }],
+      output: null,
+    },
+    {
+      name: 'an honorific and a one-word name in a caption, one letter from the body person (Bu Sumarni / Bu Sumarmi)',
+      text: 'Pedagang sayur, Bu Sumarni (52), mengaku rugi. Sumarni berharap harga turun.\n\nFoto: Bu Sumarmi melayani pembeli di pasar, Senin (2/11/2026).',
+      errors: [{ messageId: 'variant', text: 'Sumarmi', data: { form: 'Sumarmi', preferred: 'Sumarni' }, suggestions: [{ messageId: 'useForm', output: 'Pedagang sayur, Bu Sumarni (52), mengaku rugi. Sumarni berharap harga turun.\n\nFoto: Bu Sumarni melayani pembeli di pasar, Senin (2/11/2026).' }] }],
+      output: null,
+    },
+    {
+      name: 'a player named with a Batak clan name, later once by the given name in another spelling convention (Syamsul Siregar / Samsul)',
+      text: 'Gol kedua dicetak sayap kanan Syamsul Siregar pada menit ke-70. Syamsul terpilih sebagai pemain terbaik. "Kami akan pantau Samsul, Riko, dan dua pemain lain," kata pelatih.',
+      errors: [{ messageId: 'variant', text: 'Samsul', data: { form: 'Samsul', preferred: 'Syamsul' }, suggestions: [{ messageId: 'useForm', output: 'Gol kedua dicetak sayap kanan Syamsul Siregar pada menit ke-70. Syamsul terpilih sebagai pemain terbaik. "Kami akan pantau Syamsul, Riko, dan dua pemain lain," kata pelatih.' }] }],
+      output: null,
+    },
+    {
+      name: 'a one-word caption name in apposition one letter from a body name that stands where a person does (Hermanto / Hermato)',
+      text: 'Salah seorang wali murid, Hermanto (41), mengaku kaget. Hermanto berharap bantuan datang.\n\nFoto: Seorang siswa membaca huruf didampingi ayahnya, Hermato, Rabu (18/11/2026).',
+      errors: [{ messageId: 'variant', text: 'Hermato', data: { form: 'Hermato', preferred: 'Hermanto' }, suggestions: [{ messageId: 'useForm', output: 'Salah seorang wali murid, Hermanto (41), mengaku kaget. Hermanto berharap bantuan datang.\n\nFoto: Seorang siswa membaca huruf didampingi ayahnya, Hermanto, Rabu (18/11/2026).' }] }],
+      output: null,
+    },
+    {
+      name: 'a one-word caption name written f for the body\'s v (Novianto / Nofianto)',
+      text: 'Warga Desa Sukamaju, Novianto (38), kehilangan sapi. Novianto melapor ke polisi.\n\nFoto: Petugas memeriksa kandang milik warga, Nofianto, Selasa (3/11/2026).',
+      errors: [{ messageId: 'variant', text: 'Nofianto', data: { form: 'Nofianto', preferred: 'Novianto' }, suggestions: [{ messageId: 'useForm', output: 'Warga Desa Sukamaju, Novianto (38), kehilangan sapi. Novianto melapor ke polisi.\n\nFoto: Petugas memeriksa kandang milik warga, Novianto, Selasa (3/11/2026).' }] }],
+      output: null,
+    },
     {
       name: 'a striker named after her position twice, once later with a letter dropped at a sentence start (Fransiska / Fransika)',
       text: 'Gol pertama dicetak penyerang Fransiska Huwae pada menit ke-20. Pelatih mengganti Fransiska Huwae setelah jeda. Fransika Huwae mengaku puas.',

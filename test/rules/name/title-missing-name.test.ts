@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleMissingName, {
   valid: [
+    { name: 'a one-word name after a place office, the police unit named after another place', text: 'Pencurian dilaporkan ke Polsek Genuk. Kapolsek Rianto, mengatakan pelaku sudah ditangkap.' },
     { name: 'a name and a comma before the office inside the sentence: the office is in apposition', text: 'Sekolah tetap dibuka, kata Budi Santoso, Kepala Dinas Pendidikan Kabupaten Batang, menyatakan hal itu kemarin.' },
     { name: 'an organisation ending in a region, then the name in apposition', text: 'Ketua Panitia Festival Kopi Sulawesi Tengah, Andi Makmur, mengatakan peserta datang dari 13 kabupaten.' },
     { name: 'a name after an organisation, then a comma: the name is there', text: 'Ketua Panitia Festival Budi Santoso, mengatakan peserta banyak.' },
@@ -32,6 +33,12 @@ ruleTester(titleMissingName, {
     'Kepala Seksi Pidana Khusus Kejari Blora, Andi Wirawan, mengatakan audit selesai.',
   ],
   invalid: [
+    {
+      name: 'a place office whose place the draft names after a police unit (di Polsek Genuk ... Kapolsek Genuk, mengatakan)',
+      text: 'Pencurian dilaporkan ke Polsek Genuk. Kapolsek Genuk, mengatakan pelaku sudah ditangkap.',
+      errors: [{ messageId: 'missingName', text: 'Kapolsek Genuk,', data: { office: 'Kapolsek Genuk' } }],
+      output: null,
+    },
     {
       name: 'a sentence adverb and a comma before the office is no name in apposition (Sebelumnya, Kepala Dinas ..., menyatakan)',
       text: 'Sekolah tetap dibuka. Sebelumnya, Kepala Dinas Pendidikan Kabupaten Batang, menyatakan sekolah tetap buka.',

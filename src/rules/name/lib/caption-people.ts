@@ -92,13 +92,22 @@ export function captionNamePairs(draft: Draft, scan: MentionScan, artifactList: 
   // Caption pairs, by each of their two words.
   const wanted = new Map<string, number[]>();
   let appositive: Set<number> | undefined;
+  /** One-word caption names in apposition or after an honorific. */
+  let single: NameSpan[] | undefined;
   const inArtifact = new SpanCursor(artifactList);
   // The caption test (a few patterns over the line) only for a run with two person-like words, once per line.
   let caption = -1;
   let line = -1;
   let lineCaption = 0;
   for (const run of scan.runs) {
-    if (run.to - run.from < 2 || !inArtifact.contains(tokens[run.from].start)) continue;
+    if (run.to - run.from < 2) {
+      // One name word in apposition in a caption ("Foto: ... didampingi ayahnya, Novrizal, Rabu ..."), not known.
+      const j = run.from;
+      if (run.to - run.from === 1 && j > 0 && tokens[j - 1].text === ',' && j + 1 < tokens.length && tokens[j + 1].text === ',' &&
+          person(j) && !known(j) && inArtifact.contains(tokens[j].start) && captionLine(draft, tokens[j].start)) (single ??= []).push(oneAt(draft, keys, j));
+      continue;
+    }
+    if (!inArtifact.contains(tokens[run.from].start)) continue;
     caption = -1;
     for (let j = run.from; j + 1 < run.to; j++) {
       if (!person(j) || !person(j + 1)) continue;
@@ -126,8 +135,17 @@ export function captionNamePairs(draft: Draft, scan: MentionScan, artifactList: 
       }
     }
   }
-  if (wanted.size === 0) return NO_CAPTION_PAIRS;
+  // "Foto: Bu Sumarmi melayani pembeli": an honorific and a one-word name in a caption.
+  const inCaption = new SpanCursor(artifactList);
+  for (const m of scan.mentions) {
+    if (m.kind !== 'honorific' || !m.name || m.name.keys.length !== 1 || !PERSON_WORD.test(m.name.text) || !inCaption.contains(m.start) ||
+        !captionLine(draft, m.start)) continue;
+    (single ??= []).push(m.name);
+  }
+  if (wanted.size === 0 && !single) return NO_CAPTION_PAIRS;
   const out: CaptionPair[] = [];
+  if (single) singleNamePairs(draft, scan, artifactList, single, out);
+  if (wanted.size === 0) return out;
   const inBody = new SpanCursor(artifactList);
   let named: Set<string> | undefined;
   for (const run of scan.runs) {
@@ -153,6 +171,50 @@ export function captionNamePairs(draft: Draft, scan: MentionScan, artifactList: 
     }
   }
   return out;
+}
+
+/** A one-word name at token j, as a name span. */
+function oneAt(draft: Draft, keys: readonly (string | null)[], j: number): NameSpan {
+  const a = draft.tokens[j];
+  return { start: a.start, end: a.end, keys: [keys[j] as string], parts: [{ start: a.start, end: a.end }], text: a.text };
+}
+
+/** A one-word name is compared only when this long: shorter words carry too little spelling to tell a slip. */
+const MIN_SINGLE = 6;
+
+/**
+ * A caption's one-word name in apposition ("ayahnya, Novrizal,") and the one word the body writes where a person's
+ * name stands ("Nofrizal berharap ...", "wali murid, Nofrizal (41),") spelled one slip away or by another convention:
+ * the caption names the body's person, misspelled. The caption's form written anywhere in the body, or two body
+ * words it could be, leave it alone (two people).
+ */
+function singleNamePairs(draft: Draft, scan: MentionScan, artifactList: readonly Span[], single: readonly NameSpan[], out: CaptionPair[]): void {
+  const { tokens } = draft;
+  const { keys } = scan;
+  const named = personWords(scan, draft);
+  const inBody = new SpanCursor(artifactList);
+  /** Each capitalised body word, at its first token. */
+  const bodyWords = new Map<string, number>();
+  for (const run of scan.runs) {
+    if (inBody.contains(tokens[run.from].start)) continue;
+    for (let j = run.from; j < run.to; j++) if (!bodyWords.has(keys[j] as string)) bodyWords.set(keys[j] as string, j);
+  }
+  for (const c of single) {
+    const ck = c.keys[0];
+    if (ck.length < MIN_SINGLE || bodyWords.has(ck)) continue;
+    const cs = cachedSpellingKey(ck);
+    let body = -1;
+    let several = false;
+    for (const w of named) {
+      if (!bodyWords.has(w) || w.length < MIN_SINGLE) continue;
+      const ws = cachedSpellingKey(w);
+      if (ws !== cs && !oneSlip(ws, cs)) continue;
+      if (body >= 0) several = true;
+      body = bodyWords.get(w)!;
+    }
+    if (body < 0 || several) continue;
+    out.push({ caption: c, body: oneAt(draft, keys, body) });
+  }
 }
 
 /**

@@ -235,15 +235,43 @@ function placeWord(s: Scanner, k: number, officeKey: string): number {
 /**
  * Past a bracketed acronym that closes the capitalised words from q ("Futsal Kota (AFK)" in "Ketua Asosiasi Futsal
  * Kota (AFK) Makassar Nama"), or -1: the acronym abbreviates an organisation's name, so the words before it are that
- * name, not the person's. At most four words are looked at.
+ * name, not the person's. Up to four words are taken as they are; a longer name spelled out in full (up to
+ * MAX_SPELLED_OUT words: "Pengurus Provinsi Persatuan Sepak Takraw Seluruh Indonesia (PSTI)") only when the
+ * acronym's letters are the initials of some of its words, in order.
  */
 function acronymAfterRun(s: Scanner, q: number): number {
   const { tokens } = s;
-  for (let x = q; x < q + 5 && x + 2 < tokens.length && s.sameLine(x); x++) {
-    if (s.isPunct(x, '(')) return x > q && s.isWord(x + 1) && isAcronym(tokens[x + 1].text) && s.isPunct(x + 2, ')') && s.sameLine(x + 2) ? x + 3 : -1;
-    if (!s.isWord(x) || !isCapitalised(tokens[x].text) || s.titleAt(x)) return -1;
+  // The bracket first (cheap tests per word); the words before it are asked for a title only when one is there.
+  const limit = q + MAX_SPELLED_OUT + 1;
+  let x = q;
+  for (; x < limit && x + 2 < tokens.length && s.sameLine(x); x++) {
+    if (s.isPunct(x, '(')) break;
+    if (!s.isWord(x) || !isCapitalised(tokens[x].text)) return -1;
   }
-  return -1;
+  if (x === q || x >= limit || x + 2 >= tokens.length || !s.isPunct(x, '(') || !s.sameLine(x) || !s.isWord(x + 1) ||
+      !isAcronym(tokens[x + 1].text) || !s.isPunct(x + 2, ')') || !s.sameLine(x + 2)) return -1;
+  if (x - q > 4 && !initialsSpell(tokens, q, x, tokens[x + 1].text)) return -1;
+  for (let y = q; y < x; y++) if (s.titleAt(y)) return -1;
+  return x + 3;
+}
+const MAX_SPELLED_OUT = 8;
+
+/** An academic degree written after a name: letters and dots, no space ("S.H.", "M.Sc.", "Sp.A", "S.Pd.", "Ph.D."). */
+const DEGREE = /[A-Z][a-z]{0,2}\.[A-Z][A-Za-z]{0,3}\.?(?![\p{L}])/uy;
+
+/** The token at k opens an academic degree. */
+function degreeAt(s: Scanner, k: number): boolean {
+  if (k >= s.tokens.length) return false;
+  DEGREE.lastIndex = s.tokens[k].start;
+  return DEGREE.test(s.draft.text);
+}
+
+/** The acronym's letters are the initials of words among [from, to), in order, the last word's included ("PSTI"). */
+function initialsSpell(tokens: readonly { text: string }[], from: number, to: number, acronym: string): boolean {
+  let a = acronym.length - 1;
+  if (a < 1 || tokens[to - 1].text[0].toUpperCase() !== acronym[a]) return false;
+  for (let x = to - 1; x >= from && a >= 0; x--) if (tokens[x].text[0].toUpperCase() === acronym[a]) a--;
+  return a < 0;
 }
 
 function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | null {
@@ -341,7 +369,8 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
       // organisation's name ends before it.
       while (r < tokens.length && r - q < 8 && s.sameLine(r) && ((s.isWord(r) && isCapitalised(tokens[r].text) && !s.opensPerson(r)) ||
              (tokens[r].text === '(' && ++open > 0) || (tokens[r].text === ')' && open-- > 0) || (s.isWord(r) && keys[r] === 'dan'))) r++;
-      if (r > q && s.isPunct(r, ',') && ORG_OFFICES.has(officeKey) && s.namePart(r + 1, true)) {
+      // An academic degree after the comma ("Rektor Universitas X Nama, M.Sc., menilai") follows the person's name.
+      if (r > q && s.isPunct(r, ',') && ORG_OFFICES.has(officeKey) && s.namePart(r + 1, true) && !degreeAt(s, r + 1)) {
         q = r;
         // The words up to the comma name the organisation: no one-word place is being guessed any more.
         placeGuess = false;

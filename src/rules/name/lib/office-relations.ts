@@ -7,6 +7,23 @@ import words from '../data/words.json';
 import { caselessRegExp } from '../../lib/case-fold';
 import { canonicalOffice, COMPASS_POINTS, isAcronym, isCapitalised, NEEDS_NAME, TITLE_KEYS_MAX, titleKey } from './lexicon';
 
+/**
+ * Offices with a chair's form among the offices ("Hakim" -> "Hakim Ketua"), lowercase -> the chair's form, and the
+ * words before an office that say its holder chairs ("majelis hakim yang diketuai Hakim Nama").
+ */
+const CHAIR_FORMS = new Map<string, string>();
+for (const o of offices.offices) if (o.endsWith(' Ketua') && offices.offices.includes(o.slice(0, -' Ketua'.length))) CHAIR_FORMS.set(o.slice(0, -' Ketua'.length).toLowerCase(), o);
+const CHAIRED_BY = new Set(['diketuai', 'dipimpin']);
+
+/**
+ * The office as its holder holds it: after "diketuai" or "dipimpin" an office with a chair's form is the chair
+ * ("yang diketuai Hakim Rudi ..." is the presiding judge, so a later "Hakim Anggota Rudi" is another rung).
+ */
+export function heldOffice(office: string, before: string | undefined): string {
+  if (before === undefined || !CHAIRED_BY.has(before)) return office;
+  return CHAIR_FORMS.get(office.toLowerCase()) ?? office;
+}
+
 /** Acting modifiers, each with its long form (offices.json modifiers): "Pj" = "Penjabat", "Plt" = "Pelaksana Tugas". */
 const ACTING: readonly [string, RegExp][] = [
   ['pj', caselessRegExp(String.raw`^(?:pj\.?|penjabat)\s+`, 'iu')],
@@ -110,7 +127,7 @@ function postAndUnit(office: string, qualifier: string): [string, string[]] | nu
   const lower = text.toLowerCase();
   for (const post of UNIT_POSTS) {
     if (!lower.startsWith(`${post} `)) continue;
-    const unit = text.slice(post.length + 1).split(' ');
+    const unit = contracted(text.slice(post.length + 1).split(' '));
     // The post's own field before the unit ("Manajer Pemasaran PT ...", "Direktur Keuangan Bank ..."): up to two
     // capitalised words, when the unit's noun or acronym follows them; posts are compared without it.
     let f = 0;
@@ -125,6 +142,18 @@ function postAndUnit(office: string, qualifier: string): [string, string[]] | nu
 }
 const postsAndUnits = new Map<string, [string, string[]] | null>();
 const MAX_POST_FIELD = 2;
+
+/**
+ * A unit spelled out with its acronym in brackets ("Pengurus Provinsi Persatuan Sepak Takraw Seluruh Indonesia (PSTI)
+ * Sulawesi Selatan") as the acronym and what follows it ("PSTI Sulawesi Selatan"): the form a later mention writes.
+ */
+function contracted(unit: string[]): string[] {
+  for (let i = unit.length - 1; i > 0; i--) {
+    const w = unit[i];
+    if (w.length > 3 && w[0] === '(' && w[w.length - 1] === ')' && isAcronym(w.slice(1, -1))) return [w.slice(1, -1), ...unit.slice(i + 1)];
+  }
+  return unit;
+}
 
 /** The noun or acronym a unit's name opens with ("Dinas", "Komisi", "DPRD", "PT"). */
 function unitOpener(word: string): boolean {
@@ -144,10 +173,38 @@ export function otherPost(officeA: string, qualifierA: string, officeB: string, 
   const [short, long] = a[1].length <= b[1].length ? [a[1], b[1]] : [b[1], a[1]];
   if (!NEEDS_NAME.has(short[0].toLowerCase()) && !isAcronym(short[0])) return false;
   if (short[0].toLowerCase() !== long[0].toLowerCase()) return false;
-  // The shorter unit's words in the longer one, in order ("BPBD Garut" in "BPBD Kabupaten Garut").
-  let i = 1;
-  for (let j = 1; j < long.length && i < short.length; j++) if (short[i].toLowerCase() === long[j].toLowerCase()) i++;
-  return i === short.length;
+  // The shorter unit's words in the longer one, in order ("BPBD Garut" in "BPBD Kabupaten Garut"), regions folded
+  // to one form ("PSTI Sulsel" in "PSTI Sulawesi Selatan").
+  const s = short.length > 1 ? titleKey('', short.slice(1).join(' ')).split(' ') : [];
+  const l = titleKey('', long.slice(1).join(' ')).split(' ');
+  let i = 0;
+  for (let j = 0; j < l.length && i < s.length; j++) if (s[i] === l[j]) i++;
+  return i === s.length;
+}
+
+/** A unit's designator: one capital letter, a Roman numeral or a number ("Komisi D", "Komisi IV", "RT 03", "SDN 2"). */
+const DESIGNATOR = /^(?:[A-Z]|[IVX]{1,4}|\d{1,3})$/u;
+
+/** Units of one neighbourhood ladder (words.json unitLadders): "RT" and "RW" are two units, each with its own head. */
+const UNIT_LADDER = new Map<string, number>();
+words.unitLadders.forEach((ladder, i) => { for (const u of ladder) UNIT_LADDER.set(u.toLowerCase(), i); });
+
+/**
+ * One post of two units that differ only in their designator ("Ketua Komisi D DPRD Jateng", later "Ketua Komisi C
+ * DPRD Jateng"; "Ketua RT 03", later "Ketua RT 05") or that are two rungs of one ladder ("Ketua RT 03", later "Ketua
+ * RW 05"): one person does not head both.
+ */
+export function otherUnit(officeA: string, qualifierA: string, officeB: string, qualifierB: string): boolean {
+  const a = postAndUnit(officeA, qualifierA);
+  const b = postAndUnit(officeB, qualifierB);
+  if (!a || !b || a[0] !== b[0] || a[1].length < 2 || b[1].length < 2) return false;
+  const [ua, ub] = [a[1], b[1]];
+  const oa = ua[0].toLowerCase();
+  const ob = ub[0].toLowerCase();
+  if (!DESIGNATOR.test(ua[1]) || !DESIGNATOR.test(ub[1])) return false;
+  if (oa === ob) return ua[1] !== ub[1];
+  const la = UNIT_LADDER.get(oa);
+  return la !== undefined && la === UNIT_LADDER.get(ob);
 }
 
 /**
@@ -164,11 +221,12 @@ export function otherPortfolio(officeA: string, qualifierA: string, officeB: str
 
 /**
  * The later office gives one person another office than the first in a way title-inconsistent reports: another
- * rung, post, place or portfolio of one office.
+ * rung, post, place, portfolio or unit of one office.
  */
 export function anotherOffice(officeA: string, qualifierA: string, officeB: string, qualifierB: string): boolean {
   return otherRung(officeA, officeB) || otherPost(officeA, qualifierA, officeB, qualifierB) ||
-    otherPlace(officeA, qualifierA, officeB, qualifierB) || otherPortfolio(officeA, qualifierA, officeB, qualifierB);
+    otherPlace(officeA, qualifierA, officeB, qualifierB) || otherPortfolio(officeA, qualifierA, officeB, qualifierB) ||
+    otherUnit(officeA, qualifierA, officeB, qualifierB);
 }
 
 /**

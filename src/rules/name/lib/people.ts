@@ -142,7 +142,11 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
   let extended: Span[] | undefined;
   for (const m of scan.mentions) {
     if (!m.office || !m.name || m.name.keys.length < 2) continue;
-    if (places.has(m.name.keys[0])) movePlace(m, draft.text);
+    if (places.has(m.name.keys[0])) {
+      // Every leading word the draft gives as a place ("Tani Makmur Sukiman" after "Ketua Kelompok" in a caption).
+      do movePlace(m, draft.text);
+      while (m.name.keys.length >= 2 && places.has(m.name.keys[0]));
+    }
     else if (m.name.keys.length >= 4) {
       // The places the offices gave so far and the dateline's (a full scan for "di X" would cost every headline of four
       // capitalised words a pass over the draft).
@@ -407,6 +411,15 @@ function fullName(tokens: readonly Token[], run: { from: number; to: number; sen
 }
 
 /**
+ * A given name and a Batak clan name inside a sentence ("... apit kiri Budi Nasution beberapa kali ..."): two words
+ * that name a person (words.json clanNames), as three name-like words do.
+ */
+function clanName(tokens: readonly Token[], keys: readonly (string | null)[], run: { from: number; to: number; sentenceStart: boolean }, names: NameBook): boolean {
+  if (run.to - run.from !== 2 || run.sentenceStart || !lexicon.CLAN_NAMES.has(keys[run.from + 1] as string)) return false;
+  return names.nameLikeAt(run.from) && PERSON_WORD.test(tokens[run.from].text);
+}
+
+/**
  * The draft's name words for lib/variants.ts: the parts of names after offices, ranks and honorifics, and
  * capitalised words outside them (each with its count, its neighbours and whether it stands where a name does).
  * Page artifacts (a photo caption, a linked headline) are left out.
@@ -448,7 +461,7 @@ function nameWords(draft: Draft, scan: MentionScan, artifactList: readonly Span[
   const inRuns = new SpanCursor(artifactList);
   for (const run of scan.runs) {
     if (inRuns.contains(tokens[run.from].start)) continue;
-    const evidence = run.to - run.from <= 3 && (personPosition(tokens, keys, run.from, run.to) || fullName(tokens, run, names));
+    const evidence = run.to - run.from <= 3 && (personPosition(tokens, keys, run.from, run.to) || fullName(tokens, run, names) || clanName(tokens, keys, run, names));
     const age = evidence ? ageAfter(tokens, run.to) : undefined;
     for (let j = run.from; j < run.to; j++) {
       const k = keys[j] as string;

@@ -4,7 +4,7 @@
 import type { PersonConfig, Span } from '../../../core/types';
 import * as lexicon from './lexicon';
 import type { Mention, MentionScan } from './mentions';
-import { anotherOffice, rankKey } from './office-relations';
+import { anotherOffice, heldOffice, rankKey } from './office-relations';
 
 const { COMMON_GIVEN, titleKey } = lexicon;
 
@@ -100,7 +100,7 @@ export function officeChanged(p: Person, m: Mention): boolean {
   if (!first || first === m || (first.before !== undefined && lexicon.FORMER_BEFORE.has(first.before))) return false;
   const qa = first.qualifier?.text ?? '';
   const qb = m.qualifier?.text ?? '';
-  return anotherOffice(first.office!.text, qa, m.office.text, qb);
+  return anotherOffice(heldOffice(first.office!.text, first.before), qa, m.office.text, qb);
 }
 
 /** Two mentions with an office and its place or unit: a one-part name can only be re-introduced then. */

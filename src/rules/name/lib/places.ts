@@ -79,7 +79,9 @@ export function settlePlaceGuesses(scan: MentionScan, draft: Draft): void {
   // Parts of the full names that offices introduce ("wali kota Fauzan" after "Wali Kota Pekalongan Achmad Fauzan
   // Ridwan"): a name part, unless the draft also writes it as a place ("Kabupaten X", "di X").
   const introduced = new Set<string>();
-  for (const m of scan.mentions) if (m.name && m.name.keys.length > 1) for (const k of m.name.keys) introduced.add(k);
+  // A one-word name after an office and its place given ("Lurah Tegalrejo Suharno", later "Lurah Suharno"): Javanese
+  // officials often have one name.
+  for (const m of scan.mentions) if (m.name && (m.name.keys.length > 1 || (m.qualifier && !m.placeGuess))) for (const k of m.name.keys) introduced.add(k);
   let placesSeen: Set<string> | undefined;
   // Places known before any guess is settled: a guess settled as a place ("Wali Kota Hasudungan hadir") is no
   // evidence for another.
@@ -102,6 +104,8 @@ export function settlePlaceGuesses(scan: MentionScan, draft: Draft): void {
     }
     if (place) {
       scan.places.add(key);
+      // "Lurah Tegalrejo Suharno": the guess settled as the place, the one word after it is the name.
+      if (m.name && m.name.keys.length === 1) introduced.add(m.name.keys[0]);
       continue;
     }
     delete m.qualifier;
