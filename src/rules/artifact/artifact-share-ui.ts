@@ -115,6 +115,8 @@ const GLUED_SHARE_SET: ReadonlySet<string> = new Set(GLUED_SHARE_WORDS);
 /** Round 21: one-word buttons that count only glued to a dateline after them ('gluedDatelineButtons'). */
 const GLUED_DATELINE_WORDS: readonly string[] = [...GLUED_SHARE_WORDS, ...(shareData.gluedDatelineButtons as string[])];
 const GLUED_COUNTER_WORDS: readonly string[] = shareData.gluedCounterWords as string[];
+/** Round 23: the second words of a dateline button's two-word label ('gluedDatelineButtonTails': "Dengarkan artikel"). */
+const DATELINE_BUTTON_TAILS: readonly string[] = shareData.gluedDatelineButtonTails as string[];
 
 /**
  * Round 17: interface counters inside a flattened line ('counterWords': "Suka 48 Komentar 6 Bagikan", "0 Komentar",
@@ -314,7 +316,12 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
   // before it ('gluedDatelineButtons': an audio player's button too): no word of a story is glued to its dateline.
   for (const label of GLUED_DATELINE_WORDS) {
     for (let i = text.indexOf(label); i >= 0; i = text.indexOf(label, i + label.length)) {
-      const after = i + label.length;
+      let after = i + label.length;
+      // Round 23: a dateline button's two-word label ("Dengarkan artikelKOTA - ...").
+      if (text[after] === ' ' && !GLUED_SHARE_SET.has(label)) {
+        const tail = DATELINE_BUTTON_TAILS.find((t) => text.startsWith(t, after + 1) && /\p{Lu}/u.test(text[after + 1 + t.length] ?? ''));
+        if (tail) after += 1 + tail.length;
+      }
       const share = GLUED_SHARE_SET.has(label);
       const dateline = (!share || /\p{Ll}/u.test(text[i - 1] ?? '')) && /\p{Lu}/u.test(text[after] ?? '') && isDatelineAt(text, after);
       // Round 15: a link or share icon before the label ("\u{1F517} BagikanKOTA - ...") says it is a button too.
