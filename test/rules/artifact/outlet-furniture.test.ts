@@ -1295,3 +1295,16 @@ describe('round 23: a credit ended by a view counter or a tag list label', () =>
     assertNothingFound(`Judul Berita\n\n${B} Video itu dilihat 877 kali. Topik diskusi beralih ke harga kuningan.`);
   });
 });
+
+describe('round 23: an author line opened by a posting verb', () => {
+  it('"Ditulis oleh" and "Diunggah oleh ... pada <date>" filling their line', () => {
+    const written = `Sekolah Perbatasan Terima Panel Surya\nDitulis oleh Agustinus Jimbun\nKOTA \u2013 ${B}`;
+    assertJunkCase({ name: 'ditulis oleh', text: written, junk: ['Ditulis oleh Agustinus Jimbun'], kept: [B, 'Sekolah Perbatasan'] });
+    const uploaded = `Anggota Koperasi Ikuti Pelatihan\nDiunggah oleh Admin Humas pada 16 November 2026\n${B}`;
+    assertJunkCase({ name: 'diunggah oleh', text: uploaded, junk: ['Diunggah oleh Admin Humas pada 16 November 2026'], kept: [B] });
+  });
+  it('keeps a sentence or a line that goes on after the name', () => {
+    assertNothingFound(`Judul Berita\n\n${B}\n\nDitulis oleh Agustinus Jimbun, buku itu terjual habis.\n\n${B}`);
+    assertNothingFound(`Judul Berita\n\n${B}\n\nDiunggah oleh warga ke media sosial, video itu ditonton ribuan kali.\n\n${B}`);
+  });
+});
