@@ -83,6 +83,17 @@ function checkPagination(ctx: RuleContext<unknown>): void {
 
   for (const line of draft.lines) {
     if (reportedLines.has(line.index) || line.end - line.start > MAX_UI_LINE * 2) continue;
+    // Round 23: a previous and a next link with words, each with its arrow on the outer side, filling a line
+    // ("\u2039 Berita Sebelumnya | Berita Berikutnya \u203a", "\u00ab Kabar lama \u00b7 Kabar baru \u00bb"); tried only
+    // where a back arrow opens the line.
+    const first = skipSpaces(text, line.start, line.end);
+    if (BACK_ARROWS.has(text[first])) {
+      const last = skipSpacesBack(text, first, line.end);
+      if (PREV_NEXT_LINE.test(text.slice(first, last))) {
+        report(first, last, text.slice(first, last).replace(/[ \t\u00a0]+/g, ' '));
+        continue;
+      }
+    }
     const ui = uiLine(draft, line.index);
     if (!ui) continue;
     const { core } = ui;
@@ -128,6 +139,11 @@ function checkPagination(ctx: RuleContext<unknown>): void {
 
 /** Page numbers from 1 between arrows ("\u00ab 1 2 3 \u00bb", "\u2039 1 2 \u203a"). */
 const PAGE_RUN_ARROWS_G = /[\u00ab\u2039][ \u00a0]*1(?:[ \u00a0]+\d{1,2}){1,20}[ \u00a0]*[\u00bb\u203a]/gu;
+
+/** Round 23: a back arrow opening a line, and a previous/next pair with words between two outer arrows. */
+const BACK_ARROWS: ReadonlySet<string> = new Set(['\u00ab', '\u2039', '\u2190']);
+const PREV_NEXT_LINE =
+  /^[\u00ab\u2039\u2190][ \u00a0]*(?:\p{Lu}\p{L}*[ \u00a0]+)?(?:[Ss]ebelumnya|[Ll]ama|[Pp]revious|[Oo]lder)[ \u00a0]*[|\u00b7\u2022\/][ \u00a0]*(?:\p{Lu}\p{L}*[ \u00a0]+)?(?:[Bb]erikutnya|[Ss]elanjutnya|[Bb]aru|[Nn]ext|[Nn]ewer)[ \u00a0]*[\u00bb\u203a\u2192]$/u;
 
 /** What may stand between two page links of one bar: spaces and one separator. */
 const LINK_GAP = /^[ \t\u00a0]*[|\u00b7\u2022/]?[ \t\u00a0]*$/u;

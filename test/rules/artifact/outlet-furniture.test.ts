@@ -1308,3 +1308,16 @@ describe('round 23: an author line opened by a posting verb', () => {
     assertNothingFound(`Judul Berita\n\n${B}\n\nDiunggah oleh warga ke media sosial, video itu ditonton ribuan kali.\n\n${B}`);
   });
 });
+
+describe('round 23: a previous/next row with words between two outer arrows', () => {
+  it('fills its line, with a bar or a middle dot between the links', () => {
+    const bar = `Judul Berita\n\n${B}\n\n\u2039 Berita Sebelumnya | Berita Berikutnya \u203a\n\n\u00a9 2026 Kabar Kota`;
+    assertJunkCase({ name: 'bar', text: bar, junk: ['\u2039 Berita Sebelumnya | Berita Berikutnya \u203a'], kept: [B] });
+    const dot = `Judul Berita\n\n${B}\n\n\u00ab Kabar lama  \u00b7  Kabar baru \u00bb\n`;
+    assertJunkCase({ name: 'dot', text: dot, junk: ['\u00ab Kabar lama  \u00b7  Kabar baru \u00bb'], kept: [B] });
+  });
+  it('keeps a quoted phrase in guillemets and a line that says more', () => {
+    assertNothingFound(`Judul Berita\n\n${B}\n\n\u00ab Kabar lama \u00b7 Kabar baru \u00bb adalah judul pameran foto itu.\n\n${B}`);
+    assertNothingFound(`Judul Berita\n\n${B} Pameran \u00abKabar Lama\u00bb dibuka. ${B}`);
+  });
+});
