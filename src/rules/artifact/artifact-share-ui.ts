@@ -213,6 +213,10 @@ function isShareBar(norm: string): boolean {
   return labelled || words.length >= 2;
 }
 
+/** Round 23: a reaction poll's question filling its line ("Apa reaksi Anda?", "Bagaimana perasaanmu setelah membaca berita ini?"). */
+const POLL_QUESTION_OPENERS: ReadonlySet<string> = new Set(['A', 'B']);
+const POLL_QUESTION_LINE = /^(?:Apa|Bagaimana)[ \u00a0]+(?:[Rr]eaksi|[Pp]erasaan)(?:[ \u00a0]+(?:Anda|anda|Kamu|kamu)|[ \u00a0]*mu)(?:[ \u00a0]+\p{L}+){0,5}[ \u00a0]*\?$/u;
+
 function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
   const { draft } = ctx;
   const { text } = draft;
@@ -332,6 +336,18 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     }
   }
   inlineInterfaceItems(ctx, reportedLines);
+
+  // Round 23: a reaction poll's question alone on the line right above its found row of pairs ("Bagaimana perasaanmu
+  // setelah membaca berita ini?" / "\u{1F600} Senang 0  \u{1F622} Sedih 3"); tried only above lines found here.
+  for (const k of [...reportedLines]) {
+    const above = draft.lines[k - 1];
+    if (!above || reportedLines.has(above.index) || !POLL_QUESTION_OPENERS.has(text[skipSpaces(text, above.start, above.end)])) continue;
+    const qs = skipSpaces(text, above.start, above.end);
+    const qe = skipSpacesBack(text, qs, above.end);
+    if (POLL_QUESTION_LINE.test(text.slice(qs, qe)) && reportArtifact(ctx, { start: qs, end: qe, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(qs, qe)) } })) {
+      reportedLines.add(above.index);
+    }
+  }
 
   SHARE_INLINE_G.lastIndex = 0;
   for (let m = SHARE_INLINE_G.exec(text); m; m = SHARE_INLINE_G.exec(text)) {

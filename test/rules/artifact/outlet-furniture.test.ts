@@ -1321,3 +1321,14 @@ describe('round 23: a previous/next row with words between two outer arrows', ()
     assertNothingFound(`Judul Berita\n\n${B} Pameran \u00abKabar Lama\u00bb dibuka. ${B}`);
   });
 });
+
+describe('round 23: a reaction poll question over its row of pairs', () => {
+  it('goes with the row of emotion counts on the line under it', () => {
+    const text = `Judul Berita\n\n${B}\n\nBagaimana perasaanmu setelah membaca berita ini?\n\u{1F600} Senang 0  \u{1F622} Sedih 3  \u{1F621} Marah 0  \u{1F62E} Kaget 5\n`;
+    assertJunkCase({ name: 'poll question', text, junk: ['Bagaimana perasaanmu setelah membaca berita ini?', '\u{1F600} Senang 0'], kept: [B] });
+  });
+  it('keeps the question when no poll row follows', () => {
+    assertNothingFound(`Judul Berita\n\n${B}\n\nBagaimana perasaan Anda setelah banjir?\n\n${B}`);
+    assertNothingFound(`Judul Berita\n\n${B}\nApa reaksi Anda?\nWarga menjawab dengan tenang.`);
+  });
+});
