@@ -6,6 +6,7 @@ import type { Rule, RuleContext } from '../../core/types';
 import { isUpper, normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
 import { normalizeLine, MAX_UI_LINE, uiLine } from './lib/labels';
 import data from './artifact-continue-prompt.json';
+import mastheadData from './artifact-masthead.json';
 import { foldedPhraseAlternation, NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation } from '../lib/patterns';
 import { caselessRegExp } from '../lib/case-fold';
 
@@ -86,7 +87,8 @@ function longPromptLine(text: string, start: number, end: number): boolean {
   if (space < 0 || space > end || !LONG_PROMPT_WORDS.has(text.slice(start, space).toLowerCase())) return false;
   const core = text.slice(start, skipSpacesBack(text, start, end));
   // Every one names the full story ('lengkap') or the subscribers ('pelanggan').
-  return (core.includes('lengkap') || core.includes('elanggan')) && LONG_LINE_REGEX.test(normalizeLine(core));
+  // Round 23: or a subscription ('berlangganan', 'langganan').
+  return (core.includes('lengkap') || core.includes('langgan')) && LONG_LINE_REGEX.test(normalizeLine(core));
 }
 /** The words the long line prompts open with ('longLineFirstWords'); their capitals first, a cheap test. */
 const LONG_PROMPT_WORDS: ReadonlySet<string> = new Set(data.longLineFirstWords);
@@ -119,6 +121,13 @@ const BETWEEN_G = new RegExp(
   `${NOT_WORD_BEFORE}(${data.scrollPrompts.join('|')}|${phraseAlternation([...data.betweenSentences, ...data.gluedAdLabels])})(?:${NOT_WORD_AFTER}|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})|(?<=\\.)(?=\\p{Lu}))`,
   'gu',
 );
+// Round 23: prompts joined by spaces, a dash or a bar after the first one are one run ("... aparat.Iklan - Lanjutkan
+// Membaca Di Bawah Ini Kedua ...", "... musala. Advertisement Scroll To Continue with ContentDi ..."), tried (sticky)
+// only where a match of the search above ends.
+const BETWEEN_NEXT_Y = new RegExp(
+  `[ \\u00a0]*(?:[-\\u2013\\u2014|\\u00b7\\u2022][ \\u00a0]*)?(?:${data.scrollPrompts.join('|')}|${phraseAlternation([...data.betweenSentences, ...data.gluedAdLabels])})(?:${NOT_WORD_AFTER}|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})|(?<=\\.)(?=\\p{Lu}))`,
+  'uy',
+);
 /** 'gluedAdLabels' that are no 'betweenSentences' prompt: found only glued to a sentence end. */
 const GLUED_ONLY: ReadonlySet<string> = new Set(data.gluedAdLabels.filter((l) => !data.betweenSentences.includes(l)));
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -129,6 +138,12 @@ const CAPITAL_PROMPTS: ReadonlySet<string> = new Set(data.inline.filter((p) => !
 const NEXT_ITEM_MARKS: ReadonlySet<string> = new Set(['\u00ab', '\u2039', '<', '#', '\u00a9', '\u25b6', '\u25ba', '\u2190']);
 const PAGE_NUMBERS_Y = /^\d{1,3}(?:[ \u00a0]+\d{1,3}){0,8}[ \u00a0]*[\u00bb\u203a>]/u;
 
+/** The end of a prompt joined to the one ending at `end` (see BETWEEN_NEXT_Y), or `end` when none is. */
+function nextJoined(text: string, end: number): number {
+  BETWEEN_NEXT_Y.lastIndex = end;
+  return BETWEEN_NEXT_Y.test(text) ? BETWEEN_NEXT_Y.lastIndex : end;
+}
+
 function betweenSentences(ctx: RuleContext<ContinuePromptOptions>): void {
   const { draft } = ctx;
   const { text } = draft;
@@ -136,7 +151,9 @@ function betweenSentences(ctx: RuleContext<ContinuePromptOptions>): void {
   for (let m = BETWEEN_G.exec(text); m; m = BETWEEN_G.exec(text)) {
     if (GLUED_ONLY.has(m[1]) && !(m.index > 1 && SENTENCE_MARK.test(text[m.index - 1]) && WORD_CHAR.test(text[m.index - 2]))) continue;
     const line = draft.lineAt(m.index);
-    const end = m.index + m[0].length;
+    let end = m.index + m[0].length;
+    for (let n = nextJoined(text, end); n > end; n = nextJoined(text, end)) end = n;
+    BETWEEN_G.lastIndex = end;
     const before = skipSpacesBack(text, line.start, m.index);
     // After a sentence end, or right after a capitalised prompt ("ADVERTISEMENT Lanjutkan Membaca").
     const afterPrompt = CAPITAL_PROMPTS.has(wordBefore(text, line.start, m.index)[0]);
@@ -146,7 +163,7 @@ function betweenSentences(ctx: RuleContext<ContinuePromptOptions>): void {
     // Round 14: or a page mark that opens the next item ("... calo.Advertisement« Sebelumnya 1 2 ...", "#tag", "©").
     if (next < line.end && !isUpper(text[next]) && !NEXT_ITEM_MARKS.has(text[next]) && !PAGE_NUMBERS_Y.test(text.slice(next, next + 30))) continue;
     if (before <= line.start && next >= line.end) continue; // a whole line: the line prompts decide
-    reportArtifact(ctx, { start: m.index, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: m[0] } });
+    reportArtifact(ctx, { start: m.index, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(m.index, end)) } });
   }
 }
 
@@ -222,6 +239,25 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
     }
   }
 
+  // Round 23: a call to join the site's channel on a platform, the site named by words ("Gabung Channel WhatsApp Kota
+  // Portal untuk dapat info terbaru setiap hari"): the name holds a site-name word ('siteNameWords' of the masthead
+  // data), so a source's channel ("Ikuti saluran WhatsApp Pemkot Kota") stays. Tried only where its verb stands.
+  for (let k = 0; k < openers.length; k++) {
+    if (!CHANNEL_VERBS.has(openerWords[k])) continue;
+    const at = openers[k];
+    SITE_CHANNEL_Y.lastIndex = at;
+    const m = SITE_CHANNEL_Y.exec(text);
+    if (!m || !m[1].toLowerCase().split(/[ \u00a0]+/u).some((w) => SITE_NAME_WORDS.has(w))) continue;
+    const line = draft.lineAt(at);
+    if (quotedMention(text, line.start, at)) continue;
+    const end = skipSpacesBack(text, at, at + m[0].length);
+    const prev = skipSpacesBack(text, line.start, at);
+    const opens = prev <= line.start || /[.!?:;)\]"\u201d\u2019]/u.test(text[prev - 1]);
+    if (reportArtifact(ctx, { start: at, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(at, Math.min(end, at + 40))) }, safe: opens })) {
+      reportedLines.add(line.index);
+    }
+  }
+
   // Mixed-case prompts filling a whole line.
   for (const line of draft.lines) {
     const length = line.end - line.start;
@@ -262,6 +298,17 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
     }
   }
 }
+
+/** Round 23: the verbs of a call to join a channel, and the call with the site's name (group 1) and its purpose. */
+const CHANNEL_VERBS: ReadonlySet<string> = new Set(['ikuti', 'follow', 'gabung', 'join']);
+const SITE_NAME_WORDS: ReadonlySet<string> = new Set(mastheadData.siteNameWords);
+const SITE_CHANNEL_Y = new RegExp(
+  '(?:Ikuti|Follow|Gabung|Join)[ \\u00a0]+(?:juga[ \\u00a0]+)?(?:[Ss]aluran|[Kk]anal|[Cc]hannel)[ \\u00a0]+(?:resmi[ \\u00a0]+)?' +
+    '(?:WhatsApp|Telegram|Google[ \\u00a0]?News|Instagram|TikTok|YouTube|LINE)[ \\u00a0]+' +
+    '(\\p{Lu}[\\p{L}\\p{N}.-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{N}.-]*){0,2})' +
+    '(?:[ \\u00a0]+(?:untuk|agar|supaya|biar)[^.!?,\\n\\r#\\u00a9]{0,60}?(?=[ \\u00a0]*(?:[.!?#\\u00a9\\n\\r]|$)|(?<=\\p{Ll})\\p{Lu}\\p{Ll}))?[.!]?',
+  'uy',
+);
 
 /** The lock icon a paywall opens with, and the words that make its line a paywall (a subscription or a login). */
 const LOCK = '\u{1F512}';

@@ -78,6 +78,19 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
       reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
       continue;
     }
+    // Round 23: the site's name alone opening the draft ("KABAR PORTAL", "Kota Online"), on its own line or before
+    // the next top item of a flattened line.
+    if (k === 0) {
+      const nameEnd = topSiteName(text, s, e, lines[1] === undefined ? undefined : draft.lines[lines[1]]);
+      if (nameEnd > s) {
+        reportArtifact(ctx, { start: s, end: nameEnd, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+        if (nameEnd >= e) {
+          topConsumed = true;
+          continue;
+        }
+        s = skipSpaces(text, nameEnd, e);
+      }
+    }
     // Round 22: the site's name and its tagline filling one of the first two lines ("SITUS KOTA — Suara dari Timur").
     if (k < 2 && siteTagline(text, s, e, lines[k + 1] === undefined ? undefined : draft.lines[lines[k + 1]])) {
       reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
@@ -145,6 +158,37 @@ function siteTagline(text: string, s: number, e: number, under: { start: number;
     if (ue - us > LINE_UNDER_MAX || text[ue - 1] === '.') return false;
   }
   return standsAgainCapitalised(text, m[1], e);
+}
+
+/**
+ * Round 23: a site's name opening the draft: two or three capitalised words (all capitals or title case), one of them
+ * a 'siteNameWords' entry, filling its line, or in capitals before the next item's capital (spaced or glued; a
+ * title-case name before a capitalised word may open a headline; before a separator a breadcrumb decides), and the
+ * name standing again further on with each word capitalised (the copyright line, a byline, a channel call). Alone on
+ * its line it needs furniture under it, not the story's paragraph (as a site's tagline). The longest such name wins
+ * ("BULUKUMBA ONLINE NEWS EKONOMI ...": "BULUKUMBA ONLINE"). Returns its end, or -1.
+ */
+const TOP_NAME_WORDS_Y = /\p{Lu}[\p{L}]*(?:[ \u00a0]\p{Lu}[\p{L}]*){1,2}/uy;
+function topSiteName(text: string, s: number, e: number, under: { start: number; end: number } | undefined): number {
+  TOP_NAME_WORDS_Y.lastIndex = s;
+  const m = TOP_NAME_WORDS_Y.exec(text);
+  if (!m) return -1;
+  const words = m[0].split(/[ \u00a0]/u);
+  if (!words.some((w) => SITE_NAME_WORDS.has(w.toLowerCase()))) return -1;
+  for (let n = words.length; n >= 2; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (!name.split(' ').some((w) => SITE_NAME_WORDS.has(w.toLowerCase()))) continue;
+    const end = s + words.slice(0, n).join(' ').length;
+    if (end >= e) {
+      if (under) {
+        const us = skipSpaces(text, under.start, under.end);
+        const ue = skipSpacesBack(text, us, under.end);
+        if (ue - us > LINE_UNDER_MAX || text[ue - 1] === '.') continue;
+      }
+    } else if (!(name === name.toUpperCase() && /^[ \u00a0]{0,2}\p{Lu}/u.test(text.slice(end, end + 3)))) continue;
+    if (standsAgainCapitalised(text, name, end)) return end;
+  }
+  return -1;
 }
 
 const DASH_INSIDE = /[ \u00a0][-\u2013\u2014][ \u00a0]/u;

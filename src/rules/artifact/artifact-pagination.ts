@@ -81,8 +81,22 @@ function checkPagination(ctx: RuleContext<unknown>): void {
     report(start, end, text.slice(start, end).replace(/[ \t\u00a0]+/g, ' '));
   }
 
+  // A back arrow anywhere ('\u00ab', '\u2039'): a native search for the rare characters says first whether a
+  // previous/next row or a page run between arrows may stand.
+  const backArrow = text.includes('\u00ab') || text.includes('\u2039');
   for (const line of draft.lines) {
     if (reportedLines.has(line.index) || line.end - line.start > MAX_UI_LINE * 2) continue;
+    // Round 23: a previous and a next link with words, each with its arrow on the outer side, filling a line
+    // ("\u2039 Berita Sebelumnya | Berita Berikutnya \u203a", "\u00ab Kabar lama \u00b7 Kabar baru \u00bb"); tried only
+    // where a back arrow opens the line.
+    if (backArrow) {
+      const first = skipSpaces(text, line.start, line.end);
+      const last = BACK_ARROWS.has(text[first]) ? skipSpacesBack(text, first, line.end) : first;
+      if (last > first && PREV_NEXT_LINE.test(text.slice(first, last))) {
+        report(first, last, text.slice(first, last).replace(/[ \t\u00a0]+/g, ' '));
+        continue;
+      }
+    }
     const ui = uiLine(draft, line.index);
     if (!ui) continue;
     const { core } = ui;
@@ -93,7 +107,7 @@ function checkPagination(ctx: RuleContext<unknown>): void {
 
   // Round 15: page numbers between a back and a forward arrow ("\u00ab 1 2 3 \u00bb"), anywhere, also glued into a
   // flattened line: the numbers count up from 1 one by one, which no sentence writes between guillemets.
-  if (text.includes('\u00ab') || text.includes('\u2039')) {
+  if (backArrow) {
     PAGE_RUN_ARROWS_G.lastIndex = 0;
     for (let m = PAGE_RUN_ARROWS_G.exec(text); m; m = PAGE_RUN_ARROWS_G.exec(text)) {
       const nums = m[0].match(/\d+/g) ?? [];
@@ -128,6 +142,11 @@ function checkPagination(ctx: RuleContext<unknown>): void {
 
 /** Page numbers from 1 between arrows ("\u00ab 1 2 3 \u00bb", "\u2039 1 2 \u203a"). */
 const PAGE_RUN_ARROWS_G = /[\u00ab\u2039][ \u00a0]*1(?:[ \u00a0]+\d{1,2}){1,20}[ \u00a0]*[\u00bb\u203a]/gu;
+
+/** Round 23: a back arrow opening a line, and a previous/next pair with words between two outer arrows. */
+const BACK_ARROWS: ReadonlySet<string> = new Set(['\u00ab', '\u2039']);
+const PREV_NEXT_LINE =
+  /^[\u00ab\u2039][ \u00a0]*(?:\p{Lu}\p{L}*[ \u00a0]+)?(?:[Ss]ebelumnya|[Ll]ama|[Pp]revious|[Oo]lder)[ \u00a0]*[|\u00b7\u2022\/][ \u00a0]*(?:\p{Lu}\p{L}*[ \u00a0]+)?(?:[Bb]erikutnya|[Ss]elanjutnya|[Bb]aru|[Nn]ext|[Nn]ewer)[ \u00a0]*[\u00bb\u203a\u2192]$/u;
 
 /** What may stand between two page links of one bar: spaces and one separator. */
 const LINK_GAP = /^[ \t\u00a0]*[|\u00b7\u2022/]?[ \t\u00a0]*$/u;

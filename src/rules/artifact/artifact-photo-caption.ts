@@ -5,6 +5,7 @@
 import type { Draft, Rule, RuleContext } from '../../core/types';
 import data from './artifact-photo-caption.json';
 import { isCreditLabelAt } from './lib/bylines';
+import { STARTERS } from './lib/headline-words';
 import {
   alternation, contentLines, isDatelineAt, isLower, isLineSpaceCode, isUpper, lineCore, sentenceEndAfter, sentenceStartBefore,
   skipSpaces, skipSpacesBack,
@@ -27,6 +28,8 @@ const credits = alternationSearch([...data.credits, ...data.inlineCredits]);
 const creditsWithHandles = alternationSearch([...ALL_CREDITS, ...data.inlineCredits]);
 /** 'dateCredits': a caption's date stamp and the outlet/photographer credit in brackets after it (group 1). */
 const DATE_CREDIT_G = new RegExp(data.dateCredits.join('|'), 'gu');
+/** Round 23: 'dateFotoCredit', a 'Foto:' credit after the date stamp running into the next sentence (group 1). */
+const DATE_FOTO_CREDIT_G = new RegExp(data.dateFotoCredit, 'gu');
 /** Round 21: 'siteCredit', a photographer and the site named in camel case after a sentence ("... kota. (Nama/SitusKita)"). */
 const SITE_CREDIT_G = new RegExp(data.siteCredit, 'gu');
 /** 'gluedCredits': a "Foto:" credit inside a flattened paragraph that ends at a glued seam. */
@@ -214,6 +217,18 @@ function gluedCaptionStart(text: string, lineStart: number, sentenceEnd: number)
   return -1;
 }
 
+/** Round 23: a sentence end glued to a capitalised word ("SAR.Petugas", two letters before the mark). */
+const GLUED_SEAM_G = /(?<=\p{L}\p{L}[.!?])\p{Lu}\p{Ll}/gu;
+
+/** Start of the word after the last glued seam in [from, to), or -1. */
+function lastGluedSeam(text: string, from: number, to: number): number {
+  const window = text.slice(Math.max(from, to - LINE_END_WINDOW), to);
+  let last = -1;
+  GLUED_SEAM_G.lastIndex = 0;
+  for (let m = GLUED_SEAM_G.exec(window); m; m = GLUED_SEAM_G.exec(window)) last = to - window.length + m.index;
+  return last;
+}
+
 /** A kicker in capitals glued to a word or a sentence end before it: "NamaJUARA - ", "jam.EVAKUASI: ". */
 const GLUED_KICKER_G = /(?<=[\p{Ll}.!?)])\p{Lu}{2,}(?:[ \u00a0]+\p{Lu}{2,}){0,3}[ \u00a0]*(?:[-\u2013\u2014][ \u00a0]+|:[ \u00a0]*)(?=\p{Lu}\p{Ll})/gu;
 
@@ -376,6 +391,26 @@ function checkCaption(ctx: RuleContext<unknown>): void {
       const credit = end - m[1].length;
       if (done.has(line.index) || isLower(text[skipSpaces(text, end, line.end)])) continue;
       const start = captionStart(draft, line.start, credit);
+      report(start, end, start < credit ? 'caption' : 'credit');
+    }
+  }
+
+  // 2c. Round 23: "... Kamis (26/11). Foto: Humas Kantor Kota Dalam skenario ...": a 'Foto:' credit after the date
+  // stamp whose capitalised words run into the next sentence ends before its last word when that one is a sentence
+  // starter followed by a lowercase word; with no starter there, nothing is reported. Tried only where ').' stands.
+  if (dated) {
+    DATE_FOTO_CREDIT_G.lastIndex = 0;
+    while ((m = DATE_FOTO_CREDIT_G.exec(text))) {
+      const line = draft.lineAt(m.index);
+      if (done.has(line.index)) continue;
+      const creditEnd = m.index + m[0].length;
+      const credit = creditEnd - m[1].length;
+      let last = creditEnd;
+      while (last > credit && !/[ \u00a0]/u.test(text[last - 1])) last--;
+      if (!STARTERS.has(text.slice(last, creditEnd).toLowerCase())) continue;
+      const end = skipSpacesBack(text, credit, last);
+      // A caption read back across a glued seam ("... petugas SAR.Petugas membentangkan ...") starts at the seam.
+      const start = Math.max(captionStart(draft, line.start, credit), lastGluedSeam(text, line.start, credit));
       report(start, end, start < credit ? 'caption' : 'credit');
     }
   }

@@ -115,6 +115,8 @@ const GLUED_SHARE_SET: ReadonlySet<string> = new Set(GLUED_SHARE_WORDS);
 /** Round 21: one-word buttons that count only glued to a dateline after them ('gluedDatelineButtons'). */
 const GLUED_DATELINE_WORDS: readonly string[] = [...GLUED_SHARE_WORDS, ...(shareData.gluedDatelineButtons as string[])];
 const GLUED_COUNTER_WORDS: readonly string[] = shareData.gluedCounterWords as string[];
+/** Round 23: the second words of a dateline button's two-word label ('gluedDatelineButtonTails': "Dengarkan artikel"). */
+const DATELINE_BUTTON_TAILS: readonly string[] = shareData.gluedDatelineButtonTails as string[];
 
 /**
  * Round 17: interface counters inside a flattened line ('counterWords': "Suka 48 Komentar 6 Bagikan", "0 Komentar",
@@ -210,6 +212,10 @@ function isShareBar(norm: string): boolean {
   if (!words.every((w) => SHARE_BUTTONS.has(w))) return false;
   return labelled || words.length >= 2;
 }
+
+/** Round 23: a reaction poll's question filling its line ("Apa reaksi Anda?", "Bagaimana perasaanmu setelah membaca berita ini?"). */
+const POLL_QUESTION_OPENERS: ReadonlySet<string> = new Set(['A', 'B']);
+const POLL_QUESTION_LINE = /^(?:Apa|Bagaimana)[ \u00a0]+(?:[Rr]eaksi|[Pp]erasaan)(?:[ \u00a0]+(?:Anda|anda|Kamu|kamu)|[ \u00a0]*mu)(?:[ \u00a0]+\p{L}+){0,5}[ \u00a0]*\?$/u;
 
 function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
   const { draft } = ctx;
@@ -314,7 +320,12 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
   // before it ('gluedDatelineButtons': an audio player's button too): no word of a story is glued to its dateline.
   for (const label of GLUED_DATELINE_WORDS) {
     for (let i = text.indexOf(label); i >= 0; i = text.indexOf(label, i + label.length)) {
-      const after = i + label.length;
+      let after = i + label.length;
+      // Round 23: a dateline button's two-word label ("Dengarkan artikelKOTA - ...").
+      if (text[after] === ' ' && !GLUED_SHARE_SET.has(label)) {
+        const tail = DATELINE_BUTTON_TAILS.find((t) => text.startsWith(t, after + 1) && /\p{Lu}/u.test(text[after + 1 + t.length] ?? ''));
+        if (tail) after += 1 + tail.length;
+      }
       const share = GLUED_SHARE_SET.has(label);
       const dateline = (!share || /\p{Ll}/u.test(text[i - 1] ?? '')) && /\p{Lu}/u.test(text[after] ?? '') && isDatelineAt(text, after);
       // Round 15: a link or share icon before the label ("\u{1F517} BagikanKOTA - ...") says it is a button too.
@@ -325,6 +336,18 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     }
   }
   inlineInterfaceItems(ctx, reportedLines);
+
+  // Round 23: a reaction poll's question alone on the line right above its found row of pairs ("Bagaimana perasaanmu
+  // setelah membaca berita ini?" / "\u{1F600} Senang 0  \u{1F622} Sedih 3"); tried only above lines found here.
+  for (const k of [...reportedLines]) {
+    const above = draft.lines[k - 1];
+    if (!above || reportedLines.has(above.index) || !POLL_QUESTION_OPENERS.has(text[skipSpaces(text, above.start, above.end)])) continue;
+    const qs = skipSpaces(text, above.start, above.end);
+    const qe = skipSpacesBack(text, qs, above.end);
+    if (POLL_QUESTION_LINE.test(text.slice(qs, qe)) && reportArtifact(ctx, { start: qs, end: qe, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(qs, qe)) } })) {
+      reportedLines.add(above.index);
+    }
+  }
 
   SHARE_INLINE_G.lastIndex = 0;
   for (let m = SHARE_INLINE_G.exec(text); m; m = SHARE_INLINE_G.exec(text)) {

@@ -40,7 +40,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // Round 22: its team byline with the stamp is found ('tune/blind2-kabar-madura.txt').
   'tune/blind2-skor-id.txt': ['artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link'],
   // Round 17: its comment counter before the dateline and its bare 'Tag' run before a list label are found.
-  'tune/blind2-sonora.txt': ['artifact-share-ui', 'artifact-continue-prompt'],
+  // Round 23: its ad label after a prompt joined to it is found.
+  'tune/blind2-sonora.txt': ['artifact-continue-prompt'],
   // Round 7: the third blind set (tune/blind3-*.txt).
   'tune/blind3-fimela.txt': ['artifact-video-embed', 'artifact-continue-prompt'],
   // Round 9: its 'TAGS' run with no colon is found up to the first tag in capitals.
@@ -59,7 +60,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // Round 17: its bare 'Tag' run glued to the related list after it is found ('tune/blind4-sumeks.txt'); nothing is missed.
   'tune/blind4-tni-ad.txt': ['artifact-masthead', 'artifact-byline'],
   // Round 9: the fifth blind set (tune/blind5-*.txt).
-  'tune/blind5-malut-post.txt': ['artifact-masthead'],
+  // Round 23: every span of 'tune/blind5-malut-post.txt' is found.
   // Round 11: its update stamp glued after a degree in capitals ("Sp.ADiperbarui ...") is found.
   // Round 16: its three read-more links ('Baca selengkapnya: <judul>') are found.
   'tune/blind5-sehatq.txt': ['artifact-masthead', 'artifact-byline'],
@@ -135,7 +136,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // Round 17: its comment counter before the dateline and its section line before the stamp are found.
   'tune/blind12-sumut-pos.txt': ['artifact-continue-prompt', 'artifact-related-link'],
   // Round 17: its section line with a number filling the first line is found.
-  'tune/blind12-suporter-bola.txt': ['artifact-byline', 'artifact-masthead', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-share-ui', 'artifact-continue-prompt'],
+  'tune/blind12-suporter-bola.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-share-ui', 'artifact-continue-prompt'],
   // Round 17: the thirteenth blind set (tune/blind13-*.txt), scored once as held-out before it moved here (recall 0.752,
   // 1 of 2,137 body words lost); its three clean drafts find nothing, no body word is lost (the read-more link glued
   // after a full stop now ends before "Salah satu", and is removed safely) and nothing outside the junk is reported;
@@ -158,7 +159,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // Round 22: its site name with a tagline is found ('tune/blind15-merauke-portal.txt').
   'tune/blind15-radar-pasuruan.txt': ['artifact-related-link'],
   'tune/blind15-radar-probolinggo.txt': ['artifact-photo-caption'],
-  'tune/blind15-samarinda-online.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-share-ui', 'artifact-related-link', 'artifact-copyright-footer'],
+  'tune/blind15-samarinda-online.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-related-link', 'artifact-copyright-footer'],
   'tune/blind15-sriwijaya-post.txt': ['artifact-continue-prompt', 'artifact-related-link', 'artifact-keyword-tags'],
   // The sixteenth blind set (tune/blind16-*.txt), scored once as held-out after round 19 (0.760, 8 words lost) and
   // moved here; round 20 made cleaning lose no word (see docs/corpus-evaluation.md); its misses, measured:
@@ -195,6 +196,26 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind18-pekalongan-portal.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline'],
   'tune/blind18-tribun-jambi.txt': ['artifact-photo-caption'],
   'tune/blind18-tribun-sumsel.txt': ['artifact-masthead'],
+  // The nineteenth and twentieth blind sets (tune/blind19-*.txt, tune/blind20-*.txt), scored once as held-out after
+  // round 22 (0.739, 2 of 2,004 words lost; 0.807, 6 of 2,018 words lost) and moved here; round 23 made cleaning lose
+  // no word (see docs/corpus-evaluation.md); their five clean drafts find nothing; their misses, measured:
+  'tune/blind19-bulukumba-online.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-photo-caption', 'artifact-continue-prompt', 'artifact-byline', 'artifact-keyword-tags', 'artifact-share-ui'],
+  'tune/blind19-kebumen-online.txt': ['artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
+  'tune/blind19-koperasi-batik.txt': ['artifact-share-ui', 'artifact-keyword-tags'],
+  'tune/blind19-lhokseumawe-harian.txt': ['artifact-masthead', 'artifact-photo-caption'],
+  'tune/blind19-pati-harian.txt': ['artifact-related-link'],
+  'tune/blind19-pelabuhan-newsroom.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-byline'],
+  'tune/blind19-sintang-portal.txt': ['artifact-masthead', 'artifact-byline'],
+  'tune/blind19-tribun-kupang.txt': ['artifact-republish-note'],
+  'tune/blind19-tribun-sulbar.txt': ['artifact-share-ui'],
+  // Round 23: every span of 'tune/blind20-blitar-harian.txt' is found.
+  'tune/blind20-dumai-portal.txt': ['artifact-masthead', 'artifact-masthead'],
+  'tune/blind20-lamongan-portal.txt': ['artifact-masthead'],
+  // Round 23: every span of 'tune/blind20-lumajang-online.txt' is found.
+  // Round 23: every span of 'tune/blind20-ngawi-portal.txt' is found.
+  'tune/blind20-ponorogo-portal.txt': ['artifact-share-ui', 'artifact-byline', 'artifact-video-embed', 'artifact-share-ui', 'artifact-related-link', 'artifact-copyright-footer'],
+  // Round 23: every span of 'tune/blind20-tribun-ambon.txt' is found.
+  'tune/blind20-tribun-gorontalo.txt': ['artifact-photo-caption'],
 };
 
 /**

@@ -1231,3 +1231,104 @@ describe('round 22: a comment form run into a flattened line', () => {
     assertNothingFound(`${HEAD}${B} Tinggalkan balasan di kolom yang tersedia, kata admin forum. Komentar (0) itu ramai dibicarakan. Email Anda tidak akan dipublikasikan, janji panitia.`);
   });
 });
+
+describe('round 23: the site name opening the draft, icon letters of a share bar, an audio label at the dateline', () => {
+  it('a site name in capitals before the next top item of a flattened line', () => {
+    const text = `KABAR ONLINE NEWS  EKONOMI  OPINI 0 Komentar KOTA \u2014 ${B} Hak cipta \u00a9 2026 Kabar Online`;
+    assertJunkCase({ name: 'caps site name', text, junk: ['KABAR ONLINE'], kept: [B, 'KOTA \u2014'] });
+  });
+  it('a site name alone on the first line, with furniture under it', () => {
+    const text = `Kota Portal\nHome > Daerah\nJudul Berita Panjang Tentang Banjir di Kota\n\nKOTA \u2013 ${B}\n\n\u00a9 2026 Kota Portal`;
+    assertJunkCase({ name: 'site name line', text, junk: ['Kota Portal\n'], kept: [B, 'Judul Berita Panjang'] });
+  });
+  it('keeps a headline opened by a name with a site word', () => {
+    // Title case before a capitalised word: a headline may open so.
+    assertNothingFound(`Kota Online Gelar Lomba Menulis\n\n${B} Panitia Kota Online menerima 300 naskah.`);
+    // Alone on its line over the story's paragraph.
+    assertNothingFound(`PORTAL DESA\n\n${B} Warga menyebut aplikasi itu Portal Desa.`);
+    // The name stands nowhere else.
+    assertNothingFound(`KABAR ONLINE NEWS Warga Antre Minyak\n\n${B}`);
+  });
+  it('a labelled share bar with icon letters glued to the dateline in capitals', () => {
+    const text = `Judul Berita\nPenulis Rina Sari | Bagikan: fb tw wa tgKOTA \u2013 ${B}`;
+    assertJunkCase({ name: 'icon letters', text, junk: ['Bagikan: fb tw wa tg'], kept: [B, 'KOTA \u2013'] });
+    assertNothingFound(`Judul Berita\n\n${B} Kode wilayah tw dan tg dipakai panitia, katanya.`);
+  });
+  it('an audio label of two words glued to the dateline in capitals', () => {
+    const text = `Judul Berita\nOleh: Redaksi Dengarkan artikelKOTA \u2013 ${B}`;
+    assertJunkCase({ name: 'audio label', text, junk: ['Dengarkan artikel'], kept: [B, 'KOTA \u2013'] });
+    assertNothingFound(`Judul Berita\n\n${B} Dengarkan artikel ini sampai selesai, pinta guru kepada murid.`);
+  });
+});
+
+describe('round 23: ad-continuation and paywall prompts', () => {
+  it('"Artikel berlanjut di bawah iklan" between two sentences and filling a line between dashes', () => {
+    const inline = `Judul Berita\n\n${B} Nelayan kini hemat solar, Rabu (11/11/2026). Artikel berlanjut di bawah iklan ADVERTISEMENT Petugas memasang rumpon baru.`;
+    assertJunkCase({ name: 'inline', text: inline, junk: ['Artikel berlanjut di bawah iklan'], kept: [B, '(11/11/2026).', 'Petugas memasang rumpon'] });
+    const line = `Judul Berita\n\n${B}\n\n- - Artikel berlanjut di bawah iklan - -\n\n${B}`;
+    assertJunkCase({ name: 'line', text: line, junk: ['Artikel berlanjut di bawah iklan'], kept: [B] });
+    assertNothingFound(`Judul Berita\n\n${B} Ia menulis bahwa artikel berlanjut di bawah iklan yang dipasang sponsor itu.`);
+  });
+  it('a read-on prompt to the next page between two sentences', () => {
+    const text = `Judul Berita\n\n${B} Petani diminta tidak menjual jagung basah. Baca Selengkapnya di Halaman Berikutnya Artikel Terkait: Gudang Kota Mulai Serap Gabah`;
+    assertJunkCase({ name: 'next page', text, junk: ['Baca Selengkapnya di Halaman Berikutnya'], kept: [B, 'jagung basah.'] });
+  });
+  it('a paywall line opened by a premium or paid-content label', () => {
+    const premium = `Judul Berita\n\n${B}\n\nKonten premium. Berlangganan untuk membaca artikel ini sampai habis.\n\n${B}`;
+    assertJunkCase({ name: 'premium', text: premium, junk: ['Konten premium. Berlangganan untuk membaca artikel ini sampai habis.'], kept: [B] });
+    const paid = `Judul Berita\n\n${B}\n\nKonten berbayar \u2014 Baca selengkapnya dengan berlangganan Kabar Kota Digital mulai Rp 25.000/bulan\n\n${B}`;
+    assertJunkCase({ name: 'paid', text: paid, junk: ['Konten berbayar \u2014 Baca selengkapnya dengan berlangganan Kabar Kota Digital mulai Rp 25.000/bulan'], kept: [B] });
+    assertNothingFound(`Judul Berita\n\n${B}\n\nKonten berbayar di media sosial kini wajib diberi label, dan pelanggan berhak tahu siapa yang membayar.\n\n${B}`);
+    assertNothingFound(`Judul Berita\n\n${B}\n\nKonten premium kini diminati pelanggan muda.\n\n${B}`);
+    assertNothingFound(`Judul Berita\n\n${B}\n\nKonten berbayar: pelanggan muda kini mau membayar untuk berita lokal.\n\n${B}`);
+  });
+});
+
+describe('round 23: a credit ended by a view counter or a tag list label', () => {
+  it('a reporter credit before a view counter, and an editor credit before a "Topik" list', () => {
+    const top = `HARIAN KOTA Beranda > Ekonomi Jumat, 20 November 2026 | 13:30 WIB Reporter : Dwi Lestari Dilihat: 877 KOTA \u2013 ${B} ${B}`;
+    assertJunkCase({ name: 'view counter', text: top, junk: ['Reporter : Dwi Lestari'], kept: [B, 'KOTA \u2013'] });
+    const tail = `Judul Berita\n\n${B} ${B}Editor: Ahmad Fauzan Topik Terkait: Kota \u00b7 kuningan \u00b7 UMKM`;
+    assertJunkCase({ name: 'topik label', text: tail, junk: ['Editor: Ahmad Fauzan'], kept: [B] });
+  });
+  it('keeps a sentence that names views and topics', () => {
+    assertNothingFound(`Judul Berita\n\n${B} Video itu dilihat 877 kali. Topik diskusi beralih ke harga kuningan.`);
+  });
+});
+
+describe('round 23: an author line opened by a posting verb', () => {
+  it('"Ditulis oleh" and "Diunggah oleh ... pada <date>" filling their line', () => {
+    const written = `Sekolah Perbatasan Terima Panel Surya\nDitulis oleh Agustinus Jimbun\nKOTA \u2013 ${B}`;
+    assertJunkCase({ name: 'ditulis oleh', text: written, junk: ['Ditulis oleh Agustinus Jimbun'], kept: [B, 'Sekolah Perbatasan'] });
+    const uploaded = `Anggota Koperasi Ikuti Pelatihan\nDiunggah oleh Admin Humas pada 16 November 2026\n${B}`;
+    assertJunkCase({ name: 'diunggah oleh', text: uploaded, junk: ['Diunggah oleh Admin Humas pada 16 November 2026'], kept: [B] });
+  });
+  it('keeps a sentence or a line that goes on after the name', () => {
+    assertNothingFound(`Judul Berita\n\n${B}\n\nDitulis oleh Agustinus Jimbun, buku itu terjual habis.\n\n${B}`);
+    assertNothingFound(`Judul Berita\n\n${B}\n\nDiunggah oleh warga ke media sosial, video itu ditonton ribuan kali.\n\n${B}`);
+  });
+});
+
+describe('round 23: a previous/next row with words between two outer arrows', () => {
+  it('fills its line, with a bar or a middle dot between the links', () => {
+    const bar = `Judul Berita\n\n${B}\n\n\u2039 Berita Sebelumnya | Berita Berikutnya \u203a\n\n\u00a9 2026 Kabar Kota`;
+    assertJunkCase({ name: 'bar', text: bar, junk: ['\u2039 Berita Sebelumnya | Berita Berikutnya \u203a'], kept: [B] });
+    const dot = `Judul Berita\n\n${B}\n\n\u00ab Kabar lama  \u00b7  Kabar baru \u00bb\n`;
+    assertJunkCase({ name: 'dot', text: dot, junk: ['\u00ab Kabar lama  \u00b7  Kabar baru \u00bb'], kept: [B] });
+  });
+  it('keeps a quoted phrase in guillemets and a line that says more', () => {
+    assertNothingFound(`Judul Berita\n\n${B}\n\n\u00ab Kabar lama \u00b7 Kabar baru \u00bb adalah judul pameran foto itu.\n\n${B}`);
+    assertNothingFound(`Judul Berita\n\n${B} Pameran \u00abKabar Lama\u00bb dibuka. ${B}`);
+  });
+});
+
+describe('round 23: a reaction poll question over its row of pairs', () => {
+  it('goes with the row of emotion counts on the line under it', () => {
+    const text = `Judul Berita\n\n${B}\n\nBagaimana perasaanmu setelah membaca berita ini?\n\u{1F600} Senang 0  \u{1F622} Sedih 3  \u{1F621} Marah 0  \u{1F62E} Kaget 5\n`;
+    assertJunkCase({ name: 'poll question', text, junk: ['Bagaimana perasaanmu setelah membaca berita ini?', '\u{1F600} Senang 0'], kept: [B] });
+  });
+  it('keeps the question when no poll row follows', () => {
+    assertNothingFound(`Judul Berita\n\n${B}\n\nBagaimana perasaan Anda setelah banjir?\n\n${B}`);
+    assertNothingFound(`Judul Berita\n\n${B}\nApa reaksi Anda?\nWarga menjawab dengan tenang.`);
+  });
+});

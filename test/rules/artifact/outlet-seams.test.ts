@@ -1406,3 +1406,45 @@ describe('round 22: tag runs of a flattened page', () => {
     assertNothingFound(`${body} Anak-anak bermain Tag bersama teman di Taman Kota Contoh setiap sore.`);
   });
 });
+
+describe('round 23: junk glued to a story word, so that cleaning loses no word', () => {
+  const body = `Judul Berita\n\n${B}`;
+  it('an ad label joined by a dash to a title-case prompt, glued after a sentence end', () => {
+    const text = `${body} Petugas menambah patroli bersama aparat desa.Iklan - Lanjutkan Membaca Di Bawah Ini Kedua pelaku dijerat pasal pencurian.`;
+    assertJunkCase({ name: 'joined prompts', text, junk: ['Iklan - Lanjutkan Membaca Di Bawah Ini'], kept: [B, 'aparat desa.', 'Kedua pelaku dijerat'] });
+  });
+  it('an ad label before a title-case scroll prompt glued to the next sentence', () => {
+    const text = `${body} Kegiatan belajar pindah ke balai desa. Advertisement Scroll To Continue with ContentDi sekolah itu murid belajar bergantian.`;
+    assertJunkCase({ name: 'title-case scroll prompt', text, junk: ['Advertisement Scroll To Continue with Content'], kept: [B, 'balai desa.', 'Di sekolah itu murid'] });
+  });
+  it('keeps prompt words inside a sentence', () => {
+    assertNothingFound(`${body} Ia memasang iklan - lanjutkan membaca di bawah ini, tulisnya di papan. Tombol Scroll To Continue with Content dipasang pengembang.`);
+  });
+  it('a call to read the story without ads in the site\u2019s app, glued after a sentence end', () => {
+    const text = `${body} Perajin tidak lagi bergantung pada pengepul.Baca selengkapnya berita ini tanpa iklan di aplikasi Kabar Kota Pilihan Redaksi: Tanggul Kota Contoh Retak`;
+    assertJunkCase({ name: 'app prompt', text, junk: ['Baca selengkapnya berita ini tanpa iklan di aplikasi Kabar Kota'], kept: [B, 'pada pengepul.'] });
+    assertNothingFound(`${body} Pembaca bisa membaca berita tanpa iklan jika berlangganan, kata direktur itu.`);
+  });
+  it('a call to join the site\u2019s channel named by words, glued after a sentence end and before a byline', () => {
+    const text = `${body} Pemilik barang disebut berada di kota sebelah.Gabung Channel WhatsApp Kota Portal untuk dapat info terbaru setiap hariPenulis: Rina Sari`;
+    assertJunkCase({ name: 'site channel call', text, junk: ['Gabung Channel WhatsApp Kota Portal untuk dapat info terbaru setiap hari'], kept: [B, 'kota sebelah.'] });
+    // A source's channel (no site-name word) is no prompt of the site's.
+    const source = `${body} Warga diminta mengikuti kabar banjir.Ikuti saluran WhatsApp Pemkot Kota Contoh untuk info pemadaman listrik.`;
+    assert.equal(check(source, ARTIFACTS).filter((f) => f.ruleId === 'artifact-continue-prompt').length, 0);
+  });
+  it('a caption glued to the story on both sides, closed by a credit with the site in lower case', () => {
+    const text = `${body} Rehabilitasi selesai pada Juli.Atap kelas yang ditopang bambu, Rabu (2/12/2026). (Nama Fotografer/kabarkota)Dinas juga memeriksa sekolah lain.`;
+    assertJunkCase({ name: 'bracketed lower-case site credit', text, junk: ['Atap kelas yang ditopang bambu, Rabu (2/12/2026). (Nama Fotografer/kabarkota)'], kept: [B, 'pada Juli.', 'Dinas juga memeriksa'] });
+  });
+  it('a credit with the site in camel case glued to the dateline in capitals', () => {
+    const text = `Judul Berita\n\nzoom-in zoom-out Petani memanen jagung di desa, Rabu (18/11/2026). KabarKota.com/Nama FotograferKABARKOTA.COM, Kota Contoh \u2013 ${B}`;
+    assertJunkCase({ name: 'camel-case site credit', text, junk: ['KabarKota.com/Nama Fotografer'], kept: [B, 'KABARKOTA.COM, Kota Contoh'] });
+  });
+  it('a "Foto:" credit after the date stamp, ended before a sentence starter', () => {
+    const text = `${body} Latihan melibatkan dua kapal dan petugas SAR.Petugas membentangkan pagar apung saat latihan, Kamis (26/11). Foto: Humas Kantor Kota Dalam skenario latihan, kapal bocor.`;
+    assertJunkCase({ name: 'Foto credit before a starter', text, junk: ['Petugas membentangkan pagar apung saat latihan, Kamis (26/11). Foto: Humas Kantor Kota'], kept: [B, 'petugas SAR.', 'Dalam skenario latihan'] });
+    // No starter after the credit's words: its end is unsure, nothing is reported.
+    const unsure = `${body} Petugas membentangkan pagar apung, Kamis (26/11). Foto: Humas Kantor Kota Petugas kemudian pulang.`;
+    assert.equal(check(unsure, ARTIFACTS).filter((f) => f.ruleId === 'artifact-photo-caption').length, 0);
+  });
+});

@@ -186,6 +186,13 @@ function LABEL_COLON_AT_START(text: string, pos: number): boolean {
 
 const CAPS_WORD_AT = /\p{Lu}[\p{Lu}\p{N}.]*(?=[ \t\u00a0,]|$)/uy;
 
+/** The letters right before `pos` are one word with no capital after its first letter ("artikel", "Redaksi"). */
+function plainWordBefore(text: string, pos: number): boolean {
+  let q = pos - 1;
+  while (q > 0 && isLower(text[q])) q--;
+  return !(isUpper(text[q]) && q > 0 && /\p{L}/u.test(text[q - 1]));
+}
+
 /** Where a dateline starts inside [from, end) of a bio (see readCreditRun), or -1. */
 export function datelineInBio(text: string, from: number, end: number): number {
   const starts: number[] = [];
@@ -193,7 +200,10 @@ export function datelineInBio(text: string, from: number, end: number): number {
   for (let p = from + 1; p < end; p++) {
     const ch = text[p];
     if (ch === '-' || ch === '\u2013' || ch === '\u2014') break;
-    if (!(isLineSpaceCode(text.charCodeAt(p - 1)) || text[p - 1] === '>') || isLineSpaceCode(text.charCodeAt(p))) continue;
+    // Round 23: or a word in capitals glued at a case change to a plain word ("... Dengarkan artikelKOTA \u2013 ..."):
+    // no word of a story is glued so. After a camel-case site ("KabarKiniKOTA") the credit's own reading decides.
+    const glued = isLower(text[p - 1]) && isUpper(text[p]) && isUpper(text[p + 1] ?? '') && plainWordBefore(text, p);
+    if (!glued && (!(isLineSpaceCode(text.charCodeAt(p - 1)) || text[p - 1] === '>') || isLineSpaceCode(text.charCodeAt(p)))) continue;
     starts.push(p);
     if (isDatelineAt(text, p)) last = starts.length - 1;
   }
