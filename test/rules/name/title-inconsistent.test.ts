@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: 'a city police chief (Polres X Kota) and his deputy with the same given name are two officers', text: 'Kapolres Malang Kota AKBP Budi Hermanto membuka apel. Wakapolres Malang Kota Kompol Budi Santoso memimpin patroli. Menurut Budi Hermanto, situasi aman.' },
     { name: 'the heads of two neighbourhood units sharing a given name are two people', text: 'Ketua RT 03 Slamet Riyadi melapor. Ketua RT 05 Slamet Hartono menambahkan, air naik. Menurut Slamet Riyadi, warga panik.' },
     { name: 'the chairs of two commissions sharing a given name are two people', text: 'Ketua Komisi D DPRD Jateng Joko Purnomo hadir. Ketua Komisi C DPRD Jateng Joko Santoso menambahkan, pajak naik. Menurut Joko Purnomo, anggaran naik.' },
     { name: 'one post of one commission written with and without the council', text: 'Ketua Komisi D DPRD Jateng Joko Purnomo hadir. Joko mengatakan anggaran naik. Menurut Ketua Komisi D Joko, pajak naik.' },
@@ -59,6 +60,12 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: 'a city police chief written "Kapolres X Kota", later called the deputy',
+      text: 'Kapolres Malang Kota AKBP Budi Hermanto membuka apel. Menurut Budi, situasi aman. Wakapolres Budi lalu menutup apel.',
+      errors: [{ messageId: 'inconsistent', text: 'Wakapolres', suggestions: [{ messageId: 'useForm', output: 'Kapolres Malang Kota AKBP Budi Hermanto membuka apel. Menurut Budi, situasi aman. Kapolres Malang Kota Budi lalu menutup apel.' }] }],
+      output: null,
+    },
     {
       name: 'one post of two commissions of one council (Ketua Komisi D, later Ketua Komisi C)',
       text: 'Ketua Komisi D DPRD Jateng Joko Purnomo hadir. Joko mengatakan anggaran naik. Ketua Komisi C DPRD Jateng Joko Purnomo menambahkan, pajak naik.',
