@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: 'the head of a health office and the head of a health centre sharing a given name are two people', text: 'Kepala Dinas Kesehatan Kota Semarang Nurul Hidayah meninjau dapur. Kepala Puskesmas Genuk Nurul Aini memeriksa siswa. Menurut Nurul Hidayah, sampel diuji.' },
+    { name: 'a regional office written with and without "Kanwil" and no level of government is one office', text: 'Kepala Kanwil Kemenag Jateng Ahmad Fauzi membuka lomba. Ahmad berharap peserta naik. Menurut Kepala Kemenag Jateng Ahmad, lomba rutin.' },
+    { name: 'the heads of a junior and a senior high school sharing a given name are two people', text: 'Kepala SMP Negeri 2 Kudus Endang Mulyana hadir. Kepala SMA Negeri 2 Kudus Endang Wahyuni menambahkan, siswa siap. Menurut Endang Mulyana, ujian lancar.' },
     { name: 'a city police chief (Polres X Kota) and his deputy with the same given name are two officers', text: 'Kapolres Malang Kota AKBP Budi Hermanto membuka apel. Wakapolres Malang Kota Kompol Budi Santoso memimpin patroli. Menurut Budi Hermanto, situasi aman.' },
     { name: 'the heads of two neighbourhood units sharing a given name are two people', text: 'Ketua RT 03 Slamet Riyadi melapor. Ketua RT 05 Slamet Hartono menambahkan, air naik. Menurut Slamet Riyadi, warga panik.' },
     { name: 'the chairs of two commissions sharing a given name are two people', text: 'Ketua Komisi D DPRD Jateng Joko Purnomo hadir. Ketua Komisi C DPRD Jateng Joko Santoso menambahkan, pajak naik. Menurut Joko Purnomo, anggaran naik.' },
@@ -60,6 +63,24 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: 'the head of a health office later called the head of a health centre (two kinds of unit)',
+      text: 'Kepala Dinas Kesehatan Kota Bontang dr. Sri Wahyuni meninjau dapur. Sri Wahyuni mengatakan sampel diuji. Kepala Puskesmas Sri memeriksa siswa.',
+      errors: [{ messageId: 'inconsistent', text: 'Kepala Puskesmas', suggestions: [{ messageId: 'useForm', output: 'Kepala Dinas Kesehatan Kota Bontang dr. Sri Wahyuni meninjau dapur. Sri Wahyuni mengatakan sampel diuji. Kepala Dinas Kesehatan Kota Bontang Sri memeriksa siswa.' }] }],
+      output: null,
+    },
+    {
+      name: 'the head of a provincial office later the head of the city office of one ministry (two levels)',
+      text: 'Kepala Kanwil Kemenag Provinsi Gorontalo Syamsu Tuli membuka lomba. Syamsu berharap peserta naik. Kepala Kemenag Kota Gorontalo Syamsu lalu menutup lomba.',
+      errors: [{ messageId: 'inconsistent', text: 'Kepala Kemenag Kota Gorontalo', suggestions: [{ messageId: 'useForm', output: 'Kepala Kanwil Kemenag Provinsi Gorontalo Syamsu Tuli membuka lomba. Syamsu berharap peserta naik. Kepala Kanwil Kemenag Provinsi Gorontalo Syamsu lalu menutup lomba.' }] }],
+      output: null,
+    },
+    {
+      name: 'the head of a junior high school later the head of the senior high school of one number and place',
+      text: 'Kepala SMP Negeri 2 Kudus Endang Mulyana hadir. Endang mengatakan siswa siap. Kepala SMA Negeri 2 Kudus Endang lalu menutup acara.',
+      errors: [{ messageId: 'inconsistent', text: 'Kepala SMA Negeri 2 Kudus', suggestions: [{ messageId: 'useForm', output: 'Kepala SMP Negeri 2 Kudus Endang Mulyana hadir. Endang mengatakan siswa siap. Kepala SMP Negeri 2 Kudus Endang lalu menutup acara.' }] }],
+      output: null,
+    },
     {
       name: 'a city police chief written "Kapolres X Kota", later called the deputy',
       text: 'Kapolres Malang Kota AKBP Budi Hermanto membuka apel. Menurut Budi, situasi aman. Wakapolres Budi lalu menutup apel.',
