@@ -48,6 +48,11 @@ ruleTester(nameReintroduced, {
   ],
   invalid: [
     {
+      name: 'an introduction with the unit\'s region in apposition before the name, repeated',
+      text: 'Kepala SMP Negeri 1 Genuk, Kota Semarang, Budi Santoso, membuka acara. Menurut Budi, warga antusias. Di akhir acara, Kepala SMP Negeri 1 Genuk, Kota Semarang, Budi Santoso, menyerahkan hadiah.',
+      errors: [{ messageId: 'reintroduced', text: 'Kepala SMP Negeri 1 Genuk, Kota Semarang, Budi Santoso', suggestions: [{ messageId: 'useShortForm', output: 'Kepala SMP Negeri 1 Genuk, Kota Semarang, Budi Santoso, membuka acara. Menurut Budi, warga antusias. Di akhir acara, Budi menyerahkan hadiah.' }] }],
+    },
+    {
       name: 'an organisation written as one word before the city (Dekranasda Kota X), the introduction repeated',
       text: 'Ketua Dekranasda Kota Pekalongan Tuti Rahayu membuka pameran. Menurut Tuti, peserta naik. Di akhir acara, Ketua Dekranasda Kota Pekalongan Tuti Rahayu menyerahkan hadiah.',
       errors: [{ messageId: 'reintroduced', text: 'Ketua Dekranasda Kota Pekalongan Tuti Rahayu', suggestions: [{ messageId: 'useShortForm', output: 'Ketua Dekranasda Kota Pekalongan Tuti Rahayu membuka pameran. Menurut Tuti, peserta naik. Di akhir acara, Tuti menyerahkan hadiah.' }] }],

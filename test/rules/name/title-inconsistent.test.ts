@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: 'a former head of a junior high school now heading a senior high school of another number', text: 'Sidang menghadirkan mantan Kepala SMP Negeri 2 Kudus, Kabupaten Kudus, Endang Mulyana, sebagai saksi. Endang mengaku lupa. Kepala SMA Negeri 3 Kudus Endang lalu pulang.' },
     { name: 'the head of a health office and the head of a health centre sharing a given name are two people', text: 'Kepala Dinas Kesehatan Kota Semarang Nurul Hidayah meninjau dapur. Kepala Puskesmas Genuk Nurul Aini memeriksa siswa. Menurut Nurul Hidayah, sampel diuji.' },
     { name: 'a regional office written with and without "Kanwil" and no level of government is one office', text: 'Kepala Kanwil Kemenag Jateng Ahmad Fauzi membuka lomba. Ahmad berharap peserta naik. Menurut Kepala Kemenag Jateng Ahmad, lomba rutin.' },
     { name: 'the heads of a junior and a senior high school sharing a given name are two people', text: 'Kepala SMP Negeri 2 Kudus Endang Mulyana hadir. Kepala SMA Negeri 2 Kudus Endang Wahyuni menambahkan, siswa siap. Menurut Endang Mulyana, ujian lancar.' },
@@ -63,6 +64,12 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: 'a former head of a junior high school with the region in apposition, later the senior high school of the same number and place',
+      text: 'Hakim memvonis mantan Kepala SMP Negeri 2 Ciawigebang, Kabupaten Kuningan, Endang Mulyana, empat tahun penjara. Endang menerima putusan. Hal yang meringankan, Kepala SMA Negeri 2 Ciawigebang Endang bersikap sopan.',
+      errors: [{ messageId: 'inconsistent', text: 'Kepala SMA Negeri 2 Ciawigebang', suggestions: [{ messageId: 'useForm', output: 'Hakim memvonis mantan Kepala SMP Negeri 2 Ciawigebang, Kabupaten Kuningan, Endang Mulyana, empat tahun penjara. Endang menerima putusan. Hal yang meringankan, Kepala SMP Negeri 2 Ciawigebang Endang bersikap sopan.' }] }],
+      output: null,
+    },
     {
       name: 'the head of a health office later called the head of a health centre (two kinds of unit)',
       text: 'Kepala Dinas Kesehatan Kota Bontang dr. Sri Wahyuni meninjau dapur. Sri Wahyuni mengatakan sampel diuji. Kepala Puskesmas Sri memeriksa siswa.',

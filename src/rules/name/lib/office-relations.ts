@@ -245,6 +245,25 @@ export function otherKind(officeA: string, qualifierA: string, officeB: string, 
   return false;
 }
 
+const COMMAS = /,/gu;
+
+/**
+ * One post of two kinds of unit that share their number and place ("Kepala SMP Negeri 2 Ciawigebang", later "Kepala SMA
+ * Negeri 2 Ciawigebang"): a slip in the unit's kind, whenever the first was held ("mantan Kepala SMP ..." too).
+ */
+export function kindSlip(officeA: string, qualifierA: string, officeB: string, qualifierB: string): boolean {
+  // A region in apposition keeps its commas in the qualifier ("SMP Negeri 2 X, Kabupaten Y").
+  const a = postAndUnit(officeA, qualifierA.replace(COMMAS, ''));
+  const b = postAndUnit(officeB, qualifierB.replace(COMMAS, ''));
+  if (!a || !b || a[0] !== b[0] || a[1].length < 3 || b[1].length < 3) return false;
+  const ka = UNIT_KIND.get(a[1][0].toLowerCase());
+  const kb = UNIT_KIND.get(b[1][0].toLowerCase());
+  if (ka === undefined || kb === undefined || ka === kb) return false;
+  const rest = titleKey('', a[1].slice(1).join(' ')).split(' ');
+  for (const w of titleKey('', b[1].slice(1).join(' ')).split(' ')) if (!rest.includes(w)) return false;
+  return true;
+}
+
 /**
  * One office whose field is cut at "dan" in one of two forms ("Menteri Hukum ...", later "Menkumham" = "Menteri Hukum
  * dan Hak Asasi Manusia"; "Kepala Dinas Pemuda" / "Kepala Dinas Pemuda dan Olahraga"): two portfolios, or two units,
