@@ -82,6 +82,11 @@ ruleTester(nameVariant, {
   ],
   invalid: [
     {
+      name: 'a caption full name under the body person\'s office and unit with the given name one slip off (Wiwien / Wiwin)',
+      text: 'Foto: Lurah Pluit Wiwien Kurniasih meninjau tanggul, Kamis (27/11).\n\nLurah Pluit Wiwin Kurniasih mengatakan warga bertahan. Wiwin Kurniasih menambahkan, lansia dipindahkan.',
+      errors: [{ messageId: 'variant', text: 'Wiwien', suggestions: [{ messageId: 'useForm', output: 'Foto: Lurah Pluit Wiwin Kurniasih meninjau tanggul, Kamis (27/11).\n\nLurah Pluit Wiwin Kurniasih mengatakan warga bertahan. Wiwin Kurniasih menambahkan, lansia dipindahkan.' }] }],
+    },
+    {
       name: 'a caption full name under the body person\'s office and unit with a later part one slip off (Kurniasi / Kurniasih)',
       text: 'Foto: Lurah Pluit Wiwin Kurniasi meninjau permukiman, Kamis (27/11).\n\nLurah Pluit Wiwin Kurniasih mengatakan warga bertahan. Wiwin Kurniasih menambahkan, lansia dipindahkan.',
       errors: [{ messageId: 'variant', text: 'Kurniasi', suggestions: [{ messageId: 'useForm', output: 'Foto: Lurah Pluit Wiwin Kurniasih meninjau permukiman, Kamis (27/11).\n\nLurah Pluit Wiwin Kurniasih mengatakan warga bertahan. Wiwin Kurniasih menambahkan, lansia dipindahkan.' }] }],

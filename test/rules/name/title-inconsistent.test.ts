@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: 'the provincial and the city heads of one office sharing a given name are two people', text: 'Kepala Dinas Pendidikan Provinsi Jawa Tengah Uswatun Hasanah membuka lomba. Kepala Dinas Pendidikan Kota Semarang Uswatun Fadilah menambahkan. Menurut Uswatun Hasanah, peserta naik.' },
     { name: 'a former head of a junior high school now heading a senior high school of another number', text: 'Sidang menghadirkan mantan Kepala SMP Negeri 2 Kudus, Kabupaten Kudus, Endang Mulyana, sebagai saksi. Endang mengaku lupa. Kepala SMA Negeri 3 Kudus Endang lalu pulang.' },
     { name: 'the head of a health office and the head of a health centre sharing a given name are two people', text: 'Kepala Dinas Kesehatan Kota Semarang Nurul Hidayah meninjau dapur. Kepala Puskesmas Genuk Nurul Aini memeriksa siswa. Menurut Nurul Hidayah, sampel diuji.' },
     { name: 'a regional office written with and without "Kanwil" and no level of government is one office', text: 'Kepala Kanwil Kemenag Jateng Ahmad Fauzi membuka lomba. Ahmad berharap peserta naik. Menurut Kepala Kemenag Jateng Ahmad, lomba rutin.' },
@@ -64,6 +65,12 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: 'the head of a provincial office later the head of the same office of a city (one kind of unit, two levels)',
+      text: 'Kepala Dinas Pendidikan Provinsi Jawa Tengah Uswatun Hasanah membuka lomba. Uswatun berharap peserta naik. Kepala Dinas Pendidikan Kota Semarang Uswatun lalu menutup lomba.',
+      errors: [{ messageId: 'inconsistent', text: 'Kepala Dinas Pendidikan Kota Semarang', suggestions: [{ messageId: 'useForm', output: 'Kepala Dinas Pendidikan Provinsi Jawa Tengah Uswatun Hasanah membuka lomba. Uswatun berharap peserta naik. Kepala Dinas Pendidikan Provinsi Jawa Tengah Uswatun lalu menutup lomba.' }] }],
+      output: null,
+    },
     {
       name: 'a former head of a junior high school with the region in apposition, later the senior high school of the same number and place',
       text: 'Hakim memvonis mantan Kepala SMP Negeri 2 Ciawigebang, Kabupaten Kuningan, Endang Mulyana, empat tahun penjara. Endang menerima putusan. Hal yang meringankan, Kepala SMA Negeri 2 Ciawigebang Endang bersikap sopan.',

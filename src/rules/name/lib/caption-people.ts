@@ -40,12 +40,15 @@ export function captionOf(m: Mention, index: ReadonlyMap<string, Person[]>, draf
 /**
  * A caption's one-part name under an office with its place or unit ("Foto: ... Kepala SDN Bunulrejo 2 Suharty
  * memantau ...") joins the one person the body names under the same office and unit with that part (as grouped); so
- * does a full name whose later parts are the person's or one slip from them ("Foto: Lurah Pluit Wiwin Kurniasi").
+ * does a full name whose parts are the person's or one slip from them, one at least as the body spells it ("Foto:
+ * Lurah Pluit Wiwin Kurniasi", "Foto: Lurah Pluit Wiwien Kurniasih").
  */
 export function captionByOffice(m: Mention, index: ReadonlyMap<string, Person[]>, draft: Draft): void {
   const keys = m.name!.groupKeys!;
-  const key = keys[0];
-  const bucket = index.get(key);
+  // The person is sought under the first part spelled as the body spells it ("Wiwien Kurniasih": "Kurniasih").
+  let key = keys[0];
+  let bucket = index.get(key);
+  for (let i = 1; !bucket && i < keys.length; i++) bucket = index.get(key = keys[i]);
   if (!bucket || bucket.length > BUCKET_CAP) return;
   const title = titleKey(m.office!.text, m.qualifier!.text);
   let found: Person | undefined;
@@ -66,12 +69,12 @@ export function captionByOffice(m: Mention, index: ReadonlyMap<string, Person[]>
 }
 
 /**
- * Every part after the first is the person's or one slip from one of the person's ("Foto: Lurah Pluit Wiwin Kurniasi"
- * under the body's "Lurah Pluit Wiwin Kurniasih"): the caption's office and unit say which person it is.
+ * Every part is the person's or one slip from one of the person's ("Foto: Lurah Pluit Wiwin Kurniasi" under the body's
+ * "Lurah Pluit Wiwin Kurniasih"): the caption's office and unit say which person it is.
  */
 function slipsOf(keys: readonly string[], personKeys: readonly string[]): string[] | null {
   let out: string[] | null = null;
-  for (let i = 1; i < keys.length; i++) {
+  for (let i = 0; i < keys.length; i++) {
     if (personKeys.includes(keys[i])) continue;
     let slip: string | undefined;
     for (const r of personKeys) if (oneSlip(keys[i], r)) slip = r;

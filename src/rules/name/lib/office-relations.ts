@@ -233,7 +233,7 @@ export function otherKind(officeA: string, qualifierA: string, officeB: string, 
   if (!a || !b || a[0] !== b[0] || a[1].length === 0 || b[1].length === 0) return false;
   const ka = UNIT_KIND.get(a[1][0].toLowerCase());
   const kb = UNIT_KIND.get(b[1][0].toLowerCase());
-  if (ka !== undefined && kb !== undefined) return ka !== kb;
+  if (ka !== undefined && kb !== undefined && ka !== kb) return true;
   const la = levelOf(a[1]);
   const lb = levelOf(b[1]);
   if (!la || !lb || la === lb) return false;
