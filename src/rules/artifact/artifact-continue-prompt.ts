@@ -3,7 +3,7 @@
 // found anywhere (also inside a flattened one-line article); the mixed-case ones only as whole lines.
 // Data: src/rules/artifact/artifact-continue-prompt.json.
 import type { Rule, RuleContext } from '../../core/types';
-import { isUpper, normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
+import { isLineSpaceCode, isLower, isUpper, normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
 import { normalizeLine, MAX_UI_LINE, uiLine } from './lib/labels';
 import data from './artifact-continue-prompt.json';
 import mastheadData from './artifact-masthead.json';
@@ -225,7 +225,9 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
       lastEnd = at + m[0].length;
       const line = draft.lineAt(m.index);
       if (quotedMention(text, line.start, m.index)) continue;
-      const end = skipSpacesBack(text, m.index, m.index + m[0].length);
+      // Round 24: an open tail (an app's name: "... di aplikasi Situs") never takes the first word of the story's next
+      // sentence ("... aplikasi Situs Pengelola kelenteng ..."): a capitalised last word before a lowercase one goes back.
+      const end = beforeSentenceStart(text, m.index, skipSpacesBack(text, m.index, m.index + m[0].length));
       // A mail or lock icon alone before the prompt opens its box ("\u{1F4E9} Dapatkan ... Daftar newsletter gratis").
       const lead = m.index - line.start <= 6 ? text.slice(line.start, m.index).trim() : '';
       const start = lead && ICON_PROMPTS.some(([icon]) => lead === icon) ? skipSpaces(text, line.start, m.index) : m.index;
@@ -354,3 +356,16 @@ export const artifactContinuePrompt: Rule<ContinuePromptOptions> = {
   },
   check: checkContinuePrompts,
 };
+
+/**
+ * `end`, or the end of the word before the match's last word when that word is capitalised and a lowercase word
+ * follows it after a space: the last word then opens the story's next sentence (the patterns are caseless, so the
+ * case is read here).
+ */
+function beforeSentenceStart(text: string, start: number, end: number): number {
+  let ws = end;
+  while (ws > start && !isLineSpaceCode(text.charCodeAt(ws - 1))) ws--;
+  if (ws <= start || !isUpper(text[ws]) || !/^\p{Lu}\p{Ll}+$/u.test(text.slice(ws, end))) return end;
+  const next = skipSpaces(text, end, text.length);
+  return next > end && isLower(text[next]) ? skipSpacesBack(text, start, ws) : end;
+}
