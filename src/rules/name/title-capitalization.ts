@@ -14,6 +14,16 @@ function bareInstitution(qualifier: string): boolean {
   return !qualifier.includes(' ') && NEEDS_NAME.has(qualifier.toLowerCase()) && !isAcronym(qualifier);
 }
 
+/**
+ * A unit's kind and its organisation's acronym, no place ("Pengprov FPTI", "DPC PKB"): after "seluruh", "para" it
+ * names every such unit, so the office before it is generic.
+ */
+function unitOfOrganisation(qualifier: string): boolean {
+  const words = qualifier.split(' ');
+  if (words.length !== 2 || !isAcronym(words[1])) return false;
+  return isCapitalised(words[0]) || isAcronym(words[0]);
+}
+
 const LETTER = /\p{L}/u;
 
 /**
@@ -166,7 +176,8 @@ function checkCapitalization(ctx: RuleContext<unknown>): void {
         fixes: [{ messageId: 'capitaliseFix', data: { fixed }, edits: [{ start: m.office.start, end, text: fixed }], safe: true }],
       });
     } else if (isCapitalised(office) && !m.name && !m.rank && m.commaAfterOffice < 0 &&
-               (!m.qualifier || bareInstitution(m.qualifier.text) || isAcronym(m.qualifier.text))) {
+               (!m.qualifier || bareInstitution(m.qualifier.text) || isAcronym(m.qualifier.text) ||
+                (m.before !== undefined && GENERIC.has(m.before) && unitOfOrganisation(m.qualifier.text)))) {
       // The word that makes it generic: "para", "tiga", or a count ("Sebanyak 20 Kepala Desa").
       const genericWord = m.before !== undefined && GENERIC.has(m.before) ? m.before : countBefore(draft.text, m.office.start);
       const generic = genericWord !== undefined;
@@ -174,7 +185,7 @@ function checkCapitalization(ctx: RuleContext<unknown>): void {
       if (!generic && context === undefined) continue;
       // "setiap Kepala Puskesmas": an institution noun with no proper name after it is as generic as the office.
       // "setiap Ketua RT": an acronym keeps its capitals; only the office is lowercased.
-      const end = m.qualifier && !isAcronym(m.qualifier.text) ? m.qualifier.end : m.office.end;
+      const end = m.qualifier && bareInstitution(m.qualifier.text) ? m.qualifier.end : m.office.end;
       const written = draft.text.slice(m.office.start, end);
       const fixed = written.toLowerCase();
       ctx.report({

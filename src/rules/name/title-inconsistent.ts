@@ -4,13 +4,14 @@
 // later mention ("Presiden Xi") is not an inconsistency. Another rung of the same ladder for the same person
 // ("Kapolsek ... Arif", later "Kapolres Arif"; data/offices.json officeFamilies), another post of one unit
 // ("Direktur PT ...", later "Manajer Pemasaran PT ..."), another place of one office, or a portfolio cut at "dan"
-// ("Menteri Hukum", later "Menkumham") is reported the same way.
+// ("Menteri Hukum", later "Menkumham") is reported the same way; so is another kind of unit with the same number and
+// place ("mantan Kepala SMP Negeri 2 X", later "Kepala SMA Negeri 2 X"), even after "mantan".
 // The first form is the suggestion; the people
 // register's `title` wins when it has the same office, and only then is the fix safe.
 // Option `appositionCommas` ('any' | 'always' | 'never') checks how introductions are punctuated.
 import type { Fix, Rule, RuleContext } from '../../core/types';
 import { canonicalOffice, FORMER_BEFORE, titleKey } from './lib/lexicon';
-import { anotherOffice, heldOffice, neighbourRanks, rankKey } from './lib/office-relations';
+import { anotherOffice, heldOffice, kindSlip, neighbourRanks, rankKey } from './lib/office-relations';
 import type { Mention } from './lib/mentions';
 import { analysePeople } from './lib/people';
 import { introductionOf, sameName } from './lib/person';
@@ -29,6 +30,8 @@ function expanded(surface: string): string {
   const [first, ...rest] = surface.split(' ');
   return `${canonicalOffice(first)} ${rest.join(' ')}`.toLowerCase().trim();
 }
+
+const REGION_TAIL = /, (?:Kabupaten|Kota|Provinsi|Kecamatan) [^,]*$/u;
 
 function officeSpan(m: Mention): { start: number; end: number } {
   return { start: m.office!.start, end: (m.qualifier ?? m.office)!.end };
@@ -68,10 +71,12 @@ function checkTitles(ctx: RuleContext<TitleInconsistentOptions>): void {
       if (!reference) references.set(key, m);
       // Another rung of the same ladder ("Kapolsek Tegalrejo ... Arif", later "Kapolres Arif"): the first office.
       // Another post of the same unit ("Kepala Dinas Perdagangan ...", later "Sekretaris Dinas Perdagangan").
-      if (!reference && !registered && first && first !== m && !otherTime(first) && !otherTime(m) &&
-          anotherOffice(heldOffice(first.office!.text, first.before), first.qualifier?.text ?? '', m.office.text, m.qualifier?.text ?? '')) reference = first;
+      if (!reference && !registered && first && first !== m && !otherTime(m) &&
+          ((!otherTime(first) && anotherOffice(heldOffice(first.office!.text, first.before), first.qualifier?.text ?? '', m.office.text, m.qualifier?.text ?? '')) ||
+           kindSlip(first.office!.text, first.qualifier?.text ?? '', m.office.text, m.qualifier?.text ?? ''))) reference = first;
       if ((!reference && !registered) || m.quoted) continue;
-      const preferred = registered ? registerTitle : officeText(reference!);
+      // A region the reference wrote in apposition ("Kepala SMP Negeri 2 X, Kabupaten Y, Nama") is not repeated.
+      const preferred = registered ? registerTitle : officeText(reference!).replace(REGION_TAIL, '');
       const compare = (x: string) => (opts.abbreviations === 'allow' ? expanded(x) : x.toLowerCase());
       const surface = officeText(m);
       if (compare(surface) === compare(preferred)) continue;

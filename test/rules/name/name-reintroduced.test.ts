@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameReintroduced, {
   valid: [
+    { name: 'the chairs of two organisations written as one word before the city (Dekranasda Kota X) are two people', text: 'Ketua Dekranasda Kota Pekalongan Tuti Rahayu membuka pameran. Ketua Dekranasda Kota Batang Tuti Lestari hadir. Menurut Tuti Rahayu, peserta naik.' },
     { name: 'two heads of one university with degrees after their names are two people', text: 'Rektor Universitas Andalas Helmi Yusuf, M.Sc., membuka acara. Wakil Rektor Universitas Andalas Helmi Rahman, S.H., M.H., menutup acara. Menurut Helmi Yusuf, mahasiswa naik.' },
     { name: 'an organisation before an apposition name is still the organisation (Ketua Pokdarwis Pantai Drini, Marjoko,)', text: 'Ketua Pokdarwis Pantai Drini, Marjoko, hadir. Marjoko mengatakan wisatawan naik. Menurut Marjoko, pantai bersih.' },
     { name: 'an expert described with her institution once, later by name', text: 'Pengamat politik dari Universitas Andalas, Dr. Rinaldi Syahputra, menilai koalisi rapuh. Rinaldi menambahkan, partai perlu berbenah.' },
@@ -46,6 +47,16 @@ ruleTester(nameReintroduced, {
     { name: 'late introduction after a short form', text: 'Presiden Prabowo tiba. Juru bicara Presiden Prabowo Subianto menjelaskan.' },
   ],
   invalid: [
+    {
+      name: 'an introduction with the unit\'s region in apposition before the name, repeated',
+      text: 'Kepala SMP Negeri 1 Genuk, Kota Semarang, Budi Santoso, membuka acara. Menurut Budi, warga antusias. Di akhir acara, Kepala SMP Negeri 1 Genuk, Kota Semarang, Budi Santoso, menyerahkan hadiah.',
+      errors: [{ messageId: 'reintroduced', text: 'Kepala SMP Negeri 1 Genuk, Kota Semarang, Budi Santoso', suggestions: [{ messageId: 'useShortForm', output: 'Kepala SMP Negeri 1 Genuk, Kota Semarang, Budi Santoso, membuka acara. Menurut Budi, warga antusias. Di akhir acara, Budi menyerahkan hadiah.' }] }],
+    },
+    {
+      name: 'an organisation written as one word before the city (Dekranasda Kota X), the introduction repeated',
+      text: 'Ketua Dekranasda Kota Pekalongan Tuti Rahayu membuka pameran. Menurut Tuti, peserta naik. Di akhir acara, Ketua Dekranasda Kota Pekalongan Tuti Rahayu menyerahkan hadiah.',
+      errors: [{ messageId: 'reintroduced', text: 'Ketua Dekranasda Kota Pekalongan Tuti Rahayu', suggestions: [{ messageId: 'useShortForm', output: 'Ketua Dekranasda Kota Pekalongan Tuti Rahayu membuka pameran. Menurut Tuti, peserta naik. Di akhir acara, Tuti menyerahkan hadiah.' }] }],
+    },
     {
       name: 'a university head introduced with an academic degree in apposition after the name, introduced again later',
       text: 'Rektor Universitas Andalas Helmi Yusuf, M.Sc., menilai harga naik. Helmi meminta pemerintah turun tangan. Rektor Universitas Andalas Helmi Yusuf menambahkan, stok aman.',

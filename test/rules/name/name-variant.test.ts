@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameVariant, {
   valid: [
+    { name: 'a caption full name under another unit of the office, one letter off, is another person (Lurah Pluit / Lurah Penjaringan)', text: 'Lurah Pluit Wiwin Kurniasih mengatakan warga bertahan. Wiwin Kurniasih menambahkan, lansia dipindahkan.\n\nFoto: Lurah Penjaringan Wiwin Kurniati meninjau tanggul, Kamis (27/11).' },
     { name: 'a caption naming another farmer group chair under the same office, two letters off, is another person (Sukirman / Sukarman)', text: 'Ketua Kelompok Tani Makmur, Sukirman, mengatakan panen turun. Sukirman berharap pupuk datang.\n\nFoto: Ketua Kelompok Tani Subur Sukarman memeriksa padi, Selasa (3/11/2026).' },
     { name: 'an honorific and a one-word name in a caption two letters from the body person is another person (Sumarni / Suparmi)', text: 'Pedagang sayur, Bu Sumarni (52), mengaku rugi. Sumarni berharap harga turun.\n\nFoto: Bu Suparmi melayani pembeli di pasar, Senin (2/11/2026).' },
     { name: 'two players whose given names differ by a spelling convention and whose clan names differ are two people (Syamsul Siregar / Samsul Lubis)', text: 'Gol kedua dicetak sayap kanan Syamsul Siregar pada menit ke-70. Samsul Lubis mencetak gol ketiga. "Kami akan pantau Syamsul dan Samsul," kata pelatih.' },
@@ -80,6 +81,16 @@ ruleTester(nameVariant, {
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
+    {
+      name: 'a caption full name under the body person\'s office and unit with the given name one slip off (Wiwien / Wiwin)',
+      text: 'Foto: Lurah Pluit Wiwien Kurniasih meninjau tanggul, Kamis (27/11).\n\nLurah Pluit Wiwin Kurniasih mengatakan warga bertahan. Wiwin Kurniasih menambahkan, lansia dipindahkan.',
+      errors: [{ messageId: 'variant', text: 'Wiwien', suggestions: [{ messageId: 'useForm', output: 'Foto: Lurah Pluit Wiwin Kurniasih meninjau tanggul, Kamis (27/11).\n\nLurah Pluit Wiwin Kurniasih mengatakan warga bertahan. Wiwin Kurniasih menambahkan, lansia dipindahkan.' }] }],
+    },
+    {
+      name: 'a caption full name under the body person\'s office and unit with a later part one slip off (Kurniasi / Kurniasih)',
+      text: 'Foto: Lurah Pluit Wiwin Kurniasi meninjau permukiman, Kamis (27/11).\n\nLurah Pluit Wiwin Kurniasih mengatakan warga bertahan. Wiwin Kurniasih menambahkan, lansia dipindahkan.',
+      errors: [{ messageId: 'variant', text: 'Kurniasi', suggestions: [{ messageId: 'useForm', output: 'Foto: Lurah Pluit Wiwin Kurniasih meninjau permukiman, Kamis (27/11).\n\nLurah Pluit Wiwin Kurniasih mengatakan warga bertahan. Wiwin Kurniasih menambahkan, lansia dipindahkan.' }] }],
+    },
     {
       name: 'a caption naming the group chair under the office and the group of two words, the one-word name one letter off (Sukirman / Sukiman)',
       text: 'Ketua Kelompok Tani Makmur, Sukirman, mengatakan panen turun. Sukirman berharap pupuk datang.\n\nFoto: Ketua Kelompok Tani Makmur Sukiman memeriksa padi, Selasa (3/11/2026).',

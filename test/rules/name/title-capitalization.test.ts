@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleCapitalization, {
   valid: [
+    { name: 'a capitalised office before one organisation\'s unit and its region, with no generic word, stays', text: 'Undangan dikirim kepada Ketua Pengprov FPTI Jawa Tengah.' },
+    { name: 'a generic word before an office of a named unit with its place is left alone', text: 'Seluruh anggota dan para Ketua Pengprov FPTI Jateng hadir.' },
+    { name: 'a lowercase office and one field word before a word never written as a name (a place)', text: 'Ia pernah menjabat kepala dinas kesehatan Tanjungpinang.' },
     { name: 'a place office before another place, beside one-word names introduced with their places', text: 'Lurah Tegalrejo Suharno dan Lurah Bumirejo Sutrisno hadir. Lurah Suharno mengatakan warga aman. Lurah Bumirejo mengatakan jalan rusak.' },
     { name: 'a profession before a name stays lowercase (hakim)', text: 'Sidang dibuka hakim Ratna Dewi. "Sidang ditunda," kata hakim Ratna.' },
     { name: 'a village head named once and a generic plural without "se-": the named office stands for the person', text: 'Kepala Desa Sumbersari Paijo Susanto hadir. Paijo meminta Kepala Desa menandatangani berita acara.' },
@@ -44,6 +47,17 @@ ruleTester(titleCapitalization, {
     { name: 'a capitalised office with a distributive phrase at a sentence start is sentence case', text: 'Camat di setiap kecamatan diminta melapor. Lurah dan kepala desa ikut hadir.' },
   ],
   invalid: [
+    {
+      name: 'an office before a unit kind and an organisation\'s acronym after "seluruh" is generic; the acronyms keep their capitals',
+      text: 'Kami mengundang seluruh Ketua Pengprov FPTI untuk rapat.',
+      errors: [{ messageId: 'lowercase', text: 'Ketua', data: { office: 'Ketua', fixed: 'ketua', before: 'seluruh' } }],
+      output: 'Kami mengundang seluruh ketua Pengprov FPTI untuk rapat.',
+    },
+    {
+      name: 'a lowercase office and one field word before the short name of a person introduced with "dr."',
+      text: 'Kepala Dinas Kesehatan Kota Bontang dr. Sri Wahyuni meninjau dapur. "Kami tunggu hasilnya," ujar kepala dinas kesehatan Sri.',
+      errors: [{ messageId: 'capitalise', text: 'kepala dinas kesehatan' }],
+    },
     {
       name: 'a lowercase office before the one-word name an office and its place introduced (Kapolsek Genuk Kompol Rianto, later kapolsek Rianto)',
       text: 'Kapolsek Genuk Kompol Rianto memimpin patroli. "Kami siaga," kata kapolsek Rianto.',

@@ -3,6 +3,12 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: 'the provincial and the city heads of one office sharing a given name are two people', text: 'Kepala Dinas Pendidikan Provinsi Jawa Tengah Uswatun Hasanah membuka lomba. Kepala Dinas Pendidikan Kota Semarang Uswatun Fadilah menambahkan. Menurut Uswatun Hasanah, peserta naik.' },
+    { name: 'a former head of a junior high school now heading a senior high school of another number', text: 'Sidang menghadirkan mantan Kepala SMP Negeri 2 Kudus, Kabupaten Kudus, Endang Mulyana, sebagai saksi. Endang mengaku lupa. Kepala SMA Negeri 3 Kudus Endang lalu pulang.' },
+    { name: 'the head of a health office and the head of a health centre sharing a given name are two people', text: 'Kepala Dinas Kesehatan Kota Semarang Nurul Hidayah meninjau dapur. Kepala Puskesmas Genuk Nurul Aini memeriksa siswa. Menurut Nurul Hidayah, sampel diuji.' },
+    { name: 'a regional office written with and without "Kanwil" and no level of government is one office', text: 'Kepala Kanwil Kemenag Jateng Ahmad Fauzi membuka lomba. Ahmad berharap peserta naik. Menurut Kepala Kemenag Jateng Ahmad, lomba rutin.' },
+    { name: 'the heads of a junior and a senior high school sharing a given name are two people', text: 'Kepala SMP Negeri 2 Kudus Endang Mulyana hadir. Kepala SMA Negeri 2 Kudus Endang Wahyuni menambahkan, siswa siap. Menurut Endang Mulyana, ujian lancar.' },
+    { name: 'a city police chief (Polres X Kota) and his deputy with the same given name are two officers', text: 'Kapolres Malang Kota AKBP Budi Hermanto membuka apel. Wakapolres Malang Kota Kompol Budi Santoso memimpin patroli. Menurut Budi Hermanto, situasi aman.' },
     { name: 'the heads of two neighbourhood units sharing a given name are two people', text: 'Ketua RT 03 Slamet Riyadi melapor. Ketua RT 05 Slamet Hartono menambahkan, air naik. Menurut Slamet Riyadi, warga panik.' },
     { name: 'the chairs of two commissions sharing a given name are two people', text: 'Ketua Komisi D DPRD Jateng Joko Purnomo hadir. Ketua Komisi C DPRD Jateng Joko Santoso menambahkan, pajak naik. Menurut Joko Purnomo, anggaran naik.' },
     { name: 'one post of one commission written with and without the council', text: 'Ketua Komisi D DPRD Jateng Joko Purnomo hadir. Joko mengatakan anggaran naik. Menurut Ketua Komisi D Joko, pajak naik.' },
@@ -59,6 +65,42 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: 'the head of a provincial office later the head of the same office of a city (one kind of unit, two levels)',
+      text: 'Kepala Dinas Pendidikan Provinsi Jawa Tengah Uswatun Hasanah membuka lomba. Uswatun berharap peserta naik. Kepala Dinas Pendidikan Kota Semarang Uswatun lalu menutup lomba.',
+      errors: [{ messageId: 'inconsistent', text: 'Kepala Dinas Pendidikan Kota Semarang', suggestions: [{ messageId: 'useForm', output: 'Kepala Dinas Pendidikan Provinsi Jawa Tengah Uswatun Hasanah membuka lomba. Uswatun berharap peserta naik. Kepala Dinas Pendidikan Provinsi Jawa Tengah Uswatun lalu menutup lomba.' }] }],
+      output: null,
+    },
+    {
+      name: 'a former head of a junior high school with the region in apposition, later the senior high school of the same number and place',
+      text: 'Hakim memvonis mantan Kepala SMP Negeri 2 Ciawigebang, Kabupaten Kuningan, Endang Mulyana, empat tahun penjara. Endang menerima putusan. Hal yang meringankan, Kepala SMA Negeri 2 Ciawigebang Endang bersikap sopan.',
+      errors: [{ messageId: 'inconsistent', text: 'Kepala SMA Negeri 2 Ciawigebang', suggestions: [{ messageId: 'useForm', output: 'Hakim memvonis mantan Kepala SMP Negeri 2 Ciawigebang, Kabupaten Kuningan, Endang Mulyana, empat tahun penjara. Endang menerima putusan. Hal yang meringankan, Kepala SMP Negeri 2 Ciawigebang Endang bersikap sopan.' }] }],
+      output: null,
+    },
+    {
+      name: 'the head of a health office later called the head of a health centre (two kinds of unit)',
+      text: 'Kepala Dinas Kesehatan Kota Bontang dr. Sri Wahyuni meninjau dapur. Sri Wahyuni mengatakan sampel diuji. Kepala Puskesmas Sri memeriksa siswa.',
+      errors: [{ messageId: 'inconsistent', text: 'Kepala Puskesmas', suggestions: [{ messageId: 'useForm', output: 'Kepala Dinas Kesehatan Kota Bontang dr. Sri Wahyuni meninjau dapur. Sri Wahyuni mengatakan sampel diuji. Kepala Dinas Kesehatan Kota Bontang Sri memeriksa siswa.' }] }],
+      output: null,
+    },
+    {
+      name: 'the head of a provincial office later the head of the city office of one ministry (two levels)',
+      text: 'Kepala Kanwil Kemenag Provinsi Gorontalo Syamsu Tuli membuka lomba. Syamsu berharap peserta naik. Kepala Kemenag Kota Gorontalo Syamsu lalu menutup lomba.',
+      errors: [{ messageId: 'inconsistent', text: 'Kepala Kemenag Kota Gorontalo', suggestions: [{ messageId: 'useForm', output: 'Kepala Kanwil Kemenag Provinsi Gorontalo Syamsu Tuli membuka lomba. Syamsu berharap peserta naik. Kepala Kanwil Kemenag Provinsi Gorontalo Syamsu lalu menutup lomba.' }] }],
+      output: null,
+    },
+    {
+      name: 'the head of a junior high school later the head of the senior high school of one number and place',
+      text: 'Kepala SMP Negeri 2 Kudus Endang Mulyana hadir. Endang mengatakan siswa siap. Kepala SMA Negeri 2 Kudus Endang lalu menutup acara.',
+      errors: [{ messageId: 'inconsistent', text: 'Kepala SMA Negeri 2 Kudus', suggestions: [{ messageId: 'useForm', output: 'Kepala SMP Negeri 2 Kudus Endang Mulyana hadir. Endang mengatakan siswa siap. Kepala SMP Negeri 2 Kudus Endang lalu menutup acara.' }] }],
+      output: null,
+    },
+    {
+      name: 'a city police chief written "Kapolres X Kota", later called the deputy',
+      text: 'Kapolres Malang Kota AKBP Budi Hermanto membuka apel. Menurut Budi, situasi aman. Wakapolres Budi lalu menutup apel.',
+      errors: [{ messageId: 'inconsistent', text: 'Wakapolres', suggestions: [{ messageId: 'useForm', output: 'Kapolres Malang Kota AKBP Budi Hermanto membuka apel. Menurut Budi, situasi aman. Kapolres Malang Kota Budi lalu menutup apel.' }] }],
+      output: null,
+    },
     {
       name: 'one post of two commissions of one council (Ketua Komisi D, later Ketua Komisi C)',
       text: 'Ketua Komisi D DPRD Jateng Joko Purnomo hadir. Joko mengatakan anggaran naik. Ketua Komisi C DPRD Jateng Joko Purnomo menambahkan, pajak naik.',

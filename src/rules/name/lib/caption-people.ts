@@ -17,44 +17,71 @@ const { cachedSpellingKey, titleKey } = lexicon;
 
 /**
  * A caption's full name ("Antonius Sembring (kanan) memantau ...") joins the one person whose name holds all its
- * parts (grouping keys, so a slip still matches); two or none: left alone.
+ * parts (grouping keys, so a slip still matches); two or none: left alone. False when no person holds them all.
  */
-export function captionOf(m: Mention, index: ReadonlyMap<string, Person[]>, draft: Draft): void {
+export function captionOf(m: Mention, index: ReadonlyMap<string, Person[]>, draft: Draft): boolean {
   const sk = m.name!.groupKeys!;
   let found: Person | undefined;
   for (const k of sk) {
     const bucket = index.get(k);
-    if (!bucket || bucket.length > BUCKET_CAP) return;
+    if (!bucket) return false;
+    if (bucket.length > BUCKET_CAP) return true;
     for (const p of bucket) {
       if (p === found || !subset(sk, p.keys) || allCommon(sk)) continue;
-      if (found) return;
+      if (found) return true;
       found = p;
     }
   }
-  if (!found || !captionLine(draft, m.start)) return;
+  if (!found || !captionLine(draft, m.start)) return false;
   (found.captions ??= []).push(m);
+  return true;
 }
 
 /**
  * A caption's one-part name under an office with its place or unit ("Foto: ... Kepala SDN Bunulrejo 2 Suharty
- * memantau ...") joins the one person the body names under the same office and unit with that part (as grouped).
+ * memantau ...") joins the one person the body names under the same office and unit with that part (as grouped); so
+ * does a full name whose parts are the person's or one slip from them, one at least as the body spells it ("Foto:
+ * Lurah Pluit Wiwin Kurniasi", "Foto: Lurah Pluit Wiwien Kurniasih").
  */
 export function captionByOffice(m: Mention, index: ReadonlyMap<string, Person[]>, draft: Draft): void {
-  const key = m.name!.groupKeys![0];
-  const bucket = index.get(key);
+  const keys = m.name!.groupKeys!;
+  // The person is sought under the first part spelled as the body spells it ("Wiwien Kurniasih": "Kurniasih").
+  let key = keys[0];
+  let bucket = index.get(key);
+  for (let i = 1; !bucket && i < keys.length; i++) bucket = index.get(key = keys[i]);
   if (!bucket || bucket.length > BUCKET_CAP) return;
   const title = titleKey(m.office!.text, m.qualifier!.text);
   let found: Person | undefined;
+  let foundKeys: string[] | null = null;
   for (const p of bucket) {
-    if (!p.keys.includes(key)) continue;
+    const mapped = p.keys.includes(key) ? slipsOf(keys, p.keys) : null;
+    if (!mapped) continue;
     let same = false;
     for (const x of p.mentions) if (x.office && x.qualifier && titleKey(x.office.text, x.qualifier.text) === title) same = true;
     if (!same) continue;
     if (found) return;
     found = p;
+    foundKeys = mapped;
   }
   if (!found || !captionLine(draft, m.start)) return;
-  (found.captions ??= []).push(m);
+  // A slipped part is checked against the person's part it slipped from (name-variant reads the grouping keys).
+  (found.captions ??= []).push(foundKeys === keys ? m : { ...m, name: { ...m.name!, groupKeys: foundKeys! } });
+}
+
+/**
+ * Every part is the person's or one slip from one of the person's ("Foto: Lurah Pluit Wiwin Kurniasi" under the body's
+ * "Lurah Pluit Wiwin Kurniasih"): the caption's office and unit say which person it is.
+ */
+function slipsOf(keys: readonly string[], personKeys: readonly string[]): string[] | null {
+  let out: string[] | null = null;
+  for (let i = 0; i < keys.length; i++) {
+    if (personKeys.includes(keys[i])) continue;
+    let slip: string | undefined;
+    for (const r of personKeys) if (oneSlip(keys[i], r)) slip = r;
+    if (slip === undefined) return null;
+    (out ??= [...keys])[i] = slip;
+  }
+  return out ?? (keys as string[]);
 }
 
 /** A caption's two name words and the body's two words they spell otherwise (one of the two differs). */

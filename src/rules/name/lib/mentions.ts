@@ -274,6 +274,24 @@ function initialsSpell(tokens: readonly { text: string }[], from: number, to: nu
   return a < 0;
 }
 
+/** Region nouns that open a unit's region written in apposition after it ("..., Kabupaten Kuningan, Nama"). */
+const REGION_APPOSITION = new Set(['kabupaten', 'kota', 'provinsi', 'kecamatan']);
+const MAX_REGION_WORDS = 3;
+
+/**
+ * From the comma at q: a region noun and its capitalised name, then a comma and a person's name, rank or honorific
+ * ("Kepala SMP Negeri 2 Ciawigebang, Kabupaten Kuningan, Endang Mulyana,"): the index of the second comma (the region
+ * belongs to the qualifier), else q.
+ */
+function regionApposition(s: Scanner, q: number): number {
+  if (!s.isPunct(q, ',') || !s.isWord(q + 1) || !s.sameLine(q + 1) || !REGION_APPOSITION.has(s.keys[q + 1] as string) ||
+      !isCapitalised(s.tokens[q + 1].text)) return q;
+  let r = q + 2;
+  while (r < q + 2 + MAX_REGION_WORDS && s.isWord(r) && s.sameLine(r) && isCapitalised(s.tokens[r].text) && !s.titleAt(r) && !s.opensPerson(r)) r++;
+  if (r === q + 2 || !s.isPunct(r, ',') || !s.sameLine(r + 1)) return q;
+  return s.namePart(r + 1, true) || s.titleAt(r + 1) || s.opensPerson(r + 1) ? r : q;
+}
+
 function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | null {
   const { tokens, keys, draft } = s;
   // Most words start no office, rank, honorific or modifier: the scan only calls here for those that may
@@ -379,6 +397,8 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
     }
     // "Menteri Pendidikan Tinggi, Sains, dan Teknologi, Bramantyo ...": fields listed with commas up to "dan".
     if (q > k && !placeGuess) q = s.listedFields(q);
+    // "Kepala SMP Negeri 2 X, Kabupaten Kuningan, Endang Mulyana,": the unit's region in apposition before the name.
+    if (q > k && !placeGuess) q = regionApposition(s, q);
     if (q > k) {
       qualifier = { start: tokens[k].start, end: tokens[q - 1].end, text: s.draftText(k, q - 1) };
       // A guessed place is settled by people.ts, which sees the whole draft.

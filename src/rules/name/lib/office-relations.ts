@@ -1,7 +1,7 @@
 // Whether two offices or ranks written for one person are one: another rung of one ladder ("Kapolsek" /
 // "Kapolres", "Bupati" / "Wakil Bupati", "Pj" / "Plt"), another post of one unit, another place, another portfolio,
 // neighbouring ranks. Data: ../data/offices.json (officeFamilies, unitGrades, rankLadders), ../data/words.json
-// (unitPosts); title-inconsistent reports what these find, name-reintroduced leaves it to that rule.
+// (unitPosts, unitKinds, unitLevels); title-inconsistent reports what these find, name-reintroduced leaves it to that rule.
 import offices from '../data/offices.json';
 import words from '../data/words.json';
 import { caselessRegExp } from '../../lib/case-fold';
@@ -207,6 +207,63 @@ export function otherUnit(officeA: string, qualifierA: string, officeB: string, 
   return la !== undefined && la === UNIT_LADDER.get(ob);
 }
 
+/** A unit's opening word -> its kind (words.json unitKinds): "SMPN" and "SMP" are one kind, "SMA" another. */
+const UNIT_KIND = new Map<string, number>();
+words.unitKinds.forEach((kind, i) => { for (const u of kind) UNIT_KIND.set(u.toLowerCase(), i); });
+/** Levels of government a unit serves (words.json unitLevels), lowercase. */
+const UNIT_LEVELS = new Set(words.unitLevels.map((l) => l.toLowerCase()));
+
+/** The first level word of a unit's words, lowercase, or ''. */
+function levelOf(unit: readonly string[]): string {
+  for (const w of unit) {
+    const k = w.toLowerCase();
+    if (UNIT_LEVELS.has(k)) return k;
+  }
+  return '';
+}
+
+/**
+ * One post of units of two kinds ("Kepala Dinas Kesehatan Kota X", later "Kepala Puskesmas Nama"; "Kepala SMP Negeri
+ * 2 ...", later "Kepala SMA Negeri 2 ..."), or of one institution at two levels of government ("Kepala Kanwil Kemenag
+ * Provinsi X", later "Kepala Kemenag Kota X"): one person does not head both.
+ */
+export function otherKind(officeA: string, qualifierA: string, officeB: string, qualifierB: string): boolean {
+  const a = postAndUnit(officeA, qualifierA);
+  const b = postAndUnit(officeB, qualifierB);
+  if (!a || !b || a[0] !== b[0] || a[1].length === 0 || b[1].length === 0) return false;
+  const ka = UNIT_KIND.get(a[1][0].toLowerCase());
+  const kb = UNIT_KIND.get(b[1][0].toLowerCase());
+  if (ka !== undefined && kb !== undefined && ka !== kb) return true;
+  const la = levelOf(a[1]);
+  const lb = levelOf(b[1]);
+  if (!la || !lb || la === lb) return false;
+  // The same institution (a unit noun or acronym both name: "Kemenag", "Dinas Pendidikan") at two levels.
+  for (const w of a[1]) {
+    if (!unitOpener(w) || UNIT_LEVELS.has(w.toLowerCase())) continue;
+    for (const x of b[1]) if (x.toLowerCase() === w.toLowerCase()) return true;
+  }
+  return false;
+}
+
+const COMMAS = /,/gu;
+
+/**
+ * One post of two kinds of unit that share their number and place ("Kepala SMP Negeri 2 Ciawigebang", later "Kepala SMA
+ * Negeri 2 Ciawigebang"): a slip in the unit's kind, whenever the first was held ("mantan Kepala SMP ..." too).
+ */
+export function kindSlip(officeA: string, qualifierA: string, officeB: string, qualifierB: string): boolean {
+  // A region in apposition keeps its commas in the qualifier ("SMP Negeri 2 X, Kabupaten Y").
+  const a = postAndUnit(officeA, qualifierA.replace(COMMAS, ''));
+  const b = postAndUnit(officeB, qualifierB.replace(COMMAS, ''));
+  if (!a || !b || a[0] !== b[0] || a[1].length < 3 || b[1].length < 3) return false;
+  const ka = UNIT_KIND.get(a[1][0].toLowerCase());
+  const kb = UNIT_KIND.get(b[1][0].toLowerCase());
+  if (ka === undefined || kb === undefined || ka === kb) return false;
+  const rest = titleKey('', a[1].slice(1).join(' ')).split(' ');
+  for (const w of titleKey('', b[1].slice(1).join(' ')).split(' ')) if (!rest.includes(w)) return false;
+  return true;
+}
+
 /**
  * One office whose field is cut at "dan" in one of two forms ("Menteri Hukum ...", later "Menkumham" = "Menteri Hukum
  * dan Hak Asasi Manusia"; "Kepala Dinas Pemuda" / "Kepala Dinas Pemuda dan Olahraga"): two portfolios, or two units,
@@ -226,7 +283,7 @@ export function otherPortfolio(officeA: string, qualifierA: string, officeB: str
 export function anotherOffice(officeA: string, qualifierA: string, officeB: string, qualifierB: string): boolean {
   return otherRung(officeA, officeB) || otherPost(officeA, qualifierA, officeB, qualifierB) ||
     otherPlace(officeA, qualifierA, officeB, qualifierB) || otherPortfolio(officeA, qualifierA, officeB, qualifierB) ||
-    otherUnit(officeA, qualifierA, officeB, qualifierB);
+    otherUnit(officeA, qualifierA, officeB, qualifierB) || otherKind(officeA, qualifierA, officeB, qualifierB);
 }
 
 /**

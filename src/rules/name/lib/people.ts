@@ -339,8 +339,8 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
   }
   for (const m of mentions) {
     if (!m.artifact || !m.name) continue;
-    if (m.name.keys.length >= 2) captionOf(m, index, draft);
-    else if (m.office && m.qualifier) captionByOffice(m, index, draft);
+    // A full name under an office and unit that no person holds whole: one slip from the person under that office.
+    if (m.name.keys.length >= 2 ? !captionOf(m, index, draft) && !!m.office && !!m.qualifier : !!m.office && !!m.qualifier) captionByOffice(m, index, draft);
   }
   for (const c of captionPairs) captionPairOf(c, index, names);
   // "Budi Santoso, Kepala Dinas Pendidikan, ...": a bare full name with its office in apposition right after it.

@@ -45,6 +45,8 @@ const DIGITS = /^\d+$/u;
 const PERSON_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** One-letter Roman numerals (longer ones are acronyms to the qualifier reader: "II", "IV"). */
 const ROMAN_ONE_LETTER = new Set(['I', 'V', 'X']);
+/** Region nouns that follow an organisation's or a police unit's name and open its region ("Dekranasda Kota X", "Polres X Kota"). */
+const REGION_NOUNS = new Set(['kota', 'kabupaten', 'provinsi']);
 /** Honorifics written in lowercase before a name ("dr. Yohana", "drg. Ratna"). */
 const LOWERCASE_HONORIFICS = new Set(['dr', 'drg']);
 
@@ -261,11 +263,21 @@ export class Scanner {
           k++;
           count++;
           // "Partai Gerindra", "Polres Semarang": the institution word takes its proper name along.
+          // Not the first part of a name introduced earlier standing alone ("Kepala Puskesmas Nurul memastikan" after
+          // "... dr. Nurul Aini Harahap"): that is the person's short name, not the unit's.
           if (NEEDS_NAME.has(key) && this.isWord(k) && this.sameLine(k) && isCapitalised(this.tokens[k].text) &&
-              !QUALIFIERS.has(this.keys[k] as string) && !RANKS.match(this.keys, k) && !NOT_NAMES.has(this.keys[k] as string)) {
+              !QUALIFIERS.has(this.keys[k] as string) && !RANKS.match(this.keys, k) && !NOT_NAMES.has(this.keys[k] as string) &&
+              !(this.namesSeen.has(this.keys[k] as string) && !this.namePart(k + 1, false))) {
             k++;
             count++;
           }
+          continue;
+        }
+        // "Ketua Dekranasda Kota Pekalongan Nama", "Kapolres Tasikmalaya Kota AKBP Nama": a word the lists do not know
+        // before a region noun is an organisation's or a place's name, not a person's (no name goes on with "Kota").
+        if (this.beforeRegion(k)) {
+          k++;
+          count++;
           continue;
         }
         // "Bupati Lombok Timur Nama", "Daerah Halmahera Barat": a word the lists do not know, closed by a point of the
@@ -372,6 +384,13 @@ export class Scanner {
     return this.namePart(r + 1, true) || this.titleAt(r + 1) || this.opensPerson(r + 1) ? r : j;
   }
 
+  /** An unknown capitalised word at k, then a capitalised region noun and a capitalised word ("Dekranasda Kota X"). */
+  beforeRegion(k: number): boolean {
+    if ((this.flags[k] & (CAPITAL | QUALIFIER | NOT_NAME)) !== CAPITAL || !this.isWord(k + 1) || !this.sameLine(k + 1) || !REGION_NOUNS.has(this.keys[k + 1] as string)) return false;
+    if (!isCapitalised(this.tokens[k + 1].text) || !this.sameLine(k + 2)) return false;
+    return (this.flags[k + 2] & CAPITAL) !== 0 && (this.isWord(k + 2) && isCapitalised(this.tokens[k + 2].text));
+  }
+
   /** An unknown capitalised word at k and a point of the compass after it ("Lombok Timur"). */
   compassPlace(k: number): boolean {
     // Flags first (a typed array read): the word unknown and capitalised, the next a capitalised qualifier.
@@ -430,7 +449,9 @@ export class Scanner {
     // The name must look like a person's: no country or region ("menteri luar negeri Prancis, Jerman, dan Inggris"
     // is generic), no acronym or number ("menteri luar negeri ASEAN", "G20").
     if (k === j || this.keys[k - 1] === 'dan' || !this.personLike(k)) return j;
-    return k - j > 1 || this.personLike(k + 1) ? k : j;
+    // One field word before one name word ("kepala dinas kesehatan Nurul") only when that word opened a name introduced
+    // earlier (else "kepala dinas kesehatan Tanjungpinang" could be a place).
+    return k - j > 1 || this.personLike(k + 1) || this.namesSeen.has(this.keys[k] as string) ? k : j;
   }
 
   /** Ranks and honorifics before a name ("Kompol", "AKBP", "Prof. Dr. H."). */
