@@ -144,6 +144,19 @@ function nextJoined(text: string, end: number): number {
   return BETWEEN_NEXT_Y.test(text) ? BETWEEN_NEXT_Y.lastIndex : end;
 }
 
+const FRAME_DASH = /[-\u2013\u2014]/u;
+
+/** [start, end) of the dashes framing [from, to) on both sides (one or two each, spaces between), or null. */
+function dashFrame(text: string, lineStart: number, lineEnd: number, from: number, to: number): [number, number] | null {
+  let s = skipSpacesBack(text, lineStart, from);
+  const s0 = s;
+  while (s > lineStart && s0 - s < 2 && FRAME_DASH.test(text[s - 1])) s--;
+  let e = skipSpaces(text, to, lineEnd);
+  const e0 = e;
+  while (e < lineEnd && e - e0 < 2 && FRAME_DASH.test(text[e])) e++;
+  return s < s0 && e > e0 ? [s, e] : null;
+}
+
 function betweenSentences(ctx: RuleContext<ContinuePromptOptions>): void {
   const { draft } = ctx;
   const { text } = draft;
@@ -154,6 +167,14 @@ function betweenSentences(ctx: RuleContext<ContinuePromptOptions>): void {
     let end = m.index + m[0].length;
     for (let n = nextJoined(text, end); n > end; n = nextJoined(text, end)) end = n;
     BETWEEN_G.lastIndex = end;
+    // Round 24: a prompt framed by dashes on both sides ("...situsku-- Advertisement --Meski ..."): the frame is the
+    // page's, whatever stands around it.
+    const framed = dashFrame(text, line.start, line.end, m.index, end);
+    const wholeLine = framed && skipSpacesBack(text, line.start, framed[0]) <= line.start && skipSpaces(text, framed[1], line.end) >= line.end;
+    if (framed && !wholeLine && !GLUED_ONLY.has(m[1])) {
+      reportArtifact(ctx, { start: framed[0], end: framed[1], messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(m.index, end)) } });
+      continue;
+    }
     const before = skipSpacesBack(text, line.start, m.index);
     // After a sentence end, or right after a capitalised prompt ("ADVERTISEMENT Lanjutkan Membaca").
     const afterPrompt = CAPITAL_PROMPTS.has(wordBefore(text, line.start, m.index)[0]);

@@ -223,10 +223,10 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind21-indramayu-harian.txt': ['artifact-byline'],
   'tune/blind21-jepara-portal.txt': ['artifact-byline', 'artifact-copyright-footer'],
   'tune/blind21-labuan-bajo-portal.txt': ['artifact-masthead', 'artifact-byline'],
-  'tune/blind21-pangandaran-portal.txt': ['artifact-share-ui', 'artifact-pagination', 'artifact-copyright-footer'],
+  'tune/blind21-pangandaran-portal.txt': ['artifact-pagination', 'artifact-copyright-footer'],
   'tune/blind21-purwakarta-online.txt': ['artifact-masthead'],
   'tune/blind21-radar-kendari.txt': ['artifact-byline'],
-  'tune/blind21-sragen-harian.txt': ['artifact-byline', 'artifact-share-ui'],
+  'tune/blind21-sragen-harian.txt': ['artifact-byline'],
   // Every span of 'tune/blind21-tribun-bengkulu.txt' and 'tune/blind21-tribun-sultra.txt' is found.
 };
 

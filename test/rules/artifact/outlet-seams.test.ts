@@ -1486,4 +1486,16 @@ describe('round 24: junk glued to a story word that no rule found', () => {
     // A story sentence about a chosen video has lowercase words before any time.
     assertNothingFound(`${body} Video Pilihan Juri diputar ulang pukul 19:30 di alun-alun.`);
   });
+  it('recall: an ad label framed by dashes between two items of a flattened page', () => {
+    const text = `${body} Warung rusak diterjang ombak.-- Advertisement --Meski demikian pengunjung tetap datang.`;
+    assertJunkCase({ name: 'dash-framed ad label', text, junk: ['-- Advertisement --'], kept: [B, 'diterjang ombak.', 'Meski demikian'] });
+    // A dash on one side only is a sentence's aside.
+    assertNothingFound(`${body} Papan itu bertuliskan satu kata -- Advertisement yang dicetak besar.`);
+  });
+  it('recall: a share label glued to the byline before it, one space before the dateline in capitals', () => {
+    const text = `Judul Berita\n\nPenulis Nama PenulisBagikan KOTA CONTOH \u2013 ${B}`;
+    assertJunkCase({ name: 'glued share label before a spaced dateline', text, junk: ['Bagikan'], kept: [B, 'KOTA CONTOH'] });
+    // Not glued on the left: a sentence that ends with the word stays.
+    assertNothingFound(`${body} Warga diminta Bagikan KOTA CONTOH \u2013 begitu bunyi spanduk itu.`);
+  });
 });
