@@ -61,7 +61,7 @@ const DURATION_TITLE_G = new RegExp(
  */
 const TITLE_WORD = `(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}'&.-]*|${phraseAlternation(videoData.cardTitleSmallWords)})`;
 const BARE_LABEL_CARD_G = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${phraseAlternation(videoData.cardLabels)})${SP}+(\\p{Lu}[\\p{L}\\p{N}'&.-]*(?:${SP}+${TITLE_WORD}){1,${videoData.maxShowWords * 3}})` +
+  `(?:${phraseAlternation(videoData.cardLabels)})${SP}+(\\p{Lu}[\\p{L}\\p{N}'&.-]*(?:${SP}+${TITLE_WORD}){1,${videoData.maxShowWords * 3}})` +
     `${SP}*[|\\u00b7\\u2022]?${SP}*${PLAY}${DURATION}(?![\\p{N}:.,;])`,
   'gu',
 );
@@ -261,6 +261,11 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
   // start: a story's sentence about a video has lowercase words in it before any time.
   BARE_LABEL_CARD_G.lastIndex = 0;
   for (let m = HAS_DURATION.test(text) ? BARE_LABEL_CARD_G.exec(text) : null; m; m = BARE_LABEL_CARD_G.exec(text)) {
+    // No letter or digit right before the label (checked here, so that the search starts from the label's letters).
+    if (m.index > 0 && /[\p{L}\p{N}]/u.test(text[m.index - 1])) {
+      BARE_LABEL_CARD_G.lastIndex = m.index + 1;
+      continue;
+    }
     const line = draft.lineAt(m.index);
     if (m.index < covered || !opensSentence(text, line.start, m.index) || SENTENCE_END.test(m[1])) continue;
     report(m.index, m.index + m[0].length, 'videoPrompt', m[0].slice(0, m[0].length - m[1].length).trim());
