@@ -3,7 +3,7 @@
 // found anywhere (also inside a flattened one-line article); the mixed-case ones only as whole lines.
 // Data: src/rules/artifact/artifact-continue-prompt.json.
 import type { Rule, RuleContext } from '../../core/types';
-import { isUpper, normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
+import { isLineSpaceCode, isLower, isUpper, normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
 import { normalizeLine, MAX_UI_LINE, uiLine } from './lib/labels';
 import data from './artifact-continue-prompt.json';
 import mastheadData from './artifact-masthead.json';
@@ -144,6 +144,19 @@ function nextJoined(text: string, end: number): number {
   return BETWEEN_NEXT_Y.test(text) ? BETWEEN_NEXT_Y.lastIndex : end;
 }
 
+const FRAME_DASH = /[-\u2013\u2014]/u;
+
+/** [start, end) of the dashes framing [from, to) on both sides (one or two each, spaces between), or null. */
+function dashFrame(text: string, lineStart: number, lineEnd: number, from: number, to: number): [number, number] | null {
+  let s = skipSpacesBack(text, lineStart, from);
+  const s0 = s;
+  while (s > lineStart && s0 - s < 2 && FRAME_DASH.test(text[s - 1])) s--;
+  let e = skipSpaces(text, to, lineEnd);
+  const e0 = e;
+  while (e < lineEnd && e - e0 < 2 && FRAME_DASH.test(text[e])) e++;
+  return s < s0 && e > e0 ? [s, e] : null;
+}
+
 function betweenSentences(ctx: RuleContext<ContinuePromptOptions>): void {
   const { draft } = ctx;
   const { text } = draft;
@@ -154,6 +167,14 @@ function betweenSentences(ctx: RuleContext<ContinuePromptOptions>): void {
     let end = m.index + m[0].length;
     for (let n = nextJoined(text, end); n > end; n = nextJoined(text, end)) end = n;
     BETWEEN_G.lastIndex = end;
+    // Round 24: a prompt framed by dashes on both sides ("...situsku-- Advertisement --Meski ..."): the frame is the
+    // page's, whatever stands around it.
+    const framed = dashFrame(text, line.start, line.end, m.index, end);
+    const wholeLine = framed && skipSpacesBack(text, line.start, framed[0]) <= line.start && skipSpaces(text, framed[1], line.end) >= line.end;
+    if (framed && !wholeLine && !GLUED_ONLY.has(m[1])) {
+      reportArtifact(ctx, { start: framed[0], end: framed[1], messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(m.index, end)) } });
+      continue;
+    }
     const before = skipSpacesBack(text, line.start, m.index);
     // After a sentence end, or right after a capitalised prompt ("ADVERTISEMENT Lanjutkan Membaca").
     const afterPrompt = CAPITAL_PROMPTS.has(wordBefore(text, line.start, m.index)[0]);
@@ -225,7 +246,9 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
       lastEnd = at + m[0].length;
       const line = draft.lineAt(m.index);
       if (quotedMention(text, line.start, m.index)) continue;
-      const end = skipSpacesBack(text, m.index, m.index + m[0].length);
+      // Round 24: an open tail (an app's name: "... di aplikasi Situs") never takes the first word of the story's next
+      // sentence ("... aplikasi Situs Pengelola kelenteng ..."): a capitalised last word before a lowercase one goes back.
+      const end = beforeSentenceStart(text, m.index, skipSpacesBack(text, m.index, m.index + m[0].length));
       // A mail or lock icon alone before the prompt opens its box ("\u{1F4E9} Dapatkan ... Daftar newsletter gratis").
       const lead = m.index - line.start <= 6 ? text.slice(line.start, m.index).trim() : '';
       const start = lead && ICON_PROMPTS.some(([icon]) => lead === icon) ? skipSpaces(text, line.start, m.index) : m.index;
@@ -354,3 +377,16 @@ export const artifactContinuePrompt: Rule<ContinuePromptOptions> = {
   },
   check: checkContinuePrompts,
 };
+
+/**
+ * `end`, or the end of the word before the match's last word when that word is capitalised and a lowercase word
+ * follows it after a space: the last word then opens the story's next sentence (the patterns are caseless, so the
+ * case is read here).
+ */
+function beforeSentenceStart(text: string, start: number, end: number): number {
+  let ws = end;
+  while (ws > start && !isLineSpaceCode(text.charCodeAt(ws - 1))) ws--;
+  if (ws <= start || !isUpper(text[ws]) || !/^\p{Lu}\p{Ll}+$/u.test(text.slice(ws, end))) return end;
+  const next = skipSpaces(text, end, text.length);
+  return next > end && isLower(text[next]) ? skipSpacesBack(text, start, ws) : end;
+}

@@ -390,7 +390,9 @@ function checkCaption(ctx: RuleContext<unknown>): void {
       const end = m.index + m[0].length;
       const credit = end - m[1].length;
       if (done.has(line.index) || isLower(text[skipSpaces(text, end, line.end)])) continue;
-      const start = captionStart(draft, line.start, credit);
+      // Round 24: a caption read back across a glued seam ("... gigi hewan.Petugas membersihkan ...") starts at the
+      // seam, as in 2c: the sentence glued before it is the story's.
+      const start = Math.max(captionStart(draft, line.start, credit), lastGluedSeam(text, line.start, credit));
       report(start, end, start < credit ? 'caption' : 'credit');
     }
   }

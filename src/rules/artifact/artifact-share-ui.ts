@@ -327,7 +327,15 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
         if (tail) after += 1 + tail.length;
       }
       const share = GLUED_SHARE_SET.has(label);
-      const dateline = (!share || /\p{Ll}/u.test(text[i - 1] ?? '')) && /\p{Lu}/u.test(text[after] ?? '') && isDatelineAt(text, after);
+      // Round 24: a share label with its colon glued to the word before it ("... WITAShare:KOTA - ..."): the colon
+      // says label, the glued seam before it says page furniture, so a capital there may end that furniture too.
+      const colon = share && text[after] === ':' && /[\p{L}\p{N}]/u.test(text[i - 1] ?? '');
+      if (colon) after = skipSpaces(text, after + 1, text.length);
+      // Round 24: a share label glued to a lowercase word before it may stand one space before the dateline in capitals
+      // ("... Nama PenulisBagikan KOTA - ..."): glued on the left, a dateline on the right, it is no word of the story.
+      const gluedLeft = share && /\p{Ll}/u.test(text[i - 1] ?? '');
+      const spaced = gluedLeft && text[after] === ' ' && /\p{Lu}/u.test(text[after + 1] ?? '') && isDatelineAt(text, after + 1);
+      const dateline = spaced || ((!share || colon || gluedLeft) && /\p{Lu}/u.test(text[after] ?? '') && isDatelineAt(text, after));
       // Round 15: a link or share icon before the label ("\u{1F517} BagikanKOTA - ...") says it is a button too.
       const iconBefore = share && /\p{Lu}/u.test(text[after] ?? '') && ICON_BEFORE.test(text.slice(Math.max(0, i - 4), i));
       if (dateline || iconBefore || (share && /[\p{Ll}\p{N}]/u.test(text[i - 1] ?? '') && gluedWordAt(text, after))) {

@@ -54,6 +54,17 @@ const DURATION_TITLE_G = new RegExp(
     `(?:${SP}*${PLAY}${DURATION}(?![\\p{N}:.,;])|${SP}*\\r?\\n${SP}*${PLAY}${DURATION}(?=${SP}*(?:\\r?\\n|$)))`,
   'gu',
 );
+/**
+ * Round 24: a video card whose two-word label stands without a colon ('cardLabels': "Video Pilihan <Judul> 03:58"):
+ * the title in title case (capitalised words, numbers, 'cardTitleSmallWords'), then the duration, not glued to a digit
+ * after it. Tried where a duration stands; reported only at a sentence start or glued after a sentence end.
+ */
+const TITLE_WORD = `(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}'&.-]*|${phraseAlternation(videoData.cardTitleSmallWords)})`;
+const BARE_LABEL_CARD_G = new RegExp(
+  `(?:${phraseAlternation(videoData.cardLabels)})${SP}+(\\p{Lu}[\\p{L}\\p{N}'&.-]*(?:${SP}+${TITLE_WORD}){1,${videoData.maxShowWords * 3}})` +
+    `${SP}*[|\\u00b7\\u2022]?${SP}*${PLAY}${DURATION}(?![\\p{N}:.,;])`,
+  'gu',
+);
 /** A player's duration somewhere in the text: a cheap test before DURATION_TITLE_G. */
 const HAS_DURATION = /\d:\d\d/;
 const VIDEO_LINES: ReadonlySet<string> = new Set(videoData.lines.map((l) => l.toLowerCase()));
@@ -244,6 +255,20 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
     const line = draft.lineAt(m.index);
     if (m.index < covered || !(glued || opensSentence(text, line.start, m.index)) || SENTENCE_END.test(m[1])) continue;
     report(m.index, m.index + m[0].length, 'videoPrompt', m[0].slice(0, m[0].search(/[:|]/u)));
+  }
+
+  // Round 24: a card with its label but no colon ("... selesai.Video Pilihan <Judul> 03:58Editor: ..."), at a sentence
+  // start: a story's sentence about a video has lowercase words in it before any time.
+  BARE_LABEL_CARD_G.lastIndex = 0;
+  for (let m = HAS_DURATION.test(text) ? BARE_LABEL_CARD_G.exec(text) : null; m; m = BARE_LABEL_CARD_G.exec(text)) {
+    // No letter or digit right before the label (checked here, so that the search starts from the label's letters).
+    if (m.index > 0 && /[\p{L}\p{N}]/u.test(text[m.index - 1])) {
+      BARE_LABEL_CARD_G.lastIndex = m.index + 1;
+      continue;
+    }
+    const line = draft.lineAt(m.index);
+    if (m.index < covered || !opensSentence(text, line.start, m.index) || SENTENCE_END.test(m[1])) continue;
+    report(m.index, m.index + m[0].length, 'videoPrompt', m[0].slice(0, m[0].length - m[1].length).trim());
   }
 
   // Whole-line prompts without a title ("Video pilihan").

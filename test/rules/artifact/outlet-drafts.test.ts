@@ -160,7 +160,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind15-radar-pasuruan.txt': ['artifact-related-link'],
   'tune/blind15-radar-probolinggo.txt': ['artifact-photo-caption'],
   'tune/blind15-samarinda-online.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-related-link', 'artifact-copyright-footer'],
-  'tune/blind15-sriwijaya-post.txt': ['artifact-continue-prompt', 'artifact-related-link', 'artifact-keyword-tags'],
+  // Round 24: its call to read without ads in the app is found.
+  'tune/blind15-sriwijaya-post.txt': ['artifact-related-link', 'artifact-keyword-tags'],
   // The sixteenth blind set (tune/blind16-*.txt), scored once as held-out after round 19 (0.760, 8 words lost) and
   // moved here; round 20 made cleaning lose no word (see docs/corpus-evaluation.md); its misses, measured:
   // Round 22: its bare 'Tag' run opening with a capital is found.
@@ -216,6 +217,17 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind20-ponorogo-portal.txt': ['artifact-share-ui', 'artifact-byline', 'artifact-video-embed', 'artifact-share-ui', 'artifact-related-link', 'artifact-copyright-footer'],
   // Round 23: every span of 'tune/blind20-tribun-ambon.txt' is found.
   'tune/blind20-tribun-gorontalo.txt': ['artifact-photo-caption'],
+  // The twenty-first blind set (tune/blind21-*.txt), scored once as held-out after round 23 (0.854, 7 of 2,050 words
+  // lost) and moved here; round 24 made cleaning lose no word (see docs/corpus-evaluation.md); its three clean drafts
+  // find nothing; its misses, measured:
+  'tune/blind21-indramayu-harian.txt': ['artifact-byline'],
+  'tune/blind21-jepara-portal.txt': ['artifact-byline', 'artifact-copyright-footer'],
+  'tune/blind21-labuan-bajo-portal.txt': ['artifact-masthead', 'artifact-byline'],
+  'tune/blind21-pangandaran-portal.txt': ['artifact-pagination', 'artifact-copyright-footer'],
+  'tune/blind21-purwakarta-online.txt': ['artifact-masthead'],
+  'tune/blind21-radar-kendari.txt': ['artifact-byline'],
+  'tune/blind21-sragen-harian.txt': ['artifact-byline'],
+  // Every span of 'tune/blind21-tribun-bengkulu.txt' and 'tune/blind21-tribun-sultra.txt' is found.
 };
 
 /**

@@ -1448,3 +1448,54 @@ describe('round 23: junk glued to a story word, so that cleaning loses no word',
     assert.equal(check(unsure, ARTIFACTS).filter((f) => f.ruleId === 'artifact-photo-caption').length, 0);
   });
 });
+
+describe('round 24: junk glued to a story word that no rule found', () => {
+  const body = `Judul Berita\n\n${B}`;
+  it('a share label with its colon glued to the furniture before it and to the dateline in capitals', () => {
+    const text = `Judul Berita\n\nKabar Kota | 3 Desember 2026 08:10 WITAShare:KOTA CONTOH \u2013 ${B}`;
+    assertJunkCase({ name: 'glued share label with colon', text, junk: ['Share:'], kept: [B, 'KOTA CONTOH'] });
+    // A share label with a colon that opens a line of the story is no seam.
+    assertNothingFound(`${body}\n\nShare: KOTA CONTOH \u2013 warga berbagi hasil panen.`);
+  });
+  it('a channel call with "kami" after the platform and "ketuk" as the click verb, glued after a sentence end', () => {
+    const text = `${body} Warga diminta menyimpan air bersih.Simak berita pilihan lainnya di kanal WhatsApp kami, ketuk di siniPenulis: Rina Sari`;
+    assertJunkCase({ name: 'channel call, ketuk', text, junk: ['Simak berita pilihan lainnya di kanal WhatsApp kami, ketuk di sini'], kept: [B, 'air bersih.'] });
+    assertNothingFound(`${body} Warga cukup mengetuk pintu posko, kata petugas, lalu mendaftar di meja depan.`);
+  });
+  it('a read-without-ads call that names the story in a few words, and its tail stops before the next sentence', () => {
+    const text = `${body} Pedagang berharap lapak segera diperbaiki.Baca selengkapnya berita Kota Contoh hari ini tanpa iklan di aplikasi kami`;
+    assertJunkCase({ name: 'app prompt, named story', text, junk: ['Baca selengkapnya berita Kota Contoh hari ini tanpa iklan di aplikasi kami'], kept: [B, 'segera diperbaiki.'] });
+    const next = `${body} Perahu beroperasi setiap jam. Baca berita lengkapnya tanpa iklan di aplikasi Kabarku Pengelola pulau berharap perbaikan tuntas.`;
+    assertJunkCase({ name: 'app prompt before a sentence', text: next, junk: ['Baca berita lengkapnya tanpa iklan di aplikasi Kabarku'], kept: [B, 'setiap jam.', 'Pengelola pulau berharap'] });
+  });
+  it('a dated caption closed by a "Foto: Name/site" credit, glued after a sentence end', () => {
+    const text = `${body} Gelombang tinggi masih berlangsung dua hari ke depan.Warung rusak diterjang ombak, Sabtu (7/11). Foto: Rina/kabarkota-- Advertisement --Meski demikian pengunjung tetap datang.`;
+    assertJunkCase({ name: 'Foto slash credit', text, junk: ['Warung rusak diterjang ombak, Sabtu (7/11). Foto: Rina/kabarkota'], kept: [B, 'ke depan.', 'Meski demikian'] });
+    // A sentence that names the photographer and the site after a date stamp, in lower case, stays.
+    assertNothingFound(`${body} Fotonya diunggah Sabtu (7/11). Foto itu dibuat Rina untuk kabarkota dan cepat menyebar.`);
+  });
+  it('a bracketed outlet-and-photographer credit glued to the next sentence, the caption read back to the seam', () => {
+    const text = `${body} Sebagian besar berupa pecahan tulang hewan.Petugas museum membersihkan fosil temuan warga. (Harian Contoh/Nama Fotografer)Penemu fosil mengira benda itu batu biasa.`;
+    assertJunkCase({ name: 'glued outlet credit', text, junk: ['Petugas museum membersihkan fosil temuan warga. (Harian Contoh/Nama Fotografer)'], kept: [B, 'tulang hewan.', 'Penemu fosil'] });
+    // The same bracket followed by a space is a reference in the story, not a glued credit.
+    assertNothingFound(`${body} Kajian itu dimuat ulang. (Jurnal Contoh/Nama Penulis) Penemu fosil mengira benda itu batu biasa.`);
+  });
+  it('a video card with its label but no colon, glued after a sentence end', () => {
+    const text = `${body} Fosil akan dipamerkan setelah konservasi selesai.Video Pilihan Menyusuri Situs Purba Bersama Pemandu Cilik 03:58Editor: Nama Editor`;
+    assertJunkCase({ name: 'bare video card', text, junk: ['Video Pilihan Menyusuri Situs Purba Bersama Pemandu Cilik 03:58'], kept: [B, 'konservasi selesai.'] });
+    // A story sentence about a chosen video has lowercase words before any time.
+    assertNothingFound(`${body} Video Pilihan Juri diputar ulang pukul 19:30 di alun-alun.`);
+  });
+  it('recall: an ad label framed by dashes between two items of a flattened page', () => {
+    const text = `${body} Warung rusak diterjang ombak.-- Advertisement --Meski demikian pengunjung tetap datang.`;
+    assertJunkCase({ name: 'dash-framed ad label', text, junk: ['-- Advertisement --'], kept: [B, 'diterjang ombak.', 'Meski demikian'] });
+    // A dash on one side only is a sentence's aside.
+    assertNothingFound(`${body} Papan itu bertuliskan satu kata -- Advertisement yang dicetak besar.`);
+  });
+  it('recall: a share label glued to the byline before it, one space before the dateline in capitals', () => {
+    const text = `Judul Berita\n\nPenulis Nama PenulisBagikan KOTA CONTOH \u2013 ${B}`;
+    assertJunkCase({ name: 'glued share label before a spaced dateline', text, junk: ['Bagikan'], kept: [B, 'KOTA CONTOH'] });
+    // Not glued on the left: a sentence that ends with the word stays.
+    assertNothingFound(`${body} Warga diminta Bagikan KOTA CONTOH \u2013 begitu bunyi spanduk itu.`);
+  });
+});
