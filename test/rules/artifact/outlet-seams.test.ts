@@ -1539,3 +1539,21 @@ describe('round 25: junk glued to a story word, so that cleaning loses no word',
     assertNothingFound(`${body} Kasus itu ditangani polisi.KPKJakarta tidak ikut campur.`);
   });
 });
+
+describe('round 25 recall: a copyright holder before a rights closer, an app call naming the site', () => {
+  const body = `Judul Berita\n\n${B}`;
+  it('"© Hak Cipta <year> <holder>. Seluruh konten dilindungi." goes whole', () => {
+    const text = `${body}\n\n\u00a9 Hak Cipta 2026 Harian Contoh. Seluruh konten dilindungi.`;
+    assertJunkCase({ name: 'holder and closer', text, junk: ['\u00a9 Hak Cipta 2026 Harian Contoh. Seluruh konten dilindungi.'], kept: [B] });
+    // The closer may name the right ("... dilindungi hak cipta."): the line is still found whole.
+    const named = `${body}\n\n\u00a9 Situs.id 2026. Seluruh konten dilindungi hak cipta.`;
+    assertJunkCase({ name: 'closer with hak cipta', text: named, junk: ['\u00a9 Situs.id 2026. Seluruh konten dilindungi hak cipta.'], kept: [B] });
+    // A story sentence about protecting all content stays.
+    assertNothingFound(`${body} Seluruh konten dilindungi oleh kontrak, kata kuasa hukum penerbit.`);
+  });
+  it('a read-without-ads call that names the site in several words before "tanpa iklan di aplikasi"', () => {
+    const text = `${body} Harga cabai turun.Baca berita Kota Contoh Pos lebih cepat dan tanpa iklan di aplikasi kami`;
+    assertJunkCase({ name: 'app call, six words', text, junk: ['Baca berita Kota Contoh Pos lebih cepat dan tanpa iklan di aplikasi kami'], kept: [B, 'cabai turun.'] });
+    assertNothingFound(`${body} Pembaca berita lebih cepat bosan tanpa iklan, kata peneliti itu.`);
+  });
+});
