@@ -233,7 +233,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // find nothing; its misses, measured:
   'tune/blind22-klub-voli.txt': ['artifact-photo-caption'],
   'tune/blind22-lubuklinggau-harian.txt': ['artifact-masthead', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
-  'tune/blind22-prabumulih-portal.txt': ['artifact-byline'],
+  // Round 25: every span of 'tune/blind22-prabumulih-portal.txt' is found.
   'tune/blind22-tribun-kalbar.txt': ['artifact-keyword-tags'],
 };
 

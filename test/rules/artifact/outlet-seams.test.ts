@@ -1557,3 +1557,11 @@ describe('round 25 recall: a copyright holder before a rights closer, an app cal
     assertNothingFound(`${body} Pembaca berita lebih cepat bosan tanpa iklan, kata peneliti itu.`);
   });
 });
+
+describe('round 25 recall: a posting line with a bullet-joined date and a read time', () => {
+  it('fills its line at the top and is a byline; a story sentence with the same words stays', () => {
+    const text = `Judul Berita\n\nDiposting oleh Redaksi \u2022 4 Desember 2026 \u2022 2 min read\n\n${B}`;
+    assertJunkCase({ name: 'posting line with read time', text, junk: ['Diposting oleh Redaksi \u2022 4 Desember 2026 \u2022 2 min read'], kept: [B] });
+    assertNothingFound(`Judul Berita\n\n${B} Surat itu diposting oleh Redaksi pada 4 Desember 2026, dua menit sebelum rapat.`);
+  });
+});
