@@ -1565,3 +1565,11 @@ describe('round 25 recall: a posting line with a bullet-joined date and a read t
     assertNothingFound(`Judul Berita\n\n${B} Surat itu diposting oleh Redaksi pada 4 Desember 2026, dua menit sebelum rapat.`);
   });
 });
+
+describe('round 25 recall: an account credit after a camera icon closes a caption line', () => {
+  it('the caption and its credit go; an account named in a story sentence stays', () => {
+    const text = `Judul Berita\n\n${B}\n\nPemain tengah melompat menahan serangan lawan. \u{1F4F7} Instagram/@klubcontoh\n\nPertandingan berikutnya digelar pekan depan.`;
+    assertJunkCase({ name: 'camera handle credit', text, junk: ['Pemain tengah melompat menahan serangan lawan. \u{1F4F7} Instagram/@klubcontoh'], kept: [B, 'Pertandingan berikutnya digelar pekan depan.'] });
+    assertNothingFound(`Judul Berita\n\n${B} Klub mengumumkan jadwal lewat Instagram/@klubcontoh pada Senin malam.`);
+  });
+});
