@@ -248,7 +248,9 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
       if (quotedMention(text, line.start, m.index)) continue;
       // Round 24: an open tail (an app's name: "... di aplikasi Situs") never takes the first word of the story's next
       // sentence ("... aplikasi Situs Pengelola kelenteng ..."): a capitalised last word before a lowercase one goes back.
-      const end = beforeSentenceStart(text, m.index, skipSpacesBack(text, m.index, m.index + m[0].length));
+      // Round 25: nor the first word of the next item glued to its last word at a case change ("... di aplikasi Harian
+      // SitusKedua tersangka ..."): a story's word does not change case inside it.
+      const end = beforeGluedCapital(text, m.index, beforeSentenceStart(text, m.index, skipSpacesBack(text, m.index, m.index + m[0].length)));
       // A mail or lock icon alone before the prompt opens its box ("\u{1F4E9} Dapatkan ... Daftar newsletter gratis").
       const lead = m.index - line.start <= 6 ? text.slice(line.start, m.index).trim() : '';
       const start = lead && ICON_PROMPTS.some(([icon]) => lead === icon) ? skipSpaces(text, line.start, m.index) : m.index;
@@ -383,6 +385,20 @@ export const artifactContinuePrompt: Rule<ContinuePromptOptions> = {
  * follows it after a space: the last word then opens the story's next sentence (the patterns are caseless, so the
  * case is read here).
  */
+/**
+ * Round 25: where the prompt's last word runs at a case change into a capitalised word glued to it ("SitusKedua"),
+ * the prompt ends at the seam; otherwise at `end`. Only the last word of a sentence prompt's match is looked at.
+ */
+function beforeGluedCapital(text: string, start: number, end: number): number {
+  let ws = end;
+  while (ws > start && !isLineSpaceCode(text.charCodeAt(ws - 1))) ws--;
+  if (ws <= start) return end;
+  for (let i = ws + 1; i < end - 1; i++) {
+    if (isLower(text[i - 1]) && isUpper(text[i]) && isLower(text[i + 1])) return i;
+  }
+  return end;
+}
+
 function beforeSentenceStart(text: string, start: number, end: number): number {
   let ws = end;
   while (ws > start && !isLineSpaceCode(text.charCodeAt(ws - 1))) ws--;

@@ -17,6 +17,8 @@ const RIGHTS_G = new RegExp(data.rightsReserved, 'gu');
 const RIGHTS = new RegExp(data.rightsReserved, 'u');
 const COMPANY = new RegExp(data.company, 'u');
 const RIGHTS_CLOSER_Y = new RegExp(data.rightsClosers, 'uy');
+/** Round 25: a copyright holder's name after the year, up to four capitalised words closed by a full stop. */
+const HOLDER_Y = /[ \u00a0]+\p{Lu}[\p{L}\p{N}.-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}.-]*){0,3}\./uy;
 const SITE_NAME = new RegExp(data.siteName, 'u');
 const CONTACT = new RegExp(data.contactLine, 'u');
 /** An entry's key as a list: a word every match contains, or words one of which every match contains (none: always tried). */
@@ -162,6 +164,16 @@ function copyrightLines(draft: Draft, report: Report, covered: (p: number) => bo
       // Round 17: "© Situs Name 2026 • Tentang Kami • ...", found by its name and year: up to the year.
       const s = namedEnd > 0 ? namedEnd : sentenceEndAfter(draft, p + m[0].length, line.end, 300);
       end = s < 0 ? p + m[0].length : s;
+      // Round 25: "© Hak Cipta 2026 Situs Kota. Seluruh konten dilindungi.": after the sign's name and year the holder's
+      // name (capitalised words and a full stop) goes with the line, only when a rights closer follows it.
+      if (namedEnd > 0) {
+        HOLDER_Y.lastIndex = end;
+        const holder = HOLDER_Y.exec(text);
+        if (holder) {
+          RIGHTS_CLOSER_Y.lastIndex = skipSpaces(text, HOLDER_Y.lastIndex, line.end);
+          if (RIGHTS_CLOSER_Y.test(text)) end = HOLDER_Y.lastIndex;
+        }
+      }
       // "... Situs.com. Dilindungi Undang-Undang.": a rights sentence closing the line goes with it.
       // Two closers may follow ("Dikelola oleh Bidang Humas. Seluruh konten di situs ini dilarang ...").
       for (let k = 0; k < 2; k++) {

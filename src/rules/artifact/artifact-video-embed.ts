@@ -61,10 +61,14 @@ const DURATION_TITLE_G = new RegExp(
  */
 const TITLE_WORD = `(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}'&.-]*|${phraseAlternation(videoData.cardTitleSmallWords)})`;
 const BARE_LABEL_CARD_G = new RegExp(
-  `(?:${phraseAlternation(videoData.cardLabels)})${SP}+(\\p{Lu}[\\p{L}\\p{N}'&.-]*(?:${SP}+${TITLE_WORD}){1,${videoData.maxShowWords * 3}})` +
+  // Round 25: a play icon may stand between the label and the title ("Video Pilihan▶ <Judul>"), and a comma after a
+  // title word ("Menyusuri Goa, Goa Terpanjang").
+  `(?:${phraseAlternation(videoData.cardLabels)})(?:${SP}+|${SP}*[\\u25b6\\u25ba]\\ufe0f?${SP}*)(\\p{Lu}[\\p{L}\\p{N}'&.-]*,?(?:${SP}+${TITLE_WORD},?){1,${videoData.maxShowWords * 3}})` +
     `${SP}*[|\\u00b7\\u2022]?${SP}*${PLAY}${DURATION}(?![\\p{N}:.,;])`,
   'gu',
 );
+/** Round 25: a capitalised video title and the player's duration after it, from the start of a prompt's title window. */
+const TITLE_DURATION = new RegExp(`^(\\p{Lu}[^\\n\\r]{2,${videoData.maxTitleChars}}?)${SP}*[|\\u00b7\\u2022]?${SP}*${PLAY}${DURATION}(?![\\p{N}:.,;])`, 'u');
 /** A player's duration somewhere in the text: a cheap test before DURATION_TITLE_G. */
 const HAS_DURATION = /\d:\d\d/;
 const VIDEO_LINES: ReadonlySet<string> = new Set(videoData.lines.map((l) => l.toLowerCase()));
@@ -191,6 +195,12 @@ function promptExtent(ctx: RuleContext<unknown>, promptEnd: number, atLineStart:
   // A prompt with its title filling the line.
   if (atLineStart && lineEnd - pos <= MAX_VIDEO_TITLE && !SENTENCE_END.test(window) && !/[^.]\.$/.test(window)) {
     return { end: lineEnd, safe: true };
+  }
+  // Round 25: an unquoted title that ends in the player's duration before any sentence end ("Tonton Juga: <Judul>
+  // 02:47 Kecamatan ..."): the card ends with the duration, not where a headline's end would be guessed.
+  if (HAS_DURATION.test(window)) {
+    const card = TITLE_DURATION.exec(window);
+    if (card !== null && !SENTENCE_END.test(card[1]) && !/[.!?,;]$/u.test(card[1].trimEnd())) return { end: pos + card[0].length, safe: true };
   }
   // An unquoted title inside a flattened paragraph: it ends like a linked headline.
   const found = findHeadlineEnd(draft, pos, lineEnd);

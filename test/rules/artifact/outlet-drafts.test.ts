@@ -228,6 +228,13 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind21-radar-kendari.txt': ['artifact-byline'],
   'tune/blind21-sragen-harian.txt': ['artifact-byline'],
   // Every span of 'tune/blind21-tribun-bengkulu.txt' and 'tune/blind21-tribun-sultra.txt' is found.
+  // The twenty-second blind set (tune/blind22-*.txt), scored once as held-out after round 24 (0.883, 7 of 1,815 words
+  // lost) and moved here; round 25 made cleaning lose no word (see docs/corpus-evaluation.md); its three clean drafts
+  // find nothing; its misses, measured:
+  // Round 25: every span of 'tune/blind22-klub-voli.txt' is found.
+  'tune/blind22-lubuklinggau-harian.txt': ['artifact-masthead', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
+  // Round 25: every span of 'tune/blind22-prabumulih-portal.txt' is found.
+  'tune/blind22-tribun-kalbar.txt': ['artifact-keyword-tags'],
 };
 
 /**

@@ -1499,3 +1499,77 @@ describe('round 24: junk glued to a story word that no rule found', () => {
     assertNothingFound(`${body} Warga diminta Bagikan KOTA CONTOH \u2013 begitu bunyi spanduk itu.`);
   });
 });
+
+describe('round 25: junk glued to a story word, so that cleaning loses no word', () => {
+  const body = `Judul Berita\n\n${B}`;
+  it('a watch prompt whose unquoted title ends in the player duration: the card ends there, not at a guessed headline end', () => {
+    const text = `${body} Hujan diperkirakan turun hingga Februari.Tonton Juga: Detik-detik Perahu Nelayan Tiba di Dermaga 02:47 Warga pesisir diminta tetap waspada.`;
+    assertJunkCase({ name: 'watch prompt with duration', text, junk: ['Tonton Juga: Detik-detik Perahu Nelayan Tiba di Dermaga 02:47'], kept: [B, 'hingga Februari.', 'Warga pesisir diminta'] });
+    const finding = check(text, ARTIFACTS).find((f) => f.ruleId === 'artifact-video-embed');
+    assert.ok(finding?.fixes[0]?.safe, 'the removal is safe');
+    // A sentence with a watch verb, a time and lowercase words stays.
+    assertNothingFound(`${body} Tonton juga pertunjukan barongsai yang dimulai pukul 19:30 di alun-alun.`);
+  });
+  it('a video card with a play icon after its label and a comma in its title, glued after a sentence end', () => {
+    const text = `${body} Target kunjungan naik dari tahun lalu.Video Pilihan\u25b6 Menyusuri Gua Kapur, Gua Terpanjang di Kota Contoh | 04:33Dinas Pariwisata menyiapkan parkir tambahan.`;
+    assertJunkCase({ name: 'bare card with icon', text, junk: ['Video Pilihan\u25b6 Menyusuri Gua Kapur, Gua Terpanjang di Kota Contoh | 04:33'], kept: [B, 'tahun lalu.', 'Dinas Pariwisata menyiapkan'] });
+    // A sentence about a chosen video, with lowercase words and a comma, stays.
+    assertNothingFound(`${body} Video Pilihan, kata panitia, diputar ulang pukul 19:30 di alun-alun.`);
+  });
+  it('a font-size control glued to the stamp before it and, after its last sign, to the dateline in capitals', () => {
+    const text = `Judul Berita\n\nKabar Kota | Selasa, 01/12/2026 | 16:45 WIBUkuran huruf: A- A+KOTA CONTOH \u2013 ${B}`;
+    assertJunkCase({ name: 'glued font bar', text, junk: ['Ukuran huruf: A- A+'], kept: [B, 'KOTA CONTOH \u2013'] });
+    // A bare "A" glued to a capital stays unclear ("A AMBON"): nothing is guessed there.
+    const unclear = `Judul Berita\n\nUkuran huruf: A A AKOTA CONTOH \u2013 ${B}`;
+    assert.equal(check(unclear, ARTIFACTS).filter((f) => f.ruleId === 'artifact-share-ui').length, 0);
+    assertNothingFound(`${body} Ukuran huruf pada papan itu, kata petugas, terlalu kecil.`);
+  });
+  it('a read-more call in the app without the ad words, its app name glued to the next sentence', () => {
+    const text = `${body} Dokumen dikirim pelanggan lewat surel.Baca selengkapnya berita ini di aplikasi Harian ContohKedua tersangka dijerat pasal pencurian.`;
+    assertJunkCase({ name: 'app call glued both sides', text, junk: ['Baca selengkapnya berita ini di aplikasi Harian Contoh'], kept: [B, 'lewat surel.', 'Kedua tersangka dijerat'] });
+    // A story sentence about reading in an app, without "selengkapnya", stays.
+    assertNothingFound(`${body} Baca berita ini di aplikasi pilihan Anda, kata pengelola perpustakaan.`);
+  });
+  it('a name in capitals after the last sentence, glued to the next item at a case change', () => {
+    const text = `${body} Polisi masih memburu penadah kabel dari kedua pelaku.NAMA PENULISTags #kriminal #kabel`;
+    assertJunkCase({ name: 'glued caps name', text, junk: ['NAMA PENULIS'], kept: [B, 'kedua pelaku.'] });
+    // An acronym in capitals after a sentence keeps its space before the next word: nothing is found.
+    assertNothingFound(`${body} Kasus itu ditangani polisi. KPK DKI Jakarta tidak ikut campur.`);
+    // One word in capitals glued to a capital is too short to be a name.
+    assertNothingFound(`${body} Kasus itu ditangani polisi.KPKJakarta tidak ikut campur.`);
+  });
+});
+
+describe('round 25 recall: a copyright holder before a rights closer, an app call naming the site', () => {
+  const body = `Judul Berita\n\n${B}`;
+  it('"© Hak Cipta <year> <holder>. Seluruh konten dilindungi." goes whole', () => {
+    const text = `${body}\n\n\u00a9 Hak Cipta 2026 Harian Contoh. Seluruh konten dilindungi.`;
+    assertJunkCase({ name: 'holder and closer', text, junk: ['\u00a9 Hak Cipta 2026 Harian Contoh. Seluruh konten dilindungi.'], kept: [B] });
+    // The closer may name the right ("... dilindungi hak cipta."): the line is still found whole.
+    const named = `${body}\n\n\u00a9 Situs.id 2026. Seluruh konten dilindungi hak cipta.`;
+    assertJunkCase({ name: 'closer with hak cipta', text: named, junk: ['\u00a9 Situs.id 2026. Seluruh konten dilindungi hak cipta.'], kept: [B] });
+    // A story sentence about protecting all content stays.
+    assertNothingFound(`${body} Seluruh konten dilindungi oleh kontrak, kata kuasa hukum penerbit.`);
+  });
+  it('a read-without-ads call that names the site in several words before "tanpa iklan di aplikasi"', () => {
+    const text = `${body} Harga cabai turun.Baca berita Kota Contoh Pos lebih cepat dan tanpa iklan di aplikasi kami`;
+    assertJunkCase({ name: 'app call, six words', text, junk: ['Baca berita Kota Contoh Pos lebih cepat dan tanpa iklan di aplikasi kami'], kept: [B, 'cabai turun.'] });
+    assertNothingFound(`${body} Pembaca berita lebih cepat bosan tanpa iklan, kata peneliti itu.`);
+  });
+});
+
+describe('round 25 recall: a posting line with a bullet-joined date and a read time', () => {
+  it('fills its line at the top and is a byline; a story sentence with the same words stays', () => {
+    const text = `Judul Berita\n\nDiposting oleh Redaksi \u2022 4 Desember 2026 \u2022 2 min read\n\n${B}`;
+    assertJunkCase({ name: 'posting line with read time', text, junk: ['Diposting oleh Redaksi \u2022 4 Desember 2026 \u2022 2 min read'], kept: [B] });
+    assertNothingFound(`Judul Berita\n\n${B} Surat itu diposting oleh Redaksi pada 4 Desember 2026, dua menit sebelum rapat.`);
+  });
+});
+
+describe('round 25 recall: an account credit after a camera icon closes a caption line', () => {
+  it('the caption and its credit go; an account named in a story sentence stays', () => {
+    const text = `Judul Berita\n\n${B}\n\nPemain tengah melompat menahan serangan lawan. \u{1F4F7} Instagram/@klubcontoh\n\nPertandingan berikutnya digelar pekan depan.`;
+    assertJunkCase({ name: 'camera handle credit', text, junk: ['Pemain tengah melompat menahan serangan lawan. \u{1F4F7} Instagram/@klubcontoh'], kept: [B, 'Pertandingan berikutnya digelar pekan depan.'] });
+    assertNothingFound(`Judul Berita\n\n${B} Klub mengumumkan jadwal lewat Instagram/@klubcontoh pada Senin malam.`);
+  });
+});

@@ -17,6 +17,25 @@ export function closingCredits(draft: Draft, singleInitials: boolean, report: Cr
   if (singleInitials) scanInitials(draft, true, report, covered);
   scanEndMarks(draft, report, covered);
   scanTailCredit(draft, report, covered);
+  scanGluedCapsName(draft, report, covered);
+}
+
+/**
+ * Round 25: a reporter's name in capitals closing the story inside a flattened page, after the last sentence's end
+ * and glued at a case change to the next item ("... kedua pelaku.NAMA PENULISTags #..."): two to four words in
+ * capitals, the last one running straight into a capitalised word. A story does not glue a word to a name so; an
+ * acronym in capitals after a sentence keeps its space before the next word.
+ */
+const GLUED_CAPS_NAME_G = /[.!?]["\u201d\u2019]?[ \u00a0]?(\p{Lu}{2,}(?:[ \u00a0]\p{Lu}{2,}){1,3})(?=\p{Lu}\p{Ll})/gu;
+
+function scanGluedCapsName(draft: Draft, report: CreditReport, covered: (p: number) => boolean): void {
+  const { text } = draft;
+  GLUED_CAPS_NAME_G.lastIndex = 0;
+  for (let m = GLUED_CAPS_NAME_G.exec(text); m; m = GLUED_CAPS_NAME_G.exec(text)) {
+    const start = m.index + m[0].length - m[1].length;
+    if (covered(start)) continue;
+    report(start, start + m[1].length, m[1], 'byline');
+  }
 }
 
 const INITIALS_EXCLUDE = new Set([...data.initialsExclude, ...data.singleInitialsExclude]);
