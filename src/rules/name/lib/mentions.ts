@@ -123,6 +123,19 @@ export function quotedSpans(draft: Draft): Span[] {
   return out;
 }
 
+/**
+ * A bare name's mention. Every mention is made with all its fields, in one order (here and in mentionAt), so that
+ * all share one object shape: the rules read their fields on hot paths, and a field added later, or deleted, would
+ * give each combination its own shape.
+ */
+export function bareMention(name: NameSpan, sentenceStart: boolean, index = 0, artifact = false): Mention {
+  return {
+    index, kind: 'bare', start: name.start, end: name.end, office: undefined, qualifier: undefined, rank: undefined, name, apposition: false,
+    editEnd: name.end, commaAfterOffice: -1, sentenceStart, before: undefined, artifact, placeGuess: undefined, placeNeedsEvidence: undefined,
+    quoted: false, introducedBy: undefined,
+  };
+}
+
 /** One pass over the tokens: every office/rank/honorific mention, and the capitalised runs between them. */
 export function scanMentions(draft: Draft): MentionScan {
   const s = new Scanner(draft);
@@ -194,11 +207,7 @@ function abbreviatedName(s: Scanner, i: number, runFrom: number): { mention: Men
   const named = s.name(from);
   if (!named || named.next <= i + 2) return null;
   const span = named.span;
-  const mention: Mention = {
-    index: 0, kind: 'bare', start: span.start, end: span.end, name: span, apposition: false, editEnd: span.end,
-    commaAfterOffice: -1, sentenceStart: s.sentenceStart[from] === 1 || (from > 0 && s.isPunct(from - 1, ',')),
-    artifact: false, quoted: false,
-  };
+  const mention = bareMention(span, s.sentenceStart[from] === 1 || (from > 0 && s.isPunct(from - 1, ',')));
   return { mention, next: named.next };
 }
 
@@ -433,20 +442,13 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
   }
   if (!named) end = Math.max(end, start);
   const kind: Mention['kind'] = officeSpan ? 'office' : titles.rank ? 'rank' : 'honorific';
+  // Every field set, in bareMention's order: one object shape for all mentions (their fields are read on hot paths).
   const mention: Mention = {
-    index: 0, start, end, kind, apposition, editEnd, commaAfterOffice: named ? -1 : commaAfterOffice, sentenceStart,
-    artifact: false, quoted: false,
+    index: 0, kind, start, end, office: officeSpan, qualifier, rank: titles.rank, name: named?.span, apposition, editEnd,
+    commaAfterOffice: named ? -1 : commaAfterOffice, sentenceStart, before: prev, artifact: false,
+    placeGuess: placeGuess ? true : undefined, placeNeedsEvidence: placeNeedsEvidence ? true : undefined, quoted: false, introducedBy: undefined,
   };
-  if (officeSpan) mention.office = officeSpan;
-  if (qualifier) mention.qualifier = qualifier;
-  if (placeGuess) mention.placeGuess = true;
-  if (placeNeedsEvidence) mention.placeNeedsEvidence = true;
-  if (titles.rank) mention.rank = titles.rank;
-  if (named) {
-    mention.name = named.span;
-    if (named.span.keys.length > 1) s.namesSeen.add(named.span.keys[0]);
-  }
-  if (prev) mention.before = prev;
+  if (named && named.span.keys.length > 1) s.namesSeen.add(named.span.keys[0]);
   if (!officeSpan) next = Math.max(next, i + 1);
   void draft;
   return { mention, next };

@@ -20,7 +20,7 @@ import { slipBetween } from './slips';
 import { datelinePlace, movePlace, namesInsideOrganisations, placeInsideName, personWords, placesBeforeComma, settlePlaceGuesses, sharedPlaces } from './places';
 import { ageAfter, personPosition } from './variants';
 import type { NameWord } from './variants';
-import { quotedSpans, scanMentions } from './mentions';
+import { bareMention, quotedSpans, scanMentions } from './mentions';
 import { spaced } from './scanner';
 import type { Mention, MentionScan, NameSpan } from './mentions';
 
@@ -196,10 +196,7 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
         start: tokens[from].start, end: tokens[to - 1].end, keys: nameKeys, parts,
         text: spaced(draft.text.slice(tokens[from].start, tokens[to - 1].end)),
       };
-      bare.push({
-        index: 0, kind: 'bare', start: name.start, end: name.end, name, apposition: false, editEnd: name.end,
-        commaAfterOffice: -1, sentenceStart: run.sentenceStart && from === run.from, artifact: false, quoted: false,
-      });
+      bare.push(bareMention(name, run.sentenceStart && from === run.from));
       j = to;
     }
   }
