@@ -10,7 +10,7 @@ import { analysePeople } from './lib/people';
 import { introductionOf, isReintroduction, officeChanged, placedTwice } from './lib/person';
 import type { Person } from './lib/person';
 import { RELATED_MESSAGES, relatedFor } from './lib/related';
-import { spellingKey } from './lib/lexicon';
+import { cachedSpellingKey } from './lib/lexicon';
 
 export interface NameReintroducedOptions {
   /** Later mentions: 'article' keeps the office when the article's short forms do; 'office' always; 'bare' never. */
@@ -50,7 +50,7 @@ function shortForms(p: Person, policy: NameReintroducedOptions['laterMentions'])
 
 function replacementFor(forms: ShortForms, m: Mention, policy: NameReintroducedOptions['laterMentions']): string | undefined {
   const name = forms.name;
-  if (!name || spellingKey(name) === spellingKey(m.name?.text ?? '')) return undefined;
+  if (!name || cachedSpellingKey(name) === cachedSpellingKey(m.name?.text ?? '')) return undefined;
   const keepOffice = policy === 'office' || (policy === 'article' && forms.officeInArticle);
   const prefix = m.office?.text ?? m.rank?.text;
   return keepOffice && prefix ? `${prefix} ${name}` : name;

@@ -5,7 +5,7 @@
 // after a word that makes it generic ("para Menteri"). "sebagai presiden bergilir" and "Kedua presiden" are
 // already right and stay as they are. Both fixes only change letter case, so they are safe.
 import type { Rule, RuleContext } from '../../core/types';
-import { canonicalOffice, DESCRIPTIVE_BEFORE, GENERIC, isAcronym, isCapitalised, isLowercase, NEEDS_NAME, PERSON_BEFORE, PROFESSIONS, RANK_ABBREVIATIONS } from './lib/lexicon';
+import { canonicalOffice, DESCRIPTIVE_BEFORE, GENERIC, isAcronym, ORGANISATION_UNITS, isCapitalised, isLowercase, NEEDS_NAME, PERSON_BEFORE, PROFESSIONS, RANK_ABBREVIATIONS } from './lib/lexicon';
 import type { Mention } from './lib/mentions';
 import { analysePeople } from './lib/people';
 
@@ -15,10 +15,12 @@ function bareInstitution(qualifier: string): boolean {
 }
 
 /**
- * A unit's kind and its organisation's acronym, no place ("Pengprov FPTI", "DPC PKB"): after "seluruh", "para" it
- * names every such unit, so the office before it is generic.
+ * A unit's kind and its organisation's acronym, no place ("Pengprov FPTI", "DPC PKB"), or the unit's kind alone
+ * ("Pengcab", words.json organisationUnits): after "seluruh", "para" it names every such unit, so the office before
+ * it is generic.
  */
 function unitOfOrganisation(qualifier: string): boolean {
+  if (ORGANISATION_UNITS.has(qualifier.toLowerCase())) return true;
   const words = qualifier.split(' ');
   if (words.length !== 2 || !isAcronym(words[1])) return false;
   return isCapitalised(words[0]) || isAcronym(words[0]);

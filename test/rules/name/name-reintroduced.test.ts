@@ -26,6 +26,9 @@ ruleTester(nameReintroduced, {
     { name: 'introduced once, short forms after', text: 'Presiden Rusia Vladimir Putin tiba di Beijing. Presiden Putin lalu berpidato. Putin tersenyum.' },
     { name: 'a name that appears once', text: 'Menteri Luar Negeri China, Wang Yi, mendampingi rombongan.' },
     { name: 'a street named after a general, written twice', text: 'Macet terjadi di Jalan Jenderal Ahmad Yani, Senin. Pengendara memutar lewat Jalan Jenderal Ahmad Yani sisi utara.' },
+    { name: 'round 16: rank and full name after an introduction with the office is the shorter police form, not a re-introduction', text: 'Kasat Resnarkoba Polres Indramayu AKP Dedi Kurniawan menjelaskan, tim membuntuti MR. "Itu masih kami kembangkan," ujar AKP Dedi Kurniawan.' },
+    { name: 'round 16: the same with the two-officer draft (the office dropped, the rank kept)', text: 'Kapolsek Genuk Kompol Rianto menangkap pelaku. Kasat Reskrim Kompol Budi Santoso membenarkan. Kompol Budi Santoso menambahkan keterangan.' },
+    { name: 'round 16: rank and full name after an introduction written name first with the office in apposition', text: 'Dedi Kurniawan, Kasat Resnarkoba Polres Indramayu, menjelaskan kasus itu. AKP Dedi Kurniawan menambahkan, barang bukti disita.' },
     { name: 'single name with rank repeated', text: 'Kapolsek Genuk Kompol Rianto menangkap pelaku. Menurut Kompol Rianto, pelaku dua orang.' },
     { name: 'two people sharing a surname are not one person', text: 'Presiden AS Joe Biden bertemu Hunter Biden. Hunter Biden lalu pergi.' },
     { name: 'a repetition inside a quotation', text: 'Presiden China Xi Jinping tiba. "Kami menyambut Presiden Xi Jinping," kata panitia.' },
@@ -47,6 +50,12 @@ ruleTester(nameReintroduced, {
     { name: 'late introduction after a short form', text: 'Presiden Prabowo tiba. Juru bicara Presiden Prabowo Subianto menjelaskan.' },
   ],
   invalid: [
+    {
+      name: 'round 16: a company chief introduced in apposition, later with the name right after the company\'s name (the name is no part of the company)',
+      text: 'Direktur Utama PT Gula Nusantara Timur, Bayu Aji Pramono, mengatakan giling dipercepat. Menurut Bayu, ketel diganti. Direktur Utama PT Gula Nusantara Timur Bayu Aji Pramono memastikan pembayaran lancar.',
+      errors: [{ messageId: 'reintroduced', text: 'Direktur Utama PT Gula Nusantara Timur Bayu Aji Pramono', suggestions: [{ messageId: 'useShortForm', output: 'Direktur Utama PT Gula Nusantara Timur, Bayu Aji Pramono, mengatakan giling dipercepat. Menurut Bayu, ketel diganti. Bayu memastikan pembayaran lancar.' }] }],
+      output: null,
+    },
     {
       name: 'an introduction with the unit\'s region in apposition before the name, repeated',
       text: 'Kepala SMP Negeri 1 Genuk, Kota Semarang, Budi Santoso, membuka acara. Menurut Budi, warga antusias. Di akhir acara, Kepala SMP Negeri 1 Genuk, Kota Semarang, Budi Santoso, menyerahkan hadiah.',
@@ -223,9 +232,15 @@ ruleTester(nameReintroduced, {
       output: null,
     },
     {
-      name: 'two Kompol officers: only the one reintroduced is flagged, without a short form to offer',
-      text: 'Kapolsek Genuk Kompol Rianto menangkap pelaku. Kasat Reskrim Kompol Budi Santoso membenarkan. Kompol Budi Santoso menambahkan keterangan.',
+      name: 'two Kompol officers: only the one reintroduced (rank and full name, as introduced) is flagged, without a short form to offer',
+      text: 'Kapolsek Genuk Kompol Rianto menangkap pelaku. Kompol Budi Santoso membenarkan. Kompol Budi Santoso menambahkan keterangan.',
       errors: [{ messageId: 'reintroducedNoShort', text: 'Kompol Budi Santoso' }],
+      output: null,
+    },
+    {
+      name: 'round 16: the office, rank and full name again after an introduction with them is a re-introduction',
+      text: 'Kasat Resnarkoba Polres Indramayu AKP Dedi Kurniawan menjelaskan kasus itu. Menurut Dedi, tersangka dua orang. Kasat Resnarkoba Polres Indramayu AKP Dedi Kurniawan menambahkan, barang bukti disita.',
+      errors: [{ messageId: 'reintroduced', text: 'Kasat Resnarkoba Polres Indramayu AKP Dedi Kurniawan', suggestions: [{ messageId: 'useShortForm', output: 'Kasat Resnarkoba Polres Indramayu AKP Dedi Kurniawan menjelaskan kasus itu. Menurut Dedi, tersangka dua orang. Dedi menambahkan, barang bukti disita.' }] }],
       output: null,
     },
     {

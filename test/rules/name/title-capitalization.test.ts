@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleCapitalization, {
   valid: [
+    { name: 'round 16: an office before a unit kind alone, with no generic word, stays capitalised', text: 'Undangan dikirim kepada Ketua Pengcab yang baru dilantik.' },
+    { name: 'round 16: a generic office before a unit kind alone already in lowercase stays', text: 'Irwan mengatakan seluruh ketua pengcab akan dikumpulkan bulan depan.' },
     { name: 'a capitalised office before one organisation\'s unit and its region, with no generic word, stays', text: 'Undangan dikirim kepada Ketua Pengprov FPTI Jawa Tengah.' },
     { name: 'a generic word before an office of a named unit with its place is left alone', text: 'Seluruh anggota dan para Ketua Pengprov FPTI Jateng hadir.' },
     { name: 'a lowercase office and one field word before a word never written as a name (a place)', text: 'Ia pernah menjabat kepala dinas kesehatan Tanjungpinang.' },
@@ -47,6 +49,18 @@ ruleTester(titleCapitalization, {
     { name: 'a capitalised office with a distributive phrase at a sentence start is sentence case', text: 'Camat di setiap kecamatan diminta melapor. Lurah dan kepala desa ikut hadir.' },
   ],
   invalid: [
+    {
+      name: 'round 16: an office before a sports organisation\'s unit kind alone (Pengcab) after "seluruh" is generic',
+      text: 'Irwan mengatakan seluruh Ketua Pengcab akan dikumpulkan bulan depan.',
+      errors: [{ messageId: 'lowercase', text: 'Ketua', data: { office: 'Ketua', fixed: 'ketua', before: 'seluruh' } }],
+      output: 'Irwan mengatakan seluruh ketua Pengcab akan dikumpulkan bulan depan.',
+    },
+    {
+      name: 'round 16: the same after "para" with a football association\'s unit (Askab)',
+      text: 'Rapat dihadiri para Ketua Askab se-Jawa Timur.',
+      errors: [{ messageId: 'lowercase', text: 'Ketua', data: { office: 'Ketua', fixed: 'ketua', before: 'para' } }],
+      output: 'Rapat dihadiri para ketua Askab se-Jawa Timur.',
+    },
     {
       name: 'an office before a unit kind and an organisation\'s acronym after "seluruh" is generic; the acronyms keep their capitals',
       text: 'Kami mengundang seluruh Ketua Pengprov FPTI untuk rapat.',

@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: 'round 16: a company chief introduced in apposition and another person of the same company after its name (no comma) are two people', text: 'Direktur Utama PT Gula Nusantara Timur, Bayu Aji Pramono, mengatakan giling dipercepat. Komisaris Utama PT Gula Nusantara Timur Bayu Santoso hadir.' },
     { name: 'the provincial and the city heads of one office sharing a given name are two people', text: 'Kepala Dinas Pendidikan Provinsi Jawa Tengah Uswatun Hasanah membuka lomba. Kepala Dinas Pendidikan Kota Semarang Uswatun Fadilah menambahkan. Menurut Uswatun Hasanah, peserta naik.' },
     { name: 'a former head of a junior high school now heading a senior high school of another number', text: 'Sidang menghadirkan mantan Kepala SMP Negeri 2 Kudus, Kabupaten Kudus, Endang Mulyana, sebagai saksi. Endang mengaku lupa. Kepala SMA Negeri 3 Kudus Endang lalu pulang.' },
     { name: 'the head of a health office and the head of a health centre sharing a given name are two people', text: 'Kepala Dinas Kesehatan Kota Semarang Nurul Hidayah meninjau dapur. Kepala Puskesmas Genuk Nurul Aini memeriksa siswa. Menurut Nurul Hidayah, sampel diuji.' },
@@ -65,6 +66,12 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: 'round 16: a company chief introduced in apposition, later under another post of the company with the name right after its name',
+      text: 'Direktur Utama PT Gula Nusantara Timur, Bayu Aji Pramono, mengatakan giling dipercepat. Menurut Bayu, ketel diganti. Komisaris Utama PT Gula Nusantara Timur Bayu Aji Pramono memastikan pembayaran lancar.',
+      errors: [{ messageId: 'inconsistent', text: 'Komisaris Utama PT Gula Nusantara Timur', suggestions: [{ messageId: 'useForm', output: 'Direktur Utama PT Gula Nusantara Timur, Bayu Aji Pramono, mengatakan giling dipercepat. Menurut Bayu, ketel diganti. Direktur Utama PT Gula Nusantara Timur Bayu Aji Pramono memastikan pembayaran lancar.' }] }],
+      output: null,
+    },
     {
       name: 'the head of a provincial office later the head of the same office of a city (one kind of unit, two levels)',
       text: 'Kepala Dinas Pendidikan Provinsi Jawa Tengah Uswatun Hasanah membuka lomba. Uswatun berharap peserta naik. Kepala Dinas Pendidikan Kota Semarang Uswatun lalu menutup lomba.',

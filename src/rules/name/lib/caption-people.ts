@@ -6,6 +6,7 @@ import { lastStartingAtOrBefore } from '../../../core/search';
 import { captionLine, SpanCursor } from './artifacts';
 import * as lexicon from './lexicon';
 import type { Mention, MentionScan, NameSpan } from './mentions';
+import { bareMention } from './mentions';
 import type { NameBook } from './name-book';
 import { BUCKET_CAP, allCommon, PERSON_WORD, subset } from './person';
 import type { Person } from './person';
@@ -263,9 +264,6 @@ export function captionPairOf(c: CaptionPair, index: ReadonlyMap<string, Person[
   if (!found) return;
   for (const m of found.captions ?? []) if (m.start < c.caption.end && c.caption.start < m.end) return;
   const name: NameSpan = { ...c.caption, groupKeys: sk };
-  const mention: Mention = {
-    index: -1, kind: 'bare', start: name.start, end: name.end, name, apposition: false, editEnd: name.end,
-    commaAfterOffice: -1, sentenceStart: false, artifact: true, quoted: false,
-  };
+  const mention = bareMention(name, false, -1, true);
   (found.captions ??= []).push(mention);
 }

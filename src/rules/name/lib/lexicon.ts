@@ -205,6 +205,11 @@ export function afterNameBinder(tokens: readonly { text: string; start: number; 
 /** Words that end a club's or company's name ("Semen Padang FC", "Bali United"): never part of a person's name. */
 export const ORGANISATION_SUFFIXES = new Set(words.organisationSuffixes.map(wordKey));
 export const GENERIC = new Set(words.generic);
+/**
+ * A sports or mass organisation's level of unit, written without the organisation ("Pengcab", "Askab"): after a
+ * generic word ("seluruh Ketua Pengcab") it names every such unit.
+ */
+export const ORGANISATION_UNITS = new Set(words.organisationUnits.map((w: string) => w.toLowerCase()));
 /** Words next to a person's name: speech verbs before ('kata Halimah') and after ('Halimah mengatakan'). */
 export const PERSON_BEFORE = new Set(words.personBefore);
 export const PERSON_AFTER = new Set(words.personAfter);

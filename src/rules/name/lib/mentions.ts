@@ -2,10 +2,13 @@
 // the name after it ("Presiden China Xi Jinping", "Presiden China, Xi Jinping,", "Kapolsek Genuk Kompol
 // Rianto", "Prof. Dr. H. ..."), and every office standing alone ("presiden bergilir", "Menteri ..., mengakui").
 // Bare names ("Putin", "Xi Jinping") are found afterwards, by people.ts, among the capitalised runs recorded
-// here, once the names that offices introduce are known. The per-token tables and readers are in scanner.ts.
+// here, once the names that offices introduce are known. The per-token tables and the name-part reader are in
+// scanner.ts, the rank and honorific readers in titles.ts, the reader of an office's place or unit in office-qualifier.ts.
 import type { Draft, Span } from '../../../core/types';
 import * as lexicon from './lexicon';
+import { expertInstitution, listedFields, lowercaseQualifier, namedPlaceEnd, qualifierEnd } from './office-qualifier';
 import { CAPITAL, NAMED_PLACE, NOT_NAME, QUALIFIER, Scanner, TITLE } from './scanner';
+import { opensPerson, titleAt, readTitles } from './titles';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
 const { afterNameBinder, EXPERT_OFFICES, HONORIFICS, PARTIES, isAbbreviation, isAcronym, isCapitalised, isLowercase, MODIFIERS, NAME_ABBREVIATIONS, NOT_NAMES, OFFICES, ORG_OFFICES, PERSONAL_OFFICES, PLACE_OFFICES, RANKS } = lexicon;
@@ -120,6 +123,19 @@ export function quotedSpans(draft: Draft): Span[] {
   return out;
 }
 
+/**
+ * A bare name's mention. Every mention is made with all its fields, in one order (here and in mentionAt), so that
+ * all share one object shape: the rules read their fields on hot paths, and a field added later, or deleted, would
+ * give each combination its own shape.
+ */
+export function bareMention(name: NameSpan, sentenceStart: boolean, index = 0, artifact = false): Mention {
+  return {
+    index, kind: 'bare', start: name.start, end: name.end, office: undefined, qualifier: undefined, rank: undefined, name, apposition: false,
+    editEnd: name.end, commaAfterOffice: -1, sentenceStart, before: undefined, artifact, placeGuess: undefined, placeNeedsEvidence: undefined,
+    quoted: false, introducedBy: undefined,
+  };
+}
+
 /** One pass over the tokens: every office/rank/honorific mention, and the capitalised runs between them. */
 export function scanMentions(draft: Draft): MentionScan {
   const s = new Scanner(draft);
@@ -147,7 +163,7 @@ export function scanMentions(draft: Draft): MentionScan {
       // "Jalan Jenderal Ahmad Yani", "RSUD dr. Soetomo", "Gedung Prof. Soedarto": a place named after a person;
       // its words up to the next comma or lowercase word are neither a mention nor a bare name.
       closeRun(i);
-      i = s.namedPlaceEnd(i);
+      i = namedPlaceEnd(s, i);
       continue;
     }
     const m = f & TITLE ? mentionAt(s, i) : null;
@@ -191,11 +207,7 @@ function abbreviatedName(s: Scanner, i: number, runFrom: number): { mention: Men
   const named = s.name(from);
   if (!named || named.next <= i + 2) return null;
   const span = named.span;
-  const mention: Mention = {
-    index: 0, kind: 'bare', start: span.start, end: span.end, name: span, apposition: false, editEnd: span.end,
-    commaAfterOffice: -1, sentenceStart: s.sentenceStart[from] === 1 || (from > 0 && s.isPunct(from - 1, ',')),
-    artifact: false, quoted: false,
-  };
+  const mention = bareMention(span, s.sentenceStart[from] === 1 || (from > 0 && s.isPunct(from - 1, ',')));
   return { mention, next: named.next };
 }
 
@@ -226,7 +238,7 @@ function placeWord(s: Scanner, k: number, officeKey: string): number {
   if (!s.sameLine(k + 1)) return NO_PLACE;
   // "Wakil Wali Kota Medan, Hasudungan Lubis,": one word, then the name in apposition; the word is the place. So is
   // "Kepala Desa Sukamaju, Pak Darto,": an honorific and a name after the comma.
-  if (s.namePart(k + 2, true) || s.titleAt(k + 2) || s.opensPerson(k + 2)) return PLACE;
+  if (s.namePart(k + 2, true) || titleAt(s, k + 2) || opensPerson(s, k + 2)) return PLACE;
   // "Kapolres Garut, mengatakan": one word, a comma and a lowercase word.
   if (s.isWord(k + 2) && isLowercase(s.tokens[k + 2].text)) return PLACE_ON_EVIDENCE;
   return NO_PLACE;
@@ -251,7 +263,7 @@ function acronymAfterRun(s: Scanner, q: number): number {
   if (x === q || x >= limit || x + 2 >= tokens.length || !s.isPunct(x, '(') || !s.sameLine(x) || !s.isWord(x + 1) ||
       !isAcronym(tokens[x + 1].text) || !s.isPunct(x + 2, ')') || !s.sameLine(x + 2)) return -1;
   if (x - q > 4 && !initialsSpell(tokens, q, x, tokens[x + 1].text)) return -1;
-  for (let y = q; y < x; y++) if (s.titleAt(y)) return -1;
+  for (let y = q; y < x; y++) if (titleAt(s, y)) return -1;
   return x + 3;
 }
 const MAX_SPELLED_OUT = 8;
@@ -287,9 +299,9 @@ function regionApposition(s: Scanner, q: number): number {
   if (!s.isPunct(q, ',') || !s.isWord(q + 1) || !s.sameLine(q + 1) || !REGION_APPOSITION.has(s.keys[q + 1] as string) ||
       !isCapitalised(s.tokens[q + 1].text)) return q;
   let r = q + 2;
-  while (r < q + 2 + MAX_REGION_WORDS && s.isWord(r) && s.sameLine(r) && isCapitalised(s.tokens[r].text) && !s.titleAt(r) && !s.opensPerson(r)) r++;
+  while (r < q + 2 + MAX_REGION_WORDS && s.isWord(r) && s.sameLine(r) && isCapitalised(s.tokens[r].text) && !titleAt(s, r) && !opensPerson(s, r)) r++;
   if (r === q + 2 || !s.isPunct(r, ',') || !s.sameLine(r + 1)) return q;
-  return s.namePart(r + 1, true) || s.titleAt(r + 1) || s.opensPerson(r + 1) ? r : q;
+  return s.namePart(r + 1, true) || titleAt(s, r + 1) || opensPerson(s, r + 1) ? r : q;
 }
 
 function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | null {
@@ -334,11 +346,11 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
   if (officeSpan) {
     // "Ahli dari Fakultas ... Universitas X, Dr. Nama": an expert's description is an office only so.
     const expert = EXPERT_OFFICES.has(officeKey);
-    let q = expert ? s.expertInstitution(k) : s.qualifier(k);
+    let q = expert ? expertInstitution(s, k) : qualifierEnd(s, k);
     if (expert && q === k) return null;
     // "kata kepala dinas kesehatan Budi Santoso": a lowercase office may take lowercase field words before a
     // name (title-capitalization capitalises them with the office).
-    if (q === k && isLowercase(officeSpan.text)) q = s.lowercaseQualifier(k);
+    if (q === k && isLowercase(officeSpan.text)) q = lowercaseQualifier(s, k);
     // "Penasihat hukum terdakwa, Bambang Subekti,": the party the office acts for, before an apposition name.
     if (q === k && keys[k] !== null && PARTIES.has(keys[k] as string) && s.sameLine(k) && s.isPunct(k + 1, ',') && s.namePart(k + 2, true)) q = k + 1;
     // A rank or honorific further along the capitalised run: what lies before it names the place or unit
@@ -353,14 +365,14 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
         steps++;
         continue;
       }
-      if (!s.isWord(look) || !isCapitalised(tokens[look].text) || s.titleAt(look) || s.opensPerson(look) || NOT_NAMES.has(keys[look] as string)) break;
+      if (!s.isWord(look) || !isCapitalised(tokens[look].text) || titleAt(s, look) || opensPerson(s, look) || NOT_NAMES.has(keys[look] as string)) break;
       look++;
       steps++;
     }
-    if (look > q && look < tokens.length && s.sameLine(look) && (s.titleAt(look) || s.opensPerson(look))) q = look;
+    if (look > q && look < tokens.length && s.sameLine(look) && (titleAt(s, look) || opensPerson(s, look))) q = look;
     // The acronym abbreviates the words before it, an organisation's name, and names its unit; known places may
     // follow it, then the person ("Ketua Asosiasi Futsal Kota (AFK) Makassar Syamsul Bahri menyebut").
-    else if ((afterAcronym = acronymAfterRun(s, q)) > 0 && s.namePart(s.qualifier(afterAcronym), true)) q = s.qualifier(afterAcronym);
+    else if ((afterAcronym = acronymAfterRun(s, q)) > 0 && s.namePart(qualifierEnd(s, afterAcronym), true)) q = qualifierEnd(s, afterAcronym);
     else if (q === k && PLACE_OFFICES.has(officeKey) && !s.namesSeen.has(keys[k] ?? '')) {
       const how = placeWord(s, k, officeKey);
       if (how !== NO_PLACE) {
@@ -371,9 +383,9 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
     }
     // "Koordinator Pos SAR Lumajang Nama": an acronym after the one guessed word continues the unit's name (a person's
     // name has no part in capitals inside a sentence), so the word was no name part either.
-    if (placeGuess && q < tokens.length && s.isWord(q) && s.sameLine(q) && isAcronym(tokens[q].text) && !s.titleAt(q) && !s.opensPerson(q) &&
+    if (placeGuess && q < tokens.length && s.isWord(q) && s.sameLine(q) && isAcronym(tokens[q].text) && !titleAt(s, q) && !opensPerson(s, q) &&
         s.isWord(q + 1) && s.sameLine(q + 1) && isCapitalised(tokens[q + 1].text)) {
-      q = s.qualifier(q);
+      q = qualifierEnd(s, q);
       placeGuess = false;
       placeNeedsEvidence = false;
     }
@@ -385,7 +397,7 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
       let open = 0;
       // A rank or honorific before a name part opens a person ("Ketua MUI Kota X KH Ahmad Rusdiansyah, KH ..."): the
       // organisation's name ends before it.
-      while (r < tokens.length && r - q < 8 && s.sameLine(r) && ((s.isWord(r) && isCapitalised(tokens[r].text) && !s.opensPerson(r)) ||
+      while (r < tokens.length && r - q < 8 && s.sameLine(r) && ((s.isWord(r) && isCapitalised(tokens[r].text) && !opensPerson(s, r)) ||
              (tokens[r].text === '(' && ++open > 0) || (tokens[r].text === ')' && open-- > 0) || (s.isWord(r) && keys[r] === 'dan'))) r++;
       // An academic degree after the comma ("Rektor Universitas X Nama, M.Sc., menilai") follows the person's name.
       if (r > q && s.isPunct(r, ',') && ORG_OFFICES.has(officeKey) && s.namePart(r + 1, true) && !degreeAt(s, r + 1)) {
@@ -396,7 +408,7 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
       }
     }
     // "Menteri Pendidikan Tinggi, Sains, dan Teknologi, Bramantyo ...": fields listed with commas up to "dan".
-    if (q > k && !placeGuess) q = s.listedFields(q);
+    if (q > k && !placeGuess) q = listedFields(s, q);
     // "Kepala SMP Negeri 2 X, Kabupaten Kuningan, Endang Mulyana,": the unit's region in apposition before the name.
     if (q > k && !placeGuess) q = regionApposition(s, q);
     if (q > k) {
@@ -413,7 +425,7 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
       }
     }
   }
-  const titles = s.titles(k, k === i);
+  const titles = readTitles(s, k, k === i);
   if (!officeSpan && !titles.rank && !titles.honorific) return null;
   k = titles.next;
   const named = s.name(k);
@@ -430,20 +442,13 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
   }
   if (!named) end = Math.max(end, start);
   const kind: Mention['kind'] = officeSpan ? 'office' : titles.rank ? 'rank' : 'honorific';
+  // Every field set, in bareMention's order: one object shape for all mentions (their fields are read on hot paths).
   const mention: Mention = {
-    index: 0, start, end, kind, apposition, editEnd, commaAfterOffice: named ? -1 : commaAfterOffice, sentenceStart,
-    artifact: false, quoted: false,
+    index: 0, kind, start, end, office: officeSpan, qualifier, rank: titles.rank, name: named?.span, apposition, editEnd,
+    commaAfterOffice: named ? -1 : commaAfterOffice, sentenceStart, before: prev, artifact: false,
+    placeGuess: placeGuess ? true : undefined, placeNeedsEvidence: placeNeedsEvidence ? true : undefined, quoted: false, introducedBy: undefined,
   };
-  if (officeSpan) mention.office = officeSpan;
-  if (qualifier) mention.qualifier = qualifier;
-  if (placeGuess) mention.placeGuess = true;
-  if (placeNeedsEvidence) mention.placeNeedsEvidence = true;
-  if (titles.rank) mention.rank = titles.rank;
-  if (named) {
-    mention.name = named.span;
-    if (named.span.keys.length > 1) s.namesSeen.add(named.span.keys[0]);
-  }
-  if (prev) mention.before = prev;
+  if (named && named.span.keys.length > 1) s.namesSeen.add(named.span.keys[0]);
   if (!officeSpan) next = Math.max(next, i + 1);
   void draft;
   return { mention, next };

@@ -20,7 +20,7 @@ import { slipBetween } from './slips';
 import { datelinePlace, movePlace, namesInsideOrganisations, placeInsideName, personWords, placesBeforeComma, settlePlaceGuesses, sharedPlaces } from './places';
 import { ageAfter, personPosition } from './variants';
 import type { NameWord } from './variants';
-import { quotedSpans, scanMentions } from './mentions';
+import { bareMention, quotedSpans, scanMentions } from './mentions';
 import { spaced } from './scanner';
 import type { Mention, MentionScan, NameSpan } from './mentions';
 
@@ -140,6 +140,9 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
   // is the office's place, not the first part of the name.
   /** Words a name took back after an organisation moved out of it: no bare name starts there. */
   let extended: Span[] | undefined;
+  // "Komisaris Utama PT X Nama Lengkap": a name the scanner read into an organisation's name leaves it first, so its
+  // words are no places when the loop below asks (they would cut the name off another mention of that person).
+  namesInsideOrganisations(scan, draft);
   for (const m of scan.mentions) {
     if (!m.office || !m.name || m.name.keys.length < 2) continue;
     if (places.has(m.name.keys[0])) {
@@ -160,7 +163,6 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
     }
   }
   placesBeforeComma(scan, draft);
-  namesInsideOrganisations(scan, draft);
   for (const m of scan.mentions) if (m.name) for (const k of m.name.keys) if (names.nameLike(k)) book.canon(cachedSpellingKey(k));
   // From here on the book is only read, so its answers can be memoised.
   // A caption naming, one part spelled otherwise, a person the body names without an office ("Nurul Fadhilah" in the
@@ -194,10 +196,7 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
         start: tokens[from].start, end: tokens[to - 1].end, keys: nameKeys, parts,
         text: spaced(draft.text.slice(tokens[from].start, tokens[to - 1].end)),
       };
-      bare.push({
-        index: 0, kind: 'bare', start: name.start, end: name.end, name, apposition: false, editEnd: name.end,
-        commaAfterOffice: -1, sentenceStart: run.sentenceStart && from === run.from, artifact: false, quoted: false,
-      });
+      bare.push(bareMention(name, run.sentenceStart && from === run.from));
       j = to;
     }
   }

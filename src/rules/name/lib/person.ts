@@ -70,6 +70,10 @@ export function introductionOf(p: Person): Mention | undefined {
  */
 export function isReintroduction(p: Person, m: Mention, intro: Mention | undefined): boolean {
   if (!intro || m.start <= intro.start || !(m.kind === 'office' || m.kind === 'rank') || m.quoted || !sameName(m, p)) return false;
+  // "Kasat Reskrim Polres X AKP Dedi Kurniawan", later "AKP Dedi Kurniawan": police and military copy keeps the rank
+  // with the name on later mentions; dropping the office is already the shorter form. The rank with the full name
+  // again is a re-introduction only when the introduction was the rank with the full name.
+  if (!m.office && (intro.office || intro.introducedBy)) return false;
   if (p.keys.length >= 2) return true;
   // A one-part name ("Kapolsek Tugu AKP Suharto"): the whole introduction again, office with its place or unit (and
   // the rank, if it had one); "Kompol Rianto" or "Bupati Sugeng" later is the short form.

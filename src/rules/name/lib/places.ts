@@ -90,7 +90,7 @@ export function settlePlaceGuesses(scan: MentionScan, draft: Draft): void {
   const placed = needEvidence ? placeWords(scan, draft) : undefined;
   for (const m of scan.mentions) {
     if (!m.placeGuess) continue;
-    delete m.placeGuess;
+    m.placeGuess = undefined;
     const q = m.qualifier!;
     const key = wordKey(q.text);
     let place = !named.has(cachedSpellingKey(key));
@@ -99,7 +99,7 @@ export function settlePlaceGuesses(scan: MentionScan, draft: Draft): void {
     if (m.placeNeedsEvidence) {
       // "Kapolres Garut, mengatakan" is an office without its name only when Garut is a place elsewhere too;
       // "Hakim Djuyamto, membuka sidang" is a name.
-      delete m.placeNeedsEvidence;
+      m.placeNeedsEvidence = undefined;
       place = placed!.has(key);
     }
     if (place) {
@@ -108,7 +108,7 @@ export function settlePlaceGuesses(scan: MentionScan, draft: Draft): void {
       if (m.name && m.name.keys.length === 1) introduced.add(m.name.keys[0]);
       continue;
     }
-    delete m.qualifier;
+    m.qualifier = undefined;
     // The word was the name: a comma after it ends the mention, not an office left without its name.
     m.commaAfterOffice = -1;
     const part = { start: q.start, end: q.end };
@@ -181,7 +181,7 @@ export function placesBeforeComma(scan: MentionScan, draft: Draft): void {
     const name = m.name;
     const start = m.qualifier?.start ?? name.start;
     m.qualifier = { start, end: name.end, text: spaced(draft.text.slice(start, name.end)) };
-    delete m.name;
+    m.name = undefined;
     m.end = name.end;
     m.editEnd = name.end;
     m.commaAfterOffice = after[0].start;
