@@ -14,6 +14,9 @@ ruleTester(artifactCopyrightFooter, {
     `${A} (Foto: © Reuters/Ann Wang)`,
     'Pasal 9 melarang siapa pun menyalin karya tanpa izin pencipta, kata ahli hukum itu.',
     `${A} Tulisan di spanduk itu berbunyi "Tolak tambang".`,
+    // Round 26: a story quoting a notice printed elsewhere (a brochure, a banner) keeps it.
+    'Di halaman belakang brosur tercetak kalimat "Hak cipta dilindungi undang-undang. Dilarang memperbanyak sebagian atau seluruh isi brosur ini tanpa izin." Tergugat mengabaikannya.',
+    'Spanduk itu berbunyi \u201cDilarang mengambil foto tanpa izin pengelola.\u201d kata warga.',
   ],
   invalid: [
     {
@@ -122,6 +125,18 @@ ruleTester(artifactCopyrightFooter, {
       text: `${A} Download aplikasi Kabar Jogja untuk membaca berita lebih cepat.`,
       errors: [{ messageId: 'promo', text: 'Download aplikasi Kabar Jogja untuk membaca berita lebih cepat.' }],
       output: A,
+    },
+    {
+      name: 'round 26: a no-AI notice naming where the content stands',
+      text: `${A}\n\nKonten di situs ini tidak boleh digunakan untuk melatih model kecerdasan buatan (AI) tanpa izin tertulis.`,
+      errors: [{ messageId: 'boilerplate', text: 'Konten di situs ini tidak boleh digunakan untuk melatih model kecerdasan buatan (AI) tanpa izin tertulis.' }],
+      output: A,
+    },
+    {
+      name: 'round 26: a copying ban after a closed quotation on its line is still the page\'s',
+      text: `${A} ${B} Dilarang mengutip sebagian atau seluruh isi berita tanpa izin tertulis.`,
+      errors: [{ messageId: 'boilerplate', text: 'Dilarang mengutip sebagian atau seluruh isi berita tanpa izin tertulis.' }],
+      output: `${A} ${B}`,
     },
     {
       name: 'CRLF',
