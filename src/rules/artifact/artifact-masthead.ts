@@ -73,6 +73,7 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
     // headline over the story's first paragraph stays.
     const kicker = topConsumed && k <= 2 && k + 1 < lines.length && e - s <= MAX_SECTION_LABEL && KICKER_LINE.test(text.slice(s, e)) &&
       headlineUnder(text, draft.lines[lines[k + 1]]);
+    const aboveConsumed = topConsumed;
     topConsumed = false;
     if (kicker) {
       reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
@@ -102,6 +103,8 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
       // Round 14: a login bar may stand before the breadcrumb ("Masuk | Daftar Hallyu \u203a Musik").
       if (LOGIN_FIRST.test(text.slice(s, s + 12))) s = chrome(ctx, s, e);
       if (k === 0) s = wideSections(ctx, s, e);
+      // Round 26: or the second line, under the site's name (reported with it unless the first line is gone already).
+      else if (k === 1 && s === lineStart) s = wideSections(ctx, s, e, aboveConsumed ? -1 : lines[0], true);
       const after = breadcrumb(ctx, s, e, k === 1 ? lines[0] : -1, k === 0 && s === lineStart);
       if (after > s && after >= e) crumbs = crumbsOf(text.slice(s, e));
       s = after;

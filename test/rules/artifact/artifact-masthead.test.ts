@@ -24,6 +24,9 @@ ruleTester(artifactMasthead, {
     { name: 'dates after the first lines', text: 'Judul\n\n' + 'Paragraf isi berita.\n\n'.repeat(12) + 'Senin, 3 Feb 2025\n' },
     // A URL with a path at the start is part of the story.
     'https://bansos.example.go.id/cek adalah laman resmi untuk memeriksa status penerima bantuan.',
+    // Round 26: a second line with a wide gap but two segments only, or with a sentence glued after it, is no menu row.
+    'Banjir Rendam Sleman\nWarga  Mengungsi\n\n' + BODY,
+    'Banjir Rendam Sleman\nWarga   Mengungsi   Semalam dan pemerintah membuka posko darurat.\n\n' + BODY,
   ],
   invalid: [
     {
@@ -75,6 +78,24 @@ ruleTester(artifactMasthead, {
       text: 'Scan this QR or download app from: SLEMAN, Kabar.id – Hujan deras merendam puluhan rumah.',
       errors: [{ messageId: 'masthead', text: 'Scan this QR or download app from:' }],
       output: 'SLEMAN, Kabar.id – Hujan deras merendam puluhan rumah.',
+    },
+    {
+      name: 'round 26: a wide-spaced menu row on the second line, under a site name and its tagline',
+      text: 'SINODE | Persekutuan Gereja-gereja di Kota\nBeranda   Profil   Berita   Siaran Pers   Kontak\n\nJudul Berita Hari Ini\n\n' + BODY,
+      errors: [
+        { messageId: 'masthead', text: 'SINODE | Persekutuan Gereja-gereja di Kota' },
+        { messageId: 'masthead', text: 'Beranda   Profil   Berita   Siaran Pers   Kontak' },
+      ],
+      output: 'Judul Berita Hari Ini\n\n' + BODY,
+    },
+    {
+      name: 'round 26: the row under a site address reported on its own',
+      text: 'Kabarkota.id\nStartup   Fintech   Ecommerce   Gaming   Newsletter\n\nJudul Berita Hari Ini\n\n' + BODY,
+      errors: [
+        { messageId: 'masthead', text: 'Kabarkota.id' },
+        { messageId: 'masthead', text: 'Startup   Fintech   Ecommerce   Gaming   Newsletter' },
+      ],
+      output: 'Judul Berita Hari Ini\n\n' + BODY,
     },
     {
       name: 'Markdown draft',
