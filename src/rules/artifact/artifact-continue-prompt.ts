@@ -117,8 +117,9 @@ function wordAfter(text: string, pos: number, lineEnd: number): [string, number]
 // Round 20: the search also finds 'gluedAdLabels' ("... Hindia.IklanKetua ...", "... penyedia.Loading...Kepala ..."),
 // which count only glued to a sentence's end mark (checked in the loop); one ending in a full stop may run into a capital.
 // Round 22: and the 'scrollPrompts' in title or lower case ("... ucap Ujang.Scroll untuk lanjut membacaSatu ...").
+// Round 26: or glued to a player's duration that ends the item before it ("... Tambora 02:14Lanjutkan membaca ...").
 const BETWEEN_G = new RegExp(
-  `${NOT_WORD_BEFORE}(${data.scrollPrompts.join('|')}|${phraseAlternation([...data.betweenSentences, ...data.gluedAdLabels])})(?:${NOT_WORD_AFTER}|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})|(?<=\\.)(?=\\p{Lu}))`,
+  `(?:${NOT_WORD_BEFORE}|(?<=\\d:\\d\\d))(${data.scrollPrompts.join('|')}|${phraseAlternation([...data.betweenSentences, ...data.gluedAdLabels])})(?:${NOT_WORD_AFTER}|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})|(?<=\\.)(?=\\p{Lu}))`,
   'gu',
 );
 // Round 23: prompts joined by spaces, a dash or a bar after the first one are one run ("... aparat.Iklan - Lanjutkan
@@ -145,6 +146,8 @@ function nextJoined(text: string, end: number): number {
 }
 
 const FRAME_DASH = /[-\u2013\u2014]/u;
+/** A player's duration ("02:14") glued before a prompt: the end of a video item, never a sentence's word. */
+const DURATION_END = /^\d:\d\d$/u;
 
 /** [start, end) of the dashes framing [from, to) on both sides (one or two each, spaces between), or null. */
 function dashFrame(text: string, lineStart: number, lineEnd: number, from: number, to: number): [number, number] | null {
@@ -178,7 +181,8 @@ function betweenSentences(ctx: RuleContext<ContinuePromptOptions>): void {
     const before = skipSpacesBack(text, line.start, m.index);
     // After a sentence end, or right after a capitalised prompt ("ADVERTISEMENT Lanjutkan Membaca").
     const afterPrompt = CAPITAL_PROMPTS.has(wordBefore(text, line.start, m.index)[0]);
-    if (before > line.start && !afterPrompt && !/[.!?"\u201d\u2019)]/u.test(text[before - 1])) continue;
+    const afterDuration = before === m.index && m.index - 4 >= line.start && DURATION_END.test(text.slice(m.index - 4, m.index));
+    if (before > line.start && !afterPrompt && !afterDuration && !/[.!?"\u201d\u2019)]/u.test(text[before - 1])) continue;
     const next = skipSpaces(text, end, line.end);
     // Before a capital, the line end, or page numbers with an arrow ("Halaman Selanjutnya 1 2 »").
     // Round 14: or a page mark that opens the next item ("... calo.Advertisement« Sebelumnya 1 2 ...", "#tag", "©").
