@@ -139,6 +139,18 @@ ruleTester(artifactCopyrightFooter, {
       output: `${A} ${B}`,
     },
     {
+      name: 'round 26: a campus address line right above the copyright line',
+      text: `${A}\n\nPusat Komunikasi Universitas Contoh, Kampus MERR-C, Mulyorejo, Surabaya\n© 2026 Universitas Contoh. All Rights Reserved.`,
+      errors: [{ messageId: 'companyFooter', text: 'Pusat Komunikasi Universitas Contoh, Kampus MERR-C, Mulyorejo, Surabaya\n© 2026 Universitas Contoh. All Rights Reserved.' }],
+      output: A,
+    },
+    {
+      name: 'round 26: a paragraph naming a campus, a blank line above the copyright line, stays body',
+      text: `Lomba digelar di Kampus C Universitas Contoh, Surabaya.\n\n© 2026 Universitas Contoh. All Rights Reserved.`,
+      errors: [{ messageId: 'copyright', text: '© 2026 Universitas Contoh. All Rights Reserved.' }],
+      output: 'Lomba digelar di Kampus C Universitas Contoh, Surabaya.',
+    },
+    {
       name: 'CRLF',
       text: `${A}\r\n\r\nCopyright © 2025 Kabar Jogja\r\n`,
       errors: [{ messageId: 'copyright', line: 3, column: 1, endColumn: 29 }],
