@@ -25,6 +25,12 @@ ruleTester(artifactContinuePrompt, {
       output: 'Investor tertarik pada model bisnis itu. Menurutnya, tim menjaga efisiensi biaya.',
     },
     {
+      name: 'round 26: an inbox promotion whose sign-up call leaves out the newsletter',
+      text: 'Paragraf terakhir berita.\n\nDapatkan rangkuman berita setiap pagi langsung di inbox Anda. Berlangganan gratis!',
+      errors: [{ messageId: 'continuePrompt', text: 'Dapatkan rangkuman berita setiap pagi langsung di inbox Anda. Berlangganan gratis!' }],
+      output: 'Paragraf terakhir berita.',
+    },
+    {
       name: 'round 26: a prompt glued to the duration of the video item before it',
       text: 'Kerugian ditaksir Rp2 miliar. Video: Api Membesar di Permukiman 02:14Lanjutkan membaca artikel di bawah Salah satu warga mengungsi.',
       errors: [{ messageId: 'continuePrompt', text: 'Lanjutkan membaca artikel di bawah' }],
