@@ -126,7 +126,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind12-kendari-pos.txt': ['artifact-pagination', 'artifact-byline'],
   'tune/blind12-kripto-news.txt': ['artifact-continue-prompt', 'artifact-continue-prompt', 'artifact-continue-prompt', 'artifact-keyword-tags', 'artifact-continue-prompt'],
   'tune/blind12-ntt-portal.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-keyword-tags', 'artifact-related-link'],
-  'tune/blind12-pdam-news.txt': ['artifact-masthead', 'artifact-copyright-footer'],
+  // Round 26: its posting line ('Diposting pada <date> oleh <name>') is found.
+  'tune/blind12-pdam-news.txt': ['artifact-copyright-footer'],
   // Round 17: its bare 'Tags' line of mixed case is found.
   'tune/blind12-properti-portal.txt': ['artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
   // Round 17: its path of two slashes before the stamp is found (a suggestion), and its tag run whose last tag has
@@ -235,6 +236,16 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind22-lubuklinggau-harian.txt': ['artifact-masthead', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
   // Round 25: every span of 'tune/blind22-prabumulih-portal.txt' is found.
   'tune/blind22-tribun-kalbar.txt': ['artifact-keyword-tags'],
+  // The twenty-third blind set (tune/blind23-*.txt, held-out set 20), scored once as held-out after round 25 (0.785,
+  // 10 of 3,599 words lost) and moved here; round 26 made cleaning lose no word (see docs/corpus-evaluation.md); its
+  // two clean drafts find nothing; its misses, measured:
+  // Round 26: every span of 'tune/blind23-dailysocial.txt', 'tune/blind23-jatengprov.txt', 'tune/blind23-trubus.txt'
+  // and 'tune/blind23-unair-news.txt' is found.
+  'tune/blind23-investor-id.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-byline', 'artifact-republish-note', 'artifact-video-embed'],
+  'tune/blind23-klub-basket.txt': ['artifact-video-embed'],
+  'tune/blind23-pgi-news.txt': ['artifact-masthead'],
+  'tune/blind23-poskota.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption'],
+  'tune/blind23-tribun-pekanbaru.txt': ['artifact-photo-caption', 'artifact-related-link', 'artifact-byline'],
 };
 
 /**
