@@ -136,6 +136,11 @@ ruleTester(artifactCopyrightFooter, {
       output: A,
     },
     {
+      name: 'round 26: a notice after an unbalanced quote mark far back on a flattened line is still the page\'s',
+      text: `Ketua asosiasi berkata "okupansi turun. ${A} ${A} (maw) Isi komentar sepenuhnya adalah tanggung jawab pengguna dan diatur dalam UU ITE.`,
+      errors: [{ messageId: 'boilerplate', text: 'Isi komentar sepenuhnya adalah tanggung jawab pengguna dan diatur dalam UU ITE.' }],
+    },
+    {
       name: 'round 26: a copying ban after a closed quotation on its line is still the page\'s',
       text: `${A} ${B} Dilarang mengutip sebagian atau seluruh isi berita tanpa izin tertulis.`,
       errors: [{ messageId: 'boilerplate', text: 'Dilarang mengutip sebagian atau seluruh isi berita tanpa izin tertulis.' }],

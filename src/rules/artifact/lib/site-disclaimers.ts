@@ -17,25 +17,19 @@ export function mayMatch(text: string, keys: readonly string[]): boolean {
 }
 const BOILERPLATE = data.boilerplate.map((b) => ({ keys: keysOf(b.key), re: new RegExp(b.pattern, 'gu') }));
 
-const DOUBLE_QUOTES = /["\u201c\u201d]/gu;
+const CLOSING_QUOTE = /^[.!?,]?["\u201d]/u;
+const QUOTE_WINDOW = 300;
 /**
- * Round 26: whether `start` stands inside a quotation opened earlier on its line (an odd number of double quote
- * marks before it, or a curly opening one last). A story that quotes a notice printed elsewhere ('... tercetak
- * kalimat "Hak cipta dilindungi undang-undang. Dilarang memperbanyak ... tanpa izin."') is body text; a page's
- * own disclaimer is never written inside quote marks.
+ * Round 26: whether the notice at [start, end) is quoted by the story: a closing double quote right after it (past
+ * one end mark), and an opening one before it on its line, within reach ('... tercetak kalimat "Hak cipta dilindungi
+ * undang-undang. Dilarang memperbanyak ... tanpa izin."'). A page's own disclaimer is never written inside quote
+ * marks; both ends are needed, since a long flattened line may hold an unbalanced quote mark far before a real notice.
  */
-function insideQuotation(text: string, lineStart: number, start: number): boolean {
-  const before = text.slice(lineStart, start);
-  if (before.indexOf('"') < 0 && before.indexOf('\u201c') < 0) return false;
-  let straight = 0;
-  let curlyOpen = false;
-  DOUBLE_QUOTES.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DOUBLE_QUOTES.exec(before))) {
-    if (m[0] === '"') straight++;
-    else curlyOpen = m[0] === '\u201c';
-  }
-  return straight % 2 === 1 || curlyOpen;
+function quotedByStory(text: string, lineStart: number, start: number, end: number): boolean {
+  if (!CLOSING_QUOTE.test(text.slice(end, end + 2))) return false;
+  const from = Math.max(lineStart, start - QUOTE_WINDOW);
+  const before = text.slice(from, start);
+  return before.lastIndexOf('"') >= 0 || before.lastIndexOf('\u201c') >= 0;
 }
 
 /** Site disclaimers ("Isi komentar sepenuhnya adalah tanggung jawab pengguna ..."), adjacent ones merged. */
@@ -56,8 +50,9 @@ export function siteDisclaimers(draft: Draft, report: FooterReport, covered: (p:
       const line = draft.lineAt(start);
       const prev = skipSpacesBack(text, line.start, start);
       if (prev > line.start && !/[.!?)"\u201d\u2019\]*]/.test(text[prev - 1]) && !isUpper(text[start])) continue;
-      if (insideQuotation(text, line.start, start)) continue;
-      found.push([start, skipSpacesBack(text, start, start + m[0].length)]);
+      const end = skipSpacesBack(text, start, start + m[0].length);
+      if (quotedByStory(text, line.start, start, end)) continue;
+      found.push([start, end]);
     }
   }
   found.sort((a, b) => a[0] - b[0]);
