@@ -218,6 +218,11 @@ ruleTester(artifactByline, {
       output: LONG_BODY + '\n',
     },
     {
+      name: 'round 26: the editor\'s e-mail address in brackets goes with the credit',
+      text: LONG_BODY + ' Editor: Indah Lestari (indah.lestari@kabar.example) Follow kami di Google News',
+      errors: [{ messageId: 'byline', text: 'Editor: Indah Lestari (indah.lestari@kabar.example)' }],
+    },
+    {
       name: 'round 26: a comma list that runs into a sentence leaves the credit at its name',
       text: LONG_BODY + '\n\nPenulis: Budi Santoso, dia menulis laporan ini.',
       errors: [{ messageId: 'byline', text: 'Penulis: Budi Santoso,' }],

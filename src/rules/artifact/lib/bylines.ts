@@ -252,6 +252,8 @@ function longName(text: string, from: number, name: NameRead): boolean {
   return (name.words >= 5 && !JOINED_NAMES.test(s)) || PLACE_PARTICLE.test(s);
 }
 
+const EMAIL_IN_BRACKETS_Y = /\([ \u00a0]*[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[ \u00a0]*\)/uy;
+
 /**
  * Round 26: a credit listing names, or a name and its unit, after commas ("Penulis : Ar, Hn Humas Jateng",
  * "Editor : Hn, Diskominfo Jateng") reads on to the line end when every part after a comma is a few capitalised
@@ -317,6 +319,12 @@ export function readCreditRun(draft: Draft, pos: number, lineEnd: number): Credi
     end = name.words > 0 ? commaListEnd(text, name.end, lineEnd) : afterColon;
     if (name.words > 0 && longName(text, afterColon, name)) unsure = true;
     if (name.words > 0 && text[end] === '.') end++;
+    // Round 26: the writer's e-mail address in brackets after the name ("Editor: Nama (nama@situs.id)") goes with it.
+    if (name.words > 0 && end < lineEnd) {
+      EMAIL_IN_BRACKETS_Y.lastIndex = skipSpaces(text, end, lineEnd);
+      const email = EMAIL_IN_BRACKETS_Y.exec(text);
+      if (email) end = email.index + email[0].length;
+    }
     count++;
     first ||= label;
     // Another credit after a separator?
