@@ -49,16 +49,35 @@ const PAGE_META_Y = new RegExp(`(?:${data.pageMeta.map((p) => p.replace('{date}'
 // 3 menit"): a capitalised opener after any letter or digit starts one too (the item's pattern after it decides).
 const META_START_G = new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?=\\p{Lu}))(?:(?:${alternation(data.pageMetaOpeners)})(?![\\p{L}])|(?<![\\p{L}\\p{N}])\\p{N})`, 'gu');
 
+/** Round 26: a post's category line among the top furniture ("Kategori: Berita Oikoumene", "Posted in Nasional"). */
+const CATEGORY_VALUE = `\\p{Lu}[\\p{L}\\p{N}&'-]*(?:(?:${S}+|${S}*,${S}*)(?:\\p{Lu}[\\p{L}\\p{N}&'-]*|dan|&)){0,5}`;
+const CATEGORY_LINE = new RegExp(
+  `^(?:(?:${alternation(data.categoryLabels)})${S}*:|(?:${alternation(data.categoryPhrases)})${S}*:?)${S}*${CATEGORY_VALUE}$`,
+  'u',
+);
+const MAX_CATEGORY_LINE = 80;
+/** A line of the story's first paragraph: long, ending a sentence. Top furniture stands before it. */
+const PARAGRAPH_CHARS = 120;
+const PARAGRAPH_END = /[.!?"\u201d]/u;
+
 function checkMasthead(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { text } = draft;
   const lines = contentLines(draft).slice(0, data.maxLines);
   let crumbs: string[] = [];
   let topConsumed = false;
+  let bodySeen = false;
   for (let k = 0; k < lines.length; k++) {
     const line = draft.lines[lines[k]];
     let s = skipSpaces(text, line.start, line.end);
     const e = skipSpacesBack(text, s, line.end);
+    if (!bodySeen && e - s <= MAX_CATEGORY_LINE && CATEGORY_LINE.test(text.slice(s, e))) {
+      reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+      crumbs = [];
+      topConsumed = true;
+      continue;
+    }
+    if (e - s > PARAGRAPH_CHARS && PARAGRAPH_END.test(text[e - 1])) bodySeen = true;
     // Round 14: the section's name alone on the line under a breadcrumb, as the page prints it over the headline
     // ("Beranda \u203a Metropolis \u203a Surabaya" / "METROPOLIS"): one of the crumbs, in any letter case.
     if (crumbs.length > 0 && e - s <= MAX_SECTION_LABEL && crumbs.includes(text.slice(s, e).toLowerCase())) {

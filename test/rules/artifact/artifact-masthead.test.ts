@@ -26,6 +26,9 @@ ruleTester(artifactMasthead, {
     'https://bansos.example.go.id/cek adalah laman resmi untuk memeriksa status penerima bantuan.',
     // Round 26: a second line with a wide gap but two segments only, or with a sentence glued after it, is no menu row.
     'Banjir Rendam Sleman\nWarga  Mengungsi\n\n' + BODY,
+    // Round 26: a category line after the story's first paragraph, or a label line whose value is a sentence, is body.
+    'Judul Berita\n\n' + BODY + ' Pemerintah juga menyiapkan tambahan armada angkutan barang dari gudang Bulog.\n\nKategori: Berita Daerah',
+    'Judul Berita\n\nKategori: warga yang terdampak banjir mendapat bantuan beras.\n\n' + BODY,
     'Banjir Rendam Sleman\nWarga   Mengungsi   Semalam dan pemerintah membuka posko darurat.\n\n' + BODY,
   ],
   invalid: [
@@ -86,6 +89,17 @@ ruleTester(artifactMasthead, {
         { messageId: 'masthead', text: 'SINODE | Persekutuan Gereja-gereja di Kota' },
         { messageId: 'masthead', text: 'Beranda   Profil   Berita   Siaran Pers   Kontak' },
       ],
+      output: 'Judul Berita Hari Ini\n\n' + BODY,
+    },
+    {
+      name: 'round 26: a post\'s category line under the posting line, before the first paragraph',
+      text: 'Judul Berita Hari Ini\n\nDiposting pada 24 Februari 2026\nKategori: Berita Oikoumene\n\n' + BODY,
+      errors: [{ messageId: 'masthead', text: 'Kategori: Berita Oikoumene' }],
+    },
+    {
+      name: 'round 26: a blog theme\'s "Posted in" categories',
+      text: 'Judul Berita Hari Ini\nPosted in Nasional, Daerah\n\n' + BODY,
+      errors: [{ messageId: 'masthead', text: 'Posted in Nasional, Daerah' }],
       output: 'Judul Berita Hari Ini\n\n' + BODY,
     },
     {
