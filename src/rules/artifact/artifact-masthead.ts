@@ -8,6 +8,7 @@ import { alternation, contentLines, isDatelineAt, isLower, skipSpaces, skipSpace
 import { reportArtifact } from './lib/report';
 import { BC_STOPS, breadcrumb, crumbsOf, DAYS, MAX_SECTION_LABEL, stopsSegment, wideSections, wordsOf } from './lib/breadcrumbs';
 import { caselessRegExp } from '../lib/case-fold';
+import { escapeRegExp, isUpper } from '../lib/text';
 
 import { DATE, DAY, FULL_STAMP, S, SEP, SITE, STAMP, TIME } from './lib/page-stamps';
 
@@ -100,6 +101,13 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
     }
     // Round 23: the site's name alone opening the draft ("KABAR PORTAL", "Kota Online"), on its own line or before
     // the next top item of a flattened line.
+    if (k === 0) {
+      const addressEnd = topAddress(text, s, e);
+      if (addressEnd > s) {
+        reportArtifact(ctx, { start: s, end: addressEnd, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+        s = skipSpaces(text, addressEnd, e);
+      }
+    }
     if (k === 0) {
       const nameEnd = topSiteName(text, s, e, lines[1] === undefined ? undefined : draft.lines[lines[1]]);
       if (nameEnd > s) {
@@ -248,6 +256,20 @@ const SECTION = data.sectionLine;
 const SITE_SEPARATORS: ReadonlySet<string> = new Set(SECTION.siteSeparators);
 const SECTION_SEPARATORS: ReadonlySet<string> = new Set([...SECTION.separators, ...SECTION.siteSeparators]);
 const SITE_ADDRESS = caselessRegExp(`^[\\p{L}\\p{N}-]+\\.(?:${alternation(data.siteSuffixes)})(?:\\.id)?$`, 'iu');
+
+/**
+ * Round 26: a site's address opening a flattened first line before a capital ("POSKOTA.CO.ID Jakarta Raya Kebakaran
+ * ...", "Situs.id Market \u203a Saham ..."), when the draft names the same address again further on (the dateline,
+ * the copyright line): the page's logo, not the headline's first word. Alone on its line the chrome patterns find it.
+ * Returns its end, or -1.
+ */
+function topAddress(text: string, s: number, e: number): number {
+  let k = s;
+  while (k < e && k - s < 60 && text[k] !== ' ' && text[k] !== '\u00a0' && text[k] !== '\t') k++;
+  if (k >= e || k === s || !SITE_ADDRESS.test(text.slice(s, k))) return -1;
+  if (!isUpper(text[skipSpaces(text, k, e)])) return -1;
+  return new RegExp(`(?<![\\p{L}\\p{N}.])${escapeRegExp(text.slice(s, k))}(?![\\p{L}\\p{N}])`, 'iu').test(text.slice(k)) ? k : -1;
+}
 
 /**
  * A line of section names at the top ("TANAH PAPUA | LINGKUNGAN", "Lifestyle / Relationship", "SITUS.ID | Daerah |

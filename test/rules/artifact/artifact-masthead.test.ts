@@ -26,6 +26,8 @@ ruleTester(artifactMasthead, {
     'https://bansos.example.go.id/cek adalah laman resmi untuk memeriksa status penerima bantuan.',
     // Round 26: a second line with a wide gap but two segments only, or with a sentence glued after it, is no menu row.
     'Banjir Rendam Sleman\nWarga  Mengungsi\n\n' + BODY,
+    // Round 26: a headline opening with an address the draft does not name again is body.
+    'Kabarkota.id Raih Penghargaan Media Daerah\n\n' + BODY,
     // Round 26: a category line after the story's first paragraph, or a label line whose value is a sentence, is body.
     'Judul Berita\n\n' + BODY + ' Pemerintah juga menyiapkan tambahan armada angkutan barang dari gudang Bulog.\n\nKategori: Berita Daerah',
     'Judul Berita\n\nKategori: warga yang terdampak banjir mendapat bantuan beras.\n\n' + BODY,
@@ -90,6 +92,12 @@ ruleTester(artifactMasthead, {
         { messageId: 'masthead', text: 'Beranda   Profil   Berita   Siaran Pers   Kontak' },
       ],
       output: 'Judul Berita Hari Ini\n\n' + BODY,
+    },
+    {
+      name: 'round 26: the site\'s address opening a flattened first line, named again in the dateline',
+      text: 'KABARKOTA.CO.ID Kebakaran Permukiman Padat di Tambora, 38 Rumah Hangus JAKARTA, KABARKOTA.CO.ID - Kebakaran melanda permukiman padat penduduk.',
+      errors: [{ messageId: 'masthead', text: 'KABARKOTA.CO.ID' }],
+      output: 'Kebakaran Permukiman Padat di Tambora, 38 Rumah Hangus JAKARTA, KABARKOTA.CO.ID - Kebakaran melanda permukiman padat penduduk.',
     },
     {
       name: 'round 26: a post\'s category line under the posting line, before the first paragraph',
