@@ -117,9 +117,8 @@ function wordAfter(text: string, pos: number, lineEnd: number): [string, number]
 // Round 20: the search also finds 'gluedAdLabels' ("... Hindia.IklanKetua ...", "... penyedia.Loading...Kepala ..."),
 // which count only glued to a sentence's end mark (checked in the loop); one ending in a full stop may run into a capital.
 // Round 22: and the 'scrollPrompts' in title or lower case ("... ucap Ujang.Scroll untuk lanjut membacaSatu ...").
-// Round 26: or glued to a player's duration that ends the item before it ("... Tambora 02:14Lanjutkan membaca ...").
 const BETWEEN_G = new RegExp(
-  `(?:${NOT_WORD_BEFORE}|(?<=\\d:\\d\\d))(${data.scrollPrompts.join('|')}|${phraseAlternation([...data.betweenSentences, ...data.gluedAdLabels])})(?:${NOT_WORD_AFTER}|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})|(?<=\\.)(?=\\p{Lu}))`,
+  `${NOT_WORD_BEFORE}(${data.scrollPrompts.join('|')}|${phraseAlternation([...data.betweenSentences, ...data.gluedAdLabels])})(?:${NOT_WORD_AFTER}|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})|(?<=\\.)(?=\\p{Lu}))`,
   'gu',
 );
 // Round 23: prompts joined by spaces, a dash or a bar after the first one are one run ("... aparat.Iklan - Lanjutkan
@@ -146,8 +145,16 @@ function nextJoined(text: string, end: number): number {
 }
 
 const FRAME_DASH = /[-\u2013\u2014]/u;
-/** A player's duration ("02:14") glued before a prompt: the end of a video item, never a sentence's word. */
-const DURATION_END = /^\d:\d\d$/u;
+/**
+ * Round 26: a player's duration glued to a capital ("... Tambora 02:14Lanjutkan membaca ..."): the end of a video item,
+ * never a sentence's word; a between-sentences prompt is tried (sticky) right after it. A search that starts at a
+ * digit, not a lookbehind on the prompt search (which slowed that whole-text scan).
+ */
+const DURATION_GLUE_G = /\d:\d\d(?=\p{Lu})/gu;
+const PROMPT_AT_Y = new RegExp(
+  `(${data.scrollPrompts.join('|')}|${phraseAlternation([...data.betweenSentences, ...data.gluedAdLabels])})(?:${NOT_WORD_AFTER}|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})|(?<=\\.)(?=\\p{Lu}))`,
+  'uy',
+);
 
 /** [start, end) of the dashes framing [from, to) on both sides (one or two each, spaces between), or null. */
 function dashFrame(text: string, lineStart: number, lineEnd: number, from: number, to: number): [number, number] | null {
@@ -181,14 +188,28 @@ function betweenSentences(ctx: RuleContext<ContinuePromptOptions>): void {
     const before = skipSpacesBack(text, line.start, m.index);
     // After a sentence end, or right after a capitalised prompt ("ADVERTISEMENT Lanjutkan Membaca").
     const afterPrompt = CAPITAL_PROMPTS.has(wordBefore(text, line.start, m.index)[0]);
-    const afterDuration = before === m.index && m.index - 4 >= line.start && DURATION_END.test(text.slice(m.index - 4, m.index));
-    if (before > line.start && !afterPrompt && !afterDuration && !/[.!?"\u201d\u2019)]/u.test(text[before - 1])) continue;
+    if (before > line.start && !afterPrompt && !/[.!?"\u201d\u2019)]/u.test(text[before - 1])) continue;
     const next = skipSpaces(text, end, line.end);
     // Before a capital, the line end, or page numbers with an arrow ("Halaman Selanjutnya 1 2 »").
     // Round 14: or a page mark that opens the next item ("... calo.Advertisement« Sebelumnya 1 2 ...", "#tag", "©").
     if (next < line.end && !isUpper(text[next]) && !NEXT_ITEM_MARKS.has(text[next]) && !PAGE_NUMBERS_Y.test(text.slice(next, next + 30))) continue;
     if (before <= line.start && next >= line.end) continue; // a whole line: the line prompts decide
     reportArtifact(ctx, { start: m.index, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(m.index, end)) } });
+  }
+  if (text.indexOf(':') < 0) return;
+  DURATION_GLUE_G.lastIndex = 0;
+  for (let d = DURATION_GLUE_G.exec(text); d; d = DURATION_GLUE_G.exec(text)) {
+    const at = d.index + d[0].length;
+    PROMPT_AT_Y.lastIndex = at;
+    const p = PROMPT_AT_Y.exec(text);
+    if (!p || GLUED_ONLY.has(p[1])) continue;
+    const line = draft.lineAt(at);
+    let end = at + p[0].length;
+    for (let n = nextJoined(text, end); n > end; n = nextJoined(text, end)) end = n;
+    // Before a capital or the line end, as between sentences.
+    const next = skipSpaces(text, end, line.end);
+    if (next < line.end && !isUpper(text[next])) continue;
+    reportArtifact(ctx, { start: at, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(at, end)) } });
   }
 }
 
