@@ -263,11 +263,15 @@ const SITE_ADDRESS = caselessRegExp(`^[\\p{L}\\p{N}-]+\\.(?:${alternation(data.s
  * the copyright line): the page's logo, not the headline's first word. Alone on its line the chrome patterns find it.
  * Returns its end, or -1.
  */
+const ADDRESS_DATELINE_Y = /(?:[ \u00a0]+\p{Lu}[\p{L}.'-]*){0,3}[ \u00a0]*(?:--|[-\u2013\u2014])[ \u00a0]/uy;
 function topAddress(text: string, s: number, e: number): number {
   let k = s;
   while (k < e && k - s < 60 && text[k] !== ' ' && text[k] !== '\u00a0' && text[k] !== '\t') k++;
   if (k >= e || k === s || !SITE_ADDRESS.test(text.slice(s, k))) return -1;
   if (!isUpper(text[skipSpaces(text, k, e)])) return -1;
+  // "SITUS.COM Kota -- Pemerintah ...": the outlet opening the dateline is body (the dateline rule's concern).
+  ADDRESS_DATELINE_Y.lastIndex = k;
+  if (ADDRESS_DATELINE_Y.test(text) || isDatelineAt(text, s)) return -1;
   return new RegExp(`(?<![\\p{L}\\p{N}.])${escapeRegExp(text.slice(s, k))}(?![\\p{L}\\p{N}])`, 'iu').test(text.slice(k)) ? k : -1;
 }
 

@@ -28,6 +28,8 @@ ruleTester(artifactMasthead, {
     'Banjir Rendam Sleman\nWarga  Mengungsi\n\n' + BODY,
     // Round 26: a headline opening with an address the draft does not name again is body.
     'Kabarkota.id Raih Penghargaan Media Daerah\n\n' + BODY,
+    // An address opening the dateline is body, even when the copyright line names it again.
+    'KABARKOTA.COM Magelang -- Pemerintah kota meluncurkan program wisata gratis.\n\nCopyright KABARKOTA.COM',
     // Round 26: a category line after the story's first paragraph, or a label line whose value is a sentence, is body.
     'Judul Berita\n\n' + BODY + ' Pemerintah juga menyiapkan tambahan armada angkutan barang dari gudang Bulog.\n\nKategori: Berita Daerah',
     'Judul Berita\n\nKategori: warga yang terdampak banjir mendapat bantuan beras.\n\n' + BODY,
