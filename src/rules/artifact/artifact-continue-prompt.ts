@@ -145,6 +145,16 @@ function nextJoined(text: string, end: number): number {
 }
 
 const FRAME_DASH = /[-\u2013\u2014]/u;
+/**
+ * Round 26: a player's duration glued to a capital ("... Tambora 02:14Lanjutkan membaca ..."): the end of a video item,
+ * never a sentence's word; a between-sentences prompt is tried (sticky) right after it. A search that starts at a
+ * digit, not a lookbehind on the prompt search (which slowed that whole-text scan).
+ */
+const DURATION_GLUE_G = /\d:\d\d(?=\p{Lu})/gu;
+const PROMPT_AT_Y = new RegExp(
+  `(${data.scrollPrompts.join('|')}|${phraseAlternation([...data.betweenSentences, ...data.gluedAdLabels])})(?:${NOT_WORD_AFTER}|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})|(?<=\\.)(?=\\p{Lu}))`,
+  'uy',
+);
 
 /** [start, end) of the dashes framing [from, to) on both sides (one or two each, spaces between), or null. */
 function dashFrame(text: string, lineStart: number, lineEnd: number, from: number, to: number): [number, number] | null {
@@ -185,6 +195,21 @@ function betweenSentences(ctx: RuleContext<ContinuePromptOptions>): void {
     if (next < line.end && !isUpper(text[next]) && !NEXT_ITEM_MARKS.has(text[next]) && !PAGE_NUMBERS_Y.test(text.slice(next, next + 30))) continue;
     if (before <= line.start && next >= line.end) continue; // a whole line: the line prompts decide
     reportArtifact(ctx, { start: m.index, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(m.index, end)) } });
+  }
+  if (text.indexOf(':') < 0) return;
+  DURATION_GLUE_G.lastIndex = 0;
+  for (let d = DURATION_GLUE_G.exec(text); d; d = DURATION_GLUE_G.exec(text)) {
+    const at = d.index + d[0].length;
+    PROMPT_AT_Y.lastIndex = at;
+    const p = PROMPT_AT_Y.exec(text);
+    if (!p || GLUED_ONLY.has(p[1])) continue;
+    const line = draft.lineAt(at);
+    let end = at + p[0].length;
+    for (let n = nextJoined(text, end); n > end; n = nextJoined(text, end)) end = n;
+    // Before a capital or the line end, as between sentences.
+    const next = skipSpaces(text, end, line.end);
+    if (next < line.end && !isUpper(text[next])) continue;
+    reportArtifact(ctx, { start: at, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(at, end)) } });
   }
 }
 

@@ -4,6 +4,7 @@
 import type { Draft, Rule, RuleContext } from '../../core/types';
 import data from './artifact-copyright-footer.json';
 import { findRepublishNotes } from './lib/republish-notes';
+import { keysOf, mayMatch, siteDisclaimers } from './lib/site-disclaimers';
 import {
   escapeRegExp, isAbbreviationDot, isLineSpaceCode, isLower, isUpper, sentenceEndAfter, sentenceStartBefore, skipSpaces, skipSpacesBack, SpanSet,
 } from './lib/spans';
@@ -21,15 +22,6 @@ const RIGHTS_CLOSER_Y = new RegExp(data.rightsClosers, 'uy');
 const HOLDER_Y = /[ \u00a0]+\p{Lu}[\p{L}\p{N}.-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}.-]*){0,3}\./uy;
 const SITE_NAME = new RegExp(data.siteName, 'u');
 const CONTACT = new RegExp(data.contactLine, 'u');
-/** An entry's key as a list: a word every match contains, or words one of which every match contains (none: always tried). */
-function keysOf(key: string | string[]): string[] {
-  return (Array.isArray(key) ? key : [key]).filter((k) => k !== '');
-}
-/** Whether the text holds one of the keys (or there are none). */
-function mayMatch(text: string, keys: readonly string[]): boolean {
-  return keys.length === 0 || keys.some((k) => text.indexOf(k) >= 0);
-}
-const BOILERPLATE = data.boilerplate.map((b) => ({ keys: keysOf(b.key), re: new RegExp(b.pattern, 'gu') }));
 const FOOTNOTE_G = /(?<![\p{L}\p{N}(])\*\)/gu;
 const FOOTNOTE_DISCLAIMER = new RegExp(data.footnoteDisclaimer, 'u');
 const PROMO = data.promoStarts.map((p) => ({ keys: keysOf(p.key), re: new RegExp(p.pattern, 'gu') }));
@@ -111,7 +103,7 @@ function checkFooter(ctx: RuleContext<unknown>): void {
   };
   copyrightLines(draft, report, covered);
   footnotes(draft, report, covered);
-  boilerplate(draft, report, covered);
+  siteDisclaimers(draft, report, covered);
   promotions(draft, report, covered);
 }
 
@@ -241,41 +233,6 @@ function companyTail(text: string, lineStart: number, end: number): number {
   const m = COMPANY.exec(text.slice(from, end));
   if (!m) return -1;
   return skipSpaces(text, from + m.index, end);
-}
-
-/** Site disclaimers ("Isi komentar sepenuhnya adalah tanggung jawab pengguna ..."), adjacent ones merged. */
-function boilerplate(draft: Draft, report: Report, covered: (p: number) => boolean): void {
-  const { text } = draft;
-  const found: [number, number][] = [];
-  for (const { keys, re } of BOILERPLATE) {
-    if (!mayMatch(text, keys)) continue;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const start = m.index;
-      if (covered(start)) continue;
-      const line = draft.lineAt(start);
-      const prev = skipSpacesBack(text, line.start, start);
-      if (prev > line.start && !/[.!?)"\u201d\u2019\]*]/.test(text[prev - 1]) && !isUpper(text[start])) continue;
-      found.push([start, skipSpacesBack(text, start, start + m[0].length)]);
-    }
-  }
-  found.sort((a, b) => a[0] - b[0]);
-  let pending: [number, number] | null = null;
-  for (const [start, end] of found) {
-    if (pending && start < pending[1]) continue;
-    if (pending && skipSpaces(text, pending[1], start) === start && draft.lineAt(pending[1]).index === draft.lineAt(start).index) {
-      pending[1] = end;
-      continue;
-    }
-    if (pending) report(pending[0], pending[1], 'boilerplate');
-    pending = [start, end];
-  }
-  if (pending) report(pending[0], pending[1], 'boilerplate');
 }
 
 /** Opinion-page footnotes "*) ..." that are disclaimers or submission notes (not the author's "*) Oleh: ..."). */

@@ -8,6 +8,7 @@ import { alternation, contentLines, isDatelineAt, isLower, skipSpaces, skipSpace
 import { reportArtifact } from './lib/report';
 import { BC_STOPS, breadcrumb, crumbsOf, DAYS, MAX_SECTION_LABEL, stopsSegment, wideSections, wordsOf } from './lib/breadcrumbs';
 import { caselessRegExp } from '../lib/case-fold';
+import { escapeRegExp, isUpper } from '../lib/text';
 
 import { DATE, DAY, FULL_STAMP, S, SEP, SITE, STAMP, TIME } from './lib/page-stamps';
 
@@ -49,16 +50,35 @@ const PAGE_META_Y = new RegExp(`(?:${data.pageMeta.map((p) => p.replace('{date}'
 // 3 menit"): a capitalised opener after any letter or digit starts one too (the item's pattern after it decides).
 const META_START_G = new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?=\\p{Lu}))(?:(?:${alternation(data.pageMetaOpeners)})(?![\\p{L}])|(?<![\\p{L}\\p{N}])\\p{N})`, 'gu');
 
+/** Round 26: a post's category line among the top furniture ("Kategori: Berita Oikoumene", "Posted in Nasional"). */
+const CATEGORY_VALUE = `\\p{Lu}[\\p{L}\\p{N}&'-]*(?:(?:${S}+|${S}*,${S}*)(?:\\p{Lu}[\\p{L}\\p{N}&'-]*|dan|&)){0,5}`;
+const CATEGORY_LINE = new RegExp(
+  `^(?:(?:${alternation(data.categoryLabels)})${S}*:|(?:${alternation(data.categoryPhrases)})${S}*:?)${S}*${CATEGORY_VALUE}$`,
+  'u',
+);
+const MAX_CATEGORY_LINE = 80;
+/** A line of the story's first paragraph: long, ending a sentence. Top furniture stands before it. */
+const PARAGRAPH_CHARS = 120;
+const PARAGRAPH_END = /[.!?"\u201d]/u;
+
 function checkMasthead(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { text } = draft;
   const lines = contentLines(draft).slice(0, data.maxLines);
   let crumbs: string[] = [];
   let topConsumed = false;
+  let bodySeen = false;
   for (let k = 0; k < lines.length; k++) {
     const line = draft.lines[lines[k]];
     let s = skipSpaces(text, line.start, line.end);
     const e = skipSpacesBack(text, s, line.end);
+    if (!bodySeen && e - s <= MAX_CATEGORY_LINE && CATEGORY_LINE.test(text.slice(s, e))) {
+      reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+      crumbs = [];
+      topConsumed = true;
+      continue;
+    }
+    if (e - s > PARAGRAPH_CHARS && PARAGRAPH_END.test(text[e - 1])) bodySeen = true;
     // Round 14: the section's name alone on the line under a breadcrumb, as the page prints it over the headline
     // ("Beranda \u203a Metropolis \u203a Surabaya" / "METROPOLIS"): one of the crumbs, in any letter case.
     if (crumbs.length > 0 && e - s <= MAX_SECTION_LABEL && crumbs.includes(text.slice(s, e).toLowerCase())) {
@@ -73,6 +93,7 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
     // headline over the story's first paragraph stays.
     const kicker = topConsumed && k <= 2 && k + 1 < lines.length && e - s <= MAX_SECTION_LABEL && KICKER_LINE.test(text.slice(s, e)) &&
       headlineUnder(text, draft.lines[lines[k + 1]]);
+    const aboveConsumed = topConsumed;
     topConsumed = false;
     if (kicker) {
       reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
@@ -80,6 +101,13 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
     }
     // Round 23: the site's name alone opening the draft ("KABAR PORTAL", "Kota Online"), on its own line or before
     // the next top item of a flattened line.
+    if (k === 0) {
+      const addressEnd = topAddress(text, s, e);
+      if (addressEnd > s) {
+        reportArtifact(ctx, { start: s, end: addressEnd, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+        s = skipSpaces(text, addressEnd, e);
+      }
+    }
     if (k === 0) {
       const nameEnd = topSiteName(text, s, e, lines[1] === undefined ? undefined : draft.lines[lines[1]]);
       if (nameEnd > s) {
@@ -102,6 +130,8 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
       // Round 14: a login bar may stand before the breadcrumb ("Masuk | Daftar Hallyu \u203a Musik").
       if (LOGIN_FIRST.test(text.slice(s, s + 12))) s = chrome(ctx, s, e);
       if (k === 0) s = wideSections(ctx, s, e);
+      // Round 26: or the second line, under the site's name (reported with it unless the first line is gone already).
+      else if (k === 1 && s === lineStart) s = wideSections(ctx, s, e, aboveConsumed ? -1 : lines[0], true);
       const after = breadcrumb(ctx, s, e, k === 1 ? lines[0] : -1, k === 0 && s === lineStart);
       if (after > s && after >= e) crumbs = crumbsOf(text.slice(s, e));
       s = after;
@@ -226,6 +256,24 @@ const SECTION = data.sectionLine;
 const SITE_SEPARATORS: ReadonlySet<string> = new Set(SECTION.siteSeparators);
 const SECTION_SEPARATORS: ReadonlySet<string> = new Set([...SECTION.separators, ...SECTION.siteSeparators]);
 const SITE_ADDRESS = caselessRegExp(`^[\\p{L}\\p{N}-]+\\.(?:${alternation(data.siteSuffixes)})(?:\\.id)?$`, 'iu');
+
+/**
+ * Round 26: a site's address opening a flattened first line before a capital ("POSKOTA.CO.ID Jakarta Raya Kebakaran
+ * ...", "Situs.id Market \u203a Saham ..."), when the draft names the same address again further on (the dateline,
+ * the copyright line): the page's logo, not the headline's first word. Alone on its line the chrome patterns find it.
+ * Returns its end, or -1.
+ */
+const ADDRESS_DATELINE_Y = /(?:[ \u00a0]+\p{Lu}[\p{L}.'-]*){0,3}[ \u00a0]*(?:--|[-\u2013\u2014])[ \u00a0]/uy;
+function topAddress(text: string, s: number, e: number): number {
+  let k = s;
+  while (k < e && k - s < 60 && text[k] !== ' ' && text[k] !== '\u00a0' && text[k] !== '\t') k++;
+  if (k >= e || k === s || !SITE_ADDRESS.test(text.slice(s, k))) return -1;
+  if (!isUpper(text[skipSpaces(text, k, e)])) return -1;
+  // "SITUS.COM Kota -- Pemerintah ...": the outlet opening the dateline is body (the dateline rule's concern).
+  ADDRESS_DATELINE_Y.lastIndex = k;
+  if (ADDRESS_DATELINE_Y.test(text) || isDatelineAt(text, s)) return -1;
+  return new RegExp(`(?<![\\p{L}\\p{N}.])${escapeRegExp(text.slice(s, k))}(?![\\p{L}\\p{N}])`, 'iu').test(text.slice(k)) ? k : -1;
+}
 
 /**
  * A line of section names at the top ("TANAH PAPUA | LINGKUNGAN", "Lifestyle / Relationship", "SITUS.ID | Daerah |

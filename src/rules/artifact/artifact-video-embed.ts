@@ -4,6 +4,7 @@
 // placeholder right after it. Data: src/rules/artifact/artifact-video-embed.json.
 import type { Rule, RuleContext } from '../../core/types';
 import { findHeadlineEnd } from './lib/headlines';
+import { SpanSet } from './lib/spans';
 import { boundedIndexOf } from './lib/headline-words';
 import { normalizeLine, MAX_UI_LINE, uiLine } from './lib/labels';
 import {
@@ -212,9 +213,11 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { text } = draft;
   let covered = -1;
+  const spans = new SpanSet();
   const report = (start: number, end: number, messageId: string, label: string, safe = true) => {
     if (reportArtifact(ctx, { start, end, messageId, fixMessageId: 'removeVideoEmbed', data: { label: normalizeLabel(label) }, safe })) {
       covered = Math.max(covered, end);
+      spans.add(start, end);
     }
   };
 
@@ -348,7 +351,8 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
     CHANNEL_CALL_G.lastIndex = 0;
     for (let m = CHANNEL_CALL_G.exec(text); m; m = CHANNEL_CALL_G.exec(text)) {
       const line = draft.lineAt(m.index);
-      if (m.index < covered || !opensSentence(text, line.start, m.index)) continue;
+      // Round 26: a call standing before a card found above (its line over the card's) is tried too.
+      if (spans.overlaps(m.index, m.index + m[0].length) || !opensSentence(text, line.start, m.index)) continue;
       report(m.index, m.index + m[0].length, 'videoPrompt', m[0]);
     }
   }

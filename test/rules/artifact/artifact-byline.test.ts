@@ -32,6 +32,8 @@ ruleTester(artifactByline, {
     'JAKARTA, KOMPAS.com - ' + LONG_BODY,
     // A short title is never taken for a name.
     'Bupati Datangi Gedung KPK\n\nSleman - Bupati datang pukul 09.00 WIB.',
+    // Round 26: a posting sentence that goes on after the name is body; a credit whose comma list runs into a sentence ends at its name.
+    LONG_BODY + '\n\nDiposting pada 7 Februari 2026 oleh Dinas Kesehatan, pengumuman itu langsung ramai dibagikan warga.',
   ],
   invalid: [
     {
@@ -193,6 +195,37 @@ ruleTester(artifactByline, {
       text: LONG_BODY + ' *) Oleh : Rina Astuti, Dosen Ilmu Komunikasi Universitas Contoh.',
       errors: [{ messageId: 'byline', text: '*) Oleh : Rina Astuti, Dosen Ilmu Komunikasi Universitas Contoh.' }],
       output: LONG_BODY,
+    },
+    {
+      name: 'round 26: a posting line with the date before the author',
+      text: 'Judul Berita\n\nPosted on 7 Februari 2026 by Tim Media Klub\n\n' + LONG_BODY,
+      errors: [{ messageId: 'byline', text: 'Posted on 7 Februari 2026 by Tim Media Klub' }],
+      output: 'Judul Berita\n\n' + LONG_BODY,
+    },
+    {
+      name: 'round 26: the same in Indonesian',
+      text: 'Judul Berita\n\nDiposting pada 24 Februari 2026 oleh Redaksi Sinode\n\n' + LONG_BODY,
+      errors: [{ messageId: 'byline', text: 'Diposting pada 24 Februari 2026 oleh Redaksi Sinode' }],
+      output: 'Judul Berita\n\n' + LONG_BODY,
+    },
+    {
+      name: 'round 26: credits listing initials and a unit after commas, to the line end',
+      text: LONG_BODY + '\n\nPenulis : Ar, Hn Humas Kota\nEditor : Hn, Diskominfo Kota\n',
+      errors: [
+        { messageId: 'byline', text: 'Penulis : Ar, Hn Humas Kota' },
+        { messageId: 'byline', text: 'Editor : Hn, Diskominfo Kota' },
+      ],
+      output: LONG_BODY + '\n',
+    },
+    {
+      name: 'round 26: the editor\'s e-mail address in brackets goes with the credit',
+      text: LONG_BODY + ' Editor: Indah Lestari (indah.lestari@kabar.example) Follow kami di Google News',
+      errors: [{ messageId: 'byline', text: 'Editor: Indah Lestari (indah.lestari@kabar.example)' }],
+    },
+    {
+      name: 'round 26: a comma list that runs into a sentence leaves the credit at its name',
+      text: LONG_BODY + '\n\nPenulis: Budi Santoso, dia menulis laporan ini.',
+      errors: [{ messageId: 'byline', text: 'Penulis: Budi Santoso,' }],
     },
     {
       name: 'Markdown emphasis around the label',

@@ -13,8 +13,28 @@ ruleTester(artifactContinuePrompt, {
     'Kantor BIRO IKLAN itu tutup sejak pandemi.',
     // Inside Markdown code.
     { text: 'Contoh keluaran scraper:\n\n```\nADVERTISEMENT\n```\n', format: 'markdown' },
+    // Round 26: a time inside a sentence before a lowercase word, and a newsletter named in a sentence, are body.
+    'Rapat dimulai pukul 10:30 lanjutkan membaca laporan oleh sekretaris.',
+    'Warga diminta mendaftar newsletter kami di kantor kelurahan, kata lurah.',
   ],
   invalid: [
+    {
+      name: 'round 26: a newsletter sign-up button between two sentences of a flattened paragraph',
+      text: 'Investor tertarik pada model bisnis itu. Sign up for our newsletter Menurutnya, tim menjaga efisiensi biaya.',
+      errors: [{ messageId: 'continuePrompt', text: 'Sign up for our newsletter' }],
+      output: 'Investor tertarik pada model bisnis itu. Menurutnya, tim menjaga efisiensi biaya.',
+    },
+    {
+      name: 'round 26: an inbox promotion whose sign-up call leaves out the newsletter',
+      text: 'Paragraf terakhir berita.\n\nDapatkan rangkuman berita setiap pagi langsung di inbox Anda. Berlangganan gratis!',
+      errors: [{ messageId: 'continuePrompt', text: 'Dapatkan rangkuman berita setiap pagi langsung di inbox Anda. Berlangganan gratis!' }],
+      output: 'Paragraf terakhir berita.',
+    },
+    {
+      name: 'round 26: a prompt glued to the duration of the video item before it',
+      text: 'Kerugian ditaksir Rp2 miliar. Video: Api Membesar di Permukiman 02:14Lanjutkan membaca artikel di bawah Salah satu warga mengungsi.',
+      errors: [{ messageId: 'continuePrompt', text: 'Lanjutkan membaca artikel di bawah' }],
+    },
     {
       name: 'prompts on their own lines inside a paragraph (multi-line scrape)',
       text: 'Pemeriksaan berlangsung enam jam, Kamis (15/5/2025).\nADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\nDalam pemeriksaan itu, penyidik mengajukan 30 pertanyaan.',

@@ -14,6 +14,12 @@ ruleTester(artifactCopyrightFooter, {
     `${A} (Foto: © Reuters/Ann Wang)`,
     'Pasal 9 melarang siapa pun menyalin karya tanpa izin pencipta, kata ahli hukum itu.',
     `${A} Tulisan di spanduk itu berbunyi "Tolak tambang".`,
+    // Round 26: subscribing or buying tickets told as news, not as a call at a line's start with its hook, is body.
+    'Berlangganan koran menjadi kebiasaan warga kota itu sejak 1980-an.',
+    `${A} Penonton diminta beli tiket lewat aplikasi resmi klub, kata panitia.`,
+    // Round 26: a story quoting a notice printed elsewhere (a brochure, a banner) keeps it.
+    'Di halaman belakang brosur tercetak kalimat "Hak cipta dilindungi undang-undang. Dilarang memperbanyak sebagian atau seluruh isi brosur ini tanpa izin." Tergugat mengabaikannya.',
+    'Spanduk itu berbunyi \u201cDilarang mengambil foto tanpa izin pengelola.\u201d kata warga.',
   ],
   invalid: [
     {
@@ -122,6 +128,47 @@ ruleTester(artifactCopyrightFooter, {
       text: `${A} Download aplikasi Kabar Jogja untuk membaca berita lebih cepat.`,
       errors: [{ messageId: 'promo', text: 'Download aplikasi Kabar Jogja untuk membaca berita lebih cepat.' }],
       output: A,
+    },
+    {
+      name: 'round 26: a no-AI notice naming where the content stands',
+      text: `${A}\n\nKonten di situs ini tidak boleh digunakan untuk melatih model kecerdasan buatan (AI) tanpa izin tertulis.`,
+      errors: [{ messageId: 'boilerplate', text: 'Konten di situs ini tidak boleh digunakan untuk melatih model kecerdasan buatan (AI) tanpa izin tertulis.' }],
+      output: A,
+    },
+    {
+      name: 'round 26: a notice after an unbalanced quote mark far back on a flattened line is still the page\'s',
+      text: `Ketua asosiasi berkata "okupansi turun. ${A} ${A} (maw) Isi komentar sepenuhnya adalah tanggung jawab pengguna dan diatur dalam UU ITE.`,
+      errors: [{ messageId: 'boilerplate', text: 'Isi komentar sepenuhnya adalah tanggung jawab pengguna dan diatur dalam UU ITE.' }],
+    },
+    {
+      name: 'round 26: a copying ban after a closed quotation on its line is still the page\'s',
+      text: `${A} ${B} Dilarang mengutip sebagian atau seluruh isi berita tanpa izin tertulis.`,
+      errors: [{ messageId: 'boilerplate', text: 'Dilarang mengutip sebagian atau seluruh isi berita tanpa izin tertulis.' }],
+      output: `${A} ${B}`,
+    },
+    {
+      name: 'round 26: a campus address line right above the copyright line',
+      text: `${A}\n\nPusat Komunikasi Universitas Contoh, Kampus MERR-C, Mulyorejo, Surabaya\n© 2026 Universitas Contoh. All Rights Reserved.`,
+      errors: [{ messageId: 'companyFooter', text: 'Pusat Komunikasi Universitas Contoh, Kampus MERR-C, Mulyorejo, Surabaya\n© 2026 Universitas Contoh. All Rights Reserved.' }],
+      output: A,
+    },
+    {
+      name: 'round 26: a paragraph naming a campus, a blank line above the copyright line, stays body',
+      text: `Lomba digelar di Kampus C Universitas Contoh, Surabaya.\n\n© 2026 Universitas Contoh. All Rights Reserved.`,
+      errors: [{ messageId: 'copyright', text: '© 2026 Universitas Contoh. All Rights Reserved.' }],
+      output: 'Lomba digelar di Kampus C Universitas Contoh, Surabaya.',
+    },
+    {
+      name: 'round 26: a subscription call for the print and digital edition, with its click sentence',
+      text: `${A}\n\nBerlangganan Majalah Kebun edisi cetak dan digital. Klik di sini.\n\n${B}`,
+      errors: [{ messageId: 'promo', text: 'Berlangganan Majalah Kebun edisi cetak dan digital. Klik di sini.' }],
+      output: `${A}\n\n${B}`,
+    },
+    {
+      name: 'round 26: a ticket call through the club\'s app, with its download sentence',
+      text: `${A}\n\nBeli tiket laga kandang berikutnya lewat aplikasi Klub Official. Download sekarang di Google Play dan App Store!\n\n${B}`,
+      errors: [{ messageId: 'promo', text: 'Beli tiket laga kandang berikutnya lewat aplikasi Klub Official. Download sekarang di Google Play dan App Store!' }],
+      output: `${A}\n\n${B}`,
     },
     {
       name: 'CRLF',

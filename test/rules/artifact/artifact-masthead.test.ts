@@ -24,6 +24,16 @@ ruleTester(artifactMasthead, {
     { name: 'dates after the first lines', text: 'Judul\n\n' + 'Paragraf isi berita.\n\n'.repeat(12) + 'Senin, 3 Feb 2025\n' },
     // A URL with a path at the start is part of the story.
     'https://bansos.example.go.id/cek adalah laman resmi untuk memeriksa status penerima bantuan.',
+    // Round 26: a second line with a wide gap but two segments only, or with a sentence glued after it, is no menu row.
+    'Banjir Rendam Sleman\nWarga  Mengungsi\n\n' + BODY,
+    // Round 26: a headline opening with an address the draft does not name again is body.
+    'Kabarkota.id Raih Penghargaan Media Daerah\n\n' + BODY,
+    // An address opening the dateline is body, even when the copyright line names it again.
+    'KABARKOTA.COM Magelang -- Pemerintah kota meluncurkan program wisata gratis.\n\nCopyright KABARKOTA.COM',
+    // Round 26: a category line after the story's first paragraph, or a label line whose value is a sentence, is body.
+    'Judul Berita\n\n' + BODY + ' Pemerintah juga menyiapkan tambahan armada angkutan barang dari gudang Bulog.\n\nKategori: Berita Daerah',
+    'Judul Berita\n\nKategori: warga yang terdampak banjir mendapat bantuan beras.\n\n' + BODY,
+    'Banjir Rendam Sleman\nWarga   Mengungsi   Semalam dan pemerintah membuka posko darurat.\n\n' + BODY,
   ],
   invalid: [
     {
@@ -75,6 +85,41 @@ ruleTester(artifactMasthead, {
       text: 'Scan this QR or download app from: SLEMAN, Kabar.id – Hujan deras merendam puluhan rumah.',
       errors: [{ messageId: 'masthead', text: 'Scan this QR or download app from:' }],
       output: 'SLEMAN, Kabar.id – Hujan deras merendam puluhan rumah.',
+    },
+    {
+      name: 'round 26: a wide-spaced menu row on the second line, under a site name and its tagline',
+      text: 'SINODE | Persekutuan Gereja-gereja di Kota\nBeranda   Profil   Berita   Siaran Pers   Kontak\n\nJudul Berita Hari Ini\n\n' + BODY,
+      errors: [
+        { messageId: 'masthead', text: 'SINODE | Persekutuan Gereja-gereja di Kota' },
+        { messageId: 'masthead', text: 'Beranda   Profil   Berita   Siaran Pers   Kontak' },
+      ],
+      output: 'Judul Berita Hari Ini\n\n' + BODY,
+    },
+    {
+      name: 'round 26: the site\'s address opening a flattened first line, named again in the dateline',
+      text: 'KABARKOTA.CO.ID Kebakaran Permukiman Padat di Tambora, 38 Rumah Hangus JAKARTA, KABARKOTA.CO.ID - Kebakaran melanda permukiman padat penduduk.',
+      errors: [{ messageId: 'masthead', text: 'KABARKOTA.CO.ID' }],
+      output: 'Kebakaran Permukiman Padat di Tambora, 38 Rumah Hangus JAKARTA, KABARKOTA.CO.ID - Kebakaran melanda permukiman padat penduduk.',
+    },
+    {
+      name: 'round 26: a post\'s category line under the posting line, before the first paragraph',
+      text: 'Judul Berita Hari Ini\n\nDiposting pada 24 Februari 2026\nKategori: Berita Oikoumene\n\n' + BODY,
+      errors: [{ messageId: 'masthead', text: 'Kategori: Berita Oikoumene' }],
+    },
+    {
+      name: 'round 26: a blog theme\'s "Posted in" categories',
+      text: 'Judul Berita Hari Ini\nPosted in Nasional, Daerah\n\n' + BODY,
+      errors: [{ messageId: 'masthead', text: 'Posted in Nasional, Daerah' }],
+      output: 'Judul Berita Hari Ini\n\n' + BODY,
+    },
+    {
+      name: 'round 26: the row under a site address reported on its own',
+      text: 'Kabarkota.id\nStartup   Fintech   Ecommerce   Gaming   Newsletter\n\nJudul Berita Hari Ini\n\n' + BODY,
+      errors: [
+        { messageId: 'masthead', text: 'Kabarkota.id' },
+        { messageId: 'masthead', text: 'Startup   Fintech   Ecommerce   Gaming   Newsletter' },
+      ],
+      output: 'Judul Berita Hari Ini\n\n' + BODY,
     },
     {
       name: 'Markdown draft',

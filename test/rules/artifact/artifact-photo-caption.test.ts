@@ -15,6 +15,8 @@ ruleTester(artifactPhotoCaption, {
     `Judul\n\n${A} ${A}`,
     // "Foto" inside a sentence.
     'Panitia meminta peserta membawa foto: dua lembar ukuran 3x4.',
+    // Round 26: an image word opening a sentence without a label colon is body.
+    `${A}\n\nGambar header situs itu diganti setiap pekan oleh redaksi.\n\n${B}`,
     { name: 'photo credit © inside a credit needs brackets to count', text: `${A} Ilustrasi disiapkan redaksi.` },
   ],
   invalid: [
@@ -68,6 +70,12 @@ ruleTester(artifactPhotoCaption, {
       text: `${A}\n(Foto: dok. Humas Pemkab Sleman)\n${B}`,
       errors: [{ messageId: 'credit', line: 2, column: 1, endColumn: 33 }],
       output: `${A}\n${B}`,
+    },
+    {
+      name: 'round 26: a caption line opened by an image label',
+      text: `${A}\n\nGambar Header: Depositphotos.com dengan penyesuaian\n\n${B}`,
+      errors: [{ messageId: 'caption', text: 'Gambar Header: Depositphotos.com dengan penyesuaian' }],
+      output: `${A}\n\n${B}`,
     },
     {
       name: 'caption line opened by "Foto:"',

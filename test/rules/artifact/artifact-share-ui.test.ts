@@ -7,6 +7,8 @@ ruleTester(artifactShareUi, {
     'Ia membagikan tautan itu lewat WhatsApp dan Telegram.',
     'Komentar itu muncul setelah rapat kabinet selesai.',
     'Facebook menghapus ratusan akun palsu pekan ini.',
+    // Round 26: the like widget's words in a sentence are body.
+    'Paragraf satu.\n\nSuka ini atau tidak, aturan baru itu tetap berlaku.\n\nParagraf dua.',
     // A single button name alone is not a share bar.
     'Paragraf satu.\n\nTwitter\n\nParagraf dua.',
     'Tutup botol air minum sebelum dibawa ke sekolah.',
@@ -35,6 +37,16 @@ ruleTester(artifactShareUi, {
       text: 'Kedua negara sepakat menjaga komunikasi. x|close',
       errors: [{ messageId: 'shareUi', text: 'x|close' }],
       output: 'Kedua negara sepakat menjaga komunikasi.',
+    },
+    {
+      name: 'round 26: a blog theme\'s share label and like widget on their own lines',
+      text: 'Paragraf satu.\n\nBagikan ini:\nFacebook X WhatsApp Email Cetak\nSuka ini: Memuat...\n\nParagraf dua.',
+      errors: [
+        { messageId: 'shareUi', text: 'Bagikan ini:' },
+        { messageId: 'shareUi', text: 'Facebook X WhatsApp Email Cetak' },
+        { messageId: 'shareUi', text: 'Suka ini: Memuat...' },
+      ],
+      output: 'Paragraf satu.\n\nParagraf dua.',
     },
     {
       name: 'a share bar',

@@ -10,8 +10,19 @@ ruleTester(artifactVideoEmbed, {
     'Ia meminta wartawan menyaksikan video rekaman CCTV yang diputar di ruang sidang.',
     // Lowercase prompt inside a sentence.
     'Penonton diajak simak video "Banjir Demak" di layar besar.',
+    // Round 26: a live-broadcast call inside a paragraph, with the story going on, is body.
+    'Panitia mengajak warga: saksikan siaran langsung laga itu di Vidio bersama keluarga di balai desa, kata ketua panitia.',
   ],
   invalid: [
+    {
+      name: 'round 26: a live-broadcast call filling its line, above a video card',
+      text: 'Tim akan kembali ke Surabaya pekan depan.\n\nSaksikan siaran langsung seluruh laga liga 2026 di Vidio\n\u25b6 Highlights: Klub Kota vs Klub Desa | 4:12',
+      errors: [
+        { messageId: 'videoPrompt', text: 'Saksikan siaran langsung seluruh laga liga 2026 di Vidio' },
+        { messageId: 'videoPrompt', text: '\u25b6 Highlights: Klub Kota vs Klub Desa | 4:12' },
+      ],
+      output: 'Tim akan kembali ke Surabaya pekan depan.',
+    },
     {
       name: 'own line with a quoted title at the end of the draft',
       text: 'Editor: Rina Wulandari\n\nSimak juga Video \'Trump Tidak Akan Kirim Pasukan ke Gaza\':\n\n\n',

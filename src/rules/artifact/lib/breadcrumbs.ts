@@ -85,7 +85,7 @@ const SITE_NAME_WORD = /^\p{Lu}[\p{L}.&'-]*$/u;
  * a case change inside the first segment is a camel-case brand ("KabarKita  Destinasi ..."). Returns where the
  * rest of the line starts.
  */
-export function wideSections(ctx: RuleContext<unknown>, start: number, end: number): number {
+export function wideSections(ctx: RuleContext<unknown>, start: number, end: number, prevLine = -1, second = false): number {
   const { text } = ctx.draft;
   // A wide gap within reach first: most first lines have none.
   const limit = Math.min(end, start + 80) - 1;
@@ -119,6 +119,11 @@ export function wideSections(ctx: RuleContext<unknown>, start: number, end: numb
   if (n > 0) segments++;
   if (!seam && i < words.length) return start;
   if (!(segments >= 3 || (segments === 2 && seam && stopsSegment(words[i])))) return start;
+  // Round 26: the row may be the second line, under the site's name ("Situs.id" or "SITUS | Tagline Situs" /
+  // "Beranda   Profil   Berita   Kontak"): there it must fill its line, and a short site line above goes with it.
+  if (second && (seam || segments < 3)) return start;
+  const site = prevLine >= 0 ? siteLineAbove(ctx, prevLine) : null;
+  if (site) reportArtifact(ctx, { start: site[0], end: site[1], messageId: 'masthead', fixMessageId: 'removeMasthead' });
   reportArtifact(ctx, { start, end: last, messageId: 'masthead', fixMessageId: 'removeMasthead' });
   if (!seam) return end;
   // The writer's name and the date glued after the row ("...Nusa Tenggara TimurRina Astuti - 27 Juli 2026"): two to
@@ -231,19 +236,28 @@ export function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number
   if (!home && separators === 0) return start;
   let from = start;
   if (prevLine >= 0 && clear) {
-    // A short line above, at the top of the page: the site name ("PORTAL RESMI ...", "SITUS EKSPRES").
-    const line = ctx.draft.lines[prevLine];
-    const s = skipSpaces(text, line.start, line.end);
-    const e = skipSpacesBack(text, s, line.end);
-    const above = wordsOf(text, s, e, MAX_SITE_LINE_WORDS + 3);
-    // Round 14: with its tagline after a dash ("HUMAS POLRES \u2014 Presisi untuk Masyarakat"): the tagline's
-    // function words may stay in lower case.
-    const tagline = above.length <= MAX_SITE_LINE_WORDS + 2 && above.some((w) => SITE_DASHES.has(w.text)) && capitalised(above[0]) &&
-      above.every((w) => capitalised(w) || SITE_DASHES.has(w.text) || FUNCTION_WORDS.has(w.text));
-    if (above.length > 0 && (above.length <= MAX_SITE_LINE_WORDS || tagline) && above.every((w) => capitalised(w) || tagline) && !/[.,!?:;"\u201c\u201d]/u.test(text.slice(s, e))) from = s;
+    const site = siteLineAbove(ctx, prevLine);
+    if (site) from = site[0];
   }
   // A path of slashes alone may be a headline naming places ("Tarif Bus / Kereta / Kapal Naik"): a suggestion only.
   const slashesOnly = topPath && angles === 0 && !home && strong === 0;
   reportArtifact(ctx, { start: from, end: last, messageId: 'masthead', fixMessageId: 'removeMasthead', noFix: !clear, safe: !slashesOnly });
   return skipSpaces(text, last, end);
+}
+
+/**
+ * A short line above top furniture, at the top of the page: the site name ("PORTAL RESMI ...", "SITUS EKSPRES").
+ * Round 14: with its tagline after a dash or bar ("HUMAS POLRES \u2014 Presisi untuk Masyarakat"): the tagline's
+ * function words may stay in lower case. Returns its start and end, or null.
+ */
+export function siteLineAbove(ctx: RuleContext<unknown>, prevLine: number): [number, number] | null {
+  const { text } = ctx.draft;
+  const line = ctx.draft.lines[prevLine];
+  const s = skipSpaces(text, line.start, line.end);
+  const e = skipSpacesBack(text, s, line.end);
+  const above = wordsOf(text, s, e, MAX_SITE_LINE_WORDS + 3);
+  const tagline = above.length <= MAX_SITE_LINE_WORDS + 2 && above.some((w) => SITE_DASHES.has(w.text)) && capitalised(above[0]) &&
+    above.every((w) => capitalised(w) || SITE_DASHES.has(w.text) || FUNCTION_WORDS.has(w.text));
+  if (above.length > 0 && (above.length <= MAX_SITE_LINE_WORDS || tagline) && above.every((w) => capitalised(w) || tagline) && !/[.,!?:;"\u201c\u201d]/u.test(text.slice(s, e))) return [s, e];
+  return null;
 }

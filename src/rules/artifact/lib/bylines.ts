@@ -252,6 +252,26 @@ function longName(text: string, from: number, name: NameRead): boolean {
   return (name.words >= 5 && !JOINED_NAMES.test(s)) || PLACE_PARTICLE.test(s);
 }
 
+const EMAIL_IN_BRACKETS_Y = /\([ \u00a0]*[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[ \u00a0]*\)/uy;
+
+/**
+ * Round 26: a credit listing names, or a name and its unit, after commas ("Penulis : Ar, Hn Humas Jateng",
+ * "Editor : Hn, Diskominfo Jateng") reads on to the line end when every part after a comma is a few capitalised
+ * name words and nothing else stands on the line; otherwise the credit ends at its first name.
+ */
+function commaListEnd(text: string, end: number, lineEnd: number): number {
+  let at = end;
+  for (let parts = 0; parts < 4; parts++) {
+    const q = skipSpaces(text, at, lineEnd);
+    if (q >= lineEnd) return parts > 0 ? at : end;
+    if (text[q] !== ',') return end;
+    const part = readName(text, q + 1, lineEnd, 5);
+    if (part.words === 0) return end;
+    at = part.end;
+  }
+  return skipSpaces(text, at, lineEnd) >= lineEnd ? at : end;
+}
+
 /**
  * Reads a run of credits starting with a "Label:" at `pos`: "Reporter : X | Editor : Y",
  * "Penulis: X Editor: Y", "Editor : " (empty before another artifact), "Reporter: X,Sumber: ,".
@@ -296,9 +316,15 @@ export function readCreditRun(draft: Draft, pos: number, lineEnd: number): Credi
     // A name glued to the next item at a seam gluedSeam found ends there ("Dewi LestariShare...").
     const glued = name.words > 0 && name.next === name.end && isLower(text[name.end - 1]) && isUpper(text[name.end]);
     if (!glued && !followsCredit(text, name.next, lineEnd) && !opensSentence(text, name.next, lineEnd)) break;
-    end = name.words > 0 ? name.end : afterColon;
+    end = name.words > 0 ? commaListEnd(text, name.end, lineEnd) : afterColon;
     if (name.words > 0 && longName(text, afterColon, name)) unsure = true;
     if (name.words > 0 && text[end] === '.') end++;
+    // Round 26: the writer's e-mail address in brackets after the name ("Editor: Nama (nama@situs.id)") goes with it.
+    if (name.words > 0 && end < lineEnd) {
+      EMAIL_IN_BRACKETS_Y.lastIndex = skipSpaces(text, end, lineEnd);
+      const email = EMAIL_IN_BRACKETS_Y.exec(text);
+      if (email) end = email.index + email[0].length;
+    }
     count++;
     first ||= label;
     // Another credit after a separator?

@@ -1,0 +1,70 @@
+// Site disclaimers of a scraped page ("Isi komentar sepenuhnya adalah tanggung jawab pengguna ...", "Dilarang
+// mengutip ... tanpa izin."): the data-driven 'boilerplate' entries of artifact-copyright-footer, and the keyed
+// prefilter every data entry of that rule shares. Data: src/rules/artifact/artifact-copyright-footer.json.
+import type { Draft } from '../../../core/types';
+import data from '../artifact-copyright-footer.json';
+import { isUpper, skipSpaces, skipSpacesBack } from './spans';
+
+export type FooterReport = (start: number, end: number, messageId: string, safe?: boolean) => void;
+
+/** An entry's key as a list: a word every match contains, or words one of which every match contains (none: always tried). */
+export function keysOf(key: string | string[]): string[] {
+  return (Array.isArray(key) ? key : [key]).filter((k) => k !== '');
+}
+/** Whether the text holds one of the keys (or there are none). */
+export function mayMatch(text: string, keys: readonly string[]): boolean {
+  return keys.length === 0 || keys.some((k) => text.indexOf(k) >= 0);
+}
+const BOILERPLATE = data.boilerplate.map((b) => ({ keys: keysOf(b.key), re: new RegExp(b.pattern, 'gu') }));
+
+const CLOSING_QUOTE = /^[.!?,]?["\u201d]/u;
+const QUOTE_WINDOW = 300;
+/**
+ * Round 26: whether the notice at [start, end) is quoted by the story: a closing double quote right after it (past
+ * one end mark), and an opening one before it on its line, within reach ('... tercetak kalimat "Hak cipta dilindungi
+ * undang-undang. Dilarang memperbanyak ... tanpa izin."'). A page's own disclaimer is never written inside quote
+ * marks; both ends are needed, since a long flattened line may hold an unbalanced quote mark far before a real notice.
+ */
+function quotedByStory(text: string, lineStart: number, start: number, end: number): boolean {
+  if (!CLOSING_QUOTE.test(text.slice(end, end + 2))) return false;
+  const from = Math.max(lineStart, start - QUOTE_WINDOW);
+  const before = text.slice(from, start);
+  return before.lastIndexOf('"') >= 0 || before.lastIndexOf('\u201c') >= 0;
+}
+
+/** Site disclaimers ("Isi komentar sepenuhnya adalah tanggung jawab pengguna ..."), adjacent ones merged. */
+export function siteDisclaimers(draft: Draft, report: FooterReport, covered: (p: number) => boolean): void {
+  const { text } = draft;
+  const found: [number, number][] = [];
+  for (const { keys, re } of BOILERPLATE) {
+    if (!mayMatch(text, keys)) continue;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const start = m.index;
+      if (covered(start)) continue;
+      const line = draft.lineAt(start);
+      const prev = skipSpacesBack(text, line.start, start);
+      if (prev > line.start && !/[.!?)"\u201d\u2019\]*]/.test(text[prev - 1]) && !isUpper(text[start])) continue;
+      const end = skipSpacesBack(text, start, start + m[0].length);
+      if (quotedByStory(text, line.start, start, end)) continue;
+      found.push([start, end]);
+    }
+  }
+  found.sort((a, b) => a[0] - b[0]);
+  let pending: [number, number] | null = null;
+  for (const [start, end] of found) {
+    if (pending && start < pending[1]) continue;
+    if (pending && skipSpaces(text, pending[1], start) === start && draft.lineAt(pending[1]).index === draft.lineAt(start).index) {
+      pending[1] = end;
+      continue;
+    }
+    if (pending) report(pending[0], pending[1], 'boilerplate');
+    pending = [start, end];
+  }
+  if (pending) report(pending[0], pending[1], 'boilerplate');
+}
