@@ -18,6 +18,7 @@ const BLIND_SETS: readonly { prefix: string; gold: number; found: number; fp: nu
   { prefix: 'tune/blind10-', gold: 35, found: 35, fp: 0 },
   { prefix: 'tune/blind11-', gold: 35, found: 35, fp: 0 },
   { prefix: 'tune/blind12-', gold: 27, found: 27, fp: 0 },
+  { prefix: 'tune/blind13-', gold: 31, found: 30, fp: 0 },
 ];
 const NAME_RULES = new Set(['name-reintroduced', 'name-variant', 'title-inconsistent', 'title-capitalization', 'title-missing-name', 'house-term']);
 
@@ -47,7 +48,7 @@ describe('scripts/name-draft-eval', () => {
       const set = scoreNameDrafts(drafts.filter((d) => d.name.startsWith(b.prefix))).score;
       assert.deepEqual({ prefix: b.prefix, gold: set.gold, found: set.found, fp: set.fp }, { prefix: b.prefix, gold: b.gold, found: b.found, fp: b.fp });
     }
-    assert.equal(score.gold, 329);
+    assert.equal(score.gold, 329 + 31);
   });
 
   it('tune covers the classes: slips, re-introductions, titles, and clean drafts with many people', () => {

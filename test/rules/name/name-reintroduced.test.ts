@@ -15,6 +15,8 @@ ruleTester(nameReintroduced, {
     { name: 'the chair and the deputy chair of an organisation written with its bracketed acronym are two people', text: 'Ketua Asosiasi Futsal Kota (AFK) Makassar Syamsul Bahri membuka liga. Wakil Ketua Asosiasi Futsal Kota (AFK) Makassar Syamsul Rizal menutup liga.' },
     { name: 'two members of one commission from two factions sharing a given name are two people', text: 'Anggota Komisi III dari Fraksi PKS Nasrul Jamil hadir. Anggota Komisi III dari Fraksi Golkar Nasrul Hadi juga hadir. Menurut Nasrul Jamil, rapat lancar.' },
     { name: 'the coordinators of two rescue posts sharing a surname are two people', text: 'Koordinator Pos SAR Lumajang Moch. Arifin hadir. Koordinator Pos SAR Jember Ahmad Arifin juga hadir. Menurut Moch. Arifin, perahu siaga.' },
+    { name: 'round 17: a one-part name under another unit\'s acronym is not a re-introduction', text: 'Bupati Klaten Sri Mulyani meminta jalan diperbaiki. Kepala Dinas Pekerjaan Umum dan Penataan Ruang (DPUPR) Klaten Sutrisno meninjau jalan. Kata Sutrisno, aspal dipesan. Kepala BPBD Klaten Sutrisno juga hadir.' },
+    { name: 'round 17: a one-part name under the introduced acronym at another place is not a re-introduction', text: 'Bupati Klaten Sri Mulyani meminta jalan diperbaiki. Kepala Dinas Pekerjaan Umum dan Penataan Ruang (DPUPR) Klaten Sutrisno meninjau jalan. Kata Sutrisno, aspal dipesan. Kepala DPUPR Sragen Sutrisno juga hadir.' },
     { name: 'two neighbourhood heads of numbered units with one-part names are two people', text: 'Ketua RT 05 RW 03 Kelurahan Tandang, Suyatno, hadir. Ketua RT 02 RW 03 Kelurahan Tandang, Suyatno, juga hadir.' },
     { name: 'two military commanders of numbered units sharing a one-part name are two people', text: 'Danramil 01/Gayamsari Kapten Inf Sutrisno hadir. Danramil 02/Genuk Kapten Inf Sutrisno juga hadir.' },
     { name: 'a one-part name under an abbreviated office of another unit is not a re-introduction', text: 'Kepala Seksi Humas Polres Magelang Kota Iptu Sutarno hadir. Kasi Humas Polres Temanggung Iptu Sutarno juga hadir.' },
@@ -50,6 +52,12 @@ ruleTester(nameReintroduced, {
     { name: 'late introduction after a short form', text: 'Presiden Prabowo tiba. Juru bicara Presiden Prabowo Subianto menjelaskan.' },
   ],
   invalid: [
+    {
+      name: 'round 17: a one-part name introduced with the unit\'s acronym in brackets, later office, acronym, place and name again',
+      text: 'Bupati Klaten Sri Mulyani meminta jalan diperbaiki. Kepala Dinas Pekerjaan Umum dan Penataan Ruang (DPUPR) Klaten Sutrisno meninjau jalan. "Aspal sudah dipesan," ujar Sutrisno. Kepala DPUPR Klaten Sutrisno memastikan tim turun pekan depan.',
+      errors: [{ messageId: 'reintroduced', text: 'Kepala DPUPR Klaten Sutrisno', suggestions: [{ messageId: 'useShortForm', output: 'Bupati Klaten Sri Mulyani meminta jalan diperbaiki. Kepala Dinas Pekerjaan Umum dan Penataan Ruang (DPUPR) Klaten Sutrisno meninjau jalan. "Aspal sudah dipesan," ujar Sutrisno. Sutrisno memastikan tim turun pekan depan.' }] }],
+      output: null,
+    },
     {
       name: 'round 16: a company chief introduced in apposition, later with the name right after the company\'s name (the name is no part of the company)',
       text: 'Direktur Utama PT Gula Nusantara Timur, Bayu Aji Pramono, mengatakan giling dipercepat. Menurut Bayu, ketel diganti. Direktur Utama PT Gula Nusantara Timur Bayu Aji Pramono memastikan pembayaran lancar.',

@@ -3,6 +3,10 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameVariant, {
   valid: [
+    { name: 'round 17: a bare j-form written twice beside a repeated y-form is another person (Juli / Yuli)', text: 'Pedagang, Yuli Astuti (41), mengaku rugi. Kata Yuli, harga naik. Menurut Juli, pasar sepi. Juli berharap harga turun.' },
+    { name: 'round 17: a once-written form with its own surname is another person (Julia Sari / Yulia Rahmi)', text: 'Korban, Yulia Rahmi (41), melapor. Kata Yulia, uangnya hilang. Julia Sari, tetangganya, juga melapor.' },
+    { name: 'round 17: a four-letter form with its own age is another person (Zaki (45) / Zakki (30))', text: 'Tersangka Ahmad Zaki (45) ditangkap. Zaki mengaku menyesal. Saksi Zakki (30) melihat kejadian.' },
+    { name: 'round 17: a j-form and a y-form of one word each written once are left alone (Jani / Yani)', text: 'Warga, Yani Lestari (38), mengaku rugi. Menurut Jani, pasar sepi.' },
     { name: 'a caption full name under another unit of the office, one letter off, is another person (Lurah Pluit / Lurah Penjaringan)', text: 'Lurah Pluit Wiwin Kurniasih mengatakan warga bertahan. Wiwin Kurniasih menambahkan, lansia dipindahkan.\n\nFoto: Lurah Penjaringan Wiwin Kurniati meninjau tanggul, Kamis (27/11).' },
     { name: 'a caption naming another farmer group chair under the same office, two letters off, is another person (Sukirman / Sukarman)', text: 'Ketua Kelompok Tani Makmur, Sukirman, mengatakan panen turun. Sukirman berharap pupuk datang.\n\nFoto: Ketua Kelompok Tani Subur Sukarman memeriksa padi, Selasa (3/11/2026).' },
     { name: 'an honorific and a one-word name in a caption two letters from the body person is another person (Sumarni / Suparmi)', text: 'Pedagang sayur, Bu Sumarni (52), mengaku rugi. Sumarni berharap harga turun.\n\nFoto: Bu Suparmi melayani pembeli di pasar, Senin (2/11/2026).' },
@@ -81,6 +85,30 @@ ruleTester(nameVariant, {
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
+    {
+      name: 'round 17: a bare name once, doubled letter, beside a suspect written three times (Zakki / Zaki)',
+      text: 'Polisi menangkap tersangka Ahmad Zaki Alatas (45) di Surabaya. Zaki adalah pemilik biro. Warga percaya karena Zakki rajin ke masjid. Zaki dijerat pasal penipuan.',
+      errors: [{
+        messageId: 'variant', text: 'Zakki', data: { form: 'Zakki', preferred: 'Zaki' },
+        suggestions: [{ messageId: 'useForm', output: 'Polisi menangkap tersangka Ahmad Zaki Alatas (45) di Surabaya. Zaki adalah pemilik biro. Warga percaya karena Zaki rajin ke masjid. Zaki dijerat pasal penipuan.' }],
+      }],
+    },
+    {
+      name: 'round 17: the old spelling tjh of a Chinese-Indonesian name, a four-letter form alone before a speech verb (Tjai / Tjhai)',
+      text: 'Wali Kota Singkawang Tjhai Bun Sin meninjau pasar. "Kami perbaiki," kata Tjhai. Tjai mengatakan pedagang dipindah sementara. Tjhai berharap pasar selesai.',
+      errors: [{
+        messageId: 'variant', text: 'Tjai', data: { form: 'Tjai', preferred: 'Tjhai' },
+        suggestions: [{ messageId: 'useForm', output: 'Wali Kota Singkawang Tjhai Bun Sin meninjau pasar. "Kami perbaiki," kata Tjhai. Tjhai mengatakan pedagang dipindah sementara. Tjhai berharap pasar selesai.' }],
+      }],
+    },
+    {
+      name: 'round 17: an initial j for y (the spelling before 1972) in a name written once after menurut (Julia / Yulia)',
+      text: 'Salah satu korban, Yulia Rahmawati (41), menyetor Rp 45 juta. "Kami percaya," kata Yulia. Menurut Julia, tersangka sudah pindah. Yulia berharap uang kembali.',
+      errors: [{
+        messageId: 'variant', text: 'Julia', data: { form: 'Julia', preferred: 'Yulia' },
+        suggestions: [{ messageId: 'useForm', output: 'Salah satu korban, Yulia Rahmawati (41), menyetor Rp 45 juta. "Kami percaya," kata Yulia. Menurut Yulia, tersangka sudah pindah. Yulia berharap uang kembali.' }],
+      }],
+    },
     {
       name: 'a caption full name under the body person\'s office and unit with the given name one slip off (Wiwien / Wiwin)',
       text: 'Foto: Lurah Pluit Wiwien Kurniasih meninjau tanggul, Kamis (27/11).\n\nLurah Pluit Wiwin Kurniasih mengatakan warga bertahan. Wiwin Kurniasih menambahkan, lansia dipindahkan.',

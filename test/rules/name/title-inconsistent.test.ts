@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: 'round 17: a regent and his earlier deputy post, a council chair of the regency whose name opens with an abbreviated given name (the place before "Moh." is no name part)', text: 'Fauzan resmi dilantik sebagai Bupati Sumenep di Surabaya. Sebelumnya, Fauzan menjabat Wakil Bupati Sumenep. Ketua DPRD Sumenep Moh. Syamsul Arifin mengatakan, dewan segera memproses pengisian jabatan. "Kami tidak ingin kursi itu kosong," kata Syamsul.' },
+    { name: 'round 17: one person heading the directors of one company and the commissioners of another, both named', text: 'Direktur Utama PT Borneo Jaya Lestari Andi Rusdiansyah membuka acara. Andi juga menjabat Komisaris Utama PT Kaltim Sejahtera. Menurut Komisaris Utama PT Kaltim Sejahtera Andi Rusdiansyah, laba naik.' },
+    { name: 'round 17: a managing director later written with the company\'s other director post of one organ (Direktur Utama / Dirut)', text: 'Direktur Utama PT Borneo Jaya Lestari Andi Rusdiansyah membuka acara. Menurut Dirut Andi, laba naik.' },
     { name: 'round 16: a company chief introduced in apposition and another person of the same company after its name (no comma) are two people', text: 'Direktur Utama PT Gula Nusantara Timur, Bayu Aji Pramono, mengatakan giling dipercepat. Komisaris Utama PT Gula Nusantara Timur Bayu Santoso hadir.' },
     { name: 'the provincial and the city heads of one office sharing a given name are two people', text: 'Kepala Dinas Pendidikan Provinsi Jawa Tengah Uswatun Hasanah membuka lomba. Kepala Dinas Pendidikan Kota Semarang Uswatun Fadilah menambahkan. Menurut Uswatun Hasanah, peserta naik.' },
     { name: 'a former head of a junior high school now heading a senior high school of another number', text: 'Sidang menghadirkan mantan Kepala SMP Negeri 2 Kudus, Kabupaten Kudus, Endang Mulyana, sebagai saksi. Endang mengaku lupa. Kepala SMA Negeri 3 Kudus Endang lalu pulang.' },
@@ -66,6 +69,18 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: 'round 17: a council chair whose name opens with an abbreviated given name, later called the deputy chair',
+      text: 'Fauzan resmi dilantik sebagai Bupati Sumenep di Surabaya. Ketua DPRD Sumenep Moh. Syamsul Arifin mengatakan, dewan segera bersidang. "Kami siap," kata Syamsul. Wakil Ketua DPRD Syamsul menambahkan, rapat digelar pekan depan.',
+      errors: [{ messageId: 'inconsistent', text: 'Wakil Ketua DPRD', data: { form: 'Wakil Ketua DPRD', first: 'Ketua DPRD Sumenep', name: 'Moh. Syamsul Arifin' }, suggestions: [{ messageId: 'useForm', output: 'Fauzan resmi dilantik sebagai Bupati Sumenep di Surabaya. Ketua DPRD Sumenep Moh. Syamsul Arifin mengatakan, dewan segera bersidang. "Kami siap," kata Syamsul. Ketua DPRD Sumenep Syamsul menambahkan, rapat digelar pekan depan.' }] }],
+      output: null,
+    },
+    {
+      name: 'round 17: a company\'s managing director later called its chief commissioner, the company not named again',
+      text: 'Direktur Utama PT Borneo Jaya Lestari Andi Rusdiansyah membuka acara. "Kami siap," kata Andi. Komisaris Utama Andi menambahkan, laba naik.',
+      errors: [{ messageId: 'inconsistent', text: 'Komisaris Utama', suggestions: [{ messageId: 'useForm', output: 'Direktur Utama PT Borneo Jaya Lestari Andi Rusdiansyah membuka acara. "Kami siap," kata Andi. Direktur Utama PT Borneo Jaya Lestari Andi menambahkan, laba naik.' }] }],
+      output: null,
+    },
     {
       name: 'round 16: a company chief introduced in apposition, later under another post of the company with the name right after its name',
       text: 'Direktur Utama PT Gula Nusantara Timur, Bayu Aji Pramono, mengatakan giling dipercepat. Menurut Bayu, ketel diganti. Komisaris Utama PT Gula Nusantara Timur Bayu Aji Pramono memastikan pembayaran lancar.',

@@ -48,11 +48,23 @@ describe('name family: one-slip spellings (lib/variants)', () => {
     assert.equal(pairVariants([word('rusmanto', 2), word('rumanto', 1), word('rusmanti', 1), word('ruswanto', 1)], known).get('rusmanto'), undefined);
   });
 
+  it('round 17: pairs a bare name written once with a repeated part of one spelling key or an initial j for y', () => {
+    const known = () => false;
+    assert.equal(pairVariants([word('zaki', 3, { others: ['ahmad'] }), word('zakki', 1, { evidence: false })], known).get('zakki'), 'zaki');
+    assert.equal(pairVariants([word('yulia', 3, { others: ['rahmi'] }), word('julia', 1)], known).get('julia'), 'yulia');
+    // Both forms repeated, or the once-written form with its own surname: two people.
+    assert.equal(pairVariants([word('yuli', 2), word('juli', 2)], known).get('juli'), undefined);
+    assert.equal(pairVariants([word('yulia', 3, { others: ['rahmi'] }), word('julia', 1, { others: ['sari'] })], known).get('julia'), undefined);
+  });
+
   it('folds transliteration spellings into one key', () => {
     assert.equal(spellingKey('Andhika'), spellingKey('Andika'));
     assert.equal(spellingKey('Lestary'), spellingKey('Lestari'));
     assert.equal(spellingKey('Mohammad'), spellingKey('Muhammad'));
     assert.equal(spellingKey('Achmad'), spellingKey('Ahmad'));
+    // Round 17: tjh, the old spelling of an aspirated c in Chinese-Indonesian names.
+    assert.equal(spellingKey('Tjhai'), spellingKey('Tjai'));
+    assert.equal(spellingKey('Tjhin'), spellingKey('Cin'));
     assert.equal(spellingKey('Taufiq'), spellingKey('Taufik'));
     assert.equal(spellingKey('Yusup'), spellingKey('Yusuf'));
     assert.equal(spellingKey('Arip'), spellingKey('Arif'));

@@ -264,7 +264,8 @@ const NEEDS_FOLDING = /dj|tj|oe|sj|sy|ch|kh|dh|th|ph|iy|uw|q|.f|([a-z])\1|[^aeio
 
 function foldSpelling(lower: string): string {
   let s = lower.normalize('NFD').replace(/\p{M}/gu, '');
-  s = s.replace(/dj/g, 'j').replace(/tj/g, 'c').replace(/oe/g, 'u').replace(/sj/g, 'sy').replace(/ch/g, 'kh');
+  // "Tjh" is the old spelling of an aspirated c in Chinese-Indonesian names ("Tjhai" / "Tjai", "Tjhin" / "Tjin").
+  s = s.replace(/dj/g, 'j').replace(/tjh/g, 'c').replace(/tj/g, 'c').replace(/oe/g, 'u').replace(/sj/g, 'sy').replace(/ch/g, 'kh');
   // Arabic-origin sounds written with or without their second letter ("Syamsul" / "Samsul", "Khairul" / "Hairul").
   s = s.replace(/sy/g, 's').replace(/kh/g, 'h');
   // An h after d or t only marks the transliteration ("Andhika" / "Andika", "Agusthina" / "Agustina").

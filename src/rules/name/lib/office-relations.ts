@@ -283,7 +283,25 @@ export function otherPortfolio(officeA: string, qualifierA: string, officeB: str
 export function anotherOffice(officeA: string, qualifierA: string, officeB: string, qualifierB: string): boolean {
   return otherRung(officeA, officeB) || otherPost(officeA, qualifierA, officeB, qualifierB) ||
     otherPlace(officeA, qualifierA, officeB, qualifierB) || otherPortfolio(officeA, qualifierA, officeB, qualifierB) ||
-    otherUnit(officeA, qualifierA, officeB, qualifierB) || otherKind(officeA, qualifierA, officeB, qualifierB);
+    otherUnit(officeA, qualifierA, officeB, qualifierB) || otherKind(officeA, qualifierA, officeB, qualifierB) ||
+    otherOrgan(officeA, qualifierA, officeB, qualifierB);
+}
+
+/** A company's organ by the office heading it (offices.json boardOrgans), lowercase. */
+const BOARD_ORGAN = new Map<string, number>();
+offices.boardOrgans.forEach((organ, i) => { for (const o of organ) BOARD_ORGAN.set(o.toLowerCase(), i); });
+
+/**
+ * The heads of a company's two organs ("Direktur Utama PT X Nama", later "Komisaris Utama Nama"): company law keeps
+ * the board of directors and the board of commissioners apart, so one person given both for one company is a slip.
+ * The company named in one mention only is that company; two companies named differently may both be true.
+ */
+export function otherOrgan(officeA: string, qualifierA: string, officeB: string, qualifierB: string): boolean {
+  const a = BOARD_ORGAN.get(officeA.toLowerCase());
+  if (a === undefined) return false;
+  const b = BOARD_ORGAN.get(officeB.toLowerCase());
+  if (b === undefined || a === b) return false;
+  return !qualifierA || !qualifierB || titleKey('', qualifierA) === titleKey('', qualifierB);
 }
 
 /**

@@ -457,6 +457,7 @@ function nameWords(draft: Draft, scan: MentionScan, artifactList: readonly Span[
       if (i >= 2) given(w, parts[i - 2], parts[i - 1]);
     }
   }
+  let lone: string[] | undefined;
   const inRuns = new SpanCursor(artifactList);
   for (const run of scan.runs) {
     if (inRuns.contains(tokens[run.from].start)) continue;
@@ -467,7 +468,13 @@ function nameWords(draft: Draft, scan: MentionScan, artifactList: readonly Span[
       const t = tokens[j].text;
       // Acronyms and words in capitals ("KPK", "BPBD") are not names.
       // Four letters only inside a name of several words ("Ni Luh Putu Sari" / "Sary": one spelling key, parts shared).
-      if (k.length < 4 || (k.length === 4 && run.to - run.from < 2) || !names.nameLikeAt(j) || (t.length > 1 && t.charCodeAt(1) < 97)) continue;
+      // A four-letter word alone where a name stands ("Tjai mengatakan") counts: variants.ts pairs it only by spelling.
+      // Elsewhere it only adds to the count of a part of a longer name ("Zaki dijerat" after "Ahmad Zaki Alhabsyi").
+      if (k.length === 4 && run.to - run.from < 2 && !evidence) {
+        if (names.nameLikeAt(j)) (lone ??= []).push(k);
+        continue;
+      }
+      if (k.length < 4 || !names.nameLikeAt(j) || (t.length > 1 && t.charCodeAt(1) < 97)) continue;
       const w = add(k, tokens[j].start, false, evidence);
       if (age !== undefined) w.age = w.age === undefined || w.age === age ? age : '';
       // "ujar Wibisana": one word attributed by a speech verb before it, a person already introduced.
@@ -476,6 +483,10 @@ function nameWords(draft: Draft, scan: MentionScan, artifactList: readonly Span[
       if (j > run.from && names.nameLikeAt(j - 1)) other(w, keys[j - 1] as string);
       if (j + 1 < run.to && names.nameLikeAt(j + 1)) other(w, keys[j + 1] as string);
     }
+  }
+  if (lone) for (const k of lone) {
+    const w = words.get(k);
+    if (w) w.count++;
   }
   return words.values();
 }

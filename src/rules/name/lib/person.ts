@@ -77,8 +77,29 @@ export function isReintroduction(p: Person, m: Mention, intro: Mention | undefin
   if (p.keys.length >= 2) return true;
   // A one-part name ("Kapolsek Tugu AKP Suharto"): the whole introduction again, office with its place or unit (and
   // the rank, if it had one); "Kompol Rianto" or "Bupati Sugeng" later is the short form.
-  return !!intro.office && !!intro.qualifier && !!m.office && !!m.qualifier && (!intro.rank || !!m.rank) &&
-    titleKey(m.office.text, m.qualifier.text) === titleKey(intro.office.text, intro.qualifier.text);
+  if (!intro.office || !intro.qualifier || !m.office || !m.qualifier || (intro.rank && !m.rank)) return false;
+  if (titleKey(m.office.text, m.qualifier.text) === titleKey(intro.office.text, intro.qualifier.text)) return true;
+  // "Kepala Dinas Pekerjaan Umum dan Penataan Ruang (DPUPR) Wonogiri Sutrisno", later "Kepala DPUPR Wonogiri
+  // Sutrisno": the acronym the introduction gives in brackets names the same unit.
+  const a = `${intro.office.text} ${intro.qualifier.text}`;
+  const b = `${m.office.text} ${m.qualifier.text}`;
+  return (a.includes('(') && acronymFor(a, b)) || (b.includes('(') && acronymFor(b, a));
+}
+
+const BRACKETED_ACRONYM = /\s*\(([A-Z][A-Za-z]*[A-Z])\)/u;
+/**
+ * `short` is `long` with the unit's words and its acronym in brackets written as the acronym alone: long = P + words +
+ * " (ACR)" + S, short = P + "ACR" + S, the words not empty.
+ */
+function acronymFor(long: string, short: string): boolean {
+  const x = BRACKETED_ACRONYM.exec(long);
+  if (!x) return false;
+  const acronym = x[1];
+  const at = short.indexOf(acronym);
+  if (at < 0) return false;
+  const p = short.slice(0, at);
+  const rest = long.slice(x.index + x[0].length);
+  return long.startsWith(p) && x.index > p.length + 1 && short.slice(at + acronym.length) === rest;
 }
 
 /**

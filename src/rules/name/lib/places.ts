@@ -9,7 +9,7 @@ import type { Mention, MentionScan } from './mentions';
 import { slipBetween } from './slips';
 import { personPosition } from './variants';
 
-const { cachedSpellingKey, COMPASS_POINTS, GIVEN_NAMES, PLACE_BEFORE, PLACE_OFFICES, isCapitalised, OFFICES, ORGANISATION_SUFFIXES, QUALIFIERS, wordKey } = lexicon;
+const { cachedSpellingKey, COMPASS_POINTS, GIVEN_NAMES, NAME_ABBREVIATIONS, NAME_OPENERS, PLACE_BEFORE, PLACE_OFFICES, isCapitalised, OFFICES, ORGANISATION_SUFFIXES, QUALIFIERS, wordKey } = lexicon;
 
 /** The dateline's place, the capitalised word before the first " - " near the top ("Kendal - ", "Beijing - "). */
 const DATELINE_PLACE = /([\p{Lu}][\p{Ll}]+)\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]{1,2}\s/u;
@@ -81,7 +81,14 @@ export function settlePlaceGuesses(scan: MentionScan, draft: Draft): void {
   const introduced = new Set<string>();
   // A one-word name after an office and its place given ("Lurah Tegalrejo Suharno", later "Lurah Suharno"): Javanese
   // officials often have one name.
-  for (const m of scan.mentions) if (m.name && (m.name.keys.length > 1 || (m.qualifier && !m.placeGuess))) for (const k of m.name.keys) introduced.add(k);
+  for (const m of scan.mentions) {
+    if (!m.name || !(m.name.keys.length > 1 || (m.qualifier && !m.placeGuess))) continue;
+    const keys = m.name.keys;
+    // "Ketua DPRD Pamekasan Moh. Syamsul Arifin": an abbreviated given name opens the name, so an unknown word before
+    // it is the office's place, no evidence of a name part ("Andi Muh. Rizal": a given name stays one).
+    const from = keys.length > 2 && NAME_ABBREVIATIONS.has(keys[1]) && !GIVEN_NAMES.has(keys[0]) && !NAME_OPENERS.has(keys[0]) ? 1 : 0;
+    for (let i = from; i < keys.length; i++) introduced.add(keys[i]);
+  }
   let placesSeen: Set<string> | undefined;
   // Places known before any guess is settled: a guess settled as a place ("Wali Kota Hasudungan hadir") is no
   // evidence for another.

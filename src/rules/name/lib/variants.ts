@@ -96,8 +96,11 @@ export function pairVariants(words: Iterable<NameWord>, known: (key: string) => 
   // Bucket key: the first letter's code and the length as one number (no string made per word).
   const buckets = new Map<number, NameWord[]>();
   for (const w of words) {
-    if (w.spelled.length < MIN_SHORT) continue;
-    const b = w.spelled.charCodeAt(0) * 64 + Math.min(w.spelled.length, 63);
+    // The written length: "Tjai" folds to "cai" and still pairs with "Tjhai".
+    if (w.key.length < MIN_SHORT) continue;
+    // An initial j shares the y bucket: the old spelling's j for y ("Julia" / "Yulia", loneRespelling).
+    const c = w.spelled.charCodeAt(0);
+    const b = (c === J ? Y : c) * 64 + Math.min(w.spelled.length, 63);
     const list = buckets.get(b);
     if (list) list.push(w);
     else buckets.set(b, [w]);
@@ -217,9 +220,32 @@ function otherGiven(a: NameWord, b: NameWord): boolean {
   return !!g && !!h && g.length === 2 && h.length === 2 && (g[0] !== h[0] || g[1] !== h[1]);
 }
 
+const J = 106;
+const Y = 121;
+
+/**
+ * A name written once, alone and never introduced, in another spelling of a name part written more than once where
+ * a person's name stands ("karena Zakki kerap hadir" beside "tersangka Ahmad Zaki Alhabsyi (45)" and "Zaki
+ * dijerat"; "Menurut Julia" beside "korban, Yulia Rahmi Sikumbang (41)"): a bare name refers to a person already
+ * introduced, so it is that person's, respelled. Only the spelling conventions count, not a guessed slip: one
+ * spelling key (doubled letters, old spellings, "Tjhai" / "Tjai"), or an initial j for y (the spelling before 1972,
+ * still in many names: "Jusuf" / "Yusuf"). Short names qualify so: the once-written form has no other part that
+ * could name someone else, and the other form is repeated.
+ */
+function loneRespelling(once: NameWord, other: NameWord): boolean {
+  if (once.count !== 1 || once.others.length > 0 || once.introduced || other.count < 2 || !(other.introduced || other.evidence)) return false;
+  const x = once.spelled;
+  const y = other.spelled;
+  if (x === y) return true;
+  const c = x.charCodeAt(0);
+  const d = y.charCodeAt(0);
+  return x.length >= MIN_SHORT && ((c === J && d === Y) || (c === Y && d === J)) && x.length === y.length && x.slice(1) === y.slice(1);
+}
+
 function samePerson(a: NameWord, b: NameWord): boolean {
   // "Sumarni (45) dan Sumarmi (47)": two ages, two people.
   if (a.age && b.age && a.age !== b.age) return false;
+  if (loneRespelling(a, b) || loneRespelling(b, a)) return true;
   const orthographic = a.spelled === b.spelled;
   // Different other parts ("Andi Pratama", "Budi Pratomo"): two people. A shared part is evidence for one.
   let shared = false;
