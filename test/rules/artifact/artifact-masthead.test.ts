@@ -34,8 +34,16 @@ ruleTester(artifactMasthead, {
     'Judul Berita\n\n' + BODY + ' Pemerintah juga menyiapkan tambahan armada angkutan barang dari gudang Bulog.\n\nKategori: Berita Daerah',
     'Judul Berita\n\nKategori: warga yang terdampak banjir mendapat bantuan beras.\n\n' + BODY,
     'Banjir Rendam Sleman\nWarga   Mengungsi   Semalam dan pemerintah membuka posko darurat.\n\n' + BODY,
+    // Round 27: a headline closing on a year before the share button keeps its year.
+    'Desainer Bawa Kain Sasirangan ke Pekan Mode Busana Muslim 2026 Share Copy Link\n\n' + BODY,
   ],
   invalid: [
+    {
+      name: 'round 27: a share counter in the singular still counts with a count that is no year',
+      text: 'Judul Berita\n12 Share Facebook WhatsApp\n\n' + BODY,
+      errors: [{ messageId: 'masthead', text: '12 Share Facebook WhatsApp' }],
+      output: 'Judul Berita\n\n' + BODY,
+    },
     {
       name: 'site name, tagline and stamp on their own line',
       text: 'Warga Antre Beras Murah\n\nWartaKita - Berita Terkini dan Terpercaya - 3 Feb 2025, 08:15\nJakarta - Warga antre sejak subuh.',
