@@ -6,6 +6,7 @@ import type { Rule, RuleContext } from '../../core/types';
 import data from './artifact-masthead.json';
 import { alternation, contentLines, isDatelineAt, isLower, skipSpaces, skipSpacesBack } from './lib/spans';
 import { reportArtifact } from './lib/report';
+import { gluedTopEnd, standsAgainCapitalised } from './lib/glued-top';
 import { BC_STOPS, breadcrumb, crumbsOf, DAYS, MAX_SECTION_LABEL, stopsSegment, wideSections, wordsOf } from './lib/breadcrumbs';
 import { caselessRegExp } from '../lib/case-fold';
 import { escapeRegExp, isUpper } from '../lib/text';
@@ -102,6 +103,12 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
     // Round 23: the site's name alone opening the draft ("KABAR PORTAL", "Kota Online"), on its own line or before
     // the next top item of a flattened line.
     if (k === 0) {
+      // Round 27: or the site's name glued to its section names and the headline ("IDN TimesNewsIndonesiaPelajar ...").
+      const gluedEnd = gluedTopEnd(text, s, e);
+      if (gluedEnd > s) {
+        reportArtifact(ctx, { start: s, end: gluedEnd, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+        s = gluedEnd;
+      }
       const addressEnd = topAddress(text, s, e);
       if (addressEnd > s) {
         reportArtifact(ctx, { start: s, end: addressEnd, messageId: 'masthead', fixMessageId: 'removeMasthead' });
@@ -222,21 +229,6 @@ function topSiteName(text: string, s: number, e: number, under: { start: number;
 }
 
 const DASH_INSIDE = /[ \u00a0][-\u2013\u2014][ \u00a0]/u;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** `name` stands again after `from` as whole words, each capitalised ("Kabar Kota", "KABAR KOTA"). */
-// Runs only for a line of the tagline's shape (rare): a plain search in the lower-cased text, no pattern built.
-function standsAgainCapitalised(text: string, name: string, from: number): boolean {
-  const lower = text.toLowerCase();
-  const key = name.toLowerCase().replace(/[ \u00a0]+/gu, ' ');
-  for (let i = lower.indexOf(key, from); i >= 0; i = lower.indexOf(key, i + 1)) {
-    const end = i + key.length;
-    if (WORD_CHAR.test(text[i - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue;
-    if (text.slice(i, end).split(' ').every((w) => UPPER_FIRST.test(w))) return true;
-  }
-  return false;
-}
-const UPPER_FIRST = /^\p{Lu}/u;
 
 /** A login or sign-up link opening the top line (the 'chrome' entry for a login bar decides). */
 const LOGIN_FIRST = /^(?:Masuk|MASUK|Login|LOGIN|Log|Sign)(?![\p{Ll}])/u;

@@ -12,6 +12,8 @@ const LONG_BODY =
 
 ruleTester(artifactByline, {
   valid: [
+    // Round 27: a glued 'Oleh' whose name is not glued to a date stays body.
+    'Ia datang ke balai desa hari iniOleh Camat Sutrisno dan warga, bukan 12 April 2026.',
     // Body sentences that use the label words.
     'Editor senior itu mengatakan naskah harus diperiksa ulang sebelum terbit.',
     'Penulis buku sejarah itu hadir dalam diskusi di Yogyakarta, Senin (3/2/2025).',
@@ -36,6 +38,12 @@ ruleTester(artifactByline, {
     LONG_BODY + '\n\nDiposting pada 7 Februari 2026 oleh Dinas Kesehatan, pengumuman itu langsung ramai dibagikan warga.',
   ],
   invalid: [
+    {
+      name: 'round 27: a top byline glued to the headline before it and to its date after it',
+      text: 'Banjir Rendam Kampung di Tepi Sungai Hari IniOleh Kabar Kota12 April 2026 Warga mengungsi ke masjid sejak Minggu malam.',
+      errors: [{ messageId: 'byline', text: 'Oleh Kabar Kota12 April 2026' }],
+      output: 'Banjir Rendam Kampung di Tepi Sungai Hari Ini Warga mengungsi ke masjid sejak Minggu malam.',
+    },
     {
       name: 'Markdown: a credit in a block quote goes with its ">" marker',
       format: 'markdown',

@@ -5,6 +5,9 @@ const BODY = 'Jakarta - Pemerintah menambah kuota beras murah untuk pasar tradis
 
 ruleTester(artifactMasthead, {
   valid: [
+    // Round 27: a name glued straight to the sentence, one named nowhere else, or one in camel case standing again, is body.
+    'Jakarta TimurPemerintah Kota Jakarta Timur menggelar rapat koordinasi banjir di kantor wali kota, Senin.',
+    'Radar DesaBeranda NasionalWarga Desa Tanam Seribu Pohon Bakau di pesisir utara kota.',
     // Datelines open the body.
     BODY,
     'KOMPAS.com - Harga cabai rawit di pasar induk naik dua kali lipat menjelang Lebaran.',
@@ -38,6 +41,18 @@ ruleTester(artifactMasthead, {
     'Desainer Bawa Kain Sasirangan ke Pekan Mode Busana Muslim 2026 Share Copy Link\n\n' + BODY,
   ],
   invalid: [
+    {
+      name: 'round 27: the site name glued to its section names and the headline, the name standing again in the dateline',
+      text: 'Kabar KotaNewsDaerahWarga Desa Tanam Seribu Pohon Bakau di Pesisir\n\nJakarta, Kabar Kota - Warga menanam seribu pohon bakau di pesisir utara.',
+      errors: [{ messageId: 'masthead', text: 'Kabar KotaNewsDaerah' }],
+      output: 'Warga Desa Tanam Seribu Pohon Bakau di Pesisir\n\nJakarta, Kabar Kota - Warga menanam seribu pohon bakau di pesisir utara.',
+    },
+    {
+      name: 'round 27: a glued menu row opened by a home word and the section kicker before the headline',
+      text: 'Suara PantaiBeranda Nasional Daerah OlahragaDaerahNelayan Gelar Lomba Perahu Hias Jelang Hari Bahari Nelayan di Pantai Ujung menggelar lomba perahu hias, Minggu.\n\nHak cipta Suara Pantai',
+      errors: [{ messageId: 'masthead', text: 'Suara PantaiBeranda Nasional Daerah OlahragaDaerah' }],
+      output: 'Nelayan Gelar Lomba Perahu Hias Jelang Hari Bahari Nelayan di Pantai Ujung menggelar lomba perahu hias, Minggu.\n\nHak cipta Suara Pantai',
+    },
     {
       name: 'round 27: a share counter in the singular still counts with a count that is no year',
       text: 'Judul Berita\n12 Share Facebook WhatsApp\n\n' + BODY,
