@@ -146,13 +146,17 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
     if (k < data.chromeLines) s = chrome(ctx, s, e);
     if (k < SECTION.lines) s = sectionLine(ctx, s, e);
     topConsumed = s > lineStart && s >= e;
-    const meta = k < data.chromeLines ? pageMeta(ctx, s, Math.min(e, s + data.inlineWindow)) : [];
+    // Round 27: lower in the top zone (no paragraph yet) a line that page-metadata items fill counts too ("Terbit: 21
+    // Januari 2026, 13:45 WIB" under the headline and the credits).
+    const meta = k < data.chromeLines ? pageMeta(ctx, s, Math.min(e, s + data.inlineWindow))
+      : !bodySeen && e - s <= MAX_LINE ? pageMeta(ctx, s, e, true) : [];
     if (s >= e || !/\d/.test(text.slice(s, Math.min(e, s + data.inlineWindow)))) continue;
     if (e - s <= MAX_LINE) {
       const m = LINE.exec(text.slice(s, e));
       // A bare date (no site name, no time) only counts right under the headline.
       const bareDate = m && m[1] === undefined && !/\d[:.]\d\d/.test(m[0]);
-      if (m && prefixIsMasthead(m[1], m[2]) && !(bareDate && k >= data.maxBareDateLine)) {
+      // Round 27: a bare date also counts lower in the top zone, before the story's first paragraph.
+      if (m && prefixIsMasthead(m[1], m[2]) && !(bareDate && k >= data.maxBareDateLine && bodySeen)) {
         reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
       } else if (!m && k < data.maxBareDateLine && MONTH_FIRST_LINE.test(text.slice(s, e))) {
         reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
@@ -365,7 +369,7 @@ function seamAt(text: string, end: number, lineEnd: number): boolean {
 }
 
 /** Page metadata items on one of the first lines, also several on one flattened line ('pageMeta'); returns their extents. */
-function pageMeta(ctx: RuleContext<unknown>, start: number, end: number): [number, number][] {
+function pageMeta(ctx: RuleContext<unknown>, start: number, end: number, filling = false): [number, number][] {
   const { text } = ctx.draft;
   const found: [number, number][] = [];
   if (start >= end || !/\d/.test(text.slice(start, end))) return found;
@@ -388,6 +392,8 @@ function pageMeta(ctx: RuleContext<unknown>, start: number, end: number): [numbe
     if (last && META_GAP.test(text.slice(last[1], m.index))) last[1] = e;
     else found.push([m.index, e]);
   }
+  // `filling`: only items that fill [start, end) as one run count.
+  if (filling && !(found.length === 1 && found[0][0] === start && found[0][1] === end)) return [];
   for (const [s, e] of found) reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
   return found;
 }

@@ -12,6 +12,8 @@ const LONG_BODY =
 
 ruleTester(artifactByline, {
   valid: [
+    // Round 27: a review or writing line whose value is no name stays body.
+    'Ditulis oleh: para siswa kelas enam sebagai tugas akhir.',
     // Round 27: a glued 'Oleh' whose name is not glued to a date stays body.
     'Ia datang ke balai desa hari iniOleh Camat Sutrisno dan warga, bukan 12 April 2026.',
     // Body sentences that use the label words.
@@ -38,6 +40,16 @@ ruleTester(artifactByline, {
     LONG_BODY + '\n\nDiposting pada 7 Februari 2026 oleh Dinas Kesehatan, pengumuman itu langsung ramai dibagikan warga.',
   ],
   invalid: [
+    {
+      name: 'round 27: an author line in lower case, a colon after the label, a medical review with a title',
+      text: 'Judul Berita Banjir Hari Ini\n\nby Redaksi Kabar Kota\nDitulis oleh: Nadya Kurniasari\nDitinjau oleh: dr. Reza Mahendra\n\nSAMARINDA - Warga mengungsi sejak Minggu malam.',
+      errors: [
+        { messageId: 'byline', text: 'by Redaksi Kabar Kota' },
+        { messageId: 'byline', text: 'Ditulis oleh: Nadya Kurniasari' },
+        { messageId: 'byline', text: 'Ditinjau oleh: dr. Reza Mahendra' },
+      ],
+      output: 'Judul Berita Banjir Hari Ini\n\nSAMARINDA - Warga mengungsi sejak Minggu malam.',
+    },
     {
       name: 'round 27: a top byline glued to the headline before it and to its date after it',
       text: 'Banjir Rendam Kampung di Tepi Sungai Hari IniOleh Kabar Kota12 April 2026 Warga mengungsi ke masjid sejak Minggu malam.',

@@ -5,6 +5,8 @@ const BODY = 'Jakarta - Pemerintah menambah kuota beras murah untuk pasar tradis
 
 ruleTester(artifactMasthead, {
   valid: [
+    // Round 27: a bare date line after the story's first paragraph is no top-zone stamp.
+    'Judul Berita\n\nJakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan, kata pejabat dinas perdagangan kepada wartawan di kantornya.\n\nAgenda rapat\nPeserta\nTempat\n16 Maret 2026',
     // Round 27: a name glued straight to the sentence, one named nowhere else, or one in camel case standing again, is body.
     'Jakarta TimurPemerintah Kota Jakarta Timur menggelar rapat koordinasi banjir di kantor wali kota, Senin.',
     'Radar DesaBeranda NasionalWarga Desa Tanam Seribu Pohon Bakau di pesisir utara kota.',
@@ -41,6 +43,18 @@ ruleTester(artifactMasthead, {
     'Desainer Bawa Kain Sasirangan ke Pekan Mode Busana Muslim 2026 Share Copy Link\n\n' + BODY,
   ],
   invalid: [
+    {
+      name: 'round 27: a labelled stamp filling its line lower in the top zone, under the headline and the credits',
+      text: 'Judul Berita Banjir Hari Ini\nOleh Nadya Kurniasari\nEditor Reza Mahendra\nTerbit: 21 Januari 2026, 13:45 WIB\n\nJakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan, kata pejabat dinas perdagangan kepada wartawan di kantornya.',
+      errors: [{ messageId: 'masthead', text: 'Terbit: 21 Januari 2026, 13:45 WIB' }],
+      output: 'Judul Berita Banjir Hari Ini\nOleh Nadya Kurniasari\nEditor Reza Mahendra\n\nJakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan, kata pejabat dinas perdagangan kepada wartawan di kantornya.',
+    },
+    {
+      name: 'round 27: a bare date line lower in the top zone, before the first paragraph',
+      text: 'Situs Kota\n\nJudul Berita Banjir Hari Ini\n\nOleh Redaksi Situs\nPenulis Nadya\n16 Maret 2026\n\nJakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan, kata pejabat dinas perdagangan kepada wartawan di kantornya.',
+      errors: [{ messageId: 'masthead', text: '16 Maret 2026' }],
+      output: 'Situs Kota\n\nJudul Berita Banjir Hari Ini\n\nOleh Redaksi Situs\nPenulis Nadya\n\nJakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan, kata pejabat dinas perdagangan kepada wartawan di kantornya.',
+    },
     {
       name: 'round 27: the site name glued to its section names and the headline, the name standing again in the dateline',
       text: 'Kabar KotaNewsDaerahWarga Desa Tanam Seribu Pohon Bakau di Pesisir\n\nJakarta, Kabar Kota - Warga menanam seribu pohon bakau di pesisir utara.',
