@@ -177,6 +177,8 @@ const SITE_TAGLINE = new RegExp(
 );
 /** Words outlet names are built from ("PORTAL", "Online", "POS"): a kicker in capitals over a headline has none. */
 const SITE_NAME_WORDS: ReadonlySet<string> = new Set(data.siteNameWords);
+/** Round 27: tagline words that name a publication ('taglineWords'). */
+const TAGLINE_WORDS: ReadonlySet<string> = new Set(data.taglineWords);
 const MAX_TAGLINE_LINE = 80;
 const LINE_UNDER_MAX = 120;
 
@@ -192,7 +194,10 @@ function siteTagline(text: string, s: number, e: number, under: { start: number;
   const line = text.slice(s, e);
   if (!DASH_INSIDE.test(line)) return false;
   const m = SITE_TAGLINE.exec(line);
-  if (!m || !(m[1].includes('.') || /\p{Ll}\p{Lu}/u.test(m[1]) || m[1].split(/[ \u00a0]+/u).some((w) => SITE_NAME_WORDS.has(w.toLowerCase())))) return false;
+  // Round 27: or a tagline word names a publication ("TEKNOKRA — Pers Mahasiswa Universitas Lampung").
+  const known = m && (m[1].includes('.') || /\p{Ll}\p{Lu}/u.test(m[1]) || m[1].split(/[ \u00a0]+/u).some((w) => SITE_NAME_WORDS.has(w.toLowerCase())) ||
+    line.slice(m[1].length).split(/[ \u00a0]+/u).some((w) => TAGLINE_WORDS.has(w.toLowerCase())));
+  if (!m || !known) return false;
   if (under) {
     const us = skipSpaces(text, under.start, under.end);
     const ue = skipSpacesBack(text, us, under.end);

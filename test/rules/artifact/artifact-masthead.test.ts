@@ -5,6 +5,8 @@ const BODY = 'Jakarta - Pemerintah menambah kuota beras murah untuk pasar tradis
 
 ruleTester(artifactMasthead, {
   valid: [
+    // Round 27: a kicker in capitals whose tagline names the press, over the story's first paragraph, is body.
+    'PASAR LAMA \u2014 Dewan Pers Kunjungi Pedagang Koran\n\nJakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan, kata pejabat dinas perdagangan kepada wartawan di kantornya. Pasar Lama ramai dikunjungi.',
     // Round 27: a bare date line after the story's first paragraph is no top-zone stamp.
     'Judul Berita\n\nJakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan, kata pejabat dinas perdagangan kepada wartawan di kantornya.\n\nAgenda rapat\nPeserta\nTempat\n16 Maret 2026',
     // Round 27: a name glued straight to the sentence, one named nowhere else, or one in camel case standing again, is body.
@@ -43,6 +45,18 @@ ruleTester(artifactMasthead, {
     'Desainer Bawa Kain Sasirangan ke Pekan Mode Busana Muslim 2026 Share Copy Link\n\n' + BODY,
   ],
   invalid: [
+    {
+      name: 'round 27: a site name whose tagline names a publication, the name standing again',
+      text: 'KABARKAMPUS \u2014 Pers Mahasiswa Universitas Contoh\n\nMahasiswa Gelar Aksi di Depan Rektorat Hari Ini\n\nJakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan, kata pejabat dinas perdagangan kepada wartawan di kantornya. Hal itu dikatakan kepada Kabarkampus.',
+      errors: [{ messageId: 'masthead', text: 'KABARKAMPUS \u2014 Pers Mahasiswa Universitas Contoh' }],
+      output: 'Mahasiswa Gelar Aksi di Depan Rektorat Hari Ini\n\nJakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan, kata pejabat dinas perdagangan kepada wartawan di kantornya. Hal itu dikatakan kepada Kabarkampus.',
+    },
+    {
+      name: 'round 27: a tabloid\'s name alone on the first line, standing again in a subscription call',
+      text: 'TABLOID KABAR DESA\n\nPetani Panen Raya Bawang Merah di Lembah\n\nJakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan, kata pejabat dinas perdagangan kepada wartawan di kantornya. Berlangganan Tabloid Kabar Desa edisi cetak.',
+      errors: [{ messageId: 'masthead', text: 'TABLOID KABAR DESA' }],
+      output: 'Petani Panen Raya Bawang Merah di Lembah\n\nJakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan, kata pejabat dinas perdagangan kepada wartawan di kantornya. Berlangganan Tabloid Kabar Desa edisi cetak.',
+    },
     {
       name: 'round 27: a labelled stamp filling its line lower in the top zone, under the headline and the credits',
       text: 'Judul Berita Banjir Hari Ini\nOleh Nadya Kurniasari\nEditor Reza Mahendra\nTerbit: 21 Januari 2026, 13:45 WIB\n\nJakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan, kata pejabat dinas perdagangan kepada wartawan di kantornya.',
