@@ -12,6 +12,10 @@ const LONG_BODY =
 
 ruleTester(artifactByline, {
   valid: [
+    // Round 27: a bare label and capitalised words under the headline, with no credit line above, may be a headline;
+    // a research label before running text is body.
+    'Judul Berita Banjir di Kota Hari Ini\nEditor Senior Meninggal Dunia\n\nBANDUNG - Warga mengungsi sejak Minggu malam.',
+    'Riset: penelitian kampus menunjukkan hal itu.',
     // Round 27: a review or writing line whose value is no name stays body.
     'Ditulis oleh: para siswa kelas enam sebagai tugas akhir.',
     // Round 27: a glued 'Oleh' whose name is not glued to a date stays body.
@@ -40,6 +44,18 @@ ruleTester(artifactByline, {
     LONG_BODY + '\n\nDiposting pada 7 Februari 2026 oleh Dinas Kesehatan, pengumuman itu langsung ramai dibagikan warga.',
   ],
   invalid: [
+    {
+      name: 'round 27: a bare label and a name right under an author line go with it, in one removal',
+      text: 'Judul Berita Banjir di Kota Hari Ini\nOleh Rania Ayuningtyas\nEditor Muhammad Fauzan\n\nBANDUNG - Warga mengungsi sejak Minggu malam.',
+      errors: [{ messageId: 'byline', text: 'Oleh Rania Ayuningtyas\nEditor Muhammad Fauzan' }],
+      output: 'Judul Berita Banjir di Kota Hari Ini\n\nBANDUNG - Warga mengungsi sejak Minggu malam.',
+    },
+    {
+      name: 'round 27: a magazine research credit',
+      text: 'Paragraf akhir berita.\n\nRiset : Nur Aisyah',
+      errors: [{ messageId: 'byline', text: 'Riset : Nur Aisyah' }],
+      output: 'Paragraf akhir berita.',
+    },
     {
       name: 'round 27: an author line in lower case, a colon after the label, a medical review with a title',
       text: 'Judul Berita Banjir Hari Ini\n\nby Redaksi Kabar Kota\nDitulis oleh: Nadya Kurniasari\nDitinjau oleh: dr. Reza Mahendra\n\nSAMARINDA - Warga mengungsi sejak Minggu malam.',
