@@ -47,6 +47,17 @@ const OUTLET_TOKEN = /[\p{L}\p{N}-]+\.(?:com|co\.id|id|net|tv)(?![\p{L}\p{N}]),?
 /** An outlet named in one to four capitalised words closed by a comma: "Laporan Reporter Kabar Jogja, Nama". */
 const OUTLET_WORDS = /(?:\p{Lu}[\p{L}\p{N}.-]*[ \u00a0]+){0,3}\p{Lu}[\p{L}\p{N}.-]*,/uy;
 
+/** Round 27: a bare label, then words (checked as a name), filling a line. */
+const BARE_LABEL_NAME = new RegExp(`^[ \\t\u00a0]*(?:${alternation([...BARE_LABELS])})[ \\t\u00a0]+\\p{Lu}`, 'u');
+
+/** Round 27: a line holding a bare label and a name ("Editor Muhammad Fauzan"). */
+function bareLabelNameLine(text: string, line: { start: number; end: number }): boolean {
+  if (line.end - line.start > MAX_LINE_CORE || !BARE_LABEL_NAME.test(text.slice(line.start, line.end))) return false;
+  const [s, e] = lineCore(text, line.start, line.end);
+  const gap = text.slice(s, e).search(/[ \t\u00a0]/u);
+  return gap > 0 && nameLine(text, skipSpaces(text, s + gap, e), e);
+}
+
 function bareLabelLine(core: string): boolean {
   return BARE_LABELS.has(core.replace(/[ \t\u00a0]*:$/, ''));
 }
@@ -175,7 +186,12 @@ function wholeLineCredits(draft: Draft, lines: readonly number[], report: Report
     if (covered(s)) continue;
     const core = text.slice(s, e);
     if (author && AUTHOR_LINES.some((re) => re.test(core))) {
-      report(line.start, line.end, core.split(/[ \u00a0]/u)[0]);
+      // Round 27: a bare label and a name filling each line right under it ("Oleh Nama" / "Editor Nama") go with it,
+      // in one removal (line by line, the second would be left alone under the headline). Alone, "Editor Senior
+      // Meninggal Dunia" may be a headline.
+      let end = line.end;
+      while (k + 1 < lines.length && lines[k + 1] === lines[k] + 1 && bareLabelNameLine(text, draft.lines[lines[k + 1]])) end = draft.lines[lines[++k]].end;
+      report(line.start, end, core.split(/[ \u00a0]/u)[0]);
       continue;
     }
     const src = core.includes(':') ? SOURCE_LINE.exec(core) : null;

@@ -137,6 +137,12 @@ const CAPITAL_PROMPTS: ReadonlySet<string> = new Set(data.inline.filter((p) => !
 /** Marks that open a page item (pagination arrows, a hashtag, the copyright sign, a play icon), never a sentence's next word. */
 const NEXT_ITEM_MARKS: ReadonlySet<string> = new Set(['\u00ab', '\u2039', '<', '#', '\u00a9', '\u25b6', '\u25ba', '\u2190']);
 const PAGE_NUMBERS_Y = /^\d{1,3}(?:[ \u00a0]+\d{1,3}){0,8}[ \u00a0]*[\u00bb\u203a>]/u;
+/** Round 27: an opening double quote before a capital starts the next sentence's quotation. */
+function quotationOpens(text: string, p: number): boolean {
+  return (text[p] === '"' || text[p] === '\u201c') && isUpper(text[p + 1]);
+}
+/** Round 27: the number of a listicle's next item ("... di bawah 1. Terinspirasi dari ..."), which opens a sentence. */
+const LIST_ITEM = /^\d{1,2}[.)][ \u00a0]+\p{Lu}/u;
 
 /** The end of a prompt joined to the one ending at `end` (see BETWEEN_NEXT_Y), or `end` when none is. */
 function nextJoined(text: string, end: number): number {
@@ -192,7 +198,9 @@ function betweenSentences(ctx: RuleContext<ContinuePromptOptions>): void {
     const next = skipSpaces(text, end, line.end);
     // Before a capital, the line end, or page numbers with an arrow ("Halaman Selanjutnya 1 2 »").
     // Round 14: or a page mark that opens the next item ("... calo.Advertisement« Sebelumnya 1 2 ...", "#tag", "©").
-    if (next < line.end && !isUpper(text[next]) && !NEXT_ITEM_MARKS.has(text[next]) && !PAGE_NUMBERS_Y.test(text.slice(next, next + 30))) continue;
+    // Round 27: or a quotation opening the next sentence ('... satu jam.Advertisements "Banyak saudara ...'), or a
+    // listicle item's number ("... koleksinya, Bela!Lanjutkan membaca artikel di bawah 1. Terinspirasi").
+    if (next < line.end && !isUpper(text[next]) && !quotationOpens(text, next) && !NEXT_ITEM_MARKS.has(text[next]) && !PAGE_NUMBERS_Y.test(text.slice(next, next + 30)) && !LIST_ITEM.test(text.slice(next, next + 6))) continue;
     if (before <= line.start && next >= line.end) continue; // a whole line: the line prompts decide
     reportArtifact(ctx, { start: m.index, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(m.index, end)) } });
   }

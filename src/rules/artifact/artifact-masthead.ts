@@ -6,6 +6,7 @@ import type { Rule, RuleContext } from '../../core/types';
 import data from './artifact-masthead.json';
 import { alternation, contentLines, isDatelineAt, isLower, skipSpaces, skipSpacesBack } from './lib/spans';
 import { reportArtifact } from './lib/report';
+import { gluedTopEnd, standsAgainCapitalised } from './lib/glued-top';
 import { BC_STOPS, breadcrumb, crumbsOf, DAYS, MAX_SECTION_LABEL, stopsSegment, wideSections, wordsOf } from './lib/breadcrumbs';
 import { caselessRegExp } from '../lib/case-fold';
 import { escapeRegExp, isUpper } from '../lib/text';
@@ -102,6 +103,12 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
     // Round 23: the site's name alone opening the draft ("KABAR PORTAL", "Kota Online"), on its own line or before
     // the next top item of a flattened line.
     if (k === 0) {
+      // Round 27: or the site's name glued to its section names and the headline ("IDN TimesNewsIndonesiaPelajar ...").
+      const gluedEnd = gluedTopEnd(text, s, e);
+      if (gluedEnd > s) {
+        reportArtifact(ctx, { start: s, end: gluedEnd, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+        s = gluedEnd;
+      }
       const addressEnd = topAddress(text, s, e);
       if (addressEnd > s) {
         reportArtifact(ctx, { start: s, end: addressEnd, messageId: 'masthead', fixMessageId: 'removeMasthead' });
@@ -139,13 +146,17 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
     if (k < data.chromeLines) s = chrome(ctx, s, e);
     if (k < SECTION.lines) s = sectionLine(ctx, s, e);
     topConsumed = s > lineStart && s >= e;
-    const meta = k < data.chromeLines ? pageMeta(ctx, s, Math.min(e, s + data.inlineWindow)) : [];
+    // Round 27: lower in the top zone (no paragraph yet) a line that page-metadata items fill counts too ("Terbit: 21
+    // Januari 2026, 13:45 WIB" under the headline and the credits).
+    const meta = k < data.chromeLines ? pageMeta(ctx, s, Math.min(e, s + data.inlineWindow))
+      : !bodySeen && e - s <= MAX_LINE ? pageMeta(ctx, s, e, true) : [];
     if (s >= e || !/\d/.test(text.slice(s, Math.min(e, s + data.inlineWindow)))) continue;
     if (e - s <= MAX_LINE) {
       const m = LINE.exec(text.slice(s, e));
       // A bare date (no site name, no time) only counts right under the headline.
       const bareDate = m && m[1] === undefined && !/\d[:.]\d\d/.test(m[0]);
-      if (m && prefixIsMasthead(m[1], m[2]) && !(bareDate && k >= data.maxBareDateLine)) {
+      // Round 27: a bare date also counts lower in the top zone, before the story's first paragraph.
+      if (m && prefixIsMasthead(m[1], m[2]) && !(bareDate && k >= data.maxBareDateLine && bodySeen)) {
         reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
       } else if (!m && k < data.maxBareDateLine && MONTH_FIRST_LINE.test(text.slice(s, e))) {
         reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
@@ -166,6 +177,8 @@ const SITE_TAGLINE = new RegExp(
 );
 /** Words outlet names are built from ("PORTAL", "Online", "POS"): a kicker in capitals over a headline has none. */
 const SITE_NAME_WORDS: ReadonlySet<string> = new Set(data.siteNameWords);
+/** Round 27: tagline words that name a publication ('taglineWords'). */
+const TAGLINE_WORDS: ReadonlySet<string> = new Set(data.taglineWords);
 const MAX_TAGLINE_LINE = 80;
 const LINE_UNDER_MAX = 120;
 
@@ -181,7 +194,10 @@ function siteTagline(text: string, s: number, e: number, under: { start: number;
   const line = text.slice(s, e);
   if (!DASH_INSIDE.test(line)) return false;
   const m = SITE_TAGLINE.exec(line);
-  if (!m || !(m[1].includes('.') || /\p{Ll}\p{Lu}/u.test(m[1]) || m[1].split(/[ \u00a0]+/u).some((w) => SITE_NAME_WORDS.has(w.toLowerCase())))) return false;
+  // Round 27: or a tagline word names a publication ("TEKNOKRA — Pers Mahasiswa Universitas Lampung").
+  const known = m && (m[1].includes('.') || /\p{Ll}\p{Lu}/u.test(m[1]) || m[1].split(/[ \u00a0]+/u).some((w) => SITE_NAME_WORDS.has(w.toLowerCase())) ||
+    line.slice(m[1].length).split(/[ \u00a0]+/u).some((w) => TAGLINE_WORDS.has(w.toLowerCase())));
+  if (!m || !known) return false;
   if (under) {
     const us = skipSpaces(text, under.start, under.end);
     const ue = skipSpacesBack(text, us, under.end);
@@ -222,21 +238,6 @@ function topSiteName(text: string, s: number, e: number, under: { start: number;
 }
 
 const DASH_INSIDE = /[ \u00a0][-\u2013\u2014][ \u00a0]/u;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** `name` stands again after `from` as whole words, each capitalised ("Kabar Kota", "KABAR KOTA"). */
-// Runs only for a line of the tagline's shape (rare): a plain search in the lower-cased text, no pattern built.
-function standsAgainCapitalised(text: string, name: string, from: number): boolean {
-  const lower = text.toLowerCase();
-  const key = name.toLowerCase().replace(/[ \u00a0]+/gu, ' ');
-  for (let i = lower.indexOf(key, from); i >= 0; i = lower.indexOf(key, i + 1)) {
-    const end = i + key.length;
-    if (WORD_CHAR.test(text[i - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue;
-    if (text.slice(i, end).split(' ').every((w) => UPPER_FIRST.test(w))) return true;
-  }
-  return false;
-}
-const UPPER_FIRST = /^\p{Lu}/u;
 
 /** A login or sign-up link opening the top line (the 'chrome' entry for a login bar decides). */
 const LOGIN_FIRST = /^(?:Masuk|MASUK|Login|LOGIN|Log|Sign)(?![\p{Ll}])/u;
@@ -373,7 +374,7 @@ function seamAt(text: string, end: number, lineEnd: number): boolean {
 }
 
 /** Page metadata items on one of the first lines, also several on one flattened line ('pageMeta'); returns their extents. */
-function pageMeta(ctx: RuleContext<unknown>, start: number, end: number): [number, number][] {
+function pageMeta(ctx: RuleContext<unknown>, start: number, end: number, filling = false): [number, number][] {
   const { text } = ctx.draft;
   const found: [number, number][] = [];
   if (start >= end || !/\d/.test(text.slice(start, end))) return found;
@@ -396,6 +397,8 @@ function pageMeta(ctx: RuleContext<unknown>, start: number, end: number): [numbe
     if (last && META_GAP.test(text.slice(last[1], m.index))) last[1] = e;
     else found.push([m.index, e]);
   }
+  // `filling`: only items that fill [start, end) as one run count.
+  if (filling && !(found.length === 1 && found[0][0] === start && found[0][1] === end)) return [];
   for (const [s, e] of found) reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
   return found;
 }

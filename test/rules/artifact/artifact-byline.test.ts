@@ -12,6 +12,14 @@ const LONG_BODY =
 
 ruleTester(artifactByline, {
   valid: [
+    // Round 27: a bare label and capitalised words under the headline, with no credit line above, may be a headline;
+    // a research label before running text is body.
+    'Judul Berita Banjir di Kota Hari Ini\nEditor Senior Meninggal Dunia\n\nBANDUNG - Warga mengungsi sejak Minggu malam.',
+    'Riset: penelitian kampus menunjukkan hal itu.',
+    // Round 27: a review or writing line whose value is no name stays body.
+    'Ditulis oleh: para siswa kelas enam sebagai tugas akhir.',
+    // Round 27: a glued 'Oleh' whose name is not glued to a date stays body.
+    'Ia datang ke balai desa hari iniOleh Camat Sutrisno dan warga, bukan 12 April 2026.',
     // Body sentences that use the label words.
     'Editor senior itu mengatakan naskah harus diperiksa ulang sebelum terbit.',
     'Penulis buku sejarah itu hadir dalam diskusi di Yogyakarta, Senin (3/2/2025).',
@@ -36,6 +44,34 @@ ruleTester(artifactByline, {
     LONG_BODY + '\n\nDiposting pada 7 Februari 2026 oleh Dinas Kesehatan, pengumuman itu langsung ramai dibagikan warga.',
   ],
   invalid: [
+    {
+      name: 'round 27: a bare label and a name right under an author line go with it, in one removal',
+      text: 'Judul Berita Banjir di Kota Hari Ini\nOleh Rania Ayuningtyas\nEditor Muhammad Fauzan\n\nBANDUNG - Warga mengungsi sejak Minggu malam.',
+      errors: [{ messageId: 'byline', text: 'Oleh Rania Ayuningtyas\nEditor Muhammad Fauzan' }],
+      output: 'Judul Berita Banjir di Kota Hari Ini\n\nBANDUNG - Warga mengungsi sejak Minggu malam.',
+    },
+    {
+      name: 'round 27: a magazine research credit',
+      text: 'Paragraf akhir berita.\n\nRiset : Nur Aisyah',
+      errors: [{ messageId: 'byline', text: 'Riset : Nur Aisyah' }],
+      output: 'Paragraf akhir berita.',
+    },
+    {
+      name: 'round 27: an author line in lower case, a colon after the label, a medical review with a title',
+      text: 'Judul Berita Banjir Hari Ini\n\nby Redaksi Kabar Kota\nDitulis oleh: Nadya Kurniasari\nDitinjau oleh: dr. Reza Mahendra\n\nSAMARINDA - Warga mengungsi sejak Minggu malam.',
+      errors: [
+        { messageId: 'byline', text: 'by Redaksi Kabar Kota' },
+        { messageId: 'byline', text: 'Ditulis oleh: Nadya Kurniasari' },
+        { messageId: 'byline', text: 'Ditinjau oleh: dr. Reza Mahendra' },
+      ],
+      output: 'Judul Berita Banjir Hari Ini\n\nSAMARINDA - Warga mengungsi sejak Minggu malam.',
+    },
+    {
+      name: 'round 27: a top byline glued to the headline before it and to its date after it',
+      text: 'Banjir Rendam Kampung di Tepi Sungai Hari IniOleh Kabar Kota12 April 2026 Warga mengungsi ke masjid sejak Minggu malam.',
+      errors: [{ messageId: 'byline', text: 'Oleh Kabar Kota12 April 2026' }],
+      output: 'Banjir Rendam Kampung di Tepi Sungai Hari Ini Warga mengungsi ke masjid sejak Minggu malam.',
+    },
     {
       name: 'Markdown: a credit in a block quote goes with its ">" marker',
       format: 'markdown',

@@ -16,8 +16,23 @@ ruleTester(artifactContinuePrompt, {
     // Round 26: a time inside a sentence before a lowercase word, and a newsletter named in a sentence, are body.
     'Rapat dimulai pukul 10:30 lanjutkan membaca laporan oleh sekretaris.',
     'Warga diminta mendaftar newsletter kami di kantor kelurahan, kata lurah.',
+    // Round 27: a prompt word before a lowercase word, or a list number that does not open a sentence, stays body.
+    'Warga datang pukul tujuh. Advertisements dari toko itu dipasang di halte.',
+    'Rapat ditutup. Lanjutkan membaca 2 dokumen lagi, kata ketua.',
   ],
   invalid: [
+    {
+      name: 'round 27: an ad label in the plural glued after a full stop, before a quotation opening the next sentence',
+      text: 'Mereka menempuh perjalanan lebih dari satu jam.Advertisements "Banyak saudara kita yang baru bersyahadat," kata Ustaz Hasan.',
+      errors: [{ messageId: 'continuePrompt', text: 'Advertisements' }],
+      output: 'Mereka menempuh perjalanan lebih dari satu jam. "Banyak saudara kita yang baru bersyahadat," kata Ustaz Hasan.',
+    },
+    {
+      name: 'round 27: a read-on prompt glued after an exclamation, before a listicle item number',
+      text: 'Yuk, intip cerita di balik koleksinya, Bela!Lanjutkan membaca artikel di bawah 1. Terinspirasi dari warna sungai di pagi hari.',
+      errors: [{ messageId: 'continuePrompt', text: 'Lanjutkan membaca artikel di bawah' }],
+      output: 'Yuk, intip cerita di balik koleksinya, Bela! 1. Terinspirasi dari warna sungai di pagi hari.',
+    },
     {
       name: 'round 26: a newsletter sign-up button between two sentences of a flattened paragraph',
       text: 'Investor tertarik pada model bisnis itu. Sign up for our newsletter Menurutnya, tim menjaga efisiensi biaya.',

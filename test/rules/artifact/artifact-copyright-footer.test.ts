@@ -20,8 +20,17 @@ ruleTester(artifactCopyrightFooter, {
     // Round 26: a story quoting a notice printed elsewhere (a brochure, a banner) keeps it.
     'Di halaman belakang brosur tercetak kalimat "Hak cipta dilindungi undang-undang. Dilarang memperbanyak sebagian atau seluruh isi brosur ini tanpa izin." Tergugat mengabaikannya.',
     'Spanduk itu berbunyi \u201cDilarang mengambil foto tanpa izin pengelola.\u201d kata warga.',
+    // Round 27: a notice the story quotes in single quotes inside a quotation, or opening right after a quote mark, is body.
+    '"Banyak yang merasa aman karena sudah mencantumkan tulisan \'Dilarang memperbanyak tanpa izin\' di label. Itu keliru," ujar Rina.',
+    'Stiker di pintu gudang bertuliskan \u2018Dilarang mengambil gambar tanpa izin petugas\u2019 sejak tahun lalu.',
   ],
   invalid: [
+    {
+      name: 'round 27: a notice standing bare after the last sentence is still the page\'s',
+      text: `${A} Dilarang mengutip sebagian atau seluruh isi berita ini tanpa izin redaksi.`,
+      errors: [{ messageId: 'boilerplate', text: 'Dilarang mengutip sebagian atau seluruh isi berita ini tanpa izin redaksi.' }],
+      output: A,
+    },
     {
       name: 'copyright line at the end of a flattened article',
       text: `${A} ${B} Copyright 2010 - 2025 PT. Kabar Media Nusantara (Kabar Group). All Rights Reserved.`,

@@ -5,6 +5,13 @@ const BODY = 'Jakarta - Pemerintah menambah kuota beras murah untuk pasar tradis
 
 ruleTester(artifactMasthead, {
   valid: [
+    // Round 27: a kicker in capitals whose tagline names the press, over the story's first paragraph, is body.
+    'PASAR LAMA \u2014 Dewan Pers Kunjungi Pedagang Koran\n\nJakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan, kata pejabat dinas perdagangan kepada wartawan di kantornya. Pasar Lama ramai dikunjungi.',
+    // Round 27: a bare date line after the story's first paragraph is no top-zone stamp.
+    'Judul Berita\n\nJakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan, kata pejabat dinas perdagangan kepada wartawan di kantornya.\n\nAgenda rapat\nPeserta\nTempat\n16 Maret 2026',
+    // Round 27: a name glued straight to the sentence, one named nowhere else, or one in camel case standing again, is body.
+    'Jakarta TimurPemerintah Kota Jakarta Timur menggelar rapat koordinasi banjir di kantor wali kota, Senin.',
+    'Radar DesaBeranda NasionalWarga Desa Tanam Seribu Pohon Bakau di pesisir utara kota.',
     // Datelines open the body.
     BODY,
     'KOMPAS.com - Harga cabai rawit di pasar induk naik dua kali lipat menjelang Lebaran.',
@@ -34,8 +41,52 @@ ruleTester(artifactMasthead, {
     'Judul Berita\n\n' + BODY + ' Pemerintah juga menyiapkan tambahan armada angkutan barang dari gudang Bulog.\n\nKategori: Berita Daerah',
     'Judul Berita\n\nKategori: warga yang terdampak banjir mendapat bantuan beras.\n\n' + BODY,
     'Banjir Rendam Sleman\nWarga   Mengungsi   Semalam dan pemerintah membuka posko darurat.\n\n' + BODY,
+    // Round 27: a headline closing on a year before the share button keeps its year.
+    'Desainer Bawa Kain Sasirangan ke Pekan Mode Busana Muslim 2026 Share Copy Link\n\n' + BODY,
   ],
   invalid: [
+    {
+      name: 'round 27: a site name whose tagline names a publication, the name standing again',
+      text: 'KABARKAMPUS \u2014 Pers Mahasiswa Universitas Contoh\n\nMahasiswa Gelar Aksi di Depan Rektorat Hari Ini\n\nJakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan, kata pejabat dinas perdagangan kepada wartawan di kantornya. Hal itu dikatakan kepada Kabarkampus.',
+      errors: [{ messageId: 'masthead', text: 'KABARKAMPUS \u2014 Pers Mahasiswa Universitas Contoh' }],
+      output: 'Mahasiswa Gelar Aksi di Depan Rektorat Hari Ini\n\nJakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan, kata pejabat dinas perdagangan kepada wartawan di kantornya. Hal itu dikatakan kepada Kabarkampus.',
+    },
+    {
+      name: 'round 27: a tabloid\'s name alone on the first line, standing again in a subscription call',
+      text: 'TABLOID KABAR DESA\n\nPetani Panen Raya Bawang Merah di Lembah\n\nJakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan, kata pejabat dinas perdagangan kepada wartawan di kantornya. Berlangganan Tabloid Kabar Desa edisi cetak.',
+      errors: [{ messageId: 'masthead', text: 'TABLOID KABAR DESA' }],
+      output: 'Petani Panen Raya Bawang Merah di Lembah\n\nJakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan, kata pejabat dinas perdagangan kepada wartawan di kantornya. Berlangganan Tabloid Kabar Desa edisi cetak.',
+    },
+    {
+      name: 'round 27: a labelled stamp filling its line lower in the top zone, under the headline and the credits',
+      text: 'Judul Berita Banjir Hari Ini\nOleh Nadya Kurniasari\nEditor Reza Mahendra\nTerbit: 21 Januari 2026, 13:45 WIB\n\nJakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan, kata pejabat dinas perdagangan kepada wartawan di kantornya.',
+      errors: [{ messageId: 'masthead', text: 'Terbit: 21 Januari 2026, 13:45 WIB' }],
+      output: 'Judul Berita Banjir Hari Ini\nOleh Nadya Kurniasari\nEditor Reza Mahendra\n\nJakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan, kata pejabat dinas perdagangan kepada wartawan di kantornya.',
+    },
+    {
+      name: 'round 27: a bare date line lower in the top zone, before the first paragraph',
+      text: 'Situs Kota\n\nJudul Berita Banjir Hari Ini\n\nOleh Redaksi Situs\nPenulis Nadya\n16 Maret 2026\n\nJakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan, kata pejabat dinas perdagangan kepada wartawan di kantornya.',
+      errors: [{ messageId: 'masthead', text: '16 Maret 2026' }],
+      output: 'Situs Kota\n\nJudul Berita Banjir Hari Ini\n\nOleh Redaksi Situs\nPenulis Nadya\n\nJakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan, kata pejabat dinas perdagangan kepada wartawan di kantornya.',
+    },
+    {
+      name: 'round 27: the site name glued to its section names and the headline, the name standing again in the dateline',
+      text: 'Kabar KotaNewsDaerahWarga Desa Tanam Seribu Pohon Bakau di Pesisir\n\nJakarta, Kabar Kota - Warga menanam seribu pohon bakau di pesisir utara.',
+      errors: [{ messageId: 'masthead', text: 'Kabar KotaNewsDaerah' }],
+      output: 'Warga Desa Tanam Seribu Pohon Bakau di Pesisir\n\nJakarta, Kabar Kota - Warga menanam seribu pohon bakau di pesisir utara.',
+    },
+    {
+      name: 'round 27: a glued menu row opened by a home word and the section kicker before the headline',
+      text: 'Suara PantaiBeranda Nasional Daerah OlahragaDaerahNelayan Gelar Lomba Perahu Hias Jelang Hari Bahari Nelayan di Pantai Ujung menggelar lomba perahu hias, Minggu.\n\nHak cipta Suara Pantai',
+      errors: [{ messageId: 'masthead', text: 'Suara PantaiBeranda Nasional Daerah OlahragaDaerah' }],
+      output: 'Nelayan Gelar Lomba Perahu Hias Jelang Hari Bahari Nelayan di Pantai Ujung menggelar lomba perahu hias, Minggu.\n\nHak cipta Suara Pantai',
+    },
+    {
+      name: 'round 27: a share counter in the singular still counts with a count that is no year',
+      text: 'Judul Berita\n12 Share Facebook WhatsApp\n\n' + BODY,
+      errors: [{ messageId: 'masthead', text: '12 Share Facebook WhatsApp' }],
+      output: 'Judul Berita\n\n' + BODY,
+    },
     {
       name: 'site name, tagline and stamp on their own line',
       text: 'Warga Antre Beras Murah\n\nWartaKita - Berita Terkini dan Terpercaya - 3 Feb 2025, 08:15\nJakarta - Warga antre sejak subuh.',

@@ -6,6 +6,8 @@ const B = 'Petugas gabungan mengevakuasi warga lanjut usia ke balai desa.';
 
 ruleTester(artifactPhotoCaption, {
   valid: [
+    // Round 27: a credit in capitals glued to an address that does not spell its outlet is left alone.
+    'Petugas memeriksa rumah pompa, Rabu (15/4). FOTO: ANDI/KABAR KOTAPEMKOT.ID, KOTA \u2013 Pemerintah kota mulai mengoperasikan pompa baru.',
     'Foto-foto itu beredar luas di media sosial sejak Senin pagi.',
     'Ia memotret banjir itu dan mengirim fotonya ke grup warga.',
     // A news source credit is body.
@@ -20,6 +22,12 @@ ruleTester(artifactPhotoCaption, {
     { name: 'photo credit © inside a credit needs brackets to count', text: `${A} Ilustrasi disiapkan redaksi.` },
   ],
   invalid: [
+    {
+      name: 'round 27: a credit in capitals glued to the dateline address that spells its outlet',
+      text: 'Petugas memeriksa rumah pompa, Rabu (15/4). FOTO: ANDI/KABAR KOTAKABARKOTA.ID, KOTA \u2013 Pemerintah kota mulai mengoperasikan pompa baru.',
+      errors: [{ messageId: 'credit', text: 'FOTO: ANDI/KABAR KOTA' }],
+      output: 'Petugas memeriksa rumah pompa, Rabu (15/4). KABARKOTA.ID, KOTA \u2013 Pemerintah kota mulai mengoperasikan pompa baru.',
+    },
     {
       name: 'caption line ending with a credit',
       text: `Judul\n\n${A}\n\nWarga mengungsi ke balai desa, Senin (3/2/2025). (FOTO: Rina Astuti/Kabar Jogja)\n\n${B}`,

@@ -28,6 +28,12 @@ ruleTester(artifactRelatedLink, {
   ],
   invalid: [
     {
+      name: 'round 27: a linked headline run with a photo credit ends before the next listicle item number',
+      text: 'Kain ini bisa tampil lembut, ujar Raudah.Baca Juga: Deretan Desainer Muda yang Bersinar di Panggung Mode Awal 2026 Dok. Popbela/Alya Rahmania 2. Dikerjakan bersama perajin lokal di Banjarmasin.',
+      errors: [{ messageId: 'relatedLink', text: 'Baca Juga: Deretan Desainer Muda yang Bersinar di Panggung Mode Awal 2026 Dok. Popbela/Alya Rahmania' }],
+      output: 'Kain ini bisa tampil lembut, ujar Raudah. 2. Dikerjakan bersama perajin lokal di Banjarmasin.',
+    },
+    {
       name: 'own line between paragraphs',
       text: 'Paragraf pertama berita.\n\nBaca juga: Pemkot Yogyakarta Gelar Operasi Pasar Jelang Lebaran\n\nParagraf kedua berita.',
       errors: [{ messageId: 'relatedLink', line: 3, column: 1, endLine: 3, endColumn: 64, data: { label: 'Baca juga' } }],

@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactVideoEmbed, {
   valid: [
+    // Round 27: a replay call told inside a paragraph is body.
+    'Warga bisa menonton dari rumah. Saksikan siaran ulang misa itu di kanal YouTube Komsos, kata panitia.',
     'Polisi masih menyimak video yang beredar di media sosial sejak Senin malam.',
     'Warga menonton video tersebut bersama-sama di balai desa.',
     'Simak video itu baik-baik, kata dia, sebelum menilai kejadian tersebut.',
@@ -14,6 +16,18 @@ ruleTester(artifactVideoEmbed, {
     'Panitia mengajak warga: saksikan siaran langsung laga itu di Vidio bersama keluarga di balai desa, kata ketua panitia.',
   ],
   invalid: [
+    {
+      name: 'round 27: a replay call on a channel filling its line',
+      text: 'Paragraf terakhir berita.\n\nSaksikan siaran ulang Misa Penutupan Temu OMK di kanal YouTube Komsos Keuskupan Timika',
+      errors: [{ messageId: 'videoPrompt', text: 'Saksikan siaran ulang Misa Penutupan Temu OMK di kanal YouTube Komsos Keuskupan Timika' }],
+      output: 'Paragraf terakhir berita.',
+    },
+    {
+      name: 'round 27: a call to watch the whole match on a platform filling its line',
+      text: 'Paragraf terakhir berita.\n\nTonton pertandingan selengkapnya hanya di Vidio',
+      errors: [{ messageId: 'videoPrompt', text: 'Tonton pertandingan selengkapnya hanya di Vidio' }],
+      output: 'Paragraf terakhir berita.',
+    },
     {
       name: 'round 26: a live-broadcast call filling its line, above a video card',
       text: 'Tim akan kembali ke Surabaya pekan depan.\n\nSaksikan siaran langsung seluruh laga liga 2026 di Vidio\n\u25b6 Highlights: Klub Kota vs Klub Desa | 4:12',

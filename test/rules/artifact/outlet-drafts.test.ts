@@ -51,7 +51,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // Round 17: its site path with one angle separator before the stamp is found.
   'tune/blind4-ambon-ekspres.txt': ['artifact-byline', 'artifact-byline'],
   // Round 12: its video card (title, then the duration alone on the next line) is found.
-  'tune/blind4-fimela.txt': ['artifact-masthead', 'artifact-byline'],
+  // Round 27: its publication stamp under the headline and the credits (the top zone, below the first three lines) is found.
+  'tune/blind4-fimela.txt': ['artifact-masthead'],
   'tune/blind4-gorontalo-post.txt': ['artifact-masthead', 'artifact-keyword-tags'],
   'tune/blind4-kpk.txt': ['artifact-byline'],
   // Round 14: its topic list after the pagination arrows, and the list after it, are found.
@@ -208,7 +209,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind19-lhokseumawe-harian.txt': ['artifact-masthead', 'artifact-photo-caption'],
   'tune/blind19-pati-harian.txt': ['artifact-related-link'],
   'tune/blind19-pelabuhan-newsroom.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-byline'],
-  'tune/blind19-sintang-portal.txt': ['artifact-masthead', 'artifact-byline'],
+  // Round 27: its publication and update stamps under the headline (the top zone, below the first three lines) are found.
+  'tune/blind19-sintang-portal.txt': ['artifact-masthead'],
   'tune/blind19-tribun-kupang.txt': ['artifact-republish-note'],
   'tune/blind19-tribun-sulbar.txt': ['artifact-share-ui'],
   // Round 23: every span of 'tune/blind20-blitar-harian.txt' is found.
@@ -216,7 +218,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind20-lamongan-portal.txt': ['artifact-masthead'],
   // Round 23: every span of 'tune/blind20-lumajang-online.txt' is found.
   // Round 23: every span of 'tune/blind20-ngawi-portal.txt' is found.
-  'tune/blind20-ponorogo-portal.txt': ['artifact-share-ui', 'artifact-byline', 'artifact-video-embed', 'artifact-share-ui', 'artifact-related-link', 'artifact-copyright-footer'],
+  // Round 27: its update stamp under the writer's credit (the top zone, below the first three lines) is found.
+  'tune/blind20-ponorogo-portal.txt': ['artifact-share-ui', 'artifact-video-embed', 'artifact-share-ui', 'artifact-related-link', 'artifact-copyright-footer'],
   // Round 23: every span of 'tune/blind20-tribun-ambon.txt' is found.
   'tune/blind20-tribun-gorontalo.txt': ['artifact-photo-caption'],
   // The twenty-first blind set (tune/blind21-*.txt), scored once as held-out after round 23 (0.854, 7 of 2,050 words
@@ -245,6 +248,29 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind23-investor-id.txt': ['artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-republish-note', 'artifact-video-embed'],
   'tune/blind23-poskota.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption'],
   'tune/blind23-tribun-pekanbaru.txt': ['artifact-photo-caption', 'artifact-related-link', 'artifact-byline'],
+  // The twenty-fourth and twenty-fifth blind sets (tune/blind24-*.txt and tune/blind25-*.txt, held-out sets 21 and 22),
+  // scored once as held-out after round 26 (set 21: 0.711, 135/190, 4 of 3,581 words lost; set 22: 0.735, 125/170,
+  // precision 0.990, 10 of 3,726 words lost) and moved here; round 27 made cleaning lose no word (see
+  // docs/corpus-evaluation.md); their four clean drafts find nothing; their misses, measured:
+  // Round 27: every span of 'tune/blind24-itb-news.txt', 'tune/blind25-sinar-tani.txt' and 'tune/blind25-siwalima.txt'
+  // is found.
+  'tune/blind24-cnn-indonesia.txt': ['artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-pagination'],
+  'tune/blind24-harian-disway.txt': ['artifact-photo-caption', 'artifact-video-embed'],
+  'tune/blind24-idn-times.txt': ['artifact-byline', 'artifact-byline', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-related-link', 'artifact-byline', 'artifact-byline', 'artifact-continue-prompt', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
+  'tune/blind24-infopublik.txt': ['artifact-copyright-footer'],
+  'tune/blind24-liga-indonesia-baru.txt': ['artifact-byline', 'artifact-copyright-footer'],
+  'tune/blind24-mui-digital.txt': ['artifact-byline'],
+  'tune/blind24-radar-bekasi.txt': ['artifact-share-ui', 'artifact-photo-caption', 'artifact-continue-prompt', 'artifact-share-ui', 'artifact-share-ui', 'artifact-share-ui', 'artifact-share-ui', 'artifact-share-ui', 'artifact-share-ui', 'artifact-related-link'],
+  'tune/blind24-swa.txt': ['artifact-continue-prompt', 'artifact-continue-prompt'],
+  'tune/blind24-tribun-babel.txt': ['artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-pagination', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-pagination'],
+  'tune/blind25-banjarhits.txt': ['artifact-related-link'],
+  'tune/blind25-floresa.txt': ['artifact-byline', 'artifact-continue-prompt'],
+  'tune/blind25-hidup-katolik.txt': ['artifact-byline'],
+  'tune/blind25-islampos.txt': ['artifact-byline', 'artifact-byline', 'artifact-share-ui', 'artifact-republish-note', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-continue-prompt'],
+  'tune/blind25-klikdokter.txt': ['artifact-continue-prompt'],
+  'tune/blind25-otodriver.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-continue-prompt', 'artifact-related-link', 'artifact-related-link'],
+  'tune/blind25-popbela.txt': ['artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-continue-prompt'],
+  'tune/blind25-teknokra.txt': ['artifact-masthead'],
 };
 
 /**

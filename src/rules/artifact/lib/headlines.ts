@@ -47,6 +47,13 @@ function isSentenceStop(c: HeadlineCursor, j: number): boolean {
   // "Rustam Hi. Abdullah", "Moh. Nur": a short capitalised word before a name is a name's abbreviation.
   return !(NAME_ABBREVIATION.test(prev.text) && isCapitalised(c.tokens[j + 1]) && spaceAfter(c.text, c.tokens[j]));
 }
+/** Token n is a list item's number: one or two digits after a space, glued to a full stop, a capital after it. */
+function listNumberAt(c: HeadlineCursor, n: number): boolean {
+  const t = c.tokens[n];
+  const stop = c.tokens[n + 1];
+  return t.kind === 'number' && /^\d{1,2}$/.test(t.text) && spaceBefore(c.text, t) && t.end === stop.start &&
+    spaceAfter(c.text, stop) && isCapitalised(c.tokens[n + 2]);
+}
 /** A capitalised word of one to three letters ("Hi", "Moh", "Hj"), not an acronym in capitals. */
 const NAME_ABBREVIATION = /^\p{Lu}\p{Ll}{0,2}$/u;
 
@@ -102,6 +109,9 @@ function scan(c: HeadlineCursor, opts: Required<HeadlineOptions>): HeadlineEnd {
     if (t.kind === 'symbol' && t.text === '<' && /[A-Za-z/!]/.test(text[t.end] ?? '')) return result(c, j - 1, -1, true, 'tag');
     if (t.kind === 'punct') {
       if (ELLIPSES.has(t.text)) return result(c, withClosers(c, j), bodyAfter(c, j), true, 'ellipsis');
+      // Round 27: "... Mode Awal 2026 Dok. Popbela/Alya 2. Dikerjakan bersama ...": a number of one or two digits
+      // standing alone before a full stop and a capital is the next list item's number, which opens the body.
+      if (t.text === '.' && j > i + 1 && listNumberAt(c, j - 1)) return result(c, j - 2, j - 1, true, 'number');
       if (t.text === '.' && j > i && isSentenceStop(c, j)) return result(c, withClosers(c, j), bodyAfter(c, j), true, 'period');
       if (DASHES.has(t.text) && spaceBefore(text, t) && spaceAfter(text, t) && j > i + 1) {
         // "... Headline Words Jakarta - Body": the body resumes with a dateline; its start is a guess.

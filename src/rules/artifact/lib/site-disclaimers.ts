@@ -19,6 +19,7 @@ const BOILERPLATE = data.boilerplate.map((b) => ({ keys: keysOf(b.key), re: new 
 
 const CLOSING_QUOTE = /^[.!?,]?["\u201d]/u;
 const QUOTE_WINDOW = 300;
+const OPENING_QUOTE = /["'\u201c\u2018]/u;
 /**
  * Round 26: whether the notice at [start, end) is quoted by the story: a closing double quote right after it (past
  * one end mark), and an opening one before it on its line, within reach ('... tercetak kalimat "Hak cipta dilindungi
@@ -26,6 +27,9 @@ const QUOTE_WINDOW = 300;
  * marks; both ends are needed, since a long flattened line may hold an unbalanced quote mark far before a real notice.
  */
 function quotedByStory(text: string, lineStart: number, start: number, end: number): boolean {
+  // Round 27: a notice opening right after a quote mark, single or double, is a wording the story quotes (tulisan
+  // 'Dilarang memperbanyak tanpa izin' di label); a page prints its own notice bare.
+  if (start > lineStart && OPENING_QUOTE.test(text[start - 1])) return true;
   if (!CLOSING_QUOTE.test(text.slice(end, end + 2))) return false;
   const from = Math.max(lineStart, start - QUOTE_WINDOW);
   const before = text.slice(from, start);

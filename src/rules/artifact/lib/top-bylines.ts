@@ -84,6 +84,16 @@ const USER_NAME_Y = new RegExp(data.userName, 'uy');
 /** A date after a top byline's name ("pada 20 Januari 2026", ", 3 Des 2026 14:05 WIB"). */
 const TOP_DATE_Y = /(?:[ \t\u00a0]*,)?[ \t\u00a0]+(?:(?:pada|on)[ \t\u00a0]+)?(?:\p{Lu}\p{Ll}{3,6},?[ \t\u00a0]+)?\d{1,2}[ \t\u00a0]+\p{L}{3,9}\.?[ \t\u00a0]+\d{4}(?:,?[ \t\u00a0]+(?:pukul[ \t\u00a0]+)?\d{1,2}[.:]\d{2}(?:[ \t\u00a0]*(?:WIB|WITA|WIT))?)?/uy;
 
+/** A name of one to four capitalised words glued to a date ("Radar Bekasi15 April 2026"). */
+const GLUED_NAME_DATE_Y = /\p{Lu}[\p{L}'-]*(?:[ \u00a0]+\p{Lu}[\p{L}'-]*){0,3}\d{1,2}[ \t\u00a0]+\p{Lu}\p{Ll}{2,8}\.?[ \t\u00a0]+\d{4}/uy;
+/** The first content line's first stretch, for a glued byline when no dateline ends the top zone. */
+function gluedZoneEnd(draft: Draft): number {
+  const first = contentLines(draft)[0];
+  if (first === undefined) return 0;
+  const line = draft.lines[first];
+  return Math.min(line.end, line.start + TOP_ZONE);
+}
+
 /**
  * "by Nama", "Ditulis oleh admin_situs", "Oleh humas_situs 03 Des 2026" among the top furniture of a flattened
  * page, before the dateline ('topBylines'): the name (or a user name) ends at a stamp, a bar, a page-metadata
@@ -91,21 +101,34 @@ const TOP_DATE_Y = /(?:[ \t\u00a0]*,)?[ \t\u00a0]+(?:(?:pada|on)[ \t\u00a0]+)?(?
  */
 export function topBylines(draft: Draft, report: CreditReport, covered: (p: number) => boolean): void {
   const { text } = draft;
-  const top = topZoneEnd(draft);
+  const dated = topZoneEnd(draft);
+  // Round 27: a label glued on both sides ("... Puncak HujanOleh Radar Bekasi15 April 2026 ..."), after a lower-case
+  // letter, its name glued to a date's digit, counts with its date; with no dateline found, in the first line's first
+  // stretch too (only such a label counts there).
+  const top = dated > 0 ? dated : gluedZoneEnd(draft);
   if (top <= 0) return;
   const zone = text.slice(0, top); // the search never runs past the top zone
   TOP_BY_G.lastIndex = 0;
   for (let m = TOP_BY_G.exec(zone); m; m = TOP_BY_G.exec(zone)) {
     if (covered(m.index) || !topLabelStarts(zone, m.index)) continue;
     const from = m.index + m[0].length;
+    if (m.index > 0 && LOWER_BEFORE.test(text[m.index - 1]) && isUpper(text[m.index])) {
+      GLUED_NAME_DATE_Y.lastIndex = from;
+      const glued = GLUED_NAME_DATE_Y.exec(text);
+      if (glued && from + glued[0].length <= top) {
+        report(m.index, from + glued[0].length, m[0].trim());
+        continue;
+      }
+    }
+    if (dated <= 0) continue;
     USER_NAME_Y.lastIndex = from;
     const user = USER_NAME_Y.exec(text);
     let end = user ? from + user[0].length : readName(text, from, top, 4).end;
     if (end <= from || end > top) continue;
     // Round 17: "Diposting oleh Admin Redaksi pada 20 Januari 2026": a date after 'pada', 'on' or a comma goes with it.
     TOP_DATE_Y.lastIndex = end;
-    const dated = TOP_DATE_Y.exec(text);
-    if (dated && end + dated[0].length <= top) end += dated[0].length;
+    const date = TOP_DATE_Y.exec(text);
+    if (date && end + date[0].length <= top) end += date[0].length;
     const next = skipSpaces(text, end, top);
     // Round 20: or the dateline itself, glued to the name ("Oleh Redaksi SitusKiniKOTA, SITUS – ..."), where the
     // top zone ends at the outlet's name after the place.
