@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: 'round 18: a village head introduced with the village and its district and regency in apposition, the headline writing the office abbreviated before the village', text: 'Mantan Kades Lau Bekeri Divonis Lima Tahun\n\nMEDAN, 14 April 2026 — Hakim memvonis mantan Kepala Desa Lau Bekeri, Kecamatan Kutalimbaru, Kabupaten Deli Serdang, Rudolf Panggabean, lima tahun penjara. Rudolf menerima putusan itu.' },
+    { name: 'round 18: a subdistrict head of a two-word district with its regency in apposition, later by the office and the given name', text: 'Camat Rangkui Baru, Kabupaten Bangka, Sutrisno Hadi, meninjau banjir. Camat Sutrisno mengatakan warga aman.' },
     { name: 'round 17: a regent and his earlier deputy post, a council chair of the regency whose name opens with an abbreviated given name (the place before "Moh." is no name part)', text: 'Fauzan resmi dilantik sebagai Bupati Sumenep di Surabaya. Sebelumnya, Fauzan menjabat Wakil Bupati Sumenep. Ketua DPRD Sumenep Moh. Syamsul Arifin mengatakan, dewan segera memproses pengisian jabatan. "Kami tidak ingin kursi itu kosong," kata Syamsul.' },
     { name: 'round 17: one person heading the directors of one company and the commissioners of another, both named', text: 'Direktur Utama PT Borneo Jaya Lestari Andi Rusdiansyah membuka acara. Andi juga menjabat Komisaris Utama PT Kaltim Sejahtera. Menurut Komisaris Utama PT Kaltim Sejahtera Andi Rusdiansyah, laba naik.' },
     { name: 'round 17: a managing director later written with the company\'s other director post of one organ (Direktur Utama / Dirut)', text: 'Direktur Utama PT Borneo Jaya Lestari Andi Rusdiansyah membuka acara. Menurut Dirut Andi, laba naik.' },
@@ -69,6 +71,11 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: 'round 18: a village head introduced with the regions in apposition, later given another office (Kepala Desa / Sekretaris Desa)',
+      text: 'Hakim memvonis Kepala Desa Lau Bekeri, Kecamatan Kutalimbaru, Kabupaten Deli Serdang, Rudolf Panggabean, lima tahun penjara. Rudolf menerima putusan. Menurut Sekretaris Desa Rudolf, dana dipakai pribadi.',
+      errors: [{ messageId: 'inconsistent', text: 'Sekretaris Desa', suggestions: [{ messageId: 'useForm', output: 'Hakim memvonis Kepala Desa Lau Bekeri, Kecamatan Kutalimbaru, Kabupaten Deli Serdang, Rudolf Panggabean, lima tahun penjara. Rudolf menerima putusan. Menurut Kepala Desa Lau Bekeri Rudolf, dana dipakai pribadi.' }] }],
+    },
     {
       name: 'round 17: a council chair whose name opens with an abbreviated given name, later called the deputy chair',
       text: 'Fauzan resmi dilantik sebagai Bupati Sumenep di Surabaya. Ketua DPRD Sumenep Moh. Syamsul Arifin mengatakan, dewan segera bersidang. "Kami siap," kata Syamsul. Wakil Ketua DPRD Syamsul menambahkan, rapat digelar pekan depan.',
