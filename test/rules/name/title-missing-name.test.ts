@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleMissingName, {
   valid: [
+    { name: 'round 18: a district whose name closes with the word for the coast, then the name', text: 'Abrasi menggerus pantai. Camat Rangsang Pesisir Hendri Saputra, mengatakan warga bertahan.' },
+    { name: 'round 18: a manpower office with its fields and province, then the name in apposition', text: 'Kecelakaan terjadi di smelter. Kepala Dinas Tenaga Kerja dan Transmigrasi Maluku Utara, Ridwan Hasan, menyatakan pengawas diterjunkan.' },
+    { name: 'round 18: a match committee chair and the club acronym, then the name', text: 'Laga berakhir imbang. Ketua Panitia Pelaksana Pertandingan PSM Andi Makmur, mengatakan penonton membeludak.' },
     { name: 'a one-word name after a place office, the police unit named after another place', text: 'Pencurian dilaporkan ke Polsek Genuk. Kapolsek Rianto, mengatakan pelaku sudah ditangkap.' },
     { name: 'a name and a comma before the office inside the sentence: the office is in apposition', text: 'Sekolah tetap dibuka, kata Budi Santoso, Kepala Dinas Pendidikan Kabupaten Batang, menyatakan hal itu kemarin.' },
     { name: 'an organisation ending in a region, then the name in apposition', text: 'Ketua Panitia Festival Kopi Sulawesi Tengah, Andi Makmur, mengatakan peserta datang dari 13 kabupaten.' },
@@ -33,6 +36,36 @@ ruleTester(titleMissingName, {
     'Kepala Seksi Pidana Khusus Kejari Blora, Andi Wirawan, mengatakan audit selesai.',
   ],
   invalid: [
+    {
+      name: 'round 18: a district of two words closed by the word for the coast (Rangsang Pesisir), no name',
+      text: 'Abrasi menggerus pantai. Camat Rangsang Pesisir, menyebutkan sebagian warga bertahan.',
+      errors: [{ messageId: 'missingName', text: 'Camat Rangsang Pesisir,', data: { office: 'Camat Rangsang Pesisir' } }],
+      output: null,
+    },
+    {
+      name: 'round 18: a regency closed by upstream (Kapuas Hulu), no name',
+      text: 'Banjir melanda desa. Bupati Kapuas Hulu, mengatakan bantuan dikirim.',
+      errors: [{ messageId: 'missingName', text: 'Bupati Kapuas Hulu,', data: { office: 'Bupati Kapuas Hulu' } }],
+      output: null,
+    },
+    {
+      name: 'round 18: a manpower office (Tenaga Kerja dan Transmigrasi) with its province, no name',
+      text: 'Kecelakaan terjadi di smelter. Kepala Dinas Tenaga Kerja dan Transmigrasi Maluku Utara, menyatakan pengawas diterjunkan.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Dinas Tenaga Kerja dan Transmigrasi Maluku Utara,', data: { office: 'Kepala Dinas Tenaga Kerja dan Transmigrasi Maluku Utara' } }],
+      output: null,
+    },
+    {
+      name: 'round 18: a regency inspectorate (Inspektorat Aceh Tenggara), no name',
+      text: 'Audit selesai. Kepala Inspektorat Aceh Tenggara, mengatakan laporan diserahkan.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Inspektorat Aceh Tenggara,', data: { office: 'Kepala Inspektorat Aceh Tenggara' } }],
+      output: null,
+    },
+    {
+      name: 'round 18: a match committee and the club acronym (Panitia Pelaksana Pertandingan PSM), no name',
+      text: 'Laga berakhir imbang. Ketua Panitia Pelaksana Pertandingan PSM, mengatakan penonton membeludak.',
+      errors: [{ messageId: 'missingName', text: 'Ketua Panitia Pelaksana Pertandingan PSM,', data: { office: 'Ketua Panitia Pelaksana Pertandingan PSM' } }],
+      output: null,
+    },
     {
       name: 'a place office whose place the draft names after a police unit (di Polsek Genuk ... Kapolsek Genuk, mengatakan)',
       text: 'Pencurian dilaporkan ke Polsek Genuk. Kapolsek Genuk, mengatakan pelaku sudah ditangkap.',
