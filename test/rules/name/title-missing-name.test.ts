@@ -3,6 +3,10 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleMissingName, {
   valid: [
+    { name: 'round 18: a parenthesis after an office with its place that the draft names earlier refers back to that person', text: 'Kepala Pelaksana BPBD Kabupaten Kupang Yohanes Lado meninjau lokasi. Kepala Pelaksana BPBD Kabupaten Kupang, saat ditemui di posko, menyebut warga mengungsi.' },
+    { name: 'round 18: a one-word name after a place that ends an earlier mention followed by another name part stays a name (Kota Malang Ruslan Arsyad)', text: 'Ketua Pengurus Cabang PSSI Kota Malang Ruslan Arsyad membuka turnamen. Sekretaris PSSI Kota Malang Ruslan, mengatakan peserta naik.' },
+    { name: 'round 18: a parenthesis after the office that holds a name is no sign of a dropped name', text: 'Rapat digelar kemarin. Ketua DPRD Sumatera Barat, yang diwakili Budi Santoso, meminta verifikasi diperketat.' },
+    { name: 'round 18: a parenthesis that opens with no word of time, manner or a relative "yang" is left alone', text: 'Rapat digelar kemarin. Ketua DPRD Sumatera Barat, tentu saja, meminta verifikasi diperketat.' },
     { name: 'round 18: a district whose name closes with the word for the coast, then the name', text: 'Abrasi menggerus pantai. Camat Rangsang Pesisir Hendri Saputra, mengatakan warga bertahan.' },
     { name: 'round 18: a manpower office with its fields and province, then the name in apposition', text: 'Kecelakaan terjadi di smelter. Kepala Dinas Tenaga Kerja dan Transmigrasi Maluku Utara, Ridwan Hasan, menyatakan pengawas diterjunkan.' },
     { name: 'round 18: a match committee chair and the club acronym, then the name', text: 'Laga berakhir imbang. Ketua Panitia Pelaksana Pertandingan PSM Andi Makmur, mengatakan penonton membeludak.' },
@@ -36,6 +40,24 @@ ruleTester(titleMissingName, {
     'Kepala Seksi Pidana Khusus Kejari Blora, Andi Wirawan, mengatakan audit selesai.',
   ],
   invalid: [
+    {
+      name: 'round 18: a parenthesis of time between commas before the verb (saat ditemui di posko pengungsian)',
+      text: 'Banjir bandang melanda desa. Kepala Pelaksana BPBD Kabupaten Kupang, saat ditemui di posko pengungsian, menyebut 780 warga mengungsi.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Pelaksana BPBD Kabupaten Kupang,', data: { office: 'Kepala Pelaksana BPBD Kabupaten Kupang' } }],
+      output: null,
+    },
+    {
+      name: 'round 18: a relative "yang" clause between commas before the verb',
+      text: 'Rapat digelar kemarin. Ketua DPRD Sumatera Barat, yang turut hadir, meminta verifikasi diperketat.',
+      errors: [{ messageId: 'missingName', text: 'Ketua DPRD Sumatera Barat,', data: { office: 'Ketua DPRD Sumatera Barat' } }],
+      output: null,
+    },
+    {
+      name: 'round 18: a regency of two words the draft writes as one place (Kabupaten Deli Serdang), then a parenthesis of manner',
+      text: 'Hakim memvonis mantan Kepala Desa Lau Bekeri, Kecamatan Kutalimbaru, Kabupaten Deli Serdang, Rudolf Panggabean. Kepala Kejaksaan Negeri Deli Serdang, dalam keterangan tertulisnya, menyebut perkara ini peringatan.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Kejaksaan Negeri Deli Serdang,', data: { office: 'Kepala Kejaksaan Negeri Deli Serdang' } }],
+      output: null,
+    },
     {
       name: 'round 18: a district of two words closed by the word for the coast (Rangsang Pesisir), no name',
       text: 'Abrasi menggerus pantai. Camat Rangsang Pesisir, menyebutkan sebagian warga bertahan.',
