@@ -27,7 +27,7 @@ export function datelinePlace(text: string): string | undefined {
 export function sharedPlaces(scan: MentionScan): void {
   const rest = new Map<string, { tails: Set<string>; place: boolean }>();
   for (const m of scan.mentions) {
-    if (!m.office || !m.name || m.name.keys.length < 2) continue;
+    if (!m.office || !m.name || m.name.keys.length < 2 || titledName(m)) continue;
     const [first, ...tail] = m.name.keys;
     const e = rest.get(first) ?? { tails: new Set<string>(), place: false };
     e.tails.add(tail.join(' '));
@@ -36,6 +36,16 @@ export function sharedPlaces(scan: MentionScan): void {
   }
   // Two tails of one name ("Lalu Ahmad Zainuri", later "Lalu Ahmad") are one person, not two sharing a place.
   for (const [first, e] of rest) if (e.place && e.tails.size > 1 && !oneName(e.tails)) scan.places.add(first);
+}
+
+/**
+ * Something stands between the office's words and the name: an honorific or a rank ("... Jombang H. Ahmad Zainuri",
+ * "... Miftahul Ulum KH Ahmad Fauzan"), or an apposition comma. The place comes before it, so the name's first word
+ * is a name part, never the place.
+ */
+function titledName(m: Mention): boolean {
+  const before = (m.rank ?? m.qualifier ?? m.office)!;
+  return m.name!.start - before.end > 1;
 }
 
 /**
