@@ -472,7 +472,10 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
     commaAfterOffice: named ? -1 : commaAfterOffice, sentenceStart, before: prev, artifact: false,
     placeGuess: placeGuess ? true : undefined, placeNeedsEvidence: placeNeedsEvidence ? true : undefined, quoted: false, introducedBy: undefined,
   };
-  if (named && named.span.keys.length > 1) s.namesSeen.add(named.span.keys[0]);
+  if (named && named.span.keys.length > 1) {
+    s.namesSeen.add(named.span.keys[0]);
+    for (let x = 1; x < named.span.keys.length; x++) s.laterPartsSeen.add(named.span.keys[x]);
+  }
   if (!officeSpan) next = Math.max(next, i + 1);
   void draft;
   return { mention, next };

@@ -281,10 +281,28 @@ export function otherPortfolio(officeA: string, qualifierA: string, officeB: str
  * rung, post, place, portfolio or unit of one office.
  */
 export function anotherOffice(officeA: string, qualifierA: string, officeB: string, qualifierB: string): boolean {
-  return otherRung(officeA, officeB) || otherPost(officeA, qualifierA, officeB, qualifierB) ||
+  return otherRung(familyOffice(officeA, qualifierA), familyOffice(officeB, qualifierB)) || otherPost(officeA, qualifierA, officeB, qualifierB) ||
     otherPlace(officeA, qualifierA, officeB, qualifierB) || otherPortfolio(officeA, qualifierA, officeB, qualifierB) ||
     otherUnit(officeA, qualifierA, officeB, qualifierB) || otherKind(officeA, qualifierA, officeB, qualifierB) ||
     otherOrgan(officeA, qualifierA, officeB, qualifierB);
+}
+
+/** Qualifier words that may complete an office of a ladder ("Kepala Kantor" + "Kementerian Agama"). */
+const FAMILY_WORDS_MAX = 2;
+
+/**
+ * The office with the first qualifier words that make it a longer office of a ladder (offices.json officeFamilies):
+ * "Kepala Kantor" before "Kementerian Agama Kabupaten Jombang" is "Kepala Kantor Kementerian Agama", the regency's
+ * office, another rung than "Kakanwil" (the province's). Else the office as written.
+ */
+function familyOffice(office: string, qualifier: string): string {
+  if (!qualifier) return office;
+  const words = qualifier.split(' ');
+  for (let n = Math.min(FAMILY_WORDS_MAX, words.length); n >= 1; n--) {
+    const longer = `${office} ${words.slice(0, n).join(' ')}`;
+    if (OFFICE_FAMILY.has(canonicalOffice(longer).toLowerCase())) return longer;
+  }
+  return office;
 }
 
 /** A company's organ by the office heading it (offices.json boardOrgans), lowercase. */
