@@ -85,6 +85,11 @@ function heldByNamed(office: string, mentions: readonly Mention[]): boolean {
   return false;
 }
 
+/** The office as written up to its comma, white space folded. */
+function officeWritten(text: string, m: Mention): string {
+  return text.slice(m.start, m.commaAfterOffice).replace(/\s+/gu, ' ');
+}
+
 function checkMissingName(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { mentions } = analysePeople(draft, ctx.env.config, ctx.pageJunk());
@@ -101,9 +106,11 @@ function checkMissingName(ctx: RuleContext<unknown>): void {
     // "Kepala Pelaksana BPBD Kabupaten Kupang, saat ditemui di posko, menyebut": a parenthesis stands where the name
     // would, but its commas are the parenthesis's own, so it counts only for an introduction: the office with its place,
     // held by no one the draft names ("Kepala Dinas Pendidikan, saat dikonfirmasi, membenarkan" refers back).
-    const office = draft.text.slice(m.start, m.commaAfterOffice).replace(/\s+/gu, ' ');
     const p = parentheticalEnd(after);
-    if (p > 0 && namesItsPlace(office, draft.text) && !heldByNamed(office, mentions)) w = p;
+    if (p > 0) {
+      const office = officeWritten(draft.text, m);
+      if (namesItsPlace(office, draft.text) && !heldByNamed(office, mentions)) w = p;
+    }
     if (after[w]?.kind === 'word' && ADVERBS_BEFORE_VERB.has(after[w].text)) w++;
     const tokenAfter = after[w];
     if (!tokenAfter || tokenAfter.kind !== 'word' || !(VERB.test(tokenAfter.text) || PLAIN_VERBS.has(tokenAfter.text))) continue;
@@ -112,7 +119,7 @@ function checkMissingName(ctx: RuleContext<unknown>): void {
       start: m.start,
       end,
       messageId: 'missingName',
-      data: { office },
+      data: { office: officeWritten(draft.text, m) },
     });
   }
 }

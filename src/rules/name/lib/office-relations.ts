@@ -297,13 +297,24 @@ const FAMILY_WORDS_MAX = 2;
  */
 function familyOffice(office: string, qualifier: string): string {
   if (!qualifier) return office;
+  // Memoised like postAndUnit (a pure function of its two strings; the same offices recur).
+  const memoKey = `${office}\u0000${qualifier}`;
+  let r = familyOffices.get(memoKey);
+  if (r !== undefined) return r;
+  r = office;
   const words = qualifier.split(' ');
   for (let n = Math.min(FAMILY_WORDS_MAX, words.length); n >= 1; n--) {
     const longer = `${office} ${words.slice(0, n).join(' ')}`;
-    if (OFFICE_FAMILY.has(canonicalOffice(longer).toLowerCase())) return longer;
+    if (OFFICE_FAMILY.has(canonicalOffice(longer).toLowerCase())) {
+      r = longer;
+      break;
+    }
   }
-  return office;
+  if (familyOffices.size >= TITLE_KEYS_MAX) familyOffices.clear();
+  familyOffices.set(memoKey, r);
+  return r;
 }
+const familyOffices = new Map<string, string>();
 
 /** A company's organ by the office heading it (offices.json boardOrgans), lowercase. */
 const BOARD_ORGAN = new Map<string, number>();
