@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: 'round 18: a finance director written again under the same portfolio', text: 'Direktur Keuangan PT Borneo Kelapa Nusantara Hendra Tjahjadi hadir. Menurut Direktur Keuangan Hendra, kredit cair.' },
+    { name: 'round 18: a president director later a director of another named company is left alone', text: 'Direktur Utama PT Borneo Kelapa Nusantara Hendra Tjahjadi hadir. Hendra juga Direktur PT Kalbar Sawit. Menurut Direktur PT Kalbar Sawit Hendra, panen naik.' },
     { name: 'round 18: two people after an honorific sharing a given name (H. Ahmad / KH Ahmad) are two people, the given name no shared place', text: 'Kepala Kantor Kementerian Agama Kabupaten Jombang H. Ahmad Zainuri membuka acara. Pengasuh Pondok Pesantren Miftahul Ulum KH Ahmad Fauzan Thohir memimpin doa. Zainuri lalu pulang.' },
     { name: 'round 18: the head of a regency religious affairs office later under the same office', text: 'Kepala Kantor Kementerian Agama Kabupaten Jombang H. Ahmad Zainuri membuka acara. Menurut Kakanmenag Zainuri, pelatihan rutin.' },
     { name: 'round 18: the head of a police unit written again under the same post', text: 'Kasat Intelkam Polres Halmahera Tengah AKP Yusran Umasugi hadir. Kasat Intelkam Yusran menambahkan, situasi aman.' },
@@ -75,6 +77,11 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: 'round 18: a president director later given a portfolio (Direktur Utama / Direktur Keuangan)',
+      text: 'Direktur Utama PT Borneo Kelapa Nusantara Hendra Tjahjadi mengatakan modal berasal dari mitra. "Bahan baku melimpah," kata Hendra. Soal pembiayaan, Direktur Keuangan Hendra menyebut kredit cair.',
+      errors: [{ messageId: 'inconsistent', text: 'Direktur Keuangan', suggestions: [{ messageId: 'useForm', output: 'Direktur Utama PT Borneo Kelapa Nusantara Hendra Tjahjadi mengatakan modal berasal dari mitra. "Bahan baku melimpah," kata Hendra. Soal pembiayaan, Direktur Utama PT Borneo Kelapa Nusantara Hendra menyebut kredit cair.' }] }],
+    },
     {
       name: 'round 18: the head of a regency religious affairs office (Kepala Kantor Kementerian Agama Kabupaten ...), later the provincial regional office head (Kakanwil)',
       text: 'Kepala Kantor Kementerian Agama Kabupaten Jombang H. Ahmad Zainuri membuka acara. Menurut Kakanwil Zainuri, pelatihan rutin.',

@@ -284,7 +284,21 @@ export function anotherOffice(officeA: string, qualifierA: string, officeB: stri
   return otherRung(familyOffice(officeA, qualifierA), familyOffice(officeB, qualifierB)) || otherPost(officeA, qualifierA, officeB, qualifierB) ||
     otherPlace(officeA, qualifierA, officeB, qualifierB) || otherPortfolio(officeA, qualifierA, officeB, qualifierB) ||
     otherUnit(officeA, qualifierA, officeB, qualifierB) || otherKind(officeA, qualifierA, officeB, qualifierB) ||
-    otherOrgan(officeA, qualifierA, officeB, qualifierB);
+    otherOrgan(officeA, qualifierA, officeB, qualifierB) || portfolioDirector(officeA, officeB, qualifierB) ||
+    portfolioDirector(officeB, officeA, qualifierA);
+}
+
+/** The fields of a company's directors under its president director (offices.json directorPortfolios), lowercase. */
+const DIRECTOR_PORTFOLIOS = new Set(offices.directorPortfolios.map((p) => p.toLowerCase()));
+
+/**
+ * The head of a company's board of directors ("Direktur Utama PT X Nama") and a director of one portfolio only, with
+ * no company of its own ("Direktur Keuangan Nama"): the president director holds no portfolio, so one person given
+ * both is a slip.
+ */
+function portfolioDirector(head: string, director: string, field: string): boolean {
+  if (BOARD_ORGAN.get(head.toLowerCase()) !== 0 || director.toLowerCase() !== 'direktur' || !field) return false;
+  return DIRECTOR_PORTFOLIOS.has(field.toLowerCase());
 }
 
 /** Qualifier words that may complete an office of a ladder ("Kepala Kantor" + "Kementerian Agama"). */
