@@ -19,6 +19,11 @@ const BLIND_SETS: readonly { prefix: string; gold: number; found: number; fp: nu
   { prefix: 'tune/blind11-', gold: 35, found: 35, fp: 0 },
   { prefix: 'tune/blind12-', gold: 27, found: 27, fp: 0 },
   { prefix: 'tune/blind13-', gold: 31, found: 30, fp: 0 },
+  // Round 18: the Minangkabau regency of number words (Lima Puluh Kota) and the Datuk title (Dt.) still missed.
+  { prefix: 'tune/blind14-', gold: 31, found: 29, fp: 0 },
+  // Round 18: one false finding left standing: "juru bicara Pemerintah Kota Ambon, Nama" (EYD V capitalises an office
+  // followed by an institution's name; the set's author wrote it clean).
+  { prefix: 'tune/blind15-', gold: 31, found: 31, fp: 1 },
 ];
 const NAME_RULES = new Set(['name-reintroduced', 'name-variant', 'title-inconsistent', 'title-capitalization', 'title-missing-name', 'house-term']);
 
@@ -42,13 +47,13 @@ describe('scripts/name-draft-eval', () => {
     // The drafts written by the rules' author: every marked mention found.
     const blindDraft = (m: string) => BLIND_SETS.some((b) => m.startsWith(b.prefix));
     assert.deepEqual(misses.filter((m) => !blindDraft(m)), []);
-    assert.deepEqual(fps.filter((m) => !m.startsWith('tune/blind3-')), []);
+    assert.deepEqual(fps.filter((m) => !m.startsWith('tune/blind3-') && !BLIND_SETS.some((b) => b.fp > 0 && m.startsWith(b.prefix))), []);
     // The drafts written blind (measured figures, docs/corpus-evaluation.md): what is still missed is listed.
     for (const b of BLIND_SETS) {
       const set = scoreNameDrafts(drafts.filter((d) => d.name.startsWith(b.prefix))).score;
       assert.deepEqual({ prefix: b.prefix, gold: set.gold, found: set.found, fp: set.fp }, { prefix: b.prefix, gold: b.gold, found: b.found, fp: b.fp });
     }
-    assert.equal(score.gold, 329 + 31);
+    assert.equal(score.gold, 360 + 62);
   });
 
   it('tune covers the classes: slips, re-introductions, titles, and clean drafts with many people', () => {

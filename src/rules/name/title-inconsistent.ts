@@ -31,7 +31,7 @@ function expanded(surface: string): string {
   return `${canonicalOffice(first)} ${rest.join(' ')}`.toLowerCase().trim();
 }
 
-const REGION_TAIL = /, (?:Kabupaten|Kota|Provinsi|Kecamatan) [^,]*$/u;
+const REGION_TAIL = /(?:, (?:Kabupaten|Kota|Provinsi|Kecamatan) [^,]*)+$/u;
 
 function officeSpan(m: Mention): { start: number; end: number } {
   return { start: m.office!.start, end: (m.qualifier ?? m.office)!.end };

@@ -2,9 +2,10 @@
 // ("Menteri Koperasi dan UMKM, mengakui ..."): the office opens the sentence (or a clause after a comma),
 // then a comma, then a lowercase verb. An apposition comma announces a name; here none comes. No fix: only
 // the writer knows the name.
-import type { Rule, RuleContext } from '../../core/types';
+import type { Rule, RuleContext, Token } from '../../core/types';
 import { tokensIn } from '../../core/draft';
-import { ADVERBS_BEFORE_VERB, CLAUSE_OPENERS, isCapitalised } from './lib/lexicon';
+import { ADVERBS_BEFORE_VERB, CLAUSE_OPENERS, COMPASS_POINTS, isCapitalised, isLowercase, PARENTHETICAL_OPENERS, wordKey } from './lib/lexicon';
+import type { Mention } from './lib/mentions';
 import { analysePeople } from './lib/people';
 import { caselessRegExp } from '../lib/case-fold';
 
@@ -36,6 +37,59 @@ function openerItu(text: string, at: number): boolean {
   return OPENER_ITU.test(text.slice(Math.max(0, at - 24), at));
 }
 
+/** Lowercase words at most in a parenthesis between commas after the office ("saat ditemui di posko"). */
+const MAX_PARENTHETICAL = 6;
+
+/**
+ * "Kepala Kejaksaan Negeri X, dalam keterangan tertulisnya, menyebut", "Ketua DPRD X, yang turut hadir, meminta": a
+ * parenthesis between commas that opens with a word of time, manner or a relative "yang" (words.json
+ * parentheticalOpeners) and holds only lowercase words (no name hides in it) stands where the name would; the index
+ * of the word after its closing comma, else 0.
+ */
+function parentheticalEnd(after: readonly Token[]): number {
+  if (after[0]?.kind !== 'word' || !PARENTHETICAL_OPENERS.has(after[0].text)) return 0;
+  for (let i = 1; i <= MAX_PARENTHETICAL && i < after.length; i++) {
+    const t = after[i];
+    if (t.kind === 'punct' && t.text === ',') return i + 1;
+    if (t.kind !== 'word' || !isLowercase(t.text)) return 0;
+  }
+  return 0;
+}
+
+/** Region nouns that open a place's name ("Kabupaten Kupang"). */
+const REGION_NOUNS = ['Kabupaten', 'Kota', 'Provinsi', 'Kecamatan'];
+
+/**
+ * The office ends in its place: a region noun and its name ("BPBD Kabupaten Kupang"), a region closed by a compass
+ * point ("DPRD Sumatera Barat"), or its last one or two words written after a region noun elsewhere ("Kejaksaan
+ * Negeri Deli Serdang" beside "Kabupaten Deli Serdang").
+ */
+function namesItsPlace(office: string, text: string): boolean {
+  const words = office.split(' ');
+  const n = words.length;
+  if (n < 3) return false;
+  if (REGION_NOUNS.includes(words[n - 2]) || (n > 3 && REGION_NOUNS.includes(words[n - 3]))) return true;
+  if (COMPASS_POINTS.has(wordKey(words[n - 1])) && isCapitalised(words[n - 2])) return true;
+  for (const tail of [words[n - 1], `${words[n - 2]} ${words[n - 1]}`]) for (const r of REGION_NOUNS) if (text.includes(`${r} ${tail}`)) return true;
+  return false;
+}
+
+/** Some mention gives the office a name ("Kepala Pelaksana BPBD Kabupaten Kupang Yohanes Lado"). */
+function heldByNamed(office: string, mentions: readonly Mention[]): boolean {
+  const lower = office.toLowerCase();
+  for (const m of mentions) {
+    if (!m.office || !m.name) continue;
+    const written = `${m.office.text}${m.qualifier ? ` ${m.qualifier.text}` : ''}`.toLowerCase();
+    if (written === lower) return true;
+  }
+  return false;
+}
+
+/** The office as written up to its comma, white space folded. */
+function officeWritten(text: string, m: Mention): string {
+  return text.slice(m.start, m.commaAfterOffice).replace(/\s+/gu, ' ');
+}
+
 function checkMissingName(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { mentions } = analysePeople(draft, ctx.env.config, ctx.pageJunk());
@@ -47,8 +101,16 @@ function checkMissingName(ctx: RuleContext<unknown>): void {
     // "Budi Santoso, Kepala Dinas Pendidikan, membuka lomba": the office is in apposition to the name before it.
     if (afterNameAndComma(draft.text, m.start)) continue;
     // The word after the comma: a verb, or an adverb and a verb ("..., juga mengatakan").
-    const after = tokensIn(draft, m.commaAfterOffice + 1, m.commaAfterOffice + 64);
+    const after = tokensIn(draft, m.commaAfterOffice + 1, m.commaAfterOffice + 96);
     let w = 0;
+    // "Kepala Pelaksana BPBD Kabupaten Kupang, saat ditemui di posko, menyebut": a parenthesis stands where the name
+    // would, but its commas are the parenthesis's own, so it counts only for an introduction: the office with its place,
+    // held by no one the draft names ("Kepala Dinas Pendidikan, saat dikonfirmasi, membenarkan" refers back).
+    const p = parentheticalEnd(after);
+    if (p > 0) {
+      const office = officeWritten(draft.text, m);
+      if (namesItsPlace(office, draft.text) && !heldByNamed(office, mentions)) w = p;
+    }
     if (after[w]?.kind === 'word' && ADVERBS_BEFORE_VERB.has(after[w].text)) w++;
     const tokenAfter = after[w];
     if (!tokenAfter || tokenAfter.kind !== 'word' || !(VERB.test(tokenAfter.text) || PLAIN_VERBS.has(tokenAfter.text))) continue;
@@ -57,7 +119,7 @@ function checkMissingName(ctx: RuleContext<unknown>): void {
       start: m.start,
       end,
       messageId: 'missingName',
-      data: { office: draft.text.slice(m.start, m.commaAfterOffice).replace(/\s+/gu, ' ') },
+      data: { office: officeWritten(draft.text, m) },
     });
   }
 }

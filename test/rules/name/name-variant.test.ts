@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameVariant, {
   valid: [
+    { name: 'round 18: a common noun capitalised at sentence starts and in a headline, and written in lowercase elsewhere, is no name a place one letter off could be a slip of (Jemaah / Jeddah)', text: 'Jemaah Tertua Berusia 91 Tahun\n\nBANDA ACEH, 6 Mei 2026 — Sebanyak 393 jemaah haji diberangkatkan menuju Jeddah, Arab Saudi. Jemaah kloter ini berasal dari Banda Aceh. Jemaah tertua dalam kloter ini, Cut Nurasiah, berangkat didampingi putranya.' },
     { name: 'round 17: a bare j-form written twice beside a repeated y-form is another person (Juli / Yuli)', text: 'Pedagang, Yuli Astuti (41), mengaku rugi. Kata Yuli, harga naik. Menurut Juli, pasar sepi. Juli berharap harga turun.' },
     { name: 'round 17: a once-written form with its own surname is another person (Julia Sari / Yulia Rahmi)', text: 'Korban, Yulia Rahmi (41), melapor. Kata Yulia, uangnya hilang. Julia Sari, tetangganya, juga melapor.' },
     { name: 'round 17: a four-letter form with its own age is another person (Zaki (45) / Zakki (30))', text: 'Tersangka Ahmad Zaki (45) ditangkap. Zaki mengaku menyesal. Saksi Zakki (30) melihat kejadian.' },

@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleCapitalization, {
   valid: [
+    { name: 'round 18: a regional village head office (Wali Nagari) before its village and the name is capitalised', text: 'Wali Nagari Muaro Paiti Syamsul Bahri mengatakan warganya beralih menanam jagung.' },
+    { name: 'round 18: a regional village head office in lowercase after "para" is right (para geuchik)', text: 'Bupati mengumpulkan para geuchik di pendopo.' },
     { name: 'round 16: an office before a unit kind alone, with no generic word, stays capitalised', text: 'Undangan dikirim kepada Ketua Pengcab yang baru dilantik.' },
     { name: 'round 16: a generic office before a unit kind alone already in lowercase stays', text: 'Irwan mengatakan seluruh ketua pengcab akan dikumpulkan bulan depan.' },
     { name: 'a capitalised office before one organisation\'s unit and its region, with no generic word, stays', text: 'Undangan dikirim kepada Ketua Pengprov FPTI Jawa Tengah.' },
@@ -49,6 +51,18 @@ ruleTester(titleCapitalization, {
     { name: 'a capitalised office with a distributive phrase at a sentence start is sentence case', text: 'Camat di setiap kecamatan diminta melapor. Lurah dan kepala desa ikut hadir.' },
   ],
   invalid: [
+    {
+      name: 'round 18: a regional village head office (Wali Nagari) capitalised after "para" is generic',
+      text: 'Bupati rapat bersama para Wali Nagari di Sarilamak.',
+      errors: [{ messageId: 'lowercase', text: 'Wali Nagari', data: { office: 'Wali Nagari', fixed: 'wali nagari', before: 'para' } }],
+      output: 'Bupati rapat bersama para wali nagari di Sarilamak.',
+    },
+    {
+      name: 'round 18: a Lampung village head office (Kepala Pekon) in lowercase before its village and the name',
+      text: 'Menurut kepala pekon Sukamaju Hendri Saputra, jalan rusak. Hendri meminta perbaikan.',
+      errors: [{ messageId: 'capitalise', text: 'kepala pekon', data: { office: 'kepala pekon', fixed: 'Kepala Pekon' } }],
+      output: 'Menurut Kepala Pekon Sukamaju Hendri Saputra, jalan rusak. Hendri meminta perbaikan.',
+    },
     {
       name: 'round 16: an office before a sports organisation\'s unit kind alone (Pengcab) after "seluruh" is generic',
       text: 'Irwan mengatakan seluruh Ketua Pengcab akan dikumpulkan bulan depan.',

@@ -3,6 +3,14 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: 'round 18: a finance director written again under the same portfolio', text: 'Direktur Keuangan PT Borneo Kelapa Nusantara Hendra Tjahjadi hadir. Menurut Direktur Keuangan Hendra, kredit cair.' },
+    { name: 'round 18: a president director later a director of another named company is left alone', text: 'Direktur Utama PT Borneo Kelapa Nusantara Hendra Tjahjadi hadir. Hendra juga Direktur PT Kalbar Sawit. Menurut Direktur PT Kalbar Sawit Hendra, panen naik.' },
+    { name: 'round 18: two people after an honorific sharing a given name (H. Ahmad / KH Ahmad) are two people, the given name no shared place', text: 'Kepala Kantor Kementerian Agama Kabupaten Jombang H. Ahmad Zainuri membuka acara. Pengasuh Pondok Pesantren Miftahul Ulum KH Ahmad Fauzan Thohir memimpin doa. Zainuri lalu pulang.' },
+    { name: 'round 18: the head of a regency religious affairs office later under the same office', text: 'Kepala Kantor Kementerian Agama Kabupaten Jombang H. Ahmad Zainuri membuka acara. Menurut Kakanmenag Zainuri, pelatihan rutin.' },
+    { name: 'round 18: the head of a police unit written again under the same post', text: 'Kasat Intelkam Polres Halmahera Tengah AKP Yusran Umasugi hadir. Kasat Intelkam Yusran menambahkan, situasi aman.' },
+    { name: 'round 18: the head of a planning agency with its place, later the agency alone and the surname', text: 'Kepala Bappeda Klungkung I Ketut Arsana hadir. Menurut Kepala Bappeda Arsana, anggaran cukup.' },
+    { name: 'round 18: a village head introduced with the village and its district and regency in apposition, the headline writing the office abbreviated before the village', text: 'Mantan Kades Lau Bekeri Divonis Lima Tahun\n\nMEDAN, 14 April 2026 — Hakim memvonis mantan Kepala Desa Lau Bekeri, Kecamatan Kutalimbaru, Kabupaten Deli Serdang, Rudolf Panggabean, lima tahun penjara. Rudolf menerima putusan itu.' },
+    { name: 'round 18: a subdistrict head of a two-word district with its regency in apposition, later by the office and the given name', text: 'Camat Rangkui Baru, Kabupaten Bangka, Sutrisno Hadi, meninjau banjir. Camat Sutrisno mengatakan warga aman.' },
     { name: 'round 17: a regent and his earlier deputy post, a council chair of the regency whose name opens with an abbreviated given name (the place before "Moh." is no name part)', text: 'Fauzan resmi dilantik sebagai Bupati Sumenep di Surabaya. Sebelumnya, Fauzan menjabat Wakil Bupati Sumenep. Ketua DPRD Sumenep Moh. Syamsul Arifin mengatakan, dewan segera memproses pengisian jabatan. "Kami tidak ingin kursi itu kosong," kata Syamsul.' },
     { name: 'round 17: one person heading the directors of one company and the commissioners of another, both named', text: 'Direktur Utama PT Borneo Jaya Lestari Andi Rusdiansyah membuka acara. Andi juga menjabat Komisaris Utama PT Kaltim Sejahtera. Menurut Komisaris Utama PT Kaltim Sejahtera Andi Rusdiansyah, laba naik.' },
     { name: 'round 17: a managing director later written with the company\'s other director post of one organ (Direktur Utama / Dirut)', text: 'Direktur Utama PT Borneo Jaya Lestari Andi Rusdiansyah membuka acara. Menurut Dirut Andi, laba naik.' },
@@ -69,6 +77,36 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: 'round 18: a president director later given a portfolio (Direktur Utama / Direktur Keuangan)',
+      text: 'Direktur Utama PT Borneo Kelapa Nusantara Hendra Tjahjadi mengatakan modal berasal dari mitra. "Bahan baku melimpah," kata Hendra. Soal pembiayaan, Direktur Keuangan Hendra menyebut kredit cair.',
+      errors: [{ messageId: 'inconsistent', text: 'Direktur Keuangan', suggestions: [{ messageId: 'useForm', output: 'Direktur Utama PT Borneo Kelapa Nusantara Hendra Tjahjadi mengatakan modal berasal dari mitra. "Bahan baku melimpah," kata Hendra. Soal pembiayaan, Direktur Utama PT Borneo Kelapa Nusantara Hendra menyebut kredit cair.' }] }],
+    },
+    {
+      name: 'round 18: the head of a regency religious affairs office (Kepala Kantor Kementerian Agama Kabupaten ...), later the provincial regional office head (Kakanwil)',
+      text: 'Kepala Kantor Kementerian Agama Kabupaten Jombang H. Ahmad Zainuri membuka acara. Menurut Kakanwil Zainuri, pelatihan rutin.',
+      errors: [{ messageId: 'inconsistent', text: 'Kakanwil', suggestions: [{ messageId: 'useForm', output: 'Kepala Kantor Kementerian Agama Kabupaten Jombang H. Ahmad Zainuri membuka acara. Menurut Kepala Kantor Kementerian Agama Kabupaten Jombang Zainuri, pelatihan rutin.' }] }],
+    },
+    {
+      name: 'round 18: the head of a Polres criminal unit later the head of its intelligence unit (Kasat Reskrim / Kasat Intelkam)',
+      text: 'Kasat Reskrim Polres Halmahera Tengah AKP Yusran Umasugi menyebutkan ledakan terjadi pagi. Kasat Intelkam Yusran menambahkan, ahli diperiksa.',
+      errors: [{ messageId: 'inconsistent', text: 'Kasat Intelkam', suggestions: [{ messageId: 'useForm', output: 'Kasat Reskrim Polres Halmahera Tengah AKP Yusran Umasugi menyebutkan ledakan terjadi pagi. Kasat Reskrim Polres Halmahera Tengah Yusran menambahkan, ahli diperiksa.' }] }],
+    },
+    {
+      name: 'round 18: the head of a river basin hall later the head of a regency public works office (Balai / Dinas)',
+      text: 'Kepala Balai Besar Wilayah Sungai Pompengan Jeneberang Ir. Suryadi Lubis meninjau bendungan. Kepala Dinas PUPR Suryadi menambahkan, ganti rugi dibayar.',
+      errors: [{ messageId: 'inconsistent', text: 'Kepala Dinas PUPR', suggestions: [{ messageId: 'useForm', output: 'Kepala Balai Besar Wilayah Sungai Pompengan Jeneberang Ir. Suryadi Lubis meninjau bendungan. Kepala Balai Besar Wilayah Sungai Pompengan Jeneberang Suryadi menambahkan, ganti rugi dibayar.' }] }],
+    },
+    {
+      name: 'round 18: the head of a tourism office later the head of the planning agency, by the surname of a Balinese name',
+      text: 'Kapolres Klungkung AKBP Made Kasta membuka rapat. Kepala Dinas Pariwisata Klungkung I Ketut Arsana memperkirakan pendapatan naik. Sosialisasi, kata Kepala Bappeda Arsana, dimulai Maret.',
+      errors: [{ messageId: 'inconsistent', text: 'Kepala Bappeda', suggestions: [{ messageId: 'useForm', output: 'Kapolres Klungkung AKBP Made Kasta membuka rapat. Kepala Dinas Pariwisata Klungkung I Ketut Arsana memperkirakan pendapatan naik. Sosialisasi, kata Kepala Dinas Pariwisata Klungkung Arsana, dimulai Maret.' }] }],
+    },
+    {
+      name: 'round 18: a village head introduced with the regions in apposition, later given another office (Kepala Desa / Sekretaris Desa)',
+      text: 'Hakim memvonis Kepala Desa Lau Bekeri, Kecamatan Kutalimbaru, Kabupaten Deli Serdang, Rudolf Panggabean, lima tahun penjara. Rudolf menerima putusan. Menurut Sekretaris Desa Rudolf, dana dipakai pribadi.',
+      errors: [{ messageId: 'inconsistent', text: 'Sekretaris Desa', suggestions: [{ messageId: 'useForm', output: 'Hakim memvonis Kepala Desa Lau Bekeri, Kecamatan Kutalimbaru, Kabupaten Deli Serdang, Rudolf Panggabean, lima tahun penjara. Rudolf menerima putusan. Menurut Kepala Desa Lau Bekeri Rudolf, dana dipakai pribadi.' }] }],
+    },
     {
       name: 'round 17: a council chair whose name opens with an abbreviated given name, later called the deputy chair',
       text: 'Fauzan resmi dilantik sebagai Bupati Sumenep di Surabaya. Ketua DPRD Sumenep Moh. Syamsul Arifin mengatakan, dewan segera bersidang. "Kami siap," kata Syamsul. Wakil Ketua DPRD Syamsul menambahkan, rapat digelar pekan depan.',

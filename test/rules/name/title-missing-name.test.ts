@@ -3,6 +3,13 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleMissingName, {
   valid: [
+    { name: 'round 18: a parenthesis after an office with its place that the draft names earlier refers back to that person', text: 'Kepala Pelaksana BPBD Kabupaten Kupang Yohanes Lado meninjau lokasi. Kepala Pelaksana BPBD Kabupaten Kupang, saat ditemui di posko, menyebut warga mengungsi.' },
+    { name: 'round 18: a one-word name after a place that ends an earlier mention followed by another name part stays a name (Kota Malang Ruslan Arsyad)', text: 'Ketua Pengurus Cabang PSSI Kota Malang Ruslan Arsyad membuka turnamen. Sekretaris PSSI Kota Malang Ruslan, mengatakan peserta naik.' },
+    { name: 'round 18: a parenthesis after the office that holds a name is no sign of a dropped name', text: 'Rapat digelar kemarin. Ketua DPRD Sumatera Barat, yang diwakili Budi Santoso, meminta verifikasi diperketat.' },
+    { name: 'round 18: a parenthesis that opens with no word of time, manner or a relative "yang" is left alone', text: 'Rapat digelar kemarin. Ketua DPRD Sumatera Barat, tentu saja, meminta verifikasi diperketat.' },
+    { name: 'round 18: a district whose name closes with the word for the coast, then the name', text: 'Abrasi menggerus pantai. Camat Rangsang Pesisir Hendri Saputra, mengatakan warga bertahan.' },
+    { name: 'round 18: a manpower office with its fields and province, then the name in apposition', text: 'Kecelakaan terjadi di smelter. Kepala Dinas Tenaga Kerja dan Transmigrasi Maluku Utara, Ridwan Hasan, menyatakan pengawas diterjunkan.' },
+    { name: 'round 18: a match committee chair and the club acronym, then the name', text: 'Laga berakhir imbang. Ketua Panitia Pelaksana Pertandingan PSM Andi Makmur, mengatakan penonton membeludak.' },
     { name: 'a one-word name after a place office, the police unit named after another place', text: 'Pencurian dilaporkan ke Polsek Genuk. Kapolsek Rianto, mengatakan pelaku sudah ditangkap.' },
     { name: 'a name and a comma before the office inside the sentence: the office is in apposition', text: 'Sekolah tetap dibuka, kata Budi Santoso, Kepala Dinas Pendidikan Kabupaten Batang, menyatakan hal itu kemarin.' },
     { name: 'an organisation ending in a region, then the name in apposition', text: 'Ketua Panitia Festival Kopi Sulawesi Tengah, Andi Makmur, mengatakan peserta datang dari 13 kabupaten.' },
@@ -33,6 +40,54 @@ ruleTester(titleMissingName, {
     'Kepala Seksi Pidana Khusus Kejari Blora, Andi Wirawan, mengatakan audit selesai.',
   ],
   invalid: [
+    {
+      name: 'round 18: a parenthesis of time between commas before the verb (saat ditemui di posko pengungsian)',
+      text: 'Banjir bandang melanda desa. Kepala Pelaksana BPBD Kabupaten Kupang, saat ditemui di posko pengungsian, menyebut 780 warga mengungsi.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Pelaksana BPBD Kabupaten Kupang,', data: { office: 'Kepala Pelaksana BPBD Kabupaten Kupang' } }],
+      output: null,
+    },
+    {
+      name: 'round 18: a relative "yang" clause between commas before the verb',
+      text: 'Rapat digelar kemarin. Ketua DPRD Sumatera Barat, yang turut hadir, meminta verifikasi diperketat.',
+      errors: [{ messageId: 'missingName', text: 'Ketua DPRD Sumatera Barat,', data: { office: 'Ketua DPRD Sumatera Barat' } }],
+      output: null,
+    },
+    {
+      name: 'round 18: a regency of two words the draft writes as one place (Kabupaten Deli Serdang), then a parenthesis of manner',
+      text: 'Hakim memvonis mantan Kepala Desa Lau Bekeri, Kecamatan Kutalimbaru, Kabupaten Deli Serdang, Rudolf Panggabean. Kepala Kejaksaan Negeri Deli Serdang, dalam keterangan tertulisnya, menyebut perkara ini peringatan.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Kejaksaan Negeri Deli Serdang,', data: { office: 'Kepala Kejaksaan Negeri Deli Serdang' } }],
+      output: null,
+    },
+    {
+      name: 'round 18: a district of two words closed by the word for the coast (Rangsang Pesisir), no name',
+      text: 'Abrasi menggerus pantai. Camat Rangsang Pesisir, menyebutkan sebagian warga bertahan.',
+      errors: [{ messageId: 'missingName', text: 'Camat Rangsang Pesisir,', data: { office: 'Camat Rangsang Pesisir' } }],
+      output: null,
+    },
+    {
+      name: 'round 18: a regency closed by upstream (Kapuas Hulu), no name',
+      text: 'Banjir melanda desa. Bupati Kapuas Hulu, mengatakan bantuan dikirim.',
+      errors: [{ messageId: 'missingName', text: 'Bupati Kapuas Hulu,', data: { office: 'Bupati Kapuas Hulu' } }],
+      output: null,
+    },
+    {
+      name: 'round 18: a manpower office (Tenaga Kerja dan Transmigrasi) with its province, no name',
+      text: 'Kecelakaan terjadi di smelter. Kepala Dinas Tenaga Kerja dan Transmigrasi Maluku Utara, menyatakan pengawas diterjunkan.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Dinas Tenaga Kerja dan Transmigrasi Maluku Utara,', data: { office: 'Kepala Dinas Tenaga Kerja dan Transmigrasi Maluku Utara' } }],
+      output: null,
+    },
+    {
+      name: 'round 18: a regency inspectorate (Inspektorat Aceh Tenggara), no name',
+      text: 'Audit selesai. Kepala Inspektorat Aceh Tenggara, mengatakan laporan diserahkan.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Inspektorat Aceh Tenggara,', data: { office: 'Kepala Inspektorat Aceh Tenggara' } }],
+      output: null,
+    },
+    {
+      name: 'round 18: a match committee and the club acronym (Panitia Pelaksana Pertandingan PSM), no name',
+      text: 'Laga berakhir imbang. Ketua Panitia Pelaksana Pertandingan PSM, mengatakan penonton membeludak.',
+      errors: [{ messageId: 'missingName', text: 'Ketua Panitia Pelaksana Pertandingan PSM,', data: { office: 'Ketua Panitia Pelaksana Pertandingan PSM' } }],
+      output: null,
+    },
     {
       name: 'a place office whose place the draft names after a police unit (di Polsek Genuk ... Kapolsek Genuk, mengatakan)',
       text: 'Pencurian dilaporkan ke Polsek Genuk. Kapolsek Genuk, mengatakan pelaku sudah ditangkap.',

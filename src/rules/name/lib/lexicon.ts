@@ -356,6 +356,8 @@ export const FORMER_BEFORE = new Set(words.formerBefore);
 export const CLAUSE_OPENERS = new Set(words.clauseOpeners);
 /** Adverbs between a subject and its verb ("..., juga mengatakan"). */
 export const ADVERBS_BEFORE_VERB = new Set(words.adverbsBeforeVerb);
+/** Words that open a parenthesis between commas after a subject (words.json parentheticalOpeners). */
+export const PARENTHETICAL_OPENERS = new Set(words.parentheticalOpeners);
 /** Words before a place ("di Garut", "Kabupaten Garut"). */
 export const PLACE_BEFORE = new Set(words.placeBefore);
 /** Points of the compass closing a place's name ("Lombok Timur", "Jakarta Selatan"), as word keys. */

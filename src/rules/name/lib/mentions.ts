@@ -289,6 +289,8 @@ function initialsSpell(tokens: readonly { text: string }[], from: number, to: nu
 /** Region nouns that open a unit's region written in apposition after it ("..., Kabupaten Kuningan, Nama"). */
 const REGION_APPOSITION = new Set(['kabupaten', 'kota', 'provinsi', 'kecamatan']);
 const MAX_REGION_WORDS = 3;
+/** Regions in a row after a unit ("Kecamatan X, Kabupaten Y, Provinsi Z"). */
+const MAX_REGIONS = 3;
 
 /**
  * From the comma at q: a region noun and its capitalised name, then a comma and a person's name, rank or honorific
@@ -296,12 +298,32 @@ const MAX_REGION_WORDS = 3;
  * belongs to the qualifier), else q.
  */
 function regionApposition(s: Scanner, q: number): number {
-  if (!s.isPunct(q, ',') || !s.isWord(q + 1) || !s.sameLine(q + 1) || !REGION_APPOSITION.has(s.keys[q + 1] as string) ||
-      !isCapitalised(s.tokens[q + 1].text)) return q;
-  let r = q + 2;
-  while (r < q + 2 + MAX_REGION_WORDS && s.isWord(r) && s.sameLine(r) && isCapitalised(s.tokens[r].text) && !titleAt(s, r) && !opensPerson(s, r)) r++;
-  if (r === q + 2 || !s.isPunct(r, ',') || !s.sameLine(r + 1)) return q;
-  return s.namePart(r + 1, true) || titleAt(s, r + 1) || opensPerson(s, r + 1) ? r : q;
+  // A village's or district's regions are written one after another, smallest first ("Kepala Desa Lau Bekeri,
+  // Kecamatan Kutalimbaru, Kabupaten Deli Serdang, Rudolf Panggabean").
+  let at = q;
+  for (let n = 0; n < MAX_REGIONS; n++) {
+    if (!s.isPunct(at, ',') || !s.isWord(at + 1) || !s.sameLine(at + 1) || !REGION_APPOSITION.has(s.keys[at + 1] as string) ||
+        !isCapitalised(s.tokens[at + 1].text)) break;
+    let r = at + 2;
+    while (r < at + 2 + MAX_REGION_WORDS && s.isWord(r) && s.sameLine(r) && isCapitalised(s.tokens[r].text) && !titleAt(s, r) && !opensPerson(s, r)) r++;
+    if (r === at + 2 || !s.isPunct(r, ',') || !s.sameLine(r + 1)) break;
+    at = r;
+    if (s.namePart(r + 1, true) || titleAt(s, r + 1) || opensPerson(s, r + 1)) return r;
+  }
+  return q;
+}
+
+/**
+ * A place office's capitalised run that ends at a comma opening a region in apposition before a name ("Kepala Desa
+ * Lau Bekeri, Kecamatan Kutalimbaru, ..., Rudolf Panggabean"): the run names the village or district, however many
+ * words it has. The index of the last comma before the name, else k.
+ */
+function placeBeforeRegions(s: Scanner, k: number): number {
+  let r = k;
+  while (r < k + MAX_REGION_WORDS && s.isWord(r) && s.sameLine(r) && isCapitalised(s.tokens[r].text) && !titleAt(s, r) && !opensPerson(s, r)) r++;
+  if (r === k || !s.isPunct(r, ',')) return k;
+  const end = regionApposition(s, r);
+  return end === r ? k : end;
 }
 
 function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | null {
@@ -343,6 +365,7 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
   let placeGuess = false;
   let placeNeedsEvidence = false;
   let afterAcronym = -1;
+  let regioned = -1;
   if (officeSpan) {
     // "Ahli dari Fakultas ... Universitas X, Dr. Nama": an expert's description is an office only so.
     const expert = EXPERT_OFFICES.has(officeKey);
@@ -373,6 +396,7 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
     // The acronym abbreviates the words before it, an organisation's name, and names its unit; known places may
     // follow it, then the person ("Ketua Asosiasi Futsal Kota (AFK) Makassar Syamsul Bahri menyebut").
     else if ((afterAcronym = acronymAfterRun(s, q)) > 0 && s.namePart(qualifierEnd(s, afterAcronym), true)) q = qualifierEnd(s, afterAcronym);
+    else if (q === k && PLACE_OFFICES.has(officeKey) && (regioned = placeBeforeRegions(s, k)) > k) q = regioned;
     else if (q === k && PLACE_OFFICES.has(officeKey) && !s.namesSeen.has(keys[k] ?? '')) {
       const how = placeWord(s, k, officeKey);
       if (how !== NO_PLACE) {
@@ -448,7 +472,10 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
     commaAfterOffice: named ? -1 : commaAfterOffice, sentenceStart, before: prev, artifact: false,
     placeGuess: placeGuess ? true : undefined, placeNeedsEvidence: placeNeedsEvidence ? true : undefined, quoted: false, introducedBy: undefined,
   };
-  if (named && named.span.keys.length > 1) s.namesSeen.add(named.span.keys[0]);
+  if (named && named.span.keys.length > 1) {
+    s.namesSeen.add(named.span.keys[0]);
+    for (let x = 1; x < named.span.keys.length; x++) s.laterPartsSeen.add(named.span.keys[x]);
+  }
   if (!officeSpan) next = Math.max(next, i + 1);
   void draft;
   return { mention, next };

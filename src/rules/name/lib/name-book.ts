@@ -3,7 +3,7 @@
 import { KeyBook } from './keybook';
 import * as lexicon from './lexicon';
 import type { MentionScan } from './mentions';
-import { NOT_NAME, QUALIFIER } from './scanner';
+import { CAPITAL, NOT_NAME, QUALIFIER, WORD } from './scanner';
 import { pairVariants } from './variants';
 import type { NameWord } from './variants';
 
@@ -49,6 +49,23 @@ export class NameBook {
 
   pairBareVariants(words: Iterable<NameWord>): void {
     const pairs = pairVariants(words, (k) => this.lookup(k) !== undefined);
-    for (const [x, y] of pairs) this.alias.set(x, this.lookup(y) ?? cachedSpellingKey(y));
+    if (pairs.size === 0) return;
+    const common = this.writtenLowercase(pairs);
+    for (const [x, y] of pairs) if (!common.has(x) && !common.has(y)) this.alias.set(x, this.lookup(y) ?? cachedSpellingKey(y));
+  }
+
+  /**
+   * The paired words the draft also writes in lowercase ("393 jemaah haji" beside "Jemaah kloter ini"): a common
+   * noun capitalised at a sentence's start or in a headline, not a name, so it pairs with nothing ("Jeddah"). One
+   * pass over the words, only for drafts with a pair.
+   */
+  private writtenLowercase(pairs: ReadonlyMap<string, string>): Set<string> {
+    const out = new Set<string>();
+    const { keys, flags } = this.scan;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k !== null && (flags[i] & (WORD | CAPITAL)) === WORD && pairs.has(k)) out.add(k);
+    }
+    return out;
   }
 }

@@ -76,7 +76,7 @@ export function qualifierEnd(s: Scanner, j: number): number {
         // "... dr. Nurul Aini Harahap"): that is the person's short name, not the unit's.
         if (NEEDS_NAME.has(key) && s.isWord(k) && s.sameLine(k) && isCapitalised(s.tokens[k].text) &&
             !QUALIFIERS.has(s.keys[k] as string) && !RANKS.match(s.keys, k) && !NOT_NAMES.has(s.keys[k] as string) &&
-            !(s.namesSeen.has(s.keys[k] as string) && !s.namePart(k + 1, false))) {
+            !((s.namesSeen.has(s.keys[k] as string) || s.laterPartsSeen.has(s.keys[k] as string)) && !s.namePart(k + 1, false))) {
           k++;
           count++;
         }

@@ -281,11 +281,54 @@ export function otherPortfolio(officeA: string, qualifierA: string, officeB: str
  * rung, post, place, portfolio or unit of one office.
  */
 export function anotherOffice(officeA: string, qualifierA: string, officeB: string, qualifierB: string): boolean {
-  return otherRung(officeA, officeB) || otherPost(officeA, qualifierA, officeB, qualifierB) ||
+  return otherRung(familyOffice(officeA, qualifierA), familyOffice(officeB, qualifierB)) || otherPost(officeA, qualifierA, officeB, qualifierB) ||
     otherPlace(officeA, qualifierA, officeB, qualifierB) || otherPortfolio(officeA, qualifierA, officeB, qualifierB) ||
     otherUnit(officeA, qualifierA, officeB, qualifierB) || otherKind(officeA, qualifierA, officeB, qualifierB) ||
-    otherOrgan(officeA, qualifierA, officeB, qualifierB);
+    otherOrgan(officeA, qualifierA, officeB, qualifierB) || portfolioDirector(officeA, officeB, qualifierB) ||
+    portfolioDirector(officeB, officeA, qualifierA);
 }
+
+/** The fields of a company's directors under its president director (offices.json directorPortfolios), lowercase. */
+const DIRECTOR_PORTFOLIOS = new Set(offices.directorPortfolios.map((p) => p.toLowerCase()));
+
+/**
+ * The head of a company's board of directors ("Direktur Utama PT X Nama") and a director of one portfolio only, with
+ * no company of its own ("Direktur Keuangan Nama"): the president director holds no portfolio, so one person given
+ * both is a slip.
+ */
+function portfolioDirector(head: string, director: string, field: string): boolean {
+  if (BOARD_ORGAN.get(head.toLowerCase()) !== 0 || director.toLowerCase() !== 'direktur' || !field) return false;
+  return DIRECTOR_PORTFOLIOS.has(field.toLowerCase());
+}
+
+/** Qualifier words that may complete an office of a ladder ("Kepala Kantor" + "Kementerian Agama"). */
+const FAMILY_WORDS_MAX = 2;
+
+/**
+ * The office with the first qualifier words that make it a longer office of a ladder (offices.json officeFamilies):
+ * "Kepala Kantor" before "Kementerian Agama Kabupaten Jombang" is "Kepala Kantor Kementerian Agama", the regency's
+ * office, another rung than "Kakanwil" (the province's). Else the office as written.
+ */
+function familyOffice(office: string, qualifier: string): string {
+  if (!qualifier) return office;
+  // Memoised like postAndUnit (a pure function of its two strings; the same offices recur).
+  const memoKey = `${office}\u0000${qualifier}`;
+  let r = familyOffices.get(memoKey);
+  if (r !== undefined) return r;
+  r = office;
+  const words = qualifier.split(' ');
+  for (let n = Math.min(FAMILY_WORDS_MAX, words.length); n >= 1; n--) {
+    const longer = `${office} ${words.slice(0, n).join(' ')}`;
+    if (OFFICE_FAMILY.has(canonicalOffice(longer).toLowerCase())) {
+      r = longer;
+      break;
+    }
+  }
+  if (familyOffices.size >= TITLE_KEYS_MAX) familyOffices.clear();
+  familyOffices.set(memoKey, r);
+  return r;
+}
+const familyOffices = new Map<string, string>();
 
 /** A company's organ by the office heading it (offices.json boardOrgans), lowercase. */
 const BOARD_ORGAN = new Map<string, number>();

@@ -27,7 +27,7 @@ export function datelinePlace(text: string): string | undefined {
 export function sharedPlaces(scan: MentionScan): void {
   const rest = new Map<string, { tails: Set<string>; place: boolean }>();
   for (const m of scan.mentions) {
-    if (!m.office || !m.name || m.name.keys.length < 2) continue;
+    if (!m.office || !m.name || m.name.keys.length < 2 || titledName(m)) continue;
     const [first, ...tail] = m.name.keys;
     const e = rest.get(first) ?? { tails: new Set<string>(), place: false };
     e.tails.add(tail.join(' '));
@@ -36,6 +36,16 @@ export function sharedPlaces(scan: MentionScan): void {
   }
   // Two tails of one name ("Lalu Ahmad Zainuri", later "Lalu Ahmad") are one person, not two sharing a place.
   for (const [first, e] of rest) if (e.place && e.tails.size > 1 && !oneName(e.tails)) scan.places.add(first);
+}
+
+/**
+ * Something stands between the office's words and the name: an honorific or a rank ("... Jombang H. Ahmad Zainuri",
+ * "... Miftahul Ulum KH Ahmad Fauzan"), or an apposition comma. The place comes before it, so the name's first word
+ * is a name part, never the place.
+ */
+function titledName(m: Mention): boolean {
+  const before = (m.rank ?? m.qualifier ?? m.office)!;
+  return m.name!.start - before.end > 1;
 }
 
 /**
@@ -180,7 +190,7 @@ export function placesBeforeComma(scan: MentionScan, draft: Draft): void {
     if (!ORGANISATION_SUFFIXES.has(m.name.keys[n - 1]) && !endsInRegion(m.name.keys)) {
       // Only the strong evidence: guessed places settled from the draft ("Wali Kota Hasudungan") do not count.
       placed ??= placeWords(scan, draft, false);
-      if (!placed.has(m.name.keys[0]) && !(n === 1 && unitBeforeLoneWord(m, draft.text))) continue;
+      if (!placed.has(m.name.keys[0]) && !(n === 1 && (unitBeforeLoneWord(m, draft.text) || placeTail(m, draft.text, placed)))) continue;
       // "Kepala Pelaksana BPBD Tanah Datar, mengatakan": a name of several words is a place only when the draft
       // writes all of them as one elsewhere ("Kabupaten Tanah Datar").
       if (n > 1 && !writtenElsewhere(draft.text, m.name.text, m.name.start)) continue;
@@ -215,6 +225,30 @@ function unitBeforeLoneWord(m: Mention, text: string): boolean {
   if (words.length < 1 || !QUALIFIERS.has(wordKey(last)) || !isCapitalised(last)) return false;
   return !writtenElsewhere(text, m.name!.text, m.name!.start);
 }
+
+/**
+ * "Kepala Kejaksaan Negeri Deli Serdang, dalam ...": one word left of the name after the qualifier's last word, a
+ * place, was moved into it, and the two are written together elsewhere as one place ("Kabupaten Deli Serdang"):
+ * the word is the place's last, not a name.
+ */
+function placeTail(m: Mention, text: string, placed: ReadonlySet<string>): boolean {
+  const q = m.qualifier;
+  if (!q || q.end > m.name!.start) return false;
+  const last = q.text.slice(q.text.lastIndexOf(' ') + 1);
+  if (!isCapitalised(last) || !placed.has(wordKey(last))) return false;
+  // Elsewhere the two words end the place: no capitalised word runs on after them ("Kota Malang Ruslan Arsyad" is a
+  // place and a person).
+  const phrase = `${last} ${m.name!.text}`;
+  const at = q.end - last.length;
+  for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
+    if (i === at) continue;
+    const next = NEXT_WORD.exec(text.slice(i + phrase.length, i + phrase.length + 3));
+    if (!next) return true;
+  }
+  return false;
+}
+/** A capitalised word right after a phrase (a space, then a capital). */
+const NEXT_WORD = /^\s\p{Lu}|^\p{L}/u;
 
 /** `phrase` (a name as written, single spaces) also stands at another offset of the text. */
 function writtenElsewhere(text: string, phrase: string, at: number): boolean {

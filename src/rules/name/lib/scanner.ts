@@ -51,6 +51,8 @@ export class Scanner {
   readonly places = new Set<string>();
   /** First parts of full names found so far: "Bupati Sugiri Sancoko" after "Bupati Ponorogo Sugiri Sancoko". */
   readonly namesSeen = new Set<string>();
+  /** The later parts of those names ("Arsana" of "I Ketut Arsana"): "Kepala Bappeda Arsana" names the person, not the unit's place. */
+  readonly laterPartsSeen = new Set<string>();
   work = 0;
 
   constructor(readonly draft: Draft) {
