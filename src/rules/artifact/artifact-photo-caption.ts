@@ -35,6 +35,18 @@ const DATE_FOTO_CREDIT_G = new RegExp(data.dateFotoCredit, 'gu');
 const SITE_CREDIT_G = new RegExp(data.siteCredit, 'gu');
 /** 'gluedCredits': a "Foto:" credit inside a flattened paragraph that ends at a glued seam. */
 const GLUED_CREDIT_G = new RegExp(data.gluedCredits.join('|'), 'gu');
+/**
+ * Round 28: 'outletGluedCredit', a credit naming its outlet in Title Case glued to the dateline's address in capitals
+ * ("Foto: Nama/Radar KotaRADARKOTA.id, KOTA –"); group 1 is the outlet, which the capitals after it must spell.
+ */
+const OUTLET_GLUED_CREDIT_G = new RegExp(data.outletGluedCredit, 'gu');
+const CAPITALS_RUN_Y = /\p{Lu}{2,}(?=[.,])/uy;
+/** The outlet's words (group 1 of an 'outletGluedCredit' match) spelled again by the capitals glued after them. */
+function spelledAgain(text: string, m: RegExpExecArray): boolean {
+  CAPITALS_RUN_Y.lastIndex = m.index + m[0].length;
+  const run = CAPITALS_RUN_Y.exec(text);
+  return run !== null && run[0].toLowerCase() === m[1].replace(/[ \u00a0]+/gu, '').toLowerCase();
+}
 /** What a glued credit follows: a sentence end, a closing quote or bracket. */
 const AFTER_SENTENCE_END = /[.!?"\u201d)]/;
 /** Credits that count only at a line's end, after the caption sentence ("... Senin (24/11). Koran/Nama"). */
@@ -208,6 +220,15 @@ function checkCaption(ctx: RuleContext<unknown>): void {
   const glued: RegExpExecArray[] = [];
   GLUED_CREDIT_G.lastIndex = 0;
   while ((m = GLUED_CREDIT_G.exec(text))) glued.push(m);
+  // Round 28: a credit whose outlet the glued dateline address spells again ends where that address begins, past a
+  // shorter glued credit from the same label (the letters compared say where the seam is; no body word is cut).
+  OUTLET_GLUED_CREDIT_G.lastIndex = 0;
+  while ((m = OUTLET_GLUED_CREDIT_G.exec(text))) {
+    if (!spelledAgain(text, m)) continue;
+    const at = m.index;
+    for (let g = glued.length - 1; g >= 0; g--) if (glued[g].index === at) glued.splice(g, 1);
+    glued.push(m);
+  }
 
   // 2. Credits inside a paragraph, with the caption sentence before them.
   for (m of (text.includes('@') ? creditsWithHandles : credits)(text)) {
