@@ -18,6 +18,8 @@ ruleTester(artifactByline, {
     'Riset: penelitian kampus menunjukkan hal itu.',
     // Round 27: a review or writing line whose value is no name stays body.
     'Ditulis oleh: para siswa kelas enam sebagai tugas akhir.',
+    // Round 28: a glued label whose name runs into a capitalised word with no comma and date after it stays body.
+    'Ia datang ke balai desa hari iniOleh Camat SutrisnoSabtu pagi bersama warga.',
     // Round 27: a glued 'Oleh' whose name is not glued to a date stays body.
     'Ia datang ke balai desa hari iniOleh Camat Sutrisno dan warga, bukan 12 April 2026.',
     // Body sentences that use the label words.
@@ -65,6 +67,12 @@ ruleTester(artifactByline, {
         { messageId: 'byline', text: 'Ditinjau oleh: dr. Reza Mahendra' },
       ],
       output: 'Judul Berita Banjir Hari Ini\n\nSAMARINDA - Warga mengungsi sejak Minggu malam.',
+    },
+    {
+      name: 'round 28: a top byline glued to the headline and to the day name that opens its date',
+      text: 'Siak Siapkan Tujuh Venue BaruPosted by Humas KONI KotaSabtu, 2 Mei 2026 Warga menyambut rencana itu sejak Minggu malam.',
+      errors: [{ messageId: 'byline', text: 'Posted by Humas KONI KotaSabtu, 2 Mei 2026' }],
+      output: 'Siak Siapkan Tujuh Venue Baru Warga menyambut rencana itu sejak Minggu malam.',
     },
     {
       name: 'round 27: a top byline glued to the headline before it and to its date after it',

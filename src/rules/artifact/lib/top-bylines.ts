@@ -84,8 +84,11 @@ const USER_NAME_Y = new RegExp(data.userName, 'uy');
 /** A date after a top byline's name ("pada 20 Januari 2026", ", 3 Des 2026 14:05 WIB"). */
 const TOP_DATE_Y = /(?:[ \t\u00a0]*,)?[ \t\u00a0]+(?:(?:pada|on)[ \t\u00a0]+)?(?:\p{Lu}\p{Ll}{3,6},?[ \t\u00a0]+)?\d{1,2}[ \t\u00a0]+\p{L}{3,9}\.?[ \t\u00a0]+\d{4}(?:,?[ \t\u00a0]+(?:pukul[ \t\u00a0]+)?\d{1,2}[.:]\d{2}(?:[ \t\u00a0]*(?:WIB|WITA|WIT))?)?/uy;
 
-/** A name of one to four capitalised words glued to a date ("Radar Bekasi15 April 2026"). */
-const GLUED_NAME_DATE_Y = /\p{Lu}[\p{L}'-]*(?:[ \u00a0]+\p{Lu}[\p{L}'-]*){0,3}\d{1,2}[ \t\u00a0]+\p{Lu}\p{Ll}{2,8}\.?[ \t\u00a0]+\d{4}/uy;
+/**
+ * A name of one to four capitalised words glued to a date ("Radar Bekasi15 April 2026"); round 28: or to the day name
+ * opening the date, with its comma ("Humas KONI RiauSabtu, 2 Mei 2026").
+ */
+const GLUED_NAME_DATE_Y = /\p{Lu}[\p{L}'-]*(?:[ \u00a0]+\p{Lu}[\p{L}'-]*){0,3}(?:(?<=\p{Ll})\p{Lu}\p{Ll}{3,6},[ \t\u00a0]+)?\d{1,2}[ \t\u00a0]+\p{Lu}\p{Ll}{2,8}\.?[ \t\u00a0]+\d{4}/uy;
 /** The first content line's first stretch, for a glued byline when no dateline ends the top zone. */
 function gluedZoneEnd(draft: Draft): number {
   const first = contentLines(draft)[0];
