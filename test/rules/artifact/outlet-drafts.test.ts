@@ -271,6 +271,19 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind25-otodriver.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-continue-prompt', 'artifact-related-link', 'artifact-related-link'],
   'tune/blind25-popbela.txt': ['artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-continue-prompt'],
   'tune/blind25-teknokra.txt': ['artifact-masthead'],
+  // The twenty-sixth blind set (tune/blind26-*.txt, held-out set 23), scored once as held-out after round 27 (0.713,
+  // 122/171, precision 1.000, 5 of 3,543 words lost) and moved here; round 28 made cleaning lose no word (see
+  // docs/corpus-evaluation.md); its two clean drafts find nothing; its misses, measured:
+  'tune/blind26-infobank.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-byline'],
+  'tune/blind26-ipb-news.txt': ['artifact-masthead'],
+  'tune/blind26-kalselprov.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-republish-note', 'artifact-copyright-footer'],
+  'tune/blind26-koni-riau.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-republish-note'],
+  'tune/blind26-mojok.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-photo-caption', 'artifact-pagination', 'artifact-related-link', 'artifact-byline'],
+  'tune/blind26-radar-bandung.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-related-link'],
+  'tune/blind26-rri.txt': ['artifact-related-link', 'artifact-video-embed'],
+  'tune/blind26-singgalang.txt': ['artifact-share-ui'],
+  'tune/blind26-tribun-padang.txt': ['artifact-photo-caption'],
+  'tune/blind26-winpoin.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-byline', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-republish-note', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-copyright-footer'],
 };
 
 /**
