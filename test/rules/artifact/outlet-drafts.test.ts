@@ -197,7 +197,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind18-maskapai-newsroom.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-copyright-footer', 'artifact-pagination'],
   'tune/blind18-nabire-portal.txt': ['artifact-continue-prompt'],
   // Its 'Sumber:' line stays body by policy (a source note), a recorded miss.
-  'tune/blind18-pekalongan-portal.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline'],
+  // Round 28: its menu row after the site's name and the active section repeated after it are found.
+  'tune/blind18-pekalongan-portal.txt': ['artifact-byline'],
   'tune/blind18-tribun-jambi.txt': ['artifact-photo-caption'],
   // Round 26: every span of 'tune/blind18-tribun-sumsel.txt' is found (its site address opening the flattened first line).
   // The nineteenth and twentieth blind sets (tune/blind19-*.txt, tune/blind20-*.txt), scored once as held-out after
@@ -274,16 +275,16 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // The twenty-sixth blind set (tune/blind26-*.txt, held-out set 23), scored once as held-out after round 27 (0.713,
   // 122/171, precision 1.000, 5 of 3,543 words lost) and moved here; round 28 made cleaning lose no word (see
   // docs/corpus-evaluation.md); its two clean drafts find nothing; its misses, measured:
-  'tune/blind26-infobank.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-byline'],
+  'tune/blind26-infobank.txt': ['artifact-byline', 'artifact-byline'],
   'tune/blind26-ipb-news.txt': ['artifact-masthead'],
-  'tune/blind26-kalselprov.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-republish-note', 'artifact-copyright-footer'],
-  'tune/blind26-koni-riau.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-republish-note'],
+  'tune/blind26-kalselprov.txt': ['artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-republish-note', 'artifact-copyright-footer'],
+  'tune/blind26-koni-riau.txt': ['artifact-share-ui', 'artifact-photo-caption', 'artifact-republish-note'],
   'tune/blind26-mojok.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-photo-caption', 'artifact-pagination', 'artifact-related-link', 'artifact-byline'],
-  'tune/blind26-radar-bandung.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-related-link'],
+  'tune/blind26-radar-bandung.txt': ['artifact-share-ui', 'artifact-photo-caption', 'artifact-related-link'],
   'tune/blind26-rri.txt': ['artifact-related-link', 'artifact-video-embed'],
   'tune/blind26-singgalang.txt': ['artifact-share-ui'],
   'tune/blind26-tribun-padang.txt': ['artifact-photo-caption'],
-  'tune/blind26-winpoin.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-byline', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-republish-note', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-copyright-footer'],
+  'tune/blind26-winpoin.txt': ['artifact-byline', 'artifact-byline', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-republish-note', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-copyright-footer'],
 };
 
 /**
