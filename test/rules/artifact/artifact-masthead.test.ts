@@ -50,6 +50,12 @@ ruleTester(artifactMasthead, {
   ],
   invalid: [
     {
+      name: 'round 28: a domain with a bare .co alone on the first line, and the section kicker under it',
+      text: 'KABARKOTA.CO\nLiputan\nHarga Arang Naik, Pedagang Angkringan Pilih Kecilkan Bara\n\nKABARKOTA.CO – Harga arang kayu naik hampir dua kali lipat dalam tiga bulan terakhir.',
+      errors: [{ messageId: 'masthead', text: 'KABARKOTA.CO' }, { messageId: 'masthead', text: 'Liputan' }],
+      output: 'Harga Arang Naik, Pedagang Angkringan Pilih Kecilkan Bara\n\nKABARKOTA.CO – Harga arang kayu naik hampir dua kali lipat dalam tiga bulan terakhir.',
+    },
+    {
       name: 'round 28: the site name and a menu row opening a flattened line, up to the active section (no fix)',
       text: 'Kabarkota Home Pertanian Ekonomi Hukum Olahraga Pertanian Kota Salurkan Benih Padi untuk Petani Rawa Hari Ini KOTA – Pemerintah kota menyalurkan benih padi kepada petani lahan rawa pada Kamis pagi. © 2026 Kabarkota',
       errors: [

@@ -279,7 +279,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind26-ipb-news.txt': ['artifact-masthead'],
   'tune/blind26-kalselprov.txt': ['artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-republish-note', 'artifact-copyright-footer'],
   'tune/blind26-koni-riau.txt': ['artifact-share-ui', 'artifact-photo-caption', 'artifact-republish-note'],
-  'tune/blind26-mojok.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-photo-caption', 'artifact-pagination', 'artifact-related-link', 'artifact-byline'],
+  'tune/blind26-mojok.txt': ['artifact-photo-caption', 'artifact-pagination', 'artifact-related-link', 'artifact-byline'],
   'tune/blind26-radar-bandung.txt': ['artifact-share-ui', 'artifact-photo-caption', 'artifact-related-link'],
   'tune/blind26-rri.txt': ['artifact-related-link', 'artifact-video-embed'],
   'tune/blind26-singgalang.txt': ['artifact-share-ui'],
