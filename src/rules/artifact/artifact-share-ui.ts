@@ -100,6 +100,9 @@ const REACTION_POLL_G = new RegExp(shareData.reactionPollInline, 'gu');
 /** Round 22: a reader rating widget ('ratingInline'), tried only where a star glyph stands. */
 const RATING_G = new RegExp(shareData.ratingInline, 'gu');
 const STAR_KEY = /[\u2605\u2606\u2729\u2b50]/u;
+/** Round 28: a blog platform's share block ('wordpressShareInline'), tried only where its link title stands. */
+const WP_SHARE_G = new RegExp(shareData.wordpressShareInline, 'gu');
+const WP_SHARE_KEY = /Opens in new window|jendela baru/u;
 
 /**
  * Round 14: a reader poll ('pollInline': "POLLING: <question>? ( ) Setuju ( ) Tidak [Pilih] Lihat Hasil", also over
@@ -314,7 +317,7 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     reportArtifact(ctx, { start: m.index, end: m.index + m[0].length, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: m[0] } });
   }
 
-  for (const [re, key] of [[AUDIO_PLAYER_G, /Dengarkan|DENGARKAN|Listen/u], [REACTION_POLL_G, /\?/u], [ICON_COUNTERS_G, ICON_KEY], [POLL_G, RADIO_KEY], [RATING_G, STAR_KEY]] as const) {
+  for (const [re, key] of [[AUDIO_PLAYER_G, /Dengarkan|DENGARKAN|Listen/u], [REACTION_POLL_G, /\?/u], [ICON_COUNTERS_G, ICON_KEY], [POLL_G, RADIO_KEY], [RATING_G, STAR_KEY], [WP_SHARE_G, WP_SHARE_KEY]] as const) {
     if (!key.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
