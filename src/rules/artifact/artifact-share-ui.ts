@@ -102,7 +102,8 @@ const RATING_G = new RegExp(shareData.ratingInline, 'gu');
 const STAR_KEY = /[\u2605\u2606\u2729\u2b50]/u;
 /** Round 28: a blog platform's share block ('wordpressShareInline'), tried only where its link title stands. */
 const WP_SHARE_G = new RegExp(shareData.wordpressShareInline, 'gu');
-const WP_SHARE_KEY = /Opens in new window|jendela baru/u;
+/** A native search for the link title before the pattern. */
+const WP_SHARE_KEY = { test: (t: string) => t.includes('new window') || t.includes('jendela baru') };
 
 /**
  * Round 14: a reader poll ('pollInline': "POLLING: <question>? ( ) Setuju ( ) Tidak [Pilih] Lihat Hasil", also over
