@@ -7,7 +7,7 @@ import data from './artifact-masthead.json';
 import { alternation, contentLines, isDatelineAt, isLower, skipSpaces, skipSpacesBack } from './lib/spans';
 import { reportArtifact } from './lib/report';
 import { gluedTopEnd, standsAgainCapitalised } from './lib/glued-top';
-import { topMenuRow } from './lib/menu-rows';
+import { mayOpenMenuRow, topMenuRow } from './lib/menu-rows';
 import { BC_STOPS, breadcrumb, crumbsOf, DAYS, MAX_SECTION_LABEL, stopsSegment, wideSections, wordsOf } from './lib/breadcrumbs';
 import { caselessRegExp } from '../lib/case-fold';
 import { escapeRegExp, isUpper } from '../lib/text';
@@ -105,9 +105,8 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
     // the next top item of a flattened line.
     // Round 28: the site's name, a home word and a row of section names up to a repeat of one of them, opening a
     // flattened first line, or a row filling the first line with a headline under it (lib/menu-rows.ts).
-    const menuOverHeadline = k + 1 < lines.length && headlineUnder(text, draft.lines[lines[k + 1]]);
-    if (k === 0) {
-      s = menuRow(ctx, s, e, menuOverHeadline);
+    if (k === 0 && mayOpenMenuRow(text, s, e)) {
+      s = menuRow(ctx, s, e, k + 1 < lines.length && headlineUnder(text, draft.lines[lines[k + 1]]));
       if (s >= e) {
         topConsumed = true;
         continue;
@@ -157,7 +156,8 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
     if (k < data.chromeLines) s = chrome(ctx, s, e);
     if (k < SECTION.lines) s = sectionLine(ctx, s, e);
     // Round 28: a lower top line that a menu row fills, when nothing else took it.
-    if (k > 0 && k < data.chromeLines && s === lineStart && menuOverHeadline) s = menuRow(ctx, s, e, true);
+    if (k > 0 && k < data.chromeLines && s === lineStart && mayOpenMenuRow(text, s, e) &&
+      k + 1 < lines.length && headlineUnder(text, draft.lines[lines[k + 1]])) s = menuRow(ctx, s, e, true);
     topConsumed = s > lineStart && s >= e;
     // Round 27: lower in the top zone (no paragraph yet) a line that page-metadata items fill counts too ("Terbit: 21
     // Januari 2026, 13:45 WIB" under the headline and the credits).

@@ -39,7 +39,7 @@ const GLUED_CREDIT_G = new RegExp(data.gluedCredits.join('|'), 'gu');
  * Round 28: 'outletGluedCredit', a credit naming its outlet in Title Case glued to the dateline's address in capitals
  * ("Foto: Nama/Radar KotaRADARKOTA.id, KOTA –"); group 1 is the outlet, which the capitals after it must spell.
  */
-const OUTLET_GLUED_CREDIT_G = new RegExp(data.outletGluedCredit, 'gu');
+const OUTLET_GLUED_CREDIT_Y = new RegExp(data.outletGluedCredit, 'uy');
 const CAPITALS_RUN_Y = /\p{Lu}{2,}(?=[.,])/uy;
 /** The outlet's words (group 1 of an 'outletGluedCredit' match) spelled again by the capitals glued after them. */
 function spelledAgain(text: string, m: RegExpExecArray): boolean {
@@ -222,12 +222,11 @@ function checkCaption(ctx: RuleContext<unknown>): void {
   while ((m = GLUED_CREDIT_G.exec(text))) glued.push(m);
   // Round 28: a credit whose outlet the glued dateline address spells again ends where that address begins, past a
   // shorter glued credit from the same label (the letters compared say where the seam is; no body word is cut).
-  OUTLET_GLUED_CREDIT_G.lastIndex = 0;
-  while ((m = OUTLET_GLUED_CREDIT_G.exec(text))) {
-    if (!spelledAgain(text, m)) continue;
-    const at = m.index;
-    for (let g = glued.length - 1; g >= 0; g--) if (glued[g].index === at) glued.splice(g, 1);
-    glued.push(m);
+  // Tried (sticky) only where a glued credit opens: the outlet's first word, capitalised, ends one there at the latest.
+  for (let g = 0; g < glued.length; g++) {
+    OUTLET_GLUED_CREDIT_Y.lastIndex = glued[g].index;
+    const o = OUTLET_GLUED_CREDIT_Y.exec(text);
+    if (o && o[0].length > glued[g][0].length && spelledAgain(text, o)) glued[g] = o;
   }
 
   // 2. Credits inside a paragraph, with the caption sentence before them.

@@ -102,8 +102,8 @@ const RATING_G = new RegExp(shareData.ratingInline, 'gu');
 const STAR_KEY = /[\u2605\u2606\u2729\u2b50]/u;
 /** Round 28: a blog platform's share block ('wordpressShareInline'), tried only where its link title stands. */
 const WP_SHARE_G = new RegExp(shareData.wordpressShareInline, 'gu');
-/** A native search for the link title before the pattern. */
-const WP_SHARE_KEY = { test: (t: string) => t.includes('new window') || t.includes('jendela baru') };
+/** Whether the share block's link title stands in the text: a native search (from its rare '(') before the pattern. */
+const hasWindowNote = (t: string) => t.includes('(Opens in new window)') || t.includes('jendela baru)');
 
 /**
  * Round 14: a reader poll ('pollInline': "POLLING: <question>? ( ) Setuju ( ) Tidak [Pilih] Lihat Hasil", also over
@@ -318,15 +318,23 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     reportArtifact(ctx, { start: m.index, end: m.index + m[0].length, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: m[0] } });
   }
 
-  for (const [re, key] of [[AUDIO_PLAYER_G, /Dengarkan|DENGARKAN|Listen/u], [REACTION_POLL_G, /\?/u], [ICON_COUNTERS_G, ICON_KEY], [POLL_G, RADIO_KEY], [RATING_G, STAR_KEY], [WP_SHARE_G, WP_SHARE_KEY]] as const) {
+  for (const [re, key] of [[AUDIO_PLAYER_G, /Dengarkan|DENGARKAN|Listen/u], [REACTION_POLL_G, /\?/u], [ICON_COUNTERS_G, ICON_KEY], [POLL_G, RADIO_KEY], [RATING_G, STAR_KEY]] as const) {
     if (!key.test(text)) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const line = draft.lineAt(m.index);
-      if (reportedLines.has(line.index)) continue;
-      const end = skipSpacesBack(text, m.index, m.index + m[0].length);
-      reportArtifact(ctx, { start: m.index, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(m.index, end)) } });
-    }
+    inlineRuns(ctx, re, reportedLines);
+  }
+  if (hasWindowNote(text)) inlineRuns(ctx, WP_SHARE_G, reportedLines);
+}
+
+/** Reports every match of an inline interface pattern outside the lines already found. */
+function inlineRuns(ctx: RuleContext<ShareUiOptions>, re: RegExp, reportedLines: ReadonlySet<number>): void {
+  const { draft } = ctx;
+  const { text } = draft;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const line = draft.lineAt(m.index);
+    if (reportedLines.has(line.index)) continue;
+    const end = skipSpacesBack(text, m.index, m.index + m[0].length);
+    reportArtifact(ctx, { start: m.index, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(m.index, end)) } });
   }
 }
 

@@ -22,6 +22,13 @@ const MENU_WORDS: ReadonlySet<string> = new Set(ROW.menuWords);
 /** A site's address as its name ('siteSuffixes'). */
 const SITE_ADDRESS = new RegExp(`^[\\p{L}\\p{N}-]+\\.(?:${data.siteSuffixes.map((x) => x.replace(/\./g, '\\.')).join('|')})$`, 'iu');
 
+/** A cheap test before topMenuRow: a home word stands in the line's first 'window' characters. */
+export function mayOpenMenuRow(text: string, s: number, e: number): boolean {
+  const head = text.slice(s, Math.min(e, s + ROW.window));
+  for (const o of ROW.openers) if (head.includes(o)) return true;
+  return false;
+}
+
 export interface MenuItem {
   start: number;
   end: number;
