@@ -7,6 +7,7 @@ import data from './artifact-masthead.json';
 import { alternation, contentLines, isDatelineAt, isLower, skipSpaces, skipSpacesBack } from './lib/spans';
 import { reportArtifact } from './lib/report';
 import { gluedTopEnd, standsAgainCapitalised } from './lib/glued-top';
+import { mayOpenMenuRow, topMenuRow } from './lib/menu-rows';
 import { BC_STOPS, breadcrumb, crumbsOf, DAYS, MAX_SECTION_LABEL, stopsSegment, wideSections, wordsOf } from './lib/breadcrumbs';
 import { caselessRegExp } from '../lib/case-fold';
 import { escapeRegExp, isUpper } from '../lib/text';
@@ -102,6 +103,15 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
     }
     // Round 23: the site's name alone opening the draft ("KABAR PORTAL", "Kota Online"), on its own line or before
     // the next top item of a flattened line.
+    // Round 28: the site's name, a home word and a row of section names up to a repeat of one of them, opening a
+    // flattened first line, or a row filling the first line with a headline under it (lib/menu-rows.ts).
+    if (k === 0 && mayOpenMenuRow(text, s, e)) {
+      s = menuRow(ctx, s, e, k + 1 < lines.length && headlineUnder(text, draft.lines[lines[k + 1]]));
+      if (s >= e) {
+        topConsumed = true;
+        continue;
+      }
+    }
     if (k === 0) {
       // Round 27: or the site's name glued to its section names and the headline ("IDN TimesNewsIndonesiaPelajar ...").
       const gluedEnd = gluedTopEnd(text, s, e);
@@ -145,6 +155,9 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
     }
     if (k < data.chromeLines) s = chrome(ctx, s, e);
     if (k < SECTION.lines) s = sectionLine(ctx, s, e);
+    // Round 28: a lower top line that a menu row fills, when nothing else took it.
+    if (k > 0 && k < data.chromeLines && s === lineStart && mayOpenMenuRow(text, s, e) &&
+      k + 1 < lines.length && headlineUnder(text, draft.lines[lines[k + 1]])) s = menuRow(ctx, s, e, true);
     topConsumed = s > lineStart && s >= e;
     // Round 27: lower in the top zone (no paragraph yet) a line that page-metadata items fill counts too ("Terbit: 21
     // Januari 2026, 13:45 WIB" under the headline and the credits).
@@ -165,6 +178,15 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
       inline(ctx, s, Math.min(e, s + data.inlineWindow), meta);
     }
   }
+}
+
+/** Reports the top menu row opening [s, e) (lib/menu-rows.ts); returns where the rest of the line starts. */
+function menuRow(ctx: RuleContext<unknown>, s: number, e: number, wholeLine: boolean): number {
+  const items = topMenuRow(ctx.draft.text, s, e, wholeLine);
+  for (const it of items) {
+    reportArtifact(ctx, { start: it.start, end: it.end, messageId: 'masthead', fixMessageId: 'removeMasthead', noFix: !it.safe });
+  }
+  return items.length > 0 ? skipSpaces(ctx.draft.text, items[items.length - 1].end, e) : s;
 }
 
 /**

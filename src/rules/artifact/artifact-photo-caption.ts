@@ -2,15 +2,16 @@
 // "Foto: dok. Humas", "((Antara))", "(ANTARA FOTO/Nama)", and a caption written twice in one line (as in the
 // founding article). A source credit such as "(Sumber Antara)" is body and stays.
 // Data: src/rules/artifact/artifact-photo-caption.json.
-import type { Draft, Rule, RuleContext } from '../../core/types';
+import type { Rule, RuleContext } from '../../core/types';
 import data from './artifact-photo-caption.json';
 import { isCreditLabelAt } from './lib/bylines';
 import { STARTERS } from './lib/headline-words';
 import {
-  alternation, contentLines, isDatelineAt, isLower, isLineSpaceCode, isUpper, lineCore, sentenceEndAfter, sentenceStartBefore,
+  contentLines, isDatelineAt, isLower, isLineSpaceCode, isUpper, lineCore, sentenceEndAfter,
   skipSpaces, skipSpacesBack,
 } from './lib/spans';
 import { reportArtifact } from './lib/report';
+import { LINE_END_WINDOW, QUOTES, captionStart, flattened, gluedCaptionStart, lastGluedSeam, words } from './lib/caption-starts';
 import { alternationSearch, leadingLookbehind } from '../lib/patterns';
 
 const ALL_CREDITS = [...data.handleCredits, ...data.credits];
@@ -34,6 +35,18 @@ const DATE_FOTO_CREDIT_G = new RegExp(data.dateFotoCredit, 'gu');
 const SITE_CREDIT_G = new RegExp(data.siteCredit, 'gu');
 /** 'gluedCredits': a "Foto:" credit inside a flattened paragraph that ends at a glued seam. */
 const GLUED_CREDIT_G = new RegExp(data.gluedCredits.join('|'), 'gu');
+/**
+ * Round 28: 'outletGluedCredit', a credit naming its outlet in Title Case glued to the dateline's address in capitals
+ * ("Foto: Nama/Radar KotaRADARKOTA.id, KOTA –"); group 1 is the outlet, which the capitals after it must spell.
+ */
+const OUTLET_GLUED_CREDIT_Y = new RegExp(data.outletGluedCredit, 'uy');
+const CAPITALS_RUN_Y = /\p{Lu}{2,}(?=[.,])/uy;
+/** The outlet's words (group 1 of an 'outletGluedCredit' match) spelled again by the capitals glued after them. */
+function spelledAgain(text: string, m: RegExpExecArray): boolean {
+  CAPITALS_RUN_Y.lastIndex = m.index + m[0].length;
+  const run = CAPITALS_RUN_Y.exec(text);
+  return run !== null && run[0].toLowerCase() === m[1].replace(/[ \u00a0]+/gu, '').toLowerCase();
+}
 /** What a glued credit follows: a sentence end, a closing quote or bracket. */
 const AFTER_SENTENCE_END = /[.!?"\u201d)]/;
 /** Credits that count only at a line's end, after the caption sentence ("... Senin (24/11). Koran/Nama"). */
@@ -42,25 +55,14 @@ const LINE_END_CREDIT = new RegExp(`(?:${data.lineEndCredits.join('|')})[ \\u00a
 const BAR_CREDIT = new RegExp(`(?:${data.barCredit})[ \\u00a0]*$`, 'u');
 /** No sentence end before the last character (quotes and brackets may close it). */
 const ONE_SENTENCE = /^[^.!?]*(?:[.!?](?![ \u00a0]+\p{Lu})[^.!?]*)*[.!?]["\u201d')]*$/u;
-/** How much of a line's end is searched for a line-end credit. */
-const LINE_END_WINDOW = 200;
 const LINE_START = new RegExp(`^(?:${data.lineStarts.join('|')})`, 'u');
-/** A caption label opening a sentence inside a paragraph ("Foto:", "Keterangan foto:"); see captionLabelBefore. */
-const CAPTION_OPENER_G = new RegExp(`(?<![\\p{L}\\p{N}])(?:${data.lineStarts[0]})`, 'gu');
 /** "RAMU SENDIRI: Petani ... (NAMA/SITUS)": a kicker in capitals, the caption, the credit in capitals. */
 const KICKER_CAPTIONS: readonly RegExp[] = data.kickerCaptions.map((r) => new RegExp(r, 'u'));
 const CREDIT_LINE = new RegExp(data.creditLines.join('|'), 'u');
 /** A line that is only a credit: "Foto: Nama/Agensi", "MI/Nama" (a caption line may stand right above it). */
 const CREDIT_ONLY_LINE = /^(?:Foto|FOTO|foto|Photo|PHOTO)[ \u00a0]*:/u;
 const CAPTION_LABEL_G = new RegExp(`(?<![\\p{L}])${data.captionLabel}(?![\\p{L}])[ \\u00a0]*:?`, 'gu');
-const DATE_FRAGMENT = new RegExp(
-  `^(?:${alternation(data.days)}),?[ \\u00a0]*\\(?\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?\\)?(?:[ \\u00a0]+(?:${alternation(data.dayParts)}))?[.]?$`,
-  'u',
-);
-const QUOTES = /["\u201c\u201d]/;
 const LEAD_DATE = /\(\d{1,2}\/\d{1,2}\/\d{2,4}\)[.]?$/;
-/** An HTML tag ("</p>", "<br/>", "<div class=...>"). */
-const MARKUP_TAG = /^<\/?[A-Za-z][^<>]{0,200}>$/;
 /** Round 22: a WordPress caption shortcode, from its opening tag to its closing one, on one line. */
 const SHORTCODE_CAPTION_G = /\[caption(?:[ \u00a0][^\[\]\n\r]{0,300})?\][^\[\]\n\r]{1,600}\[\/caption\]/gu;
 const PREFILTER = /\(|Foto|FOTO|foto|Photo|Ilustrasi|ILUSTRASI|Keterangan|KETERANGAN/;
@@ -94,11 +96,6 @@ function captionLike(caption: string): boolean {
     words(caption) <= data.maxCaptionWords && caption.length <= data.maxCaptionLength;
 }
 
-function words(s: string): number {
-  const t = s.trim();
-  return t ? t.split(/\s+/).length : 0;
-}
-
 /** [s, e) is one text written twice ("X X") with X long enough and not a finished sentence. */
 function writtenTwice(text: string, s: number, e: number): boolean {
   const n = e - s;
@@ -106,144 +103,6 @@ function writtenTwice(text: string, s: number, e: number): boolean {
   const mid = s + (n - 1) / 2;
   if (!isLineSpaceCode(text.charCodeAt(mid))) return false;
   return text.slice(s, mid) === text.slice(mid + 1, e);
-}
-
-/**
- * Start of "X X" ending at `end` (a caption written twice right before its credit), or -1. Every copy of
- * the last `minRepeat` characters earlier in the window proposes one split "Y sep Y"; the longest that
- * holds wins. Native string search and comparison only, so the work stays small per credit.
- */
-function repeatedTail(text: string, from: number, end: number): number {
-  const m = data.minRepeat;
-  if (end - from < 2 * m + 1) return -1;
-  const probe = text.slice(end - m, end);
-  let best = -1;
-  for (let q = text.lastIndexOf(probe, end - m - 2); q >= from; q = text.lastIndexOf(probe, q - 1)) {
-    // The first copy ends at q + m, a separator follows, the second copy is the last k characters.
-    const k = end - (q + m) - 1;
-    const start = q + m - k;
-    if (start < from) break;
-    if (!isLineSpaceCode(text.charCodeAt(q + m))) continue;
-    if (text.slice(start, q + m) !== text.slice(end - k, end)) continue;
-    const atBoundary = start === from || isLineSpaceCode(text.charCodeAt(start - 1));
-    if (atBoundary && (isUpper(text[start]) || /\d/.test(text[start]))) best = start;
-  }
-  return best;
-}
-
-/**
- * "... Sabtu (5/12/2026).Foto: Prajurit memasang papan. (Dok. Satgas)": a caption label ('lineStarts') opening a
- * sentence shortly before the credit starts the caption, also where a flattened page glued it to the sentence
- * before. -1 when there is none, or the text from it is not caption-like (a quotation, too long).
- */
-function captionLabelBefore(text: string, lineStart: number, end: number): number {
-  const from = Math.max(lineStart, end - data.maxCaptionLength);
-  let last = -1;
-  CAPTION_OPENER_G.lastIndex = from;
-  for (let m = CAPTION_OPENER_G.exec(text); m && m.index < end; m = CAPTION_OPENER_G.exec(text)) last = m.index;
-  if (last < 0) return -1;
-  const prev = skipSpacesBack(text, lineStart, last);
-  if (prev > lineStart && !/[.!?)\]"\u201d]/u.test(text[prev - 1])) return -1;
-  const caption = text.slice(last, end);
-  return QUOTES.test(caption) || words(caption) > data.maxCaptionWords ? -1 : last;
-}
-
-/** The caption sentence right before a credit (inline in a paragraph), or the credit's start when unsure. */
-function captionStart(draft: Draft, lineStart: number, creditStart: number): number {
-  const { text } = draft;
-  const end = skipSpacesBack(text, lineStart, creditStart);
-  if (end === lineStart) return creditStart;
-  const rep = repeatedTail(text, Math.max(lineStart, end - 2 * data.maxRepeatLength - 1), end);
-  if (rep >= 0) return rep;
-  const labelled = captionLabelBefore(text, lineStart, end);
-  if (labelled >= 0) return labelled;
-  const q = /[.!?]/.test(text[end - 1]) ? end - 1 : end;
-  let s = sentenceStartBefore(draft, lineStart, q, data.maxCaptionLength);
-  if (s < 0) return creditStart;
-  // "Bupati ... Kecamatan Depok. Minggu (15/6/2025) sore (FOTO: ...)": the date closes the caption.
-  if (DATE_FRAGMENT.test(text.slice(s, end))) {
-    const back = skipSpacesBack(text, lineStart, s);
-    const s2 = sentenceStartBefore(draft, lineStart, back - 1, data.maxCaptionLength);
-    if (s2 >= 0) s = s2;
-  }
-  // "... sejak pagi.</p> BANJIR: Warga ...": a markup tag closes the paragraph before it, so the caption
-  // starts after the last tag (the draft's sentences do not end at ".</p>").
-  for (let t = text.lastIndexOf('>', end - 1); t >= s; t = text.lastIndexOf('>', t - 1)) {
-    const open = text.lastIndexOf('<', t);
-    if (open >= s && MARKUP_TAG.test(text.slice(open, t + 1))) {
-      s = skipSpaces(text, t + 1, end);
-      break;
-    }
-  }
-  // "... Editor: NamaJUARA - Pembalap berpose ... (Dok. ...)": a kicker in capitals glued to the text before it
-  // opens the caption (a flattened page has no sentence end there).
-  const kicker = gluedKickerIn(text, s, end);
-  if (kicker >= 0) return kicker;
-  // No sentence end between the line start and the credit in a flattened line: the caption's start is a guess
-  // (a headline, a byline, a stamp may stand before it), so only the credit is taken.
-  if (s <= skipSpaces(text, lineStart, end) && flattened(draft, lineStart, end)) return creditStart;
-  // Round 21: a sentence read back across a glued seam ('... hingga panen.Petani menyemai ... (7/12/2026).') took the
-  // story's sentence before the seam: the caption starts at the seam, the story never glues its own sentences.
-  const seam = gluedCaptionStart(text, lineStart, end);
-  if (seam > s) return seam;
-  const caption = text.slice(s, end);
-  if (s >= end) return creditStart;
-  if (QUOTES.test(caption) || words(caption) > data.maxCaptionWords || caption.length > data.maxCaptionLength) {
-    // Round 20: the story's sentence before the caption was glued to it ('... ujarnya.Warga melintasi ... pagi.
-    // (Koran/Nama)'), so the sentence read back ran into the story's quotation: the caption starts at the seam.
-    const glued = gluedCaptionStart(text, lineStart, end);
-    return glued > s ? glued : creditStart;
-  }
-  return s;
-}
-
-/**
- * Round 15: the caption sentence before a glued credit, when a flattened page glued it to the story's sentence end
- * ("... beberapa titik.Pemandangan dari puncak bukit. Foto: Instagram/@akun_Kepala ..."): one sentence of at most
- * 25 words, no quote marks, opening at a seam with no space after a lowercase word's full stop, with a space before
- * the credit. The story never glues its own sentences, so the seam marks a pasted block. Returns its start, or -1.
- */
-function gluedCaptionStart(text: string, lineStart: number, sentenceEnd: number): number {
-  const from = Math.max(lineStart, sentenceEnd - 220);
-  for (let i = sentenceEnd - 2; i > from; i--) {
-    const ch = text[i];
-    if (ch === '"' || ch === '\u201c' || ch === '\u201d') return -1;
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
-    if (!isUpper(text[i + 1] ?? '')) return -1; // a sentence end with a space (or a decimal point): no glued caption
-    if (!isLower(text[i - 1] ?? '') || !isLower(text[i + 2] ?? '')) return -1;
-    const caption = text.slice(i + 1, sentenceEnd);
-    return words(caption) <= 25 ? i + 1 : -1;
-  }
-  return -1;
-}
-
-/** Round 23: a sentence end glued to a capitalised word ("SAR.Petugas", two letters before the mark). */
-const GLUED_SEAM_G = /(?<=\p{L}\p{L}[.!?])\p{Lu}\p{Ll}/gu;
-
-/** Start of the word after the last glued seam in [from, to), or -1. */
-function lastGluedSeam(text: string, from: number, to: number): number {
-  const window = text.slice(Math.max(from, to - LINE_END_WINDOW), to);
-  let last = -1;
-  GLUED_SEAM_G.lastIndex = 0;
-  for (let m = GLUED_SEAM_G.exec(window); m; m = GLUED_SEAM_G.exec(window)) last = to - window.length + m.index;
-  return last;
-}
-
-/** A kicker in capitals glued to a word or a sentence end before it: "NamaJUARA - ", "jam.EVAKUASI: ". */
-const GLUED_KICKER_G = /(?<=[\p{Ll}.!?)])\p{Lu}{2,}(?:[ \u00a0]+\p{Lu}{2,}){0,3}[ \u00a0]*(?:[-\u2013\u2014][ \u00a0]+|:[ \u00a0]*)(?=\p{Lu}\p{Ll})/gu;
-
-/** Start of the last glued kicker in [from, to), or -1. */
-function gluedKickerIn(text: string, from: number, to: number): number {
-  const window = text.slice(from, to);
-  let last = -1;
-  GLUED_KICKER_G.lastIndex = 0;
-  for (let m = GLUED_KICKER_G.exec(window); m; m = GLUED_KICKER_G.exec(window)) last = from + m.index;
-  return last;
-}
-
-/** The line holding `pos` runs on well past it: a flattened page, where a line start is no paragraph start. */
-function flattened(draft: Draft, lineStart: number, pos: number): boolean {
-  return draft.lineAt(lineStart).end - pos > data.maxCaptionLine;
 }
 
 const CAMEL_STEP = /\p{Ll}\p{Lu}/u;
@@ -361,6 +220,14 @@ function checkCaption(ctx: RuleContext<unknown>): void {
   const glued: RegExpExecArray[] = [];
   GLUED_CREDIT_G.lastIndex = 0;
   while ((m = GLUED_CREDIT_G.exec(text))) glued.push(m);
+  // Round 28: a credit whose outlet the glued dateline address spells again ends where that address begins, past a
+  // shorter glued credit from the same label (the letters compared say where the seam is; no body word is cut).
+  // Tried (sticky) only where a glued credit opens: the outlet's first word, capitalised, ends one there at the latest.
+  for (let g = 0; g < glued.length; g++) {
+    OUTLET_GLUED_CREDIT_Y.lastIndex = glued[g].index;
+    const o = OUTLET_GLUED_CREDIT_Y.exec(text);
+    if (o && o[0].length > glued[g][0].length && spelledAgain(text, o)) glued[g] = o;
+  }
 
   // 2. Credits inside a paragraph, with the caption sentence before them.
   for (m of (text.includes('@') ? creditsWithHandles : credits)(text)) {

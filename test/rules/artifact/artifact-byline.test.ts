@@ -18,6 +18,10 @@ ruleTester(artifactByline, {
     'Riset: penelitian kampus menunjukkan hal itu.',
     // Round 27: a review or writing line whose value is no name stays body.
     'Ditulis oleh: para siswa kelas enam sebagai tugas akhir.',
+    // Round 28: a top byline whose date runs into a lowercase word is no stamp: nothing is taken.
+    'Merger Empat Bank Daerah Disetujui Oleh Rizal Hamdani 17 April 2026 9:15 amanat rapat dibacakan. (Foto: Kabarbank/Nama)Semarang \u2013 Otoritas menyetujui penggabungan empat bank daerah pada Rabu.',
+    // Round 28: a glued label whose name runs into a capitalised word with no comma and date after it stays body.
+    'Ia datang ke balai desa hari iniOleh Camat SutrisnoSabtu pagi bersama warga.',
     // Round 27: a glued 'Oleh' whose name is not glued to a date stays body.
     'Ia datang ke balai desa hari iniOleh Camat Sutrisno dan warga, bukan 12 April 2026.',
     // Body sentences that use the label words.
@@ -65,6 +69,18 @@ ruleTester(artifactByline, {
         { messageId: 'byline', text: 'Ditinjau oleh: dr. Reza Mahendra' },
       ],
       output: 'Judul Berita Banjir Hari Ini\n\nSAMARINDA - Warga mengungsi sejak Minggu malam.',
+    },
+    {
+      name: 'round 28: a top byline with a 12-hour time, the next item glued to it, before a dateline glued to a credit bracket',
+      text: 'Merger Empat Bank Daerah Disetujui Oleh Rizal Hamdani 17 April 2026 9:15 amIlustrasi layanan nasabah. (Foto: Kabarbank/Nama)Semarang \u2013 Otoritas menyetujui penggabungan empat bank daerah pada Rabu.',
+      errors: [{ messageId: 'byline', text: 'Oleh Rizal Hamdani 17 April 2026 9:15 am' }],
+      output: 'Merger Empat Bank Daerah Disetujui Ilustrasi layanan nasabah. (Foto: Kabarbank/Nama)Semarang \u2013 Otoritas menyetujui penggabungan empat bank daerah pada Rabu.',
+    },
+    {
+      name: 'round 28: a top byline glued to the headline and to the day name that opens its date',
+      text: 'Siak Siapkan Tujuh Venue BaruPosted by Humas KONI KotaSabtu, 2 Mei 2026 Warga menyambut rencana itu sejak Minggu malam.',
+      errors: [{ messageId: 'byline', text: 'Posted by Humas KONI KotaSabtu, 2 Mei 2026' }],
+      output: 'Siak Siapkan Tujuh Venue Baru Warga menyambut rencana itu sejak Minggu malam.',
     },
     {
       name: 'round 27: a top byline glued to the headline before it and to its date after it',

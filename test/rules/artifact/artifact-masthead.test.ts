@@ -5,6 +5,10 @@ const BODY = 'Jakarta - Pemerintah menambah kuota beras murah untuk pasar tradis
 
 ruleTester(artifactMasthead, {
   valid: [
+    // Round 28: a headline opening with a home word fills its line with no menu page in it; a row that never repeats
+    // one of its words inside a flattened line has no end.
+    'Beranda Rumah Warga Ambruk Diterjang Angin\nTiga Keluarga Mengungsi ke Balai Desa\n\nBANDUNG - Rumah warga ambruk pada Kamis pagi setelah angin kencang melanda kampung itu.',
+    'Kabarkota Home Ekonomi Olahraga Hukum Petani Rawa Panen Raya KOTA – Petani lahan rawa mulai panen pada Kamis pagi. © 2026 Kabarkota',
     // Round 27: a kicker in capitals whose tagline names the press, over the story's first paragraph, is body.
     'PASAR LAMA \u2014 Dewan Pers Kunjungi Pedagang Koran\n\nJakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan, kata pejabat dinas perdagangan kepada wartawan di kantornya. Pasar Lama ramai dikunjungi.',
     // Round 27: a bare date line after the story's first paragraph is no top-zone stamp.
@@ -45,6 +49,38 @@ ruleTester(artifactMasthead, {
     'Desainer Bawa Kain Sasirangan ke Pekan Mode Busana Muslim 2026 Share Copy Link\n\n' + BODY,
   ],
   invalid: [
+    {
+      name: 'round 28: a domain with a bare .co alone on the first line, and the section kicker under it',
+      text: 'KABARKOTA.CO\nLiputan\nHarga Arang Naik, Pedagang Angkringan Pilih Kecilkan Bara\n\nKABARKOTA.CO – Harga arang kayu naik hampir dua kali lipat dalam tiga bulan terakhir.',
+      errors: [{ messageId: 'masthead', text: 'KABARKOTA.CO' }, { messageId: 'masthead', text: 'Liputan' }],
+      output: 'Harga Arang Naik, Pedagang Angkringan Pilih Kecilkan Bara\n\nKABARKOTA.CO – Harga arang kayu naik hampir dua kali lipat dalam tiga bulan terakhir.',
+    },
+    {
+      name: 'round 28: the site name and a menu row opening a flattened line, up to the active section (no fix)',
+      text: 'Kabarkota Home Pertanian Ekonomi Hukum Olahraga Pertanian Kota Salurkan Benih Padi untuk Petani Rawa Hari Ini KOTA – Pemerintah kota menyalurkan benih padi kepada petani lahan rawa pada Kamis pagi. © 2026 Kabarkota',
+      errors: [
+        { messageId: 'masthead', text: 'Kabarkota' },
+        { messageId: 'masthead', text: 'Home Pertanian Ekonomi Hukum Olahraga' },
+        { messageId: 'masthead', text: 'Pertanian', suggestions: [] },
+      ],
+      output: 'Pertanian Kota Salurkan Benih Padi untuk Petani Rawa Hari Ini KOTA – Pemerintah kota menyalurkan benih padi kepada petani lahan rawa pada Kamis pagi. © 2026 Kabarkota',
+    },
+    {
+      name: 'round 28: an address and a menu row up to a breadcrumb that names one of its sections (no fix)',
+      text: 'KABARKOTA.id Home Kota Raya Ekonomi Olahraga Indeks Home \u203a Kota Raya Petani Rawa Panen Raya KOTA – Petani lahan rawa mulai panen pada Kamis pagi.',
+      errors: [
+        { messageId: 'masthead', text: 'KABARKOTA.id' },
+        { messageId: 'masthead', text: 'Home Kota Raya Ekonomi Olahraga Indeks' },
+        { messageId: 'masthead', text: 'Home \u203a Kota Raya', suggestions: [] },
+      ],
+      output: 'Home \u203a Kota Raya Petani Rawa Panen Raya KOTA – Petani lahan rawa mulai panen pada Kamis pagi.',
+    },
+    {
+      name: 'round 28: a menu row of site pages filling a top line over the headline',
+      text: 'Beranda Profil Berita Layanan Publik Kontak\nBenih Padi untuk Petani Lahan Rawa Disalurkan\n\nKOTA - Pemerintah kota menyalurkan benih padi kepada petani lahan rawa pada Kamis pagi.',
+      errors: [{ messageId: 'masthead', text: 'Beranda Profil Berita Layanan Publik Kontak' }],
+      output: 'Benih Padi untuk Petani Lahan Rawa Disalurkan\n\nKOTA - Pemerintah kota menyalurkan benih padi kepada petani lahan rawa pada Kamis pagi.',
+    },
     {
       name: 'round 27: a site name whose tagline names a publication, the name standing again',
       text: 'KABARKAMPUS \u2014 Pers Mahasiswa Universitas Contoh\n\nMahasiswa Gelar Aksi di Depan Rektorat Hari Ini\n\nJakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan, kata pejabat dinas perdagangan kepada wartawan di kantornya. Hal itu dikatakan kepada Kabarkampus.',

@@ -23,6 +23,12 @@ ruleTester(artifactPhotoCaption, {
   ],
   invalid: [
     {
+      name: 'round 28: a credit naming its outlet in Title Case glued to the dateline address that spells it',
+      text: 'Petugas mengukur lebar lajur, Selasa (17/3/2026). Foto: Andi Saputra/Kabar KotaKABARKOTA.id, KOTA \u2013 Pemerintah kota memulai uji coba jalur sepeda.',
+      errors: [{ messageId: 'credit', text: 'Foto: Andi Saputra/Kabar Kota' }],
+      output: 'Petugas mengukur lebar lajur, Selasa (17/3/2026). KABARKOTA.id, KOTA \u2013 Pemerintah kota memulai uji coba jalur sepeda.',
+    },
+    {
       name: 'round 27: a credit in capitals glued to the dateline address that spells its outlet',
       text: 'Petugas memeriksa rumah pompa, Rabu (15/4). FOTO: ANDI/KABAR KOTAKABARKOTA.ID, KOTA \u2013 Pemerintah kota mulai mengoperasikan pompa baru.',
       errors: [{ messageId: 'credit', text: 'FOTO: ANDI/KABAR KOTA' }],

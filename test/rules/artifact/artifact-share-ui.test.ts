@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactShareUi, {
   valid: [
+    // Round 28: a story that names the share link's wording without its window note is body.
+    'Warga diminta menekan tautan Click to share on WhatsApp di situs itu untuk menyebarkan informasi banjir.',
     'Bagikan pengalaman Anda di kolom komentar di bawah ini.',
     'Ia membagikan tautan itu lewat WhatsApp dan Telegram.',
     'Komentar itu muncul setelah rapat kabinet selesai.',
@@ -17,6 +19,12 @@ ruleTester(artifactShareUi, {
     'Pilihan jawaban:\n\nx\n\nLalu peserta menulis alasannya.',
   ],
   invalid: [
+    {
+      name: 'round 28: a blog platform share block glued between the last sentence and the tag list',
+      text: 'Pemkot membangun satu rumah pompa lagi.(sur)Share this:Click to share on WhatsApp (Opens in new window)Click to share on X (Opens in new window)Like this:Like Loading...Tags: banjir pompa',
+      errors: [{ messageId: 'shareUi', text: 'Share this:Click to share on WhatsApp (Opens in new window)Click to share on X (Opens in new window)Like this:Like Loading...' }],
+      output: 'Pemkot membangun satu rumah pompa lagi.(sur) Tags: banjir pompa',
+    },
     {
       name: 'an author block with thumbnails and a share button (founding-article shape)',
       text: 'Judul Berita\n\nthumbnail-author\nRina Wulandari\nPenulis\nBagikan\nJakarta - Isi berita dimulai di sini.',

@@ -197,7 +197,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind18-maskapai-newsroom.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-copyright-footer', 'artifact-pagination'],
   'tune/blind18-nabire-portal.txt': ['artifact-continue-prompt'],
   // Its 'Sumber:' line stays body by policy (a source note), a recorded miss.
-  'tune/blind18-pekalongan-portal.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline'],
+  // Round 28: its menu row after the site's name and the active section repeated after it are found.
+  'tune/blind18-pekalongan-portal.txt': ['artifact-byline'],
   'tune/blind18-tribun-jambi.txt': ['artifact-photo-caption'],
   // Round 26: every span of 'tune/blind18-tribun-sumsel.txt' is found (its site address opening the flattened first line).
   // The nineteenth and twentieth blind sets (tune/blind19-*.txt, tune/blind20-*.txt), scored once as held-out after
@@ -245,7 +246,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // two clean drafts find nothing; its misses, measured:
   // Round 26: every span of 'tune/blind23-dailysocial.txt', 'tune/blind23-jatengprov.txt', 'tune/blind23-klub-basket.txt',
   // 'tune/blind23-pgi-news.txt', 'tune/blind23-trubus.txt' and 'tune/blind23-unair-news.txt' is found.
-  'tune/blind23-investor-id.txt': ['artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-republish-note', 'artifact-video-embed'],
+  // Round 28: its top byline, before the dateline glued to a photo credit's closing bracket, is found.
+  'tune/blind23-investor-id.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-republish-note', 'artifact-video-embed'],
   'tune/blind23-poskota.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption'],
   'tune/blind23-tribun-pekanbaru.txt': ['artifact-photo-caption', 'artifact-related-link', 'artifact-byline'],
   // The twenty-fourth and twenty-fifth blind sets (tune/blind24-*.txt and tune/blind25-*.txt, held-out sets 21 and 22),
@@ -260,7 +262,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind24-infopublik.txt': ['artifact-copyright-footer'],
   'tune/blind24-liga-indonesia-baru.txt': ['artifact-byline', 'artifact-copyright-footer'],
   'tune/blind24-mui-digital.txt': ['artifact-byline'],
-  'tune/blind24-radar-bekasi.txt': ['artifact-share-ui', 'artifact-photo-caption', 'artifact-continue-prompt', 'artifact-share-ui', 'artifact-share-ui', 'artifact-share-ui', 'artifact-share-ui', 'artifact-share-ui', 'artifact-share-ui', 'artifact-related-link'],
+  // Round 28: its blog platform share block ('Share this:' ... 'Like Loading...') is found.
+  'tune/blind24-radar-bekasi.txt': ['artifact-share-ui', 'artifact-photo-caption', 'artifact-continue-prompt', 'artifact-related-link'],
   'tune/blind24-swa.txt': ['artifact-continue-prompt', 'artifact-continue-prompt'],
   'tune/blind24-tribun-babel.txt': ['artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-pagination', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-pagination'],
   'tune/blind25-banjarhits.txt': ['artifact-related-link'],
@@ -271,6 +274,19 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind25-otodriver.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-continue-prompt', 'artifact-related-link', 'artifact-related-link'],
   'tune/blind25-popbela.txt': ['artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-continue-prompt'],
   'tune/blind25-teknokra.txt': ['artifact-masthead'],
+  // The twenty-sixth blind set (tune/blind26-*.txt, held-out set 23), scored once as held-out after round 27 (0.713,
+  // 122/171, precision 1.000, 5 of 3,543 words lost) and moved here; round 28 made cleaning lose no word (see
+  // docs/corpus-evaluation.md); its two clean drafts find nothing; its misses, measured:
+  // Round 28: every span of 'tune/blind26-infobank.txt' is found.
+  'tune/blind26-ipb-news.txt': ['artifact-masthead'],
+  'tune/blind26-kalselprov.txt': ['artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-republish-note', 'artifact-copyright-footer'],
+  'tune/blind26-koni-riau.txt': ['artifact-share-ui', 'artifact-photo-caption', 'artifact-republish-note'],
+  'tune/blind26-mojok.txt': ['artifact-photo-caption', 'artifact-pagination', 'artifact-related-link', 'artifact-byline'],
+  'tune/blind26-radar-bandung.txt': ['artifact-share-ui', 'artifact-photo-caption', 'artifact-related-link'],
+  'tune/blind26-rri.txt': ['artifact-related-link', 'artifact-video-embed'],
+  'tune/blind26-singgalang.txt': ['artifact-share-ui'],
+  'tune/blind26-tribun-padang.txt': ['artifact-photo-caption'],
+  'tune/blind26-winpoin.txt': ['artifact-byline', 'artifact-byline', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-republish-note', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-copyright-footer'],
 };
 
 /**

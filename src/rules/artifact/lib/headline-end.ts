@@ -3,7 +3,7 @@
 // the body sentence. Only clear cues make the answer confident; see docs/rules/artifact-related-link.md.
 import type { Draft, Token } from '../../../core/types';
 import {
-  capitalisedIn, classify, followsCapitalised, isCapitalised, isCloseQuote, isOpenQuote, lowerWord,
+  capitalisedIn, classify, followsCapitalised, GROUP_NOUNS, isCapitalised, isCloseQuote, isOpenQuote, lowerWord,
   PREDICATE_WORDS, STARTER_PAIRS, spaceAfter, spaceBefore, STARTERS, SUBJECT_OPENERS, TITLES, VERB_FORM, WEAK_STARTERS,
   onlySpaces,
   wordStats,
@@ -135,6 +135,15 @@ function subjectStart(c: HeadlineCursor, p: number, k: number): HeadlineEnd {
     return result(c, p - 2, p - 1, true, 'quote-start');
   }
   if (capitalisedIn(tp, STARTERS)) return result(c, p - 1, p, true, 'starter');
+  // Round 28: "... di Kawasan Gedebage Komunitas pesepeda menyambut": a group noun right before the lowercase word
+  // opens the subject as 'Warga' does (a Title Case headline capitalises the word after it), when the lowercase word
+  // is no verb (a noun that qualifies it: a verb may follow a name, "Asosiasi Pedagang menolak"); not after an office,
+  // a quantifier, another opener or group noun ("Ketua Komunitas setempat", "Sejumlah Pedagang pasar"), whose subject
+  // opens earlier.
+  if (k === p + 1 && isCapitalised(tp) && GROUP_NOUNS.has(lowerWord(tp)) && !VERB_FORM.test(tokens[k].text) && !PREDICATE_WORDS.has(tokens[k].text) &&
+    !(prev.kind === 'word' && openedBefore(lowerWord(prev)))) {
+    return result(c, p - 1, p, true, 'starter');
+  }
   // "... Pekan Depan Salah satu pedagang": a pair that only opens a sentence (a title-case headline would
   // write "Salah Satu").
   if (k === p + 1 && isCapitalised(tp) && STARTER_PAIRS.has(`${lowerWord(tp)} ${tokens[k].text}`)) return result(c, p - 1, p, true, 'starter');
@@ -184,6 +193,14 @@ function subjectStart(c: HeadlineCursor, p: number, k: number): HeadlineEnd {
   if (prev.kind === 'number' || classify(prev) === 'num') return result(c, p - 1, p, true, 'number');
   if (prev.kind === 'punct' && (prev.text === ')' || closeQuoteAt(c, p - 1))) return result(c, p - 1, p, true, 'mark');
   if (prev.kind === 'word' && classify(prev) === 'cap' && nameStandsAlone(c, p)) {
+    // Round 28: "... Kuartal I 2026 Direktur Utama BPR hasil penggabungan": an office a few capitalised words before
+    // the name opens the subject; certain only after a number, which no office of a headline's last phrase follows.
+    const office = officeBefore(c, p);
+    if (office >= 0) {
+      const before = tokens[office - 1];
+      const sure = before.kind === 'number' || classify(before) === 'num';
+      return result(c, office - 1, office, sure, sure ? 'number' : 'guess');
+    }
     return result(c, p - 1, p, true, 'name');
   }
   if (commonNounAfterPlace(c, p)) return result(c, p - 1, p, true, 'noun');
@@ -270,6 +287,27 @@ function titleScan(c: HeadlineCursor, p: number, k: number): { start: number; am
   // the headline's last phrase.
   const before = tokens[found - 1];
   return { start: found, ambiguous: groups > 1 || (before !== undefined && classify(before) === 'func') };
+}
+
+/** An office, a quantifier or another sentence opener: a group noun after it does not open the subject. */
+function openedBefore(lw: string): boolean {
+  return TITLES.has(lw) || SUBJECT_OPENERS.has(lw) || STARTERS.has(lw) || GROUP_NOUNS.has(lw);
+}
+
+/** How many capitalised words before a name an office opening its subject may stand. */
+const MAX_OFFICE_REACH = 3;
+
+/** The first office word ('titles') among the few capitalised words right before token p, or -1. */
+function officeBefore(c: HeadlineCursor, p: number): number {
+  const { tokens } = c;
+  let found = -1;
+  for (let w = p - 1; w > c.first + 1 && p - w <= MAX_OFFICE_REACH; w--) {
+    const t = tokens[w];
+    if (t.kind !== 'word' || !isCapitalised(t)) break;
+    if (TITLES.has(lowerWord(t))) found = w; // an office first: 'Direktur' has a verb's shape
+    else if (VERB_FORM.test(t.text)) break;
+  }
+  return found;
 }
 
 /**

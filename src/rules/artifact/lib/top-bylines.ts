@@ -58,7 +58,8 @@ function datelineBefore(text: string, from: number, to: number, limit: number): 
   for (let p = from; p < to; p++) {
     // A word start, or a seam a flattened page leaves ("Hits: 318Sanggau –", "3 min readSelular.ID –").
     const prev = text[p - 1];
-    const start = isLineSpaceCode(text.charCodeAt(p - 1)) || prev === '>' || /[\p{N}\p{Ll}]/u.test(prev);
+    // Round 28: or a photo credit's closing bracket ("... (Foto: Situs/Nama)Semarang –").
+    const start = isLineSpaceCode(text.charCodeAt(p - 1)) || prev === '>' || prev === ')' || /[\p{N}\p{Ll}]/u.test(prev);
     if (start && isUpper(text[p]) && isDatelineAt(text, p)) {
       // A name before a place reads as a dateline too: the place is the last candidate before the dash.
       const d = datelineInBio(text, p - 1, limit);
@@ -82,10 +83,13 @@ function topLabelStarts(text: string, p: number): boolean {
 }
 const USER_NAME_Y = new RegExp(data.userName, 'uy');
 /** A date after a top byline's name ("pada 20 Januari 2026", ", 3 Des 2026 14:05 WIB"). */
-const TOP_DATE_Y = /(?:[ \t\u00a0]*,)?[ \t\u00a0]+(?:(?:pada|on)[ \t\u00a0]+)?(?:\p{Lu}\p{Ll}{3,6},?[ \t\u00a0]+)?\d{1,2}[ \t\u00a0]+\p{L}{3,9}\.?[ \t\u00a0]+\d{4}(?:,?[ \t\u00a0]+(?:pukul[ \t\u00a0]+)?\d{1,2}[.:]\d{2}(?:[ \t\u00a0]*(?:WIB|WITA|WIT))?)?/uy;
+const TOP_DATE_Y = /(?:[ \t\u00a0]*,)?[ \t\u00a0]+(?:(?:pada|on)[ \t\u00a0]+)?(?:\p{Lu}\p{Ll}{3,6},?[ \t\u00a0]+)?\d{1,2}[ \t\u00a0]+\p{L}{3,9}\.?[ \t\u00a0]+\d{4}(?:,?[ \t\u00a0]+(?:pukul[ \t\u00a0]+)?\d{1,2}[.:]\d{2}(?:[ \t\u00a0]*(?:WIB|WITA|WIT|am|pm|AM|PM)(?![\p{Ll}]))?)?/uy;
 
-/** A name of one to four capitalised words glued to a date ("Radar Bekasi15 April 2026"). */
-const GLUED_NAME_DATE_Y = /\p{Lu}[\p{L}'-]*(?:[ \u00a0]+\p{Lu}[\p{L}'-]*){0,3}\d{1,2}[ \t\u00a0]+\p{Lu}\p{Ll}{2,8}\.?[ \t\u00a0]+\d{4}/uy;
+/**
+ * A name of one to four capitalised words glued to a date ("Radar Bekasi15 April 2026"); round 28: or to the day name
+ * opening the date, with its comma ("Humas KONI RiauSabtu, 2 Mei 2026").
+ */
+const GLUED_NAME_DATE_Y = /\p{Lu}[\p{L}'-]*(?:[ \u00a0]+\p{Lu}[\p{L}'-]*){0,3}(?:(?<=\p{Ll})\p{Lu}\p{Ll}{3,6},[ \t\u00a0]+)?\d{1,2}[ \t\u00a0]+\p{Lu}\p{Ll}{2,8}\.?[ \t\u00a0]+\d{4}/uy;
 /** The first content line's first stretch, for a glued byline when no dateline ends the top zone. */
 function gluedZoneEnd(draft: Draft): number {
   const first = contentLines(draft)[0];
@@ -133,7 +137,9 @@ export function topBylines(draft: Draft, report: CreditReport, covered: (p: numb
     // Round 20: or the dateline itself, glued to the name ("Oleh Redaksi SitusKiniKOTA, SITUS – ..."), where the
     // top zone ends at the outlet's name after the place.
     const stop = next >= top || /[\p{N}|]/u.test(text[next]) || STOP_WORDS_SET.has(chunkAt(text, next, top).replace(/:$/, ''))
-      || (next === end && isDatelineAt(text, next));
+      || (next === end && isDatelineAt(text, next))
+      // Round 28: or the next item glued to the date ("... 17 April 2026 9:15 amIlustrasi ..."): a flattened page's seam.
+      || (date !== null && next === end && isUpper(text[next]) && LOWER_BEFORE.test(text[end - 1]));
     if (stop) report(m.index, end, m[0].trim());
   }
 }

@@ -1,0 +1,96 @@
+// A flattened page's top menu row, found for artifact-masthead (its data: ../artifact-masthead.json 'menuRow',
+// 'breadcrumb.homeWords', 'breadcrumb.strongSeparators'): the site's name, a home word and the section names in a row
+// ("Infobanknews Home Perbankan Keuangan Asuransi Fintech Perbankan OJK Restui ..."), then the active section or the
+// breadcrumb that names one of the row's sections again ("... Lifestyle Indeks Home › Bandung Raya Uji Coba ...").
+// The row ends where one of its own words stands again: a menu never lists a section twice, and the repeat is the
+// page marking where the reader is. That repeat may also open the headline, so it is reported without a fix.
+import data from '../artifact-masthead.json';
+import { standsAgainCapitalised } from './glued-top';
+
+const ROW = data.menuRow;
+/** The words a menu row opens with ('Home', 'Beranda'); 'Indeks' may stand inside a row, so it opens none. */
+const OPENERS: ReadonlySet<string> = new Set(ROW.openers);
+const SEPARATORS: ReadonlySet<string> = new Set(data.breadcrumb.separators);
+/** A menu item's word: capitalised or a number ("Windows 11"), an ampersand; no sentence punctuation. */
+const MENU_WORD = /^(?:\p{Lu}[\p{L}\p{N}'-]*|\p{N}{1,4}|&)$/u;
+/** A site name's word: capitalised, may hold a dot ("RADARBANDUNG.id"). */
+const SITE_WORD = /^\p{Lu}[\p{L}\p{N}.'-]*$/u;
+const WORD_G = /[^ \u00a0\t\r\n]+/gu;
+const CAMEL_SEAM = /\p{Ll}\p{Lu}/u;
+/** Pages every site menu links ('menuWords': "Profil", "Kontak"), lower case: a row filling its line needs some. */
+const MENU_WORDS: ReadonlySet<string> = new Set(ROW.menuWords);
+/** A site's address as its name ('siteSuffixes'). */
+const SITE_ADDRESS = new RegExp(`^[\\p{L}\\p{N}-]+\\.(?:${data.siteSuffixes.map((x) => x.replace(/\./g, '\\.')).join('|')})$`, 'iu');
+
+/** A cheap test before topMenuRow: a home word stands in the line's first 'window' characters. */
+export function mayOpenMenuRow(text: string, s: number, e: number): boolean {
+  const head = text.slice(s, Math.min(e, s + ROW.window));
+  for (const o of ROW.openers) if (head.includes(o)) return true;
+  return false;
+}
+
+export interface MenuItem {
+  start: number;
+  end: number;
+  /** False for the repeated section or breadcrumb after the row: it may open the headline. */
+  safe: boolean;
+}
+
+/**
+ * The site name (when it stands again further on), the menu row and the active section or breadcrumb opening the
+ * flattened first line [s, e), or an empty list. The row needs 'minItems' words and must end at a repeat of its own;
+ * with `wholeLine` (a line of the top furniture with a headline under it) it may fill its line instead.
+ */
+export function topMenuRow(text: string, s: number, e: number, wholeLine = false): MenuItem[] {
+  const limit = Math.min(e, s + ROW.window);
+  const words: { start: number; end: number; text: string }[] = [];
+  WORD_G.lastIndex = s;
+  for (let m = WORD_G.exec(text); m && m.index < limit && words.length < ROW.maxItems + ROW.maxSiteWords + 8; m = WORD_G.exec(text)) {
+    words.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  let h = 0;
+  while (h < words.length && h <= ROW.maxSiteWords && !OPENERS.has(words[h].text)) h++;
+  // A row with no home word before it ("WinPoin News Tutorial ... Download Home » News"): the site's name is one word,
+  // and only a breadcrumb after the row, naming one of its sections, ends it.
+  const bare = h > ROW.maxSiteWords;
+  if (bare) h = 1;
+  if (h >= words.length) return [];
+  for (let w = 0; w < h; w++) if (!SITE_WORD.test(words[w].text)) return [];
+  const row: string[] = [];
+  let j = bare ? 1 : h + 1;
+  let repeat = -1;
+  for (; j < words.length && row.length <= ROW.maxItems; j++) {
+    const w = words[j].text;
+    if (OPENERS.has(w) && SEPARATORS.has(words[j + 1]?.text ?? '')) break;
+    // A word glued to the next item ("BaratRedaksi") leaves the row's end unclear: other checks decide.
+    if (!MENU_WORD.test(w) || CAMEL_SEAM.test(w)) return [];
+    repeat = bare ? -1 : row.indexOf(w);
+    if (repeat >= 0) break;
+    row.push(w);
+  }
+  if (bare && (j >= words.length || !OPENERS.has(words[j].text) || !row.includes(words[j + 2]?.text ?? ''))) return [];
+  const fills = wholeLine && j >= words.length && words[words.length - 1].end >= e &&
+    row.filter((w) => MENU_WORDS.has(w.toLowerCase())).length >= ROW.minMenuWords;
+  if (row.length < ROW.minItems || row.length > ROW.maxItems || (j >= words.length && !fills)) return [];
+  const items: MenuItem[] = [];
+  const rowEnd = words[j - 1].end;
+  if (h > 0) {
+    const name = text.slice(words[0].start, words[h - 1].end);
+    // An address ("RADARBANDUNG.id") over a menu row is the site's; a name must stand again (the copyright line).
+    if (!(h === 1 && SITE_ADDRESS.test(name)) && !standsAgainCapitalised(text, name, rowEnd)) return [];
+    items.push({ start: words[0].start, end: words[h - 1].end, safe: true });
+  }
+  items.push({ start: words[bare ? 1 : h].start, end: rowEnd, safe: true });
+  if (fills) return items;
+  // The active section (the row's words again, in order) or a breadcrumb ("Home › Bandung Raya") after the row.
+  let k = j;
+  if (repeat < 0) {
+    k = j + 2;
+    repeat = row.indexOf(words[k]?.text ?? '');
+    if (repeat < 0) return items;
+  }
+  let t = 0;
+  while (k + t < words.length && repeat + t < row.length && words[k + t].text === row[repeat + t]) t++;
+  items.push({ start: words[j].start, end: words[k + t - 1].end, safe: false });
+  return items;
+}
