@@ -120,6 +120,9 @@ describe('preview page in Chromium', function () {
       const text = 'Judul Berita Uji\n\nKOTA, Senin - Wali kota meresmikan jembatan baru di tepi sungai.\n';
       await send(page, renderMessage(text, []).message);
       await page.waitForSelector('#rk-article .rk-paragraph');
+      // Measure only once fonts (the toolbar's icon font) are in and layout has settled: on a loaded machine a
+      // late font swap moved the paragraph between measuring the word and clicking it.
+      await page.evaluate('document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))');
       const word = 'jembatan';
       const at = text.indexOf(word);
       const box = (await page.evaluate(`(() => {
