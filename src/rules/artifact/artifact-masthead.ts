@@ -6,13 +6,12 @@ import type { Rule, RuleContext } from '../../core/types';
 import data from './artifact-masthead.json';
 import { alternation, contentLines, isDatelineAt, isLower, skipSpaces, skipSpacesBack } from './lib/spans';
 import { reportArtifact } from './lib/report';
-import { gluedTopEnd, standsAgainCapitalised } from './lib/glued-top';
+import { addressStandsAgain, gluedTopEnd, standsAgainCapitalised } from './lib/glued-top';
 import { mayOpenMenuRow, topMenuRow } from './lib/menu-rows';
 import { BC_STOPS, breadcrumb, crumbsOf, DAYS, MAX_SECTION_LABEL, stopsSegment, wideSections, wordsOf } from './lib/breadcrumbs';
-import { caselessRegExp } from '../lib/case-fold';
-import { escapeRegExp, isUpper } from '../lib/text';
+import { isUpper } from '../lib/text';
 
-import { DATE, DAY, FULL_STAMP, S, SEP, SITE, STAMP, TIME } from './lib/page-stamps';
+import { DATE, DAY, FULL_STAMP, S, SEP, SITE, SITE_ADDRESS, STAMP, TIME } from './lib/page-stamps';
 
 /** A view counter after the stamp, behind a separator ("... 11:15 WIB | 947 views"). */
 // A poster's name may stand between ("Kamis, 03 Desember 2026 | Admin Humas | Dilihat: 532"), and the counter may
@@ -278,7 +277,6 @@ function headlineUnder(text: string, line: { start: number; end: number }): bool
 const SECTION = data.sectionLine;
 const SITE_SEPARATORS: ReadonlySet<string> = new Set(SECTION.siteSeparators);
 const SECTION_SEPARATORS: ReadonlySet<string> = new Set([...SECTION.separators, ...SECTION.siteSeparators]);
-const SITE_ADDRESS = caselessRegExp(`^[\\p{L}\\p{N}-]+\\.(?:${alternation(data.siteSuffixes)})(?:\\.id)?$`, 'iu');
 
 /**
  * Round 26: a site's address opening a flattened first line before a capital ("POSKOTA.CO.ID Jakarta Raya Kebakaran
@@ -295,7 +293,7 @@ function topAddress(text: string, s: number, e: number): number {
   // "SITUS.COM Kota -- Pemerintah ...": the outlet opening the dateline is body (the dateline rule's concern).
   ADDRESS_DATELINE_Y.lastIndex = k;
   if (ADDRESS_DATELINE_Y.test(text) || isDatelineAt(text, s)) return -1;
-  return new RegExp(`(?<![\\p{L}\\p{N}.])${escapeRegExp(text.slice(s, k))}(?![\\p{L}\\p{N}])`, 'iu').test(text.slice(k)) ? k : -1;
+  return addressStandsAgain(text, text.slice(s, k), k) ? k : -1;
 }
 
 /**

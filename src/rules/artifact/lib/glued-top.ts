@@ -15,16 +15,26 @@ const SITE_NAME = new RegExp(`^\\p{Lu}[\\p{L}\\p{N}]*(?: \\p{Lu}[\\p{L}\\p{N}]*)
 /** A menu row's word: capitalised, or a joining '&'. */
 const MENU_WORD = /^(?:\p{Lu}[\p{L}-]*|&)$/u;
 
-/** `name` stands again after `from` as whole words, each capitalised ("Kabar Kota", "KABAR KOTA"). */
+/** Each place after `from` where `name` stands again as whole words, in any case: [start, end) pairs. */
 // Runs only for a line of a rare shape: a plain search in the lower-cased text, no pattern built.
-export function standsAgainCapitalised(text: string, name: string, from: number): boolean {
+function* placesAgain(text: string, name: string, from: number): Generator<[number, number]> {
   const lower = text.toLowerCase();
   const key = name.toLowerCase().replace(/[ \u00a0]+/gu, ' ');
   for (let i = lower.indexOf(key, from); i >= 0; i = lower.indexOf(key, i + 1)) {
     const end = i + key.length;
-    if (WORD_CHAR.test(text[i - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue;
-    if (text.slice(i, end).split(' ').every((w) => UPPER_FIRST.test(w))) return true;
+    if (!WORD_CHAR.test(text[i - 1] ?? '') && !WORD_CHAR.test(text[end] ?? '')) yield [i, end];
   }
+}
+
+/** `name` stands again after `from` as whole words, each capitalised ("Kabar Kota", "KABAR KOTA"). */
+export function standsAgainCapitalised(text: string, name: string, from: number): boolean {
+  for (const [i, end] of placesAgain(text, name, from)) if (text.slice(i, end).split(' ').every((w) => UPPER_FIRST.test(w))) return true;
+  return false;
+}
+
+/** A site's address stands again after `from`, in any case, not as the tail of a longer address ("x.situs.id"). */
+export function addressStandsAgain(text: string, address: string, from: number): boolean {
+  for (const [i] of placesAgain(text, address, from)) if (text[i - 1] !== '.') return true;
   return false;
 }
 

@@ -6,6 +6,7 @@
 // page marking where the reader is. That repeat may also open the headline, so it is reported without a fix.
 import data from '../artifact-masthead.json';
 import { standsAgainCapitalised } from './glued-top';
+import { SITE_ADDRESS } from './page-stamps';
 
 const ROW = data.menuRow;
 /** The words a menu row opens with ('Home', 'Beranda'); 'Indeks' may stand inside a row, so it opens none. */
@@ -19,8 +20,6 @@ const WORD_G = /[^ \u00a0\t\r\n]+/gu;
 const CAMEL_SEAM = /\p{Ll}\p{Lu}/u;
 /** Pages every site menu links ('menuWords': "Profil", "Kontak"), lower case: a row filling its line needs some. */
 const MENU_WORDS: ReadonlySet<string> = new Set(ROW.menuWords);
-/** A site's address as its name ('siteSuffixes'). */
-const SITE_ADDRESS = new RegExp(`^[\\p{L}\\p{N}-]+\\.(?:${data.siteSuffixes.map((x) => x.replace(/\./g, '\\.')).join('|')})$`, 'iu');
 
 /** A cheap test before topMenuRow: a home word stands in the line's first 'window' characters. */
 export function mayOpenMenuRow(text: string, s: number, e: number): boolean {

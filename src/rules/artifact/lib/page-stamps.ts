@@ -2,6 +2,7 @@
 // breadcrumb reader: day and month names (data: ../artifact-masthead.json), dates, times with their zones, a full
 // stamp, the separators between a site name, its tagline and the stamp, and a site name.
 import data from '../artifact-masthead.json';
+import { caselessRegExp } from '../../lib/case-fold';
 import { alternation } from './spans';
 
 export const S = '[ \\u00a0]';
@@ -17,3 +18,5 @@ export const STAMP = `(?:${DAY},?${S}+)?${DATE}(?:(?:${S}*[,|\\u2013\\u2022\\u00
 export const FULL_STAMP = `${DAY},?${S}+${DATE}(?:${S}*[,|\\u2013-]${S}*|${S}+)(?:[Pp]ukul${S}+)?${TIME}`;
 export const SEP = `${S}+[-\\u2013\\u2014|\\u00b7]${S}+`;
 export const SITE = `(?:[\\p{L}\\p{N}-]+\\.(?:${alternation(data.siteSuffixes)})|\\p{Lu}{2,}\\p{L}*|\\p{Ll}+\\p{Lu}\\p{L}*|\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*)`;
+/** A whole word that is a site's address ('siteSuffixes', an optional '.id' after: "SITUS.CO.ID", "Situs.com"). */
+export const SITE_ADDRESS = caselessRegExp(`^[\\p{L}\\p{N}-]+\\.(?:${alternation(data.siteSuffixes)})(?:\\.id)?$`, 'iu');
