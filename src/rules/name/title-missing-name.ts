@@ -4,7 +4,7 @@
 // the writer knows the name.
 import type { Rule, RuleContext, Token } from '../../core/types';
 import { tokensIn } from '../../core/draft';
-import { ADVERBS_BEFORE_VERB, CLAUSE_OPENERS, COMPASS_POINTS, isCapitalised, isLowercase, PARENTHETICAL_OPENERS, wordKey } from './lib/lexicon';
+import { ADVERBS_BEFORE_VERB, CLAUSE_OPENERS, COMPASS_POINTS, isCapitalised, isLowercase, PARENTHETICAL_OPENERS, REGION_NOUN_WORDS, wordKey } from './lib/lexicon';
 import type { Mention } from './lib/mentions';
 import { analysePeople } from './lib/people';
 import { caselessRegExp } from '../lib/case-fold';
@@ -56,9 +56,6 @@ function parentheticalEnd(after: readonly Token[]): number {
   return 0;
 }
 
-/** Region nouns that open a place's name ("Kabupaten Kupang"). */
-const REGION_NOUNS = ['Kabupaten', 'Kota', 'Provinsi', 'Kecamatan'];
-
 /**
  * The office ends in its place: a region noun and its name ("BPBD Kabupaten Kupang"), a region closed by a compass
  * point ("DPRD Sumatera Barat"), or its last one or two words written after a region noun elsewhere ("Kejaksaan
@@ -68,9 +65,9 @@ function namesItsPlace(office: string, text: string): boolean {
   const words = office.split(' ');
   const n = words.length;
   if (n < 3) return false;
-  if (REGION_NOUNS.includes(words[n - 2]) || (n > 3 && REGION_NOUNS.includes(words[n - 3]))) return true;
+  if (REGION_NOUN_WORDS.includes(words[n - 2]) || (n > 3 && REGION_NOUN_WORDS.includes(words[n - 3]))) return true;
   if (COMPASS_POINTS.has(wordKey(words[n - 1])) && isCapitalised(words[n - 2])) return true;
-  for (const tail of [words[n - 1], `${words[n - 2]} ${words[n - 1]}`]) for (const r of REGION_NOUNS) if (text.includes(`${r} ${tail}`)) return true;
+  for (const tail of [words[n - 1], `${words[n - 2]} ${words[n - 1]}`]) for (const r of REGION_NOUN_WORDS) if (text.includes(`${r} ${tail}`)) return true;
   return false;
 }
 

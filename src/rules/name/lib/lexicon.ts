@@ -210,6 +210,12 @@ export const GENERIC = new Set(words.generic);
  * generic word ("seluruh Ketua Pengcab") it names every such unit.
  */
 export const ORGANISATION_UNITS = new Set(words.organisationUnits.map((w: string) => w.toLowerCase()));
+/** The nouns that open a place's name, as written ("Kabupaten", "Kecamatan"; words.json regionNouns). */
+export const REGION_NOUN_WORDS: readonly string[] = words.regionNouns;
+/** The same, lowercase. */
+export const REGION_NOUNS: ReadonlySet<string> = new Set(words.regionNouns.map((w) => w.toLowerCase()));
+/** Levels of government a unit serves (words.json unitLevels: the region nouns with institutions of their own), lowercase. */
+export const UNIT_LEVELS: ReadonlySet<string> = new Set(words.unitLevels.map((l) => l.toLowerCase()));
 /** Words next to a person's name: speech verbs before ('kata Halimah') and after ('Halimah mengatakan'). */
 export const PERSON_BEFORE = new Set(words.personBefore);
 export const PERSON_AFTER = new Set(words.personAfter);

@@ -286,8 +286,6 @@ function initialsSpell(tokens: readonly { text: string }[], from: number, to: nu
   return a < 0;
 }
 
-/** Region nouns that open a unit's region written in apposition after it ("..., Kabupaten Kuningan, Nama"). */
-const REGION_APPOSITION = new Set(['kabupaten', 'kota', 'provinsi', 'kecamatan']);
 const MAX_REGION_WORDS = 3;
 /** Regions in a row after a unit ("Kecamatan X, Kabupaten Y, Provinsi Z"). */
 const MAX_REGIONS = 3;
@@ -302,7 +300,7 @@ function regionApposition(s: Scanner, q: number): number {
   // Kecamatan Kutalimbaru, Kabupaten Deli Serdang, Rudolf Panggabean").
   let at = q;
   for (let n = 0; n < MAX_REGIONS; n++) {
-    if (!s.isPunct(at, ',') || !s.isWord(at + 1) || !s.sameLine(at + 1) || !REGION_APPOSITION.has(s.keys[at + 1] as string) ||
+    if (!s.isPunct(at, ',') || !s.isWord(at + 1) || !s.sameLine(at + 1) || !lexicon.REGION_NOUNS.has(s.keys[at + 1] as string) ||
         !isCapitalised(s.tokens[at + 1].text)) break;
     let r = at + 2;
     while (r < at + 2 + MAX_REGION_WORDS && s.isWord(r) && s.sameLine(r) && isCapitalised(s.tokens[r].text) && !titleAt(s, r) && !opensPerson(s, r)) r++;

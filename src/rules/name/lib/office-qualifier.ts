@@ -19,8 +19,6 @@ const DIGITS = /^\d+$/u;
 const PERSON_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** One-letter Roman numerals (longer ones are acronyms to the qualifier reader: "II", "IV"). */
 const ROMAN_ONE_LETTER = new Set(['I', 'V', 'X']);
-/** Region nouns that follow an organisation's or a police unit's name and open its region ("Dekranasda Kota X", "Polres X Kota"). */
-const REGION_NOUNS = new Set(['kota', 'kabupaten', 'provinsi']);
 
 /** The token after a named place's words: capitalised words, honorifics ("dr.") and their dots, on one line. */
 export function namedPlaceEnd(s: Scanner, i: number, beforeTitle = false): number {
@@ -195,7 +193,7 @@ export function expertInstitution(s: Scanner, j: number): number {
 
 /** An unknown capitalised word at k, then a capitalised region noun and a capitalised word ("Dekranasda Kota X"). */
 export function beforeRegion(s: Scanner, k: number): boolean {
-  if ((s.flags[k] & (CAPITAL | QUALIFIER | NOT_NAME)) !== CAPITAL || !s.isWord(k + 1) || !s.sameLine(k + 1) || !REGION_NOUNS.has(s.keys[k + 1] as string)) return false;
+  if ((s.flags[k] & (CAPITAL | QUALIFIER | NOT_NAME)) !== CAPITAL || !s.isWord(k + 1) || !s.sameLine(k + 1) || !lexicon.UNIT_LEVELS.has(s.keys[k + 1] as string)) return false;
   if (!isCapitalised(s.tokens[k + 1].text) || !s.sameLine(k + 2)) return false;
   return (s.flags[k + 2] & CAPITAL) !== 0 && (s.isWord(k + 2) && isCapitalised(s.tokens[k + 2].text));
 }

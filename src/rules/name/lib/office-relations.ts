@@ -5,7 +5,7 @@
 import offices from '../data/offices.json';
 import words from '../data/words.json';
 import { caselessRegExp } from '../../lib/case-fold';
-import { canonicalOffice, COMPASS_POINTS, isAcronym, isCapitalised, NEEDS_NAME, TITLE_KEYS_MAX, titleKey } from './lexicon';
+import { canonicalOffice, COMPASS_POINTS, isAcronym, isCapitalised, NEEDS_NAME, TITLE_KEYS_MAX, titleKey, UNIT_LEVELS } from './lexicon';
 
 /**
  * Offices with a chair's form among the offices ("Hakim" -> "Hakim Ketua"), lowercase -> the chair's form, and the
@@ -210,8 +210,6 @@ export function otherUnit(officeA: string, qualifierA: string, officeB: string, 
 /** A unit's opening word -> its kind (words.json unitKinds): "SMPN" and "SMP" are one kind, "SMA" another. */
 const UNIT_KIND = new Map<string, number>();
 words.unitKinds.forEach((kind, i) => { for (const u of kind) UNIT_KIND.set(u.toLowerCase(), i); });
-/** Levels of government a unit serves (words.json unitLevels), lowercase. */
-const UNIT_LEVELS = new Set(words.unitLevels.map((l) => l.toLowerCase()));
 
 /** The first level word of a unit's words, lowercase, or ''. */
 function levelOf(unit: readonly string[]): string {
