@@ -47,10 +47,10 @@ const OUTLET_TOKEN = /[\p{L}\p{N}-]+\.(?:com|co\.id|id|net|tv)(?![\p{L}\p{N}]),?
 /** An outlet named in one to four capitalised words closed by a comma: "Laporan Reporter Kabar Jogja, Nama". */
 const OUTLET_WORDS = /(?:\p{Lu}[\p{L}\p{N}.-]*[ \u00a0]+){0,3}\p{Lu}[\p{L}\p{N}.-]*,/uy;
 
-/** Round 27: a bare label, then words (checked as a name), filling a line. */
+/** A bare label, then words (checked as a name), filling a line. */
 const BARE_LABEL_NAME = new RegExp(`^[ \\t\u00a0]*(?:${alternation([...BARE_LABELS])})[ \\t\u00a0]+\\p{Lu}`, 'u');
 
-/** Round 27: a line holding a bare label and a name ("Editor Muhammad Fauzan"). */
+/** A line holding a bare label and a name ("Editor Muhammad Fauzan"). */
 function bareLabelNameLine(text: string, line: { start: number; end: number }): boolean {
   if (line.end - line.start > MAX_LINE_CORE || !BARE_LABEL_NAME.test(text.slice(line.start, line.end))) return false;
   const [s, e] = lineCore(text, line.start, line.end);
@@ -104,7 +104,7 @@ const BRACKETED_CREDIT_Y = new RegExp(
 );
 
 /**
- * Round 17: "(Kontributor: Nama)", "(Penulis: Nama / Editor: Nama)" after a sentence end or opening a line, and
+ * "(Kontributor: Nama)", "(Penulis: Nama / Editor: Nama)" after a sentence end or opening a line, and
  * before the line end, a capital or another bracket: a credit, also inside a flattened paragraph.
  */
 function bracketedLabelCredits(draft: Draft, report: Report, covered: (p: number) => boolean): void {
@@ -186,7 +186,7 @@ function wholeLineCredits(draft: Draft, lines: readonly number[], report: Report
     if (covered(s)) continue;
     const core = text.slice(s, e);
     if (author && AUTHOR_LINES.some((re) => re.test(core))) {
-      // Round 27: a bare label and a name filling each line right under it ("Oleh Nama" / "Editor Nama") go with it,
+      // A bare label and a name filling each line right under it ("Oleh Nama" / "Editor Nama") go with it,
       // in one removal (line by line, the second would be left alone under the headline). Alone, "Editor Senior
       // Meninggal Dunia" may be a headline.
       let end = line.end;
@@ -235,7 +235,7 @@ function labelledCredits(draft: Draft, report: Report, covered: (p: number) => b
       // Left of the credit: a sentence end, a bracket, a separator; or, after anything, a credit that
       // closes the line or runs into a company name or another artifact ("Keterangan Foto Editor: X").
       let runEnd = run.end;
-      // Round 14: a run glued to the items on both sides ("... Berita DaerahKontributor : Nama Editor : Humas
+      // A run glued to the items on both sides ("... Berita DaerahKontributor : Nama Editor : Humas
       // KanwilSelasa, ...") stands among the page's furniture wherever it is: no sentence is glued so.
       const gluedBoth = start > line.start && /[\p{L}\p{N}]/u.test(text[start - 1]) && isUpper(text[run.end] ?? '') && /\p{Ll}/u.test(text[run.end - 1]);
       if (!creditAnchorBefore(text, line.start, start) && !closesCredits(text, run.end, line.end) && !gluedBoth) {
@@ -304,7 +304,7 @@ function inlineLabels(draft: Draft, lines: readonly number[], report: Report, co
       if (!creditAnchorBefore(text, line.start, p)) continue;
       OUTLET_TOKEN.lastIndex = skipSpaces(text, wEnd, line.end);
       let outlet = OUTLET_TOKEN.exec(text);
-      // Round 15: or by its name in capitalised words closed by a comma ("Laporan Reporter Kabar Jogja, Nama").
+      // Or by its name in capitalised words closed by a comma ("Laporan Reporter Kabar Jogja, Nama").
       if (!outlet) {
         OUTLET_WORDS.lastIndex = OUTLET_TOKEN.lastIndex = skipSpaces(text, wEnd, line.end);
         outlet = OUTLET_WORDS.exec(text);

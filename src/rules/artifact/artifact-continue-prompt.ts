@@ -15,13 +15,13 @@ import { caselessRegExp } from '../lib/case-fold';
  * Capitalised prompts found anywhere ("SCROLL TO CONTINUE WITH CONTENT", "ADVERTISEMENT"), also where a
  * flattened page runs them into the next capitalised word ("...WITH CONTENTPengamat").
  */
-// Round 14: a whole-line prompt of two or more words written in capitals ("LANJUTKAN MEMBACA", 'capitalPrompts':
+// A whole-line prompt of two or more words written in capitals ("LANJUTKAN MEMBACA", 'capitalPrompts':
 // "SCROLL UNTUK LANJUT MEMBACA") is the page's too, anywhere, and so is an ad label joined to it by a dash or a
 // bar ("IKLAN - SCROLL ..."). Like 'nameWords', these are not reported next to another word in capitals.
 const CAPITAL_LINES = data.lines.filter((l) => l.includes(' ')).map((l) => l.toUpperCase());
 const AD_PREFIX = `(?:(?:${phraseAlternation(data.adLabels)})[ \\u00a0]*[-\\u2013\\u2014|\\u00b7\\u2022:][ \\u00a0]*)?`;
 const INLINE_ALT = `(?:${phraseAlternation([...data.inline, ...CAPITAL_LINES])}|${data.capitalPrompts.join('|')})`;
-// Round 17: a flattened page glues one capital prompt to the next ("ADVERTISEMENTSCROLL TO CONTINUE WITH
+// A flattened page glues one capital prompt to the next ("ADVERTISEMENTSCROLL TO CONTINUE WITH
 // CONTENT"): a run of glued prompts is one match (spaced ones stay separate matches).
 const CONTINUE_INLINE_G = new RegExp(
   `${NOT_WORD_BEFORE}(${AD_PREFIX}${INLINE_ALT}+)(?:${NOT_WORD_AFTER}|(?=\\p{Lu}\\p{Ll}))`,
@@ -87,13 +87,13 @@ function longPromptLine(text: string, start: number, end: number): boolean {
   if (space < 0 || space > end || !LONG_PROMPT_WORDS.has(text.slice(start, space).toLowerCase())) return false;
   const core = text.slice(start, skipSpacesBack(text, start, end));
   // Every one names the full story ('lengkap') or the subscribers ('pelanggan').
-  // Round 23: or a subscription ('berlangganan', 'langganan').
+  // Or a subscription ('berlangganan', 'langganan').
   return (core.includes('lengkap') || core.includes('langgan')) && LONG_LINE_REGEX.test(normalizeLine(core));
 }
 /** The words the long line prompts open with ('longLineFirstWords'); their capitals first, a cheap test. */
 const LONG_PROMPT_WORDS: ReadonlySet<string> = new Set(data.longLineFirstWords);
 const LONG_PROMPT_FIRST: ReadonlySet<string> = new Set(data.longLineFirstWords.map((w) => w[0].toUpperCase()));
-/** Round 15: a comment prompt pointing below and its moderation notice ('commentPromptLine'), only on a line with 'komentar'. */
+/** A comment prompt pointing below and its moderation notice ('commentPromptLine'), only on a line with 'komentar'. */
 const COMMENT_PROMPT_LINE = caselessRegExp(data.commentPromptLine, 'iu');
 
 /** The word (letters and digits) before `pos` on its line, and where it starts. */
@@ -114,14 +114,14 @@ function wordAfter(text: string, pos: number, lineEnd: number): [string, number]
 
 /** Title-case prompts standing between two sentences of a flattened paragraph ("... ribu. Advertisement Pedagang ..."). */
 // A flattened page may glue the next sentence to the prompt ("... di bawah iniTanda bahaya ...").
-// Round 20: the search also finds 'gluedAdLabels' ("... Hindia.IklanKetua ...", "... penyedia.Loading...Kepala ..."),
+// The search also finds 'gluedAdLabels' ("... Hindia.IklanKetua ...", "... penyedia.Loading...Kepala ..."),
 // which count only glued to a sentence's end mark (checked in the loop); one ending in a full stop may run into a capital.
-// Round 22: and the 'scrollPrompts' in title or lower case ("... ucap Ujang.Scroll untuk lanjut membacaSatu ...").
+// And the 'scrollPrompts' in title or lower case ("... ucap Ujang.Scroll untuk lanjut membacaSatu ...").
 const BETWEEN_G = new RegExp(
   `${NOT_WORD_BEFORE}(${data.scrollPrompts.join('|')}|${phraseAlternation([...data.betweenSentences, ...data.gluedAdLabels])})(?:${NOT_WORD_AFTER}|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})|(?<=\\.)(?=\\p{Lu}))`,
   'gu',
 );
-// Round 23: prompts joined by spaces, a dash or a bar after the first one are one run ("... aparat.Iklan - Lanjutkan
+// Prompts joined by spaces, a dash or a bar after the first one are one run ("... aparat.Iklan - Lanjutkan
 // Membaca Di Bawah Ini Kedua ...", "... musala. Advertisement Scroll To Continue with ContentDi ..."), tried (sticky)
 // only where a match of the search above ends.
 const BETWEEN_NEXT_Y = new RegExp(
@@ -137,11 +137,11 @@ const CAPITAL_PROMPTS: ReadonlySet<string> = new Set(data.inline.filter((p) => !
 /** Marks that open a page item (pagination arrows, a hashtag, the copyright sign, a play icon), never a sentence's next word. */
 const NEXT_ITEM_MARKS: ReadonlySet<string> = new Set(['\u00ab', '\u2039', '<', '#', '\u00a9', '\u25b6', '\u25ba', '\u2190']);
 const PAGE_NUMBERS_Y = /^\d{1,3}(?:[ \u00a0]+\d{1,3}){0,8}[ \u00a0]*[\u00bb\u203a>]/u;
-/** Round 27: an opening double quote before a capital starts the next sentence's quotation. */
+/** An opening double quote before a capital starts the next sentence's quotation. */
 function quotationOpens(text: string, p: number): boolean {
   return (text[p] === '"' || text[p] === '\u201c') && isUpper(text[p + 1]);
 }
-/** Round 27: the number of a listicle's next item ("... di bawah 1. Terinspirasi dari ..."), which opens a sentence. */
+/** The number of a listicle's next item ("... di bawah 1. Terinspirasi dari ..."), which opens a sentence. */
 const LIST_ITEM = /^\d{1,2}[.)][ \u00a0]+\p{Lu}/u;
 
 /** The end of a prompt joined to the one ending at `end` (see BETWEEN_NEXT_Y), or `end` when none is. */
@@ -152,7 +152,7 @@ function nextJoined(text: string, end: number): number {
 
 const FRAME_DASH = /[-\u2013\u2014]/u;
 /**
- * Round 26: a player's duration glued to a capital ("... Tambora 02:14Lanjutkan membaca ..."): the end of a video item,
+ * A player's duration glued to a capital ("... Tambora 02:14Lanjutkan membaca ..."): the end of a video item,
  * never a sentence's word; a between-sentences prompt is tried (sticky) right after it. A search that starts at a
  * digit, not a lookbehind on the prompt search (which slowed that whole-text scan).
  */
@@ -183,7 +183,7 @@ function betweenSentences(ctx: RuleContext<ContinuePromptOptions>): void {
     let end = m.index + m[0].length;
     for (let n = nextJoined(text, end); n > end; n = nextJoined(text, end)) end = n;
     BETWEEN_G.lastIndex = end;
-    // Round 24: a prompt framed by dashes on both sides ("...situsku-- Advertisement --Meski ..."): the frame is the
+    // A prompt framed by dashes on both sides ("...situsku-- Advertisement --Meski ..."): the frame is the
     // page's, whatever stands around it.
     const framed = dashFrame(text, line.start, line.end, m.index, end);
     const wholeLine = framed && skipSpacesBack(text, line.start, framed[0]) <= line.start && skipSpaces(text, framed[1], line.end) >= line.end;
@@ -197,8 +197,8 @@ function betweenSentences(ctx: RuleContext<ContinuePromptOptions>): void {
     if (before > line.start && !afterPrompt && !/[.!?"\u201d\u2019)]/u.test(text[before - 1])) continue;
     const next = skipSpaces(text, end, line.end);
     // Before a capital, the line end, or page numbers with an arrow ("Halaman Selanjutnya 1 2 »").
-    // Round 14: or a page mark that opens the next item ("... calo.Advertisement« Sebelumnya 1 2 ...", "#tag", "©").
-    // Round 27: or a quotation opening the next sentence ('... satu jam.Advertisements "Banyak saudara ...'), or a
+    // Or a page mark that opens the next item ("... calo.Advertisement« Sebelumnya 1 2 ...", "#tag", "©").
+    // Or a quotation opening the next sentence ('... satu jam.Advertisements "Banyak saudara ...'), or a
     // listicle item's number ("... koleksinya, Bela!Lanjutkan membaca artikel di bawah 1. Terinspirasi").
     if (next < line.end && !isUpper(text[next]) && !quotationOpens(text, next) && !NEXT_ITEM_MARKS.has(text[next]) && !PAGE_NUMBERS_Y.test(text.slice(next, next + 30)) && !LIST_ITEM.test(text.slice(next, next + 6))) continue;
     if (before <= line.start && next >= line.end) continue; // a whole line: the line prompts decide
@@ -279,9 +279,9 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
       lastEnd = at + m[0].length;
       const line = draft.lineAt(m.index);
       if (quotedMention(text, line.start, m.index)) continue;
-      // Round 24: an open tail (an app's name: "... di aplikasi Situs") never takes the first word of the story's next
+      // An open tail (an app's name: "... di aplikasi Situs") never takes the first word of the story's next
       // sentence ("... aplikasi Situs Pengelola kelenteng ..."): a capitalised last word before a lowercase one goes back.
-      // Round 25: nor the first word of the next item glued to its last word at a case change ("... di aplikasi Harian
+      // Nor the first word of the next item glued to its last word at a case change ("... di aplikasi Harian
       // SitusKedua tersangka ..."): a story's word does not change case inside it.
       const end = beforeGluedCapital(text, m.index, beforeSentenceStart(text, m.index, skipSpacesBack(text, m.index, m.index + m[0].length)));
       // A mail or lock icon alone before the prompt opens its box ("\u{1F4E9} Dapatkan ... Daftar newsletter gratis").
@@ -297,7 +297,7 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
     }
   }
 
-  // Round 23: a call to join the site's channel on a platform, the site named by words ("Gabung Channel WhatsApp Kota
+  // A call to join the site's channel on a platform, the site named by words ("Gabung Channel WhatsApp Kota
   // Portal untuk dapat info terbaru setiap hari"): the name holds a site-name word ('siteNameWords' of the masthead
   // data), so a source's channel ("Ikuti saluran WhatsApp Pemkot Kota") stays. Tried only where its verb stands.
   for (let k = 0; k < openers.length; k++) {
@@ -320,7 +320,7 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
   for (const line of draft.lines) {
     const length = line.end - line.start;
     if (reportedLines.has(line.index) || length > MAX_LONG_PROMPT) continue;
-    // Round 20: a call to read the story in print, in the e-paper or in the app, and a subscribers-only notice,
+    // A call to read the story in print, in the e-paper or in the app, and a subscribers-only notice,
     // filling a line longer than a UI label ('longLineRegexes'), opening it with a capital.
     if (length >= 20 && LONG_PROMPT_FIRST.has(text[line.start]) && longPromptLine(text, line.start, line.end)) {
       const e = skipSpacesBack(text, line.start, line.end);
@@ -341,7 +341,7 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
     }
   }
 
-  // Round 15: a paywall paragraph behind a lock icon ("\u{1F512} Analisis lengkap ... hanya untuk pelanggan Premium.
+  // A paywall paragraph behind a lock icon ("\u{1F512} Analisis lengkap ... hanya untuk pelanggan Premium.
   // Berlangganan mulai ..."): the icon opens its line and the line names a subscription or a login. Tried only where
   // the icon stands.
   // Likewise a newsletter box behind a mail icon ("\u{1F4E9} Dapatkan ringkasan ... di inbox kamu. Daftar newsletter
@@ -357,7 +357,7 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
   }
 }
 
-/** Round 23: the verbs of a call to join a channel, and the call with the site's name (group 1) and its purpose. */
+/** The verbs of a call to join a channel, and the call with the site's name (group 1) and its purpose. */
 const CHANNEL_VERBS: ReadonlySet<string> = new Set(['ikuti', 'follow', 'gabung', 'join']);
 const SITE_NAME_WORDS: ReadonlySet<string> = new Set(mastheadData.siteNameWords);
 const SITE_CHANNEL_Y = new RegExp(
@@ -419,7 +419,7 @@ export const artifactContinuePrompt: Rule<ContinuePromptOptions> = {
  * case is read here).
  */
 /**
- * Round 25: where the prompt's last word runs at a case change into a capitalised word glued to it ("SitusKedua"),
+ * Where the prompt's last word runs at a case change into a capitalised word glued to it ("SitusKedua"),
  * the prompt ends at the seam; otherwise at `end`. Only the last word of a sentence prompt's match is looked at.
  */
 function beforeGluedCapital(text: string, start: number, end: number): number {

@@ -18,7 +18,7 @@ const RIGHTS_G = new RegExp(data.rightsReserved, 'gu');
 const RIGHTS = new RegExp(data.rightsReserved, 'u');
 const COMPANY = new RegExp(data.company, 'u');
 const RIGHTS_CLOSER_Y = new RegExp(data.rightsClosers, 'uy');
-/** Round 25: a copyright holder's name after the year, up to four capitalised words closed by a full stop. */
+/** A copyright holder's name after the year, up to four capitalised words closed by a full stop. */
 const HOLDER_Y = /[ \u00a0]+\p{Lu}[\p{L}\p{N}.-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}.-]*){0,3}\./uy;
 const SITE_NAME = new RegExp(data.siteName, 'u');
 const CONTACT = new RegExp(data.contactLine, 'u');
@@ -65,7 +65,7 @@ const GLUED_BEFORE_SIGN = /[a-z]/;
 const NAME_AFTER_SIGN_Y = /^[ \u00a0]?[A-Z][a-z]{2}/;
 const YEAR_AFTER = /^[ \u00a0]*(?:19|20)\d{2}(?![\d])/u;
 /**
- * Round 17: where "© Kabar Bahari 2026" ends when the sign stands after no sentence end: a site's name in up to four
+ * Where "© Kabar Bahari 2026" ends when the sign stands after no sentence end: a site's name in up to four
  * capitalised words and the year, then the line end, a footer separator or a capital ("... 2026 • Tentang Kami");
  * 0 when it is not so ("Lagu © Nama 2019 itu ..." stays).
  */
@@ -77,7 +77,7 @@ function namedSignEnd(text: string, from: number, lineEnd: number): number {
   return text[end] === '.' ? end + 1 : end;
 }
 const AFTER_NAMED_SIGN = /^[ \u00a0]*(?:$|[\r\n|\u00b7\u2022.]|\p{Lu})/u;
-/** Round 17: a site's name in up to four capitalised words, then the year, after the sign ("© Kabar Bahari 2026"). */
+/** A site's name in up to four capitalised words, then the year, after the sign ("© Kabar Bahari 2026"). */
 const NAME_YEAR_AFTER = /^[ \u00a0]*\p{Lu}[\p{L}\p{N}.&-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}.&-]*){0,3}[ \u00a0]+(?:19|20)\d{2}(?![\d])/u;
 const QUOTE_OPEN = /["\u201c\u2018']/u;
 
@@ -123,7 +123,7 @@ function copyrightLines(draft: Draft, report: Report, covered: (p: number) => bo
     let start = p;
     let messageId = 'copyright';
     let namedEnd = 0;
-    // Round 20: the site's name and the year may stand before the sign ("Situs.com 2026 ©. Seluruh hak dilindungi.").
+    // The site's name and the year may stand before the sign ("Situs.com 2026 ©. Seluruh hak dilindungi.").
     const site = SITE_NAME.test(before) || (YEAR_LAST.test(before) && SITE_NAME.test(before.replace(YEAR_LAST, '')));
     if (before === '' || site || (before.length <= data.maxContactLine && CONTACT.test(before))) {
       start = core;
@@ -142,7 +142,7 @@ function copyrightLines(draft: Draft, report: Report, covered: (p: number) => bo
         !(namedEnd = namedSignEnd(text, p + m[0].length, line.end))) {
         // A bare © inside a sentence or a photo credit ("Foto: © Reuters") is not a footer; "©2025 Situs"
         // is one wherever it stands (also right after another artifact on a flattened line).
-        // Round 14: so is a © glued to the word before it ("... Beragama© Kementerian ..."): a flattened page.
+        // So is a © glued to the word before it ("... Beragama© Kementerian ..."): a flattened page.
         const prev = skipSpacesBack(text, line.start, p);
         if (!/[.!?)"\u201d]/.test(text[prev - 1]) && !(prev === p && GLUED_BEFORE_SIGN.test(text[p - 1] ?? '') && NAME_AFTER_SIGN_Y.test(text.slice(p + 1, p + 8)))) continue;
       }
@@ -153,10 +153,10 @@ function copyrightLines(draft: Draft, report: Report, covered: (p: number) => bo
     const rights = RIGHTS.exec(text.slice(p, Math.min(line.end, p + 300)));
     if (rights) end = p + rights.index + rights[0].length;
     else {
-      // Round 17: "© Situs Name 2026 • Tentang Kami • ...", found by its name and year: up to the year.
+      // "© Situs Name 2026 • Tentang Kami • ...", found by its name and year: up to the year.
       const s = namedEnd > 0 ? namedEnd : sentenceEndAfter(draft, p + m[0].length, line.end, 300);
       end = s < 0 ? p + m[0].length : s;
-      // Round 25: "© Hak Cipta 2026 Situs Kota. Seluruh konten dilindungi.": after the sign's name and year the holder's
+      // "© Hak Cipta 2026 Situs Kota. Seluruh konten dilindungi.": after the sign's name and year the holder's
       // name (capitalised words and a full stop) goes with the line, only when a rights closer follows it.
       if (namedEnd > 0) {
         HOLDER_Y.lastIndex = end;
@@ -297,7 +297,7 @@ function promotions(draft: Draft, report: Report, covered: (p: number) => boolea
         end = callEnd;
         // The site's name after the platform ("... di Google News Situsnews (Situs/Nama) ...") goes with the
         // call when no word follows it.
-        // Round 22: a name of up to three capitalised words ("... di Google News Kabar Kota#tag ...").
+        // A name of up to three capitalised words ("... di Google News Kabar Kota#tag ...").
         let w = rest;
         for (let n = 0; n < 3; n++) {
           while (w < line.end && NAME_CHAR.test(text[w])) w++;
@@ -322,7 +322,7 @@ function promotions(draft: Draft, report: Report, covered: (p: number) => boolea
       // Only where more text follows on the line: a promotion filling its line ends there.
       const bodyAt = skipSpaces(text, end, line.end) < line.end ? bodySeam(text, callEnd, end) : -1;
       if (bodyAt > 0) end = bodyAt;
-      // Round 14: the store badges under an app call ("... unduh sekarang. Get it on Google Play") go with it.
+      // The store badges under an app call ("... unduh sekarang. Get it on Google Play") go with it.
       if (first >= 0 || bodyAt > 0) {
         STORE_BADGES_Y.lastIndex = skipSpaces(text, end, line.end);
         const badge = STORE_BADGES_Y.exec(text);
@@ -356,7 +356,7 @@ function bodySeam(text: string, from: number, end: number): number {
     const b = words[j];
     if (!isLower(b.w[0]) || FUNCTION_WORDS.has(b.w)) continue;
     // The rest still promotes ("... dari tanah Papua langsung di ponsel Anda, gabung saluran WhatsApp ..."): no seam.
-    // Round 15: only what follows the capitalised run counts; the run may open with the platform the call names
+    // Only what follows the capitalised run counts; the run may open with the platform the call names
     // ("... melalui kanal Telegram Situs News Seorang nakhoda ..."), and then the promotion ends after it.
     if (PROMO_KEYWORDS.test(text.slice(b.s, end))) continue;
     let cut = a.e;
@@ -406,7 +406,7 @@ function promoSentenceEnd(text: string, pos: number, lineEnd: number): number {
     const ch = text[i];
     if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= lineEnd || isLineSpaceCode(text.charCodeAt(i + 1)))) return i + 1;
     if ((ch === '.' || ch === '!' || ch === '?') && isLower(text[i - 1]) && isUpper(text[i + 1]) && !isAbbreviationDot(text, i, pos)) return i + 1;
-    // Round 14: a sentence ended glued to something that is no capital ("... tahun depan.#Tag"): whatever ran
+    // A sentence ended glued to something that is no capital ("... tahun depan.#Tag"): whatever ran
     // on to here is not known to be the promotion, so the line's end is no end for it.
     if ((ch === '.' || ch === '!' || ch === '?') && isLower(text[i - 1]) && i + 1 < lineEnd && !/[\p{L}\p{N}.!?"'\u201d\u2019)\]]/u.test(text[i + 1])) sawEnd = true;
     // "... ikuti kanal Telegram Radar SulbarPemprov Sulbar menargetkan ...": a promotion without a full stop

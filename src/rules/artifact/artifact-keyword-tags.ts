@@ -12,7 +12,7 @@ import { reportArtifact } from './lib/report';
 
 const S = '[ \\u00a0]';
 const LABEL_AT_START = new RegExp(`^[*_]{0,2}(?:${alternation(data.labels)})[*_]{0,2}${S}*:`, 'u');
-// Round 18: the label may be glued to the name before it at a case change ("Editor: NamaTopik: a b c").
+// The label may be glued to the name before it at a case change ("Editor: NamaTopik: a b c").
 const LABEL_G = new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))(?:${alternation(data.labels)})${S}*:`, 'gu');
 /** One hashtag, possibly of a few words ("#tips menabung", "#Laut Banda"); a glued capital ends it. */
 const HASHTAG = `#[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*(?:${S}\\p{Lu}?[\\p{Ll}\\p{N}_-]+){0,3}`;
@@ -29,14 +29,14 @@ const LABELLED_HASHTAGS_G = new RegExp(
  * before it, and the last ends the line or runs into a non-letter or a capital; a sentence naming hashtags
  * ("... memakai tagar #A #B #C di media sosial") stays.
  */
-// Round 14: a tag may run on in up to two capitalised words ("#Polewali Mandar #DKP Sulbar #Nelayan"); a lowercase
+// A tag may run on in up to two capitalised words ("#Polewali Mandar #DKP Sulbar #Nelayan"); a lowercase
 // word after a tag is the sentence going on, so a glued capital or the line's end still has to close the run.
-// Round 15: a lowercase word may go with a hashtag when the next hashtag follows it ("#pencurian elpiji #polsek
+// A lowercase word may go with a hashtag when the next hashtag follows it ("#pencurian elpiji #polsek
 // kota #kota"): the run still needs three hashtags and must close its line or be glued to a capital.
-// Round 22: a flattened page may glue one tag to the next ("#Air Bersih#Kota Kupang#Kemarau").
+// A flattened page may glue one tag to the next ("#Air Bersih#Kota Kupang#Kemarau").
 const BARE_HASHTAGS_G = /#[\p{L}\p{N}_][\p{L}\p{N}_-]*(?:[ \u00a0](?:\p{Lu}[\p{Ll}\p{N}_-]*|\p{Ll}[\p{Ll}\p{N}_-]*(?=[ \u00a0]*#))){0,2}(?:[ \u00a0]*#[\p{L}\p{N}_][\p{L}\p{N}_-]*(?:[ \u00a0](?:\p{Lu}[\p{Ll}\p{N}_-]*|\p{Ll}[\p{Ll}\p{N}_-]*(?=[ \u00a0]*#))){0,2}){2,}/gu;
-/** Round 17: one or two lowercase words after the last tag of a run. */
-// Round 22: or glued to the capital that opens the next item ("#banjir pasangBerita Populer ...").
+/** One or two lowercase words after the last tag of a run. */
+// Or glued to the capital that opens the next item ("#banjir pasangBerita Populer ...").
 const TAG_TAIL_Y = /(?:[ \u00a0]\p{Ll}[\p{Ll}\p{N}_-]*){1,2}(?![\p{Ll}\p{N}])/uy;
 /** A tag of several words inside a run ("#Pasir Padi", "#nelayan cumi"). */
 const MULTIWORD_TAG_G = /#[\p{L}\p{N}_-]+[ \u00a0][\p{L}\p{N}_-]+(?=[ \u00a0]+#|[ \u00a0]*$)/gu;
@@ -69,7 +69,7 @@ const BARE_LABEL_RUN_G = new RegExp(
 const ANCHOR_AT_END = new RegExp(`(?:${data.anchors.join('|')})${S}*$`, 'u');
 const SENTENCE_INSIDE = /[.!?]["\u201d]?[ \u00a0]+\p{Lu}/u;
 const ENDS_SENTENCE = /[.!?"\u201d\u2019)\]]$/;
-/** Round 15: a sentence end, or a page link's arrow closing the item before a hashtag run ("... Berikutnya \u203a #a #b #c"). */
+/** A sentence end, or a page link's arrow closing the item before a hashtag run ("... Berikutnya \u203a #a #b #c"). */
 const ENDS_ITEM = /[.!?"\u201d\u2019)\]\u203a\u00bb]$/;
 const WINDOW = 700;
 
@@ -163,7 +163,7 @@ function labelledHashtags(ctx: RuleContext<unknown>, report: (s: number, e: numb
     let end = start + m[0].length;
     if (found.some(([s, e]) => s < end && e > start)) continue;
     const line = ctx.draft.lineAt(start);
-    // Round 17: the last tag's lowercase words ("... #harga pangan"), no function word, when the line ends or a
+    // The last tag's lowercase words ("... #harga pangan"), no function word, when the line ends or a
     // capital follows: a sentence never goes on in lower case after a run of tags.
     TAG_TAIL_Y.lastIndex = end;
     const tail = TAG_TAIL_Y.exec(text);
@@ -171,10 +171,10 @@ function labelledHashtags(ctx: RuleContext<unknown>, report: (s: number, e: numb
       !tail[0].trim().split(/[ \u00a0]+/u).some((t) => FUNCTION_WORDS.has(t))) {
       end = tail.index + tail[0].length;
     }
-    // Round 15: more text on the line after the run: its last hashtag, written in lower case, ends at a glued
+    // More text on the line after the run: its last hashtag, written in lower case, ends at a glued
     // capital ("#kotaCopyright © 2025 ..."), where the next item starts ("#HujanDeras" is one tag).
     const tag = text.lastIndexOf('#', end - 1);
-    // Round 22: whatever its case, the last tag ends where another item of the page begins, glued to it or after a
+    // Whatever its case, the last tag ends where another item of the page begins, glued to it or after a
     // space, an artifact or a list label ("#BPBDBerita Populer 1 ...", "#UMKM Copyright ©2026"; "#PLNMobile" and
     // "#Kota Kupang" stay one tag).
     for (let k = tag + 2; k < end; k++) {
@@ -195,9 +195,9 @@ function labelledHashtags(ctx: RuleContext<unknown>, report: (s: number, e: numb
     const before = text[start - 1] ?? '';
     // At a line start the line rules decide (a label line may stand above).
     // Glued to the item before it, or to a sentence's full stop ("... tahun depan.#Tag"), or after a sentence end.
-    // Round 17: or a run with two tags of several words ("#Pasir Padi #nelayan cumi ...") closing its line or followed
+    // Or a run with two tags of several words ("#Pasir Padi #nelayan cumi ...") closing its line or followed
     // by a capital: a page's tag cloud, which a sentence naming hashtags never writes.
-    // Round 22: one tag of several words is enough when the run closes its line or another item of the page follows
+    // One tag of several words is enough when the run closes its line or another item of the page follows
     // ("... #payung geulis #Tasikmalaya #kerajinan #UMKM Copyright ..."): a hashtag holds no space, so the page
     // rendered the tag's name.
     const next = skipSpaces(text, end, line.end);
@@ -234,14 +234,14 @@ function bareLabelRuns(ctx: RuleContext<unknown>, report: (s: number, e: number)
     const line = ctx.draft.lineAt(m.index);
     const prev = skipSpacesBack(text, line.start, m.index);
     if (prev > line.start && /\p{Ll}/u.test(text[prev - 1]) && !capitalisedBefore(text, line.start, prev)) continue; // "... warga tag foto itu ..."
-    // Round 22: a run stopped by a capital may go on in mixed case to where the page's next item begins ("TAG guru
+    // A run stopped by a capital may go on in mixed case to where the page's next item begins ("TAG guru
     // honorer insentif Manokwari Selatan pendidikanBerita Terkait ...").
     const first = m.index + m[0].length - m[1].length;
     const mixed = mixedRunEnd(text, first, line.end);
     report(m.index, Math.max(m.index + m[0].length, mixed));
     done.add(m.index);
   }
-  // Round 17: a run of mixed case ("Tag bus sekolah Dishub DKI ramadan Jakarta"), its first keyword in lower case, up
+  // A run of mixed case ("Tag bus sekolah Dishub DKI ramadan Jakarta"), its first keyword in lower case, up
   // to the line end, a word glued at a case change ("... ulu iBerita Terkait") or where another artifact or a list
   // label begins ("... Jakarta Artikel Terkait Bus ..."); no function word and no sentence mark inside.
   BARE_LABEL_START_G.lastIndex = half;
@@ -254,14 +254,14 @@ function bareLabelRuns(ctx: RuleContext<unknown>, report: (s: number, e: number)
     if (prev < m.index && prev > line.start && /\p{Ll}/u.test(text[prev - 1]) && !capitalisedBefore(text, line.start, prev)) continue; // "... warga tag foto itu ..."
     const from = m.index + m[0].length;
     const end = mixedRunEnd(text, from, line.end);
-    // Round 22: a run may open with a capital ("Tag UMKM Garut Sukaregang kulit Garut ekonomi kreatif") when a keyword
+    // A run may open with a capital ("Tag UMKM Garut Sukaregang kulit Garut ekonomi kreatif") when a keyword
     // in lower case stands in it: a title or a subhead capitalises every word but the function words, which no run holds.
     if (end > 0 && (LOWER_CH.test(text[from]) || LOWER_WORD.test(text.slice(from, end)))) report(m.index, end);
   }
 }
 
 /**
- * Round 18: a run of lowercase keywords with no label, glued to the full stop of the body's last sentence in a
+ * A run of lowercase keywords with no label, glued to the full stop of the body's last sentence in a
  * flattened page ("... menjaga pasokan.arabika gayo harga kopi roasterArtikel ..."): three or more keywords, all
  * in lower case and none a function word, up to a word glued at a case change, the line's end or where another
  * artifact begins. Prose never glues a lowercase word to a full stop; a web address, a site's name or a file name
@@ -299,7 +299,7 @@ function gluedSentenceRuns(ctx: RuleContext<unknown>, report: (start: number, en
 
 /** The bare labels followed by a keyword in lower case. */
 // Also glued to the item before at a case change ("... Hj. NamaTag banjir ...").
-// Round 22: or in capitals (the run must then hold a keyword in lower case; checked in code).
+// Or in capitals (the run must then hold a keyword in lower case; checked in code).
 const BARE_LABEL_START_G = new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))(?:${alternation(data.bareInlineLabels)})${S}+(?=\\p{L})`, 'gu');
 /** A word in lower case after a space, inside a run. */
 const LOWER_WORD = /[ \u00a0]\p{Ll}/u;
@@ -312,7 +312,7 @@ function mixedRunEnd(text: string, from: number, lineEnd: number): number {
   let words = 0;
   let end = -1;
   while (words <= MAX_RUN_WORDS) {
-    // Round 22: a page mark that opens the next item ends the run ("... pekan budaya © Situs 2026").
+    // A page mark that opens the next item ends the run ("... pekan budaya © Situs 2026").
     if (words > 0 && !LETTER_CH.test(text[p]) && artifactStartsAt(text, p)) {
       end = skipSpacesBack(text, from, p);
       break;
@@ -358,7 +358,7 @@ function twoWords(text: string, p: number, lineEnd: number): string {
 }
 
 const LIST_ITEM = /^[#\p{Ll}][^.!?:;"\u201c\u201d]*$/u;
-/** Round 12: a capitalised item ("Labuan Bajo"), trusted only among two or more items and before no other artifact. */
+/** A capitalised item ("Labuan Bajo"), trusted only among two or more items and before no other artifact. */
 const CAP_LIST_ITEM = /^[\p{Lu}\p{N}][^.!?:;,"\u201c\u201d]*$/u;
 /** Labels of related-link lists ("Berita Terkait"): a capitalised list under a tag label stops before one. */
 const RELATED_LABELS: ReadonlySet<string> = new Set((relatedData.labels as string[]).map((l) => l.toLowerCase()));
@@ -439,7 +439,7 @@ function inlineTail(ctx: RuleContext<unknown>, lineStart: number, lineEnd: numbe
     const end = nextArtifactStart(text, start + label[0].length, lineEnd);
     const rest = text.slice(start, end);
     const prev = skipSpacesBack(text, lineStart, start);
-    // Round 14: or after another item of the page's furniture: a name ending a credit ("Editor : Nova Sari Tags: ..."),
+    // Or after another item of the page's furniture: a name ending a credit ("Editor : Nova Sari Tags: ..."),
     // a pagination arrow ("Selanjutnya \u00bb Topik: ..."); a capitalised label with a colon opens no clause of a sentence.
     const placed = prev === lineStart || ENDS_SENTENCE.test(text[prev - 1]) || AFTER_ITEM.test(text[prev - 1]) || capitalisedBefore(text, lineStart, prev);
     if (rest.length <= data.maxInline && !SENTENCE_INSIDE.test(rest) && placed) {

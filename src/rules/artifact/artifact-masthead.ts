@@ -16,11 +16,11 @@ import { DATE, DAY, FULL_STAMP, S, SEP, SITE, SITE_ADDRESS, STAMP, TIME } from '
 /** A view counter after the stamp, behind a separator ("... 11:15 WIB | 947 views"). */
 // A poster's name may stand between ("Kamis, 03 Desember 2026 | Admin Humas | Dilihat: 532"), and the counter may
 // lead with its label.
-// Round 14: a comment counter ("... · 0 Komentar"), or only the desk that issued it ("Rilis | 4 Desember 2026 | Divisi
+// A comment counter ("... · 0 Komentar"), or only the desk that issued it ("Rilis | 4 Desember 2026 | Divisi
 // Perencanaan, Data dan Informasi": capitalised, no sentence end) after the stamp.
 const VIEWS_AFTER = `(?:${SEP}\\p{Lu}[\\p{L}.]*:?(?:,?${S}+[\\p{L}.]+){0,6}(?<![.:])$|(?:${SEP}\\p{Lu}[\\p{L}.]*(?:${S}+\\p{Lu}[\\p{L}.]*){0,3})?${SEP}(?:\\d[\\d.,]{0,9}${S}*(?:views?|kali${S}+dibaca|dibaca|dilihat|kali|komentar|Komentar|comments?|Comments?)|(?:Dilihat|Dibaca|Views?|Hits)${S}*:?${S}*\\d[\\d.,]{0,9}(?:${S}*kali)?|\\d{1,2}${S}*(?:menit|min)${S}+(?:baca|membaca|read)))?`;
 /** A whole line: [site and tagline, separator] stamp [separator view counter]. */
-// Round 14: on a whole line the date may also put the month first ("by Nama | December 8, 2026 | 5 min read"), and the
+// On a whole line the date may also put the month first ("by Nama | December 8, 2026 | 5 min read"), and the
 // segment after the stamp may be a labelled credit ("... 21:05 WIB | Penulis: Nama").
 const MONTH_FIRST_STAMP = `(?:${DAY},?${S}+)?(?:${alternation(data.months)})\\.?${S}+\\d{1,2},${S}+\\d{4}`;
 const LINE = new RegExp(`^(?:(.{1,${data.maxPrefixLength}}?)(${SEP}|,${S}+))?(?:${STAMP}|${MONTH_FIRST_STAMP})${VIEWS_AFTER}$`, 'u');
@@ -32,7 +32,7 @@ const INLINE_SITE = new RegExp(
   'gu',
 );
 /** Inside a flattened first line: a full day-date-time stamp. */
-// Round 14: also glued to the item before at a case change or after capitals ("... MandarRabu, 2 Desember 2026 -
+// Also glued to the item before at a case change or after capitals ("... MandarRabu, 2 Desember 2026 -
 // 14:37 WITAPenulis: ...", "TIM UTAMA07 DES 2026 \u2022 18:20Bagikan"), where a date and a time without the day suffice;
 // a day and a date without the time when glued on both sides ("... Humas KanwilSelasa, 1 Desember 2026Dibaca ...").
 const INLINE_STAMP = new RegExp(
@@ -51,7 +51,7 @@ const PAGE_META_Y = new RegExp(`(?:${data.pageMeta.map((p) => p.replace('{date}'
 // 3 menit"): a capitalised opener after any letter or digit starts one too (the item's pattern after it decides).
 const META_START_G = new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?=\\p{Lu}))(?:(?:${alternation(data.pageMetaOpeners)})(?![\\p{L}])|(?<![\\p{L}\\p{N}])\\p{N})`, 'gu');
 
-/** Round 26: a post's category line among the top furniture ("Kategori: Berita Oikoumene", "Posted in Nasional"). */
+/** A post's category line among the top furniture ("Kategori: Berita Oikoumene", "Posted in Nasional"). */
 const CATEGORY_VALUE = `\\p{Lu}[\\p{L}\\p{N}&'-]*(?:(?:${S}+|${S}*,${S}*)(?:\\p{Lu}[\\p{L}\\p{N}&'-]*|dan|&)){0,5}`;
 const CATEGORY_LINE = new RegExp(
   `^(?:(?:${alternation(data.categoryLabels)})${S}*:|(?:${alternation(data.categoryPhrases)})${S}*:?)${S}*${CATEGORY_VALUE}$`,
@@ -80,7 +80,7 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
       continue;
     }
     if (e - s > PARAGRAPH_CHARS && PARAGRAPH_END.test(text[e - 1])) bodySeen = true;
-    // Round 14: the section's name alone on the line under a breadcrumb, as the page prints it over the headline
+    // The section's name alone on the line under a breadcrumb, as the page prints it over the headline
     // ("Beranda \u203a Metropolis \u203a Surabaya" / "METROPOLIS"): one of the crumbs, in any letter case.
     if (crumbs.length > 0 && e - s <= MAX_SECTION_LABEL && crumbs.includes(text.slice(s, e).toLowerCase())) {
       reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
@@ -88,7 +88,7 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
       continue;
     }
     crumbs = [];
-    // Round 14: a section kicker alone on its line ("KEBENCANAAN", "Berita Mobil") right under top furniture that
+    // A section kicker alone on its line ("KEBENCANAAN", "Berita Mobil") right under top furniture that
     // filled its line (a breadcrumb, a site line, a menu), with the headline still to come under it.
     // The line under it must read as a headline or a byline (four words or more, no full stop at its end): a short
     // headline over the story's first paragraph stays.
@@ -100,9 +100,9 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
       reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
       continue;
     }
-    // Round 23: the site's name alone opening the draft ("KABAR PORTAL", "Kota Online"), on its own line or before
+    // The site's name alone opening the draft ("KABAR PORTAL", "Kota Online"), on its own line or before
     // the next top item of a flattened line.
-    // Round 28: the site's name, a home word and a row of section names up to a repeat of one of them, opening a
+    // The site's name, a home word and a row of section names up to a repeat of one of them, opening a
     // flattened first line, or a row filling the first line with a headline under it (lib/menu-rows.ts).
     if (k === 0 && mayOpenMenuRow(text, s, e)) {
       s = menuRow(ctx, s, e, k + 1 < lines.length && headlineUnder(text, draft.lines[lines[k + 1]]));
@@ -112,7 +112,7 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
       }
     }
     if (k === 0) {
-      // Round 27: or the site's name glued to its section names and the headline ("IDN TimesNewsIndonesiaPelajar ...").
+      // Or the site's name glued to its section names and the headline ("IDN TimesNewsIndonesiaPelajar ...").
       const gluedEnd = gluedTopEnd(text, s, e);
       if (gluedEnd > s) {
         reportArtifact(ctx, { start: s, end: gluedEnd, messageId: 'masthead', fixMessageId: 'removeMasthead' });
@@ -135,7 +135,7 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
         s = skipSpaces(text, nameEnd, e);
       }
     }
-    // Round 22: the site's name and its tagline filling one of the first two lines ("SITUS KOTA — Suara dari Timur").
+    // The site's name and its tagline filling one of the first two lines ("SITUS KOTA — Suara dari Timur").
     if (k < 2 && siteTagline(text, s, e, lines[k + 1] === undefined ? undefined : draft.lines[lines[k + 1]])) {
       reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
       topConsumed = true;
@@ -143,10 +143,10 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
     }
     const lineStart = s;
     if (k < data.chromeLines) {
-      // Round 14: a login bar may stand before the breadcrumb ("Masuk | Daftar Hallyu \u203a Musik").
+      // A login bar may stand before the breadcrumb ("Masuk | Daftar Hallyu \u203a Musik").
       if (LOGIN_FIRST.test(text.slice(s, s + 12))) s = chrome(ctx, s, e);
       if (k === 0) s = wideSections(ctx, s, e);
-      // Round 26: or the second line, under the site's name (reported with it unless the first line is gone already).
+      // Or the second line, under the site's name (reported with it unless the first line is gone already).
       else if (k === 1 && s === lineStart) s = wideSections(ctx, s, e, aboveConsumed ? -1 : lines[0], true);
       const after = breadcrumb(ctx, s, e, k === 1 ? lines[0] : -1, k === 0 && s === lineStart);
       if (after > s && after >= e) crumbs = crumbsOf(text.slice(s, e));
@@ -154,11 +154,11 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
     }
     if (k < data.chromeLines) s = chrome(ctx, s, e);
     if (k < SECTION.lines) s = sectionLine(ctx, s, e);
-    // Round 28: a lower top line that a menu row fills, when nothing else took it.
+    // A lower top line that a menu row fills, when nothing else took it.
     if (k > 0 && k < data.chromeLines && s === lineStart && mayOpenMenuRow(text, s, e) &&
       k + 1 < lines.length && headlineUnder(text, draft.lines[lines[k + 1]])) s = menuRow(ctx, s, e, true);
     topConsumed = s > lineStart && s >= e;
-    // Round 27: lower in the top zone (no paragraph yet) a line that page-metadata items fill counts too ("Terbit: 21
+    // Lower in the top zone (no paragraph yet) a line that page-metadata items fill counts too ("Terbit: 21
     // Januari 2026, 13:45 WIB" under the headline and the credits).
     const meta = k < data.chromeLines ? pageMeta(ctx, s, Math.min(e, s + data.inlineWindow))
       : !bodySeen && e - s <= MAX_LINE ? pageMeta(ctx, s, e, true) : [];
@@ -167,7 +167,7 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
       const m = LINE.exec(text.slice(s, e));
       // A bare date (no site name, no time) only counts right under the headline.
       const bareDate = m && m[1] === undefined && !/\d[:.]\d\d/.test(m[0]);
-      // Round 27: a bare date also counts lower in the top zone, before the story's first paragraph.
+      // A bare date also counts lower in the top zone, before the story's first paragraph.
       if (m && prefixIsMasthead(m[1], m[2]) && !(bareDate && k >= data.maxBareDateLine && bodySeen)) {
         reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
       } else if (!m && k < data.maxBareDateLine && MONTH_FIRST_LINE.test(text.slice(s, e))) {
@@ -189,7 +189,7 @@ function menuRow(ctx: RuleContext<unknown>, s: number, e: number, wholeLine: boo
 }
 
 /**
- * Round 22: a site's name in capitals (one to three words) or its address, a spaced dash and a short tagline of
+ * A site's name in capitals (one to three words) or its address, a spaced dash and a short tagline of
  * capitalised words, filling a line ("KABAR KOTA — Suara dari Ujung Timur", "Situs.id - Berita Daerah Terkini").
  */
 const SITE_TAGLINE = new RegExp(
@@ -198,7 +198,7 @@ const SITE_TAGLINE = new RegExp(
 );
 /** Words outlet names are built from ("PORTAL", "Online", "POS"): a kicker in capitals over a headline has none. */
 const SITE_NAME_WORDS: ReadonlySet<string> = new Set(data.siteNameWords);
-/** Round 27: tagline words that name a publication ('taglineWords'). */
+/** Tagline words that name a publication ('taglineWords'). */
 const TAGLINE_WORDS: ReadonlySet<string> = new Set(data.taglineWords);
 const MAX_TAGLINE_LINE = 80;
 const LINE_UNDER_MAX = 120;
@@ -215,7 +215,7 @@ function siteTagline(text: string, s: number, e: number, under: { start: number;
   const line = text.slice(s, e);
   if (!DASH_INSIDE.test(line)) return false;
   const m = SITE_TAGLINE.exec(line);
-  // Round 27: or a tagline word names a publication ("TEKNOKRA — Pers Mahasiswa Universitas Lampung").
+  // Or a tagline word names a publication ("TEKNOKRA — Pers Mahasiswa Universitas Lampung").
   const known = m && (m[1].includes('.') || /\p{Ll}\p{Lu}/u.test(m[1]) || m[1].split(/[ \u00a0]+/u).some((w) => SITE_NAME_WORDS.has(w.toLowerCase())) ||
     line.slice(m[1].length).split(/[ \u00a0]+/u).some((w) => TAGLINE_WORDS.has(w.toLowerCase())));
   if (!m || !known) return false;
@@ -228,7 +228,7 @@ function siteTagline(text: string, s: number, e: number, under: { start: number;
 }
 
 /**
- * Round 23: a site's name opening the draft: two or three capitalised words (all capitals or title case), one of them
+ * A site's name opening the draft: two or three capitalised words (all capitals or title case), one of them
  * a 'siteNameWords' entry, filling its line, or in capitals before the next item's capital (spaced or glued; a
  * title-case name before a capitalised word may open a headline; before a separator a breadcrumb decides), and the
  * name standing again further on with each word capitalised (the copyright line, a byline, a channel call). Alone on
@@ -263,7 +263,7 @@ const DASH_INSIDE = /[ \u00a0][-\u2013\u2014][ \u00a0]/u;
 /** A login or sign-up link opening the top line (the 'chrome' entry for a login bar decides). */
 const LOGIN_FIRST = /^(?:Masuk|MASUK|Login|LOGIN|Log|Sign)(?![\p{Ll}])/u;
 /** A section kicker: one to three capitalised words, nothing else. */
-// Round 21: a desk of two names joined by a spaced ampersand ("Hukum & Kriminal") is one kicker too.
+// A desk of two names joined by a spaced ampersand ("Hukum & Kriminal") is one kicker too.
 const KICKER_LINE = /^\p{Lu}[\p{L}&-]*(?:[ \u00a0](?:&[ \u00a0])?\p{Lu}[\p{L}&-]*){0,2}$/u;
 const HEADLINE_UNDER = /^\p{Lu}\S*(?:[ \u00a0]+\S+){3,}$/u;
 
@@ -279,7 +279,7 @@ const SITE_SEPARATORS: ReadonlySet<string> = new Set(SECTION.siteSeparators);
 const SECTION_SEPARATORS: ReadonlySet<string> = new Set([...SECTION.separators, ...SECTION.siteSeparators]);
 
 /**
- * Round 26: a site's address opening a flattened first line before a capital ("POSKOTA.CO.ID Jakarta Raya Kebakaran
+ * A site's address opening a flattened first line before a capital ("POSKOTA.CO.ID Jakarta Raya Kebakaran
  * ...", "Situs.id Market \u203a Saham ..."), when the draft names the same address again further on (the dateline,
  * the copyright line): the page's logo, not the headline's first word. Alone on its line the chrome patterns find it.
  * Returns its end, or -1.
@@ -325,27 +325,27 @@ function sectionLine(ctx: RuleContext<unknown>, start: number, end: number): num
       stopped = true; // a byline label after the last segment ("SITUS.ID - KALSEL Penulis: ...")
       break;
     }
-    // Round 15: a day name, a date or a label glued to the last segment at a case change ends the line there
+    // A day name, a date or a label glued to the last segment at a case change ends the line there
     // ("Radar Kota / Daerah / Kota SelatanJumat 05-12-2026, ...").
     if (n > 0 && sep && w.start === last && stopsSegment(w)) {
       stopped = true;
       break;
     }
-    // Round 17: a day name with its comma and a date after the last segment, after a space, when the line opens with a
+    // A day name with its comma and a date after the last segment, after a space, when the line opens with a
     // site name in capitals or an address ("SITUS.CO | METROPOLIS Selasa, 18 November ...").
     if (n > 0 && sep && w.text.endsWith(',') && DAYS.has(w.text.slice(0, -1)) && /^\p{N}/u.test(words[i + 1]?.text ?? '') &&
       (SITE_ADDRESS.test(words[0].text) || /^\p{Lu}[\p{Lu}\p{N}.&-]+$/u.test(words[0].text))) {
       stopped = true;
       break;
     }
-    // Round 17: a short number inside a segment ("SITUS | Liga 1 | Tribun Timur").
+    // A short number inside a segment ("SITUS | Liga 1 | Tribun Timur").
     if (n > 0 && /^\d{1,2}$/u.test(w.text)) {
       if (++n > SECTION.maxSegmentWords) return start;
       last = w.end;
       continue;
     }
     if (!/^\p{Lu}[\p{L}.&'-]*$/u.test(w.text)) return start;
-    // Round 15: a brand written in camel case ("PasarModal Insight") is one word, though the word split cuts it at
+    // A brand written in camel case ("PasarModal Insight") is one word, though the word split cuts it at
     // the case change.
     const camel = n > 0 && w.start === last && isLower(text[last - 1]);
     if (!camel && ++n > SECTION.maxSegmentWords) return start;

@@ -86,7 +86,7 @@ function checkPagination(ctx: RuleContext<unknown>): void {
   const backArrow = text.includes('\u00ab') || text.includes('\u2039');
   for (const line of draft.lines) {
     if (reportedLines.has(line.index) || line.end - line.start > MAX_UI_LINE * 2) continue;
-    // Round 23: a previous and a next link with words, each with its arrow on the outer side, filling a line
+    // A previous and a next link with words, each with its arrow on the outer side, filling a line
     // ("\u2039 Berita Sebelumnya | Berita Berikutnya \u203a", "\u00ab Kabar lama \u00b7 Kabar baru \u00bb"); tried only
     // where a back arrow opens the line.
     if (backArrow) {
@@ -105,7 +105,7 @@ function checkPagination(ctx: RuleContext<unknown>): void {
     report(start, skipSpacesBack(text, start, line.end), core);
   }
 
-  // Round 15: page numbers between a back and a forward arrow ("\u00ab 1 2 3 \u00bb"), anywhere, also glued into a
+  // Page numbers between a back and a forward arrow ("\u00ab 1 2 3 \u00bb"), anywhere, also glued into a
   // flattened line: the numbers count up from 1 one by one, which no sentence writes between guillemets.
   if (backArrow) {
     PAGE_RUN_ARROWS_G.lastIndex = 0;
@@ -143,7 +143,7 @@ function checkPagination(ctx: RuleContext<unknown>): void {
 /** Page numbers from 1 between arrows ("\u00ab 1 2 3 \u00bb", "\u2039 1 2 \u203a"). */
 const PAGE_RUN_ARROWS_G = /[\u00ab\u2039][ \u00a0]*1(?:[ \u00a0]+\d{1,2}){1,20}[ \u00a0]*[\u00bb\u203a]/gu;
 
-/** Round 23: a back arrow opening a line, and a previous/next pair with words between two outer arrows. */
+/** A back arrow opening a line, and a previous/next pair with words between two outer arrows. */
 const BACK_ARROWS: ReadonlySet<string> = new Set(['\u00ab', '\u2039']);
 const PREV_NEXT_LINE =
   /^[\u00ab\u2039][ \u00a0]*(?:\p{Lu}\p{L}*[ \u00a0]+)?(?:[Ss]ebelumnya|[Ll]ama|[Pp]revious|[Oo]lder)[ \u00a0]*[|\u00b7\u2022\/][ \u00a0]*(?:\p{Lu}\p{L}*[ \u00a0]+)?(?:[Bb]erikutnya|[Ss]elanjutnya|[Bb]aru|[Nn]ext|[Nn]ewer)[ \u00a0]*[\u00bb\u203a\u2192]$/u;

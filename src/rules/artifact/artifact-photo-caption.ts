@@ -29,14 +29,14 @@ const credits = alternationSearch([...data.credits, ...data.inlineCredits]);
 const creditsWithHandles = alternationSearch([...ALL_CREDITS, ...data.inlineCredits]);
 /** 'dateCredits': a caption's date stamp and the outlet/photographer credit in brackets after it (group 1). */
 const DATE_CREDIT_G = new RegExp(data.dateCredits.join('|'), 'gu');
-/** Round 23: 'dateFotoCredit', a 'Foto:' credit after the date stamp running into the next sentence (group 1). */
+/** 'dateFotoCredit', a 'Foto:' credit after the date stamp running into the next sentence (group 1). */
 const DATE_FOTO_CREDIT_G = new RegExp(data.dateFotoCredit, 'gu');
-/** Round 21: 'siteCredit', a photographer and the site named in camel case after a sentence ("... kota. (Nama/SitusKita)"). */
+/** 'siteCredit', a photographer and the site named in camel case after a sentence ("... kota. (Nama/SitusKita)"). */
 const SITE_CREDIT_G = new RegExp(data.siteCredit, 'gu');
 /** 'gluedCredits': a "Foto:" credit inside a flattened paragraph that ends at a glued seam. */
 const GLUED_CREDIT_G = new RegExp(data.gluedCredits.join('|'), 'gu');
 /**
- * Round 28: 'outletGluedCredit', a credit naming its outlet in Title Case glued to the dateline's address in capitals
+ * 'outletGluedCredit', a credit naming its outlet in Title Case glued to the dateline's address in capitals
  * ("Foto: Nama/Radar KotaRADARKOTA.id, KOTA –"); group 1 is the outlet, which the capitals after it must spell.
  */
 const OUTLET_GLUED_CREDIT_Y = new RegExp(data.outletGluedCredit, 'uy');
@@ -63,7 +63,7 @@ const CREDIT_LINE = new RegExp(data.creditLines.join('|'), 'u');
 const CREDIT_ONLY_LINE = /^(?:Foto|FOTO|foto|Photo|PHOTO)[ \u00a0]*:/u;
 const CAPTION_LABEL_G = new RegExp(`(?<![\\p{L}])${data.captionLabel}(?![\\p{L}])[ \\u00a0]*:?`, 'gu');
 const LEAD_DATE = /\(\d{1,2}\/\d{1,2}\/\d{2,4}\)[.]?$/;
-/** Round 22: a WordPress caption shortcode, from its opening tag to its closing one, on one line. */
+/** A WordPress caption shortcode, from its opening tag to its closing one, on one line. */
 const SHORTCODE_CAPTION_G = /\[caption(?:[ \u00a0][^\[\]\n\r]{0,300})?\][^\[\]\n\r]{1,600}\[\/caption\]/gu;
 const PREFILTER = /\(|Foto|FOTO|foto|Photo|Ilustrasi|ILUSTRASI|Keterangan|KETERANGAN/;
 
@@ -73,8 +73,8 @@ const CREDIT_LABEL = /(?:Kredit|KREDIT|Credit|CREDIT)[ \u00a0]+(?:[Ff]oto|FOTO|[
 function lineEndCredit(text: string, s: number, e: number): number {
   const from = Math.max(s, e - LINE_END_WINDOW);
   const tail = text.slice(from, e);
-  // Every line-end credit has a slash or a credit label; round 18: or a bar before a 'Dok.' credit ("... | Dok. BPBD Kota").
-  // Round 22: or a bar before a 'Foto:' credit naming the photographer ("... Sabtu (5/12/2026). | FOTO: NAMA ORANG").
+  // Every line-end credit has a slash or a credit label, or a bar before a 'Dok.' credit ("... | Dok. BPBD Kota").
+  // Or a bar before a 'Foto:' credit naming the photographer ("... Sabtu (5/12/2026). | FOTO: NAMA ORANG").
   if (!tail.includes('/') && !((tail.includes('redit') || tail.includes('REDIT')) && CREDIT_LABEL.test(tail)) && !(tail.includes('|') && BAR_LABEL.test(tail))) return -1;
   const m = LINE_END_CREDIT.exec(tail) ?? (tail.includes('|') ? BAR_CREDIT.exec(tail) : null);
   if (!m) return -1;
@@ -82,7 +82,7 @@ function lineEndCredit(text: string, s: number, e: number): number {
   const credit = from + m.index;
   const caption = text.slice(s, skipSpacesBack(text, s, credit));
   // After a bar the caption may have no full stop at all ("Ponsel baru berwarna hijau | Situs/Nama").
-  // Round 17: so may a caption with a credit glued by a slash ("Ilustrasi perempuan memasak/Foto: Situs/akun").
+  // So may a caption with a credit glued by a slash ("Ilustrasi perempuan memasak/Foto: Situs/akun").
   const barred = (text[credit] === '|' || text[credit] === '/') && NO_SENTENCE_END.test(caption) && words(caption) >= 3;
   return ONE_SENTENCE.test(caption) || barred ? credit : -1;
 }
@@ -109,7 +109,7 @@ const CAMEL_STEP = /\p{Ll}\p{Lu}/u;
 const LETTER = /\p{L}/u;
 
 /**
- * Round 20: a credit whose last word is a site's name in camel case glued to the story's next word ("Foto: Dok.
+ * A credit whose last word is a site's name in camel case glued to the story's next word ("Foto: Dok.
  * SitusKiniDinas Perikanan ..."): a seam at every lowercase-capital step could end it. The credit ends after the
  * longest part the draft writes elsewhere as a word of its own (any letter case: "SITUSKINI –" in the dateline),
  * so neither the site's name is cut nor the story's word taken; with no such evidence the end stays as found.
@@ -148,7 +148,7 @@ function checkCaption(ctx: RuleContext<unknown>): void {
   const report = (start: number, end: number, messageId: string) =>
     reportArtifact(ctx, { start, end: camelSeam(text, end), messageId, fixMessageId: messageId === 'credit' ? 'removeCredit' : 'removeCaption' });
 
-  // 0. Round 22: a WordPress caption shortcode the page leaked ('[caption id="attachment_12" ...] Warga ...
+  // 0. A WordPress caption shortcode the page leaked ('[caption id="attachment_12" ...] Warga ...
   // Foto: Istimewa[/caption]'), glued or not: the opening and closing tags bound the caption; tried only where the
   // closing tag stands (a native search from the rare '[').
   if (text.includes('[/caption]')) {
@@ -220,7 +220,7 @@ function checkCaption(ctx: RuleContext<unknown>): void {
   const glued: RegExpExecArray[] = [];
   GLUED_CREDIT_G.lastIndex = 0;
   while ((m = GLUED_CREDIT_G.exec(text))) glued.push(m);
-  // Round 28: a credit whose outlet the glued dateline address spells again ends where that address begins, past a
+  // A credit whose outlet the glued dateline address spells again ends where that address begins, past a
   // shorter glued credit from the same label (the letters compared say where the seam is; no body word is cut).
   // Tried (sticky) only where a glued credit opens: the outlet's first word, capitalised, ends one there at the latest.
   for (let g = 0; g < glued.length; g++) {
@@ -234,7 +234,7 @@ function checkCaption(ctx: RuleContext<unknown>): void {
     const line = draft.lineAt(m.index);
     if (done.has(line.index)) continue;
     const end = m.index + m[0].length;
-    // Round 22: "Foto: Dok. Koperasi Nelayan SejahteraKetua ...": a one-word credit before a capital reads the next
+    // "Foto: Dok. Koperasi Nelayan SejahteraKetua ...": a one-word credit before a capital reads the next
     // sentence from "Nelayan", but a story's sentence never glues its own words; the glued credit (2b) that runs
     // from the same label to the seam is the credit's end.
     if (glued.some((g) => g.index === m!.index && g.index + g[0].length > end)) continue;
@@ -244,10 +244,10 @@ function checkCaption(ctx: RuleContext<unknown>): void {
     report(start, end, start < m.index ? (writtenTwiceBefore(text, start, m.index) ? 'repeatedCaption' : 'caption') : 'credit');
   }
 
-  // 2a. Round 20: "..., Senin (7/12/2026) pagi. (Koran Daerah/Nama Fotografer)": the credit after the date stamp.
+  // 2a. "..., Senin (7/12/2026) pagi. (Koran Daerah/Nama Fotografer)": the credit after the date stamp.
   // Between the date stamp and the credit stand ") (" or ". (": a native search for either says first whether to look.
-  // Round 21: an unbracketed credit in capitals after the date stamp's full stop ("(7/12/2026). SITUS.COM/NAMA"): ').'.
-  // Round 21: so is a photographer and the site in camel case after a sentence, with no date stamp (". (" too).
+  // An unbracketed credit in capitals after the date stamp's full stop ("(7/12/2026). SITUS.COM/NAMA"): ').'.
+  // So is a photographer and the site in camel case after a sentence, with no date stamp (". (" too).
   const dotBracket = text.includes('. (');
   const dated = dotBracket || text.includes(') (') || text.includes(').');
   for (const re of dated ? (dotBracket ? [DATE_CREDIT_G, SITE_CREDIT_G] : [DATE_CREDIT_G]) : []) {
@@ -257,14 +257,14 @@ function checkCaption(ctx: RuleContext<unknown>): void {
       const end = m.index + m[0].length;
       const credit = end - m[1].length;
       if (done.has(line.index) || isLower(text[skipSpaces(text, end, line.end)])) continue;
-      // Round 24: a caption read back across a glued seam ("... gigi hewan.Petugas membersihkan ...") starts at the
+      // A caption read back across a glued seam ("... gigi hewan.Petugas membersihkan ...") starts at the
       // seam, as in 2c: the sentence glued before it is the story's.
       const start = Math.max(captionStart(draft, line.start, credit), lastGluedSeam(text, line.start, credit));
       report(start, end, start < credit ? 'caption' : 'credit');
     }
   }
 
-  // 2c. Round 23: "... Kamis (26/11). Foto: Humas Kantor Kota Dalam skenario ...": a 'Foto:' credit after the date
+  // 2c. "... Kamis (26/11). Foto: Humas Kantor Kota Dalam skenario ...": a 'Foto:' credit after the date
   // stamp whose capitalised words run into the next sentence ends before its last word when that one is a sentence
   // starter followed by a lowercase word; with no starter there, nothing is reported. Tried only where ').' stands.
   if (dated) {

@@ -137,7 +137,7 @@ function collectLabels(text: string, patterns: readonly RegExp[]): LabelMatch[] 
       if (list && list[1].includes(' ')) m = list;
     }
     if (!m) {
-      // Round 14: a list label glued to the first number of a numbered list ("... MesinTerpopuler1 Jalan ... 2 ...").
+      // A list label glued to the first number of a numbered list ("... MesinTerpopuler1 Jalan ... 2 ...").
       GLUED_NUMBERED_Y.lastIndex = c.index;
       const list = GLUED_NUMBERED_Y.exec(text);
       if (list && numberedItemAt(text, c.index + list[0].length)) m = list;
@@ -218,7 +218,7 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
     VIDEO_AFTER_LABEL_Y.lastIndex = m.end;
     if (VIDEO_AFTER_LABEL_Y.test(text)) continue;
     let { pos, separator } = readSeparator(text, m.end, line.end);
-    // Round 21: a label in brackets ("[Baca Juga] Judul", "(Baca juga) Judul"): the closing bracket separates it
+    // A label in brackets ("[Baca Juga] Judul", "(Baca juga) Judul"): the closing bracket separates it
     // from its headline, and the brackets go with the label.
     const wrapped = !separator ? wrappedLabelStart(text, line.start, m.start, m.end, line.end) : -1;
     if (wrapped >= 0) {
@@ -264,7 +264,7 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
       const marked = m.label.includes(' ') && (isCapitals(text, m.start, m.end) || isLetter(text[m.end]) || gluedBefore);
       // A bare label glued right after a sentence's end ("... (2/12/2026).Baca Juga Judul") stands where a
       // line began before the page was flattened.
-      // Round 22: so does a list heading of two or more capitalised words ("... pukul 10.05 WITA.Siaran Pers Terkait
+      // So does a list heading of two or more capitalised words ("... pukul 10.05 WITA.Siaran Pers Terkait
       // Judul ..."): a story never glues its next sentence to a full stop. A button led by a reading verb ("Baca
       // Selanjutnya") is not a list heading: it may be a continue prompt between two sentences.
       const afterStop =

@@ -20,9 +20,9 @@ const SHARE_LINE_REGEX = caselessRegExp(shareData.lineRegexes.map((r) => `(?:${r
 const SEGMENT_REGEX = caselessRegExp(shareData.segments.map((r) => `(?:${r})`).join('|'), 'iu');
 /** What separates the items of an interface line: a dot, a bar, an icon or arrow, two or more spaces. */
 const SEGMENT_SPLIT = /(?:[ \u00a0]*(?:[|\u00b7\u2022]|[\u2190-\u21ff\u2300-\u2bff]\ufe0f?|\p{Extended_Pictographic}\ufe0f?)[ \u00a0]*|[ \u00a0]{2,})+/u;
-// Round 20: or several counts, each after its icon ("\u{1F441} 842  \u{1F4AC} 3": views and comments).
+// Or several counts, each after its icon ("\u{1F441} 842  \u{1F4AC} 3": views and comments).
 const BARE_COUNT = /^\d[\d.,]*[KkMm]?(?:[ \u00a0]+\d[\d.,]*[KkMm]?){0,5}$/u;
-/** Round 14: a view or like counter alone on its line, an icon before the count ("\u{1F441} 352"); a bare number stays. */
+/** A view or like counter alone on its line, an icon before the count ("\u{1F441} 352"); a bare number stays. */
 const ICON_COUNT_LINE = /^(?:\p{Extended_Pictographic}\ufe0f?[ \u00a0]*\d[\d.,]{0,9}[KkMm]?[ \u00a0]*){1,6}$/u;
 /** A cheap test before SEGMENT_SPLIT: a separator character, a symbol or surrogate (icons), or two spaces. */
 const MAY_SEGMENT = /[|\u00b7\u2022\u2190-\u2bff\ud800-\udfff]|[ \u00a0]{2}/;
@@ -34,7 +34,7 @@ function segmentedUi(core: string): boolean {
   if (items.length < 2 || items.every((p) => BARE_COUNT.test(p))) return false;
   return items.every((p) => SHARE_LINES.has(p) || SHARE_LINE_REGEX.test(p) || SEGMENT_REGEX.test(p));
 }
-/** Round 15: an audio player's label alone on its line ('audioLabelLine'), tried only where its noun stands. */
+/** An audio player's label alone on its line ('audioLabelLine'), tried only where its noun stands. */
 const AUDIO_LABEL_LINE = caselessRegExp(shareData.audioLabelLine, 'iu');
 function audioLabel(norm: string): boolean {
   return (norm.includes('audio') || norm.includes('artikel') || norm.includes('berita') || norm.includes('article')) && AUDIO_LABEL_LINE.test(norm);
@@ -48,7 +48,7 @@ const SHARE_LABELS: readonly string[] = shareData.shareLabels.map((l) => l.toLow
 const SHARE_BUTTONS: ReadonlySet<string> = new Set(shareData.buttons.map((b) => b.toLowerCase()));
 
 /** "Share this: Facebook X WhatsApp Print" inside a line: a share label, a colon, two or more button names. */
-// Round 21: after a share label and its colon, the icon letters of X and LinkedIn ('t', 'in') name buttons too.
+// After a share label and its colon, the icon letters of X and LinkedIn ('t', 'in') name buttons too.
 const BUTTON_ALT = [...shareData.buttons, ...(shareData.labelledIconLetters as string[])].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 // No boundary before the label: every label is capitalised, and one may be glued to the junk before it ("... 14:22
 // WIBShare: Facebook ..."); the colon and two button names after it decide. A literal start keeps the search fast.
@@ -80,11 +80,11 @@ const CAPITALISED = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const BUTTON_WORDS_CAP = [...new Set(shareData.buttons.flatMap((b) => b.split(' ')))].flatMap((w) => [CAPITALISED(w), w.toUpperCase()]);
 const BUTTON_WORDS_ALT = [...new Set(BUTTON_WORDS_CAP)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const SHARE_LABEL_BARE_Y = new RegExp(
-  // Round 15: the label may be glued to a number or capital before it ("... 27 Juli 2025Share 412 Tweet Pin").
-  // Round 18: or glued to the lower-case end of the word before it, where a capital opens the label
+  // The label may be glued to a number or capital before it ("... 27 Juli 2025Share 412 Tweet Pin").
+  // Or glued to the lower-case end of the word before it, where a capital opens the label
   // ("... Redaksi SitusShare 17 Tweet Share"): a camel seam is no word of the story.
   `(?:(?<!\\p{Ll})|(?<=\\p{Ll})(?=\\p{Lu}))(?:${withCaps([...shareData.shareLabels, ...shareData.shareLabels.map((l) => l.split(' ').map(CAPITALISED).join(' '))]).map(escapeRegExp).join('|')})` +
-    // Round 15: after a share count ("Share 412  Tweet  Pin") two button names do; the last may be glued to a capital.
+    // After a share count ("Share 412  Tweet  Pin") two button names do; the last may be glued to a capital.
     // Or a count with a colon and 'kali', then font-size buttons ("Bagikan: 27 kali  A- A A+").
     `(?:(?:[ \\u00a0]*:)?[ \\u00a0]+\\d[\\d.,]{0,6}(?:[ \\u00a0]?(?:rb|RB|[KkMm]))?(?:[ \\u00a0]+kali)?(?=[ \\u00a0])(?:((?:[ \\u00a0]+(?:${BUTTON_WORDS_ALT})){2,11})|(?:[ \\u00a0]+A[+-]?){2,4}(?=[ \\u00a0]|$))|((?:[ \\u00a0]+(?:${BUTTON_WORDS_ALT})){3,11})|((?:[ \\u00a0]*[|\\u00b7\\u2022/][ \\u00a0]*|[ \\u00a0]+)(?:${BUTTON_WORDS_ALT})(?:[ \\u00a0]*[|\\u00b7\\u2022/][ \\u00a0]*(?:${BUTTON_WORDS_ALT})){2,11}))(?:(?![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))`,
   'uy',
@@ -97,16 +97,16 @@ const AUDIO_PLAYER_G = new RegExp(shareData.audioPlayerInline, 'gu');
 const ICON_COUNTERS_G = new RegExp(shareData.iconCountersInline, 'gu');
 /** A reaction poll's question and its "emotion count" pairs inside a flattened line ("Apa Reaksi Anda? Suka 3 Senang 0"). */
 const REACTION_POLL_G = new RegExp(shareData.reactionPollInline, 'gu');
-/** Round 22: a reader rating widget ('ratingInline'), tried only where a star glyph stands. */
+/** A reader rating widget ('ratingInline'), tried only where a star glyph stands. */
 const RATING_G = new RegExp(shareData.ratingInline, 'gu');
 const STAR_KEY = /[\u2605\u2606\u2729\u2b50]/u;
-/** Round 28: a blog platform's share block ('wordpressShareInline'), tried only where its link title stands. */
+/** A blog platform's share block ('wordpressShareInline'), tried only where its link title stands. */
 const WP_SHARE_G = new RegExp(shareData.wordpressShareInline, 'gu');
 /** Whether the share block's link title stands in the text: a native search (from its rare '(') before the pattern. */
 const hasWindowNote = (t: string) => t.includes('(Opens in new window)') || t.includes('jendela baru)');
 
 /**
- * Round 14: a reader poll ('pollInline': "POLLING: <question>? ( ) Setuju ( ) Tidak [Pilih] Lihat Hasil", also over
+ * A reader poll ('pollInline': "POLLING: <question>? ( ) Setuju ( ) Tidak [Pilih] Lihat Hasil", also over
  * two or three lines): its label, the question, two or more options behind radio marks and its buttons. Tried only
  * where a radio mark stands.
  */
@@ -116,9 +116,9 @@ const RADIO_KEY = /\u25cb|\u25ef|\u2610|\([ \u00a0]?\)/u;
 /** One-word share labels ('shareLabels'), found glued before a dateline by a native search. */
 const GLUED_SHARE_WORDS: readonly string[] = (shareData.shareLabels as string[]).filter((l) => !l.includes(' '));
 const GLUED_SHARE_SET: ReadonlySet<string> = new Set(GLUED_SHARE_WORDS);
-/** Round 21: one-word buttons that count only glued to a dateline after them ('gluedDatelineButtons'). */
+/** One-word buttons that count only glued to a dateline after them ('gluedDatelineButtons'). */
 const GLUED_DATELINE_WORDS: readonly string[] = [...GLUED_SHARE_WORDS, ...(shareData.gluedDatelineButtons as string[])];
-/** Round 23: the second words of a dateline button's two-word label ('gluedDatelineButtonTails': "Dengarkan artikel"). */
+/** The second words of a dateline button's two-word label ('gluedDatelineButtonTails': "Dengarkan artikel"). */
 const DATELINE_BUTTON_TAILS: readonly string[] = shareData.gluedDatelineButtonTails as string[];
 
 /** A photo viewer's controls: zoom buttons (with an icon class's colour) and 'lihat foto', two or more. */
@@ -167,7 +167,7 @@ function isShareBar(norm: string): boolean {
   return labelled || words.length >= 2;
 }
 
-/** Round 23: a reaction poll's question filling its line ("Apa reaksi Anda?", "Bagaimana perasaanmu setelah membaca berita ini?"). */
+/** A reaction poll's question filling its line ("Apa reaksi Anda?", "Bagaimana perasaanmu setelah membaca berita ini?"). */
 const POLL_QUESTION_OPENERS: ReadonlySet<string> = new Set(['A', 'B']);
 const POLL_QUESTION_LINE = /^(?:Apa|Bagaimana)[ \u00a0]+(?:[Rr]eaksi|[Pp]erasaan)(?:[ \u00a0]+(?:Anda|anda|Kamu|kamu)|[ \u00a0]*mu)(?:[ \u00a0]+\p{L}+){0,5}[ \u00a0]*\?$/u;
 
@@ -257,7 +257,7 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     reportArtifact(ctx, { start: m.index, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(m.index, end)) } });
   }
 
-  // Round 15: a photo viewer's controls ("zoom-in zoom-out", "zoom-inlihat foto"), two of them, anywhere; the
+  // A photo viewer's controls ("zoom-in zoom-out", "zoom-inlihat foto"), two of them, anywhere; the
   // last may be glued to the capital of the next item. A native search for 'zoom-' first.
   if (text.includes('zoom-')) {
     ZOOM_CONTROLS_G.lastIndex = 0;
@@ -268,29 +268,29 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
 
   // A one-word share button glued between the top furniture and the dateline of a flattened page ("... Editor :
   // NamaShareKOTA - ..."): both seams and the dateline after it say it is no word of the story.
-  // Round 14: so is one glued to a time or word before it and to a capitalised word after it, with no space on
+  // So is one glued to a time or word before it and to a capitalised word after it, with no space on
   // either side ("... 18:20BagikanPelatih Minta ..."): a word of the story is never glued on both sides.
-  // Round 21: a one-word button glued to the dateline in capitals ("... WITADengarkanKOTA - ..."), glued or not
+  // A one-word button glued to the dateline in capitals ("... WITADengarkanKOTA - ..."), glued or not
   // before it ('gluedDatelineButtons': an audio player's button too): no word of a story is glued to its dateline.
   for (const label of GLUED_DATELINE_WORDS) {
     for (let i = text.indexOf(label); i >= 0; i = text.indexOf(label, i + label.length)) {
       let after = i + label.length;
-      // Round 23: a dateline button's two-word label ("Dengarkan artikelKOTA - ...").
+      // A dateline button's two-word label ("Dengarkan artikelKOTA - ...").
       if (text[after] === ' ' && !GLUED_SHARE_SET.has(label)) {
         const tail = DATELINE_BUTTON_TAILS.find((t) => text.startsWith(t, after + 1) && /\p{Lu}/u.test(text[after + 1 + t.length] ?? ''));
         if (tail) after += 1 + tail.length;
       }
       const share = GLUED_SHARE_SET.has(label);
-      // Round 24: a share label with its colon glued to the word before it ("... WITAShare:KOTA - ..."): the colon
+      // A share label with its colon glued to the word before it ("... WITAShare:KOTA - ..."): the colon
       // says label, the glued seam before it says page furniture, so a capital there may end that furniture too.
       const colon = share && text[after] === ':' && /[\p{L}\p{N}]/u.test(text[i - 1] ?? '');
       if (colon) after = skipSpaces(text, after + 1, text.length);
-      // Round 24: a share label glued to a lowercase word before it may stand one space before the dateline in capitals
+      // A share label glued to a lowercase word before it may stand one space before the dateline in capitals
       // ("... Nama PenulisBagikan KOTA - ..."): glued on the left, a dateline on the right, it is no word of the story.
       const gluedLeft = share && /\p{Ll}/u.test(text[i - 1] ?? '');
       const spaced = gluedLeft && text[after] === ' ' && /\p{Lu}/u.test(text[after + 1] ?? '') && isDatelineAt(text, after + 1);
       const dateline = spaced || ((!share || colon || gluedLeft) && /\p{Lu}/u.test(text[after] ?? '') && isDatelineAt(text, after));
-      // Round 15: a link or share icon before the label ("\u{1F517} BagikanKOTA - ...") says it is a button too.
+      // A link or share icon before the label ("\u{1F517} BagikanKOTA - ...") says it is a button too.
       const iconBefore = share && /\p{Lu}/u.test(text[after] ?? '') && ICON_BEFORE.test(text.slice(Math.max(0, i - 4), i));
       if (dateline || iconBefore || (share && /[\p{Ll}\p{N}]/u.test(text[i - 1] ?? '') && gluedWordAt(text, after))) {
         reportArtifact(ctx, { start: i, end: after, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label } });
@@ -299,7 +299,7 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
   }
   inlineInterfaceItems(ctx, reportedLines);
 
-  // Round 23: a reaction poll's question alone on the line right above its found row of pairs ("Bagaimana perasaanmu
+  // A reaction poll's question alone on the line right above its found row of pairs ("Bagaimana perasaanmu
   // setelah membaca berita ini?" / "\u{1F600} Senang 0  \u{1F622} Sedih 3"); tried only above lines found here.
   for (const k of [...reportedLines]) {
     const above = draft.lines[k - 1];

@@ -39,7 +39,7 @@ const LIVE_PROMPT_G = new RegExp(
   'gu',
 );
 /** "[Gambas:Video 20detik]", "[Gambas:Video CNN]", "[Embed: ...]". */
-/** Round 15: "Tonton selengkapnya di kanal YouTube Situs TV", a call to the site's video channel ('channelCall'). */
+/** "Tonton selengkapnya di kanal YouTube Situs TV", a call to the site's video channel ('channelCall'). */
 const CHANNEL_CALL_G = new RegExp(videoData.channelCall, 'gu');
 /** The platforms a channel call names: a native search for each before the pattern runs. */
 const CHANNEL_PLATFORMS = ['YouTube', 'Youtube', 'YOUTUBE', 'TikTok', 'Vidio', 'Instagram'];
@@ -47,7 +47,7 @@ const EMBED_MARKER_G = new RegExp(`\\[${SP}*(?:${videoData.embedMarkers.map(esca
 /** A player's duration ("02:47", "(1:02:03)") and the play icon that may stand before it. */
 const DURATION = `(?:\\(\\d{1,2}:\\d{2}(?::\\d{2})?\\)|\\d{1,2}:\\d{2}(?::\\d{2})?)`;
 const PLAY = `(?:[\\u25b6\\u25ba]\\ufe0f?${SP}*)?`;
-/** A video card: "VIDEO: <title> (02:47)", "WATCH | <title> 04:15" (round 14: a bar for the colon), "Video Pilihan Situs: <title> (02:47)" (the label may name the desk or site), "Tonton: <title> | Saluran TV 12:05", the duration also under the title (group 1 the title). */
+/** A video card: "VIDEO: <title> (02:47)", "WATCH | <title> 04:15" (a bar may stand for the colon), "Video Pilihan Situs: <title> (02:47)" (the label may name the desk or site), "Tonton: <title> | Saluran TV 12:05", the duration also under the title (group 1 the title). */
 const DURATION_TITLE_G = new RegExp(
   // After a play icon the label needs no colon ("\u25b6 Video Highlight Final (04:11)").
   `(?:(?:${phraseAlternation(videoData.durationLabels)})(?:${SP}+\\p{Lu}[\\p{L}\\p{N}]*){0,${videoData.maxLabelWords}}${SP}*[:|]|[\\u25b6\\u25ba]\\ufe0f?${SP}*(?:${phraseAlternation(videoData.durationLabels)})${SP}*:?)${SP}*(\\p{Lu}[^\\n\\r]{2,${videoData.maxTitleChars}}?)` +
@@ -56,19 +56,19 @@ const DURATION_TITLE_G = new RegExp(
   'gu',
 );
 /**
- * Round 24: a video card whose two-word label stands without a colon ('cardLabels': "Video Pilihan <Judul> 03:58"):
+ * A video card whose two-word label stands without a colon ('cardLabels': "Video Pilihan <Judul> 03:58"):
  * the title in title case (capitalised words, numbers, 'cardTitleSmallWords'), then the duration, not glued to a digit
  * after it. Tried where a duration stands; reported only at a sentence start or glued after a sentence end.
  */
 const TITLE_WORD = `(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}'&.-]*|${phraseAlternation(videoData.cardTitleSmallWords)})`;
 const BARE_LABEL_CARD_G = new RegExp(
-  // Round 25: a play icon may stand between the label and the title ("Video Pilihan▶ <Judul>"), and a comma after a
+  // A play icon may stand between the label and the title ("Video Pilihan▶ <Judul>"), and a comma after a
   // title word ("Menyusuri Goa, Goa Terpanjang").
   `(?:${phraseAlternation(videoData.cardLabels)})(?:${SP}+|${SP}*[\\u25b6\\u25ba]\\ufe0f?${SP}*)(\\p{Lu}[\\p{L}\\p{N}'&.-]*,?(?:${SP}+${TITLE_WORD},?){1,${videoData.maxShowWords * 3}})` +
     `${SP}*[|\\u00b7\\u2022]?${SP}*${PLAY}${DURATION}(?![\\p{N}:.,;])`,
   'gu',
 );
-/** Round 25: a capitalised video title and the player's duration after it, from the start of a prompt's title window. */
+/** A capitalised video title and the player's duration after it, from the start of a prompt's title window. */
 const TITLE_DURATION = new RegExp(`^(\\p{Lu}[^\\n\\r]{2,${videoData.maxTitleChars}}?)${SP}*[|\\u00b7\\u2022]?${SP}*${PLAY}${DURATION}(?![\\p{N}:.,;])`, 'u');
 /** A player's duration somewhere in the text: a cheap test before DURATION_TITLE_G. */
 const HAS_DURATION = /\d:\d\d/;
@@ -197,7 +197,7 @@ function promptExtent(ctx: RuleContext<unknown>, promptEnd: number, atLineStart:
   if (atLineStart && lineEnd - pos <= MAX_VIDEO_TITLE && !SENTENCE_END.test(window) && !/[^.]\.$/.test(window)) {
     return { end: lineEnd, safe: true };
   }
-  // Round 25: an unquoted title that ends in the player's duration before any sentence end ("Tonton Juga: <Judul>
+  // An unquoted title that ends in the player's duration before any sentence end ("Tonton Juga: <Judul>
   // 02:47 Kecamatan ..."): the card ends with the duration, not where a headline's end would be guessed.
   if (HAS_DURATION.test(window)) {
     const card = TITLE_DURATION.exec(window);
@@ -258,7 +258,7 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
   DURATION_TITLE_G.lastIndex = 0;
   for (let m = HAS_DURATION.test(text) ? DURATION_TITLE_G.exec(text) : null; m; m = DURATION_TITLE_G.exec(text)) {
     // No word before the label (checked here, not in the pattern, so that the search starts from the label's letters);
-    // round 21: or a card glued at a case change to the lowercase end of the item before it ("... di bawah iniTonton:
+    // Or a card glued at a case change to the lowercase end of the item before it ("... di bawah iniTonton:
     // <judul> | 3:05"), where no sentence of a story is glued.
     const glued = m.index > 0 && /[\p{L}\p{N}]/u.test(text[m.index - 1]);
     if (glued && !(isLower(text[m.index - 1]) && isUpper(text[m.index]))) {
@@ -270,7 +270,7 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
     report(m.index, m.index + m[0].length, 'videoPrompt', m[0].slice(0, m[0].search(/[:|]/u)));
   }
 
-  // Round 24: a card with its label but no colon ("... selesai.Video Pilihan <Judul> 03:58Editor: ..."), at a sentence
+  // A card with its label but no colon ("... selesai.Video Pilihan <Judul> 03:58Editor: ..."), at a sentence
   // start: a story's sentence about a video has lowercase words in it before any time.
   BARE_LABEL_CARD_G.lastIndex = 0;
   for (let m = HAS_DURATION.test(text) ? BARE_LABEL_CARD_G.exec(text) : null; m; m = BARE_LABEL_CARD_G.exec(text)) {
@@ -290,14 +290,14 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
     const ui = uiLine(draft, line.index);
     if (!ui) continue;
     const { start: s, end: e, norm } = ui;
-    // Round 20: a watch call alone on its line ("TONTON JUGA") heads a list of cards only: a card must follow.
+    // A watch call alone on its line ("TONTON JUGA") heads a list of cards only: a card must follow.
     const cardHeading = CARD_HEADINGS.has(norm);
     if (!cardHeading && !VIDEO_LINES.has(norm) && !EMBED_LINES.some((re) => re.test(norm)) && !siteHeading(text.slice(s, e))) continue;
     const start = skipSpaces(text, line.start, line.end);
     let end = skipSpacesBack(text, start, line.end);
     // The card under the heading: the next line is a title ending in the player's duration ("Video Pilihan" /
     // "Banjir Terjang Desa | 02:47").
-    // Round 17: a list of such cards under the heading ("Video Terbaru" / three titles with their durations).
+    // A list of such cards under the heading ("Video Terbaru" / three titles with their durations).
     const next = draft.lines[line.index + 1];
     for (let k = line.index + 1; k < draft.lines.length && k <= line.index + MAX_CARDS; k++) {
       const card = draft.lines[k];
@@ -345,13 +345,13 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
     report(s, e, 'videoPrompt', m[2]);
   }
 
-  // Round 15: a call to watch the rest on the site's video channel, opening a sentence (also one glued to the
+  // A call to watch the rest on the site's video channel, opening a sentence (also one glued to the
   // sentence end before it). Last, since it must not hide the cards before it from the checks above.
   if (CHANNEL_PLATFORMS.some((p) => text.includes(p))) {
     CHANNEL_CALL_G.lastIndex = 0;
     for (let m = CHANNEL_CALL_G.exec(text); m; m = CHANNEL_CALL_G.exec(text)) {
       const line = draft.lineAt(m.index);
-      // Round 26: a call standing before a card found above (its line over the card's) is tried too.
+      // A call standing before a card found above (its line over the card's) is tried too.
       if (spans.overlaps(m.index, m.index + m[0].length) || !opensSentence(text, line.start, m.index)) continue;
       report(m.index, m.index + m[0].length, 'videoPrompt', m[0]);
     }

@@ -51,7 +51,7 @@ export interface Word {
 export function wordsOf(text: string, start: number, end: number, max: number): Word[] {
   const out: Word[] = [];
   // A strong separator glued between two words ("Gorontalo Post›Daerah") is a word of its own.
-  // Round 14: so is a word glued at a case change ("Polewali MandarRabu, ..."): a flattened page runs the next
+  // So is a word glued at a case change ("Polewali MandarRabu, ..."): a flattened page runs the next
   // item into the last crumb, and the stop words (a day name, a byline label) must still be seen.
   const re = /[\u00bb\u203a\u25b8]|[^ \t\u00a0\n\r\u00bb\u203a\u25b8]+/gu;
   re.lastIndex = start;
@@ -78,7 +78,7 @@ export const stopsSegment = (w: Word): boolean =>
 const SITE_NAME_WORD = /^\p{Lu}[\p{L}.&'-]*$/u;
 
 /**
- * Round 15: the page's top row as wide-spaced columns at the start of the draft ("SITUS TV  Kalimantan Selatan
+ * The page's top row as wide-spaced columns at the start of the draft ("SITUS TV  Kalimantan Selatan
  * Peristiwa", "Radar Kota  Hukum & Kriminal"): capitalised segments of at most four words separated by two or more
  * spaces, three or more of them, or two when a stop word (a byline label, a day name, a date) is glued after the
  * last. The row ends at the line end or where the next item is glued at a case change ("...PeristiwaDiunggah:");
@@ -119,7 +119,7 @@ export function wideSections(ctx: RuleContext<unknown>, start: number, end: numb
   if (n > 0) segments++;
   if (!seam && i < words.length) return start;
   if (!(segments >= 3 || (segments === 2 && seam && stopsSegment(words[i])))) return start;
-  // Round 26: the row may be the second line, under the site's name ("Situs.id" or "SITUS | Tagline Situs" /
+  // The row may be the second line, under the site's name ("Situs.id" or "SITUS | Tagline Situs" /
   // "Beranda   Profil   Berita   Kontak"): there it must fill its line, and a short site line above goes with it.
   if (second && (seam || segments < 3)) return start;
   const site = prevLine >= 0 ? siteLineAbove(ctx, prevLine) : null;
@@ -148,7 +148,7 @@ export function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number
   const words = wordsOf(text, start, end, 40);
   let i = 0;
   let home = false;
-  // Round 15: a site name and a dash before the path ("SITUS ONLINE \u2014 Berita \u203a Daerah \u203a Kota"); the path
+  // A site name and a dash before the path ("SITUS ONLINE \u2014 Berita \u203a Daerah \u203a Kota"); the path
   // after it then needs a home word or two strong separators.
   // The dash first (a set lookup per word); the words before it are checked only when there is one.
   let i0 = 1;
@@ -219,17 +219,17 @@ export function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number
     break;
   }
   if (home && separators === 0 && i < words.length && !stopsSegment(words[i])) return start;
-  // Round 14: or one strong separator when the last crumb runs, glued at a case change, into a byline label, a
+  // Or one strong separator when the last crumb runs, glued at a case change, into a byline label, a
   // day name or a date ("Kanwil Kemenag Provinsi\u00bbBerita DaerahKontributor : ..."): no headline starts so.
   const gluedStop = !wholeLine && clear && i > 0 && i < words.length && words[i].start === words[i - 1].end && stopsSegment(words[i]);
-  // Round 17: or, opening the draft's first line, one angle separator ('\u203a', '\u00bb', '>') or two slashes, with
+  // Or, opening the draft's first line, one angle separator ('\u203a', '\u00bb', '>') or two slashes, with
   // the last crumb followed by a stop after a space (for slashes a stamp or a label) ("Kabar Bahari > Perikanan Tangkap Dibaca 312x", "Radar Kota /
   // Daerah / Ekonomi Rabu, ..."): a page's path above the story, where a headline would run on in words.
   const spacedStop = !wholeLine && clear && i < words.length && words[i].start > words[i - 1].end && stopsSegment(words[i]);
   // Two slashes only before a stamp or a label ("Rabu, 12 ...", "Penulis:"), not a bare day name ("... Kapal Naik Jumat Depan").
   const stampStop = spacedStop && (/^\p{N}/u.test(words[i].text) || /[,:]$/u.test(words[i].text) || BC_STOPS.has(words[i].text));
   const topPath = atTop && !siteDash && spacedStop && (angles >= 1 || (separators >= 2 && stampStop));
-  // Round 18: or, filling the draft's first line, two or more separators after a site address as the first crumb
+  // Or, filling the draft's first line, two or more separators after a site address as the first crumb
   // ("Situs.id / Papua Barat Daya / Pendidikan"): a headline does not open with a web address.
   const sitePath = atTop && !siteDash && (wholeLine || spacedStop) && separators >= 2 && SITE_ADDRESS_CRUMB.test(firstChunk(text, start).toLowerCase());
   if (!(home || topPath || sitePath || strong >= 2 || (!siteDash && strong >= 1 && ((wholeLine && separators === 1) || gluedStop)))) return start;
@@ -247,7 +247,7 @@ export function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number
 
 /**
  * A short line above top furniture, at the top of the page: the site name ("PORTAL RESMI ...", "SITUS EKSPRES").
- * Round 14: with its tagline after a dash or bar ("HUMAS POLRES \u2014 Presisi untuk Masyarakat"): the tagline's
+ * With its tagline after a dash or bar ("HUMAS POLRES \u2014 Presisi untuk Masyarakat"): the tagline's
  * function words may stay in lower case. Returns its start and end, or null.
  */
 export function siteLineAbove(ctx: RuleContext<unknown>, prevLine: number): [number, number] | null {

@@ -25,7 +25,7 @@ const LABEL_COLON_AT = new RegExp(`[*_]{0,2}(${LABEL_ALT})[*_]{0,2}[ \\t\\u00a0]
 export const LABEL_COLON_G = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LABEL_ALT})[*_]{0,2}[ \\t\\u00a0]*:`, 'gu');
 
 /**
- * Round 14: one-word Title Case labels glued to the item before them on a flattened page ("... 14:37 WITAPenulis:
+ * One-word Title Case labels glued to the item before them on a flattened page ("... 14:37 WITAPenulis:
  * ...", "... Berita DaerahKontributor : ..."), as [start, length up to the colon]. Found from the colons (a native
  * search), never by a pattern tried at every position; where such a label may stand the caller decides.
  */
@@ -109,9 +109,9 @@ function gluedSeam(text: string, pos: number, token: string): number {
       dateline = k;
       continue;
     }
-    // Round 14: any Title Case word glued there ("Humas KanwilMadrasah Pesisir ..."): the next item, often the
+    // Any Title Case word glued there ("Humas KanwilMadrasah Pesisir ..."): the next item, often the
     // headline, starts at the seam, and a credit that read on would take it. A name written "MacArthur" is cut
-    // short, which only leaves junk. Round 20: a page button, a label or a dateline glued further on wins
+    // short, which only leaves junk. A page button, a label or a dateline glued further on wins
     // ("Redaksi BengkuluKiniBINTUHAN, ..."): the Title Case part before it is the site's own name in camel case.
     if (titleCase < 0 && part.length >= 2 && isLowerCh(part[1])) titleCase = k;
   }
@@ -124,7 +124,7 @@ function isLowerCh(c: string | undefined): boolean {
 
 /** Titles written with a full stop before a name ("Hj.", "Dr.", "Prof."): no sentence end there. */
 const NAME_TITLES: ReadonlySet<string> = new Set(['Hj.', 'Dr.', 'Drs.', 'Dra.', 'Ir.', 'Prof.', 'Ny.', 'Tn.', 'KH.', 'Sdr.', 'Sdri.', 'dr.', 'drg.']);
-/** Round 18: name words written short with a full stop anywhere in a name ("Moh. Rofiqi", "Abd. Rahman"): no sentence end. */
+/** Name words written short with a full stop anywhere in a name ("Moh. Rofiqi", "Abd. Rahman"): no sentence end. */
 const NAME_SHORT_FORMS: ReadonlySet<string> = new Set(['Moh.', 'Moch.', 'Mohd.', 'Muh.', 'Much.', 'Muhd.', 'Mhd.', 'Abd.', 'Ach.', 'Ahm.', 'Sy.']);
 
 /**
@@ -145,7 +145,7 @@ export function readName(text: string, pos: number, lineEnd: number, maxWords = 
     if (seam > 0) token = token.slice(0, seam);
     else if (words > 0 && datelineStartsAt(text, i, lineEnd, token)) break;
     if (LABEL_COLON_AT_START(text, i)) break;
-    // Round 20: a site's name in camel case before a glued seam ("Redaksi SitusKiniKOTA, ...") is a name word too.
+    // A site's name in camel case before a glued seam ("Redaksi SitusKiniKOTA, ...") is a name word too.
     const kind = seam > 0 && CAMEL_WORD.test(token) ? 'name' : nameWordKind(token);
     if (kind === 'other') break;
     if (kind === 'particle') {
@@ -156,7 +156,7 @@ export function readName(text: string, pos: number, lineEnd: number, maxWords = 
       end = i + token.length;
     }
     const after = i + token.length;
-    // A full stop that is not an initial's ends the name (and the credit). Round 15: not a title's before the name
+    // A full stop that is not an initial's ends the name (and the credit), but not a title's before the name
     // ("Editor: Hj. Nama", "Prof. Dr. Nama"), when only titles came before it.
     const title = kind === 'name' && words === titles + 1 && NAME_TITLES.has(token);
     if (title) titles++;
@@ -200,7 +200,7 @@ export function datelineInBio(text: string, from: number, end: number): number {
   for (let p = from + 1; p < end; p++) {
     const ch = text[p];
     if (ch === '-' || ch === '\u2013' || ch === '\u2014') break;
-    // Round 23: or a word in capitals glued at a case change to a plain word ("... Dengarkan artikelKOTA \u2013 ..."):
+    // Or a word in capitals glued at a case change to a plain word ("... Dengarkan artikelKOTA \u2013 ..."):
     // no word of a story is glued so. After a camel-case site ("KabarKiniKOTA") the credit's own reading decides.
     const glued = isLower(text[p - 1]) && isUpper(text[p]) && isUpper(text[p + 1] ?? '') && plainWordBefore(text, p);
     if (!glued && (!(isLineSpaceCode(text.charCodeAt(p - 1)) || text[p - 1] === '>') || isLineSpaceCode(text.charCodeAt(p)))) continue;
@@ -255,7 +255,7 @@ function longName(text: string, from: number, name: NameRead): boolean {
 const EMAIL_IN_BRACKETS_Y = /\([ \u00a0]*[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[ \u00a0]*\)/uy;
 
 /**
- * Round 26: a credit listing names, or a name and its unit, after commas ("Penulis : Ar, Hn Humas Jateng",
+ * A credit listing names, or a name and its unit, after commas ("Penulis : Ar, Hn Humas Jateng",
  * "Editor : Hn, Diskominfo Jateng") reads on to the line end when every part after a comma is a few capitalised
  * name words and nothing else stands on the line; otherwise the credit ends at its first name.
  */
@@ -319,7 +319,7 @@ export function readCreditRun(draft: Draft, pos: number, lineEnd: number): Credi
     end = name.words > 0 ? commaListEnd(text, name.end, lineEnd) : afterColon;
     if (name.words > 0 && longName(text, afterColon, name)) unsure = true;
     if (name.words > 0 && text[end] === '.') end++;
-    // Round 26: the writer's e-mail address in brackets after the name ("Editor: Nama (nama@situs.id)") goes with it.
+    // The writer's e-mail address in brackets after the name ("Editor: Nama (nama@situs.id)") goes with it.
     if (name.words > 0 && end < lineEnd) {
       EMAIL_IN_BRACKETS_Y.lastIndex = skipSpaces(text, end, lineEnd);
       const email = EMAIL_IN_BRACKETS_Y.exec(text);

@@ -96,14 +96,14 @@ export function captionStart(draft: Draft, lineStart: number, creditStart: numbe
   // No sentence end between the line start and the credit in a flattened line: the caption's start is a guess
   // (a headline, a byline, a stamp may stand before it), so only the credit is taken.
   if (s <= skipSpaces(text, lineStart, end) && flattened(draft, lineStart, end)) return creditStart;
-  // Round 21: a sentence read back across a glued seam ('... hingga panen.Petani menyemai ... (7/12/2026).') took the
+  // A sentence read back across a glued seam ('... hingga panen.Petani menyemai ... (7/12/2026).') took the
   // story's sentence before the seam: the caption starts at the seam, the story never glues its own sentences.
   const seam = gluedCaptionStart(text, lineStart, end);
   if (seam > s) return seam;
   const caption = text.slice(s, end);
   if (s >= end) return creditStart;
   if (QUOTES.test(caption) || words(caption) > data.maxCaptionWords || caption.length > data.maxCaptionLength) {
-    // Round 20: the story's sentence before the caption was glued to it ('... ujarnya.Warga melintasi ... pagi.
+    // The story's sentence before the caption was glued to it ('... ujarnya.Warga melintasi ... pagi.
     // (Koran/Nama)'), so the sentence read back ran into the story's quotation: the caption starts at the seam.
     const glued = gluedCaptionStart(text, lineStart, end);
     return glued > s ? glued : creditStart;
@@ -112,7 +112,7 @@ export function captionStart(draft: Draft, lineStart: number, creditStart: numbe
 }
 
 /**
- * Round 15: the caption sentence before a glued credit, when a flattened page glued it to the story's sentence end
+ * The caption sentence before a glued credit, when a flattened page glued it to the story's sentence end
  * ("... beberapa titik.Pemandangan dari puncak bukit. Foto: Instagram/@akun_Kepala ..."): one sentence of at most
  * 25 words, no quote marks, opening at a seam with no space after a lowercase word's full stop, with a space before
  * the credit. The story never glues its own sentences, so the seam marks a pasted block. Returns its start, or -1.
@@ -131,7 +131,7 @@ export function gluedCaptionStart(text: string, lineStart: number, sentenceEnd: 
   return -1;
 }
 
-/** Round 23: a sentence end glued to a capitalised word ("SAR.Petugas", two letters before the mark). */
+/** A sentence end glued to a capitalised word ("SAR.Petugas", two letters before the mark). */
 const GLUED_SEAM_G = /(?<=\p{L}\p{L}[.!?])\p{Lu}\p{Ll}/gu;
 
 /** Start of the word after the last glued seam in [from, to), or -1. */

@@ -21,7 +21,7 @@ export function closingCredits(draft: Draft, singleInitials: boolean, report: Cr
 }
 
 /**
- * Round 25: a reporter's name in capitals closing the story inside a flattened page, after the last sentence's end
+ * A reporter's name in capitals closing the story inside a flattened page, after the last sentence's end
  * and glued at a case change to the next item ("... kedua pelaku.NAMA PENULISTags #..."): two to four words in
  * capitals, the last one running straight into a capitalised word. A story does not glue a word to a name so; an
  * acronym in capitals after a sentence keeps its space before the next word.
@@ -42,7 +42,7 @@ const INITIALS_EXCLUDE = new Set([...data.initialsExclude, ...data.singleInitial
 /** Artifacts that may follow a glued one-part initials tag ("Santoso(ati) Keterangan Foto ..."). */
 const CLOSING_ARTIFACT = new RegExp(`^(?:${alternation(data.closingArtifacts)})`, 'u');
 // The editor's part may be in capitals ("(ask/NUR)").
-// Round 20: a desk code with a digit may stand among them ("(ard/c2/yn)"), trusted only closing a sentence or alone.
+// A desk code with a digit may stand among them ("(ard/c2/yn)"), trusted only closing a sentence or alone.
 const INITIALS_G = /\((?:[\p{L}\p{N}-]+\.(?:com|co\.id|id|net)\/)?(?:[a-z]{2,4}|[A-Z]{2,4})(?:\/(?:[a-z]{2,12}|[A-Z]{2,5}|[a-z]{1,2}\d{1,2})){0,3}\)/gu;
 const DESK_CODE = /\/[a-z]{1,2}\d/;
 /** A part longer than initials ("(kmb/situsnews)"): an outlet word, trusted only after a sentence. */

@@ -1,4 +1,4 @@
-// Round 27: the top of a page flattened with nothing between its items ("IDN TimesNewsIndonesiaPelajar Jakarta Juara
+// The top of a page flattened with nothing between its items ("IDN TimesNewsIndonesiaPelajar Jakarta Juara
 // ...", "Radar BekasiBeranda Metropolis ... OlahragaMetropolisPompa Air ..."): the site's name, its section names
 // and menu row glued to one another and to the headline, each seam a lower-case letter before a capital. Used by
 // artifact-masthead; data: ../artifact-masthead.json ('breadcrumb.homeWords', 'gluedTop').

@@ -135,7 +135,7 @@ function subjectStart(c: HeadlineCursor, p: number, k: number): HeadlineEnd {
     return result(c, p - 2, p - 1, true, 'quote-start');
   }
   if (capitalisedIn(tp, STARTERS)) return result(c, p - 1, p, true, 'starter');
-  // Round 28: "... di Kawasan Gedebage Komunitas pesepeda menyambut": a group noun right before the lowercase word
+  // "... di Kawasan Gedebage Komunitas pesepeda menyambut": a group noun right before the lowercase word
   // opens the subject as 'Warga' does (a Title Case headline capitalises the word after it), when the lowercase word
   // is no verb (a noun that qualifies it: a verb may follow a name, "Asosiasi Pedagang menolak"); not after an office,
   // a quantifier, another opener or group noun ("Ketua Komunitas setempat", "Sejumlah Pedagang pasar"), whose subject
@@ -147,7 +147,7 @@ function subjectStart(c: HeadlineCursor, p: number, k: number): HeadlineEnd {
   // "... Pekan Depan Salah satu pedagang": a pair that only opens a sentence (a title-case headline would
   // write "Salah Satu").
   if (k === p + 1 && isCapitalised(tp) && STARTER_PAIRS.has(`${lowerWord(tp)} ${tokens[k].text}`)) return result(c, p - 1, p, true, 'starter');
-  // Round 21: "... Tingkat Provinsi Buku-buku tersebut": a full reduplication with a lowercase second half opens a
+  // "... Tingkat Provinsi Buku-buku tersebut": a full reduplication with a lowercase second half opens a
   // sentence; a title-case headline capitalises both halves ("Buku-Buku", EYD V on capitals in titles).
   if (sentenceReduplication(tp.text)) return result(c, p - 1, p, true, 'starter');
   const quoted = quotationOpening(c, p, k);
@@ -193,7 +193,7 @@ function subjectStart(c: HeadlineCursor, p: number, k: number): HeadlineEnd {
   if (prev.kind === 'number' || classify(prev) === 'num') return result(c, p - 1, p, true, 'number');
   if (prev.kind === 'punct' && (prev.text === ')' || closeQuoteAt(c, p - 1))) return result(c, p - 1, p, true, 'mark');
   if (prev.kind === 'word' && classify(prev) === 'cap' && nameStandsAlone(c, p)) {
-    // Round 28: "... Kuartal I 2026 Direktur Utama BPR hasil penggabungan": an office a few capitalised words before
+    // "... Kuartal I 2026 Direktur Utama BPR hasil penggabungan": an office a few capitalised words before
     // the name opens the subject; certain only after a number, which no office of a headline's last phrase follows.
     const office = officeBefore(c, p);
     if (office >= 0) {

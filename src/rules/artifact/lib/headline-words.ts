@@ -12,7 +12,7 @@ export const STARTERS: ReadonlySet<string> = new Set(V.starters);
 export const TITLES: ReadonlySet<string> = new Set(V.titles);
 export const PREDICATE_WORDS: ReadonlySet<string> = new Set(V.predicateWords);
 export const SUBJECT_OPENERS: ReadonlySet<string> = new Set(V.subjectOpeners);
-/** Round 28: nouns for groups of people ('Komunitas', 'Nasabah') that open a subject before a lowercase word. */
+/** Nouns for groups of people ('Komunitas', 'Nasabah') that open a subject before a lowercase word. */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(V.groupNouns);
 /** Institutions that open a body sentence glued to a headline ("...PakanPemerintah kabupaten"): only at such a seam. */
 export const GLUED_OPENERS: ReadonlySet<string> = new Set(V.gluedOpeners);

@@ -109,7 +109,7 @@ function scan(c: HeadlineCursor, opts: Required<HeadlineOptions>): HeadlineEnd {
     if (t.kind === 'symbol' && t.text === '<' && /[A-Za-z/!]/.test(text[t.end] ?? '')) return result(c, j - 1, -1, true, 'tag');
     if (t.kind === 'punct') {
       if (ELLIPSES.has(t.text)) return result(c, withClosers(c, j), bodyAfter(c, j), true, 'ellipsis');
-      // Round 27: "... Mode Awal 2026 Dok. Popbela/Alya 2. Dikerjakan bersama ...": a number of one or two digits
+      // "... Mode Awal 2026 Dok. Popbela/Alya 2. Dikerjakan bersama ...": a number of one or two digits
       // standing alone before a full stop and a capital is the next list item's number, which opens the body.
       if (t.text === '.' && j > i + 1 && listNumberAt(c, j - 1)) return result(c, j - 2, j - 1, true, 'number');
       if (t.text === '.' && j > i && isSentenceStop(c, j)) return result(c, withClosers(c, j), bodyAfter(c, j), true, 'period');
@@ -172,7 +172,7 @@ function gluedBody(text: string, t: Token, next: Token | undefined): HeadlineEnd
       const tail = text.slice(k, e).toLowerCase();
       // "... Tahun DepanMenanggapi hal itu": a prefixed verb glued after the headline and followed by a
       // lowercase content word opens the body (a Title Case headline has no lowercase content word).
-      // Round 12: so does any capitalised word glued after it and followed by a lowercase content word ("...
+      // So does any capitalised word glued after it and followed by a lowercase content word ("...
       // Libur PanjangPengguna jasa diimbau ..."): a Title Case headline would go on capitalised.
       const verbOpens = next !== undefined && next.kind === 'word' && spaceBefore(text, next) && classify(next) === 'lower';
       if (predicate || verbOpens || STARTERS.has(tail) || SUBJECT_OPENERS.has(tail) || TITLES.has(tail) || GLUED_OPENERS.has(tail)) return { end: k, bodyStart: k, confident: true, reason: 'starter' };

@@ -11,7 +11,7 @@ import { isDatelineAt } from './spans';
 const GLUED_COUNTER_WORDS: readonly string[] = shareData.gluedCounterWords as string[];
 
 /**
- * Round 17: interface counters inside a flattened line ('counterWords': "Suka 48 Komentar 6 Bagikan", "0 Komentar",
+ * Interface counters inside a flattened line ('counterWords': "Suka 48 Komentar 6 Bagikan", "0 Komentar",
  * "Dibaca 312x"), the word before or after its count, capitalised or in capitals. Found from the word by a native
  * search; a row of two or more (a 'counterButtons' word may close it), or one right before a dateline.
  */
@@ -25,11 +25,11 @@ const COUNTER_RUN_Y = new RegExp(
   'uy',
 );
 const COUNT_G = /\d[\d.,]*/g;
-/** Round 17: a read time with a colon inside a flattened line ("Perkiraan waktu baca: 4 menit"), tried from its noun's token. */
+/** A read time with a colon inside a flattened line ("Perkiraan waktu baca: 4 menit"), tried from its noun's token. */
 const READ_TIME_Y = new RegExp(shareData.readTimeInline.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)/u, ''), 'uy');
 /** How far before its key a read time may open ("Perkiraan ", "Estimasi "). */
 const READ_TIME_LEAD = 12;
-/** Round 17: reading-mode toggles ("Mode Baca") where they open a line. */
+/** Reading-mode toggles ("Mode Baca") where they open a line. */
 const MODE_TOGGLES: readonly string[] = shareData.modeToggles as string[];
 const COUNTER_SET: ReadonlySet<string> = new Set(COUNTER_WORDS);
 /** The glued counter words' lengths, ascending, and the words of each length. */
@@ -60,7 +60,7 @@ function gluedHead(word: string): string {
 }
 
 /**
- * Round 17: rows of interface counters ('counterWords'), read times and reading-mode toggles inside a flattened line.
+ * Rows of interface counters ('counterWords'), read times and reading-mode toggles inside a flattened line.
  * No whole-text search: one pass over the draft's tokens finds the counters (a counter word beside a count, or glued
  * to the next word after a count), the read times (from their noun) and the toggles (at line starts).
  */
@@ -70,7 +70,7 @@ export function inlineInterfaceItems<O>(ctx: RuleContext<O>, reportedLines: Read
   const report = (start: number, end: number) =>
     reportArtifact(ctx, { start, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(start, end)) } });
   // A share or comment counter glued to the capitalised word after it ("... Editor: Nama0 SharesNelayan ..."): the
-  // count and its word (round 14).
+  // count and its word.
   const gluedCounter = (i: number, length: number) => {
     let s = i;
     if (text[s - 1] === ' ' || text[s - 1] === '\u00a0') s--;
@@ -112,7 +112,7 @@ export function inlineInterfaceItems<O>(ctx: RuleContext<O>, reportedLines: Read
     if (c < 48 || c > 57) {
       if (c > 127 || FIRST_KEYS[c] === 0) continue;
       // A read time's noun ("Waktu", "waktu"), a reading-mode toggle opening a line ("Mode Baca"), or a counter word
-      // glued to the next word ("0 SharesNelayan", round 14).
+      // glued to the next word ("0 SharesNelayan").
       if ((FIRST_KEYS[c] & READ_TIME_KEY) !== 0 && tok.end - tok.start === 5 && (tok.text === 'Waktu' || tok.text === 'waktu' || tok.text === 'WAKTU')) readTimeAt(tok.start);
       if ((FIRST_KEYS[c] & MODE_KEY) !== 0 && (tok.start === 0 || text.charCodeAt(tok.start - 1) === 10)) modeToggleAt(tok.start);
       if ((FIRST_KEYS[c] & GLUED_KEY) !== 0 && tok.kind === 'word') {
@@ -123,7 +123,7 @@ export function inlineInterfaceItems<O>(ctx: RuleContext<O>, reportedLines: Read
           const u = text.charCodeAt(k);
           const l = text.charCodeAt(k + 1);
           if (u < 65 || u > 90) continue;
-          // Round 21: or glued to a dateline in capitals ("0 KomentarKOTA - ...").
+          // Or glued to a dateline in capitals ("0 KomentarKOTA - ...").
           if ((l < 97 || l > 122) && (l < 65 || l > 90 || !isDatelineAt(text, k))) continue;
           for (const w of GLUED_WORDS_BY_LENGTH[g]) if (text.startsWith(w, tok.start)) gluedCounter(tok.start, w.length);
         }

@@ -6,7 +6,7 @@ import { caselessRegExp } from '../../lib/case-fold';
 import { alternation } from './spans';
 
 export const S = '[ \\u00a0]';
-// Round 14: day and month names in capitals too ("07 DES 2026", "SENIN, 7 DESEMBER 2026"); between a day's number and
+// Day and month names in capitals too ("07 DES 2026", "SENIN, 7 DESEMBER 2026"); between a day's number and
 // a year any word in capitals is the month (cheaper than a second list of names).
 const withUpper = (words: readonly string[]) => [...words, ...words.map((w) => w.toUpperCase())];
 export const DAY = `(?:${alternation(withUpper(data.days))})`;

@@ -8,7 +8,7 @@ import { artifactStartsAt } from './headline-stops';
 import { isLower, isUpper, normalizeLabel, reportArtifact, skipSpacesBack } from './report';
 
 /**
- * Round 18: a blog theme's previous/next navigation ("Artikel Sebelumnya<judul>Artikel Berikutnya<judul>",
+ * A blog theme's previous/next navigation ("Artikel Sebelumnya<judul>Artikel Berikutnya<judul>",
  * 'prevNextLabels'): a previous label and a next label (either order), each before one headline, on one line
  * or two. Both labels must be there: one alone ("Berita sebelumnya ...") may be a sentence. The first headline
  * ends where the second label begins; the second at its line's end, where a word is glued at a case change

@@ -54,7 +54,7 @@ function scan(draft: Draft): RepublishNote[] {
     const start = m.index;
     if (start < lastEnd) continue;
     const line = draft.lineAt(start);
-    // Round 17: a capitalised note served "again" ('... disajikan ulang ...') needs no anchor: a flattened page may
+    // A capitalised note served "again" ('... disajikan ulang ...') needs no anchor: a flattened page may
     // run it on from other furniture ("... 4 menit Berita ini disajikan ulang ...").
     if (!anchoredBefore(text, line.start, start) && !REPUBLISHED_AGAIN.test(m[0])) continue;
     const note = readNote(draft, start, start + m[0].length, line.start, line.end);

@@ -21,13 +21,13 @@ const CLOSING_QUOTE = /^[.!?,]?["\u201d]/u;
 const QUOTE_WINDOW = 300;
 const OPENING_QUOTE = /["'\u201c\u2018]/u;
 /**
- * Round 26: whether the notice at [start, end) is quoted by the story: a closing double quote right after it (past
+ * Whether the notice at [start, end) is quoted by the story: a closing double quote right after it (past
  * one end mark), and an opening one before it on its line, within reach ('... tercetak kalimat "Hak cipta dilindungi
  * undang-undang. Dilarang memperbanyak ... tanpa izin."'). A page's own disclaimer is never written inside quote
  * marks; both ends are needed, since a long flattened line may hold an unbalanced quote mark far before a real notice.
  */
 function quotedByStory(text: string, lineStart: number, start: number, end: number): boolean {
-  // Round 27: a notice opening right after a quote mark, single or double, is a wording the story quotes (tulisan
+  // A notice opening right after a quote mark, single or double, is a wording the story quotes (tulisan
   // 'Dilarang memperbanyak tanpa izin' di label); a page prints its own notice bare.
   if (start > lineStart && OPENING_QUOTE.test(text[start - 1])) return true;
   if (!CLOSING_QUOTE.test(text.slice(end, end + 2))) return false;

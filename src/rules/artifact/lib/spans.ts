@@ -13,7 +13,7 @@ export function isLineBreakCode(c: number): boolean {
 }
 
 /** A Markdown quote, list or heading marker and the spaces after it, at the start of a (short) string. */
-// Round 20: a page's decoration before an item ("» Baca Juga ...", "› ", "→ ", "■ "; not a play icon, which the video rule reads) is a marker too.
+// A page's decoration before an item ("» Baca Juga ...", "› ", "→ ", "■ "; not a play icon, which the video rule reads) is a marker too.
 const DECORATION_CODES: ReadonlySet<number> = new Set([0xbb, 0x203a, 0x2192, 0x25a0, 0x25aa, 0x25cf]);
 const LIST_MARKER = /^(?:>|[-+*\u2022\u00bb\u203a\u2192\u25a0\u25aa\u25cf]|\d{1,3}[.)]|#{1,6})[ \t\u00a0]+/;
 /** A character a marker can start with: > - + * • # or an ASCII digit. */

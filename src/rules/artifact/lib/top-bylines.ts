@@ -58,7 +58,7 @@ function datelineBefore(text: string, from: number, to: number, limit: number): 
   for (let p = from; p < to; p++) {
     // A word start, or a seam a flattened page leaves ("Hits: 318Sanggau –", "3 min readSelular.ID –").
     const prev = text[p - 1];
-    // Round 28: or a photo credit's closing bracket ("... (Foto: Situs/Nama)Semarang –").
+    // Or a photo credit's closing bracket ("... (Foto: Situs/Nama)Semarang –").
     const start = isLineSpaceCode(text.charCodeAt(p - 1)) || prev === '>' || prev === ')' || /[\p{N}\p{Ll}]/u.test(prev);
     if (start && isUpper(text[p]) && isDatelineAt(text, p)) {
       // A name before a place reads as a dateline too: the place is the last candidate before the dash.
@@ -70,7 +70,7 @@ function datelineBefore(text: string, from: number, to: number, limit: number): 
 }
 
 const STOP_WORDS_SET: ReadonlySet<string> = new Set(data.stopWords);
-// Round 20: a capitalised one ("Oleh", "By") may be glued to a lowercase letter before it ("... Dibaca 1.287
+// A capitalised one ("Oleh", "By") may be glued to a lowercase letter before it ("... Dibaca 1.287
 // kaliOleh Redaksi ..."); the letter before is checked on a match (a leading lookbehind would slow the search).
 const TOP_BY_G = new RegExp(`(?:${alternation(data.topBylines)})[ \\t\\u00a0]+`, 'gu');
 const WORD_BEFORE = /[\p{L}\p{N}]/u;
@@ -86,7 +86,7 @@ const USER_NAME_Y = new RegExp(data.userName, 'uy');
 const TOP_DATE_Y = /(?:[ \t\u00a0]*,)?[ \t\u00a0]+(?:(?:pada|on)[ \t\u00a0]+)?(?:\p{Lu}\p{Ll}{3,6},?[ \t\u00a0]+)?\d{1,2}[ \t\u00a0]+\p{L}{3,9}\.?[ \t\u00a0]+\d{4}(?:,?[ \t\u00a0]+(?:pukul[ \t\u00a0]+)?\d{1,2}[.:]\d{2}(?:[ \t\u00a0]*(?:WIB|WITA|WIT|am|pm|AM|PM)(?![\p{Ll}]))?)?/uy;
 
 /**
- * A name of one to four capitalised words glued to a date ("Radar Bekasi15 April 2026"); round 28: or to the day name
+ * A name of one to four capitalised words glued to a date ("Radar Bekasi15 April 2026"), or to the day name
  * opening the date, with its comma ("Humas KONI RiauSabtu, 2 Mei 2026").
  */
 const GLUED_NAME_DATE_Y = /\p{Lu}[\p{L}'-]*(?:[ \u00a0]+\p{Lu}[\p{L}'-]*){0,3}(?:(?<=\p{Ll})\p{Lu}\p{Ll}{3,6},[ \t\u00a0]+)?\d{1,2}[ \t\u00a0]+\p{Lu}\p{Ll}{2,8}\.?[ \t\u00a0]+\d{4}/uy;
@@ -106,7 +106,7 @@ function gluedZoneEnd(draft: Draft): number {
 export function topBylines(draft: Draft, report: CreditReport, covered: (p: number) => boolean): void {
   const { text } = draft;
   const dated = topZoneEnd(draft);
-  // Round 27: a label glued on both sides ("... Puncak HujanOleh Radar Bekasi15 April 2026 ..."), after a lower-case
+  // A label glued on both sides ("... Puncak HujanOleh Radar Bekasi15 April 2026 ..."), after a lower-case
   // letter, its name glued to a date's digit, counts with its date; with no dateline found, in the first line's first
   // stretch too (only such a label counts there).
   const top = dated > 0 ? dated : gluedZoneEnd(draft);
@@ -129,16 +129,16 @@ export function topBylines(draft: Draft, report: CreditReport, covered: (p: numb
     const user = USER_NAME_Y.exec(text);
     let end = user ? from + user[0].length : readName(text, from, top, 4).end;
     if (end <= from || end > top) continue;
-    // Round 17: "Diposting oleh Admin Redaksi pada 20 Januari 2026": a date after 'pada', 'on' or a comma goes with it.
+    // "Diposting oleh Admin Redaksi pada 20 Januari 2026": a date after 'pada', 'on' or a comma goes with it.
     TOP_DATE_Y.lastIndex = end;
     const date = TOP_DATE_Y.exec(text);
     if (date && end + date[0].length <= top) end += date[0].length;
     const next = skipSpaces(text, end, top);
-    // Round 20: or the dateline itself, glued to the name ("Oleh Redaksi SitusKiniKOTA, SITUS – ..."), where the
+    // Or the dateline itself, glued to the name ("Oleh Redaksi SitusKiniKOTA, SITUS – ..."), where the
     // top zone ends at the outlet's name after the place.
     const stop = next >= top || /[\p{N}|]/u.test(text[next]) || STOP_WORDS_SET.has(chunkAt(text, next, top).replace(/:$/, ''))
       || (next === end && isDatelineAt(text, next))
-      // Round 28: or the next item glued to the date ("... 17 April 2026 9:15 amIlustrasi ..."): a flattened page's seam.
+      // Or the next item glued to the date ("... 17 April 2026 9:15 amIlustrasi ..."): a flattened page's seam.
       || (date !== null && next === end && isUpper(text[next]) && LOWER_BEFORE.test(text[end - 1]));
     if (stop) report(m.index, end, m[0].trim());
   }
