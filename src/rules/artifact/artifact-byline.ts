@@ -5,36 +5,27 @@ import type { Draft, Rule, RuleContext } from '../../core/types';
 import data from './artifact-byline.json';
 import { escapeRegExp, withCaps } from '../lib/text';
 import {
-  LABEL_COLON_G, creditAnchorBefore, gluedLabelColons, datelineStartsAt, isBioLabel, isCreditLabelAt, nameWordKind, readCreditRun,
+  LABEL_COLON_G, creditAnchorBefore, gluedLabelColons, isBioLabel, isCreditLabelAt, nameWordKind, readCreditRun,
   readName, chunkAt,
 } from './lib/bylines';
 import { insideRepublishNote } from './lib/republish-notes';
 import {
-  absorbJoinerComma, absorbTrailingCommas, alternation, contentLines, isLineSpaceCode, isUpper, lineCore,
+  absorbJoinerComma, absorbTrailingCommas, alternation, contentLines, isUpper, lineCore,
   skipSpaces, skipSpacesBack, SpanSet,
 } from './lib/spans';
 import { reportArtifact } from './lib/report';
 import { closingCredits, type CreditReport } from './lib/closing-credits';
 import { pressReleaseCredits } from './lib/press-release-credits';
 import { topBylines, topZoneEnd } from './lib/top-bylines';
+import { bareLabelNameLine, creditLines } from './lib/byline-label-lines';
+import { inlineLabels } from './lib/inline-byline-labels';
+import { bracketedLabelCredits } from './lib/bracketed-bylines';
 
 export interface BylineOptions {
   /** Also report one-part initials tags such as "(Jdm)" or "(maw)" at the end of a paragraph (default true). */
   singleInitials?: boolean;
 }
 
-const BARE_LABELS = new Set(withCaps(data.bareLabels));
-const TEAM_NAMES = new Set(withCaps(data.teamNames));
-const UI_TOKENS = new Set(data.uiTokens);
-
-/** Bare labels, desk names, "Laporan Reporter", "Diadaptasi oleh": words that need context to be credits. */
-const BARE_G = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:(${alternation(withCaps(data.reportIntros))}|${alternation(data.adaptedBy)})|(${alternation([...TEAM_NAMES])})|(${alternation([...BARE_LABELS])}))(?![\\p{L}\\p{N}:-])`,
-  'gu',
-);
-/** A time stamp ending a masthead ("12:01", "11.41 WIB"): an author block may follow it. */
-const STAMP_TOKEN = /^(?:\d{1,2}[:.]\d{2}|WIB|WITA|WIT)$/;
-const MAX_LINE_CORE = 60;
 const MAX_AUTHOR_LINE = 120;
 const AUTHOR_LINES = data.authorLines.map((r) => new RegExp(r, 'u'));
 /** Every author line holds one of these keys and does not end a sentence: a cheap test before the patterns. */
@@ -42,32 +33,6 @@ const AUTHOR_LINE_KEY = new RegExp(`(?:${data.authorLineKeys.map(escapeRegExp).j
 const SOURCE_LINE = new RegExp(`^(?:${alternation(data.sourceLabels)})[ \\t\\u00a0]*:[ \\t\\u00a0]*`, 'u');
 const SOURCE_VALUE = new RegExp(data.sourceValue, 'u');
 const SOURCE_ANY = new RegExp(`(?:${alternation(data.sourceLabels)})[ \\t\\u00a0]*:`, 'u');
-/** An outlet named before the reporter in a report intro: "Laporan Wartawan Situs.com, Nama". */
-const OUTLET_TOKEN = /[\p{L}\p{N}-]+\.(?:com|co\.id|id|net|tv)(?![\p{L}\p{N}]),?/uy;
-/** An outlet named in one to four capitalised words closed by a comma: "Laporan Reporter Kabar Jogja, Nama". */
-const OUTLET_WORDS = /(?:\p{Lu}[\p{L}\p{N}.-]*[ \u00a0]+){0,3}\p{Lu}[\p{L}\p{N}.-]*,/uy;
-
-/** A bare label, then words (checked as a name), filling a line. */
-const BARE_LABEL_NAME = new RegExp(`^[ \\t\u00a0]*(?:${alternation([...BARE_LABELS])})[ \\t\u00a0]+\\p{Lu}`, 'u');
-
-/** A line holding a bare label and a name ("Editor Muhammad Fauzan"). */
-function bareLabelNameLine(text: string, line: { start: number; end: number }): boolean {
-  if (line.end - line.start > MAX_LINE_CORE || !BARE_LABEL_NAME.test(text.slice(line.start, line.end))) return false;
-  const [s, e] = lineCore(text, line.start, line.end);
-  const gap = text.slice(s, e).search(/[ \t\u00a0]/u);
-  return gap > 0 && nameLine(text, skipSpaces(text, s + gap, e), e);
-}
-
-function bareLabelLine(core: string): boolean {
-  return BARE_LABELS.has(core.replace(/[ \t\u00a0]*:$/, ''));
-}
-
-/** A short line holding only a name ("Akbar Mubarok", "Tim Redaksi"). */
-function nameLine(text: string, s: number, e: number): boolean {
-  if (e - s > 50 || e <= s) return false;
-  const r = readName(text, s, e, 5);
-  return r.words > 0 && r.end === e;
-}
 
 function checkByline(ctx: RuleContext<BylineOptions>): void {
   const { draft } = ctx;
@@ -94,74 +59,6 @@ function checkByline(ctx: RuleContext<BylineOptions>): void {
 }
 
 type Report = CreditReport;
-
-/** A bracketed credit: a label, a colon and a capitalised name, maybe more labelled names ("(Kontributor: Nama)"). */
-const CREDIT_NAME = "\\p{Lu}[\\p{L}.'\u2019-]*(?:[ \\u00a0]+(?:\\p{Lu}[\\p{L}.'\u2019-]*|bin|binti|van|de|al)){0,4}";
-const LABEL_ALT = alternation(withCaps(data.labels));
-const BRACKETED_CREDIT_Y = new RegExp(
-  `\\((?:${LABEL_ALT})[ \\u00a0]*:[ \\u00a0]*${CREDIT_NAME}(?:[ \\u00a0]*[,/;|][ \\u00a0]*(?:(?:${LABEL_ALT})[ \\u00a0]*:[ \\u00a0]*)?${CREDIT_NAME}){0,3}[ \\u00a0]*\\)`,
-  'uy',
-);
-
-/**
- * "(Kontributor: Nama)", "(Penulis: Nama / Editor: Nama)" after a sentence end or opening a line, and
- * before the line end, a capital or another bracket: a credit, also inside a flattened paragraph.
- */
-function bracketedLabelCredits(draft: Draft, report: Report, covered: (p: number) => boolean): void {
-  const { text } = draft;
-  // A native search for each bracket; the pattern is tried (sticky) only where a capital follows it.
-  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
-    const c = text.charCodeAt(open + 1);
-    if (c < 65 || c > 90 || covered(open)) continue;
-    BRACKETED_CREDIT_Y.lastIndex = open;
-    const m = BRACKETED_CREDIT_Y.exec(text);
-    if (!m) continue;
-    const line = draft.lineAt(m.index);
-    const before = skipSpacesBack(text, line.start, m.index);
-    if (before > line.start && !/[.!?"\u201d)]/u.test(text[before - 1])) continue;
-    const end = m.index + m[0].length;
-    const next = skipSpaces(text, end, line.end);
-    if (next < line.end && !/[\p{Lu}([]/u.test(text[next])) continue;
-    report(m.index, end, m[0].slice(1, m[0].indexOf(':')).trim());
-  }
-}
-
-/** Lines that are only a label, a desk name, or a name next to a label line. */
-function creditLines(draft: Draft, lines: readonly number[], report: Report): void {
-  const { text } = draft;
-  const used = new Set<number>();
-  for (let k = 0; k < lines.length; k++) {
-    const line = draft.lines[lines[k]];
-    if (line.end - line.start > MAX_LINE_CORE + 10) continue;
-    const [s, e] = lineCore(text, line.start, line.end);
-    const core = text.slice(s, e);
-    if (bareLabelLine(core)) {
-      const label = core.replace(/[ \t\u00a0]*:$/, '');
-      // Pair with the adjacent name line: before (preferred) or after. The first line is the title.
-      const pair = (j: number) => {
-        if (j < 1 || j >= lines.length || used.has(j) || lines[j] !== lines[k] + (j - k)) return false;
-        const other = draft.lines[lines[j]];
-        const [os, oe] = lineCore(text, other.start, other.end);
-        return !bareLabelLine(text.slice(os, oe)) && !UI_TOKENS.has(text.slice(os, oe)) && nameLine(text, os, oe);
-      };
-      // "Editor:" with a colon introduces the name below it; a bare label follows its name.
-      const order = core.endsWith(':') ? [k + 1, k - 1] : [k - 1, k + 1];
-      const j = order.find((c) => pair(c)) ?? -1;
-      const first = Math.min(k, j < 0 ? k : j);
-      const last = Math.max(k, j);
-      used.add(k);
-      if (j >= 0) used.add(j);
-      report(draft.lines[lines[first]].start, draft.lines[lines[last]].end, label);
-    } else if (TEAM_NAMES.has(core) && !used.has(k)) {
-      const next = lines[k + 1] !== undefined ? draft.lines[lines[k + 1]] : undefined;
-      const nextCore = next ? text.slice(...lineCore(text, next.start, next.end)) : '';
-      if (!bareLabelLine(nextCore)) {
-        used.add(k);
-        report(line.start, line.end, core);
-      }
-    }
-  }
-}
 
 /**
  * Lines that are a credit as a whole: an author line ('oleh Nama [Kota] di 20 November 2025'), an initials
@@ -286,112 +183,12 @@ function authorBoxes(draft: Draft, report: Report, covered: (p: number) => boole
   }
 }
 
-/** Bare labels, desk names and report intros inline (flattened pages). */
-function inlineLabels(draft: Draft, lines: readonly number[], report: Report, covered: (p: number) => boolean): void {
-  const { text } = draft;
-  const firstLine = lines.length ? lines[0] : -1;
-  BARE_G.lastIndex = 0;
-  let b: RegExpExecArray | null;
-  let lastEnd = -1;
-  while ((b = BARE_G.exec(text))) {
-    const p = b.index;
-    const word = b[0];
-    const wEnd = p + word.length;
-    if (covered(p)) continue;
-    const line = draft.lineAt(p);
-    if (b[1]) {
-      // "Laporan Reporter Kabar Jogja Rina ..." / "Diadaptasi oleh Rina Astuti dan Budi Santoso".
-      if (!creditAnchorBefore(text, line.start, p)) continue;
-      OUTLET_TOKEN.lastIndex = skipSpaces(text, wEnd, line.end);
-      let outlet = OUTLET_TOKEN.exec(text);
-      // Or by its name in capitalised words closed by a comma ("Laporan Reporter Kabar Jogja, Nama").
-      if (!outlet) {
-        OUTLET_WORDS.lastIndex = OUTLET_TOKEN.lastIndex = skipSpaces(text, wEnd, line.end);
-        outlet = OUTLET_WORDS.exec(text);
-      }
-      const name = readName(text, outlet ? outlet.index + outlet[0].length : wEnd, line.end);
-      if (name.words === 0 || !endsCredit(text, name.next, line.end)) continue;
-      report(p, name.end, word);
-      lastEnd = name.end;
-      continue;
-    }
-    const next = skipSpaces(text, wEnd, line.end);
-    if (b[2]) {
-      // A desk name right before the dateline: "Tim Redaksi JAKARTA, KOMPAS.com - ...".
-      if (next < line.end && datelineStartsAt(text, next, line.end)) {
-        report(p, wEnd, word);
-        lastEnd = wEnd;
-      }
-      continue;
-    }
-    // A bare label: with the name before it when an author block starts there.
-    const nameStart = nameBefore(text, line.start, p, lastEnd);
-    const lineFirst = nameStart === skipSpaces(text, line.start, line.end);
-    // A name opening the draft's first line would be the headline: only after the headline's line.
-    if (nameStart >= 0 && !(lineFirst && line.index === firstLine)) {
-      const strong = !lineFirst || endsCredit(text, next, line.end);
-      if (strong) {
-        report(nameStart, wEnd, word);
-        lastEnd = wEnd;
-        continue;
-      }
-    }
-    if (next < line.end && datelineStartsAt(text, next, line.end) && p > line.start) {
-      // "Judul Berita Penulis JAKARTA, KOMPAS.com - ": only the label (the name was lost).
-      report(p, wEnd, word);
-      lastEnd = wEnd;
-    }
-  }
-}
-
-/**
- * Where the name before a bare label starts, when what precedes the name opens an author block:
- * the line start, a page-interface word ("thumbnail-author"), a masthead time stamp, or the previous
- * credit. -1 otherwise.
- */
-function nameBefore(text: string, lineStart: number, labelStart: number, lastEnd: number): number {
-  let i = skipSpacesBack(text, lineStart, labelStart);
-  let words = 0;
-  let start = -1;
-  while (i > lineStart && words < 5) {
-    let t = i;
-    while (t > lineStart && !isLineSpaceCode(text.charCodeAt(t - 1))) t--;
-    const token = text.slice(t, i);
-    const kind = nameWordKind(token);
-    if (kind === 'other' || (kind === 'particle' && words === 0)) break;
-    if (kind === 'name') {
-      words++;
-      start = t;
-    }
-    i = skipSpacesBack(text, lineStart, t);
-  }
-  if (words === 0 || start < 0) return -1;
-  const prevEnd = skipSpacesBack(text, lineStart, start);
-  if (prevEnd === lineStart) return start;
-  if (prevEnd === lastEnd) return start;
-  let t = prevEnd;
-  while (t > lineStart && !isLineSpaceCode(text.charCodeAt(t - 1))) t--;
-  const prev = text.slice(t, prevEnd);
-  return UI_TOKENS.has(prev) || STAMP_TOKEN.test(prev) ? start : -1;
-}
-
 /** After a credit run: the line end, or a company / all-caps name / stop word (e.g. "PT ..."). */
 function closesCredits(text: string, end: number, lineEnd: number): boolean {
   const next = skipSpaces(text, end, lineEnd);
   if (next >= lineEnd) return true;
   const token = chunkAt(text, next, lineEnd);
   return nameWordKind(token) === 'other' && /^\p{Lu}/u.test(token);
-}
-
-/** What may follow a credit: the line end, a page-interface word, a dateline, another label or all-caps word. */
-function endsCredit(text: string, next: number, lineEnd: number): boolean {
-  if (next >= lineEnd) return true;
-  const token = chunkAt(text, next, lineEnd);
-  if (UI_TOKENS.has(token) || BARE_LABELS.has(token) || datelineStartsAt(text, next, lineEnd)) return true;
-  if (/^\p{Lu}[\p{Lu}\d.&-]+,?$/u.test(token)) return true;
-  // Another author block: a name followed by a bare label.
-  const name = readName(text, next, lineEnd, 5);
-  return name.words > 0 && BARE_LABELS.has(chunkAt(text, name.next, lineEnd));
 }
 
 export const artifactByline: Rule<BylineOptions> = {
