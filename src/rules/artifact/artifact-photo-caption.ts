@@ -6,12 +6,12 @@ import type { Rule, RuleContext } from '../../core/types';
 import data from './artifact-photo-caption.json';
 import { isCreditLabelAt } from './lib/bylines';
 import { STARTERS } from './lib/headline-words';
-import {
-  contentLines, isDatelineAt, isLower, isLineSpaceCode, isUpper, lineCore, sentenceEndAfter,
-  skipSpaces, skipSpacesBack,
-} from './lib/spans';
+import { contentLines, isLower, isLineSpaceCode, lineCore, skipSpaces, skipSpacesBack } from './lib/spans';
 import { reportArtifact } from './lib/report';
-import { LINE_END_WINDOW, QUOTES, captionStart, flattened, gluedCaptionStart, lastGluedSeam, words } from './lib/caption-starts';
+import { QUOTES, captionStart, flattened, gluedCaptionStart, lastGluedSeam, words } from './lib/caption-starts';
+import { CREDIT_LABEL, lineEndCredit } from './lib/line-end-photo-credits';
+import { camelSeam } from './lib/photo-credit-seams';
+import { repeatedLead } from './lib/repeated-lead-captions';
 import { alternationSearch, leadingLookbehind } from '../lib/patterns';
 
 const ALL_CREDITS = [...data.handleCredits, ...data.credits];
@@ -49,12 +49,6 @@ function spelledAgain(text: string, m: RegExpExecArray): boolean {
 }
 /** What a glued credit follows: a sentence end, a closing quote or bracket. */
 const AFTER_SENTENCE_END = /[.!?"\u201d)]/;
-/** Credits that count only at a line's end, after the caption sentence ("... Senin (24/11). Koran/Nama"). */
-const LINE_END_CREDIT = new RegExp(`(?:${data.lineEndCredits.join('|')})[ \\u00a0]*$`, 'u');
-/** "... | Situs/Nama Fotografer" closing a caption line ('barCredit'). */
-const BAR_CREDIT = new RegExp(`(?:${data.barCredit})[ \\u00a0]*$`, 'u');
-/** No sentence end before the last character (quotes and brackets may close it). */
-const ONE_SENTENCE = /^[^.!?]*(?:[.!?](?![ \u00a0]+\p{Lu})[^.!?]*)*[.!?]["\u201d')]*$/u;
 const LINE_START = new RegExp(`^(?:${data.lineStarts.join('|')})`, 'u');
 /** "RAMU SENDIRI: Petani ... (NAMA/SITUS)": a kicker in capitals, the caption, the credit in capitals. */
 const KICKER_CAPTIONS: readonly RegExp[] = data.kickerCaptions.map((r) => new RegExp(r, 'u'));
@@ -62,33 +56,9 @@ const CREDIT_LINE = new RegExp(data.creditLines.join('|'), 'u');
 /** A line that is only a credit: "Foto: Nama/Agensi", "MI/Nama" (a caption line may stand right above it). */
 const CREDIT_ONLY_LINE = /^(?:Foto|FOTO|foto|Photo|PHOTO)[ \u00a0]*:/u;
 const CAPTION_LABEL_G = new RegExp(`(?<![\\p{L}])${data.captionLabel}(?![\\p{L}])[ \\u00a0]*:?`, 'gu');
-const LEAD_DATE = /\(\d{1,2}\/\d{1,2}\/\d{2,4}\)[.]?$/;
 /** A WordPress caption shortcode, from its opening tag to its closing one, on one line. */
 const SHORTCODE_CAPTION_G = /\[caption(?:[ \u00a0][^\[\]\n\r]{0,300})?\][^\[\]\n\r]{1,600}\[\/caption\]/gu;
 const PREFILTER = /\(|Foto|FOTO|foto|Photo|Ilustrasi|ILUSTRASI|Keterangan|KETERANGAN/;
-
-/** A credit label ("Kredit foto:"): the only line-end credit without a slash. */
-const CREDIT_LABEL = /(?:Kredit|KREDIT|Credit|CREDIT)[ \u00a0]+(?:[Ff]oto|FOTO|[Pp]hoto|PHOTO)[ \u00a0]*:/u;
-/** Where a line-end credit ("... Senin (24/11). Koran/Nama") closing [s, e) starts, or -1. */
-function lineEndCredit(text: string, s: number, e: number): number {
-  const from = Math.max(s, e - LINE_END_WINDOW);
-  const tail = text.slice(from, e);
-  // Every line-end credit has a slash or a credit label, or a bar before a 'Dok.' credit ("... | Dok. BPBD Kota").
-  // Or a bar before a 'Foto:' credit naming the photographer ("... Sabtu (5/12/2026). | FOTO: NAMA ORANG").
-  if (!tail.includes('/') && !((tail.includes('redit') || tail.includes('REDIT')) && CREDIT_LABEL.test(tail)) && !(tail.includes('|') && BAR_LABEL.test(tail))) return -1;
-  const m = LINE_END_CREDIT.exec(tail) ?? (tail.includes('|') ? BAR_CREDIT.exec(tail) : null);
-  if (!m) return -1;
-  // The caption is one sentence: a paragraph of several sentences ending in "Word/Word Name" is left alone.
-  const credit = from + m.index;
-  const caption = text.slice(s, skipSpacesBack(text, s, credit));
-  // After a bar the caption may have no full stop at all ("Ponsel baru berwarna hijau | Situs/Nama").
-  // So may a caption with a credit glued by a slash ("Ilustrasi perempuan memasak/Foto: Situs/akun").
-  const barred = (text[credit] === '|' || text[credit] === '/') && NO_SENTENCE_END.test(caption) && words(caption) >= 3;
-  return ONE_SENTENCE.test(caption) || barred ? credit : -1;
-}
-const NO_SENTENCE_END = /^[^.!?"\u201c\u201d]+$/u;
-/** The labels a bar credit may carry ('barCredit'). */
-const BAR_LABEL = /Dok|DOK|FOTO|Foto/;
 
 /** A line that can be a photo caption: short, no quotation, not a label or a sentence run-on ending in ':'. */
 function captionLike(caption: string): boolean {
@@ -103,41 +73,6 @@ function writtenTwice(text: string, s: number, e: number): boolean {
   const mid = s + (n - 1) / 2;
   if (!isLineSpaceCode(text.charCodeAt(mid))) return false;
   return text.slice(s, mid) === text.slice(mid + 1, e);
-}
-
-const CAMEL_STEP = /\p{Ll}\p{Lu}/u;
-const LETTER = /\p{L}/u;
-
-/**
- * A credit whose last word is a site's name in camel case glued to the story's next word ("Foto: Dok.
- * SitusKiniDinas Perikanan ..."): a seam at every lowercase-capital step could end it. The credit ends after the
- * longest part the draft writes elsewhere as a word of its own (any letter case: "SITUSKINI –" in the dateline),
- * so neither the site's name is cut nor the story's word taken; with no such evidence the end stays as found.
- */
-function camelSeam(text: string, end: number): number {
-  let ws = end;
-  while (ws > 0 && LETTER.test(text[ws - 1])) ws--;
-  let ce = end;
-  while (ce < text.length && LETTER.test(text[ce])) ce++;
-  if (ce - ws < 4 || !CAMEL_STEP.test(text.slice(ws + 1, ce))) return end;
-  // At the line's end nothing is glued after the credit.
-  if (ce === end && (end >= text.length || text[end] === '\n' || text[end] === '\r')) return end;
-  const lower = text.toLowerCase();
-  for (let c = ce; c > ws + 1; c--) {
-    if (c < ce && !(isLower(text[c - 1]) && isUpper(text[c]))) continue;
-    if (c - ws < 3) break;
-    if (standsElsewhere(lower, lower.slice(ws, c), ws)) return c;
-  }
-  return end;
-}
-
-/** `word` (lower case) stands in `lower` as a whole word somewhere but at `at`. */
-function standsElsewhere(lower: string, word: string, at: number): boolean {
-  for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
-    if (i === at) continue;
-    if ((i === 0 || !LETTER.test(lower[i - 1])) && !LETTER.test(lower[i + word.length] ?? '')) return true;
-  }
-  return false;
 }
 
 function checkCaption(ctx: RuleContext<unknown>): void {
@@ -309,43 +244,6 @@ function checkCaption(ctx: RuleContext<unknown>): void {
   // 4. A caption that repeats the lead with the photo's date, left after the last paragraph.
   const lead = repeatedLead(ctx);
   if (lead) report(lead[0], lead[1], 'leadCaption');
-}
-
-/**
- * Kompas-style pages put the photo caption (the lead sentence again, plus place and date) after the
- * story. Finds the lead (after the first dateline, or the second non-blank line) and a later sentence
- * starting with the same 50 characters and carrying a date such as "(28/4/2025)".
- */
-function repeatedLead(ctx: RuleContext<unknown>): [number, number] | null {
-  const { draft } = ctx;
-  const { text } = draft;
-  const lines = contentLines(draft);
-  let leadStart = -1;
-  for (const li of lines.slice(0, 3)) {
-    const line = draft.lines[li];
-    const limit = Math.min(line.end, line.start + 400);
-    for (let i = line.start; i < limit; i++) {
-      if ((i === line.start || isLineSpaceCode(text.charCodeAt(i - 1))) && isUpper(text[i]) && isDatelineAt(text, i)) {
-        const dash = text.slice(i, i + 90).search(/[-\u2013\u2014]{1,2}[ \u00a0]/);
-        leadStart = skipSpaces(text, i + dash + 2, line.end);
-        if (text[leadStart] === '-') leadStart = skipSpaces(text, leadStart + 1, line.end);
-        break;
-      }
-    }
-    if (leadStart >= 0) break;
-  }
-  if (leadStart < 0 && lines.length > 1) leadStart = skipSpaces(text, draft.lines[lines[1]].start, draft.lines[lines[1]].end);
-  if (leadStart < 0) return null;
-  const prefix = text.slice(leadStart, leadStart + data.leadPrefix);
-  if (prefix.length < data.leadPrefix || /[\n\r]/.test(prefix)) return null;
-  const q = text.indexOf(prefix, leadStart + data.leadPrefix);
-  if (q < 0) return null;
-  const line = draft.lineAt(q);
-  const before = skipSpacesBack(text, line.start, q);
-  if (before > line.start && !/[.!?"\u201d\u2019)]/.test(text[before - 1])) return null;
-  const end = sentenceEndAfter(draft, q, line.end, data.maxCaptionLength);
-  if (end < 0 || !LEAD_DATE.test(text.slice(q, end))) return null;
-  return [q, end];
 }
 
 function writtenTwiceBefore(text: string, start: number, creditStart: number): boolean {

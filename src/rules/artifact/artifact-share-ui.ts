@@ -8,89 +8,19 @@ import { normalizeLine, MAX_UI_LINE, uiLine } from './lib/labels';
 import { normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
 import { isDatelineAt } from './lib/spans';
 import { inlineInterfaceItems } from './lib/interface-counters';
+import { audioLabel, BARE_COUNT, ICON_COUNT_LINE, isShareBar, segmentedUi, SHARE_BUTTONS, SHARE_LABELS, SHARE_LINE_REGEX, SHARE_LINES } from './lib/share-ui-lines';
+import { fontAndBareShareBars, labelledShareBars } from './lib/inline-share-bars';
 import shareData from './artifact-share-ui.json';
-import { escapeRegExp, withCaps } from '../lib/text';
+import { escapeRegExp } from '../lib/text';
 import { caselessRegExp } from '../lib/case-fold';
 
 // Patterns, compiled once from the data file.
-const SHARE_LINES: ReadonlySet<string> = new Set(shareData.lines.map((l) => l.toLowerCase()));
-// One pattern for all of them (each anchored): one test per line instead of one per entry.
-const SHARE_LINE_REGEX = caselessRegExp(shareData.lineRegexes.map((r) => `(?:${r})`).join('|'), 'iu');
-/** The items of a segmented interface line ('segments', beside the known lines and line patterns). */
-const SEGMENT_REGEX = caselessRegExp(shareData.segments.map((r) => `(?:${r})`).join('|'), 'iu');
-/** What separates the items of an interface line: a dot, a bar, an icon or arrow, two or more spaces. */
-const SEGMENT_SPLIT = /(?:[ \u00a0]*(?:[|\u00b7\u2022]|[\u2190-\u21ff\u2300-\u2bff]\ufe0f?|\p{Extended_Pictographic}\ufe0f?)[ \u00a0]*|[ \u00a0]{2,})+/u;
-// Or several counts, each after its icon ("\u{1F441} 842  \u{1F4AC} 3": views and comments).
-const BARE_COUNT = /^\d[\d.,]*[KkMm]?(?:[ \u00a0]+\d[\d.,]*[KkMm]?){0,5}$/u;
-/** A view or like counter alone on its line, an icon before the count ("\u{1F441} 352"); a bare number stays. */
-const ICON_COUNT_LINE = /^(?:\p{Extended_Pictographic}\ufe0f?[ \u00a0]*\d[\d.,]{0,9}[KkMm]?[ \u00a0]*){1,6}$/u;
-/** A cheap test before SEGMENT_SPLIT: a separator character, a symbol or surrogate (icons), or two spaces. */
-const MAY_SEGMENT = /[|\u00b7\u2022\u2190-\u2bff\ud800-\udfff]|[ \u00a0]{2}/;
-
-/** A short line of interface items ("Simpan · Bagikan · Waktu baca 3 menit"): every item is one, not all counters. */
-function segmentedUi(core: string): boolean {
-  if (!MAY_SEGMENT.test(core) || !SEGMENT_SPLIT.test(core)) return false;
-  const items = core.split(SEGMENT_SPLIT).map((p) => normalizeLine(p)).filter((p) => p.length > 0);
-  if (items.length < 2 || items.every((p) => BARE_COUNT.test(p))) return false;
-  return items.every((p) => SHARE_LINES.has(p) || SHARE_LINE_REGEX.test(p) || SEGMENT_REGEX.test(p));
-}
-/** An audio player's label alone on its line ('audioLabelLine'), tried only where its noun stands. */
-const AUDIO_LABEL_LINE = caselessRegExp(shareData.audioLabelLine, 'iu');
-function audioLabel(norm: string): boolean {
-  return (norm.includes('audio') || norm.includes('artikel') || norm.includes('berita') || norm.includes('article')) && AUDIO_LABEL_LINE.test(norm);
-}
 const SHARE_INLINE_G = caselessRegExp(
   `(?<![\\p{L}\\p{N}|-])(${shareData.inline.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}|-])`,
   'giu',
 );
-/** Longest first, so "Bagikan ke: Facebook" reads the label "Bagikan ke", not "Bagikan". */
-const SHARE_LABELS: readonly string[] = shareData.shareLabels.map((l) => l.toLowerCase()).sort((a, b) => b.length - a.length);
-const SHARE_BUTTONS: ReadonlySet<string> = new Set(shareData.buttons.map((b) => b.toLowerCase()));
-
-/** "Share this: Facebook X WhatsApp Print" inside a line: a share label, a colon, two or more button names. */
-// After a share label and its colon, the icon letters of X and LinkedIn ('t', 'in') name buttons too.
-const BUTTON_ALT = [...shareData.buttons, ...(shareData.labelledIconLetters as string[])].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-// No boundary before the label: every label is capitalised, and one may be glued to the junk before it ("... 14:22
-// WIBShare: Facebook ..."); the colon and two button names after it decide. A literal start keeps the search fast.
-const SHARE_LABEL_COLON_G = new RegExp(
-  `(?:${withCaps(shareData.shareLabels).map(escapeRegExp).join('|')})[ \\u00a0]*:`,
-  'gu',
-);
-/** The first word of every share label, as written and in capitals ("Bagikan", "SHARE"). */
-const SHARE_LABEL_WORDS: readonly string[] = [...new Set(withCaps(shareData.shareLabels).map((l) => l.split(' ')[0]))];
-// An icon may stand before the first button name ("Bagikan: \u{1F517} Salin tautan").
-const SHARE_BUTTONS_AFTER_Y = caselessRegExp(
-  `(?:[ \\u00a0]|\\p{Extended_Pictographic}\\ufe0f?)*(?:${BUTTON_ALT})(?:[ \\u00a0|,/]+(?:${BUTTON_ALT})){1,11}`,
-  'iuy',
-);
-/** Font-size buttons standing before a share label inside a flattened line ("A- A+ Bagikan:"); one has a sign. */
-const FONT_BUTTONS_BEFORE = /(?<![\p{L}\p{N}])(?:A[+-]?[ \u00a0]+){0,3}A[+-](?:[ \u00a0]+A[+-]?){0,3}[ \u00a0]+$/u;
 /** A cheap key for the icon-counter row: every icon is a symbol above U+2190 or a surrogate pair. */
 const ICON_KEY = /[\u2190-\u2bff\ud800-\udfff]/;
-/** Icons, which count as no button. */
-const ICONS_G = /\p{Extended_Pictographic}\ufe0f?/gu;
-
-/** A font-size control with the document and share buttons after it, inside a flattened line ("Ukuran Huruf A A A Cetak"). */
-const FONT_BAR_Y = new RegExp(shareData.fontBarInline, 'uy');
-/** The words the font bar opens with (its pattern's first alternatives). */
-const FONT_BAR_WORDS = ['Ukuran', 'UKURAN', 'Font', 'FONT', 'Text'];
-/** A share label and three or more button names with no colon, inside a flattened line ("Bagikan Salin Link Cetak"). */
-// Case-sensitive (no whole-text search under the i flag): capitalised or all-capitals labels and button words.
-const CAPITALISED = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-const BUTTON_WORDS_CAP = [...new Set(shareData.buttons.flatMap((b) => b.split(' ')))].flatMap((w) => [CAPITALISED(w), w.toUpperCase()]);
-const BUTTON_WORDS_ALT = [...new Set(BUTTON_WORDS_CAP)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-const SHARE_LABEL_BARE_Y = new RegExp(
-  // The label may be glued to a number or capital before it ("... 27 Juli 2025Share 412 Tweet Pin").
-  // Or glued to the lower-case end of the word before it, where a capital opens the label
-  // ("... Redaksi SitusShare 17 Tweet Share"): a camel seam is no word of the story.
-  `(?:(?<!\\p{Ll})|(?<=\\p{Ll})(?=\\p{Lu}))(?:${withCaps([...shareData.shareLabels, ...shareData.shareLabels.map((l) => l.split(' ').map(CAPITALISED).join(' '))]).map(escapeRegExp).join('|')})` +
-    // After a share count ("Share 412  Tweet  Pin") two button names do; the last may be glued to a capital.
-    // Or a count with a colon and 'kali', then font-size buttons ("Bagikan: 27 kali  A- A A+").
-    `(?:(?:[ \\u00a0]*:)?[ \\u00a0]+\\d[\\d.,]{0,6}(?:[ \\u00a0]?(?:rb|RB|[KkMm]))?(?:[ \\u00a0]+kali)?(?=[ \\u00a0])(?:((?:[ \\u00a0]+(?:${BUTTON_WORDS_ALT})){2,11})|(?:[ \\u00a0]+A[+-]?){2,4}(?=[ \\u00a0]|$))|((?:[ \\u00a0]+(?:${BUTTON_WORDS_ALT})){3,11})|((?:[ \\u00a0]*[|\\u00b7\\u2022/][ \\u00a0]*|[ \\u00a0]+)(?:${BUTTON_WORDS_ALT})(?:[ \\u00a0]*[|\\u00b7\\u2022/][ \\u00a0]*(?:${BUTTON_WORDS_ALT})){2,11}))(?:(?![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))`,
-  'uy',
-);
-/** Where an inline font bar or bare share bar may open: the first words of their labels, case-sensitive. */
-const INLINE_BAR_KEYS_G = new RegExp([...SHARE_LABEL_WORDS, ...FONT_BAR_WORDS].map(escapeRegExp).join('|'), 'gu');
 /** An audio player's label with its controls inside a flattened line ("Dengarkan Berita Play PausePadang, ..."). */
 const AUDIO_PLAYER_G = new RegExp(shareData.audioPlayerInline, 'gu');
 /** Three or more icon-and-count pairs inside a flattened line ("\u{1F44D} 231 \u2764 45 \u{1F4AC} 18"); tried only where an icon stands. */
@@ -139,34 +69,6 @@ export interface ShareUiOptions {
   extraLines?: string[];
 }
 
-const BUTTON_SEPARATORS = /[\s\u00a0|/\u00b7\u2022,]+/u;
-/** A share label of two or more words repeated before each button ("share to facebook share to x"), lower case. */
-const REPEATED_LABEL_G = new RegExp(
-  `(?<![\\p{L}])(?:${SHARE_LABELS.filter((l) => l.includes(' ')).map(escapeRegExp).join('|')})(?![\\p{L}])`,
-  'gu',
-);
-
-/** "Facebook Twitter WhatsApp", "Share: Facebook X Salin tautan": a line of share-button names. */
-function isShareBar(norm: string): boolean {
-  let rest = norm;
-  let labelled = false;
-  for (const label of SHARE_LABELS) {
-    if (rest.startsWith(label) && /^[\s:|]/.test(rest.slice(label.length))) {
-      rest = rest.slice(label.length).replace(/^[\s:|]+/, '');
-      labelled = true;
-      break;
-    }
-  }
-  // "Share to Facebook Share to X": a label before every button.
-  if (labelled) rest = rest.replace(REPEATED_LABEL_G, ' ');
-  // A comment counter may close the bar ("Share on Facebook  Share on X  0 Komentar").
-  if (labelled) rest = rest.replace(/[\s|\u00b7\u2022]+\d[\d.,]{0,6}[ \u00a0]*(?:komentar|comments?)$/u, '');
-  const words = rest.split(BUTTON_SEPARATORS).filter((w) => w.length > 0);
-  if (words.length === 0 || words.length > 12) return false;
-  if (!words.every((w) => SHARE_BUTTONS.has(w))) return false;
-  return labelled || words.length >= 2;
-}
-
 /** A reaction poll's question filling its line ("Apa reaksi Anda?", "Bagaimana perasaanmu setelah membaca berita ini?"). */
 const POLL_QUESTION_OPENERS: ReadonlySet<string> = new Set(['A', 'B']);
 const POLL_QUESTION_LINE = /^(?:Apa|Bagaimana)[ \u00a0]+(?:[Rr]eaksi|[Pp]erasaan)(?:[ \u00a0]+(?:Anda|anda|Kamu|kamu)|[ \u00a0]*mu)(?:[ \u00a0]+\p{L}+){0,5}[ \u00a0]*\?$/u;
@@ -204,58 +106,10 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     }
   }
 
-  SHARE_LABEL_COLON_G.lastIndex = 0;
-  const labelled = SHARE_LABEL_WORDS.some((w) => text.includes(w)); // native search before the pattern
-  for (let l = labelled ? SHARE_LABEL_COLON_G.exec(text) : null; l; l = SHARE_LABEL_COLON_G.exec(text)) {
-    SHARE_BUTTONS_AFTER_Y.lastIndex = l.index + l[0].length;
-    const b = SHARE_BUTTONS_AFTER_Y.exec(text);
-    if (!b) continue;
-    const line = draft.lineAt(l.index);
-    if (reportedLines.has(line.index)) continue;
-    // The last button name ends the bar: a space, punctuation or the line end follows, or a capital glued to it
-    // ("PrintBerita"). A name that is only the start of the next word ("Copyright") is dropped.
-    let end = b.index + b[0].length;
-    let buttons = b[0].replace(ICONS_G, ' ').trim().split(/[ \u00a0|,/]+/u).length;
-    while (buttons >= 2 && /[\p{L}\p{N}]/u.test(text[end] ?? '') && !(/\p{Ll}/u.test(text[end - 1]) && /\p{Lu}/u.test(text[end]))) {
-      end = skipSpacesBack(text, l.index, text.slice(0, end).search(/[ \u00a0|,/]+[^ \u00a0|,/]*$/u));
-      while (end > l.index && /[|,/]/.test(text[end - 1])) end = skipSpacesBack(text, l.index, end - 1);
-      buttons--;
-    }
-    if (buttons < 2) continue;
-    let start = l.index;
-    if (text[start - 1] === ' ' || text[start - 1] === '\u00a0') {
-      const font = FONT_BUTTONS_BEFORE.exec(text.slice(Math.max(line.start, start - 24), start));
-      const from = font ? start - font[0].length : start;
-      if (from === line.start || /\s/u.test(text[from - 1])) start = from;
-    }
-    reportArtifact(ctx, { start, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(start, end)) } });
-  }
-
-  // Font-size controls with their buttons; share labels with three capitalised buttons and no colon. One
-  // native-engine scan for the words they open with, then each pattern is tried (sticky) only there.
-  INLINE_BAR_KEYS_G.lastIndex = 0;
-  for (let k = INLINE_BAR_KEYS_G.exec(text); k; k = INLINE_BAR_KEYS_G.exec(text)) {
-    const line = draft.lineAt(k.index);
-    if (reportedLines.has(line.index)) continue;
-    const font = !SHARE_LABEL_WORDS.includes(k[0]);
-    const re = font ? FONT_BAR_Y : SHARE_LABEL_BARE_Y;
-    re.lastIndex = k.index;
-    const m = re.exec(text);
-    if (!m) continue;
-    let end = m.index + m[0].length;
-    if (font) {
-      // A control glued to the next word ("A A AAMBON") leaves the extent unclear: other checks decide.
-      if (/^[ \u00a0]*(?:A[+-]?|[+\uff0b\u2212\uff0d-])[\p{L}\p{N}]/u.test(text.slice(end, end + 6))) continue;
-      end = skipSpacesBack(text, m.index, end);
-    } else {
-      // A capital or the line end after the buttons; whole lines are the line checks'.
-      const next = skipSpaces(text, end, line.end);
-      if (next < line.end && !/\p{Lu}/u.test(text[next])) continue;
-      if (skipSpacesBack(text, line.start, m.index) <= line.start && next >= line.end) continue;
-    }
-    INLINE_BAR_KEYS_G.lastIndex = Math.max(INLINE_BAR_KEYS_G.lastIndex, end);
-    reportArtifact(ctx, { start: m.index, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(m.index, end)) } });
-  }
+  // Share bars inside a flattened line: a label, a colon and button names; then font-size controls and a label
+  // with its buttons but no colon.
+  labelledShareBars(ctx, reportedLines);
+  fontAndBareShareBars(ctx, reportedLines);
 
   // A photo viewer's controls ("zoom-in zoom-out", "zoom-inlihat foto"), two of them, anywhere; the
   // last may be glued to the capital of the next item. A native search for 'zoom-' first.

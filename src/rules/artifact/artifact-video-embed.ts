@@ -3,16 +3,17 @@
 // "[Gambas:Video 20detik]", "[Gambas:Video CNN]". A prompt takes its video title (quoted or not) and the
 // placeholder right after it. Data: src/rules/artifact/artifact-video-embed.json.
 import type { Rule, RuleContext } from '../../core/types';
-import { findHeadlineEnd } from './lib/headlines';
 import { SpanSet } from './lib/spans';
 import { boundedIndexOf } from './lib/headline-words';
 import { normalizeLine, MAX_UI_LINE, uiLine } from './lib/labels';
 import {
   isLower, isUpper, lineCore, normalizeLabel, opensSentence, reportArtifact, skipSpaces, skipSpacesBack,
 } from './lib/report';
+import { BARE_LABEL_CARD_G, DURATION_LINE, DURATION_TITLE_G, HAS_DURATION, isCardLine, SENTENCE_END } from './lib/video-cards';
+import { EMBED_MARKER_G, promptExtent } from './lib/video-prompt-titles';
 import videoData from './artifact-video-embed.json';
 import { foldedPhraseAlternation, NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation, SP } from '../lib/patterns';
-import { escapeRegExp, withCaps } from '../lib/text';
+import { withCaps } from '../lib/text';
 import { caselessRegExp } from '../lib/case-fold';
 
 // Patterns, compiled once from the data file.
@@ -38,49 +39,11 @@ const LIVE_PROMPT_G = new RegExp(
     `|(?:${SP}+[\\p{L}\\p{N}][\\p{L}\\p{N}.-]{0,30}){0,${videoData.maxShowWords}}?${SP}+(?:${videoData.liveTails.join('|')})(?![\\p{L}\\p{N}])[.!:]?))`,
   'gu',
 );
-/** "[Gambas:Video 20detik]", "[Gambas:Video CNN]", "[Embed: ...]". */
 /** "Tonton selengkapnya di kanal YouTube Situs TV", a call to the site's video channel ('channelCall'). */
 const CHANNEL_CALL_G = new RegExp(videoData.channelCall, 'gu');
 /** The platforms a channel call names: a native search for each before the pattern runs. */
 const CHANNEL_PLATFORMS = ['YouTube', 'Youtube', 'YOUTUBE', 'TikTok', 'Vidio', 'Instagram'];
-const EMBED_MARKER_G = new RegExp(`\\[${SP}*(?:${videoData.embedMarkers.map(escapeRegExp).join('|')})${SP}*:[^\\]\\r\\n]{0,80}\\]`, 'gu');
-/** A player's duration ("02:47", "(1:02:03)") and the play icon that may stand before it. */
-const DURATION = `(?:\\(\\d{1,2}:\\d{2}(?::\\d{2})?\\)|\\d{1,2}:\\d{2}(?::\\d{2})?)`;
-const PLAY = `(?:[\\u25b6\\u25ba]\\ufe0f?${SP}*)?`;
-/** A video card: "VIDEO: <title> (02:47)", "WATCH | <title> 04:15" (a bar may stand for the colon), "Video Pilihan Situs: <title> (02:47)" (the label may name the desk or site), "Tonton: <title> | Saluran TV 12:05", the duration also under the title (group 1 the title). */
-const DURATION_TITLE_G = new RegExp(
-  // After a play icon the label needs no colon ("\u25b6 Video Highlight Final (04:11)").
-  `(?:(?:${phraseAlternation(videoData.durationLabels)})(?:${SP}+\\p{Lu}[\\p{L}\\p{N}]*){0,${videoData.maxLabelWords}}${SP}*[:|]|[\\u25b6\\u25ba]\\ufe0f?${SP}*(?:${phraseAlternation(videoData.durationLabels)})${SP}*:?)${SP}*(\\p{Lu}[^\\n\\r]{2,${videoData.maxTitleChars}}?)` +
-    // The duration on the title's line or alone on the next one, after a play icon or not ("... | Saluran TV\n▶ 08:21").
-    `(?:${SP}*${PLAY}${DURATION}(?![\\p{N}:.,;])|${SP}*\\r?\\n${SP}*${PLAY}${DURATION}(?=${SP}*(?:\\r?\\n|$)))`,
-  'gu',
-);
-/**
- * A video card whose two-word label stands without a colon ('cardLabels': "Video Pilihan <Judul> 03:58"):
- * the title in title case (capitalised words, numbers, 'cardTitleSmallWords'), then the duration, not glued to a digit
- * after it. Tried where a duration stands; reported only at a sentence start or glued after a sentence end.
- */
-const TITLE_WORD = `(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}'&.-]*|${phraseAlternation(videoData.cardTitleSmallWords)})`;
-const BARE_LABEL_CARD_G = new RegExp(
-  // A play icon may stand between the label and the title ("Video Pilihan▶ <Judul>"), and a comma after a
-  // title word ("Menyusuri Goa, Goa Terpanjang").
-  `(?:${phraseAlternation(videoData.cardLabels)})(?:${SP}+|${SP}*[\\u25b6\\u25ba]\\ufe0f?${SP}*)(\\p{Lu}[\\p{L}\\p{N}'&.-]*,?(?:${SP}+${TITLE_WORD},?){1,${videoData.maxShowWords * 3}})` +
-    `${SP}*[|\\u00b7\\u2022]?${SP}*${PLAY}${DURATION}(?![\\p{N}:.,;])`,
-  'gu',
-);
-/** A capitalised video title and the player's duration after it, from the start of a prompt's title window. */
-const TITLE_DURATION = new RegExp(`^(\\p{Lu}[^\\n\\r]{2,${videoData.maxTitleChars}}?)${SP}*[|\\u00b7\\u2022]?${SP}*${PLAY}${DURATION}(?![\\p{N}:.,;])`, 'u');
-/** A player's duration somewhere in the text: a cheap test before DURATION_TITLE_G. */
-const HAS_DURATION = /\d:\d\d/;
 const VIDEO_LINES: ReadonlySet<string> = new Set(videoData.lines.map((l) => l.toLowerCase()));
-/**
- * A video card's line: a capitalised title ending in the player's duration ("Banjir Terjang Desa | 02:47",
- * "▶ HIGHLIGHT FINAL: Tim A vs Tim B (05:38)"); group 1 the play icon, group 2 the title.
- */
-const CARD_LINE = new RegExp(
-  `^([\\u25b6\\u25ba]\\ufe0f?${SP}*)?(\\p{Lu}[^\\n\\r]{2,${videoData.maxTitleChars}}?)${SP}*(?:[|\\u00b7\\u2022\\u2013\\u25b6\\u25ba-]\\ufe0f?${SP}*)?${DURATION}$`,
-  'u',
-);
 /** Whole lines an embedded social post leaves ("A post shared by Nama (@akun)"), on the normalised line. */
 const EMBED_LINES: readonly RegExp[] = videoData.embedLineRegexes.map((r) => caselessRegExp(r, 'iu'));
 const MAX_VIDEO_TITLE = videoData.maxTitleChars;
@@ -89,22 +52,16 @@ const CARD_HEADINGS: ReadonlySet<string> = new Set(videoData.cardHeadings.map((l
 /** How many video cards a list under a video heading may hold. */
 const MAX_CARDS = 12;
 
-const OPEN_QUOTES: Record<string, string> = { '"': '"', '\u201c': '\u201d', "'": "'", '\u2018': '\u2019', '\u00ab': '\u00bb' };
-/** Words that may follow a video title: "di sini:", "berikut ini:", "di bawah ini:". */
-const TAIL_Y = caselessRegExp(String.raw`[ \t\u00a0]*(?:di[ \t\u00a0]+(?:sini|bawah[ \t\u00a0]+ini)|berikut(?:[ \t\u00a0]+ini)?|selengkapnya)(?![\p{L}\p{N}])`, 'iuy');
-const EMBED_Y = new RegExp(EMBED_MARKER_G.source, 'uy');
 /** "Label: Title" filling a line (group 1 the label, group 2 the title). */
 const LABELLED_TITLE = /^([\u25b6\u25ba]\ufe0f?[ \u00a0]*)?([\p{L}][\p{L} \u00a0]{2,40}?)[ \u00a0]*:[ \u00a0]*(\S.*)$/u;
 /** After a play icon, a watch verb alone is a video label ("\u25b6 Tonton juga: <title>"). */
 const PLAY_LABEL = new RegExp(`^(?:${videoData.verbs.map((v) => v.toLowerCase()).join('|')})(?:[ \\u00a0]+(?:${videoData.fillers.join('|')}))?$`, 'u');
 /** "Video", or "Site Video": one capitalised site word before "Video". */
 const SITE_VIDEO = /^(?:\p{Lu}[\p{L}\p{N}.]*[ \u00a0]+)?(?:Video|VIDEO)$/u;
-/** A line that is only a player's duration ("00:01:32", "(02:47)"), a play icon before it or not. */
-const DURATION_LINE = new RegExp(`^[ \\t\\u00a0]*${PLAY}${DURATION}[ \\t\\u00a0]*$`, 'u');
-/** A video heading and the site's name after it ("Video Populer Situs Kota"): one to three capitalised words. */
 /** The first words of the whole-line video headings: a cheap test before siteHeading splits a line. */
 const VIDEO_LINE_FIRST_WORDS: ReadonlySet<string> = new Set(videoData.lines.map((l) => l.toLowerCase().split(' ')[0]));
 
+/** A video heading and the site's name after it ("Video Populer Situs Kota"): one to three capitalised words. */
 function siteHeading(core: string): boolean {
   const space = core.indexOf(' ');
   if (space < 0 || !VIDEO_LINE_FIRST_WORDS.has(core.slice(0, space).toLowerCase())) return false;
@@ -114,99 +71,6 @@ function siteHeading(core: string): boolean {
     if (VIDEO_LINES.has(normalizeLine(words.slice(0, words.length - k).join(' ')))) return true;
   }
   return false;
-}
-/** A sentence end followed by more text. */
-const SENTENCE_END = /[.!?]["\u201d\u2019')]*[ \t\u00a0]/u;
-
-/** The closing quote matching `open` at `pos`, within the title window; -1 when none. */
-/** A video card's line (CARD_LINE); `withIcon`: only with the play icon. The title holds no sentence end. */
-function isCardLine(core: string, withIcon: boolean): boolean {
-  const m = CARD_LINE.exec(core);
-  if (m === null || (withIcon && m[1] === undefined) || SENTENCE_END.test(m[2]) || /[.!?,;]$/u.test(m[2].trimEnd())) return false;
-  // A title, not a sentence: most of its words are capitalised (or numbers).
-  const words = m[2].split(/[ \t\u00a0]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  return words.filter((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(w)).length >= words.length * 0.6;
-}
-
-function closingQuote(text: string, pos: number, lineEnd: number): number {
-  const close = OPEN_QUOTES[text[pos]];
-  const limit = Math.min(lineEnd, pos + MAX_VIDEO_TITLE);
-  for (let i = pos + 1; i < limit; i++) {
-    if (text[i] !== close) continue;
-    // A straight apostrophe inside a word ("Jum'at") does not close the title.
-    if (close === "'" && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) continue;
-    return i;
-  }
-  return -1;
-}
-
-/** Extends `end` over ":" , a tail ("di sini:") and an embed placeholder that follow it. */
-function withTail(text: string, end: number, lineEnd: number): number {
-  let e = end;
-  const colon = () => {
-    const p = skipSpaces(text, e, lineEnd);
-    if (text[p] === ':' || text[p] === '\uff1a') e = p + 1;
-  };
-  colon();
-  for (let n = 0; n < 2; n++) {
-    // "selengkapnya berikut ini:"
-    TAIL_Y.lastIndex = e;
-    if (!TAIL_Y.test(text)) break;
-    e = TAIL_Y.lastIndex;
-    colon();
-  }
-  const p = skipSpaces(text, e, lineEnd);
-  EMBED_Y.lastIndex = p;
-  if (EMBED_Y.test(text)) e = EMBED_Y.lastIndex;
-  return e;
-}
-
-interface Extent {
-  end: number;
-  safe: boolean;
-}
-
-/** Where the prompt that ends at `promptEnd` ends with its title and placeholder; null when it is no prompt. */
-function promptExtent(ctx: RuleContext<unknown>, promptEnd: number, atLineStart: boolean, lineEnd: number): Extent | null {
-  const { draft } = ctx;
-  const { text } = draft;
-  let pos = skipSpaces(text, promptEnd, lineEnd);
-  if (text[pos] === ':' || text[pos] === '\uff1a') pos = skipSpaces(text, pos + 1, lineEnd);
-  if (pos >= lineEnd) return { end: skipSpacesBack(text, promptEnd, Math.max(promptEnd, pos)), safe: true };
-  // A quoted title.
-  if (OPEN_QUOTES[text[pos]]) {
-    const close = closingQuote(text, pos, lineEnd);
-    if (close > 0) return { end: withTail(text, close + 1, lineEnd), safe: true };
-  }
-  // The placeholder directly, or after an unquoted title with no sentence end before it.
-  EMBED_Y.lastIndex = pos;
-  if (EMBED_Y.test(text)) return { end: EMBED_Y.lastIndex, safe: true };
-  const windowEnd = Math.min(lineEnd, pos + MAX_VIDEO_TITLE);
-  const window = text.slice(pos, windowEnd);
-  const bracket = window.indexOf('[') + pos;
-  if (bracket >= pos && !SENTENCE_END.test(window.slice(0, bracket - pos))) {
-    EMBED_Y.lastIndex = bracket;
-    if (EMBED_Y.test(text)) return { end: EMBED_Y.lastIndex, safe: true };
-  }
-  // "Simak video berikut ini:" — the prompt ends with its tail.
-  TAIL_Y.lastIndex = pos;
-  if (TAIL_Y.test(text)) return { end: withTail(text, pos, lineEnd), safe: true };
-  // Lowercase running text after the prompt is a sentence about a video ("Simak video itu, ...").
-  if (isLower(text[pos])) return null;
-  // A prompt with its title filling the line.
-  if (atLineStart && lineEnd - pos <= MAX_VIDEO_TITLE && !SENTENCE_END.test(window) && !/[^.]\.$/.test(window)) {
-    return { end: lineEnd, safe: true };
-  }
-  // An unquoted title that ends in the player's duration before any sentence end ("Tonton Juga: <Judul>
-  // 02:47 Kecamatan ..."): the card ends with the duration, not where a headline's end would be guessed.
-  if (HAS_DURATION.test(window)) {
-    const card = TITLE_DURATION.exec(window);
-    if (card !== null && !SENTENCE_END.test(card[1]) && !/[.!?,;]$/u.test(card[1].trimEnd())) return { end: pos + card[0].length, safe: true };
-  }
-  // An unquoted title inside a flattened paragraph: it ends like a linked headline.
-  const found = findHeadlineEnd(draft, pos, lineEnd);
-  if (found.reason === 'unclear') return null;
-  return { end: withTail(text, found.end, lineEnd), safe: found.confident };
 }
 
 function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
