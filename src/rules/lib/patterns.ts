@@ -43,26 +43,33 @@ export function leadingLookbehind(src: string): number {
  * alternation, which is then tried position by position. Each member is searched on its own (one led by a
  * lookbehind through the rest of its pattern, the lookbehind checked at the hit); the leftmost hit of all is
  * where the alternation matches first, and the alternation (sticky) there gives the match.
+ *
+ * The patterns are built when first needed, not at module load: a pattern with Unicode property classes costs
+ * V8 about 0.1 ms per class to build, the members are long, and on a draft with no hit neither the alternation
+ * nor a member's lookbehind form is ever run (bench/README.md, "Start-up").
  */
 export function alternationSearch(sources: readonly string[]): (text: string) => Generator<RegExpExecArray> {
-  const sticky = new RegExp(sources.map((c) => `(?:${c})`).join('|'), 'uy');
-  const finders = sources.map((c) => {
-    const lb = leadingLookbehind(c);
-    return { find: new RegExp(c.slice(lb), 'gu'), full: lb > 0 ? new RegExp(c, 'uy') : null };
-  });
+  let sticky: RegExp | undefined;
+  let finders: { find: RegExp; source: string; lookbehind: boolean; full?: RegExp }[] | undefined;
   const nextHit = (text: string, i: number, from: number): number => {
-    const { find, full } = finders[i];
+    const finder = (finders as NonNullable<typeof finders>)[i];
+    const { find } = finder;
     for (let at = from; ;) {
       find.lastIndex = at;
       const m = find.exec(text);
       if (!m) return -1;
-      if (!full) return m.index;
+      if (!finder.lookbehind) return m.index;
+      const full = (finder.full ??= new RegExp(finder.source, 'uy'));
       full.lastIndex = m.index;
       if (full.test(text)) return m.index;
       at = m.index + 1;
     }
   };
   return function* search(text: string): Generator<RegExpExecArray> {
+    finders ??= sources.map((c) => {
+      const lb = leadingLookbehind(c);
+      return { find: new RegExp(c.slice(lb), 'gu'), source: c, lookbehind: lb > 0 };
+    });
     const next = finders.map(() => -2); // each member's next hit; -2: not searched yet, -1: none left
     for (let pos = 0; pos <= text.length;) {
       let at = -1;
@@ -72,6 +79,7 @@ export function alternationSearch(sources: readonly string[]): (text: string) =>
         if (next[i] >= 0 && (at < 0 || next[i] < at)) at = next[i];
       }
       if (at < 0) return;
+      sticky ??= new RegExp(sources.map((c) => `(?:${c})`).join('|'), 'uy');
       sticky.lastIndex = at;
       const m = sticky.exec(text) as RegExpExecArray; // some member matches at `at`
       pos = m[0].length > 0 ? at + m[0].length : at + 1;
