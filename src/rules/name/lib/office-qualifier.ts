@@ -8,7 +8,7 @@ import type { Scanner } from './scanner';
 import { opensPerson, titleAt } from './titles';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { COMPASS_POINTS, HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, NEEDS_NAME, NOT_NAMES, OFFICES, ORGANISATION_SUFFIXES, QUALIFIERS, RANKS } = lexicon;
+const { COMPASS_POINTS, HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, NEEDS_NAME, NOT_NAMES, OFFICES, ORGANISATION_SUFFIXES, QUALIFIERS, RANKS, TEAM_DIVISIONS, TEAM_SPORTS } = lexicon;
 
 /** The bodies a member of parliament sits for ("dari Fraksi PKS", "dari Partai Golkar"). */
 const FACTIONS = new Set(['fraksi', 'partai']);
@@ -69,6 +69,12 @@ export function qualifierEnd(s: Scanner, j: number): number {
       if (isCapitalised(t.text) && (QUALIFIERS.has(key) || (isAcronym(t.text) && !HONORIFICS.has(key)))) {
         k++;
         count++;
+        // "Timnas Voli Putri Nama": a team's division after its sport is the team's, not the person's first name.
+        if (TEAM_SPORTS.has(key) && s.isWord(k) && s.sameLine(k) && isCapitalised(s.tokens[k].text) && TEAM_DIVISIONS.has(s.keys[k] as string)) {
+          k++;
+          count++;
+          continue;
+        }
         // "Partai Gerindra", "Polres Semarang": the institution word takes its proper name along.
         // Not the first part of a name introduced earlier standing alone ("Kepala Puskesmas Nurul memastikan" after
         // "... dr. Nurul Aini Harahap"): that is the person's short name, not the unit's.

@@ -205,6 +205,27 @@ export function placesBeforeComma(scan: MentionScan, draft: Draft): void {
   }
 }
 
+/**
+ * "menemui pimpinan BPH Migas di Jakarta" after "Badan Pengatur ... (BPH Migas)": the draft gives the acronym and
+ * the word after it, in brackets, as an organisation's short form; that word is the organisation's, not a person's
+ * name. It joins the qualifier (the office is left with no name when it was the only word).
+ */
+export function shortFormsInNames(scan: MentionScan, draft: Draft): void {
+  for (const m of scan.mentions) {
+    if (!m.office || !m.name || !m.qualifier || m.apposition || m.artifact) continue;
+    const q = m.qualifier.text;
+    const at = q.lastIndexOf(' ') + 1;
+    const acronym = q.slice(at);
+    if (!lexicon.isAcronym(acronym)) continue;
+    const word = draft.text.slice(m.name.parts[0].start, m.name.parts[0].end);
+    if (!draft.text.includes(`(${acronym} ${word}`)) continue;
+    const name = m.name;
+    if (name.keys.length > 1) { movePlace(m, draft.text); continue; }
+    m.qualifier = { start: m.qualifier.start, end: name.end, text: spaced(draft.text.slice(m.qualifier.start, name.end)) };
+    m.name = undefined;
+  }
+}
+
 /** A name's last two words are a region's ("Sulawesi Tengah", "Jawa Barat", "Lombok Timur"). */
 function endsInRegion(keys: readonly string[]): boolean {
   const n = keys.length;
