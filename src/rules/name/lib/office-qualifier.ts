@@ -197,11 +197,17 @@ export function expertInstitution(s: Scanner, j: number): number {
   return s.namePart(r + 1, true) || titleAt(s, r + 1) || opensPerson(s, r + 1) ? r : j;
 }
 
-/** An unknown capitalised word at k, then a capitalised region noun and a capitalised word ("Dekranasda Kota X"). */
+/**
+ * An unknown capitalised word at k, then a capitalised region noun and a capitalised word ("Dekranasda Kota X"); one
+ * known field word may stand between ("Badan Narkotika Nasional Kabupaten Aceh Timur": a national body's regency unit).
+ */
 export function beforeRegion(s: Scanner, k: number): boolean {
-  if ((s.flags[k] & (CAPITAL | QUALIFIER | NOT_NAME)) !== CAPITAL || !s.isWord(k + 1) || !s.sameLine(k + 1) || !lexicon.UNIT_LEVELS.has(s.keys[k + 1] as string)) return false;
-  if (!isCapitalised(s.tokens[k + 1].text) || !s.sameLine(k + 2)) return false;
-  return (s.flags[k + 2] & CAPITAL) !== 0 && (s.isWord(k + 2) && isCapitalised(s.tokens[k + 2].text));
+  if ((s.flags[k] & (CAPITAL | QUALIFIER | NOT_NAME)) !== CAPITAL) return false;
+  let r = k + 1;
+  if ((s.flags[r] & (CAPITAL | QUALIFIER)) === (CAPITAL | QUALIFIER) && s.isWord(r) && s.sameLine(r) && !lexicon.UNIT_LEVELS.has(s.keys[r] as string)) r++;
+  if (!s.isWord(r) || !s.sameLine(r) || !lexicon.UNIT_LEVELS.has(s.keys[r] as string)) return false;
+  if (!isCapitalised(s.tokens[r].text) || !s.sameLine(r + 1)) return false;
+  return (s.flags[r + 1] & CAPITAL) !== 0 && (s.isWord(r + 1) && isCapitalised(s.tokens[r + 1].text));
 }
 
 /** An unknown capitalised word at k and a point of the compass after it ("Lombok Timur"). */

@@ -190,7 +190,7 @@ export function placesBeforeComma(scan: MentionScan, draft: Draft): void {
     if (!ORGANISATION_SUFFIXES.has(m.name.keys[n - 1]) && !endsInRegion(m.name.keys)) {
       // Only the strong evidence: guessed places settled from the draft ("Wali Kota Hasudungan") do not count.
       placed ??= placeWords(scan, draft, false);
-      if (!placed.has(m.name.keys[0]) && !(n === 1 && (unitBeforeLoneWord(m, draft.text) || placeTail(m, draft.text, placed)))) continue;
+      if (!placed.has(m.name.keys[0]) && !(n === 1 && (unitBeforeLoneWord(m, draft.text) || placeTail(m, draft.text, placed) || compassTail(m)))) continue;
       // "Kepala Pelaksana BPBD Tanah Datar, mengatakan": a name of several words is a place only when the draft
       // writes all of them as one elsewhere ("Kabupaten Tanah Datar").
       if (n > 1 && !writtenElsewhere(draft.text, m.name.text, m.name.start)) continue;
@@ -224,6 +224,14 @@ export function shortFormsInNames(scan: MentionScan, draft: Draft): void {
     m.qualifier = { start: m.qualifier.start, end: name.end, text: spaced(draft.text.slice(m.qualifier.start, name.end)) };
     m.name = undefined;
   }
+}
+
+/**
+ * "Kepala Dinas Perkebunan Ogan Komering Ilir, menyebutkan": a lone point of the compass (or "Ilir", "Hulu") after
+ * the qualifier, before the comma, closes the place's name (compassPoints); no one-word name stands there.
+ */
+function compassTail(m: Mention): boolean {
+  return !!m.qualifier && m.qualifier.end <= m.name!.start && m.qualifier.text.includes(' ') && COMPASS_POINTS.has(m.name!.keys[0]);
 }
 
 /** A name's last two words are a region's ("Sulawesi Tengah", "Jawa Barat", "Lombok Timur"). */
