@@ -386,6 +386,13 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
         steps++;
         continue;
       }
+      // "Dekan Fakultas Perikanan dan Ilmu Kelautan X Dr. Nama": a field joined by "dan" inside the unit's name.
+      if ((look > q || q > k) && keys[look] === 'dan' && s.isWord(look + 1) && s.sameLine(look + 1) && isCapitalised(tokens[look + 1].text) &&
+          !titleAt(s, look + 1) && !opensPerson(s, look + 1)) {
+        look++;
+        steps++;
+        continue;
+      }
       if (!s.isWord(look) || !isCapitalised(tokens[look].text) || titleAt(s, look) || opensPerson(s, look) || NOT_NAMES.has(keys[look] as string)) break;
       look++;
       steps++;
