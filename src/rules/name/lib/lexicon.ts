@@ -229,6 +229,8 @@ export const PERSON_NOUNS = new Set(words.personNouns);
 export const COMMON_GIVEN = new Set(words.commonGiven);
 /** Given names common enough to name a person, not a place, right after a place office (words.json givenNames), as keys. */
 export const GIVEN_NAMES = new Set(words.givenNames.map(wordKey));
+/** Balinese markers before a birth-order name ("I Nyoman", "Ni Made"; words.json genderOpeners), as written. */
+export const GENDER_OPENERS: ReadonlySet<string> = new Set(words.genderOpeners);
 /** Batak clan names (words.json clanNames): the word before one inside a sentence is a given name. */
 export const CLAN_NAMES = new Set(words.clanNames.map(wordKey));
 

@@ -8,7 +8,7 @@ import type { Scanner } from './scanner';
 import { opensPerson, titleAt } from './titles';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { COMPASS_POINTS, HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, NEEDS_NAME, NOT_NAMES, OFFICES, ORGANISATION_SUFFIXES, QUALIFIERS, RANKS, TEAM_DIVISIONS, TEAM_SPORTS } = lexicon;
+const { COMPASS_POINTS, GENDER_OPENERS, GIVEN_NAMES, HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, NEEDS_NAME, NOT_NAMES, OFFICES, ORGANISATION_SUFFIXES, QUALIFIERS, RANKS, TEAM_DIVISIONS, TEAM_SPORTS } = lexicon;
 
 /** The bodies a member of parliament sits for ("dari Fraksi PKS", "dari Partai Golkar"). */
 const FACTIONS = new Set(['fraksi', 'partai']);
@@ -31,6 +31,8 @@ export function namedPlaceEnd(s: Scanner, i: number, beforeTitle = false): numbe
     const t = s.tokens[j];
     // After an office, a capitalised rank or honorific opens the person's name ("Kepala Balai ... Prof. ...").
     if (beforeTitle && t.kind === 'word' && isCapitalised(t.text) && titleAt(s, j)) break;
+    // "PT X I Nyoman Sukadana": a Balinese marker before a birth-order name opens the person's name.
+    if (beforeTitle && GENDER_OPENERS.has(t.text) && s.isWord(j + 1) && s.sameLine(j + 1) && GIVEN_NAMES.has(s.keys[j + 1] as string)) break;
     // A glued full stop belongs to an abbreviation ("dr.", "Jl."), unless it ends the sentence ("dirawat di RSUD. Nama").
     const ok = t.kind === 'word' ? isCapitalised(t.text) || HONORIFICS.has(s.keys[j] as string) || isOrdinal(t.text)
       : DIGITS.test(t.text) || (t.text === '.' && t.start === s.tokens[j - 1].end && s.sentenceStart[j + 1] !== 1);
@@ -65,7 +67,8 @@ export function qualifierEnd(s: Scanner, j: number): number {
       if (RANKS.match(s.keys, k) || (HONORIFICS.match(s.keys, k) && count > 0)) break;
       if (isOrdinal(t.text) && count === 0) { k++; count++; continue; }
       // "Puskesmas Boyolali I", "Lapas Kelas I": a one-letter Roman numeral closing a unit's name.
-      if (count > 0 && ROMAN_ONE_LETTER.has(t.text)) { k++; count++; continue; }
+      // Not the "I" of a Balinese name before its birth-order name ("Nusantara I Nyoman Sukadana").
+      if (count > 0 && ROMAN_ONE_LETTER.has(t.text) && !(GENDER_OPENERS.has(t.text) && s.isWord(k + 1) && s.sameLine(k + 1) && GIVEN_NAMES.has(s.keys[k + 1] as string))) { k++; count++; continue; }
       if (isCapitalised(t.text) && (QUALIFIERS.has(key) || (isAcronym(t.text) && !HONORIFICS.has(key)))) {
         k++;
         count++;
