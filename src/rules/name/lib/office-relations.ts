@@ -283,7 +283,27 @@ export function anotherOffice(officeA: string, qualifierA: string, officeB: stri
     otherPlace(officeA, qualifierA, officeB, qualifierB) || otherPortfolio(officeA, qualifierA, officeB, qualifierB) ||
     otherUnit(officeA, qualifierA, officeB, qualifierB) || otherKind(officeA, qualifierA, officeB, qualifierB) ||
     otherOrgan(officeA, qualifierA, officeB, qualifierB) || portfolioDirector(officeA, officeB, qualifierB) ||
-    portfolioDirector(officeB, officeA, qualifierA);
+    portfolioDirector(officeB, officeA, qualifierA) || twoPortfolios(officeA, qualifierA, officeB, qualifierB);
+}
+
+/** The director's portfolio that opens the qualifier ("keuangan" of "Keuangan PT X"), and the rest, or undefined. */
+function portfolioOf(qualifier: string): { field: string; rest: string } | undefined {
+  const q = qualifier.toLowerCase();
+  for (const p of DIRECTOR_PORTFOLIOS) if (q === p || q.startsWith(`${p} `)) return { field: p, rest: q.slice(p.length).trim() };
+  return undefined;
+}
+
+/**
+ * "Direktur Keuangan PT X Nama", later "Direktur Operasional Nama": a director holds one portfolio of one board, so
+ * two portfolios for one person, with no second company named (the company in one form only, or the same in both),
+ * is a slip.
+ */
+function twoPortfolios(officeA: string, qualifierA: string, officeB: string, qualifierB: string): boolean {
+  if (officeA.toLowerCase() !== 'direktur' || officeB.toLowerCase() !== 'direktur') return false;
+  const a = portfolioOf(qualifierA);
+  const b = portfolioOf(qualifierB);
+  if (!a || !b || a.field === b.field || a.field.startsWith(b.field) || b.field.startsWith(a.field)) return false;
+  return !a.rest || !b.rest || a.rest === b.rest;
 }
 
 /** The fields of a company's directors under its president director (offices.json directorPortfolios), lowercase. */
