@@ -340,6 +340,35 @@ export function namesInsideOrganisations(scan: MentionScan, draft: Draft): void 
     for (const k of m.name.keys) scan.places.delete(k);
   }
 }
+
+/**
+ * "Camat Sungai Pinang Rusdiansyah", later "Lurah Rusdiansyah": a place of two words or more after a place office ran
+ * on into a one-word name. When the draft writes the last word as the name of an office elsewhere ("Lurah
+ * Rusdiansyah") or where a person's name stands ("kata Rusdiansyah"), it is the name; the words before it the place.
+ */
+export function oneNameAfterPlace(scan: MentionScan, draft: Draft): void {
+  let named: Set<string> | undefined;
+  let officeNames: Set<string> | undefined;
+  for (const m of scan.mentions) {
+    if (!m.office || m.name || !m.qualifier || m.qualifier.end !== m.end || m.artifact || !PLACE_OFFICES.has(m.office.text.toLowerCase())) continue;
+    const words = tokensIn(draft, m.qualifier.start, m.qualifier.end);
+    if (words.length < 3 || words.length > 4) continue;
+    const last = words[words.length - 1];
+    if (!personLike(last) || !personLike(words[words.length - 2])) continue;
+    const key = wordKey(last.text);
+    if (!officeNames) {
+      officeNames = new Set<string>();
+      for (const x of scan.mentions) if (x.office && x.name && x.name.keys.length === 1) officeNames.add(x.name.keys[0]);
+    }
+    named ??= personWords(scan, draft);
+    if (!officeNames.has(key) && !named.has(key)) continue;
+    const qEnd = words[words.length - 2].end;
+    m.name = { start: last.start, end: last.end, keys: [key], parts: [{ start: last.start, end: last.end }], text: last.text };
+    m.qualifier = { start: m.qualifier.start, end: qEnd, text: spaced(draft.text.slice(m.qualifier.start, qEnd)) };
+    m.commaAfterOffice = -1;
+    scan.places.delete(key);
+  }
+}
 const PERSON_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** A word that may be part of a person's name: capitalised, then lowercase, and no field or place word. */
 function personLike(t: { kind: string; text: string }): boolean {
