@@ -229,8 +229,8 @@ export function otherKind(officeA: string, qualifierA: string, officeB: string, 
   const a = postAndUnit(officeA, qualifierA);
   const b = postAndUnit(officeB, qualifierB);
   if (!a || !b || a[0] !== b[0] || a[1].length === 0 || b[1].length === 0) return false;
-  const ka = UNIT_KIND.get(a[1][0].toLowerCase());
-  const kb = UNIT_KIND.get(b[1][0].toLowerCase());
+  const ka = UNIT_KIND.get(a[1][0].toLowerCase()) ?? spelledOutKind(officeA, qualifierA, a[0]);
+  const kb = UNIT_KIND.get(b[1][0].toLowerCase()) ?? spelledOutKind(officeB, qualifierB, b[0]);
   if (ka !== undefined && kb !== undefined && ka !== kb) return true;
   const la = levelOf(a[1]);
   const lb = levelOf(b[1]);
@@ -241,6 +241,17 @@ export function otherKind(officeA: string, qualifierA: string, officeB: string, 
     for (const x of b[1]) if (x.toLowerCase() === w.toLowerCase()) return true;
   }
   return false;
+}
+
+/**
+ * The kind of a unit spelled out before its bracketed acronym ("Balai" of "Kepala Balai Pelaksanaan Jalan Nasional
+ * (BPJN) X", which postAndUnit contracts to "BPJN X"): the word after the post.
+ */
+function spelledOutKind(office: string, qualifier: string, post: string): number | undefined {
+  if (!qualifier.includes('(')) return undefined;
+  const text = `${canonicalOffice(office)} ${qualifier}`.replace(/\s+/gu, ' ').trim();
+  const first = text.slice(post.length + 1).split(' ', 1)[0];
+  return first ? UNIT_KIND.get(first.toLowerCase()) : undefined;
 }
 
 const COMMAS = /,/gu;
