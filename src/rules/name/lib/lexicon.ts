@@ -270,10 +270,9 @@ export function isOrdinal(text: string): boolean {
  * "Afifuddin"/"Affifuddin", "Taufik"/"Taufiq", "Yusuf"/"Yusup" share one key. Old Indonesian spellings (dj, tj,
  * oe, sj, ch), transliteration marks (dh, th, q for k), ph for f, a final z for s, f and p inside a name (Sundanese and Javanese writers
  * spell one name both ways) and doubled letters are folded; a glide y/w between a vowel and the same-side
- * vowel is dropped. The first letter keeps its f or p ("Fitri" and "Pitri" are left apart). A name's last two
- * syllables written with o for a ("Baskoro" / "Baskara") are folded.
+ * vowel is dropped. The first letter keeps its f or p ("Fitri" and "Pitri" are left apart).
  */
-const NEEDS_FOLDING = /dj|tj|oe|sj|sy|ch|kh|dh|th|ph|iy|uw|q|.f|([a-z])\1|[^aeiou]y$|z$|[^a-z]|o[^aeiou]+o$/;
+const NEEDS_FOLDING = /dj|tj|oe|sj|sy|ch|kh|dh|th|ph|iy|uw|q|.f|([a-z])\1|[^aeiou]y$|z$|[^a-z]/;
 
 function foldSpelling(lower: string): string {
   let s = lower.normalize('NFD').replace(/\p{M}/gu, '');
@@ -293,9 +292,6 @@ function foldSpelling(lower: string): string {
   s = s.replace(/([^aeiouy])y$/, '$1i');
   // A final z is written for s ("Dimaz" / "Dimas", "Aziz" / "Azis", "Firdauz" / "Firdaus").
   s = s.replace(/(?<=.)z$/, 's');
-  // Javanese writes the a of a name's last two open syllables as it is said, o ("Baskara" / "Baskoro", "Wijaya" /
-  // "Wijoyo"): both vowels together, so "Marta" and "Marto" stay apart.
-  s = s.replace(/(?<=[^aeiou])o([^aeiou]+)o$/, 'a$1a');
   return s.replace(/[^a-z0-9]/g, '');
 }
 
