@@ -24,6 +24,11 @@ const BLIND_SETS: readonly { prefix: string; gold: number; found: number; fp: nu
   // Round 18: one false finding left standing: "juru bicara Pemerintah Kota Ambon, Nama" (EYD V capitalises an office
   // followed by an institution's name; the set's author wrote it clean).
   { prefix: 'tune/blind15-', gold: 31, found: 31, fp: 1 },
+  // Round 19: first scored as held-out set 19 (R 0.700, 21/30, 3 false findings) and 20 (R 0.833, 25/30, 1).
+  // Round 19: "Baskoro" after "Baskara" (a Javanese a/o spelling) still missed: the name-variant tables keep names two
+  // a/o apart as two people (Mulyono / Mulyana).
+  { prefix: 'tune/blind16-', gold: 30, found: 29, fp: 0 },
+  { prefix: 'tune/blind17-', gold: 30, found: 30, fp: 0 },
 ];
 const NAME_RULES = new Set(['name-reintroduced', 'name-variant', 'title-inconsistent', 'title-capitalization', 'title-missing-name', 'house-term']);
 
@@ -53,7 +58,7 @@ describe('scripts/name-draft-eval', () => {
       const set = scoreNameDrafts(drafts.filter((d) => d.name.startsWith(b.prefix))).score;
       assert.deepEqual({ prefix: b.prefix, gold: set.gold, found: set.found, fp: set.fp }, { prefix: b.prefix, gold: b.gold, found: b.found, fp: b.fp });
     }
-    assert.equal(score.gold, 360 + 62);
+    assert.equal(score.gold, 360 + 62 + 60);
   });
 
   it('tune covers the classes: slips, re-introductions, titles, and clean drafts with many people', () => {

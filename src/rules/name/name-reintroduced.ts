@@ -82,7 +82,7 @@ function checkReintroduced(ctx: RuleContext<NameReintroducedOptions>): void {
     if (!intro) continue;
     let forms: ShortForms | undefined;
     for (const m of p.mentions) {
-      if (!isReintroduction(p, m, intro) || officeChanged(p, m)) continue;
+      if (!isReintroduction(p, m, intro) || officeChanged(p, m, draft.text)) continue;
       forms ??= shortForms(p, policy);
       const text = p.keys.length >= 2 ? replacementFor(forms, m, policy) : oneNameReplacement(p, m, policy);
       const short = text === undefined ? undefined : { text };

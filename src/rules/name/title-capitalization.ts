@@ -117,6 +117,17 @@ function countBefore(text: string, at: number): string | undefined {
   return Number(count) >= 2 ? count : undefined;
 }
 
+/** An earlier mention of the person writes the same office capitalised before the name. */
+function titledBefore(person: { mentions: readonly Mention[] } | undefined, m: Mention): boolean {
+  if (!person) return false;
+  const office = m.office!.text.toLowerCase();
+  for (const x of person.mentions) {
+    if (x === m) return false;
+    if (x.office && x.name && !x.apposition && isCapitalised(x.office.text) && x.office.text.toLowerCase() === office) return true;
+  }
+  return false;
+}
+
 function capitaliseWords(s: string): string {
   return s.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
@@ -154,7 +165,9 @@ function checkCapitalization(ctx: RuleContext<unknown>): void {
       // is usual; unless a proper name of the institution follows it and no "sebagai", "sekaligus" comes before
       // ("dijanjikan ketua umum Persiku, Haji Mustofa Kamal": EYD V capitalises an office followed by the name
       // of an institution).
-      if (PROFESSIONS.has(office.toLowerCase())) continue;
+      // A profession stays lowercase ("hakim Djuyamto"), unless the draft gave it to this person as a capitalised title
+      // ("Jaksa KPK Yohana Simanjuntak", later "ujar jaksa Yohana"): the draft's own form of the office.
+      if (PROFESSIONS.has(office.toLowerCase()) && !titledBefore(personOf.get(m), m)) continue;
       if (m.apposition && !(m.qualifier && isCapitalised(m.qualifier.text) && !(m.before && DESCRIPTIVE_BEFORE.has(m.before)))) continue;
       // "KH Abdurrahman Syakur, pengasuh Pondok Pesantren Al-Falah, Paciran": an office in apposition after a
       // person's name describes that person; lowercase is right (EYD V), whatever follows it.

@@ -10,11 +10,11 @@
 // register's `title` wins when it has the same office, and only then is the fix safe.
 // Option `appositionCommas` ('any' | 'always' | 'never') checks how introductions are punctuated.
 import type { Fix, Rule, RuleContext } from '../../core/types';
-import { canonicalOffice, FORMER_BEFORE, titleKey } from './lib/lexicon';
+import { BECOMES_BEFORE, canonicalOffice, FORMER_BEFORE, titleKey } from './lib/lexicon';
 import { anotherOffice, heldOffice, kindSlip, neighbourRanks, rankKey } from './lib/office-relations';
 import type { Mention } from './lib/mentions';
 import { analysePeople } from './lib/people';
-import { introductionOf, sameName } from './lib/person';
+import { declaredShortForm, introductionOf, sameName } from './lib/person';
 import type { Person } from './lib/person';
 import { officeText, RELATED_MESSAGES, relatedFor } from './lib/related';
 
@@ -40,6 +40,27 @@ function officeSpan(m: Mention): { start: number; end: number } {
 /** "mantan Wakil Bupati ..., kini Bupati ...": an office in another time than the present post. */
 function otherTime(m: Mention): boolean {
   return m.before !== undefined && FORMER_BEFORE.has(m.before);
+}
+
+/** How far past an introduction its sentence is read for the new post it announces. */
+const BECOMES_REACH = 160;
+
+/**
+ * "RUPSLB ... mengangkat Direktur Keuangan Lestiani Wibowo menjadi direktur utama", later "Direktur Utama Lestiani":
+ * the reference's own sentence gives the person the later office ("menjadi", "sebagai" and that office), so the
+ * draft announced the change; the later form is the new post, not a slip.
+ */
+function announcedPost(text: string, reference: Mention, m: Mention): boolean {
+  let end = Math.min(text.length, reference.end + BECOMES_REACH);
+  const stop = text.indexOf('\n', reference.end);
+  if (stop >= 0 && stop < end) end = stop;
+  const sentence = text.slice(reference.end, end).toLowerCase();
+  const office = m.office!.text.toLowerCase();
+  for (const w of BECOMES_BEFORE) {
+    const at = sentence.indexOf(`${w} ${office}`);
+    if (at >= 0 && !sentence.slice(0, at).includes('. ')) return true;
+  }
+  return false;
 }
 
 function firstOffice(mentions: readonly Mention[]): Mention | undefined {
@@ -73,13 +94,15 @@ function checkTitles(ctx: RuleContext<TitleInconsistentOptions>): void {
       // Another post of the same unit ("Kepala Dinas Perdagangan ...", later "Sekretaris Dinas Perdagangan").
       if (!reference && !registered && first && first !== m && !otherTime(m) &&
           ((!otherTime(first) && anotherOffice(heldOffice(first.office!.text, first.before), first.qualifier?.text ?? '', m.office.text, m.qualifier?.text ?? '')) ||
-           kindSlip(first.office!.text, first.qualifier?.text ?? '', m.office.text, m.qualifier?.text ?? ''))) reference = first;
+           kindSlip(first.office!.text, first.qualifier?.text ?? '', m.office.text, m.qualifier?.text ?? '')) &&
+          !declaredShortForm(draft.text, first.qualifier?.text ?? '', m.qualifier?.text ?? '')) reference = first;
       if ((!reference && !registered) || m.quoted) continue;
       // A region the reference wrote in apposition ("Kepala SMP Negeri 2 X, Kabupaten Y, Nama") is not repeated.
       const preferred = registered ? registerTitle : officeText(reference!).replace(REGION_TAIL, '');
       const compare = (x: string) => (opts.abbreviations === 'allow' ? expanded(x) : x.toLowerCase());
       const surface = officeText(m);
       if (compare(surface) === compare(preferred)) continue;
+      if (!registered && announcedPost(draft.text, reference!, m)) continue;
       const span = officeSpan(m);
       const fixes: Fix[] = [{ messageId: 'useForm', data: { form: preferred }, edits: [{ ...span, text: preferred }], safe: preferred === registerTitle }];
       ctx.report({

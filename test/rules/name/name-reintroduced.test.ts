@@ -53,6 +53,12 @@ ruleTester(nameReintroduced, {
   ],
   invalid: [
     {
+      name: "round 19: a rector introduced again under the university's short form the draft gives in brackets",
+      text: "Universitas Cenderawasih (Uncen) membuka pusat riset. Rektor Universitas Cenderawasih Prof. Dr. Yohanes Rante meresmikannya. \"Kami siap,\" kata Rante. Menutup acara, Rektor Uncen Yohanes Rante meminta mahasiswa meneliti.",
+      errors: [{ messageId: 'reintroduced', text: "Rektor Uncen Yohanes Rante", suggestions: [{ messageId: 'useShortForm', output: "Universitas Cenderawasih (Uncen) membuka pusat riset. Rektor Universitas Cenderawasih Prof. Dr. Yohanes Rante meresmikannya. \"Kami siap,\" kata Rante. Menutup acara, Rante meminta mahasiswa meneliti." }] }],
+      output: null,
+    },
+    {
       name: 'round 17: a one-part name introduced with the unit\'s acronym in brackets, later office, acronym, place and name again',
       text: 'Bupati Klaten Sri Mulyani meminta jalan diperbaiki. Kepala Dinas Pekerjaan Umum dan Penataan Ruang (DPUPR) Klaten Sutrisno meninjau jalan. "Aspal sudah dipesan," ujar Sutrisno. Kepala DPUPR Klaten Sutrisno memastikan tim turun pekan depan.',
       errors: [{ messageId: 'reintroduced', text: 'Kepala DPUPR Klaten Sutrisno', suggestions: [{ messageId: 'useShortForm', output: 'Bupati Klaten Sri Mulyani meminta jalan diperbaiki. Kepala Dinas Pekerjaan Umum dan Penataan Ruang (DPUPR) Klaten Sutrisno meninjau jalan. "Aspal sudah dipesan," ujar Sutrisno. Sutrisno memastikan tim turun pekan depan.' }] }],

@@ -87,6 +87,12 @@ ruleTester(nameVariant, {
   ],
   invalid: [
     {
+      name: "round 19: the client named after a lawyer is a person, so the introduction keeps the name after (Persero)",
+      text: "Jaksa menuntut mantan Direktur Utama PT Sarana Laut Nusantara (Persero) Ricky Gunawan Tanoto. Ricky terbukti bersalah. Ricky dituntut membayar denda. Menurut jaksa, Ricki tidak mengakui perbuatannya. Kuasa hukum Ricky, Teuku Rizal Fahmi, menilai tuntutan berlebihan.",
+      errors: [{ messageId: 'variant', text: "Ricki", suggestions: [{ messageId: 'useForm', output: "Jaksa menuntut mantan Direktur Utama PT Sarana Laut Nusantara (Persero) Ricky Gunawan Tanoto. Ricky terbukti bersalah. Ricky dituntut membayar denda. Menurut jaksa, Ricky tidak mengakui perbuatannya. Kuasa hukum Ricky, Teuku Rizal Fahmi, menilai tuntutan berlebihan." }] }],
+      output: null,
+    },
+    {
       name: 'round 17: a bare name once, doubled letter, beside a suspect written three times (Zakki / Zaki)',
       text: 'Polisi menangkap tersangka Ahmad Zaki Alatas (45) di Surabaya. Zaki adalah pemilik biro. Warga percaya karena Zakki rajin ke masjid. Zaki dijerat pasal penipuan.',
       errors: [{

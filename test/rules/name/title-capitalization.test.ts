@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleCapitalization, {
   valid: [
+    { name: "round 19: an office of the organisation's bracketed short form, generic, is left alone (BPH Migas)", text: "Kepala Dinas Perikanan Kota Bitung Maria Lumowa menyurati Badan Pengatur Hilir Minyak dan Gas Bumi (BPH Migas). Wali Kota Bitung Hengky Honandar akan menemui pimpinan BPH Migas di Jakarta." },
+    { name: "round 19: a profession in lowercase before a name the draft never titled stays lowercase", text: "Jaksa penuntut umum menghadirkan tiga saksi. \"Saksi hadir semua,\" ujar jaksa Rina Simatupang. Rina lalu membacakan dakwaan." },
+    { name: "round 19: a district head of a two-word district and a one-word name", text: "Camat Sungai Kunjang Rahmadi menyebutkan 300 rumah terendam. \"Air naik cepat,\" kata Rahmadi." },
     { name: 'round 18: a regional village head office (Wali Nagari) before its village and the name is capitalised', text: 'Wali Nagari Muaro Paiti Syamsul Bahri mengatakan warganya beralih menanam jagung.' },
     { name: 'round 18: a regional village head office in lowercase after "para" is right (para geuchik)', text: 'Bupati mengumpulkan para geuchik di pendopo.' },
     { name: 'round 16: an office before a unit kind alone, with no generic word, stays capitalised', text: 'Undangan dikirim kepada Ketua Pengcab yang baru dilantik.' },
@@ -51,6 +54,12 @@ ruleTester(titleCapitalization, {
     { name: 'a capitalised office with a distributive phrase at a sentence start is sentence case', text: 'Camat di setiap kecamatan diminta melapor. Lurah dan kepala desa ikut hadir.' },
   ],
   invalid: [
+    {
+      name: "round 19: a prosecutor the draft introduced with the capitalised title, later in lowercase before the name",
+      text: "Jaksa KPK Rina Simatupang menuntut terdakwa sembilan tahun penjara. \"Uang pengganti dihitung dari aliran dana,\" ujar jaksa Rina.",
+      errors: [{ messageId: 'capitalise', text: "jaksa" }],
+      output: "Jaksa KPK Rina Simatupang menuntut terdakwa sembilan tahun penjara. \"Uang pengganti dihitung dari aliran dana,\" ujar Jaksa Rina.",
+    },
     {
       name: 'round 18: a regional village head office (Wali Nagari) capitalised after "para" is generic',
       text: 'Bupati rapat bersama para Wali Nagari di Sarilamak.',

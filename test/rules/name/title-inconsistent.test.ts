@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: "round 19: a finance director whose introduction's sentence makes him president director, later under the new office", text: "RUPSLB PT Sinar Laut Nusantara mengangkat Direktur Keuangan Dewi Kartika Sari menjadi direktur utama. Seusai rapat, Direktur Utama Dewi memaparkan tiga prioritas." },
+    { name: "round 19: a university the draft gives with its short form in brackets, its rector later under the short form", text: "Universitas Cenderawasih (Uncen) membuka pusat riset. Rektor Universitas Cenderawasih Prof. Dr. Yohanes Rante meresmikannya. \"Kami siap,\" kata Yohanes. Menurut Rektor Uncen Yohanes, riset dimulai Mei." },
+    { name: "round 19: a national team's head coach, then its manager without a name (Timnas Voli Putra is the team, not a name)", text: "Pelatih Kepala Timnas Voli Putra Rudi Hartanto memanggil 16 pemain. \"Kami butuh blok tinggi,\" kata Rudi. Manajer Timnas Voli Putra, mengatakan biaya ditanggung pemerintah." },
     { name: 'round 18: a finance director written again under the same portfolio', text: 'Direktur Keuangan PT Borneo Kelapa Nusantara Hendra Tjahjadi hadir. Menurut Direktur Keuangan Hendra, kredit cair.' },
     { name: 'round 18: a president director later a director of another named company is left alone', text: 'Direktur Utama PT Borneo Kelapa Nusantara Hendra Tjahjadi hadir. Hendra juga Direktur PT Kalbar Sawit. Menurut Direktur PT Kalbar Sawit Hendra, panen naik.' },
     { name: 'round 18: two people after an honorific sharing a given name (H. Ahmad / KH Ahmad) are two people, the given name no shared place', text: 'Kepala Kantor Kementerian Agama Kabupaten Jombang H. Ahmad Zainuri membuka acara. Pengasuh Pondok Pesantren Miftahul Ulum KH Ahmad Fauzan Thohir memimpin doa. Zainuri lalu pulang.' },
@@ -77,6 +80,42 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: "round 19: a director of two portfolios of one company (Direktur Keuangan / Direktur Operasional), a Balinese name after the company",
+      text: "Dalam sidang sebelumnya, Direktur Keuangan PT Sarana Laut Nusantara I Made Sudarsana bersaksi. Sudarsana mengaku ditekan atasannya. Hakim mempersoalkan keterangan Direktur Operasional Sudarsana yang berubah-ubah.",
+      errors: [{ messageId: 'inconsistent', text: "Direktur Operasional", suggestions: [{ messageId: 'useForm', output: "Dalam sidang sebelumnya, Direktur Keuangan PT Sarana Laut Nusantara I Made Sudarsana bersaksi. Sudarsana mengaku ditekan atasannya. Hakim mempersoalkan keterangan Direktur Keuangan PT Sarana Laut Nusantara Sudarsana yang berubah-ubah." }] }],
+      output: null,
+    },
+    {
+      name: "round 19: a dean of a faculty of two fields joined by dan, later a vice-rector",
+      text: "Dekan Fakultas Pertanian dan Ilmu Kehutanan Unhas Dr. Rina Sompa menjelaskan hasil panen. Menurut Rina, bibit tumbuh baik. Wakil Rektor Rina memastikan kebun terbuka bagi pelajar.",
+      errors: [{ messageId: 'inconsistent', text: "Wakil Rektor", suggestions: [{ messageId: 'useForm', output: "Dekan Fakultas Pertanian dan Ilmu Kehutanan Unhas Dr. Rina Sompa menjelaskan hasil panen. Menurut Rina, bibit tumbuh baik. Dekan Fakultas Pertanian dan Ilmu Kehutanan Unhas Rina memastikan kebun terbuka bagi pelajar." }] }],
+      output: null,
+    },
+    {
+      name: "round 19: the executive head of a disaster agency later head of the social affairs office",
+      text: "Kepala Pelaksana BPBD Kabupaten Sigi Hendra Lamasi mengatakan dua rumah rusak. Kepala Dinas Sosial Hendra menambahkan, bantuan dikirim sore ini.",
+      errors: [{ messageId: 'inconsistent', text: "Kepala Dinas Sosial", suggestions: [{ messageId: 'useForm', output: "Kepala Pelaksana BPBD Kabupaten Sigi Hendra Lamasi mengatakan dua rumah rusak. Kepala Pelaksana BPBD Kabupaten Sigi Hendra menambahkan, bantuan dikirim sore ini." }] }],
+      output: null,
+    },
+    {
+      name: "round 19: the head of a national road hall spelled out with its acronym, later head of a public works office",
+      text: "Kepala Balai Pelaksanaan Jalan Nasional (BPJN) Maluku Utara Yosias Manuputty meninjau jembatan. Menurut Yosias, kerusakan ringan. Kepala Dinas Pekerjaan Umum Yosias memastikan lampu dipasang.",
+      errors: [{ messageId: 'inconsistent', text: "Kepala Dinas Pekerjaan Umum", suggestions: [{ messageId: 'useForm', output: "Kepala Balai Pelaksanaan Jalan Nasional (BPJN) Maluku Utara Yosias Manuputty meninjau jembatan. Menurut Yosias, kerusakan ringan. Kepala Balai Pelaksanaan Jalan Nasional (BPJN) Maluku Utara Yosias memastikan lampu dipasang." }] }],
+      output: null,
+    },
+    {
+      name: "round 19: a city police chief later written as his deputy (Kapolresta / Wakapolresta)",
+      text: "Kapolresta Padang Kombes Budi Hermanto menurunkan 900 personel. \"Kami tidak ingin ada gesekan,\" kata Wakapolresta Budi.",
+      errors: [{ messageId: 'inconsistent', text: "Wakapolresta", suggestions: [{ messageId: 'useForm', output: "Kapolresta Padang Kombes Budi Hermanto menurunkan 900 personel. \"Kami tidak ingin ada gesekan,\" kata Kapolresta Padang Budi." }] }],
+      output: null,
+    },
+    {
+      name: "round 19: a district head of a two-word district with a one-word name the draft writes again, later a village head",
+      text: "Camat Sungai Kunjang Rahmadi menyebutkan 300 rumah terendam. \"Air naik cepat,\" kata Rahmadi. Hingga sore, Lurah Rahmadi masih berada di lokasi pengungsian.",
+      errors: [{ messageId: 'inconsistent', text: "Lurah", suggestions: [{ messageId: 'useForm', output: "Camat Sungai Kunjang Rahmadi menyebutkan 300 rumah terendam. \"Air naik cepat,\" kata Rahmadi. Hingga sore, Camat Sungai Kunjang Rahmadi masih berada di lokasi pengungsian." }] }],
+      output: null,
+    },
     {
       name: 'round 18: a president director later given a portfolio (Direktur Utama / Direktur Keuangan)',
       text: 'Direktur Utama PT Borneo Kelapa Nusantara Hendra Tjahjadi mengatakan modal berasal dari mitra. "Bahan baku melimpah," kata Hendra. Soal pembiayaan, Direktur Keuangan Hendra menyebut kredit cair.',

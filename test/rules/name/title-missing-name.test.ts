@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleMissingName, {
   valid: [
+    { name: "round 19: a district head of a two-word district and a one-word name the draft writes nowhere else: no name is guessed", text: "Camat Sungai Kunjang Rahmadi menyebutkan 300 rumah terendam." },
     { name: 'round 18: a parenthesis after an office with its place that the draft names earlier refers back to that person', text: 'Kepala Pelaksana BPBD Kabupaten Kupang Yohanes Lado meninjau lokasi. Kepala Pelaksana BPBD Kabupaten Kupang, saat ditemui di posko, menyebut warga mengungsi.' },
     { name: 'round 18: a one-word name after a place that ends an earlier mention followed by another name part stays a name (Kota Malang Ruslan Arsyad)', text: 'Ketua Pengurus Cabang PSSI Kota Malang Ruslan Arsyad membuka turnamen. Sekretaris PSSI Kota Malang Ruslan, mengatakan peserta naik.' },
     { name: 'round 18: a parenthesis after the office that holds a name is no sign of a dropped name', text: 'Rapat digelar kemarin. Ketua DPRD Sumatera Barat, yang diwakili Budi Santoso, meminta verifikasi diperketat.' },
@@ -40,6 +41,30 @@ ruleTester(titleMissingName, {
     'Kepala Seksi Pidana Khusus Kejari Blora, Andi Wirawan, mengatakan audit selesai.',
   ],
   invalid: [
+    {
+      name: "round 19: a national team's manager without the name (Timnas Voli Putra)",
+      text: "Pelatih Kepala Timnas Voli Putra Rudi Hartanto memanggil 16 pemain. Manajer Timnas Voli Putra, mengatakan biaya ditanggung pemerintah.",
+      errors: [{ messageId: 'missingName', text: "Manajer Timnas Voli Putra," }],
+      output: null,
+    },
+    {
+      name: "round 19: a regency of three words closed by Ulu before the comma",
+      text: "Kepala Dinas Perkebunan Ogan Komering Ulu, menyebutkan titik api berada di dekat konsesi.",
+      errors: [{ messageId: 'missingName', text: "Kepala Dinas Perkebunan Ogan Komering Ulu," }],
+      output: null,
+    },
+    {
+      name: "round 19: the regency unit of a national agency before the comma",
+      text: "Kepala Badan Narkotika Nasional Kabupaten Aceh Utara, mengatakan pesisir menjadi pintu masuk penyelundup.",
+      errors: [{ messageId: 'missingName', text: "Kepala Badan Narkotika Nasional Kabupaten Aceh Utara," }],
+      output: null,
+    },
+    {
+      name: "round 19: the national road hall of a province before the comma",
+      text: "Kepala Balai Pelaksanaan Jalan Nasional Maluku Utara, menjelaskan material dibersihkan dua ekskavator.",
+      errors: [{ messageId: 'missingName', text: "Kepala Balai Pelaksanaan Jalan Nasional Maluku Utara," }],
+      output: null,
+    },
     {
       name: 'round 18: a parenthesis of time between commas before the verb (saat ditemui di posko pengungsian)',
       text: 'Banjir bandang melanda desa. Kepala Pelaksana BPBD Kabupaten Kupang, saat ditemui di posko pengungsian, menyebut 780 warga mengungsi.',

@@ -183,7 +183,11 @@ export const PLACE_OFFICES = new Set(offices.placeOffices.map((o) => o.toLowerCa
 /** Place offices whose one-word qualifier, with no name after it, is a name unless shown as a place (offices.json personalOffices). */
 export const PERSONAL_OFFICES = new Set(offices.personalOffices.map((o) => o.toLowerCase()));
 export const ORG_OFFICES = new Set(offices.orgOffices.map((o) => o.toLowerCase()));
-export const QUALIFIERS = new KeySet(words.qualifiers.map(wordKey));
+export const QUALIFIERS = new KeySet(words.qualifiers.concat(words.teamSports).map(wordKey));
+/** A national team and its sport ("Timnas", "Voli"; words.json teamSports): qualifiers a team's division follows. */
+export const TEAM_SPORTS: ReadonlySet<string> = new Set(words.teamSports.map(wordKey));
+/** A team's division after its sport ("Voli Putri", "Timnas Junior"; words.json teamDivisions). */
+export const TEAM_DIVISIONS: ReadonlySet<string> = new Set(words.teamDivisions.map(wordKey));
 export const PARTICLES = new Set(words.particles);
 export const NOT_NAMES = new KeySet(words.notNames.map(wordKey));
 /** Name parts that are also common words ("Lalu"): a name's first part after an office when another part follows. */
@@ -225,6 +229,8 @@ export const PERSON_NOUNS = new Set(words.personNouns);
 export const COMMON_GIVEN = new Set(words.commonGiven);
 /** Given names common enough to name a person, not a place, right after a place office (words.json givenNames), as keys. */
 export const GIVEN_NAMES = new Set(words.givenNames.map(wordKey));
+/** Balinese markers before a birth-order name ("I Nyoman", "Ni Made"; words.json genderOpeners), as written. */
+export const GENDER_OPENERS: ReadonlySet<string> = new Set(words.genderOpeners);
 /** Batak clan names (words.json clanNames): the word before one inside a sentence is a given name. */
 export const CLAN_NAMES = new Set(words.clanNames.map(wordKey));
 
@@ -358,6 +364,8 @@ export const PARTIES = new Set(words.parties);
 export const DESCRIPTIVE_BEFORE = new Set(words.descriptiveBefore);
 /** Words before an office that put it in another time ("mantan", "kini", "calon"): a former and a present post are not a slip. */
 export const FORMER_BEFORE = new Set(words.formerBefore);
+/** Words that give the person just introduced a new post ("... Nama menjadi direktur utama"; words.json becomesBefore). */
+export const BECOMES_BEFORE: readonly string[] = words.becomesBefore;
 /** Words that open a clause before an office ("Adapun Kepala Dinas ..., menjelaskan"). */
 export const CLAUSE_OPENERS = new Set(words.clauseOpeners);
 /** Adverbs between a subject and its verb ("..., juga mengatakan"). */

@@ -386,6 +386,13 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
         steps++;
         continue;
       }
+      // "Dekan Fakultas Perikanan dan Ilmu Kelautan X Dr. Nama": a field joined by "dan" inside the unit's name.
+      if ((look > q || q > k) && keys[look] === 'dan' && s.isWord(look + 1) && s.sameLine(look + 1) && isCapitalised(tokens[look + 1].text) &&
+          !titleAt(s, look + 1) && !opensPerson(s, look + 1)) {
+        look++;
+        steps++;
+        continue;
+      }
       if (!s.isWord(look) || !isCapitalised(tokens[look].text) || titleAt(s, look) || opensPerson(s, look) || NOT_NAMES.has(keys[look] as string)) break;
       look++;
       steps++;
@@ -436,7 +443,10 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
     if (q > k) {
       qualifier = { start: tokens[k].start, end: tokens[q - 1].end, text: s.draftText(k, q - 1) };
       // A guessed place is settled by people.ts, which sees the whole draft.
-      if (!placeGuess) for (let x = k; x < q; x++) if (keys[x] !== null) s.places.add(keys[x] as string);
+      // "Kuasa hukum Ricky, Teuku Rizal Fahmi": one word the draft already gave as a person's name part is the party
+      // the office acts for, a person, not a place (it would cut the name off that person's introduction).
+      const party = q === k + 1 && keys[k] !== null && (s.namesSeen.has(keys[k] as string) || s.laterPartsSeen.has(keys[k] as string));
+      if (!placeGuess && !party) for (let x = k; x < q; x++) if (keys[x] !== null) s.places.add(keys[x] as string);
       k = q;
     }
     if (s.isPunct(k, ',') && s.sameLine(k)) {

@@ -8,7 +8,7 @@ import type { Scanner } from './scanner';
 import { opensPerson, titleAt } from './titles';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { COMPASS_POINTS, HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, NEEDS_NAME, NOT_NAMES, OFFICES, ORGANISATION_SUFFIXES, QUALIFIERS, RANKS } = lexicon;
+const { COMPASS_POINTS, GENDER_OPENERS, GIVEN_NAMES, HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, NEEDS_NAME, NOT_NAMES, OFFICES, ORGANISATION_SUFFIXES, QUALIFIERS, RANKS, TEAM_DIVISIONS, TEAM_SPORTS } = lexicon;
 
 /** The bodies a member of parliament sits for ("dari Fraksi PKS", "dari Partai Golkar"). */
 const FACTIONS = new Set(['fraksi', 'partai']);
@@ -31,6 +31,8 @@ export function namedPlaceEnd(s: Scanner, i: number, beforeTitle = false): numbe
     const t = s.tokens[j];
     // After an office, a capitalised rank or honorific opens the person's name ("Kepala Balai ... Prof. ...").
     if (beforeTitle && t.kind === 'word' && isCapitalised(t.text) && titleAt(s, j)) break;
+    // "PT X I Nyoman Sukadana": a Balinese marker before a birth-order name opens the person's name.
+    if (beforeTitle && GENDER_OPENERS.has(t.text) && s.isWord(j + 1) && s.sameLine(j + 1) && GIVEN_NAMES.has(s.keys[j + 1] as string)) break;
     // A glued full stop belongs to an abbreviation ("dr.", "Jl."), unless it ends the sentence ("dirawat di RSUD. Nama").
     const ok = t.kind === 'word' ? isCapitalised(t.text) || HONORIFICS.has(s.keys[j] as string) || isOrdinal(t.text)
       : DIGITS.test(t.text) || (t.text === '.' && t.start === s.tokens[j - 1].end && s.sentenceStart[j + 1] !== 1);
@@ -65,10 +67,17 @@ export function qualifierEnd(s: Scanner, j: number): number {
       if (RANKS.match(s.keys, k) || (HONORIFICS.match(s.keys, k) && count > 0)) break;
       if (isOrdinal(t.text) && count === 0) { k++; count++; continue; }
       // "Puskesmas Boyolali I", "Lapas Kelas I": a one-letter Roman numeral closing a unit's name.
-      if (count > 0 && ROMAN_ONE_LETTER.has(t.text)) { k++; count++; continue; }
+      // Not the "I" of a Balinese name before its birth-order name ("Nusantara I Nyoman Sukadana").
+      if (count > 0 && ROMAN_ONE_LETTER.has(t.text) && !(GENDER_OPENERS.has(t.text) && s.isWord(k + 1) && s.sameLine(k + 1) && GIVEN_NAMES.has(s.keys[k + 1] as string))) { k++; count++; continue; }
       if (isCapitalised(t.text) && (QUALIFIERS.has(key) || (isAcronym(t.text) && !HONORIFICS.has(key)))) {
         k++;
         count++;
+        // "Timnas Voli Putri Nama": a team's division after its sport is the team's, not the person's first name.
+        if (TEAM_SPORTS.has(key) && s.isWord(k) && s.sameLine(k) && isCapitalised(s.tokens[k].text) && TEAM_DIVISIONS.has(s.keys[k] as string)) {
+          k++;
+          count++;
+          continue;
+        }
         // "Partai Gerindra", "Polres Semarang": the institution word takes its proper name along.
         // Not the first part of a name introduced earlier standing alone ("Kepala Puskesmas Nurul memastikan" after
         // "... dr. Nurul Aini Harahap"): that is the person's short name, not the unit's.
@@ -191,11 +200,17 @@ export function expertInstitution(s: Scanner, j: number): number {
   return s.namePart(r + 1, true) || titleAt(s, r + 1) || opensPerson(s, r + 1) ? r : j;
 }
 
-/** An unknown capitalised word at k, then a capitalised region noun and a capitalised word ("Dekranasda Kota X"). */
+/**
+ * An unknown capitalised word at k, then a capitalised region noun and a capitalised word ("Dekranasda Kota X"); one
+ * known field word may stand between ("Badan Narkotika Nasional Kabupaten Aceh Timur": a national body's regency unit).
+ */
 export function beforeRegion(s: Scanner, k: number): boolean {
-  if ((s.flags[k] & (CAPITAL | QUALIFIER | NOT_NAME)) !== CAPITAL || !s.isWord(k + 1) || !s.sameLine(k + 1) || !lexicon.UNIT_LEVELS.has(s.keys[k + 1] as string)) return false;
-  if (!isCapitalised(s.tokens[k + 1].text) || !s.sameLine(k + 2)) return false;
-  return (s.flags[k + 2] & CAPITAL) !== 0 && (s.isWord(k + 2) && isCapitalised(s.tokens[k + 2].text));
+  if ((s.flags[k] & (CAPITAL | QUALIFIER | NOT_NAME)) !== CAPITAL) return false;
+  let r = k + 1;
+  if ((s.flags[r] & (CAPITAL | QUALIFIER)) === (CAPITAL | QUALIFIER) && s.isWord(r) && s.sameLine(r) && !lexicon.UNIT_LEVELS.has(s.keys[r] as string)) r++;
+  if (!s.isWord(r) || !s.sameLine(r) || !lexicon.UNIT_LEVELS.has(s.keys[r] as string)) return false;
+  if (!isCapitalised(s.tokens[r].text) || !s.sameLine(r + 1)) return false;
+  return (s.flags[r + 1] & CAPITAL) !== 0 && (s.isWord(r + 1) && isCapitalised(s.tokens[r + 1].text));
 }
 
 /** An unknown capitalised word at k and a point of the compass after it ("Lombok Timur"). */

@@ -229,8 +229,8 @@ export function otherKind(officeA: string, qualifierA: string, officeB: string, 
   const a = postAndUnit(officeA, qualifierA);
   const b = postAndUnit(officeB, qualifierB);
   if (!a || !b || a[0] !== b[0] || a[1].length === 0 || b[1].length === 0) return false;
-  const ka = UNIT_KIND.get(a[1][0].toLowerCase());
-  const kb = UNIT_KIND.get(b[1][0].toLowerCase());
+  const ka = UNIT_KIND.get(a[1][0].toLowerCase()) ?? spelledOutKind(officeA, qualifierA, a[0]);
+  const kb = UNIT_KIND.get(b[1][0].toLowerCase()) ?? spelledOutKind(officeB, qualifierB, b[0]);
   if (ka !== undefined && kb !== undefined && ka !== kb) return true;
   const la = levelOf(a[1]);
   const lb = levelOf(b[1]);
@@ -241,6 +241,17 @@ export function otherKind(officeA: string, qualifierA: string, officeB: string, 
     for (const x of b[1]) if (x.toLowerCase() === w.toLowerCase()) return true;
   }
   return false;
+}
+
+/**
+ * The kind of a unit spelled out before its bracketed acronym ("Balai" of "Kepala Balai Pelaksanaan Jalan Nasional
+ * (BPJN) X", which postAndUnit contracts to "BPJN X"): the word after the post.
+ */
+function spelledOutKind(office: string, qualifier: string, post: string): number | undefined {
+  if (!qualifier.includes('(')) return undefined;
+  const text = `${canonicalOffice(office)} ${qualifier}`.replace(/\s+/gu, ' ').trim();
+  const first = text.slice(post.length + 1).split(' ', 1)[0];
+  return first ? UNIT_KIND.get(first.toLowerCase()) : undefined;
 }
 
 const COMMAS = /,/gu;
@@ -283,7 +294,27 @@ export function anotherOffice(officeA: string, qualifierA: string, officeB: stri
     otherPlace(officeA, qualifierA, officeB, qualifierB) || otherPortfolio(officeA, qualifierA, officeB, qualifierB) ||
     otherUnit(officeA, qualifierA, officeB, qualifierB) || otherKind(officeA, qualifierA, officeB, qualifierB) ||
     otherOrgan(officeA, qualifierA, officeB, qualifierB) || portfolioDirector(officeA, officeB, qualifierB) ||
-    portfolioDirector(officeB, officeA, qualifierA);
+    portfolioDirector(officeB, officeA, qualifierA) || twoPortfolios(officeA, qualifierA, officeB, qualifierB);
+}
+
+/** The director's portfolio that opens the qualifier ("keuangan" of "Keuangan PT X"), and the rest, or undefined. */
+function portfolioOf(qualifier: string): { field: string; rest: string } | undefined {
+  const q = qualifier.toLowerCase();
+  for (const p of DIRECTOR_PORTFOLIOS) if (q === p || q.startsWith(`${p} `)) return { field: p, rest: q.slice(p.length).trim() };
+  return undefined;
+}
+
+/**
+ * "Direktur Keuangan PT X Nama", later "Direktur Operasional Nama": a director holds one portfolio of one board, so
+ * two portfolios for one person, with no second company named (the company in one form only, or the same in both),
+ * is a slip.
+ */
+function twoPortfolios(officeA: string, qualifierA: string, officeB: string, qualifierB: string): boolean {
+  if (officeA.toLowerCase() !== 'direktur' || officeB.toLowerCase() !== 'direktur') return false;
+  const a = portfolioOf(qualifierA);
+  const b = portfolioOf(qualifierB);
+  if (!a || !b || a.field === b.field || a.field.startsWith(b.field) || b.field.startsWith(a.field)) return false;
+  return !a.rest || !b.rest || a.rest === b.rest;
 }
 
 /** The fields of a company's directors under its president director (offices.json directorPortfolios), lowercase. */

@@ -17,7 +17,7 @@ import { neighbourRanks } from './office-relations';
 import { allCommon, BUCKET_CAP, PERSON_WORD, subset } from './person';
 import type { PeopleAnalysis, Person } from './person';
 import { slipBetween } from './slips';
-import { datelinePlace, movePlace, namesInsideOrganisations, placeInsideName, personWords, placesBeforeComma, settlePlaceGuesses, sharedPlaces } from './places';
+import { datelinePlace, movePlace, namesInsideOrganisations, oneNameAfterPlace, placeInsideName, personWords, placesBeforeComma, settlePlaceGuesses, shortFormsInNames, sharedPlaces } from './places';
 import { ageAfter, personPosition } from './variants';
 import type { NameWord } from './variants';
 import { bareMention, quotedSpans, scanMentions } from './mentions';
@@ -143,6 +143,7 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
   // "Komisaris Utama PT X Nama Lengkap": a name the scanner read into an organisation's name leaves it first, so its
   // words are no places when the loop below asks (they would cut the name off another mention of that person).
   namesInsideOrganisations(scan, draft);
+  oneNameAfterPlace(scan, draft);
   for (const m of scan.mentions) {
     if (!m.office || !m.name || m.name.keys.length < 2) continue;
     if (places.has(m.name.keys[0])) {
@@ -163,6 +164,7 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
     }
   }
   placesBeforeComma(scan, draft);
+  shortFormsInNames(scan, draft);
   for (const m of scan.mentions) if (m.name) for (const k of m.name.keys) if (names.nameLike(k)) book.canon(cachedSpellingKey(k));
   // From here on the book is only read, so its answers can be memoised.
   // A caption naming, one part spelled otherwise, a person the body names without an office ("Nurul Fadhilah" in the

@@ -107,7 +107,7 @@ function acronymFor(long: string, short: string): boolean {
  * rung, post or place of one office: "Kepala Dinas Perkebunan Riau ...", later "Kepala Dinas Pertanian ..."): the
  * changed office is the finding there, and one mention gets one finding.
  */
-export function officeChanged(p: Person, m: Mention): boolean {
+export function officeChanged(p: Person, m: Mention, text: string): boolean {
   if (m.before !== undefined && lexicon.FORMER_BEFORE.has(m.before)) return false;
   // Another rank for the full name ("AKP Rianto Sinaga", later "Kompol Rianto Sinaga"): title-inconsistent's finding.
   if (m.rank) {
@@ -125,7 +125,16 @@ export function officeChanged(p: Person, m: Mention): boolean {
   if (!first || first === m || (first.before !== undefined && lexicon.FORMER_BEFORE.has(first.before))) return false;
   const qa = first.qualifier?.text ?? '';
   const qb = m.qualifier?.text ?? '';
-  return anotherOffice(heldOffice(first.office!.text, first.before), qa, m.office.text, qb);
+  return anotherOffice(heldOffice(first.office!.text, first.before), qa, m.office.text, qb) && !declaredShortForm(text, qa, qb);
+}
+
+/**
+ * "Universitas Pattimura (Unpatti)": the draft gives one qualifier as the other's short form in brackets, so
+ * "Rektor Universitas Pattimura" and later "Rektor Unpatti" name one post of one institution.
+ */
+export function declaredShortForm(text: string, a: string, b: string): boolean {
+  if (!a || !b || a === b) return false;
+  return text.includes(`${a} (${b})`) || text.includes(`${b} (${a})`);
 }
 
 /** Two mentions with an office and its place or unit: a one-part name can only be re-introduced then. */

@@ -190,7 +190,7 @@ export function placesBeforeComma(scan: MentionScan, draft: Draft): void {
     if (!ORGANISATION_SUFFIXES.has(m.name.keys[n - 1]) && !endsInRegion(m.name.keys)) {
       // Only the strong evidence: guessed places settled from the draft ("Wali Kota Hasudungan") do not count.
       placed ??= placeWords(scan, draft, false);
-      if (!placed.has(m.name.keys[0]) && !(n === 1 && (unitBeforeLoneWord(m, draft.text) || placeTail(m, draft.text, placed)))) continue;
+      if (!placed.has(m.name.keys[0]) && !(n === 1 && (unitBeforeLoneWord(m, draft.text) || placeTail(m, draft.text, placed) || compassTail(m)))) continue;
       // "Kepala Pelaksana BPBD Tanah Datar, mengatakan": a name of several words is a place only when the draft
       // writes all of them as one elsewhere ("Kabupaten Tanah Datar").
       if (n > 1 && !writtenElsewhere(draft.text, m.name.text, m.name.start)) continue;
@@ -203,6 +203,35 @@ export function placesBeforeComma(scan: MentionScan, draft: Draft): void {
     m.editEnd = name.end;
     m.commaAfterOffice = after[0].start;
   }
+}
+
+/**
+ * "menemui pimpinan BPH Migas di Jakarta" after "Badan Pengatur ... (BPH Migas)": the draft gives the acronym and
+ * the word after it, in brackets, as an organisation's short form; that word is the organisation's, not a person's
+ * name. It joins the qualifier (the office is left with no name when it was the only word).
+ */
+export function shortFormsInNames(scan: MentionScan, draft: Draft): void {
+  for (const m of scan.mentions) {
+    if (!m.office || !m.name || !m.qualifier || m.apposition || m.artifact) continue;
+    const q = m.qualifier.text;
+    const at = q.lastIndexOf(' ') + 1;
+    const acronym = q.slice(at);
+    if (!lexicon.isAcronym(acronym)) continue;
+    const word = draft.text.slice(m.name.parts[0].start, m.name.parts[0].end);
+    if (!draft.text.includes(`(${acronym} ${word}`)) continue;
+    const name = m.name;
+    if (name.keys.length > 1) { movePlace(m, draft.text); continue; }
+    m.qualifier = { start: m.qualifier.start, end: name.end, text: spaced(draft.text.slice(m.qualifier.start, name.end)) };
+    m.name = undefined;
+  }
+}
+
+/**
+ * "Kepala Dinas Perkebunan Ogan Komering Ilir, menyebutkan": a lone point of the compass (or "Ilir", "Hulu") after
+ * the qualifier, before the comma, closes the place's name (compassPoints); no one-word name stands there.
+ */
+function compassTail(m: Mention): boolean {
+  return !!m.qualifier && m.qualifier.end <= m.name!.start && m.qualifier.text.includes(' ') && COMPASS_POINTS.has(m.name!.keys[0]);
 }
 
 /** A name's last two words are a region's ("Sulawesi Tengah", "Jawa Barat", "Lombok Timur"). */
@@ -309,6 +338,35 @@ export function namesInsideOrganisations(scan: MentionScan, draft: Draft): void 
     m.commaAfterOffice = -1;
     // The scanner took the name's words for the organisation's: they are a person's, not places.
     for (const k of m.name.keys) scan.places.delete(k);
+  }
+}
+
+/**
+ * "Camat Sungai Pinang Rusdiansyah", later "Lurah Rusdiansyah": a place of two words or more after a place office ran
+ * on into a one-word name. When the draft writes the last word as the name of an office elsewhere ("Lurah
+ * Rusdiansyah") or where a person's name stands ("kata Rusdiansyah"), it is the name; the words before it the place.
+ */
+export function oneNameAfterPlace(scan: MentionScan, draft: Draft): void {
+  let named: Set<string> | undefined;
+  let officeNames: Set<string> | undefined;
+  for (const m of scan.mentions) {
+    if (!m.office || m.name || !m.qualifier || m.qualifier.end !== m.end || m.artifact || !PLACE_OFFICES.has(m.office.text.toLowerCase())) continue;
+    const words = tokensIn(draft, m.qualifier.start, m.qualifier.end);
+    if (words.length < 3 || words.length > 4) continue;
+    const last = words[words.length - 1];
+    if (!personLike(last) || !personLike(words[words.length - 2])) continue;
+    const key = wordKey(last.text);
+    if (!officeNames) {
+      officeNames = new Set<string>();
+      for (const x of scan.mentions) if (x.office && x.name && x.name.keys.length === 1) officeNames.add(x.name.keys[0]);
+    }
+    named ??= personWords(scan, draft);
+    if (!officeNames.has(key) && !named.has(key)) continue;
+    const qEnd = words[words.length - 2].end;
+    m.name = { start: last.start, end: last.end, keys: [key], parts: [{ start: last.start, end: last.end }], text: last.text };
+    m.qualifier = { start: m.qualifier.start, end: qEnd, text: spaced(draft.text.slice(m.qualifier.start, qEnd)) };
+    m.commaAfterOffice = -1;
+    scan.places.delete(key);
   }
 }
 const PERSON_WORD = /^\p{Lu}\p{Ll}+$/u;
