@@ -1,5 +1,15 @@
-// Building blocks for rules' regular expressions, compiled once at module load from their data files.
+// Building blocks for rules' regular expressions, built from their data files (at module load, or on first use through `lazy`).
 import { escapeRegExp } from './text';
+
+/**
+ * A value built on its first use instead of at module load: for patterns a draft may never need. V8 takes about
+ * 0.1 ms to build a pattern for each Unicode property class in it (`\p{L}`, `\p{Lu}` ...), and a one-file check
+ * would otherwise build hundreds it never runs (bench/README.md, "Start-up").
+ */
+export function lazy<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= build());
+}
 
 /** One space inside a line: ordinary, tab or non-breaking. */
 export const SP = '[ \\t\\u00a0]';

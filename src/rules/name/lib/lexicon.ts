@@ -5,6 +5,7 @@
 import offices from '../data/offices.json';
 import words from '../data/words.json';
 import { caselessRegExp } from '../../lib/case-fold';
+import { lazy } from '../../lib/patterns';
 
 /** Token-level key: lowercase, a trailing full stop dropped ("Prof." and "Prof" are one honorific). */
 export function wordKey(text: string): string {
@@ -325,11 +326,11 @@ const spellingKeys = new Map<string, string>();
 export const NEEDS_NAME = new Set(words.needsName);
 
 /** Qualifier forms folded to the first of their synonym group ("Tiongkok" -> "China", "Amerika Serikat" -> "AS"). */
-const SYNONYMS: { re: RegExp; to: string }[] = [];
-for (const group of words.qualifierSynonyms) {
+// Built on first use (a draft with no office never needs them).
+const SYNONYMS = lazy(() => words.qualifierSynonyms.map((group) => {
   const alternatives = [...group].sort((a, b) => b.length - a.length).map((g) => g.replace(/\s+/gu, '\\s+'));
-  SYNONYMS.push({ re: caselessRegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'giu'), to: group[0].toLowerCase() });
-}
+  return { re: caselessRegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'giu'), to: group[0].toLowerCase() };
+}));
 
 /** canonicalOffice, and an office of several words opening with an abbreviation expanded ("Kasi Humas" -> "Kepala Seksi Humas"). */
 function expandedOffice(office: string): string {
@@ -349,7 +350,7 @@ export function titleKey(office: string, qualifier: string): string {
   let s = titleKeys.get(memoKey);
   if (s !== undefined) return s;
   s = `${expandedOffice(office)} ${qualifier}`.toLowerCase().replace(/\s+/gu, ' ').trim();
-  for (const { re, to } of SYNONYMS) s = s.replace(re, to);
+  for (const { re, to } of SYNONYMS()) s = s.replace(re, to);
   if (titleKeys.size >= TITLE_KEYS_MAX) titleKeys.clear();
   titleKeys.set(memoKey, s);
   return s;
