@@ -18,6 +18,9 @@ ruleTester(artifactByline, {
     'Riset: penelitian kampus menunjukkan hal itu.',
     // Round 27: a review or writing line whose value is no name stays body.
     'Ditulis oleh: para siswa kelas enam sebagai tugas akhir.',
+    // Round 29: a label opening a sentence that lists people joined by "dan" and goes on in lowercase words is body.
+    LONG_BODY + '\nEditor: Yohanes Bere, Theresia Wungo, dan Agustinus Nong, demikian tertulis di halaman pertama buku itu.',
+    LONG_BODY + ' Penulis: Rina Astuti, Dewi Lestari, dan Budi Santoso menyusun buku itu selama dua tahun.',
     // Round 28: a top byline whose date runs into a lowercase word is no stamp: nothing is taken.
     'Merger Empat Bank Daerah Disetujui Oleh Rizal Hamdani 17 April 2026 9:15 amanat rapat dibacakan. (Foto: Kabarbank/Nama)Semarang \u2013 Otoritas menyetujui penggabungan empat bank daerah pada Rabu.',
     // Round 28: a glued label whose name runs into a capitalised word with no comma and date after it stays body.
@@ -48,6 +51,12 @@ ruleTester(artifactByline, {
     LONG_BODY + '\n\nDiposting pada 7 Februari 2026 oleh Dinas Kesehatan, pengumuman itu langsung ramai dibagikan warga.',
   ],
   invalid: [
+    {
+      name: 'round 29: a credit listing names joined by "dan" that closes its line is still the page\'s',
+      text: LONG_BODY + '\nEditor: Yohanes Bere, Theresia Wungo dan Agustinus Nong',
+      errors: [{ messageId: 'byline' }],
+      output: LONG_BODY,
+    },
     {
       name: 'round 27: a bare label and a name right under an author line go with it, in one removal',
       text: 'Judul Berita Banjir di Kota Hari Ini\nOleh Rania Ayuningtyas\nEditor Muhammad Fauzan\n\nBANDUNG - Warga mengungsi sejak Minggu malam.',
