@@ -80,8 +80,14 @@ function checkCaption(ctx: RuleContext<unknown>): void {
   const { text } = draft;
   const lines = contentLines(draft);
   const done = new Set<number>();
-  const report = (start: number, end: number, messageId: string) =>
+  // A credit both a bracket search (2) and a date-stamp search (2a) find is reported once.
+  const seen = new Set<string>();
+  const report = (start: number, end: number, messageId: string) => {
+    const key = `${start}:${end}`;
+    if (seen.has(key)) return;
+    seen.add(key);
     reportArtifact(ctx, { start, end: camelSeam(text, end), messageId, fixMessageId: messageId === 'credit' ? 'removeCredit' : 'removeCaption' });
+  };
 
   // 0. A WordPress caption shortcode the page leaked ('[caption id="attachment_12" ...] Warga ...
   // Foto: Istimewa[/caption]'), glued or not: the opening and closing tags bound the caption; tried only where the
@@ -175,7 +181,7 @@ function checkCaption(ctx: RuleContext<unknown>): void {
     if (glued.some((g) => g.index === m!.index && g.index + g[0].length > end)) continue;
     // "(dok. pribadi) sebagai bukti": a bracket the sentence runs on from is body, not a credit.
     if (isLower(text[skipSpaces(text, end, line.end)])) continue;
-    const start = captionStart(draft, line.start, m.index);
+    const start = captionStart(draft, line.start, m.index, end);
     report(start, end, start < m.index ? (writtenTwiceBefore(text, start, m.index) ? 'repeatedCaption' : 'caption') : 'credit');
   }
 
@@ -194,7 +200,7 @@ function checkCaption(ctx: RuleContext<unknown>): void {
       if (done.has(line.index) || isLower(text[skipSpaces(text, end, line.end)])) continue;
       // A caption read back across a glued seam ("... gigi hewan.Petugas membersihkan ...") starts at the
       // seam, as in 2c: the sentence glued before it is the story's.
-      const start = Math.max(captionStart(draft, line.start, credit), lastGluedSeam(text, line.start, credit));
+      const start = Math.max(captionStart(draft, line.start, credit, end), lastGluedSeam(text, line.start, credit));
       report(start, end, start < credit ? 'caption' : 'credit');
     }
   }
