@@ -31,6 +31,18 @@ ruleTester(artifactCopyrightFooter, {
   ],
   invalid: [
     {
+      name: 'round 29: an office\'s name above its address line of parts between bars goes with the copyright line',
+      text: `${A}\n\nDinas Komunikasi dan Informatika Kabupaten Wonosobo\nJl. Sabuk Alu No. 2, Wonosobo, Jawa Tengah | Telp. (0286) 321-7700 | Email: diskominfo@wonosobokab.go.id\nCopyright \u00a9 2026 Pemerintah Kabupaten Wonosobo. All Rights Reserved.`,
+      errors: [{ messageId: 'companyFooter', text: 'Dinas Komunikasi dan Informatika Kabupaten Wonosobo\nJl. Sabuk Alu No. 2, Wonosobo, Jawa Tengah | Telp. (0286) 321-7700 | Email: diskominfo@wonosobokab.go.id\nCopyright \u00a9 2026 Pemerintah Kabupaten Wonosobo. All Rights Reserved.' }],
+      output: A,
+    },
+    {
+      name: 'round 29: a Title Case line right above the copyright line with no address line between stays',
+      text: `${A}\n\nRapat Koordinasi Pemkab Wonosobo\n\u00a9 2026 Pemerintah Kabupaten Wonosobo.`,
+      errors: [{ messageId: 'copyright', text: '\u00a9 2026 Pemerintah Kabupaten Wonosobo.' }],
+      output: `${A}\n\nRapat Koordinasi Pemkab Wonosobo`,
+    },
+    {
       name: 'round 29: footer menus with methodology, correction-policy, submission and cookie-policy links',
       text: `${A}\n\nTentang Kami | Metodologi | Kebijakan Koreksi | Kontak\n\nRedaksi | Pedoman Pemberitaan | Kirim Berita | Kontak\n\nSyarat Penggunaan Kebijakan Privasi Kebijakan Cookie Hubungi Kami`,
       errors: [

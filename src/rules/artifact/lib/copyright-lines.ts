@@ -155,7 +155,30 @@ export function copyrightLines(draft: Draft, report: Report, covered: (p: number
   }
 }
 
-/** The start of the short address/phone lines (and the company name) above a copyright line, or -1. */
+/**
+ * A contact line of a footer: short with an address/phone/e-mail mark, or parts between '|' that each hold one
+ * ("Jl. Sabuk Alu No. 2, Kota | Telp. (0286) 321-7700 | Email: humas@kota.go.id"), however long the whole.
+ */
+function isContactLine(line: string): boolean {
+  if (line.length <= data.maxContactLine) return CONTACT.test(line);
+  if (line.length > MAX_CONTACT_PARTS_LINE || line.indexOf('|') < 0) return false;
+  const parts = line.split('|');
+  return parts.length >= 2 && parts.every((p) => p.trim().length <= data.maxContactLine && CONTACT.test(p));
+}
+const MAX_CONTACT_PARTS_LINE = 240;
+/**
+ * The holder's name on its own line above the address lines: an office, a bureau, a university in Title Case
+ * ("Dinas Komunikasi dan Informatika Kabupaten Wonosobo", "Kantor Komunikasi Publik Universitas Padjadjaran"),
+ * two to twelve capitalised words with only joining particles between, no digit and no end mark.
+ */
+const HOLDER_NAME_LINE = /^\p{Lu}[\p{L}.'&-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}.'&-]*|dan|&|of|and|untuk))*$/u;
+const MAX_HOLDER_NAME_LINE = 90;
+function holderNameLine(line: string): boolean {
+  const n = line.split(/[ \u00a0]+/u).length;
+  return line.length <= MAX_HOLDER_NAME_LINE && n >= 2 && n <= 12 && !/\.$/u.test(line) && HOLDER_NAME_LINE.test(line);
+}
+
+/** The start of the short address/phone lines (and the company or office name) above a copyright line, or -1. */
 function addressBlockStart(draft: Draft, lineIndex: number): number {
   const { text } = draft;
   let start = -1;
@@ -164,12 +187,13 @@ function addressBlockStart(draft: Draft, lineIndex: number): number {
     const s = skipSpaces(text, l.start, l.end);
     const e = skipSpacesBack(text, s, l.end);
     if (e === s) break;
-    if (e - s <= data.maxContactLine && CONTACT.test(text.slice(s, e))) {
+    if (isContactLine(text.slice(s, e))) {
       start = s;
       continue;
     }
     const tail = companyTail(text, l.start, l.end);
     if (tail >= 0 && start >= 0) start = tail;
+    else if (start >= 0 && holderNameLine(text.slice(s, e))) start = s;
     break;
   }
   return start;
