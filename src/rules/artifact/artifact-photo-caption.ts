@@ -58,6 +58,8 @@ const CREDIT_ONLY_LINE = /^(?:Foto|FOTO|foto|Photo|PHOTO)[ \u00a0]*:/u;
 const CAPTION_LABEL_G = new RegExp(`(?<![\\p{L}])${data.captionLabel}(?![\\p{L}])[ \\u00a0]*:?`, 'gu');
 /** A WordPress caption shortcode, from its opening tag to its closing one, on one line. */
 const SHORTCODE_CAPTION_G = /\[caption(?:[ \u00a0][^\[\]\n\r]{0,300})?\][^\[\]\n\r]{1,600}\[\/caption\]/gu;
+/** A bar before a credit's label ('| Dok.', '| Foto:', '| Sumber gambar:'): the line may end in a bar credit. */
+const BAR_CREDIT_HINT = /\|[ \u00a0]*(?:Dok|DOK|FOTO|Foto|Sumber|SUMBER|Gambar|GAMBAR|Image|IMAGE)/u;
 const PREFILTER = /\(|Foto|FOTO|foto|Photo|Ilustrasi|ILUSTRASI|Keterangan|KETERANGAN/;
 
 /** A line that can be a photo caption: short, no quotation, not a label or a sentence run-on ending in ':'. */
@@ -121,7 +123,7 @@ function checkCaption(ctx: RuleContext<unknown>): void {
     let messageId = '';
     if (LINE_START.test(core) || KICKER_CAPTIONS.some((re) => re.test(core))) messageId = 'caption';
     else {
-      const endCredit = core.includes('/') || ((core.includes('redit') || core.includes('REDIT')) && CREDIT_LABEL.test(core)) || core.includes('| Dok') || core.includes('| DOK') || core.includes('| FOTO') || core.includes('| Foto') ? lineEndCredit(text, s, e) : -1;
+      const endCredit = core.includes('/') || ((core.includes('redit') || core.includes('REDIT')) && CREDIT_LABEL.test(core)) || (core.includes('|') && BAR_CREDIT_HINT.test(core)) ? lineEndCredit(text, s, e) : -1;
       const m =
         endCredit >= 0
           ? { index: endCredit - s }

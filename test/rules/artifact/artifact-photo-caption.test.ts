@@ -8,6 +8,8 @@ const STORY = `${A} ${B} ${A} ${B} ${A} ${B} ${A} ${B} ${A}`;
 
 ruleTester(artifactPhotoCaption, {
   valid: [
+    // Round 29: a bare 'Sumber:' after a bar is a source note, not a picture's credit.
+    `${A}\n\nHarga beras medium naik tipis pekan ini | Sumber: BPS\n\n${B}`,
     // Round 27: a credit in capitals glued to an address that does not spell its outlet is left alone.
     'Petugas memeriksa rumah pompa, Rabu (15/4). FOTO: ANDI/KABAR KOTAPEMKOT.ID, KOTA \u2013 Pemerintah kota mulai mengoperasikan pompa baru.',
     'Foto-foto itu beredar luas di media sosial sejak Senin pagi.',
@@ -24,6 +26,12 @@ ruleTester(artifactPhotoCaption, {
     { name: 'photo credit © inside a credit needs brackets to count', text: `${A} Ilustrasi disiapkan redaksi.` },
   ],
   invalid: [
+    {
+      name: 'round 29: a caption line closed by a bar and where the picture came from',
+      text: `${A}\n\nSuasana salah satu kafe di Jalan Kaliurang pada Sabtu siang | Sumber gambar: dok. pribadi Kedai Temu\n\n${B}`,
+      errors: [{ messageId: 'caption', text: 'Suasana salah satu kafe di Jalan Kaliurang pada Sabtu siang | Sumber gambar: dok. pribadi Kedai Temu' }],
+      output: `${A}\n\n${B}`,
+    },
     {
       name: 'round 29: on a flattened page the caption runs from the page\'s time stamp to its credit when the dateline follows',
       text: `Laba Sawit Melonjak Oleh Nabila Anjani Senin, 2 Maret 2026 | 09:15 WIB Pekerja memanen tandan buah sawit di perkebunan milik PT Sawit Lestari di Kalimantan Barat. (Foto: Dok. SLNT) JAKARTA \u2013 ${STORY}`,
