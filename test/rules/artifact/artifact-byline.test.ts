@@ -23,6 +23,8 @@ ruleTester(artifactByline, {
     LONG_BODY + '\n\nPenulis Muda Bertemu Editor Senior di Festival Buku',
     LONG_BODY + ' "Kami [pemerintah] siap membantu," ujarnya.',
     LONG_BODY + ' Dalam suratnya ia menulis "rumah kami tengelam" [sic]',
+    // Round 29: a name and a date with more after it on the line is body.
+    LONG_BODY + '\n\nArga Pramudita - 18 Mei 2026 menjadi hari terakhirnya bertugas di Selayar',
     // Round 29: a label opening a sentence that lists people joined by "dan" and goes on in lowercase words is body.
     LONG_BODY + '\nEditor: Yohanes Bere, Theresia Wungo, dan Agustinus Nong, demikian tertulis di halaman pertama buku itu.',
     LONG_BODY + ' Penulis: Rina Astuti, Dewi Lestari, dan Budi Santoso menyusun buku itu selama dua tahun.',
@@ -56,6 +58,12 @@ ruleTester(artifactByline, {
     LONG_BODY + '\n\nDiposting pada 7 Februari 2026 oleh Dinas Kesehatan, pengumuman itu langsung ramai dibagikan warga.',
   ],
   invalid: [
+    {
+      name: 'round 29: a line of a name, a bullet and the date with its time under the headline',
+      text: 'KMP Kandas di Perairan Selayar\n\nArga Pramudita \u2022 18 Mei 2026 16:05\n\n' + LONG_BODY,
+      errors: [{ messageId: 'byline', text: 'Arga Pramudita \u2022 18 Mei 2026 16:05' }],
+      output: 'KMP Kandas di Perairan Selayar\n\n' + LONG_BODY,
+    },
     {
       name: 'round 29: a line of two credits with bare labels and no colon',
       text: LONG_BODY + '\n\nPenulis Laila Nurul Fitri Editor Zainul Arifin\n\nTags: mangrove',
