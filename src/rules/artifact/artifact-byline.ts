@@ -20,6 +20,7 @@ import { topBylines, topZoneEnd } from './lib/top-bylines';
 import { bareLabelNameLine, creditLines } from './lib/byline-label-lines';
 import { inlineLabels } from './lib/inline-byline-labels';
 import { bracketedLabelCredits } from './lib/bracketed-bylines';
+import { namesRunIntoSentence } from './lib/credit-name-sentences';
 
 export interface BylineOptions {
   /** Also report one-part initials tags such as "(Jdm)" or "(maw)" at the end of a paragraph (default true). */
@@ -128,7 +129,7 @@ function labelledCredits(draft: Draft, report: Report, covered: (p: number) => b
       const before = skipSpacesBack(text, line.start, p);
       if (text.slice(Math.max(line.start, before - 2), before) === '*)' && text[before - 3] !== '(') start = before - 2;
       const run = readCreditRun(draft, p, line.end);
-      if (!run) continue;
+      if (!run || namesRunIntoSentence(text, run.end, line.end)) continue;
       // Left of the credit: a sentence end, a bracket, a separator; or, after anything, a credit that
       // closes the line or runs into a company name or another artifact ("Keterangan Foto Editor: X").
       let runEnd = run.end;

@@ -9,7 +9,7 @@ import { alternation, contentLines, isAbbreviationDot, skipSpaces, skipSpacesBac
 import { reportArtifact } from './lib/report';
 import { artifactStartsAt } from './lib/headline-stops';
 import { bareLabelRuns, gluedSentenceRuns } from './lib/bare-keyword-runs';
-import { capitalisedBefore, FUNCTION_WORDS, S, tokens } from './lib/keyword-tag-words';
+import { capitalisedBefore, FUNCTION_WORDS, RELATED_LABELS, S, tokens, twoWords } from './lib/keyword-tag-words';
 import { labelAbove, labelledList } from './lib/labelled-tag-lists';
 import { HASHTAG_LINE, HASHTAG_TAIL, labelledHashtags } from './lib/tag-hashtags';
 
@@ -112,6 +112,14 @@ function nextArtifactStart(text: string, from: number, lineEnd: number): number 
   return lineEnd;
 }
 
+/** The start of a related list's label ("Berita Terkait") in [from, end), else `end`. */
+function relatedLabelStart(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    if (text.charCodeAt(i - 1) === 0x20 && /\p{Lu}/u.test(text[i]) && RELATED_LABELS.has(twoWords(text, i, end))) return i;
+  }
+  return end;
+}
+
 /** Keyword lists at the end of a long (flattened) last line. */
 function inlineTail(ctx: RuleContext<unknown>, lineStart: number, lineEnd: number, report: (s: number, e: number) => void): void {
   const { text } = ctx.draft;
@@ -125,7 +133,10 @@ function inlineTail(ctx: RuleContext<unknown>, lineStart: number, lineEnd: numbe
   if (label) {
     const start = from + label.index;
     // "... (ab/cd) Tags: a b c © 2026 Situs. ...": in a flattened page the list ends where the next artifact begins.
-    const end = nextArtifactStart(text, start + label[0].length, lineEnd);
+    let end = nextArtifactStart(text, start + label[0].length, lineEnd);
+    // Too long to be one list: it ends where a related list's label begins ("... Tags: Satpol PP Trotoar Berita
+    // Terkait Ratusan ..."); a list that fits keeps the related headlines glued after it.
+    if (end - start > data.maxInline) end = relatedLabelStart(text, start + label[0].length, end);
     const rest = text.slice(start, end);
     const prev = skipSpacesBack(text, lineStart, start);
     // Or after another item of the page's furniture: a name ending a credit ("Editor : Nova Sari Tags: ..."),

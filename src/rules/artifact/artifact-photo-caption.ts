@@ -58,6 +58,8 @@ const CREDIT_ONLY_LINE = /^(?:Foto|FOTO|foto|Photo|PHOTO)[ \u00a0]*:/u;
 const CAPTION_LABEL_G = new RegExp(`(?<![\\p{L}])${data.captionLabel}(?![\\p{L}])[ \\u00a0]*:?`, 'gu');
 /** A WordPress caption shortcode, from its opening tag to its closing one, on one line. */
 const SHORTCODE_CAPTION_G = /\[caption(?:[ \u00a0][^\[\]\n\r]{0,300})?\][^\[\]\n\r]{1,600}\[\/caption\]/gu;
+/** A bar before a credit's label ('| Dok.', '| Foto:', '| Sumber gambar:'): the line may end in a bar credit. */
+const BAR_CREDIT_HINT = /\|[ \u00a0]*(?:Dok|DOK|FOTO|Foto|Sumber|SUMBER|Gambar|GAMBAR|Image|IMAGE)/u;
 const PREFILTER = /\(|Foto|FOTO|foto|Photo|Ilustrasi|ILUSTRASI|Keterangan|KETERANGAN/;
 
 /** A line that can be a photo caption: short, no quotation, not a label or a sentence run-on ending in ':'. */
@@ -80,8 +82,14 @@ function checkCaption(ctx: RuleContext<unknown>): void {
   const { text } = draft;
   const lines = contentLines(draft);
   const done = new Set<number>();
-  const report = (start: number, end: number, messageId: string) =>
+  // A credit both a bracket search (2) and a date-stamp search (2a) find is reported once.
+  const seen = new Set<string>();
+  const report = (start: number, end: number, messageId: string) => {
+    const key = `${start}:${end}`;
+    if (seen.has(key)) return;
+    seen.add(key);
     reportArtifact(ctx, { start, end: camelSeam(text, end), messageId, fixMessageId: messageId === 'credit' ? 'removeCredit' : 'removeCaption' });
+  };
 
   // 0. A WordPress caption shortcode the page leaked ('[caption id="attachment_12" ...] Warga ...
   // Foto: Istimewa[/caption]'), glued or not: the opening and closing tags bound the caption; tried only where the
@@ -115,7 +123,7 @@ function checkCaption(ctx: RuleContext<unknown>): void {
     let messageId = '';
     if (LINE_START.test(core) || KICKER_CAPTIONS.some((re) => re.test(core))) messageId = 'caption';
     else {
-      const endCredit = core.includes('/') || ((core.includes('redit') || core.includes('REDIT')) && CREDIT_LABEL.test(core)) || core.includes('| Dok') || core.includes('| DOK') || core.includes('| FOTO') || core.includes('| Foto') ? lineEndCredit(text, s, e) : -1;
+      const endCredit = core.includes('/') || ((core.includes('redit') || core.includes('REDIT')) && CREDIT_LABEL.test(core)) || (core.includes('|') && BAR_CREDIT_HINT.test(core)) ? lineEndCredit(text, s, e) : -1;
       const m =
         endCredit >= 0
           ? { index: endCredit - s }
@@ -175,7 +183,7 @@ function checkCaption(ctx: RuleContext<unknown>): void {
     if (glued.some((g) => g.index === m!.index && g.index + g[0].length > end)) continue;
     // "(dok. pribadi) sebagai bukti": a bracket the sentence runs on from is body, not a credit.
     if (isLower(text[skipSpaces(text, end, line.end)])) continue;
-    const start = captionStart(draft, line.start, m.index);
+    const start = captionStart(draft, line.start, m.index, end);
     report(start, end, start < m.index ? (writtenTwiceBefore(text, start, m.index) ? 'repeatedCaption' : 'caption') : 'credit');
   }
 
@@ -194,7 +202,7 @@ function checkCaption(ctx: RuleContext<unknown>): void {
       if (done.has(line.index) || isLower(text[skipSpaces(text, end, line.end)])) continue;
       // A caption read back across a glued seam ("... gigi hewan.Petugas membersihkan ...") starts at the
       // seam, as in 2c: the sentence glued before it is the story's.
-      const start = Math.max(captionStart(draft, line.start, credit), lastGluedSeam(text, line.start, credit));
+      const start = Math.max(captionStart(draft, line.start, credit, end), lastGluedSeam(text, line.start, credit));
       report(start, end, start < credit ? 'caption' : 'credit');
     }
   }

@@ -18,6 +18,16 @@ ruleTester(artifactByline, {
     'Riset: penelitian kampus menunjukkan hal itu.',
     // Round 27: a review or writing line whose value is no name stays body.
     'Ditulis oleh: para siswa kelas enam sebagai tugas akhir.',
+    // Round 29: a Title Case line with label words that does not fill itself with credits, and square brackets of a writer's insertion, are body.
+    LONG_BODY + '\n\nPenulis Muda Jakarta Editor Senior Bandung Bertemu di Festival',
+    LONG_BODY + '\n\nPenulis Muda Bertemu Editor Senior di Festival Buku',
+    LONG_BODY + ' "Kami [pemerintah] siap membantu," ujarnya.',
+    LONG_BODY + ' Dalam suratnya ia menulis "rumah kami tengelam" [sic]',
+    // Round 29: a name and a date with more after it on the line is body.
+    LONG_BODY + '\n\nArga Pramudita - 18 Mei 2026 menjadi hari terakhirnya bertugas di Selayar',
+    // Round 29: a label opening a sentence that lists people joined by "dan" and goes on in lowercase words is body.
+    LONG_BODY + '\nEditor: Yohanes Bere, Theresia Wungo, dan Agustinus Nong, demikian tertulis di halaman pertama buku itu.',
+    LONG_BODY + ' Penulis: Rina Astuti, Dewi Lestari, dan Budi Santoso menyusun buku itu selama dua tahun.',
     // Round 28: a top byline whose date runs into a lowercase word is no stamp: nothing is taken.
     'Merger Empat Bank Daerah Disetujui Oleh Rizal Hamdani 17 April 2026 9:15 amanat rapat dibacakan. (Foto: Kabarbank/Nama)Semarang \u2013 Otoritas menyetujui penggabungan empat bank daerah pada Rabu.',
     // Round 28: a glued label whose name runs into a capitalised word with no comma and date after it stays body.
@@ -48,6 +58,36 @@ ruleTester(artifactByline, {
     LONG_BODY + '\n\nDiposting pada 7 Februari 2026 oleh Dinas Kesehatan, pengumuman itu langsung ramai dibagikan warga.',
   ],
   invalid: [
+    {
+      name: 'round 29: a line of a name, a bullet and the date with its time under the headline',
+      text: 'KMP Kandas di Perairan Selayar\n\nArga Pramudita \u2022 18 Mei 2026 16:05\n\n' + LONG_BODY,
+      errors: [{ messageId: 'byline', text: 'Arga Pramudita \u2022 18 Mei 2026 16:05' }],
+      output: 'KMP Kandas di Perairan Selayar\n\n' + LONG_BODY,
+    },
+    {
+      name: 'round 29: a line of two credits with bare labels and no colon',
+      text: LONG_BODY + '\n\nPenulis Laila Nurul Fitri Editor Zainul Arifin\n\nTags: mangrove',
+      errors: [{ messageId: 'byline', text: 'Penulis Laila Nurul Fitri Editor Zainul Arifin' }],
+      output: LONG_BODY + '\n\nTags: mangrove',
+    },
+    {
+      name: 'round 29: a reporting phrase and a labelled credit between slashes fill one line',
+      text: LONG_BODY + '\n\nLaporan oleh Arief Maulana / Editor: Dewi Anggraini',
+      errors: [{ messageId: 'byline', text: 'Laporan oleh Arief Maulana / Editor: Dewi Anggraini' }],
+      output: LONG_BODY,
+    },
+    {
+      name: 'round 29: initials in square brackets closing the last paragraph',
+      text: LONG_BODY + ' "Teknologinya harus sederhana," ujarnya. [arm]\n\nTags: kopi',
+      errors: [{ messageId: 'initials', text: '[arm]' }],
+      output: LONG_BODY + ' "Teknologinya harus sederhana," ujarnya.\n\nTags: kopi',
+    },
+    {
+      name: 'round 29: a credit listing names joined by "dan" that closes its line is still the page\'s',
+      text: LONG_BODY + '\nEditor: Yohanes Bere, Theresia Wungo dan Agustinus Nong',
+      errors: [{ messageId: 'byline' }],
+      output: LONG_BODY,
+    },
     {
       name: 'round 27: a bare label and a name right under an author line go with it, in one removal',
       text: 'Judul Berita Banjir di Kota Hari Ini\nOleh Rania Ayuningtyas\nEditor Muhammad Fauzan\n\nBANDUNG - Warga mengungsi sejak Minggu malam.',

@@ -23,8 +23,41 @@ ruleTester(artifactCopyrightFooter, {
     // Round 27: a notice the story quotes in single quotes inside a quotation, or opening right after a quote mark, is body.
     '"Banyak yang merasa aman karena sudah mencantumkan tulisan \'Dilarang memperbanyak tanpa izin\' di label. Itu keliru," ujar Rina.',
     'Stiker di pintu gudang bertuliskan \u2018Dilarang mengambil gambar tanpa izin petugas\u2019 sejak tahun lalu.',
+    // Round 29: the new footer link names inside a sentence are body.
+    'Metodologi survei dan kebijakan koreksi lembaga itu dipertanyakan, kata Kirim Berita.',
+    // Round 29: a rights phrase closed by a quote mark with an opening one before it on its line is a wording the story quotes.
+    '"Di sampul album itu tertulis \'Hak cipta dilindungi undang-undang. All rights reserved.\' Ironisnya, hak itu milik klien kami," kata Dwi.',
+    'Label kaset lama mencantumkan \u201cCopyright 1985 PT Musik Jaya. All Rights Reserved.\u201d di bagian belakang.',
   ],
   invalid: [
+    {
+      name: 'round 29: an office\'s name above its address line of parts between bars goes with the copyright line',
+      text: `${A}\n\nDinas Komunikasi dan Informatika Kabupaten Wonosobo\nJl. Sabuk Alu No. 2, Wonosobo, Jawa Tengah | Telp. (0286) 321-7700 | Email: diskominfo@wonosobokab.go.id\nCopyright \u00a9 2026 Pemerintah Kabupaten Wonosobo. All Rights Reserved.`,
+      errors: [{ messageId: 'companyFooter', text: 'Dinas Komunikasi dan Informatika Kabupaten Wonosobo\nJl. Sabuk Alu No. 2, Wonosobo, Jawa Tengah | Telp. (0286) 321-7700 | Email: diskominfo@wonosobokab.go.id\nCopyright \u00a9 2026 Pemerintah Kabupaten Wonosobo. All Rights Reserved.' }],
+      output: A,
+    },
+    {
+      name: 'round 29: a Title Case line right above the copyright line with no address line between stays',
+      text: `${A}\n\nRapat Koordinasi Pemkab Wonosobo\n\u00a9 2026 Pemerintah Kabupaten Wonosobo.`,
+      errors: [{ messageId: 'copyright', text: '\u00a9 2026 Pemerintah Kabupaten Wonosobo.' }],
+      output: `${A}\n\nRapat Koordinasi Pemkab Wonosobo`,
+    },
+    {
+      name: 'round 29: footer menus with methodology, correction-policy, submission and cookie-policy links',
+      text: `${A}\n\nTentang Kami | Metodologi | Kebijakan Koreksi | Kontak\n\nRedaksi | Pedoman Pemberitaan | Kirim Berita | Kontak\n\nSyarat Penggunaan Kebijakan Privasi Kebijakan Cookie Hubungi Kami`,
+      errors: [
+        { messageId: 'copyright', text: 'Tentang Kami | Metodologi | Kebijakan Koreksi | Kontak' },
+        { messageId: 'copyright', text: 'Redaksi | Pedoman Pemberitaan | Kirim Berita | Kontak' },
+        { messageId: 'copyright', text: 'Syarat Penggunaan Kebijakan Privasi Kebijakan Cookie Hubungi Kami' },
+      ],
+      output: A,
+    },
+    {
+      name: 'round 29: a bare rights line after the story, with a quotation earlier in the paragraph, is still the page\'s',
+      text: `${B} All rights reserved.`,
+      errors: [{ messageId: 'copyright', text: 'All rights reserved.' }],
+      output: B,
+    },
     {
       name: 'round 27: a notice standing bare after the last sentence is still the page\'s',
       text: `${A} Dilarang mengutip sebagian atau seluruh isi berita ini tanpa izin redaksi.`,

@@ -27,6 +27,12 @@ ruleTester(artifactKeywordTags, {
   ],
   invalid: [
     {
+      name: 'round 29: an inline list too long to be one list ends where a related list\'s label begins',
+      text: `${A} ${B} (danu) Tags: Satpol PP Jakarta Timur PKL Jatinegara Trotoar Penertiban Berita Terkait Ratusan Personel Gabungan Amankan Pasar Takjil di Kawasan Benhil Jelang Lebaran Warga Cipinang Keluhkan Genangan Setinggi Lutut di Underpass Setiap Hujan Deras Turun Berita Populer Polisi Bongkar Gudang Oli Palsu di Cakung Harga Cabai Rawit di Pasar Induk Kramat Jati Tembus Rp90 Ribu per Kilogram`,
+      errors: [{ messageId: 'keywordTags', text: 'Tags: Satpol PP Jakarta Timur PKL Jatinegara Trotoar Penertiban' }],
+      output: `${A} ${B} (danu) Berita Terkait Ratusan Personel Gabungan Amankan Pasar Takjil di Kawasan Benhil Jelang Lebaran Warga Cipinang Keluhkan Genangan Setinggi Lutut di Underpass Setiap Hujan Deras Turun Berita Populer Polisi Bongkar Gudang Oli Palsu di Cakung Harga Cabai Rawit di Pasar Induk Kramat Jati Tembus Rp90 Ribu per Kilogram`,
+    },
+    {
       name: 'tags line at the end',
       text: `${A}\n\n${B}\n\nTags: banjir, sleman, kali code`,
       errors: [{ messageId: 'keywordTags', line: 5, column: 1, endColumn: 32 }],

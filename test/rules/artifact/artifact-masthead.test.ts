@@ -9,6 +9,8 @@ ruleTester(artifactMasthead, {
     // one of its words inside a flattened line has no end.
     'Beranda Rumah Warga Ambruk Diterjang Angin\nTiga Keluarga Mengungsi ke Balai Desa\n\nBANDUNG - Rumah warga ambruk pada Kamis pagi setelah angin kencang melanda kampung itu.',
     'Kabarkota Home Ekonomi Olahraga Hukum Petani Rawa Panen Raya KOTA – Petani lahan rawa mulai panen pada Kamis pagi. © 2026 Kabarkota',
+    // Round 29: a kicker in capitals whose tagline says "resmi", over the story's first paragraph, is body.
+    'PASAR LAMA \u2014 Pengumuman Resmi Pedagang\n\nJakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan, kata pejabat dinas perdagangan kepada wartawan di kantornya. Pasar Lama ramai dikunjungi.',
     // Round 27: a kicker in capitals whose tagline names the press, over the story's first paragraph, is body.
     'PASAR LAMA \u2014 Dewan Pers Kunjungi Pedagang Koran\n\nJakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan, kata pejabat dinas perdagangan kepada wartawan di kantornya. Pasar Lama ramai dikunjungi.',
     // Round 27: a bare date line after the story's first paragraph is no top-zone stamp.
@@ -80,6 +82,18 @@ ruleTester(artifactMasthead, {
       text: 'Beranda Profil Berita Layanan Publik Kontak\nBenih Padi untuk Petani Lahan Rawa Disalurkan\n\nKOTA - Pemerintah kota menyalurkan benih padi kepada petani lahan rawa pada Kamis pagi.',
       errors: [{ messageId: 'masthead', text: 'Beranda Profil Berita Layanan Publik Kontak' }],
       output: 'Benih Padi untuk Petani Lahan Rawa Disalurkan\n\nKOTA - Pemerintah kota menyalurkan benih padi kepada petani lahan rawa pada Kamis pagi.',
+    },
+    {
+      name: 'round 29: a club\'s name whose tagline names its official website, the name standing again',
+      text: 'KAPUAS RAYA FC \u2014 Official Website\nBeranda | Tim | Berita\n\nTekuk Tamu, Kapuas Raya Perpanjang Rekor\n\nJakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan, kata pejabat dinas perdagangan kepada wartawan di kantornya. \u00a9 2026 Kapuas Raya FC.',
+      errors: [{ messageId: 'masthead', text: 'KAPUAS RAYA FC \u2014 Official Website' }, { messageId: 'masthead', text: 'Beranda | Tim | Berita' }],
+      output: 'Tekuk Tamu, Kapuas Raya Perpanjang Rekor\n\nJakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan, kata pejabat dinas perdagangan kepada wartawan di kantornya. \u00a9 2026 Kapuas Raya FC.',
+    },
+    {
+      name: 'round 29: a site name in camel case whose tagline joins its words with "&"',
+      text: 'TeknoSaku \u2014 Kabar Gadget & Teknologi\nHome \u00bb Berita\n\nPonsel Lokal Meluncur\n\nJakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan, kata pejabat dinas perdagangan kepada wartawan di kantornya. \u00a9 2026 TeknoSaku.',
+      errors: [{ messageId: 'masthead' }, { messageId: 'masthead' }],
+      output: 'Ponsel Lokal Meluncur\n\nJakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan, kata pejabat dinas perdagangan kepada wartawan di kantornya. \u00a9 2026 TeknoSaku.',
     },
     {
       name: 'round 27: a site name whose tagline names a publication, the name standing again',

@@ -3,9 +3,13 @@ import { ruleTester } from '../../support/rule-tester';
 
 const A = 'Hujan deras merendam puluhan rumah di tepi Kali Code sejak Senin malam.';
 const B = 'Petugas gabungan mengevakuasi warga lanjut usia ke balai desa.';
+/** A flattened page's story after its dateline: the line runs on well past a caption. */
+const STORY = `${A} ${B} ${A} ${B} ${A} ${B} ${A} ${B} ${A}`;
 
 ruleTester(artifactPhotoCaption, {
   valid: [
+    // Round 29: a bare 'Sumber:' after a bar is a source note, not a picture's credit.
+    `${A}\n\nHarga beras medium naik tipis pekan ini | Sumber: BPS\n\n${B}`,
     // Round 27: a credit in capitals glued to an address that does not spell its outlet is left alone.
     'Petugas memeriksa rumah pompa, Rabu (15/4). FOTO: ANDI/KABAR KOTAPEMKOT.ID, KOTA \u2013 Pemerintah kota mulai mengoperasikan pompa baru.',
     'Foto-foto itu beredar luas di media sosial sejak Senin pagi.',
@@ -22,6 +26,36 @@ ruleTester(artifactPhotoCaption, {
     { name: 'photo credit © inside a credit needs brackets to count', text: `${A} Ilustrasi disiapkan redaksi.` },
   ],
   invalid: [
+    {
+      name: 'round 29: a caption line closed by a bar and where the picture came from',
+      text: `${A}\n\nSuasana salah satu kafe di Jalan Kaliurang pada Sabtu siang | Sumber gambar: dok. pribadi Kedai Temu\n\n${B}`,
+      errors: [{ messageId: 'caption', text: 'Suasana salah satu kafe di Jalan Kaliurang pada Sabtu siang | Sumber gambar: dok. pribadi Kedai Temu' }],
+      output: `${A}\n\n${B}`,
+    },
+    {
+      name: 'round 29: on a flattened page the caption runs from the page\'s time stamp to its credit when the dateline follows',
+      text: `Laba Sawit Melonjak Oleh Nabila Anjani Senin, 2 Maret 2026 | 09:15 WIB Pekerja memanen tandan buah sawit di perkebunan milik PT Sawit Lestari di Kalimantan Barat. (Foto: Dok. SLNT) JAKARTA \u2013 ${STORY}`,
+      errors: [{ messageId: 'caption', text: 'Pekerja memanen tandan buah sawit di perkebunan milik PT Sawit Lestari di Kalimantan Barat. (Foto: Dok. SLNT)' }],
+      output: `Laba Sawit Melonjak Oleh Nabila Anjani Senin, 2 Maret 2026 | 09:15 WIB JAKARTA \u2013 ${STORY}`,
+    },
+    {
+      name: 'round 29: a kicker in capitals opening the caption after the stamp, a share label before it, a byline between the credit and the dateline',
+      text: `Harga Gula Naik Kamis, 12 Maret 2026 10:22 WIB Bagikan: GULA KELAPA - Tarsono, penderes di Desa Pernasidi, menuang nira ke wajan, Rabu (11/3/2026). (Situsbanyumas.com/Aqy Rahmanto) Laporan Wartawan Situsbanyumas.com, Aqy Rahmanto SITUSBANYUMAS.COM, PURWOKERTO - ${STORY}`,
+      errors: [{ messageId: 'caption', text: 'GULA KELAPA - Tarsono, penderes di Desa Pernasidi, menuang nira ke wajan, Rabu (11/3/2026). (Situsbanyumas.com/Aqy Rahmanto)' }],
+      output: `Harga Gula Naik Kamis, 12 Maret 2026 10:22 WIB Bagikan: Laporan Wartawan Situsbanyumas.com, Aqy Rahmanto SITUSBANYUMAS.COM, PURWOKERTO - ${STORY}`,
+    },
+    {
+      name: 'round 29: a Title Case run after the stamp may be the headline: only the credit goes',
+      text: `Kamis, 9 April 2026 10:20 WIB Satpol PP Tertibkan Lapak Petugas membongkar lapak pedagang, Senin (16/3/2026). (Foto: Ist) JAKARTA - ${STORY}`,
+      errors: [{ messageId: 'credit', text: '(Foto: Ist)' }],
+      output: `Kamis, 9 April 2026 10:20 WIB Satpol PP Tertibkan Lapak Petugas membongkar lapak pedagang, Senin (16/3/2026). JAKARTA - ${STORY}`,
+    },
+    {
+      name: 'round 29: with no dateline after the credit the stretch after the stamp may be the lead: only the credit goes',
+      text: `Senin, 2 Maret 2026 | 09:15 WIB Pekerja memanen tandan buah sawit di Kalimantan Barat. (Foto: Dok. SLNT) ${STORY}`,
+      errors: [{ messageId: 'credit', text: '(Foto: Dok. SLNT)' }],
+      output: `Senin, 2 Maret 2026 | 09:15 WIB Pekerja memanen tandan buah sawit di Kalimantan Barat. ${STORY}`,
+    },
     {
       name: 'round 28: a credit naming its outlet in Title Case glued to the dateline address that spells it',
       text: 'Petugas mengukur lebar lajur, Selasa (17/3/2026). Foto: Andi Saputra/Kabar KotaKABARKOTA.id, KOTA \u2013 Pemerintah kota memulai uji coba jalur sepeda.',

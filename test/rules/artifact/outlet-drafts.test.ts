@@ -220,7 +220,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // Round 23: every span of 'tune/blind20-lumajang-online.txt' is found.
   // Round 23: every span of 'tune/blind20-ngawi-portal.txt' is found.
   // Round 27: its update stamp under the writer's credit (the top zone, below the first three lines) is found.
-  'tune/blind20-ponorogo-portal.txt': ['artifact-share-ui', 'artifact-video-embed', 'artifact-share-ui', 'artifact-related-link', 'artifact-copyright-footer'],
+  // Round 29: its footer menu line is found.
+  'tune/blind20-ponorogo-portal.txt': ['artifact-share-ui', 'artifact-video-embed', 'artifact-share-ui', 'artifact-related-link'],
   // Round 23: every span of 'tune/blind20-tribun-ambon.txt' is found.
   'tune/blind20-tribun-gorontalo.txt': ['artifact-photo-caption'],
   // The twenty-first blind set (tune/blind21-*.txt), scored once as held-out after round 23 (0.854, 7 of 2,050 words
@@ -247,7 +248,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // Round 26: every span of 'tune/blind23-dailysocial.txt', 'tune/blind23-jatengprov.txt', 'tune/blind23-klub-basket.txt',
   // 'tune/blind23-pgi-news.txt', 'tune/blind23-trubus.txt' and 'tune/blind23-unair-news.txt' is found.
   // Round 28: its top byline, before the dateline glued to a photo credit's closing bracket, is found.
-  'tune/blind23-investor-id.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-republish-note', 'artifact-video-embed'],
+  // Round 29: the caption between the time stamp and the credit is found (with the listen button before it).
+  'tune/blind23-investor-id.txt': ['artifact-masthead', 'artifact-republish-note', 'artifact-video-embed'],
   'tune/blind23-poskota.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption'],
   'tune/blind23-tribun-pekanbaru.txt': ['artifact-photo-caption', 'artifact-related-link', 'artifact-byline'],
   // The twenty-fourth and twenty-fifth blind sets (tune/blind24-*.txt and tune/blind25-*.txt, held-out sets 21 and 22),
@@ -287,6 +289,27 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind26-singgalang.txt': ['artifact-share-ui'],
   'tune/blind26-tribun-padang.txt': ['artifact-photo-caption'],
   'tune/blind26-winpoin.txt': ['artifact-byline', 'artifact-byline', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-republish-note', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-copyright-footer'],
+  // The twenty-seventh and twenty-eighth blind sets (tune/blind27-*.txt and tune/blind28-*.txt, held-out sets 24 and
+  // 25), scored once as held-out after round 28 (set 24: 0.732, 134/183, precision 0.991; set 25: 0.796, 133/167,
+  // precision 0.982; 11 of 7,094 words lost) and moved here; round 29. Their four clean drafts find nothing; the words
+  // still lost there (a glued 'Iklan' or prompt no rule removes) are other rules'. Their misses, measured:
+  // Round 29: every span of 'tune/blind28-pwmu.txt', 'tune/blind28-sumbarprov.txt' and 'tune/blind28-unpad-news.txt'
+  // is found.
+  'tune/blind27-brin-news.txt': ['artifact-continue-prompt'],
+  'tune/blind27-cek-fakta-portal.txt': ['artifact-related-link', 'artifact-continue-prompt', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
+  'tune/blind27-diskominfo-kabupaten.txt': ['artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
+  'tune/blind27-goal-indonesia.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-byline', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-continue-prompt', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-continue-prompt'],
+  'tune/blind27-harian-terbit.txt': ['artifact-photo-caption'],
+  'tune/blind27-hipwee.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-share-ui', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-continue-prompt'],
+  'tune/blind27-indopos.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-pagination', 'artifact-pagination'],
+  'tune/blind27-kabar-priangan.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-photo-caption', 'artifact-republish-note', 'artifact-keyword-tags'],
+  'tune/blind28-metrotvnews.txt': ['artifact-video-embed'],
+  'tune/blind28-neraca.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-continue-prompt', 'artifact-byline', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
+  'tune/blind28-radar-sukabumi.txt': ['artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
+  'tune/blind28-situs-klub-futsal.txt': ['artifact-masthead', 'artifact-video-embed', 'artifact-continue-prompt', 'artifact-copyright-footer'],
+  'tune/blind28-tekno-blog.txt': ['artifact-photo-caption'],
+  'tune/blind28-tribun-banyumas.txt': ['artifact-pagination'],
+  'tune/blind28-voi.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-share-ui'],
 };
 
 /**

@@ -9,6 +9,7 @@ import { withCaps } from '../../lib/text';
 import { readName } from './bylines';
 import type { CreditReport } from './closing-credits';
 import { alternation, lineCore, skipSpaces } from './spans';
+import { creditPairLine, MAX_CREDIT_PAIR_LINE } from './credit-pair-lines';
 
 export const BARE_LABELS = new Set(withCaps(data.bareLabels));
 export const TEAM_NAMES = new Set(withCaps(data.teamNames));
@@ -43,10 +44,13 @@ export function creditLines(draft: Draft, lines: readonly number[], report: Cred
   const used = new Set<number>();
   for (let k = 0; k < lines.length; k++) {
     const line = draft.lines[lines[k]];
-    if (line.end - line.start > MAX_LINE_CORE + 10) continue;
+    if (line.end - line.start > MAX_CREDIT_PAIR_LINE + 10) continue;
     const [s, e] = lineCore(text, line.start, line.end);
     const core = text.slice(s, e);
-    if (bareLabelLine(core)) {
+    if (creditPairLine(text, s, e)) {
+      used.add(k);
+      report(s, e, core.split(/[ \t\u00a0:]/u)[0]);
+    } else if (bareLabelLine(core)) {
       const label = core.replace(/[ \t\u00a0]*:$/, '');
       // Pair with the adjacent name line: before (preferred) or after. The first line is the title.
       const pair = (j: number) => {

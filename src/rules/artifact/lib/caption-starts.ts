@@ -3,6 +3,7 @@
 // credit, or the part after a glued seam or kicker of a flattened page; the credit's start when unsure.
 import type { Draft } from '../../../core/types';
 import data from '../artifact-photo-caption.json';
+import { stampCaptionStart } from './stamp-captions';
 import { alternation, isLower, isLineSpaceCode, isUpper, sentenceStartBefore, skipSpaces, skipSpacesBack } from './spans';
 
 /** How much of a line's end is searched for a line-end credit. */
@@ -62,8 +63,11 @@ function captionLabelBefore(text: string, lineStart: number, end: number): numbe
   return QUOTES.test(caption) || words(caption) > data.maxCaptionWords ? -1 : last;
 }
 
-/** The caption sentence right before a credit (inline in a paragraph), or the credit's start when unsure. */
-export function captionStart(draft: Draft, lineStart: number, creditStart: number): number {
+/**
+ * The caption sentence right before a credit (inline in a paragraph), or the credit's start when unsure. Given the
+ * credit's end, a flattened page's caption may also start at the page's time stamp (lib/stamp-captions.ts).
+ */
+export function captionStart(draft: Draft, lineStart: number, creditStart: number, creditEnd = -1): number {
   const { text } = draft;
   const end = skipSpacesBack(text, lineStart, creditStart);
   if (end === lineStart) return creditStart;
@@ -95,7 +99,10 @@ export function captionStart(draft: Draft, lineStart: number, creditStart: numbe
   if (kicker >= 0) return kicker;
   // No sentence end between the line start and the credit in a flattened line: the caption's start is a guess
   // (a headline, a byline, a stamp may stand before it), so only the credit is taken.
-  if (s <= skipSpaces(text, lineStart, end) && flattened(draft, lineStart, end)) return creditStart;
+  if (s <= skipSpaces(text, lineStart, end) && flattened(draft, lineStart, end)) {
+    const stamped = creditEnd > creditStart ? stampCaptionStart(text, lineStart, creditStart, creditEnd) : -1;
+    return stamped >= 0 ? stamped : creditStart;
+  }
   // A sentence read back across a glued seam ('... hingga panen.Petani menyemai ... (7/12/2026).') took the
   // story's sentence before the seam: the caption starts at the seam, the story never glues its own sentences.
   const seam = gluedCaptionStart(text, lineStart, end);

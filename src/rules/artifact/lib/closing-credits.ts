@@ -16,6 +16,7 @@ export function closingCredits(draft: Draft, singleInitials: boolean, report: Cr
   scanInitials(draft, false, report, covered);
   if (singleInitials) scanInitials(draft, true, report, covered);
   scanEndMarks(draft, report, covered);
+  scanBracketedInitials(draft, report, covered);
   scanTailCredit(draft, report, covered);
   scanGluedCapsName(draft, report, covered);
 }
@@ -88,6 +89,28 @@ function scanTailCredit(draft: Draft, report: CreditReport, covered: (p: number)
     const inner = text.slice(open + 1, close).trim();
     if (/[()\n\r]/.test(inner) || !(artifactStartsAt(text, next) || CLOSING_ARTIFACT.test(text.slice(next, next + 20)))) continue;
     if (TAIL_CREDITS.some((re) => re.test(inner))) report(open, end, inner, 'byline');
+  }
+}
+
+/**
+ * Initials in square brackets closing a paragraph after its last sentence ("... besar," ujarnya. [arm]"): lowercase
+ * parts of two to four letters, as in round brackets. Inside a sentence or a quotation ("[sic]", "[dia]") a bracket
+ * is the writer's insertion, so only one that closes its line after a sentence end is taken.
+ */
+const BRACKET_INITIALS_G = /\[([a-z]{2,4}(?:\/[a-z]{2,4}){0,3})\][ \t\u00a0]*(?=\r?$)/gmu;
+
+function scanBracketedInitials(draft: Draft, report: CreditReport, covered: (p: number) => boolean): void {
+  const { text } = draft;
+  if (text.indexOf('[') < 0) return;
+  BRACKET_INITIALS_G.lastIndex = 0;
+  for (let m = BRACKET_INITIALS_G.exec(text); m; m = BRACKET_INITIALS_G.exec(text)) {
+    const p = m.index;
+    if (covered(p) || INITIALS_EXCLUDE.has(m[1])) continue;
+    const line = draft.lineAt(p);
+    const before = skipSpacesBack(text, line.start, p);
+    if (before <= line.start || before === p || !/[.!?"\u201d\u2019]/.test(text[before - 1])) continue;
+    const end = p + m[1].length + 2;
+    report(p, end, text.slice(p, end), 'initials');
   }
 }
 

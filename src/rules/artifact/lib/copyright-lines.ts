@@ -42,6 +42,22 @@ const AFTER_NAMED_SIGN = /^[ \u00a0]*(?:$|[\r\n|\u00b7\u2022.]|\p{Lu})/u;
 /** A site's name in up to four capitalised words, then the year, after the sign ("© Kabar Bahari 2026"). */
 const NAME_YEAR_AFTER = /^[ \u00a0]*\p{Lu}[\p{L}\p{N}.&-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}.&-]*){0,3}[ \u00a0]+(?:19|20)\d{2}(?![\d])/u;
 const QUOTE_OPEN = /["\u201c\u2018']/u;
+/** A closing quote mark, single or double, right after a rights phrase (past one end mark). */
+const QUOTE_CLOSE_AFTER = /^[.!?,]?["'\u201d\u2019]/u;
+const QUOTE_OPEN_G = /["'\u201c\u2018]/gu;
+const QUOTE_REACH = 200;
+
+/**
+ * Whether the rights phrase from `start` (its sign or first word) to `end` is a wording the story quotes: a closing quote mark right after it
+ * and an opening one before it on its line, within reach ('... tertulis \'Hak cipta dilindungi undang-undang. All
+ * rights reserved.\' Ironisnya ...'). A page prints its own footer bare; both ends are needed.
+ */
+function quotedInLine(text: string, lineStart: number, start: number, end: number): boolean {
+  if (!QUOTE_CLOSE_AFTER.test(text.slice(end, end + 2))) return false;
+  const before = text.slice(Math.max(lineStart, start - QUOTE_REACH), start);
+  QUOTE_OPEN_G.lastIndex = 0;
+  return QUOTE_OPEN_G.test(before);
+}
 
 /** True when the text after `end` continues the same sentence (a comma, semicolon or lowercase word). */
 function runsOn(text: string, end: number, lineEnd: number): boolean {
@@ -119,6 +135,7 @@ export function copyrightLines(draft: Draft, report: Report, covered: (p: number
     }
     // "Hak cipta dilindungi undang-undang, tetapi ..." in a quote: a sentence that runs on is prose.
     if (runsOn(text, end, line.end) || QUOTE_OPEN.test(text[skipSpacesBack(text, line.start, start) - 1] ?? '')) continue;
+    if (quotedInLine(text, line.start, p, end)) continue;
     if (end < line.end && line.end - end <= 200 && (FOOTER_LINKS.test(text.slice(end, line.end)) || MENU_LINE.test(text.slice(end, line.end)))) end = line.end;
     report(start, skipSpacesBack(text, start, end), messageId);
   }
@@ -133,11 +150,35 @@ export function copyrightLines(draft: Draft, report: Report, covered: (p: number
     if (s >= 0 && s < back && COMPANY_HINT.test(text.slice(s, back))) start = s;
     const end = m.index + m[0].length;
     if (runsOn(text, end, line.end) || QUOTE_OPEN.test(text[skipSpacesBack(text, line.start, start) - 1] ?? '')) continue;
+    if (quotedInLine(text, line.start, m.index, end)) continue;
     report(start, m.index + m[0].length, 'copyright');
   }
 }
 
-/** The start of the short address/phone lines (and the company name) above a copyright line, or -1. */
+/**
+ * A contact line of a footer: short with an address/phone/e-mail mark, or parts between '|' that each hold one
+ * ("Jl. Sabuk Alu No. 2, Kota | Telp. (0286) 321-7700 | Email: humas@kota.go.id"), however long the whole.
+ */
+function isContactLine(line: string): boolean {
+  if (line.length <= data.maxContactLine) return CONTACT.test(line);
+  if (line.length > MAX_CONTACT_PARTS_LINE || line.indexOf('|') < 0) return false;
+  const parts = line.split('|');
+  return parts.length >= 2 && parts.every((p) => p.trim().length <= data.maxContactLine && CONTACT.test(p));
+}
+const MAX_CONTACT_PARTS_LINE = 240;
+/**
+ * The holder's name on its own line above the address lines: an office, a bureau, a university in Title Case
+ * ("Dinas Komunikasi dan Informatika Kabupaten Wonosobo", "Kantor Komunikasi Publik Universitas Padjadjaran"),
+ * two to twelve capitalised words with only joining particles between, no digit and no end mark.
+ */
+const HOLDER_NAME_LINE = /^\p{Lu}[\p{L}.'&-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}.'&-]*|dan|&|of|and|untuk))*$/u;
+const MAX_HOLDER_NAME_LINE = 90;
+function holderNameLine(line: string): boolean {
+  const n = line.split(/[ \u00a0]+/u).length;
+  return line.length <= MAX_HOLDER_NAME_LINE && n >= 2 && n <= 12 && !/\.$/u.test(line) && HOLDER_NAME_LINE.test(line);
+}
+
+/** The start of the short address/phone lines (and the company or office name) above a copyright line, or -1. */
 function addressBlockStart(draft: Draft, lineIndex: number): number {
   const { text } = draft;
   let start = -1;
@@ -146,12 +187,13 @@ function addressBlockStart(draft: Draft, lineIndex: number): number {
     const s = skipSpaces(text, l.start, l.end);
     const e = skipSpacesBack(text, s, l.end);
     if (e === s) break;
-    if (e - s <= data.maxContactLine && CONTACT.test(text.slice(s, e))) {
+    if (isContactLine(text.slice(s, e))) {
       start = s;
       continue;
     }
     const tail = companyTail(text, l.start, l.end);
     if (tail >= 0 && start >= 0) start = tail;
+    else if (start >= 0 && holderNameLine(text.slice(s, e))) start = s;
     break;
   }
   return start;

@@ -34,5 +34,5 @@ export function lineEndCredit(text: string, s: number, e: number): number {
   return ONE_SENTENCE.test(caption) || barred ? credit : -1;
 }
 const NO_SENTENCE_END = /^[^.!?"\u201c\u201d]+$/u;
-/** The labels a bar credit may carry ('barCredit'). */
-const BAR_LABEL = /Dok|DOK|FOTO|Foto/;
+/** The labels a bar credit may carry ('barCredit'): a 'Dok.' or 'Foto:' credit, or where the picture came from ('Sumber gambar:'). */
+const BAR_LABEL = /Dok|DOK|FOTO|Foto|umber|UMBER|ambar|AMBAR|mage|MAGE/;

@@ -14,7 +14,7 @@ import { isUpper } from '../../lib/text';
  * capitalised words, filling a line ("KABAR KOTA — Suara dari Ujung Timur", "Situs.id - Berita Daerah Terkini").
  */
 const SITE_TAGLINE = new RegExp(
-  String.raw`^(\p{Lu}[\p{Lu}\p{N}.&-]+(?:${S}+\p{Lu}[\p{Lu}\p{N}.&-]+){0,2}|[\p{L}\p{N}-]+\.(?:${alternation(data.siteSuffixes)})|\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*(?:\.(?:${alternation(data.siteSuffixes)}))?)${S}+[-\u2013\u2014]${S}+\p{Lu}[\p{L}'-]*(?:${S}+[\p{L}'-]+){0,5}$`,
+  String.raw`^(\p{Lu}[\p{Lu}\p{N}.&-]+(?:${S}+\p{Lu}[\p{Lu}\p{N}.&-]+){0,2}|[\p{L}\p{N}-]+\.(?:${alternation(data.siteSuffixes)})|\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*(?:\.(?:${alternation(data.siteSuffixes)}))?)${S}+[-\u2013\u2014]${S}+\p{Lu}[\p{L}'-]*(?:${S}+(?:[\p{L}'-]+|&)){0,5}$`,
   'u',
 );
 /** Words outlet names are built from ("PORTAL", "Online", "POS"): a kicker in capitals over a headline has none. */
