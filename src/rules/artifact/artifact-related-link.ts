@@ -7,7 +7,8 @@
 // lib/related-label-separators.ts; the headlines under a label or after it in a flattened page:
 // lib/related-headline-lists.ts.
 import type { Rule, RuleContext } from '../../core/types';
-import { findHeadlineEnd } from './lib/headlines';
+import { findHeadlineEnd, HEADLINE_LIMITS } from './lib/headlines';
+import { gluedAdSeam } from './lib/glued-ad-seams';
 import { prevNextNavigation } from './lib/prev-next-navigation';
 import { isLower, isUpper, lineCore, opensSentence, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
 import relatedData from './artifact-related-link.json';
@@ -152,7 +153,9 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
       covered = closed;
       continue;
     }
-    const found = findHeadlineEnd(draft, from, coreEnd);
+    // An ad label glued to the headline's last word ("... Mulai TurunIklanHalaman: 1 2 ...") ends the headline.
+    const seam = gluedAdSeam(text, from, Math.min(coreEnd, from + HEADLINE_LIMITS.maxChars));
+    const found = seam > from ? { end: seam, bodyStart: -1, confident: true, reason: 'stop' as const } : findHeadlineEnd(draft, from, coreEnd);
     if (atLineStart && (found.reason === 'line-end' || headlineOnly(text, from, coreEnd))) {
       reportArtifact(ctx, { start: lineStart, end: lineEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data });
       covered = lineEnd;

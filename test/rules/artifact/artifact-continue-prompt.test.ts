@@ -19,8 +19,43 @@ ruleTester(artifactContinuePrompt, {
     // Round 27: a prompt word before a lowercase word, or a list number that does not open a sentence, stays body.
     'Warga datang pukul tujuh. Advertisements dari toko itu dipasang di halte.',
     'Rapat ditutup. Lanjutkan membaca 2 dokumen lagi, kata ketua.',
+    // Round 29: an ad label inside a word run with a space after it in title case ("PasangIklan Gratis" may be a
+    // brand), the word in running text, and "dilanjutkan" inside a sentence stay body.
+    'Warga memakai aplikasi PasangIklan Gratis untuk menjual sepeda motor.',
+    'Pemasangan iklan di halte dilanjutkan pekan depan.',
+    'Artikel dilanjutkan di bawah ini oleh penulis yang sama, kata editor.',
   ],
   invalid: [
+    {
+      name: 'round 29: an ad label glued on both sides between a headline and page numbers',
+      text: 'Harga jualnya naik.\nBaca Juga: Harga Gabah Mulai TurunIklanHalaman: 1 2 Kepala dinas menyebut pesanan naik.',
+      errors: [{ messageId: 'continuePrompt', text: 'Iklan' }],
+      output: 'Harga jualnya naik.\nBaca Juga: Harga Gabah Mulai Turun Halaman: 1 2 Kepala dinas menyebut pesanan naik.',
+    },
+    {
+      name: 'round 29: an ad label in capitals glued after a headline, a sentence after a space',
+      text: 'Jadwal Lengkap Pekan Ke-20 dan Posisi Klasemen Grup TimurIKLAN Keunggulan itu tidak bertahan lama.',
+      errors: [{ messageId: 'continuePrompt', text: 'IKLAN' }],
+      output: 'Jadwal Lengkap Pekan Ke-20 dan Posisi Klasemen Grup Timur Keunggulan itu tidak bertahan lama.',
+    },
+    {
+      name: 'round 29: an ad label glued after a sentence that ends in a closing bracket and a full stop',
+      text: 'Hal itu disampaikan di Cirebon, Senin (18/5).IklanMenurut Haryanto, permintaan turun.',
+      errors: [{ messageId: 'continuePrompt', text: 'Iklan' }],
+      output: 'Hal itu disampaikan di Cirebon, Senin (18/5). Menurut Haryanto, permintaan turun.',
+    },
+    {
+      name: 'round 29: "Artikel dilanjutkan di bawah ini" glued between two sentences',
+      text: 'Tuan rumah tampil dominan sejak menit awal.Artikel dilanjutkan di bawah iniGelandang muda itu beberapa kali mengancam.',
+      errors: [{ messageId: 'continuePrompt', text: 'Artikel dilanjutkan di bawah ini' }],
+      output: 'Tuan rumah tampil dominan sejak menit awal. Gelandang muda itu beberapa kali mengancam.',
+    },
+    {
+      name: 'round 29: "Berita dilanjutkan di bawah iklan" filling its line',
+      text: 'Paragraf satu.\n\nBerita dilanjutkan di bawah iklan\n\nParagraf dua.',
+      errors: [{ messageId: 'continuePrompt' }],
+      output: 'Paragraf satu.\n\nParagraf dua.',
+    },
     {
       name: 'round 27: an ad label in the plural glued after a full stop, before a quotation opening the next sentence',
       text: 'Mereka menempuh perjalanan lebih dari satu jam.Advertisements "Banyak saudara kita yang baru bersyahadat," kata Ustaz Hasan.',

@@ -28,6 +28,18 @@ ruleTester(artifactRelatedLink, {
   ],
   invalid: [
     {
+      name: 'round 29: a headline in a flattened page ends where an ad label is glued to its last word',
+      text: 'Harganya satu meter.Baca Juga: Harga Gabah di Tingkat Petani Ciamis Mulai TurunIklanHalaman: 1 2 Kepala dinas menyebut pesanan naik.',
+      errors: [{ messageId: 'relatedLink', text: 'Baca Juga: Harga Gabah di Tingkat Petani Ciamis Mulai Turun' }],
+      output: 'Harganya satu meter. IklanHalaman: 1 2 Kepala dinas menyebut pesanan naik.',
+    },
+    {
+      name: 'round 29: a headline ends before a long ad label glued to it and spaced from the body',
+      text: 'Saham naik tipis.\nBaca juga: IHSG Dibuka Menguat, Saham Perkebunan Jadi PenopangAdvertisement Direktur Keuangan SLNT menyebut laba naik.',
+      errors: [{ messageId: 'relatedLink', text: 'Baca juga: IHSG Dibuka Menguat, Saham Perkebunan Jadi Penopang' }],
+      output: 'Saham naik tipis.\nAdvertisement Direktur Keuangan SLNT menyebut laba naik.',
+    },
+    {
       name: 'round 28: an office after the headline\'s closing year opens the body, before a name the draft uses alone',
       text: 'Modal BPR naik.Lihat juga: Kredit UMKM yang Disalurkan BPR Tumbuh 9 Persen di Kuartal I 2026 Direktur Utama BPR hasil penggabungan, Yuliana, menyebut integrasi jadi prioritas. BPR itu punya 38 kantor.',
       errors: [{ messageId: 'relatedLink', text: 'Lihat juga: Kredit UMKM yang Disalurkan BPR Tumbuh 9 Persen di Kuartal I 2026' }],

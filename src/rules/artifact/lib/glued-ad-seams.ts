@@ -1,0 +1,53 @@
+// An ad label glued inside a flattened page's word run ("... Ciamis Mulai TurunIklanHalaman: 1 2 ..."): the
+// page put the label on a line of its own, and flattening glued it to the last word of the item before, with
+// no space. Where a lowercase letter meets the capital of one of continue-prompt's 'gluedAdLabels' and a
+// capital or a non-letter follows the label, the item before ends there: a word of body text never has a
+// capital inside it, and "Iklan" as a body word stands after a space.
+// Used by artifact-related-link to bound a linked headline's window before its end is read, so the headline
+// stops at the label instead of running on into the next artifact and the body.
+import data from '../artifact-continue-prompt.json';
+import { escapeRegExp } from '../../lib/text';
+import type { RuleContext } from '../../../core/types';
+import { isLower, isUpper, normalizeLabel, reportArtifact, skipSpaces } from './report';
+
+/** Tested (sticky) at a capital inside a word: an ad label, then a capital or no letter. */
+const GLUED_AD_Y = new RegExp(`(?:${[...data.gluedAdLabels].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?=\\p{Lu}|[^\\p{L}\\p{N}]|$)`, 'uy');
+
+/** The first offset in [from, to) where an ad label is glued after a lowercase letter, or -1. */
+export function gluedAdSeam(text: string, from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    if (!isUpper(text[k]) || !isLower(text[k - 1])) continue;
+    GLUED_AD_Y.lastIndex = k;
+    if (GLUED_AD_Y.test(text)) return k;
+  }
+  return -1;
+}
+
+/**
+ * Ad labels glued on both sides between two page items ("... Mulai TurunIklanHalaman: 1 2 ...", "... Grup
+ * TimurIKLAN Keunggulan ..."), for artifact-continue-prompt: a lowercase letter right before the label, and
+ * right after it a capital (glued), the line's end, or, for a label in capitals or longer than "Iklan"
+ * ("... PenopangAdvertisement Direktur ..."), a space and a capital; "Iklan" in title case before a space may
+ * end a camel-case brand. A
+ * body word has no capital inside it, so neither seam is running text. Found by a search for the labels'
+ * letters, each candidate checked at its own position.
+ */
+const AD_LABEL_G = new RegExp(`(?:${[...data.gluedAdLabels].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`, 'gu');
+const CAPITALS = /^[\p{Lu}.\u2026]+$/u;
+
+export function adLabelsGluedBetweenItems(ctx: RuleContext<unknown>): void {
+  const { draft } = ctx;
+  const { text } = draft;
+  AD_LABEL_G.lastIndex = 0;
+  for (let m = AD_LABEL_G.exec(text); m; m = AD_LABEL_G.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (start === 0 || !isLower(text[start - 1])) continue;
+    const line = draft.lineAt(start);
+    const next = skipSpaces(text, end, line.end);
+    const glued = next === end && next < line.end && isUpper(text[next]) && !isUpper(text[next + 1] ?? '');
+    const spaced = next > end && next < line.end && (CAPITALS.test(m[0]) || m[0].length > 6) && isUpper(text[next]);
+    if (!glued && !spaced && next < line.end) continue;
+    reportArtifact(ctx, { start, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(m[0]) } });
+  }
+}
