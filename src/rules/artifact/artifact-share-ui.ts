@@ -30,6 +30,10 @@ const REACTION_POLL_G = new RegExp(shareData.reactionPollInline, 'gu');
 /** A reader rating widget ('ratingInline'), tried only where a star glyph stands. */
 const RATING_G = new RegExp(shareData.ratingInline, 'gu');
 const STAR_KEY = /[\u2605\u2606\u2729\u2b50]/u;
+/** One share button per network, each with its verb ('perButtonShareInline': "Bagikan ke Facebook Bagikan ke X Bagikan lewat Email"). */
+const PER_BUTTON_SHARE_G = new RegExp(shareData.perButtonShareInline, 'gu');
+/** Where such a row may stand: a share verb and its preposition (a native search first). */
+const PER_BUTTON_KEY = /(?:Bagikan|BAGIKAN|Share|SHARE|Kirim|KIRIM)[ \u00a0](?:ke|lewat|via|melalui|di|to|on|KE|LEWAT|VIA|MELALUI|DI|TO|ON)[ \u00a0]/u;
 /** A blog platform's share block ('wordpressShareInline'), tried only where its link title stands. */
 const WP_SHARE_G = new RegExp(shareData.wordpressShareInline, 'gu');
 /** Whether the share block's link title stands in the text: a native search (from its rare '(') before the pattern. */
@@ -172,7 +176,7 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     reportArtifact(ctx, { start: m.index, end: m.index + m[0].length, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: m[0] } });
   }
 
-  for (const [re, key] of [[AUDIO_PLAYER_G, /Dengarkan|DENGARKAN|Listen/u], [REACTION_POLL_G, /\?/u], [ICON_COUNTERS_G, ICON_KEY], [POLL_G, RADIO_KEY], [RATING_G, STAR_KEY]] as const) {
+  for (const [re, key] of [[AUDIO_PLAYER_G, /Dengarkan|DENGARKAN|Listen/u], [REACTION_POLL_G, /\?/u], [ICON_COUNTERS_G, ICON_KEY], [POLL_G, RADIO_KEY], [RATING_G, STAR_KEY], [PER_BUTTON_SHARE_G, PER_BUTTON_KEY]] as const) {
     if (!key.test(text)) continue;
     inlineRuns(ctx, re, reportedLines);
   }
