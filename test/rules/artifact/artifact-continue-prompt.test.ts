@@ -24,8 +24,30 @@ ruleTester(artifactContinuePrompt, {
     'Warga memakai aplikasi PasangIklan Gratis untuk menjual sepeda motor.',
     'Pemasangan iklan di halte dilanjutkan pekan depan.',
     'Artikel dilanjutkan di bawah ini oleh penulis yang sama, kata editor.',
+    // Round 29: a follow, app or tip-line sentence inside running text, or naming no channel, stays body.
+    'Warga diminta mengikuti kanal YouTube resmi pemerintah daerah untuk informasi banjir, kata bupati.',
+    'Ikuti arahan petugas di lapangan untuk keselamatan bersama.',
+    'Punya informasi yang meragukan? Tanyakan langsung kepada petugas puskesmas terdekat.',
   ],
   invalid: [
+    {
+      name: 'round 29: a call to follow the site\'s channels filling its line',
+      text: 'Paragraf terakhir.\n\nIkuti kanal YouTube dan Instagram resmi kami untuk informasi riset terbaru.\n',
+      errors: [{ messageId: 'continuePrompt' }],
+      output: 'Paragraf terakhir.\n',
+    },
+    {
+      name: 'round 29: an app promotion with its download call filling its line',
+      text: 'Paragraf terakhir.\n\nDapatkan artikel pilihan setiap hari langsung di aplikasi Hipwee. Download sekarang di Google Play dan App Store!\n',
+      errors: [{ messageId: 'continuePrompt' }],
+      output: 'Paragraf terakhir.\n',
+    },
+    {
+      name: 'round 29: a fact-check tip line filling its line',
+      text: 'Paragraf terakhir.\n\nPunya informasi yang meragukan? Kirim ke kanal aduan WhatsApp Cek Fakta di 0812-1100-2026 untuk kami periksa.\n',
+      errors: [{ messageId: 'continuePrompt' }],
+      output: 'Paragraf terakhir.\n',
+    },
     {
       name: 'round 29: an ad label glued on both sides between a headline and page numbers',
       text: 'Harga jualnya naik.\nBaca Juga: Harga Gabah Mulai TurunIklanHalaman: 1 2 Kepala dinas menyebut pesanan naik.',
