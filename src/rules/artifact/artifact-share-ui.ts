@@ -31,9 +31,9 @@ const REACTION_POLL_G = new RegExp(shareData.reactionPollInline, 'gu');
 const RATING_G = new RegExp(shareData.ratingInline, 'gu');
 const STAR_KEY = /[\u2605\u2606\u2729\u2b50]/u;
 /** One share button per network, each with its verb ('perButtonShareInline': "Bagikan ke Facebook Bagikan ke X Bagikan lewat Email"). */
-const PER_BUTTON_SHARE_G = new RegExp(shareData.perButtonShareInline, 'gu');
-/** Where such a row may stand: a share verb and its preposition (a native search first). */
-const PER_BUTTON_KEY = /(?:Bagikan|BAGIKAN|Share|SHARE|Kirim|KIRIM)[ \u00a0](?:ke|lewat|via|melalui|di|to|on|KE|LEWAT|VIA|MELALUI|DI|TO|ON)[ \u00a0]/u;
+// Tried (sticky) only where a share verb and its preposition stand, found by a search led by the verb's letters.
+const PER_BUTTON_SHARE_Y = new RegExp(shareData.perButtonShareInline, 'uy');
+const PER_BUTTON_KEY_G = /(?:Bagikan|BAGIKAN|Share|SHARE|Kirim|KIRIM)[ \u00a0](?:ke|lewat|via|melalui|di|to|on|KE|LEWAT|VIA|MELALUI|DI|TO|ON)[ \u00a0]/gu;
 /** A blog platform's share block ('wordpressShareInline'), tried only where its link title stands. */
 const WP_SHARE_G = new RegExp(shareData.wordpressShareInline, 'gu');
 /** Whether the share block's link title stands in the text: a native search (from its rare '(') before the pattern. */
@@ -176,11 +176,27 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     reportArtifact(ctx, { start: m.index, end: m.index + m[0].length, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: m[0] } });
   }
 
-  for (const [re, key] of [[AUDIO_PLAYER_G, /Dengarkan|DENGARKAN|Listen/u], [REACTION_POLL_G, /\?/u], [ICON_COUNTERS_G, ICON_KEY], [POLL_G, RADIO_KEY], [RATING_G, STAR_KEY], [PER_BUTTON_SHARE_G, PER_BUTTON_KEY]] as const) {
+  for (const [re, key] of [[AUDIO_PLAYER_G, /Dengarkan|DENGARKAN|Listen/u], [REACTION_POLL_G, /\?/u], [ICON_COUNTERS_G, ICON_KEY], [POLL_G, RADIO_KEY], [RATING_G, STAR_KEY]] as const) {
     if (!key.test(text)) continue;
     inlineRuns(ctx, re, reportedLines);
   }
   if (hasWindowNote(text)) inlineRuns(ctx, WP_SHARE_G, reportedLines);
+  perButtonShareRows(ctx, reportedLines);
+}
+
+/** Rows of share buttons each with its verb ('perButtonShareInline'), outside the lines already found. */
+function perButtonShareRows(ctx: RuleContext<ShareUiOptions>, reportedLines: ReadonlySet<number>): void {
+  const { draft } = ctx;
+  const { text } = draft;
+  PER_BUTTON_KEY_G.lastIndex = 0;
+  for (let k = PER_BUTTON_KEY_G.exec(text); k; k = PER_BUTTON_KEY_G.exec(text)) {
+    PER_BUTTON_SHARE_Y.lastIndex = k.index;
+    const m = PER_BUTTON_SHARE_Y.exec(text);
+    if (!m || reportedLines.has(draft.lineAt(k.index).index)) continue;
+    const end = skipSpacesBack(text, k.index, k.index + m[0].length);
+    reportArtifact(ctx, { start: k.index, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(k.index, end)) } });
+    PER_BUTTON_KEY_G.lastIndex = end;
+  }
 }
 
 /** Reports every match of an inline interface pattern outside the lines already found. */

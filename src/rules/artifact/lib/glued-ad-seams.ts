@@ -28,26 +28,28 @@ export function gluedAdSeam(text: string, from: number, to: number): number {
  * TimurIKLAN Keunggulan ..."), for artifact-continue-prompt: a lowercase letter right before the label, and
  * right after it a capital (glued), the line's end, or, for a label in capitals or longer than "Iklan"
  * ("... PenopangAdvertisement Direktur ..."), a space and a capital; "Iklan" in title case before a space may
- * end a camel-case brand. A
- * body word has no capital inside it, so neither seam is running text. Found by a search for the labels'
- * letters, each candidate checked at its own position.
+ * end a camel-case brand. A body word has no capital inside it, so neither seam is running text. Each label
+ * is found by a native search, each candidate checked at its own position.
  */
-const AD_LABEL_G = new RegExp(`(?:${[...data.gluedAdLabels].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`, 'gu');
+/** The labels, longest first, each found by a native search; a shorter one inside a longer one's match is skipped. */
+const AD_LABELS: readonly string[] = [...new Set(data.gluedAdLabels)].sort((a, b) => b.length - a.length);
 const CAPITALS = /^[\p{Lu}.\u2026]+$/u;
 
 export function adLabelsGluedBetweenItems(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { text } = draft;
-  AD_LABEL_G.lastIndex = 0;
-  for (let m = AD_LABEL_G.exec(text); m; m = AD_LABEL_G.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (start === 0 || !isLower(text[start - 1])) continue;
-    const line = draft.lineAt(start);
-    const next = skipSpaces(text, end, line.end);
-    const glued = next === end && next < line.end && isUpper(text[next]) && !isUpper(text[next + 1] ?? '');
-    const spaced = next > end && next < line.end && (CAPITALS.test(m[0]) || m[0].length > 6) && isUpper(text[next]);
-    if (!glued && !spaced && next < line.end) continue;
-    reportArtifact(ctx, { start, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(m[0]) } });
+  const taken: number[] = [];
+  for (const label of AD_LABELS) {
+    for (let start = text.indexOf(label, 1); start > 0; start = text.indexOf(label, start + label.length)) {
+      const end = start + label.length;
+      if (!isLower(text[start - 1]) || taken.some((t) => t >= start && t < end)) continue;
+      const line = draft.lineAt(start);
+      const next = skipSpaces(text, end, line.end);
+      const glued = next === end && next < line.end && isUpper(text[next]) && !isUpper(text[next + 1] ?? '');
+      const spaced = next > end && next < line.end && (CAPITALS.test(label) || label.length > 6) && isUpper(text[next]);
+      if (!glued && !spaced && next < line.end) continue;
+      taken.push(start);
+      reportArtifact(ctx, { start, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(label) } });
+    }
   }
 }
