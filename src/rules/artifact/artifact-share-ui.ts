@@ -30,10 +30,6 @@ const REACTION_POLL_G = new RegExp(shareData.reactionPollInline, 'gu');
 /** A reader rating widget ('ratingInline'), tried only where a star glyph stands. */
 const RATING_G = new RegExp(shareData.ratingInline, 'gu');
 const STAR_KEY = /[\u2605\u2606\u2729\u2b50]/u;
-/** One share button per network, each with its verb ('perButtonShareInline': "Bagikan ke Facebook Bagikan ke X Bagikan lewat Email"). */
-// Tried (sticky) only where a share verb and its preposition stand, found by a search led by the verb's letters.
-const PER_BUTTON_SHARE_Y = new RegExp(shareData.perButtonShareInline, 'uy');
-const PER_BUTTON_KEY_G = /(?:Bagikan|BAGIKAN|Share|SHARE|Kirim|KIRIM)[ \u00a0](?:ke|lewat|via|melalui|di|to|on|KE|LEWAT|VIA|MELALUI|DI|TO|ON)[ \u00a0]/gu;
 /** A blog platform's share block ('wordpressShareInline'), tried only where its link title stands. */
 const WP_SHARE_G = new RegExp(shareData.wordpressShareInline, 'gu');
 /** Whether the share block's link title stands in the text: a native search (from its rare '(') before the pattern. */
@@ -181,23 +177,8 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     inlineRuns(ctx, re, reportedLines);
   }
   if (hasWindowNote(text)) inlineRuns(ctx, WP_SHARE_G, reportedLines);
-  perButtonShareRows(ctx, reportedLines);
 }
 
-/** Rows of share buttons each with its verb ('perButtonShareInline'), outside the lines already found. */
-function perButtonShareRows(ctx: RuleContext<ShareUiOptions>, reportedLines: ReadonlySet<number>): void {
-  const { draft } = ctx;
-  const { text } = draft;
-  PER_BUTTON_KEY_G.lastIndex = 0;
-  for (let k = PER_BUTTON_KEY_G.exec(text); k; k = PER_BUTTON_KEY_G.exec(text)) {
-    PER_BUTTON_SHARE_Y.lastIndex = k.index;
-    const m = PER_BUTTON_SHARE_Y.exec(text);
-    if (!m || reportedLines.has(draft.lineAt(k.index).index)) continue;
-    const end = skipSpacesBack(text, k.index, k.index + m[0].length);
-    reportArtifact(ctx, { start: k.index, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(k.index, end)) } });
-    PER_BUTTON_KEY_G.lastIndex = end;
-  }
-}
 
 /** Reports every match of an inline interface pattern outside the lines already found. */
 function inlineRuns(ctx: RuleContext<ShareUiOptions>, re: RegExp, reportedLines: ReadonlySet<number>): void {

@@ -31,18 +31,22 @@ export function gluedAdSeam(text: string, from: number, to: number): number {
  * end a camel-case brand. A body word has no capital inside it, so neither seam is running text. Each label
  * is found by a native search, each candidate checked at its own position.
  */
-/** The labels, longest first, each found by a native search; a shorter one inside a longer one's match is skipped. */
+/** The labels, longest first; a shorter one inside a longer one's match is skipped. */
 const AD_LABELS: readonly string[] = [...new Set(data.gluedAdLabels)].sort((a, b) => b.length - a.length);
+/** Their stems: no label with another as its prefix ("Advertisement" for "Advertisements"), each found by a native search. */
+const AD_STEMS: readonly string[] = [...new Set(AD_LABELS.map((l) => l.replace(/(?:\.\.\.|\u2026)$/u, '')))].filter((l, _, all) => !all.some((o) => o !== l && l.startsWith(o)));
 const CAPITALS = /^[\p{Lu}.\u2026]+$/u;
 
 export function adLabelsGluedBetweenItems(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { text } = draft;
   const taken: number[] = [];
-  for (const label of AD_LABELS) {
-    for (let start = text.indexOf(label, 1); start > 0; start = text.indexOf(label, start + label.length)) {
+  for (const stem of AD_STEMS) {
+    for (let start = text.indexOf(stem, 1); start > 0; start = text.indexOf(stem, start + stem.length)) {
+      if (!isLower(text[start - 1])) continue;
+      const label = AD_LABELS.find((l) => text.startsWith(l, start));
+      if (label === undefined || taken.includes(start)) continue;
       const end = start + label.length;
-      if (!isLower(text[start - 1]) || taken.some((t) => t >= start && t < end)) continue;
       const line = draft.lineAt(start);
       const next = skipSpaces(text, end, line.end);
       const glued = next === end && next < line.end && isUpper(text[next]) && !isUpper(text[next + 1] ?? '');
