@@ -9,6 +9,7 @@ import data from './artifact-continue-prompt.json';
 import { NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation } from '../lib/patterns';
 import { quotedMention, wordAfter, wordBefore } from './lib/prompt-neighbours';
 import { promptsBetweenSentences } from './lib/between-sentence-prompts';
+import { adLabelsGluedBetweenItems } from './lib/glued-ad-seams';
 import {
   beforeGluedCapital, beforeSentenceStart, CHANNEL_VERBS, OPENER_G, PROMPT_LEADS, SENTENCE_PROMPTS, SITE_CHANNEL_Y, SITE_NAME_WORDS,
 } from './lib/sentence-prompts';
@@ -52,6 +53,7 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
   const reportedLines = new Set<number>();
 
   promptsBetweenSentences(ctx);
+  adLabelsGluedBetweenItems(ctx);
 
   // Capitalised prompts, anywhere.
   const matches: { start: number; end: number }[] = [];

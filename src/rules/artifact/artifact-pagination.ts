@@ -19,14 +19,20 @@ const RUN = (min: number) => `(?:${SP}+\\d{1,3}){${min},${paginationData.maxPage
  * Group 1: "Halaman 2 dari 3", "Hal. 2/3"; group 2: "Selanjutnya Halaman 1 2 3" (numbers optional);
  * group 3: "Halaman: 1 2 3", "Pages: 1 2", "Halaman 1 2 3 Selanjutnya".
  */
-const PAGINATION_G = new RegExp(
-  `${NOT_WORD_BEFORE}(?:` +
-    `((?:${PAGE})${SP}*\\d{1,3}${SP}*(?:${OF})${SP}*\\d{1,3})` +
-    `|((?:${NEXT})${SP}+(?:${PAGE})(?:${SP}*:)?${RUN(0)})` +
-    `|((?:${PAGE})(?:${SP}*:${RUN(1)}|${RUN(2)})(?:${SP}+(?:${NEXT}))?)` +
-    `)${NOT_WORD_AFTER}`,
-  'gu',
-);
+const PAGINATION_BODY =
+  `(?:((?:${PAGE})${SP}*\\d{1,3}${SP}*(?:${OF})${SP}*\\d{1,3})` +
+  `|((?:${NEXT})${SP}+(?:${PAGE})(?:${SP}*:)?${RUN(0)})` +
+  `|((?:${PAGE})(?:${SP}*:${RUN(1)}|${RUN(2)})(?:${SP}+(?:${NEXT}))?))`;
+// No letter or digit before the run, or a flattened page's seam: the run glued to the item before it ("...
+// daerah.AdvertisementHalaman 1 dari 2Selanjutnya ›"), where a capital right after a lowercase letter, and a digit
+// right before a capital, are seams, not words; a glued start only for the forms with page numbers ("Halaman 1
+// dari 2", "Halaman: 1 2 Selanjutnya"). Both checked in the loop, not in the pattern, so that the search starts
+// from the page words' letters.
+const PAGINATION_G = new RegExp(`${PAGINATION_BODY}(?:${NOT_WORD_AFTER}|(?<=\\d)(?=\\p{Lu}))`, 'gu');
+const STRICT_PAGINATION_Y = new RegExp(`${PAGINATION_BODY}${NOT_WORD_AFTER}`, 'uy');
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A next-page link glued or spaced right after a page run ("Halaman 1 dari 2Selanjutnya ›"), tried (sticky) at its end. */
+const NEXT_AFTER_Y = new RegExp(`${SP}*(?:${NEXT})(?:${SP}*(?:\u00bb|\u203a|>>|\u2192))?${NOT_WORD_AFTER}`, 'uy');
 /** A whole line of page numbers with a next/previous label ("1 2 3 Selanjutnya", "« Sebelumnya 1 2"). */
 const PAGE_NUMBERS_LINE = new RegExp(
   `^(?:[\\u00ab\\u2039<]${SP}*)?(?:(?:${NEXT})${SP}+)?\\d{1,3}${RUN(1)}(?:${SP}+(?:${NEXT}))?(?:${SP}*[\\u00bb\\u203a>])?$`,
@@ -63,15 +69,36 @@ function checkPagination(ctx: RuleContext<unknown>): void {
   };
 
   PAGINATION_G.lastIndex = 0;
-  for (let m = PAGINATION_G.exec(text); m; m = PAGINATION_G.exec(text)) {
+  for (let found = PAGINATION_G.exec(text); found; found = PAGINATION_G.exec(text)) {
+    let m: RegExpExecArray | null = found;
     const start = m.index;
+    const glued = start > 0 && isLower(text[start - 1]) && m[2] === undefined;
+    if (start > 0 && WORD_CHAR.test(text[start - 1]) && !glued) {
+      PAGINATION_G.lastIndex = start + 1;
+      continue;
+    }
+    // Not glued before, so no glued end either: the run as the strict pattern reads it.
+    if (!glued && WORD_CHAR.test(text[start + m[0].length] ?? '')) {
+      STRICT_PAGINATION_Y.lastIndex = start;
+      m = STRICT_PAGINATION_Y.exec(text);
+      if (!m) {
+        PAGINATION_G.lastIndex = start + 1;
+        continue;
+      }
+      PAGINATION_G.lastIndex = start + m[0].length;
+    }
     let end = start + m[0].length;
     // "Halaman : 1 2 Selanjutnya »": the arrow of a run of page numbers goes with it, even glued to the next
     // word (a link without numbers, "Next Post »", is left to the arrow links below).
     TRAILING_ARROW.lastIndex = end;
     if (m[3] !== undefined && TRAILING_ARROW.test(text)) end = TRAILING_ARROW.lastIndex;
+    NEXT_AFTER_Y.lastIndex = end;
+    if (m[1] !== undefined && NEXT_AFTER_Y.test(text)) end = NEXT_AFTER_Y.lastIndex;
     const line = draft.lineAt(start);
-    if (!opensSentence(text, line.start, start)) continue;
+    // Right after another page run, spaces between ("Halaman 1 2 Selanjutnya Halaman 2 dari 2"): one bar.
+    const last = spans.length > 0 ? spans[spans.length - 1][1] : -1;
+    const chained = last >= line.start && last <= start && /^[ \t\u00a0]*$/u.test(text.slice(last, start));
+    if (!glued && !chained && !opensSentence(text, line.start, start)) continue;
     const next = skipSpaces(text, end, line.end);
     // Followed by lowercase running text: a sentence about pages, not navigation.
     // A long run of spaces is the page layout's gap (trailing keyword tags follow), not a sentence.

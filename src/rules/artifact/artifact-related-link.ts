@@ -7,7 +7,9 @@
 // lib/related-label-separators.ts; the headlines under a label or after it in a flattened page:
 // lib/related-headline-lists.ts.
 import type { Rule, RuleContext } from '../../core/types';
-import { findHeadlineEnd } from './lib/headlines';
+import { findHeadlineEnd, HEADLINE_LIMITS } from './lib/headlines';
+import { gluedAdSeam } from './lib/glued-ad-seams';
+import { listHeadings } from './lib/related-list-headings';
 import { prevNextNavigation } from './lib/prev-next-navigation';
 import { isLower, isUpper, lineCore, opensSentence, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
 import relatedData from './artifact-related-link.json';
@@ -44,7 +46,9 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
   const { text } = draft;
   let covered = -1;
   const nav = prevNextNavigation(ctx);
+  const labelLines = new Set<number>();
   for (const m of collectLabels(text, labelPatterns(ctx.options ?? {}))) {
+    labelLines.add(draft.lineAt(m.start).index);
     if (m.start < covered || nav.some(([s, e]) => m.start >= s && m.start < e)) continue;
     const line = draft.lineAt(m.start);
     const [coreStart, coreEnd] = lineCore(text, line.start, line.end);
@@ -76,7 +80,10 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
       const capitals = !separator && CAPITALS_WORD.test(text.slice(m.start, m.end)) && (isUpper(text[from]) || isDigit(text[from]));
       // Glued on both sides, to the item before and to a numbered list's first number, neither is needed either.
       const numbered = !separator && m.start > line.start && isLower(text[m.start - 1]) && isUpper(text[m.start]) && numberedItemAt(text, m.end);
-      const runEnd = (separator && opens && isUpper(text[m.start])) || capitals || numbered ? headlineRunEnd(draft, from, line) : -1;
+      // Glued to its first headline's capitalised word ("... pojok. RekomendasiDaftar Top Skor ..."): no word
+      // runs a label into a capital, so opening a sentence is enough.
+      const gluedHead = !separator && from === m.end && isUpper(text[m.start]) && isUpper(text[from]) && isLower(text[from + 1]) && opens;
+      const runEnd = (separator && opens && isUpper(text[m.start])) || capitals || numbered || gluedHead ? headlineRunEnd(draft, from, line) : -1;
       if (runEnd > 0) {
         reportArtifact(ctx, { start: start0, end: runEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data: { label: m.label } });
         covered = runEnd;
@@ -105,7 +112,12 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
       // Selanjutnya") is not a list heading: it may be a continue prompt between two sentences.
       const afterStop =
         bare && m.start > line.start && /[.!?]/.test(text[m.start - 1]) && (READ_ALSO.test(m.label) || (TITLE_CASE_LABEL.test(text.slice(m.start, m.end)) && !READ_VERB.test(m.label)));
-      const placed = atLineStart || afterStop || (marked && (gluedBefore || opensSentence(text, line.start, m.start)));
+      // A read-also label in title case opening a sentence ('... katanya." Baca Juga Ratusan Rumah ...'): a
+      // sentence would write "Baca juga" with a small j.
+      // Only after a sentence's end mark and a space (a closing quote may follow the mark): a quoted title ('pameran
+      // "Baca Juga Tangan Mereka"', 'tombol "Baca Juga"') stands after an opening quote or a word.
+      const titleReadAlso = bare && READ_ALSO.test(m.label) && TITLE_CASE_LABEL.test(text.slice(m.start, m.end)) && afterSentenceEnd(text, line.start, m.start);
+      const placed = atLineStart || afterStop || titleReadAlso || (marked && (gluedBefore || opensSentence(text, line.start, m.start)));
       // A one-word label in capitals ("TERPOPULER Bupati ...") reads the same way; a numbered list may follow
       // ("Berita Terpopuler 1 Harga Karet ... 2 ...").
       const labelText = text.slice(m.start, m.end);
@@ -152,7 +164,12 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
       covered = closed;
       continue;
     }
-    const found = findHeadlineEnd(draft, from, coreEnd);
+    // An ad label glued to the headline's last word ("... Mulai TurunIklanHalaman: 1 2 ...") ends the headline.
+    const seam = gluedAdSeam(text, from, Math.min(coreEnd, from + HEADLINE_LIMITS.maxChars));
+    // A verdict or format tag in capitals before the headline ("[HOAKS] Minum Air ...") is read with it, not as a link.
+    VERDICT_TAG_Y.lastIndex = from;
+    const headFrom = VERDICT_TAG_Y.test(text) ? VERDICT_TAG_Y.lastIndex : from;
+    const found = seam > from ? { end: seam, bodyStart: -1, confident: true, reason: 'stop' as const } : findHeadlineEnd(draft, headFrom, coreEnd);
     if (atLineStart && (found.reason === 'line-end' || headlineOnly(text, from, coreEnd))) {
       reportArtifact(ctx, { start: lineStart, end: lineEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data });
       covered = lineEnd;
@@ -183,8 +200,17 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
     });
     covered = end;
   }
+  listHeadings(ctx, (i) => labelLines.has(i));
 }
 
+/** A sentence's end mark, then a space, before `pos` ("... tahun ini. ", '... katanya." '). */
+function afterSentenceEnd(text: string, lineStart: number, pos: number): boolean {
+  const b = skipSpacesBack(text, lineStart, pos);
+  if (b <= lineStart + 1 || b === pos) return false;
+  return /[.!?]/.test(text[b - 1]) || (/["\u201d]/.test(text[b - 1]) && /[.!?,]/.test(text[b - 2]));
+}
+/** A bracketed tag in capitals before a headline ("[HOAKS] ", "[VIDEO] "). */
+const VERDICT_TAG_Y = /\[\p{Lu}{3,}\][ \u00a0]+(?=\p{Lu})/uy;
 /** One word in capitals ("TERPOPULER"). */
 const CAPITALS_WORD = /^\p{Lu}{4,}$/u;
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';

@@ -179,6 +179,7 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
   if (hasWindowNote(text)) inlineRuns(ctx, WP_SHARE_G, reportedLines);
 }
 
+
 /** Reports every match of an inline interface pattern outside the lines already found. */
 function inlineRuns(ctx: RuleContext<ShareUiOptions>, re: RegExp, reportedLines: ReadonlySet<number>): void {
   const { draft } = ctx;

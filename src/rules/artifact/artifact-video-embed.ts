@@ -130,7 +130,8 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
       continue;
     }
     const line = draft.lineAt(m.index);
-    if (m.index < covered || !(glued || opensSentence(text, line.start, m.index)) || SENTENCE_END.test(m[1])) continue;
+    // Only what the prompts found overlaps counts as taken: a card above a later prompt is still read.
+    if (spans.overlaps(m.index, m.index + m[0].length) || !(glued || opensSentence(text, line.start, m.index)) || SENTENCE_END.test(m[1])) continue;
     report(m.index, m.index + m[0].length, 'videoPrompt', m[0].slice(0, m[0].search(/[:|]/u)));
   }
 

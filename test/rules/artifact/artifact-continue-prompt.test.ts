@@ -19,8 +19,65 @@ ruleTester(artifactContinuePrompt, {
     // Round 27: a prompt word before a lowercase word, or a list number that does not open a sentence, stays body.
     'Warga datang pukul tujuh. Advertisements dari toko itu dipasang di halte.',
     'Rapat ditutup. Lanjutkan membaca 2 dokumen lagi, kata ketua.',
+    // Round 29: an ad label inside a word run with a space after it in title case ("PasangIklan Gratis" may be a
+    // brand), the word in running text, and "dilanjutkan" inside a sentence stay body.
+    'Warga memakai aplikasi PasangIklan Gratis untuk menjual sepeda motor.',
+    'Pemasangan iklan di halte dilanjutkan pekan depan.',
+    'Artikel dilanjutkan di bawah ini oleh penulis yang sama, kata editor.',
+    // Round 29: a follow, app or tip-line sentence inside running text, or naming no channel, stays body.
+    'Warga diminta mengikuti kanal YouTube resmi pemerintah daerah untuk informasi banjir, kata bupati.',
+    'Ikuti arahan petugas di lapangan untuk keselamatan bersama.',
+    'Punya informasi yang meragukan? Tanyakan langsung kepada petugas puskesmas terdekat.',
   ],
   invalid: [
+    {
+      name: 'round 29: a call to follow the site\'s channels filling its line',
+      text: 'Paragraf terakhir.\n\nIkuti kanal YouTube dan Instagram resmi kami untuk informasi riset terbaru.\n',
+      errors: [{ messageId: 'continuePrompt' }],
+      output: 'Paragraf terakhir.\n',
+    },
+    {
+      name: 'round 29: an app promotion with its download call filling its line',
+      text: 'Paragraf terakhir.\n\nDapatkan artikel pilihan setiap hari langsung di aplikasi Hipwee. Download sekarang di Google Play dan App Store!\n',
+      errors: [{ messageId: 'continuePrompt' }],
+      output: 'Paragraf terakhir.\n',
+    },
+    {
+      name: 'round 29: a fact-check tip line filling its line',
+      text: 'Paragraf terakhir.\n\nPunya informasi yang meragukan? Kirim ke kanal aduan WhatsApp Cek Fakta di 0812-1100-2026 untuk kami periksa.\n',
+      errors: [{ messageId: 'continuePrompt' }],
+      output: 'Paragraf terakhir.\n',
+    },
+    {
+      name: 'round 29: an ad label glued on both sides between a headline and page numbers',
+      text: 'Harga jualnya naik.\nBaca Juga: Harga Gabah Mulai TurunIklanHalaman: 1 2 Kepala dinas menyebut pesanan naik.',
+      errors: [{ messageId: 'continuePrompt', text: 'Iklan' }],
+      output: 'Harga jualnya naik.\nBaca Juga: Harga Gabah Mulai Turun Halaman: 1 2 Kepala dinas menyebut pesanan naik.',
+    },
+    {
+      name: 'round 29: an ad label in capitals glued after a headline, a sentence after a space',
+      text: 'Jadwal Lengkap Pekan Ke-20 dan Posisi Klasemen Grup TimurIKLAN Keunggulan itu tidak bertahan lama.',
+      errors: [{ messageId: 'continuePrompt', text: 'IKLAN' }],
+      output: 'Jadwal Lengkap Pekan Ke-20 dan Posisi Klasemen Grup Timur Keunggulan itu tidak bertahan lama.',
+    },
+    {
+      name: 'round 29: an ad label glued after a sentence that ends in a closing bracket and a full stop',
+      text: 'Hal itu disampaikan di Cirebon, Senin (18/5).IklanMenurut Haryanto, permintaan turun.',
+      errors: [{ messageId: 'continuePrompt', text: 'Iklan' }],
+      output: 'Hal itu disampaikan di Cirebon, Senin (18/5). Menurut Haryanto, permintaan turun.',
+    },
+    {
+      name: 'round 29: "Artikel dilanjutkan di bawah ini" glued between two sentences',
+      text: 'Tuan rumah tampil dominan sejak menit awal.Artikel dilanjutkan di bawah iniGelandang muda itu beberapa kali mengancam.',
+      errors: [{ messageId: 'continuePrompt', text: 'Artikel dilanjutkan di bawah ini' }],
+      output: 'Tuan rumah tampil dominan sejak menit awal. Gelandang muda itu beberapa kali mengancam.',
+    },
+    {
+      name: 'round 29: "Berita dilanjutkan di bawah iklan" filling its line',
+      text: 'Paragraf satu.\n\nBerita dilanjutkan di bawah iklan\n\nParagraf dua.',
+      errors: [{ messageId: 'continuePrompt' }],
+      output: 'Paragraf satu.\n\nParagraf dua.',
+    },
     {
       name: 'round 27: an ad label in the plural glued after a full stop, before a quotation opening the next sentence',
       text: 'Mereka menempuh perjalanan lebih dari satu jam.Advertisements "Banyak saudara kita yang baru bersyahadat," kata Ustaz Hasan.',

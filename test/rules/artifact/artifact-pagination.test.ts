@@ -9,8 +9,25 @@ ruleTester(artifactPagination, {
     'Selanjutnya halaman depan koran itu memuat foto Presiden.',
     'Selanjutnya Halaman Depan Koran Itu Memuat Foto Presiden',
     'Foto itu dimuat di Halaman 1 Koran Tempo edisi Senin.',
+    // Round 29: after a word with a space, not opening a sentence, the shape stays body.
+    'Lampiran itu ada di Halaman 2 dari 3 berkas yang diserahkan.',
   ],
   invalid: [
+    {
+      name: 'round 29: a page run glued after an ad label and glued to its next link',
+      text: 'Biji kopi disangrai di rumah produksi.AdvertisementHalaman 1 dari 2Selanjutnya › Kepala dinas menyebut ekspor naik.',
+      errors: [{ messageId: 'pagination', text: 'Halaman 1 dari 2Selanjutnya ›' }],
+      output: 'Biji kopi disangrai di rumah produksi.Advertisement Kepala dinas menyebut ekspor naik.',
+    },
+    {
+      name: 'round 29: a second page run right after the first',
+      text: 'Pelatihan sudah kami siapkan, kata Sri. Halaman 1 2 Selanjutnya Halaman 2 dari 2 Selain pelatihan, dinas mengusulkan merek.',
+      errors: [
+        { messageId: 'pagination', text: 'Halaman 1 2 Selanjutnya' },
+        { messageId: 'pagination', text: 'Halaman 2 dari 2' },
+      ],
+      output: 'Pelatihan sudah kami siapkan, kata Sri. Selain pelatihan, dinas mengusulkan merek.',
+    },
     {
       name: 'own line',
       text: 'Paragraf satu.\n\nHalaman 2 dari 3\n\nParagraf dua.',

@@ -25,8 +25,60 @@ ruleTester(artifactRelatedLink, {
     { text: 'Contoh label:\n\n```\nBaca juga: Judul Berita Lain\n```\n', format: 'markdown' },
     // The words "baca" and "juga" far apart.
     'Baca dengan teliti, kata petugas, dan isi juga kolom nomor induk kependudukan.',
+    // Round 29: "Baca Juga" in title case as a quoted title, not after a sentence's end, stays body.
+    'Fotografer itu menggelar pameran bertajuk "Baca Juga Tangan Mereka" di sebuah galeri di Kupang.',
+    'Ada pula tombol "Baca Juga" yang menampilkan berita terkait dari topik yang sama.',
+    // Round 29: a heading without a news noun over a list is the body's own list.
+    'Syarat Lainnya:\nFotokopi Kartu Tanda Penduduk Pemohon\nSurat Keterangan Domisili Dari Kelurahan\n',
   ],
   invalid: [
+    {
+      name: 'round 29: a heading of a news noun, a desk and a list qualifier over a list of headlines',
+      text: 'Bupati meninjau lokasi.\n\nKabar Pemkab Lainnya:\n» Bupati Serahkan 1.200 Sertifikat Tanah di Kejajar\n» Dinkes Gelar Skrining Hipertensi Gratis di Pasar Induk\n',
+      errors: [{ messageId: 'relatedLink', data: { label: 'Kabar Pemkab Lainnya' } }],
+      output: 'Bupati meninjau lokasi.\n',
+    },
+    {
+      name: 'round 29: "Baca Juga" in title case after a sentence end, before glued headlines',
+      text: 'Kami sedang berkoordinasi," katanya. Baca Juga Ratusan Rumah di Palabuhanratu Terendam Banjir RobHarga Beras Medium di Pasar Pelita Mulai Turun Hendra menambahkan, jembatan darurat selesai dua pekan. Hendra juga meminta warga bersabar.',
+      errors: [{ messageId: 'relatedLink', text: 'Baca Juga Ratusan Rumah di Palabuhanratu Terendam Banjir RobHarga Beras Medium di Pasar Pelita Mulai Turun' }],
+      output: 'Kami sedang berkoordinasi," katanya. Hendra menambahkan, jembatan darurat selesai dua pekan. Hendra juga meminta warga bersabar.',
+    },
+    {
+      name: 'round 29: a one-word list label glued to its first headline, opening a sentence',
+      text: 'Gol lahir dari sepak pojok. RekomendasiDaftar Top Skor Liga 2: Striker Muda Naik TajamJadwal Lengkap Pekan Ke-20 dan Posisi Klasemen Grup TimurIKLAN Keunggulan itu tidak bertahan lama.',
+      errors: [{ messageId: 'relatedLink', text: 'RekomendasiDaftar Top Skor Liga 2: Striker Muda Naik TajamJadwal Lengkap Pekan Ke-20 dan Posisi Klasemen Grup Timur' }],
+      output: 'Gol lahir dari sepak pojok. IKLAN Keunggulan itu tidak bertahan lama.',
+    },
+    {
+      name: 'round 29: "Kamu Mungkin Juga Suka" alone on its line over headlines',
+      text: 'Paragraf terakhir.\n\nKamu Mungkin Juga Suka\nCurhat Barista: Pengunjung yang Pesan Satu Es Teh tapi Duduk Delapan Jam\n',
+      errors: [{ messageId: 'relatedLink' }],
+      output: 'Paragraf terakhir.\n',
+    },
+    {
+      name: 'round 29: a fact-check desk label and a verdict tag before the headline; its end is a guess',
+      text: 'Potongan video itu pernah diunggah pada 2023. Cek Fakta Terkait: [HOAKS] Minum Air Kelapa Campur Garam Bisa Cegah Tifus Akun pengunggah pertama kini tidak aktif.',
+      errors: [
+        {
+          messageId: 'relatedLinkUnsure',
+          text: 'Cek Fakta Terkait: [HOAKS] Minum Air Kelapa Campur Garam Bisa Cegah Tifus',
+          suggestions: [{ messageId: 'removeRelatedLink', output: 'Potongan video itu pernah diunggah pada 2023. Akun pengunggah pertama kini tidak aktif.' }],
+        },
+      ],
+    },
+    {
+      name: 'round 29: a headline in a flattened page ends where an ad label is glued to its last word',
+      text: 'Harganya satu meter.Baca Juga: Harga Gabah di Tingkat Petani Ciamis Mulai TurunIklanHalaman: 1 2 Kepala dinas menyebut pesanan naik.',
+      errors: [{ messageId: 'relatedLink', text: 'Baca Juga: Harga Gabah di Tingkat Petani Ciamis Mulai Turun' }],
+      output: 'Harganya satu meter. IklanHalaman: 1 2 Kepala dinas menyebut pesanan naik.',
+    },
+    {
+      name: 'round 29: a headline ends before a long ad label glued to it and spaced from the body',
+      text: 'Saham naik tipis.\nBaca juga: IHSG Dibuka Menguat, Saham Perkebunan Jadi PenopangAdvertisement Direktur Keuangan SLNT menyebut laba naik.',
+      errors: [{ messageId: 'relatedLink', text: 'Baca juga: IHSG Dibuka Menguat, Saham Perkebunan Jadi Penopang' }],
+      output: 'Saham naik tipis.\nAdvertisement Direktur Keuangan SLNT menyebut laba naik.',
+    },
     {
       name: 'round 28: an office after the headline\'s closing year opens the body, before a name the draft uses alone',
       text: 'Modal BPR naik.Lihat juga: Kredit UMKM yang Disalurkan BPR Tumbuh 9 Persen di Kuartal I 2026 Direktur Utama BPR hasil penggabungan, Yuliana, menyebut integrasi jadi prioritas. BPR itu punya 38 kantor.',

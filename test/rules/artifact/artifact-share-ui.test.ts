@@ -17,8 +17,29 @@ ruleTester(artifactShareUi, {
     // A line of one letter is a list label or a numeral as often as a close button (fast-check found it).
     'Bab berikutnya berjudul:\n\nX\n\nIsinya tentang sejarah kota.',
     'Pilihan jawaban:\n\nx\n\nLalu peserta menulis alasannya.',
+    // Round 29: one share verb with one network in a sentence is body.
+    'Panitia meminta warga bagikan ke Facebook poster acara itu, lalu kirim lewat WhatsApp ke keluarga.',
+    'Bagikan ke teman kalau kamu suka, kata pemilik kafe itu sambil tertawa.',
   ],
   invalid: [
+    {
+      name: 'round 29: a row of share buttons each with its verb, in a flattened header',
+      text: 'Faisal Rahmanto 9 Feb 2026 20.15 Bagikan ke Facebook Bagikan ke X Bagikan lewat Email Persela Lamongan harus puas berbagi angka.',
+      errors: [{ messageId: 'shareUi', text: 'Bagikan ke Facebook Bagikan ke X Bagikan lewat Email' }],
+      output: 'Faisal Rahmanto 9 Feb 2026 20.15 Persela Lamongan harus puas berbagi angka.',
+    },
+    {
+      name: 'round 29: a reaction widget with a laughing reaction',
+      text: 'Paragraf terakhir.\n\nApa reaksimu? Suka 48 Ngakak 6 Wow 11 Sedih 0 Marah 2\n',
+      errors: [{ messageId: 'shareUi' }],
+      output: 'Paragraf terakhir.\n',
+    },
+    {
+      name: 'round 29: a share-with-friends label with its buttons',
+      text: 'Paragraf terakhir.\n\nBagikan artikel ini ke temanmu: WhatsApp Line Facebook X\n',
+      errors: [{ messageId: 'shareUi' }],
+      output: 'Paragraf terakhir.\n',
+    },
     {
       name: 'round 28: a blog platform share block glued between the last sentence and the tag list',
       text: 'Pemkot membangun satu rumah pompa lagi.(sur)Share this:Click to share on WhatsApp (Opens in new window)Click to share on X (Opens in new window)Like this:Like Loading...Tags: banjir pompa',

@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactVideoEmbed, {
   valid: [
+    // Round 29: a watch call in sentence case with a time but no play icon is body.
+    'Tonton pertandingan itu di stadion mulai pukul (19:30), kata panitia.',
     // Round 27: a replay call told inside a paragraph is body.
     'Warga bisa menonton dari rumah. Saksikan siaran ulang misa itu di kanal YouTube Komsos, kata panitia.',
     'Polisi masih menyimak video yang beredar di media sosial sejak Senin malam.',
@@ -16,6 +18,21 @@ ruleTester(artifactVideoEmbed, {
     'Panitia mengajak warga: saksikan siaran langsung laga itu di Vidio bersama keluarga di balai desa, kata ketua panitia.',
   ],
   invalid: [
+    {
+      name: 'round 29: a play icon, a watch call in sentence case and the duration on one line',
+      text: 'Kapuas Raya menyamakan kedudukan.\n\n\u25b6 Tonton highlight pertandingan selengkapnya di kanal YouTube resmi klub (03:12)\n\nMemasuki babak kedua, pelatih mengubah pola.',
+      errors: [{ messageId: 'videoPrompt', text: '\u25b6 Tonton highlight pertandingan selengkapnya di kanal YouTube resmi klub (03:12)' }],
+      output: 'Kapuas Raya menyamakan kedudukan.\n\nMemasuki babak kedua, pelatih mengubah pola.',
+    },
+    {
+      name: 'round 29: a video card with the elapsed and total time under it, above a later live prompt',
+      text: 'KMP Kandas di Perairan Selayar\nVideo: Proses Evakuasi Penumpang di Selat Selayar\n00:00 / 02:41\n\nSelayar: Kapal kandas di perairan dangkal.\n\nSaksikan Live Streaming Metro TV di sini\n',
+      errors: [
+        { messageId: 'videoPrompt', text: 'Video: Proses Evakuasi Penumpang di Selat Selayar\n00:00 / 02:41' },
+        { messageId: 'videoPrompt', text: 'Saksikan Live Streaming Metro TV di sini' },
+      ],
+      output: 'KMP Kandas di Perairan Selayar\n\nSelayar: Kapal kandas di perairan dangkal.\n',
+    },
     {
       name: 'round 27: a replay call on a channel filling its line',
       text: 'Paragraf terakhir berita.\n\nSaksikan siaran ulang Misa Penutupan Temu OMK di kanal YouTube Komsos Keuskupan Timika',

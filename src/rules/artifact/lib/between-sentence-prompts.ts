@@ -29,6 +29,7 @@ const BETWEEN_NEXT_Y = new RegExp(
 const GLUED_ONLY: ReadonlySet<string> = new Set(data.gluedAdLabels.filter((l) => !data.betweenSentences.includes(l)));
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SENTENCE_MARK = /[.!?"\u201d]/u;
+const CLOSER = /[)\]"\u201d\u2019]/u;
 
 const CAPITAL_PROMPTS: ReadonlySet<string> = new Set(data.inline.filter((p) => !p.includes(' ')));
 /** Marks that open a page item (pagination arrows, a hashtag, the copyright sign, a play icon), never a sentence's next word. */
@@ -76,7 +77,8 @@ export function promptsBetweenSentences<O>(ctx: RuleContext<O>): void {
   const { text } = draft;
   BETWEEN_G.lastIndex = 0;
   for (let m = BETWEEN_G.exec(text); m; m = BETWEEN_G.exec(text)) {
-    if (GLUED_ONLY.has(m[1]) && !(m.index > 1 && SENTENCE_MARK.test(text[m.index - 1]) && WORD_CHAR.test(text[m.index - 2]))) continue;
+    // The mark may close a bracket or a quotation first ("... Senin (18/5).IklanMenurut ...").
+    if (GLUED_ONLY.has(m[1]) && !(m.index > 1 && SENTENCE_MARK.test(text[m.index - 1]) && (WORD_CHAR.test(text[m.index - 2]) || CLOSER.test(text[m.index - 2])))) continue;
     const line = draft.lineAt(m.index);
     let end = m.index + m[0].length;
     for (let n = nextJoined(text, end); n > end; n = nextJoined(text, end)) end = n;

@@ -1,5 +1,5 @@
 // Share bars and font-size controls inside a flattened line, found for artifact-share-ui (its data:
-// ../artifact-share-ui.json 'shareLabels', 'buttons', 'labelledIconLetters', 'fontBarInline'): a share label, a colon
+// ../artifact-share-ui.json 'shareLabels', 'buttons', 'labelledIconLetters', 'fontBarInline', 'perButtonShareInline'): a share label, a colon
 // and two or more button names ("Share this: Facebook X WhatsApp Print"), a share label with a count or three
 // capitalised button names and no colon ("Bagikan Salin Link Cetak", "Share 412 Tweet Pin"), and a font-size control
 // with its buttons ("Ukuran Huruf A A A Cetak"). The button names after the label, not the label alone, decide.
@@ -49,6 +49,8 @@ const SHARE_LABEL_BARE_Y = new RegExp(
     `(?:(?:[ \\u00a0]*:)?[ \\u00a0]+\\d[\\d.,]{0,6}(?:[ \\u00a0]?(?:rb|RB|[KkMm]))?(?:[ \\u00a0]+kali)?(?=[ \\u00a0])(?:((?:[ \\u00a0]+(?:${BUTTON_WORDS_ALT})){2,11})|(?:[ \\u00a0]+A[+-]?){2,4}(?=[ \\u00a0]|$))|((?:[ \\u00a0]+(?:${BUTTON_WORDS_ALT})){3,11})|((?:[ \\u00a0]*[|\\u00b7\\u2022/][ \\u00a0]*|[ \\u00a0]+)(?:${BUTTON_WORDS_ALT})(?:[ \\u00a0]*[|\\u00b7\\u2022/][ \\u00a0]*(?:${BUTTON_WORDS_ALT})){2,11}))(?:(?![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))`,
   'uy',
 );
+/** A row of share buttons each with its verb ('perButtonShareInline'), tried (sticky) where a share label's first word stands. */
+const PER_BUTTON_SHARE_Y = new RegExp(shareData.perButtonShareInline, 'uy');
 /** Where an inline font bar or bare share bar may open: the first words of their labels, case-sensitive. */
 const INLINE_BAR_KEYS_G = new RegExp([...SHARE_LABEL_WORDS, ...FONT_BAR_WORDS].map(escapeRegExp).join('|'), 'gu');
 
@@ -97,7 +99,18 @@ export function fontAndBareShareBars<O>(ctx: RuleContext<O>, reportedLines: Read
     const font = !SHARE_LABEL_WORDS.includes(k[0]);
     const re = font ? FONT_BAR_Y : SHARE_LABEL_BARE_Y;
     re.lastIndex = k.index;
-    const m = re.exec(text);
+    let m = re.exec(text);
+    if (!m && !font) {
+      // A row of share buttons each with its verb ("Bagikan ke Facebook Bagikan ke X Bagikan lewat Email").
+      PER_BUTTON_SHARE_Y.lastIndex = k.index;
+      const row = PER_BUTTON_SHARE_Y.exec(text);
+      if (row) {
+        const end = skipSpacesBack(text, k.index, k.index + row[0].length);
+        INLINE_BAR_KEYS_G.lastIndex = Math.max(INLINE_BAR_KEYS_G.lastIndex, end);
+        reportArtifact(ctx, { start: k.index, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(k.index, end)) } });
+      }
+      continue;
+    }
     if (!m) continue;
     let end = m.index + m[0].length;
     if (font) {

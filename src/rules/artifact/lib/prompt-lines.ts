@@ -24,15 +24,17 @@ export function knownPrompt(norm: string, extra: ReadonlySet<string>): boolean {
 // Matched on the normalised line, which is in lower case: the patterns are written in lower case.
 const LONG_LINE_REGEX = new RegExp(data.longLineRegexes.map((r) => `(?:${r})`).join('|'), 'u');
 export const MAX_LONG_PROMPT = 240;
+const LONG_LINE_KEYS: readonly string[] = data.longLineKeys;
 
 /** The line [start, end) opening with a capital is a long line prompt: its first word, its key words, its pattern. */
 export function longPromptLine(text: string, start: number, end: number): boolean {
   const space = text.indexOf(' ', start);
   if (space < 0 || space > end || !LONG_PROMPT_WORDS.has(text.slice(start, space).toLowerCase())) return false;
   const core = text.slice(start, skipSpacesBack(text, start, end));
-  // Every one names the full story ('lengkap') or the subscribers ('pelanggan').
-  // Or a subscription ('berlangganan', 'langganan').
-  return (core.includes('lengkap') || core.includes('langgan')) && LONG_LINE_REGEX.test(normalizeLine(core));
+  // Every one names one of its key words ('longLineKeys'): the full story ('lengkap'), the subscribers or a
+  // subscription ('langgan'), the app ('aplikasi'), a tip line's send or report verb ('kirim', 'lapor').
+  const lower = core.toLowerCase();
+  return LONG_LINE_KEYS.some((k) => lower.includes(k)) && LONG_LINE_REGEX.test(normalizeLine(core));
 }
 /** The words the long line prompts open with ('longLineFirstWords'); their capitals first, a cheap test. */
 const LONG_PROMPT_WORDS: ReadonlySet<string> = new Set(data.longLineFirstWords);

@@ -6,7 +6,8 @@ import videoData from '../artifact-video-embed.json';
 import { phraseAlternation, SP } from '../../lib/patterns';
 
 /** A player's duration ("02:47", "(1:02:03)") and the play icon that may stand before it. */
-const DURATION = `(?:\\(\\d{1,2}:\\d{2}(?::\\d{2})?\\)|\\d{1,2}:\\d{2}(?::\\d{2})?)`;
+// A player may show the elapsed time before the total ("00:00 / 02:41").
+const DURATION = `(?:\\(\\d{1,2}:\\d{2}(?::\\d{2})?\\)|(?:\\d{1,2}:\\d{2}(?::\\d{2})?${SP}*\\/${SP}*)?\\d{1,2}:\\d{2}(?::\\d{2})?)`;
 const PLAY = `(?:[\\u25b6\\u25ba]\\ufe0f?${SP}*)?`;
 /** A video card: "VIDEO: <title> (02:47)", "WATCH | <title> 04:15" (a bar may stand for the colon), "Video Pilihan Situs: <title> (02:47)" (the label may name the desk or site), "Tonton: <title> | Saluran TV 12:05", the duration also under the title (group 1 the title). */
 export const DURATION_TITLE_G = new RegExp(
@@ -43,6 +44,8 @@ const CARD_LINE = new RegExp(
 );
 /** A line that is only a player's duration ("00:01:32", "(02:47)"), a play icon before it or not. */
 export const DURATION_LINE = new RegExp(`^[ \\t\\u00a0]*${PLAY}${DURATION}[ \\t\\u00a0]*$`, 'u');
+/** A watch verb opening a card's caption ('verbs': "Tonton", "Saksikan", ...). */
+const WATCH_VERB_Y = new RegExp(`^(?:${phraseAlternation(videoData.verbs)})${SP}`, 'u');
 /** A sentence end followed by more text. */
 export const SENTENCE_END = /[.!?]["\u201d\u2019')]*[ \t\u00a0]/u;
 
@@ -50,6 +53,9 @@ export const SENTENCE_END = /[.!?]["\u201d\u2019')]*[ \t\u00a0]/u;
 export function isCardLine(core: string, withIcon: boolean): boolean {
   const m = CARD_LINE.exec(core);
   if (m === null || (withIcon && m[1] === undefined) || SENTENCE_END.test(m[2]) || /[.!?,;]$/u.test(m[2].trimEnd())) return false;
+  // After a play icon, a watch call in sentence case is the card's caption ("\u25b6 Tonton highlight pertandingan
+  // selengkapnya di kanal YouTube resmi klub (03:12)"): the icon and the duration frame it, and the verb says video.
+  if (m[1] !== undefined && WATCH_VERB_Y.test(m[2])) return true;
   // A title, not a sentence: most of its words are capitalised (or numbers).
   const words = m[2].split(/[ \t\u00a0]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
   return words.filter((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(w)).length >= words.length * 0.6;
