@@ -1,6 +1,7 @@
 // artifact-byline: author and editor credits left by the page ("Akbar Mubarok" / "Penulis",
 // "Editor: Rina Marlina", "Reporter : X | Editor : Y", "Tim Redaksi" before the dateline) and reporter
 // initials tags ("(mib/haf)"). Data: src/rules/artifact/artifact-byline.json.
+import { lazy } from '../lib/patterns';
 import type { Draft, Rule, RuleContext } from '../../core/types';
 import data from './artifact-byline.json';
 import { escapeRegExp, withCaps } from '../lib/text';
@@ -28,12 +29,12 @@ export interface BylineOptions {
 }
 
 const MAX_AUTHOR_LINE = 120;
-const AUTHOR_LINES = data.authorLines.map((r) => new RegExp(r, 'u'));
+const AUTHOR_LINES = lazy(() => data.authorLines.map((r) => new RegExp(r, 'u')));
 /** Every author line holds one of these keys and does not end a sentence: a cheap test before the patterns. */
-const AUTHOR_LINE_KEY = new RegExp(`(?:${data.authorLineKeys.map(escapeRegExp).join('|')})(?![^]*[.!?"\u201d]$)`, 'u');
-const SOURCE_LINE = new RegExp(`^(?:${alternation(data.sourceLabels)})[ \\t\\u00a0]*:[ \\t\\u00a0]*`, 'u');
-const SOURCE_VALUE = new RegExp(data.sourceValue, 'u');
-const SOURCE_ANY = new RegExp(`(?:${alternation(data.sourceLabels)})[ \\t\\u00a0]*:`, 'u');
+const AUTHOR_LINE_KEY = lazy(() => new RegExp(`(?:${data.authorLineKeys.map(escapeRegExp).join('|')})(?![^]*[.!?"\u201d]$)`, 'u'));
+const SOURCE_LINE = lazy(() => new RegExp(`^(?:${alternation(data.sourceLabels)})[ \\t\\u00a0]*:[ \\t\\u00a0]*`, 'u'));
+const SOURCE_VALUE = lazy(() => new RegExp(data.sourceValue, 'u'));
+const SOURCE_ANY = lazy(() => new RegExp(`(?:${alternation(data.sourceLabels)})[ \\t\\u00a0]*:`, 'u'));
 
 function checkByline(ctx: RuleContext<BylineOptions>): void {
   const { draft } = ctx;
@@ -78,12 +79,12 @@ function wholeLineCredits(draft: Draft, lines: readonly number[], report: Report
     if (line.end - line.start > MAX_AUTHOR_LINE) continue;
     // Cheap tests on the raw line first: most lines are neither.
     const raw = text.slice(line.start, line.end);
-    const author = AUTHOR_LINE_KEY.test(raw);
-    if (!author && !SOURCE_ANY.test(raw)) continue;
+    const author = AUTHOR_LINE_KEY().test(raw);
+    if (!author && !SOURCE_ANY().test(raw)) continue;
     const [s, e] = lineCore(text, line.start, line.end);
     if (covered(s)) continue;
     const core = text.slice(s, e);
-    if (author && AUTHOR_LINES.some((re) => re.test(core))) {
+    if (author && AUTHOR_LINES().some((re) => re.test(core))) {
       // A bare label and a name filling each line right under it ("Oleh Nama" / "Editor Nama") go with it,
       // in one removal (line by line, the second would be left alone under the headline). Alone, "Editor Senior
       // Meninggal Dunia" may be a headline.
@@ -92,8 +93,8 @@ function wholeLineCredits(draft: Draft, lines: readonly number[], report: Report
       report(line.start, end, core.split(/[ \u00a0]/u)[0]);
       continue;
     }
-    const src = core.includes(':') ? SOURCE_LINE.exec(core) : null;
-    if (!src || !SOURCE_VALUE.test(core.slice(src[0].length))) continue;
+    const src = core.includes(':') ? SOURCE_LINE().exec(core) : null;
+    if (!src || !SOURCE_VALUE().test(core.slice(src[0].length))) continue;
     // The block of credit lines around it goes as one: removed line by line, the source line would be left
     // alone after the first pass, and alone it reads as a source note.
     const inBlock = (j: number) => j >= 0 && j < lines.length && lines[j] === lines[k] + (j - k) && (j === k || isCreditLine(j));
@@ -112,8 +113,8 @@ function labelledCredits(draft: Draft, report: Report, covered: (p: number) => b
   const { text } = draft;
   if (text.indexOf(':') >= 0) {
     const labels: [number, number][] = [];
-    LABEL_COLON_G.lastIndex = 0;
-    for (let m = LABEL_COLON_G.exec(text); m; m = LABEL_COLON_G.exec(text)) labels.push([m.index, m[0].length]);
+    LABEL_COLON_G().lastIndex = 0;
+    for (let m = LABEL_COLON_G().exec(text); m; m = LABEL_COLON_G().exec(text)) labels.push([m.index, m[0].length]);
     const glued = gluedLabelColons(text);
     if (glued.length > 0) {
       labels.push(...glued);
@@ -156,9 +157,9 @@ function labelledCredits(draft: Draft, report: Report, covered: (p: number) => b
   }
 }
 
-const AUTHOR_BOX_LABEL = new RegExp(`^(?:${alternation(withCaps(data.authorBoxLabels))})[ \\t\\u00a0]*:?$`, 'u');
-const AUTHOR_ROLE = new RegExp(`^(?:${alternation(data.authorRoles)})(?![\\p{L}\\p{N}])`, 'u');
-const NAME_LINE = /^\p{Lu}[\p{L}.'-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'-]*){1,3}$/u;
+const AUTHOR_BOX_LABEL = lazy(() => new RegExp(`^(?:${alternation(withCaps(data.authorBoxLabels))})[ \\t\\u00a0]*:?$`, 'u'));
+const AUTHOR_ROLE = lazy(() => new RegExp(`^(?:${alternation(data.authorRoles)})(?![\\p{L}\\p{N}])`, 'u'));
+const NAME_LINE = lazy(() => /^\p{Lu}[\p{L}.'-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'-]*){1,3}$/u);
 const MAX_BIO_LINE = 300;
 
 /**
@@ -177,7 +178,7 @@ function authorBoxes(draft: Draft, report: Report, covered: (p: number) => boole
     const line = text.slice(s, e);
     const [bs, be] = core(k + 1);
     if (be - bs > MAX_BIO_LINE || /["\u201c\u201d]/u.test(text.slice(bs, be))) continue;
-    if ((AUTHOR_BOX_LABEL.test(line) && isUpper(text[bs])) || (NAME_LINE.test(line) && AUTHOR_ROLE.test(text.slice(bs, be)))) {
+    if ((AUTHOR_BOX_LABEL().test(line) && isUpper(text[bs])) || (NAME_LINE().test(line) && AUTHOR_ROLE().test(text.slice(bs, be)))) {
       report(s, be, line.replace(/[ \t\u00a0]*:$/u, ''));
       k++;
     }

@@ -84,15 +84,15 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
   // Any letter case after the first letter ("Baca Selengkapnya di Sini"), but a prompt opens with a capital.
   const openers: number[] = [];
   const openerWords: string[] = [];
-  OPENER_G.lastIndex = 0;
-  for (let o = OPENER_G.exec(text); o; o = OPENER_G.exec(text)) {
+  OPENER_G().lastIndex = 0;
+  for (let o = OPENER_G().exec(text); o; o = OPENER_G().exec(text)) {
     if (isUpper(text[o.index])) {
       openers.push(o.index);
       openerWords.push(o[0].toLowerCase());
     }
   }
-  for (let r = 0; r < SENTENCE_PROMPTS.length; r++) {
-    const re = SENTENCE_PROMPTS[r];
+  for (let r = 0; r < SENTENCE_PROMPTS().length; r++) {
+    const re = SENTENCE_PROMPTS()[r];
     const leads = PROMPT_LEADS[r];
     let lastEnd = 0; // matches of one prompt do not overlap (as a global search's would not)
     for (let k = 0; k < openers.length; k++) {
@@ -129,8 +129,8 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
   for (let k = 0; k < openers.length; k++) {
     if (!CHANNEL_VERBS.has(openerWords[k])) continue;
     const at = openers[k];
-    SITE_CHANNEL_Y.lastIndex = at;
-    const m = SITE_CHANNEL_Y.exec(text);
+    SITE_CHANNEL_Y().lastIndex = at;
+    const m = SITE_CHANNEL_Y().exec(text);
     if (!m || !m[1].toLowerCase().split(/[ \u00a0]+/u).some((w) => SITE_NAME_WORDS.has(w))) continue;
     const line = draft.lineAt(at);
     if (quotedMention(text, line.start, at)) continue;

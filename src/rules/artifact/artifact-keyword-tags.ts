@@ -3,6 +3,7 @@
 // pagination ("(abc/def) banjir sleman kali code"). Data: src/rules/artifact/artifact-keyword-tags.json.
 // Its shapes are read in lib/tag-hashtags.ts (hashtags), lib/labelled-tag-lists.ts (a label line over its
 // items), lib/bare-keyword-runs.ts (keyword runs with no hashtag) and lib/keyword-tag-words.ts (their words).
+import { lazy } from '../lib/patterns';
 import type { Rule, RuleContext } from '../../core/types';
 import data from './artifact-keyword-tags.json';
 import { alternation, contentLines, isAbbreviationDot, skipSpaces, skipSpacesBack } from './lib/spans';
@@ -13,28 +14,28 @@ import { capitalisedBefore, FUNCTION_WORDS, RELATED_LABELS, S, tokens, twoWords 
 import { labelAbove, labelledList } from './lib/labelled-tag-lists';
 import { HASHTAG_LINE, HASHTAG_TAIL, labelledHashtags } from './lib/tag-hashtags';
 
-const LABEL_AT_START = new RegExp(`^[*_]{0,2}(?:${alternation(data.labels)})[*_]{0,2}${S}*:`, 'u');
+const LABEL_AT_START = lazy(() => new RegExp(`^[*_]{0,2}(?:${alternation(data.labels)})[*_]{0,2}${S}*:`, 'u'));
 // The label may be glued to the name before it at a case change ("Editor: NamaTopik: a b c").
-const LABEL_G = new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))(?:${alternation(data.labels)})${S}*:`, 'gu');
+const LABEL_G = lazy(() => new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))(?:${alternation(data.labels)})${S}*:`, 'gu'));
 /** "Tags   Polinema   kebakaran lahan   Malang": a label and two or more items set apart by wide spaces or tabs, a whole line. */
 const WIDE = '(?:[ \\u00a0]{2,}|\\t)[ \\t\\u00a0]*';
 const ROW_ITEM = '[\\p{L}\\p{N}#][\\p{L}\\p{N}&\'.-]*(?:[ \\u00a0][\\p{L}\\p{N}][\\p{L}\\p{N}&\'.-]*){0,3}';
-const WIDE_ROW_LINE = new RegExp(`^[*_]{0,2}(?:${alternation(data.labels)})[*_]{0,2}:?${WIDE}${ROW_ITEM}(?:${WIDE}${ROW_ITEM}){1,15}$`, 'u');
+const WIDE_ROW_LINE = lazy(() => new RegExp(`^[*_]{0,2}(?:${alternation(data.labels)})[*_]{0,2}:?${WIDE}${ROW_ITEM}(?:${WIDE}${ROW_ITEM}){1,15}$`, 'u'));
 const KW = data.keyword;
-const KEYWORD_LINE = new RegExp(`^${KW}(?:${S}+${KW})*$`, 'u');
-const ANCHORED_RUN = new RegExp(`(?:${data.anchors.join('|')})${S}+((?=${data.firstKeyword})${KW}(?:${S}+${KW})*)${S}*$`, 'u');
+const KEYWORD_LINE = lazy(() => new RegExp(`^${KW}(?:${S}+${KW})*$`, 'u'));
+const ANCHORED_RUN = lazy(() => new RegExp(`(?:${data.anchors.join('|')})${S}+((?=${data.firstKeyword})${KW}(?:${S}+${KW})*)${S}*$`, 'u'));
 /** A run after a finished sentence, with no page furniture between (e.g. once the initials were removed). */
-const SENTENCE_RUN = new RegExp(`[.!?"\u201d)]${S}+((?=${data.firstKeyword})${KW}(?:${S}+${KW}){2,})${S}*$`, 'u');
+const SENTENCE_RUN = lazy(() => new RegExp(`[.!?"\u201d)]${S}+((?=${data.firstKeyword})${KW}(?:${S}+${KW}){2,})${S}*$`, 'u'));
 /** "mobil listrik · SPKLU · penjualan mobil": three or more short items joined by a dot, a bar or a bullet. */
 const JOINED_ITEM = `[\\p{L}\\p{N}][\\p{L}\\p{N}&'-]*(?:${S}+[\\p{L}\\p{N}][\\p{L}\\p{N}&'-]*){0,2}`;
-const JOINED_LINE = new RegExp(`^${JOINED_ITEM}(?:${S}+[\\u00b7|\\u2022]${S}+${JOINED_ITEM}){2,11}$`, 'u');
+const JOINED_LINE = lazy(() => new RegExp(`^${JOINED_ITEM}(?:${S}+[\\u00b7|\\u2022]${S}+${JOINED_ITEM}){2,11}$`, 'u'));
 const JOINER = /[\u00b7|\u2022]/u;
 /** A joined line is keywords when an item is in lower case (a footer menu or a section line is capitalised). */
 function isJoinedKeywords(core: string): boolean {
-  return JOINER.test(core) && JOINED_LINE.test(core) && /(?:^|[\u00b7|\u2022][ \u00a0]+)\p{Ll}/u.test(core);
+  return JOINER.test(core) && JOINED_LINE().test(core) && /(?:^|[\u00b7|\u2022][ \u00a0]+)\p{Ll}/u.test(core);
 }
-const ANCHOR_AT_END = new RegExp(`(?:${data.anchors.join('|')})${S}*$`, 'u');
-const SENTENCE_INSIDE = /[.!?]["\u201d]?[ \u00a0]+\p{Lu}/u;
+const ANCHOR_AT_END = lazy(() => new RegExp(`(?:${data.anchors.join('|')})${S}*$`, 'u'));
+const SENTENCE_INSIDE = lazy(() => /[.!?]["\u201d]?[ \u00a0]+\p{Lu}/u);
 const ENDS_SENTENCE = /[.!?"\u201d\u2019)\]]$/;
 const WINDOW = 700;
 
@@ -65,7 +66,7 @@ function checkKeywords(ctx: RuleContext<unknown>): void {
     if (listEnd > 0) {
       report(s, listEnd);
       covered = listEnd;
-    } else if ((LABEL_AT_START.test(core) && !SENTENCE_INSIDE.test(core)) || (HASHTAG_LINE.test(core) && tokens(core) >= 2) || isJoinedKeywords(core)) {
+    } else if ((LABEL_AT_START().test(core) && !SENTENCE_INSIDE().test(core)) || (HASHTAG_LINE().test(core) && tokens(core) >= 2) || isJoinedKeywords(core)) {
       report(s, e);
     }
   }
@@ -78,21 +79,21 @@ function checkKeywords(ctx: RuleContext<unknown>): void {
     const e = skipSpacesBack(text, s, line.end);
     const core = e - s <= WINDOW ? text.slice(s, e) : '';
     // A whole line: "Tags: a, b, c" or "#A #B".
-    if (core && LABEL_AT_START.test(core) && !SENTENCE_INSIDE.test(core)) {
+    if (core && LABEL_AT_START().test(core) && !SENTENCE_INSIDE().test(core)) {
       report(labelAbove(draft, tail, k, s), e);
       continue;
     }
-    if (core && ((HASHTAG_LINE.test(core) && tokens(core) >= 2) || isJoinedKeywords(core) || ((core.includes('  ') || core.includes('\t')) && WIDE_ROW_LINE.test(core)))) {
+    if (core && ((HASHTAG_LINE().test(core) && tokens(core) >= 2) || isJoinedKeywords(core) || ((core.includes('  ') || core.includes('\t')) && WIDE_ROW_LINE().test(core)))) {
       report(labelAbove(draft, tail, k, s), e);
       continue;
     }
     if (!isLast) continue;
     // The last line only holds lowercase keywords, after a finished paragraph.
-    if (core && KEYWORD_LINE.test(core) && tokens(core) >= Math.max(3, data.minKeywords) && tail.length > 1 &&
+    if (core && KEYWORD_LINE().test(core) && tokens(core) >= Math.max(3, data.minKeywords) && tail.length > 1 &&
         !core.split(/[ \u00a0]+/).some((t) => FUNCTION_WORDS.has(t))) {
       const prev = draft.lines[tail[k - 1]];
       const pe = skipSpacesBack(text, prev.start, prev.end);
-      if (ENDS_SENTENCE.test(text[pe - 1]) || ANCHOR_AT_END.test(text.slice(Math.max(prev.start, pe - 80), pe))) {
+      if (ENDS_SENTENCE.test(text[pe - 1]) || ANCHOR_AT_END().test(text.slice(Math.max(prev.start, pe - 80), pe))) {
         report(s, e);
         continue;
       }
@@ -126,10 +127,10 @@ function inlineTail(ctx: RuleContext<unknown>, lineStart: number, lineEnd: numbe
   const from = Math.max(lineStart, lineEnd - WINDOW);
   const window = text.slice(from, lineEnd);
   // "... ujarnya. Tags: a, b, c"
-  LABEL_G.lastIndex = 0;
+  LABEL_G().lastIndex = 0;
   let m: RegExpExecArray | null;
   let label: RegExpExecArray | null = null;
-  while ((m = LABEL_G.exec(window))) label = m;
+  while ((m = LABEL_G().exec(window))) label = m;
   if (label) {
     const start = from + label.index;
     // "... (ab/cd) Tags: a b c © 2026 Situs. ...": in a flattened page the list ends where the next artifact begins.
@@ -142,13 +143,13 @@ function inlineTail(ctx: RuleContext<unknown>, lineStart: number, lineEnd: numbe
     // Or after another item of the page's furniture: a name ending a credit ("Editor : Nova Sari Tags: ..."),
     // a pagination arrow ("Selanjutnya \u00bb Topik: ..."); a capitalised label with a colon opens no clause of a sentence.
     const placed = prev === lineStart || ENDS_SENTENCE.test(text[prev - 1]) || AFTER_ITEM.test(text[prev - 1]) || capitalisedBefore(text, lineStart, prev);
-    if (rest.length <= data.maxInline && !SENTENCE_INSIDE.test(rest) && placed) {
+    if (rest.length <= data.maxInline && !SENTENCE_INSIDE().test(rest) && placed) {
       report(start, skipSpacesBack(text, start, end));
       return;
     }
   }
   // "... kata dia. #Pemilu #KPU"
-  const h = HASHTAG_TAIL.exec(window);
+  const h = HASHTAG_TAIL().exec(window);
   if (h) {
     const start = from + h.index;
     const prev = skipSpacesBack(text, lineStart, start);
@@ -158,7 +159,7 @@ function inlineTail(ctx: RuleContext<unknown>, lineStart: number, lineEnd: numbe
     }
   }
   // "... (abc/def) banjir sleman kali code"
-  const r = ANCHORED_RUN.exec(window);
+  const r = ANCHORED_RUN().exec(window);
   if (r && tokens(r[1]) >= data.minKeywords) {
     const start = from + r.index + r[0].lastIndexOf(r[1]);
     report(start, start + r[1].length);
@@ -167,7 +168,7 @@ function inlineTail(ctx: RuleContext<unknown>, lineStart: number, lineEnd: numbe
   // "... kata dia. banjir sleman kali code": noun phrases only, after a sentence (not an abbreviation).
   // A run closed by a full stop is a sentence ("... (BPS) jumlahnya naik tipis dibanding tahun lalu."), and a
   // function word counts with its punctuation stripped.
-  const w = SENTENCE_RUN.exec(window);
+  const w = SENTENCE_RUN().exec(window);
   if (w && !/[.]$/u.test(w[1]) && !w[1].split(/[ \u00a0]+/).some((t) => FUNCTION_WORDS.has(t.replace(/[.,;:!?'-]+$/u, '')))) {
     const dot = from + w.index;
     if (text[dot] !== '.' || !isAbbreviationDot(text, dot, lineStart)) {

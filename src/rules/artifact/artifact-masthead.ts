@@ -2,6 +2,7 @@
 // ("NTVNews - Berita Hari Ini, Terbaru dan Viral - 22 Jan 2025, 12:01", "Kompas.com - 28/04/2025, 11:41 WIB",
 // "Selasa, 21 Jan 2025 12:01 WIB"). Datelines that open the body ("Jakarta -", "KOMPAS.com -") are body.
 // Data: src/rules/artifact/artifact-masthead.json.
+import { lazy } from '../lib/patterns';
 import type { Rule, RuleContext } from '../../core/types';
 import data from './artifact-masthead.json';
 import { alternation, contentLines, skipSpaces, skipSpacesBack } from './lib/spans';
@@ -15,14 +16,14 @@ import { pageMeta } from './lib/page-meta-items';
 import { siteTagline, topAddress, topSiteName } from './lib/top-site-names';
 import { SECTION, sectionLine } from './lib/top-section-lines';
 
-const CHROME = data.chrome.map((c) => new RegExp(c, 'uy'));
+const CHROME = lazy(() => data.chrome.map((c) => new RegExp(c, 'uy')));
 
 /** A post's category line among the top furniture ("Kategori: Berita Oikoumene", "Posted in Nasional"). */
 const CATEGORY_VALUE = `\\p{Lu}[\\p{L}\\p{N}&'-]*(?:(?:${S}+|${S}*,${S}*)(?:\\p{Lu}[\\p{L}\\p{N}&'-]*|dan|&)){0,5}`;
-const CATEGORY_LINE = new RegExp(
+const CATEGORY_LINE = lazy(() => new RegExp(
   `^(?:(?:${alternation(data.categoryLabels)})${S}*:|(?:${alternation(data.categoryPhrases)})${S}*:?)${S}*${CATEGORY_VALUE}$`,
   'u',
-);
+));
 const MAX_CATEGORY_LINE = 80;
 /** A line of the story's first paragraph: long, ending a sentence. Top furniture stands before it. */
 const PARAGRAPH_CHARS = 120;
@@ -39,7 +40,7 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
     const line = draft.lines[lines[k]];
     let s = skipSpaces(text, line.start, line.end);
     const e = skipSpacesBack(text, s, line.end);
-    if (!bodySeen && e - s <= MAX_CATEGORY_LINE && CATEGORY_LINE.test(text.slice(s, e))) {
+    if (!bodySeen && e - s <= MAX_CATEGORY_LINE && CATEGORY_LINE().test(text.slice(s, e))) {
       reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
       crumbs = [];
       topConsumed = true;
@@ -58,7 +59,7 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
     // filled its line (a breadcrumb, a site line, a menu), with the headline still to come under it.
     // The line under it must read as a headline or a byline (four words or more, no full stop at its end): a short
     // headline over the story's first paragraph stays.
-    const kicker = topConsumed && k <= 2 && k + 1 < lines.length && e - s <= MAX_SECTION_LABEL && KICKER_LINE.test(text.slice(s, e)) &&
+    const kicker = topConsumed && k <= 2 && k + 1 < lines.length && e - s <= MAX_SECTION_LABEL && KICKER_LINE().test(text.slice(s, e)) &&
       headlineUnder(text, draft.lines[lines[k + 1]]);
     const aboveConsumed = topConsumed;
     topConsumed = false;
@@ -110,7 +111,7 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
     const lineStart = s;
     if (k < data.chromeLines) {
       // A login bar may stand before the breadcrumb ("Masuk | Daftar Hallyu \u203a Musik").
-      if (LOGIN_FIRST.test(text.slice(s, s + 12))) s = chrome(ctx, s, e);
+      if (LOGIN_FIRST().test(text.slice(s, s + 12))) s = chrome(ctx, s, e);
       if (k === 0) s = wideSections(ctx, s, e);
       // Or the second line, under the site's name (reported with it unless the first line is gone already).
       else if (k === 1 && s === lineStart) s = wideSections(ctx, s, e, aboveConsumed ? -1 : lines[0], true);
@@ -130,13 +131,13 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
       : !bodySeen && e - s <= MAX_LINE ? pageMeta(ctx, s, e, true) : [];
     if (s >= e || !/\d/.test(text.slice(s, Math.min(e, s + data.inlineWindow)))) continue;
     if (e - s <= MAX_LINE) {
-      const m = LINE.exec(text.slice(s, e));
+      const m = LINE().exec(text.slice(s, e));
       // A bare date (no site name, no time) only counts right under the headline.
       const bareDate = m && m[1] === undefined && !/\d[:.]\d\d/.test(m[0]);
       // A bare date also counts lower in the top zone, before the story's first paragraph.
       if (m && prefixIsMasthead(m[1], m[2]) && !(bareDate && k >= data.maxBareDateLine && bodySeen)) {
         reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
-      } else if (!m && k < data.maxBareDateLine && MONTH_FIRST_LINE.test(text.slice(s, e))) {
+      } else if (!m && k < data.maxBareDateLine && MONTH_FIRST_LINE().test(text.slice(s, e))) {
         reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
       }
     } else if (k < 2) {
@@ -155,17 +156,17 @@ function menuRow(ctx: RuleContext<unknown>, s: number, e: number, wholeLine: boo
 }
 
 /** A login or sign-up link opening the top line (the 'chrome' entry for a login bar decides). */
-const LOGIN_FIRST = /^(?:Masuk|MASUK|Login|LOGIN|Log|Sign)(?![\p{Ll}])/u;
+const LOGIN_FIRST = lazy(() => /^(?:Masuk|MASUK|Login|LOGIN|Log|Sign)(?![\p{Ll}])/u);
 /** A section kicker: one to three capitalised words, nothing else. */
 // A desk of two names joined by a spaced ampersand ("Hukum & Kriminal") is one kicker too.
-const KICKER_LINE = /^\p{Lu}[\p{L}&-]*(?:[ \u00a0](?:&[ \u00a0])?\p{Lu}[\p{L}&-]*){0,2}$/u;
-const HEADLINE_UNDER = /^\p{Lu}\S*(?:[ \u00a0]+\S+){3,}$/u;
+const KICKER_LINE = lazy(() => /^\p{Lu}[\p{L}&-]*(?:[ \u00a0](?:&[ \u00a0])?\p{Lu}[\p{L}&-]*){0,2}$/u);
+const HEADLINE_UNDER = lazy(() => /^\p{Lu}\S*(?:[ \u00a0]+\S+){3,}$/u);
 
 /** Whether a line reads as a headline or a byline: capitalised, four words or more, no full stop at its end. */
 function headlineUnder(text: string, line: { start: number; end: number }): boolean {
   const s = skipSpaces(text, line.start, line.end);
   const e = skipSpacesBack(text, s, line.end);
-  return e - s <= 200 && text[e - 1] !== '.' && HEADLINE_UNDER.test(text.slice(s, e));
+  return e - s <= 200 && text[e - 1] !== '.' && HEADLINE_UNDER().test(text.slice(s, e));
 }
 
 /** Site chrome opening a line (bare site address, menu and app promotion); returns where the rest starts. */
@@ -174,7 +175,7 @@ function chrome(ctx: RuleContext<unknown>, start: number, end: number): number {
   let pos = start;
   for (let guard = 0; guard < 4; guard++) {
     let matched = false;
-    for (const re of CHROME) {
+    for (const re of CHROME()) {
       re.lastIndex = pos;
       const m = re.exec(text);
       if (m && m[0].length > 0 && pos + m[0].length <= end) {

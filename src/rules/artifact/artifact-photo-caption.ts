@@ -12,50 +12,50 @@ import { QUOTES, captionStart, flattened, gluedCaptionStart, lastGluedSeam, word
 import { CREDIT_LABEL, lineEndCredit } from './lib/line-end-photo-credits';
 import { camelSeam } from './lib/photo-credit-seams';
 import { repeatedLead } from './lib/repeated-lead-captions';
-import { alternationSearch, leadingLookbehind } from '../lib/patterns';
+import { alternationSearch, leadingLookbehind, lazy } from '../lib/patterns';
 
 const ALL_CREDITS = [...data.handleCredits, ...data.credits];
 const CREDIT = ALL_CREDITS.map((c) => `(?:${c})`).join('|');
-const CREDIT_AT_END = new RegExp(`(?:${CREDIT})[ \\u00a0]*$`, 'u');
+const CREDIT_AT_END = lazy(() => new RegExp(`(?:${CREDIT})[ \\u00a0]*$`, 'u'));
 
 // The credits without their lookbehinds match wherever a credit does: a line where they match nowhere has no
 // credit at its end (a cheap test before CREDIT_AT_END, which an alternation led by a lookbehind makes slow).
-const CREDIT_ANY = new RegExp(ALL_CREDITS.map((c) => `(?:${c.slice(leadingLookbehind(c))})`).join('|'), 'u');
+const CREDIT_ANY = lazy(() => new RegExp(ALL_CREDITS.map((c) => `(?:${c.slice(leadingLookbehind(c))})`).join('|'), 'u'));
 /** A stock-photo library's credit ("(Freepik)"), at a caption line's end only; tried on lines ending in ")". */
-const STOCK_CREDIT_AT_END = new RegExp(`(?:${data.stockCredit})[ \\u00a0]*$`, 'u');
+const STOCK_CREDIT_AT_END = lazy(() => new RegExp(`(?:${data.stockCredit})[ \\u00a0]*$`, 'u'));
 /** Every match of the credits' alternation in a text, in order (as a global search would give them). */
 const credits = alternationSearch([...data.credits, ...data.inlineCredits]);
 /** The same with the account credits ('handleCredits'), for a draft with an '@' in it. */
 const creditsWithHandles = alternationSearch([...ALL_CREDITS, ...data.inlineCredits]);
 /** 'dateCredits': a caption's date stamp and the outlet/photographer credit in brackets after it (group 1). */
-const DATE_CREDIT_G = new RegExp(data.dateCredits.join('|'), 'gu');
+const DATE_CREDIT_G = lazy(() => new RegExp(data.dateCredits.join('|'), 'gu'));
 /** 'dateFotoCredit', a 'Foto:' credit after the date stamp running into the next sentence (group 1). */
-const DATE_FOTO_CREDIT_G = new RegExp(data.dateFotoCredit, 'gu');
+const DATE_FOTO_CREDIT_G = lazy(() => new RegExp(data.dateFotoCredit, 'gu'));
 /** 'siteCredit', a photographer and the site named in camel case after a sentence ("... kota. (Nama/SitusKita)"). */
-const SITE_CREDIT_G = new RegExp(data.siteCredit, 'gu');
+const SITE_CREDIT_G = lazy(() => new RegExp(data.siteCredit, 'gu'));
 /** 'gluedCredits': a "Foto:" credit inside a flattened paragraph that ends at a glued seam. */
-const GLUED_CREDIT_G = new RegExp(data.gluedCredits.join('|'), 'gu');
+const GLUED_CREDIT_G = lazy(() => new RegExp(data.gluedCredits.join('|'), 'gu'));
 /**
  * 'outletGluedCredit', a credit naming its outlet in Title Case glued to the dateline's address in capitals
  * ("Foto: Nama/Radar KotaRADARKOTA.id, KOTA –"); group 1 is the outlet, which the capitals after it must spell.
  */
-const OUTLET_GLUED_CREDIT_Y = new RegExp(data.outletGluedCredit, 'uy');
-const CAPITALS_RUN_Y = /\p{Lu}{2,}(?=[.,])/uy;
+const OUTLET_GLUED_CREDIT_Y = lazy(() => new RegExp(data.outletGluedCredit, 'uy'));
+const CAPITALS_RUN_Y = lazy(() => /\p{Lu}{2,}(?=[.,])/uy);
 /** The outlet's words (group 1 of an 'outletGluedCredit' match) spelled again by the capitals glued after them. */
 function spelledAgain(text: string, m: RegExpExecArray): boolean {
-  CAPITALS_RUN_Y.lastIndex = m.index + m[0].length;
-  const run = CAPITALS_RUN_Y.exec(text);
+  CAPITALS_RUN_Y().lastIndex = m.index + m[0].length;
+  const run = CAPITALS_RUN_Y().exec(text);
   return run !== null && run[0].toLowerCase() === m[1].replace(/[ \u00a0]+/gu, '').toLowerCase();
 }
 /** What a glued credit follows: a sentence end, a closing quote or bracket. */
 const AFTER_SENTENCE_END = /[.!?"\u201d)]/;
-const LINE_START = new RegExp(`^(?:${data.lineStarts.join('|')})`, 'u');
+const LINE_START = lazy(() => new RegExp(`^(?:${data.lineStarts.join('|')})`, 'u'));
 /** "RAMU SENDIRI: Petani ... (NAMA/SITUS)": a kicker in capitals, the caption, the credit in capitals. */
-const KICKER_CAPTIONS: readonly RegExp[] = data.kickerCaptions.map((r) => new RegExp(r, 'u'));
-const CREDIT_LINE = new RegExp(data.creditLines.join('|'), 'u');
+const KICKER_CAPTIONS = lazy((): readonly RegExp[] => data.kickerCaptions.map((r) => new RegExp(r, 'u')));
+const CREDIT_LINE = lazy(() => new RegExp(data.creditLines.join('|'), 'u'));
 /** A line that is only a credit: "Foto: Nama/Agensi", "MI/Nama" (a caption line may stand right above it). */
 const CREDIT_ONLY_LINE = /^(?:Foto|FOTO|foto|Photo|PHOTO)[ \u00a0]*:/u;
-const CAPTION_LABEL_G = new RegExp(`(?<![\\p{L}])${data.captionLabel}(?![\\p{L}])[ \\u00a0]*:?`, 'gu');
+const CAPTION_LABEL_G = lazy(() => new RegExp(`(?<![\\p{L}])${data.captionLabel}(?![\\p{L}])[ \\u00a0]*:?`, 'gu'));
 /** A WordPress caption shortcode, from its opening tag to its closing one, on one line. */
 const SHORTCODE_CAPTION_G = /\[caption(?:[ \u00a0][^\[\]\n\r]{0,300})?\][^\[\]\n\r]{1,600}\[\/caption\]/gu;
 /** A bar before a credit's label ('| Dok.', '| Foto:', '| Sumber gambar:'): the line may end in a bar credit. */
@@ -121,13 +121,13 @@ function checkCaption(ctx: RuleContext<unknown>): void {
     }
     const core = text.slice(s, e);
     let messageId = '';
-    if (LINE_START.test(core) || KICKER_CAPTIONS.some((re) => re.test(core))) messageId = 'caption';
+    if (LINE_START().test(core) || KICKER_CAPTIONS().some((re) => re.test(core))) messageId = 'caption';
     else {
       const endCredit = core.includes('/') || ((core.includes('redit') || core.includes('REDIT')) && CREDIT_LABEL.test(core)) || (core.includes('|') && BAR_CREDIT_HINT.test(core)) ? lineEndCredit(text, s, e) : -1;
       const m =
         endCredit >= 0
           ? { index: endCredit - s }
-          : (CREDIT_ANY.test(core) ? CREDIT_AT_END.exec(core) : null) ?? (core.endsWith(')') ? STOCK_CREDIT_AT_END.exec(core) : null);
+          : (CREDIT_ANY().test(core) ? CREDIT_AT_END().exec(core) : null) ?? (core.endsWith(')') ? STOCK_CREDIT_AT_END().exec(core) : null);
       if (m) {
         const before = core.slice(0, m.index).trim();
         if (!before) messageId = 'credit';
@@ -135,7 +135,7 @@ function checkCaption(ctx: RuleContext<unknown>): void {
         else if (!QUOTES.test(before) && words(before) <= data.maxCaptionWords && before.length <= data.maxCaptionLength) messageId = 'caption';
       } else if (k > 0 && writtenTwice(text, s, e) && !/[.!?]$/.test(core)) {
         messageId = 'repeatedCaption';
-      } else if (core.includes('/') && CREDIT_LINE.test(core)) {
+      } else if (core.includes('/') && CREDIT_LINE().test(core)) {
         messageId = 'credit';
       }
     }
@@ -144,7 +144,7 @@ function checkCaption(ctx: RuleContext<unknown>): void {
       let start = line.start;
       // "Perawat mengikuti kursus bahasa di Berlin" / "Foto: Nama/Agensi": the caption sits on the line above
       // an unbracketed credit line (a bracketed one closes the paragraph above it, which stays body).
-      if ((CREDIT_ONLY_LINE.test(core) || CREDIT_LINE.test(core)) && k > 1 && lines[k - 1] === line.index - 1) {
+      if ((CREDIT_ONLY_LINE.test(core) || CREDIT_LINE().test(core)) && k > 1 && lines[k - 1] === line.index - 1) {
         const above = draft.lines[line.index - 1];
         const [as, ae] = lineCore(text, above.start, above.end);
         const caption = text.slice(as, ae);
@@ -161,14 +161,14 @@ function checkCaption(ctx: RuleContext<unknown>): void {
   // The glued credits of 2b, searched first: a credit that runs to a glued seam ends there.
   let m: RegExpExecArray | null;
   const glued: RegExpExecArray[] = [];
-  GLUED_CREDIT_G.lastIndex = 0;
-  while ((m = GLUED_CREDIT_G.exec(text))) glued.push(m);
+  GLUED_CREDIT_G().lastIndex = 0;
+  while ((m = GLUED_CREDIT_G().exec(text))) glued.push(m);
   // A credit whose outlet the glued dateline address spells again ends where that address begins, past a
   // shorter glued credit from the same label (the letters compared say where the seam is; no body word is cut).
   // Tried (sticky) only where a glued credit opens: the outlet's first word, capitalised, ends one there at the latest.
   for (let g = 0; g < glued.length; g++) {
-    OUTLET_GLUED_CREDIT_Y.lastIndex = glued[g].index;
-    const o = OUTLET_GLUED_CREDIT_Y.exec(text);
+    OUTLET_GLUED_CREDIT_Y().lastIndex = glued[g].index;
+    const o = OUTLET_GLUED_CREDIT_Y().exec(text);
     if (o && o[0].length > glued[g][0].length && spelledAgain(text, o)) glued[g] = o;
   }
 
@@ -193,7 +193,7 @@ function checkCaption(ctx: RuleContext<unknown>): void {
   // So is a photographer and the site in camel case after a sentence, with no date stamp (". (" too).
   const dotBracket = text.includes('. (');
   const dated = dotBracket || text.includes(') (') || text.includes(').');
-  for (const re of dated ? (dotBracket ? [DATE_CREDIT_G, SITE_CREDIT_G] : [DATE_CREDIT_G]) : []) {
+  for (const re of dated ? (dotBracket ? [DATE_CREDIT_G(), SITE_CREDIT_G()] : [DATE_CREDIT_G()]) : []) {
     re.lastIndex = 0;
     while ((m = re.exec(text))) {
       const line = draft.lineAt(m.index);
@@ -211,8 +211,8 @@ function checkCaption(ctx: RuleContext<unknown>): void {
   // stamp whose capitalised words run into the next sentence ends before its last word when that one is a sentence
   // starter followed by a lowercase word; with no starter there, nothing is reported. Tried only where ').' stands.
   if (dated) {
-    DATE_FOTO_CREDIT_G.lastIndex = 0;
-    while ((m = DATE_FOTO_CREDIT_G.exec(text))) {
+    DATE_FOTO_CREDIT_G().lastIndex = 0;
+    while ((m = DATE_FOTO_CREDIT_G().exec(text))) {
       const line = draft.lineAt(m.index);
       if (done.has(line.index)) continue;
       const creditEnd = m.index + m[0].length;
@@ -240,8 +240,8 @@ function checkCaption(ctx: RuleContext<unknown>): void {
   }
 
   // 3. A dangling caption label: "Keterangan Foto" followed by nothing, or by another credit.
-  CAPTION_LABEL_G.lastIndex = 0;
-  while ((m = CAPTION_LABEL_G.exec(text))) {
+  CAPTION_LABEL_G().lastIndex = 0;
+  while ((m = CAPTION_LABEL_G().exec(text))) {
     const line = draft.lineAt(m.index);
     if (done.has(line.index)) continue;
     const end = skipSpacesBack(text, m.index, m.index + m[0].length);

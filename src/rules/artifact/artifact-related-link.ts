@@ -13,7 +13,7 @@ import { listHeadings } from './lib/related-list-headings';
 import { prevNextNavigation } from './lib/prev-next-navigation';
 import { isLower, isUpper, lineCore, opensSentence, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
 import relatedData from './artifact-related-link.json';
-import { NOT_WORD_AFTER, phraseAlternation, SP } from '../lib/patterns';
+import { NOT_WORD_AFTER, phraseAlternation, SP, lazy } from '../lib/patterns';
 import { caselessRegExp } from '../lib/case-fold';
 import { collectLabels, isLetter, labelPatterns, numberedItemAt, type RelatedLinkOptions } from './lib/related-labels';
 import { bracketedEnd, CLOSERS, readSeparator, withBrackets, wrappedLabelStart } from './lib/related-label-separators';
@@ -24,16 +24,16 @@ export type { RelatedLinkOptions };
 /** Labels (lower case, single spaces) that may stand without a separator at the start of a line. */
 const BARE_LABELS: ReadonlySet<string> = new Set(relatedData.labelsWithoutSeparator.map((l) => l.toLowerCase()));
 /** A read-also label ("Baca Juga", "Lihat Pula"): the one kind that may stand glued right after a sentence's end. */
-const READ_ALSO = caselessRegExp(String.raw`(?:juga|pula)$`, 'iu');
+const READ_ALSO = lazy(() => caselessRegExp(String.raw`(?:juga|pula)$`, 'iu'));
 /** A label led by a reading verb ("Baca Selanjutnya", "Lihat Semua"): a button, not a list heading. */
-const READ_VERB = caselessRegExp(String.raw`^(?:baca|lihat|simak|cek|tonton)(?![\p{L}])`, 'iu');
+const READ_VERB = lazy(() => caselessRegExp(String.raw`^(?:baca|lihat|simak|cek|tonton)(?![\p{L}])`, 'iu'));
 /** A video word right after a label ("Simak juga video ..."): that is a video prompt. */
-const VIDEO_AFTER_LABEL_Y = caselessRegExp(`${SP}*[:\\-]?${SP}*(?:${phraseAlternation(relatedData.videoWords)})${NOT_WORD_AFTER}`, 'iuy');
+const VIDEO_AFTER_LABEL_Y = lazy(() => caselessRegExp(`${SP}*[:\\-]?${SP}*(?:${phraseAlternation(relatedData.videoWords)})${NOT_WORD_AFTER}`, 'iuy'));
 
 /** Ordinary words ("Terkait", "Terpopuler") that are a label only at the start of their line, with no body after. */
 const ALONE_LABELS: ReadonlySet<string> = new Set(relatedData.labelsAloneOnLine.map((l) => l.toLowerCase()));
 /** A site name standing before or after a label that fills its line ("SITUS.COM TERPOPULER", "Laporan Pilihan DW"). */
-const SITE_NAME = new RegExp(relatedData.siteName, 'u');
+const SITE_NAME = lazy(() => new RegExp(relatedData.siteName, 'u'));
 
 /** Whether [start, end) has letters and all of them are capitals. */
 function isCapitals(text: string, start: number, end: number): boolean {
@@ -55,8 +55,8 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
     const lineStart = skipSpaces(text, line.start, line.end);
     const lineEnd = skipSpacesBack(text, lineStart, line.end);
     // "Simak juga video ..." is a video prompt (artifact-video-embed).
-    VIDEO_AFTER_LABEL_Y.lastIndex = m.end;
-    if (VIDEO_AFTER_LABEL_Y.test(text)) continue;
+    VIDEO_AFTER_LABEL_Y().lastIndex = m.end;
+    if (VIDEO_AFTER_LABEL_Y().test(text)) continue;
     let { pos, separator } = readSeparator(text, m.end, line.end);
     // A label in brackets ("[Baca Juga] Judul", "(Baca juga) Judul"): the closing bracket separates it
     // from its headline, and the brackets go with the label.
@@ -68,8 +68,8 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
     const start0 = wrapped >= 0 ? wrapped : m.start;
     let from = skipSpaces(text, pos, line.end);
     // A site name beside a label that fills its line belongs to the label.
-    const siteBefore = m.start > coreStart && SITE_NAME.test(text.slice(coreStart, skipSpacesBack(text, coreStart, m.start)));
-    if (!separator && from < coreEnd && (m.start <= coreStart || siteBefore) && SITE_NAME.test(text.slice(from, coreEnd))) from = coreEnd;
+    const siteBefore = m.start > coreStart && SITE_NAME().test(text.slice(coreStart, skipSpacesBack(text, coreStart, m.start)));
+    if (!separator && from < coreEnd && (m.start <= coreStart || siteBefore) && SITE_NAME().test(text.slice(from, coreEnd))) from = coreEnd;
     const atLineStart = start0 <= coreStart || (siteBefore && from >= coreEnd);
     const capital = isUpper(text[m.start]);
     if (ALONE_LABELS.has(m.label.toLowerCase()) && (!atLineStart || (!separator && from < coreEnd))) {
@@ -77,7 +77,7 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
       // item before, and only over a run of headlines ("...Print Berita Lainnya: A | B | C<< Sebelumnya").
       const opens = opensSentence(text, line.start, m.start) || (m.start > line.start && isLower(text[m.start - 1]));
       // A label in capitals ("... ternate TERPOPULER Bupati ... Copyright") needs neither: the run decides.
-      const capitals = !separator && CAPITALS_WORD.test(text.slice(m.start, m.end)) && (isUpper(text[from]) || isDigit(text[from]));
+      const capitals = !separator && CAPITALS_WORD().test(text.slice(m.start, m.end)) && (isUpper(text[from]) || isDigit(text[from]));
       // Glued on both sides, to the item before and to a numbered list's first number, neither is needed either.
       const numbered = !separator && m.start > line.start && isLower(text[m.start - 1]) && isUpper(text[m.start]) && numberedItemAt(text, m.end);
       // Glued to its first headline's capitalised word ("... pojok. RekomendasiDaftar Top Skor ..."): no word
@@ -111,17 +111,17 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
       // Judul ..."): a story never glues its next sentence to a full stop. A button led by a reading verb ("Baca
       // Selanjutnya") is not a list heading: it may be a continue prompt between two sentences.
       const afterStop =
-        bare && m.start > line.start && /[.!?]/.test(text[m.start - 1]) && (READ_ALSO.test(m.label) || (TITLE_CASE_LABEL.test(text.slice(m.start, m.end)) && !READ_VERB.test(m.label)));
+        bare && m.start > line.start && /[.!?]/.test(text[m.start - 1]) && (READ_ALSO().test(m.label) || (TITLE_CASE_LABEL().test(text.slice(m.start, m.end)) && !READ_VERB().test(m.label)));
       // A read-also label in title case opening a sentence ('... katanya." Baca Juga Ratusan Rumah ...'): a
       // sentence would write "Baca juga" with a small j.
       // Only after a sentence's end mark and a space (a closing quote may follow the mark): a quoted title ('pameran
       // "Baca Juga Tangan Mereka"', 'tombol "Baca Juga"') stands after an opening quote or a word.
-      const titleReadAlso = bare && READ_ALSO.test(m.label) && TITLE_CASE_LABEL.test(text.slice(m.start, m.end)) && afterSentenceEnd(text, line.start, m.start);
+      const titleReadAlso = bare && READ_ALSO().test(m.label) && TITLE_CASE_LABEL().test(text.slice(m.start, m.end)) && afterSentenceEnd(text, line.start, m.start);
       const placed = atLineStart || afterStop || titleReadAlso || (marked && (gluedBefore || opensSentence(text, line.start, m.start)));
       // A one-word label in capitals ("TERPOPULER Bupati ...") reads the same way; a numbered list may follow
       // ("Berita Terpopuler 1 Harga Karet ... 2 ...").
       const labelText = text.slice(m.start, m.end);
-      const listLabel = TITLE_CASE_LABEL.test(labelText) || (ALONE_LABELS.has(m.label.toLowerCase()) && CAPITALS_WORD.test(labelText));
+      const listLabel = TITLE_CASE_LABEL().test(labelText) || (ALONE_LABELS.has(m.label.toLowerCase()) && CAPITALS_WORD().test(labelText));
       if (!placed && listLabel && (isUpper(text[from]) || isDigit(text[from]))) {
         // "... ramadan Jakarta Artikel Terkait Bus Sekolah ... Copyright": a title-case list label inside a
         // flattened page counts over a run of headlines up to the next artifact, and only then.
@@ -167,8 +167,8 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
     // An ad label glued to the headline's last word ("... Mulai TurunIklanHalaman: 1 2 ...") ends the headline.
     const seam = gluedAdSeam(text, from, Math.min(coreEnd, from + HEADLINE_LIMITS.maxChars));
     // A verdict or format tag in capitals before the headline ("[HOAKS] Minum Air ...") is read with it, not as a link.
-    VERDICT_TAG_Y.lastIndex = from;
-    const headFrom = VERDICT_TAG_Y.test(text) ? VERDICT_TAG_Y.lastIndex : from;
+    VERDICT_TAG_Y().lastIndex = from;
+    const headFrom = VERDICT_TAG_Y().test(text) ? VERDICT_TAG_Y().lastIndex : from;
     const found = seam > from ? { end: seam, bodyStart: -1, confident: true, reason: 'stop' as const } : findHeadlineEnd(draft, headFrom, coreEnd);
     if (atLineStart && (found.reason === 'line-end' || headlineOnly(text, from, coreEnd))) {
       reportArtifact(ctx, { start: lineStart, end: lineEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data });
@@ -210,13 +210,13 @@ function afterSentenceEnd(text: string, lineStart: number, pos: number): boolean
   return /[.!?]/.test(text[b - 1]) || (/["\u201d]/.test(text[b - 1]) && /[.!?,]/.test(text[b - 2]));
 }
 /** A bracketed tag in capitals before a headline ("[HOAKS] ", "[VIDEO] "). */
-const VERDICT_TAG_Y = /\[\p{Lu}{3,}\][ \u00a0]+(?=\p{Lu})/uy;
+const VERDICT_TAG_Y = lazy(() => /\[\p{Lu}{3,}\][ \u00a0]+(?=\p{Lu})/uy);
 /** One word in capitals ("TERPOPULER"). */
-const CAPITALS_WORD = /^\p{Lu}{4,}$/u;
+const CAPITALS_WORD = lazy(() => /^\p{Lu}{4,}$/u);
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 
 /** A label of two or more words, each capitalised ("Artikel Terkait", "Berita Terpopuler"). */
-const TITLE_CASE_LABEL = /^\p{Lu}[\p{L}']*(?:[ \t\u00a0]+\p{Lu}[\p{L}']*)+$/u;
+const TITLE_CASE_LABEL = lazy(() => /^\p{Lu}[\p{L}']*(?:[ \t\u00a0]+\p{Lu}[\p{L}']*)+$/u);
 
 export const artifactRelatedLink: Rule<RelatedLinkOptions> = {
   meta: {

@@ -3,6 +3,7 @@
 // A label counts only when it fills its line ("Bagikan pengalaman Anda ..." is a sentence); the few
 // distinctive ones ("x|close", "thumbnail-author") are found anywhere. Data:
 // src/rules/artifact/artifact-share-ui.json.
+import { lazy } from '../lib/patterns';
 import type { Rule, RuleContext } from '../../core/types';
 import { normalizeLine, MAX_UI_LINE, uiLine } from './lib/labels';
 import { normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
@@ -15,23 +16,23 @@ import { escapeRegExp } from '../lib/text';
 import { caselessRegExp } from '../lib/case-fold';
 
 // Patterns, compiled once from the data file.
-const SHARE_INLINE_G = caselessRegExp(
+const SHARE_INLINE_G = lazy(() => caselessRegExp(
   `(?<![\\p{L}\\p{N}|-])(${shareData.inline.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}|-])`,
   'giu',
-);
+));
 /** A cheap key for the icon-counter row: every icon is a symbol above U+2190 or a surrogate pair. */
 const ICON_KEY = /[\u2190-\u2bff\ud800-\udfff]/;
 /** An audio player's label with its controls inside a flattened line ("Dengarkan Berita Play PausePadang, ..."). */
-const AUDIO_PLAYER_G = new RegExp(shareData.audioPlayerInline, 'gu');
+const AUDIO_PLAYER_G = lazy(() => new RegExp(shareData.audioPlayerInline, 'gu'));
 /** Three or more icon-and-count pairs inside a flattened line ("\u{1F44D} 231 \u2764 45 \u{1F4AC} 18"); tried only where an icon stands. */
-const ICON_COUNTERS_G = new RegExp(shareData.iconCountersInline, 'gu');
+const ICON_COUNTERS_G = lazy(() => new RegExp(shareData.iconCountersInline, 'gu'));
 /** A reaction poll's question and its "emotion count" pairs inside a flattened line ("Apa Reaksi Anda? Suka 3 Senang 0"). */
-const REACTION_POLL_G = new RegExp(shareData.reactionPollInline, 'gu');
+const REACTION_POLL_G = lazy(() => new RegExp(shareData.reactionPollInline, 'gu'));
 /** A reader rating widget ('ratingInline'), tried only where a star glyph stands. */
-const RATING_G = new RegExp(shareData.ratingInline, 'gu');
+const RATING_G = lazy(() => new RegExp(shareData.ratingInline, 'gu'));
 const STAR_KEY = /[\u2605\u2606\u2729\u2b50]/u;
 /** A blog platform's share block ('wordpressShareInline'), tried only where its link title stands. */
-const WP_SHARE_G = new RegExp(shareData.wordpressShareInline, 'gu');
+const WP_SHARE_G = lazy(() => new RegExp(shareData.wordpressShareInline, 'gu'));
 /** Whether the share block's link title stands in the text: a native search (from its rare '(') before the pattern. */
 const hasWindowNote = (t: string) => t.includes('(Opens in new window)') || t.includes('jendela baru)');
 
@@ -40,7 +41,7 @@ const hasWindowNote = (t: string) => t.includes('(Opens in new window)') || t.in
  * two or three lines): its label, the question, two or more options behind radio marks and its buttons. Tried only
  * where a radio mark stands.
  */
-const POLL_G = new RegExp(shareData.pollInline, 'gu');
+const POLL_G = lazy(() => new RegExp(shareData.pollInline, 'gu'));
 const RADIO_KEY = /\u25cb|\u25ef|\u2610|\([ \u00a0]?\)/u;
 
 /** One-word share labels ('shareLabels'), found glued before a dateline by a native search. */
@@ -54,10 +55,10 @@ const DATELINE_BUTTON_TAILS: readonly string[] = shareData.gluedDatelineButtonTa
 /** A photo viewer's controls: zoom buttons (with an icon class's colour) and 'lihat foto', two or more. */
 const ZOOM_ITEM = '(?:zoom-(?:in|out)(?:-(?:white|black))?|lihat[ \\u00a0]+foto)';
 // No boundary before: a flattened page glues the first control to the name before it ("... Nama Editorzoom-in").
-const ZOOM_CONTROLS_G = new RegExp(`(?<![\\p{N}-])zoom-(?:in|out)(?:-(?:white|black))?(?:[ \\u00a0]*${ZOOM_ITEM}){1,3}(?![\\p{Ll}\\p{N}-])`, 'gu');
+const ZOOM_CONTROLS_G = lazy(() => new RegExp(`(?<![\\p{N}-])zoom-(?:in|out)(?:-(?:white|black))?(?:[ \\u00a0]*${ZOOM_ITEM}){1,3}(?![\\p{Ll}\\p{N}-])`, 'gu'));
 
 /** An icon, and spaces, right before a glued share word. */
-const ICON_BEFORE = /\p{Extended_Pictographic}\ufe0f?[ \u00a0]*$/u;
+const ICON_BEFORE = lazy(() => /\p{Extended_Pictographic}\ufe0f?[ \u00a0]*$/u);
 
 /** A capitalised word of two or more letters starts at `i`, glued to what stands before it. */
 function gluedWordAt(text: string, i: number): boolean {
@@ -71,7 +72,7 @@ export interface ShareUiOptions {
 
 /** A reaction poll's question filling its line ("Apa reaksi Anda?", "Bagaimana perasaanmu setelah membaca berita ini?"). */
 const POLL_QUESTION_OPENERS: ReadonlySet<string> = new Set(['A', 'B']);
-const POLL_QUESTION_LINE = /^(?:Apa|Bagaimana)[ \u00a0]+(?:[Rr]eaksi|[Pp]erasaan)(?:[ \u00a0]+(?:Anda|anda|Kamu|kamu)|[ \u00a0]*mu)(?:[ \u00a0]+\p{L}+){0,5}[ \u00a0]*\?$/u;
+const POLL_QUESTION_LINE = lazy(() => /^(?:Apa|Bagaimana)[ \u00a0]+(?:[Rr]eaksi|[Pp]erasaan)(?:[ \u00a0]+(?:Anda|anda|Kamu|kamu)|[ \u00a0]*mu)(?:[ \u00a0]+\p{L}+){0,5}[ \u00a0]*\?$/u);
 
 function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
   const { draft } = ctx;
@@ -114,8 +115,8 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
   // A photo viewer's controls ("zoom-in zoom-out", "zoom-inlihat foto"), two of them, anywhere; the
   // last may be glued to the capital of the next item. A native search for 'zoom-' first.
   if (text.includes('zoom-')) {
-    ZOOM_CONTROLS_G.lastIndex = 0;
-    for (let m = ZOOM_CONTROLS_G.exec(text); m; m = ZOOM_CONTROLS_G.exec(text)) {
+    ZOOM_CONTROLS_G().lastIndex = 0;
+    for (let m = ZOOM_CONTROLS_G().exec(text); m; m = ZOOM_CONTROLS_G().exec(text)) {
       reportArtifact(ctx, { start: m.index, end: m.index + m[0].length, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(m[0]) } });
     }
   }
@@ -145,7 +146,7 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
       const spaced = gluedLeft && text[after] === ' ' && /\p{Lu}/u.test(text[after + 1] ?? '') && isDatelineAt(text, after + 1);
       const dateline = spaced || ((!share || colon || gluedLeft) && /\p{Lu}/u.test(text[after] ?? '') && isDatelineAt(text, after));
       // A link or share icon before the label ("\u{1F517} BagikanKOTA - ...") says it is a button too.
-      const iconBefore = share && /\p{Lu}/u.test(text[after] ?? '') && ICON_BEFORE.test(text.slice(Math.max(0, i - 4), i));
+      const iconBefore = share && /\p{Lu}/u.test(text[after] ?? '') && ICON_BEFORE().test(text.slice(Math.max(0, i - 4), i));
       if (dateline || iconBefore || (share && /[\p{Ll}\p{N}]/u.test(text[i - 1] ?? '') && gluedWordAt(text, after))) {
         reportArtifact(ctx, { start: i, end: after, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label } });
       }
@@ -160,23 +161,23 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     if (!above || reportedLines.has(above.index) || !POLL_QUESTION_OPENERS.has(text[skipSpaces(text, above.start, above.end)])) continue;
     const qs = skipSpaces(text, above.start, above.end);
     const qe = skipSpacesBack(text, qs, above.end);
-    if (POLL_QUESTION_LINE.test(text.slice(qs, qe)) && reportArtifact(ctx, { start: qs, end: qe, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(qs, qe)) } })) {
+    if (POLL_QUESTION_LINE().test(text.slice(qs, qe)) && reportArtifact(ctx, { start: qs, end: qe, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(qs, qe)) } })) {
       reportedLines.add(above.index);
     }
   }
 
-  SHARE_INLINE_G.lastIndex = 0;
-  for (let m = SHARE_INLINE_G.exec(text); m; m = SHARE_INLINE_G.exec(text)) {
+  SHARE_INLINE_G().lastIndex = 0;
+  for (let m = SHARE_INLINE_G().exec(text); m; m = SHARE_INLINE_G().exec(text)) {
     const line = draft.lineAt(m.index);
     if (reportedLines.has(line.index)) continue;
     reportArtifact(ctx, { start: m.index, end: m.index + m[0].length, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: m[0] } });
   }
 
-  for (const [re, key] of [[AUDIO_PLAYER_G, /Dengarkan|DENGARKAN|Listen/u], [REACTION_POLL_G, /\?/u], [ICON_COUNTERS_G, ICON_KEY], [POLL_G, RADIO_KEY], [RATING_G, STAR_KEY]] as const) {
+  for (const [re, key] of [[AUDIO_PLAYER_G(), /Dengarkan|DENGARKAN|Listen/u], [REACTION_POLL_G(), /\?/u], [ICON_COUNTERS_G(), ICON_KEY], [POLL_G(), RADIO_KEY], [RATING_G(), STAR_KEY]] as const) {
     if (!key.test(text)) continue;
     inlineRuns(ctx, re, reportedLines);
   }
-  if (hasWindowNote(text)) inlineRuns(ctx, WP_SHARE_G, reportedLines);
+  if (hasWindowNote(text)) inlineRuns(ctx, WP_SHARE_G(), reportedLines);
 }
 
 

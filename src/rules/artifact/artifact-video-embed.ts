@@ -12,7 +12,7 @@ import {
 import { BARE_LABEL_CARD_G, DURATION_LINE, DURATION_TITLE_G, HAS_DURATION, isCardLine, SENTENCE_END } from './lib/video-cards';
 import { EMBED_MARKER_G, promptExtent } from './lib/video-prompt-titles';
 import videoData from './artifact-video-embed.json';
-import { foldedPhraseAlternation, NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation, SP } from '../lib/patterns';
+import { foldedPhraseAlternation, NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation, SP, lazy } from '../lib/patterns';
 import { withCaps } from '../lib/text';
 import { caselessRegExp } from '../lib/case-fold';
 
@@ -23,29 +23,29 @@ import { caselessRegExp } from '../lib/case-fold';
  * prompt is capitalised: the check below drops any other), the rest in any letter case: the search skips from
  * capital to capital instead of trying every lowercase s, t, l and p of the draft.
  */
-const VIDEO_PROMPT_G = new RegExp(
+const VIDEO_PROMPT_G = lazy(() => new RegExp(
   `${NOT_WORD_BEFORE}((?:${foldedPhraseAlternation(videoData.verbs, { capitalFirst: true })})(?:${SP}+(?:${foldedPhraseAlternation(videoData.fillers)})){0,2}` +
     `${SP}+(?:${foldedPhraseAlternation(videoData.videoWords)})` +
     `|(?:${foldedPhraseAlternation(videoData.watchVerbs, { capitalFirst: true })})${SP}+(?:${foldedPhraseAlternation(['juga', 'pula'])})(?=${SP}*[:\\uff1a]))${NOT_WORD_AFTER}`,
   'gu',
-);
+));
 /**
  * "Saksikan Live DetikPagi:", "Saksikan Live Detikpagi :" (a one-word show name before a colon), "Saksikan Live
  * Streaming Program TV di sini" (a show name of a few words before a UI tail).
  */
-const LIVE_PROMPT_G = new RegExp(
+const LIVE_PROMPT_G = lazy(() => new RegExp(
   `${NOT_WORD_BEFORE}((?:${phraseAlternation(withCaps(videoData.liveVerbs))})(?:${SP}+juga)?${SP}+(?:${phraseAlternation(videoData.liveWords)})` +
     `(?:(?:${SP}+[\\p{L}\\p{N}][\\p{L}\\p{N}.-]{0,30})?${SP}*:` +
     `|(?:${SP}+[\\p{L}\\p{N}][\\p{L}\\p{N}.-]{0,30}){0,${videoData.maxShowWords}}?${SP}+(?:${videoData.liveTails.join('|')})(?![\\p{L}\\p{N}])[.!:]?))`,
   'gu',
-);
+));
 /** "Tonton selengkapnya di kanal YouTube Situs TV", a call to the site's video channel ('channelCall'). */
-const CHANNEL_CALL_G = new RegExp(videoData.channelCall, 'gu');
+const CHANNEL_CALL_G = lazy(() => new RegExp(videoData.channelCall, 'gu'));
 /** The platforms a channel call names: a native search for each before the pattern runs. */
 const CHANNEL_PLATFORMS = ['YouTube', 'Youtube', 'YOUTUBE', 'TikTok', 'Vidio', 'Instagram'];
 const VIDEO_LINES: ReadonlySet<string> = new Set(videoData.lines.map((l) => l.toLowerCase()));
 /** Whole lines an embedded social post leaves ("A post shared by Nama (@akun)"), on the normalised line. */
-const EMBED_LINES: readonly RegExp[] = videoData.embedLineRegexes.map((r) => caselessRegExp(r, 'iu'));
+const EMBED_LINES = lazy((): readonly RegExp[] => videoData.embedLineRegexes.map((r) => caselessRegExp(r, 'iu')));
 const MAX_VIDEO_TITLE = videoData.maxTitleChars;
 /** Watch calls that head a list of video cards ('cardHeadings'), lower case. */
 const CARD_HEADINGS: ReadonlySet<string> = new Set(videoData.cardHeadings.map((l) => l.toLowerCase()));
@@ -53,11 +53,11 @@ const CARD_HEADINGS: ReadonlySet<string> = new Set(videoData.cardHeadings.map((l
 const MAX_CARDS = 12;
 
 /** "Label: Title" filling a line (group 1 the label, group 2 the title). */
-const LABELLED_TITLE = /^([\u25b6\u25ba]\ufe0f?[ \u00a0]*)?([\p{L}][\p{L} \u00a0]{2,40}?)[ \u00a0]*:[ \u00a0]*(\S.*)$/u;
+const LABELLED_TITLE = lazy(() => /^([\u25b6\u25ba]\ufe0f?[ \u00a0]*)?([\p{L}][\p{L} \u00a0]{2,40}?)[ \u00a0]*:[ \u00a0]*(\S.*)$/u);
 /** After a play icon, a watch verb alone is a video label ("\u25b6 Tonton juga: <title>"). */
-const PLAY_LABEL = new RegExp(`^(?:${videoData.verbs.map((v) => v.toLowerCase()).join('|')})(?:[ \\u00a0]+(?:${videoData.fillers.join('|')}))?$`, 'u');
+const PLAY_LABEL = lazy(() => new RegExp(`^(?:${videoData.verbs.map((v) => v.toLowerCase()).join('|')})(?:[ \\u00a0]+(?:${videoData.fillers.join('|')}))?$`, 'u'));
 /** "Video", or "Site Video": one capitalised site word before "Video". */
-const SITE_VIDEO = /^(?:\p{Lu}[\p{L}\p{N}.]*[ \u00a0]+)?(?:Video|VIDEO)$/u;
+const SITE_VIDEO = lazy(() => /^(?:\p{Lu}[\p{L}\p{N}.]*[ \u00a0]+)?(?:Video|VIDEO)$/u);
 /** The first words of the whole-line video headings: a cheap test before siteHeading splits a line. */
 const VIDEO_LINE_FIRST_WORDS: ReadonlySet<string> = new Set(videoData.lines.map((l) => l.toLowerCase().split(' ')[0]));
 
@@ -88,7 +88,7 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
   // Prompts and placeholders in text order.
   type Hit = { start: number; end: number; kind: 'prompt' | 'live' | 'marker' };
   const hits: Hit[] = [];
-  for (const [re, kind] of [[VIDEO_PROMPT_G, 'prompt'], [LIVE_PROMPT_G, 'live'], [EMBED_MARKER_G, 'marker']] as const) {
+  for (const [re, kind] of [[VIDEO_PROMPT_G(), 'prompt'], [LIVE_PROMPT_G(), 'live'], [EMBED_MARKER_G, 'marker']] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ start: m.index, end: m.index + m[0].length, kind });
   }
@@ -119,14 +119,14 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
   }
 
   // Video cards with the player's duration, anywhere a sentence opens.
-  DURATION_TITLE_G.lastIndex = 0;
-  for (let m = HAS_DURATION.test(text) ? DURATION_TITLE_G.exec(text) : null; m; m = DURATION_TITLE_G.exec(text)) {
+  DURATION_TITLE_G().lastIndex = 0;
+  for (let m = HAS_DURATION.test(text) ? DURATION_TITLE_G().exec(text) : null; m; m = DURATION_TITLE_G().exec(text)) {
     // No word before the label (checked here, not in the pattern, so that the search starts from the label's letters);
     // Or a card glued at a case change to the lowercase end of the item before it ("... di bawah iniTonton:
     // <judul> | 3:05"), where no sentence of a story is glued.
     const glued = m.index > 0 && /[\p{L}\p{N}]/u.test(text[m.index - 1]);
     if (glued && !(isLower(text[m.index - 1]) && isUpper(text[m.index]))) {
-      DURATION_TITLE_G.lastIndex = m.index + 1;
+      DURATION_TITLE_G().lastIndex = m.index + 1;
       continue;
     }
     const line = draft.lineAt(m.index);
@@ -137,11 +137,11 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
 
   // A card with its label but no colon ("... selesai.Video Pilihan <Judul> 03:58Editor: ..."), at a sentence
   // start: a story's sentence about a video has lowercase words in it before any time.
-  BARE_LABEL_CARD_G.lastIndex = 0;
-  for (let m = HAS_DURATION.test(text) ? BARE_LABEL_CARD_G.exec(text) : null; m; m = BARE_LABEL_CARD_G.exec(text)) {
+  BARE_LABEL_CARD_G().lastIndex = 0;
+  for (let m = HAS_DURATION.test(text) ? BARE_LABEL_CARD_G().exec(text) : null; m; m = BARE_LABEL_CARD_G().exec(text)) {
     // No letter or digit right before the label (checked here, so that the search starts from the label's letters).
     if (m.index > 0 && /[\p{L}\p{N}]/u.test(text[m.index - 1])) {
-      BARE_LABEL_CARD_G.lastIndex = m.index + 1;
+      BARE_LABEL_CARD_G().lastIndex = m.index + 1;
       continue;
     }
     const line = draft.lineAt(m.index);
@@ -157,7 +157,7 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
     const { start: s, end: e, norm } = ui;
     // A watch call alone on its line ("TONTON JUGA") heads a list of cards only: a card must follow.
     const cardHeading = CARD_HEADINGS.has(norm);
-    if (!cardHeading && !VIDEO_LINES.has(norm) && !EMBED_LINES.some((re) => re.test(norm)) && !siteHeading(text.slice(s, e))) continue;
+    if (!cardHeading && !VIDEO_LINES.has(norm) && !EMBED_LINES().some((re) => re.test(norm)) && !siteHeading(text.slice(s, e))) continue;
     const start = skipSpaces(text, line.start, line.end);
     let end = skipSpacesBack(text, start, line.end);
     // The card under the heading: the next line is a title ending in the player's duration ("Video Pilihan" /
@@ -173,7 +173,7 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
     }
     // Or the title on the next line and the duration alone on the one after ("Judul Video" / "00:01:32").
     const after = draft.lines[line.index + 2];
-    if (end < (next?.start ?? 0) && next && after && DURATION_LINE.test(text.slice(after.start, after.end))) {
+    if (end < (next?.start ?? 0) && next && after && DURATION_LINE().test(text.slice(after.start, after.end))) {
       const [ns, ne] = lineCore(text, next.start, next.end);
       const title = text.slice(ns, ne);
       if (ne > ns && title.length <= MAX_VIDEO_TITLE && isUpper(title[0]) && !SENTENCE_END.test(title) && !/[.!?]$/.test(title)) {
@@ -201,10 +201,10 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
     const [s, e] = lineCore(text, line.start, line.end);
     if (e <= s || e - s > MAX_VIDEO_TITLE + MAX_UI_LINE) continue;
     if (boundedIndexOf(text, ':', s, Math.min(e, s + 46)) < 0) continue; // the label is short: most lines stop here
-    const m = LABELLED_TITLE.exec(text.slice(s, e));
+    const m = LABELLED_TITLE().exec(text.slice(s, e));
     if (!m) continue;
     const label = normalizeLine(m[2]);
-    if (!VIDEO_LINES.has(label) && !SITE_VIDEO.test(m[2]) && !(m[1] && PLAY_LABEL.test(label))) continue;
+    if (!VIDEO_LINES.has(label) && !SITE_VIDEO().test(m[2]) && !(m[1] && PLAY_LABEL().test(label))) continue;
     const title = m[3];
     if (title.length > MAX_VIDEO_TITLE || SENTENCE_END.test(title) || /[.!?]$/.test(title) || !isUpper(title[0])) continue;
     report(s, e, 'videoPrompt', m[2]);
@@ -213,8 +213,8 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
   // A call to watch the rest on the site's video channel, opening a sentence (also one glued to the
   // sentence end before it). Last, since it must not hide the cards before it from the checks above.
   if (CHANNEL_PLATFORMS.some((p) => text.includes(p))) {
-    CHANNEL_CALL_G.lastIndex = 0;
-    for (let m = CHANNEL_CALL_G.exec(text); m; m = CHANNEL_CALL_G.exec(text)) {
+    CHANNEL_CALL_G().lastIndex = 0;
+    for (let m = CHANNEL_CALL_G().exec(text); m; m = CHANNEL_CALL_G().exec(text)) {
       const line = draft.lineAt(m.index);
       // A call standing before a card found above (its line over the card's) is tried too.
       if (spans.overlaps(m.index, m.index + m[0].length) || !opensSentence(text, line.start, m.index)) continue;

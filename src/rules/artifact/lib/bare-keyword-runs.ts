@@ -4,6 +4,7 @@
 // sentence in a flattened page ("... menjaga pasokan.arabika gayo harga kopi roasterArtikel ..."). A run ends
 // at the line's end, at a word glued at a case change, or where the page's next item begins; a function word or
 // a sentence mark inside it means a sentence, which stays. Data: ../artifact-keyword-tags.json.
+import { lazy } from '../../lib/patterns';
 import { artifactStartsAt } from './headline-stops';
 import { tokenAt } from '../../../core/draft';
 import type { Draft, RuleContext } from '../../../core/types';
@@ -13,10 +14,10 @@ import { capitalisedBefore, FUNCTION_WORDS, LETTER_CH, LOWER_CH, RELATED_LABELS,
 
 const KW = data.keyword;
 /** "Tags pasar ikan renovasi pasar" with no colon, inside a flattened line ('bareInlineLabels'); group 1 is the run. */
-const BARE_LABEL_RUN_G = new RegExp(
+const BARE_LABEL_RUN_G = lazy(() => new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${alternation(data.bareInlineLabels)})${S}+((?=\\p{Ll})${KW}(?:${S}+${KW}){2,})(?=${S}+[\\p{Lu}\\p{N}]|${S}*(?:[\\r\\n]|$))`,
   'gu',
-);
+));
 
 /** Keyword runs after a bare label in the second half ('bareInlineLabels'). */
 export function bareLabelRuns(ctx: RuleContext<unknown>, report: (s: number, e: number) => void): void {
@@ -24,8 +25,8 @@ export function bareLabelRuns(ctx: RuleContext<unknown>, report: (s: number, e: 
   const half = Math.floor(text.length / 2);
   if (text.indexOf('Tag', half) < 0 && text.indexOf('TAG', half) < 0) return;
   const done = new Set<number>();
-  BARE_LABEL_RUN_G.lastIndex = half;
-  for (let m = BARE_LABEL_RUN_G.exec(text); m; m = BARE_LABEL_RUN_G.exec(text)) {
+  BARE_LABEL_RUN_G().lastIndex = half;
+  for (let m = BARE_LABEL_RUN_G().exec(text); m; m = BARE_LABEL_RUN_G().exec(text)) {
     if (m[1].split(/[ \u00a0]+/).some((t) => FUNCTION_WORDS.has(t))) continue;
     const line = ctx.draft.lineAt(m.index);
     const prev = skipSpacesBack(text, line.start, m.index);
@@ -40,8 +41,8 @@ export function bareLabelRuns(ctx: RuleContext<unknown>, report: (s: number, e: 
   // A run of mixed case ("Tag bus sekolah Dishub DKI ramadan Jakarta"), its first keyword in lower case, up
   // to the line end, a word glued at a case change ("... ulu iBerita Terkait") or where another artifact or a list
   // label begins ("... Jakarta Artikel Terkait Bus ..."); no function word and no sentence mark inside.
-  BARE_LABEL_START_G.lastIndex = half;
-  for (let m = BARE_LABEL_START_G.exec(text); m; m = BARE_LABEL_START_G.exec(text)) {
+  BARE_LABEL_START_G().lastIndex = half;
+  for (let m = BARE_LABEL_START_G().exec(text); m; m = BARE_LABEL_START_G().exec(text)) {
     if (done.has(m.index)) continue;
     const line = ctx.draft.lineAt(m.index);
     const prev = skipSpacesBack(text, line.start, m.index);
@@ -52,7 +53,7 @@ export function bareLabelRuns(ctx: RuleContext<unknown>, report: (s: number, e: 
     const end = mixedRunEnd(text, from, line.end);
     // A run may open with a capital ("Tag UMKM Garut Sukaregang kulit Garut ekonomi kreatif") when a keyword
     // in lower case stands in it: a title or a subhead capitalises every word but the function words, which no run holds.
-    if (end > 0 && (LOWER_CH.test(text[from]) || LOWER_WORD.test(text.slice(from, end)))) report(m.index, end);
+    if (end > 0 && (LOWER_CH.test(text[from]) || LOWER_WORD().test(text.slice(from, end)))) report(m.index, end);
   }
 }
 
@@ -66,7 +67,7 @@ export function bareLabelRuns(ctx: RuleContext<unknown>, report: (s: number, e: 
  * draft has a lowercase letter on both sides.
  */
 const FILE_EXTENSIONS: ReadonlySet<string> = new Set(data.fileExtensions);
-const LOWER_RUN = /^[\p{Ll}\p{N}&' \u00a0-]+$/u;
+const LOWER_RUN = lazy(() => /^[\p{Ll}\p{N}&' \u00a0-]+$/u);
 /** The full stop at `dot` is part of a token (a web address, a domain-like site name), not a sentence's end. */
 function insideToken(draft: Draft, dot: number): boolean {
   const t = tokenAt(draft, dot);
@@ -80,12 +81,12 @@ export function gluedSentenceRuns(ctx: RuleContext<unknown>, report: (start: num
   for (let dot = text.indexOf('.', text.length >> 1); dot >= 0; dot = text.indexOf('.', dot + 1)) {
     const start = dot + 1;
     if (!LOWER_CH.test(text[start] ?? '') || !LOWER_CH.test(text[dot - 1] ?? '')) continue;
-    RUN_WORD_Y.lastIndex = start;
-    const first = RUN_WORD_Y.exec(text);
+    RUN_WORD_Y().lastIndex = start;
+    const first = RUN_WORD_Y().exec(text);
     const line = draft.lineAt(start);
     if (!first || FILE_EXTENSIONS.has(first[0]) || insideToken(draft, dot) || isAbbreviationDot(text, dot, line.start)) continue;
     const end = mixedRunEnd(text, start, line.end);
-    if (end > 0 && LOWER_RUN.test(text.slice(start, end))) {
+    if (end > 0 && LOWER_RUN().test(text.slice(start, end))) {
       report(start, end);
       dot = end;
     }
@@ -95,10 +96,10 @@ export function gluedSentenceRuns(ctx: RuleContext<unknown>, report: (start: num
 /** The bare labels followed by a keyword in lower case. */
 // Also glued to the item before at a case change ("... Hj. NamaTag banjir ...").
 // Or in capitals (the run must then hold a keyword in lower case; checked in code).
-const BARE_LABEL_START_G = new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))(?:${alternation(data.bareInlineLabels)})${S}+(?=\\p{L})`, 'gu');
+const BARE_LABEL_START_G = lazy(() => new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))(?:${alternation(data.bareInlineLabels)})${S}+(?=\\p{L})`, 'gu'));
 /** A word in lower case after a space, inside a run. */
-const LOWER_WORD = /[ \u00a0]\p{Ll}/u;
-const RUN_WORD_Y = /[\p{L}\p{N}][\p{L}\p{N}&'-]*/uy;
+const LOWER_WORD = lazy(() => /[ \u00a0]\p{Ll}/u);
+const RUN_WORD_Y = lazy(() => /[\p{L}\p{N}][\p{L}\p{N}&'-]*/uy);
 const MAX_RUN_WORDS = 12;
 
 /** Where a mixed-case keyword run starting at `from` ends (see bareLabelRuns), or -1. */
@@ -112,8 +113,8 @@ function mixedRunEnd(text: string, from: number, lineEnd: number): number {
       end = skipSpacesBack(text, from, p);
       break;
     }
-    RUN_WORD_Y.lastIndex = p;
-    const w = RUN_WORD_Y.exec(text);
+    RUN_WORD_Y().lastIndex = p;
+    const w = RUN_WORD_Y().exec(text);
     if (!w || w.index >= lineEnd) return -1;
     if (words > 0 && /\p{Lu}/u.test(w[0][0]) && (artifactStartsAt(text, p) || RELATED_LABELS.has(twoWords(text, p, lineEnd)))) {
       end = skipSpacesBack(text, from, p);

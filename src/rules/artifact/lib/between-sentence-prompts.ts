@@ -7,27 +7,27 @@ import type { RuleContext } from '../../../core/types';
 import data from '../artifact-continue-prompt.json';
 import { isUpper, normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './report';
 import { wordBefore } from './prompt-neighbours';
-import { NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation } from '../../lib/patterns';
+import { NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation, lazy } from '../../lib/patterns';
 
 /** Title-case prompts standing between two sentences of a flattened paragraph ("... ribu. Advertisement Pedagang ..."). */
 // A flattened page may glue the next sentence to the prompt ("... di bawah iniTanda bahaya ...").
 // The search also finds 'gluedAdLabels' ("... Hindia.IklanKetua ...", "... penyedia.Loading...Kepala ..."),
 // which count only glued to a sentence's end mark (checked in the loop); one ending in a full stop may run into a capital.
 // And the 'scrollPrompts' in title or lower case ("... ucap Ujang.Scroll untuk lanjut membacaSatu ...").
-const BETWEEN_G = new RegExp(
+const BETWEEN_G = lazy(() => new RegExp(
   `${NOT_WORD_BEFORE}(${data.scrollPrompts.join('|')}|${phraseAlternation([...data.betweenSentences, ...data.gluedAdLabels])})(?:${NOT_WORD_AFTER}|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})|(?<=\\.)(?=\\p{Lu}))`,
   'gu',
-);
+));
 // Prompts joined by spaces, a dash or a bar after the first one are one run ("... aparat.Iklan - Lanjutkan
 // Membaca Di Bawah Ini Kedua ...", "... musala. Advertisement Scroll To Continue with ContentDi ..."), tried (sticky)
 // only where a match of the search above ends.
-const BETWEEN_NEXT_Y = new RegExp(
+const BETWEEN_NEXT_Y = lazy(() => new RegExp(
   `[ \\u00a0]*(?:[-\\u2013\\u2014|\\u00b7\\u2022][ \\u00a0]*)?(?:${data.scrollPrompts.join('|')}|${phraseAlternation([...data.betweenSentences, ...data.gluedAdLabels])})(?:${NOT_WORD_AFTER}|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})|(?<=\\.)(?=\\p{Lu}))`,
   'uy',
-);
+));
 /** 'gluedAdLabels' that are no 'betweenSentences' prompt: found only glued to a sentence end. */
 const GLUED_ONLY: ReadonlySet<string> = new Set(data.gluedAdLabels.filter((l) => !data.betweenSentences.includes(l)));
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR = lazy(() => /[\p{L}\p{N}]/u);
 const SENTENCE_MARK = /[.!?"\u201d]/u;
 const CLOSER = /[)\]"\u201d\u2019]/u;
 
@@ -40,12 +40,12 @@ function quotationOpens(text: string, p: number): boolean {
   return (text[p] === '"' || text[p] === '\u201c') && isUpper(text[p + 1]);
 }
 /** The number of a listicle's next item ("... di bawah 1. Terinspirasi dari ..."), which opens a sentence. */
-const LIST_ITEM = /^\d{1,2}[.)][ \u00a0]+\p{Lu}/u;
+const LIST_ITEM = lazy(() => /^\d{1,2}[.)][ \u00a0]+\p{Lu}/u);
 
 /** The end of a prompt joined to the one ending at `end` (see BETWEEN_NEXT_Y), or `end` when none is. */
 function nextJoined(text: string, end: number): number {
-  BETWEEN_NEXT_Y.lastIndex = end;
-  return BETWEEN_NEXT_Y.test(text) ? BETWEEN_NEXT_Y.lastIndex : end;
+  BETWEEN_NEXT_Y().lastIndex = end;
+  return BETWEEN_NEXT_Y().test(text) ? BETWEEN_NEXT_Y().lastIndex : end;
 }
 
 const FRAME_DASH = /[-\u2013\u2014]/u;
@@ -54,11 +54,11 @@ const FRAME_DASH = /[-\u2013\u2014]/u;
  * never a sentence's word; a between-sentences prompt is tried (sticky) right after it. A search that starts at a
  * digit, not a lookbehind on the prompt search (which slowed that whole-text scan).
  */
-const DURATION_GLUE_G = /\d:\d\d(?=\p{Lu})/gu;
-const PROMPT_AT_Y = new RegExp(
+const DURATION_GLUE_G = lazy(() => /\d:\d\d(?=\p{Lu})/gu);
+const PROMPT_AT_Y = lazy(() => new RegExp(
   `(${data.scrollPrompts.join('|')}|${phraseAlternation([...data.betweenSentences, ...data.gluedAdLabels])})(?:${NOT_WORD_AFTER}|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})|(?<=\\.)(?=\\p{Lu}))`,
   'uy',
-);
+));
 
 /** [start, end) of the dashes framing [from, to) on both sides (one or two each, spaces between), or null. */
 function dashFrame(text: string, lineStart: number, lineEnd: number, from: number, to: number): [number, number] | null {
@@ -75,14 +75,14 @@ function dashFrame(text: string, lineStart: number, lineEnd: number, from: numbe
 export function promptsBetweenSentences<O>(ctx: RuleContext<O>): void {
   const { draft } = ctx;
   const { text } = draft;
-  BETWEEN_G.lastIndex = 0;
-  for (let m = BETWEEN_G.exec(text); m; m = BETWEEN_G.exec(text)) {
+  BETWEEN_G().lastIndex = 0;
+  for (let m = BETWEEN_G().exec(text); m; m = BETWEEN_G().exec(text)) {
     // The mark may close a bracket or a quotation first ("... Senin (18/5).IklanMenurut ...").
-    if (GLUED_ONLY.has(m[1]) && !(m.index > 1 && SENTENCE_MARK.test(text[m.index - 1]) && (WORD_CHAR.test(text[m.index - 2]) || CLOSER.test(text[m.index - 2])))) continue;
+    if (GLUED_ONLY.has(m[1]) && !(m.index > 1 && SENTENCE_MARK.test(text[m.index - 1]) && (WORD_CHAR().test(text[m.index - 2]) || CLOSER.test(text[m.index - 2])))) continue;
     const line = draft.lineAt(m.index);
     let end = m.index + m[0].length;
     for (let n = nextJoined(text, end); n > end; n = nextJoined(text, end)) end = n;
-    BETWEEN_G.lastIndex = end;
+    BETWEEN_G().lastIndex = end;
     // A prompt framed by dashes on both sides ("...situsku-- Advertisement --Meski ..."): the frame is the
     // page's, whatever stands around it.
     const framed = dashFrame(text, line.start, line.end, m.index, end);
@@ -100,16 +100,16 @@ export function promptsBetweenSentences<O>(ctx: RuleContext<O>): void {
     // Or a page mark that opens the next item ("... calo.Advertisement« Sebelumnya 1 2 ...", "#tag", "©").
     // Or a quotation opening the next sentence ('... satu jam.Advertisements "Banyak saudara ...'), or a
     // listicle item's number ("... koleksinya, Bela!Lanjutkan membaca artikel di bawah 1. Terinspirasi").
-    if (next < line.end && !isUpper(text[next]) && !quotationOpens(text, next) && !NEXT_ITEM_MARKS.has(text[next]) && !PAGE_NUMBERS_Y.test(text.slice(next, next + 30)) && !LIST_ITEM.test(text.slice(next, next + 6))) continue;
+    if (next < line.end && !isUpper(text[next]) && !quotationOpens(text, next) && !NEXT_ITEM_MARKS.has(text[next]) && !PAGE_NUMBERS_Y.test(text.slice(next, next + 30)) && !LIST_ITEM().test(text.slice(next, next + 6))) continue;
     if (before <= line.start && next >= line.end) continue; // a whole line: the line prompts decide
     reportArtifact(ctx, { start: m.index, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(m.index, end)) } });
   }
   if (text.indexOf(':') < 0) return;
-  DURATION_GLUE_G.lastIndex = 0;
-  for (let d = DURATION_GLUE_G.exec(text); d; d = DURATION_GLUE_G.exec(text)) {
+  DURATION_GLUE_G().lastIndex = 0;
+  for (let d = DURATION_GLUE_G().exec(text); d; d = DURATION_GLUE_G().exec(text)) {
     const at = d.index + d[0].length;
-    PROMPT_AT_Y.lastIndex = at;
-    const p = PROMPT_AT_Y.exec(text);
+    PROMPT_AT_Y().lastIndex = at;
+    const p = PROMPT_AT_Y().exec(text);
     if (!p || GLUED_ONLY.has(p[1])) continue;
     const line = draft.lineAt(at);
     let end = at + p[0].length;

@@ -1,6 +1,7 @@
 // A page's path at the top of a scraped draft, for artifact-masthead: a breadcrumb ("Beranda » Daerah » Jawa
 // Tengah"), with a site address or home word first, its last crumb cut where a flattened page runs the next item
 // into it, and the top row as wide-spaced columns. Data: ../artifact-masthead.json (breadcrumb).
+import { lazy } from '../../lib/patterns';
 import type { RuleContext } from '../../../core/types';
 import data from '../artifact-masthead.json';
 import { DATE, S } from './page-stamps';
@@ -10,7 +11,7 @@ import { FUNCTION_WORDS } from './headline-words';
 
 export const MAX_SECTION_LABEL = 40;
 /** A site address ("situs.id", "kabar.co.id"), lower case: the first crumb of a site's path. */
-const SITE_ADDRESS_CRUMB = new RegExp(`^[\\p{L}\\p{N}-]+\\.(?:${data.siteSuffixes.map((x: string) => x.replace(/\./g, '\\.')).join('|')})$`, 'u');
+const SITE_ADDRESS_CRUMB = lazy(() => new RegExp(`^[\\p{L}\\p{N}-]+\\.(?:${data.siteSuffixes.map((x: string) => x.replace(/\./g, '\\.')).join('|')})$`, 'u'));
 /** The characters from `pos` up to the next space (at most 60). */
 function firstChunk(text: string, pos: number): string {
   let k = pos;
@@ -69,13 +70,13 @@ export function wordsOf(text: string, start: number, end: number, max: number): 
   return out.length > max ? out.slice(0, max) : out;
 }
 
-const capitalised = (w: Word): boolean => /^[\p{Lu}\p{N}]/u.test(w.text);
+const capitalised = lazy(() => (w: Word): boolean => /^[\p{Lu}\p{N}]/u.test(w.text));
 /** Where a flattened last segment clearly ends: a byline word, a day name, a date or a label ("Penulis:"). */
-export const stopsSegment = (w: Word): boolean =>
-  w.text === '|' || BC_STOPS.has(w.text.replace(/:$/, '')) || DAYS.has(w.text.replace(/,$/, '')) || /^\p{N}/u.test(w.text) || /:$/.test(w.text);
+export const stopsSegment = lazy(() => (w: Word): boolean =>
+  w.text === '|' || BC_STOPS.has(w.text.replace(/:$/, '')) || DAYS.has(w.text.replace(/,$/, '')) || /^\p{N}/u.test(w.text) || /:$/.test(w.text));
 
 /** A word of a site name before a dash: capitalised letters, no digit, no punctuation. */
-const SITE_NAME_WORD = /^\p{Lu}[\p{L}.&'-]*$/u;
+const SITE_NAME_WORD = lazy(() => /^\p{Lu}[\p{L}.&'-]*$/u);
 
 /**
  * The page's top row as wide-spaced columns at the start of the draft ("SITUS TV  Kalimantan Selatan
@@ -101,7 +102,7 @@ export function wideSections(ctx: RuleContext<unknown>, start: number, end: numb
   for (; i < words.length; i++) {
     const w = words[i];
     if (i > 0 && w.start === words[i - 1].end) {
-      if (segments > 0 || stopsSegment(w)) {
+      if (segments > 0 || stopsSegment()(w)) {
         seam = true;
         break;
       }
@@ -113,12 +114,12 @@ export function wideSections(ctx: RuleContext<unknown>, start: number, end: numb
       segments++;
       n = 0;
     }
-    if ((!SITE_NAME_WORD.test(w.text) && w.text !== '&') || stopsSegment(w) || ++n > 4) return start;
+    if ((!SITE_NAME_WORD().test(w.text) && w.text !== '&') || stopsSegment()(w) || ++n > 4) return start;
     last = w.end;
   }
   if (n > 0) segments++;
   if (!seam && i < words.length) return start;
-  if (!(segments >= 3 || (segments === 2 && seam && stopsSegment(words[i])))) return start;
+  if (!(segments >= 3 || (segments === 2 && seam && stopsSegment()(words[i])))) return start;
   // The row may be the second line, under the site's name ("Situs.id" or "SITUS | Tagline Situs" /
   // "Beranda   Profil   Berita   Kontak"): there it must fill its line, and a short site line above goes with it.
   if (second && (seam || segments < 3)) return start;
@@ -128,15 +129,15 @@ export function wideSections(ctx: RuleContext<unknown>, start: number, end: numb
   if (!seam) return end;
   // The writer's name and the date glued after the row ("...Nusa Tenggara TimurRina Astuti - 27 Juli 2026"): two to
   // four capitalised words, a dash or bar, a date, then a capital or a space.
-  NAME_DATE_Y.lastIndex = words[i].start;
-  const nd = NAME_DATE_Y.exec(text);
+  NAME_DATE_Y().lastIndex = words[i].start;
+  const nd = NAME_DATE_Y().exec(text);
   if (nd && nd.index + nd[0].length <= end) {
     reportArtifact(ctx, { start: nd.index, end: nd.index + nd[0].length, messageId: 'masthead', fixMessageId: 'removeMasthead' });
     return nd.index + nd[0].length;
   }
   return words[i].start;
 }
-const NAME_DATE_Y = new RegExp(`\\p{Lu}\\p{Ll}+(?:${S}+\\p{Lu}\\p{Ll}+){1,3}${S}+[-\\u2013\\u2014|\\u2022]${S}+${DATE}(?=${S}|\\p{Lu}|$)`, 'uy');
+const NAME_DATE_Y = lazy(() => new RegExp(`\\p{Lu}\\p{Ll}+(?:${S}+\\p{Lu}\\p{Ll}+){1,3}${S}+[-\\u2013\\u2014|\\u2022]${S}+${DATE}(?=${S}|\\p{Lu}|$)`, 'uy'));
 
 /**
  * A breadcrumb opening a line ("Beranda › Bogor Raya › Pemerintahan", "SITUS Beranda / Berita / Daerah"): reports
@@ -155,13 +156,13 @@ export function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number
   while (i0 < words.length && i0 <= BC.maxSiteWords + 1 && !SITE_DASHES.has(words[i0].text)) i0++;
   let siteDash = i0 + 1 < words.length && i0 <= BC.maxSiteWords + 1;
   for (let k = 0; siteDash && k < i0; k++) {
-    if (!SITE_NAME_WORD.test(words[k].text) || HOME.has(words[k].text) || stopsSegment(words[k])) siteDash = false;
+    if (!SITE_NAME_WORD().test(words[k].text) || HOME.has(words[k].text) || stopsSegment()(words[k])) siteDash = false;
   }
   if (siteDash) i = i0 + 1;
   else i0 = -1;
   // The first segment: a site or section name, or a site name and a home word.
   while (i < words.length && !BC_SEPARATORS.has(words[i].text)) {
-    if (!capitalised(words[i]) || i - i0 - 1 > BC.maxSiteWords) return start;
+    if (!capitalised()(words[i]) || i - i0 - 1 > BC.maxSiteWords) return start;
     if (HOME.has(words[i].text)) {
       home = true;
       i++;
@@ -173,8 +174,8 @@ export function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number
   if (home && i < words.length && !BC_SEPARATORS.has(words[i].text)) {
     // "Home Kota Rubrik Senin, ...": sections after a home word with spaces only; clear only before a stop.
     let n = 0;
-    while (i + n < words.length && n <= BC.maxSegmentWords && capitalised(words[i + n]) && !stopsSegment(words[i + n])) n++;
-    if (n === 0 || n > BC.maxSegmentWords || i + n >= words.length || !stopsSegment(words[i + n])) return start;
+    while (i + n < words.length && n <= BC.maxSegmentWords && capitalised()(words[i + n]) && !stopsSegment()(words[i + n])) n++;
+    if (n === 0 || n > BC.maxSegmentWords || i + n >= words.length || !stopsSegment()(words[i + n])) return start;
     const last = words[i + n - 1].end;
     reportArtifact(ctx, { start, end: last, messageId: 'masthead', fixMessageId: 'removeMasthead' });
     return skipSpaces(text, last, end);
@@ -198,7 +199,7 @@ export function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number
       i++;
       let n = 0;
       while (i < words.length && !BC_SEPARATORS.has(words[i].text) && n <= BC.maxSegmentWords) {
-        if (!capitalised(words[i]) || (n > 0 && stopsSegment(words[i]))) break;
+        if (!capitalised()(words[i]) || (n > 0 && stopsSegment()(words[i]))) break;
         n++;
         i++;
       }
@@ -212,26 +213,26 @@ export function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number
       continue;
     }
     // Something that is neither a separator nor a capitalised segment word: the breadcrumb ended.
-    if (!stopsSegment(w)) {
+    if (!stopsSegment()(w)) {
       if (separators === 0) return start;
       clear = false;
     }
     break;
   }
-  if (home && separators === 0 && i < words.length && !stopsSegment(words[i])) return start;
+  if (home && separators === 0 && i < words.length && !stopsSegment()(words[i])) return start;
   // Or one strong separator when the last crumb runs, glued at a case change, into a byline label, a
   // day name or a date ("Kanwil Kemenag Provinsi\u00bbBerita DaerahKontributor : ..."): no headline starts so.
-  const gluedStop = !wholeLine && clear && i > 0 && i < words.length && words[i].start === words[i - 1].end && stopsSegment(words[i]);
+  const gluedStop = !wholeLine && clear && i > 0 && i < words.length && words[i].start === words[i - 1].end && stopsSegment()(words[i]);
   // Or, opening the draft's first line, one angle separator ('\u203a', '\u00bb', '>') or two slashes, with
   // the last crumb followed by a stop after a space (for slashes a stamp or a label) ("Kabar Bahari > Perikanan Tangkap Dibaca 312x", "Radar Kota /
   // Daerah / Ekonomi Rabu, ..."): a page's path above the story, where a headline would run on in words.
-  const spacedStop = !wholeLine && clear && i < words.length && words[i].start > words[i - 1].end && stopsSegment(words[i]);
+  const spacedStop = !wholeLine && clear && i < words.length && words[i].start > words[i - 1].end && stopsSegment()(words[i]);
   // Two slashes only before a stamp or a label ("Rabu, 12 ...", "Penulis:"), not a bare day name ("... Kapal Naik Jumat Depan").
   const stampStop = spacedStop && (/^\p{N}/u.test(words[i].text) || /[,:]$/u.test(words[i].text) || BC_STOPS.has(words[i].text));
   const topPath = atTop && !siteDash && spacedStop && (angles >= 1 || (separators >= 2 && stampStop));
   // Or, filling the draft's first line, two or more separators after a site address as the first crumb
   // ("Situs.id / Papua Barat Daya / Pendidikan"): a headline does not open with a web address.
-  const sitePath = atTop && !siteDash && (wholeLine || spacedStop) && separators >= 2 && SITE_ADDRESS_CRUMB.test(firstChunk(text, start).toLowerCase());
+  const sitePath = atTop && !siteDash && (wholeLine || spacedStop) && separators >= 2 && SITE_ADDRESS_CRUMB().test(firstChunk(text, start).toLowerCase());
   if (!(home || topPath || sitePath || strong >= 2 || (!siteDash && strong >= 1 && ((wholeLine && separators === 1) || gluedStop)))) return start;
   if (!home && separators === 0) return start;
   let from = start;
@@ -256,8 +257,8 @@ export function siteLineAbove(ctx: RuleContext<unknown>, prevLine: number): [num
   const s = skipSpaces(text, line.start, line.end);
   const e = skipSpacesBack(text, s, line.end);
   const above = wordsOf(text, s, e, MAX_SITE_LINE_WORDS + 3);
-  const tagline = above.length <= MAX_SITE_LINE_WORDS + 2 && above.some((w) => SITE_DASHES.has(w.text)) && capitalised(above[0]) &&
-    above.every((w) => capitalised(w) || SITE_DASHES.has(w.text) || FUNCTION_WORDS.has(w.text));
-  if (above.length > 0 && (above.length <= MAX_SITE_LINE_WORDS || tagline) && above.every((w) => capitalised(w) || tagline) && !/[.,!?:;"\u201c\u201d]/u.test(text.slice(s, e))) return [s, e];
+  const tagline = above.length <= MAX_SITE_LINE_WORDS + 2 && above.some((w) => SITE_DASHES.has(w.text)) && capitalised()(above[0]) &&
+    above.every((w) => capitalised()(w) || SITE_DASHES.has(w.text) || FUNCTION_WORDS.has(w.text));
+  if (above.length > 0 && (above.length <= MAX_SITE_LINE_WORDS || tagline) && above.every((w) => capitalised()(w) || tagline) && !/[.,!?:;"\u201c\u201d]/u.test(text.slice(s, e))) return [s, e];
   return null;
 }

@@ -1,6 +1,7 @@
 // Reading author/editor credits ("Penulis: X", "Reporter : X | Editor : Y"): shared by artifact-byline and
 // artifact-republish-note (whose note may end with the original article's credits). Patterns are compiled
 // once from src/rules/artifact/artifact-byline.json; every reader looks at a bounded window.
+import { lazy } from '../../lib/patterns';
 import type { Draft } from '../../../core/types';
 import data from '../artifact-byline.json';
 import tagData from '../artifact-keyword-tags.json';
@@ -20,9 +21,9 @@ const SINGLE_LABELS = new Set(withCaps(data.labels.filter((l) => !l.includes(' '
 const TAG_LABELS = new Set(tagData.labels.filter((l) => !l.includes(' ')));
 
 /** A credit label followed by a colon at a position (sticky): "Penulis:", "Editor :", "**Reporter:**". */
-const LABEL_COLON_AT = new RegExp(`[*_]{0,2}(${LABEL_ALT})[*_]{0,2}[ \\t\\u00a0]*:[*_]{0,2}`, 'uy');
+const LABEL_COLON_AT = lazy(() => new RegExp(`[*_]{0,2}(${LABEL_ALT})[*_]{0,2}[ \\t\\u00a0]*:[*_]{0,2}`, 'uy'));
 /** The same, anywhere (for scanning a whole draft). */
-export const LABEL_COLON_G = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LABEL_ALT})[*_]{0,2}[ \\t\\u00a0]*:`, 'gu');
+export const LABEL_COLON_G = lazy(() => new RegExp(`(?<![\\p{L}\\p{N}])(?:${LABEL_ALT})[*_]{0,2}[ \\t\\u00a0]*:`, 'gu'));
 
 /**
  * One-word Title Case labels glued to the item before them on a flattened page ("... 14:37 WITAPenulis:
@@ -45,16 +46,16 @@ export function gluedLabelColons(text: string): [number, number][] {
   return out;
 }
 /** A label whose value is empty, allowed only at the end of a credit run ("Sumber: ,"). */
-const EMPTY_LABEL_AT = new RegExp(`(?:${alternation(withCaps(data.emptyValueLabels))})[ \\t\\u00a0]*:`, 'uy');
+const EMPTY_LABEL_AT = lazy(() => new RegExp(`(?:${alternation(withCaps(data.emptyValueLabels))})[ \\t\\u00a0]*:`, 'uy'));
 
 /** A source label with a capitalised value, closing a line of credits ("| Sumber : Radio X"). */
-const SOURCE_IN_RUN_Y = new RegExp(
+const SOURCE_IN_RUN_Y = lazy(() => new RegExp(
   `(?:${alternation(data.sourceLabels)})[ \\t\\u00a0]*:[ \\t\\u00a0]*${data.sourceValue.replace(/^\^|\$$/g, '')}`,
   'uy',
-);
+));
 
-const INITIAL = /^\p{Lu}\.?$/u;
-const CAPITALIZED = /^\p{Lu}[\p{Ll}\p{M}]+(?:['\u2019-]\p{L}[\p{Ll}\p{M}]*)*\.?$/u;
+const INITIAL = lazy(() => /^\p{Lu}\.?$/u);
+const CAPITALIZED = lazy(() => /^\p{Lu}[\p{Ll}\p{M}]+(?:['\u2019-]\p{L}[\p{Ll}\p{M}]*)*\.?$/u);
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
 const TOKEN_END = /[\s,|;()[\]"\u201c\u201d\u00a0]/;
 
@@ -73,8 +74,8 @@ export function nameWordKind(token: string): NameWordKind {
   const bare = token.endsWith('.') && token.length > 2 ? token.slice(0, -1) : token;
   if (PARTICLES.has(token)) return 'particle';
   if (STOP_WORDS.has(bare) || UI_TOKENS.has(token) || SINGLE_LABELS.has(bare)) return 'other';
-  if (INITIAL.test(token) || ROMAN.test(bare)) return 'name';
-  if (CAPITALIZED.test(token)) return 'name';
+  if (INITIAL().test(token) || ROMAN.test(bare)) return 'name';
+  if (CAPITALIZED().test(token)) return 'name';
   return 'other';
 }
 
@@ -88,8 +89,8 @@ export function chunkAt(text: string, pos: number, lineEnd: number): string {
   return text.slice(pos, i);
 }
 
-const CAMEL_WORD = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u;
-const GLUED_PART = /^\p{Lu}(?:\p{Lu}+|\p{Ll}*)/u;
+const CAMEL_WORD = lazy(() => /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u);
+const GLUED_PART = lazy(() => /^\p{Lu}(?:\p{Lu}+|\p{Ll}*)/u);
 
 /**
  * Where a chunk read at `pos` holds a seam a flattened page leaves after a word ("LestariShareKOTA"): two lowercase
@@ -102,7 +103,7 @@ function gluedSeam(text: string, pos: number, token: string): number {
   for (let k = 2; k < token.length; k++) {
     const c = token[k];
     if (c < 'A' || c > 'Z' || !isLowerCh(token[k - 1]) || !isLowerCh(token[k - 2])) continue;
-    const part = GLUED_PART.exec(token.slice(k))?.[0] ?? '';
+    const part = GLUED_PART().exec(token.slice(k))?.[0] ?? '';
     if (UI_TOKENS.has(part) || SINGLE_LABELS.has(part) || TAG_LABELS.has(part)) return k;
     // A dateline reads from every capitalised part before the place: the last one is the place.
     if (isDatelineAt(text, pos + k)) {
@@ -146,7 +147,7 @@ export function readName(text: string, pos: number, lineEnd: number, maxWords = 
     else if (words > 0 && datelineStartsAt(text, i, lineEnd, token)) break;
     if (LABEL_COLON_AT_START(text, i)) break;
     // A site's name in camel case before a glued seam ("Redaksi SitusKiniKOTA, ...") is a name word too.
-    const kind = seam > 0 && CAMEL_WORD.test(token) ? 'name' : nameWordKind(token);
+    const kind = seam > 0 && CAMEL_WORD().test(token) ? 'name' : nameWordKind(token);
     if (kind === 'other') break;
     if (kind === 'particle') {
       if (words === 0) break;
@@ -180,11 +181,11 @@ export function datelineStartsAt(text: string, pos: number, lineEnd: number, tok
 }
 
 function LABEL_COLON_AT_START(text: string, pos: number): boolean {
-  LABEL_COLON_AT.lastIndex = pos;
-  return LABEL_COLON_AT.test(text);
+  LABEL_COLON_AT().lastIndex = pos;
+  return LABEL_COLON_AT().test(text);
 }
 
-const CAPS_WORD_AT = /\p{Lu}[\p{Lu}\p{N}.]*(?=[ \t\u00a0,]|$)/uy;
+const CAPS_WORD_AT = lazy(() => /\p{Lu}[\p{Lu}\p{N}.]*(?=[ \t\u00a0,]|$)/uy);
 
 /** The letters right before `pos` are one word with no capital after its first letter ("artikel", "Redaksi"). */
 function plainWordBefore(text: string, pos: number): boolean {
@@ -209,8 +210,8 @@ export function datelineInBio(text: string, from: number, end: number): number {
   }
   if (last < 0) return -1;
   const capsAt = (p: number) => {
-    CAPS_WORD_AT.lastIndex = p;
-    return CAPS_WORD_AT.test(text);
+    CAPS_WORD_AT().lastIndex = p;
+    return CAPS_WORD_AT().test(text);
   };
   let k = last;
   if (capsAt(starts[k])) while (k > 0 && capsAt(starts[k - 1]) && isDatelineAt(text, starts[k - 1])) k--;
@@ -252,7 +253,7 @@ function longName(text: string, from: number, name: NameRead): boolean {
   return (name.words >= 5 && !JOINED_NAMES.test(s)) || PLACE_PARTICLE.test(s);
 }
 
-const EMAIL_IN_BRACKETS_Y = /\([ \u00a0]*[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[ \u00a0]*\)/uy;
+const EMAIL_IN_BRACKETS_Y = lazy(() => /\([ \u00a0]*[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[ \u00a0]*\)/uy);
 
 /**
  * A credit listing names, or a name and its unit, after commas ("Penulis : Ar, Hn Humas Jateng",
@@ -285,8 +286,8 @@ export function readCreditRun(draft: Draft, pos: number, lineEnd: number): Credi
   let first = '';
   let unsure = false;
   for (;;) {
-    LABEL_COLON_AT.lastIndex = at;
-    const m = LABEL_COLON_AT.exec(text);
+    LABEL_COLON_AT().lastIndex = at;
+    const m = LABEL_COLON_AT().exec(text);
     if (!m) break;
     const label = m[1];
     const afterColon = at + m[0].length;
@@ -321,8 +322,8 @@ export function readCreditRun(draft: Draft, pos: number, lineEnd: number): Credi
     if (name.words > 0 && text[end] === '.') end++;
     // The writer's e-mail address in brackets after the name ("Editor: Nama (nama@situs.id)") goes with it.
     if (name.words > 0 && end < lineEnd) {
-      EMAIL_IN_BRACKETS_Y.lastIndex = skipSpaces(text, end, lineEnd);
-      const email = EMAIL_IN_BRACKETS_Y.exec(text);
+      EMAIL_IN_BRACKETS_Y().lastIndex = skipSpaces(text, end, lineEnd);
+      const email = EMAIL_IN_BRACKETS_Y().exec(text);
       if (email) end = email.index + email[0].length;
     }
     count++;
@@ -330,13 +331,13 @@ export function readCreditRun(draft: Draft, pos: number, lineEnd: number): Credi
     // Another credit after a separator?
     let q = skipSpaces(text, end, lineEnd);
     while (q < lineEnd && SEPARATORS.has(text[q])) q = skipSpaces(text, q + 1, lineEnd);
-    LABEL_COLON_AT.lastIndex = q;
-    if (q < lineEnd && LABEL_COLON_AT.test(text)) {
+    LABEL_COLON_AT().lastIndex = q;
+    if (q < lineEnd && LABEL_COLON_AT().test(text)) {
       at = q;
       continue;
     }
-    EMPTY_LABEL_AT.lastIndex = q;
-    const empty = q < lineEnd ? EMPTY_LABEL_AT.exec(text) : null;
+    EMPTY_LABEL_AT().lastIndex = q;
+    const empty = q < lineEnd ? EMPTY_LABEL_AT().exec(text) : null;
     if (empty) {
       const after = q + empty[0].length;
       let r = skipSpaces(text, after, lineEnd);
@@ -344,8 +345,8 @@ export function readCreditRun(draft: Draft, pos: number, lineEnd: number): Credi
       if (r >= lineEnd) end = after;
     }
     // "... | Editor : Y | Sumber : Radio X" closing the run: a source inside a credit block is a credit.
-    SOURCE_IN_RUN_Y.lastIndex = q;
-    const source = q < lineEnd ? SOURCE_IN_RUN_Y.exec(text) : null;
+    SOURCE_IN_RUN_Y().lastIndex = q;
+    const source = q < lineEnd ? SOURCE_IN_RUN_Y().exec(text) : null;
     if (source && skipSpaces(text, q + source[0].length, lineEnd) >= lineEnd) end = q + source[0].length;
     break;
   }
@@ -354,13 +355,13 @@ export function readCreditRun(draft: Draft, pos: number, lineEnd: number): Credi
 
 /** A name in capitals ("Editor: NAMA PENYUNTING") that ends its line or runs into another label; else no name. */
 /** A name in capitals, or several joined by commas ("PUTRI RAMADHANI SIREGAR, DANIEL SEMBIRING"). */
-const CAPS_NAME_Y = /[ \t\u00a0]*(\p{Lu}{2,}(?:[ \u00a0]+\p{Lu}{2,}\.?){0,4}(?:[ \u00a0]*,[ \u00a0]*\p{Lu}{2,}(?:[ \u00a0]+\p{Lu}{2,}\.?){0,4}){0,3})/uy;
+const CAPS_NAME_Y = lazy(() => /[ \t\u00a0]*(\p{Lu}{2,}(?:[ \u00a0]+\p{Lu}{2,}\.?){0,4}(?:[ \u00a0]*,[ \u00a0]*\p{Lu}{2,}(?:[ \u00a0]+\p{Lu}{2,}\.?){0,4}){0,3})/uy);
 function readCapsName(text: string, pos: number, lineEnd: number): NameRead {
   const none = { end: pos, words: 0, next: skipSpaces(text, pos, lineEnd) };
-  CAPS_NAME_Y.lastIndex = pos;
-  const m = CAPS_NAME_Y.exec(text);
+  CAPS_NAME_Y().lastIndex = pos;
+  const m = CAPS_NAME_Y().exec(text);
   if (!m || STOP_WORDS.has(m[1].split(/[ \u00a0]/u)[0])) return none;
-  const end = CAPS_NAME_Y.lastIndex;
+  const end = CAPS_NAME_Y().lastIndex;
   const next = skipSpaces(text, end, lineEnd);
   if (end > lineEnd || (next < lineEnd && !LABEL_COLON_AT_START(text, next))) return none;
   return { end, words: m[1].split(/[ \u00a0]+/u).length, next };
@@ -378,8 +379,8 @@ function followsCredit(text: string, next: number, lineEnd: number): boolean {
   if (next >= lineEnd) return true;
   const ch = text[next];
   if (SEPARATORS.has(ch) || ch === '(' || ch === '.' || ch === '*') return true;
-  LABEL_COLON_AT.lastIndex = next;
-  if (LABEL_COLON_AT.test(text)) return true;
+  LABEL_COLON_AT().lastIndex = next;
+  if (LABEL_COLON_AT().test(text)) return true;
   const token = chunkAt(text, next, lineEnd);
   const bare = token.replace(/[.:]$/, '');
   if (STOP_WORDS.has(bare) || UI_TOKENS.has(token)) return true;

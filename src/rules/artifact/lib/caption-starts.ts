@@ -1,6 +1,7 @@
 // Where a photo caption inside a paragraph starts before its credit, found for artifact-photo-caption (its data:
 // ../artifact-photo-caption.json): a caption written twice, one opened by a caption label, the sentence before the
 // credit, or the part after a glued seam or kicker of a flattened page; the credit's start when unsure.
+import { lazy } from '../../lib/patterns';
 import type { Draft } from '../../../core/types';
 import data from '../artifact-photo-caption.json';
 import { stampCaptionStart } from './stamp-captions';
@@ -9,11 +10,11 @@ import { alternation, isLower, isLineSpaceCode, isUpper, sentenceStartBefore, sk
 /** How much of a line's end is searched for a line-end credit. */
 export const LINE_END_WINDOW = 200;
 /** A caption label opening a sentence inside a paragraph ("Foto:", "Keterangan foto:"); see captionLabelBefore. */
-const CAPTION_OPENER_G = new RegExp(`(?<![\\p{L}\\p{N}])(?:${data.lineStarts[0]})`, 'gu');
-const DATE_FRAGMENT = new RegExp(
+const CAPTION_OPENER_G = lazy(() => new RegExp(`(?<![\\p{L}\\p{N}])(?:${data.lineStarts[0]})`, 'gu'));
+const DATE_FRAGMENT = lazy(() => new RegExp(
   `^(?:${alternation(data.days)}),?[ \\u00a0]*\\(?\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?\\)?(?:[ \\u00a0]+(?:${alternation(data.dayParts)}))?[.]?$`,
   'u',
-);
+));
 export const QUOTES = /["\u201c\u201d]/;
 /** An HTML tag ("</p>", "<br/>", "<div class=...>"). */
 const MARKUP_TAG = /^<\/?[A-Za-z][^<>]{0,200}>$/;
@@ -54,8 +55,8 @@ function repeatedTail(text: string, from: number, end: number): number {
 function captionLabelBefore(text: string, lineStart: number, end: number): number {
   const from = Math.max(lineStart, end - data.maxCaptionLength);
   let last = -1;
-  CAPTION_OPENER_G.lastIndex = from;
-  for (let m = CAPTION_OPENER_G.exec(text); m && m.index < end; m = CAPTION_OPENER_G.exec(text)) last = m.index;
+  CAPTION_OPENER_G().lastIndex = from;
+  for (let m = CAPTION_OPENER_G().exec(text); m && m.index < end; m = CAPTION_OPENER_G().exec(text)) last = m.index;
   if (last < 0) return -1;
   const prev = skipSpacesBack(text, lineStart, last);
   if (prev > lineStart && !/[.!?)\]"\u201d]/u.test(text[prev - 1])) return -1;
@@ -79,7 +80,7 @@ export function captionStart(draft: Draft, lineStart: number, creditStart: numbe
   let s = sentenceStartBefore(draft, lineStart, q, data.maxCaptionLength);
   if (s < 0) return creditStart;
   // "Bupati ... Kecamatan Depok. Minggu (15/6/2025) sore (FOTO: ...)": the date closes the caption.
-  if (DATE_FRAGMENT.test(text.slice(s, end))) {
+  if (DATE_FRAGMENT().test(text.slice(s, end))) {
     const back = skipSpacesBack(text, lineStart, s);
     const s2 = sentenceStartBefore(draft, lineStart, back - 1, data.maxCaptionLength);
     if (s2 >= 0) s = s2;
@@ -139,26 +140,26 @@ export function gluedCaptionStart(text: string, lineStart: number, sentenceEnd: 
 }
 
 /** A sentence end glued to a capitalised word ("SAR.Petugas", two letters before the mark). */
-const GLUED_SEAM_G = /(?<=\p{L}\p{L}[.!?])\p{Lu}\p{Ll}/gu;
+const GLUED_SEAM_G = lazy(() => /(?<=\p{L}\p{L}[.!?])\p{Lu}\p{Ll}/gu);
 
 /** Start of the word after the last glued seam in [from, to), or -1. */
 export function lastGluedSeam(text: string, from: number, to: number): number {
   const window = text.slice(Math.max(from, to - LINE_END_WINDOW), to);
   let last = -1;
-  GLUED_SEAM_G.lastIndex = 0;
-  for (let m = GLUED_SEAM_G.exec(window); m; m = GLUED_SEAM_G.exec(window)) last = to - window.length + m.index;
+  GLUED_SEAM_G().lastIndex = 0;
+  for (let m = GLUED_SEAM_G().exec(window); m; m = GLUED_SEAM_G().exec(window)) last = to - window.length + m.index;
   return last;
 }
 
 /** A kicker in capitals glued to a word or a sentence end before it: "NamaJUARA - ", "jam.EVAKUASI: ". */
-const GLUED_KICKER_G = /(?<=[\p{Ll}.!?)])\p{Lu}{2,}(?:[ \u00a0]+\p{Lu}{2,}){0,3}[ \u00a0]*(?:[-\u2013\u2014][ \u00a0]+|:[ \u00a0]*)(?=\p{Lu}\p{Ll})/gu;
+const GLUED_KICKER_G = lazy(() => /(?<=[\p{Ll}.!?)])\p{Lu}{2,}(?:[ \u00a0]+\p{Lu}{2,}){0,3}[ \u00a0]*(?:[-\u2013\u2014][ \u00a0]+|:[ \u00a0]*)(?=\p{Lu}\p{Ll})/gu);
 
 /** Start of the last glued kicker in [from, to), or -1. */
 function gluedKickerIn(text: string, from: number, to: number): number {
   const window = text.slice(from, to);
   let last = -1;
-  GLUED_KICKER_G.lastIndex = 0;
-  for (let m = GLUED_KICKER_G.exec(window); m; m = GLUED_KICKER_G.exec(window)) last = from + m.index;
+  GLUED_KICKER_G().lastIndex = 0;
+  for (let m = GLUED_KICKER_G().exec(window); m; m = GLUED_KICKER_G().exec(window)) last = from + m.index;
   return last;
 }
 

@@ -1,6 +1,7 @@
 // Credits and marks that close a paragraph or a story, for artifact-byline: reporter initials tags
 // ("(mib/haf)", "(Kabar.com/rin)", and one-part ones such as "(Jdm)"), end marks ("(*)") and bracketed credits
 // closing a line ("(SUR)", "(ANDI PRASETYO)", "(Kabar.com/Rahmat Hidayat)"). Data: ../artifact-byline.json.
+import { lazy } from '../../lib/patterns';
 import type { Draft } from '../../../core/types';
 import data from '../artifact-byline.json';
 import { isCreditLabelAt } from './bylines';
@@ -27,12 +28,12 @@ export function closingCredits(draft: Draft, singleInitials: boolean, report: Cr
  * capitals, the last one running straight into a capitalised word. A story does not glue a word to a name so; an
  * acronym in capitals after a sentence keeps its space before the next word.
  */
-const GLUED_CAPS_NAME_G = /[.!?]["\u201d\u2019]?[ \u00a0]?(\p{Lu}{2,}(?:[ \u00a0]\p{Lu}{2,}){1,3})(?=\p{Lu}\p{Ll})/gu;
+const GLUED_CAPS_NAME_G = lazy(() => /[.!?]["\u201d\u2019]?[ \u00a0]?(\p{Lu}{2,}(?:[ \u00a0]\p{Lu}{2,}){1,3})(?=\p{Lu}\p{Ll})/gu);
 
 function scanGluedCapsName(draft: Draft, report: CreditReport, covered: (p: number) => boolean): void {
   const { text } = draft;
-  GLUED_CAPS_NAME_G.lastIndex = 0;
-  for (let m = GLUED_CAPS_NAME_G.exec(text); m; m = GLUED_CAPS_NAME_G.exec(text)) {
+  GLUED_CAPS_NAME_G().lastIndex = 0;
+  for (let m = GLUED_CAPS_NAME_G().exec(text); m; m = GLUED_CAPS_NAME_G().exec(text)) {
     const start = m.index + m[0].length - m[1].length;
     if (covered(start)) continue;
     report(start, start + m[1].length, m[1], 'byline');
@@ -41,16 +42,16 @@ function scanGluedCapsName(draft: Draft, report: CreditReport, covered: (p: numb
 
 const INITIALS_EXCLUDE = new Set([...data.initialsExclude, ...data.singleInitialsExclude]);
 /** Artifacts that may follow a glued one-part initials tag ("Santoso(ati) Keterangan Foto ..."). */
-const CLOSING_ARTIFACT = new RegExp(`^(?:${alternation(data.closingArtifacts)})`, 'u');
+const CLOSING_ARTIFACT = lazy(() => new RegExp(`^(?:${alternation(data.closingArtifacts)})`, 'u'));
 // The editor's part may be in capitals ("(ask/NUR)").
 // A desk code with a digit may stand among them ("(ard/c2/yn)"), trusted only closing a sentence or alone.
-const INITIALS_G = /\((?:[\p{L}\p{N}-]+\.(?:com|co\.id|id|net)\/)?(?:[a-z]{2,4}|[A-Z]{2,4})(?:\/(?:[a-z]{2,12}|[A-Z]{2,5}|[a-z]{1,2}\d{1,2})){0,3}\)/gu;
+const INITIALS_G = lazy(() => /\((?:[\p{L}\p{N}-]+\.(?:com|co\.id|id|net)\/)?(?:[a-z]{2,4}|[A-Z]{2,4})(?:\/(?:[a-z]{2,12}|[A-Z]{2,5}|[a-z]{1,2}\d{1,2})){0,3}\)/gu);
 const DESK_CODE = /\/[a-z]{1,2}\d/;
 /** A part longer than initials ("(kmb/situsnews)"): an outlet word, trusted only after a sentence. */
 const LONG_PART = /\/[a-z]{6,}/;
 const SINGLE_INITIALS_G = /\((?=[A-Za-z]*[a-z])[A-Za-z]{2,4}\)/g;
 
-const TAIL_CREDITS: readonly RegExp[] = data.tailCredits.map((r) => new RegExp(r, 'u'));
+const TAIL_CREDITS = lazy((): readonly RegExp[] => data.tailCredits.map((r) => new RegExp(r, 'u')));
 const MAX_TAIL_CREDIT = 60;
 
 /**
@@ -68,7 +69,7 @@ function scanTailCredit(draft: Draft, report: CreditReport, covered: (p: number)
     const open = text.lastIndexOf('(', end - 1);
     if (open < s || end - open > MAX_TAIL_CREDIT || covered(open)) continue;
     const inner = text.slice(open + 1, end - 1).trim();
-    if (/[()]/.test(inner) || !TAIL_CREDITS.some((re) => re.test(inner))) continue;
+    if (/[()]/.test(inner) || !TAIL_CREDITS().some((re) => re.test(inner))) continue;
     const before = skipSpacesBack(text, line.start, open);
     const afterSentence = before <= s || /[.!?"\u201d\u2019)\]]/.test(text[before - 1]);
     const afterArtifact = end === last && /\p{Lu}/u.test(wordBeforeStart(text, s, before));
@@ -87,8 +88,8 @@ function scanTailCredit(draft: Draft, report: CreditReport, covered: (p: number)
     const next = skipSpaces(text, end, line.end);
     if (next >= line.end) continue; // closing its line: the loop above decides
     const inner = text.slice(open + 1, close).trim();
-    if (/[()\n\r]/.test(inner) || !(artifactStartsAt(text, next) || CLOSING_ARTIFACT.test(text.slice(next, next + 20)))) continue;
-    if (TAIL_CREDITS.some((re) => re.test(inner))) report(open, end, inner, 'byline');
+    if (/[()\n\r]/.test(inner) || !(artifactStartsAt(text, next) || CLOSING_ARTIFACT().test(text.slice(next, next + 20)))) continue;
+    if (TAIL_CREDITS().some((re) => re.test(inner))) report(open, end, inner, 'byline');
   }
 }
 
@@ -141,7 +142,7 @@ function scanEndMarks(draft: Draft, report: CreditReport, covered: (p: number) =
 }
 
 function scanInitials(draft: Draft, single: boolean, report: CreditReport, covered: (p: number) => boolean): void {
-  const pattern = single ? SINGLE_INITIALS_G : INITIALS_G;
+  const pattern = single ? SINGLE_INITIALS_G : INITIALS_G();
   const { text } = draft;
   if (text.indexOf('(') < 0 || (!single && text.indexOf('/') < 0)) return;
   pattern.lastIndex = 0;
@@ -172,7 +173,7 @@ function scanInitials(draft: Draft, single: boolean, report: CreditReport, cover
       // Glued to a closing bracket ("…)(Aa)") it is a second aside in brackets, not a tag.
       if (before === p && /[)\]]/.test(prevChar)) continue;
       const next = skipSpaces(text, end, line.end);
-      const closing = next >= line.end || isCreditLabelAt(text, next) || CLOSING_ARTIFACT.test(text.slice(next, next + 20));
+      const closing = next >= line.end || isCreditLabelAt(text, next) || CLOSING_ARTIFACT().test(text.slice(next, next + 20));
       if (!(afterSentence && (closing || isUpper(text[next]))) && !(closing && before === p)) continue;
     }
     report(p, end, tag, 'initials');

@@ -3,23 +3,24 @@
 // them and the footer's links beside them, and "All Rights Reserved" standing without a sign. A bare © inside a
 // sentence or a photo credit ("Foto: © Reuters"), and a rights sentence that runs on or stands in quote marks, are
 // body. Data: ../artifact-copyright-footer.json ('copyright', 'rightsReserved', 'company', 'contactLine', ...).
+import { lazy } from '../../lib/patterns';
 import type { Draft } from '../../../core/types';
 import data from '../artifact-copyright-footer.json';
 import type { FooterReport as Report } from './site-disclaimers';
 import { isLower, sentenceEndAfter, sentenceStartBefore, skipSpaces, skipSpacesBack } from './spans';
 import { MENU_LINE } from './footer-menu-lines';
 
-const COPYRIGHT_G = new RegExp(data.copyright, 'gu');
-const RIGHTS_G = new RegExp(data.rightsReserved, 'gu');
-const RIGHTS = new RegExp(data.rightsReserved, 'u');
-const COMPANY = new RegExp(data.company, 'u');
-const RIGHTS_CLOSER_Y = new RegExp(data.rightsClosers, 'uy');
+const COPYRIGHT_G = lazy(() => new RegExp(data.copyright, 'gu'));
+const RIGHTS_G = lazy(() => new RegExp(data.rightsReserved, 'gu'));
+const RIGHTS = lazy(() => new RegExp(data.rightsReserved, 'u'));
+const COMPANY = lazy(() => new RegExp(data.company, 'u'));
+const RIGHTS_CLOSER_Y = lazy(() => new RegExp(data.rightsClosers, 'uy'));
 /** A copyright holder's name after the year, up to four capitalised words closed by a full stop. */
-const HOLDER_Y = /[ \u00a0]+\p{Lu}[\p{L}\p{N}.-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}.-]*){0,3}\./uy;
-const SITE_NAME = new RegExp(data.siteName, 'u');
-const CONTACT = new RegExp(data.contactLine, 'u');
+const HOLDER_Y = lazy(() => /[ \u00a0]+\p{Lu}[\p{L}\p{N}.-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}.-]*){0,3}\./uy);
+const SITE_NAME = lazy(() => new RegExp(data.siteName, 'u'));
+const CONTACT = lazy(() => new RegExp(data.contactLine, 'u'));
 /** The footer's menu links filling the rest of a copyright line ("About Us · Redaksi · Pedoman Media Siber"). */
-const FOOTER_LINKS = new RegExp(data.footerLinks, 'u');
+const FOOTER_LINKS = lazy(() => new RegExp(data.footerLinks, 'u'));
 const COMPANY_HINT = /\b(?:PT|CV|Group|Grup|Media|Tbk)\b|\u00a9|\d{4}/u;
 
 /** A © glued to a word: a lowercase letter before it and a capitalised name after it ("...Beragama\u00a9 Kementerian"). */
@@ -32,15 +33,15 @@ const YEAR_AFTER = /^[ \u00a0]*(?:19|20)\d{2}(?![\d])/u;
  * 0 when it is not so ("Lagu © Nama 2019 itu ..." stays).
  */
 function namedSignEnd(text: string, from: number, lineEnd: number): number {
-  const named = NAME_YEAR_AFTER.exec(text.slice(from, Math.min(lineEnd, from + 60)));
+  const named = NAME_YEAR_AFTER().exec(text.slice(from, Math.min(lineEnd, from + 60)));
   if (!named) return 0;
   const end = from + named[0].length;
-  if (!AFTER_NAMED_SIGN.test(text.slice(end, end + 4)) && end < lineEnd) return 0;
+  if (!AFTER_NAMED_SIGN().test(text.slice(end, end + 4)) && end < lineEnd) return 0;
   return text[end] === '.' ? end + 1 : end;
 }
-const AFTER_NAMED_SIGN = /^[ \u00a0]*(?:$|[\r\n|\u00b7\u2022.]|\p{Lu})/u;
+const AFTER_NAMED_SIGN = lazy(() => /^[ \u00a0]*(?:$|[\r\n|\u00b7\u2022.]|\p{Lu})/u);
 /** A site's name in up to four capitalised words, then the year, after the sign ("© Kabar Bahari 2026"). */
-const NAME_YEAR_AFTER = /^[ \u00a0]*\p{Lu}[\p{L}\p{N}.&-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}.&-]*){0,3}[ \u00a0]+(?:19|20)\d{2}(?![\d])/u;
+const NAME_YEAR_AFTER = lazy(() => /^[ \u00a0]*\p{Lu}[\p{L}\p{N}.&-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}.&-]*){0,3}[ \u00a0]+(?:19|20)\d{2}(?![\d])/u);
 const QUOTE_OPEN = /["\u201c\u2018']/u;
 /** A closing quote mark, single or double, right after a rights phrase (past one end mark). */
 const QUOTE_CLOSE_AFTER = /^[.!?,]?["'\u201d\u2019]/u;
@@ -70,9 +71,9 @@ const YEAR_LAST = /[ \u00a0]+(?:19|20)\d{2}$/u;
 /** "Copyright 2008 - 2025 PT ... All Rights Reserved.", "©2025 ...", with an address block above it. */
 export function copyrightLines(draft: Draft, report: Report, covered: (p: number) => boolean): void {
   const { text } = draft;
-  COPYRIGHT_G.lastIndex = 0;
+  COPYRIGHT_G().lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = COPYRIGHT_G.exec(text))) {
+  while ((m = COPYRIGHT_G().exec(text))) {
     const p = m.index;
     if (covered(p)) continue;
     const line = draft.lineAt(p);
@@ -82,8 +83,8 @@ export function copyrightLines(draft: Draft, report: Report, covered: (p: number
     let messageId = 'copyright';
     let namedEnd = 0;
     // The site's name and the year may stand before the sign ("Situs.com 2026 ©. Seluruh hak dilindungi.").
-    const site = SITE_NAME.test(before) || (YEAR_LAST.test(before) && SITE_NAME.test(before.replace(YEAR_LAST, '')));
-    if (before === '' || site || (before.length <= data.maxContactLine && CONTACT.test(before))) {
+    const site = SITE_NAME().test(before) || (YEAR_LAST.test(before) && SITE_NAME().test(before.replace(YEAR_LAST, '')));
+    if (before === '' || site || (before.length <= data.maxContactLine && CONTACT().test(before))) {
       start = core;
       if (before && !site) messageId = 'companyFooter';
       const block = addressBlockStart(draft, line.index);
@@ -108,7 +109,7 @@ export function copyrightLines(draft: Draft, report: Report, covered: (p: number
     // Up to "All Rights Reserved" when it follows, else the end of the sentence (the body may go on
     // after a footer in a flattened draft).
     let end: number;
-    const rights = RIGHTS.exec(text.slice(p, Math.min(line.end, p + 300)));
+    const rights = RIGHTS().exec(text.slice(p, Math.min(line.end, p + 300)));
     if (rights) end = p + rights.index + rights[0].length;
     else {
       // "© Situs Name 2026 • Tentang Kami • ...", found by its name and year: up to the year.
@@ -117,18 +118,18 @@ export function copyrightLines(draft: Draft, report: Report, covered: (p: number
       // "© Hak Cipta 2026 Situs Kota. Seluruh konten dilindungi.": after the sign's name and year the holder's
       // name (capitalised words and a full stop) goes with the line, only when a rights closer follows it.
       if (namedEnd > 0) {
-        HOLDER_Y.lastIndex = end;
-        const holder = HOLDER_Y.exec(text);
+        HOLDER_Y().lastIndex = end;
+        const holder = HOLDER_Y().exec(text);
         if (holder) {
-          RIGHTS_CLOSER_Y.lastIndex = skipSpaces(text, HOLDER_Y.lastIndex, line.end);
-          if (RIGHTS_CLOSER_Y.test(text)) end = HOLDER_Y.lastIndex;
+          RIGHTS_CLOSER_Y().lastIndex = skipSpaces(text, HOLDER_Y().lastIndex, line.end);
+          if (RIGHTS_CLOSER_Y().test(text)) end = HOLDER_Y().lastIndex;
         }
       }
       // "... Situs.com. Dilindungi Undang-Undang.": a rights sentence closing the line goes with it.
       // Two closers may follow ("Dikelola oleh Bidang Humas. Seluruh konten di situs ini dilarang ...").
       for (let k = 0; k < 2; k++) {
-        RIGHTS_CLOSER_Y.lastIndex = skipSpaces(text, end, line.end);
-        const closer = RIGHTS_CLOSER_Y.exec(text);
+        RIGHTS_CLOSER_Y().lastIndex = skipSpaces(text, end, line.end);
+        const closer = RIGHTS_CLOSER_Y().exec(text);
         if (!closer) break;
         end = closer.index + closer[0].length;
       }
@@ -136,12 +137,12 @@ export function copyrightLines(draft: Draft, report: Report, covered: (p: number
     // "Hak cipta dilindungi undang-undang, tetapi ..." in a quote: a sentence that runs on is prose.
     if (runsOn(text, end, line.end) || QUOTE_OPEN.test(text[skipSpacesBack(text, line.start, start) - 1] ?? '')) continue;
     if (quotedInLine(text, line.start, p, end)) continue;
-    if (end < line.end && line.end - end <= 200 && (FOOTER_LINKS.test(text.slice(end, line.end)) || MENU_LINE.test(text.slice(end, line.end)))) end = line.end;
+    if (end < line.end && line.end - end <= 200 && (FOOTER_LINKS().test(text.slice(end, line.end)) || MENU_LINE.test(text.slice(end, line.end)))) end = line.end;
     report(start, skipSpacesBack(text, start, end), messageId);
   }
   // "All Rights Reserved" without a copyright sign before it.
-  RIGHTS_G.lastIndex = 0;
-  while ((m = RIGHTS_G.exec(text))) {
+  RIGHTS_G().lastIndex = 0;
+  while ((m = RIGHTS_G().exec(text))) {
     if (covered(m.index)) continue;
     const line = draft.lineAt(m.index);
     let start = m.index;
@@ -160,10 +161,10 @@ export function copyrightLines(draft: Draft, report: Report, covered: (p: number
  * ("Jl. Sabuk Alu No. 2, Kota | Telp. (0286) 321-7700 | Email: humas@kota.go.id"), however long the whole.
  */
 function isContactLine(line: string): boolean {
-  if (line.length <= data.maxContactLine) return CONTACT.test(line);
+  if (line.length <= data.maxContactLine) return CONTACT().test(line);
   if (line.length > MAX_CONTACT_PARTS_LINE || line.indexOf('|') < 0) return false;
   const parts = line.split('|');
-  return parts.length >= 2 && parts.every((p) => p.trim().length <= data.maxContactLine && CONTACT.test(p));
+  return parts.length >= 2 && parts.every((p) => p.trim().length <= data.maxContactLine && CONTACT().test(p));
 }
 const MAX_CONTACT_PARTS_LINE = 240;
 /**
@@ -171,11 +172,11 @@ const MAX_CONTACT_PARTS_LINE = 240;
  * ("Dinas Komunikasi dan Informatika Kabupaten Wonosobo", "Kantor Komunikasi Publik Universitas Padjadjaran"),
  * two to twelve capitalised words with only joining particles between, no digit and no end mark.
  */
-const HOLDER_NAME_LINE = /^\p{Lu}[\p{L}.'&-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}.'&-]*|dan|&|of|and|untuk))*$/u;
+const HOLDER_NAME_LINE = lazy(() => /^\p{Lu}[\p{L}.'&-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}.'&-]*|dan|&|of|and|untuk))*$/u);
 const MAX_HOLDER_NAME_LINE = 90;
 function holderNameLine(line: string): boolean {
   const n = line.split(/[ \u00a0]+/u).length;
-  return line.length <= MAX_HOLDER_NAME_LINE && n >= 2 && n <= 12 && !/\.$/u.test(line) && HOLDER_NAME_LINE.test(line);
+  return line.length <= MAX_HOLDER_NAME_LINE && n >= 2 && n <= 12 && !/\.$/u.test(line) && HOLDER_NAME_LINE().test(line);
 }
 
 /** The start of the short address/phone lines (and the company or office name) above a copyright line, or -1. */
@@ -202,7 +203,7 @@ function addressBlockStart(draft: Draft, lineIndex: number): number {
 /** Where a company name ending at `end` starts ("... Marlina PT Kabar Media Nusantara"), or -1. */
 function companyTail(text: string, lineStart: number, end: number): number {
   const from = Math.max(lineStart, end - 200);
-  const m = COMPANY.exec(text.slice(from, end));
+  const m = COMPANY().exec(text.slice(from, end));
   if (!m) return -1;
   return skipSpaces(text, from + m.index, end);
 }

@@ -2,18 +2,19 @@
 // ...", "Radar BekasiBeranda Metropolis ... OlahragaMetropolisPompa Air ..."): the site's name, its section names
 // and menu row glued to one another and to the headline, each seam a lower-case letter before a capital. Used by
 // artifact-masthead; data: ../artifact-masthead.json ('breadcrumb.homeWords', 'gluedTop').
+import { lazy } from '../../lib/patterns';
 import data from '../artifact-masthead.json';
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const UPPER_FIRST = /^\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
-const UPPER = /\p{Lu}/u;
+const WORD_CHAR = lazy(() => /[\p{L}\p{N}]/u);
+const UPPER_FIRST = lazy(() => /^\p{Lu}/u);
+const LOWER = lazy(() => /\p{Ll}/u);
+const UPPER = lazy(() => /\p{Lu}/u);
 const HOME: ReadonlySet<string> = new Set(data.breadcrumb.homeWords);
 const LIMITS = data.gluedTop;
 /** A site name before the first seam: one to four capitalised words (letters and digits), single spaces. */
-const SITE_NAME = new RegExp(`^\\p{Lu}[\\p{L}\\p{N}]*(?: \\p{Lu}[\\p{L}\\p{N}]*){0,${LIMITS.maxSiteWords - 1}}$`, 'u');
+const SITE_NAME = lazy(() => new RegExp(`^\\p{Lu}[\\p{L}\\p{N}]*(?: \\p{Lu}[\\p{L}\\p{N}]*){0,${LIMITS.maxSiteWords - 1}}$`, 'u'));
 /** A menu row's word: capitalised, or a joining '&'. */
-const MENU_WORD = /^(?:\p{Lu}[\p{L}-]*|&)$/u;
+const MENU_WORD = lazy(() => /^(?:\p{Lu}[\p{L}-]*|&)$/u);
 
 /** Each place after `from` where `name` stands again as whole words, in any case: [start, end) pairs. */
 // Runs only for a line of a rare shape: a plain search in the lower-cased text, no pattern built.
@@ -22,13 +23,13 @@ function* placesAgain(text: string, name: string, from: number): Generator<[numb
   const key = name.toLowerCase().replace(/[ \u00a0]+/gu, ' ');
   for (let i = lower.indexOf(key, from); i >= 0; i = lower.indexOf(key, i + 1)) {
     const end = i + key.length;
-    if (!WORD_CHAR.test(text[i - 1] ?? '') && !WORD_CHAR.test(text[end] ?? '')) yield [i, end];
+    if (!WORD_CHAR().test(text[i - 1] ?? '') && !WORD_CHAR().test(text[end] ?? '')) yield [i, end];
   }
 }
 
 /** `name` stands again after `from` as whole words, each capitalised ("Kabar Kota", "KABAR KOTA"). */
 export function standsAgainCapitalised(text: string, name: string, from: number): boolean {
-  for (const [i, end] of placesAgain(text, name, from)) if (text.slice(i, end).split(' ').every((w) => UPPER_FIRST.test(w))) return true;
+  for (const [i, end] of placesAgain(text, name, from)) if (text.slice(i, end).split(' ').every((w) => UPPER_FIRST().test(w))) return true;
   return false;
 }
 
@@ -43,7 +44,7 @@ function nextSeam(text: string, from: number, limit: number, word: boolean): num
   for (let p = from + 1; p < limit; p++) {
     const c = text[p];
     if (word && (c === ' ' || c === '\u00a0' || c === '\t')) return -1;
-    if (UPPER.test(c) && LOWER.test(text[p - 1])) return p;
+    if (UPPER().test(c) && LOWER().test(text[p - 1])) return p;
   }
   return -1;
 }
@@ -62,10 +63,10 @@ export function gluedTopEnd(text: string, s: number, e: number): number {
   const first = nextSeam(text, s, Math.min(limit, s + LIMITS.maxSiteChars), false);
   if (first < 0) return -1;
   const name = text.slice(s, first);
-  if (!SITE_NAME.test(name) || !standsAgainCapitalised(text, name, first)) return -1;
+  if (!SITE_NAME().test(name) || !standsAgainCapitalised(text, name, first)) return -1;
   // A name in camel case ("MedanBisnis", "KopiNusantara.id") stands again whole: its inner capital is no seam.
   let w = first;
-  while (w < limit && WORD_CHAR.test(text[w])) w++;
+  while (w < limit && WORD_CHAR().test(text[w])) w++;
   const lastSpace = name.lastIndexOf(' ');
   if (text.indexOf(text.slice(s + lastSpace + 1, w), w) >= 0) return -1;
   let p = first;
@@ -76,16 +77,16 @@ export function gluedTopEnd(text: string, s: number, e: number): number {
       continue;
     }
     w = p;
-    while (w < limit && WORD_CHAR.test(text[w])) w++;
+    while (w < limit && WORD_CHAR().test(text[w])) w++;
     if (!HOME.has(text.slice(p, w))) break;
     // A menu row: capitalised words up to its seam.
     const row = nextSeam(text, p, Math.min(limit, p + LIMITS.maxMenuChars), false);
-    if (row < 0 || !text.slice(p, row).split(/[ \u00a0]+/u).every((x) => MENU_WORD.test(x))) return -1;
+    if (row < 0 || !text.slice(p, row).split(/[ \u00a0]+/u).every((x) => MENU_WORD().test(x))) return -1;
     p = row;
   }
   // At least one section name or menu row: a name glued straight to a capital may be one name in camel case.
   if (p === first) return -1;
   // The headline: three words or more before the line's next seam or end.
   const words = text.slice(p, Math.min(e, p + 200)).split(/[ \u00a0]+/u, 3);
-  return words.length === 3 && UPPER_FIRST.test(words[0]) && words.every((w) => WORD_CHAR.test(w[0])) ? p : -1;
+  return words.length === 3 && UPPER_FIRST().test(words[0]) && words.every((w) => WORD_CHAR().test(w[0])) ? p : -1;
 }

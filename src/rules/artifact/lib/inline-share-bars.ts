@@ -3,6 +3,7 @@
 // and two or more button names ("Share this: Facebook X WhatsApp Print"), a share label with a count or three
 // capitalised button names and no colon ("Bagikan Salin Link Cetak", "Share 412 Tweet Pin"), and a font-size control
 // with its buttons ("Ukuran Huruf A A A Cetak"). The button names after the label, not the label alone, decide.
+import { lazy } from '../../lib/patterns';
 import type { RuleContext } from '../../../core/types';
 import shareData from '../artifact-share-ui.json';
 import { normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './report';
@@ -14,24 +15,24 @@ import { caselessRegExp } from '../../lib/case-fold';
 const BUTTON_ALT = [...shareData.buttons, ...(shareData.labelledIconLetters as string[])].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 // No boundary before the label: every label is capitalised, and one may be glued to the junk before it ("... 14:22
 // WIBShare: Facebook ..."); the colon and two button names after it decide. A literal start keeps the search fast.
-const SHARE_LABEL_COLON_G = new RegExp(
+const SHARE_LABEL_COLON_G = lazy(() => new RegExp(
   `(?:${withCaps(shareData.shareLabels).map(escapeRegExp).join('|')})[ \\u00a0]*:`,
   'gu',
-);
+));
 /** The first word of every share label, as written and in capitals ("Bagikan", "SHARE"). */
 const SHARE_LABEL_WORDS: readonly string[] = [...new Set(withCaps(shareData.shareLabels).map((l) => l.split(' ')[0]))];
 // An icon may stand before the first button name ("Bagikan: \u{1F517} Salin tautan").
-const SHARE_BUTTONS_AFTER_Y = caselessRegExp(
+const SHARE_BUTTONS_AFTER_Y = lazy(() => caselessRegExp(
   `(?:[ \\u00a0]|\\p{Extended_Pictographic}\\ufe0f?)*(?:${BUTTON_ALT})(?:[ \\u00a0|,/]+(?:${BUTTON_ALT})){1,11}`,
   'iuy',
-);
+));
 /** Font-size buttons standing before a share label inside a flattened line ("A- A+ Bagikan:"); one has a sign. */
-const FONT_BUTTONS_BEFORE = /(?<![\p{L}\p{N}])(?:A[+-]?[ \u00a0]+){0,3}A[+-](?:[ \u00a0]+A[+-]?){0,3}[ \u00a0]+$/u;
+const FONT_BUTTONS_BEFORE = lazy(() => /(?<![\p{L}\p{N}])(?:A[+-]?[ \u00a0]+){0,3}A[+-](?:[ \u00a0]+A[+-]?){0,3}[ \u00a0]+$/u);
 /** Icons, which count as no button. */
-const ICONS_G = /\p{Extended_Pictographic}\ufe0f?/gu;
+const ICONS_G = lazy(() => /\p{Extended_Pictographic}\ufe0f?/gu);
 
 /** A font-size control with the document and share buttons after it, inside a flattened line ("Ukuran Huruf A A A Cetak"). */
-const FONT_BAR_Y = new RegExp(shareData.fontBarInline, 'uy');
+const FONT_BAR_Y = lazy(() => new RegExp(shareData.fontBarInline, 'uy'));
 /** The words the font bar opens with (its pattern's first alternatives). */
 const FONT_BAR_WORDS = ['Ukuran', 'UKURAN', 'Font', 'FONT', 'Text'];
 /** A share label and three or more button names with no colon, inside a flattened line ("Bagikan Salin Link Cetak"). */
@@ -39,7 +40,7 @@ const FONT_BAR_WORDS = ['Ukuran', 'UKURAN', 'Font', 'FONT', 'Text'];
 const CAPITALISED = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const BUTTON_WORDS_CAP = [...new Set(shareData.buttons.flatMap((b) => b.split(' ')))].flatMap((w) => [CAPITALISED(w), w.toUpperCase()]);
 const BUTTON_WORDS_ALT = [...new Set(BUTTON_WORDS_CAP)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-const SHARE_LABEL_BARE_Y = new RegExp(
+const SHARE_LABEL_BARE_Y = lazy(() => new RegExp(
   // The label may be glued to a number or capital before it ("... 27 Juli 2025Share 412 Tweet Pin").
   // Or glued to the lower-case end of the word before it, where a capital opens the label
   // ("... Redaksi SitusShare 17 Tweet Share"): a camel seam is no word of the story.
@@ -48,28 +49,28 @@ const SHARE_LABEL_BARE_Y = new RegExp(
     // Or a count with a colon and 'kali', then font-size buttons ("Bagikan: 27 kali  A- A A+").
     `(?:(?:[ \\u00a0]*:)?[ \\u00a0]+\\d[\\d.,]{0,6}(?:[ \\u00a0]?(?:rb|RB|[KkMm]))?(?:[ \\u00a0]+kali)?(?=[ \\u00a0])(?:((?:[ \\u00a0]+(?:${BUTTON_WORDS_ALT})){2,11})|(?:[ \\u00a0]+A[+-]?){2,4}(?=[ \\u00a0]|$))|((?:[ \\u00a0]+(?:${BUTTON_WORDS_ALT})){3,11})|((?:[ \\u00a0]*[|\\u00b7\\u2022/][ \\u00a0]*|[ \\u00a0]+)(?:${BUTTON_WORDS_ALT})(?:[ \\u00a0]*[|\\u00b7\\u2022/][ \\u00a0]*(?:${BUTTON_WORDS_ALT})){2,11}))(?:(?![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))`,
   'uy',
-);
+));
 /** A row of share buttons each with its verb ('perButtonShareInline'), tried (sticky) where a share label's first word stands. */
-const PER_BUTTON_SHARE_Y = new RegExp(shareData.perButtonShareInline, 'uy');
+const PER_BUTTON_SHARE_Y = lazy(() => new RegExp(shareData.perButtonShareInline, 'uy'));
 /** Where an inline font bar or bare share bar may open: the first words of their labels, case-sensitive. */
-const INLINE_BAR_KEYS_G = new RegExp([...SHARE_LABEL_WORDS, ...FONT_BAR_WORDS].map(escapeRegExp).join('|'), 'gu');
+const INLINE_BAR_KEYS_G = lazy(() => new RegExp([...SHARE_LABEL_WORDS, ...FONT_BAR_WORDS].map(escapeRegExp).join('|'), 'gu'));
 
 /** Share labels with a colon and the button names after it ("Share this: Facebook X WhatsApp"), outside the lines already found. */
 export function labelledShareBars<O>(ctx: RuleContext<O>, reportedLines: ReadonlySet<number>): void {
   const { draft } = ctx;
   const { text } = draft;
-  SHARE_LABEL_COLON_G.lastIndex = 0;
+  SHARE_LABEL_COLON_G().lastIndex = 0;
   const labelled = SHARE_LABEL_WORDS.some((w) => text.includes(w)); // native search before the pattern
-  for (let l = labelled ? SHARE_LABEL_COLON_G.exec(text) : null; l; l = SHARE_LABEL_COLON_G.exec(text)) {
-    SHARE_BUTTONS_AFTER_Y.lastIndex = l.index + l[0].length;
-    const b = SHARE_BUTTONS_AFTER_Y.exec(text);
+  for (let l = labelled ? SHARE_LABEL_COLON_G().exec(text) : null; l; l = SHARE_LABEL_COLON_G().exec(text)) {
+    SHARE_BUTTONS_AFTER_Y().lastIndex = l.index + l[0].length;
+    const b = SHARE_BUTTONS_AFTER_Y().exec(text);
     if (!b) continue;
     const line = draft.lineAt(l.index);
     if (reportedLines.has(line.index)) continue;
     // The last button name ends the bar: a space, punctuation or the line end follows, or a capital glued to it
     // ("PrintBerita"). A name that is only the start of the next word ("Copyright") is dropped.
     let end = b.index + b[0].length;
-    let buttons = b[0].replace(ICONS_G, ' ').trim().split(/[ \u00a0|,/]+/u).length;
+    let buttons = b[0].replace(ICONS_G(), ' ').trim().split(/[ \u00a0|,/]+/u).length;
     while (buttons >= 2 && /[\p{L}\p{N}]/u.test(text[end] ?? '') && !(/\p{Ll}/u.test(text[end - 1]) && /\p{Lu}/u.test(text[end]))) {
       end = skipSpacesBack(text, l.index, text.slice(0, end).search(/[ \u00a0|,/]+[^ \u00a0|,/]*$/u));
       while (end > l.index && /[|,/]/.test(text[end - 1])) end = skipSpacesBack(text, l.index, end - 1);
@@ -78,7 +79,7 @@ export function labelledShareBars<O>(ctx: RuleContext<O>, reportedLines: Readonl
     if (buttons < 2) continue;
     let start = l.index;
     if (text[start - 1] === ' ' || text[start - 1] === '\u00a0') {
-      const font = FONT_BUTTONS_BEFORE.exec(text.slice(Math.max(line.start, start - 24), start));
+      const font = FONT_BUTTONS_BEFORE().exec(text.slice(Math.max(line.start, start - 24), start));
       const from = font ? start - font[0].length : start;
       if (from === line.start || /\s/u.test(text[from - 1])) start = from;
     }
@@ -92,21 +93,21 @@ export function fontAndBareShareBars<O>(ctx: RuleContext<O>, reportedLines: Read
   const { text } = draft;
   // Font-size controls with their buttons; share labels with three capitalised buttons and no colon. One
   // native-engine scan for the words they open with, then each pattern is tried (sticky) only there.
-  INLINE_BAR_KEYS_G.lastIndex = 0;
-  for (let k = INLINE_BAR_KEYS_G.exec(text); k; k = INLINE_BAR_KEYS_G.exec(text)) {
+  INLINE_BAR_KEYS_G().lastIndex = 0;
+  for (let k = INLINE_BAR_KEYS_G().exec(text); k; k = INLINE_BAR_KEYS_G().exec(text)) {
     const line = draft.lineAt(k.index);
     if (reportedLines.has(line.index)) continue;
     const font = !SHARE_LABEL_WORDS.includes(k[0]);
-    const re = font ? FONT_BAR_Y : SHARE_LABEL_BARE_Y;
+    const re = font ? FONT_BAR_Y() : SHARE_LABEL_BARE_Y();
     re.lastIndex = k.index;
     let m = re.exec(text);
     if (!m && !font) {
       // A row of share buttons each with its verb ("Bagikan ke Facebook Bagikan ke X Bagikan lewat Email").
-      PER_BUTTON_SHARE_Y.lastIndex = k.index;
-      const row = PER_BUTTON_SHARE_Y.exec(text);
+      PER_BUTTON_SHARE_Y().lastIndex = k.index;
+      const row = PER_BUTTON_SHARE_Y().exec(text);
       if (row) {
         const end = skipSpacesBack(text, k.index, k.index + row[0].length);
-        INLINE_BAR_KEYS_G.lastIndex = Math.max(INLINE_BAR_KEYS_G.lastIndex, end);
+        INLINE_BAR_KEYS_G().lastIndex = Math.max(INLINE_BAR_KEYS_G().lastIndex, end);
         reportArtifact(ctx, { start: k.index, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(k.index, end)) } });
       }
       continue;
@@ -123,7 +124,7 @@ export function fontAndBareShareBars<O>(ctx: RuleContext<O>, reportedLines: Read
       if (next < line.end && !/\p{Lu}/u.test(text[next])) continue;
       if (skipSpacesBack(text, line.start, m.index) <= line.start && next >= line.end) continue;
     }
-    INLINE_BAR_KEYS_G.lastIndex = Math.max(INLINE_BAR_KEYS_G.lastIndex, end);
+    INLINE_BAR_KEYS_G().lastIndex = Math.max(INLINE_BAR_KEYS_G().lastIndex, end);
     reportArtifact(ctx, { start: m.index, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(m.index, end)) } });
   }
 }

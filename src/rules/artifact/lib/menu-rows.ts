@@ -4,6 +4,7 @@
 // breadcrumb that names one of the row's sections again ("... Lifestyle Indeks Home › Bandung Raya Uji Coba ...").
 // The row ends where one of its own words stands again: a menu never lists a section twice, and the repeat is the
 // page marking where the reader is. That repeat may also open the headline, so it is reported without a fix.
+import { lazy } from '../../lib/patterns';
 import data from '../artifact-masthead.json';
 import { standsAgainCapitalised } from './glued-top';
 import { SITE_ADDRESS } from './page-stamps';
@@ -13,11 +14,11 @@ const ROW = data.menuRow;
 const OPENERS: ReadonlySet<string> = new Set(ROW.openers);
 const SEPARATORS: ReadonlySet<string> = new Set(data.breadcrumb.separators);
 /** A menu item's word: capitalised or a number ("Windows 11"), an ampersand; no sentence punctuation. */
-const MENU_WORD = /^(?:\p{Lu}[\p{L}\p{N}'-]*|\p{N}{1,4}|&)$/u;
+const MENU_WORD = lazy(() => /^(?:\p{Lu}[\p{L}\p{N}'-]*|\p{N}{1,4}|&)$/u);
 /** A site name's word: capitalised, may hold a dot ("RADARBANDUNG.id"). */
-const SITE_WORD = /^\p{Lu}[\p{L}\p{N}.'-]*$/u;
+const SITE_WORD = lazy(() => /^\p{Lu}[\p{L}\p{N}.'-]*$/u);
 const WORD_G = /[^ \u00a0\t\r\n]+/gu;
-const CAMEL_SEAM = /\p{Ll}\p{Lu}/u;
+const CAMEL_SEAM = lazy(() => /\p{Ll}\p{Lu}/u);
 /** Pages every site menu links ('menuWords': "Profil", "Kontak"), lower case: a row filling its line needs some. */
 const MENU_WORDS: ReadonlySet<string> = new Set(ROW.menuWords);
 
@@ -54,7 +55,7 @@ export function topMenuRow(text: string, s: number, e: number, wholeLine = false
   const bare = h > ROW.maxSiteWords;
   if (bare) h = 1;
   if (h >= words.length) return [];
-  for (let w = 0; w < h; w++) if (!SITE_WORD.test(words[w].text)) return [];
+  for (let w = 0; w < h; w++) if (!SITE_WORD().test(words[w].text)) return [];
   const row: string[] = [];
   let j = bare ? 1 : h + 1;
   let repeat = -1;
@@ -62,7 +63,7 @@ export function topMenuRow(text: string, s: number, e: number, wholeLine = false
     const w = words[j].text;
     if (OPENERS.has(w) && SEPARATORS.has(words[j + 1]?.text ?? '')) break;
     // A word glued to the next item ("BaratRedaksi") leaves the row's end unclear: other checks decide.
-    if (!MENU_WORD.test(w) || CAMEL_SEAM.test(w)) return [];
+    if (!MENU_WORD().test(w) || CAMEL_SEAM().test(w)) return [];
     repeat = bare ? -1 : row.indexOf(w);
     if (repeat >= 0) break;
     row.push(w);

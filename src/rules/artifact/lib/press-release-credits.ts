@@ -1,6 +1,7 @@
 // A press release's signer and contact, for artifact-byline: the "ttd" signature block (office above, name
 // below), a signer in capitals closed by academic degrees between the sentences of a flattened page, and the
 // "Narahubung:" contact block. Data: ../artifact-byline.json ('contactLabels', 'contactKeys').
+import { lazy } from '../../lib/patterns';
 import type { Draft } from '../../../core/types';
 import data from '../artifact-byline.json';
 import { escapeRegExp } from '../../lib/text';
@@ -18,20 +19,20 @@ export function pressReleaseCredits(draft: Draft, lines: readonly number[], repo
 }
 
 /** "Narahubung:" and the like, with the colon ('contactLabels'). */
-const CONTACT_LABEL_G = new RegExp(`(?<![\\p{L}\\p{N}])(?:${data.contactLabels.map(escapeRegExp).join('|')})[ \\t\\u00a0]*:`, 'gu');
+const CONTACT_LABEL_G = lazy(() => new RegExp(`(?<![\\p{L}\\p{N}])(?:${data.contactLabels.map(escapeRegExp).join('|')})[ \\t\\u00a0]*:`, 'gu'));
 /** A piece every contact label holds ('contactKeys'): a native search says first whether the draft may hold one. */
 const CONTACT_KEYS: readonly string[] = data.contactKeys;
 /** Capitalised words after the label inside a flattened line; a capital glued to a lowercase letter ends them. */
-const CONTACT_NAME_Y = /[ \u00a0]*\p{Lu}[\p{L}\p{N}.'&-]*?(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}.'&-]*?){0,7}(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?=[ \u00a0]*$|[ \u00a0]*[\r\n]))/uy;
+const CONTACT_NAME_Y = lazy(() => /[ \u00a0]*\p{Lu}[\p{L}\p{N}.'&-]*?(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}.'&-]*?){0,7}(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?=[ \u00a0]*$|[ \u00a0]*[\r\n]))/uy);
 /** A phone number or an e-mail address: the line that closes a contact block. */
 const CONTACT_CLOSER = /@|\d{3,}/u;
 /** A line of a contact block: short, no sentence end at its close (a phone's "Telp." or an e-mail may stand inside). */
 const CONTACT_LINE_MAX = 80;
-const ENDS_SENTENCE_LINE = /[!?]$|[\p{Ll}]{3,}\.$/u;
+const ENDS_SENTENCE_LINE = lazy(() => /[!?]$|[\p{Ll}]{3,}\.$/u);
 
 /** A contact's value: no sentence end, and at most a third of its words in lower case. */
 function contactValue(s: string): boolean {
-  if (ENDS_SENTENCE_LINE.test(s)) return false;
+  if (ENDS_SENTENCE_LINE().test(s)) return false;
   const words = s.split(/[ \t\u00a0]+/u).filter((w) => /\p{L}/u.test(w));
   return words.filter((w) => /^\p{Ll}/u.test(w)).length * 3 <= words.length;
 }
@@ -44,8 +45,8 @@ function contactValue(s: string): boolean {
 function contactBlocks(draft: Draft, report: CreditReport, covered: (p: number) => boolean): void {
   const { text } = draft;
   if (!CONTACT_KEYS.some((k) => text.includes(k))) return;
-  CONTACT_LABEL_G.lastIndex = 0;
-  for (let m = CONTACT_LABEL_G.exec(text); m; m = CONTACT_LABEL_G.exec(text)) {
+  CONTACT_LABEL_G().lastIndex = 0;
+  for (let m = CONTACT_LABEL_G().exec(text); m; m = CONTACT_LABEL_G().exec(text)) {
     const start = m.index;
     if (covered(start)) continue;
     const line = draft.lineAt(start);
@@ -60,7 +61,7 @@ function contactBlocks(draft: Draft, report: CreditReport, covered: (p: number) 
       for (let i = line.index + 1, n = 0; i < draft.lines.length && n < 4; i++, n++) {
         const l = draft.lines[i];
         const [ls, le] = lineCore(text, l.start, l.end);
-        if (le <= ls || le - ls > CONTACT_LINE_MAX || ENDS_SENTENCE_LINE.test(text.slice(ls, le))) break;
+        if (le <= ls || le - ls > CONTACT_LINE_MAX || ENDS_SENTENCE_LINE().test(text.slice(ls, le))) break;
         end = le;
         if (CONTACT_CLOSER.test(text.slice(ls, le))) break;
       }
@@ -70,8 +71,8 @@ function contactBlocks(draft: Draft, report: CreditReport, covered: (p: number) 
       // A name, an office, a phone: not a sentence ("Narahubung: Warga yang ingin mendaftar dapat ...").
       if (!contactValue(text.slice(rest, end))) continue;
     } else {
-      CONTACT_NAME_Y.lastIndex = labelEnd;
-      const n = CONTACT_NAME_Y.exec(text);
+      CONTACT_NAME_Y().lastIndex = labelEnd;
+      const n = CONTACT_NAME_Y().exec(text);
       if (!n) continue;
       end = skipSpacesBack(text, labelEnd, labelEnd + n[0].length);
       if (text[end - 1] === '.' ) continue;
@@ -81,9 +82,9 @@ function contactBlocks(draft: Draft, report: CreditReport, covered: (p: number) 
 }
 
 /** Academic degrees after a comma: ", S.H., M.H.", ", M.Si." (the key the signature search starts from). */
-const DEGREES_G = /, [SM]\.[ \u00a0]?\p{Lu}\p{Ll}{0,3}\.?(?:[ \u00a0]*,[ \u00a0]*\p{Lu}{1,2}\.[ \u00a0]?\p{Lu}\p{Ll}{0,3}\.?){0,3}/gu;
+const DEGREES_G = lazy(() => /, [SM]\.[ \u00a0]?\p{Lu}\p{Ll}{0,3}\.?(?:[ \u00a0]*,[ \u00a0]*\p{Lu}{1,2}\.[ \u00a0]?\p{Lu}\p{Ll}{0,3}\.?){0,3}/gu);
 /** The signer's office and name in capitals right before the degrees ("KASI PENKUM KEJATI NAMA LENGKAP"). */
-const CAPS_SIGNER_END = /\p{Lu}{2,}[\p{Lu}.'-]*(?:[ \u00a0]+\p{Lu}[\p{Lu}.'-]*){1,11}$/u;
+const CAPS_SIGNER_END = lazy(() => /\p{Lu}{2,}[\p{Lu}.'-]*(?:[ \u00a0]+\p{Lu}[\p{Lu}.'-]*){1,11}$/u);
 /** How far back from the degrees the signer's words are read. */
 const SIGNER_WINDOW = 140;
 
@@ -97,11 +98,11 @@ function degreeSignatures(draft: Draft, report: CreditReport, covered: (p: numbe
   const { text } = draft;
   // Every degree the search reads opens with S. or M. after its comma (S.H., M.H., S.E., M.Si., S.Sos., M.Kn.).
   if (text.indexOf(', S.') < 0 && text.indexOf(', M.') < 0) return;
-  DEGREES_G.lastIndex = 0;
-  for (let m = DEGREES_G.exec(text); m; m = DEGREES_G.exec(text)) {
+  DEGREES_G().lastIndex = 0;
+  for (let m = DEGREES_G().exec(text); m; m = DEGREES_G().exec(text)) {
     const line = draft.lineAt(m.index);
     const from = Math.max(line.start, m.index - SIGNER_WINDOW);
-    const run = CAPS_SIGNER_END.exec(text.slice(from, m.index));
+    const run = CAPS_SIGNER_END().exec(text.slice(from, m.index));
     if (!run) continue;
     const start = from + run.index;
     if (covered(start)) continue;
@@ -121,9 +122,9 @@ function normalizeSigner(s: string): string {
 /** The signature mark of a press release, alone on its line ("ttd", "TTD.", "(ttd)"). */
 const SIGNATURE_MARK = /^\(?(?:ttd|TTD|Ttd)\.?\)?$/u;
 /** The signer's office above the mark: a short capitalised line with no sentence end ("Kepala Seksi Penerangan Hukum"). */
-const SIGNER_OFFICE = /^\p{Lu}[\p{L}.'-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}.'-]*|dan|dan\/atau|&)){0,9}$/u;
+const SIGNER_OFFICE = lazy(() => /^\p{Lu}[\p{L}.'-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}.'-]*|dan|dan\/atau|&)){0,9}$/u);
 /** The signer's name under the mark, in capitals or title case, with degrees after a comma ("NAMA, S.H., M.H."). */
-const SIGNER_NAME = /^\p{Lu}[\p{L}.'-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'-]*){0,5}(?:,[ \u00a0]*[\p{L}.]{1,12}){0,5}$/u;
+const SIGNER_NAME = lazy(() => /^\p{Lu}[\p{L}.'-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'-]*){0,5}(?:,[ \u00a0]*[\p{L}.]{1,12}){0,5}$/u);
 
 /**
  * A press release's signature block: "ttd" alone on its line, with the signer's office on the line above it
@@ -142,12 +143,12 @@ function signatureBlocks(draft: Draft, lines: readonly number[], report: CreditR
     const above = draft.lines[lines[k - 1]];
     if (lines[k - 1] === lines[k] - 1) {
       const [as, ae] = lineCore(text, above.start, above.end);
-      if (ae - as <= MAX_SIGNER_LINE && SIGNER_OFFICE.test(text.slice(as, ae))) start = as;
+      if (ae - as <= MAX_SIGNER_LINE && SIGNER_OFFICE().test(text.slice(as, ae))) start = as;
     }
     const below = lines[k + 1] === lines[k] + 1 ? draft.lines[lines[k + 1]] : undefined;
     if (below) {
       const [bs, be] = lineCore(text, below.start, below.end);
-      if (be - bs <= MAX_SIGNER_LINE && SIGNER_NAME.test(text.slice(bs, be))) end = be;
+      if (be - bs <= MAX_SIGNER_LINE && SIGNER_NAME().test(text.slice(bs, be))) end = be;
     }
     report(start, end, 'ttd');
   }

@@ -7,11 +7,11 @@
 import data from '../artifact-continue-prompt.json';
 import mastheadData from '../artifact-masthead.json';
 import { isLineSpaceCode, isLower, isUpper, skipSpaces, skipSpacesBack } from './report';
-import { foldedPhraseAlternation, NOT_WORD_AFTER, NOT_WORD_BEFORE } from '../../lib/patterns';
+import { foldedPhraseAlternation, NOT_WORD_AFTER, NOT_WORD_BEFORE, lazy } from '../../lib/patterns';
 import { caselessRegExp } from '../../lib/case-fold';
 
 /** Prompts written as a short sentence, found anywhere; tried (sticky) where an opener word stands. */
-export const SENTENCE_PROMPTS: readonly RegExp[] = data.sentences.map((p) => caselessRegExp(`(?:${p})`, 'iuy'));
+export const SENTENCE_PROMPTS = lazy((): readonly RegExp[] => data.sentences.map((p) => caselessRegExp(`(?:${p})`, 'iuy')));
 /**
  * The first words a sentence prompt may open with, lower case, when its pattern leads with a plain alternation of
  * words ("(?:Simak|Baca|Lihat)..."); null when it does not (then it is tried at every opener). A prompt is tried
@@ -23,18 +23,18 @@ export const PROMPT_LEADS: readonly (ReadonlySet<string> | null)[] = data.senten
 });
 /** The words a sentence prompt opens with: one scan finds the few places worth trying the prompts. */
 // Capitalised only (the prompts' rule), through foldedPhraseAlternation: a search that skips to capitals.
-export const OPENER_G = new RegExp(`${NOT_WORD_BEFORE}(?:${foldedPhraseAlternation(data.openers, { capitalFirst: true })})${NOT_WORD_AFTER}`, 'gu');
+export const OPENER_G = lazy(() => new RegExp(`${NOT_WORD_BEFORE}(?:${foldedPhraseAlternation(data.openers, { capitalFirst: true })})${NOT_WORD_AFTER}`, 'gu'));
 
 /** The verbs of a call to join a channel, and the call with the site's name (group 1) and its purpose. */
 export const CHANNEL_VERBS: ReadonlySet<string> = new Set(['ikuti', 'follow', 'gabung', 'join']);
 export const SITE_NAME_WORDS: ReadonlySet<string> = new Set(mastheadData.siteNameWords);
-export const SITE_CHANNEL_Y = new RegExp(
+export const SITE_CHANNEL_Y = lazy(() => new RegExp(
   '(?:Ikuti|Follow|Gabung|Join)[ \\u00a0]+(?:juga[ \\u00a0]+)?(?:[Ss]aluran|[Kk]anal|[Cc]hannel)[ \\u00a0]+(?:resmi[ \\u00a0]+)?' +
     '(?:WhatsApp|Telegram|Google[ \\u00a0]?News|Instagram|TikTok|YouTube|LINE)[ \\u00a0]+' +
     '(\\p{Lu}[\\p{L}\\p{N}.-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{N}.-]*){0,2})' +
     '(?:[ \\u00a0]+(?:untuk|agar|supaya|biar)[^.!?,\\n\\r#\\u00a9]{0,60}?(?=[ \\u00a0]*(?:[.!?#\\u00a9\\n\\r]|$)|(?<=\\p{Ll})\\p{Lu}\\p{Ll}))?[.!]?',
   'uy',
-);
+));
 
 /**
  * Where the prompt's last word runs at a case change into a capitalised word glued to it ("SitusKedua"),

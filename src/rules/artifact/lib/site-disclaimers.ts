@@ -1,6 +1,7 @@
 // Site disclaimers of a scraped page ("Isi komentar sepenuhnya adalah tanggung jawab pengguna ...", "Dilarang
 // mengutip ... tanpa izin."): the data-driven 'boilerplate' entries of artifact-copyright-footer, and the keyed
 // prefilter every data entry of that rule shares. Data: src/rules/artifact/artifact-copyright-footer.json.
+import { lazy } from '../../lib/patterns';
 import type { Draft } from '../../../core/types';
 import data from '../artifact-copyright-footer.json';
 import { isUpper, skipSpaces, skipSpacesBack } from './spans';
@@ -15,7 +16,7 @@ export function keysOf(key: string | string[]): string[] {
 export function mayMatch(text: string, keys: readonly string[]): boolean {
   return keys.length === 0 || keys.some((k) => text.indexOf(k) >= 0);
 }
-const BOILERPLATE = data.boilerplate.map((b) => ({ keys: keysOf(b.key), re: new RegExp(b.pattern, 'gu') }));
+const BOILERPLATE = lazy(() => data.boilerplate.map((b) => ({ keys: keysOf(b.key), re: new RegExp(b.pattern, 'gu') })));
 
 const CLOSING_QUOTE = /^[.!?,]?["\u201d]/u;
 const QUOTE_WINDOW = 300;
@@ -40,7 +41,7 @@ function quotedByStory(text: string, lineStart: number, start: number, end: numb
 export function siteDisclaimers(draft: Draft, report: FooterReport, covered: (p: number) => boolean): void {
   const { text } = draft;
   const found: [number, number][] = [];
-  for (const { keys, re } of BOILERPLATE) {
+  for (const { keys, re } of BOILERPLATE()) {
     if (!mayMatch(text, keys)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

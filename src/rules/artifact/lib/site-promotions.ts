@@ -4,6 +4,7 @@
 // follows another artifact; where no full stop ends it, it ends at the platform's name or where a body sentence
 // glued to it opens, so cutting it never takes the story's words. Data: ../artifact-copyright-footer.json
 // ('promoStarts', 'promoKeywords', 'callAtPlatform', 'storeBadges', ...).
+import { lazy } from '../../lib/patterns';
 import type { Draft } from '../../../core/types';
 import data from '../artifact-copyright-footer.json';
 import { keysOf, mayMatch, type FooterReport as Report } from './site-disclaimers';
@@ -11,22 +12,22 @@ import { isAbbreviationDot, isLineSpaceCode, isLower, isUpper, skipSpaces, skipS
 import { FUNCTION_WORDS } from './headline-words';
 import { caselessRegExp } from '../../lib/case-fold';
 
-const PROMO = data.promoStarts.map((p) => ({ keys: keysOf(p.key), re: new RegExp(p.pattern, 'gu') }));
-const PROMO_KEYWORDS = caselessRegExp(data.promoKeywords, 'iu');
+const PROMO = lazy(() => data.promoStarts.map((p) => ({ keys: keysOf(p.key), re: new RegExp(p.pattern, 'gu') })));
+const PROMO_KEYWORDS = lazy(() => caselessRegExp(data.promoKeywords, 'iu'));
 /** Brand names written with a capital inside ("YouTube", "TikTok"): no seam between two glued items. */
-const CAMEL_BRANDS = new RegExp(`^(?:${data.camelBrands.join('|')})`, 'u');
+const CAMEL_BRANDS = lazy(() => new RegExp(`^(?:${data.camelBrands.join('|')})`, 'u'));
 /** App-store badges after an app call ('storeBadges': "Get it on Google Play", "Download on the App Store"). */
-const STORE_BADGES_Y = new RegExp(`(?:${data.storeBadges})(?:[ \\u00a0]*[|\\u00b7\\u2022]?[ \\u00a0]*(?:${data.storeBadges}))*(?![\\p{Ll}\\p{N}])`, 'uy');
-const URL_CONTINUATION = new RegExp(data.urlContinuation, 'uy');
+const STORE_BADGES_Y = lazy(() => new RegExp(`(?:${data.storeBadges})(?:[ \\u00a0]*[|\\u00b7\\u2022]?[ \\u00a0]*(?:${data.storeBadges}))*(?![\\p{Ll}\\p{N}])`, 'uy'));
+const URL_CONTINUATION = lazy(() => new RegExp(data.urlContinuation, 'uy'));
 /** A call that names where to follow ("... di Google News", "... ke Telegram") is complete at the platform's name. */
-const CALL_AT_PLATFORM = new RegExp(data.callAtPlatform, 'u');
+const CALL_AT_PLATFORM = lazy(() => new RegExp(data.callAtPlatform, 'u'));
 
-const NAME_CHAR = /[\p{L}\p{N}.-]/u;
+const NAME_CHAR = lazy(() => /[\p{L}\p{N}.-]/u);
 
 /** "Dapatkan update berita pilihan ... WhatsApp Channel ...", "Download aplikasi ...", "Baca berita ... di Google News <url>". */
 export function promotions(draft: Draft, report: Report, covered: (p: number) => boolean): void {
   const { text } = draft;
-  for (const { keys, re } of PROMO) {
+  for (const { keys, re } of PROMO()) {
     if (!mayMatch(text, keys)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -42,7 +43,7 @@ export function promotions(draft: Draft, report: Report, covered: (p: number) =>
       const placed = prev <= line.start || seam || /[.!?)"\u201d\u2019\]:]/.test(text[prev - 1]) || afterCapitalisedWord(text, line.start, prev);
       // A capitalised call to follow the site on a platform ("... pipa distribusi Ikuti Situs di Google News untuk
       // ...") is page furniture after a lowercase word too, but where it starts is then a guess: reported only.
-      if (!placed && !(isUpper(text[p]) && CALL_AT_PLATFORM.test(m[0]))) continue;
+      if (!placed && !(isUpper(text[p]) && CALL_AT_PLATFORM().test(m[0]))) continue;
       const first = promoSentenceEnd(text, p, line.end);
       // No sentence end within reach: the extent is a guess, offered as a suggestion only.
       let end = first < 0 ? Math.min(line.end, p + 400) : first;
@@ -50,14 +51,14 @@ export function promotions(draft: Draft, report: Report, covered: (p: number) =>
       const rest = skipSpaces(text, callEnd, end);
       // "Cek Berita ... di Google News Dinas Pekerjaan Umum menyatakan ...": a call without a full stop
       // glued to the next paragraph ends at the platform's name when what follows is no promotion.
-      if (rest < end && CALL_AT_PLATFORM.test(m[0]) && isUpper(text[rest]) && !PROMO_KEYWORDS.test(leadingWords(text, rest, end, 2))) {
+      if (rest < end && CALL_AT_PLATFORM().test(m[0]) && isUpper(text[rest]) && !PROMO_KEYWORDS().test(leadingWords(text, rest, end, 2))) {
         end = callEnd;
         // The site's name after the platform ("... di Google News Situsnews (Situs/Nama) ...") goes with the
         // call when no word follows it.
         // A name of up to three capitalised words ("... di Google News Kabar Kota#tag ...").
         let w = rest;
         for (let n = 0; n < 3; n++) {
-          while (w < line.end && NAME_CHAR.test(text[w])) w++;
+          while (w < line.end && NAME_CHAR().test(text[w])) w++;
           if (text[w] !== ' ' || !isUpper(text[w + 1])) break;
           w++;
         }
@@ -70,7 +71,7 @@ export function promotions(draft: Draft, report: Report, covered: (p: number) =>
           if (next >= line.end) break;
           const e2 = promoSentenceEnd(text, next, line.end);
           // A following sentence counts only with an end of its own (never a run to the window's edge).
-          if (e2 < 0 || !PROMO_KEYWORDS.test(text.slice(next, e2))) break;
+          if (e2 < 0 || !PROMO_KEYWORDS().test(text.slice(next, e2))) break;
           end = e2;
         }
       }
@@ -81,8 +82,8 @@ export function promotions(draft: Draft, report: Report, covered: (p: number) =>
       if (bodyAt > 0) end = bodyAt;
       // The store badges under an app call ("... unduh sekarang. Get it on Google Play") go with it.
       if (first >= 0 || bodyAt > 0) {
-        STORE_BADGES_Y.lastIndex = skipSpaces(text, end, line.end);
-        const badge = STORE_BADGES_Y.exec(text);
+        STORE_BADGES_Y().lastIndex = skipSpaces(text, end, line.end);
+        const badge = STORE_BADGES_Y().exec(text);
         if (badge) end = badge.index + badge[0].length;
       }
       report(p, end, 'promo', placed && (first >= 0 || end === callEnd || bodyAt > 0));
@@ -91,7 +92,7 @@ export function promotions(draft: Draft, report: Report, covered: (p: number) =>
   }
 }
 
-const SEAM_WORD_G = /[\p{L}\p{N}]+(?:['.\/-][\p{L}\p{N}]+)*/gu;
+const SEAM_WORD_G = lazy(() => /[\p{L}\p{N}]+(?:['.\/-][\p{L}\p{N}]+)*/gu);
 
 /**
  * Where a body sentence glued to a promotion without a full stop begins inside [from, end): after a lowercase
@@ -102,8 +103,8 @@ const SEAM_WORD_G = /[\p{L}\p{N}]+(?:['.\/-][\p{L}\p{N}]+)*/gu;
  */
 function bodySeam(text: string, from: number, end: number): number {
   const words: { s: number; e: number; w: string }[] = [];
-  SEAM_WORD_G.lastIndex = from;
-  for (let m = SEAM_WORD_G.exec(text); m && m.index < end; m = SEAM_WORD_G.exec(text)) words.push({ s: m.index, e: m.index + m[0].length, w: m[0] });
+  SEAM_WORD_G().lastIndex = from;
+  for (let m = SEAM_WORD_G().exec(text); m && m.index < end; m = SEAM_WORD_G().exec(text)) words.push({ s: m.index, e: m.index + m[0].length, w: m[0] });
   for (let i = 0; i + 2 < words.length; i++) {
     const a = words[i];
     if (!isLower(a.w[0]) || FUNCTION_WORDS.has(a.w) || !/^[ \u00a0]+$/.test(text.slice(a.e, words[i + 1].s))) continue;
@@ -115,9 +116,9 @@ function bodySeam(text: string, from: number, end: number): number {
     // The rest still promotes ("... dari tanah Papua langsung di ponsel Anda, gabung saluran WhatsApp ..."): no seam.
     // Only what follows the capitalised run counts; the run may open with the platform the call names
     // ("... melalui kanal Telegram Situs News Seorang nakhoda ..."), and then the promotion ends after it.
-    if (PROMO_KEYWORDS.test(text.slice(b.s, end))) continue;
+    if (PROMO_KEYWORDS().test(text.slice(b.s, end))) continue;
     let cut = a.e;
-    for (let k = i + 1; k < j - 1 && PROMO_KEYWORDS.test(words[k].w); k++) cut = words[k].e;
+    for (let k = i + 1; k < j - 1 && PROMO_KEYWORDS().test(words[k].w); k++) cut = words[k].e;
     return cut;
   }
   return -1;
@@ -152,8 +153,8 @@ function promoSentenceEnd(text: string, pos: number, lineEnd: number): number {
     if (text.startsWith('http', i) && (i === pos || isLineSpaceCode(text.charCodeAt(i - 1)) || text[i - 1] === ':')) {
       let j = i;
       while (j < lineEnd && !isLineSpaceCode(text.charCodeAt(j))) j++;
-      URL_CONTINUATION.lastIndex = j;
-      const c = URL_CONTINUATION.exec(text);
+      URL_CONTINUATION().lastIndex = j;
+      const c = URL_CONTINUATION().exec(text);
       if (c) j += c[0].length;
       const k = skipSpaces(text, j, lineEnd);
       if (k >= lineEnd || isUpper(text[k])) return j;
@@ -174,7 +175,7 @@ function promoSentenceEnd(text: string, pos: number, lineEnd: number): number {
   return limit >= lineEnd && !sawEnd ? lineEnd : -1;
 }
 
-const SEAM_BODY_Y = /[\p{Lu}][\p{Ll}]+(?:[ \u00a0]+[\p{Lu}][\p{L}\p{N}-]*){0,4}[ \u00a0]+([\p{Ll}]{3,})(?![\p{L}\p{N}])/uy;
+const SEAM_BODY_Y = lazy(() => /[\p{Lu}][\p{Ll}]+(?:[ \u00a0]+[\p{Lu}][\p{L}\p{N}-]*){0,4}[ \u00a0]+([\p{Ll}]{3,})(?![\p{L}\p{N}])/uy);
 
 /**
  * Whether the capitalised word glued at `k` opens a body sentence: it and up to four more capitalised words,
@@ -182,12 +183,12 @@ const SEAM_BODY_Y = /[\p{Lu}][\p{Ll}]+(?:[ \u00a0]+[\p{Lu}][\p{L}\p{N}-]*){0,4}[
  * A site or brand glued in the call ("TribunKaltim.co untuk ...", "YouTube, dan TikTok") does not.
  */
 function opensBodyAfterSeam(text: string, k: number, lineEnd: number): boolean {
-  SEAM_BODY_Y.lastIndex = k;
-  const m = SEAM_BODY_Y.exec(text);
+  SEAM_BODY_Y().lastIndex = k;
+  const m = SEAM_BODY_Y().exec(text);
   if (!m || k + m[0].length > lineEnd) return false;
   const word = m[1];
   let w = k;
   while (w > 0 && /[\p{L}\p{N}]/u.test(text[w - 1])) w--;
   const glued = text.slice(w, k + m[0].length);
-  return !FUNCTION_WORDS.has(word) && !PROMO_KEYWORDS.test(word) && !PROMO_KEYWORDS.test(glued) && !CAMEL_BRANDS.test(glued);
+  return !FUNCTION_WORDS.has(word) && !PROMO_KEYWORDS().test(word) && !PROMO_KEYWORDS().test(glued) && !CAMEL_BRANDS().test(glued);
 }

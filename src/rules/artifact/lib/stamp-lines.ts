@@ -3,6 +3,7 @@
 // counter after it, or, inside a long flattened first line, a site name with its stamp or a full day-date-time stamp.
 // A letter-style dateline ("Jakarta, 22 Januari 2025") and a stamp inside a sentence are body. The stamp's pieces
 // are in ./page-stamps.ts; data: ../artifact-masthead.json ('months', 'maxPrefixLength').
+import { lazy } from '../../lib/patterns';
 import type { RuleContext } from '../../../core/types';
 import data from '../artifact-masthead.json';
 import { alternation, skipSpacesBack } from './spans';
@@ -19,32 +20,32 @@ const VIEWS_AFTER = `(?:${SEP}\\p{Lu}[\\p{L}.]*:?(?:,?${S}+[\\p{L}.]+){0,6}(?<![
 // On a whole line the date may also put the month first ("by Nama | December 8, 2026 | 5 min read"), and the
 // segment after the stamp may be a labelled credit ("... 21:05 WIB | Penulis: Nama").
 const MONTH_FIRST_STAMP = `(?:${DAY},?${S}+)?(?:${alternation(data.months)})\\.?${S}+\\d{1,2},${S}+\\d{4}`;
-export const LINE = new RegExp(`^(?:(.{1,${data.maxPrefixLength}}?)(${SEP}|,${S}+))?(?:${STAMP}|${MONTH_FIRST_STAMP})${VIEWS_AFTER}$`, 'u');
-export const MONTH_FIRST_LINE = new RegExp(`^(?:${DAY},?${S}+)?(?:${alternation(data.months)})\\.?${S}+\\d{1,2},${S}+\\d{4}$`, 'u');
+export const LINE = lazy(() => new RegExp(`^(?:(.{1,${data.maxPrefixLength}}?)(${SEP}|,${S}+))?(?:${STAMP}|${MONTH_FIRST_STAMP})${VIEWS_AFTER}$`, 'u'));
+export const MONTH_FIRST_LINE = lazy(() => new RegExp(`^(?:${DAY},?${S}+)?(?:${alternation(data.months)})\\.?${S}+\\d{1,2},${S}+\\d{4}$`, 'u'));
 /** Inside a flattened first line: site (- tagline){0,3} - stamp. */
 // After a capitalised section the stamp may follow a plain space ("MedanBisnis - Ekonomi - Komoditas 07 Des 2026, 07:30 WIB").
-const INLINE_SITE = new RegExp(
+const INLINE_SITE = lazy(() => new RegExp(
   `(?<=^|${S})${SITE}(?:(?:${SEP}[^-\\u2013\\u2014|\\n]{1,60}?){0,3}${SEP}|(?:${SEP}[^-\\u2013\\u2014|\\n]{1,60}?){0,2}${SEP}\\p{Lu}\\p{L}*(?:${S}+\\p{Lu}\\p{L}*){0,2}${S}+)${STAMP}(?=${S}|$)`,
   'gu',
-);
+));
 /** Inside a flattened first line: a full day-date-time stamp. */
 // Also glued to the item before at a case change or after capitals ("... MandarRabu, 2 Desember 2026 -
 // 14:37 WITAPenulis: ...", "TIM UTAMA07 DES 2026 \u2022 18:20Bagikan"), where a date and a time without the day suffice;
 // a day and a date without the time when glued on both sides ("... Humas KanwilSelasa, 1 Desember 2026Dibaca ...").
-const INLINE_STAMP = new RegExp(
+const INLINE_STAMP = lazy(() => new RegExp(
   `(?:(?<=^|${S}|\\p{Ll})${FULL_STAMP}|(?<=^|${S}|\\p{Lu})${DATE}${S}*[,|\\u2013\\u2022\\u00b7-]${S}*${TIME}|(?<=\\p{Ll})${DAY},?${S}+${DATE}(?=\\p{Lu}))(?=${S}|$|\\p{Lu})`,
   'gu',
-);
-const SITE_TOKEN = new RegExp(`(?:^|${S})${SITE}(?=${S}|$|,)`, 'u');
-const DAY_ONLY = new RegExp(`^${DAY}$`, 'u');
-const SENTENCE_INSIDE = /[.!?]["\u201d]?[ \u00a0]+\p{Lu}|["\u201c\u201d]/u;
+));
+const SITE_TOKEN = lazy(() => new RegExp(`(?:^|${S})${SITE}(?=${S}|$|,)`, 'u'));
+const DAY_ONLY = lazy(() => new RegExp(`^${DAY}$`, 'u'));
+const SENTENCE_INSIDE = lazy(() => /[.!?]["\u201d]?[ \u00a0]+\p{Lu}|["\u201c\u201d]/u);
 export const MAX_LINE = data.maxPrefixLength + 60;
 
 export function prefixIsMasthead(prefix: string | undefined, sep: string | undefined): boolean {
-  if (prefix === undefined || DAY_ONLY.test(prefix)) return true;
-  if (SENTENCE_INSIDE.test(prefix)) return false;
+  if (prefix === undefined || DAY_ONLY().test(prefix)) return true;
+  if (SENTENCE_INSIDE().test(prefix)) return false;
   // "Jakarta, 22 Januari 2025" is a letter-style dateline; a comma needs a site name before it.
-  if (sep && sep.trim() === ',') return SITE_TOKEN.test(prefix);
+  if (sep && sep.trim() === ',') return SITE_TOKEN().test(prefix);
   return prefix.trim().split(/\s+/).length <= 15;
 }
 
@@ -52,7 +53,7 @@ export function prefixIsMasthead(prefix: string | undefined, sep: string | undef
 export function inline(ctx: RuleContext<unknown>, start: number, end: number, meta: readonly [number, number][]): void {
   const { text } = ctx.draft;
   const window = text.slice(start, end);
-  for (const re of [INLINE_SITE, INLINE_STAMP]) {
+  for (const re of [INLINE_SITE(), INLINE_STAMP()]) {
     re.lastIndex = 0;
     const m = re.exec(window);
     if (!m) continue;
@@ -64,7 +65,7 @@ export function inline(ctx: RuleContext<unknown>, start: number, end: number, me
     let prevStart = prevEnd;
     while (prevStart > start && /[\p{L}\p{N}]/u.test(text[prevStart - 1])) prevStart--;
     if (prevEnd > start && /\p{Ll}/u.test(text[prevEnd - 1]) && !/\p{Lu}/u.test(text[prevStart])) {
-      if (re === INLINE_STAMP) continue;
+      if (re === INLINE_STAMP()) continue;
     }
     reportArtifact(ctx, { start: s, end: s + m[0].length, messageId: 'masthead', fixMessageId: 'removeMasthead' });
     return;

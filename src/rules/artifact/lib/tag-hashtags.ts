@@ -3,6 +3,7 @@
 // three or more with no label ("... di Palu#PLNMobile #ListrikDesa #EnergiBersih© 2025"). A flattened page
 // glues the next item to the last tag, so a run ends where that item begins; a sentence naming hashtags stays.
 // Data: ../artifact-keyword-tags.json 'labels'.
+import { lazy } from '../../lib/patterns';
 import type { RuleContext } from '../../../core/types';
 import data from '../artifact-keyword-tags.json';
 import { alternation, skipSpaces, skipSpacesBack } from './spans';
@@ -10,13 +11,13 @@ import { FUNCTION_WORDS, LETTER_CH, LOWER_CH, nextItemAt, S } from './keyword-ta
 
 /** One hashtag, possibly of a few words ("#tips menabung", "#Laut Banda"); a glued capital ends it. */
 const HASHTAG = `#[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*(?:${S}\\p{Lu}?[\\p{Ll}\\p{N}_-]+){0,3}`;
-export const HASHTAG_LINE = new RegExp(`^(?:${HASHTAG}[ \\u00a0,]*)+$`, 'u');
+export const HASHTAG_LINE = lazy(() => new RegExp(`^(?:${HASHTAG}[ \\u00a0,]*)+$`, 'u'));
 /** "Tag: #a #b", "Topik Terkait #A #B": a label and two or more hashtags, also inside a flattened line. */
 // The label may be glued to the item before it ("... palpres.disway.idTag: #a #b"): a capital after a lowercase letter.
-const LABELLED_HASHTAGS_G = new RegExp(
+const LABELLED_HASHTAGS_G = lazy(() => new RegExp(
   `(?:(?<![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))(?:${alternation(data.labels)})${S}*:?${S}*${HASHTAG}(?:[ \\u00a0,]*${HASHTAG})+`,
   'gu',
-);
+));
 /**
  * Three or more one-word hashtags with no label, inside a flattened line ("... di Palu#PLNMobile #ListrikDesa
  * #EnergiBersih© 2025"): only where the first follows a sentence end inside the line or is glued to the item
@@ -28,14 +29,14 @@ const LABELLED_HASHTAGS_G = new RegExp(
 // A lowercase word may go with a hashtag when the next hashtag follows it ("#pencurian elpiji #polsek
 // kota #kota"): the run still needs three hashtags and must close its line or be glued to a capital.
 // A flattened page may glue one tag to the next ("#Air Bersih#Kota Kupang#Kemarau").
-const BARE_HASHTAGS_G = /#[\p{L}\p{N}_][\p{L}\p{N}_-]*(?:[ \u00a0](?:\p{Lu}[\p{Ll}\p{N}_-]*|\p{Ll}[\p{Ll}\p{N}_-]*(?=[ \u00a0]*#))){0,2}(?:[ \u00a0]*#[\p{L}\p{N}_][\p{L}\p{N}_-]*(?:[ \u00a0](?:\p{Lu}[\p{Ll}\p{N}_-]*|\p{Ll}[\p{Ll}\p{N}_-]*(?=[ \u00a0]*#))){0,2}){2,}/gu;
+const BARE_HASHTAGS_G = lazy(() => /#[\p{L}\p{N}_][\p{L}\p{N}_-]*(?:[ \u00a0](?:\p{Lu}[\p{Ll}\p{N}_-]*|\p{Ll}[\p{Ll}\p{N}_-]*(?=[ \u00a0]*#))){0,2}(?:[ \u00a0]*#[\p{L}\p{N}_][\p{L}\p{N}_-]*(?:[ \u00a0](?:\p{Lu}[\p{Ll}\p{N}_-]*|\p{Ll}[\p{Ll}\p{N}_-]*(?=[ \u00a0]*#))){0,2}){2,}/gu);
 /** One or two lowercase words after the last tag of a run. */
 // Or glued to the capital that opens the next item ("#banjir pasangBerita Populer ...").
-const TAG_TAIL_Y = /(?:[ \u00a0]\p{Ll}[\p{Ll}\p{N}_-]*){1,2}(?![\p{Ll}\p{N}])/uy;
+const TAG_TAIL_Y = lazy(() => /(?:[ \u00a0]\p{Ll}[\p{Ll}\p{N}_-]*){1,2}(?![\p{Ll}\p{N}])/uy);
 /** A tag of several words inside a run ("#Pasir Padi", "#nelayan cumi"). */
-const MULTIWORD_TAG_G = /#[\p{L}\p{N}_-]+[ \u00a0][\p{L}\p{N}_-]+(?=[ \u00a0]+#|[ \u00a0]*$)/gu;
+const MULTIWORD_TAG_G = lazy(() => /#[\p{L}\p{N}_-]+[ \u00a0][\p{L}\p{N}_-]+(?=[ \u00a0]+#|[ \u00a0]*$)/gu);
 /** Two or more one-word hashtags closing a line ("... kata dia. #Pemilu #KPU"). */
-export const HASHTAG_TAIL = new RegExp(`(?:#[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*[ \\u00a0,]*){2,}$`, 'u');
+export const HASHTAG_TAIL = lazy(() => new RegExp(`(?:#[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*[ \\u00a0,]*){2,}$`, 'u'));
 /** A sentence end, or a page link's arrow closing the item before a hashtag run ("... Berikutnya \u203a #a #b #c"). */
 const ENDS_ITEM = /[.!?"\u201d\u2019)\]\u203a\u00bb]$/;
 
@@ -47,24 +48,24 @@ export function labelledHashtags(ctx: RuleContext<unknown>, report: (s: number, 
   const { text } = ctx.draft;
   const found: [number, number][] = [];
   if (text.indexOf('#') < 0) return found;
-  LABELLED_HASHTAGS_G.lastIndex = Math.floor(text.length / 2);
-  for (let m = LABELLED_HASHTAGS_G.exec(text); m; m = LABELLED_HASHTAGS_G.exec(text)) {
+  LABELLED_HASHTAGS_G().lastIndex = Math.floor(text.length / 2);
+  for (let m = LABELLED_HASHTAGS_G().exec(text); m; m = LABELLED_HASHTAGS_G().exec(text)) {
     const end = m.index + m[0].length;
     const next = text[end] ?? '';
     if (/[\p{L}\p{N}]/u.test(next) && !(/\p{Ll}/u.test(text[end - 1]) && /\p{Lu}/u.test(next))) continue;
     report(m.index, skipSpacesBack(text, m.index, end));
     found.push([m.index, end]);
   }
-  BARE_HASHTAGS_G.lastIndex = Math.floor(text.length / 2);
-  for (let m = BARE_HASHTAGS_G.exec(text); m; m = BARE_HASHTAGS_G.exec(text)) {
+  BARE_HASHTAGS_G().lastIndex = Math.floor(text.length / 2);
+  for (let m = BARE_HASHTAGS_G().exec(text); m; m = BARE_HASHTAGS_G().exec(text)) {
     const start = m.index;
     let end = start + m[0].length;
     if (found.some(([s, e]) => s < end && e > start)) continue;
     const line = ctx.draft.lineAt(start);
     // The last tag's lowercase words ("... #harga pangan"), no function word, when the line ends or a
     // capital follows: a sentence never goes on in lower case after a run of tags.
-    TAG_TAIL_Y.lastIndex = end;
-    const tail = TAG_TAIL_Y.exec(text);
+    TAG_TAIL_Y().lastIndex = end;
+    const tail = TAG_TAIL_Y().exec(text);
     if (tail && tail.index + tail[0].length <= line.end && !/\p{Ll}/u.test(text[skipSpaces(text, tail.index + tail[0].length, line.end)] ?? '') &&
       !tail[0].trim().split(/[ \u00a0]+/u).some((t) => FUNCTION_WORDS.has(t))) {
       end = tail.index + tail[0].length;
@@ -99,7 +100,7 @@ export function labelledHashtags(ctx: RuleContext<unknown>, report: (s: number, 
     // ("... #payung geulis #Tasikmalaya #kerajinan #UMKM Copyright ..."): a hashtag holds no space, so the page
     // rendered the tag's name.
     const next = skipSpaces(text, end, line.end);
-    const multiword = (text.slice(start, end).match(MULTIWORD_TAG_G) ?? []).length;
+    const multiword = (text.slice(start, end).match(MULTIWORD_TAG_G()) ?? []).length;
     const opens = start > line.start && (/[\p{L}\p{N}.!?]/u.test(before) || (/[ \u00a0]/u.test(before) && ENDS_ITEM.test(text[skipSpacesBack(text, line.start, start) - 1] ?? '.')) ||
       (multiword >= 2 && /^(?:\p{Lu}|$)/u.test(text.slice(next, line.end))) ||
       (multiword === 1 && (next >= line.end || (isUpperCh(text[next]) && nextItemAt(text, next, line.end)))));
@@ -112,5 +113,5 @@ export function labelledHashtags(ctx: RuleContext<unknown>, report: (s: number, 
   return found;
 }
 
-const UPPER_CH = /\p{Lu}/u;
-const isUpperCh = (ch: string | undefined) => ch !== undefined && UPPER_CH.test(ch);
+const UPPER_CH = lazy(() => /\p{Lu}/u);
+const isUpperCh = (ch: string | undefined) => ch !== undefined && UPPER_CH().test(ch);

@@ -2,6 +2,7 @@
 // first dateline, the end of the "top zone"), and the bylines among the furniture before it ("by Nama", "Ditulis
 // oleh admin_situs", "Oleh Redaksi pada 20 Januari 2026"). Used by artifact-byline; data: ../artifact-byline.json
 // ('topBylines', 'userName', 'stopWords').
+import { lazy } from '../../lib/patterns';
 import type { Draft } from '../../../core/types';
 import data from '../artifact-byline.json';
 import { chunkAt, datelineInBio, readName } from './bylines';
@@ -72,24 +73,24 @@ function datelineBefore(text: string, from: number, to: number, limit: number): 
 const STOP_WORDS_SET: ReadonlySet<string> = new Set(data.stopWords);
 // A capitalised one ("Oleh", "By") may be glued to a lowercase letter before it ("... Dibaca 1.287
 // kaliOleh Redaksi ..."); the letter before is checked on a match (a leading lookbehind would slow the search).
-const TOP_BY_G = new RegExp(`(?:${alternation(data.topBylines)})[ \\t\\u00a0]+`, 'gu');
-const WORD_BEFORE = /[\p{L}\p{N}]/u;
-const LOWER_BEFORE = /\p{Ll}/u;
+const TOP_BY_G = lazy(() => new RegExp(`(?:${alternation(data.topBylines)})[ \\t\\u00a0]+`, 'gu'));
+const WORD_BEFORE = lazy(() => /[\p{L}\p{N}]/u);
+const LOWER_BEFORE = lazy(() => /\p{Ll}/u);
 
 /** Whether a top byline label at `p` stands on its own, or capitalised and glued to a lowercase letter. */
 function topLabelStarts(text: string, p: number): boolean {
-  if (p === 0 || !WORD_BEFORE.test(text[p - 1])) return true;
-  return isUpper(text[p]) && LOWER_BEFORE.test(text[p - 1]);
+  if (p === 0 || !WORD_BEFORE().test(text[p - 1])) return true;
+  return isUpper(text[p]) && LOWER_BEFORE().test(text[p - 1]);
 }
-const USER_NAME_Y = new RegExp(data.userName, 'uy');
+const USER_NAME_Y = lazy(() => new RegExp(data.userName, 'uy'));
 /** A date after a top byline's name ("pada 20 Januari 2026", ", 3 Des 2026 14:05 WIB"). */
-const TOP_DATE_Y = /(?:[ \t\u00a0]*,)?[ \t\u00a0]+(?:(?:pada|on)[ \t\u00a0]+)?(?:\p{Lu}\p{Ll}{3,6},?[ \t\u00a0]+)?\d{1,2}[ \t\u00a0]+\p{L}{3,9}\.?[ \t\u00a0]+\d{4}(?:,?[ \t\u00a0]+(?:pukul[ \t\u00a0]+)?\d{1,2}[.:]\d{2}(?:[ \t\u00a0]*(?:WIB|WITA|WIT|am|pm|AM|PM)(?![\p{Ll}]))?)?/uy;
+const TOP_DATE_Y = lazy(() => /(?:[ \t\u00a0]*,)?[ \t\u00a0]+(?:(?:pada|on)[ \t\u00a0]+)?(?:\p{Lu}\p{Ll}{3,6},?[ \t\u00a0]+)?\d{1,2}[ \t\u00a0]+\p{L}{3,9}\.?[ \t\u00a0]+\d{4}(?:,?[ \t\u00a0]+(?:pukul[ \t\u00a0]+)?\d{1,2}[.:]\d{2}(?:[ \t\u00a0]*(?:WIB|WITA|WIT|am|pm|AM|PM)(?![\p{Ll}]))?)?/uy);
 
 /**
  * A name of one to four capitalised words glued to a date ("Radar Bekasi15 April 2026"), or to the day name
  * opening the date, with its comma ("Humas KONI RiauSabtu, 2 Mei 2026").
  */
-const GLUED_NAME_DATE_Y = /\p{Lu}[\p{L}'-]*(?:[ \u00a0]+\p{Lu}[\p{L}'-]*){0,3}(?:(?<=\p{Ll})\p{Lu}\p{Ll}{3,6},[ \t\u00a0]+)?\d{1,2}[ \t\u00a0]+\p{Lu}\p{Ll}{2,8}\.?[ \t\u00a0]+\d{4}/uy;
+const GLUED_NAME_DATE_Y = lazy(() => /\p{Lu}[\p{L}'-]*(?:[ \u00a0]+\p{Lu}[\p{L}'-]*){0,3}(?:(?<=\p{Ll})\p{Lu}\p{Ll}{3,6},[ \t\u00a0]+)?\d{1,2}[ \t\u00a0]+\p{Lu}\p{Ll}{2,8}\.?[ \t\u00a0]+\d{4}/uy);
 /** The first content line's first stretch, for a glued byline when no dateline ends the top zone. */
 function gluedZoneEnd(draft: Draft): number {
   const first = contentLines(draft)[0];
@@ -112,26 +113,26 @@ export function topBylines(draft: Draft, report: CreditReport, covered: (p: numb
   const top = dated > 0 ? dated : gluedZoneEnd(draft);
   if (top <= 0) return;
   const zone = text.slice(0, top); // the search never runs past the top zone
-  TOP_BY_G.lastIndex = 0;
-  for (let m = TOP_BY_G.exec(zone); m; m = TOP_BY_G.exec(zone)) {
+  TOP_BY_G().lastIndex = 0;
+  for (let m = TOP_BY_G().exec(zone); m; m = TOP_BY_G().exec(zone)) {
     if (covered(m.index) || !topLabelStarts(zone, m.index)) continue;
     const from = m.index + m[0].length;
-    if (m.index > 0 && LOWER_BEFORE.test(text[m.index - 1]) && isUpper(text[m.index])) {
-      GLUED_NAME_DATE_Y.lastIndex = from;
-      const glued = GLUED_NAME_DATE_Y.exec(text);
+    if (m.index > 0 && LOWER_BEFORE().test(text[m.index - 1]) && isUpper(text[m.index])) {
+      GLUED_NAME_DATE_Y().lastIndex = from;
+      const glued = GLUED_NAME_DATE_Y().exec(text);
       if (glued && from + glued[0].length <= top) {
         report(m.index, from + glued[0].length, m[0].trim());
         continue;
       }
     }
     if (dated <= 0) continue;
-    USER_NAME_Y.lastIndex = from;
-    const user = USER_NAME_Y.exec(text);
+    USER_NAME_Y().lastIndex = from;
+    const user = USER_NAME_Y().exec(text);
     let end = user ? from + user[0].length : readName(text, from, top, 4).end;
     if (end <= from || end > top) continue;
     // "Diposting oleh Admin Redaksi pada 20 Januari 2026": a date after 'pada', 'on' or a comma goes with it.
-    TOP_DATE_Y.lastIndex = end;
-    const date = TOP_DATE_Y.exec(text);
+    TOP_DATE_Y().lastIndex = end;
+    const date = TOP_DATE_Y().exec(text);
     if (date && end + date[0].length <= top) end += date[0].length;
     const next = skipSpaces(text, end, top);
     // Or the dateline itself, glued to the name ("Oleh Redaksi SitusKiniKOTA, SITUS – ..."), where the
@@ -139,7 +140,7 @@ export function topBylines(draft: Draft, report: CreditReport, covered: (p: numb
     const stop = next >= top || /[\p{N}|]/u.test(text[next]) || STOP_WORDS_SET.has(chunkAt(text, next, top).replace(/:$/, ''))
       || (next === end && isDatelineAt(text, next))
       // Or the next item glued to the date ("... 17 April 2026 9:15 amIlustrasi ..."): a flattened page's seam.
-      || (date !== null && next === end && isUpper(text[next]) && LOWER_BEFORE.test(text[end - 1]));
+      || (date !== null && next === end && isUpper(text[next]) && LOWER_BEFORE().test(text[end - 1]));
     if (stop) report(m.index, end, m[0].trim());
   }
 }

@@ -46,7 +46,7 @@ export function sectionLine(ctx: RuleContext<unknown>, start: number, end: numbe
     }
     // A day name, a date or a label glued to the last segment at a case change ends the line there
     // ("Radar Kota / Daerah / Kota SelatanJumat 05-12-2026, ...").
-    if (n > 0 && sep && w.start === last && stopsSegment(w)) {
+    if (n > 0 && sep && w.start === last && stopsSegment()(w)) {
       stopped = true;
       break;
     }

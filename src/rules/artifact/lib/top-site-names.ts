@@ -3,6 +3,7 @@
 // headline ("POSKOTA.CO.ID Jakarta Raya ..."). Each counts only when the name stands again further on (a credit, the
 // dateline, the copyright line): a page's logo is named again, a headline's first words need not be.
 // Data: ../artifact-masthead.json ('siteNameWords', 'taglineWords', 'siteSuffixes').
+import { lazy } from '../../lib/patterns';
 import data from '../artifact-masthead.json';
 import { alternation, isDatelineAt, skipSpaces, skipSpacesBack } from './spans';
 import { addressStandsAgain, standsAgainCapitalised } from './glued-top';
@@ -13,10 +14,10 @@ import { isUpper } from '../../lib/text';
  * A site's name in capitals (one to three words) or its address, a spaced dash and a short tagline of
  * capitalised words, filling a line ("KABAR KOTA — Suara dari Ujung Timur", "Situs.id - Berita Daerah Terkini").
  */
-const SITE_TAGLINE = new RegExp(
+const SITE_TAGLINE = lazy(() => new RegExp(
   String.raw`^(\p{Lu}[\p{Lu}\p{N}.&-]+(?:${S}+\p{Lu}[\p{Lu}\p{N}.&-]+){0,2}|[\p{L}\p{N}-]+\.(?:${alternation(data.siteSuffixes)})|\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*(?:\.(?:${alternation(data.siteSuffixes)}))?)${S}+[-\u2013\u2014]${S}+\p{Lu}[\p{L}'-]*(?:${S}+(?:[\p{L}'-]+|&)){0,5}$`,
   'u',
-);
+));
 /** Words outlet names are built from ("PORTAL", "Online", "POS"): a kicker in capitals over a headline has none. */
 const SITE_NAME_WORDS: ReadonlySet<string> = new Set(data.siteNameWords);
 /** Tagline words that name a publication ('taglineWords'). */
@@ -35,7 +36,7 @@ export function siteTagline(text: string, s: number, e: number, under: { start: 
   if (e - s > MAX_TAGLINE_LINE || e - s < 8) return false;
   const line = text.slice(s, e);
   if (!DASH_INSIDE.test(line)) return false;
-  const m = SITE_TAGLINE.exec(line);
+  const m = SITE_TAGLINE().exec(line);
   // Or a tagline word names a publication ("TEKNOKRA — Pers Mahasiswa Universitas Lampung").
   const known = m && (m[1].includes('.') || /\p{Ll}\p{Lu}/u.test(m[1]) || m[1].split(/[ \u00a0]+/u).some((w) => SITE_NAME_WORDS.has(w.toLowerCase())) ||
     line.slice(m[1].length).split(/[ \u00a0]+/u).some((w) => TAGLINE_WORDS.has(w.toLowerCase())));
@@ -56,10 +57,10 @@ export function siteTagline(text: string, s: number, e: number, under: { start: 
  * its line it needs furniture under it, not the story's paragraph (as a site's tagline). The longest such name wins
  * ("BULUKUMBA ONLINE NEWS EKONOMI ...": "BULUKUMBA ONLINE"). Returns its end, or -1.
  */
-const TOP_NAME_WORDS_Y = /\p{Lu}[\p{L}]*(?:[ \u00a0]\p{Lu}[\p{L}]*){1,2}/uy;
+const TOP_NAME_WORDS_Y = lazy(() => /\p{Lu}[\p{L}]*(?:[ \u00a0]\p{Lu}[\p{L}]*){1,2}/uy);
 export function topSiteName(text: string, s: number, e: number, under: { start: number; end: number } | undefined): number {
-  TOP_NAME_WORDS_Y.lastIndex = s;
-  const m = TOP_NAME_WORDS_Y.exec(text);
+  TOP_NAME_WORDS_Y().lastIndex = s;
+  const m = TOP_NAME_WORDS_Y().exec(text);
   if (!m) return -1;
   const words = m[0].split(/[ \u00a0]/u);
   if (!words.some((w) => SITE_NAME_WORDS.has(w.toLowerCase()))) return -1;
@@ -87,14 +88,14 @@ const DASH_INSIDE = /[ \u00a0][-\u2013\u2014][ \u00a0]/u;
  * the copyright line): the page's logo, not the headline's first word. Alone on its line the chrome patterns find it.
  * Returns its end, or -1.
  */
-const ADDRESS_DATELINE_Y = /(?:[ \u00a0]+\p{Lu}[\p{L}.'-]*){0,3}[ \u00a0]*(?:--|[-\u2013\u2014])[ \u00a0]/uy;
+const ADDRESS_DATELINE_Y = lazy(() => /(?:[ \u00a0]+\p{Lu}[\p{L}.'-]*){0,3}[ \u00a0]*(?:--|[-\u2013\u2014])[ \u00a0]/uy);
 export function topAddress(text: string, s: number, e: number): number {
   let k = s;
   while (k < e && k - s < 60 && text[k] !== ' ' && text[k] !== '\u00a0' && text[k] !== '\t') k++;
   if (k >= e || k === s || !SITE_ADDRESS.test(text.slice(s, k))) return -1;
   if (!isUpper(text[skipSpaces(text, k, e)])) return -1;
   // "SITUS.COM Kota -- Pemerintah ...": the outlet opening the dateline is body (the dateline rule's concern).
-  ADDRESS_DATELINE_Y.lastIndex = k;
-  if (ADDRESS_DATELINE_Y.test(text) || isDatelineAt(text, s)) return -1;
+  ADDRESS_DATELINE_Y().lastIndex = k;
+  if (ADDRESS_DATELINE_Y().test(text) || isDatelineAt(text, s)) return -1;
   return addressStandsAgain(text, text.slice(s, k), k) ? k : -1;
 }

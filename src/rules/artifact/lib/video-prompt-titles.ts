@@ -93,7 +93,7 @@ export function promptExtent(ctx: RuleContext<unknown>, promptEnd: number, atLin
   // An unquoted title that ends in the player's duration before any sentence end ("Tonton Juga: <Judul>
   // 02:47 Kecamatan ..."): the card ends with the duration, not where a headline's end would be guessed.
   if (HAS_DURATION.test(window)) {
-    const card = TITLE_DURATION.exec(window);
+    const card = TITLE_DURATION().exec(window);
     if (card !== null && !SENTENCE_END.test(card[1]) && !/[.!?,;]$/u.test(card[1].trimEnd())) return { end: pos + card[0].length, safe: true };
   }
   // An unquoted title inside a flattened paragraph: it ends like a linked headline.

@@ -7,22 +7,23 @@
 // - a photo caption: a line ending in a credit ("((Antara))", "(Foto: ...)", "(ANTARA/...)");
 // - "Baca juga" / "Lihat juga" / "Simak juga" lines or sentences (a linked headline);
 // - byline lines ("Penulis: ...", "Editor: ...") and short lines in capitals.
+import { lazy } from '../../lib/patterns';
 import { pageJunkOf } from '../../../core/page-junk';
 import { lastStartingAtOrBefore } from '../../../core/search';
 import type { Draft, PageJunk, Span } from '../../../core/types';
 import { caselessRegExp } from '../../lib/case-fold';
 
-const DATELINE_LINE = /^\s*(?:[\p{L}\d.&-]+(?:\s+[\p{L}\d.&-]+){0,3}\s*,\s*)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]{1,2}\s+\S/u;
-const OUTLET_DATELINE = /(?:\.(?:com|id|co\.id|net)|\((?:ANTARA|Antara)\))\s*[-–—]{1,2}\s+\S|^[^\n]{0,80}?\b[\p{Lu}]{3,}(?:\s+[\p{Lu}]{3,})?\s*[-–—,]\s/u;
+const DATELINE_LINE = lazy(() => /^\s*(?:[\p{L}\d.&-]+(?:\s+[\p{L}\d.&-]+){0,3}\s*,\s*)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]{1,2}\s+\S/u);
+const OUTLET_DATELINE = lazy(() => /(?:\.(?:com|id|co\.id|net)|\((?:ANTARA|Antara)\))\s*[-–—]{1,2}\s+\S|^[^\n]{0,80}?\b[\p{Lu}]{3,}(?:\s+[\p{Lu}]{3,})?\s*[-–—,]\s/u);
 /**
  * CAPTION_END, run only on text whose last character before trailing white space is ")": both of its credit
  * forms end with a bracket before `\s*$` (trimEnd strips exactly the characters \s matches). Unanchored at the
  * start, the pattern would otherwise be tried from every position of every line.
  */
 function captionEnd(tail: string): boolean {
-  return tail.trimEnd().endsWith(')') && CAPTION_END.test(tail);
+  return tail.trimEnd().endsWith(')') && CAPTION_END().test(tail);
 }
-const CAPTION_END = caselessRegExp(String.raw`[^.!?"”\s]\s*(?:\(\(?\s*(?:antara|foto|dok|istimewa|ist|reuters|afp|ap|getty)[^()\n]{0,80}\)\)?|\((?=[^()\n]*\p{L})[^()\n]{0,60}\/[^()\n]{0,60}\))\s*$`, 'iu');
+const CAPTION_END = lazy(() => caselessRegExp(String.raw`[^.!?"”\s]\s*(?:\(\(?\s*(?:antara|foto|dok|istimewa|ist|reuters|afp|ap|getty)[^()\n]{0,80}\)\)?|\((?=[^()\n]*\p{L})[^()\n]{0,60}\/[^()\n]{0,60}\))\s*$`, 'iu'));
 /**
  * A short line ending in an explicit photo credit, after a full stop too ("... remaja. (ANTARA FOTO/Rudi)",
  * "... remaja. Foto: Humas Pemkab", "... remaja. FOTO/HUMAS"): the word for photo or a photo agency makes it a
@@ -31,19 +32,19 @@ const CAPTION_END = caselessRegExp(String.raw`[^.!?"”\s]\s*(?:\(\(?\s*(?:antar
 const PHOTO_CREDIT_END = /(?:\((?:\s*(?:foto|antara foto|dok)\b[^()\n]{0,80})\)|(?:^|[.!?]\s+|\s[-–—|]\s*)(?:foto|antara foto)\s*[:/][^\n]{1,60})\s*$/iu;
 /** PHOTO_CREDIT_END, only on lines that name a photo or a document ("foto", "dok"). */
 function photoCreditEnd(line: string): boolean {
-  return FOTO_OR_DOK.test(line) && PHOTO_CREDIT_END.test(line);
+  return FOTO_OR_DOK().test(line) && PHOTO_CREDIT_END.test(line);
 }
-const FOTO_OR_DOK = caselessRegExp(String.raw`foto|dok`, 'iu');
+const FOTO_OR_DOK = lazy(() => caselessRegExp(String.raw`foto|dok`, 'iu'));
 
 /** CAPTION_POSITION, only on lines with a closing bracket after a side or the middle. */
 function captionPosition(line: string): boolean {
   // Most lines have no closing bracket at all: one search rules them out before the four below.
-  return line.includes(')') && (line.includes('iri)') || line.includes('nan)') || line.includes('gah)') || /(?:IRI|NAN|GAH)\)/u.test(line)) && CAPTION_POSITION.test(line);
+  return line.includes(')') && (line.includes('iri)') || line.includes('nan)') || line.includes('gah)') || /(?:IRI|NAN|GAH)\)/u.test(line)) && CAPTION_POSITION().test(line);
 }
 
 /** A person's position in a picture, "(kiri)", "(tengah)", "(kedua dari kanan)": only captions say that. */
-const CAPTION_POSITION = caselessRegExp(String.raw`\((?:(?:paling|kedua|ketiga|keempat)(?: dari)? )?(?:kiri|kanan|tengah)(?: ke (?:kiri|kanan))?\)`, 'iu');
-const CAPTION_START = caselessRegExp(String.raw`^\s*(?:foto|caption|keterangan foto)\s*:`, 'iu');
+const CAPTION_POSITION = lazy(() => caselessRegExp(String.raw`\((?:(?:paling|kedua|ketiga|keempat)(?: dari)? )?(?:kiri|kanan|tengah)(?: ke (?:kiri|kanan))?\)`, 'iu'));
+const CAPTION_START = lazy(() => caselessRegExp(String.raw`^\s*(?:foto|caption|keterangan foto)\s*:`, 'iu'));
 const READ_ALSO = /^\s*(?:baca|lihat|simak|tonton)\s+(?:juga|pula)\b/iu;
 const BYLINE = /^\s*(?:penulis|editor|reporter|pewarta|fotografer|redaktur|sumber|kontributor|writer)\b\s*[:|-]?/iu;
 const READ_ALSO_INLINE = /\b(?:Baca|BACA|Lihat|Simak)\s+(?:[Jj]uga|JUGA)\b/gu;
@@ -80,13 +81,13 @@ export function artifactSpans(draft: Draft): ArtifactSpan[] {
     if (line.end === line.start || seen > DATELINE_MAX_LINE) continue;
     seen++;
     const head = text.slice(line.start, Math.min(line.end, line.start + DATELINE_MAX_CHARS));
-    if (seen > 1 && DATELINE_LINE.test(head) && line.end - line.start > 80) {
+    if (seen > 1 && DATELINE_LINE().test(head) && line.end - line.start > 80) {
       bodyStart = line.start;
       break;
     }
     if (line.end - line.start > 300) {
       // A flattened article: an outlet dateline inside the first characters ends the headline.
-      const m = OUTLET_DATELINE.exec(head);
+      const m = OUTLET_DATELINE().exec(head);
       if (m && m.index > 0) bodyStart = line.start + m.index;
       break;
     }
@@ -97,7 +98,7 @@ export function artifactSpans(draft: Draft): ArtifactSpan[] {
     const s = Math.max(line.start, bodyStart);
     const lineText = text.slice(s, line.end);
     if (READ_ALSO.test(lineText) && lineText.length < 300) push(out, s, line.end);
-    else if (lineText.length < 400 && (captionEnd(lineText.slice(-160)) || CAPTION_START.test(lineText))) push(out, s, line.end);
+    else if (lineText.length < 400 && (captionEnd(lineText.slice(-160)) || CAPTION_START().test(lineText))) push(out, s, line.end);
     else if (lineText.length < 300 && (photoCreditEnd(lineText) || captionPosition(lineText))) push(out, s, line.end);
     else if (lineText.length < 120 && BYLINE.test(lineText)) push(out, s, line.end);
     else if (lineText.length > 300) {
@@ -143,15 +144,15 @@ export function captionLine(draft: Draft, offset: number): boolean {
   if (lines[found].end - lines[found].start >= 400) return false;
   const lineText = text.slice(lines[found].start, lines[found].end);
   if (!captionCue(lineText)) return false;
-  return (lineText.length < 400 && (captionEnd(lineText.slice(-160)) || CAPTION_START.test(lineText))) ||
+  return (lineText.length < 400 && (captionEnd(lineText.slice(-160)) || CAPTION_START().test(lineText))) ||
     (lineText.length < 300 && (photoCreditEnd(lineText) || captionPosition(lineText)));
 }
 
 /** Every caption cue needs a closing bracket or the word "foto", "dok" or "caption" on the line (native searches). */
 function captionCue(line: string): boolean {
-  return line.includes(')') || CUE_WORD.test(line);
+  return line.includes(')') || CUE_WORD().test(line);
 }
-const CUE_WORD = caselessRegExp(String.raw`foto|dok|caption`, 'iu');
+const CUE_WORD = lazy(() => caselessRegExp(String.raw`foto|dok|caption`, 'iu'));
 
 /** Sorted spans (the cues' spans, after their inline headline ends were settled) merged with the page junk. */
 export function withPageJunk(spans: readonly Span[], junk: PageJunk): readonly Span[] {
@@ -159,8 +160,8 @@ export function withPageJunk(spans: readonly Span[], junk: PageJunk): readonly S
 }
 
 const CONNECTORS = new Set(['dan', 'di', 'ke', 'dari', 'untuk', 'yang', 'soal', 'usai', 'jadi', 'atau', 'bagi', 'pada', 'dengan', 'hingga', 'ini', 'itu']);
-const LOWER_WORD = /^\p{Ll}/u;
-const UPPER_WORD = /^\p{Lu}/u;
+const LOWER_WORD = lazy(() => /^\p{Ll}/u);
+const UPPER_WORD = lazy(() => /^\p{Lu}/u);
 
 /**
  * Where a linked headline after "Baca juga:" ends inside running text: headlines are in Title Case, so the
@@ -179,10 +180,10 @@ function headlineEnd(draft: Draft, from: number, limit: number): number {
   for (let k = lo + 1; k + 1 < tokens.length && tokens[k].start < limit; k++) {
     const a = tokens[k];
     const b = tokens[k + 1];
-    if (a.kind !== 'word' || b.kind !== 'word' || !LOWER_WORD.test(a.text) || !LOWER_WORD.test(b.text)) continue;
+    if (a.kind !== 'word' || b.kind !== 'word' || !LOWER_WORD().test(a.text) || !LOWER_WORD().test(b.text)) continue;
     if (CONNECTORS.has(a.text) && CONNECTORS.has(b.text)) continue;
     const prev = tokens[k - 1];
-    return prev.kind === 'word' && UPPER_WORD.test(prev.text) && k - 1 > lo ? prev.start : a.start;
+    return prev.kind === 'word' && UPPER_WORD().test(prev.text) && k - 1 > lo ? prev.start : a.start;
   }
   return limit;
 }
