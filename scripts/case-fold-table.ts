@@ -1,11 +1,14 @@
 // What esbuild.js puts in place of src/rules/lib/case-fold-table.ts: every case-insensitive pattern source the
-// rules spell out while their modules load, with its spelled-out form (null where it cannot be spelled out).
+// rules spell out while their modules load or build later on first use (patterns' `lazy`), with its spelled-out
+// form (null where it cannot be spelled out).
 // Bundled and evaluated by the build; `npx tsx scripts/case-fold-table.ts` prints the table's size.
 import { defaultRules } from '../src/rules/index';
 import { spelledSources } from '../src/rules/lib/case-fold';
+import { buildDeferred } from '../src/rules/lib/patterns';
 
 export function spelledTable(): [string, string | null][] {
-  void defaultRules; // importing the rules is what compiles their patterns
+  void defaultRules; // importing the rules is what compiles their patterns, but those built on first use
+  buildDeferred();
   return spelledSources();
 }
 

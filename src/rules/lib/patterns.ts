@@ -8,7 +8,19 @@ import { escapeRegExp } from './text';
  */
 export function lazy<T>(build: () => T): () => T {
   let value: T | undefined;
-  return () => (value ??= build());
+  const get = (): T => (value ??= build());
+  deferred.push(get);
+  return get;
+}
+const deferred: (() => unknown)[] = [];
+
+/**
+ * Builds every value `lazy` has deferred so far: the build (scripts/case-fold-table.ts) spells out the
+ * case-insensitive patterns a bundle will build, deferred ones included; tests check each builds.
+ */
+export function buildDeferred(): number {
+  for (const get of deferred) get();
+  return deferred.length;
 }
 
 /** One space inside a line: ordinary, tab or non-breaking. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { alternationSearch, foldedPhraseAlternation, labelCapitals, leadingLookbehind, NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation } from '../../../src/rules/lib/patterns';
+import { alternationSearch, buildDeferred, foldedPhraseAlternation, labelCapitals, lazy, leadingLookbehind, NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation } from '../../../src/rules/lib/patterns';
+import { defaultRules } from '../../../src/rules/index';
 import relatedData from '../../../src/rules/artifact/artifact-related-link.json';
 import { propertyRuns } from '../../support/fast-check';
 
@@ -19,6 +20,23 @@ describe('rules/lib/patterns', () => {
     assert.equal(leadingLookbehind('(?<=\\()Foto:'), 7);
     assert.equal(leadingLookbehind('(?<=[)(])x'), 9);
     assert.equal(leadingLookbehind('Foto:'), 0);
+  });
+
+  it('builds a lazy value once, on first use', () => {
+    let builds = 0;
+    const get = lazy(() => {
+      builds++;
+      return /x/u;
+    });
+    assert.equal(builds, 0);
+    assert.equal(get(), get());
+    assert.equal(builds, 1);
+  });
+
+  it('every pattern the rules build on first use is a valid pattern (built here, as the case-fold table of a bundle does)', () => {
+    assert.ok(defaultRules.length > 0);
+    // Throws on the first pattern that does not compile: a draft that never reaches it would not show it.
+    assert.ok(buildDeferred() > 150);
   });
 
   it('finds exactly what a global search of the alternation finds', () => {
