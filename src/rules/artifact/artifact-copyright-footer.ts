@@ -10,6 +10,7 @@ import { reportArtifact } from './lib/report';
 import { footerMenus } from './lib/footer-menu-lines';
 import { copyrightLines } from './lib/copyright-lines';
 import { promotions } from './lib/site-promotions';
+import { ENGINE_CREDIT_KEYS, engineCredits } from './lib/engine-credits';
 
 const FOOTNOTE_G = /(?<![\p{L}\p{N}(])\*\)/gu;
 const FOOTNOTE_DISCLAIMER = new RegExp(data.footnoteDisclaimer, 'u');
@@ -24,6 +25,7 @@ const PREFILTER = new RegExp(
     data.rightsReserved,
     FOOTNOTE_G.source,
     ...[...data.boilerplate, ...data.promoStarts].map((e) => (keysOf(e.key).length ? keysOf(e.key).map(escapeRegExp).join('|') : e.pattern)),
+    ...ENGINE_CREDIT_KEYS.map(escapeRegExp),
   ].join('|'),
   'u',
 );
@@ -46,6 +48,9 @@ function checkFooter(ctx: RuleContext<unknown>): void {
   footnotes(draft, report, covered);
   siteDisclaimers(draft, report, covered);
   promotions(draft, report, covered);
+  engineCredits(draft, (start, end, messageId) => {
+    if (!covered(start)) report(start, end, messageId);
+  });
 }
 
 /** Opinion-page footnotes "*) ..." that are disclaimers or submission notes (not the author's "*) Oleh: ..."). */
