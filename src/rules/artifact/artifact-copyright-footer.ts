@@ -10,7 +10,7 @@ import { reportArtifact } from './lib/report';
 import { footerMenus } from './lib/footer-menu-lines';
 import { copyrightLines } from './lib/copyright-lines';
 import { promotions } from './lib/site-promotions';
-import { ENGINE_CREDIT_KEYS, engineCredits } from './lib/engine-credits';
+import { engineCredits } from './lib/engine-credits';
 
 const FOOTNOTE_G = /(?<![\p{L}\p{N}(])\*\)/gu;
 const FOOTNOTE_DISCLAIMER = new RegExp(data.footnoteDisclaimer, 'u');
@@ -25,7 +25,6 @@ const PREFILTER = new RegExp(
     data.rightsReserved,
     FOOTNOTE_G.source,
     ...[...data.boilerplate, ...data.promoStarts].map((e) => (keysOf(e.key).length ? keysOf(e.key).map(escapeRegExp).join('|') : e.pattern)),
-    ...ENGINE_CREDIT_KEYS.map(escapeRegExp),
   ].join('|'),
   'u',
 );
@@ -38,6 +37,10 @@ function checkFooter(ctx: RuleContext<unknown>): void {
   const { text } = draft;
   // Footer menus first: removing a copyright line must not hide the menu line beside it from the next pass.
   footerMenus(draft, ctx);
+  // The software credit stands among the page's last lines, where no copyright mark need stand (lib/engine-credits.ts).
+  engineCredits(draft, (start, end, messageId) => {
+    reportArtifact(ctx, { start, end, messageId, fixMessageId: 'removeFooter' });
+  });
   if (!PREFILTER.test(text)) return;
   const spans = new SpanSet();
   const covered = (p: number) => spans.has(p);
@@ -48,9 +51,6 @@ function checkFooter(ctx: RuleContext<unknown>): void {
   footnotes(draft, report, covered);
   siteDisclaimers(draft, report, covered);
   promotions(draft, report, covered);
-  engineCredits(draft, (start, end, messageId) => {
-    if (!covered(start)) report(start, end, messageId);
-  });
 }
 
 /** Opinion-page footnotes "*) ..." that are disclaimers or submission notes (not the author's "*) Oleh: ..."). */

@@ -2,7 +2,7 @@
 // ../artifact-copyright-footer.json 'engineCredit'): "Proudly powered by WordPress | Theme: Astra", "Powered by
 // Ghost", "Ditenagai oleh WordPress · Tema: Newsup oleh Themeansar", "Theme: Astra by Brainstorm Force". A blog or club
 // site's theme prints it under every post; no story writes a line of nothing but such credits. A theme's name alone
-// ("Tema: Merdeka Belajar", an event's theme) stays body: a theme needs the powered-by credit beside it or its maker.
+// ("Tema: Merdeka Belajar", an event's theme) stays body: a theme needs the powered-by credit beside it or its maker. Only the page's last lines are read.
 import type { Draft } from '../../../core/types';
 import data from '../artifact-copyright-footer.json';
 import { lazy } from '../../lib/patterns';
@@ -21,14 +21,20 @@ const CREDIT_LINE_Y = lazy(() => new RegExp(
   `[ \\u00a0]*(?:${POWERED}(?:${SEP}${THEME}(?:[ \\u00a0]+${BY})?)?|${THEME}[ \\u00a0]+${BY}(?:${SEP}${POWERED})?)[ \\u00a0]*\\.?[ \\u00a0]*(?![^\\r\\n])`,
   'uy',
 ));
-/** The key words a credit line holds, for the footer's prefilter and the per-line test. */
-export const ENGINE_CREDIT_KEYS: readonly string[] = C.keys;
+/** The first letters a credit line opens with (its labels'), tried before the line's key words. */
+const OPENING = new Set([...C.poweredBy, ...C.themeLabels].map((w) => w[0]));
 
-/** Whole lines crediting the site's software or theme, reported as footer lines. */
+/**
+ * Whole lines crediting the site's software or theme among the draft's last 'tailLines' lines (the page's footer),
+ * reported as footer lines. Each line is tried only when it opens with a label's first letter and holds a key word.
+ */
 export function engineCredits(draft: Draft, report: (start: number, end: number, messageId: string) => void): void {
   const { text } = draft;
-  for (const line of draft.lines) {
+  const { lines } = draft;
+  for (let i = Math.max(0, lines.length - C.tailLines); i < lines.length; i++) {
+    const line = lines[i];
     if (line.end - line.start > C.maxLine || line.end === line.start) continue;
+    if (!OPENING.has(text[skipSpaces(text, line.start, line.end)])) continue;
     const slice = text.slice(line.start, line.end);
     if (!C.keys.some((k) => slice.includes(k))) continue;
     const y = CREDIT_LINE_Y();
