@@ -10,6 +10,7 @@ import { reportArtifact } from './lib/report';
 import { footerMenus } from './lib/footer-menu-lines';
 import { copyrightLines } from './lib/copyright-lines';
 import { promotions } from './lib/site-promotions';
+import { engineCredits } from './lib/engine-credits';
 
 const FOOTNOTE_G = /(?<![\p{L}\p{N}(])\*\)/gu;
 const FOOTNOTE_DISCLAIMER = new RegExp(data.footnoteDisclaimer, 'u');
@@ -36,6 +37,10 @@ function checkFooter(ctx: RuleContext<unknown>): void {
   const { text } = draft;
   // Footer menus first: removing a copyright line must not hide the menu line beside it from the next pass.
   footerMenus(draft, ctx);
+  // The software credit stands among the page's last lines, where no copyright mark need stand (lib/engine-credits.ts).
+  engineCredits(draft, (start, end, messageId) => {
+    reportArtifact(ctx, { start, end, messageId, fixMessageId: 'removeFooter' });
+  });
   if (!PREFILTER.test(text)) return;
   const spans = new SpanSet();
   const covered = (p: number) => spans.has(p);

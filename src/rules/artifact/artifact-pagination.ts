@@ -98,7 +98,11 @@ function checkPagination(ctx: RuleContext<unknown>): void {
     // Right after another page run, spaces between ("Halaman 1 2 Selanjutnya Halaman 2 dari 2"): one bar.
     const last = spans.length > 0 ? spans[spans.length - 1][1] : -1;
     const chained = last >= line.start && last <= start && /^[ \t\u00a0]*$/u.test(text.slice(last, start));
-    if (!glued && !chained && !opensSentence(text, line.start, start)) continue;
+    // A page bar whose page links count up from 1 to a next link ("Halaman: 1 2 Selanjutnya", "Halaman 1/2 12Next")
+    // is navigation wherever it stands, also after a prompt with no full stop: no sentence writes that.
+    const links = m[1] !== undefined ? pageLinksAfter(text, end) : m[3] !== undefined && countsToNext(m[3]) ? end : -1;
+    if (links > end) end = links;
+    if (!glued && !chained && links < 0 && !opensSentence(text, line.start, start)) continue;
     const next = skipSpaces(text, end, line.end);
     // Followed by lowercase running text: a sentence about pages, not navigation.
     // A long run of spaces is the page layout's gap (trailing keyword tags follow), not a sentence.
@@ -165,6 +169,30 @@ function checkPagination(ctx: RuleContext<unknown>): void {
     }
   }
   flush();
+}
+
+/** Page links after a page counter, spaced or glued, counting up from 1 to a next link ("12Next", "1 2 3 Selanjutnya"). */
+const PAGE_LINKS_AFTER_Y = new RegExp(`${SP}+(1(?:${SP}?\\d{1,2}){1,20})${SP}*(?:${NEXT})${NOT_WORD_AFTER}`, 'uy');
+const NEXT_AT_END = new RegExp(`(?:${NEXT})$`, 'u');
+
+/** Where the page links after a counter end, or -1. */
+function pageLinksAfter(text: string, end: number): number {
+  PAGE_LINKS_AFTER_Y.lastIndex = end;
+  const m = PAGE_LINKS_AFTER_Y.exec(text);
+  return m && countsUp(m[1]) ? end + m[0].length : -1;
+}
+
+/** Page numbers, spaced or glued, that count up from 1 by one ("1 2 3", "123"). */
+function countsUp(run: string): boolean {
+  const digits = run.replace(/[^\d]/g, '');
+  let expect = '';
+  for (let k = 1; expect.length < digits.length; k++) expect += String(k);
+  return expect === digits && digits.length >= 2;
+}
+
+/** A page run with its numbers counting up from 1 and a next link closing it ("Halaman: 1 2 Selanjutnya"). */
+function countsToNext(run: string): boolean {
+  return NEXT_AT_END.test(run) && countsUp(run.replace(/^\D+/u, '').replace(/\D+$/u, ''));
 }
 
 /** Page numbers from 1 between arrows ("\u00ab 1 2 3 \u00bb", "\u2039 1 2 \u203a"). */

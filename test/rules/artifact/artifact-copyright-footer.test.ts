@@ -6,6 +6,9 @@ const B = '"Kami sudah menyiapkan dapur umum," kata Camat Depok.';
 
 ruleTester(artifactCopyrightFooter, {
   valid: [
+    // Round 30: an event's theme alone, or a sentence naming what powers a machine, is body.
+    'Peringatan Hari Guru digelar di aula sekolah.\nTema: Merdeka Belajar\n\nKepala sekolah membuka acara.',
+    'Mobil listrik itu powered by baterai buatan lokal, kata insinyurnya.',
     'Pelanggaran hak cipta lagu daerah menjadi sorotan DPR.',
     'Undang-undang copyright di Amerika Serikat berbeda dengan aturan di Indonesia.',
     'Lembaga itu mendapatkan update terbaru dari BMKG setiap tiga jam.',
@@ -30,6 +33,12 @@ ruleTester(artifactCopyrightFooter, {
     'Label kaset lama mencantumkan \u201cCopyright 1985 PT Musik Jaya. All Rights Reserved.\u201d di bagian belakang.',
   ],
   invalid: [
+    {
+      name: 'round 30: the site software\'s credit and its theme filling a footer line',
+      text: 'Klub meraih dua emas.\n\nProudly powered by WordPress | Theme: Astra\nTheme: Newsup oleh Themeansar\n',
+      errors: [{ messageId: 'copyright', text: 'Proudly powered by WordPress | Theme: Astra' }, { messageId: 'copyright', text: 'Theme: Newsup oleh Themeansar' }],
+      output: 'Klub meraih dua emas.\n',
+    },
     {
       name: 'round 29: an office\'s name above its address line of parts between bars goes with the copyright line',
       text: `${A}\n\nDinas Komunikasi dan Informatika Kabupaten Wonosobo\nJl. Sabuk Alu No. 2, Wonosobo, Jawa Tengah | Telp. (0286) 321-7700 | Email: diskominfo@wonosobokab.go.id\nCopyright \u00a9 2026 Pemerintah Kabupaten Wonosobo. All Rights Reserved.`,

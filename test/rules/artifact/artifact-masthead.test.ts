@@ -9,6 +9,8 @@ ruleTester(artifactMasthead, {
     // one of its words inside a flattened line has no end.
     'Beranda Rumah Warga Ambruk Diterjang Angin\nTiga Keluarga Mengungsi ke Balai Desa\n\nBANDUNG - Rumah warga ambruk pada Kamis pagi setelah angin kencang melanda kampung itu.',
     'Kabarkota Home Ekonomi Olahraga Hukum Petani Rawa Panen Raya KOTA – Petani lahan rawa mulai panen pada Kamis pagi. © 2026 Kabarkota',
+    // Round 30: a breadcrumb of two words before a Title Case headline that repeats its place is too short to be a row.
+    'Kabarkota Home Kota Raya Banjir Rendam Rumah Di Pinggir Kota Warga Mengungsi KOTA – Banjir merendam rumah warga. \u00a9 2026 Kabarkota',
     // Round 29: a kicker in capitals whose tagline says "resmi", over the story's first paragraph, is body.
     'PASAR LAMA \u2014 Pengumuman Resmi Pedagang\n\nJakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan, kata pejabat dinas perdagangan kepada wartawan di kantornya. Pasar Lama ramai dikunjungi.',
     // Round 27: a kicker in capitals whose tagline names the press, over the story's first paragraph, is body.
@@ -66,6 +68,24 @@ ruleTester(artifactMasthead, {
         { messageId: 'masthead', text: 'Pertanian', suggestions: [] },
       ],
       output: 'Pertanian Kota Salurkan Benih Padi untuk Petani Rawa Hari Ini KOTA – Pemerintah kota menyalurkan benih padi kepada petani lahan rawa pada Kamis pagi. © 2026 Kabarkota',
+    },
+    {
+      name: 'round 30: a flattened breadcrumb whose Title Case headline names its place again: the row ends at the place (no fix)',
+      text: 'KabarSolo.com Home Solo Raya Sukoharjo Pedagang Pasar Kota Lama Sukoharjo Keluhkan Sepinya Pembeli SUKOHARJO - Pedagang di Pasar Kota Lama mengeluhkan sepinya pembeli. \u00a9 2026 KabarSolo.com',
+      errors: [
+        { messageId: 'masthead', text: 'KabarSolo.com' },
+        { messageId: 'masthead', text: 'Home Solo Raya Sukoharjo', suggestions: [] },
+      ],
+      output: 'Home Solo Raya Sukoharjo Pedagang Pasar Kota Lama Sukoharjo Keluhkan Sepinya Pembeli SUKOHARJO - Pedagang di Pasar Kota Lama mengeluhkan sepinya pembeli. \u00a9 2026 KabarSolo.com',
+    },
+    {
+      name: 'round 30: a Title Case function word after the repeated place is the headline\'s, not a section (no fix)',
+      text: 'Kabarkota Home Jawa Barat Bekasi Banjir Rendam Rumah Di Bekasi Warga Mengungsi KOTA – Banjir merendam rumah warga pada Kamis pagi. \u00a9 2026 Kabarkota',
+      errors: [
+        { messageId: 'masthead', text: 'Kabarkota' },
+        { messageId: 'masthead', text: 'Home Jawa Barat Bekasi', suggestions: [] },
+      ],
+      output: 'Home Jawa Barat Bekasi Banjir Rendam Rumah Di Bekasi Warga Mengungsi KOTA – Banjir merendam rumah warga pada Kamis pagi. \u00a9 2026 Kabarkota',
     },
     {
       name: 'round 28: an address and a menu row up to a breadcrumb that names one of its sections (no fix)',

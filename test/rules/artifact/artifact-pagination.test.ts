@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactPagination, {
   valid: [
+    // Round 30: a counter after a headline with no full stop, its links not counting up from 1, stays body.
+    'Harga Cabai Naik Halaman 1/2 35 Selanjutnya pedagang mengeluh.',
+    'Rapat membahas Halaman: 2 4 Selanjutnya di buku panduan.',
     'Dokumen itu setebal 300 halaman dan berisi lampiran nama penerima.',
     'Halaman 2 dari 3 dokumen itu memuat daftar nama penerima bantuan.',
     'Ia membaca halaman 2 dari 3 laporan itu di depan wartawan.',
@@ -13,6 +16,18 @@ ruleTester(artifactPagination, {
     'Lampiran itu ada di Halaman 2 dari 3 berkas yang diserahkan.',
   ],
   invalid: [
+    {
+      name: 'round 30: a page counter with its links glued to the next link, after a headline with no full stop',
+      text: 'Bupati Minta ASN Belanja di Pasar Tiap Jumat Halaman 1/2 12Next "Kami paham," kata Bambang.',
+      errors: [{ messageId: 'pagination', text: 'Halaman 1/2 12Next' }],
+      output: 'Bupati Minta ASN Belanja di Pasar Tiap Jumat "Kami paham," kata Bambang.',
+    },
+    {
+      name: 'round 30: page links counting up from 1 to a next link after a prompt with no full stop',
+      text: 'Laba naik 40 persen. Scroll untuk melanjutkan Halaman: 1 2 Selanjutnya Pada sesi pertama saham menguat.',
+      errors: [{ messageId: 'pagination', text: 'Halaman: 1 2 Selanjutnya' }],
+      output: 'Laba naik 40 persen. Scroll untuk melanjutkan Pada sesi pertama saham menguat.',
+    },
     {
       name: 'round 29: a page run glued after an ad label and glued to its next link',
       text: 'Biji kopi disangrai di rumah produksi.AdvertisementHalaman 1 dari 2Selanjutnya › Kepala dinas menyebut ekspor naik.',

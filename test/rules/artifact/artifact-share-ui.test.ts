@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactShareUi, {
   valid: [
+    // Round 30: a sentence about liking and loading is body.
+    'Warga suka memuat foto kegiatan di media sosial.',
     // Round 28: a story that names the share link's wording without its window note is body.
     'Warga diminta menekan tautan Click to share on WhatsApp di situs itu untuk menyebarkan informasi banjir.',
     'Bagikan pengalaman Anda di kolom komentar di bawah ini.',
@@ -22,6 +24,12 @@ ruleTester(artifactShareUi, {
     'Bagikan ke teman kalau kamu suka, kata pemilik kafe itu sambil tertawa.',
   ],
   invalid: [
+    {
+      name: 'round 30: a blog\'s like button while it loads, alone on its line',
+      text: 'Atlet itu meraih dua emas.\nLike Loading...\nSuka Memuat\u2026\n\nPelatih memuji latihan mereka.',
+      errors: [{ messageId: 'shareUi', text: 'Like Loading...' }, { messageId: 'shareUi', text: 'Suka Memuat\u2026' }],
+      output: 'Atlet itu meraih dua emas.\n\nPelatih memuji latihan mereka.',
+    },
     {
       name: 'round 29: a row of share buttons each with its verb, in a flattened header',
       text: 'Faisal Rahmanto 9 Feb 2026 20.15 Bagikan ke Facebook Bagikan ke X Bagikan lewat Email Persela Lamongan harus puas berbagi angka.',

@@ -72,16 +72,20 @@ export function topMenuRow(text: string, s: number, e: number, wholeLine = false
   const fills = wholeLine && j >= words.length && words[words.length - 1].end >= e &&
     row.filter((w) => MENU_WORDS.has(w.toLowerCase())).length >= ROW.minMenuWords;
   if (row.length < ROW.minItems || row.length > ROW.maxItems || (j >= words.length && !fills)) return [];
+  // A repeat naming a word inside the row, with a headline's words after that word, ends a breadcrumb at that word.
+  const rowStart = bare ? 1 : h + 1;
+  const cut = repeat >= 0 && repeat < row.length - 1 ? headlineTailAt(text, row, repeat, words[j].end) : -1;
+  if (cut >= 0 && cut < ROW.minItems) return [];
   const items: MenuItem[] = [];
-  const rowEnd = words[j - 1].end;
+  const rowEnd = cut >= 0 ? words[rowStart + cut - 1].end : words[j - 1].end;
   if (h > 0) {
     const name = text.slice(words[0].start, words[h - 1].end);
     // An address ("RADARBANDUNG.id") over a menu row is the site's; a name must stand again (the copyright line).
     if (!(h === 1 && SITE_ADDRESS.test(name)) && !standsAgainCapitalised(text, name, rowEnd)) return [];
     items.push({ start: words[0].start, end: words[h - 1].end, safe: true });
   }
-  items.push({ start: words[bare ? 1 : h].start, end: rowEnd, safe: true });
-  if (fills) return items;
+  items.push({ start: words[bare ? 1 : h].start, end: rowEnd, safe: cut < 0 });
+  if (fills || cut >= 0) return items;
   // The active section (the row's words again, in order) or a breadcrumb ("Home › Bandung Raya") after the row.
   let k = j;
   if (repeat < 0) {
@@ -93,4 +97,28 @@ export function topMenuRow(text: string, s: number, e: number, wholeLine = false
   while (k + t < words.length && repeat + t < row.length && words[k + t].text === row[repeat + t]) t++;
   items.push({ start: words[j].start, end: words[k + t - 1].end, safe: false });
   return items;
+}
+
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(ROW.headlineFunctionWords);
+
+/**
+ * Where the row really ends when the words after its repeated word are a headline's, or -1. A Title Case headline
+ * after a flattened breadcrumb ("Home Solo Raya Sukoharjo Pedagang Pasar Ir Soekarno Sukoharjo Keluhkan ...") reads
+ * as more sections up to where it names the breadcrumb's place again: the words after the repeated word are the
+ * headline's when one is a function word in Title Case ('Di', 'Setelah': no menu links one) or when
+ * 'headlineRunWords' of them in a row stand again further on (the story names its headline's subject; a menu's
+ * neighbouring sections never stand together in the body). The row then ends at the repeated word.
+ */
+function headlineTailAt(text: string, row: readonly string[], repeat: number, after: number): number {
+  const tail = row.slice(repeat + 1);
+  if (tail.some((w) => FUNCTION_WORDS.has(w))) return repeat + 1;
+  const n = ROW.headlineRunWords;
+  for (let i = 0; i + n <= tail.length; i++) {
+    const phrase = tail.slice(i, i + n).join(' ');
+    for (let at = text.indexOf(phrase, after); at >= 0; at = text.indexOf(phrase, at + 1)) {
+      const next = text.charCodeAt(at + phrase.length);
+      if (!(next >= 0x61 && next <= 0x7a) && !(next >= 0x41 && next <= 0x5a)) return repeat + 1;
+    }
+  }
+  return -1;
 }

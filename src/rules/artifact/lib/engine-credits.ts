@@ -1,0 +1,46 @@
+// A footer line crediting the site's software and theme, for artifact-copyright-footer (its data:
+// ../artifact-copyright-footer.json 'engineCredit'): "Proudly powered by WordPress | Theme: Astra", "Powered by
+// Ghost", "Ditenagai oleh WordPress · Tema: Newsup oleh Themeansar", "Theme: Astra by Brainstorm Force". A blog or club
+// site's theme prints it under every post; no story writes a line of nothing but such credits. A theme's name alone
+// ("Tema: Merdeka Belajar", an event's theme) stays body: a theme needs the powered-by credit beside it or its maker. Only the page's last lines are read.
+import type { Draft } from '../../../core/types';
+import data from '../artifact-copyright-footer.json';
+import { lazy } from '../../lib/patterns';
+import { skipSpaces, skipSpacesBack } from './spans';
+
+const C = data.engineCredit;
+const alt = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '[ \\u00a0]+')).join('|');
+/** A product or maker's name: one to four words, the first capitalised or the brand's own lower-case spelling. */
+const NAME = "[\\p{L}\\p{N}][\\p{L}\\p{N}.&'-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{N}.&'-]*){0,3}";
+const POWERED = `(?:${alt(C.poweredBy)})[ \\u00a0]*:?[ \\u00a0]+${NAME}`;
+const THEME = `(?:${alt(C.themeLabels)})[ \\u00a0]*:?[ \\u00a0]+${NAME}`;
+const BY = `(?:${alt(C.byWords)})[ \\u00a0]+${NAME}`;
+const SEP = '[ \\u00a0]*[|\\u00b7\\u2022\\u2013\\u2014-][ \\u00a0]*';
+/** The powered-by credit with the theme after it, or a theme with its maker ("Theme: Astra by Brainstorm Force"). */
+const CREDIT_LINE_Y = lazy(() => new RegExp(
+  `[ \\u00a0]*(?:${POWERED}(?:${SEP}${THEME}(?:[ \\u00a0]+${BY})?)?|${THEME}[ \\u00a0]+${BY}(?:${SEP}${POWERED})?)[ \\u00a0]*\\.?[ \\u00a0]*(?![^\\r\\n])`,
+  'uy',
+));
+/** The first letters a credit line opens with (its labels'), tried before the line's key words. */
+const OPENING = new Set([...C.poweredBy, ...C.themeLabels].map((w) => w[0]));
+
+/**
+ * Whole lines crediting the site's software or theme among the draft's last 'tailLines' lines (the page's footer),
+ * reported as footer lines. Each line is tried only when it opens with a label's first letter and holds a key word.
+ */
+export function engineCredits(draft: Draft, report: (start: number, end: number, messageId: string) => void): void {
+  const { text } = draft;
+  const { lines } = draft;
+  for (let i = Math.max(0, lines.length - C.tailLines); i < lines.length; i++) {
+    const line = lines[i];
+    if (line.end - line.start > C.maxLine || line.end === line.start) continue;
+    if (!OPENING.has(text[skipSpaces(text, line.start, line.end)])) continue;
+    const slice = text.slice(line.start, line.end);
+    if (!C.keys.some((k) => slice.includes(k))) continue;
+    const y = CREDIT_LINE_Y();
+    y.lastIndex = line.start;
+    if (!y.test(text)) continue;
+    const s = skipSpaces(text, line.start, line.end);
+    report(s, skipSpacesBack(text, s, line.end), 'copyright');
+  }
+}
