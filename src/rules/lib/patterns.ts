@@ -4,7 +4,7 @@ import { escapeRegExp } from './text';
 /**
  * A value built on its first use instead of at module load: for patterns a draft may never need. V8 takes about
  * 0.1 ms to build a pattern for each Unicode property class in it (`\p{L}`, `\p{Lu}` ...), and a one-file check
- * would otherwise build hundreds it never runs (bench/README.md, "Start-up").
+ * would otherwise build hundreds it never runs (bench/README.md, "Patterns built on first use").
  */
 export function lazy<T>(build: () => T): () => T {
   let value: T | undefined;
@@ -68,7 +68,7 @@ export function leadingLookbehind(src: string): number {
  *
  * The patterns are built when first needed, not at module load: a pattern with Unicode property classes costs
  * V8 about 0.1 ms per class to build, the members are long, and on a draft with no hit neither the alternation
- * nor a member's lookbehind form is ever run (bench/README.md, "Start-up").
+ * nor a member's lookbehind form is ever run (bench/README.md, "Patterns built on first use").
  */
 export function alternationSearch(sources: readonly string[]): (text: string) => Generator<RegExpExecArray> {
   let sticky: RegExp | undefined;
