@@ -326,11 +326,18 @@ const spellingKeys = new Map<string, string>();
 export const NEEDS_NAME = new Set(words.needsName);
 
 /** Qualifier forms folded to the first of their synonym group ("Tiongkok" -> "China", "Amerika Serikat" -> "AS"). */
-// Built on first use (a draft with no office never needs them).
-const SYNONYMS = lazy(() => words.qualifierSynonyms.map((group) => {
-  const alternatives = [...group].sort((a, b) => b.length - a.length).map((g) => g.replace(/\s+/gu, '\\s+'));
-  return { re: caselessRegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'giu'), to: group[0].toLowerCase() };
-}));
+const SYNONYM_TARGETS = words.qualifierSynonyms.map((group) => group[0].toLowerCase());
+// One pattern for every group (a capture per group, its forms longest first), built on first use: a draft with no
+// office never needs it. No form of one group stands inside a form or the folded form of another (a test holds the
+// data to that), so one pass folds what a pass per group would.
+const SYNONYMS_G = lazy(() => {
+  const groups = words.qualifierSynonyms.map((group) => `(${[...group].sort((a, b) => b.length - a.length).map((g) => g.replace(/\s+/gu, '\\s+')).join('|')})`);
+  return caselessRegExp(`(?<![\\p{L}])(?:${groups.join('|')})(?![\\p{L}])`, 'giu');
+});
+function foldSynonym(form: string, ...groups: unknown[]): string {
+  for (let g = 0; g < SYNONYM_TARGETS.length; g++) if (groups[g] !== undefined) return SYNONYM_TARGETS[g];
+  return form;
+}
 
 /** canonicalOffice, and an office of several words opening with an abbreviation expanded ("Kasi Humas" -> "Kepala Seksi Humas"). */
 function expandedOffice(office: string): string {
@@ -344,13 +351,13 @@ function expandedOffice(office: string): string {
 
 /** A comparison key for an office with its qualifier: abbreviation expanded, qualifier synonyms folded. */
 export function titleKey(office: string, qualifier: string): string {
-  // Memoised (a pure function of its two strings): each key costs one replace per synonym group, and the
+  // Memoised (a pure function of its two strings): each key costs a pass over the synonyms, and the
   // same office forms recur in every draft. Bounded: cleared when it grows past TITLE_KEYS_MAX.
   const memoKey = `${office}\u0000${qualifier}`;
   let s = titleKeys.get(memoKey);
   if (s !== undefined) return s;
   s = `${expandedOffice(office)} ${qualifier}`.toLowerCase().replace(/\s+/gu, ' ').trim();
-  for (const { re, to } of SYNONYMS()) s = s.replace(re, to);
+  s = s.replace(SYNONYMS_G(), foldSynonym);
   if (titleKeys.size >= TITLE_KEYS_MAX) titleKeys.clear();
   titleKeys.set(memoKey, s);
   return s;
