@@ -222,6 +222,24 @@ ruleTester(artifactCopyrightFooter, {
       output: `${A}\n\n${B}`,
     },
     {
+      name: 'round 31: an app call naming its stores, glued to the next paragraph, ends after the stores',
+      text: `${A} Unduh aplikasi Kabar Jogja di App Store dan Google Play Meski demikian, warga diminta tetap waspada.`,
+      errors: [{ messageId: 'promo', text: 'Unduh aplikasi Kabar Jogja di App Store dan Google Play' }],
+      output: `${A} Meski demikian, warga diminta tetap waspada.`,
+    },
+    {
+      name: 'round 31: what still promotes after the stores goes with the call',
+      text: `${A} Unduh aplikasi Kabar Jogja di Google Play Klik tautan di bawah ini.`,
+      errors: [{ messageId: 'promo', text: 'Unduh aplikasi Kabar Jogja di Google Play Klik tautan di bawah ini.' }],
+      output: A,
+    },
+    {
+      name: 'round 31: capitalised words and a comma after a Google News call open the body, not the site name',
+      text: `${A} Baca berita lainnya di Google News Camat Sukamaju, Budi Santoso, mengatakan jalan ditutup.`,
+      errors: [{ messageId: 'promo', text: 'Baca berita lainnya di Google News' }],
+      output: `${A} Camat Sukamaju, Budi Santoso, mengatakan jalan ditutup.`,
+    },
+    {
       name: 'CRLF',
       text: `${A}\r\n\r\nCopyright © 2025 Kabar Jogja\r\n`,
       errors: [{ messageId: 'copyright', line: 3, column: 1, endColumn: 29 }],

@@ -48,6 +48,7 @@ export function promotions(draft: Draft, report: Report, covered: (p: number) =>
       // No sentence end within reach: the extent is a guess, offered as a suggestion only.
       let end = first < 0 ? Math.min(line.end, p + 400) : first;
       const callEnd = p + m[0].length;
+      let storeEnd = -1;
       const rest = skipSpaces(text, callEnd, end);
       // "Cek Berita ... di Google News Dinas Pekerjaan Umum menyatakan ...": a call without a full stop
       // glued to the next paragraph ends at the platform's name when what follows is no promotion.
@@ -63,8 +64,11 @@ export function promotions(draft: Draft, report: Report, covered: (p: number) =>
           w++;
         }
         const after = skipSpaces(text, w, line.end);
-        if (after >= line.end || !/[\p{L}\p{N}]/u.test(text[after])) end = w;
+        // A comma, semicolon or colon after the capitalised words continues a sentence ("... di Google News
+        // Camat Cigudeg, Asep Mulyana, mengatakan ..."): they open the body, not the site's name.
+        if (after >= line.end || !/[\p{L}\p{N},;:]/u.test(text[after])) end = w;
       }
+      else if ((storeEnd = callAtStoreEnd(text, callEnd, end)) > 0) end = storeEnd;
       else {
         for (let k = 1; first >= 0 && k < data.maxPromoSentences; k++) {
           const next = skipSpaces(text, end, line.end);
@@ -86,10 +90,30 @@ export function promotions(draft: Draft, report: Report, covered: (p: number) =>
         const badge = STORE_BADGES_Y().exec(text);
         if (badge) end = badge.index + badge[0].length;
       }
-      report(p, end, 'promo', placed && (first >= 0 || end === callEnd || bodyAt > 0));
+      report(p, end, 'promo', placed && (first >= 0 || end === callEnd || end === storeEnd || bodyAt > 0));
       re.lastIndex = Math.max(re.lastIndex, end);
     }
   }
+}
+
+/** "... di App Store dan Google Play": the stores an app call names last ('callAtStore'). */
+const CALL_AT_STORE_G = lazy(() => new RegExp(data.callAtStore, 'gu'));
+
+/**
+ * An app call without a full stop that names its stores ("Unduh aplikasi Situs di App Store dan Google Play
+ * Meski demikian, ...") ends after the store list when a capitalised word that opens no promotion follows
+ * before the sentence's end: the flattened page glued the call to the next paragraph. Returns that end, or -1.
+ * Cutting there keeps every word after the stores' names.
+ */
+function callAtStoreEnd(text: string, callEnd: number, end: number): number {
+  const re = CALL_AT_STORE_G();
+  re.lastIndex = callEnd;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    const storeEnd = m.index + m[0].length;
+    const rest = skipSpaces(text, storeEnd, end);
+    if (rest < end && storeEnd < end && isUpper(text[rest]) && !PROMO_KEYWORDS().test(leadingWords(text, rest, end, 2))) return storeEnd;
+  }
+  return -1;
 }
 
 const SEAM_WORD_G = lazy(() => /[\p{L}\p{N}]+(?:['.\/-][\p{L}\p{N}]+)*/gu);
