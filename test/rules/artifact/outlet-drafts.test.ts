@@ -314,6 +314,18 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind29-its-news.txt': ['artifact-share-ui', 'artifact-byline', 'artifact-photo-caption', 'artifact-related-link', 'artifact-continue-prompt'],
   'tune/blind29-klub-panahan.txt': ['artifact-masthead', 'artifact-copyright-footer'],
   'tune/blind29-tribun-solo.txt': ['artifact-photo-caption', 'artifact-continue-prompt'],
+  // The thirtieth blind set (tune/blind30-*.txt, held-out set 27), scored once as held-out after round 30 (0.779,
+  // 127/163, precision 1.000, 16 of 3,543 words lost: an app call and a Google News call run on into the body) and
+  // moved here; round 31. Its two clean drafts find nothing and cleaning loses no word. Its misses, measured:
+  'tune/blind30-bareksa.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-continue-prompt', 'artifact-copyright-footer', 'artifact-byline', 'artifact-related-link', 'artifact-related-link'],
+  'tune/blind30-kalbarprov.txt': ['artifact-republish-note'],
+  'tune/blind30-pojoksatu.txt': ['artifact-share-ui', 'artifact-video-embed', 'artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
+  'tune/blind30-rakyat-sulsel.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-share-ui', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption'],
+  'tune/blind30-sehat-negeriku.txt': ['artifact-photo-caption', 'artifact-copyright-footer', 'artifact-byline', 'artifact-byline'],
+  'tune/blind30-tabloid-nova.txt': ['artifact-pagination'],
+  'tune/blind30-tribun-jatim.txt': ['artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
+  'tune/blind30-unhas-news.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-copyright-footer'],
+  'tune/blind30-wahdah-news.txt': ['artifact-continue-prompt', 'artifact-related-link'],
 };
 
 /**
