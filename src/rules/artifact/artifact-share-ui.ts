@@ -34,7 +34,7 @@ const STAR_KEY = /[\u2605\u2606\u2729\u2b50]/u;
 /** A blog platform's share block ('wordpressShareInline'), tried only where its link title stands. */
 const WP_SHARE_G = lazy(() => new RegExp(shareData.wordpressShareInline, 'gu'));
 /** Whether the share block's link title stands in the text: a native search (from its rare '(') before the pattern. */
-const hasWindowNote = (t: string) => t.includes('(Opens in new window)') || t.includes('jendela baru)');
+const hasWindowNote = (t: string) => t.includes('(Opens in new window)') || t.includes('jendela baru)') || t.includes('jendela yang baru)');
 
 /**
  * A reader poll ('pollInline': "POLLING: <question>? ( ) Setuju ( ) Tidak [Pilih] Lihat Hasil", also over

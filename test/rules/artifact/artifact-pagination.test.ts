@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactPagination, {
   valid: [
+    // Round 31: the phrase inside a sentence is body.
+    'Pembaca diminta membaca halaman berikutnya untuk melihat daftar nama.',
+    'Baca halaman berikutnya dengan teliti, pesan guru itu kepada murid.',
     // Round 30: a counter after a headline with no full stop, its links not counting up from 1, stays body.
     'Harga Cabai Naik Halaman 1/2 35 Selanjutnya pedagang mengeluh.',
     'Rapat membahas Halaman: 2 4 Selanjutnya di buku panduan.',
@@ -16,6 +19,12 @@ ruleTester(artifactPagination, {
     'Lampiran itu ada di Halaman 2 dari 3 berkas yang diserahkan.',
   ],
   invalid: [
+    {
+      name: 'round 31: a read-next-page link alone on its line',
+      text: 'Produser menyiapkan musim kedua.\n\nBaca Halaman Berikutnya\n\nIa berharap penonton puas.',
+      errors: [{ messageId: 'pagination', text: 'Baca Halaman Berikutnya' }],
+      output: 'Produser menyiapkan musim kedua.\n\nIa berharap penonton puas.',
+    },
     {
       name: 'round 30: a page counter with its links glued to the next link, after a headline with no full stop',
       text: 'Bupati Minta ASN Belanja di Pasar Tiap Jumat Halaman 1/2 12Next "Kami paham," kata Bambang.',

@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactShareUi, {
   valid: [
+    // Round 31: a sentence naming a new window, without the share link's wording, is body.
+    'Jendela baru itu dipasang di ruang kelas (membuka di jendela yang baru dibangun).',
     // Round 30: a sentence about liking and loading is body.
     'Warga suka memuat foto kegiatan di media sosial.',
     // Round 28: a story that names the share link's wording without its window note is body.
@@ -24,6 +26,12 @@ ruleTester(artifactShareUi, {
     'Bagikan ke teman kalau kamu suka, kata pemilik kafe itu sambil tertawa.',
   ],
   invalid: [
+    {
+      name: 'round 31: the Indonesian share block saying the window is new with "yang"',
+      text: 'Mahasiswa memasang panel surya.\nBagikan ini: Klik untuk berbagi di WhatsApp (Membuka di jendela yang baru) Klik untuk berbagi di Facebook (Membuka di jendela yang baru)\n\nKegiatan berakhir Jumat.',
+      errors: [{ messageId: 'shareUi', text: 'Bagikan ini: Klik untuk berbagi di WhatsApp (Membuka di jendela yang baru) Klik untuk berbagi di Facebook (Membuka di jendela yang baru)' }],
+      output: 'Mahasiswa memasang panel surya.\n\nKegiatan berakhir Jumat.',
+    },
     {
       name: 'round 30: a blog\'s like button while it loads, alone on its line',
       text: 'Atlet itu meraih dua emas.\nLike Loading...\nSuka Memuat\u2026\n\nPelatih memuji latihan mereka.',

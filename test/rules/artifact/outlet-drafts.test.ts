@@ -283,7 +283,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind26-ipb-news.txt': ['artifact-masthead'],
   'tune/blind26-kalselprov.txt': ['artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-republish-note', 'artifact-copyright-footer'],
   'tune/blind26-koni-riau.txt': ['artifact-share-ui', 'artifact-photo-caption', 'artifact-republish-note'],
-  'tune/blind26-mojok.txt': ['artifact-photo-caption', 'artifact-pagination', 'artifact-related-link', 'artifact-byline'],
+  'tune/blind26-mojok.txt': ['artifact-photo-caption', 'artifact-related-link', 'artifact-byline'],
   'tune/blind26-radar-bandung.txt': ['artifact-share-ui', 'artifact-photo-caption', 'artifact-related-link'],
   'tune/blind26-rri.txt': ['artifact-related-link', 'artifact-video-embed'],
   'tune/blind26-singgalang.txt': ['artifact-share-ui'],
@@ -322,9 +322,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind30-pojoksatu.txt': ['artifact-share-ui', 'artifact-video-embed', 'artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
   'tune/blind30-rakyat-sulsel.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-share-ui', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption'],
   'tune/blind30-sehat-negeriku.txt': ['artifact-photo-caption', 'artifact-copyright-footer', 'artifact-byline', 'artifact-byline'],
-  'tune/blind30-tabloid-nova.txt': ['artifact-pagination'],
   'tune/blind30-tribun-jatim.txt': ['artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
-  'tune/blind30-unhas-news.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-copyright-footer'],
+  'tune/blind30-unhas-news.txt': ['artifact-masthead', 'artifact-copyright-footer'],
   'tune/blind30-wahdah-news.txt': ['artifact-continue-prompt', 'artifact-related-link'],
 };
 
