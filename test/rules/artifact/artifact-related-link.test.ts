@@ -33,6 +33,17 @@ ruleTester(artifactRelatedLink, {
   ],
   invalid: [
     {
+      name: 'round 31: previous/next labels alone on their lines over their headlines, the first behind a back arrow',
+      text: 'Bantuan air disalurkan pekan ini.\nBerita Sebelumnya\n\u00ab Muktamar Pemuda Digelar di Kendari\nBerita Selanjutnya\nSantri Raih Juara MTQ Tingkat Provinsi \u00bb',
+      errors: [{ messageId: 'relatedLink', text: 'Berita Sebelumnya\n\u00ab Muktamar Pemuda Digelar di Kendari\nBerita Selanjutnya\nSantri Raih Juara MTQ Tingkat Provinsi \u00bb' }],
+      output: 'Bantuan air disalurkan pekan ini.',
+    },
+    {
+      name: 'round 31: under previous/next labels alone on their lines, sentences with a full stop stay body',
+      text: 'Rapat dimulai.\nBerita Sebelumnya\nWarga diminta menunggu hasil rapat.\nBerita Selanjutnya\nKeputusan diumumkan besok.',
+      errors: [{ messageId: 'relatedLink', text: 'Berita Selanjutnya' }],
+    },
+    {
       name: 'round 29: a heading of a news noun, a desk and a list qualifier over a list of headlines',
       text: 'Bupati meninjau lokasi.\n\nKabar Pemkab Lainnya:\n» Bupati Serahkan 1.200 Sertifikat Tanah di Kejajar\n» Dinkes Gelar Skrining Hipertensi Gratis di Pasar Induk\n',
       errors: [{ messageId: 'relatedLink', data: { label: 'Kabar Pemkab Lainnya' } }],

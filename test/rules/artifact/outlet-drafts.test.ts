@@ -324,7 +324,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind30-sehat-negeriku.txt': ['artifact-photo-caption', 'artifact-copyright-footer', 'artifact-byline', 'artifact-byline'],
   'tune/blind30-tribun-jatim.txt': ['artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
   'tune/blind30-unhas-news.txt': ['artifact-masthead', 'artifact-copyright-footer'],
-  'tune/blind30-wahdah-news.txt': ['artifact-continue-prompt', 'artifact-related-link'],
+  'tune/blind30-wahdah-news.txt': ['artifact-continue-prompt'],
 };
 
 /**

@@ -22,7 +22,9 @@ const PREV_NEXT_G = caselessRegExp(
 );
 /** The capitalised previous words (one native scan says whether the navigation may stand in a draft). */
 const PREV_KEY = /Sebelumnya|SEBELUMNYA|Previous|PREVIOUS/;
-const NAV_SEPARATOR_Y = /[ \t\u00a0]*[:\u00bb\u203a>|-]?[ \t\u00a0]*/y;
+// A label alone on its line may stand over its headline ("Berita Sebelumnya\n« Judul ..."), and a headline may
+// open with a back arrow pointing to it: one line break and the arrow go with the separator.
+const NAV_SEPARATOR_Y = /[ \t\u00a0]*[:\u00bb\u203a>|-]?[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?(?:[\u00ab\u2039<][ \t\u00a0]*)?/y;
 const MAX_NAV_HEADLINE = 160;
 
 /** Where a navigation headline starting at `from` ends (see PREV_NEXT_G), or -1. */
