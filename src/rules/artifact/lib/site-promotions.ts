@@ -67,8 +67,7 @@ export function promotions(draft: Draft, report: Report, covered: (p: number) =>
         // A comma, semicolon or colon after the capitalised words continues a sentence ("... di Google News
         // Camat Cigudeg, Asep Mulyana, mengatakan ..."): they open the body, not the site's name.
         if (after >= line.end || !/[\p{L}\p{N},;:]/u.test(text[after])) end = w;
-      }
-      else if ((storeEnd = callAtStoreEnd(text, callEnd, end)) > 0) end = storeEnd;
+      } else if ((storeEnd = callAtStoreEnd(text, callEnd, end)) > 0) end = storeEnd;
       else {
         for (let k = 1; first >= 0 && k < data.maxPromoSentences; k++) {
           const next = skipSpaces(text, end, line.end);
