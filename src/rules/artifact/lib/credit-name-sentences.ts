@@ -1,12 +1,14 @@
 // A credit label opening a sentence that lists people, for artifact-byline: "Editor: Yohanes Bere, Theresia Wungo,
 // dan Agustinus Nong, demikian tertulis di halaman pertama buku itu." (a book's editors named in the story). A
 // page's credit names its people and stops (line end, separator, next item); a list joined by "dan"/"serta" and
-// then going on in lowercase words is a sentence of the story, and the label in it is body.
+// then going on in lowercase words is a sentence of the story, and the label in it is body. Data:
+// ../artifact-byline.json ('listJoiners').
+import data from '../artifact-byline.json';
 import { readName } from './bylines';
 import { isLower, skipSpaces } from './spans';
 
-/** The words joining the last name of a list inside a sentence. */
-const LIST_JOINERS: ReadonlySet<string> = new Set(['dan', 'serta']);
+/** The words joining the last name of a list inside a sentence ('listJoiners'). */
+const LIST_JOINERS: ReadonlySet<string> = new Set(data.listJoiners);
 const MAX_NAMES = 8;
 
 /**

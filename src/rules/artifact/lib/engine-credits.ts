@@ -5,16 +5,15 @@
 // ("Tema: Merdeka Belajar", an event's theme) stays body: a theme needs the powered-by credit beside it or its maker. Only the page's last lines are read.
 import type { Draft } from '../../../core/types';
 import data from '../artifact-copyright-footer.json';
-import { lazy } from '../../lib/patterns';
+import { lazy, phraseAlternation } from '../../lib/patterns';
 import { skipSpaces, skipSpacesBack } from './spans';
 
 const C = data.engineCredit;
-const alt = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '[ \\u00a0]+')).join('|');
 /** A product or maker's name: one to four words, the first capitalised or the brand's own lower-case spelling. */
 const NAME = "[\\p{L}\\p{N}][\\p{L}\\p{N}.&'-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{N}.&'-]*){0,3}";
-const POWERED = `(?:${alt(C.poweredBy)})[ \\u00a0]*:?[ \\u00a0]+${NAME}`;
-const THEME = `(?:${alt(C.themeLabels)})[ \\u00a0]*:?[ \\u00a0]+${NAME}`;
-const BY = `(?:${alt(C.byWords)})[ \\u00a0]+${NAME}`;
+const POWERED = `(?:${phraseAlternation(C.poweredBy)})[ \\u00a0]*:?[ \\u00a0]+${NAME}`;
+const THEME = `(?:${phraseAlternation(C.themeLabels)})[ \\u00a0]*:?[ \\u00a0]+${NAME}`;
+const BY = `(?:${phraseAlternation(C.byWords)})[ \\u00a0]+${NAME}`;
 const SEP = '[ \\u00a0]*[|\\u00b7\\u2022\\u2013\\u2014-][ \\u00a0]*';
 /** The powered-by credit with the theme after it, or a theme with its maker ("Theme: Astra by Brainstorm Force"). */
 const CREDIT_LINE_Y = lazy(() => new RegExp(

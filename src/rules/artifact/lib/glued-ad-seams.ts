@@ -23,6 +23,12 @@ export function gluedAdSeam(text: string, from: number, to: number): number {
   return -1;
 }
 
+/** The labels, longest first; a shorter one inside a longer one's match is skipped. */
+const AD_LABELS: readonly string[] = [...new Set(data.gluedAdLabels)].sort((a, b) => b.length - a.length);
+/** Their stems: no label with another as its prefix ("Advertisement" for "Advertisements"), each found by a native search. */
+const AD_STEMS: readonly string[] = [...new Set(AD_LABELS.map((l) => l.replace(/(?:\.\.\.|\u2026)$/u, '')))].filter((l, _, all) => !all.some((o) => o !== l && l.startsWith(o)));
+const CAPITALS = /^[\p{Lu}.\u2026]+$/u;
+
 /**
  * Ad labels glued on both sides between two page items ("... Mulai TurunIklanHalaman: 1 2 ...", "... Grup
  * TimurIKLAN Keunggulan ..."), for artifact-continue-prompt: a lowercase letter right before the label, and
@@ -31,12 +37,6 @@ export function gluedAdSeam(text: string, from: number, to: number): number {
  * end a camel-case brand. A body word has no capital inside it, so neither seam is running text. Each label
  * is found by a native search, each candidate checked at its own position.
  */
-/** The labels, longest first; a shorter one inside a longer one's match is skipped. */
-const AD_LABELS: readonly string[] = [...new Set(data.gluedAdLabels)].sort((a, b) => b.length - a.length);
-/** Their stems: no label with another as its prefix ("Advertisement" for "Advertisements"), each found by a native search. */
-const AD_STEMS: readonly string[] = [...new Set(AD_LABELS.map((l) => l.replace(/(?:\.\.\.|\u2026)$/u, '')))].filter((l, _, all) => !all.some((o) => o !== l && l.startsWith(o)));
-const CAPITALS = /^[\p{Lu}.\u2026]+$/u;
-
 export function adLabelsGluedBetweenItems(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { text } = draft;
