@@ -67,6 +67,12 @@ describe('non-standard-word (with the dictionary, as the CLI and the server run 
         output: 'Dia mengubah rencana, mengonsumsi gula, menjalin kerja sama. SILAKAN MASUK.',
       },
       {
+        name: 'everyday words with a KBBI standard form (cengkih, beduk, kelenteng, sirop, orang tua, dron)',
+        text: 'Harga cengkeh naik, bedug ditabuh di dekat klenteng, sirup dibagikan kepada orangtua, dan drone terbang.',
+        errors: 6,
+        output: 'Harga cengkih naik, beduk ditabuh di dekat kelenteng, sirop dibagikan kepada orang tua, dan dron terbang.',
+      },
+      {
         name: 'the month after a word capitalised only by the sentence start, or after a lower-case word',
         text: 'Bulan Ramadhan tiba. Warga menyambut Ramadhan dengan gembira.',
         errors: [{ messageId: 'nonStandard', text: 'Ramadhan' }, { messageId: 'nonStandard', text: 'Ramadhan' }],
