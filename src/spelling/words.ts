@@ -78,11 +78,13 @@ const BOUND_FORMS = ['antar', 'pasca', 'pra', 'non', 'multi', 'swa', 'anti', 'su
 /** Which suffixes go with which prefix in regular Indonesian derivation (meN-...-an does not exist). */
 const DERIVATIONS: { prefixes: readonly string[]; nasal?: 'me' | 'pe'; suffixes: readonly string[] }[] = [
   { prefixes: [''], suffixes: ['an', 'kan', 'i'] },
-  { prefixes: ['di', 'diper', 'ter', 'memper'], suffixes: ['', 'kan', 'i'] },
+  // per- alone is the base (imperative, headline) form of memper-: perluas, perketat, percepat, perjelas.
+  { prefixes: ['di', 'diper', 'ter', 'memper', 'per'], suffixes: ['', 'kan', 'i'] },
   { prefixes: ['me'], nasal: 'me', suffixes: ['', 'kan', 'i'] },
   { prefixes: ['pe'], nasal: 'pe', suffixes: ['', 'an'] },
   { prefixes: ['ber'], suffixes: ['', 'an', 'kan'] },
-  { prefixes: ['per', 'ke', 'keber', 'keter', 'kese', 'pember', 'peng'], suffixes: ['an'] },
+  // ketidak-...-an over a root: ketidaknyamanan, ketidakadilan (EYD: written as one word).
+  { prefixes: ['per', 'ke', 'keber', 'keter', 'kese', 'pember', 'peng', 'ketidak'], suffixes: ['an'] },
   { prefixes: ['pe', 'se'], suffixes: [''] },
 ];
 
@@ -117,10 +119,13 @@ export function knownDerived(word: string, isRoot: Known, isWord?: Known): boole
   if (isWord && w.length >= 9) {
     if (w.startsWith('kepe') && w.endsWith('an') && isWord(w.slice(2, -2))) return true;
     if (w.startsWith('berpe') && w.endsWith('an') && isWord(w.slice(3))) return true;
+    // ber- over a peN- noun of a known root: berpendingin (pendingin), berpewarna (pewarna).
+    if (w.startsWith('berpe') && knownDerived(w.slice(3), isRoot)) return true;
   }
-  // Bound forms written joined (EYD V): antarwarga, pascabencana, nonaktif, prasejahtera, swakelola.
+  // Bound forms written joined (EYD V): antarwarga, pascabencana, nonaktif, prasejahtera, swakelola; also before a
+  // derived word the list knows: antarpendukung, pascapenangkapan.
   for (const b of BOUND_FORMS) {
-    if (w.length - b.length >= 3 && w.startsWith(b) && isRoot(w.slice(b.length))) return true;
+    if (w.length - b.length >= 3 && w.startsWith(b) && (isRoot(w.slice(b.length)) || !!isWord?.(w.slice(b.length)))) return true;
   }
   for (const d of DERIVATIONS) {
     for (const s of d.suffixes) {

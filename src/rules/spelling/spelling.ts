@@ -3,7 +3,8 @@
 // (`dictionary` in .redaksi.json) or the draft's own ignore list knows. Not checked: numbers and words with
 // digits ("G20", "ke-47" has a number part), all-caps acronyms, words with inner capitals or dots
 // ("iPhone", "Ntvnews.id"), URLs, and names: a capitalised word inside a sentence is a name, and one at a
-// sentence start is a name when the draft also uses it capitalised inside a sentence. Clitics (-nya, -lah,
+// sentence start is a name when the draft also uses it capitalised inside a sentence or beside another
+// capitalised word (part of a full name). Clitics (-nya, -lah,
 // -kah, -tah, -ku, -mu) and hyphenated reduplication are understood (src/spelling/words.ts). Words the
 // usage rules own (non-standard spellings, "dirumah", "apapun") are left to them.
 // Suggestions are lazy (meta.lazyFixes): computed when a quick fix is asked for, and cached.
@@ -123,6 +124,34 @@ function particleInName(draft: Draft, i: number, sentenceStart: boolean): boolea
   return false;
 }
 
+/**
+ * The capitalised words the draft itself writes as names: inside a sentence, or beside another capitalised word
+ * with blanks only between them ("Irwan Syahputra (52) ..." makes "Irwan menilai ..." a name at a sentence start).
+ */
+function namesOfDraft(draft: Draft, inside: readonly number[]): Set<string> {
+  const { tokens } = draft;
+  const names = new Set(inside.map((k) => tokens[k].text));
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i];
+    if (a.kind !== 'word' || !isCapitalised(a.text)) continue;
+    const j = wordAfter(draft, i);
+    if (j < 0 || !isCapitalised(tokens[j].text)) continue;
+    names.add(a.text);
+    names.add(tokens[j].text);
+  }
+  return names;
+}
+
+/** A person's age in brackets right after token i, past blanks: "Junaidi (46)". */
+function ageAfter(draft: Draft, i: number): boolean {
+  const { tokens } = draft;
+  const open = tokens[i + 1];
+  const age = tokens[i + 2];
+  const close = tokens[i + 3];
+  return !!close && open.text === '(' && blanksOnly(draft.text, tokens[i].end, open.start) && age.kind === 'number' &&
+    /^\d{1,3}$/.test(age.text) && age.start === open.end && close.text === ')' && close.start === age.end;
+}
+
 /** A dash with blanks around it right after token i: "Boyolali - Warga ...", the place of a dateline. */
 function datelineDashAfter(draft: Draft, i: number): boolean {
   const { text } = draft;
@@ -164,7 +193,7 @@ function check(ctx: Parameters<Rule['check']>[0]): void {
   }
   // Built only when a capitalised sentence start is unknown to the dictionary (rare).
   let namesInside: Set<string> | undefined;
-  const isNameInside = (w: string): boolean => (namesInside ??= new Set(inside.map((k) => tokens[k].text))).has(w);
+  const isNameInside = (w: string): boolean => (namesInside ??= namesOfDraft(draft, inside)).has(w);
   for (const i of candidates) {
     const t = tokens[i];
     const w = t.text;
@@ -173,13 +202,14 @@ function check(ctx: Parameters<Rule['check']>[0]): void {
     if (ignored.size > 0 && (ignored.has(w) || ignored.has(w.toLowerCase()))) continue;
     if (dictionaryKnows(v, w)) continue;
     if (isCapitalised(w)) {
-      // Sentence start: a name when the draft uses it inside a sentence too; otherwise the lower-case word decides.
+      // Sentence start: a name when the draft uses it as one elsewhere; otherwise the lower-case word decides.
       if (isNameInside(w) || dictionaryKnows(v, w.toLowerCase())) continue;
       // ... or when the next word, after spaces only, is capitalised too ("Barack Obama mengatakan").
       const after = wordAfter(draft, i);
       if (starts[i] && after >= 0 && isCapitalised(tokens[after].text)) continue;
-      // ... or a dateline's place ("Boyolali - Warga ..."), or a particle opening a name ("Van der Berg").
-      if (starts[i] && (datelineDashAfter(draft, i) || particleInName(draft, i, true))) continue;
+      // ... or a dateline's place ("Boyolali - Warga ..."), a person's age after it ("Junaidi (46), petani ..."),
+      // or a particle opening a name ("Van der Berg").
+      if (starts[i] && (datelineDashAfter(draft, i) || ageAfter(draft, i) || particleInName(draft, i, true))) continue;
     } else if (particleInName(draft, i, false)) continue;
     if (coveredByUsageRules(w)) continue;
     ctx.report({

@@ -24,12 +24,17 @@ describe('spelling (with the real dictionary)', () => {
       { name: 'ignored in this document', text: '<!-- redaksi-enable spelling -- abaikan: zorgwort, qwertz -->\nAda zorgwort dan qwertz.' },
       { name: 'a capitalised word inside a sentence is a name', text: 'Kemarin Zorgwort datang ke Bekasi.' },
       { name: 'a sentence-start word used as a name elsewhere', text: 'Zorgwort datang. Kemarin Zorgwort pulang.' },
+      { name: 'a sentence-start word written beside another capitalised word elsewhere (part of a full name)', text: 'Zorgwort Sitompul (52) kalah. Zorgwort menilai lawannya kuat.' },
+      { name: "a person's age in brackets after a sentence-start name", text: 'Zorgwort (46), petani jagung, mengaku rugi.' },
       { name: "a dateline's place opening the body", text: 'Zorgkulon - Warga desa itu menanam padi.\n\nZorgwetan \u2013 Panen dimulai.' },
       { name: 'name particles between name words', text: 'Kopi itu dibeli Pieter van der Zorg. Van der Zorg puas, begitu pula Ahmad bin Zorgwort.' },
       { name: "'Hi.' (Haji) before a name does not end the sentence", text: 'Wali kota, Rustam Hi. Zorgwort, hadir.' },
       { name: 'ke-...-an and ber- over a known peN- noun', text: 'Data kependudukan itu milik warga berpenghasilan rendah.' },
       { name: 'menge- before a one-syllable root', text: 'Ia mengeklik tautan lalu mengebom pesan.' },
       { name: 'newsroom words from the lexicon', text: 'Pemkot dan pemkab mengirim surel ke pelatnas soal angkot dan dapil.' },
+      { name: 'common news words Hunspell lacks', text: 'Polisi menyita narkoba di rusun dekat kawah itu; rinci asupan gizi serba kurang, dan tembakannya meleset.' },
+      { name: 'per- as the base form of memper-, ketidak-...-an, ber- over a peN- noun', text: 'Pemkot perketat razia dan perluas layanan karena ketidaknyamanan warga di ruang berpendingin.' },
+      { name: 'a bound form before a derived word', text: 'Bentrokan antarpendukung terjadi setelah penyu dilepasliarkan.' },
     ],
     invalid: [
       {
@@ -46,6 +51,8 @@ describe('spelling (with the real dictionary)', () => {
         errors: [{ messageId: 'unknown', data: { word: 'Kebijkan' }, suggestions: [{ messageId: 'ignoreInDocument', output: '<!-- redaksi-enable spelling -- abaikan: Kebijkan -->\nKebijkan itu berlaku.' }] }],
       },
       { name: 'a particle word away from any name is still checked', text: 'Harga der kopi naik.', errors: 1 },
+      { name: 'a number in brackets that is no age', text: 'Kebijkan (2025/2026) berlaku.', errors: 1 },
+      { name: 'a sentence-start typo is no name because the next sentence starts with a capital', text: 'Kebijkan berlaku. Warga setuju. Kebijkan itu baru.', errors: 2 },
       { name: 'a hyphen glued to the next word is no dateline dash', text: 'Zorgkulon -warga datang.', errors: 1 },
       { name: 'menge- before a root of two syllables is not derived', text: 'Ia mengetulis surat.', errors: 1 },
       {
