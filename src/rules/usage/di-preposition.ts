@@ -9,8 +9,9 @@
 import { tokenLowerTexts } from '../../core/draft';
 import type { Draft, Rule, RuleContext, Token } from '../../core/types';
 import { spellingResources } from '../../spelling/resources';
+import type { WordStore } from '../../spelling/word-store';
 import { nasalPrefix } from '../../spelling/suggest';
-import { blanksOnly } from '../lib/tokens';
+import { blanksOnly, wordAfter } from '../lib/tokens';
 import { keepCase } from './lib/case';
 import { joinedPlace } from './lib/covered';
 import data from './di-preposition.json';
@@ -59,6 +60,27 @@ function sentenceAt(draft: Draft, offset: number, from: number): number {
   return s;
 }
 
+/**
+ * A noun in -an over a root of four letters or more ("jaringan", "urutan", "pegangan", "bagiannya"): di- never
+ * takes -an, so "di jaringan" is the preposition before a noun, whatever the word list says of "dijaringan".
+ * (A root in -an itself, "di makan", has a shorter stem: "mak".)
+ */
+function anNoun(word: string, words: WordStore): boolean {
+  const w = word.replace(/(?:nya|ku|mu)$/, '');
+  return w.endsWith('an') && !w.endsWith('kan') && w.length - 2 >= 4 && words.has(w.slice(0, -2));
+}
+
+function isCapitalisedWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** The token after token j is a capitalised word with blanks only before it. */
+function capitalisedNext(draft: Draft, j: number): boolean {
+  const k = wordAfter(draft, j);
+  return k >= 0 && isCapitalisedWord(draft.tokens[k].text);
+}
+
 function check(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { tokens, text } = draft;
@@ -82,7 +104,8 @@ function check(ctx: RuleContext<unknown>): void {
     const n = next(draft, i);
     if (!n || n.kind !== 'word' || draft.isSkipped(t.start, n.end)) continue;
     const after = keys[i + 1]; // n is the next token
-    if (TIME.has(after)) {
+    // "di Pekan Olahraga Nasional", "di Waktu Senja": a capitalised time word opening a name or title.
+    if (TIME.has(after) && !(isCapitalisedWord(n.text) && capitalisedNext(draft, i + 1))) {
       const pada = keepCase(t.text, 'pada');
       ctx.report({
         start: t.start, end: n.end, messageId: 'time', data: { phrase: text.slice(t.start, n.end), pada },
@@ -97,7 +120,7 @@ function check(ctx: RuleContext<unknown>): void {
       if (!opens && !body.endsWith('?') && /[\p{L},]$/u.test(text.slice(sentence.start, t.start).trimEnd()) && !asksWhere(draft, keys, i)) {
         ctx.report({ start: t.start, end: n.end, messageId: 'relative', severity: 'info' });
       }
-    } else if (words && n.text === after && !PLACES.has(after) && !APART_NOUNS.has(after) && after.length > 2 && words.has(`di${after}`) && words.has(nasalPrefix('me', after))) {
+    } else if (words && n.text === after && !PLACES.has(after) && !APART_NOUNS.has(after) && after.length > 2 && !anNoun(after, words) && words.has(`di${after}`) && words.has(nasalPrefix('me', after))) {
       const joined = keepCase(t.text, `di${after}`);
       ctx.report({
         start: t.start, end: n.end, messageId: 'apart', data: { phrase: text.slice(t.start, n.end), joined },

@@ -15,8 +15,12 @@ describe('di-preposition (with the real dictionary)', () => {
       { name: 'di sela: a noun, not the verb disela', text: 'Ia mencoba aplikasi itu di sela acara peluncuran.' },
       'Pada tahun 2025 rapat digelar di lantai dua.',
       'Pegawai itu dirumahkan, dan acara ditempatkan di bagian depan.',
+      { name: 'a noun in -an after the preposition (di- never takes -an)', text: 'Katup di jaringan pipa diganti, ia di urutan ketiga, dan pemanjat tergelincir di pegangan terakhir serta motif di bagiannya.' },
+      { name: 'a capitalised time word opening a name or title', text: 'Atlet itu bertanding di Pekan Olahraga Nasional dan menyanyikan Bengawan di Waktu Senja.' },
     ],
     invalid: [
+      { name: 'a root in -an written apart from di- is still joined (di makan)', text: 'Nasi itu di makan kucing.', errors: [{ messageId: 'apart', text: 'di makan', suggestions: [{ messageId: 'join', output: 'Nasi itu dimakan kucing.' }] }] },
+      { name: 'a capitalised time word alone is still a time', text: 'Ia datang di Minggu pagi.', errors: [{ messageId: 'time', text: 'di Minggu', suggestions: [{ messageId: 'usePada', output: 'Ia datang pada Minggu pagi.' }] }] },
       {
         text: 'Dia tinggal dirumah diantara sawah.',
         errors: [
