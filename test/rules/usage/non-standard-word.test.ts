@@ -73,6 +73,12 @@ describe('non-standard-word (with the dictionary, as the CLI and the server run 
         output: 'Harga cengkih naik, beduk ditabuh di dekat kelenteng, sirop dibagikan kepada orang tua, dan dron terbang.',
       },
       {
+        name: 'a split standard form with a clitic on its last word',
+        text: 'Ia menjemput orangtuanya dan memuji kerjasamanya.',
+        errors: 2,
+        output: 'Ia menjemput orang tuanya dan memuji kerja samanya.',
+      },
+      {
         name: 'the month after a word capitalised only by the sentence start, or after a lower-case word',
         text: 'Bulan Ramadhan tiba. Warga menyambut Ramadhan dengan gembira.',
         errors: [{ messageId: 'nonStandard', text: 'Ramadhan' }, { messageId: 'nonStandard', text: 'Ramadhan' }],

@@ -9,6 +9,7 @@ export const NON_STANDARD: ReadonlyMap<string, string> = new Map(Object.entries(
 const PLAIN_PREFIXES = ['', 'di', 'ber', 'be', 'ter', 'ke', 'se', 'per', 'memper', 'diper', 'keber', 'keter'];
 const NASAL_PREFIXES = ['meng', 'meny', 'mem', 'men', 'me', 'peng', 'peny', 'pem', 'pen', 'pe'];
 const SUFFIXES = ['', 'kan', 'i', 'an', 'nya', 'lah', 'kah', 'ku', 'mu', 'annya', 'kannya', 'inya', 'anlah', 'nyalah', 'kanlah'];
+const CLITICS = new Set(['nya', 'lah', 'kah', 'ku', 'mu', 'nyalah']);
 
 /** The nasal a meN-/peN- prefix takes before this root, by the EYD rule (without dropping letters). */
 function nasalFits(prefix: string, root: string): boolean {
@@ -40,7 +41,8 @@ export function standardOf(lower: string): string | undefined {
         if (!stem.startsWith(p)) continue;
         const root = stem.slice(p.length);
         const standard = root.length >= 3 && (p || s) ? NON_STANDARD.get(root) : undefined;
-        if (standard !== undefined && !standard.includes(' ')) {
+        // A split form takes only a clitic, on its last word: "orangtuanya" -> "orang tuanya".
+        if (standard !== undefined && (!standard.includes(' ') || (p === '' && CLITICS.has(s)))) {
           result = p + standard + s;
           break outer;
         }
