@@ -22,6 +22,7 @@ import { bareLabelNameLine, creditLines } from './lib/byline-label-lines';
 import { inlineLabels } from './lib/inline-byline-labels';
 import { bracketedLabelCredits } from './lib/bracketed-bylines';
 import { namesRunIntoSentence } from './lib/credit-name-sentences';
+import { gluedSourceCredits } from './lib/glued-source-credits';
 
 export interface BylineOptions {
   /** Also report one-part initials tags such as "(Jdm)" or "(maw)" at the end of a paragraph (default true). */
@@ -54,6 +55,7 @@ function checkByline(ctx: RuleContext<BylineOptions>): void {
   topBylines(draft, report, covered);
   inlineLabels(draft, lines, report, covered);
   bracketedLabelCredits(draft, report, covered);
+  gluedSourceCredits(draft, report, covered);
   // Initials tags, end marks and bracketed credits closing a paragraph: "(mib/haf)", "(*)", "(SUR)".
   closingCredits(draft, ctx.options.singleInitials !== false, report, covered);
   // A press release's signer and contact: "ttd" blocks, a signer in capitals with degrees, "Narahubung:".
