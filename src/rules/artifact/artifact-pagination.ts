@@ -115,6 +115,8 @@ function checkPagination(ctx: RuleContext<unknown>): void {
   // A back arrow anywhere ('\u00ab', '\u2039'): a native search for the rare characters says first whether a
   // previous/next row or a page run between arrows may stand.
   const backArrow = text.includes('\u00ab') || text.includes('\u2039');
+  // A doubled '<' opens a page run between arrows as well ("<< sebelumnya 1 2 3 selanjutnya >>").
+  const runArrow = backArrow || text.includes('<<');
   for (const line of draft.lines) {
     if (reportedLines.has(line.index) || line.end - line.start > MAX_UI_LINE * 2) continue;
     // A previous and a next link with words, each with its arrow on the outer side, filling a line
@@ -138,7 +140,7 @@ function checkPagination(ctx: RuleContext<unknown>): void {
 
   // Page numbers between a back and a forward arrow ("\u00ab 1 2 3 \u00bb"), anywhere, also glued into a
   // flattened line: the numbers count up from 1 one by one, which no sentence writes between guillemets.
-  if (backArrow) {
+  if (runArrow) {
     PAGE_RUN_ARROWS_G.lastIndex = 0;
     for (let m = PAGE_RUN_ARROWS_G.exec(text); m; m = PAGE_RUN_ARROWS_G.exec(text)) {
       const nums = m[0].match(/\d+/g) ?? [];
@@ -195,8 +197,16 @@ function countsToNext(run: string): boolean {
   return NEXT_AT_END.test(run) && countsUp(run.replace(/^\D+/u, '').replace(/\D+$/u, ''));
 }
 
-/** Page numbers from 1 between arrows ("\u00ab 1 2 3 \u00bb", "\u2039 1 2 \u203a"). */
-const PAGE_RUN_ARROWS_G = /[\u00ab\u2039][ \u00a0]*1(?:[ \u00a0]+\d{1,2}){1,20}[ \u00a0]*[\u00bb\u203a]/gu;
+/** The previous and next link words in any case ("Sebelumnya", "sebelumnya", "SEBELUMNYA"). */
+const NEXT_ANY_CASE = [...new Set(paginationData.nextWords.flatMap((w) => [w, w.toLowerCase(), w.toUpperCase()]))].map(escapeRegExp).join('|');
+/**
+ * Page numbers from 1 between arrows ("\u00ab 1 2 3 \u00bb", "\u2039 1 2 \u203a", "<< sebelumnya 1 2 3 selanjutnya >>"),
+ * a previous link word after the back arrow and a next link word before the forward one allowed.
+ */
+const PAGE_RUN_ARROWS_G = new RegExp(
+  `(?:[\\u00ab\\u2039]|<<)[ \\u00a0]*(?:(?:${NEXT_ANY_CASE})[ \\u00a0]+)?1(?:[ \\u00a0]+\\d{1,2}){1,20}(?:[ \\u00a0]+(?:${NEXT_ANY_CASE}))?[ \\u00a0]*(?:[\\u00bb\\u203a]|>>)`,
+  'gu',
+);
 
 /** A back arrow opening a line, and a previous/next pair with words between two outer arrows. */
 const BACK_ARROWS: ReadonlySet<string> = new Set(['\u00ab', '\u2039']);
