@@ -7,7 +7,7 @@ import data from './artifact-byline.json';
 import { escapeRegExp, withCaps } from '../lib/text';
 import {
   LABEL_COLON_G, creditAnchorBefore, gluedLabelColons, isBioLabel, isCreditLabelAt, nameWordKind, readCreditRun,
-  readName, chunkAt,
+  readName, chunkAt, gluedStampEnd,
 } from './lib/bylines';
 import { insideRepublishNote } from './lib/republish-notes';
 import {
@@ -144,7 +144,10 @@ function labelledCredits(draft: Draft, report: Report, covered: (p: number) => b
         // ("... 07:30 WIT Penulis : Nama | Editor : Nama Ukuran Font ..."); a bio label takes only the name there.
         top ??= topZoneEnd(draft);
         if (p >= top) continue;
-        if (isBioLabel(run.label)) runEnd = readName(text, p + length, line.end, 6).end;
+        if (isBioLabel(run.label)) {
+          const name = readName(text, p + length, line.end, 6);
+          runEnd = gluedStampEnd(text, name, name.end, line.end);
+        }
         if (runEnd > top) continue;
       }
       start = absorbJoinerComma(text, line.start, start);
