@@ -102,6 +102,12 @@ function checkPagination(ctx: RuleContext<unknown>): void {
     // is navigation wherever it stands, also after a prompt with no full stop: no sentence writes that.
     const links = m[1] !== undefined ? pageLinksAfter(text, end) : m[3] !== undefined && countsToNext(m[3]) ? end : -1;
     if (links > end) end = links;
+    // The next page's heading right after a bar that ends in a next link ("Halaman 1 2 Selanjutnya Halaman 2 Untuk
+    // ..."): one bar; a capital or the line's end after the page number.
+    if (NEXT_AT_END.test(text.slice(start, end))) {
+      PAGE_HEADING_Y.lastIndex = end;
+      if (PAGE_HEADING_Y.test(text)) end = PAGE_HEADING_Y.lastIndex;
+    }
     if (!glued && !chained && links < 0 && !opensSentence(text, line.start, start)) continue;
     const next = skipSpaces(text, end, line.end);
     // Followed by lowercase running text: a sentence about pages, not navigation.
@@ -176,6 +182,8 @@ function checkPagination(ctx: RuleContext<unknown>): void {
 /** Page links after a page counter, spaced or glued, counting up from 1 to a next link ("12Next", "1 2 3 Selanjutnya"). */
 const PAGE_LINKS_AFTER_Y = new RegExp(`${SP}+(1(?:${SP}?\\d{1,2}){1,20})${SP}*(?:${NEXT})${NOT_WORD_AFTER}`, 'uy');
 const NEXT_AT_END = new RegExp(`(?:${NEXT})$`, 'u');
+/** A page's heading with its number, 2 or more ("Halaman 2"), before a capital or the line's end. */
+const PAGE_HEADING_Y = new RegExp(`${SP}+(?:${PAGE})${SP}+(?:[2-9]|[1-9]\\d)(?=${SP}+\\p{Lu}|${SP}*(?:[\\r\\n]|$))`, 'uy');
 
 /** Where the page links after a counter end, or -1. */
 function pageLinksAfter(text: string, end: number): number {
