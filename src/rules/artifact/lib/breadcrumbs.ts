@@ -266,6 +266,8 @@ export function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number
 
 /** Camel-case brands ("WhatsApp", "YouTube"): a case change inside them is no seam. */
 const CAMEL_BRANDS: ReadonlySet<string> = new Set(BC.camelBrands);
+const SPACE_CHAR = /[ \t\u00a0\n\r]/;
+const LETTER = /\p{L}/u;
 
 /**
  * Word `b` glued to word `a` at a case change (wordsOf splits "SiberWaspada" so), after two lowercase letters and
@@ -276,9 +278,9 @@ function gluedHeadlineSeam(text: string, a: Word, b: Word): boolean {
   if (a.end !== b.start || a.end - a.start < 3 || b.end - b.start < 2) return false;
   if (!isLowerCode(text.charCodeAt(a.end - 2)) || !isLowerCode(text.charCodeAt(a.end - 1)) || !isLowerCode(text.charCodeAt(b.start + 1))) return false;
   let s = a.start;
-  while (s > 0 && !/[ \t\u00a0\n\r]/.test(text[s - 1])) s--;
+  while (s > 0 && !SPACE_CHAR.test(text[s - 1])) s--;
   let e = b.end;
-  while (e < text.length && /[\p{L}]/u.test(text[e])) e++;
+  while (e < text.length && LETTER.test(text[e])) e++;
   const chunk = text.slice(s, e);
   for (const brand of CAMEL_BRANDS) if (chunk.includes(brand)) return false;
   return true;

@@ -12,16 +12,20 @@ import type { CreditReport } from './closing-credits';
 
 /** A word of a source's name: capitalised or a number ("Radar", "TV9", "Antara.com"). */
 const VALUE_WORD = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'-]*$/u;
+/** A sentence's end mark, glued after a word, a closing quote or bracket. */
+const END_MARK = /[.!?]/;
+const WORD_END = /[\p{L}\p{N}"\u201d)]/u;
 /** How many words a source's name may have. */
 const MAX_VALUE_WORDS = 5;
 const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\t' || ch === '\u00a0';
 const isLineBreak = (ch: string | undefined) => ch === undefined || ch === '\n' || ch === '\r';
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** The tag list's labels ('Tags', 'Topik'), each with its colon. */
 const TAG_LABELS: readonly string[] = tagData.labels.map((l) => `${l}:`);
 
 /** Another artifact starts at `pos`: the headline reader's stops, a tag list's label with its colon, or a hashtag. */
 function nextArtifactAt(text: string, pos: number): boolean {
-  if (text[pos] === '#') return /[\p{L}\p{N}]/u.test(text[pos + 1] ?? '');
+  if (text[pos] === '#') return LETTER_OR_DIGIT.test(text[pos + 1] ?? '');
   return TAG_LABELS.some((l) => text.startsWith(l, pos)) || artifactStartsAt(text, pos);
 }
 
@@ -45,9 +49,9 @@ function valueEnd(text: string, from: number): number {
 export function gluedSourceCredits(draft: Draft, report: CreditReport, covered: (p: number) => boolean): void {
   const { text } = draft;
   for (const label of data.sourceLabels) {
-    for (let p = text.indexOf(label); p > 1; p = text.indexOf(label, p + label.length)) {
+    for (let p = text.indexOf(label); p >= 0; p = text.indexOf(label, p + label.length)) {
       // Glued to a full stop (or '!', '?') that closes a word: "besar.Sumber:".
-      if (!/[.!?]/.test(text[p - 1]) || !/[\p{L}\p{N}"\u201d)]/u.test(text[p - 2]) || covered(p)) continue;
+      if (p < 2 || !END_MARK.test(text[p - 1]) || !WORD_END.test(text[p - 2]) || covered(p)) continue;
       let q = p + label.length;
       while (isSpace(text[q])) q++;
       if (text[q] !== ':') continue;
