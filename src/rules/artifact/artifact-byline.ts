@@ -7,7 +7,7 @@ import data from './artifact-byline.json';
 import { escapeRegExp, withCaps } from '../lib/text';
 import {
   LABEL_COLON_G, creditAnchorBefore, gluedLabelColons, isBioLabel, isCreditLabelAt, nameWordKind, readCreditRun,
-  readName, chunkAt,
+  readName, chunkAt, gluedStampEnd,
 } from './lib/bylines';
 import { insideRepublishNote } from './lib/republish-notes';
 import {
@@ -22,6 +22,7 @@ import { bareLabelNameLine, creditLines } from './lib/byline-label-lines';
 import { inlineLabels } from './lib/inline-byline-labels';
 import { bracketedLabelCredits } from './lib/bracketed-bylines';
 import { namesRunIntoSentence } from './lib/credit-name-sentences';
+import { gluedSourceCredits } from './lib/glued-source-credits';
 
 export interface BylineOptions {
   /** Also report one-part initials tags such as "(Jdm)" or "(maw)" at the end of a paragraph (default true). */
@@ -54,6 +55,7 @@ function checkByline(ctx: RuleContext<BylineOptions>): void {
   topBylines(draft, report, covered);
   inlineLabels(draft, lines, report, covered);
   bracketedLabelCredits(draft, report, covered);
+  gluedSourceCredits(draft, report, covered);
   // Initials tags, end marks and bracketed credits closing a paragraph: "(mib/haf)", "(*)", "(SUR)".
   closingCredits(draft, ctx.options.singleInitials !== false, report, covered);
   // A press release's signer and contact: "ttd" blocks, a signer in capitals with degrees, "Narahubung:".
@@ -142,7 +144,10 @@ function labelledCredits(draft: Draft, report: Report, covered: (p: number) => b
         // ("... 07:30 WIT Penulis : Nama | Editor : Nama Ukuran Font ..."); a bio label takes only the name there.
         top ??= topZoneEnd(draft);
         if (p >= top) continue;
-        if (isBioLabel(run.label)) runEnd = readName(text, p + length, line.end, 6).end;
+        if (isBioLabel(run.label)) {
+          const name = readName(text, p + length, line.end, 6);
+          runEnd = gluedStampEnd(text, name, name.end, line.end);
+        }
         if (runEnd > top) continue;
       }
       start = absorbJoinerComma(text, line.start, start);

@@ -102,6 +102,12 @@ function checkPagination(ctx: RuleContext<unknown>): void {
     // is navigation wherever it stands, also after a prompt with no full stop: no sentence writes that.
     const links = m[1] !== undefined ? pageLinksAfter(text, end) : m[3] !== undefined && countsToNext(m[3]) ? end : -1;
     if (links > end) end = links;
+    // The next page's heading right after a bar that ends in a next link ("Halaman 1 2 Selanjutnya Halaman 2 Untuk
+    // ..."): one bar; a capital or the line's end after the page number.
+    if (NEXT_AT_END.test(text.slice(start, end))) {
+      PAGE_HEADING_Y.lastIndex = end;
+      if (PAGE_HEADING_Y.test(text)) end = PAGE_HEADING_Y.lastIndex;
+    }
     if (!glued && !chained && links < 0 && !opensSentence(text, line.start, start)) continue;
     const next = skipSpaces(text, end, line.end);
     // Followed by lowercase running text: a sentence about pages, not navigation.
@@ -115,6 +121,8 @@ function checkPagination(ctx: RuleContext<unknown>): void {
   // A back arrow anywhere ('\u00ab', '\u2039'): a native search for the rare characters says first whether a
   // previous/next row or a page run between arrows may stand.
   const backArrow = text.includes('\u00ab') || text.includes('\u2039');
+  // A doubled '<' opens a page run between arrows as well ("<< sebelumnya 1 2 3 selanjutnya >>").
+  const runArrow = backArrow || text.includes('<<');
   for (const line of draft.lines) {
     if (reportedLines.has(line.index) || line.end - line.start > MAX_UI_LINE * 2) continue;
     // A previous and a next link with words, each with its arrow on the outer side, filling a line
@@ -138,7 +146,7 @@ function checkPagination(ctx: RuleContext<unknown>): void {
 
   // Page numbers between a back and a forward arrow ("\u00ab 1 2 3 \u00bb"), anywhere, also glued into a
   // flattened line: the numbers count up from 1 one by one, which no sentence writes between guillemets.
-  if (backArrow) {
+  if (runArrow) {
     PAGE_RUN_ARROWS_G.lastIndex = 0;
     for (let m = PAGE_RUN_ARROWS_G.exec(text); m; m = PAGE_RUN_ARROWS_G.exec(text)) {
       const nums = m[0].match(/\d+/g) ?? [];
@@ -174,6 +182,8 @@ function checkPagination(ctx: RuleContext<unknown>): void {
 /** Page links after a page counter, spaced or glued, counting up from 1 to a next link ("12Next", "1 2 3 Selanjutnya"). */
 const PAGE_LINKS_AFTER_Y = new RegExp(`${SP}+(1(?:${SP}?\\d{1,2}){1,20})${SP}*(?:${NEXT})${NOT_WORD_AFTER}`, 'uy');
 const NEXT_AT_END = new RegExp(`(?:${NEXT})$`, 'u');
+/** A page's heading with its number, 2 or more ("Halaman 2"), before a capital or the line's end. */
+const PAGE_HEADING_Y = new RegExp(`${SP}+(?:${PAGE})${SP}+(?:[2-9]|[1-9]\\d)(?=${SP}+\\p{Lu}|${SP}*(?:[\\r\\n]|$))`, 'uy');
 
 /** Where the page links after a counter end, or -1. */
 function pageLinksAfter(text: string, end: number): number {
@@ -195,8 +205,16 @@ function countsToNext(run: string): boolean {
   return NEXT_AT_END.test(run) && countsUp(run.replace(/^\D+/u, '').replace(/\D+$/u, ''));
 }
 
-/** Page numbers from 1 between arrows ("\u00ab 1 2 3 \u00bb", "\u2039 1 2 \u203a"). */
-const PAGE_RUN_ARROWS_G = /[\u00ab\u2039][ \u00a0]*1(?:[ \u00a0]+\d{1,2}){1,20}[ \u00a0]*[\u00bb\u203a]/gu;
+/** The previous and next link words in any case ("Sebelumnya", "sebelumnya", "SEBELUMNYA"). */
+const NEXT_ANY_CASE = [...new Set(paginationData.nextWords.flatMap((w) => [w, w.toLowerCase(), w.toUpperCase()]))].map(escapeRegExp).join('|');
+/**
+ * Page numbers from 1 between arrows ("\u00ab 1 2 3 \u00bb", "\u2039 1 2 \u203a", "<< sebelumnya 1 2 3 selanjutnya >>"),
+ * a previous link word after the back arrow and a next link word before the forward one allowed.
+ */
+const PAGE_RUN_ARROWS_G = new RegExp(
+  `(?:[\\u00ab\\u2039]|<<)[ \\u00a0]*(?:(?:${NEXT_ANY_CASE})[ \\u00a0]+)?1(?:[ \\u00a0]+\\d{1,2}){1,20}(?:[ \\u00a0]+(?:${NEXT_ANY_CASE}))?[ \\u00a0]*(?:[\\u00bb\\u203a]|>>)`,
+  'gu',
+);
 
 /** A back arrow opening a line, and a previous/next pair with words between two outer arrows. */
 const BACK_ARROWS: ReadonlySet<string> = new Set(['\u00ab', '\u2039']);

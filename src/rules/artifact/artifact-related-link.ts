@@ -9,6 +9,7 @@
 import type { Rule, RuleContext } from '../../core/types';
 import { findHeadlineEnd, HEADLINE_LIMITS } from './lib/headlines';
 import { gluedAdSeam } from './lib/glued-ad-seams';
+import { gluedHeadlineChain } from './lib/glued-headline-chain';
 import { listHeadings } from './lib/related-list-headings';
 import { prevNextNavigation } from './lib/prev-next-navigation';
 import { isLower, isUpper, lineCore, opensSentence, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
@@ -189,7 +190,9 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
       covered = labelEnd;
       continue;
     }
-    const [start, end] = withBrackets(text, line.start, line.end, start0, found.end);
+    // A read-also box flattened with its links glued together: the further headlines glued on after this one.
+    const headEnd = found.confident ? gluedHeadlineChain(text, found.end, coreEnd) : found.end;
+    const [start, end] = withBrackets(text, line.start, line.end, start0, headEnd);
     reportArtifact(ctx, {
       start,
       end,

@@ -12,6 +12,9 @@ const LONG_BODY =
 
 ruleTester(artifactByline, {
   valid: [
+    // Round 32: a source note alone on its line, or glued but followed by body text, stays (policy).
+    'Ujang menyebut anak muda merantau ke kota besar.\n\nSumber: Radar Tasikmalaya',
+    'Pesanan naik tajam.Sumber: Dinas Perindustrian menyebut angka itu belum final.',
     // Round 27: a bare label and capitalised words under the headline, with no credit line above, may be a headline;
     // a research label before running text is body.
     'Judul Berita Banjir di Kota Hari Ini\nEditor Senior Meninggal Dunia\n\nBANDUNG - Warga mengungsi sejak Minggu malam.',
@@ -58,6 +61,24 @@ ruleTester(artifactByline, {
     LONG_BODY + '\n\nDiposting pada 7 Februari 2026 oleh Dinas Kesehatan, pengumuman itu langsung ramai dibagikan warga.',
   ],
   invalid: [
+    {
+      name: 'round 32: a source credit glued to the last full stop, the tag list right after it',
+      text: 'Ujang menyebut anak muda merantau ke kota besar.Sumber: Radar Tasikmalaya Tags: #payung geulis #umkm',
+      errors: [{ messageId: 'byline', text: 'Sumber: Radar Tasikmalaya' }],
+      output: 'Ujang menyebut anak muda merantau ke kota besar. Tags: #payung geulis #umkm',
+    },
+    {
+      name: 'round 32: the page stamp glued to the name of a top credit goes with it',
+      text: 'Waspada Modus Undangan Pernikahan Berformat APKOleh: Rendy Saputra10 Juni 2026, 13:40 Uzone.id - Modus penipuan kembali marak.',
+      errors: [{ messageId: 'byline', text: 'Oleh: Rendy Saputra10 Juni 2026, 13:40' }],
+      output: 'Waspada Modus Undangan Pernikahan Berformat APK Uzone.id - Modus penipuan kembali marak.',
+    },
+    {
+      name: 'round 32: a name read over a day and a date ends before the day, so the glued credit before it is read',
+      text: 'Pesanan Payung Geulis Melonjak Reporter: Fikri Maulana HakimEditor: Deni Rahmat Setiawan Kamis 16-07-2026,19:45 WIB RADARTASIK.ID - Perajin kebanjiran pesanan.',
+      errors: [{ messageId: 'byline', text: 'Reporter: Fikri Maulana HakimEditor: Deni Rahmat Setiawan' }],
+      output: 'Pesanan Payung Geulis Melonjak Kamis 16-07-2026,19:45 WIB RADARTASIK.ID - Perajin kebanjiran pesanan.',
+    },
     {
       name: 'round 29: a line of a name, a bullet and the date with its time under the headline',
       text: 'KMP Kandas di Perairan Selayar\n\nArga Pramudita \u2022 18 Mei 2026 16:05\n\n' + LONG_BODY,

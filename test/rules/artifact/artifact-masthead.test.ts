@@ -5,6 +5,8 @@ const BODY = 'Jakarta - Pemerintah menambah kuota beras murah untuk pasar tradis
 
 ruleTester(artifactMasthead, {
   valid: [
+    // Round 32: a headline naming a camel-case brand after slashes is not cut inside the brand.
+    'Tarif Bus / Kereta / Aplikasi WhatsApp Naik\n\nTarif itu berlaku mulai Senin.',
     // Round 28: a headline opening with a home word fills its line with no menu page in it; a row that never repeats
     // one of its words inside a flattened line has no end.
     'Beranda Rumah Warga Ambruk Diterjang Angin\nTiga Keluarga Mengungsi ke Balai Desa\n\nBANDUNG - Rumah warga ambruk pada Kamis pagi setelah angin kencang melanda kampung itu.',
@@ -53,6 +55,16 @@ ruleTester(artifactMasthead, {
     'Desainer Bawa Kain Sasirangan ke Pekan Mode Busana Muslim 2026 Share Copy Link\n\n' + BODY,
   ],
   invalid: [
+    {
+      name: 'round 32: a menu row before the home word, the last crumb glued to the headline',
+      text: 'uzone.id\nTech Gadget Game Otomotif Lifestyle Uzone TV Home / Tech / Keamanan SiberWaspada Modus Undangan Pernikahan Berformat APK\n\nModus penipuan itu kembali marak.',
+      errors: [
+        { messageId: 'masthead', text: 'uzone.id' },
+        { messageId: 'masthead', text: 'Tech Gadget Game Otomotif Lifestyle Uzone TV' },
+        { messageId: 'masthead', text: 'Home / Tech / Keamanan Siber' },
+      ],
+      output: 'Waspada Modus Undangan Pernikahan Berformat APK\n\nModus penipuan itu kembali marak.',
+    },
     {
       name: 'round 28: a domain with a bare .co alone on the first line, and the section kicker under it',
       text: 'KABARKOTA.CO\nLiputan\nHarga Arang Naik, Pedagang Angkringan Pilih Kecilkan Bara\n\nKABARKOTA.CO – Harga arang kayu naik hampir dua kali lipat dalam tiga bulan terakhir.',

@@ -3,6 +3,10 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactPagination, {
   valid: [
+    // Round 32: page numbers between doubled arrows that do not count up from 1 stay body.
+    'Nilai rapor tertulis << sebelumnya 2 4 selanjutnya >> di buku itu.',
+    // Round 32: a page heading without a bar before it stays body.
+    'Halaman 2 memuat daftar nama penerima bantuan.',
     // Round 31: the phrase inside a sentence is body.
     'Pembaca diminta membaca halaman berikutnya untuk melihat daftar nama.',
     'Baca halaman berikutnya dengan teliti, pesan guru itu kepada murid.',
@@ -19,6 +23,18 @@ ruleTester(artifactPagination, {
     'Lampiran itu ada di Halaman 2 dari 3 berkas yang diserahkan.',
   ],
   invalid: [
+    {
+      name: 'round 32: page numbers from 1 between doubled arrows with lowercase previous/next words, glued after a full stop',
+      text: 'Motif dilukis dengan tangan.<< sebelumnya 1 2 3 selanjutnya >> Kepala dinas menyebut festival digelar Juli.',
+      errors: [{ messageId: 'pagination', text: '<< sebelumnya 1 2 3 selanjutnya >>' }],
+      output: 'Motif dilukis dengan tangan. Kepala dinas menyebut festival digelar Juli.',
+    },
+    {
+      name: 'round 32: the next page heading right after a page bar ending in a next link',
+      text: 'Anak-anak paling senang, ujarnya. Halaman 1 2 Selanjutnya Halaman 2 Untuk pengamanan, polres menurunkan 600 personel.',
+      errors: [{ messageId: 'pagination', text: 'Halaman 1 2 Selanjutnya Halaman 2' }],
+      output: 'Anak-anak paling senang, ujarnya. Untuk pengamanan, polres menurunkan 600 personel.',
+    },
     {
       name: 'round 31: a read-next-page link alone on its line',
       text: 'Produser menyiapkan musim kedua.\n\nBaca Halaman Berikutnya\n\nIa berharap penonton puas.',

@@ -33,6 +33,18 @@ ruleTester(artifactRelatedLink, {
   ],
   invalid: [
     {
+      name: 'round 32: a read-also box flattened with its two links glued, the body glued after the second',
+      text: 'Pesanan harus selesai tepat waktu.BACA JUGA:Harga Beras Premium Naik TajamPemkot Tasikmalaya Siapkan Kantong Parkir Selama FestivalEnok Rohaeti (54), perajin payung, menyebut pesanan naik.',
+      errors: [{ messageId: 'relatedLink', text: 'BACA JUGA:Harga Beras Premium Naik TajamPemkot Tasikmalaya Siapkan Kantong Parkir Selama Festival' }],
+      output: 'Pesanan harus selesai tepat waktu. Enok Rohaeti (54), perajin payung, menyebut pesanan naik.',
+    },
+    {
+      name: 'round 32: a body sentence glued after the headline is no second headline (lowercase words, no second seam)',
+      text: 'Pesanan harus selesai tepat waktu.BACA JUGA:Harga Beras Premium Naik TajamPemkot Tasikmalaya menyiapkan kantong parkir selama festival.',
+      errors: [{ messageId: 'relatedLink', text: 'BACA JUGA:Harga Beras Premium Naik Tajam' }],
+      output: 'Pesanan harus selesai tepat waktu. Pemkot Tasikmalaya menyiapkan kantong parkir selama festival.',
+    },
+    {
       name: 'round 31: previous/next labels alone on their lines over their headlines, the first behind a back arrow',
       text: 'Bantuan air disalurkan pekan ini.\nBerita Sebelumnya\n\u00ab Muktamar Pemuda Digelar di Kendari\nBerita Selanjutnya\nSantri Raih Juara MTQ Tingkat Provinsi \u00bb',
       errors: [{ messageId: 'relatedLink', text: 'Berita Sebelumnya\n\u00ab Muktamar Pemuda Digelar di Kendari\nBerita Selanjutnya\nSantri Raih Juara MTQ Tingkat Provinsi \u00bb' }],

@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactShareUi, {
   valid: [
+    // Round 32: a sentence asking to share the copied link, in lower case, is body.
+    'Petugas meminta warga: bagikan salin tautan pendaftaran itu ke grup keluarga.',
+    'Bagikan WhatsApp grup sekolah kepada orang tua murid, pinta kepala sekolah.',
     // Round 31: a sentence naming a new window, without the share link's wording, is body.
     'Jendela baru itu dipasang di ruang kelas (membuka di jendela yang baru dibangun).',
     // Round 30: a sentence about liking and loading is body.
@@ -26,6 +29,18 @@ ruleTester(artifactShareUi, {
     'Bagikan ke teman kalau kamu suka, kata pemilik kafe itu sambil tertawa.',
   ],
   invalid: [
+    {
+      name: 'round 32: a bare share bar with camel-case button names, glued after the stamp',
+      text: 'Perajin Panyingkiran Kewalahan Kamis 16-07-2026,19:45 WIBBagikan Twitter Facebook WhatsApp Telegram Perajin melukis motif bunga.',
+      errors: [{ messageId: 'shareUi', text: 'Bagikan Twitter Facebook WhatsApp Telegram' }],
+      output: 'Perajin Panyingkiran Kewalahan Kamis 16-07-2026,19:45 WIB Perajin melukis motif bunga.',
+    },
+    {
+      name: 'round 32: a share label with one copy-link button',
+      text: 'Oleh: Rendy Saputra Bagikan Salin tautan Ilustrasi penipuan lewat pesan WhatsApp.',
+      errors: [{ messageId: 'shareUi', text: 'Bagikan Salin tautan' }],
+      output: 'Oleh: Rendy Saputra Ilustrasi penipuan lewat pesan WhatsApp.',
+    },
     {
       name: 'round 31: the Indonesian share block saying the window is new with "yang"',
       text: 'Mahasiswa memasang panel surya.\nBagikan ini: Klik untuk berbagi di WhatsApp (Membuka di jendela yang baru) Klik untuk berbagi di Facebook (Membuka di jendela yang baru)\n\nKegiatan berakhir Jumat.',

@@ -107,7 +107,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind9-pos-belitung.txt': ['artifact-continue-prompt'],
   'tune/blind9-radar-bali.txt': ['artifact-masthead', 'artifact-keyword-tags'],
   // Round 15: its share count with font-size buttons before the dateline is found; nothing is missed.
-  'tune/blind9-telco-newsroom.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-related-link'],
+  // Round 32: its share label with one copy-link button ('Bagikan Salin tautan') is found.
+  'tune/blind9-telco-newsroom.txt': ['artifact-masthead', 'artifact-related-link'],
   // Round 14: its credit line glued to the item before it is found.
   // Round 15: its photo viewer's controls glued to the name before them are found.
   'tune/blind9-tribun-kaltim.txt': ['artifact-photo-caption'],
@@ -208,7 +209,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind19-kebumen-online.txt': ['artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
   'tune/blind19-koperasi-batik.txt': ['artifact-share-ui', 'artifact-keyword-tags'],
   'tune/blind19-lhokseumawe-harian.txt': ['artifact-masthead', 'artifact-photo-caption'],
-  'tune/blind19-pati-harian.txt': ['artifact-related-link'],
+  // Round 32: the second link of its read-also box, glued to the first, is found; nothing is missed
+  // ('tune/blind19-pati-harian.txt').
   'tune/blind19-pelabuhan-newsroom.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-byline'],
   // Round 27: its publication and update stamps under the headline (the top zone, below the first three lines) are found.
   'tune/blind19-sintang-portal.txt': ['artifact-masthead'],
@@ -325,6 +327,18 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind30-tribun-jatim.txt': ['artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
   'tune/blind30-unhas-news.txt': ['artifact-masthead', 'artifact-copyright-footer'],
   'tune/blind30-wahdah-news.txt': ['artifact-continue-prompt'],
+  // The thirty-first blind set (tune/blind31-*.txt, held-out set 28), scored once as held-out after round 31 (0.839,
+  // 161/192, precision 1.000, 4 of 3,542 words lost: junk glued to body words on flattened pages) and moved here;
+  // round 32. Its two clean drafts find nothing and cleaning loses no word. Its misses, measured:
+  'tune/blind31-kartini.txt': ['artifact-continue-prompt'],
+  'tune/blind31-klub-sepeda.txt': ['artifact-masthead', 'artifact-byline', 'artifact-continue-prompt'],
+  'tune/blind31-lazismu.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-continue-prompt'],
+  'tune/blind31-marketeers.txt': ['artifact-byline'],
+  'tune/blind31-ntbprov.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-copyright-footer'],
+  'tune/blind31-radar-tasik.txt': ['artifact-photo-caption'],
+  'tune/blind31-tribun-lombok.txt': ['artifact-masthead', 'artifact-photo-caption'],
+  'tune/blind31-ui-news.txt': ['artifact-copyright-footer'],
+  'tune/blind31-uzone.txt': ['artifact-photo-caption', 'artifact-video-embed'],
 };
 
 /**

@@ -161,8 +161,10 @@ export function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number
   if (siteDash) i = i0 + 1;
   else i0 = -1;
   // The first segment: a site or section name, or a site name and a home word.
+  // Past the site's words only a menu row may stand before the home word ("Tech Gadget Otomotif Uzone TV Home / ...").
   while (i < words.length && !BC_SEPARATORS.has(words[i].text)) {
-    if (!capitalised()(words[i]) || i - i0 - 1 > BC.maxSiteWords) return start;
+    const row = i - i0 - 1 > BC.maxSiteWords;
+    if (!capitalised()(words[i]) || (row && (i0 >= 0 || i > BC.maxRowWords || !SITE_NAME_WORD().test(words[i].text) || stopsSegment()(words[i])))) return start;
     if (HOME.has(words[i].text)) {
       home = true;
       i++;
@@ -171,6 +173,14 @@ export function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number
     i++;
   }
   if (i === i0 + 1 || (!home && i - i0 - 1 > BC.maxSegmentWords)) return start;
+  // A menu row before the home word is reported on its own, and only before a separator: a path follows.
+  const homeAt = i - 1;
+  if (home && homeAt - i0 - 1 > BC.maxSiteWords) {
+    if (i >= words.length || !BC_SEPARATORS.has(words[i].text)) return start;
+    reportArtifact(ctx, { start, end: words[homeAt - 1].end, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+    start = words[homeAt].start;
+    prevLine = -1;
+  }
   if (home && i < words.length && !BC_SEPARATORS.has(words[i].text)) {
     // "Home Kota Rubrik Senin, ...": sections after a home word with spaces only; clear only before a stop.
     let n = 0;
@@ -186,7 +196,9 @@ export function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number
   let last = words[i - 1].end;
   let clear = true;
   let wholeLine = false;
+  let seamEnd = false;
   for (;;) {
+    if (seamEnd) break;
     if (i >= words.length) {
       wholeLine = true;
       break;
@@ -200,11 +212,17 @@ export function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number
       let n = 0;
       while (i < words.length && !BC_SEPARATORS.has(words[i].text) && n <= BC.maxSegmentWords) {
         if (!capitalised()(words[i]) || (n > 0 && stopsSegment()(words[i]))) break;
+        // The headline glued to the last crumb inside a word ("Keamanan SiberWaspada ..."): the path ends at the seam.
+        if (n > 0 && gluedHeadlineSeam(text, words[i - 1], words[i])) {
+          seamEnd = true;
+          break;
+        }
         n++;
         i++;
       }
       if (n === 0) return start;
       last = words[i - 1].end;
+      if (seamEnd) break;
       if (n > BC.maxSegmentWords) {
         clear = false; // the last segment runs into the headline
         last = words[i - n - 2].end;
@@ -213,7 +231,7 @@ export function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number
       continue;
     }
     // Something that is neither a separator nor a capitalised segment word: the breadcrumb ended.
-    if (!stopsSegment()(w)) {
+    if (!stopsSegment()(w) && !seamEnd) {
       if (separators === 0) return start;
       clear = false;
     }
@@ -244,6 +262,28 @@ export function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number
   const slashesOnly = topPath && angles === 0 && !home && strong === 0;
   reportArtifact(ctx, { start: from, end: last, messageId: 'masthead', fixMessageId: 'removeMasthead', noFix: !clear, safe: !slashesOnly });
   return skipSpaces(text, last, end);
+}
+
+/** Camel-case brands ("WhatsApp", "YouTube"): a case change inside them is no seam. */
+const CAMEL_BRANDS: ReadonlySet<string> = new Set(BC.camelBrands);
+const SPACE_CHAR = /[ \t\u00a0\n\r]/;
+const LETTER = /\p{L}/u;
+
+/**
+ * Word `b` glued to word `a` at a case change (wordsOf splits "SiberWaspada" so), after two lowercase letters and
+ * with a lowercase letter after the capital, and the two no camel-case brand: a flattened page ran the next item
+ * (the headline) into the last crumb.
+ */
+function gluedHeadlineSeam(text: string, a: Word, b: Word): boolean {
+  if (a.end !== b.start || a.end - a.start < 3 || b.end - b.start < 2) return false;
+  if (!isLowerCode(text.charCodeAt(a.end - 2)) || !isLowerCode(text.charCodeAt(a.end - 1)) || !isLowerCode(text.charCodeAt(b.start + 1))) return false;
+  let s = a.start;
+  while (s > 0 && !SPACE_CHAR.test(text[s - 1])) s--;
+  let e = b.end;
+  while (e < text.length && LETTER.test(text[e])) e++;
+  const chunk = text.slice(s, e);
+  for (const brand of CAMEL_BRANDS) if (chunk.includes(brand)) return false;
+  return true;
 }
 
 /**

@@ -7,6 +7,9 @@ import data from '../artifact-byline.json';
 import tagData from '../artifact-keyword-tags.json';
 import { alternation, isDatelineAt, isLower, isLineSpaceCode, isUpper, sentenceEndAfter, skipSpaces, skipSpacesBack } from './spans';
 import { withCaps } from '../../lib/text';
+import { dateStartsAt, dayStampAt, gluedStampEnd, isDigit } from './glued-name-stamps';
+
+export { gluedStampEnd };
 
 
 const LABEL_ALT = alternation(withCaps(data.labels));
@@ -102,6 +105,11 @@ function gluedSeam(text: string, pos: number, token: string): number {
   let dateline = -1;
   for (let k = 2; k < token.length; k++) {
     const c = token[k];
+    // A date glued to the name's last word ("Rendy Saputra10 Juni 2026, 13:40"): the page's stamp starts there.
+    if (c >= '0' && c <= '9' && isLowerCh(token[k - 1]) && isLowerCh(token[k - 2])) {
+      if (dateStartsAt(text, pos + k)) return k;
+      continue;
+    }
     if (c < 'A' || c > 'Z' || !isLowerCh(token[k - 1]) || !isLowerCh(token[k - 2])) continue;
     const part = GLUED_PART().exec(token.slice(k))?.[0] ?? '';
     if (UI_TOKENS.has(part) || SINGLE_LABELS.has(part) || TAG_LABELS.has(part)) return k;
@@ -302,6 +310,7 @@ export function readCreditRun(draft: Draft, pos: number, lineEnd: number): Credi
       // words in capitals before it: "Nama KOTA BATU –").
       const dateline = datelineInBio(text, afterColon, end);
       if (dateline > afterColon) end = skipSpacesBack(text, afterColon, dateline);
+      if (s < 0) end = gluedStampEnd(text, name, end, lineEnd);
       count++;
       first ||= label;
       break;
@@ -313,11 +322,15 @@ export function readCreditRun(draft: Draft, pos: number, lineEnd: number): Credi
       // daerah ..." -- the last capitalised word opens the next sentence.
       const shorter = readName(text, afterColon, lineEnd, name.words - 1);
       if (isLower(text[skipSpaces(text, shorter.next + chunkAt(text, shorter.next, lineEnd).length, lineEnd)])) name = shorter;
+      // Or the page's stamp follows, opened by a day's name ("Editor: Deni Rahmat Setiawan Kamis 16-07-2026").
+      else if (dayStampAt(text, shorter.next, lineEnd)) name = shorter;
     }
     // A name glued to the next item at a seam gluedSeam found ends there ("Dewi LestariShare...").
-    const glued = name.words > 0 && name.next === name.end && isLower(text[name.end - 1]) && isUpper(text[name.end]);
+    // So does one glued to a date ("Rendy Saputra10 Juni 2026").
+    const glued = name.words > 0 && name.next === name.end && isLower(text[name.end - 1]) && (isUpper(text[name.end]) || isDigit(text[name.end]));
     if (!glued && !followsCredit(text, name.next, lineEnd) && !opensSentence(text, name.next, lineEnd)) break;
     end = name.words > 0 ? commaListEnd(text, name.end, lineEnd) : afterColon;
+    if (glued) end = gluedStampEnd(text, name, end, lineEnd);
     if (name.words > 0 && longName(text, afterColon, name)) unsure = true;
     if (name.words > 0 && text[end] === '.') end++;
     // The writer's e-mail address in brackets after the name ("Editor: Nama (nama@situs.id)") goes with it.
@@ -384,7 +397,7 @@ function followsCredit(text: string, next: number, lineEnd: number): boolean {
   const token = chunkAt(text, next, lineEnd);
   const bare = token.replace(/[.:]$/, '');
   if (STOP_WORDS.has(bare) || UI_TOKENS.has(token)) return true;
-  if (isDatelineAt(text, next)) return true;
+  if (isDatelineAt(text, next) || dayStampAt(text, next, lineEnd)) return true;
   // An all-capitals word (a company or outlet: "PT", "KABARJOGJA.COM") ends a credit too.
   if (/^\p{Lu}[\p{Lu}\d.&-]+$/u.test(bare) && bare.length >= 2) return true;
   return false;

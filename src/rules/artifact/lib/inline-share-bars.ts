@@ -38,7 +38,10 @@ const FONT_BAR_WORDS = ['Ukuran', 'UKURAN', 'Font', 'FONT', 'Text'];
 /** A share label and three or more button names with no colon, inside a flattened line ("Bagikan Salin Link Cetak"). */
 // Case-sensitive (no whole-text search under the i flag): capitalised or all-capitals labels and button words.
 const CAPITALISED = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-const BUTTON_WORDS_CAP = [...new Set(shareData.buttons.flatMap((b) => b.split(' ')))].flatMap((w) => [CAPITALISED(w), w.toUpperCase()]);
+const BUTTON_WORDS_CAP = [...[...new Set(shareData.buttons.flatMap((b) => b.split(' ')))].flatMap((w) => [CAPITALISED(w), w.toUpperCase()]), ...shareData.buttonCamelCase];
+/** A copy-link button of two words as a page writes it ("Salin tautan", "Copy Link"): with a share label, a bar alone. */
+const COPY_BUTTONS_ALT = shareData.buttons.filter((b) => b.includes(' ') && /^(?:salin|copy)[ ]/.test(b))
+  .flatMap((b) => [CAPITALISED(b), b.split(' ').map(CAPITALISED).join(' ')]).map(escapeRegExp).join('|');
 const BUTTON_WORDS_ALT = [...new Set(BUTTON_WORDS_CAP)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const SHARE_LABEL_BARE_Y = lazy(() => new RegExp(
   // The label may be glued to a number or capital before it ("... 27 Juli 2025Share 412 Tweet Pin").
@@ -47,7 +50,7 @@ const SHARE_LABEL_BARE_Y = lazy(() => new RegExp(
   `(?:(?<!\\p{Ll})|(?<=\\p{Ll})(?=\\p{Lu}))(?:${withCaps([...shareData.shareLabels, ...shareData.shareLabels.map((l) => l.split(' ').map(CAPITALISED).join(' '))]).map(escapeRegExp).join('|')})` +
     // After a share count ("Share 412  Tweet  Pin") two button names do; the last may be glued to a capital.
     // Or a count with a colon and 'kali', then font-size buttons ("Bagikan: 27 kali  A- A A+").
-    `(?:(?:[ \\u00a0]*:)?[ \\u00a0]+\\d[\\d.,]{0,6}(?:[ \\u00a0]?(?:rb|RB|[KkMm]))?(?:[ \\u00a0]+kali)?(?=[ \\u00a0])(?:((?:[ \\u00a0]+(?:${BUTTON_WORDS_ALT})){2,11})|(?:[ \\u00a0]+A[+-]?){2,4}(?=[ \\u00a0]|$))|((?:[ \\u00a0]+(?:${BUTTON_WORDS_ALT})){3,11})|((?:[ \\u00a0]*[|\\u00b7\\u2022/][ \\u00a0]*|[ \\u00a0]+)(?:${BUTTON_WORDS_ALT})(?:[ \\u00a0]*[|\\u00b7\\u2022/][ \\u00a0]*(?:${BUTTON_WORDS_ALT})){2,11}))(?:(?![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))`,
+    `(?:(?:[ \\u00a0]*:)?[ \\u00a0]+\\d[\\d.,]{0,6}(?:[ \\u00a0]?(?:rb|RB|[KkMm]))?(?:[ \\u00a0]+kali)?(?=[ \\u00a0])(?:((?:[ \\u00a0]+(?:${BUTTON_WORDS_ALT})){2,11})|(?:[ \\u00a0]+A[+-]?){2,4}(?=[ \\u00a0]|$))|((?:[ \\u00a0]+(?:${BUTTON_WORDS_ALT})){3,11})|([ \\u00a0]+(?:${COPY_BUTTONS_ALT}))|((?:[ \\u00a0]*[|\\u00b7\\u2022/][ \\u00a0]*|[ \\u00a0]+)(?:${BUTTON_WORDS_ALT})(?:[ \\u00a0]*[|\\u00b7\\u2022/][ \\u00a0]*(?:${BUTTON_WORDS_ALT})){2,11}))(?:(?![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))`,
   'uy',
 ));
 /** A row of share buttons each with its verb ('perButtonShareInline'), tried (sticky) where a share label's first word stands. */
