@@ -9,8 +9,8 @@
 import { tokenLowerTexts } from '../../core/draft';
 import type { Draft, Rule, RuleContext, Token } from '../../core/types';
 import { spellingResources } from '../../spelling/resources';
-import type { WordStore } from '../../spelling/word-store';
 import { nasalPrefix } from '../../spelling/suggest';
+import type { WordStore } from '../../spelling/word-store';
 import { blanksOnly, wordAfter } from '../lib/tokens';
 import { keepCase } from './lib/case';
 import { joinedPlace } from './lib/covered';
