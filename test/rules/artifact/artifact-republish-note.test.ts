@@ -10,6 +10,9 @@ ruleTester(artifactRepublishNote, {
     'Menurut dia, artikel ini telah tayang di banyak media daring.',
     'Film itu sudah tayang di bioskop sejak pekan lalu.',
     `${A} (Sumber Antara)`,
+    // Round 33: a body sentence quoting the note's wording (an opening quote glued to its first word).
+    'Di bawahnya hanya ditambahkan kalimat pendek bertuliskan "Artikel ini telah tayang di" diikuti nama media penggugat.',
+    '"Artikel ini telah tayang di situs kami," kata Darmawan kepada hakim.',
   ],
   invalid: [
     {
@@ -49,6 +52,12 @@ ruleTester(artifactRepublishNote, {
       text: `${A} ,Artikel ini telah tayang di , dengan judul: `,
       errors: [{ messageId: 'republishNote', text: ',Artikel ini telah tayang di , dengan judul:' }],
       output: A,
+    },
+    {
+      name: 'round 33: a closing quote glued to the note still anchors it',
+      text: `"Airnya naik cepat," kata Budi."Artikel ini telah tayang di Kabar.com dengan judul "Banjir Rendam Sleman".`,
+      errors: [{ messageId: 'republishNote', text: 'Artikel ini telah tayang di Kabar.com dengan judul "Banjir Rendam Sleman".' }],
+      output: `"Airnya naik cepat," kata Budi."`,
     },
     {
       name: 'CRLF',

@@ -65,10 +65,15 @@ function scan(draft: Draft): RepublishNote[] {
   return out;
 }
 
-/** A note starts a line or follows the end of a sentence, a bracket, a comma-join or a credit label. */
+/**
+ * A note starts a line or follows the end of a sentence, a bracket, a comma-join or a credit label. A straight
+ * quote glued to the note's first word after a space or the line start opens a quotation: a body sentence
+ * citing the note's wording ('bertuliskan "Artikel ini telah tayang di" diikuti ...'), not the note.
+ */
 function anchoredBefore(text: string, lineStart: number, pos: number): boolean {
   const i = skipSpacesBack(text, lineStart, pos);
   if (i === lineStart) return true;
+  if (i === pos && text[i - 1] === '"' && (i - 1 === lineStart || isLineSpaceCode(text.charCodeAt(i - 2)))) return false;
   return /[.!?"\u201d\u2019)\],:*]/.test(text[i - 1]);
 }
 
