@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactContinuePrompt, {
   valid: [
+    // Round 33: the prompt's words inside a sentence, after a lowercase word, are body.
+    'Penerbit menyebut artikel berlanjut setelah iklan berikut dimuat di edisi cetak. Pembaca pun protes.',
     // The words inside sentences, in ordinary letter case.
     'Iklan rokok dilarang tayang di televisi pada jam tayang anak-anak.',
     'Perusahaan itu memasang advertisement di koran berbahasa Inggris.',
@@ -30,6 +32,12 @@ ruleTester(artifactContinuePrompt, {
     'Punya informasi yang meragukan? Tanyakan langsung kepada petugas puskesmas terdekat.',
   ],
   invalid: [
+    {
+      name: 'round 33: a continue prompt naming the ad after it, between two sentences',
+      text: 'Aplikasi itu dipakai 2.300 petani. Artikel berlanjut setelah iklan berikut Tim Tanibox kini terdiri dari sembilan orang.',
+      errors: [{ messageId: 'continuePrompt', text: 'Artikel berlanjut setelah iklan berikut' }],
+      output: 'Aplikasi itu dipakai 2.300 petani. Tim Tanibox kini terdiri dari sembilan orang.',
+    },
     {
       name: 'round 29: a call to follow the site\'s channels filling its line',
       text: 'Paragraf terakhir.\n\nIkuti kanal YouTube dan Instagram resmi kami untuk informasi riset terbaru.\n',

@@ -10,6 +10,12 @@ ruleTester(artifactRepublishNote, {
     'Menurut dia, artikel ini telah tayang di banyak media daring.',
     'Film itu sudah tayang di bioskop sejak pekan lalu.',
     `${A} (Sumber Antara)`,
+    // Round 33: a body sentence quoting the note's wording (an opening quote glued to its first word).
+    'Di bawahnya hanya ditambahkan kalimat pendek bertuliskan "Artikel ini telah tayang di" diikuti nama media penggugat.',
+    '"Artikel ini telah tayang di situs kami," kata Darmawan kepada hakim.',
+    // Round 33: without a title in its own sentence, a note needs its anchor (a sentence end, a line start).
+    'Warga mengikuti saluran WhatsApp Berita ini telah tayang di grup warga sejak pagi.',
+    'Pengurus menulis bahwa konten itu diunggah di saluran WhatsApp Artikel ini telah tayang di sana. Lalu ia menamai berkas dengan judul baru.',
   ],
   invalid: [
     {
@@ -49,6 +55,17 @@ ruleTester(artifactRepublishNote, {
       text: `${A} ,Artikel ini telah tayang di , dengan judul: `,
       errors: [{ messageId: 'republishNote', text: ',Artikel ini telah tayang di , dengan judul:' }],
       output: A,
+    },
+    {
+      name: 'round 33: a closing quote glued to the note still anchors it',
+      text: `"Airnya naik cepat," kata Budi."Artikel ini telah tayang di Kabar.com dengan judul "Banjir Rendam Sleman".`,
+      errors: [{ messageId: 'republishNote', text: 'Artikel ini telah tayang di Kabar.com dengan judul "Banjir Rendam Sleman".' }],
+      output: `"Airnya naik cepat," kata Budi."`,
+    },
+    {
+      name: 'round 33: a titled note run on from the furniture before it on a flattened page, up to the tag label',
+      text: `${A} Simak berita terbaru Situs.com di saluran WhatsApp Artikel ini telah tayang di Situs.com dengan judul Banjir Rendam Kali Code, Warga Mengungsi Tag Terkait: #banjir #kalicode`,
+      errors: [{ messageId: 'republishNote', text: 'Artikel ini telah tayang di Situs.com dengan judul Banjir Rendam Kali Code, Warga Mengungsi' }],
     },
     {
       name: 'CRLF',

@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactShareUi, {
   valid: [
+    // Round 33: the like box's words in a short line that goes on in a sentence are body.
+    'Paragraf satu.\n\nSuka ini: suka memuat foto anak di media sosial.\n\nParagraf dua.',
     // Round 32: a sentence asking to share the copied link, in lower case, is body.
     'Petugas meminta warga: bagikan salin tautan pendaftaran itu ke grup keluarga.',
     'Bagikan WhatsApp grup sekolah kepada orang tua murid, pinta kepala sekolah.',
@@ -46,6 +48,12 @@ ruleTester(artifactShareUi, {
       text: 'Mahasiswa memasang panel surya.\nBagikan ini: Klik untuk berbagi di WhatsApp (Membuka di jendela yang baru) Klik untuk berbagi di Facebook (Membuka di jendela yang baru)\n\nKegiatan berakhir Jumat.',
       errors: [{ messageId: 'shareUi', text: 'Bagikan ini: Klik untuk berbagi di WhatsApp (Membuka di jendela yang baru) Klik untuk berbagi di Facebook (Membuka di jendela yang baru)' }],
       output: 'Mahasiswa memasang panel surya.\n\nKegiatan berakhir Jumat.',
+    },
+    {
+      name: 'round 33: a blog\'s like box with its label, button and loading text on one line',
+      text: 'Atlet itu meraih dua emas.\nLike this: Like Loading...\nSuka ini: Suka Memuat\u2026\n\nPelatih memuji latihan mereka.',
+      errors: [{ messageId: 'shareUi', text: 'Like this: Like Loading...' }, { messageId: 'shareUi', text: 'Suka ini: Suka Memuat\u2026' }],
+      output: 'Atlet itu meraih dua emas.\n\nPelatih memuji latihan mereka.',
     },
     {
       name: 'round 30: a blog\'s like button while it loads, alone on its line',

@@ -214,7 +214,6 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind19-pelabuhan-newsroom.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-byline'],
   // Round 27: its publication and update stamps under the headline (the top zone, below the first three lines) are found.
   'tune/blind19-sintang-portal.txt': ['artifact-masthead'],
-  'tune/blind19-tribun-kupang.txt': ['artifact-republish-note'],
   'tune/blind19-tribun-sulbar.txt': ['artifact-share-ui'],
   // Round 23: every span of 'tune/blind20-blitar-harian.txt' is found.
   'tune/blind20-dumai-portal.txt': ['artifact-masthead', 'artifact-masthead'],
@@ -339,6 +338,18 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind31-tribun-lombok.txt': ['artifact-masthead', 'artifact-photo-caption'],
   'tune/blind31-ui-news.txt': ['artifact-copyright-footer'],
   'tune/blind31-uzone.txt': ['artifact-photo-caption', 'artifact-video-embed'],
+  // The thirty-second blind set (tune/blind32-*.txt, held-out set 29), scored once as held-out after round 32 (0.823,
+  // 144/175, precision 0.992, 9 of 3,506 words lost: a body sentence quoting a republish note's wording) and moved
+  // here; round 33. Its two clean drafts find nothing and cleaning loses no word. Its misses, measured:
+  'tune/blind32-jalantikus.txt': ['artifact-continue-prompt'],
+  'tune/blind32-klub-renang.txt': ['artifact-masthead', 'artifact-continue-prompt'],
+  'tune/blind32-pemprov-sulteng.txt': ['artifact-byline', 'artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-copyright-footer'],
+  'tune/blind32-radar-sidoarjo.txt': ['artifact-byline'],
+  'tune/blind32-trenasia.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-photo-caption'],
+  'tune/blind32-tribun-flores.txt': ['artifact-share-ui', 'artifact-photo-caption', 'artifact-byline', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-byline'],
+  'tune/blind32-undip-news.txt': ['artifact-masthead', 'artifact-byline'],
+  'tune/blind32-walubi-news.txt': ['artifact-related-link', 'artifact-copyright-footer'],
+  'tune/blind32-warta-kota.txt': ['artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-continue-prompt'],
 };
 
 /**

@@ -11,6 +11,8 @@ import {
 
 const START_G = new RegExp(data.starts.map((s) => `(?:${s})`).join('|'), 'gu');
 const TITLE_INTRO = new RegExp(`^[^\\n\\r]{0,120}?${data.titleIntro}[ \\u00a0]*[:,]?`, 'u');
+/** The title intro within the note's own sentence (a dot only inside a site name: 'di Situs.com dengan judul'). */
+const TITLE_IN_SENTENCE = new RegExp(`^(?:[^\\n\\r.!?]|\\.(?=\\S)){0,120}?${data.titleIntro}`, 'u');
 const CONTINUATION_AT = new RegExp(`(?:${alternation(data.continuations)})[ \\u00a0]*:?[ \\u00a0]*(?=https?:\\/\\/)`, 'uy');
 const URL_AT = /https?:\/\/[^\s"\u201d<>]+/uy;
 const STOP_G = new RegExp(alternation(data.stopBefore), 'gu');
@@ -54,9 +56,12 @@ function scan(draft: Draft): RepublishNote[] {
     const start = m.index;
     if (start < lastEnd) continue;
     const line = draft.lineAt(start);
-    // A capitalised note served "again" ('... disajikan ulang ...') needs no anchor: a flattened page may
-    // run it on from other furniture ("... 4 menit Berita ini disajikan ulang ...").
-    if (!anchoredBefore(text, line.start, start) && !REPUBLISHED_AGAIN.test(m[0])) continue;
+    const anchor = anchorBefore(text, line.start, start);
+    if (anchor === 'quoted') continue;
+    // A capitalised note served "again" ('... disajikan ulang ...') or naming the original title in its own
+    // sentence ('... di saluran WhatsApp Artikel ini telah tayang di Situs.com dengan judul ...') needs no
+    // anchor: a flattened page runs it on from the furniture before it.
+    if (!anchor && !REPUBLISHED_AGAIN.test(m[0]) && !TITLE_IN_SENTENCE.test(text.slice(start + m[0].length, Math.min(line.end, start + m[0].length + 200)))) continue;
     const note = readNote(draft, start, start + m[0].length, line.start, line.end);
     out.push({ start: absorbJoinerComma(text, line.start, start), end: note.end, titled: note.titled });
     lastEnd = note.end;
@@ -65,10 +70,15 @@ function scan(draft: Draft): RepublishNote[] {
   return out;
 }
 
-/** A note starts a line or follows the end of a sentence, a bracket, a comma-join or a credit label. */
-function anchoredBefore(text: string, lineStart: number, pos: number): boolean {
+/**
+ * A note starts a line or follows the end of a sentence, a bracket, a comma-join or a credit label. A straight
+ * quote glued to the note's first word after a space or the line start opens a quotation: a body sentence
+ * citing the note's wording ('bertuliskan "Artikel ini telah tayang di" diikuti ...'), not the note.
+ */
+function anchorBefore(text: string, lineStart: number, pos: number): boolean | 'quoted' {
   const i = skipSpacesBack(text, lineStart, pos);
   if (i === lineStart) return true;
+  if (i === pos && text[i - 1] === '"' && (i - 1 === lineStart || isLineSpaceCode(text.charCodeAt(i - 2)))) return 'quoted';
   return /[.!?"\u201d\u2019)\],:*]/.test(text[i - 1]);
 }
 
