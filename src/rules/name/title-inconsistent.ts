@@ -13,7 +13,7 @@ import type { Fix, Rule, RuleContext } from '../../core/types';
 import { BECOMES_BEFORE, canonicalOffice, FORMER_BEFORE, titleKey } from './lib/lexicon';
 import { anotherOffice, heldOffice, neighbourRanks, rankKey } from './lib/office-relations';
 import { kindSlip } from './lib/unit-posts';
-import type { Mention } from './lib/mentions';
+import type { Mention } from './lib/mention';
 import { analysePeople } from './lib/people';
 import { declaredShortForm, introductionOf, sameName } from './lib/person';
 import type { Person } from './lib/person';

@@ -20,9 +20,11 @@ import { slipBetween } from './slips';
 import { datelinePlace, movePlace, namesInsideOrganisations, oneNameAfterPlace, placeInsideName, personWords, placesBeforeComma, settlePlaceGuesses, shortFormsInNames, sharedPlaces } from './places';
 import { ageAfter, personPosition } from './variants';
 import type { NameWord } from './variants';
-import { bareMention, quotedSpans, scanMentions } from './mentions';
+import { bareMention } from './mention';
+import { scanMentions } from './mentions';
+import { quotedSpans } from './quotations';
 import { spaced } from './scanner';
-import type { Mention, MentionScan, NameSpan } from './mentions';
+import type { Mention, MentionScan, NameSpan } from './mention';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
 const { cachedSpellingKey, HONORIFICS, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, wordKey } = lexicon;
