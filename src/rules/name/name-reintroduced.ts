@@ -5,7 +5,7 @@
 // the body, so it is a suggestion: Clean Article keeps every body word, and "Make Names Consistent" applies it
 // on request. Without a short form the finding has no fix. Mentions in quotations and in page artifacts are left alone.
 import type { Rule, RuleContext } from '../../core/types';
-import type { Mention } from './lib/mentions';
+import type { Mention } from './lib/mention';
 import { analysePeople } from './lib/people';
 import { introductionOf, isReintroduction, officeChanged, placedTwice } from './lib/person';
 import type { Person } from './lib/person';

@@ -11,7 +11,7 @@ import { analysePeople } from './lib/people';
 import { introductionOf, isReintroduction } from './lib/person';
 import { splitSlips } from './lib/split-names';
 import type { Person } from './lib/person';
-import type { Mention } from './lib/mentions';
+import type { Mention } from './lib/mention';
 import { RELATED_MESSAGES, relatedFor } from './lib/related';
 
 /** Parts shorter than this are left alone (initials, "Xi"), except abbreviated given names ("Muh."). */

@@ -6,7 +6,7 @@
 // already right and stay as they are. Both fixes only change letter case, so they are safe.
 import type { Rule, RuleContext } from '../../core/types';
 import { canonicalOffice, DESCRIPTIVE_BEFORE, GENERIC, isAcronym, ORGANISATION_UNITS, isCapitalised, isLowercase, NEEDS_NAME, PERSON_BEFORE, PROFESSIONS, RANK_ABBREVIATIONS } from './lib/lexicon';
-import type { Mention } from './lib/mentions';
+import type { Mention } from './lib/mention';
 import { analysePeople } from './lib/people';
 
 /** One capitalised institution noun, not an acronym ("Puskesmas", "Dinas", "Komisi"), with no name of its own. */

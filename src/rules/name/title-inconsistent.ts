@@ -11,8 +11,9 @@
 // Option `appositionCommas` ('any' | 'always' | 'never') checks how introductions are punctuated.
 import type { Fix, Rule, RuleContext } from '../../core/types';
 import { BECOMES_BEFORE, canonicalOffice, FORMER_BEFORE, titleKey } from './lib/lexicon';
-import { anotherOffice, heldOffice, kindSlip, neighbourRanks, rankKey } from './lib/office-relations';
-import type { Mention } from './lib/mentions';
+import { anotherOffice, heldOffice, neighbourRanks, rankKey } from './lib/office-relations';
+import { kindSlip } from './lib/unit-posts';
+import type { Mention } from './lib/mention';
 import { analysePeople } from './lib/people';
 import { declaredShortForm, introductionOf, sameName } from './lib/person';
 import type { Person } from './lib/person';

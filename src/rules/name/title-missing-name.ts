@@ -5,7 +5,7 @@
 import type { Rule, RuleContext, Token } from '../../core/types';
 import { tokensIn } from '../../core/draft';
 import { ADVERBS_BEFORE_VERB, CLAUSE_OPENERS, COMPASS_POINTS, isCapitalised, isLowercase, PARENTHETICAL_OPENERS, REGION_NOUN_WORDS, wordKey } from './lib/lexicon';
-import type { Mention } from './lib/mentions';
+import type { Mention } from './lib/mention';
 import { analysePeople } from './lib/people';
 import { caselessRegExp } from '../lib/case-fold';
 

@@ -3,138 +3,28 @@
 // Rianto", "Prof. Dr. H. ..."), and every office standing alone ("presiden bergilir", "Menteri ..., mengakui").
 // Bare names ("Putin", "Xi Jinping") are found afterwards, by people.ts, among the capitalised runs recorded
 // here, once the names that offices introduce are known. The per-token tables and the name-part reader are in
-// scanner.ts, the rank and honorific readers in titles.ts, the reader of an office's place or unit in office-qualifier.ts.
+// scanner.ts, the rank and honorific readers in titles.ts, the reader of an office's place or unit in office-qualifier.ts,
+// the place after a place office and the regions in apposition in office-places.ts, an organisation's bracketed acronym
+// in organisation-acronyms.ts; what a mention records is in mention.ts.
 import type { Draft, Span } from '../../../core/types';
 import * as lexicon from './lexicon';
+import { bareMention } from './mention';
+import type { CapitalRun, Mention, MentionScan } from './mention';
+import { NO_PLACE, PLACE, PLACE_ON_EVIDENCE, placeBeforeRegions, placeWord, regionApposition } from './office-places';
 import { expertInstitution, listedFields, lowercaseQualifier, namedPlaceEnd, qualifierEnd } from './office-qualifier';
+import { acronymAfterRun } from './organisation-acronyms';
 import { CAPITAL, NAMED_PLACE, NOT_NAME, QUALIFIER, Scanner, TITLE } from './scanner';
 import { opensPerson, titleAt, readTitles } from './titles';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { afterNameBinder, EXPERT_OFFICES, HONORIFICS, PARTIES, isAbbreviation, isAcronym, isCapitalised, isLowercase, MODIFIERS, NAME_ABBREVIATIONS, NOT_NAMES, OFFICES, ORG_OFFICES, PERSONAL_OFFICES, PLACE_OFFICES, RANKS } = lexicon;
+const { afterNameBinder, EXPERT_OFFICES, HONORIFICS, PARTIES, isAbbreviation, isAcronym, isCapitalised, isLowercase, MODIFIERS, NAME_ABBREVIATIONS, NOT_NAMES, OFFICES, ORG_OFFICES, PLACE_OFFICES, RANKS } = lexicon;
 
-
-export interface NameSpan extends Span {
-  /** The name as written, spaces normalised ("Xi Jinping", "Sri Sultan Hamengku Buwono X"). */
-  text: string;
-  /** Lowercase keys of the name's parts, without particles ("bin") ["xi", "jinping"]. */
-  keys: string[];
-  /** Span of each part, in order, aligned with `keys` (for edits and variant findings). */
-  parts: Span[];
-  /** Grouping keys aligned with `parts` (spelling keys with one-letter slips folded), set by people.ts. */
-  groupKeys?: string[];
-}
-
-export interface Mention extends Span {
-  /** Position in the draft's mention list (text order). */
-  index: number;
-  kind: 'office' | 'rank' | 'honorific' | 'bare';
-  /** The office phrase with its modifiers ("Wakil Presiden", "Menlu", "Kapolsek"), if any. */
-  office?: Span & { text: string };
-  /** The country, region, institution or field after the office ("China", "Luar Negeri China", "Genuk"). */
-  qualifier?: Span & { text: string };
-  rank?: Span & { text: string };
-  name?: NameSpan;
-  /** "Presiden China, Xi Jinping,": a comma between office and name. */
-  apposition: boolean;
-  /** Where an edit replacing the mention should end (past the closing apposition comma, if any). */
-  editEnd: number;
-  /** The office is followed by a comma and no name (title-missing-name looks at what follows). */
-  commaAfterOffice: number;
-  /** The mention opens a sentence, or follows a comma. */
-  sentenceStart: boolean;
-  /** Lowercase word before the mention ("para", "seorang"), if any. */
-  before?: string;
-  artifact: boolean;
-  /**
-   * The qualifier is one unknown capitalised word taken as the place of a place office ("Bupati Bantul X",
-   * "Bupati Sleman mengatakan"); people.ts settles it with the whole draft in view.
-   */
-  placeGuess?: boolean;
-  /** The guessed place stood before a comma and a lowercase word: a place only on evidence of a place (people.ts). */
-  placeNeedsEvidence?: boolean;
-  quoted: boolean;
-  /**
-   * A bare full name followed by its office in apposition ("Budi Santoso, Kepala Dinas Pendidikan, ..."): an
-   * introduction written name first (people.ts).
-   */
-  introducedBy?: Mention;
-}
-
-/** A run of capitalised words outside office mentions (candidate bare names), as token indices [from, to). */
-export interface CapitalRun {
-  from: number;
-  to: number;
-  /** The run's first token opens a sentence. */
-  sentenceStart: boolean;
-}
-
-export interface MentionScan {
-  mentions: Mention[];
-  runs: CapitalRun[];
-  keys: (string | null)[];
-  /** Per token: WORD 1, CAPITAL 2, TITLE 4, NOT_NAME, QUALIFIER (Scanner.flags). */
-  flags: Uint8Array;
-  /** Word keys of every qualifier after an office. */
-  places: Set<string>;
-  /** Work done (token steps), for the linearity test. */
-  work: number;
-}
 
 /** A one-word office written as an abbreviation ("Menag", "Mendes", "Kades"), not a plain noun ("Menteri"). */
 function isOfficeAbbreviation(key: string): boolean {
   return isAbbreviation(key) || ABBREVIATED_OFFICE.test(key);
 }
 const ABBREVIATED_OFFICE = /^(?:wa)?men(?!teri$)[a-z-]+$/u;
-
-/**
- * Spans between double quotation marks, per paragraph. A straight mark's role comes from its neighbours
- * (space before and a letter after: opening; a letter or punctuation before: closing), so one mark dropped by
- * a scraper does not flip every later quotation; an opening mark while one is open restarts it, and an
- * unclosed quotation ends with its paragraph.
- */
-export function quotedSpans(draft: Draft): Span[] {
-  const out: Span[] = [];
-  const { text } = draft;
-  let pi = 0;
-  let open = -1;
-  const paras = draft.paragraphs;
-  for (const q of draft.quotes) {
-    if (q.kind.startsWith('single')) continue;
-    while (pi < paras.length && paras[pi].end < q.offset) {
-      if (open >= 0) out.push({ start: open, end: paras[pi].end });
-      open = -1;
-      pi++;
-    }
-    let opening = q.kind === 'double-open';
-    if (q.kind === 'double-straight') {
-      const before = q.offset > 0 ? text[q.offset - 1] : ' ';
-      const after = text[q.offset + 1] ?? ' ';
-      opening = /[\s(\[:]/u.test(before) && !/\s/u.test(after);
-      if (!opening && open < 0 && /\s/u.test(before) && /\s/u.test(after)) opening = true;
-    }
-    if (opening) open = q.offset;
-    else if (open >= 0) {
-      out.push({ start: open, end: q.offset + 1 });
-      open = -1;
-    }
-  }
-  if (open >= 0) out.push({ start: open, end: pi < paras.length ? paras[pi].end : text.length });
-  return out;
-}
-
-/**
- * A bare name's mention. Every mention is made with all its fields, in one order (here and in mentionAt), so that
- * all share one object shape: the rules read their fields on hot paths, and a field added later, or deleted, would
- * give each combination its own shape.
- */
-export function bareMention(name: NameSpan, sentenceStart: boolean, index = 0, artifact = false): Mention {
-  return {
-    index, kind: 'bare', start: name.start, end: name.end, office: undefined, qualifier: undefined, rank: undefined, name, apposition: false,
-    editEnd: name.end, commaAfterOffice: -1, sentenceStart, before: undefined, artifact, placeGuess: undefined, placeNeedsEvidence: undefined,
-    quoted: false, introducedBy: undefined,
-  };
-}
 
 /** One pass over the tokens: every office/rank/honorific mention, and the capitalised runs between them. */
 export function scanMentions(draft: Draft): MentionScan {
@@ -220,54 +110,6 @@ function surnameNotOffice(s: Scanner, i: number): boolean {
     isOfficeAbbreviation(s.keys[i] as string) && !s.namePart(s.skipDot(i + 1), true);
 }
 
-const NO_PLACE = 0;
-/** The word is the place. */
-const PLACE = 1;
-/** The word may be the place or the first part of the name; people.ts settles it with the whole draft. */
-const PLACE_GUESS = 2;
-/** The word is the place only if the draft shows it as a place elsewhere (people.ts). */
-const PLACE_ON_EVIDENCE = 3;
-
-/** Whether the one capitalised word at k after a place office is its place. */
-function placeWord(s: Scanner, k: number, officeKey: string): number {
-  if (!s.namePart(k, true)) return NO_PLACE;
-  const comma = s.isPunct(k + 1, ',');
-  // "Bupati Bantul Abdul Halim Muslih" (a name follows), "Bupati Sleman" alone. A judge or prosecutor is not named
-  // after a place: "Hakim Pangemanan sempat bertanya" is a name unless the draft writes the word as a place.
-  if (!comma) return PERSONAL_OFFICES.has(officeKey) && !s.namePart(k + 1, false) ? PLACE_ON_EVIDENCE : PLACE_GUESS;
-  if (!s.sameLine(k + 1)) return NO_PLACE;
-  // "Wakil Wali Kota Medan, Hasudungan Lubis,": one word, then the name in apposition; the word is the place. So is
-  // "Kepala Desa Sukamaju, Pak Darto,": an honorific and a name after the comma.
-  if (s.namePart(k + 2, true) || titleAt(s, k + 2) || opensPerson(s, k + 2)) return PLACE;
-  // "Kapolres Garut, mengatakan": one word, a comma and a lowercase word.
-  if (s.isWord(k + 2) && isLowercase(s.tokens[k + 2].text)) return PLACE_ON_EVIDENCE;
-  return NO_PLACE;
-}
-
-/**
- * Past a bracketed acronym that closes the capitalised words from q ("Futsal Kota (AFK)" in "Ketua Asosiasi Futsal
- * Kota (AFK) Makassar Nama"), or -1: the acronym abbreviates an organisation's name, so the words before it are that
- * name, not the person's. Up to four words are taken as they are; a longer name spelled out in full (up to
- * MAX_SPELLED_OUT words: "Pengurus Provinsi Persatuan Sepak Takraw Seluruh Indonesia (PSTI)") only when the
- * acronym's letters are the initials of some of its words, in order.
- */
-function acronymAfterRun(s: Scanner, q: number): number {
-  const { tokens } = s;
-  // The bracket first (cheap tests per word); the words before it are asked for a title only when one is there.
-  const limit = q + MAX_SPELLED_OUT + 1;
-  let x = q;
-  for (; x < limit && x + 2 < tokens.length && s.sameLine(x); x++) {
-    if (s.isPunct(x, '(')) break;
-    if (!s.isWord(x) || !isCapitalised(tokens[x].text)) return -1;
-  }
-  if (x === q || x >= limit || x + 2 >= tokens.length || !s.isPunct(x, '(') || !s.sameLine(x) || !s.isWord(x + 1) ||
-      !isAcronym(tokens[x + 1].text) || !s.isPunct(x + 2, ')') || !s.sameLine(x + 2)) return -1;
-  if (x - q > 4 && !initialsSpell(tokens, q, x, tokens[x + 1].text)) return -1;
-  for (let y = q; y < x; y++) if (titleAt(s, y)) return -1;
-  return x + 3;
-}
-const MAX_SPELLED_OUT = 8;
-
 /** An academic degree written after a name: letters and dots, no space ("S.H.", "M.Sc.", "Sp.A", "S.Pd.", "Ph.D."). */
 const DEGREE = /[A-Z][a-z]{0,2}\.[A-Z][A-Za-z]{0,3}\.?(?![\p{L}])/uy;
 
@@ -276,52 +118,6 @@ function degreeAt(s: Scanner, k: number): boolean {
   if (k >= s.tokens.length) return false;
   DEGREE.lastIndex = s.tokens[k].start;
   return DEGREE.test(s.draft.text);
-}
-
-/** The acronym's letters are the initials of words among [from, to), in order, the last word's included ("PSTI"). */
-function initialsSpell(tokens: readonly { text: string }[], from: number, to: number, acronym: string): boolean {
-  let a = acronym.length - 1;
-  if (a < 1 || tokens[to - 1].text[0].toUpperCase() !== acronym[a]) return false;
-  for (let x = to - 1; x >= from && a >= 0; x--) if (tokens[x].text[0].toUpperCase() === acronym[a]) a--;
-  return a < 0;
-}
-
-const MAX_REGION_WORDS = 3;
-/** Regions in a row after a unit ("Kecamatan X, Kabupaten Y, Provinsi Z"). */
-const MAX_REGIONS = 3;
-
-/**
- * From the comma at q: a region noun and its capitalised name, then a comma and a person's name, rank or honorific
- * ("Kepala SMP Negeri 2 Ciawigebang, Kabupaten Kuningan, Endang Mulyana,"): the index of the second comma (the region
- * belongs to the qualifier), else q.
- */
-function regionApposition(s: Scanner, q: number): number {
-  // A village's or district's regions are written one after another, smallest first ("Kepala Desa Lau Bekeri,
-  // Kecamatan Kutalimbaru, Kabupaten Deli Serdang, Rudolf Panggabean").
-  let at = q;
-  for (let n = 0; n < MAX_REGIONS; n++) {
-    if (!s.isPunct(at, ',') || !s.isWord(at + 1) || !s.sameLine(at + 1) || !lexicon.REGION_NOUNS.has(s.keys[at + 1] as string) ||
-        !isCapitalised(s.tokens[at + 1].text)) break;
-    let r = at + 2;
-    while (r < at + 2 + MAX_REGION_WORDS && s.isWord(r) && s.sameLine(r) && isCapitalised(s.tokens[r].text) && !titleAt(s, r) && !opensPerson(s, r)) r++;
-    if (r === at + 2 || !s.isPunct(r, ',') || !s.sameLine(r + 1)) break;
-    at = r;
-    if (s.namePart(r + 1, true) || titleAt(s, r + 1) || opensPerson(s, r + 1)) return r;
-  }
-  return q;
-}
-
-/**
- * A place office's capitalised run that ends at a comma opening a region in apposition before a name ("Kepala Desa
- * Lau Bekeri, Kecamatan Kutalimbaru, ..., Rudolf Panggabean"): the run names the village or district, however many
- * words it has. The index of the last comma before the name, else k.
- */
-function placeBeforeRegions(s: Scanner, k: number): number {
-  let r = k;
-  while (r < k + MAX_REGION_WORDS && s.isWord(r) && s.sameLine(r) && isCapitalised(s.tokens[r].text) && !titleAt(s, r) && !opensPerson(s, r)) r++;
-  if (r === k || !s.isPunct(r, ',')) return k;
-  const end = regionApposition(s, r);
-  return end === r ? k : end;
 }
 
 function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | null {

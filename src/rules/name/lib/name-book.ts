@@ -2,7 +2,7 @@
 // and their one-letter slips, the bare names lib/variants.ts pairs, and memoised look-ups.
 import { KeyBook } from './keybook';
 import * as lexicon from './lexicon';
-import type { MentionScan } from './mentions';
+import type { MentionScan } from './mention';
 import { CAPITAL, NOT_NAME, QUALIFIER, WORD } from './scanner';
 import { pairVariants } from './variants';
 import type { NameWord } from './variants';

@@ -1,10 +1,7 @@
 // People in a draft: the mentions of the finder plus the bare names that match a name an office (or the
 // people register) introduced, grouped into persons. Computed once per draft and shared by every rule of
 // the family (WeakMap keyed by the Draft object every rule receives; recomputed only for another register).
-//
-// Grouping is linear in the number of mentions: each mention looks up its name parts' spelling keys in an
-// index whose buckets are capped, so two people who share a part ("Joe Biden", "Hunter Biden") stay two
-// people and a bare "Biden" that could be either is left ungrouped rather than merged.
+// The grouping itself is lib/person-grouping.ts; the name words lib/variants.ts pairs are gathered in lib/name-words.ts.
 import type { Draft, PageJunk, PersonConfig, RedaksiConfig, Span, Token } from '../../../core/types';
 import { pageJunkOf } from '../../../core/page-junk';
 import { tokensIn } from '../../../core/draft';
@@ -13,19 +10,19 @@ import type { ArtifactSpan } from './artifacts';
 import { captionByOffice, captionNamePairs, captionOf, captionPairOf, NO_CAPTION_PAIRS } from './caption-people';
 import * as lexicon from './lexicon';
 import { NameBook } from './name-book';
-import { neighbourRanks } from './office-relations';
-import { allCommon, BUCKET_CAP, PERSON_WORD, subset } from './person';
-import type { PeopleAnalysis, Person } from './person';
-import { slipBetween } from './slips';
+import { nameWords } from './name-words';
+import { PERSON_WORD } from './person';
+import type { PeopleAnalysis } from './person';
+import { groupMentions, registerKeys } from './person-grouping';
 import { datelinePlace, movePlace, namesInsideOrganisations, oneNameAfterPlace, placeInsideName, personWords, placesBeforeComma, settlePlaceGuesses, shortFormsInNames, sharedPlaces } from './places';
-import { ageAfter, personPosition } from './variants';
-import type { NameWord } from './variants';
-import { bareMention, quotedSpans, scanMentions } from './mentions';
+import { bareMention } from './mention';
+import { scanMentions } from './mentions';
+import { quotedSpans } from './quotations';
 import { spaced } from './scanner';
-import type { Mention, MentionScan, NameSpan } from './mentions';
+import type { Mention, NameSpan } from './mention';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { cachedSpellingKey, HONORIFICS, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, spellingKey, wordKey } = lexicon;
+const { cachedSpellingKey, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, wordKey } = lexicon;
 
 const MAX_BARE_PARTS = 4;
 
@@ -40,70 +37,6 @@ export function analysePeople(draft: Draft, config?: RedaksiConfig, junk: PageJu
   const analysis = analyse(draft, people ?? [], junk);
   cache.set(draft, { people, junk, analysis });
   return analysis;
-}
-
-function registerKeys(name: string): string[] {
-  const out: string[] = [];
-  for (const w of name.split(/\s+/u)) {
-    const k = wordKey(w);
-    if (k && !HONORIFICS.has(k) && isCapitalised(w)) out.push(spellingKey(k));
-  }
-  return out;
-}
-
-/**
- * A part of the mention spelled one slip away from the person's part (not only by spelling convention), with
- * both spellings written at least twice: "Suparno" and "Suparmo", each repeated, are two people.
- */
-function twoSpellingsRepeated(m: Mention, parts: ReadonlySet<string> | undefined, counts: ReadonlyMap<string, number>, names: NameBook): boolean {
-  if (!parts) return false;
-  const keys = m.name!.keys;
-  const groupKeys = m.name!.groupKeys!;
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i];
-    if (parts.has(k) || (counts.get(k) ?? 0) < 2) continue;
-    for (const r of parts) {
-      if ((names.lookup(r) ?? cachedSpellingKey(r)) !== groupKeys[i]) continue;
-      if (cachedSpellingKey(r) !== cachedSpellingKey(k) && (counts.get(r) ?? 0) >= 2) return true;
-    }
-  }
-  return false;
-}
-
-/**
- * The one officer of the mention's rank whose given name is one letter from the mention's single name part
- * ("Kompol Hendri" for Kompol Hendra Saputra), when that part is written once and is at least MIN_RANK_SLIP
- * letters long; undefined when none or several are.
- */
-function sameRankSlip(officers: readonly Person[] | undefined, m: Mention, counts: ReadonlyMap<string, number>): Person | undefined {
-  if (!officers || officers.length > BUCKET_CAP) return undefined;
-  const written = m.name!.keys[0];
-  if ((counts.get(written) ?? 0) !== 1) return undefined;
-  const key = cachedSpellingKey(written);
-  if (key.length < MIN_RANK_SLIP) return undefined;
-  let found: Person | undefined;
-  for (const p of officers) {
-    if (!oneLetterApart(key, p.keys[0])) continue;
-    if (found) return undefined;
-    found = p;
-  }
-  return found;
-}
-const MIN_RANK_SLIP = 5;
-
-/** Every part of the mention is written as one of the person's parts, under a rank next to one of the person's. */
-function neighbourWritten(m: Mention, rank: string, ranks: ReadonlySet<string>, parts: ReadonlySet<string> | undefined): boolean {
-  if (!parts) return false;
-  for (const k of m.name!.keys) if (!parts.has(k)) return false;
-  for (const r of ranks) if (neighbourRanks(r, rank)) return true;
-  return false;
-}
-
-/** One letter substituted, added or dropped, anywhere but the first letter. */
-function oneLetterApart(a: string, b: string): boolean {
-  if (a[0] !== b[0]) return false;
-  const slip = slipBetween(a, b);
-  return slip !== undefined && slip.kind !== 'swap';
 }
 
 /** A capitalised word that can extend a bare name ("Vladimir" before "Putin"). */
@@ -223,121 +156,9 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
   }
 
   // Grouping.
-  const people: Person[] = [];
-  const personOf = new Map<Mention, Person>();
-  const index = new Map<string, Person[]>();
-  const addToIndex = (p: Person, ks: readonly string[]) => {
-    for (const k of ks) {
-      const bucket = index.get(k) ?? [];
-      // Past the cap a part is too common to decide anything: the bucket stops growing (and stays O(1)).
-      if (bucket.length <= BUCKET_CAP && !bucket.includes(p)) bucket.push(p);
-      index.set(k, bucket);
-    }
-  };
-  const offices = new Map<Person, Set<string>>();
-  /** Per person: the ranks used, and each mention's name as written (keys joined). */
-  const rankOf = new Map<Person, Set<string>>();
-  /** Per rank (lowercase): the people written with it, capped like the name index. */
-  const byRank = new Map<string, Person[]>();
-  const surfaces = new Map<Person, Set<string>>();
-  /** Per person: each name part as written (lowercase). */
-  const partsOf = new Map<Person, Set<string>>();
-  for (const entry of register) {
-    const ks = registerKeys(entry.name);
-    if (ks.length === 0) continue;
-    const p: Person = { id: people.length, mentions: [], keys: ks, register: entry };
-    people.push(p);
-    addToIndex(p, ks);
-    for (const alias of entry.aliases ?? []) addToIndex(p, registerKeys(alias));
-    if (entry.short) addToIndex(p, registerKeys(entry.short));
-  }
-
-  for (const m of mentions) {
-    if (m.artifact || !m.name) continue;
-    const sk = m.name.groupKeys!;
-    // The name as written (lowercase keys), to tell apart two people whose spellings share one key.
-    const asWritten = m.name.keys.length === 1 ? m.name.keys[0] : m.name.keys.join(' ');
-    const candidates: Person[] = [];
-    let tooCommon = false;
-    for (const k of sk) {
-      const bucket = index.get(k);
-      if (!bucket) continue;
-      if (bucket.length > BUCKET_CAP) {
-        tooCommon = true;
-        continue;
-      }
-      for (const p of bucket) {
-        work++;
-        if (candidates.includes(p)) continue;
-        const aliasHit = p.register && [p.register.name, ...(p.register.aliases ?? []), p.register.short ?? ''].some((x) => x && registerKeys(x).join(' ') === sk.join(' '));
-        if (!(aliasHit || subset(sk, p.keys) || subset(p.keys, sk))) continue;
-        // "Muhammad" alone and "Mochamad Irfan Yusuf": a given name this common says nothing about who it is.
-        if (!aliasHit && sk.length !== p.keys.length && (allCommon(sk) || allCommon(p.keys))) continue;
-        // Spelled differently and under another rank ("Kompol Rianto", "Iptu Riyanto"): two officers.
-        const rank = m.rank?.text.toLowerCase();
-        const ranks = rankOf.get(p);
-        // Unless the name is written as the person's ("Ipda Bagus Prasetyo", later "Iptu Bagus") under a neighbouring
-        // rank: then one of the two ranks is a slip (title-inconsistent).
-        if (rank !== undefined && ranks !== undefined && !ranks.has(rank) && !surfaces.get(p)?.has(asWritten) && !neighbourWritten(m, rank, ranks, partsOf.get(p))) continue;
-        if (twoSpellingsRepeated(m, partsOf.get(p), partCount, names)) continue;
-        candidates.push(p);
-      }
-    }
-    let chosen: Person | undefined;
-    if (candidates.length > 1) {
-      // The same spelling as one of them decides ("Riyanto" after "Kompol Rianto" and "Iptu Riyanto").
-      const same = candidates.filter((p) => surfaces.get(p)?.has(asWritten));
-      if (same.length === 1) candidates.splice(0, candidates.length, same[0]);
-    }
-    if (candidates.length === 1) chosen = candidates[0];
-    else if (candidates.length > 1 && m.office) {
-      // Two people sharing a part: the office may tell them apart ("Presiden Biden" vs "Hunter Biden").
-      const office = m.office.text.toLowerCase();
-      const same = candidates.filter((p) => offices.get(p)?.has(office));
-      if (same.length === 1) chosen = same[0];
-    }
-    if (!chosen && (candidates.length > 1 || tooCommon)) continue; // ambiguous: never merge
-    if (!chosen && m.kind === 'rank' && m.rank && sk.length === 1) {
-      // "Kompol Hendri", written once, after "Kapolsek ... Kompol Hendra Saputra": the only officer of that rank
-      // whose given name is one letter away (the last letter too: the rank is the evidence) is the same person.
-      const slipped = sameRankSlip(byRank.get(m.rank.text.toLowerCase()), m, partCount);
-      if (slipped) {
-        chosen = slipped;
-        sk[0] = slipped.keys[0];
-      }
-    }
-    if (!chosen) {
-      chosen = { id: people.length, mentions: [], keys: sk };
-      people.push(chosen);
-      addToIndex(chosen, sk);
-    } else if (sk.length > chosen.keys.length && subset(chosen.keys, sk)) {
-      chosen.keys = sk;
-      addToIndex(chosen, sk);
-    }
-    if (!chosen.fullest || (m.name.keys.length > chosen.fullest.name!.keys.length && m.kind !== 'bare')) chosen.fullest = m;
-    chosen.mentions.push(m);
-    const parts = partsOf.get(chosen);
-    if (parts) for (const k of m.name.keys) parts.add(k);
-    else partsOf.set(chosen, new Set(m.name.keys));
-    const written = surfaces.get(chosen);
-    if (written) written.add(asWritten);
-    else surfaces.set(chosen, new Set([asWritten]));
-    if (m.rank) {
-      const r = m.rank.text.toLowerCase();
-      const rs = rankOf.get(chosen);
-      if (rs) rs.add(r);
-      else rankOf.set(chosen, new Set([r]));
-      const officers = byRank.get(r) ?? [];
-      if (officers.length <= BUCKET_CAP && !officers.includes(chosen)) officers.push(chosen);
-      byRank.set(r, officers);
-    }
-    personOf.set(m, chosen);
-    if (m.office) {
-      const set = offices.get(chosen) ?? new Set<string>();
-      set.add(m.office.text.toLowerCase());
-      offices.set(chosen, set);
-    }
-  }
+  const grouping = groupMentions(mentions, register, partCount, names);
+  const { people, personOf, index } = grouping;
+  work += grouping.work;
   for (const m of mentions) {
     if (!m.artifact || !m.name) continue;
     // A full name under an office and unit that no person holds whole: one slip from the person under that office.
@@ -399,96 +220,4 @@ function bodyAware(spans: ArtifactSpan[], mentions: readonly Mention[], draft: D
     }
   }
   return spans;
-}
-
-/**
- * Three name-like words inside a sentence ("... dicetak Septian Dwi Saputra, sedangkan ..."): a person's full name
- * written out, evidence that its words name a person (no place, field, institution or sentence opener among them).
- */
-function fullName(tokens: readonly Token[], run: { from: number; to: number; sentenceStart: boolean }, names: NameBook): boolean {
-  if (run.to - run.from !== 3 || run.sentenceStart) return false;
-  for (let j = run.from; j < run.to; j++) if (!names.nameLikeAt(j) || !PERSON_WORD.test(tokens[j].text)) return false;
-  return true;
-}
-
-/**
- * A given name and a Batak clan name inside a sentence ("... apit kiri Budi Nasution beberapa kali ..."): two words
- * that name a person (words.json clanNames), as three name-like words do.
- */
-function clanName(tokens: readonly Token[], keys: readonly (string | null)[], run: { from: number; to: number; sentenceStart: boolean }, names: NameBook): boolean {
-  if (run.to - run.from !== 2 || run.sentenceStart || !lexicon.CLAN_NAMES.has(keys[run.from + 1] as string)) return false;
-  return names.nameLikeAt(run.from) && PERSON_WORD.test(tokens[run.from].text);
-}
-
-/**
- * The draft's name words for lib/variants.ts: the parts of names after offices, ranks and honorifics, and
- * capitalised words outside them (each with its count, its neighbours and whether it stands where a name does).
- * Page artifacts (a photo caption, a linked headline) are left out.
- */
-function nameWords(draft: Draft, scan: MentionScan, artifactList: readonly Span[], names: NameBook): Iterable<NameWord> {
-  const { tokens } = draft;
-  const { keys } = scan;
-  const words = new Map<string, NameWord>();
-  const add = (key: string, at: number, introduced: boolean, evidence: boolean): NameWord => {
-    let w = words.get(key);
-    if (!w) {
-      w = { key, spelled: cachedSpellingKey(key), count: 0, evidence: false, others: [], introduced: false, first: at };
-      words.set(key, w);
-    }
-    w.count++;
-    if (introduced) w.introduced = true;
-    if (evidence) w.evidence = true;
-    return w;
-  };
-  const other = (w: NameWord, o: string) => {
-    if (o !== w.key && !w.others.includes(o)) w.others.push(o);
-  };
-  // The two given names before a word; a word written after two different pairs has none (ambiguous).
-  const given = (w: NameWord, g0: string, g1: string) => {
-    if (w.given === undefined) w.given = [g0, g1];
-    else if (w.given.length === 2 && (w.given[0] !== g0 || w.given[1] !== g1)) w.given = [];
-  };
-  const artifacts = new SpanCursor(artifactList);
-  for (const m of scan.mentions) {
-    if (!m.name || artifacts.contains(m.start)) continue;
-    const parts: string[] = [];
-    for (const k of m.name.keys) if (names.nameLike(k)) parts.push(k);
-    for (let i = 0; i < parts.length; i++) {
-      const w = add(parts[i], m.start, true, true);
-      for (const o of parts) other(w, o);
-      if (i >= 2) given(w, parts[i - 2], parts[i - 1]);
-    }
-  }
-  let lone: string[] | undefined;
-  const inRuns = new SpanCursor(artifactList);
-  for (const run of scan.runs) {
-    if (inRuns.contains(tokens[run.from].start)) continue;
-    const evidence = run.to - run.from <= 3 && (personPosition(tokens, keys, run.from, run.to) || fullName(tokens, run, names) || clanName(tokens, keys, run, names));
-    const age = evidence ? ageAfter(tokens, run.to) : undefined;
-    for (let j = run.from; j < run.to; j++) {
-      const k = keys[j] as string;
-      const t = tokens[j].text;
-      // Acronyms and words in capitals ("KPK", "BPBD") are not names.
-      // Four letters only inside a name of several words ("Ni Luh Putu Sari" / "Sary": one spelling key, parts shared).
-      // A four-letter word alone where a name stands ("Tjai mengatakan") counts: variants.ts pairs it only by spelling.
-      // Elsewhere it only adds to the count of a part of a longer name ("Zaki dijerat" after "Ahmad Zaki Alhabsyi").
-      if (k.length === 4 && run.to - run.from < 2 && !evidence) {
-        if (names.nameLikeAt(j)) (lone ??= []).push(k);
-        continue;
-      }
-      if (k.length < 4 || !names.nameLikeAt(j) || (t.length > 1 && t.charCodeAt(1) < 97)) continue;
-      const w = add(k, tokens[j].start, false, evidence);
-      if (age !== undefined) w.age = w.age === undefined || w.age === age ? age : '';
-      // "ujar Wibisana": one word attributed by a speech verb before it, a person already introduced.
-      if (run.to - run.from === 1 && run.from > 0 && keys[run.from - 1] !== null && lexicon.PERSON_BEFORE.has(keys[run.from - 1] as string)) w.attributed = true;
-      if (j - 2 >= run.from && names.nameLikeAt(j - 1) && names.nameLikeAt(j - 2)) given(w, keys[j - 2] as string, keys[j - 1] as string);
-      if (j > run.from && names.nameLikeAt(j - 1)) other(w, keys[j - 1] as string);
-      if (j + 1 < run.to && names.nameLikeAt(j + 1)) other(w, keys[j + 1] as string);
-    }
-  }
-  if (lone) for (const k of lone) {
-    const w = words.get(k);
-    if (w) w.count++;
-  }
-  return words.values();
 }

@@ -3,7 +3,7 @@
 // re-introduction, a changed office).
 import type { PersonConfig, Span } from '../../../core/types';
 import * as lexicon from './lexicon';
-import type { Mention, MentionScan } from './mentions';
+import type { Mention, MentionScan } from './mention';
 import { anotherOffice, heldOffice, rankKey } from './office-relations';
 
 const { COMMON_GIVEN, titleKey } = lexicon;

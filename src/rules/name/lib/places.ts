@@ -5,7 +5,7 @@ import type { Draft } from '../../../core/types';
 import { tokensIn } from '../../../core/draft';
 import * as lexicon from './lexicon';
 import { spaced } from './scanner';
-import type { Mention, MentionScan } from './mentions';
+import type { Mention, MentionScan } from './mention';
 import { slipBetween } from './slips';
 import { personPosition } from './variants';
 

@@ -1,7 +1,7 @@
 // Shared pieces of the name rules' findings: the related locations (the introduction first, then the
 // person's other mentions) and the messages every rule of the family uses for them.
 import type { LocalizedText, RelatedLocation } from '../../../core/types';
-import type { Mention } from './mentions';
+import type { Mention } from './mention';
 import type { Person } from './person';
 
 /** At most this many related locations per finding (the introduction plus the next mentions). */

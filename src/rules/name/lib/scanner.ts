@@ -7,7 +7,7 @@ import { isPrefixAbbreviation } from '../../../core/sentences';
 import type { Draft, Span, Token } from '../../../core/types';
 import * as lexicon from './lexicon';
 import { KeyFlags } from './lexicon';
-import type { NameSpan } from './mentions';
+import type { NameSpan } from './mention';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
 const { afterNameBinder, HONORIFICS, isCapitalised, MODIFIERS, NAME_ABBREVIATIONS, NAME_OPENERS, NAMED_PLACES, NOT_NAMES, OFFICES, PARTICLES, QUALIFIERS, RANKS, startsTitle, wordKey, ownKey, keyOfLower } = lexicon;
