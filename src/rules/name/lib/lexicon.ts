@@ -1,7 +1,7 @@
 // The name family's vocabulary, compiled once at module load from the data files beside the rules:
 // offices (with abbreviations), ranks, honorifics, the qualifiers that follow an office (country, region,
 // institution, ministry field), name particles and capitalised words that are never part of a name.
-// How two offices or ranks relate (another rung, post, place) is lib/office-relations.ts.
+// How two offices or ranks relate (another rung, post, place) is lib/office-relations.ts, with lib/unit-posts.ts.
 import offices from '../data/offices.json';
 import words from '../data/words.json';
 import { caselessRegExp } from '../../lib/case-fold';
