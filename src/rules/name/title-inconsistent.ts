@@ -123,8 +123,8 @@ function checkTitles(ctx: RuleContext<TitleInconsistentOptions>): void {
 /**
  * One person under two ranks ("Kapolres Garut AKBP Rudi Hartono", later "AKP Rudi Hartono"): a mention with the
  * full name is compared with any rank; a short name only under a neighbouring rank ("Ipda Bagus Prasetyo", later
- * "Iptu Bagus"; offices.json rankLadders), since a short name under a distant rank may be another officer (lib/person-grouping.ts
- * keeps most of those apart). The first rank is the suggestion.
+ * "Iptu Bagus"; offices.json rankLadders), since a short name under a distant rank may be another officer
+ * (lib/person-grouping.ts keeps most of those apart). The first rank is the suggestion.
  */
 function checkRanks(ctx: RuleContext<TitleInconsistentOptions>, p: Person): void {
   let first: Mention | undefined;
