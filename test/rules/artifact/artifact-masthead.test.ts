@@ -56,6 +56,18 @@ ruleTester(artifactMasthead, {
   ],
   invalid: [
     {
+      name: 'round 34: a number after the last crumb that opens no date or time leaves the path\'s end unsure (no fix)',
+      text: 'Home \u00bb Kota Pasokan Beras 3 Ton di Kota Tersendat KOTA - Pasokan beras ke pasar tersendat sejak Selasa.',
+      errors: [{ messageId: 'masthead', text: 'Home \u00bb Kota Pasokan Beras', suggestions: [] }],
+      output: 'Home \u00bb Kota Pasokan Beras 3 Ton di Kota Tersendat KOTA - Pasokan beras ke pasar tersendat sejak Selasa.',
+    },
+    {
+      name: 'round 34: a date after the last crumb still ends the path for sure',
+      text: 'Home \u00bb Kota 12 Juli 2026 09:14 WIB\n\n' + BODY,
+      errors: [{ messageId: 'masthead', text: 'Home \u00bb Kota' }, { messageId: 'masthead' }],
+      output: '\n\n' + BODY,
+    },
+    {
       name: 'round 32: a menu row before the home word, the last crumb glued to the headline',
       text: 'uzone.id\nTech Gadget Game Otomotif Lifestyle Uzone TV Home / Tech / Keamanan SiberWaspada Modus Undangan Pernikahan Berformat APK\n\nModus penipuan itu kembali marak.',
       errors: [

@@ -4,7 +4,7 @@
 import { lazy } from '../../lib/patterns';
 import type { RuleContext } from '../../../core/types';
 import data from '../artifact-masthead.json';
-import { DATE, S } from './page-stamps';
+import { DATE, S, TIME } from './page-stamps';
 import { reportArtifact } from './report';
 import { skipSpaces, skipSpacesBack } from './spans';
 import { FUNCTION_WORDS } from './headline-words';
@@ -74,6 +74,19 @@ const capitalised = lazy(() => (w: Word): boolean => /^[\p{Lu}\p{N}]/u.test(w.te
 /** Where a flattened last segment clearly ends: a byline word, a day name, a date or a label ("Penulis:"). */
 export const stopsSegment = lazy(() => (w: Word): boolean =>
   w.text === '|' || BC_STOPS.has(w.text.replace(/:$/, '')) || DAYS.has(w.text.replace(/,$/, '')) || /^\p{N}/u.test(w.text) || /:$/.test(w.text));
+
+/** A number that opens a date or a time ("12 Juli 2026", "11/2/2026", "14:32"): a stamp after the path. */
+const NUMBER_STAMP = lazy(() => new RegExp(`(?:${DATE}|${TIME})(?![\\p{L}\\p{N}])`, 'uy'));
+/**
+ * A stop word that ends the last crumb for sure: a number only when it opens a stamp, since a headline glued
+ * after the path may start its run with a count ("Home \u00bb Tarakan Pasokan Elpiji 3 Kg di ...").
+ */
+function clearStop(text: string, w: Word): boolean {
+  const c = w.text.charCodeAt(0);
+  if (c < 48 || c > 57) return true;
+  NUMBER_STAMP().lastIndex = w.start;
+  return NUMBER_STAMP().test(text);
+}
 
 /** A word of a site name before a dash: capitalised letters, no digit, no punctuation. */
 const SITE_NAME_WORD = lazy(() => /^\p{Lu}[\p{L}.&'-]*$/u);
@@ -234,7 +247,7 @@ export function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number
     if (!stopsSegment()(w) && !seamEnd) {
       if (separators === 0) return start;
       clear = false;
-    }
+    } else if (!seamEnd && !clearStop(text, w)) clear = false;
     break;
   }
   if (home && separators === 0 && i < words.length && !stopsSegment()(words[i])) return start;
