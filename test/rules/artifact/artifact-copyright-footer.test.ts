@@ -34,6 +34,12 @@ ruleTester(artifactCopyrightFooter, {
   ],
   invalid: [
     {
+      name: 'round 34: an app call between two sentences ends where the last sentence of its line opens',
+      text: 'Ia meminta pelatih menjaga porsi latihan. Unduh aplikasi resmi Klub untuk beli tiket dan nikmati konten eksklusif Para pelatih yang hadir mendapat sesi khusus.',
+      errors: [{ messageId: 'promo', text: 'Unduh aplikasi resmi Klub untuk beli tiket dan nikmati konten eksklusif' }],
+      output: 'Ia meminta pelatih menjaga porsi latihan. Para pelatih yang hadir mendapat sesi khusus.',
+    },
+    {
       name: 'round 30: the site software\'s credit and its theme filling a footer line',
       text: 'Klub meraih dua emas.\n\nProudly powered by WordPress | Theme: Astra\nTheme: Newsup oleh Themeansar\n',
       errors: [{ messageId: 'copyright', text: 'Proudly powered by WordPress | Theme: Astra' }, { messageId: 'copyright', text: 'Theme: Newsup oleh Themeansar' }],

@@ -80,8 +80,11 @@ export function promotions(draft: Draft, report: Report, covered: (p: number) =>
       }
       // "... untuk update berita terbaru Anggaran pengadaan ...", "... klik di sini Pengelola memperkirakan ...":
       // a call without a full stop running into the next paragraph ends where a body sentence opens.
-      // Only where more text follows on the line: a promotion filling its line ends there.
-      const bodyAt = skipSpaces(text, end, line.end) < line.end ? bodySeam(text, callEnd, end) : -1;
+      // Only where more text follows on the line, or where the call opened after a sentence end inside its line
+      // ("... cedera. Unduh aplikasi resmi Klub untuk ... konten eksklusif Para pelatih ... usia dini."): a
+      // promotion filling its line ends there, but one between two sentences may run into the last one.
+      const midLine = prev > line.start && !seam;
+      const bodyAt = midLine || skipSpaces(text, end, line.end) < line.end ? bodySeam(text, callEnd, end) : -1;
       if (bodyAt > 0) end = bodyAt;
       // The store badges under an app call ("... unduh sekarang. Get it on Google Play") go with it.
       if (first >= 0 || bodyAt > 0) {
