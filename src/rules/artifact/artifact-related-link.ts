@@ -16,7 +16,7 @@ import { isLower, isUpper, lineCore, opensSentence, reportArtifact, skipSpaces, 
 import relatedData from './artifact-related-link.json';
 import { NOT_WORD_AFTER, phraseAlternation, SP, lazy } from '../lib/patterns';
 import { caselessRegExp } from '../lib/case-fold';
-import { collectLabels, isLetter, labelPatterns, numberedItemAt, type RelatedLinkOptions } from './lib/related-labels';
+import { collectLabels, firstItemAt, isLetter, labelPatterns, numberedItemAt, secondItemIn, type RelatedLinkOptions } from './lib/related-labels';
 import { bracketedEnd, CLOSERS, readSeparator, withBrackets, wrappedLabelStart } from './lib/related-label-separators';
 import { followingHeadlines, headlineOnly, headlineRunEnd } from './lib/related-headline-lists';
 
@@ -84,7 +84,11 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
       // Glued to its first headline's capitalised word ("... pojok. RekomendasiDaftar Top Skor ..."): no word
       // runs a label into a capital, so opening a sentence is enough.
       const gluedHead = !separator && from === m.end && isUpper(text[m.start]) && isUpper(text[from]) && isLower(text[from + 1]) && opens;
-      const runEnd = (separator && opens && isUpper(text[m.start])) || capitals || numbered || gluedHead ? headlineRunEnd(draft, from, line) : -1;
+      // Over a numbered list ("... Akhir Pekan Populer 1 Jadwal Kapal ... 2 Lowongan Kerja ..."): a capitalised label
+      // before item 1, with item 2 inside the run, is a list's heading wherever it stands; a sentence never counts so.
+      const listed = !separator && isUpper(text[m.start]) && firstItemAt(text, from);
+      let runEnd = (separator && opens && isUpper(text[m.start])) || capitals || numbered || gluedHead || listed ? headlineRunEnd(draft, from, line) : -1;
+      if (listed && !(separator || capitals || numbered || gluedHead) && runEnd > 0 && !secondItemIn(text, from, runEnd)) runEnd = -1;
       if (runEnd > 0) {
         reportArtifact(ctx, { start: start0, end: runEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data: { label: m.label } });
         covered = runEnd;

@@ -8,6 +8,8 @@ const NBSP = '\u00a0';
 
 ruleTester(artifactRelatedLink, {
   valid: [
+    // Round 34: a list label before a number with no second item is no numbered list.
+    'Warga menunggu kapal berikutnya. Tags: kapal Kota Populer 1 Jadwal Kapal Kota Pekan Ini \u00a9 2026 Situs',
     // "baca juga" inside a sentence is body text.
     'Warga bisa baca juga laporan lengkapnya di laman resmi pemerintah kabupaten.',
     'Ia meminta orang tua membaca juga aturan baru penerimaan siswa itu.',
@@ -32,6 +34,12 @@ ruleTester(artifactRelatedLink, {
     'Syarat Lainnya:\nFotokopi Kartu Tanda Penduduk Pemohon\nSurat Keterangan Domisili Dari Kelurahan\n',
   ],
   invalid: [
+    {
+      name: 'round 34: a popular-list label before item 1 of a numbered run, item 2 inside it, in a flattened line',
+      text: 'Warga menunggu kapal berikutnya. Tags: kapal Kota Populer 1 Jadwal Kapal Kota Pekan Ini, Cek Harga Tiketnya 2 Lowongan Kerja di Kota untuk Lulusan SMA \u00a9 2026 Situs',
+      errors: [{ messageId: 'relatedLink', text: 'Populer 1 Jadwal Kapal Kota Pekan Ini, Cek Harga Tiketnya 2 Lowongan Kerja di Kota untuk Lulusan SMA' }],
+      output: 'Warga menunggu kapal berikutnya. Tags: kapal Kota \u00a9 2026 Situs',
+    },
     {
       name: 'round 32: a read-also box flattened with its two links glued, the body glued after the second',
       text: 'Pesanan harus selesai tepat waktu.BACA JUGA:Harga Beras Premium Naik TajamPemkot Tasikmalaya Siapkan Kantong Parkir Selama FestivalEnok Rohaeti (54), perajin payung, menyebut pesanan naik.',

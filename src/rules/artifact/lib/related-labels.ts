@@ -34,6 +34,19 @@ export function numberedItemAt(text: string, pos: number): boolean {
   return LIST_NUMBER_Y.test(text) && isUpper(text[LIST_NUMBER_Y.lastIndex]) && isLower(text[LIST_NUMBER_Y.lastIndex + 1]);
 }
 
+/** Item 1 of a numbered list at `pos` ("1 Jadwal ...", "1. Harga ..."), its headline capitalised. */
+export function firstItemAt(text: string, pos: number): boolean {
+  return (text[pos] === '1' || (text[pos] === '#' && text[pos + 1] === '1')) && numberedItemAt(text, pos);
+}
+
+const SECOND_ITEM_G = /(?<=[ \u00a0])#?2[.)]?[ \u00a0]+(?=\p{Lu}\p{Ll})/gu;
+/** Item 2 of the list after a space inside [from, end) ("... Tiketnya 2 Lowongan Kerja ..."). */
+export function secondItemIn(text: string, from: number, end: number): boolean {
+  SECOND_ITEM_G.lastIndex = from;
+  const m = SECOND_ITEM_G.exec(text);
+  return m !== null && m.index < end;
+}
+
 export interface RelatedLinkOptions {
   /** More label phrases to recognise, e.g. "Baca Juga Berita Lainnya" (matched in any letter case). */
   extraLabels?: string[];
