@@ -19,10 +19,13 @@ const isLetter = (ch: string | undefined) => ch !== undefined && (isLower(ch) ||
 /** A word of a Title Case headline: capitalised or a number ('Rp5', '2026'), a trailing comma or colon allowed. */
 const CAPITALISED_WORD = /^[\p{Lu}\p{N}][\p{L}\p{N}'\u2019&./-]*[,:]?$/u;
 
-/** Where a glued seam (two lowercase letters, then a capital and a lowercase letter) stands in [p, e), or -1. */
+/**
+ * Where a glued seam (two lowercase letters, then a capital and a lowercase letter, or an acronym of two or more
+ * capitals opening the next headline: "Pekan IniBEI Buka ...") stands in [p, e), or -1.
+ */
 function seamIn(text: string, p: number, e: number): number {
   for (let k = p + 2; k < e - 1; k++) {
-    if (isLower(text[k - 2]) && isLower(text[k - 1]) && isUpper(text[k]) && isLower(text[k + 1])) return k;
+    if (isLower(text[k - 2]) && isLower(text[k - 1]) && isUpper(text[k]) && (isLower(text[k + 1]) || isUpper(text[k + 1]))) return k;
   }
   return -1;
 }

@@ -27,6 +27,8 @@ const GLUED_LIST_LABEL_Y = caselessRegExp(`(${RELATED_LABELS})(?=${SP}+[\\p{Lu}\
 /** A label glued to a list number ("Terpopuler1 ...", "Paling Banyak Dibaca#1..."); numberedItemAt checks the item. */
 const GLUED_NUMBERED_Y = caselessRegExp(`(${RELATED_LABELS})(?=#?\\d)`, 'iuy');
 const LIST_NUMBER_Y = /#?0?[1-9][.)]?[ \u00a0]*/y;
+/** A label glued on both sides ("...antrean gasBerita TerkaitDua Kapal ..."); the code checks the headline's capital. */
+const GLUED_HEAD_LABEL_Y = caselessRegExp(`(${RELATED_LABELS})(?=\\p{L})`, 'iuy');
 
 /** A list number ("1", "#1", "01.") at `pos` followed by a capitalised headline word. */
 export function numberedItemAt(text: string, pos: number): boolean {
@@ -111,6 +113,14 @@ export function collectLabels(text: string, patterns: readonly RegExp[]): LabelM
       GLUED_NUMBERED_Y.lastIndex = c.index;
       const list = GLUED_NUMBERED_Y.exec(text);
       if (list && numberedItemAt(text, c.index + list[0].length)) m = list;
+    }
+    if (!m) {
+      // A list label of two or more words glued to the item before and to its first headline's capitalised word
+      // ("... antrean gasBerita TerkaitDua Kapal ..."): a flattened page's list, never a sentence's words.
+      GLUED_HEAD_LABEL_Y.lastIndex = c.index;
+      const list = GLUED_HEAD_LABEL_Y.exec(text);
+      const after = list ? c.index + list[0].length : -1;
+      if (list && list[1].includes(' ') && isUpper(text[after]) && isLower(text[after + 1])) m = list;
     }
     if (!m) continue;
     out.push({ start: m.index, end: m.index + m[0].length, label: normalizeLabel(m[1]) });
