@@ -8,6 +8,10 @@ const NBSP = '\u00a0';
 
 ruleTester(artifactRelatedLink, {
   valid: [
+    // Round 34: a heading with a news noun and a place but no list qualifier is a body heading.
+    'Rektor meninjau lokasi.\n\nBerita dari Kampus\nKampus Terima 1.200 Mahasiswa Baru Jalur Prestasi\nDosen Faperta Kembangkan Varietas Padi Tahan Genangan\n',
+    // Round 34: a label's words glued to a lowercase word inside a sentence stay ("... gasberita terkait ...").
+    'Warga menyebut gasberita terkaitDua hal itu tidak benar.',
     // Round 34: a list label before a number with no second item is no numbered list.
     'Warga menunggu kapal berikutnya. Tags: kapal Kota Populer 1 Jadwal Kapal Kota Pekan Ini \u00a9 2026 Situs',
     // "baca juga" inside a sentence is body text.
@@ -34,6 +38,24 @@ ruleTester(artifactRelatedLink, {
     'Syarat Lainnya:\nFotokopi Kartu Tanda Penduduk Pemohon\nSurat Keterangan Domisili Dari Kelurahan\n',
   ],
   invalid: [
+    {
+      name: 'round 34: a list heading naming where its list comes from ("Berita Lain dari Kampus") over headline lines',
+      text: 'Rektor meninjau lokasi.\n\nBerita Lain dari Kampus\nKampus Terima 1.200 Mahasiswa Baru Jalur Prestasi\nDosen Faperta Kembangkan Varietas Padi Tahan Genangan\n',
+      errors: [{ messageId: 'relatedLink', data: { label: 'Berita Lain dari Kampus' } }],
+      output: 'Rektor meninjau lokasi.\n',
+    },
+    {
+      name: 'round 34: a list label glued on both sides, to the item before and to its first headline',
+      text: 'Warga antre sejak subuh. Tags: elpiji antrean gasBerita TerkaitDua Kapal Tertahan di Pelabuhan, Penumpang Menumpuk',
+      errors: [{ messageId: 'relatedLink', text: 'Berita TerkaitDua Kapal Tertahan di Pelabuhan, Penumpang Menumpuk' }],
+      output: 'Warga antre sejak subuh. Tags: elpiji antrean gas',
+    },
+    {
+      name: 'round 34: a glued read-also box whose next headline opens with an acronym ("Pekan IniBEI Buka ...")',
+      text: 'Harga naik. Simak Juga:Laba Emiten Semen Tertekan, Analis Pangkas Target HargaTiga Saham Batu Bara Masuk Radar Asing Pekan IniBEI Buka Suspensi Saham Emiten Sektor keuangan naik.',
+      errors: [{ messageId: 'relatedLink', text: 'Simak Juga:Laba Emiten Semen Tertekan, Analis Pangkas Target HargaTiga Saham Batu Bara Masuk Radar Asing Pekan Ini' }],
+      output: 'Harga naik. BEI Buka Suspensi Saham Emiten Sektor keuangan naik.',
+    },
     {
       name: 'round 34: a popular-list label before item 1 of a numbered run, item 2 inside it, in a flattened line',
       text: 'Warga menunggu kapal berikutnya. Tags: kapal Kota Populer 1 Jadwal Kapal Kota Pekan Ini, Cek Harga Tiketnya 2 Lowongan Kerja di Kota untuk Lulusan SMA \u00a9 2026 Situs',

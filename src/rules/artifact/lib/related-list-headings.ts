@@ -1,7 +1,7 @@
 // A related-list heading built from the label grammar rather than listed whole ("Kabar Pemkab Lainnya:",
 // "Artikel Kesehatan Terkait", "Cek Fakta Lainnya"): a news noun ('listHeading.newsNouns'), up to
-// 'maxMiddleWords' capitalised words (the desk or the topic), then a list qualifier ('qualifiers'), an optional
-// colon, alone on its line, over at least 'minItems' lines of headlines (the list checks of
+// 'maxMiddleWords' capitalised words (the desk or the topic), then a list qualifier ('qualifiers'), the place the
+// list comes from after a preposition ('sourcePrepositions': "Berita Lain dari Kampus"), an optional colon, alone on its line, over at least 'minItems' lines of headlines (the list checks of
 // lib/related-headline-lists.ts: capitalised, no sentence end, no lowercase running text). A heading in the body
 // ("Syarat Lainnya:" over a list of documents) has no news noun; a news noun and a qualifier over a list of
 // headlines is the page's list of links.
@@ -15,7 +15,8 @@ import type { RelatedLinkOptions } from './related-labels';
 
 const H = relatedData.listHeading;
 const HEADING = new RegExp(
-  `^(?:${phraseAlternation(H.newsNouns)})(?:${SP}+\\p{Lu}[\\p{L}\\p{N}-]*){0,${H.maxMiddleWords}}${SP}+(?:${phraseAlternation(H.qualifiers)})${SP}*:?$`,
+  `^(?:${phraseAlternation(H.newsNouns)})(?:${SP}+\\p{Lu}[\\p{L}\\p{N}-]*){0,${H.maxMiddleWords}}${SP}+(?:${phraseAlternation(H.qualifiers)})` +
+    `(?:${SP}+(?:${phraseAlternation(H.sourcePrepositions)})(?:${SP}+\\p{Lu}[\\p{L}\\p{N}-]*){1,${H.maxMiddleWords}})?${SP}*:?$`,
   'u',
 );
 /** The longest heading the grammar allows, with room for spaces. */
