@@ -56,6 +56,18 @@ ruleTester(artifactMasthead, {
   ],
   invalid: [
     {
+      name: 'round 34: a campus site\'s name in capitals alone on the first line, over the menu, named again in the footer',
+      text: 'UNIVERSITAS NUSA RAYA\nHome | Profil | Akademik | Berita\n\nJudul Berita Hari Ini\n\n' + BODY + '\n\n\u00a9 2026 Universitas Nusa Raya. All Rights Reserved.',
+      errors: [{ messageId: 'masthead', text: 'UNIVERSITAS NUSA RAYA' }, { messageId: 'masthead', text: 'Home | Profil | Akademik | Berita' }],
+      output: 'Judul Berita Hari Ini\n\n' + BODY + '\n\n\u00a9 2026 Universitas Nusa Raya. All Rights Reserved.',
+    },
+    {
+      name: 'round 34: a university named on the first line but nowhere else is no site name (only the menu under it goes)',
+      text: 'UNIVERSITAS NUSA RAYA\nHome | Profil | Akademik | Berita\n\nJudul Berita Hari Ini\n\n' + BODY,
+      errors: [{ messageId: 'masthead', text: 'Home | Profil | Akademik | Berita' }],
+      output: 'UNIVERSITAS NUSA RAYA\n\nJudul Berita Hari Ini\n\n' + BODY,
+    },
+    {
       name: 'round 34: a number after the last crumb that opens no date or time leaves the path\'s end unsure (no fix)',
       text: 'Home \u00bb Kota Pasokan Beras 3 Ton di Kota Tersendat KOTA - Pasokan beras ke pasar tersendat sejak Selasa.',
       errors: [{ messageId: 'masthead', text: 'Home \u00bb Kota Pasokan Beras', suggestions: [] }],
