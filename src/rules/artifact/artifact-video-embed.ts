@@ -58,6 +58,8 @@ const LABELLED_TITLE = lazy(() => /^([\u25b6\u25ba]\ufe0f?[ \u00a0]*)?([\p{L}][\
 const PLAY_LABEL = lazy(() => new RegExp(`^(?:${videoData.verbs.map((v) => v.toLowerCase()).join('|')})(?:[ \\u00a0]+(?:${videoData.fillers.join('|')}))?$`, 'u'));
 /** "Video", or "Site Video": one capitalised site word before "Video". */
 const SITE_VIDEO = lazy(() => /^(?:\p{Lu}[\p{L}\p{N}.]*[ \u00a0]+)?(?:Video|VIDEO)$/u);
+/** A channel's name: one or two capitalised words and 'TV' ("KLUB TV", "Kabar Kota TV"). */
+const TV_HEADING = lazy(() => /^(?:\p{Lu}[\p{L}\p{N}.&-]*[ \u00a0]+){1,2}TV$/u);
 /** The first words of the whole-line video headings: a cheap test before siteHeading splits a line. */
 const VIDEO_LINE_FIRST_WORDS: ReadonlySet<string> = new Set(videoData.lines.map((l) => l.toLowerCase().split(' ')[0]));
 
@@ -157,7 +159,9 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
     const { start: s, end: e, norm } = ui;
     // A watch call alone on its line ("TONTON JUGA") heads a list of cards only: a card must follow.
     const cardHeading = CARD_HEADINGS.has(norm);
-    if (!cardHeading && !VIDEO_LINES.has(norm) && !EMBED_LINES().some((re) => re.test(norm)) && !siteHeading(text.slice(s, e))) continue;
+    // So does a channel's name ending in 'TV' ("KLUB TV", "Kabar Kota TV"): a heading only over a card.
+    const tvHeading = !cardHeading && TV_HEADING().test(text.slice(s, e));
+    if (!cardHeading && !tvHeading && !VIDEO_LINES.has(norm) && !EMBED_LINES().some((re) => re.test(norm)) && !siteHeading(text.slice(s, e))) continue;
     const start = skipSpaces(text, line.start, line.end);
     let end = skipSpacesBack(text, start, line.end);
     // The card under the heading: the next line is a title ending in the player's duration ("Video Pilihan" /
@@ -180,7 +184,7 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
         end = lineCore(text, after.start, after.end)[1];
       }
     }
-    if (cardHeading && end < (next?.start ?? Infinity)) continue;
+    if ((cardHeading || tvHeading) && end < (next?.start ?? Infinity)) continue;
     report(start, end, 'videoPrompt', text.slice(s, e));
   }
 

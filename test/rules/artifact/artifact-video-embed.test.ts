@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactVideoEmbed, {
   valid: [
+    // Round 34: a channel's name ending in TV over a body paragraph, with no card under it, stays.
+    'Pelatih memberi arahan.\n\nKLUB TV\nStasiun itu menyiarkan latihan terbuka setiap Sabtu pagi.',
     // Round 29: a watch call in sentence case with a time but no play icon is body.
     'Tonton pertandingan itu di stadion mulai pukul (19:30), kata panitia.',
     // Round 27: a replay call told inside a paragraph is body.
@@ -18,6 +20,12 @@ ruleTester(artifactVideoEmbed, {
     'Panitia mengajak warga: saksikan siaran langsung laga itu di Vidio bersama keluarga di balai desa, kata ketua panitia.',
   ],
   invalid: [
+    {
+      name: 'round 34: a channel named with TV over a video title and the player\'s duration alone on its line',
+      text: 'Pelatih memberi arahan.\n\nKLUB TV\nKeseruan Latihan Bersama Pemain Muda Kota\n\u25b6 03:42\n\nOrang tua peserta berharap kegiatan serupa digelar lagi.',
+      errors: [{ messageId: 'videoPrompt', text: 'KLUB TV\nKeseruan Latihan Bersama Pemain Muda Kota\n\u25b6 03:42' }],
+      output: 'Pelatih memberi arahan.\n\nOrang tua peserta berharap kegiatan serupa digelar lagi.',
+    },
     {
       name: 'round 29: a play icon, a watch call in sentence case and the duration on one line',
       text: 'Kapuas Raya menyamakan kedudukan.\n\n\u25b6 Tonton highlight pertandingan selengkapnya di kanal YouTube resmi klub (03:12)\n\nMemasuki babak kedua, pelatih mengubah pola.',
