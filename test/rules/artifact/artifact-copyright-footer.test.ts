@@ -6,6 +6,8 @@ const B = '"Kami sudah menyiapkan dapur umum," kata Camat Depok.';
 
 ruleTester(artifactCopyrightFooter, {
   valid: [
+    // Round 34: a site name before a separator and one menu item is no footer menu.
+    'Warga antre.\n\nSITUS | Kontak',
     // Round 30: an event's theme alone, or a sentence naming what powers a machine, is body.
     'Peringatan Hari Guru digelar di aula sekolah.\nTema: Merdeka Belajar\n\nKepala sekolah membuka acara.',
     'Mobil listrik itu powered by baterai buatan lokal, kata insinyurnya.',
@@ -33,6 +35,12 @@ ruleTester(artifactCopyrightFooter, {
     'Label kaset lama mencantumkan \u201cCopyright 1985 PT Musik Jaya. All Rights Reserved.\u201d di bagian belakang.',
   ],
   invalid: [
+    {
+      name: 'round 34: the site\'s address opening a footer menu line before a separator',
+      text: 'Warga antre.\n\nSITUS.co | Tentang Kami | Redaksi | Pedoman Media Siber | Karier | Kontak',
+      errors: [{ messageId: 'copyright', text: 'SITUS.co | Tentang Kami | Redaksi | Pedoman Media Siber | Karier | Kontak' }],
+      output: 'Warga antre.',
+    },
     {
       name: 'round 34: an app call between two sentences ends where the last sentence of its line opens',
       text: 'Ia meminta pelatih menjaga porsi latihan. Unduh aplikasi resmi Klub untuk beli tiket dan nikmati konten eksklusif Para pelatih yang hadir mendapat sesi khusus.',
