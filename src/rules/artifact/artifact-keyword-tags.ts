@@ -10,6 +10,7 @@ import { alternation, contentLines, isAbbreviationDot, skipSpaces, skipSpacesBac
 import { reportArtifact } from './lib/report';
 import { artifactStartsAt } from './lib/headline-stops';
 import { bareLabelRuns, gluedSentenceRuns } from './lib/bare-keyword-runs';
+import { spacedTagRows } from './lib/spaced-tag-rows';
 import { capitalisedBefore, FUNCTION_WORDS, RELATED_LABELS, S, tokens, twoWords } from './lib/keyword-tag-words';
 import { labelAbove, labelledList } from './lib/labelled-tag-lists';
 import { HASHTAG_LINE, HASHTAG_TAIL, labelledHashtags } from './lib/tag-hashtags';
@@ -53,6 +54,7 @@ function checkKeywords(ctx: RuleContext<unknown>): void {
   let covered = -1;
   bareLabelRuns(ctx, report);
   gluedSentenceRuns(ctx, report);
+  spacedTagRows(ctx, report);
   const hashtagLists = labelledHashtags(ctx, report);
   const inList = (line: { start: number; end: number }) => hashtagLists.some(([s, e]) => s < line.end && e > line.start);
   for (let k = 0; k < wide.length; k++) {

@@ -6,6 +6,9 @@ const B = '"Kami sudah menyiapkan dapur umum," kata Camat Depok.';
 
 ruleTester(artifactKeywordTags, {
   valid: [
+    // Round 34: a spaced row needs two or more keywords in lower case, and no function word or digit.
+    'Warga desa menjual kain tenun langsung kepada kolektor sejak awal tahun ini. Koperasi mencatat penjualan naik dua kali lipat.\n\nPenulis: Citra\n\nLifestyle   Career   Relationship   Beauty',
+    'Warga desa menjual kain tenun langsung kepada kolektor sejak awal tahun ini. Koperasi mencatat penjualan naik dua kali lipat.\n\nPenulis: Citra\n\nharga beras   10 kg   di pasar   stok aman',
     `${A}\n\n${B}`,
     'Tag nama di seragam siswa wajib dipasang mulai semester depan.',
     // A label early in the draft is not a trailing tag list.
@@ -26,6 +29,12 @@ ruleTester(artifactKeywordTags, {
     `Bantuan dikirim oleh relawan dkk. sejak pagi tadi hingga sore`,
   ],
   invalid: [
+    {
+      name: 'round 34: a tag row with no label, its keywords set apart by runs of spaces, in the draft\'s second half',
+      text: 'Warga desa menjual kain tenun langsung kepada kolektor sejak awal tahun ini. Koperasi mencatat penjualan naik dua kali lipat.\n\nPenulis: Citra\n\ntenun Sumba   koperasi perempuan   UMKM   wirausaha perempuan\n',
+      errors: [{ messageId: 'keywordTags', text: 'tenun Sumba   koperasi perempuan   UMKM   wirausaha perempuan' }],
+      output: 'Warga desa menjual kain tenun langsung kepada kolektor sejak awal tahun ini. Koperasi mencatat penjualan naik dua kali lipat.\n\nPenulis: Citra\n',
+    },
     {
       name: 'round 29: an inline list too long to be one list ends where a related list\'s label begins',
       text: `${A} ${B} (danu) Tags: Satpol PP Jakarta Timur PKL Jatinegara Trotoar Penertiban Berita Terkait Ratusan Personel Gabungan Amankan Pasar Takjil di Kawasan Benhil Jelang Lebaran Warga Cipinang Keluhkan Genangan Setinggi Lutut di Underpass Setiap Hujan Deras Turun Berita Populer Polisi Bongkar Gudang Oli Palsu di Cakung Harga Cabai Rawit di Pasar Induk Kramat Jati Tembus Rp90 Ribu per Kilogram`,
