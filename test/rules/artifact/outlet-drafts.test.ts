@@ -135,7 +135,6 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // Round 17: its path of two slashes before the stamp is found (a suggestion), and its tag run whose last tag has
   // two words.
   // Round 22: its title-case scroll prompt is found.
-  'tune/blind12-radar-bromo.txt': ['artifact-related-link'],
   // Round 17: its comment counter before the dateline and its section line before the stamp are found.
   'tune/blind12-sumut-pos.txt': ['artifact-continue-prompt', 'artifact-related-link'],
   // Round 17: its section line with a number filling the first line is found.
@@ -165,7 +164,6 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind15-radar-probolinggo.txt': ['artifact-photo-caption'],
   'tune/blind15-samarinda-online.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-related-link', 'artifact-copyright-footer'],
   // Round 24: its call to read without ads in the app is found.
-  'tune/blind15-sriwijaya-post.txt': ['artifact-related-link', 'artifact-keyword-tags'],
   // The sixteenth blind set (tune/blind16-*.txt), scored once as held-out after round 19 (0.760, 8 words lost) and
   // moved here; round 20 made cleaning lose no word (see docs/corpus-evaluation.md); its misses, measured:
   // Round 22: its bare 'Tag' run opening with a capital is found.
@@ -174,7 +172,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind16-purwokerto-harian.txt': ['artifact-byline'],
   'tune/blind16-ternate-online.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-masthead', 'artifact-related-link'],
   // Round 22: its hashtag run glued to the list label after it is found.
-  'tune/blind16-tribun-jabar.txt': ['artifact-byline', 'artifact-related-link'],
+  'tune/blind16-tribun-jabar.txt': ['artifact-byline'],
   // The seventeenth blind set (tune/blind17-*.txt), scored once as held-out after round 20 (0.778, 7 of 1,997 words
   // lost) and moved here; round 21 made cleaning lose no word (every loss was junk glued to a story word and missed:
   // see docs/corpus-evaluation.md); its three clean drafts find nothing; its misses, measured:
@@ -240,9 +238,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // lost) and moved here; round 25 made cleaning lose no word (see docs/corpus-evaluation.md); its three clean drafts
   // find nothing; its misses, measured:
   // Round 25: every span of 'tune/blind22-klub-voli.txt' is found.
-  'tune/blind22-lubuklinggau-harian.txt': ['artifact-masthead', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
+  'tune/blind22-lubuklinggau-harian.txt': ['artifact-masthead'],
   // Round 25: every span of 'tune/blind22-prabumulih-portal.txt' is found.
-  'tune/blind22-tribun-kalbar.txt': ['artifact-keyword-tags'],
   // The twenty-third blind set (tune/blind23-*.txt, held-out set 20), scored once as held-out after round 25 (0.785,
   // 10 of 3,599 words lost) and moved here; round 26 made cleaning lose no word (see docs/corpus-evaluation.md); its
   // two clean drafts find nothing; its misses, measured:
@@ -289,7 +286,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind26-rri.txt': ['artifact-related-link', 'artifact-video-embed'],
   'tune/blind26-singgalang.txt': ['artifact-share-ui'],
   'tune/blind26-tribun-padang.txt': ['artifact-photo-caption'],
-  'tune/blind26-winpoin.txt': ['artifact-byline', 'artifact-byline', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-republish-note', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-copyright-footer'],
+  'tune/blind26-winpoin.txt': ['artifact-byline', 'artifact-byline', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-republish-note', 'artifact-keyword-tags', 'artifact-copyright-footer'],
   // The twenty-seventh and twenty-eighth blind sets (tune/blind27-*.txt and tune/blind28-*.txt, held-out sets 24 and
   // 25), scored once as held-out after round 28 (set 24: 0.732, 134/183, precision 0.991, 3 of 3,523 words lost; set
   // 25: 0.796, 133/167, precision 0.982, 8 of 3,571 words lost; 11 of 7,094 in all) and moved here; round 29 (two
@@ -324,7 +321,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind30-rakyat-sulsel.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-share-ui', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption'],
   'tune/blind30-sehat-negeriku.txt': ['artifact-photo-caption', 'artifact-copyright-footer', 'artifact-byline', 'artifact-byline'],
   'tune/blind30-tribun-jatim.txt': ['artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
-  'tune/blind30-unhas-news.txt': ['artifact-masthead', 'artifact-copyright-footer'],
+  'tune/blind30-unhas-news.txt': ['artifact-copyright-footer'],
   'tune/blind30-wahdah-news.txt': ['artifact-continue-prompt'],
   // The thirty-first blind set (tune/blind31-*.txt, held-out set 28), scored once as held-out after round 31 (0.839,
   // 161/192, precision 1.000, 4 of 3,542 words lost: junk glued to body words on flattened pages) and moved here;
@@ -350,6 +347,18 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind32-undip-news.txt': ['artifact-masthead', 'artifact-byline'],
   'tune/blind32-walubi-news.txt': ['artifact-related-link', 'artifact-copyright-footer'],
   'tune/blind32-warta-kota.txt': ['artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-continue-prompt'],
+  // The thirty-third blind set (tune/blind33-*.txt, held-out set 31), scored once as held-out after round 33 (0.777,
+  // 150/193, precision 0.992, 16 of 3,413 words lost: an app call run on into the next body sentence, a breadcrumb's
+  // last crumb run into the headline's first words) and moved here; round 34. Its two clean drafts find nothing and
+  // cleaning loses no word. Its misses, measured:
+  'tune/blind33-dewan-dakwah.txt': ['artifact-continue-prompt'],
+  'tune/blind33-intisari.txt': ['artifact-photo-caption', 'artifact-photo-caption', 'artifact-copyright-footer'],
+  'tune/blind33-kabarbursa.txt': ['artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-continue-prompt', 'artifact-related-link', 'artifact-copyright-footer', 'artifact-byline', 'artifact-keyword-tags', 'artifact-continue-prompt', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
+  'tune/blind33-parapuan.txt': ['artifact-masthead'],
+  'tune/blind33-persib-official.txt': ['artifact-masthead'],
+  'tune/blind33-radar-cianjur.txt': ['artifact-photo-caption'],
+  'tune/blind33-sulselprov.txt': ['artifact-byline', 'artifact-share-ui'],
+  'tune/blind33-tribun-kaltara.txt': ['artifact-share-ui', 'artifact-photo-caption', 'artifact-keyword-tags', 'artifact-related-link'],
 };
 
 /**
