@@ -114,9 +114,10 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
       // line began before the page was flattened.
       // So does a list heading of two or more capitalised words ("... pukul 10.05 WITA.Siaran Pers Terkait
       // Judul ..."): a story never glues its next sentence to a full stop. A button led by a reading verb ("Baca
-      // Selanjutnya") is not a list heading: it may be a continue prompt between two sentences.
+      // Selanjutnya") is not a list heading: it may be a continue prompt between two sentences. A label of two or
+      // more words in capitals glued there ("... satu petak.BERITA TERKAITDebit Sungai ...") reads the same way.
       const afterStop =
-        bare && m.start > line.start && /[.!?]/.test(text[m.start - 1]) && (READ_ALSO().test(m.label) || (TITLE_CASE_LABEL().test(text.slice(m.start, m.end)) && !READ_VERB().test(m.label)));
+        bare && m.start > line.start && /[.!?]/.test(text[m.start - 1]) && (READ_ALSO().test(m.label) || ((TITLE_CASE_LABEL().test(text.slice(m.start, m.end)) || (m.label.includes(' ') && isCapitals(text, m.start, m.end))) && !READ_VERB().test(m.label)));
       // A read-also label in title case opening a sentence ('... katanya." Baca Juga Ratusan Rumah ...'): a
       // sentence would write "Baca juga" with a small j.
       // Only after a sentence's end mark and a space (a closing quote may follow the mark): a quoted title ('pameran

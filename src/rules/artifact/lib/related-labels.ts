@@ -78,6 +78,13 @@ function compileLabelPatterns(options: RelatedLinkOptions): RegExp[] {
   return [RELATED_LABEL_G, caselessRegExp(`(?<![\\p{L}\\p{N}])(${phraseAlternation(extra)})(?![\\p{L}\\p{N}])`, 'giu')];
 }
 
+/** A label of two or more words in capitals ending at `end`, right before a capitalised word ("TERKAITDebit"). */
+function capitalsGluedToTitle(text: string, start: number, end: number): boolean {
+  if (!isUpper(text[end]) || !isLower(text[end + 1])) return false;
+  const s = text.slice(start, end);
+  return s.includes(' ') && s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
 interface LabelMatch {
   start: number;
   end: number;
@@ -91,8 +98,9 @@ export function collectLabels(text: string, patterns: readonly RegExp[]): LabelM
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const end = m.index + m[0].length;
       // A letter right after the label continues a word ("Bacaan"), unless the case changes there: a label
-      // glued to its headline ("Berita TerkaitPenyelundupan ...").
-      if (isLetter(text[end]) && !(isLower(text[end - 1]) && isUpper(text[end]))) continue;
+      // glued to its headline ("Berita TerkaitPenyelundupan ..."), or a label of two or more words in capitals
+      // glued to a capitalised word ("BERITA TERKAITDebit Sungai ..."): no word runs capitals into "Xy".
+      if (isLetter(text[end]) && !(isLower(text[end - 1]) && isUpper(text[end])) && !capitalsGluedToTitle(text, m.index, end)) continue;
       out.push({ start: m.index, end, label: normalizeLabel(m[1]) });
     }
   }
