@@ -93,6 +93,14 @@ export function followingHeadlines(ctx: RuleContext<RelatedLinkOptions>, labelLi
   let firstItem = labelLine + 1;
   // "Baca Juga" / (blank) / two or more headline lines closing their block: the blank line is the page's spacing.
   if (firstItem < lines.length && isBlankLine(text, lines[firstItem]) && listBlock(text, lines, firstItem + 1) >= 2) firstItem++;
+  // A block of two or more short headline lines right under the label, closed by a blank line or the draft's end,
+  // is its list whatever shape each headline has ("Review Rumah Nenek — Horor Lokal ..."): no line of it ends a
+  // sentence, so no body paragraph is in it.
+  const block = listBlock(text, lines, firstItem);
+  if (block >= 2 && block <= HEADLINE_LIMITS.maxLinesAfterLabel) {
+    const after = firstItem + block;
+    if (after >= lines.length || isBlankLine(text, lines[after])) return after - 1;
+  }
   for (let k = firstItem; k < lines.length && k <= firstItem - 1 + HEADLINE_LIMITS.maxLinesAfterLabel; k++) {
     const [ls, e] = lineCore(text, lines[k].start, lines[k].end);
     if (ls >= e) break; // a blank line ends the list
