@@ -47,6 +47,8 @@ const CLOSING_ARTIFACT = lazy(() => new RegExp(`^(?:${alternation(data.closingAr
 // A desk code with a digit may stand among them ("(ard/c2/yn)"), trusted only closing a sentence or alone.
 const INITIALS_G = lazy(() => /\((?:[\p{L}\p{N}-]+\.(?:com|co\.id|id|net)\/)?(?:[a-z]{2,4}|[A-Z]{2,4})(?:\/(?:[a-z]{2,12}|[A-Z]{2,5}|[a-z]{1,2}\d{1,2})){0,3}\)/gu);
 const DESK_CODE = /\/[a-z]{1,2}\d/;
+/** A hashtag's start ("#B"). */
+const HASHTAG_Y = /^#\p{L}/u;
 /** A part longer than initials ("(kmb/situsnews)"): an outlet word, trusted only after a sentence. */
 const LONG_PART = /\/[a-z]{6,}/;
 const SINGLE_INITIALS_G = /\((?=[A-Za-z]*[a-z])[A-Za-z]{2,4}\)/g;
@@ -165,7 +167,8 @@ function scanInitials(draft: Draft, single: boolean, report: CreditReport, cover
       // so with a part in capitals ("(ask/NUR)").
       if (LONG_PART.test(inner) || /[A-Z]/.test(inner) || DESK_CODE.test(inner)) {
         const next = skipSpaces(text, end, line.end);
-        if (!afterSentence || !(next >= line.end || isUpper(text[next]))) continue;
+        // A flattened page's hashtag row may follow it ("... berlangsung. (YA/LP) #BanjirRob #Pontianak").
+        if (!afterSentence || !(next >= line.end || isUpper(text[next]) || HASHTAG_Y.test(text.slice(next, next + 2)))) continue;
       }
     } else {
       // "(Jdm)", "(maw)" after the last sentence; glued ("Santoso(ati)") only when a credit or the
