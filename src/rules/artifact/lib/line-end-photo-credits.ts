@@ -23,7 +23,8 @@ export function lineEndCredit(text: string, s: number, e: number): number {
   const tail = text.slice(from, e);
   // Every line-end credit has a slash or a credit label, or a bar before a 'Dok.' credit ("... | Dok. BPBD Kota").
   // Or a bar before a 'Foto:' credit naming the photographer ("... Sabtu (5/12/2026). | FOTO: NAMA ORANG").
-  if (!tail.includes('/') && !((tail.includes('redit') || tail.includes('REDIT')) && CREDIT_LABEL.test(tail)) && !(tail.includes('|') && BAR_LABEL.test(tail))) return -1;
+  // Or a dash before a 'Foto:' credit naming the photographer ("... Kamis (19/2/2026). –Foto: Nama Orang").
+  if (!tail.includes('/') && !((tail.includes('redit') || tail.includes('REDIT')) && CREDIT_LABEL.test(tail)) && !(tail.includes('|') && BAR_LABEL.test(tail)) && !DASH_FOTO.test(tail)) return -1;
   const m = LINE_END_CREDIT().exec(tail) ?? (tail.includes('|') ? BAR_CREDIT().exec(tail) : null);
   if (!m) return -1;
   // The caption is one sentence: a paragraph of several sentences ending in "Word/Word Name" is left alone.
@@ -37,3 +38,5 @@ export function lineEndCredit(text: string, s: number, e: number): number {
 const NO_SENTENCE_END = /^[^.!?"\u201c\u201d]+$/u;
 /** The labels a bar credit may carry ('barCredit'): a 'Dok.' or 'Foto:' credit, or where the picture came from ('Sumber gambar:'). */
 const BAR_LABEL = /Dok|DOK|FOTO|Foto|umber|UMBER|ambar|AMBAR|mage|MAGE/;
+/** An en or em dash right before a 'Foto:' label ("–Foto:", "— FOTO:"). */
+const DASH_FOTO = /[\u2013\u2014][ \u00a0]*(?:Foto|FOTO|Photo|PHOTO)[ \u00a0]*:/u;
