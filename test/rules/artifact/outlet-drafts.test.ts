@@ -160,7 +160,6 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // Round 22: its hashtags glued to each other are found.
   'tune/blind15-kupang-online.txt': ['artifact-byline', 'artifact-byline', 'artifact-copyright-footer'],
   // Round 22: its site name with a tagline is found ('tune/blind15-merauke-portal.txt').
-  'tune/blind15-radar-pasuruan.txt': ['artifact-related-link'],
   'tune/blind15-radar-probolinggo.txt': ['artifact-photo-caption'],
   'tune/blind15-samarinda-online.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-related-link', 'artifact-copyright-footer'],
   // Round 24: its call to read without ads in the app is found.
@@ -286,7 +285,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind26-rri.txt': ['artifact-related-link', 'artifact-video-embed'],
   'tune/blind26-singgalang.txt': ['artifact-share-ui'],
   'tune/blind26-tribun-padang.txt': ['artifact-photo-caption'],
-  'tune/blind26-winpoin.txt': ['artifact-byline', 'artifact-byline', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-republish-note', 'artifact-keyword-tags', 'artifact-copyright-footer'],
+  'tune/blind26-winpoin.txt': ['artifact-byline', 'artifact-byline', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-republish-note', 'artifact-keyword-tags'],
   // The twenty-seventh and twenty-eighth blind sets (tune/blind27-*.txt and tune/blind28-*.txt, held-out sets 24 and
   // 25), scored once as held-out after round 28 (set 24: 0.732, 134/183, precision 0.991, 3 of 3,523 words lost; set
   // 25: 0.796, 133/167, precision 0.982, 8 of 3,571 words lost; 11 of 7,094 in all) and moved here; round 29 (two
@@ -294,7 +293,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // Their four clean drafts find nothing and cleaning loses no word. Their misses, measured:
   'tune/blind27-goal-indonesia.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-byline', 'artifact-photo-caption'],
   'tune/blind27-harian-terbit.txt': ['artifact-photo-caption'],
-  'tune/blind27-hipwee.txt': ['artifact-masthead', 'artifact-related-link'],
+  'tune/blind27-hipwee.txt': ['artifact-masthead'],
   'tune/blind27-indopos.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption'],
   'tune/blind27-kabar-priangan.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-photo-caption', 'artifact-republish-note', 'artifact-keyword-tags'],
   'tune/blind28-neraca.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
@@ -340,13 +339,13 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // here; round 33. Its two clean drafts find nothing and cleaning loses no word. Its misses, measured:
   'tune/blind32-jalantikus.txt': ['artifact-continue-prompt'],
   'tune/blind32-klub-renang.txt': ['artifact-masthead', 'artifact-continue-prompt'],
-  'tune/blind32-pemprov-sulteng.txt': ['artifact-byline', 'artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-copyright-footer'],
+  'tune/blind32-pemprov-sulteng.txt': ['artifact-byline', 'artifact-byline', 'artifact-share-ui', 'artifact-copyright-footer'],
   'tune/blind32-radar-sidoarjo.txt': ['artifact-byline'],
   'tune/blind32-trenasia.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-photo-caption'],
   'tune/blind32-tribun-flores.txt': ['artifact-share-ui', 'artifact-photo-caption', 'artifact-byline', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-byline'],
   'tune/blind32-undip-news.txt': ['artifact-masthead', 'artifact-byline'],
   'tune/blind32-walubi-news.txt': ['artifact-related-link', 'artifact-copyright-footer'],
-  'tune/blind32-warta-kota.txt': ['artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-continue-prompt'],
+  'tune/blind32-warta-kota.txt': ['artifact-photo-caption', 'artifact-continue-prompt'],
   // The thirty-third blind set (tune/blind33-*.txt, held-out set 31), scored once as held-out after round 33 (0.777,
   // 150/193, precision 0.992, 16 of 3,413 words lost: an app call run on into the next body sentence, a breadcrumb's
   // last crumb run into the headline's first words) and moved here; round 34. Its two clean drafts find nothing and
@@ -359,6 +358,16 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind33-radar-cianjur.txt': ['artifact-photo-caption'],
   'tune/blind33-sulselprov.txt': ['artifact-byline', 'artifact-share-ui'],
   'tune/blind33-tribun-kaltara.txt': ['artifact-share-ui', 'artifact-photo-caption', 'artifact-keyword-tags', 'artifact-related-link'],
+  // The thirty-fourth blind set (tune/blind34-*.txt, held-out set 32), scored once as held-out after round 34 (0.821,
+  // 156/190, precision 1.000, no body word lost) and moved here; round 35. Its two clean drafts find nothing and
+  // cleaning loses no word. Its misses, measured:
+  'tune/blind34-cewekbanget.txt': ['artifact-continue-prompt'],
+  'tune/blind34-jagatplay.txt': ['artifact-byline', 'artifact-video-embed'],
+  'tune/blind34-persebaya-official.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-byline', 'artifact-continue-prompt'],
+  'tune/blind34-radar-nganjuk.txt': ['artifact-photo-caption'],
+  'tune/blind34-sulutprov.txt': ['artifact-copyright-footer'],
+  'tune/blind34-tvri-news.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-video-embed'],
+  'tune/blind34-validnews.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-related-link'],
 };
 
 /**
