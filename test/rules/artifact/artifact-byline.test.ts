@@ -59,8 +59,23 @@ ruleTester(artifactByline, {
     'Bupati Datangi Gedung KPK\n\nSleman - Bupati datang pukul 09.00 WIB.',
     // Round 26: a posting sentence that goes on after the name is body; a credit whose comma list runs into a sentence ends at its name.
     LONG_BODY + '\n\nDiposting pada 7 Februari 2026 oleh Dinas Kesehatan, pengumuman itu langsung ramai dibagikan warga.',
+    // Round 35: an office and the editor's initials in brackets inside a sentence stay; so does a unit before a hashtag.
+    'Ia datang bersama rombongan (Kepala Dinas/RL) ke lokasi.',
+    'Harga pupuk naik menjadi 6 (TON/HA) #promo',
   ],
   invalid: [
+    {
+      name: 'round 35: an office with its region in title case before the editor\'s initials, alone on its line',
+      text: 'Posko kesehatan berdiri di Siantan Hilir.\n\n(Diskominfo Sulut/RL)',
+      errors: [{ messageId: 'byline', text: '(Diskominfo Sulut/RL)' }],
+      output: 'Posko kesehatan berdiri di Siantan Hilir.',
+    },
+    {
+      name: 'round 35: initials in capitals after the last sentence, before a flattened hashtag row',
+      text: 'Posko kesehatan berdiri di Siantan Hilir selama masa pasang berlangsung. (YA/LP) #BanjirRob #Pontianak',
+      errors: [{ messageId: 'initials', text: '(YA/LP)' }],
+      output: 'Posko kesehatan berdiri di Siantan Hilir selama masa pasang berlangsung. #BanjirRob #Pontianak',
+    },
     {
       name: 'round 32: a source credit glued to the last full stop, the tag list right after it',
       text: 'Ujang menyebut anak muda merantau ke kota besar.Sumber: Radar Tasikmalaya Tags: #payung geulis #umkm',

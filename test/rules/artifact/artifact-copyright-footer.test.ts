@@ -33,8 +33,16 @@ ruleTester(artifactCopyrightFooter, {
     // Round 29: a rights phrase closed by a quote mark with an opening one before it on its line is a wording the story quotes.
     '"Di sampul album itu tertulis \'Hak cipta dilindungi undang-undang. All rights reserved.\' Ironisnya, hak itu milik klien kami," kata Dwi.',
     'Label kaset lama mencantumkan \u201cCopyright 1985 PT Musik Jaya. All Rights Reserved.\u201d di bagian belakang.',
+    // Round 35: a sentence that reports the notice, in lower case inside it, is body.
+    'Menurut pengacara itu, seluruh konten di situs ini dilindungi hak cipta dan tidak boleh disalin tanpa izin.',
   ],
   invalid: [
+    {
+      name: 'round 35: a content notice that says the content is protected, then forbids copying it for AI',
+      text: 'Studio itu bekerja keras.\n\nSeluruh konten di situs ini dilindungi hak cipta dan tidak boleh disalin, dikumpulkan otomatis, atau digunakan untuk melatih model AI.',
+      errors: [{ messageId: 'boilerplate' }],
+      output: 'Studio itu bekerja keras.',
+    },
     {
       name: 'round 34: the site\'s address opening a footer menu line before a separator',
       text: 'Warga antre.\n\nSITUS.co | Tentang Kami | Redaksi | Pedoman Media Siber | Karier | Kontak',

@@ -24,8 +24,16 @@ ruleTester(artifactPhotoCaption, {
     // Round 26: an image word opening a sentence without a label colon is body.
     `${A}\n\nGambar header situs itu diganti setiap pekan oleh redaksi.\n\n${B}`,
     { name: 'photo credit © inside a credit needs brackets to count', text: `${A} Ilustrasi disiapkan redaksi.` },
+    // Round 35: a dash credit after a paragraph of two sentences is no caption line.
+    `${A} Petugas datang pada Kamis pagi. \u2013Foto: Henky Wijaya`,
   ],
   invalid: [
+    {
+      name: 'round 35: a caption line closed by an en dash before a Foto: credit naming the photographer',
+      text: `${A}\n\nNelayan menjemur ikan teri di Dusun Regahan Lada, Kamis (19/2/2026). \u2013Foto: Henky Wijaya\n\n${B}`,
+      errors: [{ messageId: 'caption', text: 'Nelayan menjemur ikan teri di Dusun Regahan Lada, Kamis (19/2/2026). \u2013Foto: Henky Wijaya' }],
+      output: `${A}\n\n${B}`,
+    },
     {
       name: 'round 29: a caption line closed by a bar and where the picture came from',
       text: `${A}\n\nSuasana salah satu kafe di Jalan Kaliurang pada Sabtu siang | Sumber gambar: dok. pribadi Kedai Temu\n\n${B}`,

@@ -8,6 +8,8 @@ const NBSP = '\u00a0';
 
 ruleTester(artifactRelatedLink, {
   valid: [
+    // Round 35: a label in capitals after a full stop, before a lowercase word, is no glued list label.
+    'Warga berkumpul.BERITA TERKAIT itu dibantah kepala desa.',
     // Round 34: a heading with a news noun and a place but no list qualifier is a body heading.
     'Rektor meninjau lokasi.\n\nBerita dari Kampus\nKampus Terima 1.200 Mahasiswa Baru Jalur Prestasi\nDosen Faperta Kembangkan Varietas Padi Tahan Genangan\n',
     // Round 34: a label's words glued to a lowercase word inside a sentence stay ("... gasberita terkait ...").
@@ -38,6 +40,27 @@ ruleTester(artifactRelatedLink, {
     'Syarat Lainnya:\nFotokopi Kartu Tanda Penduduk Pemohon\nSurat Keterangan Domisili Dari Kelurahan\n',
   ],
   invalid: [
+    {
+      name: 'round 35: a list label in capitals glued after a full stop and to its first headline',
+      text: 'Biaya solar mencapai Rp 150 ribu per hari.BERITA TERKAITDebit Sungai Widas Naik TajamPemkab Nganjuk Data Ulang Jalan Rusak Usai BanjirBaca JugaGabah Kering Panen Dibeli Rp 6.800 per Kilogram \u201cKalau terus begini, hasil panen habis,\u201d keluh Sumarno.',
+      errors: [
+        { messageId: 'relatedLink', text: 'BERITA TERKAITDebit Sungai Widas Naik TajamPemkab Nganjuk Data Ulang Jalan Rusak Usai Banjir' },
+        { messageId: 'relatedLink', text: 'Baca JugaGabah Kering Panen Dibeli Rp 6.800 per Kilogram' },
+      ],
+      output: 'Biaya solar mencapai Rp 150 ribu per hari.  \u201cKalau terus begini, hasil panen habis,\u201d keluh Sumarno.',
+    },
+    {
+      name: 'round 35: a label alone on its line over a block of short headline lines closed by a blank line',
+      text: 'Rendy datang.\n\nLihat Juga:\nReview Rumah Nenek \u2014 Horor Lokal yang Bikin Merinding\nDaftar Game Indonesia yang Akan Rilis Sepanjang 2026\n\nStudio itu beranggotakan 11 orang.',
+      errors: [{ messageId: 'relatedLink' }],
+      output: 'Rendy datang.\n\nStudio itu beranggotakan 11 orang.',
+    },
+    {
+      name: 'round 35: a block with a sentence line under the label is no list (only the label goes)',
+      text: 'Rendy datang.\n\nLihat Juga:\nReview Rumah Nenek \u2014 Horor Lokal yang Bikin Merinding\nIa datang ke kantor polisi pada Senin pagi.\n\nStudio itu beranggotakan 11 orang.',
+      errors: [{ messageId: 'relatedLink', text: 'Lihat Juga:' }],
+      output: 'Rendy datang.\n\nReview Rumah Nenek \u2014 Horor Lokal yang Bikin Merinding\nIa datang ke kantor polisi pada Senin pagi.\n\nStudio itu beranggotakan 11 orang.',
+    },
     {
       name: 'round 34: a list heading naming where its list comes from ("Berita Lain dari Kampus") over headline lines',
       text: 'Rektor meninjau lokasi.\n\nBerita Lain dari Kampus\nKampus Terima 1.200 Mahasiswa Baru Jalur Prestasi\nDosen Faperta Kembangkan Varietas Padi Tahan Genangan\n',

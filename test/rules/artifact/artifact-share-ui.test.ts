@@ -29,8 +29,16 @@ ruleTester(artifactShareUi, {
     // Round 29: one share verb with one network in a sentence is body.
     'Panitia meminta warga bagikan ke Facebook poster acara itu, lalu kirim lewat WhatsApp ke keluarga.',
     'Bagikan ke teman kalau kamu suka, kata pemilik kafe itu sambil tertawa.',
+    // Round 35: a comment count without an icon, inside a sentence, is body.
+    'Unggahan itu mendapat 14 komentar dari warganet.',
   ],
   invalid: [
+    {
+      name: 'round 35: one icon with a comment count after the byline',
+      text: 'Game Lokal Tembus 100 Ribu Kopi\n\noleh Ardi Kurniawan \u2014 21 Januari 2026 \u{1F4AC} 14 Komentar\n\nGame simulasi buatan Bandung laris.',
+      errors: [{ messageId: 'shareUi', text: '\u{1F4AC} 14 Komentar' }],
+      output: 'Game Lokal Tembus 100 Ribu Kopi\n\noleh Ardi Kurniawan \u2014 21 Januari 2026\n\nGame simulasi buatan Bandung laris.',
+    },
     {
       name: 'round 32: a bare share bar with camel-case button names, glued after the stamp',
       text: 'Perajin Panyingkiran Kewalahan Kamis 16-07-2026,19:45 WIBBagikan Twitter Facebook WhatsApp Telegram Perajin melukis motif bunga.',
