@@ -33,10 +33,18 @@ ruleTester(artifactCopyrightFooter, {
     // Round 29: a rights phrase closed by a quote mark with an opening one before it on its line is a wording the story quotes.
     '"Di sampul album itu tertulis \'Hak cipta dilindungi undang-undang. All rights reserved.\' Ironisnya, hak itu milik klien kami," kata Dwi.',
     'Label kaset lama mencantumkan \u201cCopyright 1985 PT Musik Jaya. All Rights Reserved.\u201d di bagian belakang.',
+    // Round 35: an office's name with commas and no contact line under it is no footer block.
+    'Warga antre.\n\nDinas Komunikasi, Informatika, Persandian dan Statistik Daerah Provinsi Sulawesi Utara\n\nKepala dinas meninjau posko.',
     // Round 35: a sentence that reports the notice, in lower case inside it, is body.
     'Menurut pengacara itu, seluruh konten di situs ini dilindungi hak cipta dan tidak boleh disalin tanpa izin.',
   ],
   invalid: [
+    {
+      name: 'round 35: an office\'s name with commas between its words above the contact line and the copyright line',
+      text: 'Warga antre.\n\nDinas Komunikasi, Informatika, Persandian dan Statistik Daerah Provinsi Sulawesi Utara\nJl. 17 Agustus No. 69, Kota Manado | Telp. (0431) 800000\nHak Cipta \u00a9 2026 Pemerintah Provinsi Sulawesi Utara.',
+      errors: [{ messageId: 'companyFooter' }],
+      output: 'Warga antre.',
+    },
     {
       name: 'round 35: a content notice that says the content is protected, then forbids copying it for AI',
       text: 'Studio itu bekerja keras.\n\nSeluruh konten di situs ini dilindungi hak cipta dan tidak boleh disalin, dikumpulkan otomatis, atau digunakan untuk melatih model AI.',

@@ -170,9 +170,10 @@ const MAX_CONTACT_PARTS_LINE = 240;
 /**
  * The holder's name on its own line above the address lines: an office, a bureau, a university in Title Case
  * ("Dinas Komunikasi dan Informatika Kabupaten Wonosobo", "Kantor Komunikasi Publik Universitas Padjadjaran"),
- * two to twelve capitalised words with only joining particles between, no digit and no end mark.
+ * two to twelve capitalised words with only joining particles or commas between ("Dinas Komunikasi, Informatika,
+ * Persandian dan Statistik ..."), no digit and no end mark.
  */
-const HOLDER_NAME_LINE = lazy(() => /^\p{Lu}[\p{L}.'&-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}.'&-]*|dan|&|of|and|untuk))*$/u);
+const HOLDER_NAME_LINE = lazy(() => /^\p{Lu}[\p{L}.'&-]*(?:,?[ \u00a0]+(?:\p{Lu}[\p{L}.'&-]*|dan|&|of|and|untuk))*$/u);
 const MAX_HOLDER_NAME_LINE = 90;
 function holderNameLine(line: string): boolean {
   const n = line.split(/[ \u00a0]+/u).length;
