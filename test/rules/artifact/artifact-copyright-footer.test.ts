@@ -35,10 +35,18 @@ ruleTester(artifactCopyrightFooter, {
     'Label kaset lama mencantumkan \u201cCopyright 1985 PT Musik Jaya. All Rights Reserved.\u201d di bagian belakang.',
     // Round 35: an office's name with commas and no contact line under it is no footer block.
     'Warga antre.\n\nDinas Komunikasi, Informatika, Persandian dan Statistik Daerah Provinsi Sulawesi Utara\n\nKepala dinas meninjau posko.',
+    // Round 35: a source's advice to follow accounts, with no handle, is body.
+    'Ia berkata, jangan lupa follow Instagram dan TikTok sekolah agar tahu jadwal ujian.',
     // Round 35: a sentence that reports the notice, in lower case inside it, is body.
     'Menurut pengacara itu, seluruh konten di situs ini dilindungi hak cipta dan tidak boleh disalin tanpa izin.',
   ],
   invalid: [
+    {
+      name: 'round 35: a social call by the site\'s handle opening "Jangan lupa follow" and naming two platforms',
+      text: 'Paragraf terakhir berita ini.\n\nJangan lupa follow Instagram dan TikTok @situsremaja biar nggak ketinggalan info seru lainnya!',
+      errors: [{ messageId: 'promo' }],
+      output: 'Paragraf terakhir berita ini.',
+    },
     {
       name: 'round 35: an office\'s name with commas between its words above the contact line and the copyright line',
       text: 'Warga antre.\n\nDinas Komunikasi, Informatika, Persandian dan Statistik Daerah Provinsi Sulawesi Utara\nJl. 17 Agustus No. 69, Kota Manado | Telp. (0431) 800000\nHak Cipta \u00a9 2026 Pemerintah Provinsi Sulawesi Utara.',
