@@ -65,6 +65,12 @@ ruleTester(artifactByline, {
   ],
   invalid: [
     {
+      name: 'round 35: an author line with its date, ending with the page\'s comment counter behind its icon',
+      text: 'Judul Berita Ini\n\noleh Ardi Kurniawan \u2014 21 Januari 2026 \u{1F4AC} 14 Komentar\n\nGame simulasi buatan Bandung laris manis.',
+      errors: [{ messageId: 'byline' }],
+      output: 'Judul Berita Ini\n\nGame simulasi buatan Bandung laris manis.',
+    },
+    {
       name: 'round 35: an office with its region in title case before the editor\'s initials, alone on its line',
       text: 'Posko kesehatan berdiri di Siantan Hilir.\n\n(Diskominfo Sulut/RL)',
       errors: [{ messageId: 'byline', text: '(Diskominfo Sulut/RL)' }],
