@@ -31,10 +31,11 @@ const VIDEO_PROMPT_G = lazy(() => new RegExp(
 ));
 /**
  * "Saksikan Live DetikPagi:", "Saksikan Live Detikpagi :" (a one-word show name before a colon), "Saksikan Live
- * Streaming Program TV di sini" (a show name of a few words before a UI tail).
+ * Streaming Program TV di sini" (a show name of a few words before a UI tail); after a word boundary or glued at a
+ * case change after a lowercase letter ("... DepanSaksikan siaran langsung ... di sini").
  */
 const LIVE_PROMPT_G = lazy(() => new RegExp(
-  `${NOT_WORD_BEFORE}((?:${phraseAlternation(withCaps(videoData.liveVerbs))})(?:${SP}+juga)?${SP}+(?:${phraseAlternation(videoData.liveWords)})` +
+  `(?:${NOT_WORD_BEFORE}|(?<=\\p{Ll}))((?:${phraseAlternation(withCaps(videoData.liveVerbs))})(?:${SP}+juga)?${SP}+(?:${phraseAlternation(videoData.liveWords)})` +
     `(?:(?:${SP}+[\\p{L}\\p{N}][\\p{L}\\p{N}.-]{0,30})?${SP}*:` +
     `|(?:${SP}+[\\p{L}\\p{N}][\\p{L}\\p{N}.-]{0,30}){0,${videoData.maxShowWords}}?${SP}+(?:${videoData.liveTails.join('|')})(?![\\p{L}\\p{N}])[.!:]?))`,
   'gu',
@@ -106,7 +107,10 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
       continue;
     }
     // A prompt is capitalised ("Simak", "SIMAK") and opens a sentence or a line.
-    if (!isUpper(text[h.start]) || !opensSentence(text, line.start, h.start)) continue;
+    // A live call may also be glued at a case change to the item before it ("... ke DepanSaksikan siaran langsung
+    // ... di sini"): no word runs a lowercase letter into a capitalised verb.
+    const gluedLive = h.kind === 'live' && h.start > line.start && isLower(text[h.start - 1]);
+    if (!isUpper(text[h.start]) || !(opensSentence(text, line.start, h.start) || gluedLive)) continue;
     if (h.kind === 'live') {
       report(h.start, h.end, 'videoPrompt', label.replace(/[ \t\u00a0]*[:\uff1a]$/, ''));
       continue;

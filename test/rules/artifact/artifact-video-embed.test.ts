@@ -3,6 +3,10 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactVideoEmbed, {
   valid: [
+    // Round 35: a score line with a bar and a platform's name but no duration closing it is body.
+    'Rendy datang.\n\nSkor akhir 2:07 | YouTube | Liga\n\nStudio itu bekerja.',
+    // Round 35: a lowercase watching verb inside a sentence is body, even before a UI tail.
+    'Ia mengajak warga menyaksikan siaran langsung di sini bersama keluarga.',
     // Round 34: a channel's name ending in TV over a body paragraph, with no card under it, stays.
     'Pelatih memberi arahan.\n\nKLUB TV\nStasiun itu menyiarkan latihan terbuka setiap Sabtu pagi.',
     // Round 29: a watch call in sentence case with a time but no play icon is body.
@@ -20,6 +24,18 @@ ruleTester(artifactVideoEmbed, {
     'Panitia mengajak warga: saksikan siaran langsung laga itu di Vidio bersama keluarga di balai desa, kata ketua panitia.',
   ],
   invalid: [
+    {
+      name: 'round 35: a video card line with the title first, then the platform and the duration',
+      text: 'Rendy datang.\n\nTrailer Resmi Ojol Nusantara | YouTube | 2:07\n\nStudio itu beranggotakan 11 orang.',
+      errors: [{ messageId: 'videoPrompt' }],
+      output: 'Rendy datang.\n\nStudio itu beranggotakan 11 orang.',
+    },
+    {
+      name: 'round 35: a live call in lower case, glued at a case change to the headline before it',
+      text: 'Warga bertahan.Hujan Lebat di Kalbar Sepekan ke DepanSaksikan siaran langsung TVRI Kalimantan Barat di sini Kepala BPBD mengatakan rob datang.',
+      errors: [{ messageId: 'videoPrompt', text: 'Saksikan siaran langsung TVRI Kalimantan Barat di sini' }],
+      output: 'Warga bertahan.Hujan Lebat di Kalbar Sepekan ke Depan Kepala BPBD mengatakan rob datang.',
+    },
     {
       name: 'round 34: a channel named with TV over a video title and the player\'s duration alone on its line',
       text: 'Pelatih memberi arahan.\n\nKLUB TV\nKeseruan Latihan Bersama Pemain Muda Kota\n\u25b6 03:42\n\nOrang tua peserta berharap kegiatan serupa digelar lagi.',
