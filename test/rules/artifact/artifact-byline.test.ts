@@ -59,11 +59,19 @@ ruleTester(artifactByline, {
     'Bupati Datangi Gedung KPK\n\nSleman - Bupati datang pukul 09.00 WIB.',
     // Round 26: a posting sentence that goes on after the name is body; a credit whose comma list runs into a sentence ends at its name.
     LONG_BODY + '\n\nDiposting pada 7 Februari 2026 oleh Dinas Kesehatan, pengumuman itu langsung ramai dibagikan warga.',
+    // Round 35: a name glued to a number that opens no whole date keeps its number.
+    'Penjualan Semen Turun Oleh Fitria Rahmadani10 orang datang JAKARTA - Penjualan semen di pasar domestik turun.',
     // Round 35: an office and the editor's initials in brackets inside a sentence stay; so does a unit before a hashtag.
     'Ia datang bersama rombongan (Kepala Dinas/RL) ke lokasi.',
     'Harga pupuk naik menjadi 6 (TON/HA) #promo',
   ],
   invalid: [
+    {
+      name: 'round 35: a top byline whose date is glued straight to the name\'s last letter',
+      text: 'Penjualan Semen Turun Oleh Fitria Rahmadani10 Maret 2026 18:12 WIB Dengarkan artikel ini JAKARTA - Penjualan semen di pasar domestik turun.',
+      errors: [{ messageId: 'byline', text: 'Oleh Fitria Rahmadani10 Maret 2026 18:12 WIB' }],
+      output: 'Penjualan Semen Turun Dengarkan artikel ini JAKARTA - Penjualan semen di pasar domestik turun.',
+    },
     {
       name: 'round 35: an author line with its date, ending with the page\'s comment counter behind its icon',
       text: 'Judul Berita Ini\n\noleh Ardi Kurniawan \u2014 21 Januari 2026 \u{1F4AC} 14 Komentar\n\nGame simulasi buatan Bandung laris manis.',

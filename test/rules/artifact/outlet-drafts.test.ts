@@ -364,7 +364,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind34-persebaya-official.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-byline', 'artifact-continue-prompt'],
   'tune/blind34-radar-nganjuk.txt': ['artifact-photo-caption'],
   'tune/blind34-tvri-news.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead'],
-  'tune/blind34-validnews.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-related-link'],
+  'tune/blind34-validnews.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-related-link'],
 };
 
 /**

@@ -84,7 +84,8 @@ function topLabelStarts(text: string, p: number): boolean {
 }
 const USER_NAME_Y = lazy(() => new RegExp(data.userName, 'uy'));
 /** A date after a top byline's name ("pada 20 Januari 2026", ", 3 Des 2026 14:05 WIB"). */
-const TOP_DATE_Y = lazy(() => /(?:[ \t\u00a0]*,)?[ \t\u00a0]+(?:(?:pada|on)[ \t\u00a0]+)?(?:\p{Lu}\p{Ll}{3,6},?[ \t\u00a0]+)?\d{1,2}[ \t\u00a0]+\p{L}{3,9}\.?[ \t\u00a0]+\d{4}(?:,?[ \t\u00a0]+(?:pukul[ \t\u00a0]+)?\d{1,2}[.:]\d{2}(?:[ \t\u00a0]*(?:WIB|WITA|WIT|am|pm|AM|PM)(?![\p{Ll}]))?)?/uy);
+// Or glued straight to the name's last letter by a flattened page ("Oleh Nama Penulis10 Maret 2026 18:12 WIB").
+const TOP_DATE_Y = lazy(() => /(?:(?:[ \t\u00a0]*,)?[ \t\u00a0]+(?:(?:pada|on)[ \t\u00a0]+)?|(?<=\p{Ll})(?=\d))(?:\p{Lu}\p{Ll}{3,6},?[ \t\u00a0]+)?\d{1,2}[ \t\u00a0]+\p{L}{3,9}\.?[ \t\u00a0]+\d{4}(?:,?[ \t\u00a0]+(?:pukul[ \t\u00a0]+)?\d{1,2}[.:]\d{2}(?:[ \t\u00a0]*(?:WIB|WITA|WIT|am|pm|AM|PM)(?![\p{Ll}]))?)?/uy);
 
 /**
  * A name of one to four capitalised words glued to a date ("Radar Bekasi15 April 2026"), or to the day name
