@@ -35,11 +35,12 @@ const VIDEO_PROMPT_G = lazy(() => new RegExp(
  * case change after a lowercase letter ("... DepanSaksikan siaran langsung ... di sini").
  */
 const LIVE_PROMPT_G = lazy(() => new RegExp(
-  `(?:${NOT_WORD_BEFORE}|(?<=\\p{Ll}))((?:${phraseAlternation(withCaps(videoData.liveVerbs))})(?:${SP}+juga)?${SP}+(?:${phraseAlternation(videoData.liveWords)})` +
+  `((?:${phraseAlternation(withCaps(videoData.liveVerbs))})(?:${SP}+juga)?${SP}+(?:${phraseAlternation(videoData.liveWords)})` +
     `(?:(?:${SP}+[\\p{L}\\p{N}][\\p{L}\\p{N}.-]{0,30})?${SP}*:` +
     `|(?:${SP}+[\\p{L}\\p{N}][\\p{L}\\p{N}.-]{0,30}){0,${videoData.maxShowWords}}?${SP}+(?:${videoData.liveTails.join('|')})(?![\\p{L}\\p{N}])[.!:]?))`,
   'gu',
 ));
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** "Tonton selengkapnya di kanal YouTube Situs TV", a call to the site's video channel ('channelCall'). */
 const CHANNEL_CALL_G = lazy(() => new RegExp(videoData.channelCall, 'gu'));
 /** The platforms a channel call names: a native search for each before the pattern runs. */
@@ -93,7 +94,12 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
   const hits: Hit[] = [];
   for (const [re, kind] of [[VIDEO_PROMPT_G(), 'prompt'], [LIVE_PROMPT_G(), 'live'], [EMBED_MARKER_G, 'marker']] as const) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ start: m.index, end: m.index + m[0].length, kind });
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // A live call starts at a word start or glued after a lowercase letter (checked here: a leading lookbehind
+      // with two branches would slow the search).
+      if (kind === 'live' && m.index > 0 && WORD_CHAR.test(text[m.index - 1]) && !isLower(text[m.index - 1])) continue;
+      hits.push({ start: m.index, end: m.index + m[0].length, kind });
+    }
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
 
