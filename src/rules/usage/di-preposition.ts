@@ -11,6 +11,7 @@ import type { Draft, Rule, RuleContext, Token } from '../../core/types';
 import { spellingResources } from '../../spelling/resources';
 import { nasalPrefix } from '../../spelling/suggest';
 import type { WordStore } from '../../spelling/word-store';
+import { isUpper } from '../lib/text';
 import { blanksOnly, wordAfter } from '../lib/tokens';
 import { keepCase } from './lib/case';
 import { joinedPlace } from './lib/covered';
@@ -70,15 +71,10 @@ function anNoun(word: string, words: WordStore): boolean {
   return w.endsWith('an') && !w.endsWith('kan') && w.length - 2 >= 4 && words.has(w.slice(0, -2));
 }
 
-function isCapitalisedWord(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c >= 65 && c <= 90;
-}
-
 /** The token after token j is a capitalised word with blanks only before it. */
 function capitalisedNext(draft: Draft, j: number): boolean {
   const k = wordAfter(draft, j);
-  return k >= 0 && isCapitalisedWord(draft.tokens[k].text);
+  return k >= 0 && isUpper(draft.tokens[k].text[0]);
 }
 
 function check(ctx: RuleContext<unknown>): void {
@@ -105,7 +101,7 @@ function check(ctx: RuleContext<unknown>): void {
     if (!n || n.kind !== 'word' || draft.isSkipped(t.start, n.end)) continue;
     const after = keys[i + 1]; // n is the next token
     // "di Pekan Olahraga Nasional", "di Waktu Senja": a capitalised time word opening a name or title.
-    if (TIME.has(after) && !(isCapitalisedWord(n.text) && capitalisedNext(draft, i + 1))) {
+    if (TIME.has(after) && !(isUpper(n.text[0]) && capitalisedNext(draft, i + 1))) {
       const pada = keepCase(t.text, 'pada');
       ctx.report({
         start: t.start, end: n.end, messageId: 'time', data: { phrase: text.slice(t.start, n.end), pada },
