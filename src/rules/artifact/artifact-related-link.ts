@@ -16,6 +16,7 @@ import { isLower, isUpper, lineCore, opensSentence, reportArtifact, skipSpaces, 
 import relatedData from './artifact-related-link.json';
 import { NOT_WORD_AFTER, phraseAlternation, SP, lazy } from '../lib/patterns';
 import { caselessRegExp } from '../lib/case-fold';
+import { isDigit } from '../lib/text';
 import { collectLabels, firstItemAt, isLetter, labelPatterns, numberedItemAt, secondItemIn, type RelatedLinkOptions } from './lib/related-labels';
 import { bracketedEnd, CLOSERS, readSeparator, withBrackets, wrappedLabelStart } from './lib/related-label-separators';
 import { followingHeadlines, headlineOnly, headlineRunEnd } from './lib/related-headline-lists';
@@ -221,7 +222,6 @@ function afterSentenceEnd(text: string, lineStart: number, pos: number): boolean
 const VERDICT_TAG_Y = lazy(() => /\[\p{Lu}{3,}\][ \u00a0]+(?=\p{Lu})/uy);
 /** One word in capitals ("TERPOPULER"). */
 const CAPITALS_WORD = lazy(() => /^\p{Lu}{4,}$/u);
-const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 
 /** A label of two or more words, each capitalised ("Artikel Terkait", "Berita Terpopuler"). */
 const TITLE_CASE_LABEL = lazy(() => /^\p{Lu}[\p{L}']*(?:[ \t\u00a0]+\p{Lu}[\p{L}']*)+$/u);

@@ -47,6 +47,15 @@ export function isLower(ch: string | undefined): boolean {
   return LOWER.test(ch);
 }
 
+export function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+/** A space, tab or no-break space: the blanks between words on one line. */
+export function isBlank(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u00a0';
+}
+
 /** Each word as written and in capitals ("Halaman", "HALAMAN"): page furniture is often set in capitals. */
 export function withCaps(words: readonly string[]): string[] {
   return [...new Set(words.flatMap((w) => [w, w.toUpperCase()]))];

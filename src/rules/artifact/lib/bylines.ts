@@ -6,8 +6,8 @@ import type { Draft } from '../../../core/types';
 import data from '../artifact-byline.json';
 import tagData from '../artifact-keyword-tags.json';
 import { alternation, isDatelineAt, isLower, isLineSpaceCode, isUpper, sentenceEndAfter, skipSpaces, skipSpacesBack } from './spans';
-import { withCaps } from '../../lib/text';
-import { dateStartsAt, dayStampAt, gluedStampEnd, isDigit } from './glued-name-stamps';
+import { isDigit, withCaps } from '../../lib/text';
+import { dateStartsAt, dayStampAt, gluedStampEnd } from './glued-name-stamps';
 
 export { gluedStampEnd };
 

@@ -6,7 +6,9 @@
 // content words within a few words and is not glued to the next one; and the removal ends at the second seam,
 // so every word after it stays. Part of artifact-related-link.
 import { FUNCTION_WORDS, V } from './headline-words';
+import { isBlank } from '../../lib/text';
 import { isLower, isUpper } from './report';
+import { isLetter } from './spans';
 
 /** How many more glued headlines a read-also box may hold. */
 const MAX_CHAIN = 4;
@@ -14,8 +16,6 @@ const MAX_CHAIN = 4;
 const MIN_WORDS = 4;
 const MIN_CAPITALISED = 3;
 
-const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\t' || ch === '\u00a0';
-const isLetter = (ch: string | undefined) => ch !== undefined && (isLower(ch) || isUpper(ch));
 /** A word of a Title Case headline: capitalised or a number ('Rp5', '2026'), a trailing comma or colon allowed. */
 const CAPITALISED_WORD = /^[\p{Lu}\p{N}][\p{L}\p{N}'\u2019&./-]*[,:]?$/u;
 
@@ -39,7 +39,7 @@ function gluedHeadlineAt(text: string, from: number, lineEnd: number): number {
   let p = from;
   while (p < limit) {
     let e = p;
-    while (e < limit && !isSpace(text[e])) e++;
+    while (e < limit && !isBlank(text[e])) e++;
     const seam = seamIn(text, p, e);
     const word = text.slice(p, seam > 0 ? seam : e);
     if (CAPITALISED_WORD.test(word)) capitalised++;
@@ -48,7 +48,7 @@ function gluedHeadlineAt(text: string, from: number, lineEnd: number): number {
     if (seam > 0) return words >= MIN_WORDS && capitalised >= MIN_CAPITALISED ? seam : -1;
     if (e >= limit) return -1;
     p = e;
-    while (p < limit && isSpace(text[p])) p++;
+    while (p < limit && isBlank(text[p])) p++;
   }
   return -1;
 }

@@ -4,7 +4,8 @@
 // taken. So does a day's name and a date after a name. For the credit readers of artifact-byline (bylines.ts).
 import { lazy } from '../../lib/patterns';
 import type { NameRead } from './bylines';
-import { isLower } from './spans';
+import { isDigit } from '../../lib/text';
+import { isLetter, isLower } from './spans';
 import { DATE, STAMP } from './page-stamps';
 import { DAYS } from './breadcrumbs';
 
@@ -12,12 +13,6 @@ import { DAYS } from './breadcrumbs';
 const DATE_Y = lazy(() => new RegExp(DATE, 'uy'));
 /** That date with its time ("10 Juni 2026, 13:40 WIB"), with no lowercase letter or digit glued after it. */
 const STAMP_Y = lazy(() => new RegExp(`${STAMP}(?![\\p{Ll}\\p{N}])`, 'uy'));
-
-const LETTER = /\p{L}/u;
-
-export function isDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= '0' && c <= '9';
-}
 
 /** Whether a date starts at `pos`. */
 export function dateStartsAt(text: string, pos: number): boolean {
@@ -38,7 +33,7 @@ export function gluedStampEnd(text: string, name: NameRead, end: number, lineEnd
  */
 export function dayStampAt(text: string, pos: number, lineEnd: number): boolean {
   let e = pos;
-  while (e < lineEnd && e - pos < 10 && LETTER.test(text[e])) e++;
+  while (e < lineEnd && e - pos < 10 && isLetter(text[e])) e++;
   if (e === pos || !DAYS.has(text.slice(pos, e))) return false;
   if (text[e] === ',') e++;
   while (e < lineEnd && (text[e] === ' ' || text[e] === '\u00a0')) e++;

@@ -9,6 +9,7 @@ import data from '../artifact-byline.json';
 import tagData from '../artifact-keyword-tags.json';
 import { artifactStartsAt } from './headline-stops';
 import type { CreditReport } from './closing-credits';
+import { isBlank } from '../../lib/text';
 
 /** A word of a source's name: capitalised or a number ("Radar", "TV9", "Antara.com"). */
 const VALUE_WORD = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'-]*$/u;
@@ -17,7 +18,6 @@ const END_MARK = /[.!?]/;
 const WORD_END = /[\p{L}\p{N}"\u201d)]/u;
 /** How many words a source's name may have. */
 const MAX_VALUE_WORDS = 5;
-const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\t' || ch === '\u00a0';
 const isLineBreak = (ch: string | undefined) => ch === undefined || ch === '\n' || ch === '\r';
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** The tag list's labels ('Tags', 'Topik'), each with its colon. */
@@ -34,10 +34,10 @@ function valueEnd(text: string, from: number): number {
   let p = from;
   for (let n = 0; n < MAX_VALUE_WORDS; n++) {
     let e = p;
-    while (e < text.length && !isSpace(text[e]) && !isLineBreak(text[e])) e++;
+    while (e < text.length && !isBlank(text[e]) && !isLineBreak(text[e])) e++;
     if (e === p || !VALUE_WORD.test(text.slice(p, e))) return -1;
     let next = e;
-    while (isSpace(text[next])) next++;
+    while (isBlank(text[next])) next++;
     if (isLineBreak(text[next])) return -1;
     if (nextArtifactAt(text, next)) return e;
     p = next;
@@ -53,10 +53,10 @@ export function gluedSourceCredits(draft: Draft, report: CreditReport, covered: 
       // Glued to a full stop (or '!', '?') that closes a word: "besar.Sumber:".
       if (p < 2 || !END_MARK.test(text[p - 1]) || !WORD_END.test(text[p - 2]) || covered(p)) continue;
       let q = p + label.length;
-      while (isSpace(text[q])) q++;
+      while (isBlank(text[q])) q++;
       if (text[q] !== ':') continue;
       q++;
-      while (isSpace(text[q])) q++;
+      while (isBlank(text[q])) q++;
       const end = valueEnd(text, q);
       if (end > 0) report(p, end, label);
     }
