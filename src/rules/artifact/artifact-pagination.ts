@@ -7,7 +7,7 @@ import type { Rule, RuleContext } from '../../core/types';
 import { MAX_UI_LINE, uiLine } from './lib/labels';
 import { isLower, normalizeLabel, opensSentence, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
 import paginationData from './artifact-pagination.json';
-import { NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation, phraseSource, SP } from '../lib/patterns';
+import { lazy, NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation, phraseSource, SP } from '../lib/patterns';
 import { escapeRegExp, withCaps } from '../lib/text';
 
 // Patterns, compiled once from the data file.
@@ -105,8 +105,9 @@ function checkPagination(ctx: RuleContext<unknown>): void {
     // The next page's heading right after a bar that ends in a next link ("Halaman 1 2 Selanjutnya Halaman 2 Untuk
     // ..."): one bar; a capital or the line's end after the page number.
     if (NEXT_AT_END.test(text.slice(start, end))) {
-      PAGE_HEADING_Y.lastIndex = end;
-      if (PAGE_HEADING_Y.test(text)) end = PAGE_HEADING_Y.lastIndex;
+      const heading = PAGE_HEADING_Y();
+      heading.lastIndex = end;
+      if (heading.test(text)) end = heading.lastIndex;
     }
     if (!glued && !chained && links < 0 && !opensSentence(text, line.start, start)) continue;
     const next = skipSpaces(text, end, line.end);
@@ -183,7 +184,7 @@ function checkPagination(ctx: RuleContext<unknown>): void {
 const PAGE_LINKS_AFTER_Y = new RegExp(`${SP}+(1(?:${SP}?\\d{1,2}){1,20})${SP}*(?:${NEXT})${NOT_WORD_AFTER}`, 'uy');
 const NEXT_AT_END = new RegExp(`(?:${NEXT})$`, 'u');
 /** A page's heading with its number, 2 or more ("Halaman 2"), before a capital or the line's end. */
-const PAGE_HEADING_Y = new RegExp(`${SP}+(?:${PAGE})${SP}+(?:[2-9]|[1-9]\\d)(?=${SP}+\\p{Lu}|${SP}*(?:[\\r\\n]|$))`, 'uy');
+const PAGE_HEADING_Y = lazy(() => new RegExp(`${SP}+(?:${PAGE})${SP}+(?:[2-9]|[1-9]\\d)(?=${SP}+\\p{Lu}|${SP}*(?:[\\r\\n]|$))`, 'uy'));
 
 /** Where the page links after a counter end, or -1. */
 function pageLinksAfter(text: string, end: number): number {

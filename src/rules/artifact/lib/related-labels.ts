@@ -5,7 +5,7 @@
 // Data: ../artifact-related-link.json 'labels'.
 import relatedData from '../artifact-related-link.json';
 import { isLower, isUpper, normalizeLabel } from './report';
-import { foldedPhraseAlternation, labelCapitals, NOT_WORD_BEFORE, phraseAlternation, SP } from '../../lib/patterns';
+import { foldedPhraseAlternation, labelCapitals, lazy, NOT_WORD_BEFORE, phraseAlternation, SP } from '../../lib/patterns';
 import { caselessRegExp } from '../../lib/case-fold';
 
 // Patterns, compiled once from the data file.
@@ -28,7 +28,7 @@ const GLUED_LIST_LABEL_Y = caselessRegExp(`(${RELATED_LABELS})(?=${SP}+[\\p{Lu}\
 const GLUED_NUMBERED_Y = caselessRegExp(`(${RELATED_LABELS})(?=#?\\d)`, 'iuy');
 const LIST_NUMBER_Y = /#?0?[1-9][.)]?[ \u00a0]*/y;
 /** A label glued on both sides ("...antrean gasBerita TerkaitDua Kapal ..."); the code checks the headline's capital. */
-const GLUED_HEAD_LABEL_Y = caselessRegExp(`(${RELATED_LABELS})(?=\\p{L})`, 'iuy');
+const GLUED_HEAD_LABEL_Y = lazy(() => caselessRegExp(`(${RELATED_LABELS})(?=\\p{L})`, 'iuy'));
 
 /** A list number ("1", "#1", "01.") at `pos` followed by a capitalised headline word. */
 export function numberedItemAt(text: string, pos: number): boolean {
@@ -125,8 +125,9 @@ export function collectLabels(text: string, patterns: readonly RegExp[]): LabelM
     if (!m) {
       // A list label of two or more words glued to the item before and to its first headline's capitalised word
       // ("... antrean gasBerita TerkaitDua Kapal ..."): a flattened page's list, never a sentence's words.
-      GLUED_HEAD_LABEL_Y.lastIndex = c.index;
-      const list = GLUED_HEAD_LABEL_Y.exec(text);
+      const glued = GLUED_HEAD_LABEL_Y();
+      glued.lastIndex = c.index;
+      const list = glued.exec(text);
       const after = list ? c.index + list[0].length : -1;
       if (list && list[1].includes(' ') && isUpper(text[after]) && isLower(text[after + 1])) m = list;
     }
