@@ -5,10 +5,8 @@ import { lazy } from '../lib/patterns';
 import type { Draft, Rule, RuleContext } from '../../core/types';
 import data from './artifact-byline.json';
 import { escapeRegExp, withCaps } from '../lib/text';
-import {
-  LABEL_COLON_G, creditAnchorBefore, gluedLabelColons, isBioLabel, isCreditLabelAt, nameWordKind, readCreditRun,
-  readName, chunkAt, gluedStampEnd,
-} from './lib/bylines';
+import { LABEL_COLON_G, creditAnchorBefore, gluedLabelColons, isBioLabel, isCreditLabelAt, readCreditRun, gluedStampEnd } from './lib/bylines';
+import { nameWordKind, readName, chunkAt } from './lib/credit-names';
 import { insideRepublishNote } from './lib/republish-notes';
 import {
   absorbJoinerComma, absorbTrailingCommas, alternation, contentLines, isUpper, lineCore,

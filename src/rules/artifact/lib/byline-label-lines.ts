@@ -6,7 +6,7 @@
 import type { Draft } from '../../../core/types';
 import data from '../artifact-byline.json';
 import { withCaps } from '../../lib/text';
-import { readName } from './bylines';
+import { readName } from './credit-names';
 import type { CreditReport } from './closing-credits';
 import { alternation, lineCore, skipSpaces } from './spans';
 import { creditPairLine, MAX_CREDIT_PAIR_LINE } from './credit-pair-lines';

@@ -4,28 +4,20 @@
 import { lazy } from '../../lib/patterns';
 import type { Draft } from '../../../core/types';
 import data from '../artifact-byline.json';
-import tagData from '../artifact-keyword-tags.json';
 import { alternation, isDatelineAt, isLower, isLineSpaceCode, isUpper, sentenceEndAfter, skipSpaces, skipSpacesBack } from './spans';
 import { isDigit, withCaps } from '../../lib/text';
-import { dateStartsAt, dayStampAt, gluedStampEnd } from './glued-name-stamps';
+import { dayStampAt, gluedStampEnd } from './glued-name-stamps';
+import {
+  chunkAt, LABEL_ALT, LABEL_COLON_AT, labelColonAt, readCapsName, readName, SINGLE_LABELS, STOP_WORDS, UI_TOKENS,
+  type NameRead,
+} from './credit-names';
 
 export { gluedStampEnd };
 
-
-const LABEL_ALT = alternation(withCaps(data.labels));
 const BIO_LABELS = new Set(data.bioLabels.map((l) => l.toLowerCase()));
-const STOP_WORDS = new Set(data.stopWords);
-const PARTICLES = new Set(data.nameParticles);
 const LABEL_WORDS = new Set(data.labels.flatMap((l) => l.split(' ')).map((w) => w.toLowerCase()));
-const UI_TOKENS = new Set(data.uiTokens);
-/** One-word labels ("Penulis", "EDITOR") never count as part of a name. */
-const SINGLE_LABELS = new Set(withCaps(data.labels.filter((l) => !l.includes(' '))));
-/** One-word tag-list labels ("Tag", "Topik", artifact-keyword-tags.json): glued after a name, the tag list begins. */
-const TAG_LABELS = new Set(tagData.labels.filter((l) => !l.includes(' ')));
 
-/** A credit label followed by a colon at a position (sticky): "Penulis:", "Editor :", "**Reporter:**". */
-const LABEL_COLON_AT = lazy(() => new RegExp(`[*_]{0,2}(${LABEL_ALT})[*_]{0,2}[ \\t\\u00a0]*:[*_]{0,2}`, 'uy'));
-/** The same, anywhere (for scanning a whole draft). */
+/** A credit label followed by a colon anywhere (for scanning a whole draft). */
 export const LABEL_COLON_G = lazy(() => new RegExp(`(?<![\\p{L}\\p{N}])(?:${LABEL_ALT})[*_]{0,2}[ \\t\\u00a0]*:`, 'gu'));
 
 /**
@@ -57,141 +49,6 @@ const SOURCE_IN_RUN_Y = lazy(() => new RegExp(
   'uy',
 ));
 
-const INITIAL = lazy(() => /^\p{Lu}\.?$/u);
-const CAPITALIZED = lazy(() => /^\p{Lu}[\p{Ll}\p{M}]+(?:['\u2019-]\p{L}[\p{Ll}\p{M}]*)*\.?$/u);
-const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
-const TOKEN_END = /[\s,|;()[\]"\u201c\u201d\u00a0]/;
-
-export interface NameRead {
-  /** Offset just past the last name word (the start when there is none). */
-  end: number;
-  words: number;
-  /** Offset of the first token after the name (after spaces). */
-  next: number;
-}
-
-export type NameWordKind = 'name' | 'particle' | 'other';
-
-/** Whether a token can be part of a person's or desk's name. */
-export function nameWordKind(token: string): NameWordKind {
-  const bare = token.endsWith('.') && token.length > 2 ? token.slice(0, -1) : token;
-  if (PARTICLES.has(token)) return 'particle';
-  if (STOP_WORDS.has(bare) || UI_TOKENS.has(token) || SINGLE_LABELS.has(bare)) return 'other';
-  if (INITIAL().test(token) || ROMAN.test(bare)) return 'name';
-  if (CAPITALIZED().test(token)) return 'name';
-  return 'other';
-}
-
-/**
- * The text from `pos` up to the next space or separator: a name part as written ("M.", "Al-Hakim", "S.H."),
- * punctuation included, where the draft's tokens split it. Used to read names, labels and datelines.
- */
-export function chunkAt(text: string, pos: number, lineEnd: number): string {
-  let i = pos;
-  while (i < lineEnd && !TOKEN_END.test(text[i])) i++;
-  return text.slice(pos, i);
-}
-
-const CAMEL_WORD = lazy(() => /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u);
-const GLUED_PART = lazy(() => /^\p{Lu}(?:\p{Lu}+|\p{Ll}*)/u);
-
-/**
- * Where a chunk read at `pos` holds a seam a flattened page leaves after a word ("LestariShareKOTA"): two lowercase
- * letters, then a capital opening a page button, a label ('uiTokens', 'labels'), a tag list's label ("WiryaniTag"), a
- * dateline or any Title Case word; else -1.
- */
-function gluedSeam(text: string, pos: number, token: string): number {
-  let titleCase = -1;
-  let dateline = -1;
-  for (let k = 2; k < token.length; k++) {
-    const c = token[k];
-    // A date glued to the name's last word ("Rendy Saputra10 Juni 2026, 13:40"): the page's stamp starts there.
-    if (c >= '0' && c <= '9' && isLowerCh(token[k - 1]) && isLowerCh(token[k - 2])) {
-      if (dateStartsAt(text, pos + k)) return k;
-      continue;
-    }
-    if (c < 'A' || c > 'Z' || !isLowerCh(token[k - 1]) || !isLowerCh(token[k - 2])) continue;
-    const part = GLUED_PART().exec(token.slice(k))?.[0] ?? '';
-    if (UI_TOKENS.has(part) || SINGLE_LABELS.has(part) || TAG_LABELS.has(part)) return k;
-    // A dateline reads from every capitalised part before the place: the last one is the place.
-    if (isDatelineAt(text, pos + k)) {
-      dateline = k;
-      continue;
-    }
-    // Any Title Case word glued there ("Humas KanwilMadrasah Pesisir ..."): the next item, often the
-    // headline, starts at the seam, and a credit that read on would take it. A name written "MacArthur" is cut
-    // short, which only leaves junk. A page button, a label or a dateline glued further on wins
-    // ("Redaksi BengkuluKiniBINTUHAN, ..."): the Title Case part before it is the site's own name in camel case.
-    if (titleCase < 0 && part.length >= 2 && isLowerCh(part[1])) titleCase = k;
-  }
-  return dateline >= 0 ? dateline : titleCase;
-}
-
-function isLowerCh(c: string | undefined): boolean {
-  return c !== undefined && c >= 'a' && c <= 'z';
-}
-
-/** Titles written with a full stop before a name ("Hj.", "Dr.", "Prof."): no sentence end there. */
-const NAME_TITLES: ReadonlySet<string> = new Set(['Hj.', 'Dr.', 'Drs.', 'Dra.', 'Ir.', 'Prof.', 'Ny.', 'Tn.', 'KH.', 'Sdr.', 'Sdri.', 'dr.', 'drg.']);
-/** Name words written short with a full stop anywhere in a name ("Moh. Rofiqi", "Abd. Rahman"): no sentence end. */
-const NAME_SHORT_FORMS: ReadonlySet<string> = new Set(['Moh.', 'Moch.', 'Mohd.', 'Muh.', 'Much.', 'Muhd.', 'Mhd.', 'Abd.', 'Ach.', 'Ahm.', 'Sy.']);
-
-/**
- * Reads a name of at most `maxWords` words from `pos`: capitalised words, initials and particles between
- * them. Stops before stop words, labels followed by a colon, and the start of a dateline.
- */
-export function readName(text: string, pos: number, lineEnd: number, maxWords = 8): NameRead {
-  let i = skipSpaces(text, pos, lineEnd);
-  let end = pos;
-  let words = 0;
-  let titles = 0;
-  while (i < lineEnd && words < maxWords) {
-    let token = chunkAt(text, i, lineEnd);
-    if (!token) break;
-    // A flattened page glues the next item to the name's last word ("Editor : Dewi LestariShareKOTA -"): the
-    // name word ends at the seam when a page button, a label or a dateline starts there.
-    const seam = gluedSeam(text, i, token);
-    if (seam > 0) token = token.slice(0, seam);
-    else if (words > 0 && datelineStartsAt(text, i, lineEnd, token)) break;
-    if (LABEL_COLON_AT_START(text, i)) break;
-    // A site's name in camel case before a glued seam ("Redaksi SitusKiniKOTA, ...") is a name word too.
-    const kind = seam > 0 && CAMEL_WORD().test(token) ? 'name' : nameWordKind(token);
-    if (kind === 'other') break;
-    if (kind === 'particle') {
-      if (words === 0) break;
-    } else {
-      if (words === 0 && datelineStartsAt(text, i, lineEnd, token)) break;
-      words++;
-      end = i + token.length;
-    }
-    const after = i + token.length;
-    // A full stop that is not an initial's ends the name (and the credit), but not a title's before the name
-    // ("Editor: Hj. Nama", "Prof. Dr. Nama"), when only titles came before it.
-    const title = kind === 'name' && words === titles + 1 && NAME_TITLES.has(token);
-    if (title) titles++;
-    else if (kind === 'name' && token.endsWith('.') && token.length > 2 && !NAME_SHORT_FORMS.has(token)) break;
-    if (seam > 0) break;
-    i = skipSpaces(text, after, lineEnd);
-    if (i === after && i < lineEnd) break; // a separator, not a space, follows
-  }
-  return { end, words, next: skipSpaces(text, end, lineEnd) };
-}
-
-/**
- * Whether the dateline starts at this token and not later: "Rina Dewi Astuti KABARJOGJA.COM, SLEMAN-"
- * reads as a dateline from every word; the name ends before the last such word (or an all-capitals one).
- */
-export function datelineStartsAt(text: string, pos: number, lineEnd: number, token = chunkAt(text, pos, lineEnd)): boolean {
-  if (!isDatelineAt(text, pos)) return false;
-  if (/^\p{Lu}[\p{Lu}\d.]+,?$/u.test(token)) return true;
-  const next = skipSpaces(text, pos + token.length, lineEnd);
-  return !(next > pos + token.length && isDatelineAt(text, next));
-}
-
-function LABEL_COLON_AT_START(text: string, pos: number): boolean {
-  LABEL_COLON_AT().lastIndex = pos;
-  return LABEL_COLON_AT().test(text);
-}
 
 const CAPS_WORD_AT = lazy(() => /\p{Lu}[\p{Lu}\p{N}.]*(?=[ \t\u00a0,]|$)/uy);
 
@@ -366,19 +223,6 @@ export function readCreditRun(draft: Draft, pos: number, lineEnd: number): Credi
   return count > 0 ? { start: pos, end, count, label: first, ...(unsure ? { unsure } : {}) } : null;
 }
 
-/** A name in capitals ("Editor: NAMA PENYUNTING") that ends its line or runs into another label; else no name. */
-/** A name in capitals, or several joined by commas ("PUTRI RAMADHANI SIREGAR, DANIEL SEMBIRING"). */
-const CAPS_NAME_Y = lazy(() => /[ \t\u00a0]*(\p{Lu}{2,}(?:[ \u00a0]+\p{Lu}{2,}\.?){0,4}(?:[ \u00a0]*,[ \u00a0]*\p{Lu}{2,}(?:[ \u00a0]+\p{Lu}{2,}\.?){0,4}){0,3})/uy);
-function readCapsName(text: string, pos: number, lineEnd: number): NameRead {
-  const none = { end: pos, words: 0, next: skipSpaces(text, pos, lineEnd) };
-  CAPS_NAME_Y().lastIndex = pos;
-  const m = CAPS_NAME_Y().exec(text);
-  if (!m || STOP_WORDS.has(m[1].split(/[ \u00a0]/u)[0])) return none;
-  const end = CAPS_NAME_Y().lastIndex;
-  const next = skipSpaces(text, end, lineEnd);
-  if (end > lineEnd || (next < lineEnd && !LABEL_COLON_AT_START(text, next))) return none;
-  return { end, words: m[1].split(/[ \u00a0]+/u).length, next };
-}
 
 /** A capitalised word followed by a lowercase one: the start of the next sentence on a flattened line. */
 function opensSentence(text: string, pos: number, lineEnd: number): boolean {
@@ -413,5 +257,5 @@ export function creditAnchorBefore(text: string, lineStart: number, pos: number)
 
 /** True when a credit label with a colon ("Editor:", "Penulis :") starts at `pos`. */
 export function isCreditLabelAt(text: string, pos: number): boolean {
-  return LABEL_COLON_AT_START(text, pos);
+  return labelColonAt(text, pos);
 }

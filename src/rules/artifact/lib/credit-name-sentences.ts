@@ -4,7 +4,7 @@
 // then going on in lowercase words is a sentence of the story, and the label in it is body. Data:
 // ../artifact-byline.json ('listJoiners').
 import data from '../artifact-byline.json';
-import { readName } from './bylines';
+import { readName } from './credit-names';
 import { isLower, skipSpaces } from './spans';
 
 /** The words joining the last name of a list inside a sentence ('listJoiners'). */

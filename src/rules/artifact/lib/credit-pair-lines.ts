@@ -5,7 +5,7 @@
 // ('bareLabels', 'creditPhrases').
 import data from '../artifact-byline.json';
 import { withCaps } from '../../lib/text';
-import { readName } from './bylines';
+import { readName } from './credit-names';
 import { alternation, skipSpaces } from './spans';
 
 /** A credit's head at a position (sticky): a bare label or a reporting phrase, an optional colon, then spaces. */

@@ -3,7 +3,7 @@
 // credit. A name never ends in digits, and the stamp must read as a date (page-stamps.ts), so no body word is
 // taken. So does a day's name and a date after a name. For the credit readers of artifact-byline (bylines.ts).
 import { lazy } from '../../lib/patterns';
-import type { NameRead } from './bylines';
+import type { NameRead } from './credit-names';
 import { isDigit } from '../../lib/text';
 import { isLetter, isLower } from './spans';
 import { DATE, STAMP } from './page-stamps';

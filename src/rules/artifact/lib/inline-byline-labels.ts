@@ -6,7 +6,8 @@
 import type { Draft } from '../../../core/types';
 import data from '../artifact-byline.json';
 import { withCaps } from '../../lib/text';
-import { creditAnchorBefore, datelineStartsAt, nameWordKind, readName, chunkAt } from './bylines';
+import { creditAnchorBefore } from './bylines';
+import { datelineStartsAt, nameWordKind, readName, chunkAt } from './credit-names';
 import { BARE_LABELS, TEAM_NAMES, UI_TOKENS } from './byline-label-lines';
 import type { CreditReport } from './closing-credits';
 import { alternation, isLineSpaceCode, skipSpaces, skipSpacesBack } from './spans';

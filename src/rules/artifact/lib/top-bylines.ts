@@ -5,7 +5,8 @@
 import { lazy } from '../../lib/patterns';
 import type { Draft } from '../../../core/types';
 import data from '../artifact-byline.json';
-import { chunkAt, datelineInBio, readName } from './bylines';
+import { datelineInBio } from './bylines';
+import { chunkAt, readName } from './credit-names';
 import type { CreditReport } from './closing-credits';
 import { alternation, contentLines, isDatelineAt, isLineSpaceCode, isUpper, skipSpaces } from './spans';
 
