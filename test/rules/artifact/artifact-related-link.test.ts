@@ -41,6 +41,17 @@ ruleTester(artifactRelatedLink, {
   ],
   invalid: [
     {
+      name: 'round 36: the headline ends before an office whose name holds a starter ("Direktur Lalu Lintas"), the name set off by commas',
+      text: 'Volume kendaraan melonjak. Baca Juga : Rest Area KM 379 Sempat Ditutup karena Penuh Direktur Lalu Lintas Polda Jawa Tengah, Komisaris Besar Polisi Hendra Wicaksono, mengatakan satu arah diberlakukan.',
+      errors: [{ messageId: 'relatedLink', text: 'Baca Juga : Rest Area KM 379 Sempat Ditutup karena Penuh' }],
+      output: 'Volume kendaraan melonjak. Direktur Lalu Lintas Polda Jawa Tengah, Komisaris Besar Polisi Hendra Wicaksono, mengatakan satu arah diberlakukan.',
+    },
+    {
+      name: 'round 36: an office word before the comma is still read first ("Direktur Keuangan SBJN, Nama, menyatakan")',
+      text: 'Laba naik. Baca Juga : Emiten Semen Siapkan Capex Baru Direktur Keuangan SBJN, Hartono Wijaya, menyatakan beban bunga turun.',
+      errors: [{ messageId: 'relatedLink', text: 'Baca Juga : Emiten Semen Siapkan Capex Baru' }],
+    },
+    {
       name: 'round 35: a list label in capitals glued after a full stop and to its first headline',
       text: 'Biaya solar mencapai Rp 150 ribu per hari.BERITA TERKAITDebit Sungai Widas Naik TajamPemkab Nganjuk Data Ulang Jalan Rusak Usai BanjirBaca JugaGabah Kering Panen Dibeli Rp 6.800 per Kilogram \u201cKalau terus begini, hasil panen habis,\u201d keluh Sumarno.',
       errors: [
