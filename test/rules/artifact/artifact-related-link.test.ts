@@ -8,6 +8,8 @@ const NBSP = '\u00a0';
 
 ruleTester(artifactRelatedLink, {
   valid: [
+    // Round 36: a listening verb inside a sentence, without a capital and a separator, is body.
+    'Warga diminta dengarkan juga penjelasan petugas sebelum pulang.',
     // Round 35: a label in capitals after a full stop, before a lowercase word, is no glued list label.
     'Warga berkumpul.BERITA TERKAIT itu dibantah kepala desa.',
     // Round 34: a heading with a news noun and a place but no list qualifier is a body heading.
@@ -40,6 +42,12 @@ ruleTester(artifactRelatedLink, {
     'Syarat Lainnya:\nFotokopi Kartu Tanda Penduduk Pemohon\nSurat Keterangan Domisili Dari Kelurahan\n',
   ],
   invalid: [
+    {
+      name: 'round 36: a radio portal\'s listen-also label over an episode title on its line',
+      text: 'Ibu pekerja pulang subuh.\n\nDengarkan juga: Saga - Cerita Ibu Pekerja yang Pulang Menjelang Subuh\n\nPemerintah berjanji menambah bus.',
+      errors: [{ messageId: 'relatedLink' }],
+      output: 'Ibu pekerja pulang subuh.\n\nPemerintah berjanji menambah bus.',
+    },
     {
       name: 'round 36: the headline ends before an office whose name holds a starter ("Direktur Lalu Lintas"), the name set off by commas',
       text: 'Volume kendaraan melonjak. Baca Juga : Rest Area KM 379 Sempat Ditutup karena Penuh Direktur Lalu Lintas Polda Jawa Tengah, Komisaris Besar Polisi Hendra Wicaksono, mengatakan satu arah diberlakukan.',
