@@ -8,6 +8,8 @@ const NBSP = '\u00a0';
 
 ruleTester(artifactRelatedLink, {
   valid: [
+    // Round 36: a sentence with a number glued to a word ('Rp2 Miliar') opens no list without item 1 after a label.
+    'Petugas menguji tahu. Terpopuler di kalangan warga adalah Pasar Baru2 Kali Sehari Dibuka Copyright \u00a9 2026 Situs Pos.',
     // Round 36: a listening verb inside a sentence, without a capital and a separator, is body.
     'Warga diminta dengarkan juga penjelasan petugas sebelum pulang.',
     // Round 35: a label in capitals after a full stop, before a lowercase word, is no glued list label.
@@ -42,6 +44,11 @@ ruleTester(artifactRelatedLink, {
     'Syarat Lainnya:\nFotokopi Kartu Tanda Penduduk Pemohon\nSurat Keterangan Domisili Dari Kelurahan\n',
   ],
   invalid: [
+    {
+      name: 'round 36: a popular list whose item numbers are glued to the lowercase end of the item before',
+      text: 'Petugas menguji tahu. Terpopuler 1 Jembatan Musi VI Ditutup untuk Perbaikan Sambungan2 Sriwijaya FC Rekrut Dua Pemain Asing Baru3 Antrean BBM Mengular di SPBU Copyright \u00a9 2026 Situs Pos.',
+      errors: [{ messageId: 'relatedLink', text: 'Terpopuler 1 Jembatan Musi VI Ditutup untuk Perbaikan Sambungan2 Sriwijaya FC Rekrut Dua Pemain Asing Baru3 Antrean BBM Mengular di SPBU' }],
+    },
     {
       name: 'round 36: a radio portal\'s listen-also label over an episode title on its line',
       text: 'Ibu pekerja pulang subuh.\n\nDengarkan juga: Saga - Cerita Ibu Pekerja yang Pulang Menjelang Subuh\n\nPemerintah berjanji menambah bus.',
