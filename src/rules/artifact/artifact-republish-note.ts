@@ -1,12 +1,19 @@
 // artifact-republish-note: "Artikel ini telah tayang di <situs> dengan judul "<judul>"" with what belongs to
 // that note (a "Klik untuk baca: <url>" link, the original article's "Penulis: …" / "Editor: …").
-// Data: src/rules/artifact/artifact-republish-note.json; detection in src/rules/artifact/lib/republish-notes.ts.
+// Data: src/rules/artifact/artifact-republish-note.json; detection in src/rules/artifact/lib/republish-notes.ts and,
+// for a source note in a flattened page's tail run ("Sumber: Radio Situs Tag: ..."), lib/source-note-runs.ts.
 import type { Rule, RuleContext } from '../../core/types';
-import { findRepublishNotes } from './lib/republish-notes';
+import { findRepublishNotes, insideRepublishNote } from './lib/republish-notes';
+import { sourceNoteRuns } from './lib/source-note-runs';
 import { reportArtifact } from './lib/report';
 
 function checkRepublish(ctx: RuleContext<unknown>): void {
   for (const note of findRepublishNotes(ctx.draft)) {
+    reportArtifact(ctx, { start: note.start, end: note.end, messageId: 'republishNote', fixMessageId: 'removeNote' });
+  }
+  // A source note in the tail run of a flattened page ("... Sumber : Radio Situs Tag: ..."): lib/source-note-runs.ts.
+  for (const note of sourceNoteRuns(ctx.draft)) {
+    if (insideRepublishNote(ctx.draft, note.start, note.end)) continue;
     reportArtifact(ctx, { start: note.start, end: note.end, messageId: 'republishNote', fixMessageId: 'removeNote' });
   }
 }

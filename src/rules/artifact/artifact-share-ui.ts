@@ -24,6 +24,8 @@ const SHARE_INLINE_G = lazy(() => caselessRegExp(
 const ICON_KEY = /[\u2190-\u2bff\ud800-\udfff]/;
 /** An audio player's label with its controls inside a flattened line ("Dengarkan Berita Play PausePadang, ..."). */
 const AUDIO_PLAYER_G = lazy(() => new RegExp(shareData.audioPlayerInline, 'gu'));
+/** The listen button without its controls, right before the dateline or the font bar ('audioLabelInline'). */
+const AUDIO_LABEL_G = lazy(() => new RegExp(shareData.audioLabelInline, 'gu'));
 /** Three or more icon-and-count pairs inside a flattened line ("\u{1F44D} 231 \u2764 45 \u{1F4AC} 18"); tried only where an icon stands. */
 const ICON_COUNTERS_G = lazy(() => new RegExp(shareData.iconCountersInline, 'gu'));
 /** A reaction poll's question and its "emotion count" pairs inside a flattened line ("Apa Reaksi Anda? Suka 3 Senang 0"). */
@@ -173,7 +175,7 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
     reportArtifact(ctx, { start: m.index, end: m.index + m[0].length, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: m[0] } });
   }
 
-  for (const [re, key] of [[AUDIO_PLAYER_G(), /Dengarkan|DENGARKAN|Listen/u], [REACTION_POLL_G(), /\?/u], [ICON_COUNTERS_G(), ICON_KEY], [POLL_G(), RADIO_KEY], [RATING_G(), STAR_KEY]] as const) {
+  for (const [re, key] of [[AUDIO_PLAYER_G(), /Dengarkan|DENGARKAN|Listen/u], [AUDIO_LABEL_G(), /Dengarkan|DENGARKAN/u], [REACTION_POLL_G(), /\?/u], [ICON_COUNTERS_G(), ICON_KEY], [POLL_G(), RADIO_KEY], [RATING_G(), STAR_KEY]] as const) {
     if (!key.test(text)) continue;
     inlineRuns(ctx, re, reportedLines);
   }

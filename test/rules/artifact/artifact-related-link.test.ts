@@ -8,6 +8,10 @@ const NBSP = '\u00a0';
 
 ruleTester(artifactRelatedLink, {
   valid: [
+    // Round 36: a sentence with a number glued to a word ('Rp2 Miliar') opens no list without item 1 after a label.
+    'Petugas menguji tahu. Terpopuler di kalangan warga adalah Pasar Baru2 Kali Sehari Dibuka Copyright \u00a9 2026 Situs Pos.',
+    // Round 36: a listening verb inside a sentence, without a capital and a separator, is body.
+    'Warga diminta dengarkan juga penjelasan petugas sebelum pulang.',
     // Round 35: a label in capitals after a full stop, before a lowercase word, is no glued list label.
     'Warga berkumpul.BERITA TERKAIT itu dibantah kepala desa.',
     // Round 34: a heading with a news noun and a place but no list qualifier is a body heading.
@@ -40,6 +44,28 @@ ruleTester(artifactRelatedLink, {
     'Syarat Lainnya:\nFotokopi Kartu Tanda Penduduk Pemohon\nSurat Keterangan Domisili Dari Kelurahan\n',
   ],
   invalid: [
+    {
+      name: 'round 36: a popular list whose item numbers are glued to the lowercase end of the item before',
+      text: 'Petugas menguji tahu. Terpopuler 1 Jembatan Musi VI Ditutup untuk Perbaikan Sambungan2 Sriwijaya FC Rekrut Dua Pemain Asing Baru3 Antrean BBM Mengular di SPBU Copyright \u00a9 2026 Situs Pos.',
+      errors: [{ messageId: 'relatedLink', text: 'Terpopuler 1 Jembatan Musi VI Ditutup untuk Perbaikan Sambungan2 Sriwijaya FC Rekrut Dua Pemain Asing Baru3 Antrean BBM Mengular di SPBU' }],
+    },
+    {
+      name: 'round 36: a radio portal\'s listen-also label over an episode title on its line',
+      text: 'Ibu pekerja pulang subuh.\n\nDengarkan juga: Saga - Cerita Ibu Pekerja yang Pulang Menjelang Subuh\n\nPemerintah berjanji menambah bus.',
+      errors: [{ messageId: 'relatedLink' }],
+      output: 'Ibu pekerja pulang subuh.\n\nPemerintah berjanji menambah bus.',
+    },
+    {
+      name: 'round 36: the headline ends before an office whose name holds a starter ("Direktur Lalu Lintas"), the name set off by commas',
+      text: 'Volume kendaraan melonjak. Baca Juga : Rest Area KM 379 Sempat Ditutup karena Penuh Direktur Lalu Lintas Polda Jawa Tengah, Komisaris Besar Polisi Hendra Wicaksono, mengatakan satu arah diberlakukan.',
+      errors: [{ messageId: 'relatedLink', text: 'Baca Juga : Rest Area KM 379 Sempat Ditutup karena Penuh' }],
+      output: 'Volume kendaraan melonjak. Direktur Lalu Lintas Polda Jawa Tengah, Komisaris Besar Polisi Hendra Wicaksono, mengatakan satu arah diberlakukan.',
+    },
+    {
+      name: 'round 36: an office word before the comma is still read first ("Direktur Keuangan SBJN, Nama, menyatakan")',
+      text: 'Laba naik. Baca Juga : Emiten Semen Siapkan Capex Baru Direktur Keuangan SBJN, Hartono Wijaya, menyatakan beban bunga turun.',
+      errors: [{ messageId: 'relatedLink', text: 'Baca Juga : Emiten Semen Siapkan Capex Baru' }],
+    },
     {
       name: 'round 35: a list label in capitals glued after a full stop and to its first headline',
       text: 'Biaya solar mencapai Rp 150 ribu per hari.BERITA TERKAITDebit Sungai Widas Naik TajamPemkab Nganjuk Data Ulang Jalan Rusak Usai BanjirBaca JugaGabah Kering Panen Dibeli Rp 6.800 per Kilogram \u201cKalau terus begini, hasil panen habis,\u201d keluh Sumarno.',

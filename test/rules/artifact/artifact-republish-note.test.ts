@@ -15,6 +15,13 @@ ruleTester(artifactRepublishNote, {
     '"Artikel ini telah tayang di situs kami," kata Darmawan kepada hakim.',
     // Round 33: without a title in its own sentence, a note needs its anchor (a sentence end, a line start).
     'Warga mengikuti saluran WhatsApp Berita ini telah tayang di grup warga sejak pagi.',
+    // Round 36: alone on its line, before a body sentence, inside brackets or quoted, a source note stays.
+    `${A}\nSumber: Antara`,
+    `${A} Sumber: Antara`,
+    `${A} Sumber: BPS Harga beras naik lagi pekan ini. Tag: beras`,
+    `${A} (Sumber: Humas Polres) Tag: banjir`,
+    'Menurut Rini, pencantuman kata "Sumber:" beserta nama media sudah lazim. Tag: hukum',
+    `${A} Data itu dikutip dari sumber: Kementerian Sosial Tag: bansos`,
     'Pengurus menulis bahwa konten itu diunggah di saluran WhatsApp Artikel ini telah tayang di sana. Lalu ia menamai berkas dengan judul baru.',
   ],
   invalid: [
@@ -66,6 +73,22 @@ ruleTester(artifactRepublishNote, {
       name: 'round 33: a titled note run on from the furniture before it on a flattened page, up to the tag label',
       text: `${A} Simak berita terbaru Situs.com di saluran WhatsApp Artikel ini telah tayang di Situs.com dengan judul Banjir Rendam Kali Code, Warga Mengungsi Tag Terkait: #banjir #kalicode`,
       errors: [{ messageId: 'republishNote', text: 'Artikel ini telah tayang di Situs.com dengan judul Banjir Rendam Kali Code, Warga Mengungsi' }],
+    },
+    {
+      name: 'round 36: a source note after the credits, before the tag label of a flattened page',
+      text: `${A} Editor: Sri Lestari Handayani Sumber : Radio Situs Tag: banjir, kali code`,
+      errors: [{ messageId: 'republishNote', text: 'Sumber : Radio Situs' }],
+      output: `${A} Editor: Sri Lestari Handayani Tag: banjir, kali code`,
+    },
+    {
+      name: 'round 36: a long office name glued to the last full stop, before a download call',
+      text: `${A}Sumber: Humas Kantor Wilayah Sulawesi dan Maluku Unduh aplikasi Situs di Google Play.`,
+      errors: [{ messageId: 'republishNote', text: 'Sumber: Humas Kantor Wilayah Sulawesi dan Maluku' }],
+    },
+    {
+      name: 'round 36: a domain before a hashtag row, and a name in capitals glued to the tag label',
+      text: `${A} Sumber: situs.id #banjir #kalicode\n${A} SUMBER: HUMAS MASJID RAYA JAYAPURATags: mualaf`,
+      errors: [{ messageId: 'republishNote', text: 'Sumber: situs.id' }, { messageId: 'republishNote', text: 'SUMBER: HUMAS MASJID RAYA JAYAPURA' }],
     },
     {
       name: 'CRLF',

@@ -29,10 +29,32 @@ ruleTester(artifactShareUi, {
     // Round 29: one share verb with one network in a sentence is body.
     'Panitia meminta warga bagikan ke Facebook poster acara itu, lalu kirim lewat WhatsApp ke keluarga.',
     'Bagikan ke teman kalau kamu suka, kata pemilik kafe itu sambil tertawa.',
+    // Round 36: a sentence asking to listen goes on in lower case; no dateline or font bar follows.
+    'Dengarkan berita ini baik-baik, kata kepala sekolah kepada murid.',
+    'Ia berkata: Dengarkan artikel ini sebelum rapat dimulai.',
+    // Round 36: short glued capitals after a share label are no button row.
+    'Kurs rupiah melemah. Share: FX Rate naik tipis pagi ini.',
     // Round 35: a comment count without an icon, inside a sentence, is body.
     'Unggahan itu mendapat 14 komentar dari warganet.',
   ],
   invalid: [
+    {
+      name: 'round 36: a listen button without controls before the dateline in capitals',
+      text: 'Festival Kuliner Digelar Oleh Citra Halim | Jumat, 16 Januari 2026 Dengarkan artikel ini TANGERANG, SITUS \u2014 Festival kuliner digelar.',
+      errors: [{ messageId: 'shareUi', text: 'Dengarkan artikel ini' }],
+      output: 'Festival Kuliner Digelar Oleh Citra Halim | Jumat, 16 Januari 2026 TANGERANG, SITUS \u2014 Festival kuliner digelar.',
+    },
+    {
+      name: 'round 36: a listen button before the font bar',
+      text: 'Jalan Rusak Diperbaiki\nDengarkan Artikel Ukuran Font: A A A\nSURABAYA \u2013 Jalan diperbaiki.',
+      errors: [{ messageId: 'shareUi', text: 'Dengarkan Artikel' }, { messageId: 'shareUi', text: 'Ukuran Font: A A A' }],
+    },
+    {
+      name: 'round 36: a blog theme\'s share buttons glued at their capitals, with the like box glued after them',
+      text: 'Tahun lalu komunitas menggalang dana. Share this:TwitterFacebookWhatsAppLike this:Like Loading... Related',
+      errors: [{ messageId: 'shareUi', text: 'Share this:TwitterFacebookWhatsAppLike this:Like Loading...' }],
+      output: 'Tahun lalu komunitas menggalang dana. Related',
+    },
     {
       name: 'round 35: one icon with a comment count after the byline',
       text: 'Game Lokal Tembus 100 Ribu Kopi\n\noleh Ardi Kurniawan \u2014 21 Januari 2026 \u{1F4AC} 14 Komentar\n\nGame simulasi buatan Bandung laris.',

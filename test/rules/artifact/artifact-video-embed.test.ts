@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactVideoEmbed, {
   valid: [
+    // Round 36: a lowercase listening verb inside a sentence is body.
+    'Warga biasa mendengarkan siaran langsung radio itu di sini setiap pagi.',
     // Round 35: a score line with a bar and a platform's name but no duration closing it is body.
     'Rendy datang.\n\nSkor akhir 2:07 | YouTube | Liga\n\nStudio itu bekerja.',
     // Round 35: a lowercase watching verb inside a sentence is body, even before a UI tail.
@@ -24,6 +26,11 @@ ruleTester(artifactVideoEmbed, {
     'Panitia mengajak warga: saksikan siaran langsung laga itu di Vidio bersama keluarga di balai desa, kata ketua panitia.',
   ],
   invalid: [
+    {
+      name: 'round 36: a radio portal\'s live call to listen, between two sentences',
+      text: '"Kami putuskan lebih awal," kata Hendra. Dengarkan siaran langsung Radio Situs 90 FM di sini Selama rekayasa berlangsung, kendaraan dialihkan.',
+      errors: [{ messageId: 'videoPrompt', text: 'Dengarkan siaran langsung Radio Situs 90 FM di sini' }],
+    },
     {
       name: 'round 35: a video card line with the title first, then the platform and the duration',
       text: 'Rendy datang.\n\nTrailer Resmi Ojol Nusantara | YouTube | 2:07\n\nStudio itu beranggotakan 11 orang.',

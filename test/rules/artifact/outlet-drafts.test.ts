@@ -73,7 +73,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // Round 11: its signer in capitals closed by degrees ("NAMA, S.H., M.H.") is found; nothing is missed.
   // Round 17: its site path with one angle separator before the byline is found.
   'tune/blind6-medan-bisnis.txt': ['artifact-byline', 'artifact-photo-caption'],
-  'tune/blind6-palembang-ekspres.txt': ['artifact-republish-note'],
+  // Round 36: every span of 'tune/blind6-palembang-ekspres.txt' is found (its source note glued before the tag label).
   // Round 11: its "Narahubung:" contact glued between artifacts is found.
   'tune/blind6-pln-newsroom.txt': ['artifact-related-link'],
   // Round 11: its kicker caption with a bracketed credit in capitals "(NAMA FOTOGRAFER/SITUS)" is found.
@@ -194,9 +194,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // Every span of 'tune/blind18-bontang-portal.txt' is found.
   'tune/blind18-maskapai-newsroom.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-copyright-footer', 'artifact-pagination'],
   'tune/blind18-nabire-portal.txt': ['artifact-continue-prompt'],
-  // Its 'Sumber:' line stays body by policy (a source note), a recorded miss.
-  // Round 28: its menu row after the site's name and the active section repeated after it are found.
-  'tune/blind18-pekalongan-portal.txt': ['artifact-byline'],
+  // Round 36: every span of 'tune/blind18-pekalongan-portal.txt' is found (its 'Sumber:' note, once a recorded miss by
+  // the source-note policy, stands in the page's tail run before the pagination, and that run is furniture).
   'tune/blind18-tribun-jambi.txt': ['artifact-photo-caption'],
   // Round 26: every span of 'tune/blind18-tribun-sumsel.txt' is found (its site address opening the flattened first line).
   // The nineteenth and twentieth blind sets (tune/blind19-*.txt, tune/blind20-*.txt), scored once as held-out after
@@ -246,7 +245,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // 'tune/blind23-pgi-news.txt', 'tune/blind23-trubus.txt' and 'tune/blind23-unair-news.txt' is found.
   // Round 28: its top byline, before the dateline glued to a photo credit's closing bracket, is found.
   // Round 29: the caption between the time stamp and the credit is found (with the listen button before it).
-  'tune/blind23-investor-id.txt': ['artifact-masthead', 'artifact-republish-note', 'artifact-video-embed'],
+  'tune/blind23-investor-id.txt': ['artifact-masthead', 'artifact-video-embed'],
   'tune/blind23-poskota.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption'],
   'tune/blind23-tribun-pekanbaru.txt': ['artifact-photo-caption', 'artifact-related-link', 'artifact-byline'],
   // The twenty-fourth and twenty-fifth blind sets (tune/blind24-*.txt and tune/blind25-*.txt, held-out sets 21 and 22),
@@ -268,7 +267,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind25-banjarhits.txt': ['artifact-related-link'],
   'tune/blind25-floresa.txt': ['artifact-byline', 'artifact-continue-prompt'],
   'tune/blind25-hidup-katolik.txt': ['artifact-byline'],
-  'tune/blind25-islampos.txt': ['artifact-byline', 'artifact-byline', 'artifact-share-ui', 'artifact-republish-note', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-continue-prompt'],
+  'tune/blind25-islampos.txt': ['artifact-byline', 'artifact-byline', 'artifact-share-ui', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-continue-prompt'],
   'tune/blind25-klikdokter.txt': ['artifact-continue-prompt'],
   'tune/blind25-otodriver.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-continue-prompt', 'artifact-related-link', 'artifact-related-link'],
   'tune/blind25-popbela.txt': ['artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-continue-prompt'],
@@ -279,7 +278,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // Round 28: every span of 'tune/blind26-infobank.txt' is found.
   'tune/blind26-ipb-news.txt': ['artifact-masthead'],
   'tune/blind26-kalselprov.txt': ['artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-republish-note', 'artifact-copyright-footer'],
-  'tune/blind26-koni-riau.txt': ['artifact-share-ui', 'artifact-photo-caption', 'artifact-republish-note'],
+  'tune/blind26-koni-riau.txt': ['artifact-share-ui', 'artifact-photo-caption'],
   'tune/blind26-mojok.txt': ['artifact-photo-caption', 'artifact-related-link', 'artifact-byline'],
   'tune/blind26-radar-bandung.txt': ['artifact-share-ui', 'artifact-photo-caption', 'artifact-related-link'],
   'tune/blind26-rri.txt': ['artifact-related-link', 'artifact-video-embed'],
@@ -295,7 +294,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind27-harian-terbit.txt': ['artifact-photo-caption'],
   'tune/blind27-hipwee.txt': ['artifact-masthead'],
   'tune/blind27-indopos.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption'],
-  'tune/blind27-kabar-priangan.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-photo-caption', 'artifact-republish-note', 'artifact-keyword-tags'],
+  'tune/blind27-kabar-priangan.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-photo-caption', 'artifact-keyword-tags'],
   'tune/blind28-neraca.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
   'tune/blind28-radar-sukabumi.txt': ['artifact-photo-caption'],
   'tune/blind28-situs-klub-futsal.txt': ['artifact-masthead', 'artifact-continue-prompt', 'artifact-copyright-footer'],
@@ -365,6 +364,29 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind34-radar-nganjuk.txt': ['artifact-photo-caption'],
   'tune/blind34-tvri-news.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead'],
   'tune/blind34-validnews.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-related-link'],
+  // The thirty-fifth and thirty-sixth blind sets (tune/blind35-*.txt and tune/blind36-*.txt, held-out sets 33 and 34),
+  // scored once as held-out after round 35 (0.821, 147/179, and 0.713, 114/160; 2 of 7,103 body words lost) and moved
+  // here; round 36. Their misses, measured:
+  'tune/blind35-elshinta.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-share-ui', 'artifact-photo-caption'],
+  'tune/blind35-harian-sib.txt': ['artifact-share-ui', 'artifact-photo-caption', 'artifact-byline'],
+  'tune/blind35-jtv.txt': ['artifact-byline', 'artifact-video-embed', 'artifact-video-embed'],
+  'tune/blind35-kbr.txt': ['artifact-continue-prompt'],
+  'tune/blind35-malang-post.txt': ['artifact-byline', 'artifact-byline'],
+  'tune/blind35-memorandum.txt': ['artifact-masthead'],
+  'tune/blind35-nusabali.txt': ['artifact-photo-caption', 'artifact-byline', 'artifact-continue-prompt'],
+  'tune/blind35-palembang-pos.txt': ['artifact-masthead', 'artifact-photo-caption', 'artifact-related-link', 'artifact-copyright-footer'],
+  'tune/blind35-surya.txt': ['artifact-photo-caption'],
+  'tune/blind35-timor-express.txt': ['artifact-masthead', 'artifact-photo-caption'],
+  'tune/blind36-basarnas-news.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-photo-caption', 'artifact-copyright-footer'],
+  'tune/blind36-baznas-news.txt': ['artifact-masthead', 'artifact-related-link', 'artifact-continue-prompt'],
+  'tune/blind36-bpjs-ketenagakerjaan.txt': ['artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-copyright-footer'],
+  'tune/blind36-bpom-berita.txt': ['artifact-masthead', 'artifact-byline', 'artifact-byline'],
+  'tune/blind36-komunitas-lari.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-video-embed', 'artifact-video-embed'],
+  'tune/blind36-lembaga-riset-kebijakan.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-photo-caption', 'artifact-continue-prompt', 'artifact-copyright-footer', 'artifact-related-link', 'artifact-related-link', 'artifact-copyright-footer'],
+  'tune/blind36-majalah-kuliner.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-pagination', 'artifact-keyword-tags'],
+  'tune/blind36-majalah-rumah.txt': ['artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-continue-prompt'],
+  'tune/blind36-psm-makassar-official.txt': ['artifact-masthead', 'artifact-continue-prompt'],
+  'tune/blind36-unesa-news.txt': ['artifact-copyright-footer'],
 };
 
 /**

@@ -269,8 +269,11 @@ function titleScan(c: HeadlineCursor, p: number, k: number): { start: number; am
     const t = tokens[w];
     if (t.kind === 'word') {
       if (!isCapitalised(t)) continue;
-      if (w < p && (STARTERS.has(lowerWord(t)) || VERB_FORM.test(t.text))) break;
-      if (TITLES.has(lowerWord(t))) {
+      // A starter right after an office word names the office ("Direktur Lalu Lintas Polda ..."): read on to the
+      // office, which is tested first ('Direktur' has a verb's shape).
+      const office = TITLES.has(lowerWord(t));
+      if (w < p && !office && ((STARTERS.has(lowerWord(t)) && !isOfficeWord(tokens[w - 1])) || VERB_FORM.test(t.text))) break;
+      if (office) {
         if (found !== w + 1) groups++;
         found = w;
       }
@@ -287,6 +290,11 @@ function titleScan(c: HeadlineCursor, p: number, k: number): { start: number; am
   // the headline's last phrase.
   const before = tokens[found - 1];
   return { start: found, ambiguous: groups > 1 || (before !== undefined && classify(before) === 'func') };
+}
+
+/** Token t is a capitalised office word ("Direktur", "Kepala"). */
+function isOfficeWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && isCapitalised(t) && TITLES.has(lowerWord(t));
 }
 
 /** An office, a quantifier or another sentence opener: a group noun after it does not open the subject. */

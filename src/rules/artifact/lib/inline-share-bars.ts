@@ -53,6 +53,17 @@ const SHARE_LABEL_BARE_Y = lazy(() => new RegExp(
     `(?:(?:[ \\u00a0]*:)?[ \\u00a0]+\\d[\\d.,]{0,6}(?:[ \\u00a0]?(?:rb|RB|[KkMm]))?(?:[ \\u00a0]+kali)?(?=[ \\u00a0])(?:((?:[ \\u00a0]+(?:${BUTTON_WORDS_ALT})){2,11})|(?:[ \\u00a0]+A[+-]?){2,4}(?=[ \\u00a0]|$))|((?:[ \\u00a0]+(?:${BUTTON_WORDS_ALT})){3,11})|([ \\u00a0]+(?:${COPY_BUTTONS_ALT}))|((?:[ \\u00a0]*[|\\u00b7\\u2022/][ \\u00a0]*|[ \\u00a0]+)(?:${BUTTON_WORDS_ALT})(?:[ \\u00a0]*[|\\u00b7\\u2022/][ \\u00a0]*(?:${BUTTON_WORDS_ALT})){2,11}))(?:(?![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))`,
   'uy',
 ));
+/**
+ * Button names glued to each other at their capitals after a share label's colon ("Share this:TwitterFacebookWhatsApp"),
+ * as a flattened blog theme leaves them, with the like box glued after them ("Like this:Like Loading..."). Only names of
+ * four or more letters, as capitalised or camel-cased, and no lowercase letter after the last one: "Share: FX Rate" is
+ * no row.
+ */
+const GLUED_BUTTONS_Y = lazy(() => new RegExp(
+  `[ \\u00a0]*(?:${[...new Set(BUTTON_WORDS_CAP.filter((w) => w.length >= 4 && w !== w.toUpperCase()))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')}){2,11}(?!\\p{Ll})` +
+    `(?:(?:Like this|Suka ini)[ \\u00a0]*:[ \\u00a0]*(?:Like|Suka)[ \\u00a0]+(?:Loading|Memuat)(?:\\.\\.\\.|\\u2026))?`,
+  'uy',
+));
 /** A row of share buttons each with its verb ('perButtonShareInline'), tried (sticky) where a share label's first word stands. */
 const PER_BUTTON_SHARE_Y = lazy(() => new RegExp(shareData.perButtonShareInline, 'uy'));
 /** Where an inline font bar or bare share bar may open: the first words of their labels, case-sensitive. */
@@ -67,8 +78,17 @@ export function labelledShareBars<O>(ctx: RuleContext<O>, reportedLines: Readonl
   for (let l = labelled ? SHARE_LABEL_COLON_G().exec(text) : null; l; l = SHARE_LABEL_COLON_G().exec(text)) {
     SHARE_BUTTONS_AFTER_Y().lastIndex = l.index + l[0].length;
     const b = SHARE_BUTTONS_AFTER_Y().exec(text);
-    if (!b) continue;
     const line = draft.lineAt(l.index);
+    if (!b) {
+      // "Share this:TwitterFacebookWhatsAppLike this:Like Loading...": the names glued at their capitals.
+      GLUED_BUTTONS_Y().lastIndex = l.index + l[0].length;
+      const g = GLUED_BUTTONS_Y().exec(text);
+      if (g && !reportedLines.has(line.index)) {
+        const end = l.index + l[0].length + g[0].length;
+        reportArtifact(ctx, { start: l.index, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(l.index, end)) } });
+      }
+      continue;
+    }
     if (reportedLines.has(line.index)) continue;
     // The last button name ends the bar: a space, punctuation or the line end follows, or a capital glued to it
     // ("PrintBerita"). A name that is only the start of the next word ("Copyright") is dropped.

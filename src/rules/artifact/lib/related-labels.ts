@@ -41,8 +41,11 @@ export function firstItemAt(text: string, pos: number): boolean {
   return (text[pos] === '1' || (text[pos] === '#' && text[pos + 1] === '1')) && numberedItemAt(text, pos);
 }
 
-const SECOND_ITEM_G = /(?<=[ \u00a0])#?2[.)]?[ \u00a0]+(?=\p{Lu}\p{Ll})/gu;
-/** Item 2 of the list after a space inside [from, end) ("... Tiketnya 2 Lowongan Kerja ..."). */
+const SECOND_ITEM_G = /(?<=[ \u00a0]|\p{Ll})#?2[.)]?[ \u00a0]+(?=\p{Lu}\p{Ll})/gu;
+/**
+ * Item 2 of the list after a space inside [from, end) ("... Tiketnya 2 Lowongan Kerja ..."), or glued to the lowercase
+ * end of item 1 by a flattened page ("... Perbaikan Sambungan2 Sriwijaya FC ...").
+ */
 export function secondItemIn(text: string, from: number, end: number): boolean {
   SECOND_ITEM_G.lastIndex = from;
   const m = SECOND_ITEM_G.exec(text);
