@@ -115,7 +115,9 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
       if (k === 0) s = wideSections(ctx, s, e);
       // Or the second line, under the site's name (reported with it unless the first line is gone already).
       else if (k === 1 && s === lineStart) s = wideSections(ctx, s, e, aboveConsumed ? -1 : lines[0], true);
-      const after = breadcrumb(ctx, s, e, k === 1 ? lines[0] : -1, k === 0 && s === lineStart);
+      // A lower line between top furniture and the headline is framed: a path alone fills it.
+      const framed = k > 0 && aboveConsumed && s === lineStart && k + 1 < lines.length && headlineUnder(text, draft.lines[lines[k + 1]]);
+      const after = breadcrumb(ctx, s, e, k === 1 ? lines[0] : -1, k === 0 && s === lineStart, framed);
       if (after > s && after >= e) crumbs = crumbsOf(text.slice(s, e));
       s = after;
     }

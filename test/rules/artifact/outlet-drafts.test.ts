@@ -229,7 +229,6 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind21-jepara-portal.txt': ['artifact-byline', 'artifact-copyright-footer'],
   'tune/blind21-labuan-bajo-portal.txt': ['artifact-masthead', 'artifact-byline'],
   'tune/blind21-pangandaran-portal.txt': ['artifact-pagination', 'artifact-copyright-footer'],
-  'tune/blind21-purwakarta-online.txt': ['artifact-masthead'],
   'tune/blind21-radar-kendari.txt': ['artifact-byline'],
   'tune/blind21-sragen-harian.txt': ['artifact-byline'],
   // Every span of 'tune/blind21-tribun-bengkulu.txt' and 'tune/blind21-tribun-sultra.txt' is found.
@@ -353,8 +352,6 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind33-dewan-dakwah.txt': ['artifact-continue-prompt'],
   'tune/blind33-intisari.txt': ['artifact-photo-caption', 'artifact-photo-caption', 'artifact-copyright-footer'],
   'tune/blind33-kabarbursa.txt': ['artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-continue-prompt', 'artifact-related-link', 'artifact-copyright-footer', 'artifact-byline', 'artifact-keyword-tags', 'artifact-continue-prompt', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
-  'tune/blind33-parapuan.txt': ['artifact-masthead'],
-  'tune/blind33-persib-official.txt': ['artifact-masthead'],
   'tune/blind33-radar-cianjur.txt': ['artifact-photo-caption'],
   'tune/blind33-sulselprov.txt': ['artifact-byline', 'artifact-share-ui'],
   'tune/blind33-tribun-kaltara.txt': ['artifact-share-ui', 'artifact-photo-caption', 'artifact-keyword-tags', 'artifact-related-link'],
