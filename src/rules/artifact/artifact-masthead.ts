@@ -8,6 +8,7 @@ import data from './artifact-masthead.json';
 import { alternation, contentLines, skipSpaces, skipSpacesBack } from './lib/spans';
 import { reportArtifact } from './lib/report';
 import { gluedTopEnd } from './lib/glued-top';
+import { gluedTopPath } from './lib/glued-top-paths';
 import { mayOpenMenuRow, topMenuRow } from './lib/menu-rows';
 import { breadcrumb, crumbsOf, MAX_SECTION_LABEL, wideSections } from './lib/breadcrumbs';
 import { S } from './lib/page-stamps';
@@ -84,6 +85,12 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
       if (gluedEnd > s) {
         reportArtifact(ctx, { start: s, end: gluedEnd, messageId: 'masthead', fixMessageId: 'removeMasthead' });
         s = gluedEnd;
+      }
+      // Or a path glued into the line on both sides, with the site's name and menu row before it (lib/glued-top-paths.ts).
+      if (gluedEnd <= s) {
+        const pieces = gluedTopPath(text, s, e);
+        for (const piece of pieces) reportArtifact(ctx, { start: piece.start, end: piece.end, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+        if (pieces.length > 0) s = pieces[pieces.length - 1].end;
       }
       const addressEnd = topAddress(text, s, e);
       if (addressEnd > s) {
