@@ -295,7 +295,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind27-hipwee.txt': ['artifact-masthead'],
   'tune/blind27-indopos.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption'],
   'tune/blind27-kabar-priangan.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-photo-caption', 'artifact-republish-note', 'artifact-keyword-tags'],
-  'tune/blind28-neraca.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
+  'tune/blind28-neraca.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
   'tune/blind28-radar-sukabumi.txt': ['artifact-photo-caption'],
   'tune/blind28-situs-klub-futsal.txt': ['artifact-masthead', 'artifact-continue-prompt', 'artifact-copyright-footer'],
   'tune/blind28-tekno-blog.txt': ['artifact-photo-caption'],
