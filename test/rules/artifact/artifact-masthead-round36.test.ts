@@ -7,6 +7,8 @@ const BODY = 'Jakarta - Pemerintah menambah kuota beras murah untuk pasar tradis
 
 ruleTester(artifactMasthead, {
   valid: [
+    // "Diunggah" in a sentence with a date is body: the stamp must be the page's item, not a clause.
+    'Judul Berita Hari Ini\n\nVideo itu diunggah pada 10 Maret 2026 oleh akun anonim dan ditonton ribuan kali sebelum dihapus pengelola platform.',
     // A glued path with no home word before it is left to the other readers of the top line.
     'Kabar pagiBerita \u203a Operasi SARTiga Nelayan Hanyut Ditemukan Selamat di Sabu KUPANG - Tim SAR menemukan tiga nelayan.',
   ],
@@ -54,6 +56,17 @@ ruleTester(artifactMasthead, {
       ],
       // The glued seam leaves a space, never two words glued together.
       output: ' Tiga Nelayan Hanyut Ditemukan Selamat di Sabu KUPANG - Tim SAR menemukan tiga nelayan.',
+    },
+    {
+      name: 'round 36: a blog theme\'s "Posted on ... by ..." stamp before the comment counter on a flattened top line',
+      text: 'Fun Run Kumpulkan Dana untuk Perpustakaan Anak Posted on 11 Mei 2026 by Rina Kartikasari 3 Comments SEMARANG \u2013 Sekitar 1.200 pelari mengikuti lomba.',
+      errors: [{ messageId: 'masthead', text: 'Posted on 11 Mei 2026 by Rina Kartikasari' }],
+    },
+    {
+      name: 'round 36: an upload stamp ("Diunggah:") with its view counter, under the headline',
+      text: 'Badan Pengawas\n\nBPOM Sita Ribuan Kosmetik Ilegal dari Gudang\n\nDiunggah: Selasa, 10 Maret 2026 09:14 WIB | Dilihat 2.318 kali\n\n' + BODY,
+      errors: [{ messageId: 'masthead', text: 'Diunggah: Selasa, 10 Maret 2026 09:14 WIB | Dilihat 2.318 kali' }],
+      output: 'Badan Pengawas\n\nBPOM Sita Ribuan Kosmetik Ilegal dari Gudang\n\n' + BODY,
     },
   ],
 });
