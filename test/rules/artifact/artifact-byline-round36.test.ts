@@ -14,8 +14,18 @@ ruleTester(artifactByline, {
     HEAD + 'Teks proklamasi dibacakan ulang oleh siswa di halaman sekolah pada Senin pagi.\n\n' + BODY,
     // A date inside a sentence after a separator is body, not a stamp closing a credit line.
     HEAD + BODY + ' Panen berikutnya diperkirakan - menurut dinas - pada 7 Juni 2026 nanti.',
+    // A number code in brackets inside a sentence is no reporter's code.
+    HEAD + BODY + ' Formulir dicetak di kertas (A4/b) lalu dibagikan kepada petani.',
   ],
   invalid: [
+    {
+      name: 'round 36: a reporter\'s number code and the editor\'s initial closing the story',
+      text: HEAD + BODY + ' (A27/a)\n\nEditor : Bonifasius Sihotang',
+      errors: [
+        { messageId: 'initials', text: '(A27/a)' },
+        { messageId: 'byline', text: 'Editor : Bonifasius Sihotang' },
+      ],
+    },
     {
       name: 'round 36: a reporter and a camera operator on one line, joined by a dash',
       text: HEAD + 'Reporter: Yudha Pratama Kurniawan - Kameramen: Slamet Riyadi\n\n' + BODY,
