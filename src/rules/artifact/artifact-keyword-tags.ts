@@ -11,6 +11,7 @@ import { reportArtifact } from './lib/report';
 import { artifactStartsAt } from './lib/headline-stops';
 import { bareLabelRuns, gluedSentenceRuns } from './lib/bare-keyword-runs';
 import { spacedTagRows } from './lib/spaced-tag-rows';
+import { commaListEnd } from './lib/tag-comma-lists';
 import { capitalisedBefore, FUNCTION_WORDS, RELATED_LABELS, S, tokens, twoWords } from './lib/keyword-tag-words';
 import { labelAbove, labelledList } from './lib/labelled-tag-lists';
 import { HASHTAG_LINE, HASHTAG_TAIL, labelledHashtags } from './lib/tag-hashtags';
@@ -147,6 +148,13 @@ function inlineTail(ctx: RuleContext<unknown>, lineStart: number, lineEnd: numbe
     const placed = prev === lineStart || ENDS_SENTENCE.test(text[prev - 1]) || AFTER_ITEM.test(text[prev - 1]) || capitalisedBefore(text, lineStart, prev);
     if (rest.length <= data.maxInline && !SENTENCE_INSIDE().test(rest) && placed) {
       report(start, skipSpacesBack(text, start, end));
+      return;
+    }
+    // Else a comma list of keywords ends at its last item, where the page's next item runs on after it
+    // (lib/tag-comma-lists.ts); a label with three such items is a tag list wherever it stands.
+    const listEnd = commaListEnd(text, start + label[0].length, end);
+    if (listEnd > 0) {
+      report(start, listEnd);
       return;
     }
   }

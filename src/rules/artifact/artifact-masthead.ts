@@ -8,6 +8,7 @@ import data from './artifact-masthead.json';
 import { alternation, contentLines, skipSpaces, skipSpacesBack } from './lib/spans';
 import { reportArtifact } from './lib/report';
 import { gluedTopEnd } from './lib/glued-top';
+import { gluedTopPath } from './lib/glued-top-paths';
 import { mayOpenMenuRow, topMenuRow } from './lib/menu-rows';
 import { breadcrumb, crumbsOf, MAX_SECTION_LABEL, wideSections } from './lib/breadcrumbs';
 import { S } from './lib/page-stamps';
@@ -85,6 +86,12 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
         reportArtifact(ctx, { start: s, end: gluedEnd, messageId: 'masthead', fixMessageId: 'removeMasthead' });
         s = gluedEnd;
       }
+      // Or a path glued into the line on both sides, with the site's name and menu row before it (lib/glued-top-paths.ts).
+      if (gluedEnd <= s) {
+        const pieces = gluedTopPath(text, s, e);
+        for (const piece of pieces) reportArtifact(ctx, { start: piece.start, end: piece.end, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+        if (pieces.length > 0) s = pieces[pieces.length - 1].end;
+      }
       const addressEnd = topAddress(text, s, e);
       if (addressEnd > s) {
         reportArtifact(ctx, { start: s, end: addressEnd, messageId: 'masthead', fixMessageId: 'removeMasthead' });
@@ -115,7 +122,9 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
       if (k === 0) s = wideSections(ctx, s, e);
       // Or the second line, under the site's name (reported with it unless the first line is gone already).
       else if (k === 1 && s === lineStart) s = wideSections(ctx, s, e, aboveConsumed ? -1 : lines[0], true);
-      const after = breadcrumb(ctx, s, e, k === 1 ? lines[0] : -1, k === 0 && s === lineStart);
+      // A lower line between top furniture and the headline is framed: a path alone fills it.
+      const framed = k > 0 && aboveConsumed && s === lineStart && k + 1 < lines.length && headlineUnder(text, draft.lines[lines[k + 1]]);
+      const after = breadcrumb(ctx, s, e, k === 1 ? lines[0] : -1, k === 0 && s === lineStart, framed);
       if (after > s && after >= e) crumbs = crumbsOf(text.slice(s, e));
       s = after;
     }

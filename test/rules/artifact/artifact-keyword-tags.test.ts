@@ -6,6 +6,10 @@ const B = '"Kami sudah menyiapkan dapur umum," kata Camat Depok.';
 
 ruleTester(artifactKeywordTags, {
   valid: [
+    // Round 36: a label with a comma list closed by a full stop is a sentence's enumeration, not a tag list.
+    `${A} Peserta lomba dibagi menurut Kategori: anak, remaja, dewasa. Pendaftaran ditutup Jumat.`,
+    // Round 36: an item holding a function word is a clause, not a keyword.
+    `${A} Pada papan itu tertulis Tag: banjir di Sleman, pengungsi, dapur umum Warga membacanya sambil lalu.`,
     // Round 34: a spaced row needs two or more keywords in lower case, and no function word or digit.
     'Warga desa menjual kain tenun langsung kepada kolektor sejak awal tahun ini. Koperasi mencatat penjualan naik dua kali lipat.\n\nPenulis: Citra\n\nLifestyle   Career   Relationship   Beauty',
     'Warga desa menjual kain tenun langsung kepada kolektor sejak awal tahun ini. Koperasi mencatat penjualan naik dua kali lipat.\n\nPenulis: Citra\n\nharga beras   10 kg   di pasar   stok aman',
@@ -93,6 +97,21 @@ ruleTester(artifactKeywordTags, {
       text: `${A}\n\n${B}\nbanjir sleman kali code bpbd`,
       errors: [{ messageId: 'keywordTags', line: 4 }],
       output: `${A}\n\n${B}`,
+    },
+    {
+      name: 'round 36: a comma list whose lower-case last item runs into a list label on a flattened page',
+      text: `${A} Unduh aplikasi untuk klaim secara online. Tag: JKM, nelayan, Bitung, bukan penerima upah Berita Terpopuler 1. Manfaat Beasiswa Naik 2. Kantor Cabang Raih Penghargaan`,
+      errors: [{ messageId: 'keywordTags', text: 'Tag: JKM, nelayan, Bitung, bukan penerima upah' }],
+    },
+    {
+      name: 'round 36: a comma list glued at a seam to the next item, after a video duration',
+      text: `${A} Tonton Juga: Cara Membuat Laksa Rumahan | 06:48 Tag: Cina Benteng, Festival Kuliner, Pasar LamaIkuti SANTAP di Google News`,
+      errors: [{ messageId: 'keywordTags', text: 'Tag: Cina Benteng, Festival Kuliner, Pasar Lama' }],
+    },
+    {
+      name: 'round 36: a comma list glued after an acronym to a list label',
+      text: `${A} Topik: rotan, mebel, ekspor, Cirebon, UMKMBerita LainnyaSentra Kerajinan Butuh Pembiayaan Murah. Kirim Tulisan Anda ke Redaksi`,
+      errors: [{ messageId: 'keywordTags', text: 'Topik: rotan, mebel, ekspor, Cirebon, UMKM' }],
     },
     {
       name: 'CRLF',

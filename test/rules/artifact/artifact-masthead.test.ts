@@ -261,7 +261,11 @@ ruleTester(artifactMasthead, {
     {
       name: 'round 26: a post\'s category line under the posting line, before the first paragraph',
       text: 'Judul Berita Hari Ini\n\nDiposting pada 24 Februari 2026\nKategori: Berita Oikoumene\n\n' + BODY,
-      errors: [{ messageId: 'masthead', text: 'Kategori: Berita Oikoumene' }],
+      // Round 36: the posting line itself is a labelled page stamp ('Diposting pada').
+      errors: [
+        { messageId: 'masthead', text: 'Diposting pada 24 Februari 2026' },
+        { messageId: 'masthead', text: 'Kategori: Berita Oikoumene' },
+      ],
     },
     {
       name: 'round 26: a blog theme\'s "Posted in" categories',

@@ -88,6 +88,10 @@ function clearStop(text: string, w: Word): boolean {
   return NUMBER_STAMP().test(text);
 }
 
+/** A crumb word in capitals ("KOTA", "KUPANG"): two letters or more, none in lower case. */
+const CAPS_WORD = lazy(() => /^\p{Lu}[\p{Lu}&.-]+$/u);
+const LOWER_LETTER = lazy(() => /\p{Ll}/u);
+
 /** A word of a site name before a dash: capitalised letters, no digit, no punctuation. */
 const SITE_NAME_WORD = lazy(() => /^\p{Lu}[\p{L}.&'-]*$/u);
 
@@ -157,7 +161,7 @@ const NAME_DATE_Y = lazy(() => new RegExp(`\\p{Lu}\\p{Ll}+(?:${S}+\\p{Lu}\\p{Ll}
  * it (with the site-name line right above it when `prevLine` is the first content line) and returns where the
  * rest of the line starts. See the 'breadcrumb' data.
  */
-export function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number, prevLine: number, atTop = false): number {
+export function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number, prevLine: number, atTop = false, framed = false): number {
   const { text } = ctx.draft;
   const words = wordsOf(text, start, end, 40);
   let i = 0;
@@ -177,7 +181,9 @@ export function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number
   // Past the site's words only a menu row may stand before the home word ("Tech Gadget Otomotif Uzone TV Home / ...").
   while (i < words.length && !BC_SEPARATORS.has(words[i].text)) {
     const row = i - i0 - 1 > BC.maxSiteWords;
-    if (!capitalised()(words[i]) || (row && (i0 >= 0 || i > BC.maxRowWords || !SITE_NAME_WORD().test(words[i].text) || stopsSegment()(words[i])))) return start;
+    // A tagline after the site's dash may join its words with a function word ("Elshinta.com - News and Talk Home / ...").
+    const taglineJoin = i0 >= 0 && i > i0 + 1 && FUNCTION_WORDS.has(words[i].text);
+    if ((!capitalised()(words[i]) && !taglineJoin) || (row && (i0 >= 0 || i > BC.maxRowWords || !SITE_NAME_WORD().test(words[i].text) || stopsSegment()(words[i])))) return start;
     if (HOME.has(words[i].text)) {
       home = true;
       i++;
@@ -210,6 +216,8 @@ export function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number
   let clear = true;
   let wholeLine = false;
   let seamEnd = false;
+  // Every crumb word so far in capitals, the home or first crumb too.
+  let capsPath = CAPS_WORD().test(words[i - 1].text);
   for (;;) {
     if (seamEnd) break;
     if (i >= words.length) {
@@ -230,6 +238,12 @@ export function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number
           seamEnd = true;
           break;
         }
+        // A path in capitals ends where a word in lower case opens the headline ("HOME \u203a KOTA KUPANG Sumur Mengering, ...").
+        if (n > 0 && capsPath && LOWER_LETTER().test(words[i].text)) {
+          seamEnd = true;
+          break;
+        }
+        if (!CAPS_WORD().test(words[i].text)) capsPath = false;
         n++;
         i++;
       }
@@ -264,7 +278,10 @@ export function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number
   // Or, filling the draft's first line, two or more separators after a site address as the first crumb
   // ("Situs.id / Papua Barat Daya / Pendidikan"): a headline does not open with a web address.
   const sitePath = atTop && !siteDash && (wholeLine || spacedStop) && separators >= 2 && SITE_ADDRESS_CRUMB().test(firstChunk(text, start).toLowerCase());
-  if (!(home || topPath || sitePath || strong >= 2 || (!siteDash && strong >= 1 && ((wholeLine && separators === 1) || gluedStop)))) return start;
+  // Or, filling a lower top line framed by furniture above and a headline under it (`framed`), any separator
+  // ("Arsitektur / Berita", "Berita > Tim Utama"): a headline never stands between the menu and the headline.
+  const framedPath = framed && !siteDash && wholeLine;
+  if (!(home || topPath || sitePath || framedPath || strong >= 2 || (!siteDash && strong >= 1 && ((wholeLine && separators === 1) || gluedStop)))) return start;
   if (!home && separators === 0) return start;
   let from = start;
   if (prevLine >= 0 && clear) {
@@ -272,7 +289,7 @@ export function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number
     if (site) from = site[0];
   }
   // A path of slashes alone may be a headline naming places ("Tarif Bus / Kereta / Kapal Naik"): a suggestion only.
-  const slashesOnly = topPath && angles === 0 && !home && strong === 0;
+  const slashesOnly = topPath && !framedPath && angles === 0 && !home && strong === 0;
   reportArtifact(ctx, { start: from, end: last, messageId: 'masthead', fixMessageId: 'removeMasthead', noFix: !clear, safe: !slashesOnly });
   return skipSpaces(text, last, end);
 }

@@ -7,6 +7,7 @@ import data from '../artifact-byline.json';
 import { alternation, isDatelineAt, isLower, isLineSpaceCode, isUpper, sentenceEndAfter, skipSpaces, skipSpacesBack } from './spans';
 import { isDigit, withCaps } from '../../lib/text';
 import { dayStampAt, gluedStampEnd } from './glued-name-stamps';
+import { S, STAMP } from './page-stamps';
 import {
   chunkAt, LABEL_ALT, LABEL_COLON_AT, labelColonAt, readCapsName, readName, SINGLE_LABELS, STOP_WORDS, UI_TOKENS,
   type NameRead,
@@ -218,11 +219,20 @@ export function readCreditRun(draft: Draft, pos: number, lineEnd: number): Credi
     SOURCE_IN_RUN_Y().lastIndex = q;
     const source = q < lineEnd ? SOURCE_IN_RUN_Y().exec(text) : null;
     if (source && skipSpaces(text, q + source[0].length, lineEnd) >= lineEnd) end = q + source[0].length;
+    // "Teks: Nama \u00b7 Diperbarui 7 Juni 2026, 15.40": the page's stamp after a separator, closing the line, goes with it.
+    if (!source && q > end && q < lineEnd) {
+      STAMP_TAIL_Y().lastIndex = q;
+      const stamp = STAMP_TAIL_Y().exec(text);
+      if (stamp && skipSpaces(text, q + stamp[0].length, lineEnd) >= lineEnd) end = q + stamp[0].length;
+    }
     break;
   }
   return count > 0 ? { start: pos, end, count, label: first, ...(unsure ? { unsure } : {}) } : null;
 }
 
+
+/** The page's stamp, perhaps labelled ('stampLabels': "Diperbarui 7 Juni 2026, 15.40", "Rabu, 22 April 2026 09:14 WIB"). */
+const STAMP_TAIL_Y = lazy(() => new RegExp(`(?:(?:${alternation(data.stampLabels)})${S}*:?${S}+)?${STAMP}`, 'uy'));
 
 /** A capitalised word followed by a lowercase one: the start of the next sentence on a flattened line. */
 function opensSentence(text: string, pos: number, lineEnd: number): boolean {

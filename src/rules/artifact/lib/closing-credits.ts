@@ -45,8 +45,9 @@ const INITIALS_EXCLUDE = new Set([...data.initialsExclude, ...data.singleInitial
 const CLOSING_ARTIFACT = lazy(() => new RegExp(`^(?:${alternation(data.closingArtifacts)})`, 'u'));
 // The editor's part may be in capitals ("(ask/NUR)").
 // A desk code with a digit may stand among them ("(ard/c2/yn)"), trusted only closing a sentence or alone.
-const INITIALS_G = lazy(() => /\((?:[\p{L}\p{N}-]+\.(?:com|co\.id|id|net)\/)?(?:[a-z]{2,4}|[A-Z]{2,4})(?:\/(?:[a-z]{2,12}|[A-Z]{2,5}|[a-z]{1,2}\d{1,2})){0,3}\)/gu);
-const DESK_CODE = /\/[a-z]{1,2}\d/;
+// Or a reporter's number code before the editor's initial ("(A27/a)"), trusted the same way.
+const INITIALS_G = lazy(() => /\((?:(?:[\p{L}\p{N}-]+\.(?:com|co\.id|id|net)\/)?(?:[a-z]{2,4}|[A-Z]{2,4})(?:\/(?:[a-z]{2,12}|[A-Z]{2,5}|[a-z]{1,2}\d{1,2})){0,3}|[A-Z]{1,2}\d{1,3}\/[a-z]{1,4})\)/gu);
+const DESK_CODE = /\/[a-z]{1,2}\d|^[A-Z]{1,2}\d/;
 /** A hashtag's start ("#B"). */
 const HASHTAG_Y = /^#\p{L}/u;
 /** A part longer than initials ("(kmb/situsnews)"): an outlet word, trusted only after a sentence. */

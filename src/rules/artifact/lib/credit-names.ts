@@ -116,7 +116,7 @@ export function readName(text: string, pos: number, lineEnd: number, maxWords = 
     // name word ends at the seam when a page button, a label or a dateline starts there.
     const seam = gluedSeam(text, i, token);
     if (seam > 0) token = token.slice(0, seam);
-    else if (words > 0 && datelineStartsAt(text, i, lineEnd, token)) break;
+    else if (words > 0 && datelineStartsAt(text, i, lineEnd, token) && !creditAfterDash(text, i + token.length, lineEnd)) break;
     if (labelColonAt(text, i)) break;
     // A site's name in camel case before a glued seam ("Redaksi SitusKiniKOTA, ...") is a name word too.
     const kind = seam > 0 && CAMEL_WORD().test(token) ? 'name' : nameWordKind(token);
@@ -150,6 +150,17 @@ export function datelineStartsAt(text: string, pos: number, lineEnd: number, tok
   if (/^\p{Lu}[\p{Lu}\d.]+,?$/u.test(token)) return true;
   const next = skipSpaces(text, pos + token.length, lineEnd);
   return !(next > pos + token.length && isDatelineAt(text, next));
+}
+
+/**
+ * A dash and then another credit's label with its colon ("Yudha Pratama Kurniawan - Kameramen: ..."): the word before
+ * the dash ends a name, not a dateline, since a dateline's dash opens the story.
+ */
+function creditAfterDash(text: string, pos: number, lineEnd: number): boolean {
+  const d = skipSpaces(text, pos, lineEnd);
+  if (d === pos || (text[d] !== '-' && text[d] !== '\u2013' && text[d] !== '\u2014')) return false;
+  const l = skipSpaces(text, d + 1, lineEnd);
+  return l > d + 1 && labelColonAt(text, l);
 }
 
 export function labelColonAt(text: string, pos: number): boolean {
