@@ -1,13 +1,16 @@
 // A page's path at the top of a scraped draft, for artifact-masthead: a breadcrumb ("Beranda » Daerah » Jawa
 // Tengah"), with a site address or home word first, its last crumb cut where a flattened page runs the next item
-// into it, and the top row as wide-spaced columns. Data: ../artifact-masthead.json (breadcrumb).
+// into it, and the top row as wide-spaced columns. The line's words are read in breadcrumb-words.ts, where the
+// last crumb ends in breadcrumb-stops.ts. Data: ../artifact-masthead.json (breadcrumb).
 import { lazy } from '../../lib/patterns';
 import type { RuleContext } from '../../../core/types';
 import data from '../artifact-masthead.json';
-import { DATE, S, TIME } from './page-stamps';
+import { DATE, S } from './page-stamps';
 import { reportArtifact } from './report';
 import { skipSpaces, skipSpacesBack } from './spans';
 import { FUNCTION_WORDS } from './headline-words';
+import { gluedHeadlineSeam, type Word, wordsOf } from './breadcrumb-words';
+import { BC_STOPS, clearStop, stopsSegment } from './breadcrumb-stops';
 
 export const MAX_SECTION_LABEL = 40;
 /** A site address ("situs.id", "kabar.co.id"), lower case: the first crumb of a site's path. */
@@ -25,68 +28,14 @@ export function crumbsOf(line: string): string[] {
   return line.split(CRUMB_SPLIT).map((c) => c.trim().toLowerCase()).filter((c) => c.length > 0);
 }
 
-/** ASCII and Latin-1 letter case by code (a breadcrumb word is split where the case changes). */
-function isUpperCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
-}
-function isLowerCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
-}
-
 const BC = data.breadcrumb;
 const HOME: ReadonlySet<string> = new Set(BC.homeWords);
 const BC_SEPARATORS: ReadonlySet<string> = new Set(BC.separators);
 const STRONG: ReadonlySet<string> = new Set(BC.strongSeparators);
-export const BC_STOPS: ReadonlySet<string> = new Set(BC.stopWords);
-export const DAYS: ReadonlySet<string> = new Set(data.days);
 const MAX_SITE_LINE_WORDS = 6;
 const SITE_DASHES: ReadonlySet<string> = new Set(['-', '\u2013', '\u2014', '|']);
 
-export interface Word {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** The space-separated words of [start, end), at most `max` of them. */
-export function wordsOf(text: string, start: number, end: number, max: number): Word[] {
-  const out: Word[] = [];
-  // A strong separator glued between two words ("Gorontalo Post›Daerah") is a word of its own.
-  // So is a word glued at a case change ("Polewali MandarRabu, ..."): a flattened page runs the next
-  // item into the last crumb, and the stop words (a day name, a byline label) must still be seen.
-  const re = /[\u00bb\u203a\u25b8]|[^ \t\u00a0\n\r\u00bb\u203a\u25b8]+/gu;
-  re.lastIndex = start;
-  for (let m = re.exec(text); m && m.index < end && out.length < max; m = re.exec(text)) {
-    const wEnd = Math.min(end, m.index + m[0].length);
-    let from = m.index;
-    for (let k = from + 1; k < wEnd; k++) {
-      if (isUpperCode(text.charCodeAt(k)) && isLowerCode(text.charCodeAt(k - 1))) {
-        out.push({ start: from, end: k, text: text.slice(from, k) });
-        from = k;
-      }
-    }
-    out.push({ start: from, end: wEnd, text: from === m.index ? m[0] : text.slice(from, wEnd) });
-  }
-  return out.length > max ? out.slice(0, max) : out;
-}
-
 const capitalised = lazy(() => (w: Word): boolean => /^[\p{Lu}\p{N}]/u.test(w.text));
-/** Where a flattened last segment clearly ends: a byline word, a day name, a date or a label ("Penulis:"). */
-export const stopsSegment = lazy(() => (w: Word): boolean =>
-  w.text === '|' || BC_STOPS.has(w.text.replace(/:$/, '')) || DAYS.has(w.text.replace(/,$/, '')) || /^\p{N}/u.test(w.text) || /:$/.test(w.text));
-
-/** A number that opens a date or a time ("12 Juli 2026", "11/2/2026", "14:32"): a stamp after the path. */
-const NUMBER_STAMP = lazy(() => new RegExp(`(?:${DATE}|${TIME})(?![\\p{L}\\p{N}])`, 'uy'));
-/**
- * A stop word that ends the last crumb for sure: a number only when it opens a stamp, since a headline glued
- * after the path may start its run with a count ("Home \u00bb Tarakan Pasokan Elpiji 3 Kg di ...").
- */
-function clearStop(text: string, w: Word): boolean {
-  const c = w.text.charCodeAt(0);
-  if (c < 48 || c > 57) return true;
-  NUMBER_STAMP().lastIndex = w.start;
-  return NUMBER_STAMP().test(text);
-}
 
 /** A crumb word in capitals ("KOTA", "KUPANG"): two letters or more, none in lower case. */
 const CAPS_WORD = lazy(() => /^\p{Lu}[\p{Lu}&.-]+$/u);
@@ -293,29 +242,6 @@ export function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number
   reportArtifact(ctx, { start: from, end: last, messageId: 'masthead', fixMessageId: 'removeMasthead', noFix: !clear, safe: !slashesOnly });
   return skipSpaces(text, last, end);
 }
-
-/** Camel-case brands ("WhatsApp", "YouTube"): a case change inside them is no seam. */
-const CAMEL_BRANDS: ReadonlySet<string> = new Set(BC.camelBrands);
-const SPACE_CHAR = /[ \t\u00a0\n\r]/;
-const LETTER = /\p{L}/u;
-
-/**
- * Word `b` glued to word `a` at a case change (wordsOf splits "SiberWaspada" so), after two lowercase letters and
- * with a lowercase letter after the capital, and the two no camel-case brand: a flattened page ran the next item
- * (the headline) into the last crumb.
- */
-function gluedHeadlineSeam(text: string, a: Word, b: Word): boolean {
-  if (a.end !== b.start || a.end - a.start < 3 || b.end - b.start < 2) return false;
-  if (!isLowerCode(text.charCodeAt(a.end - 2)) || !isLowerCode(text.charCodeAt(a.end - 1)) || !isLowerCode(text.charCodeAt(b.start + 1))) return false;
-  let s = a.start;
-  while (s > 0 && !SPACE_CHAR.test(text[s - 1])) s--;
-  let e = b.end;
-  while (e < text.length && LETTER.test(text[e])) e++;
-  const chunk = text.slice(s, e);
-  for (const brand of CAMEL_BRANDS) if (chunk.includes(brand)) return false;
-  return true;
-}
-
 /**
  * A short line above top furniture, at the top of the page: the site name ("PORTAL RESMI ...", "SITUS EKSPRES").
  * With its tagline after a dash or bar ("HUMAS POLRES \u2014 Presisi untuk Masyarakat"): the tagline's

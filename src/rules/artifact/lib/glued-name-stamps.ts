@@ -7,7 +7,7 @@ import type { NameRead } from './credit-names';
 import { isDigit } from '../../lib/text';
 import { isLetter, isLower } from './spans';
 import { DATE, STAMP } from './page-stamps';
-import { DAYS } from './breadcrumbs';
+import { DAYS } from './breadcrumb-stops';
 
 /** A date, tried (sticky) where digits are glued to a name's last word. */
 const DATE_Y = lazy(() => new RegExp(DATE, 'uy'));

@@ -1,17 +1,17 @@
 // Where did the body resume? Part of the linked-headline heuristic (src/rules/artifact/lib/headlines.ts): given the
 // first lowercase content word after a "Baca juga:" label, walk back to the capitalised word that opened
 // the body sentence. Only clear cues make the answer confident; see docs/rules/artifact-related-link.md.
+// An office that opens the subject is read in headline-offices.ts, a word that opens it by itself in
+// headline-subjects.ts.
 import type { Draft, Token } from '../../../core/types';
 import {
-  capitalisedIn, classify, followsCapitalised, GROUP_NOUNS, isCapitalised, isCloseQuote, isOpenQuote, lowerWord,
-  PREDICATE_WORDS, STARTER_PAIRS, spaceAfter, spaceBefore, STARTERS, SUBJECT_OPENERS, TITLES, VERB_FORM, WEAK_STARTERS,
-  onlySpaces,
-  wordStats,
+  capitalisedIn, classify, GROUP_NOUNS, isCapitalised, isCloseQuote, isOpenQuote, lowerWord,
+  PREDICATE_WORDS, STARTER_PAIRS, spaceAfter, spaceBefore, STARTERS, SUBJECT_OPENERS, VERB_FORM, WEAK_STARTERS,
 } from './headline-words';
+import { officeBefore, officeOpensBody, titleScan } from './headline-offices';
+import { commonNounAfterPlace, nameStandsAlone, openedBefore, sentenceReduplication } from './headline-subjects';
 
 const OPEN_BRACKETS: Record<string, string> = { ')': '(', ']': '[' };
-/** How far back an office may open the subject. */
-const MAX_SUBJECT_WORDS = 10;
 /** How many capitalised words before p may belong to a subject opened by a `subjectOpeners` word. */
 const MAX_OPENER_REACH = 3;
 /** How many capitalised words after a "?" or "!" may still be the body's subject. */
@@ -116,14 +116,6 @@ function gluedOpenQuote(c: HeadlineCursor, j: number): boolean {
   return t.kind === 'punct' && (t.text === '"' || t.text === "'") && !spaceBefore(c.text, t) && !spaceAfter(c.text, t);
 }
 
-/** "Buku-buku", "Anak-anak": a capitalised word repeated in lower case after a hyphen. */
-function sentenceReduplication(word: string): boolean {
-  const dash = word.indexOf('-');
-  if (dash < 2 || dash * 2 + 1 !== word.length) return false;
-  const second = word.slice(dash + 1);
-  return second === word.slice(0, dash).toLowerCase() && second.charAt(0) !== word.charAt(0);
-}
-
 /** Token p is the capitalised word before the first lowercase content word. */
 function subjectStart(c: HeadlineCursor, p: number, k: number): HeadlineEnd {
   const { tokens } = c;
@@ -208,19 +200,6 @@ function subjectStart(c: HeadlineCursor, p: number, k: number): HeadlineEnd {
   return result(c, p - 1, p, false, 'guess');
 }
 
-/**
- * "... Arus Dana ETF Ketua asosiasi, Rudi Santosa, mengatakan": an office (p) written right before the first
- * lowercase word (k) after a capitalised headline word opens the body's subject, because a title-case headline
- * never writes the word after an office in lower case. Not after a function word ("... dengan Ketua umum"),
- * where the office may close the headline's last phrase.
- */
-function officeOpensBody(c: HeadlineCursor, p: number, k: number): boolean {
-  const { tokens } = c;
-  const prev = tokens[p - 1];
-  return k === p + 1 && capitalisedIn(tokens[p], TITLES) && classify(tokens[k]) === 'lower'
-    && onlySpaces(c.text, tokens[p].end, tokens[k].start) && prev.kind === 'word' && classify(prev) === 'cap';
-}
-
 /** How many capitalised and function words may stand between a quotation's opening mark and p. */
 const MAX_QUOTED_REACH = 6;
 /** How many tokens after k a quotation opened before the body may close in. */
@@ -246,108 +225,6 @@ function quotationOpening(c: HeadlineCursor, p: number, k: number): number {
     if (!(isCapitalised(t) || t.kind === 'number' || classify(t) === 'func')) return -1;
   }
   return -1;
-}
-
-/**
- * When token k is a predicate ("menambahkan", "juga"), an office or honorific within reach before p
- * that opens its subject ("Kepala Dinas Kelautan dan Perikanan Jawa Tengah Endi Faiz Effendi
- * menambahkan"), leaving at least two headline tokens; -1 when none. The subject is a noun phrase: a
- * sentence opener or a prefixed verb form ("Usai", "Dilantik") between the office and p means the
- * office belongs to the headline.
- */
-function titleScan(c: HeadlineCursor, p: number, k: number): { start: number; ambiguous: boolean } {
-  const none = { start: -1, ambiguous: false };
-  const { tokens } = c;
-  const i = c.first;
-  const predicate = tokens[k].text;
-  if (!VERB_FORM.test(predicate) && !PREDICATE_WORDS.has(predicate)) return none;
-  // Offices in reach, nearest first; two separate ones ("Kapolsek Tebet Kompol Budi") leave the start in
-  // doubt, and the earlier one is taken.
-  let found = -1;
-  let groups = 0;
-  for (let w = p, n = 0; w > i + 1 && n < MAX_SUBJECT_WORDS; w--, n++) {
-    const t = tokens[w];
-    if (t.kind === 'word') {
-      if (!isCapitalised(t)) continue;
-      // A starter right after an office word names the office ("Direktur Lalu Lintas Polda ..."): read on to the
-      // office, which is tested first ('Direktur' has a verb's shape).
-      const office = TITLES.has(lowerWord(t));
-      if (w < p && !office && ((STARTERS.has(lowerWord(t)) && !isOfficeWord(tokens[w - 1])) || VERB_FORM.test(t.text))) break;
-      if (office) {
-        if (found !== w + 1) groups++;
-        found = w;
-      }
-      continue;
-    }
-    if (t.kind === 'number') continue;
-    if (t.kind === 'punct' && (t.text === '(' || t.text === ')' || t.text === '.' || t.text === '-')) continue;
-    break;
-  }
-  if (found < 0) return none;
-  // A compound office ("Direktur Jenderal ...") starts at its first office word, even past the reach.
-  while (found - 1 > i + 1 && tokens[found - 1].kind === 'word' && isCapitalised(tokens[found - 1]) && TITLES.has(lowerWord(tokens[found - 1]))) found--;
-  // "... Gelar RDP dengan Kapolri Ketua Komisi III ...": after a function word the office may belong to
-  // the headline's last phrase.
-  const before = tokens[found - 1];
-  return { start: found, ambiguous: groups > 1 || (before !== undefined && classify(before) === 'func') };
-}
-
-/** Token t is a capitalised office word ("Direktur", "Kepala"). */
-function isOfficeWord(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && isCapitalised(t) && TITLES.has(lowerWord(t));
-}
-
-/** An office, a quantifier or another sentence opener: a group noun after it does not open the subject. */
-function openedBefore(lw: string): boolean {
-  return TITLES.has(lw) || SUBJECT_OPENERS.has(lw) || STARTERS.has(lw) || GROUP_NOUNS.has(lw);
-}
-
-/** How many capitalised words before a name an office opening its subject may stand. */
-const MAX_OFFICE_REACH = 3;
-
-/** The first office word ('titles') among the few capitalised words right before token p, or -1. */
-function officeBefore(c: HeadlineCursor, p: number): number {
-  const { tokens } = c;
-  let found = -1;
-  for (let w = p - 1; w > c.first + 1 && p - w <= MAX_OFFICE_REACH; w--) {
-    const t = tokens[w];
-    if (t.kind !== 'word' || !isCapitalised(t)) break;
-    if (TITLES.has(lowerWord(t))) found = w; // an office first: 'Direktur' has a verb's shape
-    else if (VERB_FORM.test(t.text)) break;
-  }
-  return found;
-}
-
-/**
- * The draft uses `word` on its own outside this headline ("kata Pras", ". Pras") and `prev word` only
- * here: `word` is a name by itself, so the body may start with it.
- */
-function nameStandsAlone(c: HeadlineCursor, p: number): boolean {
-  const { tokens, text } = c;
-  const word = tokens[p];
-  const stats = wordStats(c.draft);
-  if ((stats.bigrams.get(`${tokens[p - 1].text} ${word.text}`) ?? 0) > 1) return false;
-  let inHeadline = 0;
-  for (let j = c.first; j < p; j++) {
-    if (tokens[j].text === word.text && !followsCapitalised(text, tokens, j)) inHeadline++;
-  }
-  return (stats.alone.get(word.text) ?? 0) - inHeadline >= 1;
-}
-
-/**
- * "... Baru di Sulawesi Perusahaan mencatat": the headline's last phrase is a preposition and one capitalised
- * word, and p is a common noun (the draft writes it in lower case elsewhere): the body's subject opens at p,
- * since a place after "di" and a common noun make no name together.
- */
-function commonNounAfterPlace(c: HeadlineCursor, p: number): boolean {
-  const { tokens, text } = c;
-  if (p - 2 <= c.first) return false;
-  const place = tokens[p - 1];
-  const prep = tokens[p - 2];
-  if (place.kind !== 'word' || classify(place) !== 'cap' || prep.kind !== 'word' || classify(prep) !== 'func' || isCapitalised(prep)) return false;
-  if (!onlySpaces(text, prep.end, place.start) || !onlySpaces(text, place.end, tokens[p].start)) return false;
-  const lower = tokens[p].text.toLowerCase();
-  return lower !== tokens[p].text && (wordStats(c.draft).alone.get(lower) ?? 0) >= 1;
 }
 
 /** How many words a name between two commas may have ("Rustam Hi. Abdullah"). */

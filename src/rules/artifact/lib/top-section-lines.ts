@@ -7,7 +7,8 @@ import type { RuleContext } from '../../../core/types';
 import data from '../artifact-masthead.json';
 import { isLower } from './spans';
 import { reportArtifact } from './report';
-import { BC_STOPS, DAYS, stopsSegment, wordsOf } from './breadcrumbs';
+import { BC_STOPS, DAYS, stopsSegment } from './breadcrumb-stops';
+import { wordsOf } from './breadcrumb-words';
 import { SITE_ADDRESS } from './page-stamps';
 
 /** The longest section name that may stand alone under a breadcrumb. */
