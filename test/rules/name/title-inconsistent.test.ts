@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: "round 20: a prosecutor of a district prosecutor's office and its place, then the office's head without a name (the place is no name part, so no merge)", text: "Jaksa Penuntut Umum Kejaksaan Negeri Tuban Lukas Manurung membacakan tuntutan. Kepala Kejaksaan Negeri Tuban, mengatakan penyidik masih bekerja. Manurung menambahkan, aset disita." },
+    { name: "round 20: a judge of a high court and its place, later by the surname (Pengadilan Tinggi X)", text: "Hakim Pengadilan Tinggi Medan Rudi Sitompul membacakan putusan. Ketua Pengadilan Tinggi Medan, menyebut putusan final. Menurut Hakim Sitompul, banding ditolak." },
     { name: "round 19: a finance director whose introduction's sentence makes him president director, later under the new office", text: "RUPSLB PT Sinar Laut Nusantara mengangkat Direktur Keuangan Dewi Kartika Sari menjadi direktur utama. Seusai rapat, Direktur Utama Dewi memaparkan tiga prioritas." },
     { name: "round 19: a university the draft gives with its short form in brackets, its rector later under the short form", text: "Universitas Cenderawasih (Uncen) membuka pusat riset. Rektor Universitas Cenderawasih Prof. Dr. Yohanes Rante meresmikannya. \"Kami siap,\" kata Yohanes. Menurut Rektor Uncen Yohanes, riset dimulai Mei." },
     { name: "round 19: a national team's head coach, then its manager without a name (Timnas Voli Putra is the team, not a name)", text: "Pelatih Kepala Timnas Voli Putra Rudi Hartanto memanggil 16 pemain. \"Kami butuh blok tinggi,\" kata Rudi. Manajer Timnas Voli Putra, mengatakan biaya ditanggung pemerintah." },

@@ -232,5 +232,15 @@ ruleTester(titleMissingName, {
       text: 'Secara terpisah, Kepala Seksi Pidana Khusus Kejari Blora, mengatakan audit menjadi dasar penyidikan.',
       errors: [{ messageId: 'missingName', text: 'Kepala Seksi Pidana Khusus Kejari Blora,' }],
     },
+    {
+      name: 'round 20: the head of a district prosecutor\'s office, its grade and its place, then a comma and a verb',
+      text: 'Jaksa Penuntut Umum Kejaksaan Negeri Tuban Lukas Manurung membacakan tuntutan. Kepala Kejaksaan Negeri Tuban, mengatakan penyidik masih bekerja.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Kejaksaan Negeri Tuban,' }],
+    },
+    {
+      name: 'round 20: the head of a high court, its grade and a place of two words',
+      text: 'Sidang banding digelar pekan lalu. Ketua Pengadilan Tinggi Jawa Timur, menyebut putusan dibacakan Senin.',
+      errors: [{ messageId: 'missingName', text: 'Ketua Pengadilan Tinggi Jawa Timur,' }],
+    },
   ],
 });

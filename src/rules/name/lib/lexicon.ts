@@ -189,6 +189,8 @@ export const QUALIFIERS = new KeySet(words.qualifiers.concat(words.teamSports).m
 export const TEAM_SPORTS: ReadonlySet<string> = new Set(words.teamSports.map(wordKey));
 /** A team's division after its sport ("Voli Putri", "Timnas Junior"; words.json teamDivisions). */
 export const TEAM_DIVISIONS: ReadonlySet<string> = new Set(words.teamDivisions.map(wordKey));
+/** A court's or prosecutor's grade between its institution word and its place ("Kejaksaan Negeri X"; words.json unitGrades). */
+export const UNIT_GRADES: ReadonlySet<string> = new Set(words.unitGrades.map(wordKey));
 export const PARTICLES = new Set(words.particles);
 export const NOT_NAMES = new KeySet(words.notNames.map(wordKey));
 /** Name parts that are also common words ("Lalu"): a name's first part after an office when another part follows. */
