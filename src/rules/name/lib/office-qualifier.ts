@@ -8,7 +8,7 @@ import type { Scanner } from './scanner';
 import { opensPerson, titleAt } from './titles';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { COMPASS_POINTS, GENDER_OPENERS, GIVEN_NAMES, HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, NEEDS_NAME, NOT_NAMES, OFFICES, ORGANISATION_SUFFIXES, QUALIFIERS, RANKS, TEAM_DIVISIONS, TEAM_SPORTS, UNIT_GRADES } = lexicon;
+const { COMPASS_POINTS, GENDER_OPENERS, GIVEN_NAMES, HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, NEEDS_NAME, NOT_NAMES, OFFICES, ORGANISATION_SUFFIXES, QUALIFIERS, RANKS, TEAM_DIVISIONS, TEAM_SPORTS, INSTITUTION_GRADES } = lexicon;
 
 /** The bodies a member of parliament sits for ("dari Fraksi PKS", "dari Partai Golkar"). */
 const FACTIONS = new Set(['fraksi', 'partai']);
@@ -82,7 +82,7 @@ export function qualifierEnd(s: Scanner, j: number): number {
         // Not the first part of a name introduced earlier standing alone ("Kepala Puskesmas Nurul memastikan" after
         // "... dr. Nurul Aini Harahap"): that is the person's short name, not the unit's.
         // "Kejaksaan Negeri Tuban", "Pengadilan Tinggi Medan": after the institution's grade it still takes its place.
-        if ((NEEDS_NAME.has(key) || (UNIT_GRADES.has(key) && NEEDS_NAME.has(s.keys[k - 2] as string))) && s.isWord(k) && s.sameLine(k) && isCapitalised(s.tokens[k].text) &&
+        if ((NEEDS_NAME.has(key) || (INSTITUTION_GRADES.has(key) && NEEDS_NAME.has(s.keys[k - 2] as string))) && s.isWord(k) && s.sameLine(k) && isCapitalised(s.tokens[k].text) &&
             !QUALIFIERS.has(s.keys[k] as string) && !RANKS.match(s.keys, k) && !NOT_NAMES.has(s.keys[k] as string) &&
             !((s.namesSeen.has(s.keys[k] as string) || s.laterPartsSeen.has(s.keys[k] as string)) && !s.namePart(k + 1, false))) {
           k++;
