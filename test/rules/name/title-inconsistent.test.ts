@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: "round 20: the chair of one committee and the secretary of another committee, both named, may be one person", text: "Ketua Panitia Festival Pinisi 2026 Nurhayati Syam membuka acara. Nurhayati juga Sekretaris Panitia Lomba Perahu. Menurut Sekretaris Panitia Lomba Perahu Nurhayati, peserta naik." },
     { name: "round 20: a prosecutor of a district prosecutor's office and its place, then the office's head without a name (the place is no name part, so no merge)", text: "Jaksa Penuntut Umum Kejaksaan Negeri Tuban Lukas Manurung membacakan tuntutan. Kepala Kejaksaan Negeri Tuban, mengatakan penyidik masih bekerja. Manurung menambahkan, aset disita." },
     { name: "round 20: a judge of a high court and its place, later by the surname (Pengadilan Tinggi X)", text: "Hakim Pengadilan Tinggi Medan Rudi Sitompul membacakan putusan. Ketua Pengadilan Tinggi Medan, menyebut putusan final. Menurut Hakim Sitompul, banding ditolak." },
     { name: "round 19: a finance director whose introduction's sentence makes him president director, later under the new office", text: "RUPSLB PT Sinar Laut Nusantara mengangkat Direktur Keuangan Dewi Kartika Sari menjadi direktur utama. Seusai rapat, Direktur Utama Dewi memaparkan tiga prioritas." },
@@ -82,6 +83,12 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: "round 20: the chair of an event's committee named with its year, later the committee's secretary",
+      text: "Ketua Panitia Festival Pinisi 2026 Nurhayati Syam menyebutkan festival berlangsung lima hari. Menurut Sekretaris Panitia Nurhayati, pengunjung datang dari Makassar.",
+      errors: [{ messageId: 'inconsistent', text: "Sekretaris Panitia", suggestions: [{ messageId: 'useForm', output: "Ketua Panitia Festival Pinisi 2026 Nurhayati Syam menyebutkan festival berlangsung lima hari. Menurut Ketua Panitia Festival Pinisi 2026 Nurhayati, pengunjung datang dari Makassar." }] }],
+      output: null,
+    },
     {
       name: "round 19: a director of two portfolios of one company (Direktur Keuangan / Direktur Operasional), a Balinese name after the company",
       text: "Dalam sidang sebelumnya, Direktur Keuangan PT Sarana Laut Nusantara I Made Sudarsana bersaksi. Sudarsana mengaku ditekan atasannya. Hakim mempersoalkan keterangan Direktur Operasional Sudarsana yang berubah-ubah.",

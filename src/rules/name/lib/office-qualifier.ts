@@ -170,6 +170,22 @@ export function qualifierEnd(s: Scanner, j: number): number {
   return k;
 }
 
+/** A year inside an event's name ("Festival Pinisi 2026", "Porprov Jateng 2026"). */
+const EVENT_YEAR = /^(?:19|20)\d\d$/u;
+const MAX_EVENT_WORDS = 5;
+
+/**
+ * "Ketua Panitia Festival Pinisi 2026 Nurhayati Syam": capitalised words from j closed by a year, then a name part:
+ * the words and the year name an event (a person's name has no year inside), the name comes after it. The index
+ * after the year, else j.
+ */
+export function eventYearEnd(s: Scanner, j: number): number {
+  let r = j;
+  while (r < j + MAX_EVENT_WORDS && s.isWord(r) && s.sameLine(r) && isCapitalised(s.tokens[r].text) && !titleAt(s, r) && !opensPerson(s, r)) r++;
+  if (r === j || r >= s.tokens.length || s.tokens[r].kind !== 'number' || !s.sameLine(r) || !EVENT_YEAR.test(s.tokens[r].text)) return j;
+  return s.namePart(r + 1, true) && s.sameLine(r + 1) ? r + 1 : j;
+}
+
 /**
  * A capitalised word at k right after an acronym, then a number of one to three digits and a capitalised word
  * ("SDN Bunulrejo 2 Suharti"): the unit's place and number, the name after them.
