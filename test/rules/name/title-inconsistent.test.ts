@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: "round 20: a director introduced with the office in apposition after her full name, later under the same office", text: "Helena Pattinama, Direktur RSUD dr. M. Haulussy, mengatakan ruang kateterisasi dibangun sejak 2025. \"Sekarang bisa ditangani di Ambon,\" kata Helena. Direktur Helena menambahkan, antrean mencapai 64 orang." },
     { name: "round 20: the chair of one committee and the secretary of another committee, both named, may be one person", text: "Ketua Panitia Festival Pinisi 2026 Nurhayati Syam membuka acara. Nurhayati juga Sekretaris Panitia Lomba Perahu. Menurut Sekretaris Panitia Lomba Perahu Nurhayati, peserta naik." },
     { name: "round 20: a prosecutor of a district prosecutor's office and its place, then the office's head without a name (the place is no name part, so no merge)", text: "Jaksa Penuntut Umum Kejaksaan Negeri Tuban Lukas Manurung membacakan tuntutan. Kepala Kejaksaan Negeri Tuban, mengatakan penyidik masih bekerja. Manurung menambahkan, aset disita." },
     { name: "round 20: a judge of a high court and its place, later by the surname (Pengadilan Tinggi X)", text: "Hakim Pengadilan Tinggi Medan Rudi Sitompul membacakan putusan. Ketua Pengadilan Tinggi Medan, menyebut putusan final. Menurut Hakim Sitompul, banding ditolak." },
@@ -83,6 +84,12 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: "round 20: a director introduced with the office in apposition after her full name, later called the deputy director",
+      text: "Helena Pattinama, Direktur RSUD dr. M. Haulussy, mengatakan ruang kateterisasi dibangun sejak 2025. \"Sekarang bisa ditangani di Ambon,\" kata Helena. Wakil Direktur Helena menambahkan, antrean mencapai 64 orang.",
+      errors: [{ messageId: 'inconsistent', text: "Wakil Direktur", suggestions: [{ messageId: 'useForm', output: "Helena Pattinama, Direktur RSUD dr. M. Haulussy, mengatakan ruang kateterisasi dibangun sejak 2025. \"Sekarang bisa ditangani di Ambon,\" kata Helena. Direktur RSUD dr. M. Haulussy Helena menambahkan, antrean mencapai 64 orang." }] }],
+      output: null,
+    },
     {
       name: "round 20: the chair of an event's committee named with its year, later the committee's secretary",
       text: "Ketua Panitia Festival Pinisi 2026 Nurhayati Syam menyebutkan festival berlangsung lima hari. Menurut Sekretaris Panitia Nurhayati, pengunjung datang dari Makassar.",
