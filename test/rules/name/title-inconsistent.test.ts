@@ -85,6 +85,12 @@ ruleTester(titleInconsistent, {
   ],
   invalid: [
     {
+      name: "round 20: a president director whose name the company's ran on into, later a one-word name before a comma after the commissioners' head",
+      text: "Direktur Utama PT Deli Raya Sportindo Hotman Simanjuntak mengatakan manajemen memilih pelatih baru. Menurut Hotman, pelatih itu terbiasa dengan pemain muda. Menurut Komisaris Utama Hotman, anggaran klub naik.",
+      errors: [{ messageId: 'inconsistent', text: "Komisaris Utama", suggestions: [{ messageId: 'useForm', output: "Direktur Utama PT Deli Raya Sportindo Hotman Simanjuntak mengatakan manajemen memilih pelatih baru. Menurut Hotman, pelatih itu terbiasa dengan pemain muda. Menurut Direktur Utama PT Deli Raya Sportindo Hotman, anggaran klub naik." }] }],
+      output: null,
+    },
+    {
       name: "round 20: a director introduced with the office in apposition after her full name, later called the deputy director",
       text: "Helena Pattinama, Direktur RSUD dr. M. Haulussy, mengatakan ruang kateterisasi dibangun sejak 2025. \"Sekarang bisa ditangani di Ambon,\" kata Helena. Wakil Direktur Helena menambahkan, antrean mencapai 64 orang.",
       errors: [{ messageId: 'inconsistent', text: "Wakil Direktur", suggestions: [{ messageId: 'useForm', output: "Helena Pattinama, Direktur RSUD dr. M. Haulussy, mengatakan ruang kateterisasi dibangun sejak 2025. \"Sekarang bisa ditangani di Ambon,\" kata Helena. Direktur RSUD dr. M. Haulussy Helena menambahkan, antrean mencapai 64 orang." }] }],
