@@ -180,9 +180,12 @@ const MAX_EVENT_WORDS = 5;
  * after the year, else j.
  */
 export function eventYearEnd(s: Scanner, j: number): number {
+  // The capital flags first (a typed array read): most offices have no year after their words, so the costlier
+  // title and person tests run only when one does.
   let r = j;
-  while (r < j + MAX_EVENT_WORDS && s.isWord(r) && s.sameLine(r) && isCapitalised(s.tokens[r].text) && !titleAt(s, r) && !opensPerson(s, r)) r++;
+  while (r < j + MAX_EVENT_WORDS && (s.flags[r] & CAPITAL) !== 0 && s.isWord(r) && s.sameLine(r)) r++;
   if (r === j || r >= s.tokens.length || s.tokens[r].kind !== 'number' || !s.sameLine(r) || !EVENT_YEAR.test(s.tokens[r].text)) return j;
+  for (let x = j; x < r; x++) if (titleAt(s, x) || opensPerson(s, x)) return j;
   return s.namePart(r + 1, true) && s.sameLine(r + 1) ? r + 1 : j;
 }
 
