@@ -5,7 +5,7 @@
 // after a word that makes it generic ("para Menteri"). "sebagai presiden bergilir" and "Kedua presiden" are
 // already right and stay as they are. Both fixes only change letter case, so they are safe.
 import type { Rule, RuleContext } from '../../core/types';
-import { canonicalOffice, DESCRIPTIVE_BEFORE, GENERIC, isAcronym, ORGANISATION_UNITS, isCapitalised, isLowercase, NEEDS_NAME, PERSON_BEFORE, PROFESSIONS, RANK_ABBREVIATIONS } from './lib/lexicon';
+import { canonicalOffice, DESCRIPTIVE_BEFORE, GENERIC, isAcronym, ORGANISATION_UNITS, isCapitalised, isLowercase, NEEDS_NAME, PERSON_BEFORE, PROFESSION_OFFICES, PROFESSIONS, RANK_ABBREVIATIONS } from './lib/lexicon';
 import type { Mention } from './lib/mention';
 import { analysePeople } from './lib/people';
 
@@ -121,9 +121,13 @@ function countBefore(text: string, at: number): string | undefined {
 function titledBefore(person: { mentions: readonly Mention[] } | undefined, m: Mention): boolean {
   if (!person) return false;
   const office = m.office!.text.toLowerCase();
+  // "Ketua Majelis Hakim Nama", later "hakim Nama": the presiding judge is a judge (words.json professionOffices).
+  const holders = PROFESSION_OFFICES.get(office);
   for (const x of person.mentions) {
     if (x === m) return false;
-    if (x.office && x.name && !x.apposition && isCapitalised(x.office.text) && x.office.text.toLowerCase() === office) return true;
+    if (!x.office || !x.name || x.apposition || !isCapitalised(x.office.text)) continue;
+    const held = x.office.text.toLowerCase();
+    if (held === office || holders?.has(held)) return true;
   }
   return false;
 }

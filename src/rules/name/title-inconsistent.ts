@@ -69,23 +69,46 @@ function firstOffice(mentions: readonly Mention[]): Mention | undefined {
   return undefined;
 }
 
+/**
+ * The person's mentions with the office written in apposition after a bare full name ("Helena Pattinama, Direktur
+ * RSUD X, mengatakan") in its place: that office is the introduction's, so a later "Wakil Direktur Helena" is
+ * another rung of it. The list itself when no introduction is written so.
+ */
+function withAppositionOffices(mentions: readonly Mention[]): readonly Mention[] {
+  let out: Mention[] | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const o = mentions[i].introducedBy;
+    if (!o) continue;
+    out ??= mentions.slice(0, i + 1);
+    out.push(o);
+    for (let j = i + 1; j < mentions.length; j++) {
+      out.push(mentions[j]);
+      const later = mentions[j].introducedBy;
+      if (later) out.push(later);
+    }
+    break;
+  }
+  return out ?? mentions;
+}
+
 function checkTitles(ctx: RuleContext<TitleInconsistentOptions>): void {
   const { draft } = ctx;
   const opts = ctx.options;
   const { people } = analysePeople(draft, ctx.env.config, ctx.pageJunk());
   for (const p of people) {
+    const mentions = withAppositionOffices(p.mentions);
     // The first mention of each office form (abbreviation expanded, qualifier synonyms folded) is the reference.
     const references = new Map<string, Mention>();
     const registerTitle = p.register?.title;
     // One office mention (most people) cannot be inconsistent unless the register names the title.
     let offices = 0;
     let ranks = 0;
-    for (const m of p.mentions) {
+    for (const m of mentions) {
       if (m.office) offices++;
       if (m.rank) ranks++;
     }
-    const first = firstOffice(p.mentions);
-    for (const m of offices < (registerTitle ? 1 : 2) ? [] : p.mentions) {
+    const first = firstOffice(mentions);
+    for (const m of offices < (registerTitle ? 1 : 2) ? [] : mentions) {
       if (!m.office) continue;
       const key = titleKey(m.office.text, m.qualifier?.text ?? '');
       const registered = registerTitle !== undefined && titleKey(registerTitle, '') === key;

@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameReintroduced, {
   valid: [
+    { name: "round 20: a company's name running on into a person's with no sign elsewhere that the trailing words are a name stays the company's", text: "Direktur CV Samudra Karya Hendra Wijaya hadir. Jaksa menyebut CV Samudra Karya terbukti lalai." },
     { name: 'the chairs of two organisations written as one word before the city (Dekranasda Kota X) are two people', text: 'Ketua Dekranasda Kota Pekalongan Tuti Rahayu membuka pameran. Ketua Dekranasda Kota Batang Tuti Lestari hadir. Menurut Tuti Rahayu, peserta naik.' },
     { name: 'two heads of one university with degrees after their names are two people', text: 'Rektor Universitas Andalas Helmi Yusuf, M.Sc., membuka acara. Wakil Rektor Universitas Andalas Helmi Rahman, S.H., M.H., menutup acara. Menurut Helmi Yusuf, mahasiswa naik.' },
     { name: 'an organisation before an apposition name is still the organisation (Ketua Pokdarwis Pantai Drini, Marjoko,)', text: 'Ketua Pokdarwis Pantai Drini, Marjoko, hadir. Marjoko mengatakan wisatawan naik. Menurut Marjoko, pantai bersih.' },
@@ -52,6 +53,12 @@ ruleTester(nameReintroduced, {
     { name: 'late introduction after a short form', text: 'Presiden Prabowo tiba. Juru bicara Presiden Prabowo Subianto menjelaskan.' },
   ],
   invalid: [
+    {
+      name: "round 20: a company director whose name runs on from the company's, written alone before a court verb ('Hendra terbukti'), introduced again",
+      text: "Direktur CV Samudra Karya Hendra Wijaya dituntut enam tahun penjara. Jaksa menyatakan Hendra terbukti mengurangi volume pekerjaan. Penasihat hukum Hendra, Yosua Halim, menilai tuntutan berat. Direktur CV Samudra Karya Hendra Wijaya tidak berkomentar.",
+      errors: [{ messageId: 'reintroduced', text: "Direktur CV Samudra Karya Hendra Wijaya", suggestions: [{ messageId: 'useShortForm', output: "Direktur CV Samudra Karya Hendra Wijaya dituntut enam tahun penjara. Jaksa menyatakan Hendra terbukti mengurangi volume pekerjaan. Penasihat hukum Hendra, Yosua Halim, menilai tuntutan berat. Hendra tidak berkomentar." }] }],
+      output: null,
+    },
     {
       name: "round 19: a rector introduced again under the university's short form the draft gives in brackets",
       text: "Universitas Cenderawasih (Uncen) membuka pusat riset. Rektor Universitas Cenderawasih Prof. Dr. Yohanes Rante meresmikannya. \"Kami siap,\" kata Rante. Menutup acara, Rektor Uncen Yohanes Rante meminta mahasiswa meneliti.",

@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleCapitalization, {
   valid: [
+    { name: "round 20: an assistant coach later in lowercase as a coach stays lowercase (an assistant is no holder of the profession)", text: "Asisten Pelatih Persib Budi Hartono memimpin latihan. \"Fisik pemain baik,\" ujar pelatih Budi." },
+    { name: "round 20: a judge named by no titled office stays lowercase after the presiding judge of another name", text: "Sidang dipimpin Ketua Majelis Hakim Rudi Santoso. Setelah itu, hakim Wahyuni membacakan pertimbangan." },
     { name: "round 19: an office of the organisation's bracketed short form, generic, is left alone (BPH Migas)", text: "Kepala Dinas Perikanan Kota Bitung Maria Lumowa menyurati Badan Pengatur Hilir Minyak dan Gas Bumi (BPH Migas). Wali Kota Bitung Hengky Honandar akan menemui pimpinan BPH Migas di Jakarta." },
     { name: "round 19: a profession in lowercase before a name the draft never titled stays lowercase", text: "Jaksa penuntut umum menghadirkan tiga saksi. \"Saksi hadir semua,\" ujar jaksa Rina Simatupang. Rina lalu membacakan dakwaan." },
     { name: "round 19: a district head of a two-word district and a one-word name", text: "Camat Sungai Kunjang Rahmadi menyebutkan 300 rumah terendam. \"Air naik cepat,\" kata Rahmadi." },
@@ -54,6 +56,12 @@ ruleTester(titleCapitalization, {
     { name: 'a capitalised office with a distributive phrase at a sentence start is sentence case', text: 'Camat di setiap kecamatan diminta melapor. Lurah dan kepala desa ikut hadir.' },
   ],
   invalid: [
+    {
+      name: "round 20: a presiding judge (Ketua Majelis Hakim) later in lowercase as a judge before the name",
+      text: "Sidang dipimpin Ketua Majelis Hakim I Gusti Ayu Sri Wahyuni. Setelah tuntutan dibacakan, hakim Wahyuni menunda sidang.",
+      errors: [{ messageId: 'capitalise', text: "hakim" }],
+      output: "Sidang dipimpin Ketua Majelis Hakim I Gusti Ayu Sri Wahyuni. Setelah tuntutan dibacakan, Hakim Wahyuni menunda sidang.",
+    },
     {
       name: "round 19: a prosecutor the draft introduced with the capitalised title, later in lowercase before the name",
       text: "Jaksa KPK Rina Simatupang menuntut terdakwa sembilan tahun penjara. \"Uang pengganti dihitung dari aliran dana,\" ujar jaksa Rina.",

@@ -3,6 +3,10 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: "round 20: a director introduced with the office in apposition after her full name, later under the same office", text: "Helena Pattinama, Direktur RSUD dr. M. Haulussy, mengatakan ruang kateterisasi dibangun sejak 2025. \"Sekarang bisa ditangani di Ambon,\" kata Helena. Direktur Helena menambahkan, antrean mencapai 64 orang." },
+    { name: "round 20: the chair of one committee and the secretary of another committee, both named, may be one person", text: "Ketua Panitia Festival Pinisi 2026 Nurhayati Syam membuka acara. Nurhayati juga Sekretaris Panitia Lomba Perahu. Menurut Sekretaris Panitia Lomba Perahu Nurhayati, peserta naik." },
+    { name: "round 20: a prosecutor of a district prosecutor's office and its place, then the office's head without a name (the place is no name part, so no merge)", text: "Jaksa Penuntut Umum Kejaksaan Negeri Tuban Lukas Manurung membacakan tuntutan. Kepala Kejaksaan Negeri Tuban, mengatakan penyidik masih bekerja. Manurung menambahkan, aset disita." },
+    { name: "round 20: a judge of a high court and its place, later by the surname (Pengadilan Tinggi X)", text: "Hakim Pengadilan Tinggi Medan Rudi Sitompul membacakan putusan. Ketua Pengadilan Tinggi Medan, menyebut putusan final. Menurut Hakim Sitompul, banding ditolak." },
     { name: "round 19: a finance director whose introduction's sentence makes him president director, later under the new office", text: "RUPSLB PT Sinar Laut Nusantara mengangkat Direktur Keuangan Dewi Kartika Sari menjadi direktur utama. Seusai rapat, Direktur Utama Dewi memaparkan tiga prioritas." },
     { name: "round 19: a university the draft gives with its short form in brackets, its rector later under the short form", text: "Universitas Cenderawasih (Uncen) membuka pusat riset. Rektor Universitas Cenderawasih Prof. Dr. Yohanes Rante meresmikannya. \"Kami siap,\" kata Yohanes. Menurut Rektor Uncen Yohanes, riset dimulai Mei." },
     { name: "round 19: a national team's head coach, then its manager without a name (Timnas Voli Putra is the team, not a name)", text: "Pelatih Kepala Timnas Voli Putra Rudi Hartanto memanggil 16 pemain. \"Kami butuh blok tinggi,\" kata Rudi. Manajer Timnas Voli Putra, mengatakan biaya ditanggung pemerintah." },
@@ -80,6 +84,24 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: "round 20: a president director whose name the company's ran on into, later a one-word name before a comma after the commissioners' head",
+      text: "Direktur Utama PT Deli Raya Sportindo Hotman Simanjuntak mengatakan manajemen memilih pelatih baru. Menurut Hotman, pelatih itu terbiasa dengan pemain muda. Menurut Komisaris Utama Hotman, anggaran klub naik.",
+      errors: [{ messageId: 'inconsistent', text: "Komisaris Utama", suggestions: [{ messageId: 'useForm', output: "Direktur Utama PT Deli Raya Sportindo Hotman Simanjuntak mengatakan manajemen memilih pelatih baru. Menurut Hotman, pelatih itu terbiasa dengan pemain muda. Menurut Direktur Utama PT Deli Raya Sportindo Hotman, anggaran klub naik." }] }],
+      output: null,
+    },
+    {
+      name: "round 20: a director introduced with the office in apposition after her full name, later called the deputy director",
+      text: "Helena Pattinama, Direktur RSUD dr. M. Haulussy, mengatakan ruang kateterisasi dibangun sejak 2025. \"Sekarang bisa ditangani di Ambon,\" kata Helena. Wakil Direktur Helena menambahkan, antrean mencapai 64 orang.",
+      errors: [{ messageId: 'inconsistent', text: "Wakil Direktur", suggestions: [{ messageId: 'useForm', output: "Helena Pattinama, Direktur RSUD dr. M. Haulussy, mengatakan ruang kateterisasi dibangun sejak 2025. \"Sekarang bisa ditangani di Ambon,\" kata Helena. Direktur RSUD dr. M. Haulussy Helena menambahkan, antrean mencapai 64 orang." }] }],
+      output: null,
+    },
+    {
+      name: "round 20: the chair of an event's committee named with its year, later the committee's secretary",
+      text: "Ketua Panitia Festival Pinisi 2026 Nurhayati Syam menyebutkan festival berlangsung lima hari. Menurut Sekretaris Panitia Nurhayati, pengunjung datang dari Makassar.",
+      errors: [{ messageId: 'inconsistent', text: "Sekretaris Panitia", suggestions: [{ messageId: 'useForm', output: "Ketua Panitia Festival Pinisi 2026 Nurhayati Syam menyebutkan festival berlangsung lima hari. Menurut Ketua Panitia Festival Pinisi 2026 Nurhayati, pengunjung datang dari Makassar." }] }],
+      output: null,
+    },
     {
       name: "round 19: a director of two portfolios of one company (Direktur Keuangan / Direktur Operasional), a Balinese name after the company",
       text: "Dalam sidang sebelumnya, Direktur Keuangan PT Sarana Laut Nusantara I Made Sudarsana bersaksi. Sudarsana mengaku ditekan atasannya. Hakim mempersoalkan keterangan Direktur Operasional Sudarsana yang berubah-ubah.",

@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleMissingName, {
   valid: [
+    { name: "round 20: a one-word name after an office and its field, a comma and a verb, with a dateline in capitals naming another place", text: "SURABAYA — Sidang digelar kemarin. Kepala Dinas Kebudayaan Hartono, mengatakan tiket habis. \"Penuh,\" kata Hartono." },
     { name: "round 19: a district head of a two-word district and a one-word name the draft writes nowhere else: no name is guessed", text: "Camat Sungai Kunjang Rahmadi menyebutkan 300 rumah terendam." },
     { name: 'round 18: a parenthesis after an office with its place that the draft names earlier refers back to that person', text: 'Kepala Pelaksana BPBD Kabupaten Kupang Yohanes Lado meninjau lokasi. Kepala Pelaksana BPBD Kabupaten Kupang, saat ditemui di posko, menyebut warga mengungsi.' },
     { name: 'round 18: a one-word name after a place that ends an earlier mention followed by another name part stays a name (Kota Malang Ruslan Arsyad)', text: 'Ketua Pengurus Cabang PSSI Kota Malang Ruslan Arsyad membuka turnamen. Sekretaris PSSI Kota Malang Ruslan, mengatakan peserta naik.' },
@@ -231,6 +232,21 @@ ruleTester(titleMissingName, {
       name: 'a section head of a district prosecutor\'s office after a clause opener',
       text: 'Secara terpisah, Kepala Seksi Pidana Khusus Kejari Blora, mengatakan audit menjadi dasar penyidikan.',
       errors: [{ messageId: 'missingName', text: 'Kepala Seksi Pidana Khusus Kejari Blora,' }],
+    },
+    {
+      name: 'round 20: the head of a district prosecutor\'s office, its grade and its place, then a comma and a verb',
+      text: 'Jaksa Penuntut Umum Kejaksaan Negeri Tuban Lukas Manurung membacakan tuntutan. Kepala Kejaksaan Negeri Tuban, mengatakan penyidik masih bekerja.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Kejaksaan Negeri Tuban,' }],
+    },
+    {
+      name: 'round 20: the head of a high court, its grade and a place of two words',
+      text: 'Sidang banding digelar pekan lalu. Ketua Pengadilan Tinggi Jawa Timur, menyebut putusan dibacakan Senin.',
+      errors: [{ messageId: 'missingName', text: 'Ketua Pengadilan Tinggi Jawa Timur,' }],
+    },
+    {
+      name: 'round 20: an office with its field and the place of a dateline written in capitals (BULUKUMBA —), then a comma and a verb',
+      text: 'BULUKUMBA — Ribuan warga memadati pantai. Bupati Bulukumba Andi Muhammad Rusli membuka festival. Kepala Dinas Kebudayaan dan Pariwisata Bulukumba, mengatakan hunian penginapan penuh.',
+      errors: [{ messageId: 'missingName', text: 'Kepala Dinas Kebudayaan dan Pariwisata Bulukumba,' }],
     },
   ],
 });

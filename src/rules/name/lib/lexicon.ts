@@ -189,6 +189,8 @@ export const QUALIFIERS = new KeySet(words.qualifiers.concat(words.teamSports).m
 export const TEAM_SPORTS: ReadonlySet<string> = new Set(words.teamSports.map(wordKey));
 /** A team's division after its sport ("Voli Putri", "Timnas Junior"; words.json teamDivisions). */
 export const TEAM_DIVISIONS: ReadonlySet<string> = new Set(words.teamDivisions.map(wordKey));
+/** A court's or prosecutor's grade between its institution word and its place ("Kejaksaan Negeri X"; words.json institutionGrades). */
+export const INSTITUTION_GRADES: ReadonlySet<string> = new Set(words.institutionGrades.map(wordKey));
 export const PARTICLES = new Set(words.particles);
 export const NOT_NAMES = new KeySet(words.notNames.map(wordKey));
 /** Name parts that are also common words ("Lalu"): a name's first part after an office when another part follows. */
@@ -366,6 +368,9 @@ export const TITLE_KEYS_MAX = 10_000;
 const titleKeys = new Map<string, string>();
 
 export const PROFESSIONS = new Set(words.professions);
+/** Offices whose holder practises a profession, by the profession ("hakim" -> "ketua majelis hakim", ...; words.json professionOffices). */
+export const PROFESSION_OFFICES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(words.professionOffices as Record<string, string[]>).map(([p, os]) => [p, new Set(os.map((o) => o.toLowerCase()))]));
 /** The party an office acts for, in lowercase before an apposition name ("Kuasa hukum korban, Nama,"). */
 export const PARTIES = new Set(words.parties);
 /** Words before an office that make it a description of the person, not their title ("sebagai", "sekaligus"). */

@@ -11,7 +11,7 @@ import * as lexicon from './lexicon';
 import { bareMention } from './mention';
 import type { CapitalRun, Mention, MentionScan } from './mention';
 import { NO_PLACE, PLACE, PLACE_ON_EVIDENCE, placeBeforeRegions, placeWord, regionApposition } from './office-places';
-import { expertInstitution, listedFields, lowercaseQualifier, namedPlaceEnd, qualifierEnd } from './office-qualifier';
+import { eventYearEnd, expertInstitution, listedFields, lowercaseQualifier, namedPlaceEnd, qualifierEnd } from './office-qualifier';
 import { acronymAfterRun } from './organisation-acronyms';
 import { CAPITAL, NAMED_PLACE, NOT_NAME, QUALIFIER, Scanner, TITLE } from './scanner';
 import { opensPerson, titleAt, readTitles } from './titles';
@@ -160,6 +160,7 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
   let placeNeedsEvidence = false;
   let afterAcronym = -1;
   let regioned = -1;
+  let yearEnd = -1;
   if (officeSpan) {
     // "Ahli dari Fakultas ... Universitas X, Dr. Nama": an expert's description is an office only so.
     const expert = EXPERT_OFFICES.has(officeKey);
@@ -197,6 +198,8 @@ function mentionAt(s: Scanner, i: number): { mention: Mention; next: number } | 
     // The acronym abbreviates the words before it, an organisation's name, and names its unit; known places may
     // follow it, then the person ("Ketua Asosiasi Futsal Kota (AFK) Makassar Syamsul Bahri menyebut").
     else if ((afterAcronym = acronymAfterRun(s, q)) > 0 && s.namePart(qualifierEnd(s, afterAcronym), true)) q = qualifierEnd(s, afterAcronym);
+    // "Ketua Panitia Festival Pinisi 2026 Nama": an event named with its year, then the person.
+    else if ((yearEnd = eventYearEnd(s, q)) > q) q = yearEnd;
     else if (q === k && PLACE_OFFICES.has(officeKey) && (regioned = placeBeforeRegions(s, k)) > k) q = regioned;
     else if (q === k && PLACE_OFFICES.has(officeKey) && !s.namesSeen.has(keys[k] ?? '')) {
       const how = placeWord(s, k, officeKey);

@@ -8,7 +8,7 @@ import type { Scanner } from './scanner';
 import { opensPerson, titleAt } from './titles';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { COMPASS_POINTS, GENDER_OPENERS, GIVEN_NAMES, HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, NEEDS_NAME, NOT_NAMES, OFFICES, ORGANISATION_SUFFIXES, QUALIFIERS, RANKS, TEAM_DIVISIONS, TEAM_SPORTS } = lexicon;
+const { COMPASS_POINTS, GENDER_OPENERS, GIVEN_NAMES, HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, NEEDS_NAME, NOT_NAMES, OFFICES, ORGANISATION_SUFFIXES, QUALIFIERS, RANKS, TEAM_DIVISIONS, TEAM_SPORTS, INSTITUTION_GRADES } = lexicon;
 
 /** The bodies a member of parliament sits for ("dari Fraksi PKS", "dari Partai Golkar"). */
 const FACTIONS = new Set(['fraksi', 'partai']);
@@ -81,7 +81,8 @@ export function qualifierEnd(s: Scanner, j: number): number {
         // "Partai Gerindra", "Polres Semarang": the institution word takes its proper name along.
         // Not the first part of a name introduced earlier standing alone ("Kepala Puskesmas Nurul memastikan" after
         // "... dr. Nurul Aini Harahap"): that is the person's short name, not the unit's.
-        if (NEEDS_NAME.has(key) && s.isWord(k) && s.sameLine(k) && isCapitalised(s.tokens[k].text) &&
+        // "Kejaksaan Negeri Tuban", "Pengadilan Tinggi Medan": after the institution's grade it still takes its place.
+        if ((NEEDS_NAME.has(key) || (INSTITUTION_GRADES.has(key) && NEEDS_NAME.has(s.keys[k - 2] as string))) && s.isWord(k) && s.sameLine(k) && isCapitalised(s.tokens[k].text) &&
             !QUALIFIERS.has(s.keys[k] as string) && !RANKS.match(s.keys, k) && !NOT_NAMES.has(s.keys[k] as string) &&
             !((s.namesSeen.has(s.keys[k] as string) || s.laterPartsSeen.has(s.keys[k] as string)) && !s.namePart(k + 1, false))) {
           k++;
@@ -167,6 +168,25 @@ export function qualifierEnd(s: Scanner, j: number): number {
     break;
   }
   return k;
+}
+
+/** A year inside an event's name ("Festival Pinisi 2026", "Porprov Jateng 2026"). */
+const EVENT_YEAR = /^(?:19|20)\d\d$/u;
+const MAX_EVENT_WORDS = 5;
+
+/**
+ * "Ketua Panitia Festival Pinisi 2026 Nurhayati Syam": capitalised words from j closed by a year, then a name part:
+ * the words and the year name an event (a person's name has no year inside), the name comes after it. The index
+ * after the year, else j.
+ */
+export function eventYearEnd(s: Scanner, j: number): number {
+  // The capital flags first (a typed array read): most offices have no year after their words, so the costlier
+  // title and person tests run only when one does.
+  let r = j;
+  while (r < j + MAX_EVENT_WORDS && (s.flags[r] & CAPITAL) !== 0 && s.isWord(r) && s.sameLine(r)) r++;
+  if (r === j || r >= s.tokens.length || s.tokens[r].kind !== 'number' || !s.sameLine(r) || !EVENT_YEAR.test(s.tokens[r].text)) return j;
+  for (let x = j; x < r; x++) if (titleAt(s, x) || opensPerson(s, x)) return j;
+  return s.namePart(r + 1, true) && s.sameLine(r + 1) ? r + 1 : j;
 }
 
 /**

@@ -62,6 +62,10 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
     for (const a of p.aliases ?? []) for (const k of registerKeys(a)) book.canon(k);
     if (p.short) for (const k of registerKeys(p.short)) book.canon(k);
   }
+  // "Direktur Utama PT X Nama Lengkap": a name the scanner read into an organisation's name leaves it first, so its
+  // words are no places when a guess is settled ("Komisaris Utama Nama, ..." later) or the loop below asks (they
+  // would cut the name off another mention of that person).
+  namesInsideOrganisations(scan, draft);
   // "camat Hendro Saputro" ... "Hendro menambahkan": a guessed place written elsewhere where a name stands is
   // the first part of the name; otherwise it is a place like any other.
   settlePlaceGuesses(scan, draft);
@@ -73,9 +77,6 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
   // is the office's place, not the first part of the name.
   /** Words a name took back after an organisation moved out of it: no bare name starts there. */
   let extended: Span[] | undefined;
-  // "Komisaris Utama PT X Nama Lengkap": a name the scanner read into an organisation's name leaves it first, so its
-  // words are no places when the loop below asks (they would cut the name off another mention of that person).
-  namesInsideOrganisations(scan, draft);
   oneNameAfterPlace(scan, draft);
   for (const m of scan.mentions) {
     if (!m.office || !m.name || m.name.keys.length < 2) continue;

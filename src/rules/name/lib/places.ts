@@ -11,8 +11,11 @@ import { personPosition } from './variants';
 
 const { cachedSpellingKey, COMPASS_POINTS, GIVEN_NAMES, NAME_ABBREVIATIONS, NAME_OPENERS, PLACE_BEFORE, PLACE_OFFICES, isCapitalised, OFFICES, ORGANISATION_SUFFIXES, QUALIFIERS, wordKey } = lexicon;
 
-/** The dateline's place, the capitalised word before the first " - " near the top ("Kendal - ", "Beijing - "). */
-const DATELINE_PLACE = /([\p{Lu}][\p{Ll}]+)\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]{1,2}\s/u;
+/**
+ * The dateline's place, the capitalised word before the first " - " near the top ("Kendal - ", "Beijing - "), or
+ * the word in capitals many newsrooms write it in ("BULUKUMBA — ", "SURABAYA — ").
+ */
+const DATELINE_PLACE = /(\p{Lu}(?:\p{Ll}+|\p{Lu}{3,}))\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]{1,2}\s/u;
 const DATELINE_REACH = 400;
 
 export function datelinePlace(text: string): string | undefined {
