@@ -4,12 +4,13 @@
 import type { Draft } from '../../../core/types';
 import { tokensIn } from '../../../core/draft';
 import * as lexicon from './lexicon';
+import { cachedSpellingKey } from './name-spellings';
 import { spaced } from './scanner';
 import type { Mention, MentionScan } from './mention';
 import { slipBetween } from './slips';
 import { personPosition } from './variants';
 
-const { cachedSpellingKey, COMPASS_POINTS, GIVEN_NAMES, NAME_ABBREVIATIONS, NAME_OPENERS, PLACE_BEFORE, PLACE_OFFICES, isCapitalised, OFFICES, ORGANISATION_SUFFIXES, QUALIFIERS, wordKey } = lexicon;
+const { COMPASS_POINTS, GIVEN_NAMES, NAME_ABBREVIATIONS, NAME_OPENERS, PLACE_BEFORE, PLACE_OFFICES, isCapitalised, OFFICES, ORGANISATION_SUFFIXES, QUALIFIERS, wordKey } = lexicon;
 
 /**
  * The dateline's place, the capitalised word before the first " - " near the top ("Kendal - ", "Beijing - "), or
