@@ -15,10 +15,12 @@ import { nameWords } from './name-words';
 import { PERSON_WORD } from './person';
 import type { PeopleAnalysis } from './person';
 import { groupMentions, registerKeys } from './person-grouping';
-import { datelinePlace, movePlace, namesInsideOrganisations, oneNameAfterPlace, placeInsideName, personWords, placesBeforeComma, settlePlaceGuesses, shortFormsInNames, sharedPlaces } from './places';
+import { datelinePlace, movePlace, placeInsideName, personWords, settlePlaceGuesses, shortFormsInNames, sharedPlaces } from './places';
+import { placesBeforeComma } from './places-before-comma';
 import { bareMention } from './mention';
 import { scanMentions } from './mentions';
 import { quotedSpans } from './quotations';
+import { namesInsideOrganisations, oneNameAfterPlace } from './run-on-names';
 import { spaced } from './scanner';
 import type { Mention, NameSpan } from './mention';
 
