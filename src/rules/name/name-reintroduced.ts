@@ -10,7 +10,7 @@ import { analysePeople } from './lib/people';
 import { introductionOf, isReintroduction, officeChanged, placedTwice } from './lib/person';
 import type { Person } from './lib/person';
 import { RELATED_MESSAGES, relatedFor } from './lib/related';
-import { cachedSpellingKey } from './lib/lexicon';
+import { cachedSpellingKey } from './lib/name-spellings';
 
 export interface NameReintroducedOptions {
   /** Later mentions: 'article' keeps the office when the article's short forms do; 'office' always; 'bare' never. */

@@ -6,7 +6,8 @@
 // people register's `name` decides instead when the person is in it, and only then is the fix safe: which
 // spelling is right is the editor's call.
 import type { Rule, RuleContext } from '../../core/types';
-import { HONORIFICS, isCapitalised, NAME_ABBREVIATIONS, spellingKey, wordKey } from './lib/lexicon';
+import { HONORIFICS, isCapitalised, NAME_ABBREVIATIONS, wordKey } from './lib/lexicon';
+import { spellingKey } from './lib/name-spellings';
 import { analysePeople } from './lib/people';
 import { introductionOf, isReintroduction } from './lib/person';
 import { splitSlips } from './lib/split-names';

@@ -5,7 +5,8 @@
 // after a word that makes it generic ("para Menteri"). "sebagai presiden bergilir" and "Kedua presiden" are
 // already right and stay as they are. Both fixes only change letter case, so they are safe.
 import type { Rule, RuleContext } from '../../core/types';
-import { canonicalOffice, DESCRIPTIVE_BEFORE, GENERIC, isAcronym, ORGANISATION_UNITS, isCapitalised, isLowercase, NEEDS_NAME, PERSON_BEFORE, PROFESSION_OFFICES, PROFESSIONS, RANK_ABBREVIATIONS } from './lib/lexicon';
+import { DESCRIPTIVE_BEFORE, GENERIC, isAcronym, ORGANISATION_UNITS, isCapitalised, isLowercase, NEEDS_NAME, PERSON_BEFORE, PROFESSION_OFFICES, PROFESSIONS, RANK_ABBREVIATIONS } from './lib/lexicon';
+import { canonicalOffice } from './lib/office-forms';
 import type { Mention } from './lib/mention';
 import { analysePeople } from './lib/people';
 

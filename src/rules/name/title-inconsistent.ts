@@ -10,7 +10,8 @@
 // register's `title` wins when it has the same office, and only then is the fix safe.
 // Option `appositionCommas` ('any' | 'always' | 'never') checks how introductions are punctuated.
 import type { Fix, Rule, RuleContext } from '../../core/types';
-import { BECOMES_BEFORE, canonicalOffice, FORMER_BEFORE, titleKey } from './lib/lexicon';
+import { BECOMES_BEFORE, FORMER_BEFORE } from './lib/lexicon';
+import { canonicalOffice, titleKey } from './lib/office-forms';
 import { anotherOffice, heldOffice, neighbourRanks, rankKey } from './lib/office-relations';
 import { kindSlip } from './lib/unit-posts';
 import type { Mention } from './lib/mention';

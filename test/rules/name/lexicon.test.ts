@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import words from '../../../src/rules/name/data/words.json';
-import { titleKey } from '../../../src/rules/name/lib/lexicon';
+import { titleKey } from '../../../src/rules/name/lib/office-forms';
 
 describe('name family: qualifier synonyms in office keys (lib/lexicon)', () => {
   for (const [a, b] of [

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spellingKey } from '../../../src/rules/name/lib/lexicon';
+import { spellingKey } from '../../../src/rules/name/lib/name-spellings';
 import { oneSlip, pairVariants } from '../../../src/rules/name/lib/variants';
 import type { NameWord } from '../../../src/rules/name/lib/variants';
 

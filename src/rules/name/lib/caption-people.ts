@@ -4,7 +4,8 @@
 import type { Draft, Span } from '../../../core/types';
 import { lastStartingAtOrBefore } from '../../../core/search';
 import { captionLine, SpanCursor } from './artifacts';
-import * as lexicon from './lexicon';
+import { cachedSpellingKey } from './name-spellings';
+import { titleKey } from './office-forms';
 import type { Mention, MentionScan, NameSpan } from './mention';
 import { bareMention } from './mention';
 import type { NameBook } from './name-book';
@@ -13,8 +14,6 @@ import type { Person } from './person';
 import { personWords } from './places';
 import { spaced } from './scanner';
 import { oneSlip } from './variants';
-
-const { cachedSpellingKey, titleKey } = lexicon;
 
 /**
  * A caption's full name ("Antonius Sembring (kanan) memantau ...") joins the one person whose name holds all its

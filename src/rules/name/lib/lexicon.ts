@@ -1,11 +1,11 @@
 // The name family's vocabulary, compiled once at module load from the data files beside the rules:
-// offices (with abbreviations), ranks, honorifics, the qualifiers that follow an office (country, region,
+// offices, ranks, honorifics, the qualifiers that follow an office (country, region,
 // institution, ministry field), name particles and capitalised words that are never part of a name.
 // How two offices or ranks relate (another rung, post, place) is lib/office-relations.ts, with lib/unit-posts.ts.
+// An office's written forms and comparison key are lib/office-forms.ts; a name part's spelling key lib/name-spellings.ts.
 import offices from '../data/offices.json';
 import words from '../data/words.json';
 import { caselessRegExp } from '../../lib/case-fold';
-import { lazy } from '../../lib/patterns';
 
 /** Token-level key: lowercase, a trailing full stop dropped ("Prof." and "Prof" are one honorific). */
 export function wordKey(text: string): string {
@@ -141,20 +141,6 @@ export class PhraseTable {
   }
 }
 
-const ABBREVIATIONS = new Map<string, string>(Object.entries(offices.abbreviations).map(([k, v]) => [wordKey(k), v as string]));
-
-/** The canonical office a surface form stands for ("Menlu" -> "Menteri Luar Negeri", "presiden" -> "Presiden"). */
-const CANONICAL = new Map<string, string>();
-for (const o of offices.offices) CANONICAL.set(o.toLowerCase(), o);
-for (const o of offices.expertOffices) CANONICAL.set(o.toLowerCase(), o);
-
-export function canonicalOffice(surface: string): string {
-  const key = surface.toLowerCase().replace(/\s+/gu, ' ');
-  const expanded = ABBREVIATIONS.get(key);
-  if (expanded) return expanded;
-  return CANONICAL.get(key) ?? surface;
-}
-
 export const OFFICES = new PhraseTable([...offices.offices, ...offices.expertOffices]);
 /** Offices only before "dari", an institution and an apposition name (offices.json expertOffices), lowercase. */
 export const EXPERT_OFFICES = new Set(offices.expertOffices.map((o) => o.toLowerCase()));
@@ -237,11 +223,6 @@ export const GENDER_OPENERS: ReadonlySet<string> = new Set(words.genderOpeners);
 /** Batak clan names (words.json clanNames): the word before one inside a sentence is a given name. */
 export const CLAN_NAMES = new Set(words.clanNames.map(wordKey));
 
-/** The offices whose abbreviation differs from the full form (for title-inconsistent). */
-export function isAbbreviation(surface: string): boolean {
-  return ABBREVIATIONS.has(surface.toLowerCase());
-}
-
 const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
 const LOWER_START = /^\p{Ll}/u;
 const ALL_CAPS = /^[\p{Lu}][\p{Lu}\d-]+$/u;
@@ -268,104 +249,7 @@ export function isOrdinal(text: string): boolean {
   return ORDINAL.test(text);
 }
 
-/**
- * A spelling key for name variants: "Riyanto"/"Rianto", "Djuyamto"/"Juyamto", "Nasaruddin"/"Nasarudin",
- * "Afifuddin"/"Affifuddin", "Taufik"/"Taufiq", "Yusuf"/"Yusup" share one key. Old Indonesian spellings (dj, tj,
- * oe, sj, ch), transliteration marks (dh, th, q for k), ph for f, a final z for s, f and p inside a name (Sundanese and Javanese writers
- * spell one name both ways) and doubled letters are folded; a glide y/w between a vowel and the same-side
- * vowel is dropped. The first letter keeps its f or p ("Fitri" and "Pitri" are left apart).
- */
-const NEEDS_FOLDING = /dj|tj|oe|sj|sy|ch|kh|dh|th|ph|iy|uw|q|.f|([a-z])\1|[^aeiou]y$|z$|[^a-z]/;
-
-function foldSpelling(lower: string): string {
-  let s = lower.normalize('NFD').replace(/\p{M}/gu, '');
-  // "Tjh" is the old spelling of an aspirated c in Chinese-Indonesian names ("Tjhai" / "Tjai", "Tjhin" / "Tjin").
-  s = s.replace(/dj/g, 'j').replace(/tjh/g, 'c').replace(/tj/g, 'c').replace(/oe/g, 'u').replace(/sj/g, 'sy').replace(/ch/g, 'kh');
-  // Arabic-origin sounds written with or without their second letter ("Syamsul" / "Samsul", "Khairul" / "Hairul").
-  s = s.replace(/sy/g, 's').replace(/kh/g, 'h');
-  // An h after d or t only marks the transliteration ("Andhika" / "Andika", "Agusthina" / "Agustina").
-  s = s.replace(/([dt])h/g, '$1');
-  // ph is the Greek-origin spelling of f, in Christian names above all ("Yoseph" / "Yosef", "Stephanus" / "Stefanus").
-  s = s.replace(/ph/g, 'f');
-  // q is the Arabic qaf, written k as often ("Taufiq" / "Taufik", "Qomar" / "Komar"); f and p inside a name.
-  s = s.replace(/q/g, 'k').replace(/(?<=.)f/g, 'p');
-  s = s.replace(/iy(?=[aeou])/g, 'i').replace(/uw(?=[aeio])/g, 'u');
-  s = s.replace(/(.)\1+/g, '$1');
-  // A final y after a consonant is the old spelling of i ("Rudy" / "Rudi", "Lestary" / "Lestari").
-  s = s.replace(/([^aeiouy])y$/, '$1i');
-  // A final z is written for s ("Dimaz" / "Dimas", "Aziz" / "Azis", "Firdauz" / "Firdaus").
-  s = s.replace(/(?<=.)z$/, 's');
-  return s.replace(/[^a-z0-9]/g, '');
-}
-
-/** Spellings of one name part (words.json nameSpellings, mostly Arabic-origin): each (folded) to its group's first. */
-const NAME_SPELLINGS = new Map<string, string>();
-for (const group of words.nameSpellings) for (const form of group) NAME_SPELLINGS.set(foldSpelling(form), foldSpelling(group[0]));
-
-export function spellingKey(part: string): string {
-  const lower = part.toLowerCase();
-  if (!NEEDS_FOLDING.test(lower)) return NAME_SPELLINGS.get(lower) ?? lower; // the common case: nothing to fold
-  const s = foldSpelling(lower);
-  return NAME_SPELLINGS.get(s) ?? s;
-}
-
-/**
- * spellingKey, memoised across drafts (a pure function of its string; the same names recur). Bounded: cleared
- * when it grows past SPELLING_KEYS_MAX.
- */
-export function cachedSpellingKey(part: string): string {
-  let v = spellingKeys.get(part);
-  if (v === undefined) {
-    v = spellingKey(part);
-    if (spellingKeys.size >= SPELLING_KEYS_MAX) spellingKeys.clear();
-    spellingKeys.set(part, v);
-  }
-  return v;
-}
-const SPELLING_KEYS_MAX = 10_000;
-const spellingKeys = new Map<string, string>();
-
 export const NEEDS_NAME = new Set(words.needsName);
-
-/** Qualifier forms folded to the first of their synonym group ("Tiongkok" -> "China", "Amerika Serikat" -> "AS"). */
-const SYNONYM_TARGETS = words.qualifierSynonyms.map((group) => group[0].toLowerCase());
-// One pattern for every group (a capture per group, its forms longest first), built on first use: a draft with no
-// office never needs it. No form of one group stands inside a form or the folded form of another (a test holds the
-// data to that), so one pass folds what a pass per group would.
-const SYNONYMS_G = lazy(() => {
-  const groups = words.qualifierSynonyms.map((group) => `(${[...group].sort((a, b) => b.length - a.length).map((g) => g.replace(/\s+/gu, '\\s+')).join('|')})`);
-  return caselessRegExp(`(?<![\\p{L}])(?:${groups.join('|')})(?![\\p{L}])`, 'giu');
-});
-function foldSynonym(form: string, ...groups: unknown[]): string {
-  for (let g = 0; g < SYNONYM_TARGETS.length; g++) if (groups[g] !== undefined) return SYNONYM_TARGETS[g];
-  return form;
-}
-
-/** canonicalOffice, and an office of several words opening with an abbreviation expanded ("Kasi Humas" -> "Kepala Seksi Humas"). */
-function expandedOffice(office: string): string {
-  const c = canonicalOffice(office);
-  if (c !== office) return c;
-  const space = office.indexOf(' ');
-  if (space < 0) return office;
-  const first = ABBREVIATIONS.get(office.slice(0, space).toLowerCase());
-  return first === undefined ? office : `${first}${office.slice(space)}`;
-}
-
-/** A comparison key for an office with its qualifier: abbreviation expanded, qualifier synonyms folded. */
-export function titleKey(office: string, qualifier: string): string {
-  // Memoised (a pure function of its two strings): each key costs a pass over the synonyms, and the
-  // same office forms recur in every draft. Bounded: cleared when it grows past TITLE_KEYS_MAX.
-  const memoKey = `${office}\u0000${qualifier}`;
-  let s = titleKeys.get(memoKey);
-  if (s !== undefined) return s;
-  s = `${expandedOffice(office)} ${qualifier}`.toLowerCase().replace(/\s+/gu, ' ').trim();
-  s = s.replace(SYNONYMS_G(), foldSynonym);
-  if (titleKeys.size >= TITLE_KEYS_MAX) titleKeys.clear();
-  titleKeys.set(memoKey, s);
-  return s;
-}
-export const TITLE_KEYS_MAX = 10_000;
-const titleKeys = new Map<string, string>();
 
 export const PROFESSIONS = new Set(words.professions);
 /** Offices whose holder practises a profession, by the profession ("hakim" -> "ketua majelis hakim", ...; words.json professionOffices). */

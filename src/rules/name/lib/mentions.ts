@@ -8,6 +8,7 @@
 // in organisation-acronyms.ts; what a mention records is in mention.ts.
 import type { Draft, Span } from '../../../core/types';
 import * as lexicon from './lexicon';
+import { isAbbreviation } from './office-forms';
 import { bareMention } from './mention';
 import type { CapitalRun, Mention, MentionScan } from './mention';
 import { NO_PLACE, PLACE, PLACE_ON_EVIDENCE, placeBeforeRegions, placeWord, regionApposition } from './office-places';
@@ -17,7 +18,7 @@ import { CAPITAL, NAMED_PLACE, NOT_NAME, QUALIFIER, Scanner, TITLE } from './sca
 import { opensPerson, titleAt, readTitles } from './titles';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { afterNameBinder, EXPERT_OFFICES, HONORIFICS, PARTIES, isAbbreviation, isAcronym, isCapitalised, isLowercase, MODIFIERS, NAME_ABBREVIATIONS, NOT_NAMES, OFFICES, ORG_OFFICES, PLACE_OFFICES, RANKS } = lexicon;
+const { afterNameBinder, EXPERT_OFFICES, HONORIFICS, PARTIES, isAcronym, isCapitalised, isLowercase, MODIFIERS, NAME_ABBREVIATIONS, NOT_NAMES, OFFICES, ORG_OFFICES, PLACE_OFFICES, RANKS } = lexicon;
 
 
 /** A one-word office written as an abbreviation ("Menag", "Mendes", "Kades"), not a plain noun ("Menteri"). */

@@ -2,12 +2,13 @@
 // and their one-letter slips, the bare names lib/variants.ts pairs, and memoised look-ups.
 import { KeyBook } from './keybook';
 import * as lexicon from './lexicon';
+import { cachedSpellingKey } from './name-spellings';
 import type { MentionScan } from './mention';
 import { CAPITAL, NOT_NAME, QUALIFIER, WORD } from './scanner';
 import { pairVariants } from './variants';
 import type { NameWord } from './variants';
 
-const { cachedSpellingKey, NOT_NAMES, QUALIFIERS } = lexicon;
+const { NOT_NAMES, QUALIFIERS } = lexicon;
 
 /**
  * One draft's known name parts: the key book (office-introduced names and their one-letter slips), the bare

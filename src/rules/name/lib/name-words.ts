@@ -4,14 +4,12 @@
 import type { Draft, Span, Token } from '../../../core/types';
 import { SpanCursor } from './artifacts';
 import * as lexicon from './lexicon';
+import { cachedSpellingKey } from './name-spellings';
 import type { MentionScan } from './mention';
 import type { NameBook } from './name-book';
 import { PERSON_WORD } from './person';
 import { ageAfter, personPosition } from './variants';
 import type { NameWord } from './variants';
-
-// Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { cachedSpellingKey } = lexicon;
 
 /**
  * Three name-like words inside a sentence ("... dicetak Septian Dwi Saputra, sedangkan ..."): a person's full name

@@ -5,7 +5,8 @@
 // what these find, name-reintroduced leaves it to that rule.
 import offices from '../data/offices.json';
 import { caselessRegExp } from '../../lib/case-fold';
-import { canonicalOffice, COMPASS_POINTS, TITLE_KEYS_MAX, titleKey } from './lexicon';
+import { COMPASS_POINTS } from './lexicon';
+import { canonicalOffice, TITLE_KEYS_MAX, titleKey } from './office-forms';
 import { otherKind, otherPost, otherUnit } from './unit-posts';
 
 /**

@@ -9,20 +9,23 @@ import { artifactSpans, SpanCursor, withPageJunk } from './artifacts';
 import type { ArtifactSpan } from './artifacts';
 import { captionByOffice, captionNamePairs, captionOf, captionPairOf, NO_CAPTION_PAIRS } from './caption-people';
 import * as lexicon from './lexicon';
+import { cachedSpellingKey } from './name-spellings';
 import { NameBook } from './name-book';
 import { nameWords } from './name-words';
 import { PERSON_WORD } from './person';
 import type { PeopleAnalysis } from './person';
 import { groupMentions, registerKeys } from './person-grouping';
-import { datelinePlace, movePlace, namesInsideOrganisations, oneNameAfterPlace, placeInsideName, personWords, placesBeforeComma, settlePlaceGuesses, shortFormsInNames, sharedPlaces } from './places';
+import { datelinePlace, movePlace, placeInsideName, personWords, settlePlaceGuesses, shortFormsInNames, sharedPlaces } from './places';
+import { placesBeforeComma } from './places-before-comma';
 import { bareMention } from './mention';
 import { scanMentions } from './mentions';
 import { quotedSpans } from './quotations';
+import { namesInsideOrganisations, oneNameAfterPlace } from './run-on-names';
 import { spaced } from './scanner';
 import type { Mention, NameSpan } from './mention';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { cachedSpellingKey, isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, wordKey } = lexicon;
+const { isCapitalised, NOT_NAMES, OFFICES, QUALIFIERS, wordKey } = lexicon;
 
 const MAX_BARE_PARTS = 4;
 

@@ -8,6 +8,7 @@
 // people and a bare "Biden" that could be either is left ungrouped rather than merged.
 import type { PersonConfig } from '../../../core/types';
 import * as lexicon from './lexicon';
+import { cachedSpellingKey, spellingKey } from './name-spellings';
 import type { Mention } from './mention';
 import type { NameBook } from './name-book';
 import { neighbourRanks } from './office-relations';
@@ -16,7 +17,7 @@ import type { Person } from './person';
 import { slipBetween } from './slips';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { cachedSpellingKey, HONORIFICS, isCapitalised, spellingKey, wordKey } = lexicon;
+const { HONORIFICS, isCapitalised, wordKey } = lexicon;
 
 /** The spelling keys of a register entry's name, alias or short form (honorifics left out). */
 export function registerKeys(name: string): string[] {

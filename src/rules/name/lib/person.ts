@@ -3,10 +3,11 @@
 // re-introduction, a changed office).
 import type { PersonConfig, Span } from '../../../core/types';
 import * as lexicon from './lexicon';
+import { titleKey } from './office-forms';
 import type { Mention, MentionScan } from './mention';
 import { anotherOffice, heldOffice, rankKey } from './office-relations';
 
-const { COMMON_GIVEN, titleKey } = lexicon;
+const { COMMON_GIVEN } = lexicon;
 
 export interface Person {
   id: number;

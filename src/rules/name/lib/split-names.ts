@@ -3,13 +3,14 @@
 import type { Draft, Span, Token } from '../../../core/types';
 import { SpanCursor } from './artifacts';
 import * as lexicon from './lexicon';
+import { cachedSpellingKey } from './name-spellings';
 import { PERSON_WORD } from './person';
 import type { PeopleAnalysis } from './person';
 import { NOT_NAME, QUALIFIER, spaced } from './scanner';
 import { personPosition } from './variants';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { cachedSpellingKey, NOT_NAMES, QUALIFIERS } = lexicon;
+const { NOT_NAMES, QUALIFIERS } = lexicon;
 
 export interface SplitSlip extends Span {
   form: string;

@@ -4,7 +4,8 @@
 // of unit or two levels of government, or a slip in the unit's kind. Data: ../data/words.json (unitPosts,
 // unitLadders, unitKinds, unitLevels); lib/office-relations.ts asks these with the other relations of two offices.
 import words from '../data/words.json';
-import { canonicalOffice, isAcronym, isCapitalised, NEEDS_NAME, TITLE_KEYS_MAX, titleKey, UNIT_LEVELS } from './lexicon';
+import { isAcronym, isCapitalised, NEEDS_NAME, UNIT_LEVELS } from './lexicon';
+import { canonicalOffice, TITLE_KEYS_MAX, titleKey } from './office-forms';
 
 /** Posts inside one unit (words.json unitPosts), longest first: "kepala" of a dinas, its "sekretaris". */
 const UNIT_POSTS = [...words.unitPosts].map((p) => p.toLowerCase()).sort((a, b) => b.length - a.length);

@@ -1,0 +1,81 @@
+// Persons' names the mention finder read into an office's qualifier: a company's proper name run on into the
+// person's ("direktur PT Flobamora Marine Hendrikus Tallo"), a place of two words or more run on into a one-word
+// name ("Camat Sungai Pinang Rusdiansyah"). The draft's other mentions of the word, where a person's name stands or
+// after an office, give it back to the name.
+import type { Draft } from '../../../core/types';
+import { tokensIn } from '../../../core/draft';
+import * as lexicon from './lexicon';
+import type { MentionScan } from './mention';
+import { personWords } from './places';
+import { spaced } from './scanner';
+
+const { PLACE_OFFICES, QUALIFIERS, wordKey } = lexicon;
+
+/**
+ * "direktur PT Flobamora Marine Hendrikus Tallo, perusahaan ...": a company's or body's proper name runs on into
+ * the person's, so the finder read every word as the organisation and found no name. When the draft writes one
+ * of the trailing words alone where a person's name stands ("Tallo berharap", "kata Tallo"), the name starts
+ * there (at the word before it when it is the last word: a given name and a surname). At least one word of the
+ * organisation's own name stays after its first word ("PT", "Bank"); known field or place words never move.
+ */
+export function namesInsideOrganisations(scan: MentionScan, draft: Draft): void {
+  let named: Set<string> | undefined;
+  for (const m of scan.mentions) {
+    if (!m.office || m.name || !m.qualifier || m.qualifier.end !== m.end || m.artifact) continue;
+    const words = tokensIn(draft, m.qualifier.start, m.qualifier.end);
+    if (words.length < 4 || !personLike(words[words.length - 1]) || !personLike(words[words.length - 2])) continue;
+    named ??= personWords(scan, draft);
+    let x = -1;
+    for (let i = 2; i < words.length; i++) {
+      const w = words[i];
+      if (w.kind !== 'word' || !PERSON_WORD.test(w.text) || QUALIFIERS.has(wordKey(w.text))) { x = -1; continue; }
+      if (x < 0 && named.has(wordKey(w.text))) x = i;
+    }
+    if (x < 0) continue;
+    if (x === words.length - 1 && x >= 3 && PERSON_WORD.test(words[x - 1].text) && !QUALIFIERS.has(wordKey(words[x - 1].text))) x--;
+    if (x < 2) continue;
+    const parts = words.slice(x).map((t) => ({ start: t.start, end: t.end }));
+    const start = parts[0].start;
+    const end = m.qualifier.end;
+    m.name = { start, end, keys: words.slice(x).map((t) => wordKey(t.text)), parts, text: spaced(draft.text.slice(start, end)) };
+    const qEnd = words[x - 1].end;
+    m.qualifier = { start: m.qualifier.start, end: qEnd, text: spaced(draft.text.slice(m.qualifier.start, qEnd)) };
+    m.commaAfterOffice = -1;
+    // The scanner took the name's words for the organisation's: they are a person's, not places.
+    for (const k of m.name.keys) scan.places.delete(k);
+  }
+}
+
+/**
+ * "Camat Sungai Pinang Rusdiansyah", later "Lurah Rusdiansyah": a place of two words or more after a place office ran
+ * on into a one-word name. When the draft writes the last word as the name of an office elsewhere ("Lurah
+ * Rusdiansyah") or where a person's name stands ("kata Rusdiansyah"), it is the name; the words before it the place.
+ */
+export function oneNameAfterPlace(scan: MentionScan, draft: Draft): void {
+  let named: Set<string> | undefined;
+  let officeNames: Set<string> | undefined;
+  for (const m of scan.mentions) {
+    if (!m.office || m.name || !m.qualifier || m.qualifier.end !== m.end || m.artifact || !PLACE_OFFICES.has(m.office.text.toLowerCase())) continue;
+    const words = tokensIn(draft, m.qualifier.start, m.qualifier.end);
+    if (words.length < 3 || words.length > 4) continue;
+    const last = words[words.length - 1];
+    if (!personLike(last) || !personLike(words[words.length - 2])) continue;
+    const key = wordKey(last.text);
+    if (!officeNames) {
+      officeNames = new Set<string>();
+      for (const x of scan.mentions) if (x.office && x.name && x.name.keys.length === 1) officeNames.add(x.name.keys[0]);
+    }
+    named ??= personWords(scan, draft);
+    if (!officeNames.has(key) && !named.has(key)) continue;
+    const qEnd = words[words.length - 2].end;
+    m.name = { start: last.start, end: last.end, keys: [key], parts: [{ start: last.start, end: last.end }], text: last.text };
+    m.qualifier = { start: m.qualifier.start, end: qEnd, text: spaced(draft.text.slice(m.qualifier.start, qEnd)) };
+    m.commaAfterOffice = -1;
+    scan.places.delete(key);
+  }
+}
+const PERSON_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** A word that may be part of a person's name: capitalised, then lowercase, and no field or place word. */
+function personLike(t: { kind: string; text: string }): boolean {
+  return t.kind === 'word' && PERSON_WORD.test(t.text) && !QUALIFIERS.has(wordKey(t.text));
+}
