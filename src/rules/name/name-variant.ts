@@ -1,6 +1,6 @@
 // name-variant: one person, two spellings of a name part ("Kompol Rianto" / "Riyanto", "Djuyamto" /
 // "Juyamto", "Nasaruddin" / "Nasarudin", "Halimah" / "Helimah"). Mentions are grouped by spelling keys (old
-// spellings, doubled letters and glides folded: lib/lexicon.ts spellingKey) and one-letter slips (lib/keybook.ts
+// spellings, doubled letters and glides folded: lib/name-spellings.ts spellingKey) and one-letter slips (lib/keybook.ts
 // for office-introduced names, lib/variants.ts for bare ones), so a part spelled two ways still groups; this
 // rule reports each part that differs from the reference form (referenceForm below). The
 // people register's `name` decides instead when the person is in it, and only then is the fix safe: which

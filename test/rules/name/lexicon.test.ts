@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import words from '../../../src/rules/name/data/words.json';
 import { titleKey } from '../../../src/rules/name/lib/office-forms';
 
-describe('name family: qualifier synonyms in office keys (lib/lexicon)', () => {
+describe('name family: qualifier synonyms in office keys (lib/office-forms)', () => {
   for (const [a, b] of [
     [['Presiden', 'Tiongkok'], ['Presiden', 'China']],
     [['Menlu', 'Amerika Serikat'], ['Menteri Luar Negeri', 'AS']],

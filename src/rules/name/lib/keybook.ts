@@ -2,7 +2,7 @@
 // has not seen is matched to a known part one substitution, insertion or deletion away (symmetric-delete
 // index: each look-up costs O(length), not O(parts)), when both are at least MIN_FUZZY letters long, the
 // slip is not in the last letter (Rianto/Rianti, Putra/Putri name different people; a final n/m or ng/n is a slip) and the match is
-// unique. Exact spelling keys (lexicon.ts spellingKey) are compared first.
+// unique. Exact spelling keys (name-spellings.ts spellingKey) are compared first.
 import { slipBetween } from './slips';
 
 const MIN_FUZZY = 6;

@@ -22,7 +22,7 @@ const BUCKET_CAP = 12;
 /** One name word seen in the draft. */
 export interface NameWord {
   key: string;
-  /** Spelling key (lexicon.ts spellingKey). */
+  /** Spelling key (name-spellings.ts spellingKey). */
   spelled: string;
   count: number;
   /** Some occurrence stands where a person's name stands. */
