@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactVideoEmbed, {
   valid: [
+    // Round 37: a play icon before a live word and a sentence in lower case is no player link.
+    'Pengumuman:\n\n\u25b6 Live streaming dimulai pukul tujuh malam di lapangan desa.\n',
     // Round 37: a player named inside a sentence is body.
     'Aplikasi itu memakai video player buatan sendiri, kata pengembangnya.',
     // Round 36: a lowercase listening verb inside a sentence is body.
@@ -28,6 +30,12 @@ ruleTester(artifactVideoEmbed, {
     'Panitia mengajak warga: saksikan siaran langsung laga itu di Vidio bersama keluarga di balai desa, kata ketua panitia.',
   ],
   invalid: [
+    {
+      name: 'round 37: a play icon, a live word and the station\'s name filling a line',
+      text: 'Warga diminta melapor.\n\n\u25b6 Live Streaming Radio Situs 107.5 News Channel\n\n\u25b6 Dengarkan Live Streaming Situs 92.6 FM\n\nPetugas berjaga.',
+      errors: [{ messageId: 'videoPrompt', text: '\u25b6 Live Streaming Radio Situs 107.5 News Channel' }, { messageId: 'videoPrompt', text: '\u25b6 Dengarkan Live Streaming Situs 92.6 FM' }],
+      output: 'Warga diminta melapor.\n\nPetugas berjaga.',
+    },
     {
       name: 'round 37: a player widget\'s label filling its line',
       text: 'Banjir rob merendam Muara Angke.\n\nVideo Player\n\nWarga mengungsi ke masjid.',
