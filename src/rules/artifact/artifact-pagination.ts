@@ -43,6 +43,16 @@ const TRAILING_ARROW = /[ \t\u00a0]*(?:\u00bb|\u203a|>>|\u2192)/y;
 /** A line of nothing but a page link's arrow ("›", "»"); not '<' or '>', which Markdown uses. */
 const ARROW_ONLY_LINE = /^[\u00ab\u00bb\u2039\u203a\u2190\u2192](?:[ \u00a0]*[\u00ab\u00bb\u2039\u203a\u2190\u2192])?$/u;
 const PAGINATION_LINES: ReadonlySet<string> = new Set(paginationData.lines.map((l) => l.toLowerCase()));
+/** An icon font's arrow left as its ligature name ('Halaman selanjutnya arrow_forward'): decoration at a line's end. */
+const ICON_NAMES: ReadonlySet<string> = new Set(paginationData.iconNames);
+/** A normalised line without an icon name at either end (only a line with an underscore can hold one). */
+function withoutIconName(norm: string): string {
+  if (!norm.includes('_')) return norm;
+  const last = norm.lastIndexOf(' ');
+  if (last > 0 && ICON_NAMES.has(norm.slice(last + 1))) return norm.slice(0, last);
+  const first = norm.indexOf(' ');
+  return first > 0 && ICON_NAMES.has(norm.slice(0, first)) ? norm.slice(first + 1) : norm;
+}
 
 const capsToo = (words: readonly string[]) => [...new Set(words.flatMap((w) => [w, w.toUpperCase()]))].map(escapeRegExp).join('|');
 const ARROW = `(?:${[...paginationData.arrows].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
@@ -140,7 +150,7 @@ function checkPagination(ctx: RuleContext<unknown>): void {
     const ui = uiLine(draft, line.index);
     if (!ui) continue;
     const { core } = ui;
-    if (!PAGINATION_LINES.has(ui.norm) && !PAGE_NUMBERS_LINE.test(core) && !ARROW_ONLY_LINE.test(core)) continue;
+    if (!PAGINATION_LINES.has(withoutIconName(ui.norm)) && !PAGE_NUMBERS_LINE.test(core) && !ARROW_ONLY_LINE.test(core)) continue;
     const start = skipSpaces(text, line.start, line.end);
     report(start, skipSpacesBack(text, start, line.end), core);
   }

@@ -48,9 +48,15 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
   const { text } = draft;
   let covered = -1;
   const nav = prevNextNavigation(ctx);
+  // The lines where a label was reported: a label line the search declined ('Berita Terkini' in 'Berita Terkini
+  // Lainnya') is left to the list-heading grammar.
   const labelLines = new Set<number>();
+  const report = (r: Parameters<typeof reportArtifact>[1]): boolean => {
+    const ok = reportArtifact(ctx, r);
+    if (ok) labelLines.add(draft.lineAt(r.start).index);
+    return ok;
+  };
   for (const m of collectLabels(text, labelPatterns(ctx.options ?? {}))) {
-    labelLines.add(draft.lineAt(m.start).index);
     if (m.start < covered || nav.some(([s, e]) => m.start >= s && m.start < e)) continue;
     const line = draft.lineAt(m.start);
     const [coreStart, coreEnd] = lineCore(text, line.start, line.end);
@@ -91,7 +97,7 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
       let runEnd = (separator && opens && isUpper(text[m.start])) || capitals || numbered || gluedHead || listed ? headlineRunEnd(draft, from, line) : -1;
       if (listed && !(separator || capitals || numbered || gluedHead) && runEnd > 0 && !secondItemIn(text, from, runEnd)) runEnd = -1;
       if (runEnd > 0) {
-        reportArtifact(ctx, { start: start0, end: runEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data: { label: m.label } });
+        report({ start: start0, end: runEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data: { label: m.label } });
         covered = runEnd;
         continue;
       }
@@ -134,7 +140,7 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
         // flattened page counts over a run of headlines up to the next artifact, and only then.
         const runEnd = headlineRunEnd(draft, from, line);
         if (runEnd > 0) {
-          reportArtifact(ctx, { start: start0, end: runEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data: { label: m.label } });
+          report({ start: start0, end: runEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data: { label: m.label } });
           covered = runEnd;
         }
         continue;
@@ -151,13 +157,13 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
     if (from >= coreEnd) {
       // Nothing after the label on this line.
       if (!atLineStart) {
-        reportArtifact(ctx, { start: start0, end: labelEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data });
+        report({ start: start0, end: labelEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data });
         covered = labelEnd;
         continue;
       }
       const last = followingHeadlines(ctx, line.index);
       const end = last > line.index ? skipSpacesBack(text, draft.lines[last].start, draft.lines[last].end) : lineEnd;
-      reportArtifact(ctx, { start: lineStart, end, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data });
+      report({ start: lineStart, end, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data });
       covered = end;
       continue;
     }
@@ -167,7 +173,7 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
     const closed = bracketedEnd(text, line.start, m.start, from, coreEnd);
     if (closed > 0) {
       const open = skipSpacesBack(text, line.start, m.start) - 1;
-      reportArtifact(ctx, { start: open, end: closed, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data });
+      report({ start: open, end: closed, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data });
       covered = closed;
       continue;
     }
@@ -178,7 +184,7 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
     const headFrom = VERDICT_TAG_Y().test(text) ? VERDICT_TAG_Y().lastIndex : from;
     const found = seam > from ? { end: seam, bodyStart: -1, confident: true, reason: 'stop' as const } : findHeadlineEnd(draft, headFrom, coreEnd);
     if (atLineStart && (found.reason === 'line-end' || headlineOnly(text, from, coreEnd))) {
-      reportArtifact(ctx, { start: lineStart, end: lineEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data });
+      report({ start: lineStart, end: lineEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data });
       covered = lineEnd;
       continue;
     }
@@ -186,20 +192,20 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
       // A flattened page's list: headlines up to where the next artifact begins ("BERITA TERKAIT A B C© 2026 ...").
       const runEnd = headlineRunEnd(draft, from, line);
       if (runEnd > 0) {
-        reportArtifact(ctx, { start: start0, end: runEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data });
+        report({ start: start0, end: runEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data });
         covered = runEnd;
         continue;
       }
     }
     if (found.reason === 'unclear') {
-      reportArtifact(ctx, { start: start0, end: labelEnd, messageId: 'relatedLinkUnclear', fixMessageId: 'removeRelatedLink', data, noFix: true });
+      report({ start: start0, end: labelEnd, messageId: 'relatedLinkUnclear', fixMessageId: 'removeRelatedLink', data, noFix: true });
       covered = labelEnd;
       continue;
     }
     // A read-also box flattened with its links glued together: the further headlines glued on after this one.
     const headEnd = found.confident ? gluedHeadlineChain(text, found.end, coreEnd) : found.end;
     const [start, end] = withBrackets(text, line.start, line.end, start0, headEnd);
-    reportArtifact(ctx, {
+    report({
       start,
       end,
       messageId: found.confident ? 'relatedLink' : 'relatedLinkUnsure',

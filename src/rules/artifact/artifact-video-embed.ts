@@ -46,6 +46,9 @@ const CHANNEL_CALL_G = lazy(() => new RegExp(videoData.channelCall, 'gu'));
 /** The platforms a channel call names: a native search for each before the pattern runs. */
 const CHANNEL_PLATFORMS = ['YouTube', 'Youtube', 'YOUTUBE', 'TikTok', 'Vidio', 'Instagram'];
 const VIDEO_LINES: ReadonlySet<string> = new Set(videoData.lines.map((l) => l.toLowerCase()));
+/** A play icon, a live word and the station's name filling a line ('playLiveLine'); tried where the icon opens it. */
+const PLAY_LIVE_LINE = lazy(() => new RegExp(videoData.playLiveLine, 'u'));
+const playLive = (core: string) => (core.charCodeAt(0) === 0x25b6 || core.charCodeAt(0) === 0x25ba) && PLAY_LIVE_LINE().test(core);
 /** Whole lines an embedded social post leaves ("A post shared by Nama (@akun)"), on the normalised line. */
 const EMBED_LINES = lazy((): readonly RegExp[] => videoData.embedLineRegexes.map((r) => caselessRegExp(r, 'iu')));
 const MAX_VIDEO_TITLE = videoData.maxTitleChars;
@@ -171,7 +174,7 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
     const cardHeading = CARD_HEADINGS.has(norm);
     // So does a channel's name ending in 'TV' ("KLUB TV", "Kabar Kota TV"): a heading only over a card.
     const tvHeading = !cardHeading && TV_HEADING().test(text.slice(s, e));
-    if (!cardHeading && !tvHeading && !VIDEO_LINES.has(norm) && !EMBED_LINES().some((re) => re.test(norm)) && !siteHeading(text.slice(s, e))) continue;
+    if (!cardHeading && !tvHeading && !VIDEO_LINES.has(norm) && !EMBED_LINES().some((re) => re.test(norm)) && !siteHeading(text.slice(s, e)) && !playLive(text.slice(s, e))) continue;
     const start = skipSpaces(text, line.start, line.end);
     let end = skipSpacesBack(text, start, line.end);
     // The card under the heading: the next line is a title ending in the player's duration ("Video Pilihan" /

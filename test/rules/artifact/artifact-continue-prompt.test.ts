@@ -30,8 +30,23 @@ ruleTester(artifactContinuePrompt, {
     'Warga diminta mengikuti kanal YouTube resmi pemerintah daerah untuk informasi banjir, kata bupati.',
     'Ikuti arahan petugas di lapangan untuk keselamatan bersama.',
     'Punya informasi yang meragukan? Tanyakan langsung kepada petugas puskesmas terdekat.',
+    // Round 37: an app named in a sentence without a UI verb opening it, or quoted, stays body.
+    'Aplikasi itu dapat diunduh melalui Google Play dan App Store sejak Senin, kata Hendra.',
+    'Warga diminta "Unduh aplikasi Info Cuaca di Google Play" oleh petugas desa.',
   ],
   invalid: [
+    {
+      name: 'round 37: an app promotion glued to a sentence end, ending at the store\'s name',
+      text: 'Tidak ada laporan korban jiwa.Dapatkan info gempa tercepat melalui aplikasi Info Cuaca di Google Play dan App Store Hendra mengimbau warga tetap tenang.',
+      errors: [{ messageId: 'continuePrompt', text: 'Dapatkan info gempa tercepat melalui aplikasi Info Cuaca di Google Play dan App Store' }],
+      output: 'Tidak ada laporan korban jiwa. Hendra mengimbau warga tetap tenang.',
+    },
+    {
+      name: 'round 37: a call to read the site\'s news in its app, with the download call and the store',
+      text: 'Warga mengeluh air tidak mengalir. Baca berita Situs Kota lainnya di aplikasi, unduh gratis di Play Store Keluhan mulai berdatangan dari warga.',
+      errors: [{ messageId: 'continuePrompt', text: 'Baca berita Situs Kota lainnya di aplikasi, unduh gratis di Play Store' }],
+      output: 'Warga mengeluh air tidak mengalir. Keluhan mulai berdatangan dari warga.',
+    },
     {
       name: 'round 33: a continue prompt naming the ad after it, between two sentences',
       text: 'Aplikasi itu dipakai 2.300 petani. Artikel berlanjut setelah iklan berikut Tim Tanibox kini terdiri dari sembilan orang.',

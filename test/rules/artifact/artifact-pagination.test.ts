@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactPagination, {
   valid: [
+    // Round 37: an icon name beside words that are no page-turn link, or inside a sentence, stays.
+    'Warga arrow_forward',
+    'Klik halaman selanjutnya arrow_forward untuk melihat daftar nama.',
     // Round 32: page numbers between doubled arrows that do not count up from 1 stay body.
     'Nilai rapor tertulis << sebelumnya 2 4 selanjutnya >> di buku itu.',
     // Round 32: a page heading without a bar before it stays body.
@@ -23,6 +26,12 @@ ruleTester(artifactPagination, {
     'Lampiran itu ada di Halaman 2 dari 3 berkas yang diserahkan.',
   ],
   invalid: [
+    {
+      name: 'round 37: a page-turn link whose arrow icon was pasted as its ligature name',
+      text: 'Petugas menguji pompa.\n\nHalaman selanjutnya arrow_forward\n\nchevron_left Halaman sebelumnya\n',
+      errors: [{ messageId: 'pagination', text: 'Halaman selanjutnya arrow_forward' }, { messageId: 'pagination', text: 'chevron_left Halaman sebelumnya' }],
+      output: 'Petugas menguji pompa.\n',
+    },
     {
       name: 'round 32: page numbers from 1 between doubled arrows with lowercase previous/next words, glued after a full stop',
       text: 'Motif dilukis dengan tangan.<< sebelumnya 1 2 3 selanjutnya >> Kepala dinas menyebut festival digelar Juli.',

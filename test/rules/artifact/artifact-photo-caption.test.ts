@@ -26,6 +26,10 @@ ruleTester(artifactPhotoCaption, {
     { name: 'photo credit © inside a credit needs brackets to count', text: `${A} Ilustrasi disiapkan redaksi.` },
     // Round 35: a dash credit after a paragraph of two sentences is no caption line.
     `${A} Petugas datang pada Kamis pagi. \u2013Foto: Henky Wijaya`,
+    // Round 37: a credit in capitals glued to a dateline that repeats none of the outlet's words is left alone, and
+    // a sentence glued after a year with no credit after it is no caption.
+    'Petugas memeriksa rumah pompa, Rabu (15/4). FOTO: ANDI/KABAR KOTAPEMKOT \u2013 Pemerintah kota mulai mengoperasikan pompa baru.',
+    `Lomba itu digelar di Surabaya, 21\u201323 Mei 2026.Tim juri menilai dua ratus karya. ${B}`,
   ],
   invalid: [
     {
@@ -63,6 +67,22 @@ ruleTester(artifactPhotoCaption, {
       text: `Senin, 2 Maret 2026 | 09:15 WIB Pekerja memanen tandan buah sawit di Kalimantan Barat. (Foto: Dok. SLNT) ${STORY}`,
       errors: [{ messageId: 'credit', text: '(Foto: Dok. SLNT)' }],
       output: `Senin, 2 Maret 2026 | 09:15 WIB Pekerja memanen tandan buah sawit di Kalimantan Barat. ${STORY}`,
+    },
+    {
+      name: 'round 37: a credit in capitals glued to the dateline city that repeats the outlet\'s first word',
+      text: 'Kondisi waduk yang mulai surut, Senin (14/9). FOTO: SANDY/BALIKPAPAN POSBALIKPAPAN \u2013 Perumda mulai memberlakukan gilir air.',
+      errors: [{ messageId: 'credit', text: 'FOTO: SANDY/BALIKPAPAN POS' }],
+      output: 'Kondisi waduk yang mulai surut, Senin (14/9). BALIKPAPAN \u2013 Perumda mulai memberlakukan gilir air.',
+    },
+    {
+      name: 'round 37: a credit in capitals glued to the dateline city that repeats the outlet\'s last word, before a comma',
+      text: 'Petugas memeriksa rumah pompa, Rabu (15/4). FOTO: ANDI/RADAR BOGORBOGOR, Pemerintah kota mulai mengoperasikan pompa baru.',
+      errors: [{ messageId: 'credit', text: 'FOTO: ANDI/RADAR BOGOR' }],
+    },
+    {
+      name: 'round 37: a caption glued after the year that closes the story\'s sentence starts at the seam',
+      text: `${A} Lomba itu digelar di Surabaya, 21\u201323 Mei 2026.Tim juara berfoto bersama dosen pembimbing di Surabaya. (Dok. Tim Nglaras) ${STORY}`,
+      errors: [{ messageId: 'caption', text: 'Tim juara berfoto bersama dosen pembimbing di Surabaya. (Dok. Tim Nglaras)' }],
     },
     {
       name: 'round 28: a credit naming its outlet in Title Case glued to the dateline address that spells it',

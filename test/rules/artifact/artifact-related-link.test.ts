@@ -42,8 +42,16 @@ ruleTester(artifactRelatedLink, {
     'Ada pula tombol "Baca Juga" yang menampilkan berita terkait dari topik yang sama.',
     // Round 29: a heading without a news noun over a list is the body's own list.
     'Syarat Lainnya:\nFotokopi Kartu Tanda Penduduk Pemohon\nSurat Keterangan Domisili Dari Kelurahan\n',
+    // Round 37: a list heading over one headline line before the pagination row is no list of links.
+    'Rektor meninjau lokasi.\n\nBerita Terkini Lainnya\nKampus Terima 1.200 Mahasiswa Baru Jalur Prestasi\n\u00ab Sebelumnya 1 2 3 Berikutnya \u00bb\n',
   ],
   invalid: [
+    {
+      name: 'round 37: a list heading over headline lines closed by the pagination row, not a blank line',
+      text: 'Rektor meninjau lokasi.\n\nBerita Terkini Lainnya\nKAI Catat 1,2 Juta Penumpang Selama Libur Imlek 2026\nStasiun Lempuyangan Tambah Area Tunggu Penumpang\n\u00ab Sebelumnya 1 2 3 Berikutnya \u00bb\n',
+      errors: [{ messageId: 'relatedLink', text: 'Berita Terkini Lainnya\nKAI Catat 1,2 Juta Penumpang Selama Libur Imlek 2026\nStasiun Lempuyangan Tambah Area Tunggu Penumpang' }],
+      output: 'Rektor meninjau lokasi.\n\n\u00ab Sebelumnya 1 2 3 Berikutnya \u00bb\n',
+    },
     {
       name: 'round 36: a popular list whose item numbers are glued to the lowercase end of the item before',
       text: 'Petugas menguji tahu. Terpopuler 1 Jembatan Musi VI Ditutup untuk Perbaikan Sambungan2 Sriwijaya FC Rekrut Dua Pemain Asing Baru3 Antrean BBM Mengular di SPBU Copyright \u00a9 2026 Situs Pos.',

@@ -23,6 +23,10 @@ ruleTester(artifactRepublishNote, {
     'Menurut Rini, pencantuman kata "Sumber:" beserta nama media sudah lazim. Tag: hukum',
     `${A} Data itu dikutip dari sumber: Kementerian Sosial Tag: bansos`,
     'Pengurus menulis bahwa konten itu diunggah di saluran WhatsApp Artikel ini telah tayang di sana. Lalu ia menamai berkas dengan judul baru.',
+    // Round 37: glued to the last full stop, a source note that runs into a lowercase word, or with a space before
+    // it at its line's end, stays.
+    `${A}Sumber: Antara menyebut curah hujan masih tinggi.`,
+    `${A} Sumber: Radio Situs News\n\nSimak berita Radio Situs lainnya di Google News`,
   ],
   invalid: [
     {
@@ -89,6 +93,12 @@ ruleTester(artifactRepublishNote, {
       name: 'round 36: a domain before a hashtag row, and a name in capitals glued to the tag label',
       text: `${A} Sumber: situs.id #banjir #kalicode\n${A} SUMBER: HUMAS MASJID RAYA JAYAPURATags: mualaf`,
       errors: [{ messageId: 'republishNote', text: 'Sumber: situs.id' }, { messageId: 'republishNote', text: 'SUMBER: HUMAS MASJID RAYA JAYAPURA' }],
+    },
+    {
+      name: 'round 37: a source note glued to the story\'s last full stop, closing its line',
+      text: `${A} Warga dapat menghubungi layanan darurat 112.Sumber: Radio Situs News Channel\n\nTags\nBanjir`,
+      errors: [{ messageId: 'republishNote', text: 'Sumber: Radio Situs News Channel' }],
+      output: `${A} Warga dapat menghubungi layanan darurat 112.\n\nTags\nBanjir`,
     },
     {
       name: 'CRLF',

@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactShareUi, {
   valid: [
+    // Round 37: a follow call in a sentence, or with one platform name, is body.
+    'Panitia berkata, "Ikuti kami: Instagram resmi kampus akan mengumumkan pemenang."',
+    'Ikuti kami di Instagram untuk jadwal latihan berikutnya, kata ketua klub.',
     // Round 33: the like box's words in a short line that goes on in a sentence are body.
     'Paragraf satu.\n\nSuka ini: suka memuat foto anak di media sosial.\n\nParagraf dua.',
     // Round 32: a sentence asking to share the copied link, in lower case, is body.
@@ -38,6 +41,11 @@ ruleTester(artifactShareUi, {
     'Unggahan itu mendapat 14 komentar dari warganet.',
   ],
   invalid: [
+    {
+      name: 'round 37: a follow bar with its label, a colon and the platforms, inside a flattened page',
+      text: 'Rektor memberi apresiasi. Ikuti Kami: Instagram YouTube TikTok X Copyright \u00a9 2026 Universitas Situs.',
+      errors: [{ messageId: 'shareUi', text: 'Ikuti Kami: Instagram YouTube TikTok X' }],
+    },
     {
       name: 'round 36: a listen button without controls before the dateline in capitals',
       text: 'Festival Kuliner Digelar Oleh Citra Halim | Jumat, 16 Januari 2026 Dengarkan artikel ini TANGERANG, SITUS \u2014 Festival kuliner digelar.',

@@ -3,6 +3,10 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactVideoEmbed, {
   valid: [
+    // Round 37: a play icon before a live word and a sentence in lower case is no player link.
+    'Pengumuman:\n\n\u25b6 Live streaming dimulai pukul tujuh malam di lapangan desa.\n',
+    // Round 37: a player named inside a sentence is body.
+    'Aplikasi itu memakai video player buatan sendiri, kata pengembangnya.',
     // Round 36: a lowercase listening verb inside a sentence is body.
     'Warga biasa mendengarkan siaran langsung radio itu di sini setiap pagi.',
     // Round 35: a score line with a bar and a platform's name but no duration closing it is body.
@@ -26,6 +30,18 @@ ruleTester(artifactVideoEmbed, {
     'Panitia mengajak warga: saksikan siaran langsung laga itu di Vidio bersama keluarga di balai desa, kata ketua panitia.',
   ],
   invalid: [
+    {
+      name: 'round 37: a play icon, a live word and the station\'s name filling a line',
+      text: 'Warga diminta melapor.\n\n\u25b6 Live Streaming Radio Situs 107.5 News Channel\n\n\u25b6 Dengarkan Live Streaming Situs 92.6 FM\n\nPetugas berjaga.',
+      errors: [{ messageId: 'videoPrompt', text: '\u25b6 Live Streaming Radio Situs 107.5 News Channel' }, { messageId: 'videoPrompt', text: '\u25b6 Dengarkan Live Streaming Situs 92.6 FM' }],
+      output: 'Warga diminta melapor.\n\nPetugas berjaga.',
+    },
+    {
+      name: 'round 37: a player widget\'s label filling its line',
+      text: 'Banjir rob merendam Muara Angke.\n\nVideo Player\n\nWarga mengungsi ke masjid.',
+      errors: [{ messageId: 'videoPrompt', text: 'Video Player' }],
+      output: 'Banjir rob merendam Muara Angke.\n\nWarga mengungsi ke masjid.',
+    },
     {
       name: 'round 36: a radio portal\'s live call to listen, between two sentences',
       text: '"Kami putuskan lebih awal," kata Hendra. Dengarkan siaran langsung Radio Situs 90 FM di sini Selama rekayasa berlangsung, kendaraan dialihkan.',

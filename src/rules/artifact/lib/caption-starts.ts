@@ -119,10 +119,12 @@ export function captionStart(draft: Draft, lineStart: number, creditStart: numbe
   return s;
 }
 
+const isDigitChar = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+
 /**
  * The caption sentence before a glued credit, when a flattened page glued it to the story's sentence end
  * ("... beberapa titik.Pemandangan dari puncak bukit. Foto: Instagram/@akun_Kepala ..."): one sentence of at most
- * 25 words, no quote marks, opening at a seam with no space after a lowercase word's full stop, with a space before
+ * 25 words, no quote marks, opening at a seam with no space after a lowercase word's or a number's full stop, with a space before
  * the credit. The story never glues its own sentences, so the seam marks a pasted block. Returns its start, or -1.
  */
 export function gluedCaptionStart(text: string, lineStart: number, sentenceEnd: number): number {
@@ -132,7 +134,8 @@ export function gluedCaptionStart(text: string, lineStart: number, sentenceEnd: 
     if (ch === '"' || ch === '\u201c' || ch === '\u201d') return -1;
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     if (!isUpper(text[i + 1] ?? '')) return -1; // a sentence end with a space (or a decimal point): no glued caption
-    if (!isLower(text[i - 1] ?? '') || !isLower(text[i + 2] ?? '')) return -1;
+    // A year or a count closes the story's sentence as a word does ('... Surabaya, 21–23 Mei 2026.Tim berfoto ...').
+    if (!(isLower(text[i - 1] ?? '') || isDigitChar(text[i - 1])) || !isLower(text[i + 2] ?? '')) return -1;
     const caption = text.slice(i + 1, sentenceEnd);
     return words(caption) <= 25 ? i + 1 : -1;
   }

@@ -69,12 +69,24 @@ function isBlankLine(text: string, line: { start: number; end: number }): boolea
   return s >= e;
 }
 
-/** How many lines from `from` on are short headlines (after a list marker) up to the block's end; 0 if any is not. */
+/**
+ * A line where the page's next artifact begins (a pagination row '« Sebelumnya 1 2 3 ...', a read-also label):
+ * it closes a block of headline lines as a blank line does.
+ */
+function artifactLine(text: string, line: { start: number; end: number }): boolean {
+  const [s, e] = lineCore(text, line.start, line.end);
+  return s < e && artifactStartsAt(text, s);
+}
+
+/**
+ * How many lines from `from` on are short headlines (after a list marker) up to the block's end (a blank line, or
+ * after two headlines the next artifact's line); 0 if any is not.
+ */
 function listBlock(text: string, lines: readonly { start: number; end: number }[], from: number): number {
   let n = 0;
   for (let k = from; k < lines.length && n <= HEADLINE_LIMITS.maxLinesAfterLabel; k++) {
     const [ls, e] = lineCore(text, lines[k].start, lines[k].end);
-    if (ls >= e) break;
+    if (ls >= e || (n >= 2 && artifactLine(text, lines[k]))) break;
     const s = afterListMarker(text, ls, e);
     if (!(isUpper(text[s]) || /\p{N}/u.test(text[s])) || e - s > MAX_LIST_HEADLINE || !headlineOnly(text, s, e) || /[.!?]$/.test(text.slice(s, e))) return 0;
     n++;
@@ -99,7 +111,7 @@ export function followingHeadlines(ctx: RuleContext<RelatedLinkOptions>, labelLi
   const block = listBlock(text, lines, firstItem);
   if (block >= 2 && block <= HEADLINE_LIMITS.maxLinesAfterLabel) {
     const after = firstItem + block;
-    if (after >= lines.length || isBlankLine(text, lines[after])) return after - 1;
+    if (after >= lines.length || isBlankLine(text, lines[after]) || artifactLine(text, lines[after])) return after - 1;
   }
   for (let k = firstItem; k < lines.length && k <= firstItem - 1 + HEADLINE_LIMITS.maxLinesAfterLabel; k++) {
     const [ls, e] = lineCore(text, lines[k].start, lines[k].end);

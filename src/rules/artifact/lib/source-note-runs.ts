@@ -25,6 +25,10 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A sentence's end mark or a closing mark before a note. */
 const CLOSED_BEFORE = /[.!?)\]\u201d\u2019"]/;
 const isLineBreak = (ch: string | undefined) => ch === undefined || ch === '\n' || ch === '\r';
+function skipBlanks(text: string, p: number): number {
+  while (isBlank(text[p])) p++;
+  return p;
+}
 
 /** Another artifact starts at `pos`: the headline reader's stops, a tag list's label, or a hashtag. */
 function nextArtifactAt(text: string, pos: number): boolean {
@@ -69,8 +73,11 @@ function anchored(text: string, lineStart: number, pos: number): 'glued-stop' | 
   return isUpper(text[w]) || isDigit(text[w]);
 }
 
-/** Where the source's name from `from` ends, with the next artifact right after it on its line; -1 otherwise. */
-function nameEnd(text: string, from: number): { end: number; words: number; joined: boolean } | null {
+/**
+ * Where the source's name from `from` ends, with the next artifact right after it on its line, or (`toLineEnd`) with
+ * nothing after it on its line; null otherwise.
+ */
+function nameEnd(text: string, from: number, toLineEnd = false): { end: number; words: number; joined: boolean } | null {
   let p = from;
   let last = -1;
   let joined = false;
@@ -89,7 +96,7 @@ function nameEnd(text: string, from: number): { end: number; words: number; join
     else return null;
     p = e;
     while (isBlank(text[p])) p++;
-    if (isLineBreak(text[p])) return null;
+    if (isLineBreak(text[p])) return toLineEnd && last === e ? { end: last, words: n + 1, joined } : null;
   }
   return null;
 }
@@ -112,10 +119,13 @@ export function sourceNoteRuns(draft: Draft): Span[] {
       if (!anchor) continue;
       let q = after;
       while (isBlank(text[q])) q++;
-      const name = nameEnd(text, q);
+      // Glued to the story's last full stop with no space and closing its line ('... darurat 112.Sumber: Radio
+      // Situs News'), it was a field of the page of its own: the story never glues its own sentences, and
+      // artifact-byline's glued credit needs the next artifact on the line, so the two never take the same note.
+      const name = nameEnd(text, q) ?? (anchor === 'glued-stop' ? nameEnd(text, q, true) : null);
       if (!name) continue;
       // Glued to a full stop with a short name, artifact-byline reads it (lib/glued-source-credits.ts).
-      if (anchor === 'glued-stop' && name.words <= 5 && !name.joined && !isLower(text[q])) continue;
+      if (anchor === 'glued-stop' && name.words <= 5 && !name.joined && !isLower(text[q]) && !isLineBreak(text[skipBlanks(text, name.end)])) continue;
       out.push({ start: p, end: name.end });
     }
   }
