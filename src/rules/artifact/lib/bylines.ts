@@ -95,6 +95,24 @@ export function isLabelWord(token: string): boolean {
 }
 
 const SEPARATORS = new Set(['|', ',', ';', '/', '\u2022', '\u00b7', '-', '\u2013']);
+/** Bars of a page's meta row; a bio after 'Oleh:' never goes on past one. */
+const BIO_ROW_BARS = new Set(['|', '\u2022', '\u00b7']);
+const ROW_NAME_WORD = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'-]*$/u;
+/**
+ * The bar of a meta row right after a credited name, past at most three more capitalised words or acronyms
+ * ('Humas FBSB |'); -1 when anything else comes first.
+ */
+function barAfterName(text: string, from: number, lineEnd: number): number {
+  let q = skipSpaces(text, from, lineEnd);
+  for (let words = 0; q < lineEnd && words <= 3; words++) {
+    if (BIO_ROW_BARS.has(text[q])) return q;
+    let e = q;
+    while (e < lineEnd && !/[\s\u00a0]/u.test(text[e])) e++;
+    if (!ROW_NAME_WORD.test(text.slice(q, e))) return -1;
+    q = skipSpaces(text, e, lineEnd);
+  }
+  return -1;
+}
 
 export interface CreditRun {
   start: number;
@@ -161,6 +179,21 @@ export function readCreditRun(draft: Draft, pos: number, lineEnd: number): Credi
       // "Oleh : Rina Astuti, Dosen ..." — the name and the bio up to the end of the sentence.
       const name = readName(text, afterColon, lineEnd, 6);
       if (name.words === 0) break;
+      // "Oleh: Humas FBSB | Dibaca: 412 kali": a bar after the name closes a page's meta row, not a bio; the
+      // credit is the name, and a credit label after the bar goes on the run.
+      const bar = barAfterName(text, name.end, lineEnd);
+      if (bar > 0) {
+        end = skipSpacesBack(text, name.end, bar);
+        count++;
+        first ||= label;
+        const q = skipSpaces(text, bar + 1, lineEnd);
+        LABEL_COLON_AT().lastIndex = q;
+        if (q < lineEnd && LABEL_COLON_AT().test(text)) {
+          at = q;
+          continue;
+        }
+        break;
+      }
       const s = sentenceEndAfter(draft, afterColon, lineEnd, 240);
       end = s < 0 ? name.end : s;
       // "Oleh: Nama SITUS.ID – Puluhan rumah ...": a dateline ends the byline; the story starts there. A name
