@@ -1,5 +1,6 @@
 // Round 37 (issue 13, blind37 and blind38 drafts): a credit in a page's meta row ends at the row's bar, not at the
-// end of the next sentence.
+// end of the next sentence; church titles and desk acronyms in names; a credit before a hashtag row or a pager; an
+// intern's code and initials joined by a full stop.
 import { artifactByline } from '../../../src/rules/artifact/artifact-byline';
 import { ruleTester } from '../../support/rule-tester';
 
@@ -10,6 +11,11 @@ ruleTester(artifactByline, {
   valid: [
     // 'Oleh' inside a sentence with no colon is body.
     HEAD + BODY + ' Hadiah itu diserahkan oleh Rektor kepada tim pada Jumat.',
+    // A domain in brackets is no initials tag; initials joined by a full stop inside a sentence are body.
+    HEAD + BODY + ' Data itu dikutip dari laman resmi. (bola.net)',
+    HEAD + BODY + ' Kode (ab.cd) tertera di sampul buku itu.',
+    // A desk word and its acronym without a credit label are body.
+    HEAD + BODY + ' Tim BNNP Kalimantan Barat menggagalkan penyelundupan itu.',
   ],
   invalid: [
     {
@@ -27,6 +33,38 @@ ruleTester(artifactByline, {
       name: 'round 37: a bio after "Oleh:" with a comma still runs to its sentence end',
       text: HEAD + BODY + '\n\nOleh: Rina Astuti, dosen Pendidikan Bahasa Jawa.',
       errors: [{ messageId: 'byline', text: 'Oleh: Rina Astuti, dosen Pendidikan Bahasa Jawa.' }],
+    },
+    {
+      name: 'round 37: a church title with a full stop before the name',
+      text: HEAD + BODY + '\n\nPewarta: Pdt. Elsa Tallo\nEditor: Jefri Bolla',
+      errors: [
+        { messageId: 'byline', text: 'Pewarta: Pdt. Elsa Tallo' },
+        { messageId: 'byline', text: 'Editor: Jefri Bolla' },
+      ],
+      output: HEAD + BODY,
+    },
+    {
+      name: 'round 37: a desk name with an acronym after the desk word',
+      text: HEAD + 'Rabu, 22 Juli 2026 | Penulis : Humas BNNP Kalimantan Barat\n\n' + BODY,
+      errors: [{ messageId: 'byline', text: 'Penulis : Humas BNNP Kalimantan Barat' }],
+    },
+    {
+      name: 'round 37: a credit glued to a hashtag row',
+      text: HEAD + BODY + ' Editor: Agustinus Rian#CapGoMeh #Singkawang',
+      errors: [{ messageId: 'byline', text: 'Editor: Agustinus Rian' }],
+    },
+    {
+      name: 'round 37: a credit between a headline list and a pager',
+      text: HEAD + BODY + ' Berita Terkait Dinas Catat 312 Titik PJU Rusak Sepanjang 2025 Editor: Tonggo Hutapea \u2039 1 2 \u203a Ia menyebut pelaku mengaku.',
+      errors: [{ messageId: 'byline', text: 'Editor: Tonggo Hutapea' }],
+    },
+    {
+      name: 'round 37: an intern\'s number code and initials joined by a full stop closing the story',
+      text: HEAD + BODY + ' (mag-04/ila)\n\n' + BODY + ' (tri.dre)',
+      errors: [
+        { messageId: 'initials', text: '(mag-04/ila)' },
+        { messageId: 'initials', text: '(tri.dre)' },
+      ],
     },
   ],
 });

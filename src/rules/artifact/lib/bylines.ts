@@ -95,6 +95,8 @@ export function isLabelWord(token: string): boolean {
 }
 
 const SEPARATORS = new Set(['|', ',', ';', '/', '\u2022', '\u00b7', '-', '\u2013']);
+/** Marks that open the next piece of page furniture: a hashtag row ('#Tatung'), a pager's arrows ('\u2039 1 2 \u203a'). */
+export const FURNITURE_MARKS: ReadonlySet<string> = new Set(['#', '\u2039', '\u203a', '\u00ab', '\u00bb']);
 /** Bars of a page's meta row; a bio after 'Oleh:' never goes on past one. */
 const BIO_ROW_BARS = new Set(['|', '\u2022', '\u00b7']);
 const ROW_NAME_WORD = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'-]*$/u;
@@ -278,7 +280,7 @@ function opensSentence(text: string, pos: number, lineEnd: number): boolean {
 function followsCredit(text: string, next: number, lineEnd: number): boolean {
   if (next >= lineEnd) return true;
   const ch = text[next];
-  if (SEPARATORS.has(ch) || ch === '(' || ch === '.' || ch === '*') return true;
+  if (SEPARATORS.has(ch) || ch === '(' || ch === '.' || ch === '*' || FURNITURE_MARKS.has(ch)) return true;
   LABEL_COLON_AT().lastIndex = next;
   if (LABEL_COLON_AT().test(text)) return true;
   const token = chunkAt(text, next, lineEnd);
