@@ -66,5 +66,10 @@ ruleTester(artifactByline, {
         { messageId: 'initials', text: '(tri.dre)' },
       ],
     },
+    {
+      name: 'round 37: a date right after the last name on a flattened top goes with the credits',
+      text: 'Waduk Manggar Surut, PTMB Gilir Distribusi Air Penulis: Sandy Prasetya Editor: Lia Marlina 15 September 2026 Kondisi Waduk Manggar yang mulai surut. FOTO: SANDY BALIKPAPAN \u2013 ' + BODY,
+      errors: [{ messageId: 'byline', text: 'Penulis: Sandy Prasetya Editor: Lia Marlina 15 September 2026' }],
+    },
   ],
 });

@@ -6,7 +6,7 @@ import type { Draft } from '../../../core/types';
 import data from '../artifact-byline.json';
 import { alternation, isDatelineAt, isLower, isLineSpaceCode, isUpper, sentenceEndAfter, skipSpaces, skipSpacesBack } from './spans';
 import { isDigit, withCaps } from '../../lib/text';
-import { dayStampAt, gluedStampEnd } from './glued-name-stamps';
+import { dateStartsAt, dayStampAt, gluedStampEnd } from './glued-name-stamps';
 import { S, STAMP } from './page-stamps';
 import {
   chunkAt, LABEL_ALT, LABEL_COLON_AT, labelColonAt, readCapsName, readName, SINGLE_LABELS, STOP_WORDS, UI_TOKENS,
@@ -258,7 +258,9 @@ export function readCreditRun(draft: Draft, pos: number, lineEnd: number): Credi
     if (!source && q > end && q < lineEnd) {
       STAMP_TAIL_Y().lastIndex = q;
       const stamp = STAMP_TAIL_Y().exec(text);
-      if (stamp && skipSpaces(text, q + stamp[0].length, lineEnd) >= lineEnd) end = q + stamp[0].length;
+      const after = stamp ? skipSpaces(text, q + stamp[0].length, lineEnd) : -1;
+      // Or, right after the name on a flattened top, before the next item's capital ("Editor: Nama 15 September 2026 Foto ...").
+      if (stamp && (after >= lineEnd || (q === skipSpaces(text, end, lineEnd) && after > q + stamp[0].length && isUpper(text[after])))) end = q + stamp[0].length;
     }
     break;
   }
@@ -286,7 +288,7 @@ function followsCredit(text: string, next: number, lineEnd: number): boolean {
   const token = chunkAt(text, next, lineEnd);
   const bare = token.replace(/[.:]$/, '');
   if (STOP_WORDS.has(bare) || UI_TOKENS.has(token)) return true;
-  if (isDatelineAt(text, next) || dayStampAt(text, next, lineEnd)) return true;
+  if (isDatelineAt(text, next) || dayStampAt(text, next, lineEnd) || dateStartsAt(text, next)) return true;
   // An all-capitals word (a company or outlet: "PT", "KABARJOGJA.COM") ends a credit too.
   if (/^\p{Lu}[\p{Lu}\d.&-]+$/u.test(bare) && bare.length >= 2) return true;
   return false;
