@@ -5,7 +5,7 @@
 import { lazy } from '../lib/patterns';
 import type { Rule, RuleContext } from '../../core/types';
 import data from './artifact-masthead.json';
-import { alternation, contentLines, skipSpaces, skipSpacesBack } from './lib/spans';
+import { alternation, contentLines, skipSpaces, skipSpacesBack, SpanSet } from './lib/spans';
 import { reportArtifact } from './lib/report';
 import { gluedTopEnd } from './lib/glued-top';
 import { gluedTopPath } from './lib/glued-top-paths';
@@ -16,6 +16,7 @@ import { inline, LINE, MAX_LINE, MONTH_FIRST_LINE, prefixIsMasthead } from './li
 import { pageMeta } from './lib/page-meta-items';
 import { siteTagline, topAddress, topSiteName } from './lib/top-site-names';
 import { SECTION, sectionLine } from './lib/top-section-lines';
+import { logoLinesAbove } from './lib/top-logo-lines';
 
 const CHROME = lazy(() => data.chrome.map((c) => new RegExp(c, 'uy')));
 
@@ -30,7 +31,12 @@ const MAX_CATEGORY_LINE = 80;
 const PARAGRAPH_CHARS = 120;
 const PARAGRAPH_END = /[.!?"\u201d]/u;
 
-function checkMasthead(ctx: RuleContext<unknown>): void {
+function checkMasthead(rawCtx: RuleContext<unknown>): void {
+  // What was reported, so the logo lines above a row skip a line taken already.
+  const reported = new SpanSet();
+  const ctx: RuleContext<unknown> = Object.create(rawCtx, {
+    report: { value: (d: Parameters<RuleContext<unknown>['report']>[0]) => { reported.add(d.start, d.end); rawCtx.report(d); } },
+  });
   const { draft } = ctx;
   const { text } = draft;
   const lines = contentLines(draft).slice(0, data.maxLines);
@@ -134,6 +140,12 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
     if (k > 0 && k < data.chromeLines && s === lineStart && mayOpenMenuRow(text, s, e) &&
       k + 1 < lines.length && headlineUnder(text, draft.lines[lines[k + 1]])) s = menuRow(ctx, s, e, true);
     topConsumed = s > lineStart && s >= e;
+    // The site's logo text and tagline above a row that fills its line, with the headline still to come under it.
+    if (topConsumed && k >= 1 && k + 1 < lines.length && headlineUnder(text, draft.lines[lines[k + 1]])) {
+      for (const [ls, le] of logoLinesAbove(draft, lines, k, (p) => reported.has(p))) {
+        reportArtifact(ctx, { start: ls, end: le, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+      }
+    }
     // Lower in the top zone (no paragraph yet) a line that page-metadata items fill counts too ("Terbit: 21
     // Januari 2026, 13:45 WIB" under the headline and the credits).
     const meta = k < data.chromeLines ? pageMeta(ctx, s, Math.min(e, s + data.inlineWindow))

@@ -1,5 +1,5 @@
 // Round 37 (issue 13, blind37 and blind38 drafts): the page's stamp on its own line under the credits may open with the
-// dash left from the line above.
+// dash left from the line above; the site's logo text and tagline above a menu row or breadcrumb that fills its line.
 import { artifactMasthead } from '../../../src/rules/artifact/artifact-masthead';
 import { ruleTester } from '../../support/rule-tester';
 
@@ -12,6 +12,21 @@ ruleTester(artifactMasthead, {
     HEAD + BODY + '\n- Senin, 19 Januari 2026 petugas mulai memeriksa pohon di Jalan Setiabudi.',
   ],
   invalid: [
+    {
+      name: 'round 37: a line of running text above a breadcrumb is not the top of the page: only the breadcrumb is taken',
+      text: 'Warga mengikuti kerja bakti di kampung, lalu pulang ke rumah masing-masing\nBeranda / Berita / Daerah\nSinode Latih 118 Petani Jemaat Budi Daya Sorgum di Rote Ndao\n\n' + BODY.trim(),
+      errors: [{ messageId: 'masthead', text: 'Beranda / Berita / Daerah' }],
+    },
+    {
+      name: 'round 37: a logo line and a tagline above the menu row, the headline under it',
+      text: 'SINODE GMIT\nGereja Masehi Injili di Timor\nBeranda  Profil  Berita  Renungan  Klasis & Jemaat  Kontak\n\nSinode Latih 118 Petani Jemaat Budi Daya Sorgum di Rote Ndao\n' + BODY,
+      errors: [
+        { messageId: 'masthead', text: 'SINODE GMIT' },
+        { messageId: 'masthead', text: 'Gereja Masehi Injili di Timor' },
+        { messageId: 'masthead', text: 'Beranda  Profil  Berita  Renungan  Klasis & Jemaat  Kontak' },
+      ],
+      output: 'Sinode Latih 118 Petani Jemaat Budi Daya Sorgum di Rote Ndao\n' + BODY,
+    },
     {
       name: 'round 37: a stamp line opening with a dash under the headline',
       text: HEAD + '- Senin, 19 Januari 2026 | 11:42 WIB\n' + BODY,
