@@ -1,5 +1,6 @@
 // Round 37 (issue 13, blind37 and blind38 drafts): the page's stamp on its own line under the credits may open with the
-// dash left from the line above; the site's logo text and tagline above a menu row or breadcrumb that fills its line.
+// dash left from the line above; the site's logo text and tagline above a menu row or breadcrumb that fills its line;
+// a crumb of two names joined by an ampersand.
 import { artifactMasthead } from '../../../src/rules/artifact/artifact-masthead';
 import { ruleTester } from '../../support/rule-tester';
 
@@ -8,10 +9,18 @@ const BODY = '\nPRFMNEWS - Dinas Lingkungan Hidup Kota Bandung akan mengaudit se
 
 ruleTester(artifactMasthead, {
   valid: [
+    // An ampersand between names inside a sentence is body.
+    HEAD + BODY + ' Kegiatan itu digelar Dinas Pertamanan & Pemakaman bersama warga.',
     // A dash before a sentence with a date is a list item of the story.
     HEAD + BODY + '\n- Senin, 19 Januari 2026 petugas mulai memeriksa pohon di Jalan Setiabudi.',
   ],
   invalid: [
+    {
+      name: 'round 37: a breadcrumb whose crumb joins two names with an ampersand fills its line',
+      text: 'Beranda \u203a Berita & Kegiatan \u203a Siaran Pers\n\nSatgas Hentikan 417 Entitas Keuangan Ilegal Sepanjang Maret 2026\n' + BODY,
+      errors: [{ messageId: 'masthead', text: 'Beranda \u203a Berita & Kegiatan \u203a Siaran Pers' }],
+      output: 'Satgas Hentikan 417 Entitas Keuangan Ilegal Sepanjang Maret 2026\n' + BODY,
+    },
     {
       name: 'round 37: a line of running text above a breadcrumb is not the top of the page: only the breadcrumb is taken',
       text: 'Warga mengikuti kerja bakti di kampung, lalu pulang ke rumah masing-masing\nBeranda / Berita / Daerah\nSinode Latih 118 Petani Jemaat Budi Daya Sorgum di Rote Ndao\n\n' + BODY.trim(),
