@@ -1,5 +1,6 @@
 // Round 37 (issue 13, blind37 and blind38 drafts): a copy notice the story quotes ends at the closing quote mark; a row
-// of short capitalised links between bars right above or below the copyright line is the footer menu.
+// of short capitalised links between bars right above or below the copyright line is the footer menu; the site's name
+// and its network before the sign.
 import { artifactCopyrightFooter } from '../../../src/rules/artifact/artifact-copyright-footer';
 import { ruleTester } from '../../support/rule-tester';
 
@@ -14,6 +15,17 @@ ruleTester(artifactCopyrightFooter, {
     BODY + '\n\nTentang Kota | Karier Warga | Pengadaan Desa\n\nIa menyebut pengumuman itu sudah ditempel.',
   ],
   invalid: [
+    {
+      name: 'round 37: the site\'s name and its network after a dash before the copyright sign',
+      text: BODY + '\n\nPRFM News \u2013 Pikiran Rakyat Media Network \u00a9 2026',
+      errors: [{ messageId: 'copyright', text: 'PRFM News \u2013 Pikiran Rakyat Media Network \u00a9 2026' }],
+      output: BODY,
+    },
+    {
+      name: 'round 37: a sentence with a dash before the sign is no site name; only the sign and year go',
+      text: BODY + '\n\nFoto itu dimuat ulang \u2013 Pikiran Rakyat \u00a9 2026',
+      errors: [{ messageId: 'copyright', text: '\u00a9 2026' }],
+    },
     {
       name: 'round 37: a sentence with bars above the copyright line stays; only the copyright line goes',
       text: BODY + '\nWarga diminta melapor | petugas siaga | posko buka.\n\u00a9 2026 PT Kabar Kota. All Rights Reserved.',
