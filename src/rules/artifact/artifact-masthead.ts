@@ -27,6 +27,8 @@ const CATEGORY_LINE = lazy(() => new RegExp(
   'u',
 ));
 const MAX_CATEGORY_LINE = 80;
+/** A line opening with an icon (a symbol, not a letter, digit or quote mark): furniture, never the headline. */
+const ICON_FIRST = /^[ \t\u00a0]*[\p{So}\u25b6\u25ba]/u;
 /** A line of the story's first paragraph: long, ending a sentence. Top furniture stands before it. */
 const PARAGRAPH_CHARS = 120;
 const PARAGRAPH_END = /[.!?"\u201d]/u;
@@ -40,6 +42,8 @@ function checkMasthead(rawCtx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { text } = draft;
   const lines = contentLines(draft).slice(0, data.maxLines);
+  const headlineAt = (j: number) => j < lines.length && headlineUnder(text, draft.lines[lines[j]]);
+  const iconLineAt = (j: number) => j < lines.length && ICON_FIRST.test(text.slice(draft.lines[lines[j]].start, draft.lines[lines[j]].start + 2));
   let crumbs: string[] = [];
   let topConsumed = false;
   let bodySeen = false;
@@ -141,7 +145,8 @@ function checkMasthead(rawCtx: RuleContext<unknown>): void {
       k + 1 < lines.length && headlineUnder(text, draft.lines[lines[k + 1]])) s = menuRow(ctx, s, e, true);
     topConsumed = s > lineStart && s >= e;
     // The site's logo text and tagline above a row that fills its line, with the headline still to come under it.
-    if (topConsumed && k >= 1 && k + 1 < lines.length && headlineUnder(text, draft.lines[lines[k + 1]])) {
+    // A line opening with a player's or a page's icon may stand between ("\u25b6 Dengarkan Live Streaming ...").
+    if (topConsumed && k >= 1 && (headlineAt(k + 1) || (iconLineAt(k + 1) && headlineAt(k + 2)))) {
       for (const [ls, le] of logoLinesAbove(draft, lines, k, (p) => reported.has(p))) {
         reportArtifact(ctx, { start: ls, end: le, messageId: 'masthead', fixMessageId: 'removeMasthead' });
       }

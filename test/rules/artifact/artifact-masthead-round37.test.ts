@@ -16,6 +16,14 @@ ruleTester(artifactMasthead, {
   ],
   invalid: [
     {
+      name: 'round 37: the logo line above the menu row, with a player line between the row and the headline',
+      text: 'Radio Idola Semarang\nBeranda | Berita | Idola Pagi | Podcast | Live Streaming | Kontak\n\u25b6 Dengarkan Live Streaming Idola 92.6 FM\nTrans Semarang Buka Koridor Baru Gunungpati\u2013Stasiun Tawang, Tarif Pelajar Tetap\n' + BODY,
+      errors: [
+        { messageId: 'masthead', text: 'Radio Idola Semarang' },
+        { messageId: 'masthead', text: 'Beranda | Berita | Idola Pagi | Podcast | Live Streaming | Kontak' },
+      ],
+    },
+    {
       name: 'round 37: a breadcrumb whose crumb joins two names with an ampersand fills its line',
       text: 'Beranda \u203a Berita & Kegiatan \u203a Siaran Pers\n\nSatgas Hentikan 417 Entitas Keuangan Ilegal Sepanjang Maret 2026\n' + BODY,
       errors: [{ messageId: 'masthead', text: 'Beranda \u203a Berita & Kegiatan \u203a Siaran Pers' }],
