@@ -1,6 +1,6 @@
 // Round 37 (issue 13, blind37 and blind38 drafts): a credit in a page's meta row ends at the row's bar, not at the
 // end of the next sentence; church titles and desk acronyms in names; a credit before a hashtag row or a pager; an
-// intern's code and initials joined by a full stop.
+// intern's code and initials joined by a full stop; a long contact line with a phone or e-mail under 'Narahubung:'.
 import { artifactByline } from '../../../src/rules/artifact/artifact-byline';
 import { ruleTester } from '../../support/rule-tester';
 
@@ -16,6 +16,8 @@ ruleTester(artifactByline, {
     HEAD + BODY + ' Kode (ab.cd) tertera di sampul buku itu.',
     // A desk word and its acronym without a credit label are body.
     HEAD + BODY + ' Tim BNNP Kalimantan Barat menggagalkan penyelundupan itu.',
+    // A long sentence under 'Narahubung:' with no phone or e-mail stays.
+    HEAD + BODY + '\n\nNarahubung:\nWarga yang ingin mendaftar dapat datang langsung ke kantor kelurahan pada jam kerja setiap hari\n\n' + BODY,
   ],
   invalid: [
     {
@@ -70,6 +72,11 @@ ruleTester(artifactByline, {
       name: 'round 37: a date right after the last name on a flattened top goes with the credits',
       text: 'Waduk Manggar Surut, PTMB Gilir Distribusi Air Penulis: Sandy Prasetya Editor: Lia Marlina 15 September 2026 Kondisi Waduk Manggar yang mulai surut. FOTO: SANDY BALIKPAPAN \u2013 ' + BODY,
       errors: [{ messageId: 'byline', text: 'Penulis: Sandy Prasetya Editor: Lia Marlina 15 September 2026' }],
+    },
+    {
+      name: 'round 37: a contact line longer than a name, holding a phone and an e-mail, goes with "Narahubung:"',
+      text: HEAD + BODY + '\n\nNarahubung:\nDeputi Direktur Hubungan Masyarakat OJK, Indra Maulana Siswoyo; Telp. (021) 2960 0000; e-mail: humas@ojk.go.id\n\nTag: Satgas PASTI',
+      errors: [{ messageId: 'byline', text: 'Narahubung:\nDeputi Direktur Hubungan Masyarakat OJK, Indra Maulana Siswoyo; Telp. (021) 2960 0000; e-mail: humas@ojk.go.id' }],
     },
   ],
 });

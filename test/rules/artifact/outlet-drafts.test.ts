@@ -414,7 +414,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind38-historia-majalah.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-continue-prompt'],
   'tune/blind38-kai-newsroom.txt': ['artifact-copyright-footer', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
   'tune/blind38-komunitas-pengamat-burung.txt': ['artifact-photo-caption', 'artifact-share-ui', 'artifact-continue-prompt', 'artifact-continue-prompt', 'artifact-copyright-footer'],
-  'tune/blind38-ojk-siaran-pers.txt': ['artifact-continue-prompt', 'artifact-copyright-footer', 'artifact-copyright-footer'],
+  'tune/blind38-ojk-siaran-pers.txt': ['artifact-continue-prompt'],
   'tune/blind38-uny-news.txt': ['artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-copyright-footer', 'artifact-share-ui'],
 };
 
