@@ -36,9 +36,17 @@ const PARAGRAPH_END = /[.!?"\u201d]/u;
 function checkMasthead(rawCtx: RuleContext<unknown>): void {
   // What was reported, so the logo lines above a row skip a line taken already.
   const reported = new SpanSet();
-  const ctx: RuleContext<unknown> = Object.create(rawCtx, {
-    report: { value: (d: Parameters<RuleContext<unknown>['report']>[0]) => { reported.add(d.start, d.end); rawCtx.report(d); } },
-  });
+  // A context of the engine's own shape (the same keys in the same order), so the shared readers stay monomorphic.
+  const ctx: RuleContext<unknown> = {
+    draft: rawCtx.draft,
+    options: rawCtx.options,
+    env: rawCtx.env,
+    report: (d) => {
+      reported.add(d.start, d.end);
+      rawCtx.report(d);
+    },
+    pageJunk: rawCtx.pageJunk,
+  };
   const { draft } = ctx;
   const { text } = draft;
   const lines = contentLines(draft).slice(0, data.maxLines);
