@@ -5,7 +5,7 @@ import { lazy } from '../lib/patterns';
 import type { Draft, Rule, RuleContext } from '../../core/types';
 import data from './artifact-byline.json';
 import { escapeRegExp, withCaps } from '../lib/text';
-import { LABEL_COLON_G, creditAnchorBefore, gluedLabelColons, isBioLabel, isCreditLabelAt, readCreditRun, gluedStampEnd } from './lib/bylines';
+import { FURNITURE_MARKS, LABEL_COLON_G, creditAnchorBefore, gluedLabelColons, isBioLabel, isCreditLabelAt, readCreditRun, gluedStampEnd } from './lib/bylines';
 import { nameWordKind, readName, chunkAt } from './lib/credit-names';
 import { insideRepublishNote } from './lib/republish-notes';
 import {
@@ -188,10 +188,10 @@ function authorBoxes(draft: Draft, report: Report, covered: (p: number) => boole
   }
 }
 
-/** After a credit run: the line end, or a company / all-caps name / stop word (e.g. "PT ..."). */
+/** After a credit run: the line end, a hashtag or pager mark, or a company / all-caps name / stop word (e.g. "PT ..."). */
 function closesCredits(text: string, end: number, lineEnd: number): boolean {
   const next = skipSpaces(text, end, lineEnd);
-  if (next >= lineEnd) return true;
+  if (next >= lineEnd || FURNITURE_MARKS.has(text[next])) return true;
   const token = chunkAt(text, next, lineEnd);
   return nameWordKind(token) === 'other' && /^\p{Lu}/u.test(token);
 }

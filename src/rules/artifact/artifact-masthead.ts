@@ -5,7 +5,7 @@
 import { lazy } from '../lib/patterns';
 import type { Rule, RuleContext } from '../../core/types';
 import data from './artifact-masthead.json';
-import { alternation, contentLines, skipSpaces, skipSpacesBack } from './lib/spans';
+import { alternation, contentLines, skipSpaces, skipSpacesBack, SpanSet } from './lib/spans';
 import { reportArtifact } from './lib/report';
 import { gluedTopEnd } from './lib/glued-top';
 import { gluedTopPath } from './lib/glued-top-paths';
@@ -16,6 +16,7 @@ import { inline, LINE, MAX_LINE, MONTH_FIRST_LINE, prefixIsMasthead } from './li
 import { pageMeta } from './lib/page-meta-items';
 import { siteTagline, topAddress, topSiteName } from './lib/top-site-names';
 import { SECTION, sectionLine } from './lib/top-section-lines';
+import { logoLinesAbove } from './lib/top-logo-lines';
 
 const CHROME = lazy(() => data.chrome.map((c) => new RegExp(c, 'uy')));
 
@@ -26,14 +27,31 @@ const CATEGORY_LINE = lazy(() => new RegExp(
   'u',
 ));
 const MAX_CATEGORY_LINE = 80;
+/** A line opening with an icon (a symbol, not a letter, digit or quote mark): furniture, never the headline. */
+const ICON_FIRST = /^[ \t\u00a0]*[\p{So}\u25b6\u25ba]/u;
 /** A line of the story's first paragraph: long, ending a sentence. Top furniture stands before it. */
 const PARAGRAPH_CHARS = 120;
 const PARAGRAPH_END = /[.!?"\u201d]/u;
 
-function checkMasthead(ctx: RuleContext<unknown>): void {
+function checkMasthead(rawCtx: RuleContext<unknown>): void {
+  // What was reported, so the logo lines above a row skip a line taken already.
+  const reported = new SpanSet();
+  // A context of the engine's own shape (the same keys in the same order), so the shared readers stay monomorphic.
+  const ctx: RuleContext<unknown> = {
+    draft: rawCtx.draft,
+    options: rawCtx.options,
+    env: rawCtx.env,
+    report: (d) => {
+      reported.add(d.start, d.end);
+      rawCtx.report(d);
+    },
+    pageJunk: rawCtx.pageJunk,
+  };
   const { draft } = ctx;
   const { text } = draft;
   const lines = contentLines(draft).slice(0, data.maxLines);
+  const headlineAt = (j: number) => j < lines.length && headlineUnder(text, draft.lines[lines[j]]);
+  const iconLineAt = (j: number) => j < lines.length && ICON_FIRST.test(text.slice(draft.lines[lines[j]].start, draft.lines[lines[j]].start + 2));
   let crumbs: string[] = [];
   let topConsumed = false;
   let bodySeen = false;
@@ -134,6 +152,13 @@ function checkMasthead(ctx: RuleContext<unknown>): void {
     if (k > 0 && k < data.chromeLines && s === lineStart && mayOpenMenuRow(text, s, e) &&
       k + 1 < lines.length && headlineUnder(text, draft.lines[lines[k + 1]])) s = menuRow(ctx, s, e, true);
     topConsumed = s > lineStart && s >= e;
+    // The site's logo text and tagline above a row that fills its line, with the headline still to come under it.
+    // A line opening with a player's or a page's icon may stand between ("\u25b6 Dengarkan Live Streaming ...").
+    if (topConsumed && k >= 1 && (headlineAt(k + 1) || (iconLineAt(k + 1) && headlineAt(k + 2)))) {
+      for (const [ls, le] of logoLinesAbove(draft, lines, k, (p) => reported.has(p))) {
+        reportArtifact(ctx, { start: ls, end: le, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+      }
+    }
     // Lower in the top zone (no paragraph yet) a line that page-metadata items fill counts too ("Terbit: 21
     // Januari 2026, 13:45 WIB" under the headline and the credits).
     const meta = k < data.chromeLines ? pageMeta(ctx, s, Math.min(e, s + data.inlineWindow))

@@ -105,8 +105,9 @@ ruleTester(artifactByline, {
     {
       name: 'round 32: a name read over a day and a date ends before the day, so the glued credit before it is read',
       text: 'Pesanan Payung Geulis Melonjak Reporter: Fikri Maulana HakimEditor: Deni Rahmat Setiawan Kamis 16-07-2026,19:45 WIB RADARTASIK.ID - Perajin kebanjiran pesanan.',
-      errors: [{ messageId: 'byline', text: 'Reporter: Fikri Maulana HakimEditor: Deni Rahmat Setiawan' }],
-      output: 'Pesanan Payung Geulis Melonjak Kamis 16-07-2026,19:45 WIB RADARTASIK.ID - Perajin kebanjiran pesanan.',
+      // Round 37: the page's stamp right after the last name, before the next item's capital, goes with the credit.
+      errors: [{ messageId: 'byline', text: 'Reporter: Fikri Maulana HakimEditor: Deni Rahmat Setiawan Kamis 16-07-2026,19:45 WIB' }],
+      output: 'Pesanan Payung Geulis Melonjak RADARTASIK.ID - Perajin kebanjiran pesanan.',
     },
     {
       name: 'round 29: a line of a name, a bullet and the date with its time under the headline',

@@ -6,6 +6,8 @@ const B = '"Kami sudah menyiapkan dapur umum," kata Camat Depok.';
 
 ruleTester(artifactKeywordTags, {
   valid: [
+    // Round 37: a sentence naming a hashtag with an acronym after it stays.
+    `${A} Warga memakai tagar #BanjirRob SDA di media sosial untuk melapor.`,
     // Round 36: a label with a comma list closed by a full stop is a sentence's enumeration, not a tag list.
     `${A} Peserta lomba dibagi menurut Kategori: anak, remaja, dewasa. Pendaftaran ditutup Jumat.`,
     // Round 36: an item holding a function word is a clause, not a keyword.
@@ -33,6 +35,12 @@ ruleTester(artifactKeywordTags, {
     `Bantuan dikirim oleh relawan dkk. sejak pagi tadi hingga sore`,
   ],
   invalid: [
+    {
+      name: 'round 37: a line of hashtags, one of them holding an acronym among its words',
+      text: `${A}\n#Penjaringan #banjir rob #pompa portabel #Sudin SDA Jakarta Utara`,
+      errors: [{ messageId: 'keywordTags', text: '#Penjaringan #banjir rob #pompa portabel #Sudin SDA Jakarta Utara' }],
+      output: A,
+    },
     {
       name: 'round 34: a tag row with no label, its keywords set apart by runs of spaces, in the draft\'s second half',
       text: 'Warga desa menjual kain tenun langsung kepada kolektor sejak awal tahun ini. Koperasi mencatat penjualan naik dua kali lipat.\n\nPenulis: Citra\n\ntenun Sumba   koperasi perempuan   UMKM   wirausaha perempuan\n',

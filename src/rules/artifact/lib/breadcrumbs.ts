@@ -181,6 +181,11 @@ export function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number
       i++;
       let n = 0;
       while (i < words.length && !BC_SEPARATORS.has(words[i].text) && n <= BC.maxSegmentWords) {
+        // A section of two names joined by an ampersand ("Berita & Kegiatan", "Media & Informasi") is one crumb.
+        if (n > 0 && words[i].text === '&' && i + 1 < words.length && capitalised()(words[i + 1]) && !stopsSegment()(words[i + 1])) {
+          i++;
+          continue;
+        }
         if (!capitalised()(words[i]) || (n > 0 && stopsSegment()(words[i]))) break;
         // The headline glued to the last crumb inside a word ("Keamanan SiberWaspada ..."): the path ends at the seam.
         if (n > 0 && gluedHeadlineSeam(text, words[i - 1], words[i])) {

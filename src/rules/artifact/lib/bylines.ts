@@ -6,7 +6,7 @@ import type { Draft } from '../../../core/types';
 import data from '../artifact-byline.json';
 import { alternation, isDatelineAt, isLower, isLineSpaceCode, isUpper, sentenceEndAfter, skipSpaces, skipSpacesBack } from './spans';
 import { isDigit, withCaps } from '../../lib/text';
-import { dayStampAt, gluedStampEnd } from './glued-name-stamps';
+import { dateStartsAt, dayStampAt, gluedStampEnd } from './glued-name-stamps';
 import { S, STAMP } from './page-stamps';
 import {
   chunkAt, LABEL_ALT, LABEL_COLON_AT, labelColonAt, readCapsName, readName, SINGLE_LABELS, STOP_WORDS, UI_TOKENS,
@@ -95,6 +95,26 @@ export function isLabelWord(token: string): boolean {
 }
 
 const SEPARATORS = new Set(['|', ',', ';', '/', '\u2022', '\u00b7', '-', '\u2013']);
+/** Marks that open the next piece of page furniture: a hashtag row ('#Tatung'), a pager's arrows ('\u2039 1 2 \u203a'). */
+export const FURNITURE_MARKS: ReadonlySet<string> = new Set(['#', '\u2039', '\u203a', '\u00ab', '\u00bb']);
+/** Bars of a page's meta row; a bio after 'Oleh:' never goes on past one. */
+const BIO_ROW_BARS = new Set(['|', '\u2022', '\u00b7']);
+const ROW_NAME_WORD = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'-]*$/u;
+/**
+ * The bar of a meta row right after a credited name, past at most three more capitalised words or acronyms
+ * ('Humas FBSB |'); -1 when anything else comes first.
+ */
+function barAfterName(text: string, from: number, lineEnd: number): number {
+  let q = skipSpaces(text, from, lineEnd);
+  for (let words = 0; q < lineEnd && words <= 3; words++) {
+    if (BIO_ROW_BARS.has(text[q])) return q;
+    let e = q;
+    while (e < lineEnd && !/[\s\u00a0]/u.test(text[e])) e++;
+    if (!ROW_NAME_WORD.test(text.slice(q, e))) return -1;
+    q = skipSpaces(text, e, lineEnd);
+  }
+  return -1;
+}
 
 export interface CreditRun {
   start: number;
@@ -161,6 +181,21 @@ export function readCreditRun(draft: Draft, pos: number, lineEnd: number): Credi
       // "Oleh : Rina Astuti, Dosen ..." — the name and the bio up to the end of the sentence.
       const name = readName(text, afterColon, lineEnd, 6);
       if (name.words === 0) break;
+      // "Oleh: Humas FBSB | Dibaca: 412 kali": a bar after the name closes a page's meta row, not a bio; the
+      // credit is the name, and a credit label after the bar goes on the run.
+      const bar = barAfterName(text, name.end, lineEnd);
+      if (bar > 0) {
+        end = skipSpacesBack(text, name.end, bar);
+        count++;
+        first ||= label;
+        const q = skipSpaces(text, bar + 1, lineEnd);
+        LABEL_COLON_AT().lastIndex = q;
+        if (q < lineEnd && LABEL_COLON_AT().test(text)) {
+          at = q;
+          continue;
+        }
+        break;
+      }
       const s = sentenceEndAfter(draft, afterColon, lineEnd, 240);
       end = s < 0 ? name.end : s;
       // "Oleh: Nama SITUS.ID – Puluhan rumah ...": a dateline ends the byline; the story starts there. A name
@@ -223,7 +258,9 @@ export function readCreditRun(draft: Draft, pos: number, lineEnd: number): Credi
     if (!source && q > end && q < lineEnd) {
       STAMP_TAIL_Y().lastIndex = q;
       const stamp = STAMP_TAIL_Y().exec(text);
-      if (stamp && skipSpaces(text, q + stamp[0].length, lineEnd) >= lineEnd) end = q + stamp[0].length;
+      const after = stamp ? skipSpaces(text, q + stamp[0].length, lineEnd) : -1;
+      // Or, right after the name on a flattened top, before the next item's capital ("Editor: Nama 15 September 2026 Foto ...").
+      if (stamp && (after >= lineEnd || (q === skipSpaces(text, end, lineEnd) && after > q + stamp[0].length && isUpper(text[after])))) end = q + stamp[0].length;
     }
     break;
   }
@@ -245,13 +282,13 @@ function opensSentence(text: string, pos: number, lineEnd: number): boolean {
 function followsCredit(text: string, next: number, lineEnd: number): boolean {
   if (next >= lineEnd) return true;
   const ch = text[next];
-  if (SEPARATORS.has(ch) || ch === '(' || ch === '.' || ch === '*') return true;
+  if (SEPARATORS.has(ch) || ch === '(' || ch === '.' || ch === '*' || FURNITURE_MARKS.has(ch)) return true;
   LABEL_COLON_AT().lastIndex = next;
   if (LABEL_COLON_AT().test(text)) return true;
   const token = chunkAt(text, next, lineEnd);
   const bare = token.replace(/[.:]$/, '');
   if (STOP_WORDS.has(bare) || UI_TOKENS.has(token)) return true;
-  if (isDatelineAt(text, next) || dayStampAt(text, next, lineEnd)) return true;
+  if (isDatelineAt(text, next) || dayStampAt(text, next, lineEnd) || dateStartsAt(text, next)) return true;
   // An all-capitals word (a company or outlet: "PT", "KABARJOGJA.COM") ends a credit too.
   if (/^\p{Lu}[\p{Lu}\d.&-]+$/u.test(bare) && bare.length >= 2) return true;
   return false;

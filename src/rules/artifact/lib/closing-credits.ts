@@ -46,8 +46,11 @@ const CLOSING_ARTIFACT = lazy(() => new RegExp(`^(?:${alternation(data.closingAr
 // The editor's part may be in capitals ("(ask/NUR)").
 // A desk code with a digit may stand among them ("(ard/c2/yn)"), trusted only closing a sentence or alone.
 // Or a reporter's number code before the editor's initial ("(A27/a)"), trusted the same way.
-const INITIALS_G = lazy(() => /\((?:(?:[\p{L}\p{N}-]+\.(?:com|co\.id|id|net)\/)?(?:[a-z]{2,4}|[A-Z]{2,4})(?:\/(?:[a-z]{2,12}|[A-Z]{2,5}|[a-z]{1,2}\d{1,2})){0,3}|[A-Z]{1,2}\d{1,3}\/[a-z]{1,4})\)/gu);
-const DESK_CODE = /\/[a-z]{1,2}\d|^[A-Z]{1,2}\d/;
+// Or an intern's number code ("(mag-04/ila)"), or initials joined by a full stop ("(tri.dre)"), trusted the same way.
+const INITIALS_G = lazy(() => /\((?:(?:[\p{L}\p{N}-]+\.(?:com|co\.id|id|net)\/)?(?:[a-z]{2,4}|[A-Z]{2,4}|[a-z]{2,4}-\d{1,3})(?:\/(?:[a-z]{2,12}|[A-Z]{2,5}|[a-z]{1,2}\d{1,2})){0,3}|[A-Z]{1,2}\d{1,3}\/[a-z]{1,4})\)/gu);
+/** Initials joined by a full stop ("(tri.dre)"; not a domain, "(bola.net)"): tried on their own, since most drafts have no slash. */
+const DOT_INITIALS_G = /\([a-z]{2,4}\.(?!(?:com|net|org|id|co)\))[a-z]{2,4}\)/g;
+const DESK_CODE = /\/[a-z]{1,2}\d|^[A-Z]{1,2}\d|^[a-z]{2,4}-\d|^[a-z]{2,4}\.[a-z]/;
 /** A hashtag's start ("#B"). */
 const HASHTAG_Y = /^#\p{L}/u;
 /** A part longer than initials ("(kmb/situsnews)"): an outlet word, trusted only after a sentence. */
@@ -145,16 +148,24 @@ function scanEndMarks(draft: Draft, report: CreditReport, covered: (p: number) =
 }
 
 function scanInitials(draft: Draft, single: boolean, report: CreditReport, covered: (p: number) => boolean): void {
-  const pattern = single ? SINGLE_INITIALS_G : INITIALS_G();
   const { text } = draft;
-  if (text.indexOf('(') < 0 || (!single && text.indexOf('/') < 0)) return;
+  if (text.indexOf('(') < 0) return;
+  if (single) scanInitialsWith(draft, SINGLE_INITIALS_G, true, report, covered);
+  else {
+    if (text.indexOf('/') >= 0) scanInitialsWith(draft, INITIALS_G(), false, report, covered);
+    scanInitialsWith(draft, DOT_INITIALS_G, false, report, covered);
+  }
+}
+
+function scanInitialsWith(draft: Draft, pattern: RegExp, single: boolean, report: CreditReport, covered: (p: number) => boolean): void {
+  const { text } = draft;
   pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = pattern.exec(text))) {
     const p = m.index;
     const tag = m[0];
     const inner = tag.slice(1, -1);
-    if (!single && !inner.includes('/')) continue;
+    if (!single && !inner.includes('/') && !inner.includes('.')) continue;
     if (INITIALS_EXCLUDE.has(inner.toLowerCase()) || covered(p)) continue;
     const line = draft.lineAt(p);
     const end = p + tag.length;

@@ -60,8 +60,8 @@ const CAMEL_WORD = lazy(() => /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u);
 const GLUED_PART = lazy(() => /^\p{Lu}(?:\p{Lu}+|\p{Ll}*)/u);
 
 /**
- * Where a chunk read at `pos` holds a seam a flattened page leaves after a word ("LestariShareKOTA"): two lowercase
- * letters, then a capital opening a page button, a label ('uiTokens', 'labels'), a tag list's label ("WiryaniTag"), a
+ * Where a chunk read at `pos` holds a seam a flattened page leaves after a word ("LestariShareKOTA"): a hashtag, or two
+ * lowercase letters, then a capital opening a page button, a label ('uiTokens', 'labels'), a tag list's label ("WiryaniTag"), a
  * dateline or any Title Case word; else -1.
  */
 function gluedSeam(text: string, pos: number, token: string): number {
@@ -69,6 +69,8 @@ function gluedSeam(text: string, pos: number, token: string): number {
   let dateline = -1;
   for (let k = 2; k < token.length; k++) {
     const c = token[k];
+    // A hashtag row glued to the name's last word ("Agustinus Rian#CapGoMeh #Singkawang"): the tags start there.
+    if (c === '#' && isLowerCh(token[k - 1]) && /\p{L}/u.test(token[k + 1] ?? '')) return k;
     // A date glued to the name's last word ("Rendy Saputra10 Juni 2026, 13:40"): the page's stamp starts there.
     if (c >= '0' && c <= '9' && isLowerCh(token[k - 1]) && isLowerCh(token[k - 2])) {
       if (dateStartsAt(text, pos + k)) return k;
@@ -96,7 +98,10 @@ function isLowerCh(c: string | undefined): boolean {
 }
 
 /** Titles written with a full stop before a name ("Hj.", "Dr.", "Prof."): no sentence end there. */
-const NAME_TITLES: ReadonlySet<string> = new Set(['Hj.', 'Dr.', 'Drs.', 'Dra.', 'Ir.', 'Prof.', 'Ny.', 'Tn.', 'KH.', 'Sdr.', 'Sdri.', 'dr.', 'drg.']);
+const NAME_TITLES: ReadonlySet<string> = new Set(['Hj.', 'Dr.', 'Drs.', 'Dra.', 'Ir.', 'Prof.', 'Ny.', 'Tn.', 'KH.', 'Sdr.', 'Sdri.', 'dr.', 'drg.', ...data.clergyTitles]);
+/** A desk's first word ('deskWords': "Humas", "Biro"): an acronym after it is part of the desk's name ("Humas BNNP Kalbar"). */
+const DESK_WORDS: ReadonlySet<string> = new Set(data.deskWords);
+const ACRONYM = /^\p{Lu}{2,8}$/u;
 /** Name words written short with a full stop anywhere in a name ("Moh. Rofiqi", "Abd. Rahman"): no sentence end. */
 const NAME_SHORT_FORMS: ReadonlySet<string> = new Set(['Moh.', 'Moch.', 'Mohd.', 'Muh.', 'Much.', 'Muhd.', 'Mhd.', 'Abd.', 'Ach.', 'Ahm.', 'Sy.']);
 
@@ -119,7 +124,8 @@ export function readName(text: string, pos: number, lineEnd: number, maxWords = 
     else if (words > 0 && datelineStartsAt(text, i, lineEnd, token) && !creditAfterDash(text, i + token.length, lineEnd)) break;
     if (labelColonAt(text, i)) break;
     // A site's name in camel case before a glued seam ("Redaksi SitusKiniKOTA, ...") is a name word too.
-    const kind = seam > 0 && CAMEL_WORD().test(token) ? 'name' : nameWordKind(token);
+    let kind = seam > 0 && CAMEL_WORD().test(token) ? 'name' : nameWordKind(token);
+    if (kind === 'other' && words > 0 && ACRONYM.test(token) && DESK_WORDS.has(chunkAt(text, skipSpaces(text, pos, lineEnd), lineEnd))) kind = 'name';
     if (kind === 'other') break;
     if (kind === 'particle') {
       if (words === 0) break;

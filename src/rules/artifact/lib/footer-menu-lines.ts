@@ -1,7 +1,7 @@
 // Lines made only of a site's footer menu links ("Tentang Kami | Redaksi | Kebijakan Privasi"), for
 // artifact-copyright-footer: two or more 'footerMenuItems' between separators, or three or more between spaces,
 // filling the line; the site's address or name in capitals may open it before a separator. A line holding nothing but the names of the site's pages is no sentence, so it is furniture
-// wherever it stands. Data: ../artifact-copyright-footer.json.
+// wherever it stands. Right above or below the copyright line any row of short capitalised links between bars is. Data: ../artifact-copyright-footer.json.
 import type { Draft, RuleContext } from '../../../core/types';
 import data from '../artifact-copyright-footer.json';
 import { skipSpaces, skipSpacesBack } from './spans';
@@ -20,14 +20,39 @@ const MENU_LINE_Y = new RegExp(`${MENU_SOURCE}(?![^\\r\\n])`, 'uy');
 /** The longest line a footer menu fills. */
 const MAX_MENU_LINE = 240;
 
+/**
+ * A row of any short capitalised links between bars, bullets or middle dots ("Tentang KAI | Karier | Pengadaan |
+ * Hubungan Investor"), three or more, each of one to four words with no end mark: the footer menu only right above or
+ * below the copyright line, where the site's own pages stand whatever it names them.
+ */
+const BAR_ITEM = `\\p{Lu}[\\p{L}\\p{N}&'-]*(?:[ \\u00a0]+[\\p{L}\\p{N}&'-]+){0,3}`;
+const BAR_ROW = new RegExp(`^${BAR_ITEM}(?:[ \\u00a0]*([|\\u00b7\\u2022])[ \\u00a0]*${BAR_ITEM}(?:[ \\u00a0]*\\1[ \\u00a0]*${BAR_ITEM}){1,11})$`, 'u');
+const BAR_KEY = /[|\u00b7\u2022]/u;
+const COPYRIGHT_FIRST = new RegExp(`^(?:${data.copyright})`, 'u');
+
 /** Whole lines of footer menu links ("Tentang Kami | Redaksi | Kebijakan Privasi"). */
 export function footerMenus(draft: Draft, ctx: RuleContext<unknown>): void {
   const { text } = draft;
-  for (const line of draft.lines) {
+  const lines = draft.lines;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
     if (line.end - line.start > MAX_MENU_LINE || line.end === line.start) continue;
     MENU_LINE_Y.lastIndex = line.start;
-    if (!MENU_LINE_Y.test(text)) continue;
     const s = skipSpaces(text, line.start, line.end);
-    reportArtifact(ctx, { start: s, end: skipSpacesBack(text, s, line.end), messageId: 'copyright', fixMessageId: 'removeFooter' });
+    const e = skipSpacesBack(text, s, line.end);
+    if (!MENU_LINE_Y.test(text) && !(BAR_KEY.test(text.slice(s, e)) && BAR_ROW.test(text.slice(s, e)) && nextToCopyright(draft, k))) continue;
+    reportArtifact(ctx, { start: s, end: e, messageId: 'copyright', fixMessageId: 'removeFooter' });
   }
+}
+
+/** Whether the line right above or below line `k` opens with a copyright mark ("© 2026 ...", "Hak Cipta © ..."). */
+function nextToCopyright(draft: Draft, k: number): boolean {
+  const { text } = draft;
+  for (const j of [k - 1, k + 1]) {
+    const l = draft.lines[j];
+    if (!l) continue;
+    const s = skipSpaces(text, l.start, l.end);
+    if (s < l.end && COPYRIGHT_FIRST.test(text.slice(s, Math.min(l.end, s + 40)))) return true;
+  }
+  return false;
 }

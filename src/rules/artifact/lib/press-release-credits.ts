@@ -28,6 +28,8 @@ const CONTACT_NAME_Y = lazy(() => /[ \u00a0]*\p{Lu}[\p{L}\p{N}.'&-]*?(?:[ \u00a0
 const CONTACT_CLOSER = /@|\d{3,}/u;
 /** A line of a contact block: short, no sentence end at its close (a phone's "Telp." or an e-mail may stand inside). */
 const CONTACT_LINE_MAX = 80;
+/** A phone or an e-mail address: "Telp. (021) ...", "+62 ...", "humas@situs.go.id". */
+const CONTACT_MARK = /[\p{L}\p{N}._-]@[\p{L}\p{N}-]+\.|\bTelp\b|\(0\d{2,4}\)|\+62/u;
 const ENDS_SENTENCE_LINE = lazy(() => /[!?]$|[\p{Ll}]{3,}\.$/u);
 
 /** A contact's value: no sentence end, and at most a third of its words in lower case. */
@@ -61,7 +63,9 @@ function contactBlocks(draft: Draft, report: CreditReport, covered: (p: number) 
       for (let i = line.index + 1, n = 0; i < draft.lines.length && n < 4; i++, n++) {
         const l = draft.lines[i];
         const [ls, le] = lineCore(text, l.start, l.end);
-        if (le <= ls || le - ls > CONTACT_LINE_MAX || ENDS_SENTENCE_LINE().test(text.slice(ls, le))) break;
+        // A line holding a phone or an e-mail address may be longer: the office, the name and the contacts in one line.
+        const max = le - ls > CONTACT_LINE_MAX && CONTACT_MARK.test(text.slice(ls, le)) ? CONTACT_LINE_MAX * 2 : CONTACT_LINE_MAX;
+        if (le <= ls || le - ls > max || ENDS_SENTENCE_LINE().test(text.slice(ls, le))) break;
         end = le;
         if (CONTACT_CLOSER.test(text.slice(ls, le))) break;
       }

@@ -21,6 +21,8 @@ const BOILERPLATE = lazy(() => data.boilerplate.map((b) => ({ keys: keysOf(b.key
 const CLOSING_QUOTE = /^[.!?,]?["\u201d]/u;
 const QUOTE_WINDOW = 300;
 const OPENING_QUOTE = /["'\u201c\u2018]/u;
+/** A closing double quote inside a match, after the end mark that closes the quoted notice. */
+const QUOTE_INSIDE = /[.!?,]?["\u201d]/u;
 /**
  * Whether the notice at [start, end) is quoted by the story: a closing double quote right after it (past
  * one end mark), and an opening one before it on its line, within reach ('... tercetak kalimat "Hak cipta dilindungi
@@ -57,6 +59,10 @@ export function siteDisclaimers(draft: Draft, report: FooterReport, covered: (p:
       if (prev > line.start && !/[.!?)"\u201d\u2019\]*]/.test(text[prev - 1]) && !isUpper(text[start])) continue;
       const end = skipSpacesBack(text, start, start + m[0].length);
       if (quotedByStory(text, line.start, start, end)) continue;
+      // The match ran past a closing quote mark: the notice ends there, inside the story's quotation ('"Hak cipta
+      // dilindungi undang-undang. Dilarang memperbanyak ... dari penerbit," kata Maria.').
+      const q = QUOTE_INSIDE.exec(text.slice(start, end));
+      if (q && quotedByStory(text, line.start, start, start + q.index)) continue;
       found.push([start, end]);
     }
   }

@@ -18,9 +18,10 @@ import { DATE, DAY, FULL_STAMP, S, SEP, SITE, STAMP, TIME } from './page-stamps'
 const VIEWS_AFTER = `(?:${SEP}\\p{Lu}[\\p{L}.]*:?(?:,?${S}+[\\p{L}.]+){0,6}(?<![.:])$|(?:${SEP}\\p{Lu}[\\p{L}.]*(?:${S}+\\p{Lu}[\\p{L}.]*){0,3})?${SEP}(?:\\d[\\d.,]{0,9}${S}*(?:views?|kali${S}+dibaca|dibaca|dilihat|kali|komentar|Komentar|comments?|Comments?)|(?:Dilihat|Dibaca|Views?|Hits)${S}*:?${S}*\\d[\\d.,]{0,9}(?:${S}*kali)?|\\d{1,2}${S}*(?:menit|min)${S}+(?:baca|membaca|read)))?`;
 /** A whole line: [site and tagline, separator] stamp [separator view counter]. */
 // On a whole line the date may also put the month first ("by Nama | December 8, 2026 | 5 min read"), and the
-// segment after the stamp may be a labelled credit ("... 21:05 WIB | Penulis: Nama").
+// segment after the stamp may be a labelled credit ("... 21:05 WIB | Penulis: Nama"). A dash or bullet may open the
+// line, left from the credit line above it ("- Senin, 19 Januari 2026 | 11:42 WIB").
 const MONTH_FIRST_STAMP = `(?:${DAY},?${S}+)?(?:${alternation(data.months)})\\.?${S}+\\d{1,2},${S}+\\d{4}`;
-export const LINE = lazy(() => new RegExp(`^(?:(.{1,${data.maxPrefixLength}}?)(${SEP}|,${S}+))?(?:${STAMP}|${MONTH_FIRST_STAMP})${VIEWS_AFTER}$`, 'u'));
+export const LINE = lazy(() => new RegExp(`^(?:[-\\u2013\\u2014\\u2022\\u00b7|]${S}+)?(?:(.{1,${data.maxPrefixLength}}?)(${SEP}|,${S}+))?(?:${STAMP}|${MONTH_FIRST_STAMP})${VIEWS_AFTER}$`, 'u'));
 export const MONTH_FIRST_LINE = lazy(() => new RegExp(`^(?:${DAY},?${S}+)?(?:${alternation(data.months)})\\.?${S}+\\d{1,2},${S}+\\d{4}$`, 'u'));
 /** Inside a flattened first line: site (- tagline){0,3} - stamp. */
 // After a capitalised section the stamp may follow a plain space ("MedanBisnis - Ekonomi - Komoditas 07 Des 2026, 07:30 WIB").

@@ -1,0 +1,32 @@
+// The site's logo text and tagline above the page's menu row or breadcrumb, for artifact-masthead ("SINODE GMIT" /
+// "Gereja Masehi Injili di Timor" / "Beranda  Profil  Berita ..."; "KAI NEWSROOM" / "Home / Media & Informasi / ...").
+// A page prints its name and tagline first, then the menu: whatever short lines stand above a row the masthead's
+// strict readers found filling its line is furniture too, however the outlet names itself. Only whole lines at the
+// very top, each short, with no end mark, quote or colon, and only when every line above the row has that shape: a
+// line of running text up there means the row is not the top of the page. Data: ../artifact-masthead.json ('logoLines').
+import type { Draft } from '../../../core/types';
+import data from '../artifact-masthead.json';
+import { skipSpaces, skipSpacesBack } from './spans';
+
+const LOGO = data.logoLines;
+const LOGO_LINE = /^[\p{Lu}\p{N}][^.!?:;"\u201c\u201d|]*$/u;
+
+/**
+ * The spans of the logo lines above the row on content line `row` (indices into `lines`), or none. `covered` says
+ * whether an offset was reported already (such a line is skipped, not a reason to stop).
+ */
+export function logoLinesAbove(draft: Draft, lines: readonly number[], row: number, covered: (p: number) => boolean): [number, number][] {
+  if (row < 1 || row > LOGO.maxLinesAbove) return [];
+  const { text } = draft;
+  const out: [number, number][] = [];
+  for (let k = 0; k < row; k++) {
+    const line = draft.lines[lines[k]];
+    const s = skipSpaces(text, line.start, line.end);
+    const e = skipSpacesBack(text, s, line.end);
+    if (covered(s)) continue;
+    const core = text.slice(s, e);
+    if (e - s > LOGO.maxChars || core.split(/[ \u00a0]+/u).length > LOGO.maxWords || !LOGO_LINE.test(core)) return [];
+    out.push([s, e]);
+  }
+  return out;
+}
