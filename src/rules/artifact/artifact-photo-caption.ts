@@ -192,10 +192,15 @@ function checkCaption(ctx: RuleContext<unknown>): void {
     if (isLower(text[skipSpaces(text, end, line.end)])) continue;
     let start = captionStart(draft, line.start, m.index, end);
     const doubtful = start < m.index && !writtenTwiceBefore(text, start, m.index) && doubtfulInlineCaption(draft, line.start, line.end, start, m.index, end);
-    // A sentence that reports speech is the story's: only the credit goes. Any other doubtful caption is offered
-    // as a suggestion (the sentence before the credit may be the story's).
+    // A sentence that reports speech is the story's: only the credit goes. With any other doubtful caption the
+    // credit goes (safe) and the caption with it is offered as a suggestion (the sentence may be the story's).
     if (doubtful && reportsSpeech(text.slice(start, m.index))) start = m.index;
-    report(start, end, start < m.index ? (writtenTwiceBefore(text, start, m.index) ? 'repeatedCaption' : 'caption') : 'credit', !(doubtful && start < m.index));
+    else if (doubtful) {
+      report(m.index, end, 'credit');
+      report(start, end, 'caption', false);
+      continue;
+    }
+    report(start, end, start < m.index ? (writtenTwiceBefore(text, start, m.index) ? 'repeatedCaption' : 'caption') : 'credit');
   }
 
   // 2a. "..., Senin (7/12/2026) pagi. (Koran Daerah/Nama Fotografer)": the credit after the date stamp.

@@ -45,14 +45,17 @@ ruleTester(artifactPhotoCaption, {
       output: `${A}\n\nKepala Balai, Hendra Wijaya, mengatakan rehabilitasi mencakup perbaikan saluran sepanjang 11 kilometer.\n\n${B}`,
     },
     {
-      name: 'round 38: an inline credit ends before an office opening the next sentence; the sentence before it, with no date stamp, is only a suggested caption',
+      name: 'round 38: an inline credit ends before an office opening the next sentence; the credit goes and the sentence before it, with no date stamp, is only a suggested caption',
       text: `${A}\n\nJawaban itu tidak memuaskan peserta. Foto: Lentera/Salsabila Presiden BEM, Dewi Lestari, menilai kampus tidak konsisten.\n\n${B}`,
-      errors: [{
-        messageId: 'caption',
-        text: 'Jawaban itu tidak memuaskan peserta. Foto: Lentera/Salsabila',
-        suggestions: [{ messageId: 'removeCaption', output: `${A}\n\nPresiden BEM, Dewi Lestari, menilai kampus tidak konsisten.\n\n${B}` }],
-      }],
-      output: `${A}\n\nJawaban itu tidak memuaskan peserta. Foto: Lentera/Salsabila Presiden BEM, Dewi Lestari, menilai kampus tidak konsisten.\n\n${B}`,
+      errors: [
+        {
+          messageId: 'caption',
+          text: 'Jawaban itu tidak memuaskan peserta. Foto: Lentera/Salsabila',
+          suggestions: [{ messageId: 'removeCaption', output: `${A}\n\nPresiden BEM, Dewi Lestari, menilai kampus tidak konsisten.\n\n${B}` }],
+        },
+        { messageId: 'credit', text: 'Foto: Lentera/Salsabila' },
+      ],
+      output: `${A}\n\nJawaban itu tidak memuaskan peserta. Presiden BEM, Dewi Lestari, menilai kampus tidak konsisten.\n\n${B}`,
     },
     {
       name: 'round 35: a caption line closed by an en dash before a Foto: credit naming the photographer',
