@@ -12,6 +12,8 @@ import { QUOTES, captionStart, flattened, gluedCaptionStart, lastGluedSeam, word
 import { CREDIT_LABEL, lineEndCredit } from './lib/line-end-photo-credits';
 import { camelSeam } from './lib/photo-credit-seams';
 import { repeatedLead } from './lib/repeated-lead-captions';
+import { paragraphEndCaptionStart, reportsSpeech } from './lib/paragraph-end-captions';
+import { doubtfulInlineCaption, inlineCreditEnd } from './lib/inline-credit-ends';
 import { alternationSearch, leadingLookbehind, lazy } from '../lib/patterns';
 
 const ALL_CREDITS = [...data.handleCredits, ...data.credits];
@@ -84,11 +86,11 @@ function checkCaption(ctx: RuleContext<unknown>): void {
   const done = new Set<number>();
   // A credit both a bracket search (2) and a date-stamp search (2a) find is reported once.
   const seen = new Set<string>();
-  const report = (start: number, end: number, messageId: string) => {
+  const report = (start: number, end: number, messageId: string, safe = true) => {
     const key = `${start}:${end}`;
     if (seen.has(key)) return;
     seen.add(key);
-    reportArtifact(ctx, { start, end: camelSeam(text, end), messageId, fixMessageId: messageId === 'credit' ? 'removeCredit' : 'removeCaption' });
+    reportArtifact(ctx, { start, end: camelSeam(text, end), messageId, fixMessageId: messageId === 'credit' ? 'removeCredit' : 'removeCaption', safe });
   };
 
   // 0. A WordPress caption shortcode the page leaked ('[caption id="attachment_12" ...] Warga ...
@@ -121,6 +123,7 @@ function checkCaption(ctx: RuleContext<unknown>): void {
     }
     const core = text.slice(s, e);
     let messageId = '';
+    let captionFrom = line.start;
     if (LINE_START().test(core) || KICKER_CAPTIONS().some((re) => re.test(core))) messageId = 'caption';
     else {
       const endCredit = core.includes('/') || ((core.includes('redit') || core.includes('REDIT')) && CREDIT_LABEL.test(core)) || (core.includes('|') && BAR_CREDIT_HINT.test(core)) ? lineEndCredit(text, s, e) : -1;
@@ -132,7 +135,11 @@ function checkCaption(ctx: RuleContext<unknown>): void {
         const before = core.slice(0, m.index).trim();
         if (!before) messageId = 'credit';
         else if (writtenTwice(text, s, skipSpacesBack(text, s, s + m.index))) messageId = 'repeatedCaption';
-        else if (!QUOTES.test(before) && words(before) <= data.maxCaptionWords && before.length <= data.maxCaptionLength) messageId = 'caption';
+        else if (!QUOTES.test(before) && words(before) <= data.maxCaptionWords && before.length <= data.maxCaptionLength) {
+          // Glued to a paragraph, the caption is at most its last sentence, and one that reports speech is the story's.
+          captionFrom = paragraphEndCaptionStart(draft, line.start, s + m.index);
+          messageId = captionFrom < s + m.index ? 'caption' : 'credit';
+        }
       } else if (k > 0 && writtenTwice(text, s, e) && !/[.!?]$/.test(core)) {
         messageId = 'repeatedCaption';
       } else if (core.includes('/') && CREDIT_LINE().test(core)) {
@@ -141,7 +148,7 @@ function checkCaption(ctx: RuleContext<unknown>): void {
     }
     if (messageId) {
       done.add(line.index);
-      let start = line.start;
+      let start = captionFrom;
       // "Perawat mengikuti kursus bahasa di Berlin" / "Foto: Nama/Agensi": the caption sits on the line above
       // an unbracketed credit line (a bracketed one closes the paragraph above it, which stays body).
       if ((CREDIT_ONLY_LINE.test(core) || CREDIT_LINE().test(core)) && k > 1 && lines[k - 1] === line.index - 1) {
@@ -176,14 +183,23 @@ function checkCaption(ctx: RuleContext<unknown>): void {
   for (m of (text.includes('@') ? creditsWithHandles : credits)(text)) {
     const line = draft.lineAt(m.index);
     if (done.has(line.index)) continue;
-    const end = m.index + m[0].length;
+    const end = inlineCreditEnd(text, m.index, m.index + m[0].length);
     // "Foto: Dok. Koperasi Nelayan SejahteraKetua ...": a one-word credit before a capital reads the next
     // sentence from "Nelayan", but a story's sentence never glues its own words; the glued credit (2b) that runs
     // from the same label to the seam is the credit's end.
     if (glued.some((g) => g.index === m!.index && g.index + g[0].length > end)) continue;
     // "(dok. pribadi) sebagai bukti": a bracket the sentence runs on from is body, not a credit.
     if (isLower(text[skipSpaces(text, end, line.end)])) continue;
-    const start = captionStart(draft, line.start, m.index, end);
+    let start = captionStart(draft, line.start, m.index, end);
+    const doubtful = start < m.index && !writtenTwiceBefore(text, start, m.index) && doubtfulInlineCaption(draft, line.start, line.end, start, m.index, end);
+    // A sentence that reports speech is the story's: only the credit goes. With any other doubtful caption the
+    // credit goes (safe) and the caption with it is offered as a suggestion (the sentence may be the story's).
+    if (doubtful && reportsSpeech(text.slice(start, m.index))) start = m.index;
+    else if (doubtful) {
+      report(m.index, end, 'credit');
+      report(start, end, 'caption', false);
+      continue;
+    }
     report(start, end, start < m.index ? (writtenTwiceBefore(text, start, m.index) ? 'repeatedCaption' : 'caption') : 'credit');
   }
 
@@ -234,6 +250,8 @@ function checkCaption(ctx: RuleContext<unknown>): void {
     if (done.has(line.index)) continue;
     const before = skipSpacesBack(text, line.start, m.index);
     if (before <= line.start || !AFTER_SENTENCE_END.test(text[before - 1])) continue;
+    // "Foto: Lentera/Salsabila ...": a capital right after the slash is the credit's name, no glued seam.
+    if (text[m.index + m[0].length - 1] === '/') continue;
     const glued = before < m.index ? gluedCaptionStart(text, line.start, before) : -1;
     if (glued >= 0) report(glued, m.index + m[0].length, 'caption');
     else report(m.index, m.index + m[0].length, 'credit');

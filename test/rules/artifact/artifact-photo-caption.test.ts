@@ -33,6 +33,31 @@ ruleTester(artifactPhotoCaption, {
   ],
   invalid: [
     {
+      name: 'round 38: a credit closing a paragraph of several sentences takes only the last sentence as its caption',
+      text: `${A}\n\nHendra meminta warga ikut merawat saluran. Ia juga melarang bangunan liar di sempadan. Kepala Balai meninjau pintu air, Senin (18/5/2026). Foto: Biro Komunikasi Publik\n\n${B}`,
+      errors: [{ messageId: 'caption', text: 'Kepala Balai meninjau pintu air, Senin (18/5/2026). Foto: Biro Komunikasi Publik' }],
+      output: `${A}\n\nHendra meminta warga ikut merawat saluran. Ia juga melarang bangunan liar di sempadan.\n\n${B}`,
+    },
+    {
+      name: 'round 38: a sentence that reports speech before a paragraph-end credit is the story\'s: only the credit goes',
+      text: `${A}\n\nKepala Balai, Hendra Wijaya, mengatakan rehabilitasi mencakup perbaikan saluran sepanjang 11 kilometer. (Foto: Dok. Balai)\n\n${B}`,
+      errors: [{ messageId: 'credit', text: '(Foto: Dok. Balai)' }],
+      output: `${A}\n\nKepala Balai, Hendra Wijaya, mengatakan rehabilitasi mencakup perbaikan saluran sepanjang 11 kilometer.\n\n${B}`,
+    },
+    {
+      name: 'round 38: an inline credit ends before an office opening the next sentence; the credit goes and the sentence before it, with no date stamp, is only a suggested caption',
+      text: `${A}\n\nJawaban itu tidak memuaskan peserta. Foto: Lentera/Salsabila Presiden BEM, Dewi Lestari, menilai kampus tidak konsisten.\n\n${B}`,
+      errors: [
+        {
+          messageId: 'caption',
+          text: 'Jawaban itu tidak memuaskan peserta. Foto: Lentera/Salsabila',
+          suggestions: [{ messageId: 'removeCaption', output: `${A}\n\nPresiden BEM, Dewi Lestari, menilai kampus tidak konsisten.\n\n${B}` }],
+        },
+        { messageId: 'credit', text: 'Foto: Lentera/Salsabila' },
+      ],
+      output: `${A}\n\nJawaban itu tidak memuaskan peserta. Presiden BEM, Dewi Lestari, menilai kampus tidak konsisten.\n\n${B}`,
+    },
+    {
       name: 'round 35: a caption line closed by an en dash before a Foto: credit naming the photographer',
       text: `${A}\n\nNelayan menjemur ikan teri di Dusun Regahan Lada, Kamis (19/2/2026). \u2013Foto: Henky Wijaya\n\n${B}`,
       errors: [{ messageId: 'caption', text: 'Nelayan menjemur ikan teri di Dusun Regahan Lada, Kamis (19/2/2026). \u2013Foto: Henky Wijaya' }],
