@@ -204,7 +204,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // no word (see docs/corpus-evaluation.md); their five clean drafts find nothing; their misses, measured:
   'tune/blind19-bulukumba-online.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-photo-caption', 'artifact-continue-prompt', 'artifact-byline', 'artifact-keyword-tags', 'artifact-share-ui'],
   'tune/blind19-kebumen-online.txt': ['artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
-  'tune/blind19-koperasi-batik.txt': ['artifact-share-ui', 'artifact-keyword-tags'],
+  'tune/blind19-koperasi-batik.txt': ['artifact-share-ui'],
   'tune/blind19-lhokseumawe-harian.txt': ['artifact-masthead', 'artifact-photo-caption'],
   // Round 32: the second link of its read-also box, glued to the first, is found; nothing is missed
   // ('tune/blind19-pati-harian.txt').
