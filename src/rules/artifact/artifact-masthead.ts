@@ -126,6 +126,8 @@ function checkMasthead(rawCtx: RuleContext<unknown>): void {
         }
         s = skipSpaces(text, nameEnd, e);
       }
+      // The menu row after the site's name or address, as the next pass would see it once they are gone.
+      if (s > line.start && s < e && mayOpenMenuRow(text, s, e)) s = menuRow(ctx, s, e, false);
     }
     // The site's name and its tagline filling one of the first two lines ("SITUS KOTA — Suara dari Timur").
     if (k < 2 && siteTagline(text, s, e, lines[k + 1] === undefined ? undefined : draft.lines[lines[k + 1]])) {

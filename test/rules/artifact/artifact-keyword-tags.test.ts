@@ -6,6 +6,8 @@ const B = '"Kami sudah menyiapkan dapur umum," kata Camat Depok.';
 
 ruleTester(artifactKeywordTags, {
   valid: [
+    // Round 38: a product's label quoted inside a sentence is body.
+    `${A} Petugas memeriksa kemasan bertuliskan Label: Halal MUI di rak toko.`,
     // Round 37: a sentence naming a hashtag with an acronym after it stays.
     `${A} Warga memakai tagar #BanjirRob SDA di media sosial untuk melapor.`,
     // Round 36: a label with a comma list closed by a full stop is a sentence's enumeration, not a tag list.
@@ -35,6 +37,12 @@ ruleTester(artifactKeywordTags, {
     `Bantuan dikirim oleh relawan dkk. sejak pagi tadi hingga sore`,
   ],
   invalid: [
+    {
+      name: 'round 38: Blogger\'s tag label \'Label:\' before a comma list of keywords under the post',
+      text: `${A}\n\n${B}\n\nLabel: konservasi, Olele, terumbu karang, transplantasi`,
+      errors: [{ messageId: 'keywordTags', text: 'Label: konservasi, Olele, terumbu karang, transplantasi' }],
+      output: `${A}\n\n${B}`,
+    },
     {
       name: 'round 37: a line of hashtags, one of them holding an acronym among its words',
       text: `${A}\n#Penjaringan #banjir rob #pompa portabel #Sudin SDA Jakarta Utara`,

@@ -1,7 +1,8 @@
 // Lines made only of a site's footer menu links ("Tentang Kami | Redaksi | Kebijakan Privasi"), for
 // artifact-copyright-footer: two or more 'footerMenuItems' between separators, or three or more between spaces,
 // filling the line; the site's address or name in capitals may open it before a separator. A line holding nothing but the names of the site's pages is no sentence, so it is furniture
-// wherever it stands. Right above or below the copyright line any row of short capitalised links between bars is. Data: ../artifact-copyright-footer.json.
+// wherever it stands. Right above or below the copyright line any row of short capitalised links between bars is,
+// and so is a line of the office's service hours (round 38: 'serviceHours'). Data: ../artifact-copyright-footer.json.
 import type { Draft, RuleContext } from '../../../core/types';
 import data from '../artifact-copyright-footer.json';
 import { skipSpaces, skipSpacesBack } from './spans';
@@ -17,6 +18,9 @@ const MENU_SOURCE = `[ \\u00a0]*(?:(?:${SITE_FIRST})?${MENU_ITEM}(?:[ \\u00a0]*[
 export const MENU_LINE = new RegExp(`^${MENU_SOURCE}$`, 'u');
 /** The same, tried (sticky) at a line's start: it must reach the line's end. */
 const MENU_LINE_Y = new RegExp(`${MENU_SOURCE}(?![^\\r\\n])`, 'uy');
+const DIGIT = /\d/;
+/** The longest line of service hours. */
+const MAX_HOURS_LINE = 100;
 /** The longest line a footer menu fills. */
 const MAX_MENU_LINE = 240;
 
@@ -28,6 +32,15 @@ const MAX_MENU_LINE = 240;
 const BAR_ITEM = `\\p{Lu}[\\p{L}\\p{N}&'-]*(?:[ \\u00a0]+[\\p{L}\\p{N}&'-]+){0,3}`;
 const BAR_ROW = new RegExp(`^${BAR_ITEM}(?:[ \\u00a0]*([|\\u00b7\\u2022])[ \\u00a0]*${BAR_ITEM}(?:[ \\u00a0]*\\1[ \\u00a0]*${BAR_ITEM}){1,11})$`, 'u');
 const BAR_KEY = /[|\u00b7\u2022]/u;
+const H = data.serviceHours;
+const RANGE = `[ \\u00a0]*(?:${H.ranges.map((r) => r.replace(/[.\/]/g, '\\$&')).join('|')})[ \\u00a0]*`;
+const DAY = `(?:${H.days.join('|')})`;
+const CLOCK = '\\d{1,2}[.:]\\d{2}';
+/** An office's service hours filling a line ("Pelayanan Statistik Terpadu: Senin\u2013Jumat, 08.00\u201315.30 WITA"). */
+const SERVICE_HOURS = new RegExp(
+  `^(?:[\\p{L}][\\p{L}&'-]*(?:[ \\u00a0]+[\\p{L}][\\p{L}&'-]*){0,4}[ \\u00a0]*:[ \\u00a0]*)?${DAY}${RANGE}${DAY},?[ \\u00a0]+(?:pukul[ \\u00a0]+)?${CLOCK}${RANGE}${CLOCK}(?:[ \\u00a0]+(?:${H.zones.join('|')}))?\\.?$`,
+  'u',
+);
 const COPYRIGHT_FIRST = new RegExp(`^(?:${data.copyright})`, 'u');
 
 /** Whole lines of footer menu links ("Tentang Kami | Redaksi | Kebijakan Privasi"). */
@@ -40,7 +53,8 @@ export function footerMenus(draft: Draft, ctx: RuleContext<unknown>): void {
     MENU_LINE_Y.lastIndex = line.start;
     const s = skipSpaces(text, line.start, line.end);
     const e = skipSpacesBack(text, s, line.end);
-    if (!MENU_LINE_Y.test(text) && !(BAR_KEY.test(text.slice(s, e)) && BAR_ROW.test(text.slice(s, e)) && nextToCopyright(draft, k))) continue;
+    if (!MENU_LINE_Y.test(text) && !(BAR_KEY.test(text.slice(s, e)) && BAR_ROW.test(text.slice(s, e)) && nextToCopyright(draft, k)) &&
+      !(e - s <= MAX_HOURS_LINE && DIGIT.test(text.slice(s, e)) && SERVICE_HOURS.test(text.slice(s, e)) && nextToCopyright(draft, k))) continue;
     reportArtifact(ctx, { start: s, end: e, messageId: 'copyright', fixMessageId: 'removeFooter' });
   }
 }

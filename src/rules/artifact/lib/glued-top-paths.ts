@@ -3,10 +3,11 @@
 // crumb starts at a seam (a lower-case letter glued to a capital), a strong separator ('›', '»', '▸') follows, and
 // its last crumb ends at the next seam: a lower-case letter or an acronym glued to the headline's capitalised first
 // word. Before the path, the site's name and its menu row (a home word among capitalised words) are top furniture
-// too. Used by artifact-masthead; data: ../artifact-masthead.json ('breadcrumb', 'gluedTopPath').
+// too; with no home word, a site name of at most 'maxSiteWords' words that stands again further on (round 38). Used by artifact-masthead; data: ../artifact-masthead.json ('breadcrumb', 'gluedTopPath').
 import { lazy } from '../../lib/patterns';
 import data from '../artifact-masthead.json';
 import { FUNCTION_WORDS } from './headline-words';
+import { standsAgainCapitalised } from './glued-top';
 
 const LIMITS = data.gluedTopPath;
 const STRONG: readonly string[] = data.breadcrumb.strongSeparators;
@@ -84,7 +85,11 @@ export function gluedTopPath(text: string, s: number, e: number): Piece[] {
   // The site's name and menu row before the path: top-of-page words only, a home word among them. Without
   // them the other readers of the top line (lib/breadcrumbs.ts) decide.
   const before = text.slice(s, start).split(/[ \u00a0]+|(?<=\p{Ll})(?=\p{Lu})/u).filter(Boolean);
-  if (!(before.length > 0 && before.length <= LIMITS.maxTopWords && before.some((w) => HOME.has(w)) && TOP_WORD().test(before[0]) &&
+  if (!(before.length > 0 && before.length <= LIMITS.maxTopWords && TOP_WORD().test(before[0]) &&
     before.every((w) => TOP_WORD().test(w) || FUNCTION_WORDS.has(w)))) return [];
+  // With no home word, the words before the path are the site's name alone ("MNC TrijayaNews \u203a EkonomiHarga ..."):
+  // a few words that stand again further on, capitalised (the dateline, the copyright line).
+  if (!before.some((w) => HOME.has(w)) &&
+    !(before.length <= LIMITS.maxSiteWords && standsAgainCapitalised(text, text.slice(s, start).trim(), end))) return [];
   return [{ start: s, end: start }, { start, end }];
 }

@@ -59,8 +59,13 @@ export function topMenuRow(text: string, s: number, e: number, wholeLine = false
   const row: string[] = [];
   let j = bare ? 1 : h + 1;
   let repeat = -1;
+  // A row laid out in wide columns (two spaces or more after the home word, "Home  Daerah  Kepahiang Panen ...") ends
+  // at its first single space with no wide gap in reach after it: the words after it are a crumb's or the headline's,
+  // and which is unclear.
+  const wide = !bare && j < words.length && wideGap(text, words[j - 1].end, words[j].start);
   for (; j < words.length && row.length <= ROW.maxItems; j++) {
     const w = words[j].text;
+    if (wide && j > h + 1 && !wideGap(text, words[j - 1].end, words[j].start) && !wideGapAhead(text, words, j, e)) return wideRow(words, h, j, row.length);
     if (OPENERS.has(w) && SEPARATORS.has(words[j + 1]?.text ?? '')) break;
     // A word glued to the next item ("BaratRedaksi") leaves the row's end unclear: other checks decide.
     if (!MENU_WORD().test(w) || CAMEL_SEAM().test(w)) return [];
@@ -97,6 +102,30 @@ export function topMenuRow(text: string, s: number, e: number, wholeLine = false
   while (k + t < words.length && repeat + t < row.length && words[k + t].text === row[repeat + t]) t++;
   items.push({ start: words[j].start, end: words[k + t - 1].end, safe: false });
   return items;
+}
+
+/** Two spaces or more (no line break) between two words of the row. */
+function wideGap(text: string, a: number, b: number): boolean {
+  return b - a >= 2 && text.charCodeAt(a) !== 10 && text.charCodeAt(b - 1) !== 10;
+}
+
+/**
+ * A wide gap after one of the next words from `j` on, or the line's end after them: the single space was inside an
+ * item ("Tentang Kami   Kontak", "...   Gabung Jadi Relawan" at the line's end).
+ */
+function wideGapAhead(text: string, words: readonly { start: number; end: number }[], j: number, e: number): boolean {
+  for (let k = j + 1; k < words.length && k <= j + ROW.maxItemWords; k++) if (wideGap(text, words[k - 1].end, words[k].start)) return true;
+  return words.length - j < ROW.maxItemWords && words[words.length - 1].end >= e;
+}
+
+/**
+ * A wide-column row cut at its first single space (word `j`): the home word and the items up to word `j - 1`, reported
+ * without a fix, since the last one may be a crumb's first word or the headline's (a wide gap before the headline).
+ * It needs two items or more; its site name before the home word stays for the other readers.
+ */
+function wideRow(words: readonly { start: number; end: number }[], h: number, j: number, items: number): MenuItem[] {
+  if (h > 0 || items < 2) return [];
+  return [{ start: words[h].start, end: words[j - 1].end, safe: false }];
 }
 
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(ROW.headlineFunctionWords);

@@ -188,7 +188,9 @@ function promoSentenceEnd(text: string, pos: number, lineEnd: number): number {
       continue;
     }
     const ch = text[i];
-    if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= lineEnd || isLineSpaceCode(text.charCodeAt(i + 1)))) return i + 1;
+    // A brand's own '!' before a lower-case word ("Unduh aplikasi PosAja! di Google Play ...") ends no sentence.
+    if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= lineEnd || isLineSpaceCode(text.charCodeAt(i + 1))) &&
+      !(ch === '!' && isLower(text[skipSpaces(text, i + 1, lineEnd)]))) return i + 1;
     if ((ch === '.' || ch === '!' || ch === '?') && isLower(text[i - 1]) && isUpper(text[i + 1]) && !isAbbreviationDot(text, i, pos)) return i + 1;
     // A sentence ended glued to something that is no capital ("... tahun depan.#Tag"): whatever ran
     // on to here is not known to be the promotion, so the line's end is no end for it.
