@@ -12,7 +12,7 @@ import { QUOTES, captionStart, flattened, gluedCaptionStart, lastGluedSeam, word
 import { CREDIT_LABEL, lineEndCredit } from './lib/line-end-photo-credits';
 import { camelSeam } from './lib/photo-credit-seams';
 import { repeatedLead } from './lib/repeated-lead-captions';
-import { paragraphEndCaptionStart, reportsSpeech } from './lib/paragraph-end-captions';
+import { paragraphEndCaptionStart, refersBack, reportsSpeech } from './lib/paragraph-end-captions';
 import { doubtfulInlineCaption, inlineCreditEnd } from './lib/inline-credit-ends';
 import { alternationSearch, leadingLookbehind, lazy } from '../lib/patterns';
 
@@ -192,9 +192,10 @@ function checkCaption(ctx: RuleContext<unknown>): void {
     if (isLower(text[skipSpaces(text, end, line.end)])) continue;
     let start = captionStart(draft, line.start, m.index, end);
     const doubtful = start < m.index && !writtenTwiceBefore(text, start, m.index) && doubtfulInlineCaption(draft, line.start, line.end, start, m.index, end);
-    // A sentence that reports speech is the story's: only the credit goes. With any other doubtful caption the
-    // credit goes (safe) and the caption with it is offered as a suggestion (the sentence may be the story's).
-    if (doubtful && reportsSpeech(text.slice(start, m.index))) start = m.index;
+    // A sentence that reports speech or refers back to the story ('Jawaban itu ...') is the story's: only the
+    // credit goes. With any other doubtful caption the credit goes (safe) and the caption with it is offered as a
+    // suggestion (the sentence may be the story's).
+    if (doubtful && (reportsSpeech(text.slice(start, m.index)) || refersBack(text.slice(start, m.index)))) start = m.index;
     else if (doubtful) {
       report(m.index, end, 'credit');
       report(start, end, 'caption', false);

@@ -442,11 +442,6 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
  */
 const DISPUTED: Readonly<Record<string, readonly string[]>> = {
   'tune/blind2-padang-ekspres.txt': ['artifact-byline'],
-  // Round 38: the sentence before an unbracketed credit in a paragraph that goes on after it ('Jawaban itu tidak
-  // memuaskan peserta audiensi. Foto: Lentera/Salsabila Presiden BEM ...') reads as a caption, with no date stamp to
-  // say so: the credit goes, the caption with it is offered as a suggestion only, so cleaning keeps the sentence (the
-  // credit alone is the marked junk).
-  'tune/blind40-lpm-kampus-jember.txt': ['artifact-photo-caption'],
 };
 
 function evaluate(d: OutletDraft) {

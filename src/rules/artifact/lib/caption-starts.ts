@@ -135,7 +135,9 @@ export function gluedCaptionStart(text: string, lineStart: number, sentenceEnd: 
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     if (!isUpper(text[i + 1] ?? '')) return -1; // a sentence end with a space (or a decimal point): no glued caption
     // A year or a count closes the story's sentence as a word does ('... Surabaya, 21–23 Mei 2026.Tim berfoto ...').
-    if (!(isLower(text[i - 1] ?? '') || isDigitChar(text[i - 1])) || !isLower(text[i + 2] ?? '')) return -1;
+    // So does a date stamp's closing bracket ('... Senin (11/5/2026).Petugas melayani ...').
+    const closes = isLower(text[i - 1] ?? '') || isDigitChar(text[i - 1]) || (text[i - 1] === ')' && isDigitChar(text[i - 2]));
+    if (!closes || !isLower(text[i + 2] ?? '')) return -1;
     const caption = text.slice(i + 1, sentenceEnd);
     return words(caption) <= 25 ? i + 1 : -1;
   }

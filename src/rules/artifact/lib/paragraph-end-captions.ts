@@ -11,12 +11,22 @@ import { skipSpaces } from './spans';
 
 /** A speech verb of reported speech ('mengatakan', 'ujarnya'), as a whole word. */
 const REPORTING_VERB = lazy(() => new RegExp(`(?<![\\p{L}\\p{N}])(?:${data.reportingVerbs.join('|')})(?![\\p{L}\\p{N}])`, 'u'));
+/** A demonstrative that refers back to the story ('Jawaban itu', 'kegiatan tersebut'), as a whole word. */
+const BACK_REFERENCE = lazy(() => new RegExp(`(?<![\\p{L}\\p{N}])(?:${data.backReferences.join('|')})(?![\\p{L}\\p{N}])`, 'u'));
 /** A sentence end followed by the next sentence's capital or a quote (a bracket opens the credit): the text holds two sentences. */
 const SENTENCE_SEAM = /[.!?]["\u201d)]?[ \u00a0]+["\u201c]?\p{Lu}/u;
 
 /** The text reports speech: a story's sentence, never a photo's caption. */
 export function reportsSpeech(caption: string): boolean {
   return REPORTING_VERB().test(caption);
+}
+
+/**
+ * The text refers back to the story ('Jawaban itu tidak memuaskan ...'): a caption stands beside its picture and
+ * refers back to nothing, so a doubtful one that does is the story's sentence.
+ */
+export function refersBack(caption: string): boolean {
+  return BACK_REFERENCE().test(caption);
 }
 
 /**
