@@ -12,6 +12,7 @@ import { QUOTES, captionStart, flattened, gluedCaptionStart, lastGluedSeam, word
 import { CREDIT_LABEL, lineEndCredit } from './lib/line-end-photo-credits';
 import { camelSeam } from './lib/photo-credit-seams';
 import { repeatedLead } from './lib/repeated-lead-captions';
+import { stampCaptionStart } from './lib/stamp-captions';
 import { paragraphEndCaptionStart, refersBack, reportsSpeech } from './lib/paragraph-end-captions';
 import { doubtfulInlineCaption, inlineCreditEnd } from './lib/inline-credit-ends';
 import { alternationSearch, leadingLookbehind, lazy } from '../lib/patterns';
@@ -249,13 +250,18 @@ function checkCaption(ctx: RuleContext<unknown>): void {
   for (m of glued) {
     const line = draft.lineAt(m.index);
     if (done.has(line.index)) continue;
-    const before = skipSpacesBack(text, line.start, m.index);
+    // "... Kepahiang.-Foto: Nama/RB-KOTA, ...": a dash between the full stop and the label is the credit's.
+    const at = m.index > line.start + 1 && text[m.index - 1] === '-' && AFTER_SENTENCE_END.test(text[m.index - 2]) ? m.index - 1 : m.index;
+    const before = skipSpacesBack(text, line.start, at);
     if (before <= line.start || !AFTER_SENTENCE_END.test(text[before - 1])) continue;
     // "Foto: Lentera/Salsabila ...": a capital right after the slash is the credit's name, no glued seam.
-    if (text[m.index + m[0].length - 1] === '/') continue;
-    const glued = before < m.index ? gluedCaptionStart(text, line.start, before) : -1;
-    if (glued >= 0) report(glued, m.index + m[0].length, 'caption');
-    else report(m.index, m.index + m[0].length, 'credit');
+    const end = m.index + m[0].length;
+    if (text[end - 1] === '/') continue;
+    const glued = before < at ? gluedCaptionStart(text, line.start, before) : -1;
+    // With no seam, the page's time stamp before the caption and the dateline glued after the credit bound it.
+    const stamped = glued < 0 ? stampCaptionStart(text, line.start, at, end) : -1;
+    if (glued >= 0 || stamped >= 0) report(glued >= 0 ? glued : stamped, end, 'caption');
+    else report(at, end, 'credit');
   }
 
   // 3. A dangling caption label: "Keterangan Foto" followed by nothing, or by another credit.
