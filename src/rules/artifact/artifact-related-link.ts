@@ -197,6 +197,11 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
         continue;
       }
     }
+    // A label glued to the story's sentence end ("... Selasa.BACA JUGA: ..."), whose headline's end is a guess: the
+    // space the page lost is put back safely, so the story's last word stands apart; the link stays for the editor.
+    if (!found.confident && start0 > line.start && GLUED_AFTER_END.test(text[start0 - 1])) {
+      report({ start: start0, end: labelEnd, messageId: 'relatedLinkGlued', fixMessageId: 'separateRelatedLink', data, edits: [{ start: start0, end: start0, text: ' ' }] });
+    }
     if (found.reason === 'unclear') {
       report({ start: start0, end: labelEnd, messageId: 'relatedLinkUnclear', fixMessageId: 'removeRelatedLink', data, noFix: true });
       covered = labelEnd;
@@ -224,6 +229,8 @@ function afterSentenceEnd(text: string, lineStart: number, pos: number): boolean
   if (b <= lineStart + 1 || b === pos) return false;
   return /[.!?]/.test(text[b - 1]) || (/["\u201d]/.test(text[b - 1]) && /[.!?,]/.test(text[b - 2]));
 }
+/** A sentence's end mark (or a closing quote or bracket) a glued label follows with no space. */
+const GLUED_AFTER_END = /[.!?"\u201d)]/u;
 /** A bracketed tag in capitals before a headline ("[HOAKS] ", "[VIDEO] "). */
 const VERDICT_TAG_Y = lazy(() => /\[\p{Lu}{3,}\][ \u00a0]+(?=\p{Lu})/uy);
 /** One word in capitals ("TERPOPULER"). */
@@ -259,6 +266,11 @@ export const artifactRelatedLink: Rule<RelatedLinkOptions> = {
         id: 'Label "{label}" dari halaman web; judul tautannya tidak dapat dipisahkan dari tubuh berita secara otomatis.',
         en: '"{label}" label from the web page; its linked headline cannot be told apart from the body automatically.',
       },
+      relatedLinkGlued: {
+        id: 'Label "{label}" dari halaman web menempel pada akhir kalimat sebelumnya.',
+        en: '"{label}" label from the web page glued to the end of the sentence before it.',
+      },
+      separateRelatedLink: { id: 'Pisahkan "{label}" dari kalimat sebelumnya dengan spasi', en: 'Separate "{label}" from the sentence before it with a space' },
       removeRelatedLink: { id: 'Hapus "{label}" beserta judul tautannya', en: 'Remove "{label}" and its linked headline' },
     },
     defaultOptions: { extraLabels: [] },
