@@ -7,6 +7,8 @@ ruleTester(artifactContinuePrompt, {
     'Penerbit menyebut artikel berlanjut setelah iklan berikut dimuat di edisi cetak. Pembaca pun protes.',
     // The words inside sentences, in ordinary letter case.
     'Iklan rokok dilarang tayang di televisi pada jam tayang anak-anak.',
+    // Round 38 (mend): the prompt's words inside a sentence stay body.
+    'Pembaca bisa lanjutkan membaca di bawah iklan ini, kata pengelola situs itu.',
     'Perusahaan itu memasang advertisement di koran berbahasa Inggris.',
     'Lanjutkan membaca dokumen itu dengan teliti sebelum menandatangani kontrak.',
     'Baca selengkapnya aturan baru itu di laman resmi Kementerian Agama.',
@@ -35,6 +37,18 @@ ruleTester(artifactContinuePrompt, {
     'Warga diminta "Unduh aplikasi Info Cuaca di Google Play" oleh petugas desa.',
   ],
   invalid: [
+    {
+      name: 'round 38 (mend): a prompt naming the ad it continues below, glued after an ad label between two sentences',
+      text: 'Kata Yohanes saat ditemui akhir April lalu.IklanLanjutkan membaca di bawah iklan iniMenara atap tidak sekadar ornamen.',
+      errors: [{ messageId: 'continuePrompt', text: 'IklanLanjutkan membaca di bawah iklan ini' }],
+      output: 'Kata Yohanes saat ditemui akhir April lalu. Menara atap tidak sekadar ornamen.',
+    },
+    {
+      name: 'round 38 (mend): the same prompt on a line of its own',
+      text: 'Kata Yohanes saat ditemui akhir April lalu.\nLanjutkan membaca setelah iklan\nMenara atap tidak sekadar ornamen.',
+      errors: [{ messageId: 'continuePrompt', text: 'Lanjutkan membaca setelah iklan' }],
+      output: 'Kata Yohanes saat ditemui akhir April lalu.\nMenara atap tidak sekadar ornamen.',
+    },
     {
       name: 'round 37: an app promotion glued to a sentence end, ending at the store\'s name',
       text: 'Tidak ada laporan korban jiwa.Dapatkan info gempa tercepat melalui aplikasi Info Cuaca di Google Play dan App Store Hendra mengimbau warga tetap tenang.',

@@ -30,6 +30,10 @@ ruleTester(artifactPhotoCaption, {
     // a sentence glued after a year with no credit after it is no caption.
     'Petugas memeriksa rumah pompa, Rabu (15/4). FOTO: ANDI/KABAR KOTAPEMKOT \u2013 Pemerintah kota mulai mengoperasikan pompa baru.',
     `Lomba itu digelar di Surabaya, 21\u201323 Mei 2026.Tim juri menilai dua ratus karya. ${B}`,
+    // Round 38 (mend): initials and a dash glued to capitals that are no dateline with a site address stay body.
+    'Petugas memeriksa pompa, Rabu (15/4).-Foto: Andi Saputra/RB-KOTA BARU menyiapkan pompa cadangan.',
+    // A bracket closing a number, glued to a capital, with no credit after the sentence: no caption.
+    `Warga menerima bantuan pada Senin (11/5/2026).Petugas mencatat nama penerima. ${B}`,
   ],
   invalid: [
     {
@@ -45,17 +49,41 @@ ruleTester(artifactPhotoCaption, {
       output: `${A}\n\nKepala Balai, Hendra Wijaya, mengatakan rehabilitasi mencakup perbaikan saluran sepanjang 11 kilometer.\n\n${B}`,
     },
     {
-      name: 'round 38: an inline credit ends before an office opening the next sentence; the credit goes and the sentence before it, with no date stamp, is only a suggested caption',
+      name: 'round 38 (mend): a doubtful caption before an inline credit that refers back to the story (itu, tersebut) is the story\'s sentence: only the credit goes',
       text: `${A}\n\nJawaban itu tidak memuaskan peserta. Foto: Lentera/Salsabila Presiden BEM, Dewi Lestari, menilai kampus tidak konsisten.\n\n${B}`,
+      errors: [{ messageId: 'credit', text: 'Foto: Lentera/Salsabila' }],
+      output: `${A}\n\nJawaban itu tidak memuaskan peserta. Presiden BEM, Dewi Lestari, menilai kampus tidak konsisten.\n\n${B}`,
+    },
+    {
+      name: 'round 38 (mend): \'tersebut\' refers back as well',
+      text: `${A}\n\nKeputusan tersebut ditolak peserta. Foto: Dok. Humas Warga menunggu di halaman kantor desa.\n\n${B}`,
+      errors: [{ messageId: 'credit', text: 'Foto: Dok. Humas' }],
+      output: `${A}\n\nKeputusan tersebut ditolak peserta. Warga menunggu di halaman kantor desa.\n\n${B}`,
+    },
+    {
+      name: 'round 38: an inline credit ends before an office opening the next sentence; the credit goes and the sentence before it, with no date stamp, is only a suggested caption',
+      text: `${A}\n\nAntrean warga mengisi jeriken di Kelurahan Oepura. Foto: Lentera/Salsabila Presiden BEM, Dewi Lestari, menilai kampus tidak konsisten.\n\n${B}`,
       errors: [
         {
           messageId: 'caption',
-          text: 'Jawaban itu tidak memuaskan peserta. Foto: Lentera/Salsabila',
+          text: 'Antrean warga mengisi jeriken di Kelurahan Oepura. Foto: Lentera/Salsabila',
           suggestions: [{ messageId: 'removeCaption', output: `${A}\n\nPresiden BEM, Dewi Lestari, menilai kampus tidak konsisten.\n\n${B}` }],
         },
         { messageId: 'credit', text: 'Foto: Lentera/Salsabila' },
       ],
-      output: `${A}\n\nJawaban itu tidak memuaskan peserta. Presiden BEM, Dewi Lestari, menilai kampus tidak konsisten.\n\n${B}`,
+      output: `${A}\n\nAntrean warga mengisi jeriken di Kelurahan Oepura. Presiden BEM, Dewi Lestari, menilai kampus tidak konsisten.\n\n${B}`,
+    },
+    {
+      name: 'round 38 (mend): a caption glued after a date stamp\'s closing bracket starts at the seam; the story\'s sentence before it stays',
+      text: `${A} Peresmian dilakukan di Kampung Kalurae, Senin (11/5/2026).Petugas melayani warga yang mengambil paket, Senin (11/5/2026). (Foto: Dok. Pos Indonesia) ${B}`,
+      errors: [{ messageId: 'caption', text: 'Petugas melayani warga yang mengambil paket, Senin (11/5/2026). (Foto: Dok. Pos Indonesia)' }],
+      output: `${A} Peresmian dilakukan di Kampung Kalurae, Senin (11/5/2026). ${B}`,
+    },
+    {
+      name: 'round 38 (mend): a credit naming its outlet by initials and a dash, glued to the dateline in capitals, ends at the dash; the caption runs back to the page\'s time stamp',
+      text: `Judul Berita Panen Kopi\nJumat 10-04-2026,14:20 WIBPetani memetik buah kopi di Desa Batu Bandung, Kabupaten Kepahiang.-Foto: Eko Susanto/RB-KEPAHIANG, RAKYATBENGKULU.COM - ${STORY}`,
+      errors: [{ messageId: 'caption', text: 'Petani memetik buah kopi di Desa Batu Bandung, Kabupaten Kepahiang.-Foto: Eko Susanto/RB-' }],
+      output: `Judul Berita Panen Kopi\nJumat 10-04-2026,14:20 WIB KEPAHIANG, RAKYATBENGKULU.COM - ${STORY}`,
     },
     {
       name: 'round 35: a caption line closed by an en dash before a Foto: credit naming the photographer',

@@ -363,6 +363,19 @@ ruleTester(artifactRelatedLink, {
       output: 'Harga cabai naik. Pedagang berharap pasokan kembali normal.',
     },
     {
+      name: 'round 38 (mend): a label glued to the story\'s sentence end, its headline\'s end a guess: the lost space is put back safely, the link stays a suggestion',
+      text: 'Kami hitung tarifnya," ujarnya, Selasa.BACA JUGA: Parkir Liar di Jalan Pahlawan Ditertibkan, Dishub Siapkan Kantong Parkir Layanan beroperasi setiap hari.',
+      errors: [
+        { messageId: 'relatedLinkGlued', text: 'BACA JUGA:' },
+        {
+          messageId: 'relatedLinkUnsure',
+          text: 'BACA JUGA: Parkir Liar di Jalan Pahlawan Ditertibkan, Dishub Siapkan Kantong Parkir',
+          suggestions: [{ messageId: 'removeRelatedLink', output: 'Kami hitung tarifnya," ujarnya, Selasa. Layanan beroperasi setiap hari.' }],
+        },
+      ],
+      output: 'Kami hitung tarifnya," ujarnya, Selasa. BACA JUGA: Parkir Liar di Jalan Pahlawan Ditertibkan, Dishub Siapkan Kantong Parkir Layanan beroperasi setiap hari.',
+    },
+    {
       name: 'flattened: uncertain end is reported without a safe fix',
       text: 'Acara berlangsung dua hari. Baca juga: Festival Kopi Nusantara Digelar di Alun-Alun Kidul Pengunjung memadati lokasi sejak pagi.',
       errors: [{
