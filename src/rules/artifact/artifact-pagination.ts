@@ -131,14 +131,15 @@ function checkPagination(ctx: RuleContext<unknown>): void {
 
   // A back arrow anywhere ('\u00ab', '\u2039'): a native search for the rare characters says first whether a
   // previous/next row or a page run between arrows may stand.
-  const backArrow = text.includes('\u00ab') || text.includes('\u2039');
+  const backArrow = text.includes('\u00ab') || text.includes('\u2039') || text.includes('\u2190');
   // A doubled '<' opens a page run between arrows as well ("<< sebelumnya 1 2 3 selanjutnya >>").
   const runArrow = backArrow || text.includes('<<');
   for (const line of draft.lines) {
     if (reportedLines.has(line.index) || line.end - line.start > MAX_UI_LINE * 2) continue;
     // A previous and a next link with words, each with its arrow on the outer side, filling a line
     // ("\u2039 Berita Sebelumnya | Berita Berikutnya \u203a", "\u00ab Kabar lama \u00b7 Kabar baru \u00bb"); tried only
-    // where a back arrow opens the line.
+    // where a back arrow opens the line. A WordPress theme's row may have a layout gap of spaces for the bar and
+    // plain arrows ("\u2190 Pos Sebelumnya   Pos Berikutnya \u2192").
     if (backArrow) {
       const first = skipSpaces(text, line.start, line.end);
       const last = BACK_ARROWS.has(text[first]) ? skipSpacesBack(text, first, line.end) : first;
@@ -228,9 +229,9 @@ const PAGE_RUN_ARROWS_G = new RegExp(
 );
 
 /** A back arrow opening a line, and a previous/next pair with words between two outer arrows. */
-const BACK_ARROWS: ReadonlySet<string> = new Set(['\u00ab', '\u2039']);
+const BACK_ARROWS: ReadonlySet<string> = new Set(['\u00ab', '\u2039', '\u2190']);
 const PREV_NEXT_LINE =
-  /^[\u00ab\u2039][ \u00a0]*(?:\p{Lu}\p{L}*[ \u00a0]+)?(?:[Ss]ebelumnya|[Ll]ama|[Pp]revious|[Oo]lder)[ \u00a0]*[|\u00b7\u2022\/][ \u00a0]*(?:\p{Lu}\p{L}*[ \u00a0]+)?(?:[Bb]erikutnya|[Ss]elanjutnya|[Bb]aru|[Nn]ext|[Nn]ewer)[ \u00a0]*[\u00bb\u203a\u2192]$/u;
+  /^[\u00ab\u2039\u2190][ \u00a0]*(?:\p{Lu}\p{L}*[ \u00a0]+)?(?:[Ss]ebelumnya|[Ll]ama|[Pp]revious|[Oo]lder)(?:[ \u00a0]*[|\u00b7\u2022\/][ \u00a0]*|[ \u00a0]{2,})(?:\p{Lu}\p{L}*[ \u00a0]+)?(?:[Bb]erikutnya|[Ss]elanjutnya|[Bb]aru|[Nn]ext|[Nn]ewer)[ \u00a0]*[\u00bb\u203a\u2192]$/u;
 
 /** What may stand between two page links of one bar: spaces and one separator. */
 const LINK_GAP = /^[ \t\u00a0]*[|\u00b7\u2022/]?[ \t\u00a0]*$/u;

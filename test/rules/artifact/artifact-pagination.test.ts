@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactPagination, {
   valid: [
+    // Round 38: arrows around words in a sentence, not a whole previous/next row, stay body.
+    'Warga bergeser \u2190 ke arah yang lama   lalu berikutnya ke kanan \u2192 kata petugas.',
+    'Rute sebelumnya   dan rute berikutnya ditandai panah di peta.',
     // Round 37: an icon name beside words that are no page-turn link, or inside a sentence, stays.
     'Warga arrow_forward',
     'Klik halaman selanjutnya arrow_forward untuk melihat daftar nama.',
@@ -26,6 +29,12 @@ ruleTester(artifactPagination, {
     'Lampiran itu ada di Halaman 2 dari 3 berkas yang diserahkan.',
   ],
   invalid: [
+    {
+      name: 'round 38: a WordPress previous/next row with plain arrows and a layout gap for its bar',
+      text: 'Bazar berlangsung meriah.\n\n\u2190 Pos Sebelumnya   Pos Berikutnya \u2192\n\nTag: bazar',
+      errors: [{ messageId: 'pagination', text: '\u2190 Pos Sebelumnya   Pos Berikutnya \u2192' }],
+      output: 'Bazar berlangsung meriah.\n\nTag: bazar',
+    },
     {
       name: 'round 37: a page-turn link whose arrow icon was pasted as its ligature name',
       text: 'Petugas menguji pompa.\n\nHalaman selanjutnya arrow_forward\n\nchevron_left Halaman sebelumnya\n',

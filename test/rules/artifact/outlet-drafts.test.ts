@@ -423,7 +423,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind39-mnc-trijaya.txt': ['artifact-continue-prompt', 'artifact-video-embed'],
   'tune/blind39-prokal.txt': ['artifact-byline'],
   'tune/blind39-radar-lombok.txt': ['artifact-masthead', 'artifact-video-embed'],
-  'tune/blind40-hkbp-news.txt': ['artifact-share-ui', 'artifact-pagination'],
+  'tune/blind40-hkbp-news.txt': ['artifact-share-ui'],
   'tune/blind40-komunitas-selam-blog.txt': ['artifact-share-ui', 'artifact-share-ui', 'artifact-share-ui', 'artifact-pagination', 'artifact-continue-prompt'],
   'tune/blind40-lpm-kampus-jember.txt': ['artifact-masthead', 'artifact-photo-caption'],
   'tune/blind40-majalah-arsitektur.txt': ['artifact-byline', 'artifact-byline', 'artifact-photo-caption', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-continue-prompt'],
