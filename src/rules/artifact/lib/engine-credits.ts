@@ -55,7 +55,8 @@ export function engineCredits(draft: Draft, report: (start: number, end: number,
     let s = skipSpaces(text, line.start, line.end);
     const opens = OPENING.has(text[s]);
     // A line opening with no label's letter may still close with the credit after its copyright sentence.
-    if (!opens && text.indexOf('. ', s) >= line.end) continue;
+    const dot = opens ? -1 : text.indexOf('. ', s);
+    if (!opens && (dot < 0 || dot >= line.end)) continue;
     const slice = text.slice(line.start, line.end);
     if (!C.keys.some((k) => slice.includes(k))) continue;
     const y = CREDIT_LINE_Y();
