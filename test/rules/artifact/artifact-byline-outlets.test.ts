@@ -1,0 +1,165 @@
+// artifact-byline: the classes of page furniture the blind outlet rounds (issue 13) taught it, one block per round, each
+// with body text that only looks like the furniture. Older rounds are in the rule's main table and outlet-*.test.ts.
+import { artifactByline } from '../../../src/rules/artifact/artifact-byline';
+import { ruleTester } from '../../support/rule-tester';
+
+// Round 36 (issue 13, blind35 and blind36 drafts): a camera operator's and a magazine's text credit, a name before a
+// dash and the next credit label, and the page's stamp closing a credit line after a separator.
+{
+  const HEAD = 'Panen Raya, Harga Bawang Merah di Nganjuk Anjlok\n\n';
+  const BODY = 'NGANJUK - Harga bawang merah di tingkat petani merosot tajam dalam sepekan terakhir seiring panen raya.';
+
+  ruleTester(artifactByline, {
+    valid: [
+      // A name and a dash with the story after it: the dash opens the story (a dateline), so the credit ends before it.
+      HEAD + BODY,
+      // "Teks" opens no credit without its colon and a name.
+      HEAD + 'Teks proklamasi dibacakan ulang oleh siswa di halaman sekolah pada Senin pagi.\n\n' + BODY,
+      // A date inside a sentence after a separator is body, not a stamp closing a credit line.
+      HEAD + BODY + ' Panen berikutnya diperkirakan - menurut dinas - pada 7 Juni 2026 nanti.',
+      // A number code in brackets inside a sentence is no reporter's code.
+      HEAD + BODY + ' Formulir dicetak di kertas (A4/b) lalu dibagikan kepada petani.',
+    ],
+    invalid: [
+      {
+        name: 'round 36: a reporter\'s number code and the editor\'s initial closing the story',
+        text: HEAD + BODY + ' (A27/a)\n\nEditor : Bonifasius Sihotang',
+        errors: [
+          { messageId: 'initials', text: '(A27/a)' },
+          { messageId: 'byline', text: 'Editor : Bonifasius Sihotang' },
+        ],
+      },
+      {
+        name: 'round 36: a reporter and a camera operator on one line, joined by a dash',
+        text: HEAD + 'Reporter: Yudha Pratama Kurniawan - Kameramen: Slamet Riyadi\n\n' + BODY,
+        errors: [{ messageId: 'byline', text: 'Reporter: Yudha Pratama Kurniawan - Kameramen: Slamet Riyadi' }],
+        output: HEAD + BODY,
+      },
+      {
+        name: 'round 36: a magazine text credit with its update stamp after a middle dot',
+        text: HEAD + 'Teks: Laras Wicaksono \u00b7 Diperbarui 7 Juni 2026, 15.40\n\n' + BODY,
+        errors: [{ messageId: 'byline', text: 'Teks: Laras Wicaksono \u00b7 Diperbarui 7 Juni 2026, 15.40' }],
+        output: HEAD + BODY,
+      },
+      {
+        name: 'round 36: a credit run closed by a bare day stamp after a bar',
+        text: HEAD + 'Penulis: Dwi Ratnasari | Juru Kamera: Hendra Kusuma | Rabu, 22 April 2026\n\n' + BODY,
+        errors: [{ messageId: 'byline', text: 'Penulis: Dwi Ratnasari | Juru Kamera: Hendra Kusuma | Rabu, 22 April 2026' }],
+        output: HEAD + BODY,
+      },
+    ],
+  });
+}
+
+// Round 37 (issue 13, blind37 and blind38 drafts): a credit in a page's meta row ends at the row's bar, not at the
+// end of the next sentence; church titles and desk acronyms in names; a credit before a hashtag row or a pager; an
+// intern's code and initials joined by a full stop; a long contact line with a phone or e-mail under 'Narahubung:'.
+{
+  const HEAD = 'Aplikasi Aksara Jawa Karya Mahasiswa Juarai Kompetisi Nasional\n\n';
+  const BODY = 'Tiga mahasiswa mengembangkan aplikasi permainan untuk belajar aksara Jawa bagi siswa sekolah dasar.';
+
+  ruleTester(artifactByline, {
+    valid: [
+      // 'Oleh' inside a sentence with no colon is body.
+      HEAD + BODY + ' Hadiah itu diserahkan oleh Rektor kepada tim pada Jumat.',
+      // A domain in brackets is no initials tag; initials joined by a full stop inside a sentence are body.
+      HEAD + BODY + ' Data itu dikutip dari laman resmi. (bola.net)',
+      HEAD + BODY + ' Kode (ab.cd) tertera di sampul buku itu.',
+      // A desk word and its acronym without a credit label are body.
+      HEAD + BODY + ' Tim BNNP Kalimantan Barat menggagalkan penyelundupan itu.',
+      // A long sentence under 'Narahubung:' with no phone or e-mail stays.
+      HEAD + BODY + '\n\nNarahubung:\nWarga yang ingin mendaftar dapat datang langsung ke kantor kelurahan pada jam kerja setiap hari\n\n' + BODY,
+    ],
+    invalid: [
+      {
+        name: 'round 37: "Oleh:" in a meta row ends at the bar; the sentence after the row stays',
+        text: HEAD + 'Oleh: Humas FBSB | ' + BODY,
+        errors: [{ messageId: 'byline', text: 'Oleh: Humas FBSB' }],
+      },
+      {
+        name: 'round 37: "Oleh:" and the next credit label after a bar go as one run',
+        text: HEAD + 'Oleh: Tim Humas | Editor: Sugeng Riyadi\n\n' + BODY,
+        errors: [{ messageId: 'byline', text: 'Oleh: Tim Humas | Editor: Sugeng Riyadi' }],
+        output: HEAD + BODY,
+      },
+      {
+        name: 'round 37: a bio after "Oleh:" with a comma still runs to its sentence end',
+        text: HEAD + BODY + '\n\nOleh: Rina Astuti, dosen Pendidikan Bahasa Jawa.',
+        errors: [{ messageId: 'byline', text: 'Oleh: Rina Astuti, dosen Pendidikan Bahasa Jawa.' }],
+      },
+      {
+        name: 'round 37: a church title with a full stop before the name',
+        text: HEAD + BODY + '\n\nPewarta: Pdt. Elsa Tallo\nEditor: Jefri Bolla',
+        errors: [
+          { messageId: 'byline', text: 'Pewarta: Pdt. Elsa Tallo' },
+          { messageId: 'byline', text: 'Editor: Jefri Bolla' },
+        ],
+        output: HEAD + BODY,
+      },
+      {
+        name: 'round 37: a desk name with an acronym after the desk word',
+        text: HEAD + 'Rabu, 22 Juli 2026 | Penulis : Humas BNNP Kalimantan Barat\n\n' + BODY,
+        errors: [{ messageId: 'byline', text: 'Penulis : Humas BNNP Kalimantan Barat' }],
+      },
+      {
+        name: 'round 37: a credit glued to a hashtag row',
+        text: HEAD + BODY + ' Editor: Agustinus Rian#CapGoMeh #Singkawang',
+        errors: [{ messageId: 'byline', text: 'Editor: Agustinus Rian' }],
+      },
+      {
+        name: 'round 37: a credit between a headline list and a pager',
+        text: HEAD + BODY + ' Berita Terkait Dinas Catat 312 Titik PJU Rusak Sepanjang 2025 Editor: Tonggo Hutapea \u2039 1 2 \u203a Ia menyebut pelaku mengaku.',
+        errors: [{ messageId: 'byline', text: 'Editor: Tonggo Hutapea' }],
+      },
+      {
+        name: 'round 37: an intern\'s number code and initials joined by a full stop closing the story',
+        text: HEAD + BODY + ' (mag-04/ila)\n\n' + BODY + ' (tri.dre)',
+        errors: [
+          { messageId: 'initials', text: '(mag-04/ila)' },
+          { messageId: 'initials', text: '(tri.dre)' },
+        ],
+      },
+      {
+        name: 'round 37: a date right after the last name on a flattened top goes with the credits',
+        text: 'Waduk Manggar Surut, PTMB Gilir Distribusi Air Penulis: Sandy Prasetya Editor: Lia Marlina 15 September 2026 Kondisi Waduk Manggar yang mulai surut. FOTO: SANDY BALIKPAPAN \u2013 ' + BODY,
+        errors: [{ messageId: 'byline', text: 'Penulis: Sandy Prasetya Editor: Lia Marlina 15 September 2026' }],
+      },
+      {
+        name: 'round 37: a contact line longer than a name, holding a phone and an e-mail, goes with "Narahubung:"',
+        text: HEAD + BODY + '\n\nNarahubung:\nDeputi Direktur Hubungan Masyarakat OJK, Indra Maulana Siswoyo; Telp. (021) 2960 0000; e-mail: humas@ojk.go.id\n\nTag: Satgas PASTI',
+        errors: [{ messageId: 'byline', text: 'Narahubung:\nDeputi Direktur Hubungan Masyarakat OJK, Indra Maulana Siswoyo; Telp. (021) 2960 0000; e-mail: humas@ojk.go.id' }],
+      },
+    ],
+  });
+}
+
+// Round 38 (issue 13, blind39 and blind40 drafts): a blog's posting line closing with the time after 'di'
+// (Blogger), WordPress's Indonesian 'Diposkan', and a posting line with its date ending with the CMS user's login
+// in lower case.
+{
+  const HEAD = '600 Fragmen Karang Ditanam di Perairan Olele\n\n';
+  const BODY = 'Sebanyak 35 penyelam menanam 600 fragmen karang di perairan Desa Olele pada Sabtu.';
+
+  ruleTester(artifactByline, {
+    valid: [
+      // A sentence with 'oleh' and a time is body.
+      HEAD + BODY + '\n\nKegiatan dibuka oleh Bupati Bone Bolango di dermaga pukul 08.00 dan berlangsung hingga siang.',
+      // A lower-case word after 'oleh' without a posting date is a sentence's.
+      HEAD + BODY + '\n\nDiposkan oleh warga sendiri tanpa bantuan pemerintah',
+    ],
+    invalid: [
+      {
+        name: 'round 38: Blogger\'s posting line with the time after "di"',
+        text: HEAD + BODY + '\n\nDiposting oleh Sri Wahyuni Mohamad di 20.14',
+        errors: [{ messageId: 'byline', text: 'Diposting oleh Sri Wahyuni Mohamad di 20.14' }],
+        output: HEAD + BODY,
+      },
+      {
+        name: 'round 38: WordPress\'s "Diposkan pada" with the date and the CMS user\'s login',
+        text: HEAD + 'Diposkan pada 9 Maret 2026 oleh admin\n\n' + BODY,
+        errors: [{ messageId: 'byline', text: 'Diposkan pada 9 Maret 2026 oleh admin' }],
+        output: HEAD + BODY,
+      },
+    ],
+  });
+}

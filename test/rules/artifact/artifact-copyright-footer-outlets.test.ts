@@ -1,0 +1,103 @@
+// artifact-copyright-footer: the classes of page furniture the blind outlet rounds (issue 13) taught it, one block per round, each
+// with body text that only looks like the furniture. Older rounds are in the rule's main table and outlet-*.test.ts.
+import { artifactCopyrightFooter } from '../../../src/rules/artifact/artifact-copyright-footer';
+import { ruleTester } from '../../support/rule-tester';
+
+// Round 37 (issue 13, blind37 and blind38 drafts): a copy notice the story quotes ends at the closing quote mark; a row
+// of short capitalised links between bars right above or below the copyright line is the footer menu; the site's name
+// and its network before the sign.
+{
+  const BODY = 'Majelis hakim menjatuhkan vonis dua tahun penjara kepada pengelola kanal buku bajakan pada Kamis.';
+
+  ruleTester(artifactCopyrightFooter, {
+    valid: [
+      // A notice quoted by a witness, closed by a comma and a quote mark with the speech tag after it, is body.
+      BODY + ' Saksi membacakan kalimat di halaman hak cipta. "Hak cipta dilindungi undang-undang. Dilarang memperbanyak sebagian atau seluruh isi buku ini tanpa izin tertulis dari penerbit," kata Maria di depan majelis hakim.',
+      BODY + ' \u201cDilarang mengutip isi buku ini tanpa izin penerbit,\u201d ujar editor itu.',
+      // A bar row away from any copyright line is left to the other readers; a sentence above the copyright line stays.
+      BODY + '\n\nTentang Kota | Karier Warga | Pengadaan Desa\n\nIa menyebut pengumuman itu sudah ditempel.',
+    ],
+    invalid: [
+      {
+        name: 'round 37: the site\'s name and its network after a dash before the copyright sign',
+        text: BODY + '\n\nPRFM News \u2013 Pikiran Rakyat Media Network \u00a9 2026',
+        errors: [{ messageId: 'copyright', text: 'PRFM News \u2013 Pikiran Rakyat Media Network \u00a9 2026' }],
+        output: BODY,
+      },
+      {
+        name: 'round 37: a sentence with a dash before the sign is no site name; only the sign and year go',
+        text: BODY + '\n\nFoto itu dimuat ulang \u2013 Pikiran Rakyat \u00a9 2026',
+        errors: [{ messageId: 'copyright', text: '\u00a9 2026' }],
+      },
+      {
+        name: 'round 37: a sentence with bars above the copyright line stays; only the copyright line goes',
+        text: BODY + '\nWarga diminta melapor | petugas siaga | posko buka.\n\u00a9 2026 PT Kabar Kota. All Rights Reserved.',
+        errors: [{ messageId: 'copyright', text: '\u00a9 2026 PT Kabar Kota. All Rights Reserved.' }],
+      },
+      {
+        name: 'round 37: a row of the site\'s own pages right above the copyright line',
+        text: BODY + '\n\nTentang KAI | Karier | Pengadaan | Hubungan Investor | Whistleblowing System\n\u00a9 2026 PT Kereta Api Indonesia (Persero). All Rights Reserved.',
+        errors: [
+          { messageId: 'copyright', text: 'Tentang KAI | Karier | Pengadaan | Hubungan Investor | Whistleblowing System' },
+          { messageId: 'copyright', text: '\u00a9 2026 PT Kereta Api Indonesia (Persero). All Rights Reserved.' },
+        ],
+        output: BODY,
+      },
+      {
+        name: 'round 37: the same notice bare at the end of the page is still a disclaimer',
+        text: BODY + '\n\nDilarang memperbanyak sebagian atau seluruh isi situs ini tanpa izin tertulis dari redaksi.',
+        errors: [{ messageId: 'boilerplate', text: 'Dilarang memperbanyak sebagian atau seluruh isi situs ini tanpa izin tertulis dari redaksi.' }],
+        output: BODY,
+      },
+    ],
+  });
+}
+
+// Round 38 (issue 13, blind39 and blind40 drafts): an app's name ending in '!' before a lower-case word ends no
+// sentence, so an app call ends after the stores it names, not at the end of the next paragraph's sentence; the
+// software credit may close the copyright line or follow a theme's name after a full stop; an office's service hours
+// right above or below the copyright line.
+{
+  const BODY = 'Petugas mulai melayani pengiriman paket dari kampung itu sejak pekan lalu.';
+  const NEXT = 'Kepala Kantor Cabang Pos Tahuna, Hendrik Makalew, menambahkan kiriman dari agen akan dikumpulkan dua kali sepekan.';
+
+  ruleTester(artifactCopyrightFooter, {
+    valid: [
+      // A quoted shout inside the story is no app call.
+      BODY + ' "Ayo! di sini semua bisa kirim paket," kata Meilany.',
+      // Service hours away from the copyright line are the story's (an office's opening times).
+      BODY + '\n\nPelayanan Terpadu: Senin\u2013Jumat, 08.00\u201315.30 WITA\n\nWarga bisa datang langsung ke kantor.',
+      // A body sentence saying who backed a programme, after a copyright line's sentence, is no software credit.
+      BODY + '\n\nDilarang mengutip. Diberdayakan oleh warga sekitar untuk kegiatan sosial desa.',
+    ],
+    invalid: [
+      {
+        name: 'round 38: an app named with "!" before the stores, glued to the next paragraph: only the call goes',
+        text: BODY + ' Unduh aplikasi KirimAja! di Google Play dan App Store ' + NEXT,
+        errors: [{ messageId: 'promo', text: 'Unduh aplikasi KirimAja! di Google Play dan App Store' }],
+        output: BODY + ' ' + NEXT,
+      },
+      {
+        name: 'round 38: the software credit and theme closing the copyright line after its sentence',
+        text: BODY + '\n\nHak Cipta \u00a9 2026 Sinode. Ditenagai oleh WordPress | Tema: Gereja Lite',
+        errors: [{ messageId: 'copyright', text: 'Hak Cipta \u00a9 2026 Sinode.' }, { messageId: 'copyright', text: 'Ditenagai oleh WordPress | Tema: Gereja Lite' }],
+        output: BODY + '\n\n',
+      },
+      {
+        name: 'round 38: a theme\'s name before Blogger\'s Indonesian credit after the copyright sentence',
+        text: BODY + '\n\n\u00a9 Klub Selam Tomini. Tema Sederhana. Diberdayakan oleh Blogger.',
+        errors: [{ messageId: 'copyright', text: '\u00a9 Klub Selam Tomini.' }, { messageId: 'copyright', text: 'Tema Sederhana. Diberdayakan oleh Blogger.' }],
+        output: BODY + '\n\n',
+      },
+      {
+        name: 'round 38: an office\'s service hours right above the copyright line',
+        text: BODY + '\n\nPelayanan Statistik Terpadu: Senin\u2013Jumat, 08.00\u201315.30 WITA\nHak Cipta \u00a9 2026 Badan Statistik Provinsi. Semua Hak Dilindungi.',
+        errors: [
+          { messageId: 'copyright', text: 'Pelayanan Statistik Terpadu: Senin\u2013Jumat, 08.00\u201315.30 WITA' },
+          { messageId: 'copyright', text: 'Hak Cipta \u00a9 2026 Badan Statistik Provinsi. Semua Hak Dilindungi.' },
+        ],
+        output: BODY,
+      },
+    ],
+  });
+}

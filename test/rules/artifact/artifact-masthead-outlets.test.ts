@@ -1,0 +1,173 @@
+// artifact-masthead: the classes of page furniture the blind outlet rounds (issue 13) taught it, one block per round, each
+// with body text that only looks like the furniture. Older rounds are in the rule's main table and outlet-*.test.ts.
+import { artifactMasthead } from '../../../src/rules/artifact/artifact-masthead';
+import { ruleTester } from '../../support/rule-tester';
+
+// Round 36 (issue 13, blind35 and blind36 drafts): the path of a framed lower top line, a path in capitals before a
+// Title Case headline, a site tagline joined by a function word, and a path glued into a flattened first line.
+{
+  const BODY = 'Jakarta - Pemerintah menambah kuota beras murah untuk pasar tradisional mulai pekan depan.';
+
+  ruleTester(artifactMasthead, {
+    valid: [
+      // "Diunggah" in a sentence with a date is body: the stamp must be the page's item, not a clause.
+      'Judul Berita Hari Ini\n\nVideo itu diunggah pada 10 Maret 2026 oleh akun anonim dan ditonton ribuan kali sebelum dihapus pengelola platform.',
+      // A glued path with no home word before it is left to the other readers of the top line.
+      'Kabar pagiBerita \u203a Operasi SARTiga Nelayan Hanyut Ditemukan Selamat di Sabu KUPANG - Tim SAR menemukan tiga nelayan.',
+    ],
+    invalid: [
+      {
+        name: 'round 36: a slash line under the menu with the first paragraph under it is not framed (a headline may hold slashes)',
+        text: 'Kabarkota.id\nStartup   Fintech   Ecommerce   Gaming   Newsletter\nJalan Tol / Jembatan Layang Baru\n\n' + BODY,
+        errors: [
+          { messageId: 'masthead', text: 'Kabarkota.id' },
+          { messageId: 'masthead', text: 'Startup   Fintech   Ecommerce   Gaming   Newsletter' },
+        ],
+        output: 'Jalan Tol / Jembatan Layang Baru\n\n' + BODY,
+      },
+      {
+        name: 'round 36: a path of one slash filling a lower top line between the menu and the headline',
+        text: 'Kabarkota.id\nStartup   Fintech   Ecommerce   Gaming   Newsletter\nTeknologi / Startup\n\nPerusahaan Rintisan Lokal Raih Pendanaan Baru\n\n' + BODY,
+        errors: [
+          { messageId: 'masthead', text: 'Kabarkota.id' },
+          { messageId: 'masthead', text: 'Startup   Fintech   Ecommerce   Gaming   Newsletter' },
+          { messageId: 'masthead', text: 'Teknologi / Startup' },
+        ],
+        output: 'Perusahaan Rintisan Lokal Raih Pendanaan Baru\n\n' + BODY,
+      },
+      {
+        name: 'round 36: a path in capitals ends where the Title Case headline starts',
+        text: 'KABAR TIMUR - Harian Kupang HOME \u203a KOTA KUPANG \u203a KABUPATEN KUPANG Sumur Mengering, Warga Tiga Desa Antre Air Tangki ' +
+          'OELAMASI, KABAR TIMUR \u2013 Warga di tiga desa harus antre air bersih.',
+        errors: [{ messageId: 'masthead', text: 'KABAR TIMUR - Harian Kupang HOME \u203a KOTA KUPANG \u203a KABUPATEN KUPANG' }],
+        output: 'Sumur Mengering, Warga Tiga Desa Antre Air Tangki OELAMASI, KABAR TIMUR \u2013 Warga di tiga desa harus antre air bersih.',
+      },
+      {
+        name: 'round 36: a site tagline joined by a function word before the home word; the last crumb runs on, so no fix',
+        text: 'Kabarkota.com - Berita dan Cerita Home / Daerah / Jawa Tengah Puncak Arus Balik, Polisi Berlakukan Satu Arah ' +
+          'Kabarkota.com - Polisi memberlakukan satu arah.',
+        errors: [{ messageId: 'masthead', text: 'Kabarkota.com - Berita dan Cerita Home / Daerah' }],
+        output: null,
+      },
+      {
+        name: 'round 36: a path glued on both sides into a flattened first line, after the site name and its menu row',
+        text: 'SAR KOTA - Badan Pencarian dan PertolonganBeranda Profil Berita KontakBerita \u203a Operasi SARTiga Nelayan Hanyut Ditemukan Selamat di Sabu ' +
+          'KUPANG - Tim SAR menemukan tiga nelayan.',
+        errors: [
+          { messageId: 'masthead', text: 'SAR KOTA - Badan Pencarian dan PertolonganBeranda Profil Berita Kontak' },
+          { messageId: 'masthead', text: 'Berita \u203a Operasi SAR' },
+        ],
+        // The glued seam leaves a space, never two words glued together.
+        output: ' Tiga Nelayan Hanyut Ditemukan Selamat di Sabu KUPANG - Tim SAR menemukan tiga nelayan.',
+      },
+      {
+        name: 'round 36: a blog theme\'s "Posted on ... by ..." stamp before the comment counter on a flattened top line',
+        text: 'Fun Run Kumpulkan Dana untuk Perpustakaan Anak Posted on 11 Mei 2026 by Rina Kartikasari 3 Comments SEMARANG \u2013 Sekitar 1.200 pelari mengikuti lomba.',
+        errors: [{ messageId: 'masthead', text: 'Posted on 11 Mei 2026 by Rina Kartikasari' }],
+      },
+      {
+        name: 'round 36: an upload stamp ("Diunggah:") with its view counter, under the headline',
+        text: 'Badan Pengawas\n\nBPOM Sita Ribuan Kosmetik Ilegal dari Gudang\n\nDiunggah: Selasa, 10 Maret 2026 09:14 WIB | Dilihat 2.318 kali\n\n' + BODY,
+        errors: [{ messageId: 'masthead', text: 'Diunggah: Selasa, 10 Maret 2026 09:14 WIB | Dilihat 2.318 kali' }],
+        output: 'Badan Pengawas\n\nBPOM Sita Ribuan Kosmetik Ilegal dari Gudang\n\n' + BODY,
+      },
+    ],
+  });
+}
+
+// Round 37 (issue 13, blind37 and blind38 drafts): the page's stamp on its own line under the credits may open with the
+// dash left from the line above; the site's logo text and tagline above a menu row or breadcrumb that fills its line;
+// a crumb of two names joined by an ampersand.
+{
+  const HEAD = 'DLH Kota Bandung Audit 1.200 Pohon Rawan Tumbang di Jalur Utama\n';
+  const BODY = '\nPRFMNEWS - Dinas Lingkungan Hidup Kota Bandung akan mengaudit sekitar 1.200 pohon peneduh yang dinilai rawan tumbang.';
+
+  ruleTester(artifactMasthead, {
+    valid: [
+      // An ampersand between names inside a sentence is body.
+      HEAD + BODY + ' Kegiatan itu digelar Dinas Pertamanan & Pemakaman bersama warga.',
+      // A dash before a sentence with a date is a list item of the story.
+      HEAD + BODY + '\n- Senin, 19 Januari 2026 petugas mulai memeriksa pohon di Jalan Setiabudi.',
+    ],
+    invalid: [
+      {
+        name: 'round 37: the logo line above the menu row, with a player line between the row and the headline',
+        text: 'Radio Idola Semarang\nBeranda | Berita | Idola Pagi | Podcast | Live Streaming | Kontak\n\u25b6 Dengarkan Live Streaming Idola 92.6 FM\nTrans Semarang Buka Koridor Baru Gunungpati\u2013Stasiun Tawang, Tarif Pelajar Tetap\n' + BODY,
+        errors: [
+          { messageId: 'masthead', text: 'Radio Idola Semarang' },
+          { messageId: 'masthead', text: 'Beranda | Berita | Idola Pagi | Podcast | Live Streaming | Kontak' },
+        ],
+      },
+      {
+        name: 'round 37: a breadcrumb whose crumb joins two names with an ampersand fills its line',
+        text: 'Beranda \u203a Berita & Kegiatan \u203a Siaran Pers\n\nSatgas Hentikan 417 Entitas Keuangan Ilegal Sepanjang Maret 2026\n' + BODY,
+        errors: [{ messageId: 'masthead', text: 'Beranda \u203a Berita & Kegiatan \u203a Siaran Pers' }],
+        output: 'Satgas Hentikan 417 Entitas Keuangan Ilegal Sepanjang Maret 2026\n' + BODY,
+      },
+      {
+        name: 'round 37: a line of running text above a breadcrumb is not the top of the page: only the breadcrumb is taken',
+        text: 'Warga mengikuti kerja bakti di kampung, lalu pulang ke rumah masing-masing\nBeranda / Berita / Daerah\nSinode Latih 118 Petani Jemaat Budi Daya Sorgum di Rote Ndao\n\n' + BODY.trim(),
+        errors: [{ messageId: 'masthead', text: 'Beranda / Berita / Daerah' }],
+      },
+      {
+        name: 'round 37: a logo line and a tagline above the menu row, the headline under it',
+        text: 'SINODE GMIT\nGereja Masehi Injili di Timor\nBeranda  Profil  Berita  Renungan  Klasis & Jemaat  Kontak\n\nSinode Latih 118 Petani Jemaat Budi Daya Sorgum di Rote Ndao\n' + BODY,
+        errors: [
+          { messageId: 'masthead', text: 'SINODE GMIT' },
+          { messageId: 'masthead', text: 'Gereja Masehi Injili di Timor' },
+          { messageId: 'masthead', text: 'Beranda  Profil  Berita  Renungan  Klasis & Jemaat  Kontak' },
+        ],
+        output: 'Sinode Latih 118 Petani Jemaat Budi Daya Sorgum di Rote Ndao\n' + BODY,
+      },
+      {
+        name: 'round 37: a stamp line opening with a dash under the headline',
+        text: HEAD + '- Senin, 19 Januari 2026 | 11:42 WIB\n' + BODY,
+        errors: [{ messageId: 'masthead', text: '- Senin, 19 Januari 2026 | 11:42 WIB' }],
+        output: HEAD + BODY,
+      },
+    ],
+  });
+}
+
+// Round 38 (issue 13, blind39 and blind40 drafts): a path glued into the first line after the site's name alone (no
+// home word), when the name stands again further on; a menu row laid out in wide columns ends at its first single
+// space (reported without a fix), also right after the site's name or address on the first line.
+{
+  const BODY = ' Jakarta, Radio Kota - Harga minyak goreng rakyat di sejumlah pasar tradisional naik sejak pekan lalu.';
+
+  ruleTester(artifactMasthead, {
+    valid: [
+      // A site name glued to a path that is named nowhere else is left to the other readers.
+      'Warta KilatNews \u203a EkonomiHarga Beras Naik Lagi di Pasar Induk' + ' Jakarta - Harga beras di pasar induk naik sejak pekan lalu.',
+      // A wide-column row with one item only is no menu row.
+      'Beranda  Daerah Panen Raya Kopi Dimulai di Kepahiang\n\nKEPAHIANG - Panen raya kopi robusta mulai berlangsung sejak awal April.',
+    ],
+    invalid: [
+      {
+        name: 'round 38: the site\'s name glued to a path glued to the headline, the name standing again in the dateline',
+        text: 'Radio KotaNews \u203a EkonomiHarga Minyak Goreng Tembus Rp19.500 per Liter' + BODY,
+        errors: [{ messageId: 'masthead', text: 'Radio Kota' }, { messageId: 'masthead', text: 'News \u203a Ekonomi' }],
+        output: ' Harga Minyak Goreng Tembus Rp19.500 per Liter' + BODY,
+      },
+      {
+        name: 'round 38: a wide-column row ends at its first single space; the headline after it is kept (no fix)',
+        text: 'Home  Daerah  Kepahiang Panen Raya Kopi Kepahiang Dimulai, Harga Tembus Rp68 Ribu\n\nKEPAHIANG - Panen raya kopi robusta mulai berlangsung sejak awal April.',
+        errors: [{ messageId: 'masthead', text: 'Home  Daerah  Kepahiang', suggestions: [] }],
+      },
+      {
+        name: 'round 38: the wide-column row after the site\'s address on the first line',
+        text: 'kabarbengkulu.com Home  Daerah  Kepahiang Panen Raya Kopi Kepahiang Dimulai, Harga Tembus Rp68 Ribu\n\nKEPAHIANG, KABARBENGKULU.COM - Panen raya kopi robusta mulai berlangsung sejak awal April.',
+        errors: [{ messageId: 'masthead', text: 'kabarbengkulu.com' }, { messageId: 'masthead', text: 'Home  Daerah  Kepahiang', suggestions: [] }],
+      },
+      {
+        name: 'round 38: an item of several words inside a wide-column row, or at the line\'s end, stays in the row',
+        text: 'Kicau Lestari\nCatatan lapangan komunitas pengamat burung\nBeranda   Tentang Kami   Kabar Lapangan   Galeri   Gabung Jadi Relawan\n\nHitung Raptor Puncak 2026: 41 Ribu Elang Melintas\n\nBogor \u2013 Relawan Komunitas Kicau Lestari mencatat 41.386 burung pemangsa yang melintas.',
+        errors: [
+          { messageId: 'masthead', text: 'Kicau Lestari' },
+          { messageId: 'masthead', text: 'Catatan lapangan komunitas pengamat burung' },
+          { messageId: 'masthead', text: 'Beranda   Tentang Kami   Kabar Lapangan   Galeri   Gabung Jadi Relawan' },
+        ],
+      },
+    ],
+  });
+}
