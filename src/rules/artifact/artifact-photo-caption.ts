@@ -5,16 +5,17 @@
 import type { Rule, RuleContext } from '../../core/types';
 import data from './artifact-photo-caption.json';
 import { isCreditLabelAt } from './lib/bylines';
-import { STARTERS } from './lib/headline-words';
 import { contentLines, isLower, isLineSpaceCode, lineCore, skipSpaces, skipSpacesBack } from './lib/spans';
 import { reportArtifact } from './lib/report';
-import { QUOTES, captionStart, flattened, gluedCaptionStart, lastGluedSeam, words } from './lib/caption-starts';
+import { QUOTES, captionStart, flattened, gluedCaptionStart, words } from './lib/caption-starts';
 import { CREDIT_LABEL, lineEndCredit } from './lib/line-end-photo-credits';
 import { camelSeam } from './lib/photo-credit-seams';
 import { repeatedLead } from './lib/repeated-lead-captions';
 import { stampCaptionStart } from './lib/stamp-captions';
 import { paragraphEndCaptionStart, refersBack, reportsSpeech } from './lib/paragraph-end-captions';
 import { doubtfulInlineCaption, inlineCreditEnd } from './lib/inline-credit-ends';
+import { datedCredits } from './lib/dated-photo-credits';
+import { shortcodeCaptions } from './lib/shortcode-captions';
 import { alternationSearch, leadingLookbehind, lazy } from '../lib/patterns';
 
 const ALL_CREDITS = [...data.handleCredits, ...data.credits];
@@ -30,12 +31,6 @@ const STOCK_CREDIT_AT_END = lazy(() => new RegExp(`(?:${data.stockCredit})[ \\u0
 const credits = alternationSearch([...data.credits, ...data.inlineCredits]);
 /** The same with the account credits ('handleCredits'), for a draft with an '@' in it. */
 const creditsWithHandles = alternationSearch([...ALL_CREDITS, ...data.inlineCredits]);
-/** 'dateCredits': a caption's date stamp and the outlet/photographer credit in brackets after it (group 1). */
-const DATE_CREDIT_G = lazy(() => new RegExp(data.dateCredits.join('|'), 'gu'));
-/** 'dateFotoCredit', a 'Foto:' credit after the date stamp running into the next sentence (group 1). */
-const DATE_FOTO_CREDIT_G = lazy(() => new RegExp(data.dateFotoCredit, 'gu'));
-/** 'siteCredit', a photographer and the site named in camel case after a sentence ("... kota. (Nama/SitusKita)"). */
-const SITE_CREDIT_G = lazy(() => new RegExp(data.siteCredit, 'gu'));
 /** 'gluedCredits': a "Foto:" credit inside a flattened paragraph that ends at a glued seam. */
 const GLUED_CREDIT_G = lazy(() => new RegExp(data.gluedCredits.join('|'), 'gu'));
 /**
@@ -59,8 +54,6 @@ const CREDIT_LINE = lazy(() => new RegExp(data.creditLines.join('|'), 'u'));
 /** A line that is only a credit: "Foto: Nama/Agensi", "MI/Nama" (a caption line may stand right above it). */
 const CREDIT_ONLY_LINE = /^(?:Foto|FOTO|foto|Photo|PHOTO)[ \u00a0]*:/u;
 const CAPTION_LABEL_G = lazy(() => new RegExp(`(?<![\\p{L}])${data.captionLabel}(?![\\p{L}])[ \\u00a0]*:?`, 'gu'));
-/** A WordPress caption shortcode, from its opening tag to its closing one, on one line. */
-const SHORTCODE_CAPTION_G = /\[caption(?:[ \u00a0][^\[\]\n\r]{0,300})?\][^\[\]\n\r]{1,600}\[\/caption\]/gu;
 /** A bar before a credit's label ('| Dok.', '| Foto:', '| Sumber gambar:'): the line may end in a bar credit. */
 const BAR_CREDIT_HINT = /\|[ \u00a0]*(?:Dok|DOK|FOTO|Foto|Sumber|SUMBER|Gambar|GAMBAR|Image|IMAGE)/u;
 const PREFILTER = /\(|Foto|FOTO|foto|Photo|Ilustrasi|ILUSTRASI|Keterangan|KETERANGAN/;
@@ -95,19 +88,8 @@ function checkCaption(ctx: RuleContext<unknown>): void {
   };
 
   // 0. A WordPress caption shortcode the page leaked ('[caption id="attachment_12" ...] Warga ...
-  // Foto: Istimewa[/caption]'), glued or not: the opening and closing tags bound the caption; tried only where the
-  // closing tag stands (a native search from the rare '[').
-  if (text.includes('[/caption]')) {
-    SHORTCODE_CAPTION_G.lastIndex = 0;
-    for (let sc = SHORTCODE_CAPTION_G.exec(text); sc; sc = SHORTCODE_CAPTION_G.exec(text)) {
-      const line = draft.lineAt(sc.index);
-      const [s, e] = lineCore(text, line.start, line.end);
-      if (s === sc.index && e === sc.index + sc[0].length) {
-        done.add(line.index);
-        report(line.start, line.end, 'caption');
-      } else report(sc.index, sc.index + sc[0].length, 'caption');
-    }
-  }
+  // Foto: Istimewa[/caption]'), glued or not: the opening and closing tags bound the caption.
+  shortcodeCaptions(draft, done, report);
 
   // 1. Caption lines: "Foto: ...", a line ending with a credit, a line written twice.
   for (let k = 0; k < lines.length; k++) {
@@ -205,45 +187,9 @@ function checkCaption(ctx: RuleContext<unknown>): void {
     report(start, end, start < m.index ? (writtenTwiceBefore(text, start, m.index) ? 'repeatedCaption' : 'caption') : 'credit');
   }
 
-  // 2a. "..., Senin (7/12/2026) pagi. (Koran Daerah/Nama Fotografer)": the credit after the date stamp.
-  // Between the date stamp and the credit stand ") (" or ". (": a native search for either says first whether to look.
-  // An unbracketed credit in capitals after the date stamp's full stop ("(7/12/2026). SITUS.COM/NAMA"): ').'.
-  // So is a photographer and the site in camel case after a sentence, with no date stamp (". (" too).
-  const dotBracket = text.includes('. (');
-  const dated = dotBracket || text.includes(') (') || text.includes(').');
-  for (const re of dated ? (dotBracket ? [DATE_CREDIT_G(), SITE_CREDIT_G()] : [DATE_CREDIT_G()]) : []) {
-    re.lastIndex = 0;
-    while ((m = re.exec(text))) {
-      const line = draft.lineAt(m.index);
-      const end = m.index + m[0].length;
-      const credit = end - m[1].length;
-      if (done.has(line.index) || isLower(text[skipSpaces(text, end, line.end)])) continue;
-      // A caption read back across a glued seam ("... gigi hewan.Petugas membersihkan ...") starts at the
-      // seam, as in 2c: the sentence glued before it is the story's.
-      const start = Math.max(captionStart(draft, line.start, credit, end), lastGluedSeam(text, line.start, credit));
-      report(start, end, start < credit ? 'caption' : 'credit');
-    }
-  }
-
-  // 2c. "... Kamis (26/11). Foto: Humas Kantor Kota Dalam skenario ...": a 'Foto:' credit after the date
-  // stamp whose capitalised words run into the next sentence ends before its last word when that one is a sentence
-  // starter followed by a lowercase word; with no starter there, nothing is reported. Tried only where ').' stands.
-  if (dated) {
-    DATE_FOTO_CREDIT_G().lastIndex = 0;
-    while ((m = DATE_FOTO_CREDIT_G().exec(text))) {
-      const line = draft.lineAt(m.index);
-      if (done.has(line.index)) continue;
-      const creditEnd = m.index + m[0].length;
-      const credit = creditEnd - m[1].length;
-      let last = creditEnd;
-      while (last > credit && !/[ \u00a0]/u.test(text[last - 1])) last--;
-      if (!STARTERS.has(text.slice(last, creditEnd).toLowerCase())) continue;
-      const end = skipSpacesBack(text, credit, last);
-      // A caption read back across a glued seam ("... petugas SAR.Petugas membentangkan ...") starts at the seam.
-      const start = Math.max(captionStart(draft, line.start, credit), lastGluedSeam(text, line.start, credit));
-      report(start, end, start < credit ? 'caption' : 'credit');
-    }
-  }
+  // 2a, 2c. Credits after a caption's date stamp ("..., Senin (7/12/2026) pagi. (Koran Daerah/Nama Fotografer)",
+  // "... Kamis (26/11). Foto: Humas ..."), with the caption sentence before them.
+  datedCredits(draft, done, report);
 
   // 2b. A credit between two sentences of a flattened paragraph, glued to the next one ("... resi.Foto: Humas
   // SitusKedua ..."): the seam ends it; only the credit goes (the sentence before it is the story's).
