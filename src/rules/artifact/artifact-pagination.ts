@@ -7,7 +7,7 @@ import type { Rule, RuleContext } from '../../core/types';
 import { MAX_UI_LINE, uiLine } from './lib/labels';
 import { isLower, normalizeLabel, opensSentence, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
 import paginationData from './artifact-pagination.json';
-import { lazy, NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation, phraseSource, SP } from '../lib/patterns';
+import { lazy, NOT_WORD_AFTER, phraseAlternation, phraseSource, SP } from '../lib/patterns';
 import { escapeRegExp, withCaps } from '../lib/text';
 
 // Patterns, compiled once from the data file.

@@ -7,7 +7,7 @@ import data from './artifact-photo-caption.json';
 import { isCreditLabelAt } from './lib/bylines';
 import { contentLines, isLower, isLineSpaceCode, lineCore, skipSpaces, skipSpacesBack } from './lib/spans';
 import { reportArtifact } from './lib/report';
-import { QUOTES, captionStart, flattened, gluedCaptionStart, words } from './lib/caption-starts';
+import { QUOTES, captionStart, gluedCaptionStart, words } from './lib/caption-starts';
 import { CREDIT_LABEL, lineEndCredit } from './lib/line-end-photo-credits';
 import { camelSeam } from './lib/photo-credit-seams';
 import { repeatedLead } from './lib/repeated-lead-captions';

@@ -4,7 +4,7 @@
 import type { Draft, SkipKind, SkipRegion } from '../../../core/types';
 import { firstEndingAfter, lastStartingAtOrBefore, partitionPoint } from '../../../core/search';
 import { isAbbreviation } from '../../../core/sentences';
-import { escapeRegExp, isLineSpaceCode, skipSpaces, skipSpacesBack } from '../../lib/text';
+import { isLineSpaceCode, skipSpaces, skipSpacesBack } from '../../lib/text';
 
 export { escapeRegExp, isLower, isLineSpaceCode, isUpper, skipSpaces, skipSpacesBack } from '../../lib/text';
 
