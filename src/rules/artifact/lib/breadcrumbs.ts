@@ -130,7 +130,7 @@ export function breadcrumb(ctx: RuleContext<unknown>, start: number, end: number
   // Past the site's words only a menu row may stand before the home word ("Tech Gadget Otomotif Uzone TV Home / ...").
   while (i < words.length && !BC_SEPARATORS.has(words[i].text)) {
     const row = i - i0 - 1 > BC.maxSiteWords;
-    // A tagline after the site's dash may join its words with a function word ("Elshinta.com - News and Talk Home / ...").
+    // A tagline after the site's dash may join its words with a function word ("Situs.com - News and Talk Home / ...").
     const taglineJoin = i0 >= 0 && i > i0 + 1 && FUNCTION_WORDS.has(words[i].text);
     if ((!capitalised()(words[i]) && !taglineJoin) || (row && (i0 >= 0 || i > BC.maxRowWords || !SITE_NAME_WORD().test(words[i].text) || stopsSegment()(words[i])))) return start;
     if (HOME.has(words[i].text)) {

@@ -99,7 +99,7 @@ function isLowerCh(c: string | undefined): boolean {
 
 /** Titles written with a full stop before a name ("Hj.", "Dr.", "Prof."): no sentence end there. */
 const NAME_TITLES: ReadonlySet<string> = new Set(['Hj.', 'Dr.', 'Drs.', 'Dra.', 'Ir.', 'Prof.', 'Ny.', 'Tn.', 'KH.', 'Sdr.', 'Sdri.', 'dr.', 'drg.', ...data.clergyTitles]);
-/** A desk's first word ('deskWords': "Humas", "Biro"): an acronym after it is part of the desk's name ("Humas BNNP Kalbar"). */
+/** A desk's first word ('deskWords': "Humas", "Biro"): an acronym after it is part of the desk's name ("Humas BPBD Kalbar"). */
 const DESK_WORDS: ReadonlySet<string> = new Set(data.deskWords);
 const ACRONYM = /^\p{Lu}{2,8}$/u;
 /** Name words written short with a full stop anywhere in a name ("Moh. Rofiqi", "Abd. Rahman"): no sentence end. */

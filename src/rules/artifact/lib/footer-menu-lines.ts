@@ -24,7 +24,7 @@ const MAX_HOURS_LINE = 100;
 const MAX_MENU_LINE = 240;
 
 /**
- * A row of any short capitalised links between bars, bullets or middle dots ("Tentang KAI | Karier | Pengadaan |
+ * A row of any short capitalised links between bars, bullets or middle dots ("Tentang Situs | Karier | Pengadaan |
  * Hubungan Investor"), three or more, each of one to four words with no end mark: the footer menu only right above or
  * below the copyright line, where the site's own pages stand whatever it names them.
  */

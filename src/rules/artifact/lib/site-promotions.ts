@@ -188,7 +188,7 @@ function promoSentenceEnd(text: string, pos: number, lineEnd: number): number {
       continue;
     }
     const ch = text[i];
-    // A brand's own '!' before a lower-case word ("Unduh aplikasi PosAja! di Google Play ...") ends no sentence.
+    // A brand's own '!' before a lower-case word ("Unduh aplikasi KirimYuk! di Google Play ...") ends no sentence.
     if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= lineEnd || isLineSpaceCode(text.charCodeAt(i + 1))) &&
       !(ch === '!' && isLower(text[skipSpaces(text, i + 1, lineEnd)]))) return i + 1;
     if ((ch === '.' || ch === '!' || ch === '?') && isLower(text[i - 1]) && isUpper(text[i + 1]) && !isAbbreviationDot(text, i, pos)) return i + 1;

@@ -13,9 +13,9 @@ import { artifactStartsAt } from './headline-stops';
 import { isBlank, isDigit, isLower, isUpper } from '../../lib/text';
 
 const NOTE = data.sourceNote;
-/** A word of a source's name: capitalised or a number ("Radar", "TV9", "Elshinta.com", "BPJS"). */
+/** A word of a source's name: capitalised or a number ("Radar", "TV9", "Situs.com", "BPBD"). */
 const NAME_WORD = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*$/u;
-/** A site's domain in lower case ("palpos.id", "palpres.disway.id"). */
+/** A site's domain in lower case ("situs.id", "situs.disway.id"). */
 const DOMAIN = /^[\p{Ll}\p{N}-]+(?:\.[\p{Ll}\p{N}-]+)*\.\p{Ll}{2,6}$/u;
 /** Lowercase words that join a name's parts ("Sulawesi dan Maluku"). */
 const JOINERS: ReadonlySet<string> = new Set(NOTE.joiners);
@@ -86,7 +86,7 @@ function nameEnd(text: string, from: number, toLineEnd = false): { end: number; 
     let e = p;
     while (e < text.length && !isBlank(text[e]) && !isLineBreak(text[e])) e++;
     if (e === p) return null;
-    // A word glued to the next artifact ("palpos.idTag:", "JAYAPURATags:", "baharinews.idBerita Lainnya").
+    // A word glued to the next artifact ("situs.idTag:", "JAYAPURATags:", "situs.idBerita Lainnya").
     for (let k = p + 1; k < e; k++) {
       if ((isUpper(text[k]) || text[k] === '#') && nextArtifactAt(text, k) && nameWord(text.slice(p, k))) return { end: k, words: n + 1, joined };
     }

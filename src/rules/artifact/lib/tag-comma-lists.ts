@@ -1,6 +1,6 @@
 // A labelled keyword list of comma-separated items inside a flattened line, for artifact-keyword-tags: where its
 // last item ends when the page's next item runs on after it ("Tag: JKM, nelayan, Bitung, bukan penerima upah
-// Berita Terpopuler 1. ...", "Tag: Cina Benteng, Laksa Tangerang, Pasar LamaIkuti SANTAP di ..."). Keywords are
+// Berita Terpopuler 1. ...", "Tag: Cina Benteng, Laksa Tangerang, Pasar LamaIkuti MAJALAH di ..."). Keywords are
 // noun phrases of a few words: no function word, no sentence mark. Data: ../artifact-keyword-tags.json
 // ('commaList', 'functionWords').
 import { lazy } from '../../lib/patterns';

@@ -14,7 +14,7 @@ import { FUNCTION_WORDS, LETTER_CH, LOWER_CH, nextItemAt, S } from './keyword-ta
 const HASHTAG = `#[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*(?:${S}(?:\\p{Lu}?[\\p{Ll}\\p{N}_-]+|\\p{Lu}{2,6}(?![\\p{L}\\p{N}]))){0,3}`;
 export const HASHTAG_LINE = lazy(() => new RegExp(`^(?:${HASHTAG}[ \\u00a0,]*)+$`, 'u'));
 /** "Tag: #a #b", "Topik Terkait #A #B": a label and two or more hashtags, also inside a flattened line. */
-// The label may be glued to the item before it ("... palpres.disway.idTag: #a #b"): a capital after a lowercase letter.
+// The label may be glued to the item before it ("... situs.disway.idTag: #a #b"): a capital after a lowercase letter.
 const LABELLED_HASHTAGS_G = lazy(() => new RegExp(
   `(?:(?<![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))(?:${alternation(data.labels)})${S}*:?${S}*${HASHTAG}(?:[ \\u00a0,]*${HASHTAG})+`,
   'gu',

@@ -1,5 +1,5 @@
-// The site's logo text and tagline above the page's menu row or breadcrumb, for artifact-masthead ("SINODE GMIT" /
-// "Gereja Masehi Injili di Timor" / "Beranda  Profil  Berita ..."; "KAI NEWSROOM" / "Home / Media & Informasi / ...").
+// The site's logo text and tagline above the page's menu row or breadcrumb, for artifact-masthead ("SINODE GEREJA" /
+// "Gereja Injili di Kota Situs" / "Beranda  Profil  Berita ..."; "SITUS NEWSROOM" / "Home / Media & Informasi / ...").
 // A page prints its name and tagline first, then the menu: whatever short lines stand above a row the masthead's
 // strict readers found filling its line is furniture too, however the outlet names itself. Only whole lines at the
 // very top, each short, with no end mark, quote or colon, and only when every line above the row has that shape: a
