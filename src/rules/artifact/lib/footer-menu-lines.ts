@@ -30,14 +30,8 @@ const MAX_MENU_LINE = 240;
  */
 const BAR_ITEM = `\\p{Lu}[\\p{L}\\p{N}&'-]*(?:[ \\u00a0]+[\\p{L}\\p{N}&'-]+){0,3}`;
 const BAR_ROW = new RegExp(`^${BAR_ITEM}(?:[ \\u00a0]*([|\\u00b7\\u2022])[ \\u00a0]*${BAR_ITEM}(?:[ \\u00a0]*\\1[ \\u00a0]*${BAR_ITEM}){1,11})$`, 'u');
-/** A bar, middle dot or bullet: the separators of BAR_ROW. */
-const isBar = (c: number): boolean => c === 124 || c === 0xb7 || c === 0x2022;
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
-/** Whether [s, e) holds a character `test` accepts (checked by code, before a line is cut out for a pattern). */
-function holds(text: string, s: number, e: number, test: (c: number) => boolean): boolean {
-  for (let i = s; i < e; i++) if (test(text.charCodeAt(i))) return true;
-  return false;
-}
+const BAR_KEY = /[|\u00b7\u2022]/u;
+const DIGIT = /\d/;
 const H = data.serviceHours;
 const RANGE = `[ \\u00a0]*(?:${H.ranges.map((r) => r.replace(/[.\/]/g, '\\$&')).join('|')})[ \\u00a0]*`;
 const DAY = `(?:${H.days.join('|')})`;
@@ -59,8 +53,13 @@ export function footerMenus(draft: Draft, ctx: RuleContext<unknown>): void {
     MENU_LINE_Y.lastIndex = line.start;
     const s = skipSpaces(text, line.start, line.end);
     const e = skipSpacesBack(text, s, line.end);
-    if (!MENU_LINE_Y.test(text) && !(holds(text, s, e, isBar) && BAR_ROW.test(text.slice(s, e)) && nextToCopyright(draft, k)) &&
-      !(e - s <= MAX_HOURS_LINE && holds(text, s, e, isDigitCode) && SERVICE_HOURS.test(text.slice(s, e)) && nextToCopyright(draft, k))) continue;
+    if (!MENU_LINE_Y.test(text)) {
+      // Not a menu of known pages: a row of links or the service hours, right next to the copyright line.
+      const core = text.slice(s, e);
+      const row = BAR_KEY.test(core) && BAR_ROW.test(core);
+      const hours = !row && core.length <= MAX_HOURS_LINE && DIGIT.test(core) && SERVICE_HOURS.test(core);
+      if (!(row || hours) || !nextToCopyright(draft, k)) continue;
+    }
     reportArtifact(ctx, { start: s, end: e, messageId: 'copyright', fixMessageId: 'removeFooter' });
   }
 }
