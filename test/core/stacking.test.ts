@@ -27,6 +27,18 @@ describe('core/stacking', () => {
     assert.deepEqual(withoutFindingsOnArtifacts([inside]), [inside]);
   });
 
+  it('hides only where the safe fix\'s edits reach: an inserted space hides nothing, a removal taking the spaces around its finding hides them too', () => {
+    const glued: Finding = {
+      ruleId: 'artifact-x', category: 'artifact', messageId: 'm', severity: 'warning', start: 10, end: 30,
+      fixes: [{ messageId: 'remove', edits: [{ start: 10, end: 30, text: '' }], safe: false }, { messageId: 'space', edits: [{ start: 10, end: 10, text: ' ' }], safe: true }],
+    };
+    const inside = finding('spelling', 12, 20);
+    assert.deepEqual(withoutFindingsOnArtifacts([glued, inside]), [glued, inside]);
+    const wide: Finding = { ...finding('artifact', 10, 30), fixes: [{ messageId: 'remove', edits: [{ start: 9, end: 31, text: ' ' }], safe: true }] };
+    const spaceBefore = finding('typography', 9, 10);
+    assert.deepEqual(withoutFindingsOnArtifacts([wide, spaceBefore]), [wide]);
+  });
+
   it('merges touching artifact spans before the lookup', () => {
     const a = finding('artifact', 0, 10);
     const b = finding('artifact', 10, 20);

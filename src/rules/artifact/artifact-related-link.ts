@@ -199,11 +199,11 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
     }
     // A label glued to the story's sentence end ("... Selasa.BACA JUGA: ..."), whose headline's end is a guess: the
     // space the page lost is put back safely, so the story's last word stands apart; the link stays for the editor.
-    if (!found.confident && start0 > line.start && GLUED_AFTER_END.test(text[start0 - 1])) {
-      report({ start: start0, end: labelEnd, messageId: 'relatedLinkGlued', fixMessageId: 'separateRelatedLink', data, edits: [{ start: start0, end: start0, text: ' ' }] });
-    }
+    const separate = start0 > line.start && GLUED_AFTER_END.test(text[start0 - 1])
+      ? [{ fixMessageId: 'separateRelatedLink', edits: [{ start: start0, end: start0, text: ' ' }], safe: true }]
+      : undefined;
     if (found.reason === 'unclear') {
-      report({ start: start0, end: labelEnd, messageId: 'relatedLinkUnclear', fixMessageId: 'removeRelatedLink', data, noFix: true });
+      report({ start: start0, end: labelEnd, messageId: 'relatedLinkUnclear', fixMessageId: 'removeRelatedLink', data, noFix: true, moreFixes: separate });
       covered = labelEnd;
       continue;
     }
@@ -217,6 +217,7 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
       fixMessageId: 'removeRelatedLink',
       data,
       safe: found.confident,
+      moreFixes: found.confident ? undefined : separate,
     });
     covered = end;
   }
@@ -265,10 +266,6 @@ export const artifactRelatedLink: Rule<RelatedLinkOptions> = {
       relatedLinkUnclear: {
         id: 'Label "{label}" dari halaman web; judul tautannya tidak dapat dipisahkan dari tubuh berita secara otomatis.',
         en: '"{label}" label from the web page; its linked headline cannot be told apart from the body automatically.',
-      },
-      relatedLinkGlued: {
-        id: 'Label "{label}" dari halaman web menempel pada akhir kalimat sebelumnya.',
-        en: '"{label}" label from the web page glued to the end of the sentence before it.',
       },
       separateRelatedLink: { id: 'Pisahkan "{label}" dari kalimat sebelumnya dengan spasi', en: 'Separate "{label}" from the sentence before it with a space' },
       removeRelatedLink: { id: 'Hapus "{label}" beserta judul tautannya', en: 'Remove "{label}" and its linked headline' },

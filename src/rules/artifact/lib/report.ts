@@ -55,6 +55,8 @@ export interface ArtifactReport {
   noFix?: boolean;
   /** The fix's edits when removing the text is not enough (html-tag keeps a space between glued words). */
   edits?: TextEdit[];
+  /** Fixes offered after the removal (or alone with `noFix`): a link whose end is a guess puts back a lost space safely. */
+  moreFixes?: readonly { fixMessageId: string; edits: TextEdit[]; safe: boolean }[];
 }
 
 /**
@@ -80,6 +82,7 @@ export function reportArtifact<O>(ctx: RuleContext<O>, r: ArtifactReport): boole
   const fixes: Fix[] = r.noFix
     ? []
     : [{ messageId: r.fixMessageId, ...(r.data ? { data: r.data } : {}), edits: r.edits ?? [removalEdit(draft, start, end)], safe: r.safe !== false }];
+  for (const m of r.moreFixes ?? []) fixes.push({ messageId: m.fixMessageId, ...(r.data ? { data: r.data } : {}), edits: m.edits, safe: m.safe });
   ctx.report({ start, end, messageId: r.messageId, ...(r.data ? { data: r.data } : {}), fixes });
   return true;
 }
