@@ -31,7 +31,7 @@ export class DraftTracker implements vscode.Disposable {
   /** Fires when which documents count as drafts may have changed (the client then restarts). */
   readonly onDidChange = this.emitter.event;
 
-  constructor(private readonly context: vscode.ExtensionContext) {
+  constructor(context: vscode.ExtensionContext) {
     this.filter = buildFilter(context);
     const rebuild = () => {
       this.filter = buildFilter(context);
