@@ -7,6 +7,7 @@ import { tokensIn } from '../../core/draft';
 import { ADVERBS_BEFORE_VERB, CLAUSE_OPENERS, COMPASS_POINTS, isCapitalised, isLowercase, PARENTHETICAL_OPENERS, REGION_NOUN_WORDS, wordKey } from './lib/lexicon';
 import type { Mention } from './lib/mention';
 import { analysePeople } from './lib/people';
+import { personWords } from './lib/places';
 import { caselessRegExp } from '../lib/case-fold';
 
 /** A lowercase verb with an Indonesian verbal prefix ("mengakui", "menyatakan", "berharap", "dijelaskan"). */
@@ -15,18 +16,23 @@ const VERB = /^(?:me(?:ng|ny|n|m)?|ber|be|di|ter)\p{Ll}{3,}$/u;
 const PLAIN_VERBS = new Set(['minta', 'bilang']);
 
 const LETTER = /\p{L}/u;
-/** A capitalised word (a name's last part), a comma, then `at`: "Budi Santoso, <at>". */
-function afterNameAndComma(text: string, at: number): boolean {
+/**
+ * A capitalised word (a name's last part), a comma, then `at`: "Budi Santoso, <at>". `named` holds the word keys the
+ * draft writes elsewhere where a person's name stands ("kata Sutrisno", "Sutrisno menambahkan").
+ */
+function afterNameAndComma(text: string, at: number, named: () => ReadonlySet<string>): boolean {
   let i = at - 1;
   while (i >= 0 && text.charCodeAt(i) === 32) i--;
   if (text[i] !== ',') return false;
   const end = i;
   while (i > 0 && LETTER.test(text[i - 1])) i--;
   if (end <= i || !isCapitalised(text.slice(i, end))) return false;
-  // "Sebelumnya, Kepala Dinas ..., menyatakan": a capitalised word opening the sentence is an adverb, not a name.
+  // "Sebelumnya, Kepala Dinas ..., menyatakan": a capitalised word opening the sentence is an adverb, not a name,
+  // unless the draft writes it where a name stands ("Sutrisno, Kepala Dinas ..., mengatakan", later "ujar Sutrisno":
+  // one-name Javanese officials open the sentence with their name and put the office in apposition).
   let j = i - 1;
   while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 160)) j--;
-  return j >= 0 && !SENTENCE_END.test(text[j]);
+  return (j >= 0 && !SENTENCE_END.test(text[j])) || named().has(wordKey(text.slice(i, end)));
 }
 /** Characters before a sentence's first word. */
 const SENTENCE_END = /[.!?\n\r"“”'‘’(]/u;
@@ -89,14 +95,15 @@ function officeWritten(text: string, m: Mention): string {
 
 function checkMissingName(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
-  const { mentions } = analysePeople(draft, ctx.env.config, ctx.pageJunk());
+  const { mentions, scan } = analysePeople(draft, ctx.env.config, ctx.pageJunk());
+  const named = () => personWords(scan, draft);
   for (const m of mentions) {
     if (!m.office || m.name || m.artifact || m.commaAfterOffice < 0) continue;
     // The office opens the sentence or a clause (after a comma, or "Adapun", "Sementara", "Namun").
     if (!m.sentenceStart && !(m.before !== undefined && CLAUSE_OPENERS.has(m.before)) && !(m.before === 'itu' && openerItu(draft.text, m.start))) continue;
     if (!isCapitalised(m.office.text)) continue;
     // "Budi Santoso, Kepala Dinas Pendidikan, membuka lomba": the office is in apposition to the name before it.
-    if (afterNameAndComma(draft.text, m.start)) continue;
+    if (afterNameAndComma(draft.text, m.start, named)) continue;
     // The word after the comma: a verb, or an adverb and a verb ("..., juga mengatakan").
     const after = tokensIn(draft, m.commaAfterOffice + 1, m.commaAfterOffice + 96);
     let w = 0;

@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameVariant, {
   valid: [
+    { name: "round 21: a last letter dropped is another name, not a slip (Yulianis / Yuliani, like Rianto / Rianti)", text: "Ketua DPRD Kabupaten Solok Hj. Yulianis Tanjung meminta tim dibentuk. Menurut Yulianis, perjanjian harus dibacakan. \"Harus terbuka,\" ujar Yuliani." },
     { name: "round 20: a defendant and his wife, both before the court's verbs, are two people (Hartono / Hartini)", text: "Majelis menyatakan Hartono terbukti menerima suap. Istrinya, Hartini, juga didakwa. Hartono divonis lima tahun penjara, sedangkan Hartini dituntut tiga tahun." },
     { name: 'round 18: a common noun capitalised at sentence starts and in a headline, and written in lowercase elsewhere, is no name a place one letter off could be a slip of (Jemaah / Jeddah)', text: 'Jemaah Tertua Berusia 91 Tahun\n\nBANDA ACEH, 6 Mei 2026 — Sebanyak 393 jemaah haji diberangkatkan menuju Jeddah, Arab Saudi. Jemaah kloter ini berasal dari Banda Aceh. Jemaah tertua dalam kloter ini, Cut Nurasiah, berangkat didampingi putranya.' },
     { name: 'round 17: a bare j-form written twice beside a repeated y-form is another person (Juli / Yuli)', text: 'Pedagang, Yuli Astuti (41), mengaku rugi. Kata Yuli, harga naik. Menurut Juli, pasar sepi. Juli berharap harga turun.' },
@@ -87,6 +88,12 @@ ruleTester(nameVariant, {
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
+    {
+      name: "round 21: a final 'ie', the Dutch-era spelling of a final 'i', once beside the usual form (Rusdi / Rusdie)",
+      text: "Perajin H. Rusdi Daeng Tompo (60) mengatakan pesanan naik. \"Kayu mahal,\" ujar Rusdi. Menurut Rusdi, tukang muda langka. Pembeli dari Bali memesan kapal kepada Rusdie sejak tahun lalu.",
+      errors: [{ messageId: 'variant', text: "Rusdie", suggestions: [{ messageId: 'useForm', output: "Perajin H. Rusdi Daeng Tompo (60) mengatakan pesanan naik. \"Kayu mahal,\" ujar Rusdi. Menurut Rusdi, tukang muda langka. Pembeli dari Bali memesan kapal kepada Rusdi sejak tahun lalu." }] }],
+      output: null,
+    },
     {
       name: "round 20: a defendant named only before the court's verbs (terbukti, didakwa, divonis), once spelled otherwise",
       text: "Sidang perkara korupsi pasar ikan digelar di Surabaya. Majelis menyatakan Suharsono terbukti menerima suap. Hakim juga menyebut Suharsono didakwa bersama dua rekannya. Dalam sidang berikutnya, Suharsona divonis lima tahun penjara.",

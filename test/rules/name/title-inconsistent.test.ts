@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: "round 21: a transport section head of a river-transport field promoted to head of the office, the promotion told (\"melantik ... sebagai\"); the field is no name", text: "Uji coba dimulai ketika Rina Marlina masih menjabat Kepala Bidang Angkutan Sungai Dinas Perhubungan Sampit. Bupati melantik Rina sebagai Kepala Dinas Perhubungan Sampit pekan lalu. Kepala Dinas Perhubungan Rina mengatakan tarif tetap." },
+    { name: "round 21: the head of a campus study centre and a dean of another name are two people", text: "Kepala Pusat Studi Lingkungan Universitas Nusa Cendana Dr. Yohana Wuli menjelaskan hasil uji. Dekan Fakultas Teknik Agustinus Lado menambahkan alat sudah dipasang." },
     { name: "round 20: a director introduced with the office in apposition after her full name, later under the same office", text: "Helena Pattinama, Direktur RSUD dr. M. Haulussy, mengatakan ruang kateterisasi dibangun sejak 2025. \"Sekarang bisa ditangani di Ambon,\" kata Helena. Direktur Helena menambahkan, antrean mencapai 64 orang." },
     { name: "round 20: the chair of one committee and the secretary of another committee, both named, may be one person", text: "Ketua Panitia Festival Pinisi 2026 Nurhayati Syam membuka acara. Nurhayati juga Sekretaris Panitia Lomba Perahu. Menurut Sekretaris Panitia Lomba Perahu Nurhayati, peserta naik." },
     { name: "round 20: a prosecutor of a district prosecutor's office and its place, then the office's head without a name (the place is no name part, so no merge)", text: "Jaksa Penuntut Umum Kejaksaan Negeri Tuban Lukas Manurung membacakan tuntutan. Kepala Kejaksaan Negeri Tuban, mengatakan penyidik masih bekerja. Manurung menambahkan, aset disita." },
@@ -84,6 +86,12 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: "round 21: the head of a campus study centre later called the dean (one campus ladder: Rektor, Dekan, Kepala Pusat)",
+      text: "Kepala Pusat Studi Lingkungan Universitas Nusa Cendana Dr. Yohana Wuli menjelaskan hasil uji. \"Airnya layak,\" ujar Yohana. Dekan Yohana menambahkan alat sudah dipasang.",
+      errors: [{ messageId: 'inconsistent', text: "Dekan", suggestions: [{ messageId: 'useForm', output: "Kepala Pusat Studi Lingkungan Universitas Nusa Cendana Dr. Yohana Wuli menjelaskan hasil uji. \"Airnya layak,\" ujar Yohana. Kepala Pusat Studi Lingkungan Universitas Nusa Cendana Yohana menambahkan alat sudah dipasang." }] }],
+      output: null,
+    },
     {
       name: "round 20: a president director whose name the company's ran on into, later a one-word name before a comma after the commissioners' head",
       text: "Direktur Utama PT Deli Raya Sportindo Hotman Simanjuntak mengatakan manajemen memilih pelatih baru. Menurut Hotman, pelatih itu terbiasa dengan pemain muda. Menurut Komisaris Utama Hotman, anggaran klub naik.",

@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleMissingName, {
   valid: [
+    { name: "round 21: a one-word name opening the sentence before its office in apposition, written as a name elsewhere (ujar Wagiman)", text: "Panen dimulai pekan lalu. Wagiman, Kepala Dinas Pertanian Grobogan, mengatakan benih dibagikan. \"Stok cukup,\" ujar Wagiman." },
     { name: "round 20: a one-word name after an office and its field, a comma and a verb, with a dateline in capitals naming another place", text: "SURABAYA — Sidang digelar kemarin. Kepala Dinas Kebudayaan Hartono, mengatakan tiket habis. \"Penuh,\" kata Hartono." },
     { name: "round 19: a district head of a two-word district and a one-word name the draft writes nowhere else: no name is guessed", text: "Camat Sungai Kunjang Rahmadi menyebutkan 300 rumah terendam." },
     { name: 'round 18: a parenthesis after an office with its place that the draft names earlier refers back to that person', text: 'Kepala Pelaksana BPBD Kabupaten Kupang Yohanes Lado meninjau lokasi. Kepala Pelaksana BPBD Kabupaten Kupang, saat ditemui di posko, menyebut warga mengungsi.' },
@@ -42,6 +43,24 @@ ruleTester(titleMissingName, {
     'Kepala Seksi Pidana Khusus Kejari Blora, Andi Wirawan, mengatakan audit selesai.',
   ],
   invalid: [
+    {
+      name: "round 21: a capitalised adverb opening the sentence before the office is no name in apposition",
+      text: "Panen dimulai pekan lalu. Akhirnya, Kepala Dinas Pertanian Grobogan, mengatakan benih dibagikan.",
+      errors: [{ messageId: 'missingName', text: "Kepala Dinas Pertanian Grobogan," }],
+      output: null,
+    },
+    {
+      name: "round 21: a fisheries section of a province office, its fields joined by \"dan\", and a parenthesis before the verb",
+      text: "Benih dibagikan ke petambak. Kepala Bidang Perikanan Budidaya Dinas Kelautan dan Perikanan Jawa Timur, yang turut hadir, mengatakan bibit cukup.",
+      errors: [{ messageId: 'missingName', text: "Kepala Bidang Perikanan Budidaya Dinas Kelautan dan Perikanan Jawa Timur," }],
+      output: null,
+    },
+    {
+      name: "round 21: an agriculture and food security office of a province before the comma",
+      text: "Harga beras turun. Kepala Dinas Pertanian dan Ketahanan Pangan Jawa Barat, mengatakan stok aman.",
+      errors: [{ messageId: 'missingName', text: "Kepala Dinas Pertanian dan Ketahanan Pangan Jawa Barat," }],
+      output: null,
+    },
     {
       name: "round 19: a national team's manager without the name (Timnas Voli Putra)",
       text: "Pelatih Kepala Timnas Voli Putra Rudi Hartanto memanggil 16 pemain. Manajer Timnas Voli Putra, mengatakan biaya ditanggung pemerintah.",

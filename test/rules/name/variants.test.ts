@@ -60,6 +60,10 @@ describe('name family: one-slip spellings (lib/variants)', () => {
   it('folds transliteration spellings into one key', () => {
     assert.equal(spellingKey('Andhika'), spellingKey('Andika'));
     assert.equal(spellingKey('Lestary'), spellingKey('Lestari'));
+    // Round 21: a final 'ie' after a consonant is the Dutch-era spelling of a final 'i'; a short 'Lie' stays apart.
+    assert.equal(spellingKey('Basrie'), spellingKey('Basri'));
+    assert.equal(spellingKey('Effendie'), spellingKey('Effendi'));
+    assert.notEqual(spellingKey('Lie'), spellingKey('Li'));
     assert.equal(spellingKey('Mohammad'), spellingKey('Muhammad'));
     assert.equal(spellingKey('Achmad'), spellingKey('Ahmad'));
     // Round 17: tjh, the old spelling of an aspirated c in Chinese-Indonesian names.

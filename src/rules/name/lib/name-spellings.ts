@@ -6,11 +6,11 @@ import words from '../data/words.json';
 /**
  * A spelling key for name variants: "Riyanto"/"Rianto", "Djuyamto"/"Juyamto", "Nasaruddin"/"Nasarudin",
  * "Afifuddin"/"Affifuddin", "Taufik"/"Taufiq", "Yusuf"/"Yusup" share one key. Old Indonesian spellings (dj, tj,
- * oe, sj, ch), transliteration marks (dh, th, q for k), ph for f, a final z for s, f and p inside a name (Sundanese and Javanese writers
+ * oe, sj, ch, a final ie), transliteration marks (dh, th, q for k), ph for f, a final z for s, f and p inside a name (Sundanese and Javanese writers
  * spell one name both ways) and doubled letters are folded; a glide y/w between a vowel and the same-side
  * vowel is dropped. The first letter keeps its f or p ("Fitri" and "Pitri" are left apart).
  */
-const NEEDS_FOLDING = /dj|tj|oe|sj|sy|ch|kh|dh|th|ph|iy|uw|q|.f|([a-z])\1|[^aeiou]y$|z$|[^a-z]/;
+const NEEDS_FOLDING = /dj|tj|oe|sj|sy|ch|kh|dh|th|ph|iy|uw|q|.f|([a-z])\1|[^aeiou]y$|[^aeiou]ie$|z$|[^a-z]/;
 
 function foldSpelling(lower: string): string {
   let s = lower.normalize('NFD').replace(/\p{M}/gu, '');
@@ -28,6 +28,9 @@ function foldSpelling(lower: string): string {
   s = s.replace(/(.)\1+/g, '$1');
   // A final y after a consonant is the old spelling of i ("Rudy" / "Rudi", "Lestary" / "Lestari").
   s = s.replace(/([^aeiouy])y$/, '$1i');
+  // So is a final ie after a consonant, the Dutch-era spelling ("Basrie" / "Basri", "Effendie" / "Effendi"), in a
+  // name of five letters or more ("Lie", a Chinese-Indonesian surname, stays apart).
+  s = s.replace(/(?<=[a-z]{2})([^aeiouy])ie$/, '$1i');
   // A final z is written for s ("Dimaz" / "Dimas", "Aziz" / "Azis", "Firdauz" / "Firdaus").
   s = s.replace(/(?<=.)z$/, 's');
   return s.replace(/[^a-z0-9]/g, '');
