@@ -109,7 +109,7 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
       // label stands where a line began before the page was flattened: the headline's end is offered below,
       // never safely: a one-word label's headline end is always a guess (the story's next sentence may open with
       // a capitalised name), so the link is a suggestion and only the lost space is put back safely.
-      gluedToEnd = separator && capital && m.start > line.start + 1 && GLUED_AFTER_END.test(text[m.start - 1]) && isLetter(text[m.start - 2]);
+      gluedToEnd = separator && capital && isUpper(text[from]) && m.start > line.start + 1 && GLUED_AFTER_END.test(text[m.start - 1]) && isLetter(text[m.start - 2]);
       if (!gluedToEnd) {
         if (!(separator && opens && isUpper(text[m.start]) && m.label.includes(' '))) continue;
         const single = findHeadlineEnd(draft, from, coreEnd);
