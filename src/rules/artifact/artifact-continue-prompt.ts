@@ -24,7 +24,9 @@ import { ICON_PROMPTS, JOINED, knownPrompt, LONG_PROMPT_FIRST, longPromptLine, M
 // "SCROLL UNTUK LANJUT MEMBACA") is the page's too, anywhere, and so is an ad label joined to it by a dash or a
 // bar ("IKLAN - SCROLL ..."). Like 'nameWords', these are not reported next to another word in capitals.
 const CAPITAL_LINES = data.lines.filter((l) => l.includes(' ')).map((l) => l.toUpperCase());
-const AD_PREFIX = `(?:(?:${phraseAlternation(data.adLabels)})[ \\u00a0]*[-\\u2013\\u2014|\\u00b7\\u2022:][ \\u00a0]*)?`;
+// A short ad label in title case glued to the prompt ('AdCONTINUE READING BELOW') is the prompt's too; only
+// there, since 'Ad' alone is a word ('Ad hoc').
+const AD_PREFIX = `(?:(?:${phraseAlternation(data.adLabels)})[ \\u00a0]*[-\\u2013\\u2014|\\u00b7\\u2022:][ \\u00a0]*|(?:${data.gluedTitleAdLabels.join('|')})(?=\\p{Lu}{2}))?`;
 const INLINE_ALT = `(?:${phraseAlternation([...data.inline, ...CAPITAL_LINES])}|${data.capitalPrompts.join('|')})`;
 // A flattened page glues one capital prompt to the next ("ADVERTISEMENTSCROLL TO CONTINUE WITH
 // CONTENT"): a run of glued prompts is one match (spaced ones stay separate matches).

@@ -10,6 +10,7 @@ import { reportArtifact } from './lib/report';
 import { QUOTES, captionStart, gluedCaptionStart, words } from './lib/caption-starts';
 import { CREDIT_LABEL, lineEndCredit } from './lib/line-end-photo-credits';
 import { camelSeam } from './lib/photo-credit-seams';
+import { datelineGluedCredits } from './lib/dateline-glued-credits';
 import { repeatedLead } from './lib/repeated-lead-captions';
 import { stampCaptionStart } from './lib/stamp-captions';
 import { paragraphEndCaptionStart, refersBack, reportsSpeech } from './lib/paragraph-end-captions';
@@ -161,6 +162,8 @@ function checkCaption(ctx: RuleContext<unknown>): void {
     const o = OUTLET_GLUED_CREDIT_Y().exec(text);
     if (o && o[0].length > glued[g][0].length && spelledAgain(text, o)) glued[g] = o;
   }
+  // A credit whose last word in capitals runs into the dateline's place ('Foto: Dok. PB IPSIPADANG –').
+  glued.push(...datelineGluedCredits(text));
 
   // 2. Credits inside a paragraph, with the caption sentence before them.
   for (m of (text.includes('@') ? creditsWithHandles : credits)(text)) {

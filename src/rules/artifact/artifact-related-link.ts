@@ -80,6 +80,7 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
     if (!separator && from < coreEnd && (m.start <= coreStart || siteBefore) && SITE_NAME().test(text.slice(from, coreEnd))) from = coreEnd;
     const atLineStart = start0 <= coreStart || (siteBefore && from >= coreEnd);
     const capital = isUpper(text[m.start]);
+    let gluedToEnd = false;
     if (ALONE_LABELS.has(m.label.toLowerCase()) && (!atLineStart || (!separator && from < coreEnd))) {
       // Inside a flattened line such a label counts only with a separator, opening a sentence or glued to the
       // item before, and only over a run of headlines ("...Print Berita Lainnya: A | B | C<< Sebelumnya").
@@ -104,9 +105,16 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
       // A label of two or more words with a separator, opening a sentence ("... ujarnya. Artikel Lainnya: Judul"),
       // links one headline as any label does.
       // The headline must end without a full stop: "Berita Lainnya: Dua Warga Terluka, Polisi ..." with one is a sentence.
-      if (!(separator && opens && isUpper(text[m.start]) && m.label.includes(' '))) continue;
-      const single = findHeadlineEnd(draft, from, coreEnd);
-      if (!single.confident || single.reason === 'period' || single.reason === 'line-end') continue;
+      // With its separator and glued to the story's sentence end ("... kata Nama.Terkait:Judul ..."), a one-word
+      // label stands where a line began before the page was flattened: the headline's end is offered below,
+      // never safely: a one-word label's headline end is always a guess (the story's next sentence may open with
+      // a capitalised name), so the link is a suggestion and only the lost space is put back safely.
+      gluedToEnd = separator && capital && isUpper(text[from]) && m.start > line.start + 1 && GLUED_AFTER_END.test(text[m.start - 1]) && isLetter(text[m.start - 2]);
+      if (!gluedToEnd) {
+        if (!(separator && opens && isUpper(text[m.start]) && m.label.includes(' '))) continue;
+        const single = findHeadlineEnd(draft, from, coreEnd);
+        if (!single.confident || single.reason === 'period' || single.reason === 'line-end') continue;
+      }
     }
     if (!separator) {
       // Without a separator only a capitalised "juga"/"terkait" label opening its line counts ("BACA JUGA
@@ -182,7 +190,8 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
     // A verdict or format tag in capitals before the headline ("[HOAKS] Minum Air ...") is read with it, not as a link.
     VERDICT_TAG_Y().lastIndex = from;
     const headFrom = VERDICT_TAG_Y().test(text) ? VERDICT_TAG_Y().lastIndex : from;
-    const found = seam > from ? { end: seam, bodyStart: -1, confident: true, reason: 'stop' as const } : findHeadlineEnd(draft, headFrom, coreEnd);
+    const read = seam > from ? { end: seam, bodyStart: -1, confident: true, reason: 'stop' as const } : findHeadlineEnd(draft, headFrom, coreEnd);
+    const found = gluedToEnd ? { ...read, confident: false } : read;
     if (atLineStart && (found.reason === 'line-end' || headlineOnly(text, from, coreEnd))) {
       report({ start: lineStart, end: lineEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data });
       covered = lineEnd;

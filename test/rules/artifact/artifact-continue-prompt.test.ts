@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactContinuePrompt, {
   valid: [
+    // Round 39: 'Ad' is a word unless glued to a prompt in capitals.
+    'Tim Ad hoc dibentuk pekan lalu. Anggotanya lima orang.',
+    'Rapat itu membentuk panitia.Ad Hoc Committee bekerja sebulan.',
     // Round 33: the prompt's words inside a sentence, after a lowercase word, are body.
     'Penerbit menyebut artikel berlanjut setelah iklan berikut dimuat di edisi cetak. Pembaca pun protes.',
     // The words inside sentences, in ordinary letter case.
@@ -37,6 +40,12 @@ ruleTester(artifactContinuePrompt, {
     'Warga diminta "Unduh aplikasi Info Cuaca di Google Play" oleh petugas desa.',
   ],
   invalid: [
+    {
+      name: 'round 39: a short ad label glued to a prompt in capitals, both glued after a sentence end',
+      text: 'Ia berbicara di program Smart Pagi.AdCONTINUE READING BELOW Survei juga mencatat kenaikan harga.',
+      errors: [{ messageId: 'continuePrompt', text: 'AdCONTINUE READING BELOW' }],
+      output: 'Ia berbicara di program Smart Pagi. Survei juga mencatat kenaikan harga.',
+    },
     {
       name: 'round 38 (mend): a prompt naming the ad it continues below, glued after an ad label between two sentences',
       text: 'Kata Yohanes saat ditemui akhir April lalu.IklanLanjutkan membaca di bawah iklan iniMenara atap tidak sekadar ornamen.',

@@ -8,6 +8,10 @@ const STORY = `${A} ${B} ${A} ${B} ${A} ${B} ${A} ${B} ${A}`;
 
 ruleTester(artifactPhotoCaption, {
   valid: [
+    // Round 39: a credit in capitals before a dateline's dash whose run the draft writes elsewhere whole (nothing glued),
+    // or whose parts it does not write elsewhere, is left alone.
+    'Petugas memeriksa pompa. Foto: Dok. Humas KOTABARU \u2013 Pemerintah kota menyiapkan pompa cadangan di Kotabaru.',
+    'Petugas memeriksa pompa. Foto: Dok. Humas KOTABARU \u2013 Pemerintah kota menyiapkan pompa cadangan.',
     // Round 29: a bare 'Sumber:' after a bar is a source note, not a picture's credit.
     `${A}\n\nHarga beras medium naik tipis pekan ini | Sumber: BPS\n\n${B}`,
     // Round 27: a credit in capitals glued to an address that does not spell its outlet is left alone.
@@ -36,6 +40,18 @@ ruleTester(artifactPhotoCaption, {
     `Warga menerima bantuan pada Senin (11/5/2026).Petugas mencatat nama penerima. ${B}`,
   ],
   invalid: [
+    {
+      name: 'round 39: a credit whose last word in capitals runs into the dateline\'s place ends where the place begins',
+      text: 'Pesilat Jawa Barat merayakan kemenangan di final. Foto: Dok. PB IPSIPADANG \u2013 Kontingen Jawa Barat menjadi juara umum kejuaraan PB IPSI di Padang, Minggu.',
+      errors: [{ messageId: 'credit', text: 'Foto: Dok. PB IPSI' }],
+      output: 'Pesilat Jawa Barat merayakan kemenangan di final. PADANG \u2013 Kontingen Jawa Barat menjadi juara umum kejuaraan PB IPSI di Padang, Minggu.',
+    },
+    {
+      name: 'round 39: the same with an organisation\'s unit as the credit, its initials in brackets in the story',
+      text: 'Truk memasuki area pabrik. Foto: Corporate Communication SNPREMBANG \u2013 Perusahaan (SNP) menambah bahan bakar alternatif di Rembang.',
+      errors: [{ messageId: 'credit', text: 'Foto: Corporate Communication SNP' }],
+      output: 'Truk memasuki area pabrik. REMBANG \u2013 Perusahaan (SNP) menambah bahan bakar alternatif di Rembang.',
+    },
     {
       name: 'round 38: a credit closing a paragraph of several sentences takes only the last sentence as its caption',
       text: `${A}\n\nHendra meminta warga ikut merawat saluran. Ia juga melarang bangunan liar di sempadan. Kepala Balai meninjau pintu air, Senin (18/5/2026). Foto: Biro Komunikasi Publik\n\n${B}`,

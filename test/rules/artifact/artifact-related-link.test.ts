@@ -8,6 +8,9 @@ const NBSP = '\u00a0';
 
 ruleTester(artifactRelatedLink, {
   valid: [
+    // Round 39: a glued 'Terkait:' before a lowercase word, or without its colon, is the story's (a typo).
+    'Rapat selesai.Terkait: anggaran naik tahun depan.',
+    'Rapat selesai.Terkait hal itu, ketua menjawab.',
     // Round 36: a sentence with a number glued to a word ('Rp2 Miliar') opens no list without item 1 after a label.
     'Petugas menguji tahu. Terpopuler di kalangan warga adalah Pasar Baru2 Kali Sehari Dibuka Copyright \u00a9 2026 Situs Pos.',
     // Round 36: a listening verb inside a sentence, without a capital and a separator, is body.
@@ -46,6 +49,18 @@ ruleTester(artifactRelatedLink, {
     'Rektor meninjau lokasi.\n\nBerita Terkini Lainnya\nKampus Terima 1.200 Mahasiswa Baru Jalur Prestasi\n\u00ab Sebelumnya 1 2 3 Berikutnya \u00bb\n',
   ],
   invalid: [
+    {
+      name: 'round 39: a one-word label with its colon glued to the story\'s sentence end: a suggestion, the lost space put back safely',
+      text: 'Pedagang sudah bisa masuk kembali," kata Syahrir.Terkait:Warga Keluhkan Bau Sampah di TPS Pemkot menyiapkan 410 lapak sementara.',
+      errors: [
+        {
+          messageId: 'relatedLinkUnsure',
+          text: 'Terkait:Warga Keluhkan Bau Sampah di TPS',
+          suggestions: [{ messageId: 'removeRelatedLink', output: 'Pedagang sudah bisa masuk kembali," kata Syahrir. Pemkot menyiapkan 410 lapak sementara.' }],
+        },
+      ],
+      output: 'Pedagang sudah bisa masuk kembali," kata Syahrir. Terkait:Warga Keluhkan Bau Sampah di TPS Pemkot menyiapkan 410 lapak sementara.',
+    },
     {
       name: 'round 37: a list heading over headline lines closed by the pagination row, not a blank line',
       text: 'Rektor meninjau lokasi.\n\nBerita Terkini Lainnya\nKAI Catat 1,2 Juta Penumpang Selama Libur Imlek 2026\nStasiun Lempuyangan Tambah Area Tunggu Penumpang\n\u00ab Sebelumnya 1 2 3 Berikutnya \u00bb\n',

@@ -30,6 +30,12 @@ ruleTester(artifactRepublishNote, {
   ],
   invalid: [
     {
+      name: 'round 39: a source note glued to the story\'s full stop, its short name glued to the tag list after it',
+      text: 'Sirene terpasang di balai desa.Sumber: BPBD Kabupaten SitusTag:#relokasi warga #longsor',
+      errors: [{ messageId: 'republishNote', text: 'Sumber: BPBD Kabupaten Situs' }],
+      output: 'Sirene terpasang di balai desa. Tag:#relokasi warga #longsor',
+    },
+    {
       name: 'quoted title, link and the original credits',
       text: `${A} Artikel ini telah tayang di Kabar.com dengan judul "Harga Cabai Naik Jelang Lebaran". Klik untuk baca: https://kabar.example/read/1. Penulis : Andi Wijaya Editor : Siti Rahma`,
       errors: [{

@@ -30,7 +30,7 @@ export function camelSeam(text: string, end: number): number {
 }
 
 /** `word` (lower case) stands in `lower` as a whole word somewhere but at `at`. */
-function standsElsewhere(lower: string, word: string, at: number): boolean {
+export function standsElsewhere(lower: string, word: string, at: number): boolean {
   for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
     if (i === at) continue;
     if ((i === 0 || !LETTER.test(lower[i - 1])) && !LETTER.test(lower[i + word.length] ?? '')) return true;

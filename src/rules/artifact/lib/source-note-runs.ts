@@ -124,8 +124,10 @@ export function sourceNoteRuns(draft: Draft): Span[] {
       // artifact-byline's glued credit needs the next artifact on the line, so the two never take the same note.
       const name = nameEnd(text, q) ?? (anchor === 'glued-stop' ? nameEnd(text, q, true) : null);
       if (!name) continue;
-      // Glued to a full stop with a short name, artifact-byline reads it (lib/glued-source-credits.ts).
-      if (anchor === 'glued-stop' && name.words <= 5 && !name.joined && !isLower(text[q]) && !isLineBreak(text[skipBlanks(text, name.end)])) continue;
+      // Glued to a full stop with a short name, artifact-byline reads it (lib/glued-source-credits.ts), word by
+      // word up to a space before the next artifact; a name glued to that artifact too ('... desa.Sumber: BPBD
+      // KuninganTag:#relokasi ...') it cannot split, so the note is read here.
+      if (anchor === 'glued-stop' && name.words <= 5 && !name.joined && !isLower(text[q]) && isBlank(text[name.end]) && !isLineBreak(text[skipBlanks(text, name.end)])) continue;
       out.push({ start: p, end: name.end });
     }
   }
