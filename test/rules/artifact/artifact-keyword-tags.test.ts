@@ -38,6 +38,16 @@ ruleTester(artifactKeywordTags, {
   ],
   invalid: [
     {
+      name: 'round 39: a labelled list written in lower case ends before the capitalised item glued after it',
+      text: `${A} ${B}Tag:#relokasi warga #longsor kuningan #desa gunungsari Cek Berita dan Artikel yang lain di Google News`,
+      errors: [{ messageId: 'keywordTags', text: 'Tag:#relokasi warga #longsor kuningan #desa gunungsari' }],
+    },
+    {
+      name: 'round 39: a labelled list with capitalised tags keeps the capitalised words of its last tag',
+      text: `${A} ${B} Tag: #banjir #Kali Code Sleman`,
+      errors: [{ messageId: 'keywordTags', text: 'Tag: #banjir #Kali Code Sleman' }],
+    },
+    {
       name: 'round 38: Blogger\'s tag label \'Label:\' before a comma list of keywords under the post',
       text: `${A}\n\n${B}\n\nLabel: konservasi, Olele, terumbu karang, transplantasi`,
       errors: [{ messageId: 'keywordTags', text: 'Label: konservasi, Olele, terumbu karang, transplantasi' }],
