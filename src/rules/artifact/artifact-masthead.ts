@@ -51,6 +51,13 @@ function checkMasthead(rawCtx: RuleContext<unknown>): void {
   const { text } = draft;
   const lines = contentLines(draft).slice(0, data.maxLines);
   const headlineAt = (j: number) => j < lines.length && headlineUnder(text, draft.lines[lines[j]]);
+  const kickerAt = (j: number) => {
+    if (j >= lines.length) return false;
+    const l = draft.lines[lines[j]];
+    const ks = skipSpaces(text, l.start, l.end);
+    const ke = skipSpacesBack(text, ks, l.end);
+    return ke - ks <= MAX_SECTION_LABEL && KICKER_LINE().test(text.slice(ks, ke));
+  };
   const iconLineAt = (j: number) => j < lines.length && ICON_FIRST.test(text.slice(draft.lines[lines[j]].start, draft.lines[lines[j]].start + 2));
   let crumbs: string[] = [];
   let topConsumed = false;
@@ -156,7 +163,8 @@ function checkMasthead(rawCtx: RuleContext<unknown>): void {
     topConsumed = s > lineStart && s >= e;
     // The site's logo text and tagline above a row that fills its line, with the headline still to come under it.
     // A line opening with a player's or a page's icon may stand between ("\u25b6 Dengarkan Live Streaming ...").
-    if (topConsumed && k >= 1 && (headlineAt(k + 1) || (iconLineAt(k + 1) && headlineAt(k + 2)))) {
+    // Or a section kicker between the row and the headline ("BERANDA | PROFIL | BERITA" / "Berita Daerah" / headline).
+    if (topConsumed && k >= 1 && (headlineAt(k + 1) || ((iconLineAt(k + 1) || kickerAt(k + 1)) && headlineAt(k + 2)))) {
       for (const [ls, le] of logoLinesAbove(draft, lines, k, (p) => reported.has(p))) {
         reportArtifact(ctx, { start: ls, end: le, messageId: 'masthead', fixMessageId: 'removeMasthead' });
       }
