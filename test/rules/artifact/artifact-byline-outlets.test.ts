@@ -163,3 +163,35 @@ import { ruleTester } from '../../support/rule-tester';
     ],
   });
 }
+
+// Round 39 (issue 13, blind41 and blind42 drafts): a team name with the program's or outlet's name on its line; a
+// name-and-date line naming the desk by the site's address.
+{
+  const HEAD = 'Puncak Arus Balik, Polisi Berlakukan Contraflow hingga KM 70\n\n';
+  const BODY = 'JAKARTA - Polisi memberlakukan contraflow mulai kilometer 47 hingga kilometer 70 sejak Minggu pagi.';
+
+  ruleTester(artifactByline, {
+    valid: [
+      // A team named in a sentence is body.
+      HEAD + BODY + '\n\nTim Liputan Topik ANTV tiba di gerbang tol pukul 06.00.',
+      // A team name followed by lowercase words is a sentence fragment, not a credit.
+      HEAD + BODY + '\n\nTim Liputan bergerak ke Cikampek',
+      // A site's address and a date in a sentence stay.
+      HEAD + BODY + '\n\nRedaksi menerima 40 surat pembaca pada 14 Januari 2026.',
+    ],
+    invalid: [
+      {
+        name: 'round 39: a team name with the program\'s name filling its line under the headline',
+        text: HEAD + 'Tim Liputan Topik ANTV\n\n' + BODY,
+        errors: [{ messageId: 'byline', text: 'Tim Liputan Topik ANTV' }],
+        output: HEAD + BODY,
+      },
+      {
+        name: 'round 39: the desk named by the site\'s address, a bullet and the date',
+        text: HEAD + 'Redaksi duta.co \u2022 14 Januari 2026\n\n' + BODY,
+        errors: [{ messageId: 'byline', text: 'Redaksi duta.co \u2022 14 Januari 2026' }],
+        output: HEAD + BODY,
+      },
+    ],
+  });
+}
