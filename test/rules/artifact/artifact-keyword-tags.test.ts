@@ -38,6 +38,14 @@ ruleTester(artifactKeywordTags, {
   ],
   invalid: [
     {
+      name: 'round 39: a category and a tag line with a long run of page furniture under them (share bar, related list, pager)',
+      text: `${Array.from({ length: 16 }, () => A).join('\n\n')}\n\nKategori: Kabar Simpul, Pesisir\nTag: Batu Ampar, Kubu Raya, mangrove, pemantauan warga\n\n${Array.from({ length: 14 }, (_, i) => `Kabar Simpul Nomor ${i + 1}`).join('\n')}`,
+      errors: [
+        { messageId: 'keywordTags', text: 'Kategori: Kabar Simpul, Pesisir' },
+        { messageId: 'keywordTags', text: 'Tag: Batu Ampar, Kubu Raya, mangrove, pemantauan warga' },
+      ],
+    },
+    {
       name: 'round 39: a labelled list written in lower case ends before the capitalised item glued after it',
       text: `${A} ${B}Tag:#relokasi warga #longsor kuningan #desa gunungsari Cek Berita dan Artikel yang lain di Google News`,
       errors: [{ messageId: 'keywordTags', text: 'Tag:#relokasi warga #longsor kuningan #desa gunungsari' }],
