@@ -38,6 +38,16 @@ ruleTester(artifactKeywordTags, {
   ],
   invalid: [
     {
+      name: 'round 39: a lowercase keyword list glued to the related list\'s label on a flattened last line ends at the seam',
+      text: `${A} ${B} Topik:pasar sentral revitalisasi pasar pedagang dinas perdaganganBerita PopulerHarga Cengkeh di Luwu Naik, Petani Mulai Panen \u00a9 2026 Situs Kota`,
+      errors: [{ messageId: 'keywordTags', text: 'Topik:pasar sentral revitalisasi pasar pedagang dinas perdagangan' }],
+    },
+    {
+      name: 'round 39: a brand written with a capital inside is no seam',
+      text: `${A} ${B} Tags: iPhone murah, eKTP`,
+      errors: [{ messageId: 'keywordTags', text: 'Tags: iPhone murah, eKTP' }],
+    },
+    {
       name: 'round 39: a category and a tag line with a long run of page furniture under them (share bar, related list, pager)',
       text: `${Array.from({ length: 16 }, () => A).join('\n\n')}\n\nKategori: Kabar Simpul, Pesisir\nTag: Batu Ampar, Kubu Raya, mangrove, pemantauan warga\n\n${Array.from({ length: 14 }, (_, i) => `Kabar Simpul Nomor ${i + 1}`).join('\n')}`,
       errors: [
