@@ -113,7 +113,8 @@ function lowercaseSeam(text: string, from: number, end: number): number {
   // Only a run of lowercase words up to the seam: a list with capitals or commas has its own readers.
   return m && m.index + 3 < end && LOWER_RUN.test(text.slice(from, m.index + 3)) ? m.index + 3 : end;
 }
-const LOWER_RUN = /^[\p{Ll}\p{N}-]+(?:[ \u00a0]+[\p{Ll}\p{N}-]+)*$/u;
+// Three words or more: a page that glues its tag items to each other ("Tags:motocrossSentaniIMI Papua") has its own reader.
+const LOWER_RUN = /^[\p{Ll}\p{N}-]+(?:[ \u00a0]+[\p{Ll}\p{N}-]+){2,}$/u;
 const LOWER_START = /\p{Ll}/u;
 /** A capitalised word glued after three lowercase letters ("perdaganganBerita"; not "iPhone" or "eKTP"). */
 const SEAM_G = /\p{Ll}{3}(?=\p{Lu}\p{Ll})/gu;

@@ -181,6 +181,11 @@ import { ruleTester } from '../../support/rule-tester';
     ],
     invalid: [
       {
+        name: 'round 39: an editor\'s name on a flattened top line ends before the day\'s name of the page\'s stamp',
+        text: 'Pasar Sentral Mulai Direvitalisasi, 400 Pedagang Pindah Reporter: Nurhalisa Rahman Editor: Ilham Wasi Selasa, 20 Januari 2026 | 10:48ShareFacebookTwitter PALOPO, KABARKOTA.CO.ID -- Sekitar 400 pedagang mulai memindahkan barang dagangan ke lapak sementara.',
+        errors: [{ messageId: 'byline', text: 'Reporter: Nurhalisa Rahman Editor: Ilham Wasi' }],
+      },
+      {
         name: 'round 39: a team name with the program\'s name filling its line under the headline',
         text: HEAD + 'Tim Liputan Topik ANTV\n\n' + BODY,
         errors: [{ messageId: 'byline', text: 'Tim Liputan Topik ANTV' }],

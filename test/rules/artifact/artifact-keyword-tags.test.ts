@@ -43,6 +43,11 @@ ruleTester(artifactKeywordTags, {
       errors: [{ messageId: 'keywordTags', text: 'Topik:pasar sentral revitalisasi pasar pedagang dinas perdagangan' }],
     },
     {
+      name: 'round 39: tag items glued to each other are no lowercase run ending at a seam',
+      text: `${A} ${B}Tags:motocrossSentaniIMI PapuaKejurda \u00a9 2026 Situs Kota`,
+      errors: [{ messageId: 'keywordTags', text: 'Tags:motocrossSentaniIMI PapuaKejurda' }],
+    },
+    {
       name: 'round 39: a brand written with a capital inside is no seam',
       text: `${A} ${B} Tags: iPhone murah, eKTP`,
       errors: [{ messageId: 'keywordTags', text: 'Tags: iPhone murah, eKTP' }],
