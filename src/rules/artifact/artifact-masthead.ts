@@ -27,6 +27,12 @@ const CATEGORY_LINE = lazy(() => new RegExp(
   'u',
 ));
 const MAX_CATEGORY_LINE = 80;
+/** A magazine's issue stamp filling a line ("Edisi No. 412 Tahun XXI, Februari 2026"); data 'issueLine'. */
+const ISSUE_PART = `(?:${alternation(data.issueLine.partWords)})${S}*(?:\\d[\\d.]*|[IVXLC]{1,6})(?![\\p{L}\\p{N}])`;
+const ISSUE_LINE = lazy(() => new RegExp(
+  `^(?:${alternation(data.issueLine.openers)})${S}+(?:${ISSUE_PART}|\\d[\\d.]*)(?:,?${S}+${ISSUE_PART})*(?:,?${S}+(?:${alternation(data.months)})${S}+\\d{4})?$`,
+  'u',
+));
 /** A line opening with an icon (a symbol, not a letter, digit or quote mark): furniture, never the headline. */
 const ICON_FIRST = /^[ \t\u00a0]*[\p{So}\u25b6\u25ba]/u;
 /** A line of the story's first paragraph: long, ending a sentence. Top furniture stands before it. */
@@ -69,6 +75,18 @@ function checkMasthead(rawCtx: RuleContext<unknown>): void {
     if (!bodySeen && e - s <= MAX_CATEGORY_LINE && CATEGORY_LINE().test(text.slice(s, e))) {
       reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
       crumbs = [];
+      topConsumed = true;
+      continue;
+    }
+    // A magazine's issue stamp among the top furniture, with the logo lines above it when the headline follows.
+    // Under other top furniture or over the headline: never a line of the story.
+    if (!bodySeen && k <= data.chromeLines && e - s <= MAX_CATEGORY_LINE && ISSUE_LINE().test(text.slice(s, e)) && (topConsumed || headlineAt(k + 1))) {
+      reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+      if (headlineAt(k + 1)) {
+        for (const [ls, le] of logoLinesAbove(draft, lines, k, (p) => reported.has(p))) {
+          reportArtifact(ctx, { start: ls, end: le, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+        }
+      }
       topConsumed = true;
       continue;
     }

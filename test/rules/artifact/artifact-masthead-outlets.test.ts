@@ -181,6 +181,9 @@ import { ruleTester } from '../../support/rule-tester';
     valid: [
       // A lowercase line of running text over a breadcrumb is not a logo: only the breadcrumb is taken (invalid below).
       'Puncak Arus Balik, Polisi Berlakukan Contraflow hingga KM 70\n' + BODY,
+      // An edition named in a sentence, or after the story began, is body.
+      'Puncak Arus Balik, Polisi Berlakukan Contraflow hingga KM 70\n' + BODY + '\nEdisi No. 412 Tahun XXI, Februari 2026',
+      'Puncak Arus Balik\n\nEdisi ke-12 festival itu digelar pada Februari 2026 di alun-alun kota.' + BODY,
     ],
     invalid: [
       {
@@ -200,6 +203,23 @@ import { ruleTester } from '../../support/rule-tester';
           { messageId: 'masthead', text: 'HOME  NEWS  SPORT  SELEBRITI  LIFESTYLE  VIDEO  LIVE TV' },
           { messageId: 'masthead', text: 'Home / News / Peristiwa' },
         ],
+      },
+      {
+        name: 'round 39: a magazine\'s issue stamp under its logo, tagline and section line, the headline under it',
+        text: 'AGRINA\nMajalah Agribisnis Indonesia\nRubrik: Hortikultura\nEdisi No. 412 Tahun XXI, Februari 2026\n\nLampu Perangkap di Lahan Bawang Merah Brebes: Ongkos Semprot Turun\n' + BODY,
+        errors: [
+          { messageId: 'masthead', text: 'AGRINA' },
+          { messageId: 'masthead', text: 'Majalah Agribisnis Indonesia' },
+          { messageId: 'masthead', text: 'Rubrik: Hortikultura' },
+          { messageId: 'masthead', text: 'Edisi No. 412 Tahun XXI, Februari 2026' },
+        ],
+        output: 'Lampu Perangkap di Lahan Bawang Merah Brebes: Ongkos Semprot Turun\n' + BODY,
+      },
+      {
+        name: 'round 39: an issue stamp with a volume first',
+        text: 'Vol. 12 No. 3, Maret 2026\n\nLampu Perangkap di Lahan Bawang Merah Brebes: Ongkos Semprot Turun\n' + BODY,
+        errors: [{ messageId: 'masthead', text: 'Vol. 12 No. 3, Maret 2026' }],
+        output: 'Lampu Perangkap di Lahan Bawang Merah Brebes: Ongkos Semprot Turun\n' + BODY,
       },
       {
         name: 'round 39: the logo line above a menu row with a section kicker between the row and the headline',
