@@ -267,7 +267,6 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind24-tribun-babel.txt': ['artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-pagination', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-pagination'],
   'tune/blind25-banjarhits.txt': ['artifact-related-link'],
   'tune/blind25-floresa.txt': ['artifact-byline', 'artifact-continue-prompt'],
-  'tune/blind25-hidup-katolik.txt': ['artifact-byline'],
   'tune/blind25-islampos.txt': ['artifact-byline', 'artifact-byline', 'artifact-share-ui', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-continue-prompt'],
   'tune/blind25-klikdokter.txt': ['artifact-continue-prompt'],
   'tune/blind25-otodriver.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-continue-prompt', 'artifact-related-link', 'artifact-related-link'],
