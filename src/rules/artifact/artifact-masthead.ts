@@ -17,6 +17,7 @@ import { pageMeta } from './lib/page-meta-items';
 import { siteTagline, topAddress, topSiteName } from './lib/top-site-names';
 import { SECTION, sectionLine } from './lib/top-section-lines';
 import { logoLinesAbove } from './lib/top-logo-lines';
+import { gluedMenuToken } from './lib/glued-menu-tokens';
 
 const CHROME = lazy(() => data.chrome.map((c) => new RegExp(c, 'uy')));
 
@@ -129,8 +130,15 @@ function checkMasthead(rawCtx: RuleContext<unknown>): void {
         reportArtifact(ctx, { start: s, end: gluedEnd, messageId: 'masthead', fixMessageId: 'removeMasthead' });
         s = gluedEnd;
       }
+      // Or the site's name and its menu row glued into one token ("Smart FM BerandaEkonomiBisnis ...").
+      const row = gluedEnd > s ? undefined : gluedMenuToken(text, s, e);
+      if (row) {
+        reportArtifact(ctx, { start: s, end: row.nameEnd, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+        reportArtifact(ctx, { start: skipSpaces(text, row.nameEnd, e), end: row.end, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+        s = skipSpaces(text, row.end, e);
+      }
       // Or a path glued into the line on both sides, with the site's name and menu row before it (lib/glued-top-paths.ts).
-      if (gluedEnd <= s) {
+      if (gluedEnd <= s && !row) {
         const pieces = gluedTopPath(text, s, e);
         for (const piece of pieces) reportArtifact(ctx, { start: piece.start, end: piece.end, messageId: 'masthead', fixMessageId: 'removeMasthead' });
         if (pieces.length > 0) s = pieces[pieces.length - 1].end;

@@ -181,6 +181,8 @@ import { ruleTester } from '../../support/rule-tester';
     valid: [
       // A lowercase line of running text over a breadcrumb is not a logo: only the breadcrumb is taken (invalid below).
       'Puncak Arus Balik, Polisi Berlakukan Contraflow hingga KM 70\n' + BODY,
+      // A home word glued to capitalised words inside a sentence is no menu row: no site name opens the line.
+      'Puncak Arus Balik\n\nWarga menyebut aplikasi BerandaKitaJakartaKota sebagai sumber informasi mudik.' + BODY,
       // An edition named in a sentence, or after the story began, is body.
       'Puncak Arus Balik, Polisi Berlakukan Contraflow hingga KM 70\n' + BODY + '\nEdisi No. 412 Tahun XXI, Februari 2026',
       'Puncak Arus Balik\n\nEdisi ke-12 festival itu digelar pada Februari 2026 di alun-alun kota.' + BODY,
@@ -220,6 +222,15 @@ import { ruleTester } from '../../support/rule-tester';
         text: 'Vol. 12 No. 3, Maret 2026\n\nLampu Perangkap di Lahan Bawang Merah Brebes: Ongkos Semprot Turun\n' + BODY,
         errors: [{ messageId: 'masthead', text: 'Vol. 12 No. 3, Maret 2026' }],
         output: 'Lampu Perangkap di Lahan Bawang Merah Brebes: Ongkos Semprot Turun\n' + BODY,
+      },
+      {
+        name: 'round 39: the site\'s name and its menu row glued into one token on a flattened first line, the path after it',
+        text: 'Smart FM BerandaEkonomiBisnisKeuanganPodcast Beranda / Ekonomi Survei: Enam dari Sepuluh UMKM Kuliner Naikkan Harga Jakarta, Smart FM - Sebanyak enam dari sepuluh pelaku UMKM kuliner menaikkan harga jual.',
+        errors: [
+          { messageId: 'masthead', text: 'Smart FM' },
+          { messageId: 'masthead', text: 'BerandaEkonomiBisnisKeuanganPodcast' },
+          { messageId: 'masthead', text: 'Beranda / Ekonomi' },
+        ],
       },
       {
         name: 'round 39: the logo line above a menu row with a section kicker between the row and the headline',
