@@ -430,6 +430,26 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind40-portal-peternakan.txt': ['artifact-share-ui'],
   'tune/blind40-pos-indonesia-newsroom.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-share-ui'],
   'tune/blind40-pu-berita.txt': ['artifact-byline'],
+  // The forty-first and forty-second blind sets (tune/blind41-*.txt and tune/blind42-*.txt, held-out sets 39 and 40),
+  // scored once as held-out after round 38 (0.790, 139/176, and 0.778, 137/176, precision 1.000; 6 of 7,077 body
+  // words lost) and moved here; round 39. Their misses, measured:
+  'tune/blind41-antvklik.txt': ['artifact-video-embed', 'artifact-video-embed'],
+  'tune/blind41-bali-tv.txt': ['artifact-video-embed', 'artifact-continue-prompt'],
+  'tune/blind41-duta-masyarakat.txt': ['artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
+  'tune/blind41-jateng-pos.txt': ['artifact-masthead'],
+  'tune/blind41-palopo-pos.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-related-link'],
+  'tune/blind41-pasundan-ekspres.txt': ['artifact-continue-prompt'],
+  'tune/blind41-radar-kuningan.txt': ['artifact-photo-caption', 'artifact-related-link', 'artifact-republish-note', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
+  'tune/blind41-radio-dakta.txt': ['artifact-share-ui'],
+  'tune/blind41-smart-fm.txt': ['artifact-share-ui', 'artifact-photo-caption', 'artifact-continue-prompt', 'artifact-continue-prompt', 'artifact-continue-prompt'],
+  'tune/blind41-tribun-madura.txt': ['artifact-photo-caption'],
+  'tune/blind42-bapanas-berita.txt': ['artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-copyright-footer', 'artifact-copyright-footer'],
+  'tune/blind42-infokomputer.txt': ['artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
+  'tune/blind42-ipsi-berita.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-video-embed', 'artifact-continue-prompt'],
+  'tune/blind42-ldii-news.txt': ['artifact-photo-caption'],
+  'tune/blind42-majalah-agrina.txt': ['artifact-republish-note'],
+  'tune/blind42-majalah-ayahbunda.txt': ['artifact-share-ui'],
+  'tune/blind42-semen-newsroom.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-copyright-footer', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
 };
 
 /**
