@@ -21,6 +21,7 @@ import { inlineLabels } from './lib/inline-byline-labels';
 import { bracketedLabelCredits } from './lib/bracketed-bylines';
 import { namesRunIntoSentence } from './lib/credit-name-sentences';
 import { gluedSourceCredits } from './lib/glued-source-credits';
+import { placeNameCredits } from './lib/place-name-credits';
 
 export interface BylineOptions {
   /** Also report one-part initials tags such as "(Jdm)" or "(maw)" at the end of a paragraph (default true). */
@@ -56,6 +57,8 @@ function checkByline(ctx: RuleContext<BylineOptions>): void {
   gluedSourceCredits(draft, report, covered);
   // Initials tags, end marks and bracketed credits closing a paragraph: "(mib/haf)", "(*)", "(SUR)".
   closingCredits(draft, ctx.options.singleInitials !== false, report, covered);
+  // A magazine's reporter and place under the last paragraph: "Sri Wulandari (Brebes)".
+  placeNameCredits(draft, report, covered);
   // A press release's signer and contact: "ttd" blocks, a signer in capitals with degrees, "Narahubung:".
   pressReleaseCredits(draft, lines, report, covered);
 }

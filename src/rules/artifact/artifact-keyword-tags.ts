@@ -105,6 +105,20 @@ function checkKeywords(ctx: RuleContext<unknown>): void {
   }
 }
 
+/** In a list of lowercase words, the first capitalised word glued to the last of them in [from, end), else `end`. */
+function lowercaseSeam(text: string, from: number, end: number): number {
+  if (!LOWER_START.test(text[from] ?? '')) return end;
+  SEAM_G.lastIndex = from;
+  const m = SEAM_G.exec(text);
+  // Only a run of lowercase words up to the seam: a list with capitals or commas has its own readers.
+  return m && m.index + 3 < end && LOWER_RUN.test(text.slice(from, m.index + 3)) ? m.index + 3 : end;
+}
+// Three words or more: a page that glues its tag items to each other ("Tags:motocrossSentaniIMI Papua") has its own reader.
+const LOWER_RUN = /^[\p{Ll}\p{N}-]+(?:[ \u00a0]+[\p{Ll}\p{N}-]+){2,}$/u;
+const LOWER_START = /\p{Ll}/u;
+/** A capitalised word glued after three lowercase letters ("perdaganganBerita"; not "iPhone" or "eKTP"). */
+const SEAM_G = /\p{Ll}{3}(?=\p{Lu}\p{Ll})/gu;
+
 const AFTER_ITEM = /[\u00bb\u203a>]/u;
 
 /** The start of a copyright mark or another page artifact (headline-stops) in [from, lineEnd), else lineEnd. */
@@ -141,6 +155,9 @@ function inlineTail(ctx: RuleContext<unknown>, lineStart: number, lineEnd: numbe
     // Too long to be one list: it ends where a related list's label begins ("... Tags: Satpol PP Trotoar Berita
     // Terkait Ratusan ..."); a list that fits keeps the related headlines glued after it.
     if (end - start > data.maxInline) end = relatedLabelStart(text, start + label[0].length, end);
+    // A list written in lower case ends at a seam, where the page's next item is glued on ("Topik:pasar sentral
+    // dinas perdaganganBerita Populer ...").
+    end = lowercaseSeam(text, skipSpaces(text, start + label[0].length, end), end);
     const rest = text.slice(start, end);
     const prev = skipSpacesBack(text, lineStart, start);
     // Or after another item of the page's furniture: a name ending a credit ("Editor : Nova Sari Tags: ..."),

@@ -17,6 +17,7 @@ import { pageMeta } from './lib/page-meta-items';
 import { siteTagline, topAddress, topSiteName } from './lib/top-site-names';
 import { SECTION, sectionLine } from './lib/top-section-lines';
 import { logoLinesAbove } from './lib/top-logo-lines';
+import { gluedMenuToken } from './lib/glued-menu-tokens';
 
 const CHROME = lazy(() => data.chrome.map((c) => new RegExp(c, 'uy')));
 
@@ -27,6 +28,12 @@ const CATEGORY_LINE = lazy(() => new RegExp(
   'u',
 ));
 const MAX_CATEGORY_LINE = 80;
+/** A magazine's issue stamp filling a line ("Edisi No. 412 Tahun XXI, Februari 2026"); data 'issueLine'. */
+const ISSUE_PART = `(?:${alternation(data.issueLine.partWords)})${S}*(?:\\d[\\d.]*|[IVXLC]{1,6})(?![\\p{L}\\p{N}])`;
+const ISSUE_LINE = lazy(() => new RegExp(
+  `^(?:${alternation(data.issueLine.openers)})${S}+(?:${ISSUE_PART}|\\d[\\d.]*)(?:,?${S}+${ISSUE_PART})*(?:,?${S}+(?:${alternation(data.months)})${S}+\\d{4})?$`,
+  'u',
+));
 /** A line opening with an icon (a symbol, not a letter, digit or quote mark): furniture, never the headline. */
 const ICON_FIRST = /^[ \t\u00a0]*[\p{So}\u25b6\u25ba]/u;
 /** A line of the story's first paragraph: long, ending a sentence. Top furniture stands before it. */
@@ -51,6 +58,13 @@ function checkMasthead(rawCtx: RuleContext<unknown>): void {
   const { text } = draft;
   const lines = contentLines(draft).slice(0, data.maxLines);
   const headlineAt = (j: number) => j < lines.length && headlineUnder(text, draft.lines[lines[j]]);
+  const kickerAt = (j: number) => {
+    if (j >= lines.length) return false;
+    const l = draft.lines[lines[j]];
+    const ks = skipSpaces(text, l.start, l.end);
+    const ke = skipSpacesBack(text, ks, l.end);
+    return ke - ks <= MAX_SECTION_LABEL && KICKER_LINE().test(text.slice(ks, ke));
+  };
   const iconLineAt = (j: number) => j < lines.length && ICON_FIRST.test(text.slice(draft.lines[lines[j]].start, draft.lines[lines[j]].start + 2));
   let crumbs: string[] = [];
   let topConsumed = false;
@@ -62,6 +76,18 @@ function checkMasthead(rawCtx: RuleContext<unknown>): void {
     if (!bodySeen && e - s <= MAX_CATEGORY_LINE && CATEGORY_LINE().test(text.slice(s, e))) {
       reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
       crumbs = [];
+      topConsumed = true;
+      continue;
+    }
+    // A magazine's issue stamp among the top furniture, with the logo lines above it when the headline follows.
+    // Under other top furniture or over the headline: never a line of the story.
+    if (!bodySeen && k <= data.chromeLines && e - s <= MAX_CATEGORY_LINE && ISSUE_LINE().test(text.slice(s, e)) && (topConsumed || headlineAt(k + 1))) {
+      reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+      if (headlineAt(k + 1)) {
+        for (const [ls, le] of logoLinesAbove(draft, lines, k, (p) => reported.has(p))) {
+          reportArtifact(ctx, { start: ls, end: le, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+        }
+      }
       topConsumed = true;
       continue;
     }
@@ -104,8 +130,15 @@ function checkMasthead(rawCtx: RuleContext<unknown>): void {
         reportArtifact(ctx, { start: s, end: gluedEnd, messageId: 'masthead', fixMessageId: 'removeMasthead' });
         s = gluedEnd;
       }
+      // Or the site's name and its menu row glued into one token ("Smart FM BerandaEkonomiBisnis ...").
+      const row = gluedEnd > s ? undefined : gluedMenuToken(text, s, e);
+      if (row) {
+        reportArtifact(ctx, { start: s, end: row.nameEnd, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+        reportArtifact(ctx, { start: skipSpaces(text, row.nameEnd, e), end: row.end, messageId: 'masthead', fixMessageId: 'removeMasthead' });
+        s = skipSpaces(text, row.end, e);
+      }
       // Or a path glued into the line on both sides, with the site's name and menu row before it (lib/glued-top-paths.ts).
-      if (gluedEnd <= s) {
+      if (gluedEnd <= s && !row) {
         const pieces = gluedTopPath(text, s, e);
         for (const piece of pieces) reportArtifact(ctx, { start: piece.start, end: piece.end, messageId: 'masthead', fixMessageId: 'removeMasthead' });
         if (pieces.length > 0) s = pieces[pieces.length - 1].end;
@@ -156,7 +189,8 @@ function checkMasthead(rawCtx: RuleContext<unknown>): void {
     topConsumed = s > lineStart && s >= e;
     // The site's logo text and tagline above a row that fills its line, with the headline still to come under it.
     // A line opening with a player's or a page's icon may stand between ("\u25b6 Dengarkan Live Streaming ...").
-    if (topConsumed && k >= 1 && (headlineAt(k + 1) || (iconLineAt(k + 1) && headlineAt(k + 2)))) {
+    // Or a section kicker between the row and the headline ("BERANDA | PROFIL | BERITA" / "Berita Daerah" / headline).
+    if (topConsumed && k >= 1 && (headlineAt(k + 1) || ((iconLineAt(k + 1) || kickerAt(k + 1)) && headlineAt(k + 2)))) {
       for (const [ls, le] of logoLinesAbove(draft, lines, k, (p) => reported.has(p))) {
         reportArtifact(ctx, { start: ls, end: le, messageId: 'masthead', fixMessageId: 'removeMasthead' });
       }

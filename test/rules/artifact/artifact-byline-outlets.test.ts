@@ -163,3 +163,49 @@ import { ruleTester } from '../../support/rule-tester';
     ],
   });
 }
+
+// Round 39 (issue 13, blind41 and blind42 drafts): a team name with the program's or outlet's name on its line; a
+// name-and-date line naming the desk by the site's address.
+{
+  const HEAD = 'Puncak Arus Balik, Polisi Berlakukan Contraflow hingga KM 70\n\n';
+  const BODY = 'JAKARTA - Polisi memberlakukan contraflow mulai kilometer 47 hingga kilometer 70 sejak Minggu pagi.';
+
+  ruleTester(artifactByline, {
+    valid: [
+      // A team named in a sentence is body.
+      HEAD + BODY + '\n\nTim Liputan Topik ANTV tiba di gerbang tol pukul 06.00.',
+      // A team name followed by lowercase words is a sentence fragment, not a credit.
+      HEAD + BODY + '\n\nTim Liputan bergerak ke Cikampek',
+      // A person and a town on a line of their own, named nowhere else, may be the story's list: left alone.
+      HEAD + BODY + '\n\nBudi Santoso (Brebes)',
+      // The name stands again, but the line above ends no sentence: a list under a heading, not the closing credit.
+      HEAD + BODY + ' Pemenang lomba adalah Budi Santoso.\n\nDaftar pemenang\nBudi Santoso (Brebes)',
+      // A site's address and a date in a sentence stay.
+      HEAD + BODY + '\n\nRedaksi menerima 40 surat pembaca pada 14 Januari 2026.',
+    ],
+    invalid: [
+      {
+        name: 'round 39: an editor\'s name on a flattened top line ends before the day\'s name of the page\'s stamp',
+        text: 'Pasar Sentral Mulai Direvitalisasi, 400 Pedagang Pindah Reporter: Nurhalisa Rahman Editor: Ilham Wasi Selasa, 20 Januari 2026 | 10:48ShareFacebookTwitter PALOPO, KABARKOTA.CO.ID -- Sekitar 400 pedagang mulai memindahkan barang dagangan ke lapak sementara.',
+        errors: [{ messageId: 'byline', text: 'Reporter: Nurhalisa Rahman Editor: Ilham Wasi' }],
+      },
+      {
+        name: 'round 39: a magazine\'s reporter and place under the last paragraph, the name standing again in a photo credit',
+        text: HEAD + '(Foto: Majalah Tani/Sri Wulandari)\n\n' + BODY + '\n\nSri Wulandari (Brebes)\nArtikel ini dimuat di Majalah Tani Edisi 412.',
+        errors: [{ messageId: 'byline', text: 'Sri Wulandari (Brebes)' }],
+      },
+      {
+        name: 'round 39: a team name with the program\'s name filling its line under the headline',
+        text: HEAD + 'Tim Liputan Topik ANTV\n\n' + BODY,
+        errors: [{ messageId: 'byline', text: 'Tim Liputan Topik ANTV' }],
+        output: HEAD + BODY,
+      },
+      {
+        name: 'round 39: the desk named by the site\'s address, a bullet and the date',
+        text: HEAD + 'Redaksi duta.co \u2022 14 Januari 2026\n\n' + BODY,
+        errors: [{ messageId: 'byline', text: 'Redaksi duta.co \u2022 14 Januari 2026' }],
+        output: HEAD + BODY,
+      },
+    ],
+  });
+}

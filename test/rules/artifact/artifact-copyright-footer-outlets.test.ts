@@ -101,3 +101,32 @@ import { ruleTester } from '../../support/rule-tester';
     ],
   });
 }
+
+// Round 39 (issue 13, blind41 and blind42 drafts): on a flattened page, three or more footer menu links between spaces
+// running into the copyright mark are the footer's menu.
+{
+  const BODY = 'Sebanyak 38 kepala keluarga mulai direlokasi ke lahan yang lebih aman, kata Kepala BPBD.';
+
+  ruleTester(artifactCopyrightFooter, {
+    valid: [
+      // Page names closing a line with no copyright mark after them are left to the whole-line readers.
+      BODY + ' Redaksi Kontak Kami',
+      // A sentence naming pages is body.
+      BODY + ' Warga membaca rubrik Redaksi dan Info Iklan setiap pagi.',
+    ],
+    invalid: [
+      {
+        name: 'round 39: a footer menu run glued into a flattened line right before the copyright mark',
+        text: BODY + ' Redaksi Pedoman Media Siber Info Iklan Kontak Kami \u00a9 2026 Radar Kota.',
+        errors: [{ messageId: 'copyright', text: 'Redaksi Pedoman Media Siber Info Iklan Kontak Kami' }, { messageId: 'copyright', text: '\u00a9 2026 Radar Kota.' }],
+        output: BODY,
+      },
+      {
+        name: 'round 39: the menu run before "Hak Cipta ©" takes only the links',
+        text: BODY + ' Kebijakan Privasi Syarat Penggunaan Peta Situs Hak Cipta \u00a9 2026 PT Semen Kota Tbk.',
+        errors: [{ messageId: 'copyright', text: 'Kebijakan Privasi Syarat Penggunaan Peta Situs' }, { messageId: 'copyright', text: 'Hak Cipta \u00a9 2026 PT Semen Kota Tbk.' }],
+        output: BODY,
+      },
+    ],
+  });
+}

@@ -38,6 +38,39 @@ ruleTester(artifactKeywordTags, {
   ],
   invalid: [
     {
+      name: 'round 39: a lowercase keyword list glued to the related list\'s label on a flattened last line ends at the seam',
+      text: `${A} ${B} Topik:pasar sentral revitalisasi pasar pedagang dinas perdaganganBerita PopulerHarga Cengkeh di Luwu Naik, Petani Mulai Panen \u00a9 2026 Situs Kota`,
+      errors: [{ messageId: 'keywordTags', text: 'Topik:pasar sentral revitalisasi pasar pedagang dinas perdagangan' }],
+    },
+    {
+      name: 'round 39: tag items glued to each other are no lowercase run ending at a seam',
+      text: `${A} ${B}Tags:motocrossSentaniIMI PapuaKejurda \u00a9 2026 Situs Kota`,
+      errors: [{ messageId: 'keywordTags', text: 'Tags:motocrossSentaniIMI PapuaKejurda' }],
+    },
+    {
+      name: 'round 39: a brand written with a capital inside is no seam',
+      text: `${A} ${B} Tags: iPhone murah, eKTP`,
+      errors: [{ messageId: 'keywordTags', text: 'Tags: iPhone murah, eKTP' }],
+    },
+    {
+      name: 'round 39: a category and a tag line with a long run of page furniture under them (share bar, related list, pager)',
+      text: `${Array.from({ length: 16 }, () => A).join('\n\n')}\n\nKategori: Kabar Simpul, Pesisir\nTag: Batu Ampar, Kubu Raya, mangrove, pemantauan warga\n\n${Array.from({ length: 14 }, (_, i) => `Kabar Simpul Nomor ${i + 1}`).join('\n')}`,
+      errors: [
+        { messageId: 'keywordTags', text: 'Kategori: Kabar Simpul, Pesisir' },
+        { messageId: 'keywordTags', text: 'Tag: Batu Ampar, Kubu Raya, mangrove, pemantauan warga' },
+      ],
+    },
+    {
+      name: 'round 39: a labelled list written in lower case ends before the capitalised item glued after it',
+      text: `${A} ${B}Tag:#relokasi warga #longsor kuningan #desa gunungsari Cek Berita dan Artikel yang lain di Google News`,
+      errors: [{ messageId: 'keywordTags', text: 'Tag:#relokasi warga #longsor kuningan #desa gunungsari' }],
+    },
+    {
+      name: 'round 39: a labelled list with capitalised tags keeps the capitalised words of its last tag',
+      text: `${A} ${B} Tag: #banjir #Kali Code Sleman`,
+      errors: [{ messageId: 'keywordTags', text: 'Tag: #banjir #Kali Code Sleman' }],
+    },
+    {
       name: 'round 38: Blogger\'s tag label \'Label:\' before a comma list of keywords under the post',
       text: `${A}\n\n${B}\n\nLabel: konservasi, Olele, terumbu karang, transplantasi`,
       errors: [{ messageId: 'keywordTags', text: 'Label: konservasi, Olele, terumbu karang, transplantasi' }],

@@ -171,3 +171,77 @@ import { ruleTester } from '../../support/rule-tester';
     ],
   });
 }
+
+// Round 39 (issue 13, blind41 and blind42 drafts): the logo above a menu row may be one word in lower case; a section
+// kicker may stand between the row and the headline.
+{
+  const BODY = '\nJAKARTA - Polisi memberlakukan contraflow mulai kilometer 47 hingga kilometer 70 sejak Minggu pagi.';
+
+  ruleTester(artifactMasthead, {
+    valid: [
+      // A lowercase line of running text over a breadcrumb is not a logo: only the breadcrumb is taken (invalid below).
+      'Puncak Arus Balik, Polisi Berlakukan Contraflow hingga KM 70\n' + BODY,
+      // A home word glued to capitalised words inside a sentence is no menu row: no site name opens the line.
+      'Puncak Arus Balik\n\nWarga menyebut aplikasi BerandaKitaJakartaKota sebagai sumber informasi mudik.' + BODY,
+      // An edition named in a sentence, or after the story began, is body.
+      'Puncak Arus Balik, Polisi Berlakukan Contraflow hingga KM 70\n' + BODY + '\nEdisi No. 412 Tahun XXI, Februari 2026',
+      'Puncak Arus Balik\n\nEdisi ke-12 festival itu digelar pada Februari 2026 di alun-alun kota.' + BODY,
+    ],
+    invalid: [
+      {
+        name: 'round 39: a logo of one lowercase word above the menu row, the breadcrumb and the headline',
+        text: 'antvklik\nHOME  NEWS  SPORT  SELEBRITI  LIFESTYLE  VIDEO  LIVE TV\nHome / News / Peristiwa\n\nPuncak Arus Balik, Polisi Berlakukan Contraflow hingga KM 70\n' + BODY,
+        errors: [
+          { messageId: 'masthead', text: 'antvklik' },
+          { messageId: 'masthead', text: 'HOME  NEWS  SPORT  SELEBRITI  LIFESTYLE  VIDEO  LIVE TV' },
+          { messageId: 'masthead', text: 'Home / News / Peristiwa' },
+        ],
+        output: 'Puncak Arus Balik, Polisi Berlakukan Contraflow hingga KM 70\n' + BODY,
+      },
+      {
+        name: 'round 39: lowercase words of running text above the row are not a logo',
+        text: 'polisi berjaga di gerbang tol sejak pagi\nHOME  NEWS  SPORT  SELEBRITI  LIFESTYLE  VIDEO  LIVE TV\nHome / News / Peristiwa\n\nPuncak Arus Balik, Polisi Berlakukan Contraflow hingga KM 70\n' + BODY,
+        errors: [
+          { messageId: 'masthead', text: 'HOME  NEWS  SPORT  SELEBRITI  LIFESTYLE  VIDEO  LIVE TV' },
+          { messageId: 'masthead', text: 'Home / News / Peristiwa' },
+        ],
+      },
+      {
+        name: 'round 39: a magazine\'s issue stamp under its logo, tagline and section line, the headline under it',
+        text: 'AGRINA\nMajalah Agribisnis Indonesia\nRubrik: Hortikultura\nEdisi No. 412 Tahun XXI, Februari 2026\n\nLampu Perangkap di Lahan Bawang Merah Brebes: Ongkos Semprot Turun\n' + BODY,
+        errors: [
+          { messageId: 'masthead', text: 'AGRINA' },
+          { messageId: 'masthead', text: 'Majalah Agribisnis Indonesia' },
+          { messageId: 'masthead', text: 'Rubrik: Hortikultura' },
+          { messageId: 'masthead', text: 'Edisi No. 412 Tahun XXI, Februari 2026' },
+        ],
+        output: 'Lampu Perangkap di Lahan Bawang Merah Brebes: Ongkos Semprot Turun\n' + BODY,
+      },
+      {
+        name: 'round 39: an issue stamp with a volume first',
+        text: 'Vol. 12 No. 3, Maret 2026\n\nLampu Perangkap di Lahan Bawang Merah Brebes: Ongkos Semprot Turun\n' + BODY,
+        errors: [{ messageId: 'masthead', text: 'Vol. 12 No. 3, Maret 2026' }],
+        output: 'Lampu Perangkap di Lahan Bawang Merah Brebes: Ongkos Semprot Turun\n' + BODY,
+      },
+      {
+        name: 'round 39: the site\'s name and its menu row glued into one token on a flattened first line, the path after it',
+        text: 'Smart FM BerandaEkonomiBisnisKeuanganPodcast Beranda / Ekonomi Survei: Enam dari Sepuluh UMKM Kuliner Naikkan Harga Jakarta, Smart FM - Sebanyak enam dari sepuluh pelaku UMKM kuliner menaikkan harga jual.',
+        errors: [
+          { messageId: 'masthead', text: 'Smart FM' },
+          { messageId: 'masthead', text: 'BerandaEkonomiBisnisKeuanganPodcast' },
+          { messageId: 'masthead', text: 'Beranda / Ekonomi' },
+        ],
+      },
+      {
+        name: 'round 39: the logo line above a menu row with a section kicker between the row and the headline',
+        text: 'KEMENDUKBANGGA/BKKBN\nBERANDA | PROFIL | BERITA | PROGRAM | PPID | KONTAK\n\nBerita Daerah\n\nDapur Sehat Atasi Stunting di Sumba Barat Daya Jangkau 1.100 Balita\n' + BODY,
+        errors: [
+          { messageId: 'masthead', text: 'KEMENDUKBANGGA/BKKBN' },
+          { messageId: 'masthead', text: 'BERANDA | PROFIL | BERITA | PROGRAM | PPID | KONTAK' },
+          { messageId: 'masthead', text: 'Berita Daerah' },
+        ],
+        output: 'Dapur Sehat Atasi Stunting di Sumba Barat Daya Jangkau 1.100 Balita\n' + BODY,
+      },
+    ],
+  });
+}

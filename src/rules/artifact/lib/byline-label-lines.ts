@@ -15,6 +15,20 @@ export const BARE_LABELS = new Set(withCaps(data.bareLabels));
 export const TEAM_NAMES = new Set(withCaps(data.teamNames));
 export const UI_TOKENS = new Set(data.uiTokens);
 const MAX_LINE_CORE = 60;
+/**
+ * A desk's team name of two or more words followed by the program's or outlet's name, filling a short line
+ * ("Tim Liputan Topik ANTV", "Tim Redaksi Kabar Kota"): up to three capitalised words or acronyms, nothing else.
+ */
+const TEAM_WITH_NAME = new RegExp(
+  `^(?:${alternation([...TEAM_NAMES].filter((t) => /[ \u00a0]/u.test(t)))})[ \u00a0]+\\p{Lu}[\\p{L}\\p{N}.&-]*(?:[ \u00a0]+\\p{Lu}[\\p{L}\\p{N}.&-]*){0,2}$`,
+  'u',
+);
+const MAX_TEAM_LINE = 50;
+
+/** A desk name alone on a line ("Tim Redaksi"), or a team name with its program's or outlet's name. */
+function teamLine(core: string): boolean {
+  return TEAM_NAMES.has(core) || (core.length <= MAX_TEAM_LINE && TEAM_WITH_NAME.test(core));
+}
 
 /** A bare label, then words (checked as a name), filling a line. */
 const BARE_LABEL_NAME = new RegExp(`^[ \\t\u00a0]*(?:${alternation([...BARE_LABELS])})[ \\t\u00a0]+\\p{Lu}`, 'u');
@@ -67,7 +81,7 @@ export function creditLines(draft: Draft, lines: readonly number[], report: Cred
       used.add(k);
       if (j >= 0) used.add(j);
       report(draft.lines[lines[first]].start, draft.lines[lines[last]].end, label);
-    } else if (TEAM_NAMES.has(core) && !used.has(k)) {
+    } else if (teamLine(core) && !used.has(k)) {
       const next = lines[k + 1] !== undefined ? draft.lines[lines[k + 1]] : undefined;
       const nextCore = next ? text.slice(...lineCore(text, next.start, next.end)) : '';
       if (!bareLabelLine(nextCore)) {

@@ -210,6 +210,12 @@ export function readCreditRun(draft: Draft, pos: number, lineEnd: number): Credi
     }
     let name = readName(text, afterColon, lineEnd);
     if (name.words === 0) name = readCapsName(text, afterColon, lineEnd);
+    // A name read on over the day's name of the page's stamp ("Editor: Ilham Wasi Selasa, 20 Januari 2026"): the
+    // stamp starts at the day, whatever follows the name.
+    if (name.words >= 2 && DIGIT_NEAR.test(text.slice(name.end, name.end + 4))) {
+      const shorter = readName(text, afterColon, lineEnd, name.words - 1);
+      if (dayStampAt(text, shorter.next, lineEnd)) name = shorter;
+    }
     if (!followsCredit(text, name.next, lineEnd) && name.words >= 2) {
       // On a flattened line the body may go on right after the name: "Editor: Bambang Sutrisno Pemerintah
       // daerah ..." -- the last capitalised word opens the next sentence.
@@ -277,6 +283,8 @@ function opensSentence(text: string, pos: number, lineEnd: number): boolean {
   const token = chunkAt(text, pos, lineEnd);
   return isLower(text[skipSpaces(text, pos + token.length, lineEnd)]);
 }
+
+const DIGIT_NEAR = /^[, \u00a0]{1,3}\d/u;
 
 /** What may follow a credit's value: the line end, a separator, another label or artifact, a dateline. */
 function followsCredit(text: string, next: number, lineEnd: number): boolean {

@@ -64,6 +64,31 @@ export function footerMenus(draft: Draft, ctx: RuleContext<unknown>): void {
   }
 }
 
+/**
+ * Three or more footer menu links between spaces running into the copyright mark on a flattened line ("... Redaksi
+ * Pedoman Media Siber Info Iklan Kontak Kami \u00a9 2026 Situs."): the menu printed just above the copyright line.
+ */
+const MENU_BEFORE_MARK = new RegExp(`(?<![\\p{L}\\p{N}])${MENU_ITEM}(?:[ \\u00a0]+${MENU_ITEM}){2,15}[ \\u00a0]*$`, 'u');
+const MARK_LEAD = /(?:Copyright|COPYRIGHT|Hak[ \u00a0]+[Cc]ipta|HAK[ \u00a0]+CIPTA)[ \u00a0]*$/u;
+const MARK_YEAR = /^[ \u00a0]*\d{4}/u;
+
+/** Reports the footer menu runs right before a copyright mark followed by a year, on the mark's own line. */
+export function menusBeforeMark(draft: Draft, ctx: RuleContext<unknown>): void {
+  const { text } = draft;
+  for (let p = text.indexOf('\u00a9'); p >= 0; p = text.indexOf('\u00a9', p + 1)) {
+    if (!MARK_YEAR.test(text.slice(p + 1, p + 8))) continue;
+    const line = draft.lineAt(p);
+    let from = Math.max(line.start, p - MAX_MENU_LINE);
+    let before = text.slice(from, p);
+    const lead = MARK_LEAD.exec(before);
+    if (lead) before = before.slice(0, lead.index);
+    const m = MENU_BEFORE_MARK.exec(before);
+    if (!m) continue;
+    from += m.index;
+    reportArtifact(ctx, { start: from, end: skipSpacesBack(text, from, from + m[0].length), messageId: 'copyright', fixMessageId: 'removeFooter' });
+  }
+}
+
 /** Whether the line right above or below line `k` opens with a copyright mark ("© 2026 ...", "Hak Cipta © ..."). */
 function nextToCopyright(draft: Draft, k: number): boolean {
   const { text } = draft;

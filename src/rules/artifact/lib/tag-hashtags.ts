@@ -54,8 +54,9 @@ export function labelledHashtags(ctx: RuleContext<unknown>, report: (s: number, 
     const end = m.index + m[0].length;
     const next = text[end] ?? '';
     if (/[\p{L}\p{N}]/u.test(next) && !(/\p{Ll}/u.test(text[end - 1]) && /\p{Lu}/u.test(next))) continue;
-    report(m.index, skipSpacesBack(text, m.index, end));
-    found.push([m.index, end]);
+    const cut = lowercaseListEnd(text, m.index, end);
+    report(m.index, skipSpacesBack(text, m.index, cut));
+    found.push([m.index, cut]);
   }
   BARE_HASHTAGS_G().lastIndex = Math.floor(text.length / 2);
   for (let m = BARE_HASHTAGS_G().exec(text); m; m = BARE_HASHTAGS_G().exec(text)) {
@@ -112,6 +113,18 @@ export function labelledHashtags(ctx: RuleContext<unknown>, report: (s: number, 
     found.push([start, end]);
   }
   return found;
+}
+
+/**
+ * A list written all in lower case ("Tag: #relokasi warga #desa gunungsari Cek Berita ..."): a capitalised
+ * word after the last tag's lowercase words is the next item of the page, so the list ends before it.
+ */
+function lowercaseListEnd(text: string, start: number, end: number): number {
+  const tag = text.lastIndexOf('#', end - 1);
+  const tags = text.slice(text.indexOf('#', start), end);
+  if (!/^#\p{Ll}/u.test(text.slice(tag, tag + 2)) || /#[^#]*\p{Lu}[^#]*#/u.test(tags)) return end;
+  const cap = /[ \u00a0]\p{Lu}/u.exec(text.slice(tag, end));
+  return cap ? tag + cap.index : end;
 }
 
 const UPPER_CH = lazy(() => /\p{Lu}/u);

@@ -3,13 +3,16 @@
 // A page prints its name and tagline first, then the menu: whatever short lines stand above a row the masthead's
 // strict readers found filling its line is furniture too, however the outlet names itself. Only whole lines at the
 // very top, each short, with no end mark, quote or colon, and only when every line above the row has that shape: a
-// line of running text up there means the row is not the top of the page. Data: ../artifact-masthead.json ('logoLines').
+// line of running text up there means the row is not the top of the page. Round 39: a logo may be one word in lower
+// case ("ayahbunda" / "Kehamilan  Bayi  Balita ..."). Data: ../artifact-masthead.json ('logoLines').
 import type { Draft } from '../../../core/types';
 import data from '../artifact-masthead.json';
 import { skipSpaces, skipSpacesBack } from './spans';
 
 const LOGO = data.logoLines;
 const LOGO_LINE = /^[\p{Lu}\p{N}][^.!?:;"\u201c\u201d|]*$/u;
+/** A logo written as one lowercase word ("antvklik", "ayahbunda"): a brand, never a line of the story. */
+const LOWER_LOGO = /^\p{Ll}[\p{L}\p{N}]*$/u;
 
 /**
  * The spans of the logo lines above the row on content line `row` (indices into `lines`), or none. `covered` says
@@ -25,7 +28,7 @@ export function logoLinesAbove(draft: Draft, lines: readonly number[], row: numb
     const e = skipSpacesBack(text, s, line.end);
     if (covered(s)) continue;
     const core = text.slice(s, e);
-    if (e - s > LOGO.maxChars || core.split(/[ \u00a0]+/u).length > LOGO.maxWords || !LOGO_LINE.test(core)) return [];
+    if (e - s > LOGO.maxChars || core.split(/[ \u00a0]+/u).length > LOGO.maxWords || !(LOGO_LINE.test(core) || LOWER_LOGO.test(core))) return [];
     out.push([s, e]);
   }
   return out;
