@@ -182,6 +182,11 @@ import { ruleTester } from '../../support/rule-tester';
       HEAD + BODY + ' Pemenang lomba adalah Budi Santoso.\n\nDaftar pemenang\nBudi Santoso (Brebes)',
       // A site's address and a date in a sentence stay.
       HEAD + BODY + '\n\nRedaksi menerima 40 surat pembaca pada 14 Januari 2026.',
+      // An invitation to ask for more that goes on as a sentence is the story's.
+      HEAD + BODY + ' Untuk informasi lebih lanjut, hubungi: petugas posko di gerbang tol setiap hari mulai pukul delapan pagi.',
+      HEAD + BODY + '\n\nUntuk informasi lebih lanjut, hubungi: petugas posko di gerbang tol setiap hari mulai pukul delapan pagi.',
+      // Capitalised words and no e-mail address or phone number after them: no contact, left alone.
+      HEAD + BODY + ' Untuk informasi lebih lanjut, hubungi: Posko Terpadu Jasa Marga, yang buka sepanjang hari.',
     ],
     invalid: [
       {
@@ -204,6 +209,18 @@ import { ruleTester } from '../../support/rule-tester';
         name: 'round 39: the desk named by the site\'s address, a bullet and the date',
         text: HEAD + 'Redaksi duta.co \u2022 14 Januari 2026\n\n' + BODY,
         errors: [{ messageId: 'byline', text: 'Redaksi duta.co \u2022 14 Januari 2026' }],
+        output: HEAD + BODY,
+      },
+      {
+        name: 'round 39 (merge): a press release\'s contact invitation glued to the last sentence of a flattened page ends at the e-mail address',
+        text: HEAD + BODY + ' Arus diperkirakan normal pada Selasa.Untuk informasi lebih lanjut, hubungi: Corporate Communication PT Jalan Contoh Tbk, humas@jalancontoh.co.idSiaran Pers Lainnya',
+        errors: [{ messageId: 'byline', text: 'Untuk informasi lebih lanjut, hubungi: Corporate Communication PT Jalan Contoh Tbk, humas@jalancontoh.co.id' }],
+        output: HEAD + BODY + ' Arus diperkirakan normal pada Selasa. Siaran Pers Lainnya',
+      },
+      {
+        name: 'round 39 (merge): the contact invitation on its own line, the office and the phone under it',
+        text: HEAD + BODY + '\n\nUntuk informasi lebih lanjut, hubungi:\nHumas Jasa Marga Regional Contoh\nTelp. (021) 8000 0000',
+        errors: [{ messageId: 'byline', text: 'Untuk informasi lebih lanjut, hubungi:\nHumas Jasa Marga Regional Contoh\nTelp. (021) 8000 0000' }],
         output: HEAD + BODY,
       },
     ],

@@ -92,7 +92,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // clean drafts find nothing, and no body word is lost.
   'tune/blind8-arena-gamer.txt': ['artifact-masthead', 'artifact-byline'],
   // Round 13: its list of other releases is found.
-  'tune/blind8-bank-negara-press.txt': ['artifact-byline', 'artifact-copyright-footer', 'artifact-byline', 'artifact-copyright-footer'],
+  'tune/blind8-bank-negara-press.txt': ['artifact-byline', 'artifact-copyright-footer', 'artifact-copyright-footer'],
   'tune/blind8-mahkamah-agung.txt': ['artifact-byline'],
   // Round 14: its section kicker under the top furniture is found ('tune/blind8-otomotif-portal.txt').
   // Round 15: its photo viewer's controls are found.
@@ -410,7 +410,6 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind38-bnn-news.txt': ['artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
   'tune/blind38-gmit-berita.txt': ['artifact-photo-caption'],
   'tune/blind38-historia-majalah.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-continue-prompt'],
-  'tune/blind38-kai-newsroom.txt': ['artifact-copyright-footer'],
   'tune/blind38-komunitas-pengamat-burung.txt': ['artifact-photo-caption', 'artifact-share-ui', 'artifact-continue-prompt', 'artifact-continue-prompt', 'artifact-copyright-footer'],
   'tune/blind38-ojk-siaran-pers.txt': ['artifact-continue-prompt'],
   'tune/blind38-uny-news.txt': ['artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-copyright-footer'],
@@ -449,7 +448,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind42-ldii-news.txt': ['artifact-photo-caption'],
   'tune/blind42-majalah-agrina.txt': ['artifact-republish-note'],
   'tune/blind42-majalah-ayahbunda.txt': ['artifact-share-ui'],
-  'tune/blind42-semen-newsroom.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-copyright-footer', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
+  'tune/blind42-semen-newsroom.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
 };
 
 /**

@@ -24,6 +24,12 @@ const CONTACT_LABEL_G = lazy(() => new RegExp(`(?<![\\p{L}\\p{N}])(?:${data.cont
 const CONTACT_KEYS: readonly string[] = data.contactKeys;
 /** Capitalised words after the label inside a flattened line; a capital glued to a lowercase letter ends them. */
 const CONTACT_NAME_Y = lazy(() => /[ \u00a0]*\p{Lu}[\p{L}\p{N}.'&-]*?(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}.'&-]*?){0,7}(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?=[ \u00a0]*$|[ \u00a0]*[\r\n]))/uy);
+/**
+ * In a flattened line, capitalised words and then the contact's e-mail address or phone number after a comma or a
+ * semicolon ("Corporate Communication PT Situs Tbk, humas@situs.co.id"), ending there: the address's last label is
+ * in lower case, so a capital glued after it ("...co.idSiaran Pers") is the next item.
+ */
+const CONTACT_WITH_MARK_Y = lazy(() => /[ \u00a0]*\p{Lu}[\p{L}\p{N}.'&-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}.'&-]*){0,7}[ \u00a0]*[,;][ \u00a0]*(?:(?:[Ee]-?mail|[Ss]urel|Telp\.?)[ \u00a0]*:?[ \u00a0]*)?(?:[\p{L}\p{N}._-]+@[\p{L}\p{N}-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}|(?:\+62|\(0\d{2,4}\)|0\d{2,4})[ \u00a0-]?\d{3,4}[ \u00a0-]?\d{3,5})(?=[ \u00a0]*$|[ \u00a0]*[\r\n]|\p{Lu})/uy);
 /** A phone number or an e-mail address: the line that closes a contact block. */
 const CONTACT_CLOSER = /@|\d{3,}/u;
 /** A line of a contact block: short, no sentence end at its close (a phone's "Telp." or an e-mail may stand inside). */
@@ -42,7 +48,9 @@ function contactValue(s: string): boolean {
 /**
  * A press release's contact block: "Narahubung:" alone on its line, then up to four short lines (name, office,
  * phone and e-mail) until a blank line or a sentence; with text after the label on its line, only that line; in a
- * flattened line, the capitalised words after the label up to the next glued capital ("... UID KotaSiaran Pers").
+ * flattened line, the capitalised words after the label up to the next glued capital ("... UID KotaSiaran Pers"),
+ * or up to the e-mail address or phone number after them ("Untuk informasi lebih lanjut, hubungi: Humas PT Situs,
+ * humas@situs.co.id").
  */
 function contactBlocks(draft: Draft, report: CreditReport, covered: (p: number) => boolean): void {
   const { text } = draft;
@@ -76,7 +84,8 @@ function contactBlocks(draft: Draft, report: CreditReport, covered: (p: number) 
       if (!contactValue(text.slice(rest, end))) continue;
     } else {
       CONTACT_NAME_Y().lastIndex = labelEnd;
-      const n = CONTACT_NAME_Y().exec(text);
+      CONTACT_WITH_MARK_Y().lastIndex = labelEnd;
+      const n = CONTACT_NAME_Y().exec(text) ?? CONTACT_WITH_MARK_Y().exec(text);
       if (!n) continue;
       end = skipSpacesBack(text, labelEnd, labelEnd + n[0].length);
       if (text[end - 1] === '.' ) continue;
