@@ -10,7 +10,7 @@ import { reportArtifact } from './lib/report';
 import { QUOTES, captionStart, gluedCaptionStart, words } from './lib/caption-starts';
 import { CREDIT_LABEL, lineEndCredit } from './lib/line-end-photo-credits';
 import { camelSeam } from './lib/photo-credit-seams';
-import { datelineGluedCredits } from './lib/dateline-glued-credits';
+import { datelineGluedCredits, type GluedCredit } from './lib/dateline-glued-credits';
 import { repeatedLead } from './lib/repeated-lead-captions';
 import { stampCaptionStart } from './lib/stamp-captions';
 import { paragraphEndCaptionStart, refersBack, reportsSpeech } from './lib/paragraph-end-captions';
@@ -151,16 +151,16 @@ function checkCaption(ctx: RuleContext<unknown>): void {
   if (!PREFILTER.test(text)) return;
   // The glued credits of 2b, searched first: a credit that runs to a glued seam ends there.
   let m: RegExpExecArray | null;
-  const glued: RegExpExecArray[] = [];
+  const glued: GluedCredit[] = [];
   GLUED_CREDIT_G().lastIndex = 0;
-  while ((m = GLUED_CREDIT_G().exec(text))) glued.push(m);
+  while ((m = GLUED_CREDIT_G().exec(text))) glued.push({ index: m.index, text: m[0] });
   // A credit whose outlet the glued dateline address spells again ends where that address begins, past a
   // shorter glued credit from the same label (the letters compared say where the seam is; no body word is cut).
   // Tried (sticky) only where a glued credit opens: the outlet's first word, capitalised, ends one there at the latest.
   for (let g = 0; g < glued.length; g++) {
     OUTLET_GLUED_CREDIT_Y().lastIndex = glued[g].index;
     const o = OUTLET_GLUED_CREDIT_Y().exec(text);
-    if (o && o[0].length > glued[g][0].length && spelledAgain(text, o)) glued[g] = o;
+    if (o && o[0].length > glued[g].text.length && spelledAgain(text, o)) glued[g] = { index: o.index, text: o[0] };
   }
   // A credit whose last word in capitals runs into the dateline's place ('Foto: Dok. PB IPSIPADANG –').
   glued.push(...datelineGluedCredits(text));
@@ -173,7 +173,7 @@ function checkCaption(ctx: RuleContext<unknown>): void {
     // "Foto: Dok. Koperasi Nelayan SejahteraKetua ...": a one-word credit before a capital reads the next
     // sentence from "Nelayan", but a story's sentence never glues its own words; the glued credit (2b) that runs
     // from the same label to the seam is the credit's end.
-    if (glued.some((g) => g.index === m!.index && g.index + g[0].length > end)) continue;
+    if (glued.some((g) => g.index === m!.index && g.index + g.text.length > end)) continue;
     // "(dok. pribadi) sebagai bukti": a bracket the sentence runs on from is body, not a credit.
     if (isLower(text[skipSpaces(text, end, line.end)])) continue;
     let start = captionStart(draft, line.start, m.index, end);
@@ -196,15 +196,15 @@ function checkCaption(ctx: RuleContext<unknown>): void {
 
   // 2b. A credit between two sentences of a flattened paragraph, glued to the next one ("... resi.Foto: Humas
   // SitusKedua ..."): the seam ends it; only the credit goes (the sentence before it is the story's).
-  for (m of glued) {
-    const line = draft.lineAt(m.index);
+  for (const g of glued) {
+    const line = draft.lineAt(g.index);
     if (done.has(line.index)) continue;
     // "... Kepahiang.-Foto: Nama/RB-KOTA, ...": a dash between the full stop and the label is the credit's.
-    const at = m.index > line.start + 1 && text[m.index - 1] === '-' && AFTER_SENTENCE_END.test(text[m.index - 2]) ? m.index - 1 : m.index;
+    const at = g.index > line.start + 1 && text[g.index - 1] === '-' && AFTER_SENTENCE_END.test(text[g.index - 2]) ? g.index - 1 : g.index;
     const before = skipSpacesBack(text, line.start, at);
     if (before <= line.start || !AFTER_SENTENCE_END.test(text[before - 1])) continue;
     // "Foto: Lentera/Salsabila ...": a capital right after the slash is the credit's name, no glued seam.
-    const end = m.index + m[0].length;
+    const end = g.index + g.text.length;
     if (text[end - 1] === '/') continue;
     const glued = before < at ? gluedCaptionStart(text, line.start, before) : -1;
     // With no seam, the page's time stamp before the caption and the dateline glued after the credit bound it.

@@ -15,13 +15,19 @@ const CREDIT_BEFORE_DASH_G = lazy(() =>
 const MIN_CREDIT_PART = 2;
 const MIN_PLACE_PART = 3;
 
+/** A glued credit: where it starts and its text, up to the seam. */
+export interface GluedCredit {
+  index: number;
+  text: string;
+}
+
 /**
- * Credits glued to a dateline's place in capitals, each as a match whose text ends at the seam (the place stays
- * whole), in text order; the caller treats them as glued credits.
+ * Credits glued to a dateline's place in capitals, each ending at the seam (the place stays whole), in text order;
+ * the caller treats them as glued credits.
  */
-export function datelineGluedCredits(text: string): RegExpExecArray[] {
+export function datelineGluedCredits(text: string): GluedCredit[] {
   if (!text.includes('oto:') && !text.includes('OTO:') && !text.includes('oto :') && !text.includes('hoto')) return [];
-  const out: RegExpExecArray[] = [];
+  const out: GluedCredit[] = [];
   let lower: string | undefined;
   CREDIT_BEFORE_DASH_G().lastIndex = 0;
   for (let m = CREDIT_BEFORE_DASH_G().exec(text); m; m = CREDIT_BEFORE_DASH_G().exec(text)) {
@@ -34,11 +40,7 @@ export function datelineGluedCredits(text: string): RegExpExecArray[] {
     for (let c = MIN_CREDIT_PART; c <= run.length - MIN_PLACE_PART; c++) {
       if (!standsElsewhere(lower, runLower.slice(c), runStart + c)) continue;
       if (!standsElsewhere(lower, runLower.slice(0, c), runStart)) continue;
-      const cut = m[0].length - run.length + c;
-      const found = [m[0].slice(0, cut)] as unknown as RegExpExecArray;
-      found.index = m.index;
-      found.input = text;
-      out.push(found);
+      out.push({ index: m.index, text: m[0].slice(0, m[0].length - run.length + c) });
       break;
     }
   }
