@@ -217,10 +217,10 @@ function sameGivenSlip(a: NameWord, b: NameWord): boolean {
  * One inner vowel changed, once, in a short last part after the same given name as a form introduced with an office
  * and written again ("Ketua Yayasan X Tjhai Kim Fong", "ujar Kim Fong", later "menurut Kim Fung"): a short form refers
  * to a person already introduced, and romanised Chinese names are respelled so (Fong / Fung). Another "Kim Fung" is
- * introduced, written more than once, or given an age or another part.
+ * introduced, written more than once, or given an age; after two given names, sameGivenSlip decides.
  */
 function shortFormSlip(once: NameWord, other: NameWord): boolean {
-  if (once.count !== 1 || once.introduced || !once.evidence || once.age || once.others.length !== 1 || !other.introduced || other.count < SHORT_FORM_REPEATS ||
+  if (once.count !== 1 || once.introduced || !once.evidence || once.age || once.given || once.others.length !== 1 || !other.introduced || other.count < SHORT_FORM_REPEATS ||
       !other.others.includes(once.others[0])) return false;
   const x = once.spelled;
   const y = other.spelled;
