@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameReintroduced, {
   valid: [
+    { name: "round 22: the head of a customary council and a village head of the same nagari with another name are two people", text: "Pengeboran dimulai di Nagari Batu Bajanjang, Kecamatan Lembang Jaya. Ketua Kerapatan Adat Nagari Batu Bajanjang Syafril Datuk Rajo Batuah meminta hutan dijaga. \"Itu hutan larangan,\" kata Syafril. Wali Nagari Batu Bajanjang Hendra Datuk Bandaro mengatakan rapat digelar." },
     { name: "round 22: two directors of a brand written as one word (TaniCerdas) are two people", text: "Direktur Teknologi TaniCerdas Ahmad Fauzan Alhabsyi mengatakan sensor dirakit. \"Murah,\" ujar Fauzan. Direktur Keuangan TaniCerdas Rini Kusuma menambahkan biaya turun." },
     { name: "round 20: a company's name running on into a person's with no sign elsewhere that the trailing words are a name stays the company's", text: "Direktur CV Samudra Karya Hendra Wijaya hadir. Jaksa menyebut CV Samudra Karya terbukti lalai." },
     { name: 'the chairs of two organisations written as one word before the city (Dekranasda Kota X) are two people', text: 'Ketua Dekranasda Kota Pekalongan Tuti Rahayu membuka pameran. Ketua Dekranasda Kota Batang Tuti Lestari hadir. Menurut Tuti Rahayu, peserta naik.' },
@@ -54,6 +55,12 @@ ruleTester(nameReintroduced, {
     { name: 'late introduction after a short form', text: 'Presiden Prabowo tiba. Juru bicara Presiden Prabowo Subianto menjelaskan.' },
   ],
   invalid: [
+    {
+      name: "round 22: the head of a customary council (Kerapatan Adat Nagari) whose nagari of two words the draft writes elsewhere, introduced again; the short form is the name's first part",
+      text: "Pengeboran dimulai di Nagari Batu Bajanjang, Kecamatan Lembang Jaya. Ketua Kerapatan Adat Nagari Batu Bajanjang Syafril Datuk Rajo Batuah meminta hutan dijaga. \"Itu hutan larangan,\" kata Syafril. Ketua Kerapatan Adat Nagari Batu Bajanjang Syafril Datuk Rajo Batuah mengatakan rapat digelar.",
+      errors: [{ messageId: 'reintroduced', text: "Ketua Kerapatan Adat Nagari Batu Bajanjang Syafril Datuk Rajo Batuah", data: { mention: 'Ketua Kerapatan Adat Nagari Batu Bajanjang Syafril Datuk Rajo Batuah', name: 'Syafril Datuk Rajo Batuah', short: 'Syafril' }, suggestions: [{ messageId: 'useShortForm', output: "Pengeboran dimulai di Nagari Batu Bajanjang, Kecamatan Lembang Jaya. Ketua Kerapatan Adat Nagari Batu Bajanjang Syafril Datuk Rajo Batuah meminta hutan dijaga. \"Itu hutan larangan,\" kata Syafril. Syafril mengatakan rapat digelar." }] }],
+      output: null,
+    },
     {
       name: "round 22: a director whose company is a brand written as one word with an inner capital (TaniCerdas), introduced again",
       text: "Direktur Teknologi TaniCerdas Ahmad Fauzan Alhabsyi mengatakan sensor dirakit. \"Murah,\" ujar Fauzan. Kata Ahmad Fauzan, biaya turun. Direktur Teknologi Ahmad Fauzan Alhabsyi menambahkan alat siap.",
