@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameReintroduced, {
   valid: [
+    { name: "round 22: the head of a customary council and a village head of the same nagari with another name are two people", text: "Pengeboran dimulai di Nagari Batu Bajanjang, Kecamatan Lembang Jaya. Ketua Kerapatan Adat Nagari Batu Bajanjang Syafril Datuk Rajo Batuah meminta hutan dijaga. \"Itu hutan larangan,\" kata Syafril. Wali Nagari Batu Bajanjang Hendra Datuk Bandaro mengatakan rapat digelar." },
+    { name: "round 22: two directors of a brand written as one word (TaniCerdas) are two people", text: "Direktur Teknologi TaniCerdas Ahmad Fauzan Alhabsyi mengatakan sensor dirakit. \"Murah,\" ujar Fauzan. Direktur Keuangan TaniCerdas Rini Kusuma menambahkan biaya turun." },
     { name: "round 20: a company's name running on into a person's with no sign elsewhere that the trailing words are a name stays the company's", text: "Direktur CV Samudra Karya Hendra Wijaya hadir. Jaksa menyebut CV Samudra Karya terbukti lalai." },
     { name: 'the chairs of two organisations written as one word before the city (Dekranasda Kota X) are two people', text: 'Ketua Dekranasda Kota Pekalongan Tuti Rahayu membuka pameran. Ketua Dekranasda Kota Batang Tuti Lestari hadir. Menurut Tuti Rahayu, peserta naik.' },
     { name: 'two heads of one university with degrees after their names are two people', text: 'Rektor Universitas Andalas Helmi Yusuf, M.Sc., membuka acara. Wakil Rektor Universitas Andalas Helmi Rahman, S.H., M.H., menutup acara. Menurut Helmi Yusuf, mahasiswa naik.' },
@@ -53,6 +55,18 @@ ruleTester(nameReintroduced, {
     { name: 'late introduction after a short form', text: 'Presiden Prabowo tiba. Juru bicara Presiden Prabowo Subianto menjelaskan.' },
   ],
   invalid: [
+    {
+      name: "round 22: the head of a customary council (Kerapatan Adat Nagari) whose nagari of two words the draft writes elsewhere, introduced again; the short form is the name's first part",
+      text: "Pengeboran dimulai di Nagari Batu Bajanjang, Kecamatan Lembang Jaya. Ketua Kerapatan Adat Nagari Batu Bajanjang Syafril Datuk Rajo Batuah meminta hutan dijaga. \"Itu hutan larangan,\" kata Syafril. Ketua Kerapatan Adat Nagari Batu Bajanjang Syafril Datuk Rajo Batuah mengatakan rapat digelar.",
+      errors: [{ messageId: 'reintroduced', text: "Ketua Kerapatan Adat Nagari Batu Bajanjang Syafril Datuk Rajo Batuah", data: { mention: 'Ketua Kerapatan Adat Nagari Batu Bajanjang Syafril Datuk Rajo Batuah', name: 'Syafril Datuk Rajo Batuah', short: 'Syafril' }, suggestions: [{ messageId: 'useShortForm', output: "Pengeboran dimulai di Nagari Batu Bajanjang, Kecamatan Lembang Jaya. Ketua Kerapatan Adat Nagari Batu Bajanjang Syafril Datuk Rajo Batuah meminta hutan dijaga. \"Itu hutan larangan,\" kata Syafril. Syafril mengatakan rapat digelar." }] }],
+      output: null,
+    },
+    {
+      name: "round 22: a director whose company is a brand written as one word with an inner capital (TaniCerdas), introduced again",
+      text: "Direktur Teknologi TaniCerdas Ahmad Fauzan Alhabsyi mengatakan sensor dirakit. \"Murah,\" ujar Fauzan. Kata Ahmad Fauzan, biaya turun. Direktur Teknologi Ahmad Fauzan Alhabsyi menambahkan alat siap.",
+      errors: [{ messageId: 'reintroduced', text: "Direktur Teknologi Ahmad Fauzan Alhabsyi", suggestions: [{ messageId: 'useShortForm', output: "Direktur Teknologi TaniCerdas Ahmad Fauzan Alhabsyi mengatakan sensor dirakit. \"Murah,\" ujar Fauzan. Kata Ahmad Fauzan, biaya turun. Fauzan menambahkan alat siap." }] }],
+      output: null,
+    },
     {
       name: "round 20: a company director whose name runs on from the company's, written alone before a court verb ('Hendra terbukti'), introduced again",
       text: "Direktur CV Samudra Karya Hendra Wijaya dituntut enam tahun penjara. Jaksa menyatakan Hendra terbukti mengurangi volume pekerjaan. Penasihat hukum Hendra, Yosua Halim, menilai tuntutan berat. Direktur CV Samudra Karya Hendra Wijaya tidak berkomentar.",

@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameVariant, {
   valid: [
+    { name: "round 22: a short form one vowel off after the same given name, the usual form written only once more, is left alone", text: "Ketua Yayasan Pemadam Kebakaran Panca Bhakti Tjhai Kim Fong mengatakan relawan tiba lebih dulu. Relawan, menurut Kim Fung, siap memasang hidran." },
+    { name: "round 22: both short forms repeated (Kim Fong / Kim Fung) are two people", text: "Ketua Yayasan Pemadam Kebakaran Panca Bhakti Tjhai Kim Fong mengatakan relawan tiba lebih dulu. \"Kami butuh air,\" ujar Kim Fong. Kim Fong berharap ada asuransi. Menurut Kim Fung, relawan siap. Kim Fung juga ikut memasang." },
+    { name: "round 22: a short form one vowel off with its own age is another person", text: "Ketua Yayasan Pemadam Kebakaran Panca Bhakti Tjhai Kim Fong mengatakan relawan tiba lebih dulu. \"Kami butuh air,\" ujar Kim Fong. Kim Fong berharap ada asuransi. Relawan, menurut Kim Fung (34), siap memasang hidran." },
     { name: "round 21: a last letter dropped is another name, not a slip (Yulianis / Yuliani, like Rianto / Rianti)", text: "Ketua DPRD Kabupaten Solok Hj. Yulianis Tanjung meminta tim dibentuk. Menurut Yulianis, perjanjian harus dibacakan. \"Harus terbuka,\" ujar Yuliani." },
     { name: "round 20: a defendant and his wife, both before the court's verbs, are two people (Hartono / Hartini)", text: "Majelis menyatakan Hartono terbukti menerima suap. Istrinya, Hartini, juga didakwa. Hartono divonis lima tahun penjara, sedangkan Hartini dituntut tiga tahun." },
     { name: 'round 18: a common noun capitalised at sentence starts and in a headline, and written in lowercase elsewhere, is no name a place one letter off could be a slip of (Jemaah / Jeddah)', text: 'Jemaah Tertua Berusia 91 Tahun\n\nBANDA ACEH, 6 Mei 2026 — Sebanyak 393 jemaah haji diberangkatkan menuju Jeddah, Arab Saudi. Jemaah kloter ini berasal dari Banda Aceh. Jemaah tertua dalam kloter ini, Cut Nurasiah, berangkat didampingi putranya.' },
@@ -88,6 +91,12 @@ ruleTester(nameVariant, {
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
+    {
+      name: "round 22: a four-letter last part one inner vowel off, once, after the same given name as the introduced and twice repeated short form (Kim Fong / Kim Fung)",
+      text: "Ketua Yayasan Pemadam Kebakaran Panca Bhakti Tjhai Kim Fong mengatakan relawan tiba lebih dulu. \"Kami butuh air,\" ujar Kim Fong. Kim Fong berharap ada asuransi. Relawan, menurut Kim Fung, siap memasang hidran.",
+      errors: [{ messageId: 'variant', text: "Fung", data: { form: 'Fung', preferred: 'Fong' }, suggestions: [{ messageId: 'useForm', output: "Ketua Yayasan Pemadam Kebakaran Panca Bhakti Tjhai Kim Fong mengatakan relawan tiba lebih dulu. \"Kami butuh air,\" ujar Kim Fong. Kim Fong berharap ada asuransi. Relawan, menurut Kim Fong, siap memasang hidran." }] }],
+      output: null,
+    },
     {
       name: "round 21: a final 'ie', the Dutch-era spelling of a final 'i', once beside the usual form (Rusdi / Rusdie)",
       text: "Perajin H. Rusdi Daeng Tompo (60) mengatakan pesanan naik. \"Kayu mahal,\" ujar Rusdi. Menurut Rusdi, tukang muda langka. Pembeli dari Bali memesan kapal kepada Rusdie sejak tahun lalu.",

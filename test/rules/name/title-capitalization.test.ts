@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleCapitalization, {
   valid: [
+    { name: "round 22: a museum section head named by the short name only, and a generic section head in lowercase", text: "Kepala Seksi Koleksi dan Konservasi Togar Hutapea mengatakan naskah dipotret. \"Hasilnya kami unggah,\" kata Togar. Setiap kepala seksi di museum itu diminta hadir." },
     { name: "round 20: an assistant coach later in lowercase as a coach stays lowercase (an assistant is no holder of the profession)", text: "Asisten Pelatih Persib Budi Hartono memimpin latihan. \"Fisik pemain baik,\" ujar pelatih Budi." },
     { name: "round 20: a judge named by no titled office stays lowercase after the presiding judge of another name", text: "Sidang dipimpin Ketua Majelis Hakim Rudi Santoso. Setelah itu, hakim Wahyuni membacakan pertimbangan." },
     { name: "round 19: an office of the organisation's bracketed short form, generic, is left alone (BPH Migas)", text: "Kepala Dinas Perikanan Kota Bitung Maria Lumowa menyurati Badan Pengatur Hilir Minyak dan Gas Bumi (BPH Migas). Wali Kota Bitung Hengky Honandar akan menemui pimpinan BPH Migas di Jakarta." },
@@ -56,6 +57,12 @@ ruleTester(titleCapitalization, {
     { name: 'a capitalised office with a distributive phrase at a sentence start is sentence case', text: 'Camat di setiap kecamatan diminta melapor. Lurah dan kepala desa ikut hadir.' },
   ],
   invalid: [
+    {
+      name: "round 22: the head of a museum section (Koleksi dan Konservasi) later in lowercase before the name",
+      text: "Kepala Seksi Koleksi dan Konservasi Togar Hutapea mengatakan naskah dipotret. \"Hasilnya kami unggah,\" kata kepala seksi Togar.",
+      errors: [{ messageId: 'capitalise', text: "kepala seksi" }],
+      output: "Kepala Seksi Koleksi dan Konservasi Togar Hutapea mengatakan naskah dipotret. \"Hasilnya kami unggah,\" kata Kepala Seksi Togar.",
+    },
     {
       name: "round 20: a presiding judge (Ketua Majelis Hakim) later in lowercase as a judge before the name",
       text: "Sidang dipimpin Ketua Majelis Hakim I Gusti Ayu Sri Wahyuni. Setelah tuntutan dibacakan, hakim Wahyuni menunda sidang.",

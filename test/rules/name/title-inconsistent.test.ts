@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: "round 22: the secretary of a fire and rescue service with another name is another person", text: "Kepala Dinas Pemadam Kebakaran dan Penyelamatan Kota Pontianak Muhammad Fajri menjelaskan hidran diberi nomor. Fajri menyebut armada kurang. Sekretaris Dinas Lukman Hakim mengatakan usulan itu dibahas." },
+    { name: "round 22: the head of another kind of unit with another name is another person (Kepala Pusat Riset / Kepala Balai Besar)", text: "Kepala Pusat Riset Tanaman Pangan BRIN Dr. Hasyim Alaydrus mengatakan varietas dilepas. \"Petani butuh benih,\" kata Hasyim. Kepala Balai Besar Padi Priatna Sasmita menambahkan galur baru diuji." },
+    { name: "round 22: the head of a research centre written again as the head of a centre", text: "Kepala Pusat Riset Tanaman Pangan BRIN Dr. Hasyim Alaydrus mengatakan varietas dilepas. \"Petani butuh benih,\" kata Hasyim. Kepala Pusat Riset Hasyim menambahkan galur baru diuji." },
     { name: "round 21: a transport section head of a river-transport field promoted to head of the office, the promotion told (\"melantik ... sebagai\"); the field is no name", text: "Uji coba dimulai ketika Rina Marlina masih menjabat Kepala Bidang Angkutan Sungai Dinas Perhubungan Sampit. Bupati melantik Rina sebagai Kepala Dinas Perhubungan Sampit pekan lalu. Kepala Dinas Perhubungan Rina mengatakan tarif tetap." },
     { name: "round 21: the head of a campus study centre and a dean of another name are two people", text: "Kepala Pusat Studi Lingkungan Universitas Nusa Cendana Dr. Yohana Wuli menjelaskan hasil uji. Dekan Fakultas Teknik Agustinus Lado menambahkan alat sudah dipasang." },
     { name: "round 20: a director introduced with the office in apposition after her full name, later under the same office", text: "Helena Pattinama, Direktur RSUD dr. M. Haulussy, mengatakan ruang kateterisasi dibangun sejak 2025. \"Sekarang bisa ditangani di Ambon,\" kata Helena. Direktur Helena menambahkan, antrean mencapai 64 orang." },
@@ -86,6 +89,18 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: "round 22: the head of a fire and rescue service (its fields joined by \"dan\") later written as the service's secretary",
+      text: "Kepala Dinas Pemadam Kebakaran dan Penyelamatan Kota Pontianak Muhammad Fajri menjelaskan hidran diberi nomor. Fajri menyebut armada kurang. Sekretaris Dinas Fajri mengatakan usulan itu dibahas.",
+      errors: [{ messageId: 'inconsistent', text: "Sekretaris Dinas", suggestions: [{ messageId: 'useForm', output: "Kepala Dinas Pemadam Kebakaran dan Penyelamatan Kota Pontianak Muhammad Fajri menjelaskan hidran diberi nomor. Fajri menyebut armada kurang. Kepala Dinas Pemadam Kebakaran dan Penyelamatan Kota Pontianak Fajri mengatakan usulan itu dibahas." }] }],
+      output: null,
+    },
+    {
+      name: "round 22: the head of a research centre later written as the head of a balai (two kinds of unit)",
+      text: "Kepala Pusat Riset Tanaman Pangan BRIN Dr. Hasyim Alaydrus mengatakan varietas dilepas. \"Petani butuh benih,\" kata Hasyim. Kepala Balai Hasyim menambahkan galur baru diuji.",
+      errors: [{ messageId: 'inconsistent', text: "Kepala Balai", suggestions: [{ messageId: 'useForm', output: "Kepala Pusat Riset Tanaman Pangan BRIN Dr. Hasyim Alaydrus mengatakan varietas dilepas. \"Petani butuh benih,\" kata Hasyim. Kepala Pusat Riset Tanaman Pangan BRIN Hasyim menambahkan galur baru diuji." }] }],
+      output: null,
+    },
     {
       name: "round 21: the head of a campus study centre later called the dean (one campus ladder: Rektor, Dekan, Kepala Pusat)",
       text: "Kepala Pusat Studi Lingkungan Universitas Nusa Cendana Dr. Yohana Wuli menjelaskan hasil uji. \"Airnya layak,\" ujar Yohana. Dekan Yohana menambahkan alat sudah dipasang.",

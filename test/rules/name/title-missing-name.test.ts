@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleMissingName, {
   valid: [
+    { name: "round 22: a village head of a place opened by 'Lubuk', with the name after it", text: "Wali Nagari Lubuk Alung Zulkifli Datuk Bandaro mengatakan ruang disiapkan. \"Kami siap,\" kata Zulkifli." },
     { name: "round 21: a one-word name opening the sentence before its office in apposition, written as a name elsewhere (ujar Wagiman)", text: "Panen dimulai pekan lalu. Wagiman, Kepala Dinas Pertanian Grobogan, mengatakan benih dibagikan. \"Stok cukup,\" ujar Wagiman." },
     { name: "round 20: a one-word name after an office and its field, a comma and a verb, with a dateline in capitals naming another place", text: "SURABAYA — Sidang digelar kemarin. Kepala Dinas Kebudayaan Hartono, mengatakan tiket habis. \"Penuh,\" kata Hartono." },
     { name: "round 19: a district head of a two-word district and a one-word name the draft writes nowhere else: no name is guessed", text: "Camat Sungai Kunjang Rahmadi menyebutkan 300 rumah terendam." },
@@ -43,6 +44,18 @@ ruleTester(titleMissingName, {
     'Kepala Seksi Pidana Khusus Kejari Blora, Andi Wirawan, mengatakan audit selesai.',
   ],
   invalid: [
+    {
+      name: "round 22: a village head of a place opened by 'Lubuk' (like 'Sungai', 'Teluk') before the comma",
+      text: "Naskah dipindai pekan ini. Wali Nagari Lubuk Alung, menyambut baik program itu.",
+      errors: [{ messageId: 'missingName', text: "Wali Nagari Lubuk Alung," }],
+      output: null,
+    },
+    {
+      name: "round 22: a fire and rescue service of a city, its fields joined by \"dan\", before the comma",
+      text: "Hidran ditambah. Kepala Dinas Pemadam Kebakaran dan Penyelamatan Kota Pontianak, mengatakan armada kurang.",
+      errors: [{ messageId: 'missingName', text: "Kepala Dinas Pemadam Kebakaran dan Penyelamatan Kota Pontianak," }],
+      output: null,
+    },
     {
       name: "round 21: a capitalised adverb opening the sentence before the office is no name in apposition",
       text: "Panen dimulai pekan lalu. Akhirnya, Kepala Dinas Pertanian Grobogan, mengatakan benih dibagikan.",

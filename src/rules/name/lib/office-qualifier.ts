@@ -19,6 +19,11 @@ const DIGITS = /^\d+$/u;
 const PERSON_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** One-letter Roman numerals (longer ones are acronyms to the qualifier reader: "II", "IV"). */
 const ROMAN_ONE_LETTER = new Set(['I', 'V', 'X']);
+/**
+ * A capital, three lowercase letters or more, then a capital again: a brand written as one word ("TaniCerdas",
+ * "KitaBisa"). Names with a short prefix ("McDonald", "MacArthur", "LeBron", "DiCaprio") are not read so.
+ */
+const BRAND_WORD = /^\p{Lu}\p{Ll}{3,}\p{Lu}/u;
 
 /** The token after a named place's words: capitalised words, honorifics ("dr.") and their dots, on one line. */
 export function namedPlaceEnd(s: Scanner, i: number, beforeTitle = false): number {
@@ -125,6 +130,13 @@ export function qualifierEnd(s: Scanner, j: number): number {
       }
       if (key === 'dan' && count > 0 && s.isWord(k + 1) && QUALIFIERS.has(s.keys[k + 1] as string) || key === 'dan' && count > 0 && s.isWord(k + 1) && isAcronym(s.tokens[k + 1].text)) {
         k++;
+        continue;
+      }
+      // "Direktur Teknologi TaniCerdas Nama": a word with a capital inside it after a few lowercase letters is a
+      // brand's or company's name written as one word, not a person's name part.
+      if (count > 0 && BRAND_WORD.test(t.text)) {
+        k++;
+        count++;
         continue;
       }
       break;

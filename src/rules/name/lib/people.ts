@@ -15,7 +15,7 @@ import { nameWords } from './name-words';
 import { PERSON_WORD } from './person';
 import type { PeopleAnalysis } from './person';
 import { groupMentions, registerKeys } from './person-grouping';
-import { datelinePlace, movePlace, placeInsideName, personWords, settlePlaceGuesses, shortFormsInNames, sharedPlaces } from './places';
+import { datelinePlace, movePlace, placeInsideName, placeRunsIntoName, personWords, settlePlaceGuesses, shortFormsInNames, sharedPlaces } from './places';
 import { placesBeforeComma } from './places-before-comma';
 import { bareMention } from './mention';
 import { scanMentions } from './mentions';
@@ -88,6 +88,7 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
       do movePlace(m, draft.text);
       while (m.name.keys.length >= 2 && places.has(m.name.keys[0]));
     }
+    else if (placeRunsIntoName(m, draft.text)) movePlace(m, draft.text);
     else if (m.name.keys.length >= 4) {
       // The places the offices gave so far and the dateline's (a full scan for "di X" would cost every headline of four
       // capitalised words a pass over the draft).

@@ -209,3 +209,25 @@ export function placeInsideName(m: Mention, places: ReadonlySet<string>): number
   for (let i = keys.length - 3; i >= 1; i--) if (places.has(keys[i]) && !places.has(keys[i + 1])) return i;
   return -1;
 }
+
+/**
+ * "Ketua Kerapatan Adat Nagari Batu Bajanjang Syafril Datuk Rajo Batuah": a unit noun takes one word of its place
+ * along ("Nagari Batu"); when the draft writes the noun, that word and the name's first part together elsewhere with
+ * no capitalised word after them ("di Nagari Batu Bajanjang, Kecamatan ..."), the part is the place's second word.
+ */
+export function placeRunsIntoName(m: Mention, text: string): boolean {
+  const q = m.qualifier;
+  const name = m.name!;
+  if (!q || name.keys.length < 3 || q.end > name.start) return false;
+  const words = q.text.split(' ');
+  if (words.length < 2 || !lexicon.NEEDS_NAME.has(words[words.length - 2].toLowerCase())) return false;
+  const phrase = `${words[words.length - 2]} ${words[words.length - 1]} ${text.slice(name.parts[0].start, name.parts[0].end)}`;
+  const at = q.end - words[words.length - 1].length - words[words.length - 2].length - 1;
+  for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
+    if (i === at) continue;
+    if (!CAPITAL_NEXT.test(text.slice(i + phrase.length, i + phrase.length + 3))) return true;
+  }
+  return false;
+}
+/** A capitalised word (or a letter) right after a phrase. */
+const CAPITAL_NEXT = /^\s\p{Lu}|^\p{L}/u;

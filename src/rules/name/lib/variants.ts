@@ -213,6 +213,29 @@ function sameGivenSlip(a: NameWord, b: NameWord): boolean {
   return diff === 1;
 }
 
+/**
+ * One inner vowel changed, once, in a short last part after the same given name as a form introduced with an office
+ * and written again ("Ketua Yayasan X Tjhai Kim Fong", "ujar Kim Fong", later "menurut Kim Fung"): a short form refers
+ * to a person already introduced, and romanised Chinese names are respelled so (Fong / Fung). Another "Kim Fung" is
+ * introduced, written more than once, or given an age; after two given names, sameGivenSlip decides.
+ */
+function shortFormSlip(once: NameWord, other: NameWord): boolean {
+  if (once.count !== 1 || once.introduced || !once.evidence || once.age || once.given || once.others.length !== 1 || !other.introduced || other.count < SHORT_FORM_REPEATS ||
+      !other.others.includes(once.others[0])) return false;
+  const x = once.spelled;
+  const y = other.spelled;
+  if (x.length !== y.length || x.length !== MIN_SHORT) return false;
+  let diff = 0;
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] === y[i]) continue;
+    if (i === 0 || i === x.length - 1 || !VOWELS.has(x[i]) || !VOWELS.has(y[i]) || ++diff > 1) return false;
+  }
+  return diff === 1;
+}
+/** The introduction and at least two more mentions of the usual form. */
+const SHORT_FORM_REPEATS = 3;
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+
 /** Both words written after two given names, and not the same two: two people. */
 function otherGiven(a: NameWord, b: NameWord): boolean {
   const g = a.given;
@@ -250,7 +273,7 @@ function samePerson(a: NameWord, b: NameWord): boolean {
   // Different other parts ("Andi Pratama", "Budi Pratomo"): two people. A shared part is evidence for one.
   let shared = false;
   for (const o of a.others) if (b.others.includes(o)) shared = true;
-  const givenSlip = !orthographic && sameGivenSlip(a, b);
+  const givenSlip = !orthographic && (sameGivenSlip(a, b) || shortFormSlip(a, b) || shortFormSlip(b, a));
   if (Math.min(a.spelled.length, b.spelled.length) < MIN_LENGTH && !(orthographic && shared) && !givenSlip) return false;
   const twice = !orthographic && (twoSubstitutions(a, b) || givenSlip);
   // A final a written o (Javanese "Warsito" / "Warsita") also without a shared part when one of the two forms is
