@@ -37,7 +37,10 @@ const VIDEO_PROMPT_G = lazy(() => new RegExp(
 const LIVE_PROMPT_G = lazy(() => new RegExp(
   `((?:${phraseAlternation(withCaps(videoData.liveVerbs))})(?:${SP}+juga)?${SP}+(?:${phraseAlternation(videoData.liveWords)})` +
     `(?:(?:${SP}+[\\p{L}\\p{N}][\\p{L}\\p{N}.-]{0,30})?${SP}*:` +
-    `|(?:${SP}+[\\p{L}\\p{N}][\\p{L}\\p{N}.-]{0,30}){0,${videoData.maxShowWords}}?${SP}+(?:${videoData.liveTails.join('|')})(?![\\p{L}\\p{N}])[.!:]?))`,
+    `|(?:${SP}+[\\p{L}\\p{N}][\\p{L}\\p{N}.-]{0,30}){0,${videoData.maxShowWords}}?${SP}+(?:${videoData.liveTails.join('|')})(?![\\p{L}\\p{N}])[.!:]?` +
+    // Or the station's name in capitalised words whose last one runs at a case change into the next item of a
+    // flattened page ("Dengarkan Live Streaming Situs RadioJudul Berita ..."): the call ends at the seam.
+    `|(?:${SP}+[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&-]{0,30}){0,${videoData.maxShowWords - 1}}?${SP}+\\p{Lu}[\\p{L}\\p{N}.&-]{0,29}\\p{Ll}(?=\\p{Lu}\\p{Ll})))`,
   'gu',
 ));
 const WORD_CHAR = /[\p{L}\p{N}]/u;

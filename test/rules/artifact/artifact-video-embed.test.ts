@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactVideoEmbed, {
   valid: [
+    // Round 40: a live call whose name runs into a lowercase word, or with a space before the next item, is not ended at a seam.
+    'Dengarkan Live Streaming Radio Kota di aplikasi kami setiap pagi.',
+    'Para pendengar diajak: Dengarkan siaran langsung radiokotaJalan.',
     // Round 37: a play icon before a live word and a sentence in lower case is no player link.
     'Pengumuman:\n\n\u25b6 Live streaming dimulai pukul tujuh malam di lapangan desa.\n',
     // Round 37: a player named inside a sentence is body.
@@ -30,6 +33,12 @@ ruleTester(artifactVideoEmbed, {
     'Panitia mengajak warga: saksikan siaran langsung laga itu di Vidio bersama keluarga di balai desa, kata ketua panitia.',
   ],
   invalid: [
+    {
+      name: 'round 40: a live call whose station name runs at a case change into the headline of a flattened page',
+      text: 'SITUS RADIO 105.9 FM Home News BandungDengarkan Live Streaming Situs RadioJalan Braga Bebas Kendaraan Diperpanjang',
+      errors: [{ messageId: 'videoPrompt', text: 'Dengarkan Live Streaming Situs Radio' }],
+      output: 'SITUS RADIO 105.9 FM Home News Bandung Jalan Braga Bebas Kendaraan Diperpanjang',
+    },
     {
       name: 'round 37: a play icon, a live word and the station\'s name filling a line',
       text: 'Warga diminta melapor.\n\n\u25b6 Live Streaming Radio Situs 107.5 News Channel\n\n\u25b6 Dengarkan Live Streaming Situs 92.6 FM\n\nPetugas berjaga.',
