@@ -146,10 +146,13 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
       // ("... Nama PenulisBagikan KOTA - ..."): glued on the left, a dateline on the right, it is no word of the story.
       const gluedLeft = share && /\p{Ll}/u.test(text[i - 1] ?? '');
       const spaced = gluedLeft && text[after] === ' ' && /\p{Lu}/u.test(text[after + 1] ?? '') && isDatelineAt(text, after + 1);
+      // A button's name after the colon ("KomentarShare: Facebook X WhatsApp EmailKota, KP –") opens the labelled bar
+      // found whole above, not a one-word button before a dateline or a glued word: cut there, it left the names behind.
+      const buttonNext = colon && SHARE_BUTTONS.has(/^[\p{L}]*/u.exec(text.slice(after, after + 24))![0].toLowerCase());
       const dateline = spaced || ((!share || colon || gluedLeft) && /\p{Lu}/u.test(text[after] ?? '') && isDatelineAt(text, after));
       // A link or share icon before the label ("\u{1F517} BagikanKOTA - ...") says it is a button too.
       const iconBefore = share && /\p{Lu}/u.test(text[after] ?? '') && ICON_BEFORE().test(text.slice(Math.max(0, i - 4), i));
-      if (dateline || iconBefore || (share && /[\p{Ll}\p{N}]/u.test(text[i - 1] ?? '') && gluedWordAt(text, after))) {
+      if (!buttonNext && (dateline || iconBefore || (share && /[\p{Ll}\p{N}]/u.test(text[i - 1] ?? '') && gluedWordAt(text, after)))) {
         reportArtifact(ctx, { start: i, end: after, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label } });
       }
     }

@@ -42,6 +42,12 @@ ruleTester(artifactShareUi, {
   ],
   invalid: [
     {
+      name: 'round 40: a labelled share bar glued after a comment counter is removed whole, not its label alone',
+      text: 'Judul Berita Dermaga0 KomentarShare: Facebook X WhatsApp EmailBanjarmasin, KP \u2013 Pemerintah membangun dermaga.',
+      errors: [{ messageId: 'shareUi', text: '0 Komentar' }, { messageId: 'shareUi', text: 'Share: Facebook X WhatsApp Email' }],
+      output: 'Judul Berita Dermaga  Banjarmasin, KP \u2013 Pemerintah membangun dermaga.',
+    },
+    {
       name: 'round 37: a follow bar with its label, a colon and the platforms, inside a flattened page',
       text: 'Rektor memberi apresiasi. Ikuti Kami: Instagram YouTube TikTok X Copyright \u00a9 2026 Universitas Situs.',
       errors: [{ messageId: 'shareUi', text: 'Ikuti Kami: Instagram YouTube TikTok X' }],
