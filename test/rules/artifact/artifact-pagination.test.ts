@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactPagination, {
   valid: [
+    'Warga menyimpan posting lama di grup itu sebagai arsip kegiatan.',
     // Round 40: a page word and a number inside a sentence, or with a space before the next word, stays body.
     'Laporan itu dimuat di Halaman 2 koran edisi Senin.',
     'Lihat tabel pada halaman 2Anggota.',
@@ -33,6 +34,12 @@ ruleTester(artifactPagination, {
     'Lampiran itu ada di Halaman 2 dari 3 berkas yang diserahkan.',
   ],
   invalid: [
+    {
+      name: "round 40: a Blogger blog's pager",
+      text: 'Paragraf terakhir.\n\nPosting Lebih Baru Posting Lama Beranda\n',
+      errors: [{ messageId: 'pagination', text: 'Posting Lebih Baru Posting Lama Beranda' }],
+      output: 'Paragraf terakhir.\n',
+    },
     {
       name: 'round 40: a page heading alone on its line',
       text: 'Paragraf satu.\n\nIklan\nHalaman 2\n\nParagraf dua.',
