@@ -7,6 +7,7 @@ import type { Rule, RuleContext } from '../../core/types';
 import { MAX_UI_LINE, uiLine } from './lib/labels';
 import { isLower, normalizeLabel, opensSentence, reportArtifact, skipSpaces, skipSpacesBack } from './lib/report';
 import paginationData from './artifact-pagination.json';
+import { gluedPageHeadings, PAGE_HEADING_LINE } from './lib/page-headings';
 import { lazy, NOT_WORD_AFTER, phraseAlternation, phraseSource, SP } from '../lib/patterns';
 import { escapeRegExp, withCaps } from '../lib/text';
 
@@ -151,9 +152,14 @@ function checkPagination(ctx: RuleContext<unknown>): void {
     const ui = uiLine(draft, line.index);
     if (!ui) continue;
     const { core } = ui;
-    if (!PAGINATION_LINES.has(withoutIconName(ui.norm)) && !PAGE_NUMBERS_LINE.test(core) && !ARROW_ONLY_LINE.test(core)) continue;
+    if (!PAGINATION_LINES.has(withoutIconName(ui.norm)) && !PAGE_NUMBERS_LINE.test(core) && !ARROW_ONLY_LINE.test(core) && !PAGE_HEADING_LINE.test(core)) continue;
     const start = skipSpaces(text, line.start, line.end);
     report(start, skipSpacesBack(text, start, line.end), core);
+  }
+
+  // A page heading glued on both sides inside a flattened page ("... Lanjutkan MembacaHalaman 2Anggota ...").
+  for (const [s, e] of gluedPageHeadings(draft)) {
+    if (!spans.some(([a, b]) => a < e && s < b)) report(s, e, text.slice(s, e));
   }
 
   // Page numbers between a back and a forward arrow ("\u00ab 1 2 3 \u00bb"), anywhere, also glued into a
@@ -179,7 +185,10 @@ function checkPagination(ctx: RuleContext<unknown>): void {
   };
   ARROW_LINK_G.lastIndex = 0;
   for (let m = ARROW_LINK_G.exec(text); m; m = ARROW_LINK_G.exec(text)) {
-    const end = m.index + m[0].length;
+    // The page numbers after a previous link ("« Sebelumnya 1 2", also glued to the next item's capital) are its bar.
+    RUN_AFTER_LINK_Y.lastIndex = m.index + m[0].length;
+    const run = RUN_AFTER_LINK_Y.exec(text);
+    const end = run && countsUp(run[0]) ? RUN_AFTER_LINK_Y.lastIndex : m.index + m[0].length;
     while (j < found && spans[j][1] <= m.index) j++;
     if (j < found && spans[j][0] < end) continue;
     if (pending && LINK_GAP.test(text.slice(pending[1], m.index))) pending[1] = end;
@@ -232,6 +241,9 @@ const PAGE_RUN_ARROWS_G = new RegExp(
 const BACK_ARROWS: ReadonlySet<string> = new Set(['\u00ab', '\u2039', '\u2190']);
 const PREV_NEXT_LINE =
   /^[\u00ab\u2039\u2190][ \u00a0]*(?:\p{Lu}\p{L}*[ \u00a0]+)?(?:[Ss]ebelumnya|[Ll]ama|[Pp]revious|[Oo]lder)(?:[ \u00a0]*[|\u00b7\u2022\/][ \u00a0]*|[ \u00a0]{2,})(?:\p{Lu}\p{L}*[ \u00a0]+)?(?:[Bb]erikutnya|[Ss]elanjutnya|[Bb]aru|[Nn]ext|[Nn]ewer)[ \u00a0]*[\u00bb\u203a\u2192]$/u;
+
+/** Page numbers after a page link, tried (sticky) at its end: two or more, then no letter or digit, or a capital. */
+const RUN_AFTER_LINK_Y = /(?:[ \u00a0]+\d{1,2}){2,20}(?![\p{Ll}\p{N}])/uy;
 
 /** What may stand between two page links of one bar: spaces and one separator. */
 const LINK_GAP = /^[ \t\u00a0]*[|\u00b7\u2022/]?[ \t\u00a0]*$/u;

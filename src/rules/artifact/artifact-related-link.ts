@@ -9,6 +9,7 @@
 import type { Rule, RuleContext } from '../../core/types';
 import { findHeadlineEnd, HEADLINE_LIMITS } from './lib/headlines';
 import { gluedAdSeam } from './lib/glued-ad-seams';
+import { gluedNumberSeam } from './lib/glued-number-seams';
 import { gluedHeadlineChain } from './lib/glued-headline-chain';
 import { listHeadings } from './lib/related-list-headings';
 import { prevNextNavigation } from './lib/prev-next-navigation';
@@ -191,7 +192,7 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
     VERDICT_TAG_Y().lastIndex = from;
     const headFrom = VERDICT_TAG_Y().test(text) ? VERDICT_TAG_Y().lastIndex : from;
     const read = seam > from ? { end: seam, bodyStart: -1, confident: true, reason: 'stop' as const } : findHeadlineEnd(draft, headFrom, coreEnd);
-    const found = gluedToEnd ? { ...read, confident: false } : read;
+    let found = gluedToEnd ? { ...read, confident: false } : read;
     if (atLineStart && (found.reason === 'line-end' || headlineOnly(text, from, coreEnd))) {
       report({ start: lineStart, end: lineEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data });
       covered = lineEnd;
@@ -205,6 +206,10 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
         covered = runEnd;
         continue;
       }
+      // With no run of headlines, the next paragraph's first word glued to the headline's last figure ends it ("...
+      // Naik Jadi Rp7.000Badan Meteorologi ...").
+      const figure = gluedToEnd ? -1 : gluedNumberSeam(text, headFrom, Math.min(coreEnd, headFrom + HEADLINE_LIMITS.maxChars));
+      if (figure > headFrom) found = { end: figure, bodyStart: -1, confident: true, reason: 'stop' as const };
     }
     // A label glued to the story's sentence end ("... Selasa.BACA JUGA: ..."), whose headline's end is a guess: the
     // space the page lost is put back safely, so the story's last word stands apart; the link stays for the editor.

@@ -62,6 +62,21 @@ const ZOOM_CONTROLS_G = lazy(() => new RegExp(`(?<![\\p{N}-])zoom-(?:in|out)(?:-
 /** An icon, and spaces, right before a glued share word. */
 const ICON_BEFORE = lazy(() => /\p{Extended_Pictographic}\ufe0f?[ \u00a0]*$/u);
 
+/** Interface lines that count only as written, with their colon ('colonLines': "Tidak ada komentar:"). */
+const COLON_LINES: ReadonlySet<string> = new Set(shareData.colonLines);
+/** The words a blog platform's long share row opens with ('longRowFirstWords'). */
+const LONG_ROW_FIRST: readonly string[] = shareData.longRowFirstWords;
+/**
+ * A line longer than a label line (up to twice that) opening with one of those words, as a label line reads it, for
+ * the line patterns: a blog platform's share row ("Kirimkan Ini lewat Email BlogThis! Berbagi ke X ...").
+ */
+function longShareRow(text: string, lineStart: number, lineEnd: number): { core: string; norm: string } | null {
+  const s = skipSpaces(text, lineStart, lineEnd);
+  if (!LONG_ROW_FIRST.some((w) => text.startsWith(w, s))) return null;
+  const core = text.slice(s, skipSpacesBack(text, s, lineEnd));
+  return { core, norm: normalizeLine(core) };
+}
+
 /** A capitalised word of two or more letters starts at `i`, glued to what stands before it. */
 function gluedWordAt(text: string, i: number): boolean {
   return /\p{Lu}/u.test(text[i] ?? '') && /\p{Ll}/u.test(text[i + 1] ?? '');
@@ -86,11 +101,11 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
   for (const line of draft.lines) {
     if (line.index < skipTo) continue;
     if (line.end - line.start > MAX_UI_LINE * 2) continue;
-    const ui = uiLine(draft, line.index);
+    const ui = uiLine(draft, line.index) ?? longShareRow(text, line.start, line.end);
     if (!ui) continue;
     const { core, norm } = ui;
     if (norm.length === 0) continue;
-    const known = SHARE_LINES.has(norm) || extra.has(norm) || SHARE_LINE_REGEX.test(norm) || audioLabel(norm) || isShareBar(norm) || segmentedUi(core) ||
+    const known = SHARE_LINES.has(norm) || COLON_LINES.has(core) || extra.has(norm) || SHARE_LINE_REGEX.test(norm) || audioLabel(norm) || isShareBar(norm) || segmentedUi(core) ||
       (BARE_COUNT.test(norm) && ICON_COUNT_LINE.test(core));
     if (!known) continue;
     const start = skipSpaces(text, line.start, line.end);
@@ -146,10 +161,13 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
       // ("... Nama PenulisBagikan KOTA - ..."): glued on the left, a dateline on the right, it is no word of the story.
       const gluedLeft = share && /\p{Ll}/u.test(text[i - 1] ?? '');
       const spaced = gluedLeft && text[after] === ' ' && /\p{Lu}/u.test(text[after + 1] ?? '') && isDatelineAt(text, after + 1);
+      // A button's name after the colon ("KomentarShare: Facebook X WhatsApp EmailKota, KP –") opens the labelled bar
+      // found whole above, not a one-word button before a dateline or a glued word: cut there, it left the names behind.
+      const buttonNext = colon && SHARE_BUTTONS.has(/^[\p{L}]*/u.exec(text.slice(after, after + 24))![0].toLowerCase());
       const dateline = spaced || ((!share || colon || gluedLeft) && /\p{Lu}/u.test(text[after] ?? '') && isDatelineAt(text, after));
       // A link or share icon before the label ("\u{1F517} BagikanKOTA - ...") says it is a button too.
       const iconBefore = share && /\p{Lu}/u.test(text[after] ?? '') && ICON_BEFORE().test(text.slice(Math.max(0, i - 4), i));
-      if (dateline || iconBefore || (share && /[\p{Ll}\p{N}]/u.test(text[i - 1] ?? '') && gluedWordAt(text, after))) {
+      if (!buttonNext && (dateline || iconBefore || (share && /[\p{Ll}\p{N}]/u.test(text[i - 1] ?? '') && gluedWordAt(text, after)))) {
         reportArtifact(ctx, { start: i, end: after, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label } });
       }
     }

@@ -37,7 +37,10 @@ const VIDEO_PROMPT_G = lazy(() => new RegExp(
 const LIVE_PROMPT_G = lazy(() => new RegExp(
   `((?:${phraseAlternation(withCaps(videoData.liveVerbs))})(?:${SP}+juga)?${SP}+(?:${phraseAlternation(videoData.liveWords)})` +
     `(?:(?:${SP}+[\\p{L}\\p{N}][\\p{L}\\p{N}.-]{0,30})?${SP}*:` +
-    `|(?:${SP}+[\\p{L}\\p{N}][\\p{L}\\p{N}.-]{0,30}){0,${videoData.maxShowWords}}?${SP}+(?:${videoData.liveTails.join('|')})(?![\\p{L}\\p{N}])[.!:]?))`,
+    `|(?:${SP}+[\\p{L}\\p{N}][\\p{L}\\p{N}.-]{0,30}){0,${videoData.maxShowWords}}?${SP}+(?:${videoData.liveTails.join('|')})(?![\\p{L}\\p{N}])[.!:]?` +
+    // Or the station's name in capitalised words whose last one runs at a case change into the next item of a
+    // flattened page ("Dengarkan Live Streaming Situs RadioJudul Berita ..."): the call ends at the seam.
+    `|(?:${SP}+[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&-]{0,30}){0,${videoData.maxShowWords - 1}}?${SP}+\\p{Lu}[\\p{L}\\p{N}.&-]{0,29}\\p{Ll}(?=\\p{Lu}\\p{Ll})))`,
   'gu',
 ));
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -166,7 +169,9 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
 
   // Whole-line prompts without a title ("Video pilihan").
   for (const line of draft.lines) {
-    if (line.end - line.start > MAX_UI_LINE * 2 || line.start < covered) continue;
+    // Lines a finding already holds are skipped, not every line before the last finding's end: a video list found at
+    // the tail must not hide the player's lines above it.
+    if (line.end - line.start > MAX_UI_LINE * 2 || spans.overlaps(line.start, line.end)) continue;
     const ui = uiLine(draft, line.index);
     if (!ui) continue;
     const { start: s, end: e, norm } = ui;
@@ -174,7 +179,9 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
     const cardHeading = CARD_HEADINGS.has(norm);
     // So does a channel's name ending in 'TV' ("KLUB TV", "Kabar Kota TV"): a heading only over a card.
     const tvHeading = !cardHeading && TV_HEADING().test(text.slice(s, e));
-    if (!cardHeading && !tvHeading && !VIDEO_LINES.has(norm) && !EMBED_LINES().some((re) => re.test(norm)) && !siteHeading(text.slice(s, e)) && !playLive(text.slice(s, e))) continue;
+    // A player's button after its play icon ("\u25b6 Putar Video") reads as the button alone.
+    const button = norm.charCodeAt(0) === 0x25b6 && VIDEO_LINES.has(norm.slice(1).trimStart());
+    if (!cardHeading && !tvHeading && !button && !VIDEO_LINES.has(norm) && !EMBED_LINES().some((re) => re.test(norm)) && !siteHeading(text.slice(s, e)) && !playLive(text.slice(s, e))) continue;
     const start = skipSpaces(text, line.start, line.end);
     let end = skipSpacesBack(text, start, line.end);
     // The card under the heading: the next line is a title ending in the player's duration ("Video Pilihan" /
@@ -188,6 +195,8 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
       if (!(ne > ns && isCardLine(text.slice(ns, ne), false))) break;
       end = ne;
     }
+    // The player's duration alone on the line under its button ("\u25b6 Putar Video" / "02:48").
+    if (button && next && DURATION_LINE().test(text.slice(next.start, next.end))) end = lineCore(text, next.start, next.end)[1];
     // Or the title on the next line and the duration alone on the one after ("Judul Video" / "00:01:32").
     const after = draft.lines[line.index + 2];
     if (end < (next?.start ?? 0) && next && after && DURATION_LINE().test(text.slice(after.start, after.end))) {
@@ -204,7 +213,7 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
   // A line that is a video card by itself: the play icon, a title and the duration ("▶ Judul Video (05:38)").
   if (/[\u25b6\u25ba]/u.test(text)) {
     for (const line of draft.lines) {
-      if (line.start < covered || !/^[ \t\u00a0]*[\u25b6\u25ba]/u.test(text.slice(line.start, line.start + 8))) continue;
+      if (spans.overlaps(line.start, line.end) || !/^[ \t\u00a0]*[\u25b6\u25ba]/u.test(text.slice(line.start, line.start + 8))) continue;
       const [s, e] = lineCore(text, line.start, line.end);
       if (e > s && isCardLine(text.slice(s, e), true)) report(s, e, 'videoPrompt', text.slice(s, Math.min(e, s + 40)));
     }
@@ -214,7 +223,7 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
   // of the whole-line prompts, or "Video" after one capitalised site word; the title is one capitalised
   // phrase (no sentence end inside or at its end).
   for (const line of draft.lines) {
-    if (line.start < covered) continue;
+    if (spans.overlaps(line.start, line.end)) continue;
     const [s, e] = lineCore(text, line.start, line.end);
     if (e <= s || e - s > MAX_VIDEO_TITLE + MAX_UI_LINE) continue;
     if (boundedIndexOf(text, ':', s, Math.min(e, s + 46)) < 0) continue; // the label is short: most lines stop here

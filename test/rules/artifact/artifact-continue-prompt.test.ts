@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactContinuePrompt, {
   valid: [
+    'Warga diminta berlangganan: posting komentar di grup tidak dihitung.',
     // Round 39: 'Ad' is a word unless glued to a prompt in capitals.
     'Tim Ad hoc dibentuk pekan lalu. Anggotanya lima orang.',
     'Rapat itu membentuk panitia.Ad Hoc Committee bekerja sebulan.',
@@ -40,6 +41,18 @@ ruleTester(artifactContinuePrompt, {
     'Warga diminta "Unduh aplikasi Info Cuaca di Google Play" oleh petugas desa.',
   ],
   invalid: [
+    {
+      name: "round 40: a Blogger blog's feed link",
+      text: 'Paragraf terakhir.\n\nLangganan: Posting Komentar (Atom)\n',
+      errors: [{ messageId: 'continuePrompt', text: 'Langganan: Posting Komentar (Atom)' }],
+      output: 'Paragraf terakhir.\n',
+    },
+    {
+      name: 'round 40: an ad label in capitals glued to a scroll prompt between two sentences',
+      text: 'Aliran hanya pada malam hari.ADVERTISEMENTGulir ke bawah untuk melanjutkan membacaWarga Jalan Tanjung mengeluh.',
+      errors: [{ messageId: 'continuePrompt', text: 'ADVERTISEMENT' }, { messageId: 'continuePrompt', text: 'ADVERTISEMENTGulir ke bawah untuk melanjutkan membaca' }],
+      output: 'Aliran hanya pada malam hari. Warga Jalan Tanjung mengeluh.',
+    },
     {
       name: 'round 39: a short ad label glued to a prompt in capitals, both glued after a sentence end',
       text: 'Ia berbicara di program Smart Pagi.AdCONTINUE READING BELOW Survei juga mencatat kenaikan harga.',

@@ -3,6 +3,11 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactPagination, {
   valid: [
+    'Warga menyimpan posting lama di grup itu sebagai arsip kegiatan.',
+    // Round 40: a page word and a number inside a sentence, or with a space before the next word, stays body.
+    'Laporan itu dimuat di Halaman 2 koran edisi Senin.',
+    'Lihat tabel pada halaman 2Anggota.',
+    'Paragraf satu.\n\nHalaman 2 memuat daftar nama penerima.\n\nParagraf dua.',
     // Round 38: arrows around words in a sentence, not a whole previous/next row, stay body.
     'Warga bergeser \u2190 ke arah yang lama   lalu berikutnya ke kanan \u2192 kata petugas.',
     'Rute sebelumnya   dan rute berikutnya ditandai panah di peta.',
@@ -29,6 +34,30 @@ ruleTester(artifactPagination, {
     'Lampiran itu ada di Halaman 2 dari 3 berkas yang diserahkan.',
   ],
   invalid: [
+    {
+      name: "round 40: a Blogger blog's pager",
+      text: 'Paragraf terakhir.\n\nPosting Lebih Baru Posting Lama Beranda\n',
+      errors: [{ messageId: 'pagination', text: 'Posting Lebih Baru Posting Lama Beranda' }],
+      output: 'Paragraf terakhir.\n',
+    },
+    {
+      name: 'round 40: a page heading alone on its line',
+      text: 'Paragraf satu.\n\nIklan\nHalaman 2\n\nParagraf dua.',
+      errors: [{ messageId: 'pagination', line: 4, column: 1, endColumn: 10, data: { label: 'Halaman 2' } }],
+      output: 'Paragraf satu.\n\nIklan\n\nParagraf dua.',
+    },
+    {
+      name: 'round 40: a page heading glued on both sides in a flattened page',
+      text: 'Tarif bervariasi.Lanjutkan MembacaHalaman 2Anggota Komisi III meminta penataan sampah.',
+      errors: [{ messageId: 'pagination', text: 'Halaman 2' }],
+      output: 'Tarif bervariasi.Lanjutkan Membaca Anggota Komisi III meminta penataan sampah.',
+    },
+    {
+      name: 'round 40: page numbers after a previous link glued to the next item',
+      text: 'Pembangunan dimulai Maret. (KPO-3) \u00ab Sebelumnya 1 2Tags: banjarmasin dermaga',
+      errors: [{ messageId: 'pagination', text: '\u00ab Sebelumnya 1 2' }],
+      output: 'Pembangunan dimulai Maret. (KPO-3) Tags: banjarmasin dermaga',
+    },
     {
       name: 'round 38: a WordPress previous/next row with plain arrows and a layout gap for its bar',
       text: 'Bazar berlangsung meriah.\n\n\u2190 Pos Sebelumnya   Pos Berikutnya \u2192\n\nTag: bazar',

@@ -41,6 +41,18 @@ ruleTester(artifactPhotoCaption, {
   ],
   invalid: [
     {
+      name: 'round 40: a credit whose last name runs into the dateline in capitals',
+      text: 'Pelajar menaiki bus sekolah, Senin (2/3/2026). Foto: JSNews/Sabar PrasetyoSOLO, SITUSNEWS.COM \u2013 Pemerintah Kota mulai menguji coba layanan bus.',
+      errors: [{ messageId: 'credit', text: 'Foto: JSNews/Sabar Prasetyo' }],
+      output: 'Pelajar menaiki bus sekolah, Senin (2/3/2026). SOLO, SITUSNEWS.COM \u2013 Pemerintah Kota mulai menguji coba layanan bus.',
+    },
+    {
+      name: 'round 40: an initials credit after the date stamp glued to the next sentence',
+      text: 'Warga memakai angkutan sungai.DERMAGA \u2013 Kelotok wisata bersandar di tepi sungai, Selasa (20/1/2026). KP/RahmadiKepala Dinas Perhubungan mengatakan dermaga dibangun.',
+      errors: [{ messageId: 'caption', text: 'DERMAGA \u2013 Kelotok wisata bersandar di tepi sungai, Selasa (20/1/2026). KP/Rahmadi' }],
+      output: 'Warga memakai angkutan sungai. Kepala Dinas Perhubungan mengatakan dermaga dibangun.',
+    },
+    {
       name: 'round 39: a credit whose last word in capitals runs into the dateline\'s place ends where the place begins',
       text: 'Pesilat Jawa Barat merayakan kemenangan di final. Foto: Dok. PB IPSIPADANG \u2013 Kontingen Jawa Barat menjadi juara umum kejuaraan PB IPSI di Padang, Minggu.',
       errors: [{ messageId: 'credit', text: 'Foto: Dok. PB IPSI' }],

@@ -8,6 +8,9 @@ const NBSP = '\u00a0';
 
 ruleTester(artifactRelatedLink, {
   valid: [
+    'Arsip Artikel desa disimpan di kantor kepala desa.',
+    // Round 40: a figure with a space before the next word is no seam.
+    'Harga galon naik jadi Rp7.000 Badan usaha daerah belum menanggapi.',
     // Round 39: a glued 'Terkait:' before a lowercase word, or without its colon, is the story's (a typo).
     'Rapat selesai.Terkait: anggaran naik tahun depan.',
     'Rapat selesai.Terkait hal itu, ketua menjawab.',
@@ -49,6 +52,18 @@ ruleTester(artifactRelatedLink, {
     'Rektor meninjau lokasi.\n\nBerita Terkini Lainnya\nKampus Terima 1.200 Mahasiswa Baru Jalur Prestasi\n\u00ab Sebelumnya 1 2 3 Berikutnya \u00bb\n',
   ],
   invalid: [
+    {
+      name: "round 40: an OpenSID village site's article archive box",
+      text: 'Paragraf terakhir.\n\nArsip Artikel\nPenyaluran BLT Dana Desa Tahap III Bulan Agustus 2026\nPosyandu Lansia Dusun Kalangan Kembali Aktif\n',
+      errors: [{ messageId: 'relatedLink' }],
+      output: 'Paragraf terakhir.\n',
+    },
+    {
+      name: 'round 40: a headline ending in a figure glued to the next paragraph',
+      text: 'Layanan pengaduan dibuka 24 jam. Lihat Juga: Harga Air Galon Isi Ulang di Pontianak Naik Jadi Rp7.000Badan Meteorologi, Klimatologi, dan Geofisika memperkirakan hujan turun.',
+      errors: [{ messageId: 'relatedLink', text: 'Lihat Juga: Harga Air Galon Isi Ulang di Pontianak Naik Jadi Rp7.000' }],
+      output: 'Layanan pengaduan dibuka 24 jam. Badan Meteorologi, Klimatologi, dan Geofisika memperkirakan hujan turun.',
+    },
     {
       name: 'round 39: a one-word label with its colon glued to the story\'s sentence end: a suggestion, the lost space put back safely',
       text: 'Pedagang sudah bisa masuk kembali," kata Syahrir.Terkait:Warga Keluhkan Bau Sampah di TPS Pemkot menyiapkan 410 lapak sementara.',

@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactShareUi, {
   valid: [
+    // Round 40: a source's answer without the platform's colon, and a sentence opening with 'Email', stay body.
+    'Paragraf satu.\n\nTidak ada komentar\n\nParagraf dua.',
+    'Email itu dikirim kepada seluruh relawan dan pengurus komunitas pada Senin pagi, sehari sebelum kegiatan steril gratis.',
     // Round 37: a follow call in a sentence, or with one platform name, is body.
     'Panitia berkata, "Ikuti kami: Instagram resmi kampus akan mengumumkan pemenang."',
     'Ikuti kami di Instagram untuk jadwal latihan berikutnya, kata ketua klub.',
@@ -41,6 +44,32 @@ ruleTester(artifactShareUi, {
     'Unggahan itu mendapat 14 komentar dari warganet.',
   ],
   invalid: [
+    {
+      name: 'round 40: Blogger comment headings and its share row',
+      text: 'Paragraf terakhir.\n\nKirimkan Ini lewat Email BlogThis! Berbagi ke X Berbagi ke Facebook Bagikan ke Pinterest\n\nTidak ada komentar:\nPosting Komentar\n',
+      errors: [
+        { messageId: 'shareUi', text: 'Kirimkan Ini lewat Email BlogThis! Berbagi ke X Berbagi ke Facebook Bagikan ke Pinterest' },
+        { messageId: 'shareUi', text: 'Tidak ada komentar:' },
+        { messageId: 'shareUi', text: 'Posting Komentar' },
+      ],
+      output: 'Paragraf terakhir.\n',
+    },
+    {
+      name: 'round 40: WordPress and OpenSID comment form headings',
+      text: 'Paragraf terakhir.\n\nKomentar Facebook\nFormulir Komentar (Komentar baru terbit setelah disetujui Admin)\n\nLeave a Reply Cancel reply\n',
+      errors: [
+        { messageId: 'shareUi', text: 'Komentar Facebook' },
+        { messageId: 'shareUi', text: 'Formulir Komentar (Komentar baru terbit setelah disetujui Admin)' },
+        { messageId: 'shareUi', text: 'Leave a Reply Cancel reply' },
+      ],
+      output: 'Paragraf terakhir.\n',
+    },
+    {
+      name: 'round 40: a labelled share bar glued after a comment counter is removed whole, not its label alone',
+      text: 'Judul Berita Dermaga0 KomentarShare: Facebook X WhatsApp EmailBanjarmasin, KP \u2013 Pemerintah membangun dermaga.',
+      errors: [{ messageId: 'shareUi', text: '0 Komentar' }, { messageId: 'shareUi', text: 'Share: Facebook X WhatsApp Email' }],
+      output: 'Judul Berita Dermaga  Banjarmasin, KP \u2013 Pemerintah membangun dermaga.',
+    },
     {
       name: 'round 37: a follow bar with its label, a colon and the platforms, inside a flattened page',
       text: 'Rektor memberi apresiasi. Ikuti Kami: Instagram YouTube TikTok X Copyright \u00a9 2026 Universitas Situs.',

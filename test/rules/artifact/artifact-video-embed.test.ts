@@ -3,6 +3,10 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactVideoEmbed, {
   valid: [
+    'Paragraf satu.\n\n\u25b6 Putar Video agar anak tenang, kata Sari.\n02:48\n\nParagraf dua.',
+    // Round 40: a live call whose name runs into a lowercase word, or with a space before the next item, is not ended at a seam.
+    'Dengarkan Live Streaming Radio Kota di aplikasi kami setiap pagi.',
+    'Para pendengar diajak: Dengarkan siaran langsung radiokotaJalan.',
     // Round 37: a play icon before a live word and a sentence in lower case is no player link.
     'Pengumuman:\n\n\u25b6 Live streaming dimulai pukul tujuh malam di lapangan desa.\n',
     // Round 37: a player named inside a sentence is body.
@@ -30,6 +34,24 @@ ruleTester(artifactVideoEmbed, {
     'Panitia mengajak warga: saksikan siaran langsung laga itu di Vidio bersama keluarga di balai desa, kata ketua panitia.',
   ],
   invalid: [
+    {
+      name: "round 40: a player's button after its play icon with its duration on the line under it",
+      text: 'Judul Berita\n\n\u25b6 Putar Video\n02:48\n\nParagraf satu.',
+      errors: [{ messageId: 'videoPrompt', text: '\u25b6 Putar Video\n02:48' }],
+      output: 'Judul Berita\n\nParagraf satu.',
+    },
+    {
+      name: 'round 40: a video card line above a video list found at the tail is still read',
+      text: 'Paragraf satu.\n\nVideo: Detik-detik Air Kali Meluap ke Permukiman\n\nParagraf dua.\n\nVideo Terkait\nTanggul Kali Jebol, Ratusan Rumah Terendam\n03:12\n',
+      errors: [{ messageId: 'videoPrompt', text: 'Video: Detik-detik Air Kali Meluap ke Permukiman' }, { messageId: 'videoPrompt', text: 'Video Terkait\nTanggul Kali Jebol, Ratusan Rumah Terendam\n03:12' }],
+      output: 'Paragraf satu.\n\nParagraf dua.\n',
+    },
+    {
+      name: 'round 40: a live call whose station name runs at a case change into the headline of a flattened page',
+      text: 'SITUS RADIO 105.9 FM Home News BandungDengarkan Live Streaming Situs RadioJalan Braga Bebas Kendaraan Diperpanjang',
+      errors: [{ messageId: 'videoPrompt', text: 'Dengarkan Live Streaming Situs Radio' }],
+      output: 'SITUS RADIO 105.9 FM Home News Bandung Jalan Braga Bebas Kendaraan Diperpanjang',
+    },
     {
       name: 'round 37: a play icon, a live word and the station\'s name filling a line',
       text: 'Warga diminta melapor.\n\n\u25b6 Live Streaming Radio Situs 107.5 News Channel\n\n\u25b6 Dengarkan Live Streaming Situs 92.6 FM\n\nPetugas berjaga.',

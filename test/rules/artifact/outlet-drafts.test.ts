@@ -374,7 +374,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // here; round 36. Their four clean drafts find nothing. Their misses, measured:
   'tune/blind35-elshinta.txt': ['artifact-share-ui', 'artifact-photo-caption'],
   'tune/blind35-harian-sib.txt': ['artifact-share-ui', 'artifact-photo-caption'],
-  'tune/blind35-jtv.txt': ['artifact-video-embed', 'artifact-video-embed'],
+  // Round 40: the player's button over its duration ('\u25b6 Putar Video' / '02:47'-style line) is found.
+  'tune/blind35-jtv.txt': ['artifact-video-embed'],
   'tune/blind35-kbr.txt': ['artifact-continue-prompt'],
   'tune/blind35-malang-post.txt': ['artifact-byline', 'artifact-byline'],
   'tune/blind35-memorandum.txt': ['artifact-masthead'],
@@ -410,7 +411,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind38-bnn-news.txt': ['artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
   'tune/blind38-gmit-berita.txt': ['artifact-photo-caption'],
   'tune/blind38-historia-majalah.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-continue-prompt'],
-  'tune/blind38-komunitas-pengamat-burung.txt': ['artifact-photo-caption', 'artifact-share-ui', 'artifact-continue-prompt', 'artifact-continue-prompt', 'artifact-copyright-footer'],
+  // Round 40: its WordPress comment form heading is found.
+  'tune/blind38-komunitas-pengamat-burung.txt': ['artifact-photo-caption', 'artifact-continue-prompt', 'artifact-continue-prompt', 'artifact-copyright-footer'],
   'tune/blind38-ojk-siaran-pers.txt': ['artifact-continue-prompt'],
   'tune/blind38-uny-news.txt': ['artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-copyright-footer'],
   // The thirty-ninth and fortieth blind sets (tune/blind39-*.txt and tune/blind40-*.txt, held-out sets 37 and 38),
@@ -418,11 +420,12 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // body words lost) and moved here; round 38. Their misses, measured:
   'tune/blind39-denpost.txt': ['artifact-photo-caption', 'artifact-byline'],
   'tune/blind39-inews-id.txt': ['artifact-byline'],
-  'tune/blind39-mnc-trijaya.txt': ['artifact-continue-prompt', 'artifact-video-embed'],
+  // Round 40: the live call glued into the next item is found; nothing is missed ('tune/blind39-mnc-trijaya.txt').
   'tune/blind39-prokal.txt': ['artifact-byline'],
   'tune/blind39-radar-lombok.txt': ['artifact-masthead', 'artifact-video-embed'],
   'tune/blind40-hkbp-news.txt': ['artifact-share-ui'],
-  'tune/blind40-komunitas-selam-blog.txt': ['artifact-share-ui', 'artifact-share-ui', 'artifact-share-ui', 'artifact-pagination', 'artifact-continue-prompt'],
+  // Round 40: its Blogger comment headings, share row, pager and feed link are found; nothing is missed
+  // ('tune/blind40-komunitas-selam-blog.txt').
   'tune/blind40-lpm-kampus-jember.txt': ['artifact-photo-caption'],
   'tune/blind40-majalah-arsitektur.txt': ['artifact-byline', 'artifact-byline', 'artifact-photo-caption', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-continue-prompt'],
   'tune/blind40-majalah-hai.txt': ['artifact-byline', 'artifact-photo-caption', 'artifact-related-link', 'artifact-keyword-tags', 'artifact-video-embed', 'artifact-video-embed', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
@@ -449,6 +452,24 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind42-majalah-agrina.txt': ['artifact-republish-note'],
   'tune/blind42-majalah-ayahbunda.txt': ['artifact-share-ui'],
   'tune/blind42-semen-newsroom.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
+  // The forty-third and forty-fourth blind sets (tune/blind43-*.txt and tune/blind44-*.txt, held-out sets 41 and 42),
+  // scored as held-out after round 38 (0.808 and 0.615) and again after round 39 (0.819, 158/193, and 0.621, 100/161,
+  // precision 1.000; 11 of 7,262 body words lost) and moved here; round 40. Their misses, measured on this branch:
+  'tune/blind43-ardan-radio.txt': ['artifact-byline', 'artifact-photo-caption', 'artifact-continue-prompt'],
+  'tune/blind43-joglosemar.txt': ['artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-byline', 'artifact-share-ui'],
+  'tune/blind43-kalimantan-post.txt': ['artifact-byline', 'artifact-byline', 'artifact-byline', 'artifact-keyword-tags'],
+  'tune/blind43-net-tv.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-video-embed', 'artifact-continue-prompt'],
+  'tune/blind43-rakyat-kalbar.txt': ['artifact-photo-caption', 'artifact-byline', 'artifact-republish-note', 'artifact-keyword-tags'],
+  'tune/blind43-riau-online.txt': ['artifact-continue-prompt', 'artifact-related-link', 'artifact-related-link'],
+  'tune/blind43-satelit-news.txt': ['artifact-byline', 'artifact-html-tag', 'artifact-html-tag'],
+  'tune/blind44-dmi-berita.txt': ['artifact-share-ui'],
+  'tune/blind44-kadin-news.txt': ['artifact-masthead', 'artifact-continue-prompt', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-copyright-footer'],
+  'tune/blind44-komunitas-pecinta-kucing.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-related-link', 'artifact-continue-prompt', 'artifact-copyright-footer'],
+  'tune/blind44-majalah-musik.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-video-embed', 'artifact-video-embed', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-continue-prompt'],
+  'tune/blind44-opensid-desa.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-copyright-footer'],
+  'tune/blind44-pasi-berita.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-photo-caption', 'artifact-continue-prompt', 'artifact-related-link', 'artifact-related-link'],
+  'tune/blind44-transjakarta-newsroom.txt': ['artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-continue-prompt', 'artifact-copyright-footer', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-copyright-footer'],
+  'tune/blind44-unand-news.txt': ['artifact-byline', 'artifact-share-ui'],
 };
 
 /**

@@ -14,15 +14,17 @@ import { NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation, lazy } from '../../
 // The search also finds 'gluedAdLabels' ("... Hindia.IklanKetua ...", "... penyedia.Loading...Kepala ..."),
 // which count only glued to a sentence's end mark (checked in the loop); one ending in a full stop may run into a capital.
 // And the 'scrollPrompts' in title or lower case ("... ucap Ujang.Scroll untuk lanjut membacaSatu ...").
+// A prompt in capitals may run into the next one's capital too ("... pagi hari.ADVERTISEMENTGulir ke bawah untuk
+// melanjutkan membacaWarga ..."): only a word of a prompt ends there, and the run ends at a case change again.
 const BETWEEN_G = lazy(() => new RegExp(
-  `${NOT_WORD_BEFORE}(${data.scrollPrompts.join('|')}|${phraseAlternation([...data.betweenSentences, ...data.gluedAdLabels])})(?:${NOT_WORD_AFTER}|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})|(?<=\\.)(?=\\p{Lu}))`,
+  `${NOT_WORD_BEFORE}(${data.scrollPrompts.join('|')}|${phraseAlternation([...data.betweenSentences, ...data.gluedAdLabels])})(?:${NOT_WORD_AFTER}|(?<=\\p{Ll}|\\p{Lu}{3})(?=\\p{Lu}\\p{Ll})|(?<=\\.)(?=\\p{Lu}))`,
   'gu',
 ));
 // Prompts joined by spaces, a dash or a bar after the first one are one run ("... aparat.Iklan - Lanjutkan
 // Membaca Di Bawah Ini Kedua ...", "... musala. Advertisement Scroll To Continue with ContentDi ..."), tried (sticky)
 // only where a match of the search above ends.
 const BETWEEN_NEXT_Y = lazy(() => new RegExp(
-  `[ \\u00a0]*(?:[-\\u2013\\u2014|\\u00b7\\u2022][ \\u00a0]*)?(?:${data.scrollPrompts.join('|')}|${phraseAlternation([...data.betweenSentences, ...data.gluedAdLabels])})(?:${NOT_WORD_AFTER}|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})|(?<=\\.)(?=\\p{Lu}))`,
+  `[ \\u00a0]*(?:[-\\u2013\\u2014|\\u00b7\\u2022][ \\u00a0]*)?(?:${data.scrollPrompts.join('|')}|${phraseAlternation([...data.betweenSentences, ...data.gluedAdLabels])})(?:${NOT_WORD_AFTER}|(?<=\\p{Ll}|\\p{Lu}{3})(?=\\p{Lu}\\p{Ll})|(?<=\\.)(?=\\p{Lu}))`,
   'uy',
 ));
 /** 'gluedAdLabels' that are no 'betweenSentences' prompt: found only glued to a sentence end. */
@@ -56,7 +58,7 @@ const FRAME_DASH = /[-\u2013\u2014]/u;
  */
 const DURATION_GLUE_G = lazy(() => /\d:\d\d(?=\p{Lu})/gu);
 const PROMPT_AT_Y = lazy(() => new RegExp(
-  `(${data.scrollPrompts.join('|')}|${phraseAlternation([...data.betweenSentences, ...data.gluedAdLabels])})(?:${NOT_WORD_AFTER}|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})|(?<=\\.)(?=\\p{Lu}))`,
+  `(${data.scrollPrompts.join('|')}|${phraseAlternation([...data.betweenSentences, ...data.gluedAdLabels])})(?:${NOT_WORD_AFTER}|(?<=\\p{Ll}|\\p{Lu}{3})(?=\\p{Lu}\\p{Ll})|(?<=\\.)(?=\\p{Lu}))`,
   'uy',
 ));
 
