@@ -241,6 +241,11 @@ import { ruleTester } from '../../support/rule-tester';
       HEAD + ' ' + BODY + END,
       // A word ending in 'by' glued to the headline with no date after the name stays.
       'Warga Menunggu di Lobby Hotel ' + BODY + END,
+      // With no dateline, a label and a name with no date after them stay (a headline may read so).
+      'Oleh Prabowo Kabinet Bersiap Rombak Susunan Menteri Kuartet folk asal Makassar merilis album kedua.',
+      // A CMS user's word in a sentence with a date is the story's.
+      HEAD + ' ' + BODY + ' Admin grup warga mengumumkan jadwal pada 22 Juni 2026 lewat pesan singkat.' + END,
+      HEAD + '\n\nAdmin Desa Sumberagung menerima 40 laporan warga pada 12 Agustus 2026.\n\n' + BODY,
       // A lowercase word in brackets after a sentence that opens no name in the draft: left alone.
       HEAD + ' ' + BODY + END + '.(kemarau) Tags: bus sekolah',
     ],
@@ -280,6 +285,28 @@ import { ruleTester } from '../../support/rule-tester';
           { messageId: 'byline', text: 'Penulis: Andi Ridwansyah' },
           { messageId: 'initials', text: '(ridwan)' },
         ],
+      },
+      {
+        name: 'round 40: an author line over a story with no dateline, with the page\'s date and time after a bar',
+        text: 'Teluk Senja Rekam Album Kedua di Galangan Pinisi Oleh Dimas Prasetyo 9 April 2026 | 15:40 Kuartet folk asal Makassar merilis album kedua.',
+        errors: [{ messageId: 'byline', text: 'Oleh Dimas Prasetyo 9 April 2026' }],
+      },
+      {
+        name: 'round 40: a CMS user\'s credit with the desk\'s acronym and the page\'s date among the top furniture',
+        text: HEAD + ' Admin PB PASI | 22 Juni 2026 Share: f t ' + BODY + END,
+        errors: [{ messageId: 'byline', text: 'Admin PB PASI | 22 Juni 2026' }],
+      },
+      {
+        name: 'round 40: a CMS user\'s line with the date, the time in seconds and the view counter',
+        text: HEAD + '\n\nAdministrator 12 Agustus 2026 10:45:07 Dibaca 312 Kali\n\n' + BODY + END,
+        errors: [{ messageId: 'byline', text: 'Administrator 12 Agustus 2026 10:45:07 Dibaca 312 Kali' }],
+        output: HEAD + '\n\n' + BODY + END,
+      },
+      {
+        name: 'round 40: a WordPress posting line with the category after a bar and the comment count',
+        text: HEAD + '\n\nPosted by Humas Unand | 4 Mei 2026 | Prestasi 0 Comments\n\n' + BODY + END,
+        errors: [{ messageId: 'byline', text: 'Posted by Humas Unand | 4 Mei 2026 | Prestasi 0 Comments' }],
+        output: HEAD + '\n\n' + BODY + END,
       },
       {
         name: 'round 40: a three-letter desk code with its number before the pager',

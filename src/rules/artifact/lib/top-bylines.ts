@@ -8,7 +8,7 @@ import data from '../artifact-byline.json';
 import { datelineInBio } from './bylines';
 import { chunkAt, readName } from './credit-names';
 import { dateStartsAt } from './glued-name-stamps';
-import { DATE, DAY } from './page-stamps';
+import { DATE, DAY, STAMP } from './page-stamps';
 import type { CreditReport } from './closing-credits';
 import { alternation, contentLines, isDatelineAt, isLineSpaceCode, isUpper, skipSpaces } from './spans';
 
@@ -105,6 +105,11 @@ const TOP_DATE_Y = lazy(() => /(?:(?:[ \t\u00a0]*,)?[ \t\u00a0]+(?:(?:pada|on)[ 
 const GLUED_NAME_DATE_Y = lazy(() => /\p{Lu}[\p{L}'-]*(?:[ \u00a0]+\p{Lu}[\p{L}'-]*){0,3}(?:(?<=\p{Ll})\p{Lu}\p{Ll}{3,6},[ \t\u00a0]+)?\d{1,2}[ \t\u00a0]+\p{Lu}\p{Ll}{2,8}\.?[ \t\u00a0]+\d{4}/uy);
 /** One to four capitalised words (a desk's acronym among them), then the day's name and the date: "Redaksi KP Rabu, 21 Januari 2026". */
 const NAME_DAY_DATE_Y = lazy(() => new RegExp(`(\\p{Lu}[\\p{L}'-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}'-]*){0,3}?)[ \\u00a0]+${DAY},?[ \\u00a0]+${DATE}`, 'uy'));
+/**
+ * A CMS user's word ('cmsUserWords') with the desk's name in capitalised words or acronyms, then the page's stamp,
+ * maybe after a bar: "Admin PB PASI | 22 Juni 2026", "Administrator 12 Agustus 2026 10:45:07".
+ */
+const CMS_USER_STAMP_G = lazy(() => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(data.cmsUserWords)})(?:[ \\u00a0]+\\p{Lu}[\\p{L}.'-]*){0,3}(?:[ \\u00a0]*[|\\u2022\\u00b7\\u2013-])?[ \\u00a0]+${STAMP}`, 'gu'));
 /** The first content line's first stretch, for a glued byline when no dateline ends the top zone. */
 function gluedZoneEnd(draft: Draft): number {
   const first = contentLines(draft)[0];
@@ -127,6 +132,7 @@ export function topBylines(draft: Draft, report: CreditReport, covered: (p: numb
   const top = dated > 0 ? dated : gluedZoneEnd(draft);
   if (top <= 0) return;
   const zone = text.slice(0, top); // the search never runs past the top zone
+  if (dated > 0) cmsUserStamps(zone, report, covered);
   TOP_BY_G().lastIndex = 0;
   for (let m = TOP_BY_G().exec(zone); m; m = TOP_BY_G().exec(zone)) {
     if (covered(m.index)) continue;
@@ -152,7 +158,10 @@ export function topBylines(draft: Draft, report: CreditReport, covered: (p: numb
         continue;
       }
     }
-    if (dated <= 0) continue;
+    // With no dateline ending the top zone, a capitalised label counts only with a name and the page's date after it
+    // ("Oleh Nama Penulis 9 April 2026 | 15:40" over a story that opens without a dateline).
+    const undated = dated <= 0;
+    if (undated && !isUpper(text[m.index])) continue;
     USER_NAME_Y().lastIndex = from;
     const user = USER_NAME_Y().exec(text);
     let end = user ? from + user[0].length : readName(text, from, top, 4).end;
@@ -162,6 +171,7 @@ export function topBylines(draft: Draft, report: CreditReport, covered: (p: numb
     TOP_DATE_Y().lastIndex = end;
     const date = TOP_DATE_Y().exec(text);
     if (date && end + date[0].length <= top) end += date[0].length;
+    else if (undated) continue;
     const next = skipSpaces(text, end, top);
     // Or the dateline itself, glued to the name ("Oleh Redaksi SitusKiniKOTA, SITUS – ..."), where the
     // top zone ends at the outlet's name after the place.
@@ -173,5 +183,13 @@ export function topBylines(draft: Draft, report: CreditReport, covered: (p: numb
       report(m.index, end, m[0].trim());
       names.push(name);
     }
+  }
+}
+
+/** A CMS user's credit and the page's stamp among the top furniture, before the dateline (see CMS_USER_STAMP_G). */
+function cmsUserStamps(zone: string, report: CreditReport, covered: (p: number) => boolean): void {
+  CMS_USER_STAMP_G().lastIndex = 0;
+  for (let m = CMS_USER_STAMP_G().exec(zone); m; m = CMS_USER_STAMP_G().exec(zone)) {
+    if (!covered(m.index)) report(m.index, m.index + m[0].length, m[0].split(/[ \u00a0]/u)[0]);
   }
 }
