@@ -21,6 +21,8 @@ const WORD_G = /[^ \u00a0\t\r\n]+/gu;
 const CAMEL_SEAM = lazy(() => /\p{Ll}\p{Lu}/u);
 /** Pages every site menu links ('menuWords': "Profil", "Kontak"), lower case: a row filling its line needs some. */
 const MENU_WORDS: ReadonlySet<string> = new Set(ROW.menuWords);
+/** Marks between the items of a row that fills its line ('menuRow.itemMarks'). */
+const ROW_DOTS: ReadonlySet<string> = new Set(ROW.itemMarks);
 
 /** A cheap test before topMenuRow: a home word stands in the line's first 'window' characters. */
 export function mayOpenMenuRow(text: string, s: number, e: number): boolean {
@@ -67,9 +69,13 @@ export function topMenuRow(text: string, s: number, e: number, wholeLine = false
     const w = words[j].text;
     if (wide && j > h + 1 && !wideGap(text, words[j - 1].end, words[j].start) && !wideGapAhead(text, words, j, e)) return wideRow(words, h, j, row.length);
     if (OPENERS.has(w) && SEPARATORS.has(words[j + 1]?.text ?? '')) break;
+    // A row filling its line may set its items apart with dots or bars ("Beranda · Tentang Kami · Adopsi · Kontak").
+    if (wholeLine && !bare && ROW_DOTS.has(w)) continue;
     // A word glued to the next item ("BaratRedaksi") leaves the row's end unclear: other checks decide.
     if (!MENU_WORD().test(w) || CAMEL_SEAM().test(w)) return [];
     repeat = bare ? -1 : row.indexOf(w);
+    // A row filling its line may repeat a word of two-word items ("Profil Desa ... Data Desa"): no repeat ends it there.
+    if (repeat >= 0 && wholeLine && restIsMenu(words, j)) repeat = -1;
     if (repeat >= 0) break;
     row.push(w);
   }
@@ -102,6 +108,12 @@ export function topMenuRow(text: string, s: number, e: number, wholeLine = false
   while (k + t < words.length && repeat + t < row.length && words[k + t].text === row[repeat + t]) t++;
   items.push({ start: words[j].start, end: words[k + t - 1].end, safe: false });
   return items;
+}
+
+/** Whether every word from `j` to the line's last one could be a menu item's (or a mark between items). */
+function restIsMenu(words: readonly { text: string }[], j: number): boolean {
+  for (let k = j; k < words.length; k++) if (!MENU_WORD().test(words[k].text) && !ROW_DOTS.has(words[k].text)) return false;
+  return true;
 }
 
 /** Two spaces or more (no line break) between two words of the row. */
