@@ -241,6 +241,8 @@ import { ruleTester } from '../../support/rule-tester';
       HEAD + ' ' + BODY + END,
       // A word ending in 'by' glued to the headline with no date after the name stays.
       'Warga Menunggu di Lobby Hotel ' + BODY + END,
+      // A one-word desk name with capitalised words and no stamp line under it may be a heading: left alone.
+      HEAD + '\n\nRedaksi Menerima Surat Pembaca\n\n' + BODY + END,
       // With no dateline, a label and a name with no date after them stay (a headline may read so).
       'Oleh Prabowo Kabinet Bersiap Rombak Susunan Menteri Kuartet folk asal Makassar merilis album kedua.',
       // A CMS user's word in a sentence with a date is the story's.
@@ -307,6 +309,11 @@ import { ruleTester } from '../../support/rule-tester';
         text: HEAD + '\n\nPosted by Humas Unand | 4 Mei 2026 | Prestasi 0 Comments\n\n' + BODY + END,
         errors: [{ messageId: 'byline', text: 'Posted by Humas Unand | 4 Mei 2026 | Prestasi 0 Comments' }],
         output: HEAD + '\n\n' + BODY + END,
+      },
+      {
+        name: 'round 40: a one-word desk name with the outlet\'s name on its line, right above the page\'s stamp line',
+        text: HEAD + '\n\nRedaksi Satelit News\nKamis, 5 Februari 2026 - 08:31\n\n' + BODY + END,
+        errors: [{ messageId: 'byline', text: 'Redaksi Satelit News' }],
       },
       {
         name: 'round 40: a three-letter desk code with its number before the pager',
