@@ -254,6 +254,8 @@ import { ruleTester } from '../../support/rule-tester';
 
   ruleTester(artifactMasthead, {
     valid: [
+      // Capitalised words and a slash with no site name standing again: no row.
+      'Musik Film Seni Gaya Hidup Ulasan Musik / Berita Teluk Senja Rekam Album Kedua di Galangan Pinisi' + BODY,
       // A home word and dots after the story began are not the page's top.
       HEAD + BODY + '\n\nBeranda · Tentang Kami · Kontak\nRelawan Datang dari Lima Kelurahan Sekitar',
       // A home word opening a line that goes on in lowercase words is no row.
@@ -269,6 +271,15 @@ import { ruleTester } from '../../support/rule-tester';
           { messageId: 'masthead', text: 'Beranda · Tentang Kami · Adopsi · Donasi · Kontak' },
         ],
         output: HEAD + BODY,
+      },
+      {
+        name: 'round 40: a flattened first line: the site\'s name, a menu row with no home word, and a breadcrumb opening with one of its sections',
+        text: 'LANTUN Musik Film Seni Gaya Hidup Ulasan Wawancara Agenda Musik / Berita Teluk Senja Rekam Album Kedua di Galangan Pinisi Kuartet folk asal Makassar merilis album kedua, kata vokalis Lantun.',
+        errors: [
+          { messageId: 'masthead', text: 'LANTUN' },
+          { messageId: 'masthead', text: 'Musik Film Seni Gaya Hidup Ulasan Wawancara Agenda' },
+          { messageId: 'masthead', text: 'Musik' },
+        ],
       },
       {
         name: 'round 40: a village site\'s menu row repeating a word of its two-word items, with the site\'s name and region above',

@@ -193,7 +193,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // lost) and moved here; round 22 made cleaning lose no word (see docs/corpus-evaluation.md); its three clean
   // drafts find nothing; its misses, measured:
   // Every span of 'tune/blind18-bontang-portal.txt' is found.
-  'tune/blind18-maskapai-newsroom.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-copyright-footer', 'artifact-pagination'],
+  // Round 40: the site's name and menu row before a breadcrumb that opens with one of its sections are found ('tune/blind18-maskapai-newsroom.txt').
+  'tune/blind18-maskapai-newsroom.txt': ['artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-copyright-footer', 'artifact-pagination'],
   'tune/blind18-nabire-portal.txt': ['artifact-continue-prompt'],
   // Round 36: every span of 'tune/blind18-pekalongan-portal.txt' is found (its 'Sumber:' note, once a recorded miss by
   // the source-note policy, stands in the page's tail run before the pagination, and that run is furniture).
@@ -208,7 +209,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind19-lhokseumawe-harian.txt': ['artifact-masthead', 'artifact-photo-caption'],
   // Round 32: the second link of its read-also box, glued to the first, is found; nothing is missed
   // ('tune/blind19-pati-harian.txt').
-  'tune/blind19-pelabuhan-newsroom.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-byline'],
+  // Round 40: the site's name and menu row before a breadcrumb that opens with one of its sections are found ('tune/blind19-pelabuhan-newsroom.txt').
+  'tune/blind19-pelabuhan-newsroom.txt': ['artifact-masthead', 'artifact-byline'],
   // Round 27: its publication and update stamps under the headline (the top zone, below the first three lines) are found.
   'tune/blind19-sintang-portal.txt': ['artifact-masthead'],
   'tune/blind19-tribun-sulbar.txt': ['artifact-share-ui'],
@@ -366,9 +368,11 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // The thirty-fourth blind set (tune/blind34-*.txt, held-out set 32), scored once as held-out after round 34 (0.821,
   // 156/190, precision 1.000, no body word lost) and moved here; round 35. Its two clean drafts find nothing and
   // cleaning loses no word. Its misses, measured:
-  'tune/blind34-persebaya-official.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-byline', 'artifact-continue-prompt'],
+  // Round 40: the site's name and menu row before a breadcrumb that opens with one of its sections are found ('tune/blind34-persebaya-official.txt').
+  'tune/blind34-persebaya-official.txt': ['artifact-masthead', 'artifact-byline', 'artifact-byline', 'artifact-continue-prompt'],
   'tune/blind34-radar-nganjuk.txt': ['artifact-photo-caption'],
-  'tune/blind34-tvri-news.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead'],
+  // Round 40: the site's name and menu row before a breadcrumb that opens with one of its sections are found ('tune/blind34-tvri-news.txt').
+  'tune/blind34-tvri-news.txt': ['artifact-masthead'],
   'tune/blind34-validnews.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-related-link'],
   // The thirty-fifth and thirty-sixth blind sets (tune/blind35-*.txt and tune/blind36-*.txt, held-out sets 33 and 34),
   // scored once as held-out after round 35 (0.821, 147/179, and 0.713, 114/160; 2 of 7,103 body words lost) and moved
@@ -445,11 +449,13 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind41-tribun-madura.txt': ['artifact-photo-caption'],
   'tune/blind42-bapanas-berita.txt': ['artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-copyright-footer', 'artifact-copyright-footer'],
   'tune/blind42-infokomputer.txt': ['artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
-  'tune/blind42-ipsi-berita.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-video-embed', 'artifact-continue-prompt'],
+  // Round 40: the site's name and menu row before a breadcrumb that opens with one of its sections are found ('tune/blind42-ipsi-berita.txt').
+  'tune/blind42-ipsi-berita.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-video-embed', 'artifact-continue-prompt'],
   'tune/blind42-ldii-news.txt': ['artifact-photo-caption'],
   'tune/blind42-majalah-agrina.txt': ['artifact-republish-note'],
   'tune/blind42-majalah-ayahbunda.txt': ['artifact-share-ui'],
-  'tune/blind42-semen-newsroom.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
+  // Round 40: the site's name and menu row before a breadcrumb that opens with one of its sections are found ('tune/blind42-semen-newsroom.txt').
+  'tune/blind42-semen-newsroom.txt': ['artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
 };
 
 /**
