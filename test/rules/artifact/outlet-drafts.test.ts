@@ -456,6 +456,25 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind42-majalah-ayahbunda.txt': ['artifact-share-ui'],
   // Round 40: the site's name and menu row before a breadcrumb that opens with one of its sections are found ('tune/blind42-semen-newsroom.txt').
   'tune/blind42-semen-newsroom.txt': ['artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
+  // The forty-third and forty-fourth blind sets (tune/blind43-*.txt and tune/blind44-*.txt, held-out sets 41 and 42),
+  // scored after round 38 and again after round 39 (0.819, 158/193, and 0.621, 100/161, precision 1.000; 11 of 7,262
+  // body words lost) and moved here; round 40. Their misses, measured:
+  'tune/blind43-ardan-radio.txt': ['artifact-video-embed', 'artifact-photo-caption', 'artifact-continue-prompt'],
+  'tune/blind43-flores-pos.txt': ['artifact-pagination'],
+  'tune/blind43-joglosemar.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-share-ui'],
+  'tune/blind43-kalimantan-post.txt': ['artifact-photo-caption', 'artifact-pagination'],
+  'tune/blind43-net-tv.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-video-embed', 'artifact-video-embed', 'artifact-video-embed', 'artifact-video-embed', 'artifact-continue-prompt'],
+  'tune/blind43-rakyat-kalbar.txt': ['artifact-photo-caption', 'artifact-continue-prompt', 'artifact-republish-note'],
+  'tune/blind43-riau-online.txt': ['artifact-continue-prompt', 'artifact-related-link', 'artifact-related-link'],
+  'tune/blind43-satelit-news.txt': ['artifact-html-tag', 'artifact-html-tag'],
+  'tune/blind44-dmi-berita.txt': ['artifact-share-ui'],
+  'tune/blind44-kadin-news.txt': ['artifact-masthead', 'artifact-continue-prompt', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-copyright-footer'],
+  'tune/blind44-komunitas-pecinta-kucing.txt': ['artifact-related-link', 'artifact-continue-prompt', 'artifact-share-ui', 'artifact-share-ui', 'artifact-share-ui', 'artifact-pagination', 'artifact-continue-prompt'],
+  'tune/blind44-majalah-musik.txt': ['artifact-masthead', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-video-embed', 'artifact-video-embed', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-continue-prompt'],
+  'tune/blind44-opensid-desa.txt': ['artifact-share-ui', 'artifact-share-ui', 'artifact-share-ui', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
+  'tune/blind44-pasi-berita.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-photo-caption', 'artifact-continue-prompt', 'artifact-related-link', 'artifact-related-link'],
+  'tune/blind44-transjakarta-newsroom.txt': ['artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-continue-prompt', 'artifact-copyright-footer', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
+  'tune/blind44-unand-news.txt': ['artifact-share-ui'],
 };
 
 /**
