@@ -22,6 +22,8 @@ import { bracketedLabelCredits } from './lib/bracketed-bylines';
 import { namesRunIntoSentence } from './lib/credit-name-sentences';
 import { gluedSourceCredits } from './lib/glued-source-credits';
 import { placeNameCredits } from './lib/place-name-credits';
+import { repeatedBylineNames } from './lib/repeated-byline-names';
+import { bracketedReporterNicknames } from './lib/bracketed-reporter-nicknames';
 
 export interface BylineOptions {
   /** Also report one-part initials tags such as "(Jdm)" or "(maw)" at the end of a paragraph (default true). */
@@ -51,12 +53,17 @@ function checkByline(ctx: RuleContext<BylineOptions>): void {
   authorBoxes(draft, report, covered);
   wholeLineCredits(draft, lines, report, covered);
   labelledCredits(draft, report, covered);
-  topBylines(draft, report, covered);
+  const topNames: string[] = [];
+  topBylines(draft, report, covered, topNames);
   inlineLabels(draft, lines, report, covered);
   bracketedLabelCredits(draft, report, covered);
   gluedSourceCredits(draft, report, covered);
   // Initials tags, end marks and bracketed credits closing a paragraph: "(mib/haf)", "(*)", "(SUR)".
   closingCredits(draft, ctx.options.singleInitials !== false, report, covered);
+  // The top byline's name again after the last sentence: "... tegasnya.Sabar Prasetyo Tags: ...".
+  if (topNames.length) repeatedBylineNames(draft, topNames, report, covered);
+  // A reporter's short name in lower case closing the story: "... setiap kemarau.(ridwan)".
+  bracketedReporterNicknames(draft, report, covered);
   // A magazine's reporter and place under the last paragraph: "Sri Wulandari (Brebes)".
   placeNameCredits(draft, report, covered);
   // A press release's signer and contact: "ttd" blocks, a signer in capitals with degrees, "Narahubung:".

@@ -18,7 +18,8 @@ import { HASHTAG_LINE, HASHTAG_TAIL, labelledHashtags } from './lib/tag-hashtags
 
 const LABEL_AT_START = lazy(() => new RegExp(`^[*_]{0,2}(?:${alternation(data.labels)})[*_]{0,2}${S}*:`, 'u'));
 // The label may be glued to the name before it at a case change ("Editor: NamaTopik: a b c").
-const LABEL_G = lazy(() => new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))(?:${alternation(data.labels)})${S}*:`, 'gu'));
+// Or glued to a digit on a flattened page (a pager's last number, a stamp's year: "... 1 2Tags: a b", "... 2026Topik: A").
+const LABEL_G = lazy(() => new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?<=[\\p{Ll}\\p{N}])(?=\\p{Lu}))(?:${alternation(data.labels)})${S}*:`, 'gu'));
 /** "Tags   Polinema   kebakaran lahan   Malang": a label and two or more items set apart by wide spaces or tabs, a whole line. */
 const WIDE = '(?:[ \\u00a0]{2,}|\\t)[ \\t\\u00a0]*';
 const ROW_ITEM = '[\\p{L}\\p{N}#][\\p{L}\\p{N}&\'.-]*(?:[ \\u00a0][\\p{L}\\p{N}][\\p{L}\\p{N}&\'.-]*){0,3}';
@@ -40,6 +41,7 @@ const ANCHOR_AT_END = lazy(() => new RegExp(`(?:${data.anchors.join('|')})${S}*$
 const SENTENCE_INSIDE = lazy(() => /[.!?]["\u201d]?[ \u00a0]+\p{Lu}/u);
 const ENDS_SENTENCE = /[.!?"\u201d\u2019)\]]$/;
 const WINDOW = 700;
+const DIGIT = /\d/;
 
 function checkKeywords(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
@@ -162,7 +164,9 @@ function inlineTail(ctx: RuleContext<unknown>, lineStart: number, lineEnd: numbe
     const prev = skipSpacesBack(text, lineStart, start);
     // Or after another item of the page's furniture: a name ending a credit ("Editor : Nova Sari Tags: ..."),
     // a pagination arrow ("Selanjutnya \u00bb Topik: ..."); a capitalised label with a colon opens no clause of a sentence.
-    const placed = prev === lineStart || ENDS_SENTENCE.test(text[prev - 1]) || AFTER_ITEM.test(text[prev - 1]) || capitalisedBefore(text, lineStart, prev);
+    // Or glued to a pager's number or a stamp's year ("... 1 2Tags: ..."): no sentence glues a label to a digit.
+    const placed = prev === lineStart || ENDS_SENTENCE.test(text[prev - 1]) || AFTER_ITEM.test(text[prev - 1]) || capitalisedBefore(text, lineStart, prev)
+      || (prev === start && DIGIT.test(text[prev - 1]));
     if (rest.length <= data.maxInline && !SENTENCE_INSIDE().test(rest) && placed) {
       report(start, skipSpacesBack(text, start, end));
       return;

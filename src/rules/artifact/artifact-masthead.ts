@@ -184,7 +184,7 @@ function checkMasthead(rawCtx: RuleContext<unknown>): void {
     if (k < data.chromeLines) s = chrome(ctx, s, e);
     if (k < SECTION.lines) s = sectionLine(ctx, s, e);
     // A lower top line that a menu row fills, when nothing else took it.
-    if (k > 0 && k < data.chromeLines && s === lineStart && mayOpenMenuRow(text, s, e) &&
+    if (k > 0 && k < data.chromeLines && s === lineStart && !bodySeen && mayOpenMenuRow(text, s, e) &&
       k + 1 < lines.length && headlineUnder(text, draft.lines[lines[k + 1]])) s = menuRow(ctx, s, e, true);
     topConsumed = s > lineStart && s >= e;
     // The site's logo text and tagline above a row that fills its line, with the headline still to come under it.

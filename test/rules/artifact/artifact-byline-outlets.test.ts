@@ -226,3 +226,100 @@ import { ruleTester } from '../../support/rule-tester';
     ],
   });
 }
+
+// Round 40 (issue 13, blind43 and blind44 drafts): a top byline's name before a dash and the page's date; a lowercase
+// 'by' glued to the headline with the desk and the day's date; the byline's name again after the last sentence; a
+// reporter's short name in lower case in brackets; a three-letter desk code with its number.
+{
+  const HEAD = 'Feeder Sekolah Diuji Coba, 1.200 Pelajar Bisa Naik Gratis';
+  const BODY = 'SOLO, KABARKOTA.COM – Pemerintah kota mulai menguji coba layanan bus pengumpan khusus pelajar, Senin (2/3/2026).';
+  const END = ' Selama uji coba, pelajar cukup menunjukkan kartu pelajar kepada petugas di halte, kata Kepala Dinas Perhubungan.';
+
+  ruleTester(artifactByline, {
+    valid: [
+      // A name before a dash with the story after it is the dateline, not a credit.
+      HEAD + ' ' + BODY + END,
+      // A word ending in 'by' glued to the headline with no date after the name stays.
+      'Warga Menunggu di Lobby Hotel ' + BODY + END,
+      // A one-word desk name with capitalised words and no stamp line under it may be a heading: left alone.
+      HEAD + '\n\nRedaksi Menerima Surat Pembaca\n\n' + BODY + END,
+      // With no dateline, a label and a name with no date after them stay (a headline may read so).
+      'Oleh Prabowo Kabinet Bersiap Rombak Susunan Menteri Kuartet folk asal Makassar merilis album kedua.',
+      // A CMS user's word in a sentence with a date is the story's.
+      HEAD + ' ' + BODY + ' Admin grup warga mengumumkan jadwal pada 22 Juni 2026 lewat pesan singkat.' + END,
+      HEAD + '\n\nAdmin Desa Sumberagung menerima 40 laporan warga pada 12 Agustus 2026.\n\n' + BODY,
+      // A lowercase word in brackets after a sentence that opens no name in the draft: left alone.
+      HEAD + ' ' + BODY + END + '.(kemarau) Tags: bus sekolah',
+    ],
+    invalid: [
+      {
+        name: 'round 40: the byline\'s name again after a sentence, the story going on in lowercase words: only the byline',
+        text: HEAD + 'Oleh Sabar Prasetyo - 3 Maret 2026 ' + BODY + END + ' Sabar Prasetyo mengatakan layanan itu gratis.',
+        errors: [{ messageId: 'byline', text: 'Oleh Sabar Prasetyo - 3 Maret 2026' }],
+      },
+      {
+        name: 'round 40: the reporter\'s short name in brackets inside a sentence stays: only the credit',
+        text: HEAD + ' Penulis: Andi Ridwansyah ' + BODY + ' Warga menyebutnya (ridwan) di kampung itu.' + END,
+        errors: [{ messageId: 'byline', text: 'Penulis: Andi Ridwansyah' }],
+      },
+      {
+        name: 'round 40: a top byline\'s name before a dash and the page\'s date, glued on both sides',
+        text: HEAD + 'Oleh Sabar Prasetyo - 3 Maret 2026Facebook Twitter ' + BODY + END,
+        errors: [{ messageId: 'byline', text: 'Oleh Sabar Prasetyo - 3 Maret 2026' }],
+      },
+      {
+        name: 'round 40: the byline\'s name again glued after the last sentence and before the tag list',
+        text: HEAD + 'Oleh Sabar Prasetyo - 3 Maret 2026Facebook Twitter ' + BODY + END + 'Sabar Prasetyo Tags:BST bus sekolah',
+        errors: [
+          { messageId: 'byline', text: 'Oleh Sabar Prasetyo - 3 Maret 2026' },
+          { messageId: 'byline', text: 'Sabar Prasetyo' },
+        ],
+      },
+      {
+        name: 'round 40: a lowercase \'by\' glued to the headline, the desk and the day\'s date',
+        text: HEAD + 'by Redaksi KP Rabu, 21 Januari 2026 Share: Facebook ' + BODY + END,
+        errors: [{ messageId: 'byline', text: 'by Redaksi KP Rabu, 21 Januari 2026' }],
+      },
+      {
+        name: 'round 40: a reporter\'s short name in lower case in brackets after the last sentence, before a republish note',
+        text: HEAD + ' Penulis: Andi Ridwansyah ' + BODY + END + '(ridwan) Artikel ini telah terbit di edisi cetak.',
+        errors: [
+          { messageId: 'byline', text: 'Penulis: Andi Ridwansyah' },
+          { messageId: 'initials', text: '(ridwan)' },
+        ],
+      },
+      {
+        name: 'round 40: an author line over a story with no dateline, with the page\'s date and time after a bar',
+        text: 'Teluk Senja Rekam Album Kedua di Galangan Pinisi Oleh Dimas Prasetyo 9 April 2026 | 15:40 Kuartet folk asal Makassar merilis album kedua.',
+        errors: [{ messageId: 'byline', text: 'Oleh Dimas Prasetyo 9 April 2026' }],
+      },
+      {
+        name: 'round 40: a CMS user\'s credit with the desk\'s acronym and the page\'s date among the top furniture',
+        text: HEAD + ' Admin PB PASI | 22 Juni 2026 Share: f t ' + BODY + END,
+        errors: [{ messageId: 'byline', text: 'Admin PB PASI | 22 Juni 2026' }],
+      },
+      {
+        name: 'round 40: a CMS user\'s line with the date, the time in seconds and the view counter',
+        text: HEAD + '\n\nAdministrator 12 Agustus 2026 10:45:07 Dibaca 312 Kali\n\n' + BODY + END,
+        errors: [{ messageId: 'byline', text: 'Administrator 12 Agustus 2026 10:45:07 Dibaca 312 Kali' }],
+        output: HEAD + '\n\n' + BODY + END,
+      },
+      {
+        name: 'round 40: a WordPress posting line with the category after a bar and the comment count',
+        text: HEAD + '\n\nPosted by Humas Unand | 4 Mei 2026 | Prestasi 0 Comments\n\n' + BODY + END,
+        errors: [{ messageId: 'byline', text: 'Posted by Humas Unand | 4 Mei 2026 | Prestasi 0 Comments' }],
+        output: HEAD + '\n\n' + BODY + END,
+      },
+      {
+        name: 'round 40: a one-word desk name with the outlet\'s name on its line, right above the page\'s stamp line',
+        text: HEAD + '\n\nRedaksi Satelit News\nKamis, 5 Februari 2026 - 08:31\n\n' + BODY + END,
+        errors: [{ messageId: 'byline', text: 'Redaksi Satelit News' }],
+      },
+      {
+        name: 'round 40: a three-letter desk code with its number before the pager',
+        text: HEAD + '\n\n' + BODY + END + '(KPO-3) \u00ab Sebelumnya 1 2',
+        errors: [{ messageId: 'byline', text: '(KPO-3)' }],
+      },
+    ],
+  });
+}

@@ -130,3 +130,39 @@ import { ruleTester } from '../../support/rule-tester';
     ],
   });
 }
+
+// Round 40 (issue 13, blind43 and blind44 drafts): the rights' own words and what they cover may open the copyright
+// line before the sign ('Hak cipta tulisan dan foto © Situs.'), with the address lines above it; the footer's menu
+// links before the mark may stand between bars.
+{
+  const BODY = 'Pemerintah desa berencana menambah satu unit alat pemipil jagung pada tahun depan, kata kepala desa.';
+
+  ruleTester(artifactCopyrightFooter, {
+    valid: [
+      // A sentence about copyright with a sign in it runs on in lowercase words: body.
+      BODY + '\n\nHak cipta lagu itu © dipegang penciptanya sejak 1998, kata pengacara.',
+      // Bars between page names with no copyright mark after them on the line stay for the whole-line readers.
+      BODY + ' Hubungi kami lewat kolom komentar | Kebijakan Privasi berlaku',
+    ],
+    invalid: [
+      {
+        name: 'round 40: the rights\' words and what they cover before the sign, on a blog\'s footer line',
+        text: BODY + '\n\nHak cipta tulisan dan foto \u00a9 Rumah Meong Bogor.',
+        errors: [{ messageId: 'copyright', text: 'Hak cipta tulisan dan foto \u00a9 Rumah Meong Bogor.' }],
+        output: BODY,
+      },
+      {
+        name: 'round 40: the office\'s address line above such a copyright line goes with it',
+        text: BODY + '\n\nAlamat Kantor Desa: Jl. Raya Sumberagung No. 1, Kecamatan Ngantru\nHak cipta situs \u00a9 2026 - Desa Sumberagung',
+        errors: [{ messageId: 'companyFooter', text: 'Alamat Kantor Desa: Jl. Raya Sumberagung No. 1, Kecamatan Ngantru\nHak cipta situs \u00a9 2026 - Desa Sumberagung' }],
+        output: BODY,
+      },
+      {
+        name: 'round 40: footer menu links between bars right before the copyright mark on a flattened line',
+        text: BODY + ' Hubungi Kami | Kebijakan Privasi | Syarat & Ketentuan | FAQ \u00a9 2026 PT Transportasi Kota.',
+        errors: [{ messageId: 'copyright', text: 'Hubungi Kami | Kebijakan Privasi | Syarat & Ketentuan | FAQ' }, { messageId: 'copyright', text: '\u00a9 2026 PT Transportasi Kota.' }],
+        output: BODY,
+      },
+    ],
+  });
+}

@@ -6,6 +6,8 @@ const B = '"Kami sudah menyiapkan dapur umum," kata Camat Depok.';
 
 ruleTester(artifactKeywordTags, {
   valid: [
+    // Round 40: a label after a number inside a sentence, with a space before it, still needs its sentence end.
+    `${A} Jumlahnya mencapai 12 Topik: banjir dan longsor menjadi bahasan utama rapat itu.`,
     // Round 38: a product's label quoted inside a sentence is body.
     `${A} Petugas memeriksa kemasan bertuliskan Label: Halal MUI di rak toko.`,
     // Round 37: a sentence naming a hashtag with an acronym after it stays.
@@ -161,6 +163,11 @@ ruleTester(artifactKeywordTags, {
       name: 'round 36: a comma list glued after an acronym to a list label',
       text: `${A} Topik: rotan, mebel, ekspor, Cirebon, UMKMBerita LainnyaSentra Kerajinan Butuh Pembiayaan Murah. Kirim Tulisan Anda ke Redaksi`,
       errors: [{ messageId: 'keywordTags', text: 'Topik: rotan, mebel, ekspor, Cirebon, UMKM' }],
+    },
+    {
+      name: 'round 40: a tag label glued to a pager\'s last number on a flattened last line',
+      text: `${A} Warga diminta waspada. \u00ab Sebelumnya 1 2Tags: banjarmasin dermaga kelotok sungai martapura`,
+      errors: [{ messageId: 'keywordTags', text: 'Tags: banjarmasin dermaga kelotok sungai martapura' }],
     },
     {
       name: 'CRLF',

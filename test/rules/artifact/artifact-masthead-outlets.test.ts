@@ -245,3 +245,52 @@ import { ruleTester } from '../../support/rule-tester';
     ],
   });
 }
+
+// Round 40 (issue 13, blind43 and blind44 drafts): a menu row filling its line may set its items apart with dots or
+// bars, and may repeat a word its two-word items share ('Profil Desa ... Data Desa'); the logo lines above it go too.
+{
+  const HEAD = 'Steril Gratis Kedua Tahun Ini, 86 Kucing Jalanan Ditangani Relawan';
+  const BODY = '\n\nBogor – Komunitas pecinta kucing kembali menggelar program sterilisasi gratis untuk kucing jalanan di halaman balai warga, Sabtu (14/3/2026).';
+
+  ruleTester(artifactMasthead, {
+    valid: [
+      // Capitalised words and a slash with no site name standing again: no row.
+      'Musik Film Seni Gaya Hidup Ulasan Musik / Berita Teluk Senja Rekam Album Kedua di Galangan Pinisi' + BODY,
+      // A home word and dots after the story began are not the page's top.
+      HEAD + BODY + '\n\nBeranda · Tentang Kami · Kontak\nRelawan Datang dari Lima Kelurahan Sekitar',
+      // A home word opening a line that goes on in lowercase words is no row.
+      'Rumah Meong Bogor\n\nBeranda · tempat kucing jalanan dirawat · sejak 2017\n' + HEAD + BODY,
+    ],
+    invalid: [
+      {
+        name: 'round 40: a menu row with middle dots filling its line, its logo and tagline above it',
+        text: 'Rumah Meong Bogor\nCatatan kegiatan Komunitas Pecinta Kucing Bogor sejak 2017\nBeranda · Tentang Kami · Adopsi · Donasi · Kontak\n\n' + HEAD + BODY,
+        errors: [
+          { messageId: 'masthead', text: 'Rumah Meong Bogor' },
+          { messageId: 'masthead', text: 'Catatan kegiatan Komunitas Pecinta Kucing Bogor sejak 2017' },
+          { messageId: 'masthead', text: 'Beranda · Tentang Kami · Adopsi · Donasi · Kontak' },
+        ],
+        output: HEAD + BODY,
+      },
+      {
+        name: 'round 40: a flattened first line: the site\'s name, a menu row with no home word, and a breadcrumb opening with one of its sections',
+        text: 'LANTUN Musik Film Seni Gaya Hidup Ulasan Wawancara Agenda Musik / Berita Teluk Senja Rekam Album Kedua di Galangan Pinisi Kuartet folk asal Makassar merilis album kedua, kata vokalis Lantun.',
+        errors: [
+          { messageId: 'masthead', text: 'LANTUN' },
+          { messageId: 'masthead', text: 'Musik Film Seni Gaya Hidup Ulasan Wawancara Agenda' },
+          { messageId: 'masthead', text: 'Musik' },
+        ],
+      },
+      {
+        name: 'round 40: a village site\'s menu row repeating a word of its two-word items, with the site\'s name and region above',
+        text: 'Website Resmi Pemerintah Desa Sumberagung\nKecamatan Ngantru Kabupaten Tulungagung Provinsi Jawa Timur\nBeranda Profil Desa Pemerintahan Data Desa Regulasi Lapak Layanan Mandiri\n\n' + HEAD + BODY,
+        errors: [
+          { messageId: 'masthead', text: 'Website Resmi Pemerintah Desa Sumberagung' },
+          { messageId: 'masthead', text: 'Kecamatan Ngantru Kabupaten Tulungagung Provinsi Jawa Timur' },
+          { messageId: 'masthead', text: 'Beranda Profil Desa Pemerintahan Data Desa Regulasi Lapak Layanan Mandiri' },
+        ],
+        output: HEAD + BODY,
+      },
+    ],
+  });
+}

@@ -10,6 +10,7 @@ import { readName } from './credit-names';
 import type { CreditReport } from './closing-credits';
 import { alternation, lineCore, skipSpaces } from './spans';
 import { creditPairLine, MAX_CREDIT_PAIR_LINE } from './credit-pair-lines';
+import { dateStartsAt, dayStampAt } from './glued-name-stamps';
 
 export const BARE_LABELS = new Set(withCaps(data.bareLabels));
 export const TEAM_NAMES = new Set(withCaps(data.teamNames));
@@ -24,6 +25,21 @@ const TEAM_WITH_NAME = new RegExp(
   'u',
 );
 const MAX_TEAM_LINE = 50;
+/**
+ * A one-word desk name with the outlet's name ("Redaksi Satelit News"): only right above the page's stamp line
+ * ("Kamis, 5 Februari 2026 - 08:31"), where a credit stands; alone it may be a heading.
+ */
+const DESK_WITH_NAME = new RegExp(
+  `^(?:${alternation([...TEAM_NAMES].filter((t) => !/[ \u00a0]/u.test(t)))})[ \u00a0]+\\p{Lu}[\\p{L}\\p{N}.&-]*(?:[ \u00a0]+\\p{Lu}[\\p{L}\\p{N}.&-]*){0,2}$`,
+  'u',
+);
+
+/** Whether the line opens with the page's stamp: a day's name and a date, or a date. */
+function stampLine(text: string, line: { start: number; end: number } | undefined): boolean {
+  if (!line) return false;
+  const s = skipSpaces(text, line.start, line.end);
+  return dayStampAt(text, s, line.end) || dateStartsAt(text, s);
+}
 
 /** A desk name alone on a line ("Tim Redaksi"), or a team name with its program's or outlet's name. */
 function teamLine(core: string): boolean {
@@ -81,7 +97,8 @@ export function creditLines(draft: Draft, lines: readonly number[], report: Cred
       used.add(k);
       if (j >= 0) used.add(j);
       report(draft.lines[lines[first]].start, draft.lines[lines[last]].end, label);
-    } else if (teamLine(core) && !used.has(k)) {
+    } else if (!used.has(k) && (teamLine(core) || (core.length <= MAX_TEAM_LINE && DESK_WITH_NAME.test(core) &&
+      lines[k + 1] === lines[k] + 1 && stampLine(text, draft.lines[lines[k + 1]])))) {
       const next = lines[k + 1] !== undefined ? draft.lines[lines[k + 1]] : undefined;
       const nextCore = next ? text.slice(...lineCore(text, next.start, next.end)) : '';
       if (!bareLabelLine(nextCore)) {

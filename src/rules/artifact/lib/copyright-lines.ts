@@ -18,6 +18,7 @@ const RIGHTS_CLOSER_Y = lazy(() => new RegExp(data.rightsClosers, 'uy'));
 /** A copyright holder's name after the year, up to four capitalised words closed by a full stop. */
 const HOLDER_Y = lazy(() => /[ \u00a0]+\p{Lu}[\p{L}\p{N}.-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}.-]*){0,3}\./uy);
 const SITE_NAME = lazy(() => new RegExp(data.siteName, 'u'));
+const SIGN_LEAD = lazy(() => new RegExp(data.signLead, 'u'));
 const CONTACT = lazy(() => new RegExp(data.contactLine, 'u'));
 /** The footer's menu links filling the rest of a copyright line ("About Us · Redaksi · Pedoman Media Siber"). */
 const FOOTER_LINKS = lazy(() => new RegExp(data.footerLinks, 'u'));
@@ -84,9 +85,11 @@ export function copyrightLines(draft: Draft, report: Report, covered: (p: number
     let namedEnd = 0;
     // The site's name and the year may stand before the sign ("Situs.com 2026 ©. Seluruh hak dilindungi.").
     const site = SITE_NAME().test(before) || (YEAR_LAST.test(before) && SITE_NAME().test(before.replace(YEAR_LAST, '')));
-    if (before === '' || site || (before.length <= data.maxContactLine && CONTACT().test(before))) {
+    // Or the rights' own words and what they cover, opening the line ("Hak cipta tulisan dan foto © Situs.").
+    const lead = SIGN_LEAD().test(before);
+    if (before === '' || site || lead || (before.length <= data.maxContactLine && CONTACT().test(before))) {
       start = core;
-      if (before && !site) messageId = 'companyFooter';
+      if (before && !site && !lead) messageId = 'companyFooter';
       const block = addressBlockStart(draft, line.index);
       if (block >= 0) {
         start = block;

@@ -159,14 +159,15 @@ export function datelineStartsAt(text: string, pos: number, lineEnd: number, tok
 }
 
 /**
- * A dash and then another credit's label with its colon ("Yudha Pratama Kurniawan - Kameramen: ..."): the word before
+ * A dash and then another credit's label with its colon ("Yudha Pratama Kurniawan - Kameramen: ...") or a date: the word before
  * the dash ends a name, not a dateline, since a dateline's dash opens the story.
  */
 function creditAfterDash(text: string, pos: number, lineEnd: number): boolean {
   const d = skipSpaces(text, pos, lineEnd);
   if (d === pos || (text[d] !== '-' && text[d] !== '\u2013' && text[d] !== '\u2014')) return false;
   const l = skipSpaces(text, d + 1, lineEnd);
-  return l > d + 1 && labelColonAt(text, l);
+  // Or the page's date ("Oleh Nama Penulis - 3 Maret 2026"): a dateline's dash opens a sentence, not a date.
+  return l > d + 1 && (labelColonAt(text, l) || dateStartsAt(text, l));
 }
 
 export function labelColonAt(text: string, pos: number): boolean {

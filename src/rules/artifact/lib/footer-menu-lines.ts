@@ -68,7 +68,8 @@ export function footerMenus(draft: Draft, ctx: RuleContext<unknown>): void {
  * Three or more footer menu links between spaces running into the copyright mark on a flattened line ("... Redaksi
  * Pedoman Media Siber Info Iklan Kontak Kami \u00a9 2026 Situs."): the menu printed just above the copyright line.
  */
-const MENU_BEFORE_MARK = new RegExp(`(?<![\\p{L}\\p{N}])${MENU_ITEM}(?:[ \\u00a0]+${MENU_ITEM}){2,15}[ \\u00a0]*$`, 'u');
+// Or between bars, bullets or middle dots ("... Hubungi Kami | Kebijakan Privasi | FAQ \u00a9 2026 Situs.").
+const MENU_BEFORE_MARK = new RegExp(`(?<![\\p{L}\\p{N}])${MENU_ITEM}(?:(?:[ \\u00a0]+|[ \\u00a0]*[|\\u00b7\\u2022][ \\u00a0]*)${MENU_ITEM}){2,15}[ \\u00a0]*$`, 'u');
 const MARK_LEAD = /(?:Copyright|COPYRIGHT|Hak[ \u00a0]+[Cc]ipta|HAK[ \u00a0]+CIPTA)[ \u00a0]*$/u;
 const MARK_YEAR = /^[ \u00a0]*\d{4}/u;
 

@@ -21,11 +21,15 @@ const WORD_G = /[^ \u00a0\t\r\n]+/gu;
 const CAMEL_SEAM = lazy(() => /\p{Ll}\p{Lu}/u);
 /** Pages every site menu links ('menuWords': "Profil", "Kontak"), lower case: a row filling its line needs some. */
 const MENU_WORDS: ReadonlySet<string> = new Set(ROW.menuWords);
+/** Marks between the items of a row that fills its line ('menuRow.itemMarks'). */
+const ROW_DOTS: ReadonlySet<string> = new Set(ROW.itemMarks);
 
 /** A cheap test before topMenuRow: a home word stands in the line's first 'window' characters. */
 export function mayOpenMenuRow(text: string, s: number, e: number): boolean {
   const head = text.slice(s, Math.min(e, s + ROW.window));
   for (const o of ROW.openers) if (head.includes(o)) return true;
+  // Or a breadcrumb's separator between spaces: a row with no home word may end at a crumb that names its section.
+  for (const sep of SEPARATORS) if (head.includes(` ${sep} `)) return true;
   return false;
 }
 
@@ -67,13 +71,24 @@ export function topMenuRow(text: string, s: number, e: number, wholeLine = false
     const w = words[j].text;
     if (wide && j > h + 1 && !wideGap(text, words[j - 1].end, words[j].start) && !wideGapAhead(text, words, j, e)) return wideRow(words, h, j, row.length);
     if (OPENERS.has(w) && SEPARATORS.has(words[j + 1]?.text ?? '')) break;
+    // A row filling its line may set its items apart with dots or bars ("Beranda · Tentang Kami · Adopsi · Kontak").
+    if (wholeLine && !bare && ROW_DOTS.has(w)) continue;
     // A word glued to the next item ("BaratRedaksi") leaves the row's end unclear: other checks decide.
     if (!MENU_WORD().test(w) || CAMEL_SEAM().test(w)) return [];
+    // A row with no home word may end at a breadcrumb that opens with one of its sections, in any letter case
+    // ("LANTUN Musik Film ... Agenda Musik / Berita", "... BERITA ATLET ... KONTAK Berita › Kejurnas").
+    if (bare && row.length >= ROW.minItems && SEPARATORS.has(words[j + 1]?.text ?? '') && rowIndex(row, w) >= 0) {
+      repeat = rowIndex(row, w);
+      break;
+    }
     repeat = bare ? -1 : row.indexOf(w);
+    // A row filling its line may repeat a word of two-word items ("Profil Desa ... Data Desa"): no repeat ends it there.
+    if (repeat >= 0 && wholeLine && restIsMenu(words, j)) repeat = -1;
     if (repeat >= 0) break;
     row.push(w);
   }
-  if (bare && (j >= words.length || !OPENERS.has(words[j].text) || !row.includes(words[j + 2]?.text ?? ''))) return [];
+  const crumbFromRow = bare && repeat >= 0;
+  if (bare && !crumbFromRow && (j >= words.length || !OPENERS.has(words[j].text) || !row.includes(words[j + 2]?.text ?? ''))) return [];
   const fills = wholeLine && j >= words.length && words[words.length - 1].end >= e &&
     row.filter((w) => MENU_WORDS.has(w.toLowerCase())).length >= ROW.minMenuWords;
   if (row.length < ROW.minItems || row.length > ROW.maxItems || (j >= words.length && !fills)) return [];
@@ -91,6 +106,11 @@ export function topMenuRow(text: string, s: number, e: number, wholeLine = false
   }
   items.push({ start: words[bare ? 1 : h].start, end: rowEnd, safe: cut < 0 });
   if (fills || cut >= 0) return items;
+  // The breadcrumb's first crumb, a section of the row: its last crumb may run into the headline, so only that word.
+  if (crumbFromRow) {
+    items.push({ start: words[j].start, end: words[j].end, safe: false });
+    return items;
+  }
   // The active section (the row's words again, in order) or a breadcrumb ("Home › Bandung Raya") after the row.
   let k = j;
   if (repeat < 0) {
@@ -102,6 +122,18 @@ export function topMenuRow(text: string, s: number, e: number, wholeLine = false
   while (k + t < words.length && repeat + t < row.length && words[k + t].text === row[repeat + t]) t++;
   items.push({ start: words[j].start, end: words[k + t - 1].end, safe: false });
   return items;
+}
+
+/** Where `w` stands in the row in any letter case, or -1. */
+function rowIndex(row: readonly string[], w: string): number {
+  const lw = w.toLowerCase();
+  return row.findIndex((r) => r.toLowerCase() === lw);
+}
+
+/** Whether every word from `j` to the line's last one could be a menu item's (or a mark between items). */
+function restIsMenu(words: readonly { text: string }[], j: number): boolean {
+  for (let k = j; k < words.length; k++) if (!MENU_WORD().test(words[k].text) && !ROW_DOTS.has(words[k].text)) return false;
+  return true;
 }
 
 /** Two spaces or more (no line break) between two words of the row. */
