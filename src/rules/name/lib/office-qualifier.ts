@@ -191,9 +191,27 @@ export function qualifierEnd(s: Scanner, j: number): number {
       k += 3;
       continue;
     }
+    // "(PUK SPN)": a union's unit and the union, acronyms side by side in the brackets, name one body too.
+    if (t.text === '(' && count > 0) {
+      const close = acronymsClose(s, k + 1);
+      if (close > 0) {
+        k = close + 1;
+        continue;
+      }
+    }
     break;
   }
   return k;
+}
+
+/** Acronyms at most in one pair of brackets (two or three of them). */
+const BRACKET_ACRONYMS_MAX = 3;
+
+/** "(PUK SPN)": from j, two or three acronyms on the line and the closing bracket; its index, else -1. */
+function acronymsClose(s: Scanner, j: number): number {
+  let k = j;
+  while (k - j < BRACKET_ACRONYMS_MAX && s.isWord(k) && s.sameLine(k) && isAcronym(s.tokens[k].text)) k++;
+  return k - j >= 2 && s.isPunct(k, ')') ? k : -1;
 }
 
 /** A year inside an event's name ("Festival Pinisi 2026", "Porprov Jateng 2026"). */
