@@ -36,6 +36,11 @@ const BLIND_SETS: readonly { prefix: string; gold: number; found: number; fp: nu
   { prefix: 'tune/blind19-', gold: 30, found: 29, fp: 0 },
   // Round 22: first scored as held-out set 25 (R 0.833, 25/30, no false finding).
   { prefix: 'tune/blind20-', gold: 30, found: 30, fp: 0 },
+  // Round 23: first scored as held-out set 26 (R 0.700, 21/30, 1 false finding, after rounds 21 and 22). Still missed:
+  // "Ketua KONI Kaltim Nama" after "Kepala Dinas Pemuda dan Olahraga ... Nama" (offices of two bodies for one person
+  // are left alone: one person may hold both), and the caption's "Jae-woon" after "Park Jae-won" (a hyphenated
+  // Korean given name's syllables are shorter than a one-letter slip is told on, and the coach has no office).
+  { prefix: 'tune/blind21-', gold: 30, found: 28, fp: 0 },
 ];
 const NAME_RULES = new Set(['name-reintroduced', 'name-variant', 'title-inconsistent', 'title-capitalization', 'title-missing-name', 'house-term']);
 
@@ -65,7 +70,7 @@ describe('scripts/name-draft-eval', () => {
       const set = scoreNameDrafts(drafts.filter((d) => d.name.startsWith(b.prefix))).score;
       assert.deepEqual({ prefix: b.prefix, gold: set.gold, found: set.found, fp: set.fp }, { prefix: b.prefix, gold: b.gold, found: b.found, fp: b.fp });
     }
-    assert.equal(score.gold, 360 + 62 + 60 + 32 + 30 + 30);
+    assert.equal(score.gold, 360 + 62 + 60 + 32 + 30 + 30 + 30);
   });
 
   it('tune covers the classes: slips, re-introductions, titles, and clean drafts with many people', () => {

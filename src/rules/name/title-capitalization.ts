@@ -5,7 +5,7 @@
 // after a word that makes it generic ("para Menteri"). "sebagai presiden bergilir" and "Kedua presiden" are
 // already right and stay as they are. Both fixes only change letter case, so they are safe.
 import type { Rule, RuleContext } from '../../core/types';
-import { DESCRIPTIVE_BEFORE, GENERIC, isAcronym, ORGANISATION_UNITS, isCapitalised, isLowercase, NEEDS_NAME, PERSON_BEFORE, PROFESSION_OFFICES, PROFESSIONS, RANK_ABBREVIATIONS } from './lib/lexicon';
+import { DESCRIPTIVE_BEFORE, GENERIC, isAcronym, ORGANISATION_UNITS, isCapitalised, isLowercase, NEEDS_NAME, PERSON_BEFORE, PROFESSION_OFFICES, PROFESSIONS, RANK_ABBREVIATIONS, REGION_NOUNS } from './lib/lexicon';
 import { canonicalOffice } from './lib/office-forms';
 import type { Mention } from './lib/mention';
 import { analysePeople } from './lib/people';
@@ -25,6 +25,15 @@ function unitOfOrganisation(qualifier: string): boolean {
   const words = qualifier.split(' ');
   if (words.length !== 2 || !isAcronym(words[1])) return false;
   return isCapitalised(words[0]) || isAcronym(words[0]);
+}
+
+/**
+ * A region opened by its noun, and nothing else ("Provinsi Jawa Tengah", "Kabupaten Kendal"): after "para", "setiap"
+ * the office names every holder in that region ("para Pengawas Ketenagakerjaan Provinsi Jawa Tengah"), so it is generic.
+ */
+function regionOnly(qualifier: string): boolean {
+  const space = qualifier.indexOf(' ');
+  return space > 0 && REGION_NOUNS.has(qualifier.slice(0, space).toLowerCase()) && !qualifier.includes(',');
 }
 
 const LETTER = /\p{L}/u;
@@ -197,7 +206,7 @@ function checkCapitalization(ctx: RuleContext<unknown>): void {
       });
     } else if (isCapitalised(office) && !m.name && !m.rank && m.commaAfterOffice < 0 &&
                (!m.qualifier || bareInstitution(m.qualifier.text) || isAcronym(m.qualifier.text) ||
-                (m.before !== undefined && GENERIC.has(m.before) && unitOfOrganisation(m.qualifier.text)))) {
+                (m.before !== undefined && GENERIC.has(m.before) && (unitOfOrganisation(m.qualifier.text) || regionOnly(m.qualifier.text))))) {
       // The word that makes it generic: "para", "tiga", or a count ("Sebanyak 20 Kepala Desa").
       const genericWord = m.before !== undefined && GENERIC.has(m.before) ? m.before : countBefore(draft.text, m.office.start);
       const generic = genericWord !== undefined;

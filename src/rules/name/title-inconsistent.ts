@@ -11,7 +11,7 @@
 // Option `appositionCommas` ('any' | 'always' | 'never') checks how introductions are punctuated.
 import type { Fix, Rule, RuleContext } from '../../core/types';
 import { BECOMES_BEFORE, FORMER_BEFORE } from './lib/lexicon';
-import { canonicalOffice, titleKey } from './lib/office-forms';
+import { canonicalOffice, provincesFolded, titleKey } from './lib/office-forms';
 import { anotherOffice, heldOffice, neighbourRanks, rankKey } from './lib/office-relations';
 import { kindSlip } from './lib/unit-posts';
 import type { Mention } from './lib/mention';
@@ -127,6 +127,8 @@ function checkTitles(ctx: RuleContext<TitleInconsistentOptions>): void {
       const compare = (x: string) => (opts.abbreviations === 'allow' ? expanded(x) : x.toLowerCase());
       const surface = officeText(m);
       if (compare(surface) === compare(preferred)) continue;
+      // "Ketua ... Kalimantan Timur", later "Ketua ... Kaltim": a province's name and its short form are one place.
+      if (provincesFolded(compare(surface)) === provincesFolded(compare(preferred))) continue;
       if (!registered && announcedPost(draft.text, reference!, m)) continue;
       const span = officeSpan(m);
       const fixes: Fix[] = [{ messageId: 'useForm', data: { form: preferred }, edits: [{ ...span, text: preferred }], safe: preferred === registerTitle }];

@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameReintroduced, {
   valid: [
+    { name: "round 23: two subcommittee heads of a traffic field ('Lalu Lintas', not a Sasak title) with other names are two people", text: "Ketua Subkomite Investigasi Lalu Lintas dan Angkutan Jalan KNKT I Gusti Ngurah Wirasatya mengatakan bus dimodifikasi. Ketua Subkomite Investigasi Pelayaran KNKT Anton Wibisono menambahkan, kapal diperiksa." },
+    { name: "round 23: a Sasak name after an office and its place is still a name (Lalu before a name part)", text: "Bupati Lombok Tengah Lalu Pathul Bahri meresmikan pasar. \"Pasar ini milik warga,\" kata Pathul." },
     { name: "round 22: the head of a customary council and a village head of the same nagari with another name are two people", text: "Pengeboran dimulai di Nagari Batu Bajanjang, Kecamatan Lembang Jaya. Ketua Kerapatan Adat Nagari Batu Bajanjang Syafril Datuk Rajo Batuah meminta hutan dijaga. \"Itu hutan larangan,\" kata Syafril. Wali Nagari Batu Bajanjang Hendra Datuk Bandaro mengatakan rapat digelar." },
     { name: "round 22: two directors of a brand written as one word (TaniCerdas) are two people", text: "Direktur Teknologi TaniCerdas Ahmad Fauzan Alhabsyi mengatakan sensor dirakit. \"Murah,\" ujar Fauzan. Direktur Keuangan TaniCerdas Rini Kusuma menambahkan biaya turun." },
     { name: "round 20: a company's name running on into a person's with no sign elsewhere that the trailing words are a name stays the company's", text: "Direktur CV Samudra Karya Hendra Wijaya hadir. Jaksa menyebut CV Samudra Karya terbukti lalai." },
@@ -55,6 +57,12 @@ ruleTester(nameReintroduced, {
     { name: 'late introduction after a short form', text: 'Presiden Prabowo tiba. Juru bicara Presiden Prabowo Subianto menjelaskan.' },
   ],
   invalid: [
+    {
+      name: "round 23: a subcommittee head of the traffic field ('Lalu Lintas dan Angkutan Jalan'), a Balinese name opened by 'I Gusti', introduced again under the field's acronym",
+      text: "Ketua Subkomite Investigasi Lalu Lintas dan Angkutan Jalan KNKT I Gusti Ngurah Wirasatya mengatakan bus dimodifikasi. \"Itu fatal,\" kata Wirasatya. Ketua Subkomite Investigasi LLAJ KNKT I Gusti Ngurah Wirasatya mengingatkan pemilik bus.",
+      errors: [{ messageId: 'reintroduced', text: "Ketua Subkomite Investigasi LLAJ KNKT I Gusti Ngurah Wirasatya", suggestions: [{ messageId: 'useShortForm', output: "Ketua Subkomite Investigasi Lalu Lintas dan Angkutan Jalan KNKT I Gusti Ngurah Wirasatya mengatakan bus dimodifikasi. \"Itu fatal,\" kata Wirasatya. Wirasatya mengingatkan pemilik bus." }] }],
+      output: null,
+    },
     {
       name: "round 22: the head of a customary council (Kerapatan Adat Nagari) whose nagari of two words the draft writes elsewhere, introduced again; the short form is the name's first part",
       text: "Pengeboran dimulai di Nagari Batu Bajanjang, Kecamatan Lembang Jaya. Ketua Kerapatan Adat Nagari Batu Bajanjang Syafril Datuk Rajo Batuah meminta hutan dijaga. \"Itu hutan larangan,\" kata Syafril. Ketua Kerapatan Adat Nagari Batu Bajanjang Syafril Datuk Rajo Batuah mengatakan rapat digelar.",

@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleCapitalization, {
   valid: [
+    { name: "round 23: a labour inspector's functional post before the name is capitalised", text: "Pengawas Ketenagakerjaan Provinsi Jawa Tengah Sri Lestari memeriksa catatan jam kerja." },
+    { name: "round 23: the inspectors of a region after 'para', in lowercase", text: "Slamet meminta para pengawas ketenagakerjaan Provinsi Jawa Tengah memeriksa catatan jam kerja." },
     { name: "round 22: a museum section head named by the short name only, and a generic section head in lowercase", text: "Kepala Seksi Koleksi dan Konservasi Togar Hutapea mengatakan naskah dipotret. \"Hasilnya kami unggah,\" kata Togar. Setiap kepala seksi di museum itu diminta hadir." },
     { name: "round 20: an assistant coach later in lowercase as a coach stays lowercase (an assistant is no holder of the profession)", text: "Asisten Pelatih Persib Budi Hartono memimpin latihan. \"Fisik pemain baik,\" ujar pelatih Budi." },
     { name: "round 20: a judge named by no titled office stays lowercase after the presiding judge of another name", text: "Sidang dipimpin Ketua Majelis Hakim Rudi Santoso. Setelah itu, hakim Wahyuni membacakan pertimbangan." },
@@ -57,6 +59,12 @@ ruleTester(titleCapitalization, {
     { name: 'a capitalised office with a distributive phrase at a sentence start is sentence case', text: 'Camat di setiap kecamatan diminta melapor. Lurah dan kepala desa ikut hadir.' },
   ],
   invalid: [
+    {
+      name: "round 23: a functional post after 'para' with only a region after it is generic (para Pengawas Ketenagakerjaan Provinsi Jawa Tengah)",
+      text: "Slamet meminta para Pengawas Ketenagakerjaan Provinsi Jawa Tengah memeriksa catatan jam kerja.",
+      errors: [{ messageId: 'lowercase', text: "Pengawas Ketenagakerjaan" }],
+      output: "Slamet meminta para pengawas ketenagakerjaan Provinsi Jawa Tengah memeriksa catatan jam kerja.",
+    },
     {
       name: "round 22: the head of a museum section (Koleksi dan Konservasi) later in lowercase before the name",
       text: "Kepala Seksi Koleksi dan Konservasi Togar Hutapea mengatakan naskah dipotret. \"Hasilnya kami unggah,\" kata kepala seksi Togar.",

@@ -3,6 +3,11 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: "round 23: a province written by its name, later by its newsroom short form, in one office (Kalimantan Timur / Kaltim) is one office", text: "Ketua Pengprov Perpani Kalimantan Timur H. Andi Rusdianto membuka seleksi. Rusdianto berharap atlet muda muncul. Menurut Ketua Pengprov Perpani Kaltim H. Andi Rusdianto, seleksi digelar November." },
+    { name: "round 23: a province's short form first, later its name (Jateng / Jawa Tengah)", text: "Ketua KONI Jateng Bambang Raya Saputra membuka kejuaraan. Bambang berharap atlet muda muncul. Menurut Ketua KONI Jawa Tengah Bambang, peserta naik." },
+    { name: "round 23: the secretary of a union's unit (PUK SPN) with another name is another person", text: "Ketua Pimpinan Unit Kerja Serikat Pekerja Nasional (PUK SPN) PT Sinar Jaya Abadi Slamet Riyadi menolak tawaran itu. Slamet menambahkan, serikat akan berunding. Sekretaris PUK SPN Joko Susilo meminta jadwal tertulis." },
+    { name: "round 23: a section head and the head of the unit with another name are two people (Kepala Seksi ... BPTD / Kepala BPTD)", text: "Kepala Seksi Keselamatan BPTD Kelas II Jawa Timur I Made Suarjana menyebutkan dua bus ditahan. Kepala BPTD Kelas II Jawa Timur Agus Wibowo menambahkan, pemeriksaan diulang." },
+    { name: "round 23: a director general and a director of his directorate general with another name are two people", text: "Direktur Jenderal Perhubungan Darat Kementerian Perhubungan Budi Setiadarma mengatakan surat edaran terbit. Direktur Sarana Transportasi Jalan Hendro Wibowo menambahkan, sanksi disiapkan." },
     { name: "round 22: the secretary of a fire and rescue service with another name is another person", text: "Kepala Dinas Pemadam Kebakaran dan Penyelamatan Kota Pontianak Muhammad Fajri menjelaskan hidran diberi nomor. Fajri menyebut armada kurang. Sekretaris Dinas Lukman Hakim mengatakan usulan itu dibahas." },
     { name: "round 22: the head of another kind of unit with another name is another person (Kepala Pusat Riset / Kepala Balai Besar)", text: "Kepala Pusat Riset Tanaman Pangan BRIN Dr. Hasyim Alaydrus mengatakan varietas dilepas. \"Petani butuh benih,\" kata Hasyim. Kepala Balai Besar Padi Priatna Sasmita menambahkan galur baru diuji." },
     { name: "round 22: the head of a research centre written again as the head of a centre", text: "Kepala Pusat Riset Tanaman Pangan BRIN Dr. Hasyim Alaydrus mengatakan varietas dilepas. \"Petani butuh benih,\" kata Hasyim. Kepala Pusat Riset Hasyim menambahkan galur baru diuji." },
@@ -89,6 +94,30 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: "round 23: a province's short form does not hide another post (Ketua KONI Kalimantan Timur, later Sekretaris KONI Kaltim)",
+      text: "Ketua KONI Kalimantan Timur Bambang Raya Saputra membuka kejuaraan. Bambang berharap atlet muda muncul. Menurut Sekretaris KONI Kaltim Bambang, peserta naik.",
+      errors: [{ messageId: 'inconsistent', text: "Sekretaris KONI Kaltim", suggestions: [{ messageId: 'useForm', output: "Ketua KONI Kalimantan Timur Bambang Raya Saputra membuka kejuaraan. Bambang berharap atlet muda muncul. Menurut Ketua KONI Kalimantan Timur Bambang, peserta naik." }] }],
+      output: null,
+    },
+    {
+      name: "round 23: the chair of a union's unit spelled out with its two acronyms in brackets (PUK SPN), later the unit's secretary",
+      text: "Ketua Pimpinan Unit Kerja Serikat Pekerja Nasional (PUK SPN) PT Sinar Jaya Abadi Slamet Riyadi menolak tawaran itu. Slamet menambahkan, serikat akan berunding. Namun, Sekretaris PUK SPN Slamet meminta jadwal tertulis.",
+      errors: [{ messageId: 'inconsistent', text: "Sekretaris PUK SPN", suggestions: [{ messageId: 'useForm', output: "Ketua Pimpinan Unit Kerja Serikat Pekerja Nasional (PUK SPN) PT Sinar Jaya Abadi Slamet Riyadi menolak tawaran itu. Slamet menambahkan, serikat akan berunding. Namun, Ketua Pimpinan Unit Kerja Serikat Pekerja Nasional (PUK SPN) PT Sinar Jaya Abadi Slamet meminta jadwal tertulis." }] }],
+      output: null,
+    },
+    {
+      name: "round 23: a section head of a unit (Kepala Seksi Keselamatan BPTD ...) later written as the unit's head",
+      text: "Kepala Seksi Keselamatan BPTD Kelas II Jawa Timur I Made Suarjana menyebutkan dua bus ditahan. \"Izinnya mati,\" ujar Made. Kepala BPTD Made menambahkan, pemeriksaan diulang.",
+      errors: [{ messageId: 'inconsistent', text: "Kepala BPTD", suggestions: [{ messageId: 'useForm', output: "Kepala Seksi Keselamatan BPTD Kelas II Jawa Timur I Made Suarjana menyebutkan dua bus ditahan. \"Izinnya mati,\" ujar Made. Kepala Seksi Keselamatan BPTD Kelas II Jawa Timur Made menambahkan, pemeriksaan diulang." }] }],
+      output: null,
+    },
+    {
+      name: "round 23: a director general later written as a director of one directorate (Direktur Jenderal / Direktur), 'Jalan' after a transport field being no street",
+      text: "Direktur Jenderal Perhubungan Darat Kementerian Perhubungan Budi Setiadarma mengatakan surat edaran terbit. \"Kami cek ulang,\" kata Budi. Direktur Sarana Transportasi Jalan Budi menambahkan, sanksi disiapkan.",
+      errors: [{ messageId: 'inconsistent', text: "Direktur Sarana Transportasi Jalan", suggestions: [{ messageId: 'useForm', output: "Direktur Jenderal Perhubungan Darat Kementerian Perhubungan Budi Setiadarma mengatakan surat edaran terbit. \"Kami cek ulang,\" kata Budi. Direktur Jenderal Perhubungan Darat Kementerian Perhubungan Budi menambahkan, sanksi disiapkan." }] }],
+      output: null,
+    },
     {
       name: "round 22: the head of a fire and rescue service (its fields joined by \"dan\") later written as the service's secretary",
       text: "Kepala Dinas Pemadam Kebakaran dan Penyelamatan Kota Pontianak Muhammad Fajri menjelaskan hidran diberi nomor. Fajri menyebut armada kurang. Sekretaris Dinas Fajri mengatakan usulan itu dibahas.",

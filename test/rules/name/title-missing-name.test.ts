@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleMissingName, {
   valid: [
+    { name: "round 23: the chair of a coachbuilders' association with the name after it", text: "Ketua Umum Asosiasi Karoseri Indonesia Rudi Hartono menyatakan bengkel ilegal marak. \"Tindak mereka,\" kata Rudi." },
+    { name: "round 23: a harbour master's office with the name after it", text: "Kepala Kantor Kesyahbandaran dan Otoritas Pelabuhan Utama Makassar Capt. Wahyu Prihanto mengatakan 14 kapal singgah." },
     { name: "round 22: a village head of a place opened by 'Lubuk', with the name after it", text: "Wali Nagari Lubuk Alung Zulkifli Datuk Bandaro mengatakan ruang disiapkan. \"Kami siap,\" kata Zulkifli." },
     { name: "round 21: a one-word name opening the sentence before its office in apposition, written as a name elsewhere (ujar Wagiman)", text: "Panen dimulai pekan lalu. Wagiman, Kepala Dinas Pertanian Grobogan, mengatakan benih dibagikan. \"Stok cukup,\" ujar Wagiman." },
     { name: "round 20: a one-word name after an office and its field, a comma and a verb, with a dateline in capitals naming another place", text: "SURABAYA — Sidang digelar kemarin. Kepala Dinas Kebudayaan Hartono, mengatakan tiket habis. \"Penuh,\" kata Hartono." },
@@ -44,6 +46,18 @@ ruleTester(titleMissingName, {
     'Kepala Seksi Pidana Khusus Kejari Blora, Andi Wirawan, mengatakan audit selesai.',
   ],
   invalid: [
+    {
+      name: "round 23: the chair of a coachbuilders' association (Karoseri) before the comma",
+      text: "Bengkel ilegal marak. Ketua Umum Asosiasi Karoseri Indonesia, menyatakan bengkel itu harus ditindak.",
+      errors: [{ messageId: 'missingName', text: "Ketua Umum Asosiasi Karoseri Indonesia," }],
+      output: null,
+    },
+    {
+      name: "round 23: the head of a harbour master's and port authority office (Kesyahbandaran dan Otoritas Pelabuhan) before the comma",
+      text: "Arus mudik naik. Kepala Kantor Kesyahbandaran dan Otoritas Pelabuhan Utama Makassar, mengatakan ada 14 kapal yang singgah.",
+      errors: [{ messageId: 'missingName', text: "Kepala Kantor Kesyahbandaran dan Otoritas Pelabuhan Utama Makassar," }],
+      output: null,
+    },
     {
       name: "round 22: a village head of a place opened by 'Lubuk' (like 'Sungai', 'Teluk') before the comma",
       text: "Naskah dipindai pekan ini. Wali Nagari Lubuk Alung, menyambut baik program itu.",

@@ -177,6 +177,8 @@ export const TEAM_SPORTS: ReadonlySet<string> = new Set(words.teamSports.map(wor
 export const TEAM_DIVISIONS: ReadonlySet<string> = new Set(words.teamDivisions.map(wordKey));
 /** A court's or prosecutor's grade between its institution word and its place ("Kejaksaan Negeri X"; words.json institutionGrades). */
 export const INSTITUTION_GRADES: ReadonlySet<string> = new Set(words.institutionGrades.map(wordKey));
+/** Transport fields after which "Jalan" is the road mode, not a street ("Angkutan Jalan"; words.json roadFields). */
+export const ROAD_FIELDS: ReadonlySet<string> = new Set(words.roadFields.map(wordKey));
 export const PARTICLES = new Set(words.particles);
 export const NOT_NAMES = new KeySet(words.notNames.map(wordKey));
 /** Name parts that are also common words ("Lalu"): a name's first part after an office when another part follows. */

@@ -65,3 +65,39 @@ export function titleKey(office: string, qualifier: string): string {
 }
 export const TITLE_KEYS_MAX = 10_000;
 const titleKeys = new Map<string, string>();
+
+/**
+ * A province written by its name or its newsroom short form ("Kalimantan Timur", "Kaltim"; words.json
+ * provinceShortForms names those groups of qualifierSynonyms), lowercase form -> the group's first form.
+ */
+const PROVINCE_FORMS = new Map<string, string>();
+const PROVINCE_GROUPS = new Set(words.provinceShortForms.map((f) => f.toLowerCase()));
+for (const group of words.qualifierSynonyms) {
+  if (!PROVINCE_GROUPS.has(group[0].toLowerCase())) continue;
+  for (const f of group) PROVINCE_FORMS.set(f.toLowerCase(), group[0].toLowerCase());
+}
+const PROVINCE_WORDS_MAX = 3;
+
+/**
+ * An office form, lowercase, with each province folded to its short form ("Ketua Pengprov Perpani Kalimantan
+ * Timur" -> "ketua pengprov perpani kaltim"): regional newsrooms write a province both ways in one story, so two
+ * forms that differ only there are one office written one way. Word by word, longest form first; no pattern.
+ */
+export function provincesFolded(form: string): string {
+  const w = form.toLowerCase().split(/\s+/u);
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i++) {
+    let folded: string | undefined;
+    let n = Math.min(PROVINCE_WORDS_MAX, w.length - i);
+    for (; n > 0; n--) {
+      folded = PROVINCE_FORMS.get(n === 1 ? w[i] : w.slice(i, i + n).join(' '));
+      if (folded !== undefined) break;
+    }
+    if (folded === undefined) out.push(w[i]);
+    else {
+      out.push(folded);
+      i += n - 1;
+    }
+  }
+  return out.join(' ');
+}

@@ -8,7 +8,7 @@ import type { Scanner } from './scanner';
 import { opensPerson, titleAt } from './titles';
 
 // Bound once: through the module namespace every use would be a property look-up on the hot path.
-const { COMPASS_POINTS, GENDER_OPENERS, GIVEN_NAMES, HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, NEEDS_NAME, NOT_NAMES, OFFICES, ORGANISATION_SUFFIXES, QUALIFIERS, RANKS, TEAM_DIVISIONS, TEAM_SPORTS, INSTITUTION_GRADES } = lexicon;
+const { COMPASS_POINTS, GENDER_OPENERS, GIVEN_NAMES, HONORIFICS, isAcronym, isCapitalised, isLowercase, isOrdinal, NEEDS_NAME, NAME_OPENERS, NOT_NAMES, OFFICES, ORGANISATION_SUFFIXES, QUALIFIERS, RANKS, ROAD_FIELDS, TEAM_DIVISIONS, TEAM_SPORTS, INSTITUTION_GRADES } = lexicon;
 
 /** The bodies a member of parliament sits for ("dari Fraksi PKS", "dari Partai Golkar"). */
 const FACTIONS = new Set(['fraksi', 'partai']);
@@ -62,6 +62,13 @@ export function qualifierEnd(s: Scanner, j: number): number {
     const t = s.tokens[k];
     // A university after an office takes one word along like any unit ("Rektor Universitas Hasanuddin Nama"): only
     // outside an office is its whole name a named place ("alumnus Universitas Hasanuddin itu").
+    // "Angkutan Jalan", "Transportasi Jalan": after a transport field "Jalan" is the road mode, a field word like
+    // "Darat", not a street that takes the next capitalised word (the person's name) along.
+    if (key === 'jalan' && count > 0 && ROAD_FIELDS.has(s.keys[k - 1] as string) && isCapitalised(t.text)) {
+      k++;
+      count++;
+      continue;
+    }
     if ((s.flags[k] & NAMED_PLACE) !== 0 && !NEEDS_NAME.has(key as string)) {
       // "Direktur RSUD dr. Soetomo": the institution's name, a person's included, is part of the qualifier.
       k = namedPlaceEnd(s, k, true);
@@ -71,6 +78,13 @@ export function qualifierEnd(s: Scanner, j: number): number {
     if (key !== null) {
       if (RANKS.match(s.keys, k) || (HONORIFICS.match(s.keys, k) && count > 0)) break;
       if (isOrdinal(t.text) && count === 0) { k++; count++; continue; }
+      // "Subkomite Investigasi Lalu Lintas": a name opener before a field word is the field's common word, not the
+      // Sasak title opening the person's name.
+      if (count > 0 && NAME_OPENERS.has(key) && isCapitalised(t.text) && s.isWord(k + 1) && s.sameLine(k + 1) && (s.flags[k + 1] & QUALIFIER) !== 0) {
+        k++;
+        count++;
+        continue;
+      }
       // "Puskesmas Boyolali I", "Lapas Kelas I": a one-letter Roman numeral closing a unit's name.
       // Not the "I" of a Balinese name before its birth-order name ("Nusantara I Nyoman Sukadana").
       if (count > 0 && ROMAN_ONE_LETTER.has(t.text) && !(GENDER_OPENERS.has(t.text) && s.isWord(k + 1) && s.sameLine(k + 1) && GIVEN_NAMES.has(s.keys[k + 1] as string))) { k++; count++; continue; }
@@ -177,9 +191,27 @@ export function qualifierEnd(s: Scanner, j: number): number {
       k += 3;
       continue;
     }
+    // "(PUK SPN)": a union's unit and the union, acronyms side by side in the brackets, name one body too.
+    if (t.text === '(' && count > 0) {
+      const close = acronymsClose(s, k + 1);
+      if (close > 0) {
+        k = close + 1;
+        continue;
+      }
+    }
     break;
   }
   return k;
+}
+
+/** Acronyms at most in one pair of brackets (two or three of them). */
+const BRACKET_ACRONYMS_MAX = 3;
+
+/** "(PUK SPN)": from j, two or three acronyms on the line and the closing bracket; its index, else -1. */
+function acronymsClose(s: Scanner, j: number): number {
+  let k = j;
+  while (k - j < BRACKET_ACRONYMS_MAX && s.isWord(k) && s.sameLine(k) && isAcronym(s.tokens[k].text)) k++;
+  return k - j >= 2 && s.isPunct(k, ')') ? k : -1;
 }
 
 /** A year inside an event's name ("Festival Pinisi 2026", "Porprov Jateng 2026"). */

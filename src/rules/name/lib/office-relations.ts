@@ -68,13 +68,22 @@ export function otherRung(a: string, b: string): boolean {
   // The deputy and the head of one office ("Wakil Ketua" / "Ketua", "Wakil Wali Kota" / "Wali Kota"); an office
   // and the same office with its field ("Kepala Dinas" / "Kepala Dinas Kesehatan") are one rung.
   if (ba === bb) return va !== vb;
-  if (ba.startsWith(`${bb} `) || bb.startsWith(`${ba} `)) return va !== vb || gradeRaised(ba, bb);
+  if (ba.startsWith(`${bb} `) || bb.startsWith(`${ba} `)) return va !== vb || gradeRaised(ba, bb) || officeRaised(ba, bb);
   const fa = OFFICE_FAMILY.get(ba);
   return fa !== undefined && fa === OFFICE_FAMILY.get(bb);
 }
 
 /** Words that raise a unit's grade (offices.json unitGrades): "Kepala Kepolisian Resor Kota" is Kapolresta, not Kapolres. */
 const UNIT_GRADES = new Set(offices.unitGrades.map((g) => g.toLowerCase()));
+
+/** Words that make an office the one above its name without them (offices.json officeGrades): "Direktur Jenderal". */
+const OFFICE_GRADES = new Set(offices.officeGrades.map((g) => g.toLowerCase()));
+
+/** The longer canonical office is the shorter one and one grade word ("direktur jenderal" / "direktur"). */
+function officeRaised(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return OFFICE_GRADES.has(long.slice(short.length + 1));
+}
 
 /** The longer canonical office is the shorter one with only grade words after it (Kapolres / Kapolresta / Kapolrestabes). */
 function gradeRaised(a: string, b: string): boolean {

@@ -43,11 +43,17 @@ const MAX_POST_FIELD = 2;
 /**
  * A unit spelled out with its acronym in brackets ("Pengurus Provinsi Persatuan Sepak Takraw Seluruh Indonesia (PSTI)
  * Sulawesi Selatan") as the acronym and what follows it ("PSTI Sulawesi Selatan"): the form a later mention writes.
+ * Two acronyms in the brackets ("(PUK SPN)": a union's unit and the union) are contracted the same way.
  */
 function contracted(unit: string[]): string[] {
   for (let i = unit.length - 1; i > 0; i--) {
     const w = unit[i];
     if (w.length > 3 && w[0] === '(' && w[w.length - 1] === ')' && isAcronym(w.slice(1, -1))) return [w.slice(1, -1), ...unit.slice(i + 1)];
+    // "Pimpinan Unit Kerja Serikat Pekerja Nasional (PUK SPN) PT X": the unit's and the union's acronyms together.
+    if (w.length > 1 && w[0] !== '(' && w[w.length - 1] === ')' && isAcronym(w.slice(0, -1))) {
+      const open = unit[i - 1];
+      if (open.length > 1 && open[0] === '(' && isAcronym(open.slice(1))) return [open.slice(1), w.slice(0, -1), ...unit.slice(i + 1)];
+    }
   }
   return unit;
 }
