@@ -89,6 +89,24 @@ ruleTester(artifactPhotoCaption, {
       output: `${A}\n\nKeputusan tersebut ditolak peserta. Warga menunggu di halaman kantor desa.\n\n${B}`,
     },
     {
+      name: 'round 41: an inline credit\'s name runs into the next paragraph\'s dateline; it ends where the place the story names again begins',
+      text: `${A} Foto: Kabarkita.com/Eko Setiawan Lampung Barat, Kabarkita.com--Harga kopi di Lampung Barat turun lagi pekan ini. ${B}`,
+      errors: [
+        { messageId: 'caption', text: `${A} Foto: Kabarkita.com/Eko Setiawan`, suggestions: [{ messageId: 'removeCaption', output: 'Lampung Barat, Kabarkita.com--Harga kopi di Lampung Barat turun lagi pekan ini. ' + B }] },
+        { messageId: 'credit', text: 'Foto: Kabarkita.com/Eko Setiawan' },
+      ],
+      output: `${A} Lampung Barat, Kabarkita.com--Harga kopi di Lampung Barat turun lagi pekan ini. ${B}`,
+    },
+    {
+      name: 'round 41: with no place written again, the credit keeps only its first name word (no body word goes)',
+      text: `${A} Foto: Kabarkita.com/Eko Setiawan Way Kanan, Kabarkita.com--Harga kopi turun lagi pekan ini. ${B}`,
+      errors: [
+        { messageId: 'caption', text: `${A} Foto: Kabarkita.com/Eko`, suggestions: [{ messageId: 'removeCaption', output: 'Setiawan Way Kanan, Kabarkita.com--Harga kopi turun lagi pekan ini. ' + B }] },
+        { messageId: 'credit', text: 'Foto: Kabarkita.com/Eko' },
+      ],
+      output: `${A} Setiawan Way Kanan, Kabarkita.com--Harga kopi turun lagi pekan ini. ${B}`,
+    },
+    {
       name: 'round 38: an inline credit ends before an office opening the next sentence; the credit goes and the sentence before it, with no date stamp, is only a suggested caption',
       text: `${A}\n\nAntrean warga mengisi jeriken di Kelurahan Oepura. Foto: Lentera/Salsabila Presiden BEM, Dewi Lestari, menilai kampus tidak konsisten.\n\n${B}`,
       errors: [
