@@ -51,6 +51,8 @@ const AFTER_SENTENCE_END = /[.!?"\u201d)]/;
 const LINE_START = lazy(() => new RegExp(`^(?:${data.lineStarts.join('|')})`, 'u'));
 /** "RAMU SENDIRI: Petani ... (NAMA/SITUS)": a kicker in capitals, the caption, the credit in capitals. */
 const KICKER_CAPTIONS = lazy((): readonly RegExp[] => data.kickerCaptions.map((r) => new RegExp(r, 'u')));
+/** A kicker caption with the photo's date and no credit of its own, on the line under a credit line ('kickerBelowCredit'). */
+const KICKER_BELOW_CREDIT = lazy(() => new RegExp(data.kickerBelowCredit, 'u'));
 const CREDIT_LINE = lazy(() => new RegExp(data.creditLines.join('|'), 'u'));
 /** A line that is only a credit: "Foto: Nama/Agensi", "MI/Nama" (a caption line may stand right above it). */
 const CREDIT_ONLY_LINE = /^(?:Foto|FOTO|foto|Photo|PHOTO)[ \u00a0]*:/u;
@@ -133,9 +135,18 @@ function checkCaption(ctx: RuleContext<unknown>): void {
     if (messageId) {
       done.add(line.index);
       let start = captionFrom;
-      // "Perawat mengikuti kursus bahasa di Berlin" / "Foto: Nama/Agensi": the caption sits on the line above
-      // an unbracketed credit line (a bracketed one closes the paragraph above it, which stays body).
-      if ((CREDIT_ONLY_LINE.test(core) || CREDIT_LINE().test(core)) && k > 1 && lines[k - 1] === line.index - 1) {
+      const creditLine = CREDIT_ONLY_LINE.test(core) || CREDIT_LINE().test(core);
+      // "SITUS.COM/NAMA FOTOGRAFER" / "KICKER - Caption ... (19/8/2026).": a kicker caption with the photo's date
+      // right under a credit line (no blank line between) is that credit's caption, and then the line above is not.
+      let end = line.end;
+      const below = draft.lines[line.index + 1];
+      if (creditLine && below && KICKER_BELOW_CREDIT().test(text.slice(...lineCore(text, below.start, below.end)))) {
+        end = below.end;
+        messageId = 'caption';
+        done.add(below.index);
+      } else if (creditLine && k > 1 && lines[k - 1] === line.index - 1) {
+        // "Perawat mengikuti kursus bahasa di Berlin" / "Foto: Nama/Agensi": the caption sits on the line above
+        // an unbracketed credit line (a bracketed one closes the paragraph above it, which stays body).
         const above = draft.lines[line.index - 1];
         const [as, ae] = lineCore(text, above.start, above.end);
         const caption = text.slice(as, ae);
@@ -144,7 +155,7 @@ function checkCaption(ctx: RuleContext<unknown>): void {
           messageId = 'caption';
         }
       }
-      report(start, line.end, messageId);
+      report(start, end, messageId);
     }
   }
 

@@ -20,7 +20,7 @@ import { caselessRegExp } from '../lib/case-fold';
 import { isDigit } from '../lib/text';
 import { collectLabels, firstItemAt, isLetter, labelPatterns, numberedItemAt, secondItemIn, type RelatedLinkOptions } from './lib/related-labels';
 import { bracketedEnd, CLOSERS, readSeparator, withBrackets, wrappedLabelStart } from './lib/related-label-separators';
-import { followingHeadlines, headlineOnly, headlineRunEnd } from './lib/related-headline-lists';
+import { followingHeadlines, gluedSeamIn, headlineOnly, headlineRunEnd } from './lib/related-headline-lists';
 
 export type { RelatedLinkOptions };
 
@@ -96,8 +96,16 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
       // Over a numbered list ("... Akhir Pekan Populer 1 Jadwal Kapal ... 2 Lowongan Kerja ..."): a capitalised label
       // before item 1, with item 2 inside the run, is a list's heading wherever it stands; a sentence never counts so.
       const listed = !separator && isUpper(text[m.start]) && firstItemAt(text, from);
-      let runEnd = (separator && opens && isUpper(text[m.start])) || capitals || numbered || gluedHead || listed ? headlineRunEnd(draft, from, line) : -1;
-      if (listed && !(separator || capitals || numbered || gluedHead) && runEnd > 0 && !secondItemIn(text, from, runEnd)) runEnd = -1;
+      // A title-case label of two or more words over a headline ("... Priok Berita Lainnya Ekspor Kopi ...
+      // Berlangganan newsletter ..."), or a one-word one opening a sentence over headlines glued together ("... tunggu.
+      // Rekomendasi Tarif Truk Naik Jelang LebaranOperator Terminal ... Baca Juga:"): the run up to the next artifact
+      // decides, and the glued seam says a list of links was flattened (a story never glues its own words).
+      const titleList = !separator && isUpper(text[from]) && m.label.includes(' ') && TITLE_CASE_LABEL().test(text.slice(m.start, m.end));
+      const gluedList = !separator && isUpper(text[from]) && isUpper(text[m.start]) && !m.label.includes(' ') && opensSentence(text, line.start, m.start);
+      const strong = (separator && opens && isUpper(text[m.start])) || capitals || numbered || gluedHead;
+      let runEnd = strong || listed || titleList || gluedList ? headlineRunEnd(draft, from, line) : -1;
+      if (listed && !strong && runEnd > 0 && !secondItemIn(text, from, runEnd)) runEnd = -1;
+      if (gluedList && !(strong || listed || titleList) && runEnd > 0 && !gluedSeamIn(text, from, runEnd)) runEnd = -1;
       if (runEnd > 0) {
         report({ start: start0, end: runEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data: { label: m.label } });
         covered = runEnd;

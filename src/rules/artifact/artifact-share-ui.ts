@@ -10,7 +10,7 @@ import { normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './li
 import { isDatelineAt } from './lib/spans';
 import { inlineInterfaceItems } from './lib/interface-counters';
 import { audioLabel, BARE_COUNT, ICON_COUNT_LINE, isShareBar, segmentedUi, SHARE_BUTTONS, SHARE_LABELS, SHARE_LINE_REGEX, SHARE_LINES } from './lib/share-ui-lines';
-import { fontAndBareShareBars, labelledShareBars } from './lib/inline-share-bars';
+import { bareFontBars, fontAndBareShareBars, labelledShareBars } from './lib/inline-share-bars';
 import shareData from './artifact-share-ui.json';
 import { escapeRegExp } from '../lib/text';
 import { caselessRegExp } from '../lib/case-fold';
@@ -126,8 +126,10 @@ function checkShareUi(ctx: RuleContext<ShareUiOptions>): void {
 
   // Share bars inside a flattened line: a label, a colon and button names; then font-size controls and a label
   // with its buttons but no colon.
-  labelledShareBars(ctx, reportedLines);
-  fontAndBareShareBars(ctx, reportedLines);
+  const inlineBars: [number, number][] = [];
+  labelledShareBars(ctx, reportedLines, inlineBars);
+  fontAndBareShareBars(ctx, reportedLines, inlineBars);
+  bareFontBars(ctx, reportedLines, inlineBars);
 
   // A photo viewer's controls ("zoom-in zoom-out", "zoom-inlihat foto"), two of them, anywhere; the
   // last may be glued to the capital of the next item. A native search for 'zoom-' first.

@@ -11,6 +11,7 @@ import {
 } from './lib/report';
 import { BARE_LABEL_CARD_G, DURATION_LINE, DURATION_TITLE_G, HAS_DURATION, isCardLine, SENTENCE_END } from './lib/video-cards';
 import { EMBED_MARKER_G, promptExtent } from './lib/video-prompt-titles';
+import { bracketedVideoTags } from './lib/bracketed-video-tags';
 import videoData from './artifact-video-embed.json';
 import { foldedPhraseAlternation, NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation, SP, lazy } from '../lib/patterns';
 import { withCaps } from '../lib/text';
@@ -234,6 +235,11 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
     const title = m[3];
     if (title.length > MAX_VIDEO_TITLE || SENTENCE_END.test(title) || /[.!?]$/.test(title) || !isUpper(title[0])) continue;
     report(s, e, 'videoPrompt', m[2]);
+  }
+
+  // A bracketed format tag and its video's title closing a paragraph ("... sama. [VIDEO] Menyusuri Sungai Musi").
+  if (text.includes('[') || text.includes('(VIDEO)')) {
+    for (const [s, e] of bracketedVideoTags(draft, MAX_VIDEO_TITLE)) if (!spans.overlaps(s, e)) report(s, e, 'videoPrompt', text.slice(s, Math.min(e, s + 40)));
   }
 
   // A call to watch the rest on the site's video channel, opening a sentence (also one glued to the

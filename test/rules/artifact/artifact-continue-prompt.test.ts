@@ -4,6 +4,9 @@ import { ruleTester } from '../../support/rule-tester';
 ruleTester(artifactContinuePrompt, {
   valid: [
     'Warga diminta berlangganan: posting komentar di grup tidak dihitung.',
+    // Round 41: a subscription offer inside a paragraph's sentence, a tip line without its send verb, stay body.
+    'Paragraf satu.\n\nBerlangganan versi digital majalah itu mulai Rp49.000 per edisi, kata pengelola, dan pembacanya terus bertambah.\n',
+    'Paragraf satu.\n\nPunya info lalu lintas? Warga biasanya menelepon studio pada pagi hari.\n',
     // Round 39: 'Ad' is a word unless glued to a prompt in capitals.
     'Tim Ad hoc dibentuk pekan lalu. Anggotanya lima orang.',
     'Rapat itu membentuk panitia.Ad Hoc Committee bekerja sebulan.',
@@ -41,6 +44,27 @@ ruleTester(artifactContinuePrompt, {
     'Warga diminta "Unduh aplikasi Info Cuaca di Google Play" oleh petugas desa.',
   ],
   invalid: [
+    {
+      name: 'round 41: an ad label joined by a dash to a scroll prompt, after a headline',
+      text: 'Warga Protes Tumpukan Sampah di Kali Sunter Iklan - Gulir untuk Melanjutkan "Curah hujan tinggi," kata Ratna.',
+      errors: [{ messageId: 'continuePrompt', text: 'Iklan - Gulir untuk Melanjutkan' }],
+      output: 'Warga Protes Tumpukan Sampah di Kali Sunter "Curah hujan tinggi," kata Ratna.',
+    },
+    {
+      name: 'round 41: a reading prompt in sentence case after a title-case ad label',
+      text: 'Kami minta jalur prioritas," ujarnya. Advertisement Lanjut baca di bawah ini Selama sepekan pertama, keterisian 52 persen.',
+      errors: [{ messageId: 'continuePrompt', text: 'Advertisement Lanjut baca di bawah ini' }],
+      output: 'Kami minta jalur prioritas," ujarnya. Selama sepekan pertama, keterisian 52 persen.',
+    },
+    {
+      name: 'round 41: a tip line naming what to send, and a subscription offer with its price',
+      text: 'Paragraf satu.\n\nPunya info lalu lintas? Kirim laporan Anda ke WhatsApp Radio 0811-2222-1067\n\nBerlangganan versi digital Majalah TAMBANG mulai Rp49.000 per edisi. Klik di sini\n\nParagraf dua.\n',
+      errors: [
+        { messageId: 'continuePrompt', text: 'Punya info lalu lintas? Kirim laporan Anda ke WhatsApp Radio 0811-2222-1067' },
+        { messageId: 'continuePrompt', text: 'Berlangganan versi digital Majalah TAMBANG mulai Rp49.000 per edisi. Klik di sini' },
+      ],
+      output: 'Paragraf satu.\n\nParagraf dua.\n',
+    },
     {
       name: "round 40: a Blogger blog's feed link",
       text: 'Paragraf terakhir.\n\nLangganan: Posting Komentar (Atom)\n',

@@ -8,6 +8,9 @@ const STORY = `${A} ${B} ${A} ${B} ${A} ${B} ${A} ${B} ${A}`;
 
 ruleTester(artifactPhotoCaption, {
   valid: [
+    // Round 41: a 'Dok.' credit after a paragraph of several sentences, and a kicker line under a plain paragraph, stay body.
+    `${A} Warga menerima klaim di Grobogan, Senin (9/3/2026). Dok. ASR`,
+    `${A}\nPELATIHAN PEMANDU - Peserta pelatihan mendengarkan materi di aula kantor lembang, Rabu (19/8/2026).`,
     // Round 39: a credit in capitals before a dateline's dash whose run the draft writes elsewhere whole (nothing glued),
     // or whose parts it does not write elsewhere, is left alone.
     'Petugas memeriksa pompa. Foto: Dok. Humas KOTABARU \u2013 Pemerintah kota menyiapkan pompa cadangan di Kotabaru.',
@@ -87,6 +90,36 @@ ruleTester(artifactPhotoCaption, {
       text: `${A}\n\nKeputusan tersebut ditolak peserta. Foto: Dok. Humas Warga menunggu di halaman kantor desa.\n\n${B}`,
       errors: [{ messageId: 'credit', text: 'Foto: Dok. Humas' }],
       output: `${A}\n\nKeputusan tersebut ditolak peserta. Warga menunggu di halaman kantor desa.\n\n${B}`,
+    },
+    {
+      name: 'round 41: a \'Dok.\' credit closing a one-sentence caption line after the photo\'s date stamp',
+      text: `${A}\n\nDirektur Teknik, Hendra Wiratama (tengah), menyerahkan klaim kepada kelompok tani di Grobogan, Senin (9/3/2026). Dok. ASR\n\n${B}`,
+      errors: [{ messageId: 'caption', text: 'Direktur Teknik, Hendra Wiratama (tengah), menyerahkan klaim kepada kelompok tani di Grobogan, Senin (9/3/2026). Dok. ASR' }],
+      output: `${A}\n\n${B}`,
+    },
+    {
+      name: 'round 41: a credit line of the site\'s address and the photographer in capitals, with the kicker caption under it',
+      text: `Judul Berita\nSITUSKOTA.COM/YOHANIS PALULLUNGAN\nPELATIHAN PEMANDU - Peserta pelatihan mendengarkan materi di aula kantor lembang, Rabu (19/8/2026).\n\n${B}`,
+      errors: [{ messageId: 'caption', text: 'SITUSKOTA.COM/YOHANIS PALULLUNGAN\nPELATIHAN PEMANDU - Peserta pelatihan mendengarkan materi di aula kantor lembang, Rabu (19/8/2026).' }],
+      output: `Judul Berita\n\n${B}`,
+    },
+    {
+      name: 'round 41: an inline credit\'s name runs into the next paragraph\'s dateline; it ends where the place the story names again begins',
+      text: `${A} Foto: Kabarkita.com/Eko Setiawan Lampung Barat, Kabarkita.com--Harga kopi di Lampung Barat turun lagi pekan ini. ${B}`,
+      errors: [
+        { messageId: 'caption', text: `${A} Foto: Kabarkita.com/Eko Setiawan`, suggestions: [{ messageId: 'removeCaption', output: 'Lampung Barat, Kabarkita.com--Harga kopi di Lampung Barat turun lagi pekan ini. ' + B }] },
+        { messageId: 'credit', text: 'Foto: Kabarkita.com/Eko Setiawan' },
+      ],
+      output: `${A} Lampung Barat, Kabarkita.com--Harga kopi di Lampung Barat turun lagi pekan ini. ${B}`,
+    },
+    {
+      name: 'round 41: with no place written again, the credit keeps only its first name word (no body word goes)',
+      text: `${A} Foto: Kabarkita.com/Eko Setiawan Way Kanan, Kabarkita.com--Harga kopi turun lagi pekan ini. ${B}`,
+      errors: [
+        { messageId: 'caption', text: `${A} Foto: Kabarkita.com/Eko`, suggestions: [{ messageId: 'removeCaption', output: 'Setiawan Way Kanan, Kabarkita.com--Harga kopi turun lagi pekan ini. ' + B }] },
+        { messageId: 'credit', text: 'Foto: Kabarkita.com/Eko' },
+      ],
+      output: `${A} Setiawan Way Kanan, Kabarkita.com--Harga kopi turun lagi pekan ini. ${B}`,
     },
     {
       name: 'round 38: an inline credit ends before an office opening the next sentence; the credit goes and the sentence before it, with no date stamp, is only a suggested caption',

@@ -9,6 +9,10 @@ const NBSP = '\u00a0';
 ruleTester(artifactRelatedLink, {
   valid: [
     'Arsip Artikel desa disimpan di kantor kepala desa.',
+    // Round 41: a one-word label opening a sentence over a run with no glued seam stays (a story's sentence may open so).
+    'Rapat selesai. Rekomendasi Tim Ahli Disampaikan Kepada Bupati Pekan Depan \u00a9 2026 Situs Kabar',
+    // Round 41: a title-case label over a run with a sentence end inside is the story's.
+    'Ia membaca Berita Lainnya Soal Kopi Di Koran Kota. Warga lain menunggu \u00a9 2026 Situs Kabar',
     // Round 40: a figure with a space before the next word is no seam.
     'Harga galon naik jadi Rp7.000 Badan usaha daerah belum menanggapi.',
     // Round 39: a glued 'Terkait:' before a lowercase word, or without its colon, is the story's (a typo).
@@ -52,6 +56,27 @@ ruleTester(artifactRelatedLink, {
     'Rektor meninjau lokasi.\n\nBerita Terkini Lainnya\nKampus Terima 1.200 Mahasiswa Baru Jalur Prestasi\n\u00ab Sebelumnya 1 2 3 Berikutnya \u00bb\n',
   ],
   invalid: [
+    {
+      name: 'round 41: a one-word label opening a sentence over headlines glued together, up to the next label',
+      text: 'Warga menunggu kapal. Rekomendasi Tarif Truk Naik Jelang LebaranOperator Terminal Uji Coba Gerbang di Priok Baca Juga: Gudang Dingin di Bitung Kini Terisi Penuh\n\nParagraf berikut.',
+      errors: [
+        { messageId: 'relatedLink', text: 'Rekomendasi Tarif Truk Naik Jelang LebaranOperator Terminal Uji Coba Gerbang di Priok' },
+        { messageId: 'relatedLink', text: 'Baca Juga: Gudang Dingin di Bitung Kini Terisi Penuh' },
+      ],
+      output: 'Warga menunggu kapal.\n\nParagraf berikut.',
+    },
+    {
+      name: 'round 41: a title-case list label inside the page\'s tail, up to a newsletter prompt',
+      text: 'Warga menunggu kapal di dermaga. Tags: kapal Berita Lainnya Ekspor Kopi Lewat Belawan Melonjak di Awal Tahun Berlangganan newsletter mingguan Situs Kabar.',
+      errors: [{ messageId: 'relatedLink', text: 'Berita Lainnya Ekspor Kopi Lewat Belawan Melonjak di Awal Tahun' }],
+      output: 'Warga menunggu kapal di dermaga. Tags: kapal Berlangganan newsletter mingguan Situs Kabar.',
+    },
+    {
+      name: 'round 41: a run of headlines may end in a question mark right before the next artifact',
+      text: 'Warga menunggu kapal. Artikel Terkait Zodiak Minggu Ini: Saatnya Gemini Berani NgomongKuis: Kamu Tipe Teman yang Seperti Apa?\u00a9 2026 Situs Kabar.',
+      errors: [{ messageId: 'relatedLink', text: 'Artikel Terkait Zodiak Minggu Ini: Saatnya Gemini Berani NgomongKuis: Kamu Tipe Teman yang Seperti Apa?' }],
+      output: 'Warga menunggu kapal. \u00a9 2026 Situs Kabar.',
+    },
     {
       name: "round 40: an OpenSID village site's article archive box",
       text: 'Paragraf terakhir.\n\nArsip Artikel\nPenyaluran BLT Dana Desa Tahap III Bulan Agustus 2026\nPosyandu Lansia Dusun Kalangan Kembali Aktif\n',

@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactShareUi, {
   valid: [
+    // Round 41: grades in a sentence are no font bar; a label and buttons before a lowercase word stay.
+    'Ia mendapat nilai A- dan A+ di rapor semester ini.',
+    'Paragraf satu. BAGIKAN Facebook Twitter WhatsApp lalu ditutup panitia.',
     // Round 40: a source's answer without the platform's colon, and a sentence opening with 'Email', stay body.
     'Paragraf satu.\n\nTidak ada komentar\n\nParagraf dua.',
     'Email itu dikirim kepada seluruh relawan dan pengurus komunitas pada Senin pagi, sehari sebelum kegiatan steril gratis.',
@@ -44,6 +47,26 @@ ruleTester(artifactShareUi, {
     'Unggahan itu mendapat 14 komentar dari warganet.',
   ],
   invalid: [
+    {
+      name: 'round 41: a share label in capitals with its buttons before a hashtag row',
+      text: 'Status itu akan ditinjau pekan depan. BAGIKAN Facebook Twitter WhatsApp Telegram Copy Link #DBD #Jakarta',
+      errors: [{ messageId: 'shareUi', text: 'BAGIKAN Facebook Twitter WhatsApp Telegram Copy Link' }],
+    },
+    {
+      name: 'round 41: font-size buttons with no label and the print button, inside a flattened line',
+      text: 'Dilihat: 187 kali A- A A+ Cetak TANJUNGPINANG \u2013 Pemerintah provinsi mengoperasikan kapal.',
+      errors: [{ messageId: 'shareUi', text: 'A- A A+ Cetak' }],
+    },
+    {
+      name: 'round 41: a labelled font bar is one finding, its buttons are not found again',
+      text: 'Paragraf satu. Ukuran Huruf A- A A+ Cetak Warga menunggu kapal.',
+      errors: [{ messageId: 'shareUi', text: 'Ukuran Huruf A- A A+ Cetak' }],
+    },
+    {
+      name: 'round 41: a view counter alone on its line',
+      text: 'Judul Berita\n\n1.206 Views\n\nSamarinda \u2013 Tim mahasiswa meraih juara.',
+      errors: [{ messageId: 'shareUi', text: '1.206 Views' }],
+    },
     {
       name: 'round 40: Blogger comment headings and its share row',
       text: 'Paragraf terakhir.\n\nKirimkan Ini lewat Email BlogThis! Berbagi ke X Berbagi ke Facebook Bagikan ke Pinterest\n\nTidak ada komentar:\nPosting Komentar\n',

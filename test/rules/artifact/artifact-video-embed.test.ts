@@ -4,6 +4,10 @@ import { ruleTester } from '../../support/rule-tester';
 ruleTester(artifactVideoEmbed, {
   valid: [
     'Paragraf satu.\n\n\u25b6 Putar Video agar anak tenang, kata Sari.\n02:48\n\nParagraf dua.',
+    // Round 41: a bracketed tag before a sentence, or mid-sentence, is body; a call to watch a programme that goes on is body.
+    'Paragraf satu. [VIDEO] itu diunggah warga dan menyebar cepat di grup percakapan.',
+    'Warga menonton rekaman [VIDEO] Banjir Kota di ponselnya',
+    'Paragraf satu.\n\nTonton berita selengkapnya di program Kabar Pagi, kata produser, yang kini tayang lebih awal karena banyak penonton meminta.\n',
     // Round 40: a live call whose name runs into a lowercase word, or with a space before the next item, is not ended at a seam.
     'Dengarkan Live Streaming Radio Kota di aplikasi kami setiap pagi.',
     'Para pendengar diajak: Dengarkan siaran langsung radiokotaJalan.',
@@ -34,6 +38,18 @@ ruleTester(artifactVideoEmbed, {
     'Panitia mengajak warga: saksikan siaran langsung laga itu di Vidio bersama keluarga di balai desa, kata ketua panitia.',
   ],
   invalid: [
+    {
+      name: 'round 41: a bracketed video tag and its title closing a paragraph',
+      text: 'Ia sempat diminta membayar Rp 50 ribu untuk rute yang sama. [VIDEO] Menyusuri Sungai Musi dengan Ketek Wisata\n\nParagraf dua.',
+      errors: [{ messageId: 'videoPrompt', text: '[VIDEO] Menyusuri Sungai Musi dengan Ketek Wisata' }],
+      output: 'Ia sempat diminta membayar Rp 50 ribu untuk rute yang sama.\n\nParagraf dua.',
+    },
+    {
+      name: 'round 41: a call to watch the full story in the station\'s programme, alone on its line',
+      text: 'Paragraf satu.\n\nTonton berita selengkapnya di program Kabar TV News setiap hari pukul 18.00 WIB\n\nParagraf dua.',
+      errors: [{ messageId: 'videoPrompt', text: 'Tonton berita selengkapnya di program Kabar TV News setiap hari pukul 18.00 WIB' }],
+      output: 'Paragraf satu.\n\nParagraf dua.',
+    },
     {
       name: "round 40: a player's button after its play icon with its duration on the line under it",
       text: 'Judul Berita\n\n\u25b6 Putar Video\n02:48\n\nParagraf satu.',

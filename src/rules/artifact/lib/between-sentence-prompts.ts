@@ -34,6 +34,13 @@ const SENTENCE_MARK = /[.!?"\u201d]/u;
 const CLOSER = /[)\]"\u201d\u2019]/u;
 
 const CAPITAL_PROMPTS: ReadonlySet<string> = new Set(data.inline.filter((p) => !p.includes(' ')));
+/** Ad labels in title case ('gluedTitleAdLabels': "Advertisement", "Iklan"), a prompt's neighbour as the capitals are. */
+const AD_TITLE_LABELS: ReadonlySet<string> = new Set(data.gluedTitleAdLabels);
+/** An ad label and a dash or bar right before a prompt ("Iklan - "), at the end of the text before it. */
+const AD_LABEL_JOINED_BEFORE = lazy(() => new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${phraseAlternation([...data.gluedTitleAdLabels, ...data.adLabels])})[ \\u00a0]*[-\\u2013\\u2014|\\u00b7\\u2022][ \\u00a0]*$`,
+  'u',
+));
 /** Marks that open a page item (pagination arrows, a hashtag, the copyright sign, a play icon), never a sentence's next word. */
 const NEXT_ITEM_MARKS: ReadonlySet<string> = new Set(['\u00ab', '\u2039', '<', '#', '\u00a9', '\u25b6', '\u25ba', '\u2190']);
 const PAGE_NUMBERS_Y = /^\d{1,3}(?:[ \u00a0]+\d{1,3}){0,8}[ \u00a0]*[\u00bb\u203a>]/u;
@@ -93,9 +100,14 @@ export function promptsBetweenSentences<O>(ctx: RuleContext<O>): void {
       reportArtifact(ctx, { start: framed[0], end: framed[1], messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(m.index, end)) } });
       continue;
     }
-    const before = skipSpacesBack(text, line.start, m.index);
-    // After a sentence end, or right after a capitalised prompt ("ADVERTISEMENT Lanjutkan Membaca").
-    const afterPrompt = CAPITAL_PROMPTS.has(wordBefore(text, line.start, m.index)[0]);
+    // An ad label joined to the prompt by a dash or a bar ("... Kali Sunter Iklan - Gulir untuk Melanjutkan"): the
+    // pair is the ad slot's, wherever it stands, and the label goes with it.
+    const ad = GLUED_ONLY.has(m[1]) ? null : AD_LABEL_JOINED_BEFORE().exec(text.slice(Math.max(line.start, m.index - 24), m.index));
+    const start = ad ? m.index - ad[0].length : m.index;
+    const before = skipSpacesBack(text, line.start, start);
+    // After a sentence end, or right after a capitalised or title-case ad label ("ADVERTISEMENT Lanjutkan Membaca",
+    // "Advertisement Lanjut baca di bawah ini").
+    const afterPrompt = ad !== null || CAPITAL_PROMPTS.has(wordBefore(text, line.start, m.index)[0]) || AD_TITLE_LABELS.has(wordBefore(text, line.start, m.index)[0]);
     if (before > line.start && !afterPrompt && !/[.!?"\u201d\u2019)]/u.test(text[before - 1])) continue;
     const next = skipSpaces(text, end, line.end);
     // Before a capital, the line end, or page numbers with an arrow ("Halaman Selanjutnya 1 2 »").
@@ -104,7 +116,7 @@ export function promptsBetweenSentences<O>(ctx: RuleContext<O>): void {
     // listicle item's number ("... koleksinya, Bela!Lanjutkan membaca artikel di bawah 1. Terinspirasi").
     if (next < line.end && !isUpper(text[next]) && !quotationOpens(text, next) && !NEXT_ITEM_MARKS.has(text[next]) && !PAGE_NUMBERS_Y.test(text.slice(next, next + 30)) && !LIST_ITEM().test(text.slice(next, next + 6))) continue;
     if (before <= line.start && next >= line.end) continue; // a whole line: the line prompts decide
-    reportArtifact(ctx, { start: m.index, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(m.index, end)) } });
+    reportArtifact(ctx, { start, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(start, end)) } });
   }
   if (text.indexOf(':') < 0) return;
   DURATION_GLUE_G().lastIndex = 0;

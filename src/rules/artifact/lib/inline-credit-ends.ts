@@ -28,7 +28,34 @@ export function inlineCreditEnd(text: string, start: number, end: number): numbe
     const w = m[0].toLowerCase();
     if (n++ > 0 && (TITLES.has(w) || STARTERS.has(w) || SUBJECT_OPENERS.has(w) || GLUED_OPENERS.has(w))) return skipSpacesBack(text, start, m.index);
   }
-  return end;
+  return datelinePlaceEnd(text, slash + 1, end);
+}
+
+/** Capitalised words right after a credit, up to the comma closing a dateline's place: ' Barat,' in '... Barat, Situs.com--'. */
+const PLACE_TAIL_Y = /(?:[ \u00a0]+\p{Lu}[\p{L}.'-]*){0,2},[ \u00a0]*\S/uy;
+
+/**
+ * A credit's capitalised words that run into the next paragraph's dateline ('Foto: Situs/Nama Orang Lampung' before
+ * ' Barat, Situs.com--'): the place starts at the first of the credit's words, past its first one, from which the
+ * words to the dateline's comma are written elsewhere in the draft (the story names its place again); with no such
+ * word the credit keeps only its first word after the slash, since no body word may go with it.
+ */
+function datelinePlaceEnd(text: string, from: number, end: number): number {
+  PLACE_TAIL_Y.lastIndex = end;
+  const tail = PLACE_TAIL_Y.exec(text);
+  if (!tail) return end;
+  const comma = text.indexOf(',', end);
+  const starts: number[] = [];
+  WORD_G.lastIndex = from;
+  for (let m = WORD_G.exec(text); m && m.index < end; m = WORD_G.exec(text)) starts.push(m.index);
+  if (starts.length < 2) return end;
+  for (let i = 1; i < starts.length; i++) {
+    const place = text.slice(starts[i], comma);
+    const again = text.indexOf(place, comma);
+    const before = text.lastIndexOf(place, starts[i] - 1);
+    if (again >= 0 || before >= 0) return skipSpacesBack(text, from, starts[i]);
+  }
+  return skipSpacesBack(text, from, starts[1]);
 }
 
 /**

@@ -66,11 +66,15 @@ const GLUED_BUTTONS_Y = lazy(() => new RegExp(
 ));
 /** A row of share buttons each with its verb ('perButtonShareInline'), tried (sticky) where a share label's first word stands. */
 const PER_BUTTON_SHARE_Y = lazy(() => new RegExp(shareData.perButtonShareInline, 'uy'));
+/** Font-size buttons with no label, a sign on two of them, and the document buttons after them ("A- A A+ Cetak"). */
+const BARE_FONT_BAR_Y = lazy(() => new RegExp(shareData.bareFontBarInline, 'uy'));
+/** Where a bare font bar may open: an 'A' with a sign after it; searched only in a draft with a '+'. */
+const FONT_SIGN_G = lazy(() => /A[ \u00a0]*[-+\u2212]/gu);
 /** Where an inline font bar or bare share bar may open: the first words of their labels, case-sensitive. */
 const INLINE_BAR_KEYS_G = lazy(() => new RegExp([...SHARE_LABEL_WORDS, ...FONT_BAR_WORDS].map(escapeRegExp).join('|'), 'gu'));
 
 /** Share labels with a colon and the button names after it ("Share this: Facebook X WhatsApp"), outside the lines already found. */
-export function labelledShareBars<O>(ctx: RuleContext<O>, reportedLines: ReadonlySet<number>): void {
+export function labelledShareBars<O>(ctx: RuleContext<O>, reportedLines: ReadonlySet<number>, covered: [number, number][] = []): void {
   const { draft } = ctx;
   const { text } = draft;
   SHARE_LABEL_COLON_G().lastIndex = 0;
@@ -86,6 +90,7 @@ export function labelledShareBars<O>(ctx: RuleContext<O>, reportedLines: Readonl
       if (g && !reportedLines.has(line.index)) {
         const end = l.index + l[0].length + g[0].length;
         reportArtifact(ctx, { start: l.index, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(l.index, end)) } });
+        covered.push([l.index, end]);
       }
       continue;
     }
@@ -107,11 +112,12 @@ export function labelledShareBars<O>(ctx: RuleContext<O>, reportedLines: Readonl
       if (from === line.start || /\s/u.test(text[from - 1])) start = from;
     }
     reportArtifact(ctx, { start, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(start, end)) } });
+    covered.push([start, end]);
   }
 }
 
 /** Font-size controls and share labels with buttons but no colon inside a line, outside the lines already found. */
-export function fontAndBareShareBars<O>(ctx: RuleContext<O>, reportedLines: ReadonlySet<number>): void {
+export function fontAndBareShareBars<O>(ctx: RuleContext<O>, reportedLines: ReadonlySet<number>, covered: [number, number][] = []): void {
   const { draft } = ctx;
   const { text } = draft;
   // Font-size controls with their buttons; share labels with three capitalised buttons and no colon. One
@@ -143,11 +149,33 @@ export function fontAndBareShareBars<O>(ctx: RuleContext<O>, reportedLines: Read
       end = skipSpacesBack(text, m.index, end);
     } else {
       // A capital or the line end after the buttons; whole lines are the line checks'.
+      // A hashtag row or a copyright sign may follow the bar as well ("BAGIKAN Facebook X Copy Link #DBD ...").
       const next = skipSpaces(text, end, line.end);
-      if (next < line.end && !/\p{Lu}/u.test(text[next])) continue;
+      if (next < line.end && !/[\p{Lu}#\u00a9]/u.test(text[next])) continue;
       if (skipSpacesBack(text, line.start, m.index) <= line.start && next >= line.end) continue;
     }
     INLINE_BAR_KEYS_G().lastIndex = Math.max(INLINE_BAR_KEYS_G().lastIndex, end);
     reportArtifact(ctx, { start: m.index, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(m.index, end)) } });
+    covered.push([m.index, end]);
+  }
+}
+
+/**
+ * Font-size buttons with no label inside a line ("Dilihat: 187 kali A- A A+ Cetak TANJUNGPINANG – ..."): 'A' with a
+ * minus and 'A' with a plus side by side, which no sentence writes, and the print or save buttons after them.
+ */
+export function bareFontBars<O>(ctx: RuleContext<O>, reportedLines: ReadonlySet<number>, covered: readonly [number, number][] = []): void {
+  const { draft } = ctx;
+  const { text } = draft;
+  if (!text.includes('+')) return;
+  FONT_SIGN_G().lastIndex = 0;
+  for (let k = FONT_SIGN_G().exec(text); k; k = FONT_SIGN_G().exec(text)) {
+    BARE_FONT_BAR_Y().lastIndex = k.index;
+    const m = BARE_FONT_BAR_Y().exec(text);
+    // Inside a labelled font bar or share bar found already ("Ukuran Huruf A- A A+", "A- A+ Bagikan: ...").
+    if (!m || reportedLines.has(draft.lineAt(k.index).index) || covered.some(([s, e]) => k!.index >= s && k!.index < e)) continue;
+    const end = skipSpacesBack(text, k.index, k.index + m[0].length);
+    FONT_SIGN_G().lastIndex = end;
+    reportArtifact(ctx, { start: k.index, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(k.index, end)) } });
   }
 }

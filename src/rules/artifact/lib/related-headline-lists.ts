@@ -50,7 +50,8 @@ export function headlineRunEnd(draft: Draft, from: number, line: { index: number
     end = line.end;
   }
   end = skipSpacesBack(text, from, end);
-  const run = text.slice(from, end);
+  // A headline may end in a question mark ("... Apa di Grup Kelas?© 2026"): only at the run's very end.
+  const run = text.slice(from, text[end - 1] === '?' ? end - 1 : end);
   if (RUN_SENTENCE_END.test(run)) return -1;
   const words = run.split(/[ \t\u00a0|]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const capitalised = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
@@ -131,4 +132,10 @@ export function followingHeadlines(ctx: RuleContext<RelatedLinkOptions>, labelLi
     last = k;
   }
   return last;
+}
+
+/** Two headlines glued in [from, end): a lowercase letter then a capital and a lowercase letter ("LebaranOperator"). */
+export function gluedSeamIn(text: string, from: number, end: number): boolean {
+  for (let k = from + 1; k < end - 1; k++) if (isLower(text[k - 1]) && isUpper(text[k]) && isLower(text[k + 1])) return true;
+  return false;
 }
