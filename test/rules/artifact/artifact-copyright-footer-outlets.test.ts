@@ -166,3 +166,24 @@ import { ruleTester } from '../../support/rule-tester';
     ],
   });
 }
+
+// Round 41 (issue 13, blind45 and blind46 drafts): a book's rights notice quoted in single quotes inside a
+// speaker's quotation is the story's; the page's own notice stays a finding.
+{
+  const BODY = 'Pemerintah desa berencana menambah satu unit alat pemipil jagung pada tahun depan, kata kepala desa.';
+  const NOTICE = 'Dilarang memperbanyak sebagian atau seluruh isi buku ini dalam bentuk apa pun tanpa izin tertulis dari penerbit.';
+
+  ruleTester(artifactCopyrightFooter, {
+    valid: [
+      BODY + '\n\n"Di sini tertulis, \'Hak cipta dilindungi undang-undang. ' + NOTICE + '\' Kalimat ini jarang dibaca," kata Andi.',
+      BODY + '\n\nDi balik sampul tertulis \u2018Hak cipta dilindungi undang-undang. ' + NOTICE + '\u2019 Kalimat itu jarang dibaca.',
+    ],
+    invalid: [
+      {
+        name: 'round 41: the page\'s own notice after an apostrophe in a word is no quotation',
+        text: BODY + ' Ma\'ruf hadir. ' + NOTICE,
+        errors: [{ messageId: 'boilerplate', text: NOTICE }],
+      },
+    ],
+  });
+}
