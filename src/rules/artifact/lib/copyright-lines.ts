@@ -8,7 +8,7 @@ import type { Draft } from '../../../core/types';
 import data from '../artifact-copyright-footer.json';
 import type { FooterReport as Report } from './site-disclaimers';
 import { isLower, sentenceEndAfter, sentenceStartBefore, skipSpaces, skipSpacesBack } from './spans';
-import { MENU_LINE } from './footer-menu-lines';
+import { MENU_LINE, isFooterMenuLine } from './footer-menu-lines';
 
 const COPYRIGHT_G = lazy(() => new RegExp(data.copyright, 'gu'));
 const RIGHTS_G = lazy(() => new RegExp(data.rightsReserved, 'gu'));
@@ -196,6 +196,10 @@ function addressBlockStart(draft: Draft, lineIndex: number): number {
       start = s;
       continue;
     }
+    // Round 41: the footer's menu row right above the copyright line may stand between it and the address lines
+    // ("Alamat Redaksi: Jl. ... | Telp. ... | Email: ..." / "Tentang Kami · Redaksi · ..." / "\u00a9 2026 Situs."); alone, it
+    // is no address block.
+    if (start < 0 && li === lineIndex - 1 && isFooterMenuLine(text.slice(s, e))) continue;
     const tail = companyTail(text, l.start, l.end);
     if (tail >= 0 && start >= 0) start = tail;
     else if (start >= 0 && holderNameLine(text.slice(s, e))) start = s;
