@@ -184,6 +184,9 @@ function checkMasthead(rawCtx: RuleContext<unknown>): void {
       if (after > s && after >= e) crumbs = crumbsOf(text.slice(s, e));
       s = after;
     }
+    // Round 41: a breadcrumb one line lower than the top lines, framed by the row above it and the headline under it
+    // ("BALAI ..." / "Kementerian ..." / "Beranda | Profil | ..." / "Publikasi / Berita Balai" / headline).
+    else if (k === data.chromeLines && aboveConsumed && !bodySeen && headlineAt(k + 1)) s = breadcrumb(ctx, s, e, -1, false, true);
     if (k < data.chromeLines) s = chrome(ctx, s, e);
     if (k < SECTION.lines) s = sectionLine(ctx, s, e);
     // A lower top line that a menu row fills, when nothing else took it.

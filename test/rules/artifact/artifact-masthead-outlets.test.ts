@@ -306,6 +306,10 @@ import { ruleTester } from '../../support/rule-tester';
     valid: [
       // Wide gaps on the third line after the story began are no top row.
       'Judul Pertama Berita\n\n' + BODY.trim() + '\nBERANDA   MEDAN   SUMUT   HUKUM\n' + HEAD + BODY,
+      // An on-air sentence with no hours after its program stays.
+      'On Air: acara itu disiarkan ulang pekan depan\n\n' + HEAD + BODY,
+      // A slash line on the fourth line with no row consumed above it stays.
+      'Judul Pertama\nBaris kedua cerita ini\nBaris ketiga cerita ini\nKota / Desa / Kampung\n\n' + HEAD + BODY,
     ],
     invalid: [
       {
@@ -347,6 +351,26 @@ import { ruleTester } from '../../support/rule-tester';
           { messageId: 'masthead', text: 'PEMERINTAH PROVINSI KEPULAUAN RIAU' },
           { messageId: 'masthead', text: 'Beranda Profil Pemerintahan Layanan Publik Berita Galeri PPID' },
           { messageId: 'masthead', text: 'Berita' },
+        ],
+      },
+      {
+        name: 'round 41: a breadcrumb on the fourth line, framed by the menu row above it and the headline under it',
+        text: 'BALAI TAMAN NASIONAL TESSO NILO\nKementerian Kehutanan Republik Indonesia\nBeranda | Profil | Kawasan | Publikasi | Layanan | PPID\nPublikasi / Berita Balai\n\n' + HEAD + BODY,
+        errors: [
+          { messageId: 'masthead', text: 'BALAI TAMAN NASIONAL TESSO NILO' },
+          { messageId: 'masthead', text: 'Kementerian Kehutanan Republik Indonesia' },
+          { messageId: 'masthead', text: 'Beranda | Profil | Kawasan | Publikasi | Layanan | PPID' },
+          { messageId: 'masthead', text: 'Publikasi / Berita Balai' },
+        ],
+        output: HEAD + BODY,
+      },
+      {
+        name: 'round 41: a radio\'s logo with its frequency, a player\'s line, the on-air line and the breadcrumb',
+        text: 'MARA 106.7 FM \u00b7 Radio Bandung\n\u25b6 Dengarkan Live Streaming\nON AIR: Mara Pagi | 06.00 - 10.00 WIB\nHome / Berita / Bandung Raya\n\n' + HEAD + BODY,
+        errors: [
+          { messageId: 'masthead', text: 'MARA 106.7 FM \u00b7 Radio Bandung' },
+          { messageId: 'masthead', text: 'ON AIR: Mara Pagi | 06.00 - 10.00 WIB' },
+          { messageId: 'masthead', text: 'Home / Berita / Bandung Raya' },
         ],
       },
       {
