@@ -239,6 +239,14 @@ import { ruleTester } from '../../support/rule-tester';
         output: BODY,
       },
       {
+        name: 'round 41: a newsletter prompt naming an e-mail above the footer menu is no address line: only the menu and the copyright',
+        text: BODY + '\n\nDapatkan inspirasi setiap Jumat. Daftarkan email Anda.\nTentang Kami · Redaksi · Iklan\n\u00a9 2026 RumahKita Media.',
+        errors: [
+          { messageId: 'copyright', text: 'Tentang Kami · Redaksi · Iklan' },
+          { messageId: 'copyright', text: '\u00a9 2026 RumahKita Media.' },
+        ],
+      },
+      {
         name: 'round 41: a notice forbidding automatic collection and AI training',
         text: BODY + '\n\nKonten situs ini tidak boleh dikumpulkan secara otomatis atau digunakan untuk melatih kecerdasan buatan (AI).',
         errors: [{ messageId: 'boilerplate', text: 'Konten situs ini tidak boleh dikumpulkan secara otomatis atau digunakan untuk melatih kecerdasan buatan (AI).' }],

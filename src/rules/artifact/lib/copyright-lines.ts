@@ -170,6 +170,14 @@ function isContactLine(line: string): boolean {
   return parts.length >= 2 && parts.every((p) => p.trim().length <= data.maxContactLine && CONTACT().test(p));
 }
 const MAX_CONTACT_PARTS_LINE = 240;
+const CONTACT_G = lazy(() => new RegExp(data.contactLine, 'gu'));
+/** How many contact marks (address, phone, e-mail) a line holds. */
+function contactMarks(line: string): number {
+  CONTACT_G().lastIndex = 0;
+  let n = 0;
+  while (CONTACT_G().exec(line) && n < 2) n++;
+  return n;
+}
 /**
  * The holder's name on its own line above the address lines: an office, a bureau, a university in Title Case
  * ("Dinas Komunikasi dan Informatika Kabupaten Wonosobo", "Kantor Komunikasi Publik Universitas Padjadjaran"),
@@ -187,19 +195,23 @@ function holderNameLine(line: string): boolean {
 function addressBlockStart(draft: Draft, lineIndex: number): number {
   const { text } = draft;
   let start = -1;
+  let menuBetween = false;
   for (let li = lineIndex - 1; li >= 0; li--) {
     const l = draft.lines[li];
     const s = skipSpaces(text, l.start, l.end);
     const e = skipSpacesBack(text, s, l.end);
     if (e === s) break;
-    if (isContactLine(text.slice(s, e))) {
+    if (isContactLine(text.slice(s, e)) && (!menuBetween || contactMarks(text.slice(s, e)) >= 2)) {
       start = s;
       continue;
     }
     // Round 41: the footer's menu row right above the copyright line may stand between it and the address lines
     // ("Alamat Redaksi: Jl. ... | Telp. ... | Email: ..." / "Tentang Kami · Redaksi · ..." / "\u00a9 2026 Situs."); alone, it
-    // is no address block.
-    if (start < 0 && li === lineIndex - 1 && isFooterMenuLine(text.slice(s, e))) continue;
+    // is no address block, and a line above it needs two contact marks (a prompt naming an e-mail has one).
+    if (start < 0 && li === lineIndex - 1 && isFooterMenuLine(text.slice(s, e))) {
+      menuBetween = true;
+      continue;
+    }
     const tail = companyTail(text, l.start, l.end);
     if (tail >= 0 && start >= 0) start = tail;
     else if (start >= 0 && holderNameLine(text.slice(s, e))) start = s;
