@@ -418,7 +418,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind38-gmit-berita.txt': ['artifact-photo-caption'],
   'tune/blind38-historia-majalah.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-continue-prompt'],
   // Round 40: its WordPress comment form heading is found.
-  // Round 41: its footer line beside the copyright line is found.
+  // Round 41: the blog's platform credit ('Blog at WordPress.com.') is found.
   'tune/blind38-komunitas-pengamat-burung.txt': ['artifact-photo-caption', 'artifact-continue-prompt', 'artifact-continue-prompt'],
   'tune/blind38-ojk-siaran-pers.txt': ['artifact-continue-prompt'],
   'tune/blind38-uny-news.txt': ['artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-copyright-footer'],
