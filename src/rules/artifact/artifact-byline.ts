@@ -20,6 +20,7 @@ import { bareLabelNameLine, creditLines } from './lib/byline-label-lines';
 import { inlineLabels } from './lib/inline-byline-labels';
 import { bracketedLabelCredits } from './lib/bracketed-bylines';
 import { namesRunIntoSentence } from './lib/credit-name-sentences';
+import { insideStoryQuote } from './lib/quoted-credits';
 import { gluedSourceCredits } from './lib/glued-source-credits';
 import { placeNameCredits } from './lib/place-name-credits';
 import { repeatedBylineNames } from './lib/repeated-byline-names';
@@ -141,6 +142,8 @@ function labelledCredits(draft: Draft, report: Report, covered: (p: number) => b
       if (text.slice(Math.max(line.start, before - 2), before) === '*)' && text[before - 3] !== '(') start = before - 2;
       const run = readCreditRun(draft, p, line.end);
       if (!run || namesRunIntoSentence(text, run.end, line.end)) continue;
+      // A credit read out inside a speaker's quotation is the story's ('"Pemimpin Redaksi: Sastro. Editor: Sastro."').
+      if (insideStoryQuote(text, line.start, line.end, start, run.end)) continue;
       // Left of the credit: a sentence end, a bracket, a separator; or, after anything, a credit that
       // closes the line or runs into a company name or another artifact ("Keterangan Foto Editor: X").
       let runEnd = run.end;

@@ -39,6 +39,14 @@ function isJoinedKeywords(core: string): boolean {
 }
 const ANCHOR_AT_END = lazy(() => new RegExp(`(?:${data.anchors.join('|')})${S}*$`, 'u'));
 const SENTENCE_INSIDE = lazy(() => /[.!?]["\u201d]?[ \u00a0]+\p{Lu}/u);
+/** A post-meta line's category before its tag label ('categoryLeads': "Ditulis dalam Kabar Komunitas Tag: ..."). */
+const CATEGORY_LEAD = lazy(() => new RegExp(
+  `^(?:${alternation(data.categoryLeads.words)})(?:${S}+\\p{Lu}[\\p{L}\\p{N}&-]*){1,4}${S}+(?=(?:${alternation(data.labels)})${S}*:)`, 'u'));
+/** Whether the line's core opens with a tag label (after a post-meta line's category lead) and holds no sentence. */
+function labelledLine(core: string): boolean {
+  const lead = core.startsWith('D') || core.startsWith('P') || core.startsWith('F') ? CATEGORY_LEAD().exec(core) : null;
+  return LABEL_AT_START().test(lead ? core.slice(lead[0].length) : core) && !SENTENCE_INSIDE().test(core);
+}
 const ENDS_SENTENCE = /[.!?"\u201d\u2019)\]]$/;
 const WINDOW = 700;
 const DIGIT = /\d/;
@@ -71,7 +79,7 @@ function checkKeywords(ctx: RuleContext<unknown>): void {
     if (listEnd > 0) {
       report(s, listEnd);
       covered = listEnd;
-    } else if ((LABEL_AT_START().test(core) && !SENTENCE_INSIDE().test(core)) || (HASHTAG_LINE().test(core) && tokens(core) >= 2) || isJoinedKeywords(core)) {
+    } else if (labelledLine(core) || (HASHTAG_LINE().test(core) && tokens(core) >= 2) || isJoinedKeywords(core)) {
       report(s, e);
     }
   }
@@ -84,7 +92,7 @@ function checkKeywords(ctx: RuleContext<unknown>): void {
     const e = skipSpacesBack(text, s, line.end);
     const core = e - s <= WINDOW ? text.slice(s, e) : '';
     // A whole line: "Tags: a, b, c" or "#A #B".
-    if (core && LABEL_AT_START().test(core) && !SENTENCE_INSIDE().test(core)) {
+    if (core && labelledLine(core)) {
       report(labelAbove(draft, tail, k, s), e);
       continue;
     }
@@ -157,6 +165,9 @@ function inlineTail(ctx: RuleContext<unknown>, lineStart: number, lineEnd: numbe
     // Too long to be one list: it ends where a related list's label begins ("... Tags: Satpol PP Trotoar Berita
     // Terkait Ratusan ..."); a list that fits keeps the related headlines glued after it.
     if (end - start > data.maxInline) end = relatedLabelStart(text, start + label[0].length, end);
+    // Round 41: a list that fits but runs on into a related list and a sentence-like prompt after it ("Tags: dry port
+    // ... Tanjung Priok Berita Lainnya Ekspor ... Berlangganan newsletter. Masukkan ...") ends at that label too.
+    else if (SENTENCE_INSIDE().test(text.slice(start, end))) end = relatedLabelStart(text, start + label[0].length, end);
     // A list written in lower case ends at a seam, where the page's next item is glued on ("Topik:pasar sentral
     // dinas perdaganganBerita Populer ...").
     end = lowercaseSeam(text, skipSpaces(text, start + label[0].length, end), end);

@@ -175,12 +175,18 @@ function checkMasthead(rawCtx: RuleContext<unknown>): void {
       if (k === 0) s = wideSections(ctx, s, e);
       // Or the second line, under the site's name (reported with it unless the first line is gone already).
       else if (k === 1 && s === lineStart) s = wideSections(ctx, s, e, aboveConsumed ? -1 : lines[0], true);
+      // Or a lower top line, under the site's name and tagline or a player's line, with the headline right under it
+      // ("MIMBAR UMUM" / "Koran Rakyat ..." / "BERANDA   MEDAN   SUMUT ..." / headline): the logo lines go with it below.
+      else if (k > 1 && s === lineStart && !bodySeen && headlineAt(k + 1)) s = wideSections(ctx, s, e, -1, true);
       // A lower line between top furniture and the headline is framed: a path alone fills it.
       const framed = k > 0 && aboveConsumed && s === lineStart && k + 1 < lines.length && headlineUnder(text, draft.lines[lines[k + 1]]);
       const after = breadcrumb(ctx, s, e, k === 1 ? lines[0] : -1, k === 0 && s === lineStart, framed);
       if (after > s && after >= e) crumbs = crumbsOf(text.slice(s, e));
       s = after;
     }
+    // Round 41: a breadcrumb one line lower than the top lines, framed by the row above it and the headline under it
+    // ("BALAI ..." / "Kementerian ..." / "Beranda | Profil | ..." / "Publikasi / Berita Balai" / headline).
+    else if (k === data.chromeLines && aboveConsumed && !bodySeen && headlineAt(k + 1)) s = breadcrumb(ctx, s, e, -1, false, true);
     if (k < data.chromeLines) s = chrome(ctx, s, e);
     if (k < SECTION.lines) s = sectionLine(ctx, s, e);
     // A lower top line that a menu row fills, when nothing else took it.

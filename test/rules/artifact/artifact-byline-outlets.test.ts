@@ -323,3 +323,48 @@ import { ruleTester } from '../../support/rule-tester';
     ],
   });
 }
+
+// Round 41 (issue 13, blind45 and blind46 drafts): a credit read out inside a speaker's quotation is the story's.
+{
+  const HEAD = 'Sanggar Teater Pentaskan Kisah Koran Desa';
+  const BODY = 'Purworejo – Sanggar teater mementaskan lakon baru di gedung kesenian, Sabtu (7/3/2026) malam.';
+
+  ruleTester(artifactByline, {
+    valid: [
+      // The paper's credits read out by a character, between the story's quote marks.
+      HEAD + '\n\n' + BODY + ' Ia membacakan daftar nama di halaman kedua: "Pemimpin Redaksi: Sastro. Editor: Sastro. Fotografer: Sastro." Penonton tertawa.',
+      HEAD + '\n\n' + BODY + ' Di kolofon tertulis \u201cEditor: Rina Marlina\u201d, kata Sastro.',
+      // A sentence with 'by' and a date in month-first order goes on: no whole line.
+      HEAD + '\n\nBy the way, Januari 27, 2026 adalah hari pementasan.\n\n' + BODY,
+    ],
+    invalid: [
+      {
+        name: 'round 41: a WordPress posting line with a CMS login and a month-first date',
+        text: HEAD + '\n\nBy humas_unmul   Januari 27, 2026\n\n' + BODY,
+        errors: [{ messageId: 'byline', text: 'By humas_unmul   Januari 27, 2026' }],
+        output: HEAD + '\n\n' + BODY,
+      },
+      {
+        name: 'round 41: an editor\'s one-word name before a post\'s category label on a flattened line',
+        text: HEAD + ' ' + BODY + ' Sumber: Biro Humas Provinsi Editor: Yulia Kategori: Perhubungan, Pendidikan',
+        errors: [{ messageId: 'byline', text: 'Editor: Yulia' }],
+      },
+      {
+        name: 'round 41: a desk name \'Tim Editorial\' alone on its line under the headline',
+        text: HEAD + '\n\nTim Editorial\n\n' + BODY,
+        errors: [{ messageId: 'byline', text: 'Tim Editorial' }],
+        output: HEAD + '\n\n' + BODY,
+      },
+      {
+        name: 'round 41: a real credit after the last sentence, a quotation closed before it',
+        text: HEAD + '\n\n' + BODY + ' "Kami senang," kata Sastro. Editor: Rina Marlina',
+        errors: [{ messageId: 'byline', text: 'Editor: Rina Marlina' }],
+      },
+      {
+        name: 'round 41: a real credit between two quotations of the story',
+        text: HEAD + '\n\n' + BODY + ' "Kami senang," kata Sastro. Editor: Rina Marlina\n\n"Terima kasih," ujar Bagus.',
+        errors: [{ messageId: 'byline', text: 'Editor: Rina Marlina' }],
+      },
+    ],
+  });
+}

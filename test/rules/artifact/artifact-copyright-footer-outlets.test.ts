@@ -166,3 +166,92 @@ import { ruleTester } from '../../support/rule-tester';
     ],
   });
 }
+
+// Round 41 (issue 13, blind45 and blind46 drafts): a book's rights notice quoted in single quotes inside a
+// speaker's quotation is the story's; the page's own notice stays a finding.
+{
+  const BODY = 'Pemerintah desa berencana menambah satu unit alat pemipil jagung pada tahun depan, kata kepala desa.';
+  const NOTICE = 'Dilarang memperbanyak sebagian atau seluruh isi buku ini dalam bentuk apa pun tanpa izin tertulis dari penerbit.';
+
+  ruleTester(artifactCopyrightFooter, {
+    valid: [
+      BODY + '\n\n"Di sini tertulis, \'Hak cipta dilindungi undang-undang. ' + NOTICE + '\' Kalimat ini jarang dibaca," kata Andi.',
+      BODY + '\n\nDi balik sampul tertulis \u2018Hak cipta dilindungi undang-undang. ' + NOTICE + '\u2019 Kalimat itu jarang dibaca.',
+    ],
+    invalid: [
+      {
+        name: 'round 41: the page\'s own notice after an apostrophe in a word is no quotation',
+        text: BODY + ' Ma\'ruf hadir. ' + NOTICE,
+        errors: [{ messageId: 'boilerplate', text: NOTICE }],
+      },
+    ],
+  });
+}
+
+// Round 41: a hosted blog's platform credit; a call centre line above the copyright line; the site's name with its
+// frequency opening a footer row beside it; the address line above the footer menu above it; a rights notice
+// against automatic collection.
+{
+  const BODY = 'Pemerintah desa berencana menambah satu unit alat pemipil jagung pada tahun depan, kata kepala desa.';
+
+  ruleTester(artifactCopyrightFooter, {
+    valid: [
+      // A blog named in a sentence, or a platform's name with no domain, stays.
+      BODY + '\n\nBlog di WordPress.com itu dikelola karang taruna.',
+      BODY + '\n\nBlog di Kampung Kami',
+      // A call centre named in a sentence with no copyright line under it stays.
+      BODY + '\n\nWarga bisa menghubungi Care Center 165 untuk bertanya.',
+    ],
+    invalid: [
+      {
+        name: 'round 41: address lines above a menu row with no copyright line under it are no address block: only the menu',
+        text: BODY + '\n\nAlamat Redaksi: Jl. Setia Budi No. 19, Palu | Telp. (0451) 421 000\nTentang Kami · Redaksi · Disclaimer',
+        errors: [{ messageId: 'copyright', text: 'Tentang Kami · Redaksi · Disclaimer' }],
+      },
+      {
+        name: 'round 41: a hosted blog\'s platform credit among the last lines',
+        text: BODY + '\n\nBlog di WordPress.com.',
+        errors: [{ messageId: 'copyright', text: 'Blog di WordPress.com.' }],
+        output: BODY,
+      },
+      {
+        name: 'round 41: a call centre line right above the copyright line',
+        text: BODY + '\n\nBPJS Kesehatan Care Center 165\nHak Cipta \u00a9 2026 BPJS Kesehatan. Seluruh hak cipta dilindungi.',
+        errors: [{ messageId: 'companyFooter', text: 'BPJS Kesehatan Care Center 165\nHak Cipta \u00a9 2026 BPJS Kesehatan. Seluruh hak cipta dilindungi.' }],
+        output: BODY,
+      },
+      {
+        name: 'round 41: the site\'s name with its frequency opening a footer row right above the copyright line',
+        text: BODY + '\n\nRadio MARA 106.7 FM Bandung | Tentang Kami | Iklan | Kontak\n\u00a9 2026 Mara Radio. All rights reserved.',
+        errors: [
+          { messageId: 'copyright', text: 'Radio MARA 106.7 FM Bandung | Tentang Kami | Iklan | Kontak' },
+          { messageId: 'copyright', text: '\u00a9 2026 Mara Radio. All rights reserved.' },
+        ],
+        output: BODY,
+      },
+      {
+        name: 'round 41: the address line above the footer menu above the copyright line',
+        text: BODY + '\n\nAlamat Redaksi: Jl. Setia Budi No. 19, Palu | Telp. (0451) 421 000\nTentang Kami · Redaksi · Disclaimer\n\u00a9 2026 Sulteng Raya. Hak Cipta Dilindungi Undang-Undang.',
+        errors: [
+          { messageId: 'companyFooter', text: 'Alamat Redaksi: Jl. Setia Budi No. 19, Palu | Telp. (0451) 421 000\nTentang Kami · Redaksi · Disclaimer\n\u00a9 2026 Sulteng Raya. Hak Cipta Dilindungi Undang-Undang.' },
+          { messageId: 'copyright', text: 'Tentang Kami · Redaksi · Disclaimer' },
+        ],
+        output: BODY,
+      },
+      {
+        name: 'round 41: a newsletter prompt naming an e-mail above the footer menu is no address line: only the menu and the copyright',
+        text: BODY + '\n\nDapatkan inspirasi setiap Jumat. Daftarkan email Anda.\nTentang Kami · Redaksi · Iklan\n\u00a9 2026 RumahKita Media.',
+        errors: [
+          { messageId: 'copyright', text: 'Tentang Kami · Redaksi · Iklan' },
+          { messageId: 'copyright', text: '\u00a9 2026 RumahKita Media.' },
+        ],
+      },
+      {
+        name: 'round 41: a notice forbidding automatic collection and AI training',
+        text: BODY + '\n\nKonten situs ini tidak boleh dikumpulkan secara otomatis atau digunakan untuk melatih kecerdasan buatan (AI).',
+        errors: [{ messageId: 'boilerplate', text: 'Konten situs ini tidak boleh dikumpulkan secara otomatis atau digunakan untuk melatih kecerdasan buatan (AI).' }],
+        output: BODY,
+      },
+    ],
+  });
+}

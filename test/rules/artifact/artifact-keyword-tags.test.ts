@@ -184,3 +184,32 @@ ruleTester(artifactKeywordTags, {
     },
   ],
 });
+
+// Round 41 (issue 13, blind45 and blind46 drafts): hashtags with an apostrophe; a blog's post-meta line naming the
+// category before its tag label; a tag list that runs on into a related list and a prompt on a flattened line.
+ruleTester(artifactKeywordTags, {
+  valid: [
+    // A sentence opening with a post-meta lead goes on in lowercase words: no label follows the category.
+    `${A}\n\nDitulis dalam Bahasa Jawa, naskah itu dibacakan warga.`,
+    // A sentence naming hashtags with apostrophes stays.
+    `${A}\n\nWarga memakai tagar #Ma'nene dan #Pangala' di media sosial.`,
+  ],
+  invalid: [
+    {
+      name: 'round 41: a line of hashtags holding apostrophes',
+      text: `${A}\n\n#Ma'nene #Toraja Utara #Pangala' #Dinas Pariwisata`,
+      errors: [{ messageId: 'keywordTags', text: "#Ma'nene #Toraja Utara #Pangala' #Dinas Pariwisata" }],
+      output: A,
+    },
+    {
+      name: 'round 41: a blog\'s post-meta line with the category before the tag label',
+      text: `${A}\n\nDitulis dalam Kabar Komunitas Tag: pameran, salatiga, serut\nTinggalkan Balasan`,
+      errors: [{ messageId: 'keywordTags', text: 'Ditulis dalam Kabar Komunitas Tag: pameran, salatiga, serut' }],
+    },
+    {
+      name: 'round 41: a tag list on a flattened last line ends at the related list\'s label when a prompt follows',
+      text: `${A} Editor: Bayu Prasetyo Tags: dry port kereta peti kemas Cikarang Tanjung Priok Berita Lainnya Ekspor Kopi Lewat Belawan Melonjak Berlangganan newsletter mingguan. Masukkan alamat email Anda`,
+      errors: [{ messageId: 'keywordTags', text: 'Tags: dry port kereta peti kemas Cikarang Tanjung Priok' }],
+    },
+  ],
+});

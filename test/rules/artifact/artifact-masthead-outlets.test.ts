@@ -294,3 +294,95 @@ import { ruleTester } from '../../support/rule-tester';
     ],
   });
 }
+
+// Round 41 (issue 13, blind45 and blind46 drafts): a wide-column section row on the third top line, under the site's
+// name and tagline or a player's line, with the headline under it; the site's address before a dash and its name; a
+// four-word site name before a flattened menu row; a blog's longer tagline above its menu.
+{
+  const HEAD = 'Tarif Speedboat Ternate-Sofifi Naik Rp 20 Ribu, Penumpang Keluhkan Sosialisasi';
+  const BODY = '\n\nTERNATE, POSKO - Tarif speedboat rute Ternate-Sofifi resmi naik dari Rp 65 ribu menjadi Rp 85 ribu per penumpang sejak Rabu (20/5/2026).';
+
+  ruleTester(artifactMasthead, {
+    valid: [
+      // Wide gaps on the third line after the story began are no top row.
+      'Judul Pertama Berita\n\n' + BODY.trim() + '\nBERANDA   MEDAN   SUMUT   HUKUM\n' + HEAD + BODY,
+      // An on-air sentence with no hours after its program stays.
+      'On Air: acara itu disiarkan ulang pekan depan\n\n' + HEAD + BODY,
+      // A slash line on the fourth line with no row consumed above it stays.
+      'Judul Pertama\nBaris kedua cerita ini\nBaris ketiga cerita ini\nKota / Desa / Kampung\n\n' + HEAD + BODY,
+    ],
+    invalid: [
+      {
+        name: 'round 41: a wide-column row in capitals on the third line, the site\'s name and tagline above it',
+        text: 'MIMBAR UMUM\nKoran Rakyat Sumatera Utara\nBERANDA   MEDAN   SUMUT   HUKUM   EKONOMI   OPINI   E-PAPER\n\n' + HEAD + BODY,
+        errors: [
+          { messageId: 'masthead', text: 'MIMBAR UMUM' },
+          { messageId: 'masthead', text: 'Koran Rakyat Sumatera Utara' },
+          { messageId: 'masthead', text: 'BERANDA   MEDAN   SUMUT   HUKUM   EKONOMI   OPINI   E-PAPER' },
+        ],
+        output: HEAD + BODY,
+      },
+      {
+        name: 'round 41: a player\'s line between the logo and the row is skipped, the logo goes with the row',
+        text: 'PALTV — Palembang Televisi\n\u25cf LIVE STREAMING\nNews  Sumsel  Palembang  Ekonomi  Hiburan  Olahraga\n\n' + HEAD + BODY,
+        errors: [
+          { messageId: 'masthead', text: 'PALTV — Palembang Televisi' },
+          { messageId: 'masthead', text: 'News  Sumsel  Palembang  Ekonomi  Hiburan  Olahraga' },
+        ],
+      },
+      {
+        name: 'round 41: the site\'s address before a dash and its name, over a wide-column row',
+        text: 'poskomalut.com — Harian Posko Malut\nHeadline  Ternate  Sofifi  Halmahera  Hukrim  Politik\n\n' + HEAD + BODY,
+        errors: [
+          { messageId: 'masthead', text: 'poskomalut.com — Harian Posko Malut' },
+          { messageId: 'masthead', text: 'Headline  Ternate  Sofifi  Halmahera  Hukrim  Politik' },
+        ],
+        output: HEAD + BODY,
+      },
+      {
+        name: 'round 41: a lowercase address line with a sentence after the dash stays: only the row',
+        text: 'situs.com — kabar terbaru dari kota, setiap hari.\nBeranda   Profil   Berita   Kontak\n\n' + HEAD + BODY,
+        errors: [{ messageId: 'masthead', text: 'Beranda   Profil   Berita   Kontak' }],
+      },
+      {
+        name: 'round 41: a four-word site name standing again, before a flattened menu row',
+        text: 'PEMERINTAH PROVINSI KEPULAUAN RIAU Beranda Profil Pemerintahan Layanan Publik Berita Galeri PPID Berita Daerah Pemprov Kepri Operasikan Kapal Pelajar TANJUNGPINANG – Pemerintah Provinsi Kepulauan Riau mulai mengoperasikan kapal.',
+        errors: [
+          { messageId: 'masthead', text: 'PEMERINTAH PROVINSI KEPULAUAN RIAU' },
+          { messageId: 'masthead', text: 'Beranda Profil Pemerintahan Layanan Publik Berita Galeri PPID' },
+          { messageId: 'masthead', text: 'Berita' },
+        ],
+      },
+      {
+        name: 'round 41: a breadcrumb on the fourth line, framed by the menu row above it and the headline under it',
+        text: 'BALAI TAMAN NASIONAL TESSO NILO\nKementerian Kehutanan Republik Indonesia\nBeranda | Profil | Kawasan | Publikasi | Layanan | PPID\nPublikasi / Berita Balai\n\n' + HEAD + BODY,
+        errors: [
+          { messageId: 'masthead', text: 'BALAI TAMAN NASIONAL TESSO NILO' },
+          { messageId: 'masthead', text: 'Kementerian Kehutanan Republik Indonesia' },
+          { messageId: 'masthead', text: 'Beranda | Profil | Kawasan | Publikasi | Layanan | PPID' },
+          { messageId: 'masthead', text: 'Publikasi / Berita Balai' },
+        ],
+        output: HEAD + BODY,
+      },
+      {
+        name: 'round 41: a radio\'s logo with its frequency, a player\'s line, the on-air line and the breadcrumb',
+        text: 'MARA 106.7 FM \u00b7 Radio Bandung\n\u25b6 Dengarkan Live Streaming\nON AIR: Mara Pagi | 06.00 - 10.00 WIB\nHome / Berita / Bandung Raya\n\n' + HEAD + BODY,
+        errors: [
+          { messageId: 'masthead', text: 'MARA 106.7 FM \u00b7 Radio Bandung' },
+          { messageId: 'masthead', text: 'ON AIR: Mara Pagi | 06.00 - 10.00 WIB' },
+          { messageId: 'masthead', text: 'Home / Berita / Bandung Raya' },
+        ],
+      },
+      {
+        name: 'round 41: a blog\'s tagline of ten words above its menu row',
+        text: 'Bonsai Lereng Merbabu\nCatatan kecil para penggemar pohon kerdil dari Salatiga dan sekitarnya\nBeranda   Tentang Kami   Agenda   Galeri   Kontak\n\n' + HEAD + BODY,
+        errors: [
+          { messageId: 'masthead', text: 'Bonsai Lereng Merbabu' },
+          { messageId: 'masthead', text: 'Catatan kecil para penggemar pohon kerdil dari Salatiga dan sekitarnya' },
+          { messageId: 'masthead', text: 'Beranda   Tentang Kami   Agenda   Galeri   Kontak' },
+        ],
+        output: HEAD + BODY,
+      },
+    ],
+  });
+}

@@ -258,8 +258,12 @@ export function siteLineAbove(ctx: RuleContext<unknown>, prevLine: number): [num
   const s = skipSpaces(text, line.start, line.end);
   const e = skipSpacesBack(text, s, line.end);
   const above = wordsOf(text, s, e, MAX_SITE_LINE_WORDS + 3);
-  const tagline = above.length <= MAX_SITE_LINE_WORDS + 2 && above.some((w) => SITE_DASHES.has(w.text)) && capitalised()(above[0]) &&
-    above.every((w) => capitalised()(w) || SITE_DASHES.has(w.text) || FUNCTION_WORDS.has(w.text));
-  if (above.length > 0 && (above.length <= MAX_SITE_LINE_WORDS || tagline) && above.every((w) => capitalised()(w) || tagline) && !/[.,!?:;"\u201c\u201d]/u.test(text.slice(s, e))) return [s, e];
+  // Round 41: the site's address may open the line before its dash and name ("situs.com \u2014 Harian Situs").
+  const address = above.length > 2 && SITE_DASHES.has(above[1].text) && SITE_ADDRESS_CRUMB().test(above[0].text.toLowerCase());
+  const named = (w: Word, i: number) => capitalised()(w) || (address && i === 0);
+  const tagline = above.length <= MAX_SITE_LINE_WORDS + 2 && above.some((w) => SITE_DASHES.has(w.text)) && named(above[0], 0) &&
+    above.every((w, i) => named(w, i) || SITE_DASHES.has(w.text) || FUNCTION_WORDS.has(w.text));
+  const rest = address ? text.slice(above[0].end, e) : text.slice(s, e);
+  if (above.length > 0 && (above.length <= MAX_SITE_LINE_WORDS || tagline) && above.every((w, i) => named(w, i) || tagline) && !/[.,!?:;"\u201c\u201d]/u.test(rest)) return [s, e];
   return null;
 }

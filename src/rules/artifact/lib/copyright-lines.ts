@@ -8,7 +8,7 @@ import type { Draft } from '../../../core/types';
 import data from '../artifact-copyright-footer.json';
 import type { FooterReport as Report } from './site-disclaimers';
 import { isLower, sentenceEndAfter, sentenceStartBefore, skipSpaces, skipSpacesBack } from './spans';
-import { MENU_LINE } from './footer-menu-lines';
+import { MENU_LINE, isFooterMenuLine } from './footer-menu-lines';
 
 const COPYRIGHT_G = lazy(() => new RegExp(data.copyright, 'gu'));
 const RIGHTS_G = lazy(() => new RegExp(data.rightsReserved, 'gu'));
@@ -170,6 +170,14 @@ function isContactLine(line: string): boolean {
   return parts.length >= 2 && parts.every((p) => p.trim().length <= data.maxContactLine && CONTACT().test(p));
 }
 const MAX_CONTACT_PARTS_LINE = 240;
+const CONTACT_G = lazy(() => new RegExp(data.contactLine, 'gu'));
+/** How many contact marks (address, phone, e-mail) a line holds. */
+function contactMarks(line: string): number {
+  CONTACT_G().lastIndex = 0;
+  let n = 0;
+  while (CONTACT_G().exec(line) && n < 2) n++;
+  return n;
+}
 /**
  * The holder's name on its own line above the address lines: an office, a bureau, a university in Title Case
  * ("Dinas Komunikasi dan Informatika Kabupaten Wonosobo", "Kantor Komunikasi Publik Universitas Padjadjaran"),
@@ -187,13 +195,21 @@ function holderNameLine(line: string): boolean {
 function addressBlockStart(draft: Draft, lineIndex: number): number {
   const { text } = draft;
   let start = -1;
+  let menuBetween = false;
   for (let li = lineIndex - 1; li >= 0; li--) {
     const l = draft.lines[li];
     const s = skipSpaces(text, l.start, l.end);
     const e = skipSpacesBack(text, s, l.end);
     if (e === s) break;
-    if (isContactLine(text.slice(s, e))) {
+    if (isContactLine(text.slice(s, e)) && (!menuBetween || contactMarks(text.slice(s, e)) >= 2)) {
       start = s;
+      continue;
+    }
+    // Round 41: the footer's menu row right above the copyright line may stand between it and the address lines
+    // ("Alamat Redaksi: Jl. ... | Telp. ... | Email: ..." / "Tentang Kami · Redaksi · ..." / "\u00a9 2026 Situs."); alone, it
+    // is no address block, and a line above it needs two contact marks (a prompt naming an e-mail has one).
+    if (start < 0 && li === lineIndex - 1 && isFooterMenuLine(text.slice(s, e))) {
+      menuBetween = true;
       continue;
     }
     const tail = companyTail(text, l.start, l.end);

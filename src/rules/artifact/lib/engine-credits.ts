@@ -24,6 +24,12 @@ const CREDIT_LINE_Y = lazy(() => new RegExp(
 ));
 /** The first letters a credit line opens with (its labels'), tried before the line's key words. */
 const OPENING = new Set([...C.poweredBy, ...C.themeLabels].map((w) => w[0]));
+/** Round 41: a hosted blog's platform credit filling the line ("Blog di WordPress.com."): a lead and the host's domain. */
+const HOST_LINE_Y = lazy(() => new RegExp(
+  `[ \\u00a0]*(?:${phraseAlternation(C.hostLeads)})[ \\u00a0]+[\\p{L}\\p{N}-]+\\.(?:${C.hostSuffixes.map((x) => x.replace('.', '\\.')).join('|')})\\.?[ \\u00a0]*(?![^\\r\\n])`,
+  'uy',
+));
+const HOST_OPENING = new Set(C.hostLeads.map((w) => w[0]));
 
 const COPYRIGHT_MARK = /\u00a9|&copy;|\([cC]\)|[Hh]ak [Cc]ipta|HAK CIPTA|Copyright|COPYRIGHT/u;
 
@@ -53,6 +59,14 @@ export function engineCredits(draft: Draft, report: (start: number, end: number,
     const line = lines[i];
     if (line.end - line.start > C.maxLine || line.end === line.start) continue;
     let s = skipSpaces(text, line.start, line.end);
+    if (HOST_OPENING.has(text[s])) {
+      const h = HOST_LINE_Y();
+      h.lastIndex = line.start;
+      if (h.test(text)) {
+        report(s, skipSpacesBack(text, s, line.end), 'copyright');
+        continue;
+      }
+    }
     const opens = OPENING.has(text[s]);
     // A line opening with no label's letter may still close with the credit after its copyright sentence.
     const dot = opens ? -1 : text.indexOf('. ', s);

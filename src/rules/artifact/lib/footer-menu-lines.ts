@@ -29,7 +29,9 @@ const MAX_MENU_LINE = 240;
  * below the copyright line, where the site's own pages stand whatever it names them.
  */
 const BAR_ITEM = `\\p{Lu}[\\p{L}\\p{N}&'-]*(?:[ \\u00a0]+[\\p{L}\\p{N}&'-]+){0,3}`;
-const BAR_ROW = new RegExp(`^${BAR_ITEM}(?:[ \\u00a0]*([|\\u00b7\\u2022])[ \\u00a0]*${BAR_ITEM}(?:[ \\u00a0]*\\1[ \\u00a0]*${BAR_ITEM}){1,11})$`, 'u');
+// Round 41: the first item may be the site's own name with its frequency or number ("Radio MARA 106.7 FM Bandung | ...").
+const FIRST_BAR_ITEM = `\\p{Lu}[\\p{L}\\p{N}&'.-]*(?:[ \\u00a0]+[\\p{L}\\p{N}&'.-]+){0,5}`;
+const BAR_ROW = new RegExp(`^${FIRST_BAR_ITEM}(?:[ \\u00a0]*([|\\u00b7\\u2022])[ \\u00a0]*${BAR_ITEM}(?:[ \\u00a0]*\\1[ \\u00a0]*${BAR_ITEM}){1,11})$`, 'u');
 const BAR_KEY = /[|\u00b7\u2022]/u;
 const DIGIT = /\d/;
 const H = data.serviceHours;
@@ -42,6 +44,11 @@ const SERVICE_HOURS = new RegExp(
   'u',
 );
 const COPYRIGHT_FIRST = new RegExp(`^(?:${data.copyright})`, 'u');
+
+/** Whether a line's core is a footer menu row: known pages, or short capitalised links between bars. */
+export function isFooterMenuLine(core: string): boolean {
+  return core.length <= MAX_MENU_LINE && (MENU_LINE.test(core) || (BAR_KEY.test(core) && BAR_ROW.test(core)));
+}
 
 /** Whole lines of footer menu links ("Tentang Kami | Redaksi | Kebijakan Privasi"). */
 export function footerMenus(draft: Draft, ctx: RuleContext<unknown>): void {

@@ -19,24 +19,33 @@ export function mayMatch(text: string, keys: readonly string[]): boolean {
 const BOILERPLATE = lazy(() => data.boilerplate.map((b) => ({ keys: keysOf(b.key), re: new RegExp(b.pattern, 'gu') })));
 
 const CLOSING_QUOTE = /^[.!?,]?["\u201d]/u;
+/** A closing single quote right after the notice (past one end mark), not an apostrophe inside a word. */
+const CLOSING_SINGLE = /^[.!?,]?['\u2019](?![\p{L}\p{N}])/u;
 const QUOTE_WINDOW = 300;
 const OPENING_QUOTE = /["'\u201c\u2018]/u;
+/** An opening single quote: not an apostrophe inside a word (Ma'ruf). */
+const OPENING_SINGLE_G = /(?<![\p{L}\p{N}])['\u2018]/gu;
 /** A closing double quote inside a match, after the end mark that closes the quoted notice. */
-const QUOTE_INSIDE = /[.!?,]?["\u201d]/u;
+const QUOTE_INSIDE = /[.!?,]?(?:["\u201d]|['\u2019](?![\p{L}\p{N}]))/u;
 /**
  * Whether the notice at [start, end) is quoted by the story: a closing double quote right after it (past
  * one end mark), and an opening one before it on its line, within reach ('... tercetak kalimat "Hak cipta dilindungi
- * undang-undang. Dilarang memperbanyak ... tanpa izin."'). A page's own disclaimer is never written inside quote
- * marks; both ends are needed, since a long flattened line may hold an unbalanced quote mark far before a real notice.
+ * undang-undang. Dilarang memperbanyak ... tanpa izin."'). The same with single quotes, the story's quotation inside
+ * a speaker's ("Di sini tertulis, 'Hak cipta dilindungi undang-undang. Dilarang memperbanyak ... penerbit.' ...").
+ * A page's own disclaimer is never written inside quote marks; both ends are needed, since a long flattened line may
+ * hold an unbalanced quote mark far before a real notice.
  */
 function quotedByStory(text: string, lineStart: number, start: number, end: number): boolean {
   // A notice opening right after a quote mark, single or double, is a wording the story quotes (tulisan
   // 'Dilarang memperbanyak tanpa izin' di label); a page prints its own notice bare.
   if (start > lineStart && OPENING_QUOTE.test(text[start - 1])) return true;
-  if (!CLOSING_QUOTE.test(text.slice(end, end + 2))) return false;
+  const after = text.slice(end, end + 3);
   const from = Math.max(lineStart, start - QUOTE_WINDOW);
   const before = text.slice(from, start);
-  return before.lastIndexOf('"') >= 0 || before.lastIndexOf('\u201c') >= 0;
+  if (CLOSING_QUOTE.test(after)) return before.lastIndexOf('"') >= 0 || before.lastIndexOf('\u201c') >= 0;
+  if (!CLOSING_SINGLE.test(after)) return false;
+  OPENING_SINGLE_G.lastIndex = 0;
+  return OPENING_SINGLE_G.test(before);
 }
 
 /** Site disclaimers ("Isi komentar sepenuhnya adalah tanggung jawab pengguna ..."), adjacent ones merged. */

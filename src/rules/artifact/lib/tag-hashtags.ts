@@ -11,7 +11,8 @@ import { FUNCTION_WORDS, LETTER_CH, LOWER_CH, nextItemAt, S } from './keyword-ta
 
 /** One hashtag, possibly of a few words ("#tips menabung", "#Laut Banda"); a glued capital ends it. */
 // A word of a tag may be an acronym ("#Sudin SDA Jakarta Utara").
-const HASHTAG = `#[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*(?:${S}(?:\\p{Lu}?[\\p{Ll}\\p{N}_-]+|\\p{Lu}{2,6}(?![\\p{L}\\p{N}]))){0,3}`;
+// Round 41: a tag may hold an apostrophe of a place or rite's name ("#Ma'nene", "#Pangala'").
+const HASHTAG = `#[\\p{L}\\p{N}_][\\p{L}\\p{N}_'\u2019-]*(?:${S}(?:\\p{Lu}?[\\p{Ll}\\p{N}_-]+|\\p{Lu}{2,6}(?![\\p{L}\\p{N}]))){0,3}`;
 export const HASHTAG_LINE = lazy(() => new RegExp(`^(?:${HASHTAG}[ \\u00a0,]*)+$`, 'u'));
 /** "Tag: #a #b", "Topik Terkait #A #B": a label and two or more hashtags, also inside a flattened line. */
 // The label may be glued to the item before it ("... situs.disway.idTag: #a #b"): a capital after a lowercase letter.

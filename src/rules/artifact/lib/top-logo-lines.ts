@@ -10,9 +10,12 @@ import data from '../artifact-masthead.json';
 import { skipSpaces, skipSpacesBack } from './spans';
 
 const LOGO = data.logoLines;
-const LOGO_LINE = /^[\p{Lu}\p{N}][^.!?:;"\u201c\u201d|]*$/u;
+// A dot between digits is a radio's frequency, no end mark ("MARA 106.7 FM \u00b7 Radio Bandung", round 41).
+const LOGO_LINE = /^[\p{Lu}\p{N}](?:[^.!?:;"\u201c\u201d|]|(?<=\d)\.(?=\d))*$/u;
 /** A logo written as one lowercase word ("antvklik", "ayahbunda"): a brand, never a line of the story. */
 const LOWER_LOGO = /^\p{Ll}[\p{L}\p{N}]*$/u;
+/** A line opening with a player's or a page's icon ("\u25cf LIVE STREAMING ..."): another rule's furniture, skipped. */
+const ICON_LINE = /^[\p{So}\u25b6\u25ba\u25cf]/u;
 
 /**
  * The spans of the logo lines above the row on content line `row` (indices into `lines`), or none. `covered` says
@@ -28,7 +31,14 @@ export function logoLinesAbove(draft: Draft, lines: readonly number[], row: numb
     const e = skipSpacesBack(text, s, line.end);
     if (covered(s)) continue;
     const core = text.slice(s, e);
-    if (e - s > LOGO.maxChars || core.split(/[ \u00a0]+/u).length > LOGO.maxWords || !(LOGO_LINE.test(core) || LOWER_LOGO.test(core))) return [];
+    // Round 41: a player's line between the logo and the row ("PALTV \u2014 Palembang Televisi" / "\u25cf LIVE STREAMING ...")
+    // is the player's furniture: neither a logo nor a reason to stop.
+    if (k > 0 && e - s <= LOGO.maxChars && ICON_LINE.test(core)) continue;
+    // A tagline with no comma may be longer (Round 41): a comma there reads as a sentence's clause.
+    const long = !core.includes(',');
+    const maxChars = long ? LOGO.taglineChars : LOGO.maxChars;
+    const maxWords = long ? LOGO.taglineWords : LOGO.maxWords;
+    if (e - s > maxChars || core.split(/[ \u00a0]+/u).length > maxWords || !(LOGO_LINE.test(core) || LOWER_LOGO.test(core))) return [];
     out.push([s, e]);
   }
   return out;
