@@ -186,6 +186,7 @@ import { ruleTester } from '../../support/rule-tester';
       HEAD + BODY + ' Untuk informasi lebih lanjut, hubungi: petugas posko di gerbang tol setiap hari mulai pukul delapan pagi.',
       HEAD + BODY + '\n\nUntuk informasi lebih lanjut, hubungi: petugas posko di gerbang tol setiap hari mulai pukul delapan pagi.',
       // Capitalised words and no e-mail address or phone number after them: no contact, left alone.
+      HEAD + BODY + ' Narahubung: Yudhistira Pranata, Vice President Corporate Communication, yang bertugas hari ini.',
       HEAD + BODY + ' Untuk informasi lebih lanjut, hubungi: Posko Terpadu Jasa Marga, yang buka sepanjang hari.',
     ],
     invalid: [
@@ -216,6 +217,12 @@ import { ruleTester } from '../../support/rule-tester';
         text: HEAD + BODY + ' Arus diperkirakan normal pada Selasa.Untuk informasi lebih lanjut, hubungi: Corporate Communication PT Jalan Contoh Tbk, humas@jalancontoh.co.idSiaran Pers Lainnya',
         errors: [{ messageId: 'byline', text: 'Untuk informasi lebih lanjut, hubungi: Corporate Communication PT Jalan Contoh Tbk, humas@jalancontoh.co.id' }],
         output: HEAD + BODY + ' Arus diperkirakan normal pada Selasa. Siaran Pers Lainnya',
+      },
+      {
+        name: 'round 41 (mend): a "Narahubung:" contact glued after the last sentence, a name and an office between commas, then the e-mail',
+        text: HEAD + BODY + ' Arus diperkirakan normal pada Selasa.Narahubung: Yudhistira Pranata, Vice President Corporate Communication, email humas@jalancontoh.co.id Tag: arus balik',
+        errors: [{ messageId: 'byline', text: 'Narahubung: Yudhistira Pranata, Vice President Corporate Communication, email humas@jalancontoh.co.id' }],
+        output: HEAD + BODY + ' Arus diperkirakan normal pada Selasa. Tag: arus balik',
       },
       {
         name: 'round 39 (merge): the contact invitation on its own line, the office and the phone under it',

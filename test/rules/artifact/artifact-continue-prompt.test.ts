@@ -4,6 +4,9 @@ import { ruleTester } from '../../support/rule-tester';
 ruleTester(artifactContinuePrompt, {
   valid: [
     'Warga diminta berlangganan: posting komentar di grup tidak dihitung.',
+    // Round 41 (mend): a newsletter named in a sentence that does not end at the reader's inbox stays body.
+    'Warga bisa berlangganan buletin desa itu di kantor kelurahan, kata lurah.',
+    'Berlangganan buletin mingguan itu gratis, tetapi warga harus datang ke balai desa.',
     // Round 41: a subscription offer inside a paragraph's sentence, a tip line without its send verb, stay body.
     'Paragraf satu.\n\nBerlangganan versi digital majalah itu mulai Rp49.000 per edisi, kata pengelola, dan pembacanya terus bertambah.\n',
     'Paragraf satu.\n\nPunya info lalu lintas? Warga biasanya menelepon studio pada pagi hari.\n',
@@ -44,6 +47,12 @@ ruleTester(artifactContinuePrompt, {
     'Warga diminta "Unduh aplikasi Info Cuaca di Google Play" oleh petugas desa.',
   ],
   invalid: [
+    {
+      name: 'round 41 (mend): a newsletter call ending at the reader\'s inbox, glued after the sentence end of a flattened page',
+      text: 'Teknisi berlisensi masih kurang di Indonesia.Berlangganan buletin mingguan Situs Dirgantara, gratis ke surel Anda Pengamat penerbangan menilai hanggar itu penting.',
+      errors: [{ messageId: 'continuePrompt', text: 'Berlangganan buletin mingguan Situs Dirgantara, gratis ke surel Anda' }],
+      output: 'Teknisi berlisensi masih kurang di Indonesia. Pengamat penerbangan menilai hanggar itu penting.',
+    },
     {
       name: 'round 41: an ad label joined by a dash to a scroll prompt, after a headline',
       text: 'Warga Protes Tumpukan Sampah di Kali Sunter Iklan - Gulir untuk Melanjutkan "Curah hujan tinggi," kata Ratna.',

@@ -487,6 +487,18 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind46-komunitas-bonsai.txt': ['artifact-related-link'],
   'tune/blind46-majalah-gadis.txt': ['artifact-photo-caption'],
   'tune/blind46-portal-logistik.txt': ['artifact-masthead'],
+  // The forty-seventh blind set (tune/blind47-*.txt, held-out set 46), scored after round 40 (0.734, 152/207) and
+  // again after round 41 (0.773, 160/207, precision 1.000; 2 of 3,723 body words lost), moved here and mended (the
+  // two lost words only; no round tuned on it). Its misses, measured:
+  'tune/blind47-federasi-karate.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-video-embed', 'artifact-keyword-tags', 'artifact-copyright-footer'],
+  'tune/blind47-gadai-newsroom.txt': ['artifact-share-ui', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-keyword-tags'],
+  'tune/blind47-institut-seni-news.txt': ['artifact-keyword-tags', 'artifact-pagination', 'artifact-copyright-footer'],
+  'tune/blind47-kpad-berita.txt': ['artifact-photo-caption'],
+  'tune/blind47-majalah-dirgantara.txt': ['artifact-masthead', 'artifact-republish-note', 'artifact-keyword-tags'],
+  'tune/blind47-majalah-waralaba.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-related-link', 'artifact-pagination', 'artifact-pagination', 'artifact-pagination', 'artifact-republish-note'],
+  'tune/blind47-majelis-khonghucu.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-keyword-tags', 'artifact-byline', 'artifact-share-ui', 'artifact-share-ui', 'artifact-share-ui', 'artifact-copyright-footer'],
+  'tune/blind47-orari-lokal.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-share-ui'],
+  'tune/blind47-pdgi-cabang.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-html-tag', 'artifact-keyword-tags', 'artifact-share-ui'],
 };
 
 /**

@@ -25,11 +25,20 @@ const CONTACT_KEYS: readonly string[] = data.contactKeys;
 /** Capitalised words after the label inside a flattened line; a capital glued to a lowercase letter ends them. */
 const CONTACT_NAME_Y = lazy(() => /[ \u00a0]*\p{Lu}[\p{L}\p{N}.'&-]*?(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}.'&-]*?){0,7}(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?=[ \u00a0]*$|[ \u00a0]*[\r\n]))/uy);
 /**
- * In a flattened line, capitalised words and then the contact's e-mail address or phone number after a comma or a
- * semicolon ("Corporate Communication PT Situs Tbk, humas@situs.co.id"), ending there: the address's last label is
- * in lower case, so a capital glued after it ("...co.idSiaran Pers") is the next item.
+ * In a flattened line, capitalised words (up to three groups between commas: a name, an office) and then the
+ * contact's e-mail address or phone number after a comma or a semicolon ("Corporate Communication PT Situs Tbk,
+ * humas@situs.co.id", "Nama Lengkap, Vice President Corporate Communication, email humas@situs.co.id"), ending
+ * there: the address's last label is in lower case, so a capital glued after it ("...co.idSiaran Pers") or after a
+ * space is the next item.
  */
-const CONTACT_WITH_MARK_Y = lazy(() => /[ \u00a0]*\p{Lu}[\p{L}\p{N}.'&-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}.'&-]*){0,7}[ \u00a0]*[,;][ \u00a0]*(?:(?:[Ee]-?mail|[Ss]urel|Telp\.?)[ \u00a0]*:?[ \u00a0]*)?(?:[\p{L}\p{N}._-]+@[\p{L}\p{N}-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}|(?:\+62|\(0\d{2,4}\)|0\d{2,4})[ \u00a0-]?\d{3,4}[ \u00a0-]?\d{3,5})(?=[ \u00a0]*$|[ \u00a0]*[\r\n]|\p{Lu})/uy);
+const CAPITALISED_GROUP = "\\p{Lu}[\\p{L}\\p{N}.'&-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{N}.'&-]*){0,7}";
+const CONTACT_WITH_MARK_Y = lazy(() => new RegExp(
+  `[ \\u00a0]*${CAPITALISED_GROUP}(?:[ \\u00a0]*,[ \\u00a0]*${CAPITALISED_GROUP}){0,2}[ \\u00a0]*[,;][ \\u00a0]*` +
+    '(?:(?:[Ee]-?mail|[Ss]urel|Telp\\.?)[ \\u00a0]*:?[ \\u00a0]*)?' +
+    '(?:[\\p{L}\\p{N}._-]+@[\\p{L}\\p{N}-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}|(?:\\+62|\\(0\\d{2,4}\\)|0\\d{2,4})[ \\u00a0-]?\\d{3,4}[ \\u00a0-]?\\d{3,5})' +
+    '(?=[ \\u00a0]*$|[ \\u00a0]*[\\r\\n]|[ \\u00a0]*\\p{Lu})',
+  'uy',
+));
 /** A phone number or an e-mail address: the line that closes a contact block. */
 const CONTACT_CLOSER = /@|\d{3,}/u;
 /** A line of a contact block: short, no sentence end at its close (a phone's "Telp." or an e-mail may stand inside). */
