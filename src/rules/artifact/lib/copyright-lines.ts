@@ -68,6 +68,12 @@ function runsOn(text: string, end: number, lineEnd: number): boolean {
 }
 
 const YEAR_LAST = /[ \u00a0]+(?:19|20)\d{2}$/u;
+/**
+ * How far before the sign its line's opening words are read (a site's name, the rights' own words, a contact): longer
+ * than any of them, and a bound on a flattened page, where the line is the whole article and every sign would
+ * otherwise copy and search everything before it.
+ */
+const MAX_BEFORE_SIGN = 300;
 
 /** "Copyright 2008 - 2025 PT ... All Rights Reserved.", "©2025 ...", with an address block above it. */
 export function copyrightLines(draft: Draft, report: Report, covered: (p: number) => boolean): void {
@@ -79,15 +85,16 @@ export function copyrightLines(draft: Draft, report: Report, covered: (p: number
     if (covered(p)) continue;
     const line = draft.lineAt(p);
     const core = skipSpaces(text, line.start, line.end);
-    const before = text.slice(core, p).trim();
+    // Undefined when the sign stands far into its line: no site name, rights lead or contact opens that line.
+    const before = p - core > MAX_BEFORE_SIGN ? undefined : text.slice(core, p).trim();
     let start = p;
     let messageId = 'copyright';
     let namedEnd = 0;
     // The site's name and the year may stand before the sign ("Situs.com 2026 ©. Seluruh hak dilindungi.").
-    const site = SITE_NAME().test(before) || (YEAR_LAST.test(before) && SITE_NAME().test(before.replace(YEAR_LAST, '')));
+    const site = before !== undefined && (SITE_NAME().test(before) || (YEAR_LAST.test(before) && SITE_NAME().test(before.replace(YEAR_LAST, ''))));
     // Or the rights' own words and what they cover, opening the line ("Hak cipta tulisan dan foto © Situs.").
-    const lead = SIGN_LEAD().test(before);
-    if (before === '' || site || lead || (before.length <= data.maxContactLine && CONTACT().test(before))) {
+    const lead = before !== undefined && SIGN_LEAD().test(before);
+    if (before === '' || site || lead || (before !== undefined && before.length <= data.maxContactLine && CONTACT().test(before))) {
       start = core;
       if (before && !site && !lead) messageId = 'companyFooter';
       const block = addressBlockStart(draft, line.index);

@@ -100,7 +100,7 @@ export function labelledShareBars<O>(ctx: RuleContext<O>, reportedLines: Readonl
     let end = b.index + b[0].length;
     let buttons = b[0].replace(ICONS_G(), ' ').trim().split(/[ \u00a0|,/]+/u).length;
     while (buttons >= 2 && /[\p{L}\p{N}]/u.test(text[end] ?? '') && !(/\p{Ll}/u.test(text[end - 1]) && /\p{Lu}/u.test(text[end]))) {
-      end = skipSpacesBack(text, l.index, text.slice(0, end).search(/[ \u00a0|,/]+[^ \u00a0|,/]*$/u));
+      end = skipSpacesBack(text, l.index, lastSeparatorRun(text, end));
       while (end > l.index && /[|,/]/.test(text[end - 1])) end = skipSpacesBack(text, l.index, end - 1);
       buttons--;
     }
@@ -178,4 +178,18 @@ export function bareFontBars<O>(ctx: RuleContext<O>, reportedLines: ReadonlySet<
     FONT_SIGN_G().lastIndex = end;
     reportArtifact(ctx, { start: k.index, end, messageId: 'shareUi', fixMessageId: 'removeShareUi', data: { label: normalizeLabel(text.slice(k.index, end)) } });
   }
+}
+
+const BAR_SEPARATOR = /[ \u00a0|,/]/u;
+/**
+ * Where the last run of bar separators (spaces, bars, commas, slashes) before `end` starts, with no separator after it
+ * up to `end`; -1 when there is none. Read backwards from `end`, so dropping the last button costs its own length,
+ * not the length of everything before it.
+ */
+function lastSeparatorRun(text: string, end: number): number {
+  let k = end;
+  while (k > 0 && !BAR_SEPARATOR.test(text[k - 1])) k--;
+  if (k === 0) return -1;
+  while (k > 0 && BAR_SEPARATOR.test(text[k - 1])) k--;
+  return k;
 }
