@@ -48,6 +48,12 @@ function labelledLine(core: string): boolean {
   return LABEL_AT_START().test(lead ? core.slice(lead[0].length) : core) && !SENTENCE_INSIDE().test(core);
 }
 const ENDS_SENTENCE = /[.!?"\u201d\u2019)\]]$/;
+/** A call to subscribe to the site's newsletter ("Berlangganan newsletter ...", "Daftar buletin ..."). */
+const SUBSCRIPTION_Y = /(?:Berlangganan|Langganan|Daftar|Subscribe)[ \u00a0]+(?:newsletter|buletin|nawala)/uy;
+function subscriptionAt(text: string, pos: number): boolean {
+  SUBSCRIPTION_Y.lastIndex = pos;
+  return SUBSCRIPTION_Y.test(text);
+}
 const WINDOW = 700;
 const DIGIT = /\d/;
 
@@ -165,9 +171,11 @@ function inlineTail(ctx: RuleContext<unknown>, lineStart: number, lineEnd: numbe
     // Too long to be one list: it ends where a related list's label begins ("... Tags: Satpol PP Trotoar Berita
     // Terkait Ratusan ..."); a list that fits keeps the related headlines glued after it.
     if (end - start > data.maxInline) end = relatedLabelStart(text, start + label[0].length, end);
-    // Round 41: a list that fits but runs on into a related list and a sentence-like prompt after it ("Tags: dry port
-    // ... Tanjung Priok Berita Lainnya Ekspor ... Berlangganan newsletter. Masukkan ...") ends at that label too.
-    else if (SENTENCE_INSIDE().test(text.slice(start, end))) end = relatedLabelStart(text, start + label[0].length, end);
+    // Round 41: a list that fits but runs on into a related list and a prompt after it ("Tags: dry port ... Tanjung
+    // Priok Berita Lainnya Ekspor ... Berlangganan newsletter. Masukkan ...") ends at that label too, whether the
+    // prompt is read as the next artifact (a subscription call: the run stops before it) or the run reads into its
+    // sentence.
+    else if (subscriptionAt(text, skipSpaces(text, end, lineEnd)) || SENTENCE_INSIDE().test(text.slice(start, end))) end = relatedLabelStart(text, start + label[0].length, end);
     // A list written in lower case ends at a seam, where the page's next item is glued on ("Topik:pasar sentral
     // dinas perdaganganBerita Populer ...").
     end = lowercaseSeam(text, skipSpaces(text, start + label[0].length, end), end);
