@@ -143,7 +143,7 @@ function labelledCredits(draft: Draft, report: Report, covered: (p: number) => b
       const run = readCreditRun(draft, p, line.end);
       if (!run || namesRunIntoSentence(text, run.end, line.end)) continue;
       // A credit read out inside a speaker's quotation is the story's ('"Pemimpin Redaksi: Sastro. Editor: Sastro."').
-      if (insideStoryQuote(text, line.start, line.end, start, run.end)) continue;
+      if (insideStoryQuote(draft, start, run.end)) continue;
       // Left of the credit: a sentence end, a bracket, a separator; or, after anything, a credit that
       // closes the line or runs into a company name or another artifact ("Keterangan Foto Editor: X").
       let runEnd = run.end;

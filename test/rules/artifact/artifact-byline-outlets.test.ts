@@ -372,6 +372,11 @@ import { ruleTester } from '../../support/rule-tester';
         text: HEAD + '\n\n' + BODY + ' "Kami senang," kata Sastro. Editor: Rina Marlina\n\n"Terima kasih," ujar Bagus.',
         errors: [{ messageId: 'byline', text: 'Editor: Rina Marlina' }],
       },
+      {
+        name: 'round 41: a real credit after a quotation the scraped page left open (it runs to the paragraph\'s end, never closing near the credit)',
+        text: HEAD + '\n\n' + BODY + ' Ia berkata, "Kami senang sekali. Editor: Rina Marlina',
+        errors: [{ messageId: 'byline', text: 'Editor: Rina Marlina' }],
+      },
     ],
   });
 }

@@ -19,7 +19,7 @@ import { datelinePlace, movePlace, placeInsideName, placeRunsIntoName, personWor
 import { placesBeforeComma } from './places-before-comma';
 import { bareMention } from './mention';
 import { scanMentions } from './mentions';
-import { quotedSpans } from './quotations';
+import { quotedSpans } from '../../lib/quotations';
 import { namesInsideOrganisations, oneNameAfterPlace } from './run-on-names';
 import { spaced } from './scanner';
 import type { Mention, NameSpan } from './mention';

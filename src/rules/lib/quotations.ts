@@ -1,6 +1,9 @@
 // Quotations in a draft: the spans between double quotation marks, per paragraph, read from the draft's quote
-// marks; people.ts marks the mentions inside them `quoted`.
-import type { Draft, Span } from '../../../core/types';
+// marks. The name family marks the mentions inside them `quoted` (name/lib/people.ts); artifact-byline leaves a
+// credit read out inside one to the story (artifact/lib/quoted-credits.ts).
+import type { Draft, Span } from '../../core/types';
+
+const cache = new WeakMap<Draft, Span[]>();
 
 /**
  * Spans between double quotation marks, per paragraph. A straight mark's role comes from its neighbours
@@ -9,6 +12,15 @@ import type { Draft, Span } from '../../../core/types';
  * unclosed quotation ends with its paragraph.
  */
 export function quotedSpans(draft: Draft): Span[] {
+  let out = cache.get(draft);
+  if (!out) {
+    out = readQuotedSpans(draft);
+    cache.set(draft, out);
+  }
+  return out;
+}
+
+function readQuotedSpans(draft: Draft): Span[] {
   const out: Span[] = [];
   const { text } = draft;
   let pi = 0;
