@@ -14,7 +14,7 @@ const NAME_AND_ROW_Y = lazy(() => new RegExp(
   'uy',
 ));
 
-/** The end of the site's name and glued menu row opening [s, e), or -1; `nameEnd` gets the name's end. */
+/** Where the site's name and the glued menu row opening [s, e) end (`nameEnd`, `end`), or undefined. */
 export function gluedMenuToken(text: string, s: number, e: number): { nameEnd: number; end: number } | undefined {
   NAME_AND_ROW_Y().lastIndex = s;
   const m = NAME_AND_ROW_Y().exec(text);
