@@ -20,16 +20,19 @@ const { PLACE_OFFICES, QUALIFIERS, wordKey } = lexicon;
  */
 export function namesInsideOrganisations(scan: MentionScan, draft: Draft): void {
   let named: Set<string> | undefined;
+  let alone: Map<string, Set<string>> | undefined;
   for (const m of scan.mentions) {
     if (!m.office || m.name || !m.qualifier || m.qualifier.end !== m.end || m.artifact) continue;
     const words = tokensIn(draft, m.qualifier.start, m.qualifier.end);
     if (words.length < 4 || !personLike(words[words.length - 1]) || !personLike(words[words.length - 2])) continue;
     named ??= personWords(scan, draft);
+    alone ??= wordsAloneAfterOffices(scan);
+    const byOffice = alone.get(m.office.text.toLowerCase());
     let x = -1;
     for (let i = 2; i < words.length; i++) {
       const w = words[i];
       if (w.kind !== 'word' || !PERSON_WORD.test(w.text) || QUALIFIERS.has(wordKey(w.text))) { x = -1; continue; }
-      if (x < 0 && named.has(wordKey(w.text))) x = i;
+      if (x < 0 && (named.has(wordKey(w.text)) || (i >= words.length - 2 && !!byOffice?.has(wordKey(w.text))))) x = i;
     }
     if (x < 0) continue;
     if (x === words.length - 1 && x >= 3 && PERSON_WORD.test(words[x - 1].text) && !QUALIFIERS.has(wordKey(words[x - 1].text))) x--;
@@ -44,6 +47,25 @@ export function namesInsideOrganisations(scan: MentionScan, draft: Draft): void 
     // The scanner took the name's words for the organisation's: they are a person's, not places.
     for (const k of m.name.keys) scan.places.delete(k);
   }
+}
+
+/**
+ * "Kepala Balai Taman Nasional Bunaken Frangky Mamuaja ...", later "ujar kepala balai Frangky": the same office written
+ * again with one capitalised word alone after it, one of the last two words of this qualifier, names its holder
+ * by that word (an office is written again before its holder's short name, not before one word of its unit's name).
+ * Only the last two words qualify (a given name and a surname after the organisation's name). Returns, per office
+ * (lowercase), the keys of the one-word qualifiers written after it with nothing more; built once per draft.
+ */
+function wordsAloneAfterOffices(scan: MentionScan): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const x of scan.mentions) {
+    if (x.name || x.artifact || !x.office || !x.qualifier || x.qualifier.end !== x.end || x.qualifier.text.includes(' ')) continue;
+    const office = x.office.text.toLowerCase();
+    let set = out.get(office);
+    if (!set) out.set(office, (set = new Set<string>()));
+    set.add(wordKey(x.qualifier.text));
+  }
+  return out;
 }
 
 /**
