@@ -2,14 +2,14 @@
 // person's ("direktur PT Flobamora Marine Hendrikus Tallo"), a place of two words or more run on into a one-word
 // name ("Camat Sungai Pinang Rusdiansyah"). The draft's other mentions of the word, where a person's name stands or
 // after an office, give it back to the name.
-import type { Draft } from '../../../core/types';
+import type { Draft, Span } from '../../../core/types';
 import { tokensIn } from '../../../core/draft';
 import * as lexicon from './lexicon';
 import type { MentionScan } from './mention';
 import { personWords } from './places';
 import { spaced } from './scanner';
 
-const { PLACE_OFFICES, QUALIFIERS, wordKey } = lexicon;
+const { NOT_NAMES, PLACE_OFFICES, QUALIFIERS, wordKey } = lexicon;
 
 /**
  * "direktur PT Flobamora Marine Hendrikus Tallo, perusahaan ...": a company's or body's proper name runs on into
@@ -100,4 +100,69 @@ const PERSON_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** A word that may be part of a person's name: capitalised, then lowercase, and no field or place word. */
 function personLike(t: { kind: string; text: string }): boolean {
   return t.kind === 'word' && PERSON_WORD.test(t.text) && !QUALIFIERS.has(wordKey(t.text));
+}
+
+/**
+ * "Kepala Balai Besar POM di Surabaya Yulius Tandiono", "Konsul Jenderal RI di Jeddah Yusron Ambary": units named
+ * with "di" and their city (a regional office of an agency, a mission abroad) run on into the holder's name, so the
+ * finder ended the office at "di" and left "Surabaya Yulius Tandiono" a bare name. The unit's place ends where the
+ * draft's evidence puts it: the place words (one or two) are written elsewhere in the draft on their own ("gudang di
+ * Surabaya dan Bekasi") or after an office, and one of the two or three words after them is written alone where a
+ * person's name stands ("ujar Yulius"). Without both, nothing moves. Returns the spans the names took (no bare name
+ * starts inside them).
+ */
+export function namesAfterUnitPlaces(scan: MentionScan, draft: Draft): Span[] | undefined {
+  let out: Span[] | undefined;
+  let alone: Set<string> | undefined;
+  const { text } = draft;
+  for (const m of scan.mentions) {
+    if (!m.office || m.name || m.rank || !m.qualifier || m.qualifier.end !== m.end || m.artifact) continue;
+    if (text.slice(m.end, m.end + 4) !== ' di ') continue;
+    const next = tokensIn(draft, m.end + 4, m.end + 4 + 80);
+    // The capitalised words right after "di", on one line, single-spaced.
+    let n = 0;
+    while (n < next.length && n < MAX_PLACE_WORDS + MAX_NAME_WORDS && personLike(next[n]) && !NOT_NAMES.has(wordKey(next[n].text)) &&
+           (n === 0 || text.slice(next[n - 1].end, next[n].start) === ' ')) n++;
+    if (n < 3 || (n < next.length && personLike(next[n]) && text.slice(next[n - 1].end, next[n].start) === ' ')) continue;
+    if (alone === undefined) {
+      alone = new Set<string>();
+      for (const run of scan.runs) alone.add(runKey(scan, run.from, run.to));
+    }
+    const named = personWords(scan, draft);
+    let split = -1;
+    for (let k = 1; k <= MAX_PLACE_WORDS && n - k >= 2; k++) {
+      if (n - k > MAX_NAME_WORDS) continue;
+      const place = next.slice(0, k).map((t) => wordKey(t.text));
+      if (!(alone.has(place.join(' ')) || (k === 1 && scan.places.has(place[0])))) continue;
+      let person = false;
+      for (let i = k; i < n; i++) if (named.has(wordKey(next[i].text)) && !scan.places.has(wordKey(next[i].text))) person = true;
+      if (person) {
+        split = k;
+        break;
+      }
+    }
+    if (split < 0) continue;
+    const nameTokens = next.slice(split, n);
+    const parts = nameTokens.map((t) => ({ start: t.start, end: t.end }));
+    const start = parts[0].start;
+    const end = parts[parts.length - 1].end;
+    const qEnd = next[split - 1].end;
+    m.qualifier = { start: m.qualifier.start, end: qEnd, text: spaced(text.slice(m.qualifier.start, qEnd)) };
+    m.name = { start, end, keys: nameTokens.map((t) => wordKey(t.text)), parts, text: spaced(text.slice(start, end)) };
+    m.end = end;
+    m.editEnd = end;
+    m.commaAfterOffice = -1;
+    for (const k of m.name.keys) scan.places.delete(k);
+    (out ??= []).push({ start: next[0].start, end });
+  }
+  return out;
+}
+const MAX_PLACE_WORDS = 2;
+const MAX_NAME_WORDS = 3;
+
+/** The keys of the run's words, joined by spaces. */
+function runKey(scan: MentionScan, from: number, to: number): string {
+  let s = scan.keys[from] as string;
+  for (let j = from + 1; j < to; j++) s += ' ' + (scan.keys[j] as string);
+  return s;
 }
