@@ -15,7 +15,9 @@ const { NOT_NAMES, PLACE_OFFICES, QUALIFIERS, wordKey } = lexicon;
  * "direktur PT Flobamora Marine Hendrikus Tallo, perusahaan ...": a company's or body's proper name runs on into
  * the person's, so the finder read every word as the organisation and found no name. When the draft writes one
  * of the trailing words alone where a person's name stands ("Tallo berharap", "kata Tallo"), the name starts
- * there (at the word before it when it is the last word: a given name and a surname). At least one word of the
+ * there (at the word before it when it is the last word: a given name and a surname); so it does when the draft
+ * writes the same office again before one of the last two words alone ("ujar kepala balai Frangky", round 24,
+ * wordsAloneAfterOffices). At least one word of the
  * organisation's own name stays after its first word ("PT", "Bank"); known field or place words never move.
  */
 export function namesInsideOrganisations(scan: MentionScan, draft: Draft): void {
