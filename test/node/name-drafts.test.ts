@@ -41,6 +41,10 @@ const BLIND_SETS: readonly { prefix: string; gold: number; found: number; fp: nu
   // are left alone: one person may hold both), and the caption's "Jae-woon" after "Park Jae-won" (a hyphenated
   // Korean given name's syllables are shorter than a one-letter slip is told on, and the coach has no office).
   { prefix: 'tune/blind21-', gold: 30, found: 28, fp: 0 },
+  // Round 24 (blind22, first scored 25/31): one miss left, "Kepala BPOM Yulius" after "Kepala Balai Besar POM di
+  // Surabaya Yulius Tandiono" (the name is read since round 24; "BPOM" is also the acronym of a regional "Balai POM",
+  // so the agency and its balai are not told apart as two kinds of unit).
+  { prefix: 'tune/blind22-', gold: 31, found: 30, fp: 0 },
 ];
 const NAME_RULES = new Set(['name-reintroduced', 'name-variant', 'title-inconsistent', 'title-capitalization', 'title-missing-name', 'house-term']);
 
@@ -70,7 +74,7 @@ describe('scripts/name-draft-eval', () => {
       const set = scoreNameDrafts(drafts.filter((d) => d.name.startsWith(b.prefix))).score;
       assert.deepEqual({ prefix: b.prefix, gold: set.gold, found: set.found, fp: set.fp }, { prefix: b.prefix, gold: b.gold, found: b.found, fp: b.fp });
     }
-    assert.equal(score.gold, 360 + 62 + 60 + 32 + 30 + 30 + 30);
+    assert.equal(score.gold, 360 + 62 + 60 + 32 + 30 + 30 + 30 + 31);
   });
 
   it('tune covers the classes: slips, re-introductions, titles, and clean drafts with many people', () => {

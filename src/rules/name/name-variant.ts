@@ -98,7 +98,8 @@ function reportParts(ctx: RuleContext<unknown>, p: Person, m: Mention, preferred
   for (const [i, part] of m.name!.parts.entries()) {
     const surface = text.slice(part.start, part.end);
     // An abbreviated given name ("Muh." / "Moh.") is checked however short.
-    if (surface.length < MIN_PART && !NAME_ABBREVIATIONS.has(wordKey(surface))) continue;
+    const short = surface.length < MIN_PART && !NAME_ABBREVIATIONS.has(wordKey(surface));
+    if (short && surface.length !== MIN_PART - 1) continue;
     const key = m.name!.groupKeys![i];
     let want = preferred.get(key);
     if (!want && forms) {
@@ -106,6 +107,9 @@ function reportParts(ctx: RuleContext<unknown>, p: Person, m: Mention, preferred
       if (only && only.size === 1) want = { form: only.keys().next().value as string, safe: false };
     }
     if (!want || want.form.toLowerCase() === surface.toLowerCase()) continue;
+    // A three-letter part only as the usual form with a doubled letter dropped ("Ohe" for "Ohee", a Papuan surname):
+    // one spelling key, one letter shorter. Other short parts (initials, "Xi") are left alone.
+    if (short && !doubledLetterDropped(surface, want.form)) continue;
     ctx.report({
       start: part.start,
       end: part.end,
@@ -115,6 +119,15 @@ function reportParts(ctx: RuleContext<unknown>, p: Person, m: Mention, preferred
       related: relatedFor(p, m),
     });
   }
+}
+
+/** `short` is `usual` with one of its doubled letters written once ("Ohe" / "Ohee"). */
+function doubledLetterDropped(short: string, usual: string): boolean {
+  if (usual.length !== short.length + 1 || spellingKey(short) !== spellingKey(usual)) return false;
+  const a = short.toLowerCase();
+  const b = usual.toLowerCase();
+  for (let i = 1; i < b.length; i++) if (b[i] === b[i - 1] && b.slice(0, i) + b.slice(i + 1) === a) return true;
+  return false;
 }
 
 export const nameVariant: Rule = {

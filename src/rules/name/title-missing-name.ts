@@ -77,6 +77,12 @@ function namesItsPlace(office: string, text: string): boolean {
   return false;
 }
 
+/**
+ * "Ketua Panitia Festival Danau Sentani 2026": an office of an event named in full with its year is as specific as an
+ * office with its place (lib/places-before-comma.ts reads the year into the qualifier).
+ */
+const YEAR_AT_END = /\s(?:19|20)\d\d$/u;
+
 /** Some mention gives the office a name ("Kepala Pelaksana BPBD Kabupaten Kupang Yohanes Lado"). */
 function heldByNamed(office: string, mentions: readonly Mention[]): boolean {
   const lower = office.toLowerCase();
@@ -113,7 +119,7 @@ function checkMissingName(ctx: RuleContext<unknown>): void {
     const p = parentheticalEnd(after);
     if (p > 0) {
       const office = officeWritten(draft.text, m);
-      if (namesItsPlace(office, draft.text) && !heldByNamed(office, mentions)) w = p;
+      if ((namesItsPlace(office, draft.text) || YEAR_AT_END.test(office)) && !heldByNamed(office, mentions)) w = p;
     }
     if (after[w]?.kind === 'word' && ADVERBS_BEFORE_VERB.has(after[w].text)) w++;
     const tokenAfter = after[w];

@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameReintroduced, {
   valid: [
+    { name: "round 24: a mission named with 'di' and its city before a name, the city written nowhere else alone: nothing is split, nothing flagged", text: "Konsul Jenderal RI di Jeddah Yusron Ambary mengatakan jemaah aman. Konsul Jenderal RI di Jeddah Yusron Ambary juga meminta jemaah tenang." },
     { name: "round 23: two subcommittee heads of a traffic field ('Lalu Lintas', not a Sasak title) with other names are two people", text: "Ketua Subkomite Investigasi Lalu Lintas dan Angkutan Jalan KNKT I Gusti Ngurah Wirasatya mengatakan bus dimodifikasi. Ketua Subkomite Investigasi Pelayaran KNKT Anton Wibisono menambahkan, kapal diperiksa." },
     { name: "round 23: a Sasak name after an office and its place is still a name (Lalu before a name part)", text: "Bupati Lombok Tengah Lalu Pathul Bahri meresmikan pasar. \"Pasar ini milik warga,\" kata Pathul." },
     { name: "round 22: the head of a customary council and a village head of the same nagari with another name are two people", text: "Pengeboran dimulai di Nagari Batu Bajanjang, Kecamatan Lembang Jaya. Ketua Kerapatan Adat Nagari Batu Bajanjang Syafril Datuk Rajo Batuah meminta hutan dijaga. \"Itu hutan larangan,\" kata Syafril. Wali Nagari Batu Bajanjang Hendra Datuk Bandaro mengatakan rapat digelar." },
@@ -57,6 +58,12 @@ ruleTester(nameReintroduced, {
     { name: 'late introduction after a short form', text: 'Presiden Prabowo tiba. Juru bicara Presiden Prabowo Subianto menjelaskan.' },
   ],
   invalid: [
+    {
+      name: "round 24: a consul general of a mission named with 'di' and its city, the city and the given name written alone elsewhere, introduced again",
+      text: "Warga di Jeddah antre. Konsul Jenderal RI di Jeddah Yusron Ambary mengatakan jemaah aman. \"Kami siaga,\" kata Yusron. Konsul Jenderal RI di Jeddah Yusron Ambary juga meminta jemaah tenang.",
+      errors: [{ messageId: 'reintroduced', text: "Konsul Jenderal RI di Jeddah Yusron Ambary", data: { mention: 'Konsul Jenderal RI di Jeddah Yusron Ambary', name: 'Yusron Ambary', short: 'Yusron' }, suggestions: [{ messageId: 'useShortForm', output: "Warga di Jeddah antre. Konsul Jenderal RI di Jeddah Yusron Ambary mengatakan jemaah aman. \"Kami siaga,\" kata Yusron. Yusron juga meminta jemaah tenang." }] }],
+      output: null,
+    },
     {
       name: "round 23: a subcommittee head of the traffic field ('Lalu Lintas dan Angkutan Jalan'), a Balinese name opened by 'I Gusti', introduced again under the field's acronym",
       text: "Ketua Subkomite Investigasi Lalu Lintas dan Angkutan Jalan KNKT I Gusti Ngurah Wirasatya mengatakan bus dimodifikasi. \"Itu fatal,\" kata Wirasatya. Ketua Subkomite Investigasi LLAJ KNKT I Gusti Ngurah Wirasatya mengingatkan pemilik bus.",

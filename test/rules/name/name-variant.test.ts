@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameVariant, {
   valid: [
+    { name: "round 24: a short name last two letters apart (Hendra / Hendar) is left alone however often the usual form is written", text: "Ketua PHRI Kabupaten Samosir Togar Hendra mengatakan hotel sepi. \"Tamu mengeluh,\" kata Hendra. Menurut Hendra, jalan rusak. Hendar menambahkan, PHRI menyurati pemerintah." },
+    { name: "round 24: a long surname's last two letters swapped once, the usual form written only once more, is left alone", text: "Ketua PHRI Kabupaten Samosir Togar Sidabutar mengatakan hotel sepi. \"Tamu mengeluh,\" kata Sidabutar. Sidabutra menambahkan, PHRI menyurati pemerintah." },
+    { name: "round 24: a three-letter word that is no doubled letter dropped from the usual form (Oha / Ohee) is left alone", text: "Kepala Dinas Pariwisata Kabupaten Jayapura Yakobus Ohee mengatakan panitia siap. Menurut Ohee, penginapan penuh. \"Festival ini ramai,\" kata Ohee. Oha menambahkan, bus gratis disiapkan." },
     { name: "round 22: a short form one vowel off after the same given name, the usual form written only once more, is left alone", text: "Ketua Yayasan Pemadam Kebakaran Panca Bhakti Tjhai Kim Fong mengatakan relawan tiba lebih dulu. Relawan, menurut Kim Fung, siap memasang hidran." },
     { name: "round 22: both short forms repeated (Kim Fong / Kim Fung) are two people", text: "Ketua Yayasan Pemadam Kebakaran Panca Bhakti Tjhai Kim Fong mengatakan relawan tiba lebih dulu. \"Kami butuh air,\" ujar Kim Fong. Kim Fong berharap ada asuransi. Menurut Kim Fung, relawan siap. Kim Fung juga ikut memasang." },
     { name: "round 22: a short form one vowel off with its own age is another person", text: "Ketua Yayasan Pemadam Kebakaran Panca Bhakti Tjhai Kim Fong mengatakan relawan tiba lebih dulu. \"Kami butuh air,\" ujar Kim Fong. Kim Fong berharap ada asuransi. Relawan, menurut Kim Fung (34), siap memasang hidran." },
@@ -91,6 +94,18 @@ ruleTester(nameVariant, {
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
+    {
+      name: "round 24: a three-letter surname with a doubled letter dropped, once, after the introduced form written three times (Ohe / Ohee)",
+      text: "Kepala Dinas Pariwisata Kabupaten Jayapura Yakobus Ohee mengatakan panitia siap. Menurut Ohee, penginapan penuh. \"Festival ini ramai,\" kata Ohee. Ohe menambahkan, bus gratis disiapkan.",
+      errors: [{ messageId: 'variant', text: "Ohe", data: { form: 'Ohe', preferred: 'Ohee' }, suggestions: [{ messageId: 'useForm', output: "Kepala Dinas Pariwisata Kabupaten Jayapura Yakobus Ohee mengatakan panitia siap. Menurut Ohee, penginapan penuh. \"Festival ini ramai,\" kata Ohee. Ohee menambahkan, bus gratis disiapkan." }] }],
+      output: null,
+    },
+    {
+      name: "round 24: a long surname's last two letters swapped once, where a name stands, after the introduced form written three times (Sidabutra / Sidabutar)",
+      text: "Ketua PHRI Kabupaten Samosir Togar Sidabutar mengatakan hotel sepi. \"Tamu mengeluh,\" kata Sidabutar. Menurut Sidabutar, jalan rusak. Sidabutra menambahkan, PHRI menyurati pemerintah.",
+      errors: [{ messageId: 'variant', text: "Sidabutra", data: { form: 'Sidabutra', preferred: 'Sidabutar' }, suggestions: [{ messageId: 'useForm', output: "Ketua PHRI Kabupaten Samosir Togar Sidabutar mengatakan hotel sepi. \"Tamu mengeluh,\" kata Sidabutar. Menurut Sidabutar, jalan rusak. Sidabutar menambahkan, PHRI menyurati pemerintah." }] }],
+      output: null,
+    },
     {
       name: "round 22: a four-letter last part one inner vowel off, once, after the same given name as the introduced and twice repeated short form (Kim Fong / Kim Fung)",
       text: "Ketua Yayasan Pemadam Kebakaran Panca Bhakti Tjhai Kim Fong mengatakan relawan tiba lebih dulu. \"Kami butuh air,\" ujar Kim Fong. Kim Fong berharap ada asuransi. Relawan, menurut Kim Fung, siap memasang hidran.",

@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleCapitalization, {
   valid: [
+    { name: "round 24: a national park's head, and a generic head of a balai in lowercase", text: "Kepala Balai Taman Nasional Bunaken Frangky Mamuaja menyebut zona itu aman. Setiap kepala balai diminta hadir." },
     { name: "round 23: a labour inspector's functional post before the name is capitalised", text: "Pengawas Ketenagakerjaan Provinsi Jawa Tengah Sri Lestari memeriksa catatan jam kerja." },
     { name: "round 23: the inspectors of a region after 'para', in lowercase", text: "Slamet meminta para pengawas ketenagakerjaan Provinsi Jawa Tengah memeriksa catatan jam kerja." },
     { name: "round 22: a museum section head named by the short name only, and a generic section head in lowercase", text: "Kepala Seksi Koleksi dan Konservasi Togar Hutapea mengatakan naskah dipotret. \"Hasilnya kami unggah,\" kata Togar. Setiap kepala seksi di museum itu diminta hadir." },
@@ -59,6 +60,12 @@ ruleTester(titleCapitalization, {
     { name: 'a capitalised office with a distributive phrase at a sentence start is sentence case', text: 'Camat di setiap kecamatan diminta melapor. Lurah dan kepala desa ikut hadir.' },
   ],
   invalid: [
+    {
+      name: "round 24: the head of a national park's balai, whose name ran on into the park's, later in lowercase before the given name alone",
+      text: "Kepala Balai Taman Nasional Bunaken Frangky Mamuaja menyebut zona itu aman. \"Kami akan menambah pelampung,\" ujar kepala balai Frangky.",
+      errors: [{ messageId: 'capitalise', text: "kepala balai" }],
+      output: "Kepala Balai Taman Nasional Bunaken Frangky Mamuaja menyebut zona itu aman. \"Kami akan menambah pelampung,\" ujar Kepala Balai Frangky.",
+    },
     {
       name: "round 23: a functional post after 'para' with only a region after it is generic (para Pengawas Ketenagakerjaan Provinsi Jawa Tengah)",
       text: "Slamet meminta para Pengawas Ketenagakerjaan Provinsi Jawa Tengah memeriksa catatan jam kerja.",

@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: "round 24: the water police unit head written as one word, later as two (Kasatpolairud / Kasat Polairud), is one office", text: "Kasatpolairud Polresta Manado AKP Jefry Lumenta mengatakan patroli ditambah. \"Kami siaga,\" kata Jefry. Kasat Polairud Jefry menambahkan, nelayan diminta melapor." },
     { name: "round 23: a province written by its name, later by its newsroom short form, in one office (Kalimantan Timur / Kaltim) is one office", text: "Ketua Pengprov Perpani Kalimantan Timur H. Andi Rusdianto membuka seleksi. Rusdianto berharap atlet muda muncul. Menurut Ketua Pengprov Perpani Kaltim H. Andi Rusdianto, seleksi digelar November." },
     { name: "round 23: a province's short form first, later its name (Jateng / Jawa Tengah)", text: "Ketua KONI Jateng Bambang Raya Saputra membuka kejuaraan. Bambang berharap atlet muda muncul. Menurut Ketua KONI Jawa Tengah Bambang, peserta naik." },
     { name: "round 23: the secretary of a union's unit (PUK SPN) with another name is another person", text: "Ketua Pimpinan Unit Kerja Serikat Pekerja Nasional (PUK SPN) PT Sinar Jaya Abadi Slamet Riyadi menolak tawaran itu. Slamet menambahkan, serikat akan berunding. Sekretaris PUK SPN Joko Susilo meminta jadwal tertulis." },
@@ -94,6 +95,12 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: "round 24: the head of a Polres's water police unit, later the head of its criminal investigation unit (Kasat Polairud / Kasat Reskrim)",
+      text: "Kasat Polairud Polresta Manado AKP Jefry Lumenta mengatakan patroli ditambah. \"Kami siaga,\" kata Jefry. Kasat Reskrim Jefry menambahkan, pelaku dijerat undang-undang.",
+      errors: [{ messageId: 'inconsistent', text: "Kasat Reskrim", suggestions: [{ messageId: 'useForm', output: "Kasat Polairud Polresta Manado AKP Jefry Lumenta mengatakan patroli ditambah. \"Kami siaga,\" kata Jefry. Kasat Polairud Polresta Manado Jefry menambahkan, pelaku dijerat undang-undang." }] }],
+      output: null,
+    },
     {
       name: "round 23: a province's short form does not hide another post (Ketua KONI Kalimantan Timur, later Sekretaris KONI Kaltim)",
       text: "Ketua KONI Kalimantan Timur Bambang Raya Saputra membuka kejuaraan. Bambang berharap atlet muda muncul. Menurut Sekretaris KONI Kaltim Bambang, peserta naik.",

@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleMissingName, {
   valid: [
+    { name: "round 24: the chair of a festival named with its year, then the name", text: "Festival Danau Sentani 2026 resmi dibuka. Ketua Panitia Festival Danau Sentani 2026 Yoram Wally mengatakan panitia menyediakan 120 lapak. \"Lapak gratis,\" kata Yoram." },
+    { name: "round 24: the chair of a festival named with its year, then the name in apposition", text: "Festival Danau Sentani 2026 resmi dibuka. Ketua Panitia Festival Danau Sentani 2026, Yoram Wally, mengatakan panitia menyediakan 120 lapak." },
     { name: "round 23: the chair of a coachbuilders' association with the name after it", text: "Ketua Umum Asosiasi Karoseri Indonesia Rudi Hartono menyatakan bengkel ilegal marak. \"Tindak mereka,\" kata Rudi." },
     { name: "round 23: a harbour master's office with the name after it", text: "Kepala Kantor Kesyahbandaran dan Otoritas Pelabuhan Utama Makassar Capt. Wahyu Prihanto mengatakan 14 kapal singgah." },
     { name: "round 22: a village head of a place opened by 'Lubuk', with the name after it", text: "Wali Nagari Lubuk Alung Zulkifli Datuk Bandaro mengatakan ruang disiapkan. \"Kami siap,\" kata Zulkifli." },
@@ -46,6 +48,12 @@ ruleTester(titleMissingName, {
     'Kepala Seksi Pidana Khusus Kejari Blora, Andi Wirawan, mengatakan audit selesai.',
   ],
   invalid: [
+    {
+      name: "round 24: the chair of a festival named with its year before a parenthesis and the verb, no name (Festival Danau Sentani 2026)",
+      text: "Festival Danau Sentani 2026 resmi dibuka. Ketua Panitia Festival Danau Sentani 2026, saat ditemui di lokasi, mengatakan panitia menyediakan 120 lapak.",
+      errors: [{ messageId: 'missingName', text: "Ketua Panitia Festival Danau Sentani 2026," }],
+      output: null,
+    },
     {
       name: "round 23: the chair of a coachbuilders' association (Karoseri) before the comma",
       text: "Bengkel ilegal marak. Ketua Umum Asosiasi Karoseri Indonesia, menyatakan bengkel itu harus ditindak.",

@@ -20,7 +20,7 @@ import { placesBeforeComma } from './places-before-comma';
 import { bareMention } from './mention';
 import { scanMentions } from './mentions';
 import { quotedSpans } from '../../lib/quotations';
-import { namesInsideOrganisations, oneNameAfterPlace } from './run-on-names';
+import { namesAfterUnitPlaces, namesInsideOrganisations, oneNameAfterPlace } from './run-on-names';
 import { spaced } from './scanner';
 import type { Mention, NameSpan } from './mention';
 
@@ -81,6 +81,9 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
   /** Words a name took back after an organisation moved out of it: no bare name starts there. */
   let extended: Span[] | undefined;
   oneNameAfterPlace(scan, draft);
+  // "Kepala Balai Besar POM di Surabaya Yulius Tandiono": a unit named with "di" and its city before the name.
+  const afterUnitPlaces = namesAfterUnitPlaces(scan, draft);
+  if (afterUnitPlaces) (extended ??= []).push(...afterUnitPlaces);
   for (const m of scan.mentions) {
     if (!m.office || !m.name || m.name.keys.length < 2) continue;
     if (places.has(m.name.keys[0])) {

@@ -29,6 +29,10 @@ export function placesBeforeComma(scan: MentionScan, draft: Draft): void {
     // Most names are not followed by a comma: a look at the next character first.
     let c = m.name.end;
     while (draft.text.charCodeAt(c) === 32 || draft.text.charCodeAt(c) === 160) c++;
+    if (draft.text.charCodeAt(c) >= 48 && draft.text.charCodeAt(c) <= 57) {
+      eventBeforeComma(m, draft);
+      continue;
+    }
     if (draft.text.charCodeAt(c) !== 44) continue;
     const after = tokensIn(draft, m.name.end, m.name.end + 64);
     if (after.length < 2 || after[0].text !== ',' || after[1].kind !== 'word' || !/^\p{Ll}/u.test(after[1].text)) continue;
@@ -51,6 +55,27 @@ export function placesBeforeComma(scan: MentionScan, draft: Draft): void {
     m.commaAfterOffice = after[0].start;
   }
 }
+
+/**
+ * "Ketua Panitia Festival Danau Sentani 2026, saat ditemui di lokasi, mengatakan": the words the finder took for the
+ * name are followed by a year, then a comma and a lowercase word. An event or a body is named with its year ("Festival
+ * ... 2026", "Pilkada Serentak 2024"); a person's name never is, and no comma parts a subject from its verb: the words
+ * and the year are the office's qualifier, and the name was dropped (title-missing-name looks at it).
+ */
+function eventBeforeComma(m: Mention, draft: Draft): void {
+  const after = tokensIn(draft, m.name!.end, m.name!.end + 64);
+  if (after.length < 3 || after[0].kind !== 'number' || !YEAR.test(after[0].text) || draft.text.slice(m.name!.end, after[0].start) !== ' ' ||
+      after[1].text !== ',' || after[2].kind !== 'word' || !/^\p{Ll}/u.test(after[2].text)) return;
+  const start = m.qualifier?.start ?? m.name!.start;
+  const end = after[0].end;
+  m.qualifier = { start, end, text: spaced(draft.text.slice(start, end)) };
+  m.name = undefined;
+  m.end = end;
+  m.editEnd = end;
+  m.commaAfterOffice = after[1].start;
+}
+/** A year of the last and this century. */
+const YEAR = /^(?:19|20)\d\d$/u;
 
 /**
  * "Kepala Dinas Perkebunan Ogan Komering Ilir, menyebutkan": a lone point of the compass (or "Ilir", "Hulu") after

@@ -2,34 +2,39 @@
 // person's ("direktur PT Flobamora Marine Hendrikus Tallo"), a place of two words or more run on into a one-word
 // name ("Camat Sungai Pinang Rusdiansyah"). The draft's other mentions of the word, where a person's name stands or
 // after an office, give it back to the name.
-import type { Draft } from '../../../core/types';
+import type { Draft, Span } from '../../../core/types';
 import { tokensIn } from '../../../core/draft';
 import * as lexicon from './lexicon';
 import type { MentionScan } from './mention';
 import { personWords } from './places';
 import { spaced } from './scanner';
 
-const { PLACE_OFFICES, QUALIFIERS, wordKey } = lexicon;
+const { NOT_NAMES, PLACE_OFFICES, QUALIFIERS, wordKey } = lexicon;
 
 /**
  * "direktur PT Flobamora Marine Hendrikus Tallo, perusahaan ...": a company's or body's proper name runs on into
  * the person's, so the finder read every word as the organisation and found no name. When the draft writes one
  * of the trailing words alone where a person's name stands ("Tallo berharap", "kata Tallo"), the name starts
- * there (at the word before it when it is the last word: a given name and a surname). At least one word of the
+ * there (at the word before it when it is the last word: a given name and a surname); so it does when the draft
+ * writes the same office again before one of the last two words alone ("ujar kepala balai Frangky", round 24,
+ * wordsAloneAfterOffices). At least one word of the
  * organisation's own name stays after its first word ("PT", "Bank"); known field or place words never move.
  */
 export function namesInsideOrganisations(scan: MentionScan, draft: Draft): void {
   let named: Set<string> | undefined;
+  let alone: Map<string, Set<string>> | undefined;
   for (const m of scan.mentions) {
     if (!m.office || m.name || !m.qualifier || m.qualifier.end !== m.end || m.artifact) continue;
     const words = tokensIn(draft, m.qualifier.start, m.qualifier.end);
     if (words.length < 4 || !personLike(words[words.length - 1]) || !personLike(words[words.length - 2])) continue;
     named ??= personWords(scan, draft);
+    alone ??= wordsAloneAfterOffices(scan);
+    const byOffice = alone.get(m.office.text.toLowerCase());
     let x = -1;
     for (let i = 2; i < words.length; i++) {
       const w = words[i];
       if (w.kind !== 'word' || !PERSON_WORD.test(w.text) || QUALIFIERS.has(wordKey(w.text))) { x = -1; continue; }
-      if (x < 0 && named.has(wordKey(w.text))) x = i;
+      if (x < 0 && (named.has(wordKey(w.text)) || (i >= words.length - 2 && !!byOffice?.has(wordKey(w.text))))) x = i;
     }
     if (x < 0) continue;
     if (x === words.length - 1 && x >= 3 && PERSON_WORD.test(words[x - 1].text) && !QUALIFIERS.has(wordKey(words[x - 1].text))) x--;
@@ -44,6 +49,25 @@ export function namesInsideOrganisations(scan: MentionScan, draft: Draft): void 
     // The scanner took the name's words for the organisation's: they are a person's, not places.
     for (const k of m.name.keys) scan.places.delete(k);
   }
+}
+
+/**
+ * "Kepala Balai Taman Nasional Bunaken Frangky Mamuaja ...", later "ujar kepala balai Frangky": the same office written
+ * again with one capitalised word alone after it, one of the last two words of this qualifier, names its holder
+ * by that word (an office is written again before its holder's short name, not before one word of its unit's name).
+ * Only the last two words qualify (a given name and a surname after the organisation's name). Returns, per office
+ * (lowercase), the keys of the one-word qualifiers written after it with nothing more; built once per draft.
+ */
+function wordsAloneAfterOffices(scan: MentionScan): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const x of scan.mentions) {
+    if (x.name || x.artifact || !x.office || !x.qualifier || x.qualifier.end !== x.end || x.qualifier.text.includes(' ')) continue;
+    const office = x.office.text.toLowerCase();
+    let set = out.get(office);
+    if (!set) out.set(office, (set = new Set<string>()));
+    set.add(wordKey(x.qualifier.text));
+  }
+  return out;
 }
 
 /**
@@ -78,4 +102,69 @@ const PERSON_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** A word that may be part of a person's name: capitalised, then lowercase, and no field or place word. */
 function personLike(t: { kind: string; text: string }): boolean {
   return t.kind === 'word' && PERSON_WORD.test(t.text) && !QUALIFIERS.has(wordKey(t.text));
+}
+
+/**
+ * "Kepala Balai Besar POM di Surabaya Yulius Tandiono", "Konsul Jenderal RI di Jeddah Yusron Ambary": units named
+ * with "di" and their city (a regional office of an agency, a mission abroad) run on into the holder's name, so the
+ * finder ended the office at "di" and left "Surabaya Yulius Tandiono" a bare name. The unit's place ends where the
+ * draft's evidence puts it: the place words (one or two) are written elsewhere in the draft on their own ("gudang di
+ * Surabaya dan Bekasi") or after an office, and one of the two or three words after them is written alone where a
+ * person's name stands ("ujar Yulius"). Without both, nothing moves. Returns the spans the names took (no bare name
+ * starts inside them).
+ */
+export function namesAfterUnitPlaces(scan: MentionScan, draft: Draft): Span[] | undefined {
+  let out: Span[] | undefined;
+  let alone: Set<string> | undefined;
+  const { text } = draft;
+  for (const m of scan.mentions) {
+    if (!m.office || m.name || m.rank || !m.qualifier || m.qualifier.end !== m.end || m.artifact) continue;
+    if (text.slice(m.end, m.end + 4) !== ' di ') continue;
+    const next = tokensIn(draft, m.end + 4, m.end + 4 + 80);
+    // The capitalised words right after "di", on one line, single-spaced.
+    let n = 0;
+    while (n < next.length && n < MAX_PLACE_WORDS + MAX_NAME_WORDS && personLike(next[n]) && !NOT_NAMES.has(wordKey(next[n].text)) &&
+           (n === 0 || text.slice(next[n - 1].end, next[n].start) === ' ')) n++;
+    if (n < 3 || (n < next.length && personLike(next[n]) && text.slice(next[n - 1].end, next[n].start) === ' ')) continue;
+    if (alone === undefined) {
+      alone = new Set<string>();
+      for (const run of scan.runs) alone.add(runKey(scan, run.from, run.to));
+    }
+    const named = personWords(scan, draft);
+    let split = -1;
+    for (let k = 1; k <= MAX_PLACE_WORDS && n - k >= 2; k++) {
+      if (n - k > MAX_NAME_WORDS) continue;
+      const place = next.slice(0, k).map((t) => wordKey(t.text));
+      if (!(alone.has(place.join(' ')) || (k === 1 && scan.places.has(place[0])))) continue;
+      let person = false;
+      for (let i = k; i < n; i++) if (named.has(wordKey(next[i].text)) && !scan.places.has(wordKey(next[i].text))) person = true;
+      if (person) {
+        split = k;
+        break;
+      }
+    }
+    if (split < 0) continue;
+    const nameTokens = next.slice(split, n);
+    const parts = nameTokens.map((t) => ({ start: t.start, end: t.end }));
+    const start = parts[0].start;
+    const end = parts[parts.length - 1].end;
+    const qEnd = next[split - 1].end;
+    m.qualifier = { start: m.qualifier.start, end: qEnd, text: spaced(text.slice(m.qualifier.start, qEnd)) };
+    m.name = { start, end, keys: nameTokens.map((t) => wordKey(t.text)), parts, text: spaced(text.slice(start, end)) };
+    m.end = end;
+    m.editEnd = end;
+    m.commaAfterOffice = -1;
+    for (const k of m.name.keys) scan.places.delete(k);
+    (out ??= []).push({ start: next[0].start, end });
+  }
+  return out;
+}
+const MAX_PLACE_WORDS = 2;
+const MAX_NAME_WORDS = 3;
+
+/** The keys of the run's words, joined by spaces. */
+function runKey(scan: MentionScan, from: number, to: number): string {
+  let s = scan.keys[from] as string;
+  for (let j = from + 1; j < to; j++) s += ' ' + (scan.keys[j] as string);
+  return s;
 }

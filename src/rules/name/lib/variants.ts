@@ -236,6 +236,22 @@ function shortFormSlip(once: NameWord, other: NameWord): boolean {
 const SHORT_FORM_REPEATS = 3;
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
+/**
+ * The last two letters swapped, once, in a long surname introduced with an office and written again at least twice
+ * ("Ketua PHRI ... Togar Sidabutar", "kata Sidabutar", "Menurut Sidabutar", then "Sidabutra menambahkan"): a lone
+ * word where a name stands refers to a person already introduced, and a swap of neighbours is a typing slip. Short
+ * names are left alone (Hendra / Hendar are two names), and so is a form given an age, another part or an office.
+ */
+function finalSwapSlip(once: NameWord, other: NameWord): boolean {
+  if (once.count !== 1 || once.introduced || !once.evidence || once.age || once.others.length > 0 || !other.introduced || other.count < SHORT_FORM_REPEATS) return false;
+  const x = once.spelled;
+  const y = other.spelled;
+  const n = x.length;
+  if (n !== y.length || n < MIN_FINAL_SWAP || x.slice(0, n - 2) !== y.slice(0, n - 2)) return false;
+  return x[n - 2] === y[n - 1] && x[n - 1] === y[n - 2] && x[n - 1] !== x[n - 2];
+}
+const MIN_FINAL_SWAP = 8;
+
 /** Both words written after two given names, and not the same two: two people. */
 function otherGiven(a: NameWord, b: NameWord): boolean {
   const g = a.given;
@@ -273,7 +289,7 @@ function samePerson(a: NameWord, b: NameWord): boolean {
   // Different other parts ("Andi Pratama", "Budi Pratomo"): two people. A shared part is evidence for one.
   let shared = false;
   for (const o of a.others) if (b.others.includes(o)) shared = true;
-  const givenSlip = !orthographic && (sameGivenSlip(a, b) || shortFormSlip(a, b) || shortFormSlip(b, a));
+  const givenSlip = !orthographic && (sameGivenSlip(a, b) || shortFormSlip(a, b) || shortFormSlip(b, a) || finalSwapSlip(a, b) || finalSwapSlip(b, a));
   if (Math.min(a.spelled.length, b.spelled.length) < MIN_LENGTH && !(orthographic && shared) && !givenSlip) return false;
   const twice = !orthographic && (twoSubstitutions(a, b) || givenSlip);
   // A final a written o (Javanese "Warsito" / "Warsita") also without a shared part when one of the two forms is
