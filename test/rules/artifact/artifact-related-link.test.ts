@@ -57,6 +57,12 @@ ruleTester(artifactRelatedLink, {
   ],
   invalid: [
     {
+      name: 'round 42: a linked headline before an office whose holder, set off by commas, opens with a starter word ("Lalu")',
+      text: 'Warga memadati pantai. Baca Juga: Jalan Berlubang Menuju Pantai Akhirnya Ditambal Kepala Dinas Pekerjaan Umum Lombok Tengah, Lalu Ahmad Fathurrahman, mengatakan perbaikan selesai.',
+      errors: [{ messageId: 'relatedLink', text: 'Baca Juga: Jalan Berlubang Menuju Pantai Akhirnya Ditambal' }],
+      output: 'Warga memadati pantai. Kepala Dinas Pekerjaan Umum Lombok Tengah, Lalu Ahmad Fathurrahman, mengatakan perbaikan selesai.',
+    },
+    {
       name: 'round 41: a one-word label opening a sentence over headlines glued together, up to the next label',
       text: 'Warga menunggu kapal. Rekomendasi Tarif Truk Naik Jelang LebaranOperator Terminal Uji Coba Gerbang di Priok Baca Juga: Gudang Dingin di Bitung Kini Terisi Penuh\n\nParagraf berikut.',
       errors: [

@@ -39,6 +39,12 @@ ruleTester(artifactVideoEmbed, {
   ],
   invalid: [
     {
+      name: 'round 42: an unquoted video title before an office, a name between commas that opens with a starter word, and the predicate',
+      text: 'Tradisi ini berakar dari legenda. Tonton Video: Suasana Malam Puncak Bau Nyale di Pantai Seger Kepala Dinas Pariwisata Lombok Tengah, Lalu Ahmad Fathurrahman, mengatakan festival menarik 60 ribu pengunjung.',
+      errors: [{ messageId: 'videoPrompt', text: 'Tonton Video: Suasana Malam Puncak Bau Nyale di Pantai Seger' }],
+      output: 'Tradisi ini berakar dari legenda. Kepala Dinas Pariwisata Lombok Tengah, Lalu Ahmad Fathurrahman, mengatakan festival menarik 60 ribu pengunjung.',
+    },
+    {
       name: 'round 41: a bracketed video tag and its title closing a paragraph',
       text: 'Ia sempat diminta membayar Rp 50 ribu untuk rute yang sama. [VIDEO] Menyusuri Sungai Musi dengan Ketek Wisata\n\nParagraf dua.',
       errors: [{ messageId: 'videoPrompt', text: '[VIDEO] Menyusuri Sungai Musi dengan Ketek Wisata' }],
