@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactContinuePrompt, {
   valid: [
+    'Panitia menegaskan your email address will not be published dalam formulir itu, kata Dimas.',
     // Round 42: a reading prompt's words before a lowercase word or a colon stay for the sentence or the link rules.
     'Warga pulang lebih awal. Baca selengkapnya di laman resmi desa, kata lurah.',
     'Warga pulang lebih awal. Baca Selengkapnya: Jalan Desa Mulai Diperbaiki',
@@ -50,6 +51,15 @@ ruleTester(artifactContinuePrompt, {
     'Warga diminta "Unduh aplikasi Info Cuaca di Google Play" oleh petugas desa.',
   ],
   invalid: [
+    {
+      name: "round 42: WordPress's English comment-form note on its own line",
+      text: 'Paragraf satu.\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *\n',
+      errors: [
+        { messageId: 'continuePrompt', text: 'Leave a Reply' },
+        { messageId: 'continuePrompt', text: 'Your email address will not be published. Required fields are marked *' },
+      ],
+      output: 'Paragraf satu.\n',
+    },
     {
       name: 'round 42: a read-more button and an ad label glued after the sentence end of a flattened page',
       text: 'Orderan jadi sedikit karena macet," katanya.Baca Selengkapnya Advertisement Kepala Bidang Sumber Daya Air mengatakan pekerjaan rampung April.',
