@@ -21,6 +21,7 @@ import { isDigit } from '../lib/text';
 import { collectLabels, firstItemAt, isLetter, labelPatterns, numberedItemAt, secondItemIn, type RelatedLinkOptions } from './lib/related-labels';
 import { bracketedEnd, CLOSERS, readSeparator, withBrackets, wrappedLabelStart } from './lib/related-label-separators';
 import { followingHeadlines, gluedSeamIn, headlineOnly, headlineRunEnd } from './lib/related-headline-lists';
+import { reportGluedHeadlineRun } from './lib/glued-headline-runs';
 
 export type { RelatedLinkOptions };
 
@@ -111,6 +112,9 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
         covered = runEnd;
         continue;
       }
+      // Or over headlines glued together that the story's next sentence follows (lib/glued-headline-runs.ts).
+      const gluedEnd = titleList && opensSentence(text, line.start, m.start) ? reportGluedHeadlineRun(ctx, start0, from, coreEnd, m.label) : -1;
+      if (gluedEnd > 0 && (covered = gluedEnd)) continue;
       // A label of two or more words with a separator, opening a sentence ("... ujarnya. Artikel Lainnya: Judul"),
       // links one headline as any label does.
       // The headline must end without a full stop: "Berita Lainnya: Dua Warga Terluka, Polisi ..." with one is a sentence.
@@ -159,7 +163,7 @@ function checkRelatedLinks(ctx: RuleContext<RelatedLinkOptions>): void {
         if (runEnd > 0) {
           report({ start: start0, end: runEnd, messageId: 'relatedLink', fixMessageId: 'removeRelatedLink', data: { label: m.label } });
           covered = runEnd;
-        }
+        } else if (opensSentence(text, line.start, m.start)) covered = Math.max(covered, reportGluedHeadlineRun(ctx, start0, from, coreEnd, m.label));
         continue;
       }
       // A label in lower case ("baca juga") counts only filling its line, with headlines on the lines under it.

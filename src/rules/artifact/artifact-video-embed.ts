@@ -12,6 +12,7 @@ import {
 import { BARE_LABEL_CARD_G, DURATION_LINE, DURATION_TITLE_G, HAS_DURATION, isCardLine, SENTENCE_END } from './lib/video-cards';
 import { EMBED_MARKER_G, promptExtent } from './lib/video-prompt-titles';
 import { bracketedVideoTags } from './lib/bracketed-video-tags';
+import { inlinePlayCards } from './lib/inline-play-cards';
 import videoData from './artifact-video-embed.json';
 import { foldedPhraseAlternation, NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation, SP, lazy } from '../lib/patterns';
 import { withCaps } from '../lib/text';
@@ -219,6 +220,9 @@ function checkVideoEmbeds(ctx: RuleContext<unknown>): void {
       if (e > s && isCardLine(text.slice(s, e), true)) report(s, e, 'videoPrompt', text.slice(s, Math.min(e, s + 40)));
     }
   }
+
+  // A card inside a flattened line, framed by the play icon and the duration (lib/inline-play-cards.ts).
+  if (/[\u25b6\u25ba]/u.test(text)) for (const [s, e] of inlinePlayCards(draft)) if (!spans.overlaps(s, e)) report(s, e, 'videoPrompt', text.slice(s, Math.min(e, s + 40)));
 
   // A whole line "<video label>: <video title>" ("Video Pilihan: Title", "Site Video: Title"): the label is one
   // of the whole-line prompts, or "Video" after one capitalised site word; the title is one capitalised

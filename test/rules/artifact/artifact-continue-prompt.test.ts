@@ -3,6 +3,12 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactContinuePrompt, {
   valid: [
+    // Round 42: a channel named in a sentence that goes on past a comma stays body.
+    'Paragraf satu.\n\nIkuti kanal YouTube resmi Pemerintah Kabupaten Sikka untuk informasi banjir, kata bupati kepada wartawan.\n',
+    'Panitia menegaskan your email address will not be published dalam formulir itu, kata Dimas.',
+    // Round 42: a reading prompt's words before a lowercase word or a colon stay for the sentence or the link rules.
+    'Warga pulang lebih awal. Baca selengkapnya di laman resmi desa, kata lurah.',
+    'Warga pulang lebih awal. Baca Selengkapnya: Jalan Desa Mulai Diperbaiki',
     'Warga diminta berlangganan: posting komentar di grup tidak dihitung.',
     // Round 41 (mend): a newsletter named in a sentence that does not end at the reader's inbox stays body.
     'Warga bisa berlangganan buletin desa itu di kantor kelurahan, kata lurah.',
@@ -47,6 +53,27 @@ ruleTester(artifactContinuePrompt, {
     'Warga diminta "Unduh aplikasi Info Cuaca di Google Play" oleh petugas desa.',
   ],
   invalid: [
+    {
+      name: "round 42: a call to follow the organisation's channel naming it between the platform and its purpose, a long line",
+      text: 'Paragraf satu.\n\nIkuti kanal WhatsApp Al-Irsyad Al-Islamiyyah untuk kabar terbaru dari pusat dan cabang.\n\nParagraf dua.\n',
+      errors: [{ messageId: 'continuePrompt', text: 'Ikuti kanal WhatsApp Al-Irsyad Al-Islamiyyah untuk kabar terbaru dari pusat dan cabang.' }],
+      output: 'Paragraf satu.\n\nParagraf dua.\n',
+    },
+    {
+      name: "round 42: WordPress's English comment-form note on its own line",
+      text: 'Paragraf satu.\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *\n',
+      errors: [
+        { messageId: 'continuePrompt', text: 'Leave a Reply' },
+        { messageId: 'continuePrompt', text: 'Your email address will not be published. Required fields are marked *' },
+      ],
+      output: 'Paragraf satu.\n',
+    },
+    {
+      name: 'round 42: a read-more button and an ad label glued after the sentence end of a flattened page',
+      text: 'Orderan jadi sedikit karena macet," katanya.Baca Selengkapnya Advertisement Kepala Bidang Sumber Daya Air mengatakan pekerjaan rampung April.',
+      errors: [{ messageId: 'continuePrompt', text: 'Baca Selengkapnya Advertisement' }],
+      output: 'Orderan jadi sedikit karena macet," katanya. Kepala Bidang Sumber Daya Air mengatakan pekerjaan rampung April.',
+    },
     {
       name: 'round 41 (mend): a newsletter call ending at the reader\'s inbox, glued after the sentence end of a flattened page',
       text: 'Teknisi berlisensi masih kurang di Indonesia.Berlangganan buletin mingguan Situs Dirgantara, gratis ke surel Anda Pengamat penerbangan menilai hanggar itu penting.',

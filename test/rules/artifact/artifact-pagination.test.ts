@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactPagination, {
   valid: [
+    // Round 42: a page word and an arrow before words, not page numbers, stay.
+    'Buku itu dikutip di halaman: \u00ab 12 tahun lalu \u00bb menurut penulisnya.',
     'Warga menyimpan posting lama di grup itu sebagai arsip kegiatan.',
     // Round 40: a page word and a number inside a sentence, or with a space before the next word, stays body.
     'Laporan itu dimuat di Halaman 2 koran edisi Senin.',
@@ -34,6 +36,12 @@ ruleTester(artifactPagination, {
     'Lampiran itu ada di Halaman 2 dari 3 berkas yang diserahkan.',
   ],
   invalid: [
+    {
+      name: 'round 42: a page label with a colon and the previous-page arrow before the page numbers, in a flattened tail',
+      text: 'Ia berharap catatan itu dipakai guru lain. Halaman: \u00ab 1 2 Topik: numerasi alat peraga',
+      errors: [{ messageId: 'pagination', text: 'Halaman: \u00ab 1 2' }],
+      output: 'Ia berharap catatan itu dipakai guru lain. Topik: numerasi alat peraga',
+    },
     {
       name: "round 40: a Blogger blog's pager",
       text: 'Paragraf terakhir.\n\nPosting Lebih Baru Posting Lama Beranda\n',

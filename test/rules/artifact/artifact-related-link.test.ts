@@ -8,6 +8,9 @@ const NBSP = '\u00a0';
 
 ruleTester(artifactRelatedLink, {
   valid: [
+    // Round 42: a title-case list heading over one headline that is not glued to another, before the story's next
+    // sentence, stays (no run of glued links says a list was flattened).
+    'Warga diperiksa di RSUD Maumere. Berita Populer Jadwal Posyandu Bulan Februari Dibuka Lima kecamatan menjadi sasaran.',
     'Arsip Artikel desa disimpan di kantor kepala desa.',
     // Round 41: a one-word label opening a sentence over a run with no glued seam stays (a story's sentence may open so).
     'Rapat selesai. Rekomendasi Tim Ahli Disampaikan Kepada Bupati Pekan Depan \u00a9 2026 Situs Kabar',
@@ -56,6 +59,28 @@ ruleTester(artifactRelatedLink, {
     'Rektor meninjau lokasi.\n\nBerita Terkini Lainnya\nKampus Terima 1.200 Mahasiswa Baru Jalur Prestasi\n\u00ab Sebelumnya 1 2 3 Berikutnya \u00bb\n',
   ],
   invalid: [
+    {
+      name: 'round 42: a list heading opening a sentence over headlines glued together, the next sentence after them',
+      text: 'Warga diperiksa di RSUD Maumere. Berita Populer Jadwal Posyandu Bulan Februari 2026Puskesmas Nita Raih Akreditasi ParipurnaPendaftaran Tenaga Kesehatan Nusantara Sehat Dibuka Lima kecamatan yang menjadi sasaran adalah Alok.',
+      errors: [{ messageId: 'relatedLink', text: 'Berita Populer Jadwal Posyandu Bulan Februari 2026Puskesmas Nita Raih Akreditasi ParipurnaPendaftaran Tenaga Kesehatan Nusantara Sehat Dibuka' }],
+      output: 'Warga diperiksa di RSUD Maumere. Lima kecamatan yang menjadi sasaran adalah Alok.',
+    },
+    {
+      name: "round 42: glued headlines whose last one's end is a guess: reported without a safe fix",
+      text: 'Jumlah murid naik menjadi 24. Artikel Terkait Guru di Alor Ajak Murid Menulis Jurnal HarianLima Permainan Tradisional untuk Melatih Numerasi Dapatkan artikel pilihan setiap Senin.',
+      errors: [{
+        messageId: 'relatedLinkUnsure',
+        text: 'Artikel Terkait Guru di Alor Ajak Murid Menulis Jurnal HarianLima Permainan Tradisional untuk Melatih Numerasi',
+        suggestions: [{ messageId: 'removeRelatedLink', output: 'Jumlah murid naik menjadi 24. Dapatkan artikel pilihan setiap Senin.' }],
+      }],
+      output: null,
+    },
+    {
+      name: 'round 42: a linked headline before an office whose holder, set off by commas, opens with a starter word ("Lalu")',
+      text: 'Warga memadati pantai. Baca Juga: Jalan Berlubang Menuju Pantai Akhirnya Ditambal Kepala Dinas Pekerjaan Umum Lombok Tengah, Lalu Ahmad Fathurrahman, mengatakan perbaikan selesai.',
+      errors: [{ messageId: 'relatedLink', text: 'Baca Juga: Jalan Berlubang Menuju Pantai Akhirnya Ditambal' }],
+      output: 'Warga memadati pantai. Kepala Dinas Pekerjaan Umum Lombok Tengah, Lalu Ahmad Fathurrahman, mengatakan perbaikan selesai.',
+    },
     {
       name: 'round 41: a one-word label opening a sentence over headlines glued together, up to the next label',
       text: 'Warga menunggu kapal. Rekomendasi Tarif Truk Naik Jelang LebaranOperator Terminal Uji Coba Gerbang di Priok Baca Juga: Gudang Dingin di Bitung Kini Terisi Penuh\n\nParagraf berikut.',

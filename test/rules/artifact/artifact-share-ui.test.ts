@@ -3,6 +3,10 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactShareUi, {
   valid: [
+    // Round 42: a count after a date inside a sentence, or before a lowercase word, stays body.
+    'Sejak 27 April 2026 Dilihat 40 kali lebih banyak, kata pengelola situs.',
+    'Rapat digelar pukul 09:45 WIB Dibaca sebanyak 3 kali oleh sekretaris.',
+    'Warga menyukai ini: taman yang bersih dan teduh.',
     // Round 41: grades in a sentence are no font bar; a label and buttons before a lowercase word stay.
     'Ia mendapat nilai A- dan A+ di rapor semester ini.',
     'Paragraf satu. BAGIKAN Facebook Twitter WhatsApp lalu ditutup panitia.',
@@ -47,6 +51,21 @@ ruleTester(artifactShareUi, {
     'Unggahan itu mendapat 14 komentar dari warganet.',
   ],
   invalid: [
+    {
+      name: "round 42: a view counter closing the page's stamp line, and a comment counter after the stamp in a flattened line",
+      text: 'Judul Berita\n\nRabu, 11 Februari 2026 - 09:45 WIB Dilihat 1.284 kali\n\nParagraf satu.\n\nJudul by admin | 27 April 2026 0 comments Nadira berpose dengan medali.',
+      errors: [
+        { messageId: 'shareUi', text: 'Dilihat 1.284 kali' },
+        { messageId: 'shareUi', text: '0 comments' },
+      ],
+      output: 'Judul Berita\n\nRabu, 11 Februari 2026 - 09:45 WIB\n\nParagraf satu.\n\nJudul by admin | 27 April 2026 Nadira berpose dengan medali.',
+    },
+    {
+      name: "round 42: a WordPress like box in Indonesian, 'Menyukai ini:'",
+      text: 'Paragraf satu.\n\nMenyukai ini: Suka Memuat...\n\nParagraf dua.',
+      errors: [{ messageId: 'shareUi' }],
+      output: 'Paragraf satu.\n\nParagraf dua.',
+    },
     {
       name: 'round 41: a share label in capitals with its buttons before a hashtag row',
       text: 'Status itu akan ditinjau pekan depan. BAGIKAN Facebook Twitter WhatsApp Telegram Copy Link #DBD #Jakarta',

@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactVideoEmbed, {
   valid: [
+    // Round 42: a play icon before running text in lower case or a time inside a sentence stays.
+    'Paragraf satu. \u25b6 Highlight final itu diputar pukul 03:27 dini hari di layar besar.',
+    'Paragraf satu. \u25b6 Final 03:27 dimulai lebih awal.',
     'Paragraf satu.\n\n\u25b6 Putar Video agar anak tenang, kata Sari.\n02:48\n\nParagraf dua.',
     // Round 41: a bracketed tag before a sentence, or mid-sentence, is body; a call to watch a programme that goes on is body.
     'Paragraf satu. [VIDEO] itu diunggah warga dan menyebar cepat di grup percakapan.',
@@ -38,6 +41,21 @@ ruleTester(artifactVideoEmbed, {
     'Panitia mengajak warga: saksikan siaran langsung laga itu di Vidio bersama keluarga di balai desa, kata ketua panitia.',
   ],
   invalid: [
+    {
+      name: 'round 42: a play-icon card inside a flattened paragraph, and a player bar with no title',
+      text: 'Ternyata berhasil," kata Nadira. \u25b6 Highlight Final Tunggal Putri U-15 03:27 Dua emas lain datang dari ganda putra. \u25b6 0:00 / 4:37 Penabuh drum menambahkan.',
+      errors: [
+        { messageId: 'videoPrompt', text: '\u25b6 Highlight Final Tunggal Putri U-15 03:27' },
+        { messageId: 'videoPrompt', text: '\u25b6 0:00 / 4:37' },
+      ],
+      output: 'Ternyata berhasil," kata Nadira. Dua emas lain datang dari ganda putra. Penabuh drum menambahkan.',
+    },
+    {
+      name: 'round 42: an unquoted video title before an office, a name between commas that opens with a starter word, and the predicate',
+      text: 'Tradisi ini berakar dari legenda. Tonton Video: Suasana Malam Puncak Bau Nyale di Pantai Seger Kepala Dinas Pariwisata Lombok Tengah, Lalu Ahmad Fathurrahman, mengatakan festival menarik 60 ribu pengunjung.',
+      errors: [{ messageId: 'videoPrompt', text: 'Tonton Video: Suasana Malam Puncak Bau Nyale di Pantai Seger' }],
+      output: 'Tradisi ini berakar dari legenda. Kepala Dinas Pariwisata Lombok Tengah, Lalu Ahmad Fathurrahman, mengatakan festival menarik 60 ribu pengunjung.',
+    },
     {
       name: 'round 41: a bracketed video tag and its title closing a paragraph',
       text: 'Ia sempat diminta membayar Rp 50 ribu untuk rute yang sama. [VIDEO] Menyusuri Sungai Musi dengan Ketek Wisata\n\nParagraf dua.',

@@ -262,6 +262,10 @@ function intro(cur: HeadlineCursor, c: number, k: number): HeadlineEnd {
     const t = tokens[w];
     if (t.kind === 'word' || t.kind === 'number') {
       if (capitalisedIn(t, STARTERS)) {
+        // A starter right after a comma may open a name set off after an office ("Kepala Dinas Pariwisata, Lalu
+        // Ahmad, mengatakan"): the office is the subject then, not the starter.
+        const office = w - 1 > i && tokens[w - 1].text === ',' ? appositive(cur, c, k) : null;
+        if (office) return office;
         const quoted = openQuoteAt(cur, w - 1) && w - 1 > i;
         return result(cur, quoted ? w - 2 : w - 1, quoted ? w - 1 : w, true, 'intro');
       }

@@ -60,6 +60,20 @@ function gluedHead(word: string): string {
 }
 
 /**
+ * The page's date or time stamp right before a counter ("... 09:45 WIB Dilihat 1.284 kali", "27 April 2026 0 comments"),
+ * a separator between them or none, and the line's end or a capital after the counter: the post-meta row's last item.
+ */
+const STAMP_BEFORE = /(?:\d{1,2}[:.]\d{2}(?:[ \u00a0]*(?:WIB|WITA|WIT))?|\d{1,2}[ \u00a0]+\p{L}{3,9}\.?,?[ \u00a0]+\d{4})[ \u00a0]*(?:[|\u00b7\u2022\u2013\u2014-][ \u00a0]*)?$/u;
+function afterStamp(text: string, lineStart: number, lineEnd: number, start: number, end: number): boolean {
+  const before = skipSpacesBack(text, lineStart, start);
+  // A cheap test first: a digit, a zone letter or a separator must stand right before the counter.
+  if (before <= lineStart || !/[\dBTA|\u00b7\u2022\u2013\u2014-]/u.test(text[before - 1])) return false;
+  const after = skipSpaces(text, end, lineEnd);
+  if (after < lineEnd && !/\p{Lu}/u.test(text[after])) return false;
+  return STAMP_BEFORE.test(text.slice(Math.max(lineStart, start - 40), start));
+}
+
+/**
  * Rows of interface counters ('counterWords'), read times and reading-mode toggles inside a flattened line.
  * No whole-text search: one pass over the draft's tokens finds the counters (a counter word beside a count, or glued
  * to the next word after a count), the read times (from their noun) and the toggles (at line starts).
@@ -156,7 +170,7 @@ export function inlineInterfaceItems<O>(ctx: RuleContext<O>, reportedLines: Read
     const line = draft.lineAt(s);
     if (reportedLines.has(line.index)) continue;
     const counts = m[0].match(COUNT_G)?.length ?? 0;
-    if (counts < 2 && !isDatelineAt(text, skipSpaces(text, end, line.end))) continue;
+    if (counts < 2 && !isDatelineAt(text, skipSpaces(text, end, line.end)) && !afterStamp(text, line.start, line.end, s, end)) continue;
     if (skipSpacesBack(text, line.start, s) <= line.start && skipSpaces(text, end, line.end) >= line.end) continue; // whole lines: the line checks
     covered = end;
     report(s, end);
