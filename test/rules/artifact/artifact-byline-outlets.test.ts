@@ -380,3 +380,25 @@ import { ruleTester } from '../../support/rule-tester';
     ],
   });
 }
+
+// Round 42 (issue 13, blind48 and blind49 drafts): a WordPress posting line with the desk's name and a month-first
+// English date ('Posted by Redaksi Situs on April 22, 2026').
+{
+  const HEAD = 'Gelombang Tinggi, Kapal Penyeberangan Tunda Pelayaran Dua Hari';
+  const BODY = 'LUWUK \u2013 Kapal penyeberangan menunda pelayaran ke Salakan selama dua hari karena gelombang tinggi.';
+
+  ruleTester(artifactByline, {
+    valid: [
+      // A sentence naming a sender and a month-first date goes on after the year.
+      HEAD + '\n\n' + BODY + ' Surat itu dikirim by Rahmat on April 22, 2026 ke kantor dinas.',
+    ],
+    invalid: [
+      {
+        name: 'round 42: a posting line with a month-first date after \'on\', a whole line',
+        text: HEAD + '\n\nPosted by Redaksi Luwuk Post on April 22, 2026\n\n' + BODY,
+        errors: [{ messageId: 'byline', text: 'Posted by Redaksi Luwuk Post on April 22, 2026' }],
+        output: HEAD + '\n\n' + BODY,
+      },
+    ],
+  });
+}

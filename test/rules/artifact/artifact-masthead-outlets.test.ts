@@ -386,3 +386,29 @@ import { ruleTester } from '../../support/rule-tester';
     ],
   });
 }
+
+// Round 42 (issue 13, blind48 and blind49 drafts): a labelled page stamp may join its date and time with a slash
+// ('Diunggah: Jumat, 20 Februari 2026 / 19:03 WIB').
+{
+  const HEAD = 'Puncak Arus Mudik Diprediksi H-3, Pemerintah Siapkan Diskon Tarif Tol';
+  const BODY = '\n\nJAKARTA \u2013 Pemerintah memperkirakan puncak arus mudik Lebaran 2026 jatuh pada H-3, atau sekitar Selasa, 17 Maret.';
+
+  ruleTester(artifactMasthead, {
+    valid: [
+      // A slash between a date and a time inside a story's sentence stays.
+      HEAD + BODY + ' Kapal berangkat Jumat, 20 Februari 2026 / 19:03 WIB, kata petugas.',
+    ],
+    invalid: [
+      {
+        name: 'round 42: an upload stamp with a slash between the date and the time under the headline',
+        text: 'HARIAN KOTA\nNasional  Ekonomi  Olahraga\n\n' + HEAD + '\n\nDiunggah: Jumat, 20 Februari 2026 / 19:03 WIB' + BODY,
+        errors: [
+          { messageId: 'masthead', text: 'HARIAN KOTA' },
+          { messageId: 'masthead', text: 'Nasional  Ekonomi  Olahraga' },
+          { messageId: 'masthead', text: 'Diunggah: Jumat, 20 Februari 2026 / 19:03 WIB' },
+        ],
+        output: HEAD + BODY,
+      },
+    ],
+  });
+}
