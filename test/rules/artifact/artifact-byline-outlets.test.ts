@@ -402,3 +402,31 @@ import { ruleTester } from '../../support/rule-tester';
     ],
   });
 }
+
+// Round 42: a report intro after a photo credit in capitals, the dateline right after the reporter's name; a CMS
+// user's login in lower case ('by admin | 27 April 2026') among a flattened page's top furniture.
+{
+  const HEAD = 'Nelayan Antre Solar Sejak Subuh, Stok SPBN Habis Sebelum Siang';
+  const DATELINE = 'TRIBUNSITUS.COM, SORONG - Puluhan nelayan harus mengantre solar sejak subuh. Stok habis sebelum siang.';
+
+  ruleTester(artifactByline, {
+    valid: [
+      // A report intro inside the story, no dateline after the name, stays.
+      HEAD + '\n\n' + DATELINE + ' Ia membaca Laporan Wartawan Situs.com, Yosias Kambu menulis hal serupa kemarin.',
+      // A lowercase 'by admin' inside a headline with no bar or date after it stays.
+      'Warga Diminta Lapor by admin Desa SEMARANG \u2013 Warga diminta lapor ke kantor desa. Ini kata dia.',
+    ],
+    invalid: [
+      {
+        name: 'round 42: a report intro after a photo credit in capitals, right before the dateline',
+        text: HEAD + ' Nelayan mengantre di SPBN, Selasa (10/3/2026). TRIBUNSITUS.COM/YOSIAS KAMBU Laporan Wartawan TribunSitus.com, Yosias Kambu ' + DATELINE,
+        errors: [{ messageId: 'byline', text: 'Laporan Wartawan TribunSitus.com, Yosias Kambu' }],
+      },
+      {
+        name: 'round 42: a CMS login in lower case with a bar and the date among the flattened top furniture',
+        text: 'Atlet Klub Bawa Pulang Tiga Emas dari Kejurprov 2026 by admin | 27 April 2026 0 comments SEMARANG \u2013 Klub meraih tiga medali emas. Ini kata dia.',
+        errors: [{ messageId: 'byline', text: 'by admin | 27 April 2026' }],
+      },
+    ],
+  });
+}
