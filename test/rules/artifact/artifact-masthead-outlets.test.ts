@@ -397,6 +397,8 @@ import { ruleTester } from '../../support/rule-tester';
     valid: [
       // A slash between a date and a time inside a story's sentence stays.
       HEAD + BODY + ' Kapal berangkat Jumat, 20 Februari 2026 / 19:03 WIB, kata petugas.',
+      // A Hijri date in a sentence of the story stays.
+      HEAD + BODY + ' Puasa dimulai Kamis, 19 Februari 2026 / 1 Ramadhan 1447 H menurut pemerintah.',
     ],
     invalid: [
       {
@@ -406,6 +408,16 @@ import { ruleTester } from '../../support/rule-tester';
           { messageId: 'masthead', text: 'HARIAN KOTA' },
           { messageId: 'masthead', text: 'Nasional  Ekonomi  Olahraga' },
           { messageId: 'masthead', text: 'Diunggah: Jumat, 20 Februari 2026 / 19:03 WIB' },
+        ],
+        output: HEAD + BODY,
+      },
+      {
+        name: 'round 42: the desk\'s stamp with the Hijri date after the Gregorian one',
+        text: HEAD + '\n\nRedaksi \u2014 Kamis, 5 Maret 2026 / 15 Ramadhan 1447 H' + BODY,
+        // Reported twice, as the desk's stamp line without the Hijri date was before this round (two readers find it).
+        errors: [
+          { messageId: 'masthead', text: 'Redaksi \u2014 Kamis, 5 Maret 2026 / 15 Ramadhan 1447 H' },
+          { messageId: 'masthead', text: 'Redaksi \u2014 Kamis, 5 Maret 2026 / 15 Ramadhan 1447 H' },
         ],
         output: HEAD + BODY,
       },

@@ -512,7 +512,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind48-radio-berita-kota.txt': ['artifact-masthead', 'artifact-video-embed', 'artifact-masthead', 'artifact-continue-prompt'],
   'tune/blind48-rakyat-sultra.txt': ['artifact-masthead', 'artifact-photo-caption'],
   'tune/blind48-tribun-sorong.txt': ['artifact-masthead', 'artifact-photo-caption', 'artifact-pagination'],
-  'tune/blind49-alirsyad-news.txt': ['artifact-byline', 'artifact-republish-note', 'artifact-continue-prompt'],
+  'tune/blind49-alirsyad-news.txt': ['artifact-republish-note', 'artifact-continue-prompt'],
   'tune/blind49-bnpb-berita.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-byline'],
   'tune/blind49-bulog-newsroom.txt': ['artifact-share-ui', 'artifact-photo-caption'],
   'tune/blind49-dinkes-kabupaten.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-byline', 'artifact-copyright-footer', 'artifact-copyright-footer'],
