@@ -412,6 +412,29 @@ import { ruleTester } from '../../support/rule-tester';
         output: HEAD + BODY,
       },
       {
+        name: 'round 42: a publication stamp under the headline with a download button after it on its line: only the stamp',
+        text: HEAD + '\n\nDipublikasikan 16 Januari 2026 Unduh Siaran Pers (PDF, 312 KB)' + BODY,
+        errors: [{ messageId: 'masthead', text: 'Dipublikasikan 16 Januari 2026' }],
+        output: HEAD + '\n\nUnduh Siaran Pers (PDF, 312 KB)' + BODY,
+      },
+      {
+        name: 'round 42: below the top lines a stamp with a lowercase sentence after the button word stays: only the furniture above',
+        text: 'HARIAN KOTA\nNasional  Ekonomi  Olahraga\n\n' + HEAD + '\n\nDipublikasikan 16 Januari 2026 Unduh dokumen di situs kami.' + BODY,
+        errors: [
+          { messageId: 'masthead', text: 'HARIAN KOTA' },
+          { messageId: 'masthead', text: 'Nasional  Ekonomi  Olahraga' },
+        ],
+      },
+      {
+        name: 'round 42: below the top lines a stamp with a download button after it: only the stamp',
+        text: 'HARIAN KOTA\nNasional  Ekonomi  Olahraga\n\n' + HEAD + '\n\nDipublikasikan 16 Januari 2026 Unduh Siaran Pers (PDF, 312 KB)' + BODY,
+        errors: [
+          { messageId: 'masthead', text: 'HARIAN KOTA' },
+          { messageId: 'masthead', text: 'Nasional  Ekonomi  Olahraga' },
+          { messageId: 'masthead', text: 'Dipublikasikan 16 Januari 2026' },
+        ],
+      },
+      {
         name: 'round 42: the desk\'s stamp with the Hijri date after the Gregorian one',
         text: HEAD + '\n\nRedaksi \u2014 Kamis, 5 Maret 2026 / 15 Ramadhan 1447 H' + BODY,
         // Reported twice, as the desk's stamp line without the Hijri date was before this round (two readers find it).

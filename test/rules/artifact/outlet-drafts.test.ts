@@ -520,7 +520,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind49-komunitas-urban-farming.txt': ['artifact-share-ui'],
   'tune/blind49-majalah-feminis.txt': ['artifact-photo-caption', 'artifact-continue-prompt', 'artifact-byline'],
   'tune/blind49-majalah-pendidikan.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-byline', 'artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-pagination', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link', 'artifact-byline', 'artifact-continue-prompt'],
-  'tune/blind49-ptpn-newsroom.txt': ['artifact-byline', 'artifact-share-ui'],
+  'tune/blind49-ptpn-newsroom.txt': ['artifact-share-ui'],
 };
 
 /**
