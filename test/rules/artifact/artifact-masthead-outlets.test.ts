@@ -435,6 +435,24 @@ import { ruleTester } from '../../support/rule-tester';
         ],
       },
       {
+        name: 'round 42: a stamp line with a labelled view counter after a plain space, below the top lines',
+        text: 'HARIAN KOTA\nNasional  Ekonomi  Olahraga\n\n' + HEAD + '\n\nRabu, 11 Februari 2026 - 09:45 WIB Dilihat 1.284 kali' + BODY,
+        errors: [
+          { messageId: 'masthead', text: 'HARIAN KOTA' },
+          { messageId: 'masthead', text: 'Nasional  Ekonomi  Olahraga' },
+          { messageId: 'masthead', text: 'Rabu, 11 Februari 2026 - 09:45 WIB Dilihat 1.284 kali' },
+        ],
+        output: HEAD + BODY,
+      },
+      {
+        name: 'round 42: the counter running on into a sentence keeps the line: only the furniture above',
+        text: 'HARIAN KOTA\nNasional  Ekonomi  Olahraga\n\n' + HEAD + '\n\nRabu, 11 Februari 2026 - 09:45 WIB Dilihat 1.284 kali oleh warga.' + BODY,
+        errors: [
+          { messageId: 'masthead', text: 'HARIAN KOTA' },
+          { messageId: 'masthead', text: 'Nasional  Ekonomi  Olahraga' },
+        ],
+      },
+      {
         name: 'round 42: the desk\'s stamp with the Hijri date after the Gregorian one',
         text: HEAD + '\n\nRedaksi \u2014 Kamis, 5 Maret 2026 / 15 Ramadhan 1447 H' + BODY,
         // Reported twice, as the desk's stamp line without the Hijri date was before this round (two readers find it).

@@ -365,7 +365,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // Round 37: its stamp after the top author line goes with the credit and is found.
   'tune/blind33-kabarbursa.txt': ['artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-continue-prompt', 'artifact-related-link', 'artifact-copyright-footer', 'artifact-keyword-tags', 'artifact-continue-prompt', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
   'tune/blind33-radar-cianjur.txt': ['artifact-photo-caption'],
-  'tune/blind33-sulselprov.txt': ['artifact-byline', 'artifact-share-ui'],
+  // Round 42: every span of 'tune/blind33-sulselprov.txt' is found (its posting line, the stamp and the view counter
+  // after wide spaces, as one stamp line).
   'tune/blind33-tribun-kaltara.txt': ['artifact-share-ui', 'artifact-photo-caption', 'artifact-keyword-tags', 'artifact-related-link'],
   // The thirty-fourth blind set (tune/blind34-*.txt, held-out set 32), scored once as held-out after round 34 (0.821,
   // 156/190, precision 1.000, no body word lost) and moved here; round 35. Its two clean drafts find nothing and
@@ -513,7 +514,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind48-rakyat-sultra.txt': ['artifact-masthead', 'artifact-photo-caption'],
   'tune/blind48-tribun-sorong.txt': ['artifact-masthead', 'artifact-photo-caption', 'artifact-pagination'],
   'tune/blind49-alirsyad-news.txt': ['artifact-republish-note', 'artifact-continue-prompt'],
-  'tune/blind49-bnpb-berita.txt': ['artifact-byline', 'artifact-share-ui', 'artifact-byline', 'artifact-byline'],
+  'tune/blind49-bnpb-berita.txt': ['artifact-byline', 'artifact-byline'],
   'tune/blind49-bulog-newsroom.txt': ['artifact-share-ui', 'artifact-photo-caption'],
   'tune/blind49-dinkes-kabupaten.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-byline', 'artifact-copyright-footer', 'artifact-copyright-footer'],
   'tune/blind49-klub-tenis-meja.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-video-embed', 'artifact-continue-prompt', 'artifact-share-ui', 'artifact-related-link', 'artifact-copyright-footer'],
