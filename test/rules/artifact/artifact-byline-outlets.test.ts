@@ -430,3 +430,25 @@ import { ruleTester } from '../../support/rule-tester';
     ],
   });
 }
+
+// Round 42: a government office's unit opens a desk's name ('Seksi', 'Bidang', 'Sekretariat'), and the unit's
+// acronym may hold digits ('Seksi P2PM Dinkes Sikka').
+{
+  const HEAD = 'Dinkes Gelar Skrining TBC dari Rumah ke Rumah';
+  const BODY = 'MAUMERE \u2013 Dinas Kesehatan menggelar skrining TBC di lima kecamatan. Warga mulai bersedia diperiksa.';
+
+  ruleTester(artifactByline, {
+    valid: [
+      // A sentence naming a unit and its acronym stays.
+      HEAD + '\n\n' + BODY + ' Seksi P2PM Dinkes Sikka memimpin kegiatan itu.',
+    ],
+    invalid: [
+      {
+        name: 'round 42: a unit with a digit in its acronym as the writer, on its own line',
+        text: HEAD + '\n\n' + BODY + '\n\nPenulis: Seksi P2PM Dinkes Sikka',
+        errors: [{ messageId: 'byline', text: 'Penulis: Seksi P2PM Dinkes Sikka' }],
+        output: HEAD + '\n\n' + BODY,
+      },
+    ],
+  });
+}
