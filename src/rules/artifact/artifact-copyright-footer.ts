@@ -7,7 +7,7 @@ import { findRepublishNotes } from './lib/republish-notes';
 import { keysOf, siteDisclaimers } from './lib/site-disclaimers';
 import { escapeRegExp, skipSpaces, skipSpacesBack, SpanSet } from './lib/spans';
 import { reportArtifact } from './lib/report';
-import { footerMenus, menusBeforeMark } from './lib/footer-menu-lines';
+import { footerMenus, menusAfterMark, menusBeforeMark } from './lib/footer-menu-lines';
 import { copyrightLines } from './lib/copyright-lines';
 import { promotions } from './lib/site-promotions';
 import { engineCredits } from './lib/engine-credits';
@@ -38,6 +38,7 @@ function checkFooter(ctx: RuleContext<unknown>): void {
   // Footer menus first: removing a copyright line must not hide the menu line beside it from the next pass.
   footerMenus(draft, ctx);
   menusBeforeMark(draft, ctx);
+  menusAfterMark(draft, ctx);
   // The software credit stands among the page's last lines, where no copyright mark need stand (lib/engine-credits.ts).
   engineCredits(draft, (start, end, messageId) => {
     reportArtifact(ctx, { start, end, messageId, fixMessageId: 'removeFooter' });

@@ -380,3 +380,75 @@ import { ruleTester } from '../../support/rule-tester';
     ],
   });
 }
+
+// Round 42 (issue 13, blind48 and blind49 drafts): a WordPress posting line with the desk's name and a month-first
+// English date ('Posted by Redaksi Situs on April 22, 2026').
+{
+  const HEAD = 'Gelombang Tinggi, Kapal Penyeberangan Tunda Pelayaran Dua Hari';
+  const BODY = 'LUWUK \u2013 Kapal penyeberangan menunda pelayaran ke Salakan selama dua hari karena gelombang tinggi.';
+
+  ruleTester(artifactByline, {
+    valid: [
+      // A sentence naming a sender and a month-first date goes on after the year.
+      HEAD + '\n\n' + BODY + ' Surat itu dikirim by Rahmat on April 22, 2026 ke kantor dinas.',
+    ],
+    invalid: [
+      {
+        name: 'round 42: a posting line with a month-first date after \'on\', a whole line',
+        text: HEAD + '\n\nPosted by Redaksi Luwuk Post on April 22, 2026\n\n' + BODY,
+        errors: [{ messageId: 'byline', text: 'Posted by Redaksi Luwuk Post on April 22, 2026' }],
+        output: HEAD + '\n\n' + BODY,
+      },
+    ],
+  });
+}
+
+// Round 42: a report intro after a photo credit in capitals, the dateline right after the reporter's name; a CMS
+// user's login in lower case ('by admin | 27 April 2026') among a flattened page's top furniture.
+{
+  const HEAD = 'Nelayan Antre Solar Sejak Subuh, Stok SPBN Habis Sebelum Siang';
+  const DATELINE = 'TRIBUNSITUS.COM, SORONG - Puluhan nelayan harus mengantre solar sejak subuh. Stok habis sebelum siang.';
+
+  ruleTester(artifactByline, {
+    valid: [
+      // A report intro inside the story, no dateline after the name, stays.
+      HEAD + '\n\n' + DATELINE + ' Ia membaca Laporan Wartawan Situs.com, Yosias Kambu menulis hal serupa kemarin.',
+      // A lowercase 'by admin' inside a headline with no bar or date after it stays.
+      'Warga Diminta Lapor by admin Desa SEMARANG \u2013 Warga diminta lapor ke kantor desa. Ini kata dia.',
+    ],
+    invalid: [
+      {
+        name: 'round 42: a report intro after a photo credit in capitals, right before the dateline',
+        text: HEAD + ' Nelayan mengantre di SPBN, Selasa (10/3/2026). TRIBUNSITUS.COM/YOSIAS KAMBU Laporan Wartawan TribunSitus.com, Yosias Kambu ' + DATELINE,
+        errors: [{ messageId: 'byline', text: 'Laporan Wartawan TribunSitus.com, Yosias Kambu' }],
+      },
+      {
+        name: 'round 42: a CMS login in lower case with a bar and the date among the flattened top furniture',
+        text: 'Atlet Klub Bawa Pulang Tiga Emas dari Kejurprov 2026 by admin | 27 April 2026 0 comments SEMARANG \u2013 Klub meraih tiga medali emas. Ini kata dia.',
+        errors: [{ messageId: 'byline', text: 'by admin | 27 April 2026' }],
+      },
+    ],
+  });
+}
+
+// Round 42: a government office's unit opens a desk's name ('Seksi', 'Bidang', 'Sekretariat'), and the unit's
+// acronym may hold digits ('Seksi P2PM Dinkes Sikka').
+{
+  const HEAD = 'Dinkes Gelar Skrining TBC dari Rumah ke Rumah';
+  const BODY = 'MAUMERE \u2013 Dinas Kesehatan menggelar skrining TBC di lima kecamatan. Warga mulai bersedia diperiksa.';
+
+  ruleTester(artifactByline, {
+    valid: [
+      // A sentence naming a unit and its acronym stays.
+      HEAD + '\n\n' + BODY + ' Seksi P2PM Dinkes Sikka memimpin kegiatan itu.',
+    ],
+    invalid: [
+      {
+        name: 'round 42: a unit with a digit in its acronym as the writer, on its own line',
+        text: HEAD + '\n\n' + BODY + '\n\nPenulis: Seksi P2PM Dinkes Sikka',
+        errors: [{ messageId: 'byline', text: 'Penulis: Seksi P2PM Dinkes Sikka' }],
+        output: HEAD + '\n\n' + BODY,
+      },
+    ],
+  });
+}

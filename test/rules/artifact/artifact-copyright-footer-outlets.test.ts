@@ -255,3 +255,51 @@ import { ruleTester } from '../../support/rule-tester';
     ],
   });
 }
+
+// Round 42 (issue 13, blind48 and blind49 drafts): the footer menu closing a flattened copyright line after its last
+// sentence; a newsroom's 'Tim Redaksi' page and a public body's information pages ('Layanan Informasi Publik', 'PPID').
+{
+  const BODY = 'Judul Berita Hari Ini\n\nPRAYA \u2013 Ribuan warga memadati Pantai Seger sejak Jumat malam. Tangkapan nyale tahun ini lebih sedikit.';
+
+  ruleTester(artifactCopyrightFooter, {
+    valid: [
+      // Menu words after a sentence with no copyright mark on the line stay.
+      BODY + ' Ia bekerja di Redaksi. Tentang Kami Karier Kontak',
+    ],
+    invalid: [
+      {
+        name: 'round 42: a bulleted footer menu after the copyright line\'s last sentence on a flattened line',
+        text: BODY + ' Copyright \u00a9 2026 Radar Kota. Dilarang mengambil konten tanpa izin redaksi. Redaksi \u2022 Pedoman Media Siber \u2022 Kontak \u2022 Iklan',
+        errors: [
+          { messageId: 'copyright', text: 'Copyright \u00a9 2026 Radar Kota.' },
+          { messageId: 'boilerplate', text: 'Dilarang mengambil konten tanpa izin redaksi.' },
+          { messageId: 'copyright', text: 'Redaksi \u2022 Pedoman Media Siber \u2022 Kontak \u2022 Iklan' },
+        ],
+        output: BODY,
+      },
+      {
+        name: 'round 42: a sentence after the copyright line that names pages among other words stays: only the mark',
+        text: BODY + ' \u00a9 2026 Radar Kota. Redaksi dan Kontak kami buka setiap hari.',
+        errors: [{ messageId: 'copyright', text: '\u00a9 2026 Radar Kota.' }],
+      },
+      {
+        name: 'round 42: a public body\'s pages between spaces after the rights sentence',
+        text: BODY + ' \u00a9 2026 Perum Pangan. Hak Cipta Dilindungi Undang-Undang. Tentang Kami Layanan Informasi Publik PPID Karier Hubungi Kami',
+        errors: [
+          { messageId: 'copyright', text: '\u00a9 2026 Perum Pangan. Hak Cipta Dilindungi Undang-Undang. Tentang Kami Layanan Informasi Publik PPID Karier Hubungi Kami' },
+          { messageId: 'copyright', text: 'Tentang Kami Layanan Informasi Publik PPID Karier Hubungi Kami' },
+        ],
+        output: BODY,
+      },
+      {
+        name: 'round 42: a menu line with the newsroom\'s team page between wide spaces',
+        text: BODY + '\n\nTentang Kami  Tim Redaksi  Pedoman Media Siber  Kebijakan Privasi  Karier\n\u00a9 2026 Ruang Kita',
+        errors: [
+          { messageId: 'copyright', text: 'Tentang Kami  Tim Redaksi  Pedoman Media Siber  Kebijakan Privasi  Karier' },
+          { messageId: 'copyright', text: '\u00a9 2026 Ruang Kita' },
+        ],
+        output: BODY,
+      },
+    ],
+  });
+}

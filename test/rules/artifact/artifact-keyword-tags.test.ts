@@ -213,3 +213,22 @@ ruleTester(artifactKeywordTags, {
     },
   ],
 });
+
+// Round 42 (issue 13, blind48 and blind49 drafts): WordPress's plural category label ('Categories:') above its tag line.
+ruleTester(artifactKeywordTags, {
+  valid: [
+    // The English word inside a sentence of the story stays.
+    `${A}\n\nPanitia membagi lomba dalam tiga categories: anak, remaja dan dewasa.`,
+  ],
+  invalid: [
+    {
+      name: 'round 42: a plural category label and a tag label on the last two lines',
+      text: `${A}\n\nCategories: Banggai Kepulauan, Daerah\nTagged: cuaca buruk, kapal penyeberangan, Pelabuhan Luwuk`,
+      errors: [
+        { messageId: 'keywordTags', text: 'Categories: Banggai Kepulauan, Daerah' },
+        { messageId: 'keywordTags', text: 'Tagged: cuaca buruk, kapal penyeberangan, Pelabuhan Luwuk' },
+      ],
+      output: A,
+    },
+  ],
+});

@@ -386,3 +386,82 @@ import { ruleTester } from '../../support/rule-tester';
     ],
   });
 }
+
+// Round 42 (issue 13, blind48 and blind49 drafts): a labelled page stamp may join its date and time with a slash
+// ('Diunggah: Jumat, 20 Februari 2026 / 19:03 WIB').
+{
+  const HEAD = 'Puncak Arus Mudik Diprediksi H-3, Pemerintah Siapkan Diskon Tarif Tol';
+  const BODY = '\n\nJAKARTA \u2013 Pemerintah memperkirakan puncak arus mudik Lebaran 2026 jatuh pada H-3, atau sekitar Selasa, 17 Maret.';
+
+  ruleTester(artifactMasthead, {
+    valid: [
+      // A slash between a date and a time inside a story's sentence stays.
+      HEAD + BODY + ' Kapal berangkat Jumat, 20 Februari 2026 / 19:03 WIB, kata petugas.',
+      // A Hijri date in a sentence of the story stays.
+      HEAD + BODY + ' Puasa dimulai Kamis, 19 Februari 2026 / 1 Ramadhan 1447 H menurut pemerintah.',
+    ],
+    invalid: [
+      {
+        name: 'round 42: an upload stamp with a slash between the date and the time under the headline',
+        text: 'HARIAN KOTA\nNasional  Ekonomi  Olahraga\n\n' + HEAD + '\n\nDiunggah: Jumat, 20 Februari 2026 / 19:03 WIB' + BODY,
+        errors: [
+          { messageId: 'masthead', text: 'HARIAN KOTA' },
+          { messageId: 'masthead', text: 'Nasional  Ekonomi  Olahraga' },
+          { messageId: 'masthead', text: 'Diunggah: Jumat, 20 Februari 2026 / 19:03 WIB' },
+        ],
+        output: HEAD + BODY,
+      },
+      {
+        name: 'round 42: a publication stamp under the headline with a download button after it on its line: only the stamp',
+        text: HEAD + '\n\nDipublikasikan 16 Januari 2026 Unduh Siaran Pers (PDF, 312 KB)' + BODY,
+        errors: [{ messageId: 'masthead', text: 'Dipublikasikan 16 Januari 2026' }],
+        output: HEAD + '\n\nUnduh Siaran Pers (PDF, 312 KB)' + BODY,
+      },
+      {
+        name: 'round 42: below the top lines a stamp with a lowercase sentence after the button word stays: only the furniture above',
+        text: 'HARIAN KOTA\nNasional  Ekonomi  Olahraga\n\n' + HEAD + '\n\nDipublikasikan 16 Januari 2026 Unduh dokumen di situs kami.' + BODY,
+        errors: [
+          { messageId: 'masthead', text: 'HARIAN KOTA' },
+          { messageId: 'masthead', text: 'Nasional  Ekonomi  Olahraga' },
+        ],
+      },
+      {
+        name: 'round 42: below the top lines a stamp with a download button after it: only the stamp',
+        text: 'HARIAN KOTA\nNasional  Ekonomi  Olahraga\n\n' + HEAD + '\n\nDipublikasikan 16 Januari 2026 Unduh Siaran Pers (PDF, 312 KB)' + BODY,
+        errors: [
+          { messageId: 'masthead', text: 'HARIAN KOTA' },
+          { messageId: 'masthead', text: 'Nasional  Ekonomi  Olahraga' },
+          { messageId: 'masthead', text: 'Dipublikasikan 16 Januari 2026' },
+        ],
+      },
+      {
+        name: 'round 42: a stamp line with a labelled view counter after a plain space, below the top lines',
+        text: 'HARIAN KOTA\nNasional  Ekonomi  Olahraga\n\n' + HEAD + '\n\nRabu, 11 Februari 2026 - 09:45 WIB Dilihat 1.284 kali' + BODY,
+        errors: [
+          { messageId: 'masthead', text: 'HARIAN KOTA' },
+          { messageId: 'masthead', text: 'Nasional  Ekonomi  Olahraga' },
+          { messageId: 'masthead', text: 'Rabu, 11 Februari 2026 - 09:45 WIB Dilihat 1.284 kali' },
+        ],
+        output: HEAD + BODY,
+      },
+      {
+        name: 'round 42: the counter running on into a sentence keeps the line: only the furniture above',
+        text: 'HARIAN KOTA\nNasional  Ekonomi  Olahraga\n\n' + HEAD + '\n\nRabu, 11 Februari 2026 - 09:45 WIB Dilihat 1.284 kali oleh warga.' + BODY,
+        errors: [
+          { messageId: 'masthead', text: 'HARIAN KOTA' },
+          { messageId: 'masthead', text: 'Nasional  Ekonomi  Olahraga' },
+        ],
+      },
+      {
+        name: 'round 42: the desk\'s stamp with the Hijri date after the Gregorian one',
+        text: HEAD + '\n\nRedaksi \u2014 Kamis, 5 Maret 2026 / 15 Ramadhan 1447 H' + BODY,
+        // Reported twice, as the desk's stamp line without the Hijri date was before this round (two readers find it).
+        errors: [
+          { messageId: 'masthead', text: 'Redaksi \u2014 Kamis, 5 Maret 2026 / 15 Ramadhan 1447 H' },
+          { messageId: 'masthead', text: 'Redaksi \u2014 Kamis, 5 Maret 2026 / 15 Ramadhan 1447 H' },
+        ],
+        output: HEAD + BODY,
+      },
+    ],
+  });
+}

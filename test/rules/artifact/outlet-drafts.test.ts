@@ -350,7 +350,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind32-pemprov-sulteng.txt': ['artifact-byline', 'artifact-byline', 'artifact-share-ui'],
   'tune/blind32-radar-sidoarjo.txt': ['artifact-byline'],
   'tune/blind32-trenasia.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-photo-caption'],
-  'tune/blind32-tribun-flores.txt': ['artifact-share-ui', 'artifact-photo-caption', 'artifact-byline', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-byline'],
+  // Round 42: its first report intro after the photo credit, right before the dateline, is found.
+  'tune/blind32-tribun-flores.txt': ['artifact-share-ui', 'artifact-photo-caption', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link', 'artifact-byline'],
   // Round 37: its breadcrumb with a section joined by an ampersand is found ('tune/blind32-undip-news.txt').
   'tune/blind32-undip-news.txt': ['artifact-byline'],
   'tune/blind32-walubi-news.txt': ['artifact-related-link', 'artifact-copyright-footer'],
@@ -364,7 +365,8 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   // Round 37: its stamp after the top author line goes with the credit and is found.
   'tune/blind33-kabarbursa.txt': ['artifact-share-ui', 'artifact-share-ui', 'artifact-photo-caption', 'artifact-continue-prompt', 'artifact-related-link', 'artifact-copyright-footer', 'artifact-keyword-tags', 'artifact-continue-prompt', 'artifact-related-link', 'artifact-related-link', 'artifact-related-link'],
   'tune/blind33-radar-cianjur.txt': ['artifact-photo-caption'],
-  'tune/blind33-sulselprov.txt': ['artifact-byline'],
+  // Round 42: every span of 'tune/blind33-sulselprov.txt' is found (its posting line, the stamp and the view counter
+  // after wide spaces, as one stamp line).
   'tune/blind33-tribun-kaltara.txt': ['artifact-share-ui', 'artifact-photo-caption', 'artifact-keyword-tags', 'artifact-related-link'],
   // The thirty-fourth blind set (tune/blind34-*.txt, held-out set 32), scored once as held-out after round 34 (0.821,
   // 156/190, precision 1.000, no body word lost) and moved here; round 35. Its two clean drafts find nothing and
@@ -496,26 +498,26 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind47-majalah-waralaba.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-related-link', 'artifact-pagination', 'artifact-pagination', 'artifact-pagination', 'artifact-republish-note'],
   'tune/blind47-majelis-khonghucu.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-keyword-tags', 'artifact-byline', 'artifact-share-ui', 'artifact-share-ui', 'artifact-share-ui', 'artifact-copyright-footer'],
   'tune/blind47-orari-lokal.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-share-ui'],
-  'tune/blind47-pdgi-cabang.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-html-tag', 'artifact-keyword-tags', 'artifact-share-ui'],
+  // Round 42: its post-meta line with the plural category label ('Categories: Berita, ... Tags: ...') is found.
+  'tune/blind47-pdgi-cabang.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-share-ui', 'artifact-html-tag', 'artifact-share-ui'],
   // The forty-eighth and forty-ninth blind sets (tune/blind48-*.txt and tune/blind49-*.txt, held-out sets 47 and 48),
   // scored once after round 41 (0.840, 158/188, and 0.681, 113/166; precision 1.000; 6 of 6,939 body words lost) and
   // moved here; round 42. Their misses, measured:
   'tune/blind48-celebes-tv.txt': ['artifact-masthead', 'artifact-video-embed', 'artifact-masthead', 'artifact-video-embed', 'artifact-video-embed', 'artifact-related-link', 'artifact-video-embed', 'artifact-related-link'],
-  'tune/blind48-harian-nasional.txt': ['artifact-byline', 'artifact-photo-caption'],
-  'tune/blind48-luwuk-post.txt': ['artifact-byline', 'artifact-keyword-tags'],
+  'tune/blind48-harian-nasional.txt': ['artifact-photo-caption'],
   'tune/blind48-radar-bone.txt': ['artifact-related-link'],
-  'tune/blind48-radar-mandalika.txt': ['artifact-photo-caption', 'artifact-video-embed', 'artifact-copyright-footer'],
+  'tune/blind48-radar-mandalika.txt': ['artifact-photo-caption', 'artifact-video-embed'],
   'tune/blind48-radio-berita-kota.txt': ['artifact-masthead', 'artifact-video-embed', 'artifact-masthead', 'artifact-continue-prompt'],
   'tune/blind48-rakyat-sultra.txt': ['artifact-masthead', 'artifact-photo-caption'],
-  'tune/blind48-tribun-sorong.txt': ['artifact-masthead', 'artifact-photo-caption', 'artifact-byline', 'artifact-pagination'],
-  'tune/blind49-alirsyad-news.txt': ['artifact-byline', 'artifact-republish-note'],
-  'tune/blind49-bnpb-berita.txt': ['artifact-byline', 'artifact-byline', 'artifact-byline'],
-  'tune/blind49-bulog-newsroom.txt': ['artifact-share-ui', 'artifact-photo-caption', 'artifact-copyright-footer'],
+  'tune/blind48-tribun-sorong.txt': ['artifact-masthead', 'artifact-photo-caption', 'artifact-pagination'],
+  'tune/blind49-alirsyad-news.txt': ['artifact-republish-note'],
+  'tune/blind49-bnpb-berita.txt': ['artifact-byline', 'artifact-byline'],
+  'tune/blind49-bulog-newsroom.txt': ['artifact-share-ui', 'artifact-photo-caption'],
   'tune/blind49-dinkes-kabupaten.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-photo-caption', 'artifact-byline', 'artifact-copyright-footer', 'artifact-copyright-footer'],
-  'tune/blind49-klub-tenis-meja.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-photo-caption', 'artifact-continue-prompt', 'artifact-share-ui', 'artifact-related-link', 'artifact-copyright-footer'],
-  'tune/blind49-majalah-feminis.txt': ['artifact-photo-caption', 'artifact-continue-prompt', 'artifact-byline', 'artifact-copyright-footer'],
+  'tune/blind49-klub-tenis-meja.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-photo-caption', 'artifact-continue-prompt', 'artifact-share-ui', 'artifact-related-link', 'artifact-copyright-footer'],
+  'tune/blind49-majalah-feminis.txt': ['artifact-photo-caption', 'artifact-continue-prompt', 'artifact-byline'],
   'tune/blind49-majalah-pendidikan.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-byline', 'artifact-byline', 'artifact-photo-caption', 'artifact-keyword-tags', 'artifact-related-link', 'artifact-related-link', 'artifact-byline', 'artifact-continue-prompt'],
-  'tune/blind49-ptpn-newsroom.txt': ['artifact-byline', 'artifact-share-ui'],
+  'tune/blind49-ptpn-newsroom.txt': ['artifact-share-ui'],
 };
 
 /**

@@ -101,7 +101,8 @@ function isLowerCh(c: string | undefined): boolean {
 const NAME_TITLES: ReadonlySet<string> = new Set(['Hj.', 'Dr.', 'Drs.', 'Dra.', 'Ir.', 'Prof.', 'Ny.', 'Tn.', 'KH.', 'Sdr.', 'Sdri.', 'dr.', 'drg.', ...data.clergyTitles]);
 /** A desk's first word ('deskWords': "Humas", "Biro"): an acronym after it is part of the desk's name ("Humas BPBD Kalbar"). */
 const DESK_WORDS: ReadonlySet<string> = new Set(data.deskWords);
-const ACRONYM = /^\p{Lu}{2,8}$/u;
+// Round 42: an acronym may hold digits after its first capital ("Seksi P2PM Dinkes Sikka"); two capitals at least.
+const ACRONYM = /^\p{Lu}(?=[\p{Lu}\p{N}]*\p{Lu})[\p{Lu}\p{N}]{1,7}$/u;
 /** Name words written short with a full stop anywhere in a name ("Moh. Rofiqi", "Abd. Rahman"): no sentence end. */
 const NAME_SHORT_FORMS: ReadonlySet<string> = new Set(['Moh.', 'Moch.', 'Mohd.', 'Muh.', 'Much.', 'Muhd.', 'Mhd.', 'Abd.', 'Ach.', 'Ahm.', 'Sy.']);
 

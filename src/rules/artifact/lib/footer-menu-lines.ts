@@ -97,6 +97,26 @@ export function menusBeforeMark(draft: Draft, ctx: RuleContext<unknown>): void {
   }
 }
 
+/**
+ * Round 42: the footer menu after the copyright line's last sentence on a flattened line ("Copyright \u00a9 2026 Situs.
+ * Dilarang mengambil konten tanpa izin redaksi. Redaksi \u2022 Pedoman Media Siber \u2022 Kontak \u2022 Iklan"): known
+ * pages only, two or more between bars, bullets or middle dots or three or more between spaces, running to the line's end.
+ */
+const MENU_AFTER_MARK = new RegExp(`[.!][ \\u00a0]+(${MENU_ITEM}(?:[ \\u00a0]*[|\\u00b7\\u2022/][ \\u00a0]*${MENU_ITEM}){1,15}|${MENU_ITEM}(?:[ \\u00a0]+${MENU_ITEM}){2,15})[ \\u00a0]*$`, 'u');
+
+/** Reports the footer menu closing the line of the draft's last copyright mark followed by a year, after its last sentence. */
+export function menusAfterMark(draft: Draft, ctx: RuleContext<unknown>): void {
+  const { text } = draft;
+  const p = text.lastIndexOf('\u00a9');
+  if (p < 0 || !MARK_YEAR.test(text.slice(p + 1, p + 8))) return;
+  const line = draft.lineAt(p);
+  if (line.end - p > 2 * MAX_MENU_LINE) return;
+  const m = MENU_AFTER_MARK.exec(text.slice(p, line.end));
+  if (!m) return;
+  const start = p + m.index + m[0].length - m[0].slice(m[0].indexOf(m[1])).length;
+  reportArtifact(ctx, { start, end: skipSpacesBack(text, start, line.end), messageId: 'copyright', fixMessageId: 'removeFooter' });
+}
+
 /** Whether the line right above or below line `k` opens with a copyright mark ("© 2026 ...", "Hak Cipta © ..."). */
 function nextToCopyright(draft: Draft, k: number): boolean {
   const { text } = draft;

@@ -39,7 +39,9 @@ export function inlineLabels(draft: Draft, lines: readonly number[], report: Cre
     const line = draft.lineAt(p);
     if (b[1]) {
       // "Laporan Reporter Kabar Jogja Rina ..." / "Diadaptasi oleh Rina Astuti dan Budi Santoso".
-      if (!creditAnchorBefore(text, line.start, p)) continue;
+      // Round 42: with no anchor before it (a photo credit in capitals, "... TRIBUNSITUS.COM/NAMA Laporan ..."), only
+      // when the dateline opens right after the name: a report intro's credit, never a sentence of the story.
+      const anchored = creditAnchorBefore(text, line.start, p);
       OUTLET_TOKEN.lastIndex = skipSpaces(text, wEnd, line.end);
       let outlet = OUTLET_TOKEN.exec(text);
       // Or by its name in capitalised words closed by a comma ("Laporan Reporter Kabar Jogja, Nama").
@@ -49,6 +51,7 @@ export function inlineLabels(draft: Draft, lines: readonly number[], report: Cre
       }
       const name = readName(text, outlet ? outlet.index + outlet[0].length : wEnd, line.end);
       if (name.words === 0 || !endsCredit(text, name.next, line.end)) continue;
+      if (!anchored && !(name.next < line.end && datelineStartsAt(text, name.next, line.end))) continue;
       report(p, name.end, word);
       lastEnd = name.end;
       continue;

@@ -52,10 +52,20 @@ export function pageMeta(ctx: RuleContext<unknown>, start: number, end: number, 
     else found.push([m.index, e]);
   }
   // `filling`: only items that fill [start, end) as one run count.
-  if (filling && !(found.length === 1 && found[0][0] === start && found[0][1] === end)) return [];
+  // Round 42: or one item with a page button after it on its line ("... 16 Januari 2026 Unduh Siaran Pers (PDF)").
+  if (filling && !(found.length === 1 && found[0][0] === start && (found[0][1] === end || buttonAfter(text, found[0][1], end)))) return [];
   for (const [s, e] of found) reportArtifact(ctx, { start: s, end: e, messageId: 'masthead', fixMessageId: 'removeMasthead' });
   return found;
 }
 
 /** Spaces and one separator between two page-metadata items. */
 const META_GAP = /^[ \t\u00a0]*[|\u00b7\u2022][ \t\u00a0]*$/u;
+
+/** The words a page button opens with ('pageMetaFollowers'), after a space; a capital, a bracket or the line end after it. */
+const BUTTON_Y = new RegExp(`[ \\t\\u00a0]+(?:${alternation(data.pageMetaFollowers.words)})(?![\\p{L}\\p{N}])(?=[ \\t\\u00a0]*(?:[\\r\\n]|$|\\p{Lu}|\\())`, 'uy');
+
+/** Whether a page button ('pageMetaFollowers') follows the item ending at `e`, before `end`. */
+function buttonAfter(text: string, e: number, end: number): boolean {
+  BUTTON_Y.lastIndex = e;
+  return BUTTON_Y.test(text) && BUTTON_Y.lastIndex <= end;
+}

@@ -14,7 +14,9 @@ export const DAY = `(?:${alternation(withUpper(data.days))})`;
 // only on a line of its own (MONTH_FIRST_LINE: inside a flattened line it would be tried at every word).
 export const DATE = `(?:\\d{1,2}${S}+(?:${alternation(data.months)}|\\p{Lu}{3,9})\\.?,?${S}+\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})`;
 export const TIME = `\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:${S}*(?:${alternation(data.zones)})(?:[+-]\\d{1,2})?)?`;
-export const STAMP = `(?:${DAY},?${S}+)?${DATE}(?:(?:${S}*[,|\\u2013\\u2022\\u00b7-]${S}*|${S}+)(?:[Pp]ukul${S}+)?${TIME})?`;
+// Round 42: the Hijri date after the Gregorian one, behind a slash, bar or comma ("... 2026 / 15 Ramadhan 1447 H").
+const HIJRI = `(?:${S}*[/|,]${S}*\\d{1,2}${S}+(?:${alternation(data.hijriMonths.words)})${S}+1[34]\\d\\d(?:${S}*H\\.?(?![\\p{L}\\p{N}]))?)`;
+export const STAMP = `(?:${DAY},?${S}+)?${DATE}(?:(?:${S}*[,|/\\u2013\\u2022\\u00b7-]${S}*|${S}+)(?:[Pp]ukul${S}+)?${TIME})?${HIJRI}?`;
 export const FULL_STAMP = `${DAY},?${S}+${DATE}(?:${S}*[,|\\u2013-]${S}*|${S}+)(?:[Pp]ukul${S}+)?${TIME}`;
 export const SEP = `${S}+[-\\u2013\\u2014|\\u00b7]${S}+`;
 export const SITE = `(?:[\\p{L}\\p{N}-]+\\.(?:${alternation(data.siteSuffixes)})|\\p{Lu}{2,}\\p{L}*|\\p{Ll}+\\p{Lu}\\p{L}*|\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*)`;
