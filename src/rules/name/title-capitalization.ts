@@ -37,11 +37,13 @@ function regionOnly(qualifier: string): boolean {
 }
 
 /**
- * A unit's field and nothing else ("Pendidikan" of "Kepala Dinas Pendidikan", words.json qualifiers; round 25): after
- * "para", "setiap" the office names every head of such a unit ("para Kepala Dinas Pendidikan di tingkat provinsi"),
- * so it is generic, like the office alone ("para Kepala Desa").
+ * An office naming a unit's head and the unit's field, nothing else ("Pendidikan" of "Kepala Dinas Pendidikan",
+ * words.json qualifiers; round 25): after "para", "setiap" the office names every head of such a unit ("para Kepala
+ * Dinas Pendidikan di tingkat provinsi"), so it is generic, like the office alone ("para Kepala Desa").
  */
-function fieldOnly(qualifier: string): boolean {
+function fieldOnly(office: string, qualifier: string): boolean {
+  // The office names a unit's head ("Kepala Dinas", "Kepala Badan"); "seluruh Kepala Daerah" is an office of its own.
+  if (!NEEDS_NAME.has(office.slice(office.lastIndexOf(' ') + 1).toLowerCase())) return false;
   const words = qualifier.split(' ');
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -221,7 +223,7 @@ function checkCapitalization(ctx: RuleContext<unknown>): void {
       });
     } else if (isCapitalised(office) && !m.name && !m.rank && m.commaAfterOffice < 0 &&
                (!m.qualifier || bareInstitution(m.qualifier.text) || isAcronym(m.qualifier.text) ||
-                (m.before !== undefined && GENERIC.has(m.before) && (unitOfOrganisation(m.qualifier.text) || regionOnly(m.qualifier.text) || fieldOnly(m.qualifier.text))))) {
+                (m.before !== undefined && GENERIC.has(m.before) && (unitOfOrganisation(m.qualifier.text) || regionOnly(m.qualifier.text) || fieldOnly(m.office.text, m.qualifier.text))))) {
       // The word that makes it generic: "para", "tiga", or a count ("Sebanyak 20 Kepala Desa").
       const genericWord = m.before !== undefined && GENERIC.has(m.before) ? m.before : countBefore(draft.text, m.office.start);
       const generic = genericWord !== undefined;
@@ -229,7 +231,7 @@ function checkCapitalization(ctx: RuleContext<unknown>): void {
       if (!generic && context === undefined) continue;
       // "setiap Kepala Puskesmas": an institution noun with no proper name after it is as generic as the office.
       // "setiap Ketua RT": an acronym keeps its capitals; only the office is lowercased.
-      const end = m.qualifier && (bareInstitution(m.qualifier.text) || (generic && fieldOnly(m.qualifier.text))) ? m.qualifier.end : m.office.end;
+      const end = m.qualifier && (bareInstitution(m.qualifier.text) || (generic && fieldOnly(m.office.text, m.qualifier.text))) ? m.qualifier.end : m.office.end;
       const written = draft.text.slice(m.office.start, end);
       const fixed = written.toLowerCase();
       ctx.report({
