@@ -20,7 +20,7 @@ import { placesBeforeComma } from './places-before-comma';
 import { bareMention } from './mention';
 import { scanMentions } from './mentions';
 import { quotedSpans } from '../../lib/quotations';
-import { namesAfterOrganisations, namesAfterUnitPlaces, namesInsideOrganisations, oneNameAfterPlace } from './run-on-names';
+import { countriesAfterInstitutions, namesAfterOrganisations, namesAfterUnitPlaces, namesInsideOrganisations, oneNameAfterPlace } from './run-on-names';
 import { spaced } from './scanner';
 import type { Mention, NameSpan } from './mention';
 
@@ -86,6 +86,8 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
   if (afterUnitPlaces) (extended ??= []).push(...afterUnitPlaces);
   // "Ketua Asosiasi Operator Selam Sulawesi Utara Stevanus Rumengan": an organisation's own name before the person's.
   namesAfterOrganisations(scan, draft);
+  // "peneliti ... dari Universitas Gothenburg, Swedia,": the institution's country, not a name in apposition.
+  countriesAfterInstitutions(scan, draft);
   for (const m of scan.mentions) {
     if (!m.office || !m.name || m.name.keys.length < 2) continue;
     if (places.has(m.name.keys[0])) {

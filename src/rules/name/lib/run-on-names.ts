@@ -224,3 +224,28 @@ function writtenWithoutOffice(text: string, phrase: string, at: number, office: 
   }
   return false;
 }
+
+/**
+ * "peneliti terumbu karang dari Universitas Gothenburg, Swedia, yang ..." (round 25): one place word (words.json
+ * qualifiers: a country, a province) after an institution and a comma was read as a name in apposition. An
+ * institution abroad is named with its country so; no person is called "Swedia", and the draft writes the word
+ * nowhere where a person's name stands. The word joins the qualifier and the mention has no name.
+ */
+export function countriesAfterInstitutions(scan: MentionScan, draft: Draft): void {
+  const { text } = draft;
+  let named: Set<string> | undefined;
+  for (const m of scan.mentions) {
+    const name = m.name;
+    if (!m.office || !name || !m.apposition || !m.qualifier || m.artifact || name.keys.length !== 1 || !QUALIFIERS.has(name.keys[0])) continue;
+    const q = m.qualifier.text;
+    if (!PERSON_WORD.test(q.slice(q.lastIndexOf(' ') + 1)) || !/^\s*[,.]/u.test(text.slice(name.end, name.end + 2))) continue;
+    named ??= personWords(scan, draft);
+    if (named.has(name.keys[0])) continue;
+    m.qualifier = { start: m.qualifier.start, end: name.end, text: spaced(text.slice(m.qualifier.start, name.end)) };
+    m.name = undefined;
+    m.apposition = false;
+    m.end = name.end;
+    m.editEnd = name.end;
+    m.commaAfterOffice = -1;
+  }
+}
