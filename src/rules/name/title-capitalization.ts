@@ -5,7 +5,7 @@
 // after a word that makes it generic ("para Menteri"). "sebagai presiden bergilir" and "Kedua presiden" are
 // already right and stay as they are. Both fixes only change letter case, so they are safe.
 import type { Rule, RuleContext } from '../../core/types';
-import { DESCRIPTIVE_BEFORE, GENERIC, isAcronym, ORGANISATION_UNITS, isCapitalised, isLowercase, NEEDS_NAME, PERSON_BEFORE, PROFESSION_OFFICES, PROFESSIONS, RANK_ABBREVIATIONS, REGION_NOUNS } from './lib/lexicon';
+import { DESCRIPTIVE_BEFORE, GENERIC, isAcronym, ORGANISATION_UNITS, isCapitalised, isLowercase, NEEDS_NAME, PERSON_BEFORE, PROFESSION_OFFICES, PROFESSIONS, QUALIFIERS, RANK_ABBREVIATIONS, REGION_NOUNS, wordKey } from './lib/lexicon';
 import { canonicalOffice } from './lib/office-forms';
 import type { Mention } from './lib/mention';
 import { analysePeople } from './lib/people';
@@ -34,6 +34,23 @@ function unitOfOrganisation(qualifier: string): boolean {
 function regionOnly(qualifier: string): boolean {
   const space = qualifier.indexOf(' ');
   return space > 0 && REGION_NOUNS.has(qualifier.slice(0, space).toLowerCase()) && !qualifier.includes(',');
+}
+
+/**
+ * An office naming a unit's head and the unit's field, nothing else ("Pendidikan" of "Kepala Dinas Pendidikan",
+ * words.json qualifiers; round 25): after "para", "setiap" the office names every head of such a unit ("para Kepala
+ * Dinas Pendidikan di tingkat provinsi"), so it is generic, like the office alone ("para Kepala Desa").
+ */
+function fieldOnly(office: string, qualifier: string): boolean {
+  // The office names a unit's head ("Kepala Dinas", "Kepala Badan"); "seluruh Kepala Daerah" is an office of its own.
+  if (!NEEDS_NAME.has(office.slice(office.lastIndexOf(' ') + 1).toLowerCase())) return false;
+  const words = qualifier.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w === 'dan' && i > 0 && i < words.length - 1) continue;
+    if (!isCapitalised(w) || isAcronym(w) || !QUALIFIERS.has(wordKey(w)) || REGION_NOUNS.has(w.toLowerCase())) return false;
+  }
+  return true;
 }
 
 const LETTER = /\p{L}/u;
@@ -206,7 +223,7 @@ function checkCapitalization(ctx: RuleContext<unknown>): void {
       });
     } else if (isCapitalised(office) && !m.name && !m.rank && m.commaAfterOffice < 0 &&
                (!m.qualifier || bareInstitution(m.qualifier.text) || isAcronym(m.qualifier.text) ||
-                (m.before !== undefined && GENERIC.has(m.before) && (unitOfOrganisation(m.qualifier.text) || regionOnly(m.qualifier.text))))) {
+                (m.before !== undefined && GENERIC.has(m.before) && (unitOfOrganisation(m.qualifier.text) || regionOnly(m.qualifier.text) || fieldOnly(m.office.text, m.qualifier.text))))) {
       // The word that makes it generic: "para", "tiga", or a count ("Sebanyak 20 Kepala Desa").
       const genericWord = m.before !== undefined && GENERIC.has(m.before) ? m.before : countBefore(draft.text, m.office.start);
       const generic = genericWord !== undefined;
@@ -214,7 +231,7 @@ function checkCapitalization(ctx: RuleContext<unknown>): void {
       if (!generic && context === undefined) continue;
       // "setiap Kepala Puskesmas": an institution noun with no proper name after it is as generic as the office.
       // "setiap Ketua RT": an acronym keeps its capitals; only the office is lowercased.
-      const end = m.qualifier && bareInstitution(m.qualifier.text) ? m.qualifier.end : m.office.end;
+      const end = m.qualifier && (bareInstitution(m.qualifier.text) || (generic && fieldOnly(m.office.text, m.qualifier.text))) ? m.qualifier.end : m.office.end;
       const written = draft.text.slice(m.office.start, end);
       const fixed = written.toLowerCase();
       ctx.report({

@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameReintroduced, {
   valid: [
+    { name: "round 25: an association named with its region before its chair's name, the chair introduced once", text: "Ketua Asosiasi Pemandu Wisata Sulawesi Tengah Rudi Lamato mengatakan tamu naik. \"Kami siap,\" kata Lamato." },
     { name: "round 24: a mission named with 'di' and its city before a name, the city written nowhere else alone: nothing is split, nothing flagged", text: "Konsul Jenderal RI di Jeddah Yusron Ambary mengatakan jemaah aman. Konsul Jenderal RI di Jeddah Yusron Ambary juga meminta jemaah tenang." },
     { name: "round 23: two subcommittee heads of a traffic field ('Lalu Lintas', not a Sasak title) with other names are two people", text: "Ketua Subkomite Investigasi Lalu Lintas dan Angkutan Jalan KNKT I Gusti Ngurah Wirasatya mengatakan bus dimodifikasi. Ketua Subkomite Investigasi Pelayaran KNKT Anton Wibisono menambahkan, kapal diperiksa." },
     { name: "round 23: a Sasak name after an office and its place is still a name (Lalu before a name part)", text: "Bupati Lombok Tengah Lalu Pathul Bahri meresmikan pasar. \"Pasar ini milik warga,\" kata Pathul." },
@@ -58,6 +59,18 @@ ruleTester(nameReintroduced, {
     { name: 'late introduction after a short form', text: 'Presiden Prabowo tiba. Juru bicara Presiden Prabowo Subianto menjelaskan.' },
   ],
   invalid: [
+    {
+      name: "round 25: an association named with its region before its chair's name, introduced again (the name starts after the region)",
+      text: "Ketua Asosiasi Pemandu Wisata Sulawesi Tengah Rudi Lamato mengatakan tamu naik. \"Kami siap,\" kata Lamato. Ketua Asosiasi Pemandu Wisata Sulawesi Tengah Rudi Lamato berharap jalan diperbaiki.",
+      errors: [{ messageId: 'reintroduced', text: "Ketua Asosiasi Pemandu Wisata Sulawesi Tengah Rudi Lamato", data: { mention: 'Ketua Asosiasi Pemandu Wisata Sulawesi Tengah Rudi Lamato', name: 'Rudi Lamato', short: 'Lamato' }, suggestions: [{ messageId: 'useShortForm', output: "Ketua Asosiasi Pemandu Wisata Sulawesi Tengah Rudi Lamato mengatakan tamu naik. \"Kami siap,\" kata Lamato. Lamato berharap jalan diperbaiki." }] }],
+      output: null,
+    },
+    {
+      name: "round 25: a farmers' group written alone elsewhere before its chair's name, introduced again (the name starts after the group)",
+      text: "Benih diuji oleh Kelompok Tani Margorukun di Desa Karanganyar. Ketua Kelompok Tani Margorukun Paijo Suwarno mengatakan tanaman seragam. \"Sekarang rata,\" ujar Paijo. Ketua Kelompok Tani Margorukun Paijo Suwarno berharap benih cukup.",
+      errors: [{ messageId: 'reintroduced', text: "Ketua Kelompok Tani Margorukun Paijo Suwarno", data: { mention: 'Ketua Kelompok Tani Margorukun Paijo Suwarno', name: 'Paijo Suwarno', short: 'Paijo' }, suggestions: [{ messageId: 'useShortForm', output: "Benih diuji oleh Kelompok Tani Margorukun di Desa Karanganyar. Ketua Kelompok Tani Margorukun Paijo Suwarno mengatakan tanaman seragam. \"Sekarang rata,\" ujar Paijo. Paijo berharap benih cukup." }] }],
+      output: null,
+    },
     {
       name: "round 24: a consul general of a mission named with 'di' and its city, the city and the given name written alone elsewhere, introduced again",
       text: "Warga di Jeddah antre. Konsul Jenderal RI di Jeddah Yusron Ambary mengatakan jemaah aman. \"Kami siaga,\" kata Yusron. Konsul Jenderal RI di Jeddah Yusron Ambary juga meminta jemaah tenang.",

@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(nameVariant, {
   valid: [
+    { name: "round 25: a surname after two particles written the same way each time (van der Meer)", text: "Ahli dari Delft, Dr. Maarten van der Meer, memeriksa tanggul. Van der Meer mengatakan tanah jenuh. \"Air harus dibuang,\" ujar van der Meer." },
     { name: "round 24: a short name last two letters apart (Hendra / Hendar) is left alone however often the usual form is written", text: "Ketua PHRI Kabupaten Samosir Togar Hendra mengatakan hotel sepi. \"Tamu mengeluh,\" kata Hendra. Menurut Hendra, jalan rusak. Hendar menambahkan, PHRI menyurati pemerintah." },
     { name: "round 24: a long surname's last two letters swapped once, the usual form written only once more, is left alone", text: "Ketua PHRI Kabupaten Samosir Togar Sidabutar mengatakan hotel sepi. \"Tamu mengeluh,\" kata Sidabutar. Sidabutra menambahkan, PHRI menyurati pemerintah." },
     { name: "round 24: a three-letter word that is no doubled letter dropped from the usual form (Oha / Ohee) is left alone", text: "Kepala Dinas Pariwisata Kabupaten Jayapura Yakobus Ohee mengatakan panitia siap. Menurut Ohee, penginapan penuh. \"Festival ini ramai,\" kata Ohee. Oha menambahkan, bus gratis disiapkan." },
@@ -94,6 +95,12 @@ ruleTester(nameVariant, {
     { name: 'place names one letter apart are not people', text: 'Peserta dari Sumatera Utara dan Sumatra Barat hadir. Kata Bambang, rapat lancar.' },
   ],
   invalid: [
+    {
+      name: "round 25: a surname after two particles with a doubled letter dropped once (Van der Mer / van der Meer)",
+      text: "Ahli dari Delft, Dr. Maarten van der Meer, memeriksa tanggul. Van der Meer mengatakan tanah jenuh. \"Air harus dibuang,\" ujar van der Meer. Van der Mer dijadwalkan kembali pada Juli.",
+      errors: [{ messageId: 'variant', text: "Mer", data: { form: 'Mer', preferred: 'Meer' }, suggestions: [{ messageId: 'useForm', output: "Ahli dari Delft, Dr. Maarten van der Meer, memeriksa tanggul. Van der Meer mengatakan tanah jenuh. \"Air harus dibuang,\" ujar van der Meer. Van der Meer dijadwalkan kembali pada Juli." }] }],
+      output: null,
+    },
     {
       name: "round 24: a three-letter surname with a doubled letter dropped, once, after the introduced form written three times (Ohe / Ohee)",
       text: "Kepala Dinas Pariwisata Kabupaten Jayapura Yakobus Ohee mengatakan panitia siap. Menurut Ohee, penginapan penuh. \"Festival ini ramai,\" kata Ohee. Ohe menambahkan, bus gratis disiapkan.",

@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleCapitalization, {
   valid: [
+    { name: "round 25: the generic heads of a unit with its field in lowercase", text: "Kepala Dinas Kesehatan Budi Santoso menyurati para kepala dinas kesehatan di tingkat kabupaten." },
     { name: "round 24: a national park's head, and a generic head of a balai in lowercase", text: "Kepala Balai Taman Nasional Bunaken Frangky Mamuaja menyebut zona itu aman. Setiap kepala balai diminta hadir." },
     { name: "round 23: a labour inspector's functional post before the name is capitalised", text: "Pengawas Ketenagakerjaan Provinsi Jawa Tengah Sri Lestari memeriksa catatan jam kerja." },
     { name: "round 23: the inspectors of a region after 'para', in lowercase", text: "Slamet meminta para pengawas ketenagakerjaan Provinsi Jawa Tengah memeriksa catatan jam kerja." },
@@ -60,6 +61,12 @@ ruleTester(titleCapitalization, {
     { name: 'a capitalised office with a distributive phrase at a sentence start is sentence case', text: 'Camat di setiap kecamatan diminta melapor. Lurah dan kepala desa ikut hadir.' },
   ],
   invalid: [
+    {
+      name: "round 25: an office with only its unit's field after 'para' is generic (para Kepala Dinas Kesehatan)",
+      text: "Kementerian menyurati para Kepala Dinas Kesehatan di tingkat kabupaten.",
+      errors: [{ messageId: 'lowercase', text: "Kepala Dinas Kesehatan" }],
+      output: "Kementerian menyurati para kepala dinas kesehatan di tingkat kabupaten.",
+    },
     {
       name: "round 24: the head of a national park's balai, whose name ran on into the park's, later in lowercase before the given name alone",
       text: "Kepala Balai Taman Nasional Bunaken Frangky Mamuaja menyebut zona itu aman. \"Kami akan menambah pelampung,\" ujar kepala balai Frangky.",

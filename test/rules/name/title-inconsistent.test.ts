@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleInconsistent, {
   valid: [
+    { name: "round 25: a Pj's status dropped later (Pj Bupati, later Bupati) is left alone: a Pj is appointed to the office", text: "Pj Bupati Paser Ahmad Zulkarnain meninjau pasar. \"Harga stabil,\" kata Ahmad. Bupati Ahmad menambahkan, operasi pasar digelar." },
+    { name: "round 25: a Plt's status written again every time is one office", text: "Plt. Kepala Dinas Pertanian Kabupaten Paser Ir. Suriansyah mengatakan bibit tiba. \"Kami siap,\" kata Suriansyah. Plt. Kepala Dinas Pertanian Suriansyah menambahkan, petani didata." },
+    { name: "round 25: a village head in Papua written twice as Kepala Kampung is one office", text: "Kepala Kampung Yoboi Daniel Ongge menyediakan lahan. Menurut Daniel, warga bergotong royong. Kepala Kampung Daniel berharap kebun dirawat." },
     { name: "round 24: the water police unit head written as one word, later as two (Kasatpolairud / Kasat Polairud), is one office", text: "Kasatpolairud Polresta Manado AKP Jefry Lumenta mengatakan patroli ditambah. \"Kami siaga,\" kata Jefry. Kasat Polairud Jefry menambahkan, nelayan diminta melapor." },
     { name: "round 23: a province written by its name, later by its newsroom short form, in one office (Kalimantan Timur / Kaltim) is one office", text: "Ketua Pengprov Perpani Kalimantan Timur H. Andi Rusdianto membuka seleksi. Rusdianto berharap atlet muda muncul. Menurut Ketua Pengprov Perpani Kaltim H. Andi Rusdianto, seleksi digelar November." },
     { name: "round 23: a province's short form first, later its name (Jateng / Jawa Tengah)", text: "Ketua KONI Jateng Bambang Raya Saputra membuka kejuaraan. Bambang berharap atlet muda muncul. Menurut Ketua KONI Jawa Tengah Bambang, peserta naik." },
@@ -95,6 +98,18 @@ ruleTester(titleInconsistent, {
     { name: 'a founding-article style introduction with apposition', text: 'Beijing - Presiden China, Xi Jinping, bertemu rekannya. Presiden Xi Jinping menyatakan kesiapannya.' },
   ],
   invalid: [
+    {
+      name: "round 25: a Plt's status dropped later (Plt. Kepala Dinas, later Kepala Dinas): a stand-in does not hold the office",
+      text: "Plt. Kepala Dinas Pertanian Kabupaten Paser Ir. Suriansyah mengatakan bibit tiba. \"Kami siap,\" kata Suriansyah. Kepala Dinas Pertanian Suriansyah menambahkan, petani didata.",
+      errors: [{ messageId: 'inconsistent', text: "Kepala Dinas Pertanian", data: { form: 'Kepala Dinas Pertanian', first: 'Plt. Kepala Dinas Pertanian Kabupaten Paser', name: 'Suriansyah' }, suggestions: [{ messageId: 'useForm', output: "Plt. Kepala Dinas Pertanian Kabupaten Paser Ir. Suriansyah mengatakan bibit tiba. \"Kami siap,\" kata Suriansyah. Plt. Kepala Dinas Pertanian Kabupaten Paser Suriansyah menambahkan, petani didata." }] }],
+      output: null,
+    },
+    {
+      name: "round 25: a village head in Papua (Kepala Kampung), later the head of a district (Kepala Distrik)",
+      text: "Kepala Kampung Yoboi Daniel Ongge menyediakan lahan. Menurut Daniel, warga bergotong royong. Kepala Distrik Daniel berharap kebun dirawat.",
+      errors: [{ messageId: 'inconsistent', text: "Kepala Distrik", data: { form: 'Kepala Distrik', first: 'Kepala Kampung Yoboi', name: 'Daniel Ongge' }, suggestions: [{ messageId: 'useForm', output: "Kepala Kampung Yoboi Daniel Ongge menyediakan lahan. Menurut Daniel, warga bergotong royong. Kepala Kampung Yoboi Daniel berharap kebun dirawat." }] }],
+      output: null,
+    },
     {
       name: "round 24: the head of a Polres's water police unit, later the head of its criminal investigation unit (Kasat Polairud / Kasat Reskrim)",
       text: "Kasat Polairud Polresta Manado AKP Jefry Lumenta mengatakan patroli ditambah. \"Kami siaga,\" kata Jefry. Kasat Reskrim Jefry menambahkan, pelaku dijerat undang-undang.",

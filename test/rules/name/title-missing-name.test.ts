@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(titleMissingName, {
   valid: [
+    { name: "round 25: an association named with its regency, then its chair's name", text: "Harga karet di Kabupaten Muara Enim naik. Ketua Asosiasi Petani Karet Muara Enim Hasan Basri mengatakan petani lega." },
+    { name: "round 25: a directorate's head in apposition after her name (Direktur Pengawasan Kosmetik BPOM)", text: "Ratna Dewi, Direktur Pengawasan Kosmetik BPOM, mengatakan barang itu disita." },
+    { name: "round 25: an institution abroad named with its country after a researcher's name", text: "Karang itu diteliti Dr. Ingrid Berg, peneliti terumbu karang dari Universitas Uppsala, Swedia, yang datang sejak Januari." },
     { name: "round 24: the chair of a festival named with its year, then the name", text: "Festival Danau Sentani 2026 resmi dibuka. Ketua Panitia Festival Danau Sentani 2026 Yoram Wally mengatakan panitia menyediakan 120 lapak. \"Lapak gratis,\" kata Yoram." },
     { name: "round 24: the chair of a festival named with its year, then the name in apposition", text: "Festival Danau Sentani 2026 resmi dibuka. Ketua Panitia Festival Danau Sentani 2026, Yoram Wally, mengatakan panitia menyediakan 120 lapak." },
     { name: "round 23: the chair of a coachbuilders' association with the name after it", text: "Ketua Umum Asosiasi Karoseri Indonesia Rudi Hartono menyatakan bengkel ilegal marak. \"Tindak mereka,\" kata Rudi." },
@@ -48,6 +51,24 @@ ruleTester(titleMissingName, {
     'Kepala Seksi Pidana Khusus Kejari Blora, Andi Wirawan, mengatakan audit selesai.',
   ],
   invalid: [
+    {
+      name: "round 25: an association named with its regency, written after 'Kabupaten' elsewhere, then a comma and a verb",
+      text: "Harga karet di Kabupaten Muara Enim naik. Ketua Asosiasi Petani Karet Muara Enim, mengatakan petani lega.",
+      errors: [{ messageId: 'missingName', text: "Ketua Asosiasi Petani Karet Muara Enim," }],
+      output: null,
+    },
+    {
+      name: "round 25: a seed centre named with its province, written alone elsewhere, then a comma and a verb",
+      text: "Petani dibina Balai Benih Induk Jagung Provinsi Gorontalo. Kepala Balai Benih Induk Jagung Provinsi Gorontalo, mengatakan benih diuji.",
+      errors: [{ messageId: 'missingName', text: "Kepala Balai Benih Induk Jagung Provinsi Gorontalo," }],
+      output: null,
+    },
+    {
+      name: "round 25: a centre of the language agency whose fields hold 'Pelindungan', 'Bahasa' and 'Sastra'",
+      text: "Kamus disusun bersama penutur. Kepala Pusat Pengembangan dan Pelindungan Bahasa dan Sastra, menjelaskan kamus itu dicetak terbatas.",
+      errors: [{ messageId: 'missingName', text: "Kepala Pusat Pengembangan dan Pelindungan Bahasa dan Sastra," }],
+      output: null,
+    },
     {
       name: "round 24: the chair of a festival named with its year before a parenthesis and the verb, no name (Festival Danau Sentani 2026)",
       text: "Festival Danau Sentani 2026 resmi dibuka. Ketua Panitia Festival Danau Sentani 2026, saat ditemui di lokasi, mengatakan panitia menyediakan 120 lapak.",

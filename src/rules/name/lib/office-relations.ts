@@ -33,6 +33,8 @@ const ACTING: readonly [string, RegExp][] = [
   ['plt', caselessRegExp(String.raw`^(?:plt\.?|pelaksana tugas)\s+`, 'iu')],
   ['plh', caselessRegExp(String.raw`^(?:plh\.?|pelaksana harian)\s+`, 'iu')],
 ];
+/** The acting statuses of a stand-in for an office's holder (Pelaksana Tugas, Pelaksana Harian), not its holder. */
+const STAND_INS = new Set(['plt', 'plh']);
 /** An office with an acting modifier as [status, the office after it in canonical lowercase], else undefined. */
 function actingStatus(office: string): [string, string] | undefined {
   for (const [status, re] of ACTING) {
@@ -54,15 +56,17 @@ offices.officeFamilies.forEach((family, i) => {
 /**
  * Two office forms that name different rungs of one ladder ("Kapolsek" and "Kapolres"; "Bupati" and "Wakil
  * Bupati"): for one person, one of them is a slip. The same office under two acting statuses ("Pj Bupati" then
- * "Plt Bupati": a Pj fills a vacancy, a Plt stands in for an incumbent) is a slip too; an acting modifier dropped in
- * a later mention ("Pj Bupati ...", later "Bupati ...") is left alone.
+ * "Plt Bupati": a Pj fills a vacancy, a Plt stands in for an incumbent) is a slip too. A stand-in's status dropped
+ * or added ("Plt. Kepala Dinas ...", later "Kepala Dinas ..."; round 25) is a slip: a Plt or Plh carries out the
+ * daily tasks of an office he does not hold, with limited authority, so the bare office makes him its holder. A Pj
+ * is appointed to the office and holds its authority, so "Pj Bupati ...", later "Bupati ...", is left alone.
  */
 export function otherRung(a: string, b: string): boolean {
   const sa = actingStatus(a);
-  if (sa) {
-    const sb = actingStatus(b);
-    if (sb && sa[0] !== sb[0]) return sa[1] === sb[1];
-  }
+  const sb = actingStatus(b);
+  if (sa && sb && sa[0] !== sb[0]) return sa[1] === sb[1];
+  if (sa && !sb && STAND_INS.has(sa[0])) return sa[1] === canonicalOffice(b.trim()).toLowerCase();
+  if (sb && !sa && STAND_INS.has(sb[0])) return sb[1] === canonicalOffice(a.trim()).toLowerCase();
   const [va, ba] = rung(a);
   const [vb, bb] = rung(b);
   // The deputy and the head of one office ("Wakil Ketua" / "Ketua", "Wakil Wali Kota" / "Wali Kota"); an office

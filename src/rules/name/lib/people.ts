@@ -20,7 +20,7 @@ import { placesBeforeComma } from './places-before-comma';
 import { bareMention } from './mention';
 import { scanMentions } from './mentions';
 import { quotedSpans } from '../../lib/quotations';
-import { namesAfterUnitPlaces, namesInsideOrganisations, oneNameAfterPlace } from './run-on-names';
+import { countriesAfterInstitutions, namesAfterOrganisations, namesAfterUnitPlaces, namesInsideOrganisations, oneNameAfterPlace } from './run-on-names';
 import { spaced } from './scanner';
 import type { Mention, NameSpan } from './mention';
 
@@ -84,6 +84,10 @@ function analyse(draft: Draft, register: readonly PersonConfig[], junk: PageJunk
   // "Kepala Balai Besar POM di Surabaya Yulius Tandiono": a unit named with "di" and its city before the name.
   const afterUnitPlaces = namesAfterUnitPlaces(scan, draft);
   if (afterUnitPlaces) (extended ??= []).push(...afterUnitPlaces);
+  // "Ketua Asosiasi Operator Selam Sulawesi Utara Stevanus Rumengan": an organisation's own name before the person's.
+  namesAfterOrganisations(scan, draft);
+  // "peneliti ... dari Universitas Gothenburg, Swedia,": the institution's country, not a name in apposition.
+  countriesAfterInstitutions(scan, draft);
   for (const m of scan.mentions) {
     if (!m.office || !m.name || m.name.keys.length < 2) continue;
     if (places.has(m.name.keys[0])) {

@@ -6,10 +6,10 @@ import type { Draft } from '../../../core/types';
 import { tokensIn } from '../../../core/draft';
 import * as lexicon from './lexicon';
 import type { Mention, MentionScan } from './mention';
-import { movePlace, placeWords } from './places';
+import { movePlace, personWords, placeWords } from './places';
 import { spaced } from './scanner';
 
-const { COMPASS_POINTS, isCapitalised, ORGANISATION_SUFFIXES, QUALIFIERS, wordKey } = lexicon;
+const { COMPASS_POINTS, isCapitalised, ORGANISATION_SUFFIXES, QUALIFIERS, REGION_NOUN_WORDS, wordKey } = lexicon;
 
 /**
  * "Kepala Dinas Sosial Demak, juga menyampaikan": a one-part name after an office, followed by a comma and a
@@ -33,7 +33,10 @@ export function placesBeforeComma(scan: MentionScan, draft: Draft): void {
       eventBeforeComma(m, draft);
       continue;
     }
-    if (draft.text.charCodeAt(c) !== 44) continue;
+    if (draft.text.charCodeAt(c) !== 44) {
+      if (n > 1) unitWithRegionBeforeComma(m, scan, draft);
+      continue;
+    }
     const after = tokensIn(draft, m.name.end, m.name.end + 64);
     if (after.length < 2 || after[0].text !== ',' || after[1].kind !== 'word' || !/^\p{Ll}/u.test(after[1].text)) continue;
     // "Manajer Semen Padang FC, menyebut": a name ending in a club's or company's last word is the institution; so is
@@ -41,10 +44,10 @@ export function placesBeforeComma(scan: MentionScan, draft: Draft): void {
     if (!ORGANISATION_SUFFIXES.has(m.name.keys[n - 1]) && !endsInRegion(m.name.keys)) {
       // Only the strong evidence: guessed places settled from the draft ("Wali Kota Hasudungan") do not count.
       placed ??= placeWords(scan, draft, false);
-      if (!placed.has(m.name.keys[0]) && !(n === 1 && (unitBeforeLoneWord(m, draft.text) || placeTail(m, draft.text, placed) || compassTail(m)))) continue;
+      const place = placed.has(m.name.keys[0]) || (n === 1 && (unitBeforeLoneWord(m, draft.text) || placeTail(m, draft.text, placed) || compassTail(m)));
       // "Kepala Pelaksana BPBD Tanah Datar, mengatakan": a name of several words is a place only when the draft
       // writes all of them as one elsewhere ("Kabupaten Tanah Datar").
-      if (n > 1 && !writtenElsewhere(draft.text, m.name.text, m.name.start)) continue;
+      if (!(place && (n === 1 || writtenElsewhere(draft.text, m.name.text, m.name.start))) && !(n > 1 && endsInDraftRegion(m, scan, draft))) continue;
     }
     const name = m.name;
     const start = m.qualifier?.start ?? name.start;
@@ -74,6 +77,64 @@ function eventBeforeComma(m: Mention, draft: Draft): void {
   m.editEnd = end;
   m.commaAfterOffice = after[1].start;
 }
+/**
+ * "Ketua Asosiasi Petani Lada Kutai Kartanegara, mengatakan" (round 25): the words taken for a name of several words end
+ * in the last one or two words of a region the draft writes after its noun elsewhere ("Kabupaten Kutai Kartanegara"),
+ * with at least one word before them, and none of the words is written where a person's name stands ("kata Petani").
+ * An organisation is named with its region; a person's name does not end in one before a comma and a verb.
+ */
+function endsInDraftRegion(m: Mention, scan: MentionScan, draft: Draft): boolean {
+  const keys = m.name!.keys;
+  const words = m.name!.text.split(' ');
+  if (words.length !== keys.length) return false;
+  let tail = 0;
+  for (const k of [2, 1]) {
+    if (words.length <= k) continue;
+    const phrase = words.slice(-k).join(' ');
+    for (const r of REGION_NOUN_WORDS) if (draft.text.includes(`${r} ${phrase}`)) tail = k;
+    if (tail > 0) break;
+  }
+  return tail > 0 && noPersonWord(keys, scan, draft);
+}
+
+/** None of the keys is written where a person's name stands ("kata Baharuddin", "Baharuddin menambahkan"). */
+function noPersonWord(keys: readonly string[], scan: MentionScan, draft: Draft): boolean {
+  const named = personWords(scan, draft);
+  for (const k of keys) if (named.has(k)) return false;
+  return true;
+}
+
+/**
+ * "Kepala Balai Benih Induk Padi Provinsi Sumatera Barat, mengatakan" (round 25): after the words taken for a name come
+ * a region's noun and its capitalised name, then a comma and a lowercase word, and the draft writes the unit, from the
+ * qualifier to the region, elsewhere with no office before it ("pendampingan Balai Benih Induk Padi Provinsi Sumatera
+ * Barat"): the words are the unit's own name and the name was dropped (title-missing-name looks at it). Without the
+ * unit written elsewhere nothing moves.
+ */
+function unitWithRegionBeforeComma(m: Mention, scan: MentionScan, draft: Draft): void {
+  const q = m.qualifier;
+  if (!q || q.end > m.name!.start) return;
+  const { text } = draft;
+  const after = tokensIn(draft, m.name!.end, m.name!.end + 96);
+  if (after.length < 4 || after[0].kind !== 'word' || !REGION_NOUN_WORDS.includes(after[0].text)) return;
+  let i = 1;
+  while (i < after.length && after[i].kind === 'word' && isCapitalised(after[i].text) && text.slice(after[i - 1].end, after[i].start) === ' ') i++;
+  if (i < 2 || i > 4 || i + 1 >= after.length || after[i].text !== ',' || after[i + 1].kind !== 'word' || !/^\p{Ll}/u.test(after[i + 1].text)) return;
+  const end = after[i - 1].end;
+  const unit = spaced(text.slice(q.start, end));
+  const office = m.office!.text.toLowerCase();
+  let elsewhere = false;
+  for (let at = text.indexOf(unit); at >= 0 && !elsewhere; at = text.indexOf(unit, at + 1)) {
+    if (at !== q.start && !text.slice(Math.max(0, at - office.length - 1), at).toLowerCase().startsWith(office)) elsewhere = true;
+  }
+  if (!elsewhere || !noPersonWord(m.name!.keys, scan, draft)) return;
+  m.qualifier = { start: q.start, end, text: unit };
+  m.name = undefined;
+  m.end = end;
+  m.editEnd = end;
+  m.commaAfterOffice = after[i].start;
+}
+
 /** A year of the last and this century. */
 const YEAR = /^(?:19|20)\d\d$/u;
 

@@ -9,7 +9,7 @@ import type { MentionScan } from './mention';
 import { personWords } from './places';
 import { spaced } from './scanner';
 
-const { NOT_NAMES, PLACE_OFFICES, QUALIFIERS, wordKey } = lexicon;
+const { COMPASS_POINTS, NOT_NAMES, PLACE_OFFICES, QUALIFIERS, wordKey } = lexicon;
 
 /**
  * "direktur PT Flobamora Marine Hendrikus Tallo, perusahaan ...": a company's or body's proper name runs on into
@@ -167,4 +167,85 @@ function runKey(scan: MentionScan, from: number, to: number): string {
   let s = scan.keys[from] as string;
   for (let j = from + 1; j < to; j++) s += ' ' + (scan.keys[j] as string);
   return s;
+}
+
+/**
+ * "Ketua Asosiasi Operator Selam Sulawesi Utara Stevanus Rumengan", "Ketua Kelompok Tani Mekarsari Ujang Suherman"
+ * (round 25): the finder read the organisation's own name into the person's. The organisation ends where the draft's
+ * evidence puts it: after a region's two words ("Sulawesi Utara": no person's name holds one), or after the words that,
+ * with the qualifier, the draft writes elsewhere with no office before them ("oleh Kelompok Tani Mekarsari di Desa
+ * ..."; the last such end). The person's name is then the one to three words after it, capitalised, no field or place
+ * word among them, and one of them written where a person's name stands ("ujar Ujang", "kata Rumengan"); no word moved
+ * into the organisation is written so. Without both pieces of evidence nothing moves.
+ */
+export function namesAfterOrganisations(scan: MentionScan, draft: Draft): void {
+  const { text } = draft;
+  let named: Set<string> | undefined;
+  for (const m of scan.mentions) {
+    const name = m.name;
+    if (!m.office || !name || !m.qualifier || m.artifact || m.qualifier.end > name.start) continue;
+    const n = name.keys.length;
+    if (n < 3 || name.parts.length !== n) continue;
+    const words = name.parts.map((p) => text.slice(p.start, p.end));
+    let x = -1;
+    // After a region's two words, the later the better (the organisation's name may hold a field before them).
+    for (let i = n - 1; i >= 2 && x < 0; i--) if (regionPair(words[i - 2], words[i - 1])) x = i;
+    if (x < 0) {
+      const office = m.office.text.toLowerCase();
+      for (let i = n - 1; i >= 1 && x < 0; i--) if (writtenWithoutOffice(text, text.slice(m.qualifier.start, name.parts[i - 1].end).replace(/\s+/gu, ' '), m.qualifier.start, office)) x = i;
+    }
+    if (x < 1 || n - x > MAX_NAME_WORDS) continue;
+    named ??= personWords(scan, draft);
+    let person = false;
+    for (let i = x; i < n; i++) {
+      if (!personLike({ kind: 'word', text: words[i] })) { person = false; break; }
+      if (named.has(name.keys[i])) person = true;
+    }
+    for (let i = 0; i < x && person; i++) if (named.has(name.keys[i])) person = false;
+    if (!person) continue;
+    const parts = name.parts.slice(x);
+    const qEnd = name.parts[x - 1].end;
+    m.qualifier = { start: m.qualifier.start, end: qEnd, text: spaced(text.slice(m.qualifier.start, qEnd)) };
+    m.name = { start: parts[0].start, end: name.end, keys: name.keys.slice(x), parts, text: spaced(text.slice(parts[0].start, name.end)) };
+    for (const k of m.name.keys) scan.places.delete(k);
+  }
+}
+
+/** Two capitalised words of a region ("Sulawesi Utara", "Jawa Barat"): a place word, then a point of the compass. */
+function regionPair(a: string, b: string): boolean {
+  return PERSON_WORD.test(a) && PERSON_WORD.test(b) && QUALIFIERS.has(wordKey(a)) && COMPASS_POINTS.has(wordKey(b));
+}
+
+/** `phrase` stands at another offset than `at`, with no capitalised word right after it and not after `office`. */
+function writtenWithoutOffice(text: string, phrase: string, at: number, office: string): boolean {
+  for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
+    if (i === at || /^\s\p{Lu}/u.test(text.slice(i + phrase.length, i + phrase.length + 2))) continue;
+    if (!text.slice(Math.max(0, i - office.length - 1), i).toLowerCase().startsWith(office)) return true;
+  }
+  return false;
+}
+
+/**
+ * "peneliti terumbu karang dari Universitas Gothenburg, Swedia, yang ..." (round 25): one place word (words.json
+ * qualifiers: a country, a province) after an institution and a comma was read as a name in apposition. An
+ * institution abroad is named with its country so; no person is called "Swedia", and the draft writes the word
+ * nowhere where a person's name stands. The word joins the qualifier and the mention has no name.
+ */
+export function countriesAfterInstitutions(scan: MentionScan, draft: Draft): void {
+  const { text } = draft;
+  let named: Set<string> | undefined;
+  for (const m of scan.mentions) {
+    const name = m.name;
+    if (!m.office || !name || !m.apposition || !m.qualifier || m.artifact || name.keys.length !== 1 || !QUALIFIERS.has(name.keys[0])) continue;
+    const q = m.qualifier.text;
+    if (!PERSON_WORD.test(q.slice(q.lastIndexOf(' ') + 1)) || !/^\s*[,.]/u.test(text.slice(name.end, name.end + 2))) continue;
+    named ??= personWords(scan, draft);
+    if (named.has(name.keys[0])) continue;
+    m.qualifier = { start: m.qualifier.start, end: name.end, text: spaced(text.slice(m.qualifier.start, name.end)) };
+    m.name = undefined;
+    m.apposition = false;
+    m.end = name.end;
+    m.editEnd = name.end;
+    m.commaAfterOffice = -1;
+  }
 }

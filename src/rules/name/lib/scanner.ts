@@ -192,9 +192,13 @@ export class Scanner {
         }
         continue;
       }
-      if (key !== null && parts.length > 0 && PARTICLES.has(this.tokens[k].text) && this.namePart(k + 1, false)) {
-        k++;
-        continue;
+      // "Hendrik van der Laan": one or two particles ("bin", "van der", "van den") between two parts.
+      if (key !== null && parts.length > 0 && PARTICLES.has(this.tokens[k].text)) {
+        const p = this.keys[k + 1] !== null && this.sameLine(k + 1) && PARTICLES.has(this.tokens[k + 1]?.text) ? 2 : 1;
+        if (this.namePart(k + p, false)) {
+          k += p;
+          continue;
+        }
       }
       break;
     }
