@@ -528,7 +528,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind50-upeks.txt': ['artifact-keyword-tags'],
   'tune/blind51-badan-karantina.txt': ['artifact-video-embed', 'artifact-republish-note'],
   'tune/blind51-komunitas-sejarah-kota.txt': ['artifact-masthead', 'artifact-masthead'],
-  'tune/blind51-lbh-berita.txt': ['artifact-continue-prompt', 'artifact-pagination', 'artifact-copyright-footer', 'artifact-copyright-footer'],
+  'tune/blind51-lbh-berita.txt': ['artifact-continue-prompt', 'artifact-copyright-footer', 'artifact-copyright-footer'],
   'tune/blind51-lembaga-filantropi-news.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-continue-prompt', 'artifact-masthead', 'artifact-continue-prompt'],
   'tune/blind51-majalah-bisnis-ukm.txt': ['artifact-continue-prompt', 'artifact-masthead', 'artifact-photo-caption', 'artifact-continue-prompt'],
   'tune/blind51-operator-tol-newsroom.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-continue-prompt', 'artifact-video-embed'],
