@@ -9,6 +9,7 @@ import data from './artifact-continue-prompt.json';
 import { NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseAlternation } from '../lib/patterns';
 import { quotedMention, wordAfter, wordBefore } from './lib/prompt-neighbours';
 import { promptsBetweenSentences } from './lib/between-sentence-prompts';
+import { adFreePitchAt } from './lib/ad-free-membership-pitches';
 import { adLabelsGluedBetweenItems } from './lib/glued-ad-seams';
 import {
   beforeGluedCapital, beforeSentenceStart, CHANNEL_VERBS, OPENER_G, PROMPT_LEADS, SENTENCE_PROMPTS, SITE_CHANNEL_Y, SITE_NAME_WORDS,
@@ -46,6 +47,8 @@ export interface ContinuePromptOptions {
 const NAME_WORDS: ReadonlySet<string> = new Set(data.nameWords);
 
 /** An all-capitals word of two or more letters. */
+/** The words an ad-free membership pitch opens with ('adFreePitch'). */
+const PITCH_LEADS: ReadonlySet<string> = new Set(['baca', 'nikmati', 'akses', 'simak']);
 const CAPS_WORD = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
 
 function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
@@ -140,6 +143,21 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
     const prev = skipSpacesBack(text, line.start, at);
     const opens = prev <= line.start || /[.!?:;)\]"\u201d\u2019]/u.test(text[prev - 1]);
     if (reportArtifact(ctx, { start: at, end, messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(at, Math.min(end, at + 40))) }, safe: opens })) {
+      reportedLines.add(line.index);
+    }
+  }
+
+  // A pitch to read without ads by joining the site ("Baca berita tanpa iklan dengan menjadi Sahabat Situs Kita"),
+  // opening a sentence (lib/ad-free-membership-pitches.ts); tried only where its first word stands.
+  let lower: string | null = null;
+  for (let k = 0; k < openers.length; k++) {
+    if (!PITCH_LEADS.has(openerWords[k])) continue;
+    const at = openers[k];
+    const line = draft.lineAt(at);
+    const prev = skipSpacesBack(text, line.start, at);
+    if (prev > line.start && !/[.!?:;)\]"\u201d\u2019]/u.test(text[prev - 1])) continue;
+    const pitch = adFreePitchAt(draft, at, () => (lower ??= text.toLowerCase()));
+    if (pitch && reportArtifact(ctx, { start: pitch[0], end: pitch[1], messageId: 'continuePrompt', fixMessageId: 'removeContinuePrompt', data: { prompt: normalizeLabel(text.slice(at, Math.min(pitch[1], at + 40))) }, safe: pitch[2] })) {
       reportedLines.add(line.index);
     }
   }

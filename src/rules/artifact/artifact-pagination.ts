@@ -47,8 +47,11 @@ const ARROW_ONLY_LINE = /^[\u00ab\u00bb\u2039\u203a\u2190\u2192](?:[ \u00a0]*[\u
 const PAGINATION_LINES: ReadonlySet<string> = new Set(paginationData.lines.map((l) => l.toLowerCase()));
 /** An icon font's arrow left as its ligature name ('Halaman selanjutnya arrow_forward'): decoration at a line's end. */
 const ICON_NAMES: ReadonlySet<string> = new Set(paginationData.iconNames);
-/** A normalised line without an icon name at either end (only a line with an underscore can hold one). */
+/** A plain arrow on a link's outer side ('\u2190 Tulisan Sebelumnya', 'Tulisan Berikutnya \u2192'), which the normalising keeps. */
+const OUTER_ARROW = /^\u2190[ \u00a0]*|[ \u00a0]*\u2192$/gu;
+/** A normalised line without an icon name or a plain outer arrow at either end (only a line with an underscore can hold a name). */
 function withoutIconName(norm: string): string {
+  if (norm.includes('\u2190') || norm.includes('\u2192')) norm = norm.replace(OUTER_ARROW, '');
   if (!norm.includes('_')) return norm;
   const last = norm.lastIndexOf(' ');
   if (last > 0 && ICON_NAMES.has(norm.slice(last + 1))) return norm.slice(0, last);

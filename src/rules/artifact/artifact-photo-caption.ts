@@ -17,6 +17,7 @@ import { paragraphEndCaptionStart, refersBack, reportsSpeech } from './lib/parag
 import { doubtfulInlineCaption, inlineCreditEnd } from './lib/inline-credit-ends';
 import { datedCredits } from './lib/dated-photo-credits';
 import { shortcodeCaptions } from './lib/shortcode-captions';
+import { seamBracketCaptions } from './lib/seam-bracket-credits';
 import { alternationSearch, leadingLookbehind, lazy } from '../lib/patterns';
 
 const ALL_CREDITS = [...data.handleCredits, ...data.credits];
@@ -223,6 +224,9 @@ function checkCaption(ctx: RuleContext<unknown>): void {
     if (glued >= 0 || stamped >= 0) report(glued >= 0 ? glued : stamped, end, 'caption');
     else report(at, end, 'credit');
   }
+
+  // 2d. A caption glued to the story's sentence end, closed by '(Situs Kita/Nama Fotografer)' (lib/seam-bracket-credits.ts).
+  for (const [s, e] of seamBracketCaptions(draft, done)) report(s, e, 'caption');
 
   // 3. A dangling caption label: "Keterangan Foto" followed by nothing, or by another credit.
   CAPTION_LABEL_G().lastIndex = 0;

@@ -51,9 +51,10 @@ const CHANNEL_CALL_G = lazy(() => new RegExp(videoData.channelCall, 'gu'));
 /** The platforms a channel call names: a native search for each before the pattern runs. */
 const CHANNEL_PLATFORMS = ['YouTube', 'Youtube', 'YOUTUBE', 'TikTok', 'Vidio', 'Instagram'];
 const VIDEO_LINES: ReadonlySet<string> = new Set(videoData.lines.map((l) => l.toLowerCase()));
-/** A play icon, a live word and the station's name filling a line ('playLiveLine'); tried where the icon opens it. */
+/** A play icon, a live word and the station's name filling a line, perhaps with a short UI call ('playLiveLine'); tried where the icon opens it. */
 const PLAY_LIVE_LINE = lazy(() => new RegExp(videoData.playLiveLine, 'u'));
-const playLive = (core: string) => (core.charCodeAt(0) === 0x25b6 || core.charCodeAt(0) === 0x25ba) && PLAY_LIVE_LINE().test(core);
+/** A play icon or a red live dot ('\u{1F534}') opening the line. */
+const playLive = (core: string) => (core.charCodeAt(0) === 0x25b6 || core.charCodeAt(0) === 0x25ba || core.codePointAt(0) === 0x1f534) && PLAY_LIVE_LINE().test(core);
 /** Whole lines an embedded social post leaves ("A post shared by Nama (@akun)"), on the normalised line. */
 const EMBED_LINES = lazy((): readonly RegExp[] => videoData.embedLineRegexes.map((r) => caselessRegExp(r, 'iu')));
 const MAX_VIDEO_TITLE = videoData.maxTitleChars;

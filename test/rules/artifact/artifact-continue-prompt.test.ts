@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactContinuePrompt, {
   valid: [
+    // Round 43: an ad-free reading offer without a join verb, and one inside a sentence, stay body.
+    'Warga pulang lebih awal. Baca berita tanpa iklan kini makin digemari, kata peneliti.',
+    'Pengelola mengatakan pembaca bisa baca berita tanpa iklan dengan menjadi Sahabat Situs Kita.',
     // Round 42: a channel named in a sentence that goes on past a comma stays body.
     'Paragraf satu.\n\nIkuti kanal YouTube resmi Pemerintah Kabupaten Sikka untuk informasi banjir, kata bupati kepada wartawan.\n',
     'Panitia menegaskan your email address will not be published dalam formulir itu, kata Dimas.',
@@ -53,6 +56,24 @@ ruleTester(artifactContinuePrompt, {
     'Warga diminta "Unduh aplikasi Info Cuaca di Google Play" oleh petugas desa.',
   ],
   invalid: [
+    {
+      name: "round 43: a pitch to read without ads by joining the site, glued after a sentence end; its name is the site's",
+      text: 'SITUS KITA - Warga antre sejak pagi di puskesmas lain.Baca berita tanpa iklan dengan menjadi Sahabat Situs Kita Pengamat kebijakan menilai langkah itu tepat. (Situs Kita)',
+      errors: [{ messageId: 'continuePrompt', text: 'Baca berita tanpa iklan dengan menjadi Sahabat Situs Kita' }],
+      output: 'SITUS KITA - Warga antre sejak pagi di puskesmas lain. Pengamat kebijakan menilai langkah itu tepat. (Situs Kita)',
+    },
+    {
+      name: 'round 43: the same pitch closing its line',
+      text: 'Paragraf satu.\n\nNikmati artikel bebas iklan dengan bergabung sebagai anggota Klub Pembaca\n\nParagraf dua.\n',
+      errors: [{ messageId: 'continuePrompt', text: 'Nikmati artikel bebas iklan dengan bergabung sebagai anggota Klub Pembaca' }],
+      output: 'Paragraf satu.\n\nParagraf dua.\n',
+    },
+    {
+      name: 'round 43: a pitch whose name the draft writes nowhere else, before the next sentence: its removal only offered',
+      text: 'Warga antre sejak pagi.Baca berita tanpa iklan dengan menjadi Sahabat Warta Dewi Kartika menilai langkah itu tepat.',
+      errors: [{ messageId: 'continuePrompt', text: 'Baca berita tanpa iklan dengan menjadi Sahabat Warta Dewi Kartika', suggestions: [{ messageId: 'removeContinuePrompt', output: 'Warga antre sejak pagi. menilai langkah itu tepat.' }] }],
+      output: null,
+    },
     {
       name: "round 42: a call to follow the organisation's channel naming it between the platform and its purpose, a long line",
       text: 'Paragraf satu.\n\nIkuti kanal WhatsApp Al-Irsyad Al-Islamiyyah untuk kabar terbaru dari pusat dan cabang.\n\nParagraf dua.\n',

@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactPagination, {
   valid: [
+    // Round 43: the same words in a sentence, or with the arrow inside, stay.
+    'Paragraf satu.\n\nTulisan sebelumnya membahas banjir di Cikupa.\n',
+    'Paragraf satu.\n\nTulisan \u2192 sebelumnya\n',
     // Round 42: a page word and an arrow before words, not page numbers, stay.
     'Buku itu dikutip di halaman: \u00ab 12 tahun lalu \u00bb menurut penulisnya.',
     'Warga menyimpan posting lama di grup itu sebagai arsip kegiatan.',
@@ -36,6 +39,18 @@ ruleTester(artifactPagination, {
     'Lampiran itu ada di Halaman 2 dari 3 berkas yang diserahkan.',
   ],
   invalid: [
+    {
+      name: 'round 43: a previous and a next link on their own lines, each with a plain arrow on its outer side',
+      text: 'Paragraf satu.\n\u2190 Tulisan Sebelumnya\nTulisan Berikutnya \u2192\nParagraf dua.',
+      errors: [{ messageId: 'pagination', text: '\u2190 Tulisan Sebelumnya' }, { messageId: 'pagination', text: 'Tulisan Berikutnya \u2192' }],
+      output: 'Paragraf satu.\nParagraf dua.',
+    },
+    {
+      name: 'round 43: a post link without an arrow',
+      text: 'Paragraf satu.\n\nPostingan berikutnya\n',
+      errors: [{ messageId: 'pagination', text: 'Postingan berikutnya' }],
+      output: 'Paragraf satu.\n',
+    },
     {
       name: 'round 42: a page label with a colon and the previous-page arrow before the page numbers, in a flattened tail',
       text: 'Ia berharap catatan itu dipakai guru lain. Halaman: \u00ab 1 2 Topik: numerasi alat peraga',

@@ -8,6 +8,8 @@ const STORY = `${A} ${B} ${A} ${B} ${A} ${B} ${A} ${B} ${A}`;
 
 ruleTester(artifactPhotoCaption, {
   valid: [
+    // Round 43: an outlet/name bracket after a sentence with no glued seam before it may be the story's aside.
+    'Warga antre sejak pagi. Petugas mendampingi pasien di loket. (Situs Kita/Fajri Hidayat) Kepala dinas menyebut anggaran cukup.',
     // Round 41: a 'Dok.' credit after a paragraph of several sentences, and a kicker line under a plain paragraph, stay body.
     `${A} Warga menerima klaim di Grobogan, Senin (9/3/2026). Dok. ASR`,
     `${A}\nPELATIHAN PEMANDU - Peserta pelatihan mendengarkan materi di aula kantor lembang, Rabu (19/8/2026).`,
@@ -43,6 +45,12 @@ ruleTester(artifactPhotoCaption, {
     `Warga menerima bantuan pada Senin (11/5/2026).Petugas mencatat nama penerima. ${B}`,
   ],
   invalid: [
+    {
+      name: "round 43: a caption glued to the story's sentence end, closed by an outlet/photographer credit in brackets",
+      text: 'Itu yang kami takutkan," ujar Rini.Seorang juru bahasa isyarat mendampingi pasien di loket Puskesmas Andalas, Padang. (Situs Kita/Fajri Hidayat) Kepala dinas menyebut anggaran cukup.',
+      errors: [{ messageId: 'caption', text: 'Seorang juru bahasa isyarat mendampingi pasien di loket Puskesmas Andalas, Padang. (Situs Kita/Fajri Hidayat)' }],
+      output: 'Itu yang kami takutkan," ujar Rini. Kepala dinas menyebut anggaran cukup.',
+    },
     {
       name: 'round 40: a credit whose last name runs into the dateline in capitals',
       text: 'Pelajar menaiki bus sekolah, Senin (2/3/2026). Foto: JSNews/Sabar PrasetyoSOLO, SITUSNEWS.COM \u2013 Pemerintah Kota mulai menguji coba layanan bus.',

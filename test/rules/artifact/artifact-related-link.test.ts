@@ -8,6 +8,8 @@ const NBSP = '\u00a0';
 
 ruleTester(artifactRelatedLink, {
   valid: [
+    // Round 43: lowercase words after 'Baca juga' before a colon and a lowercase word are a sentence's.
+    'Paragraf satu.\n\nBaca juga pesan kami sebelumnya: jangan membuang sampah ke sungai.\n',
     // Round 42: a title-case list heading over one headline that is not glued to another, before the story's next
     // sentence, stays (no run of glued links says a list was flattened).
     'Warga diperiksa di RSUD Maumere. Berita Populer Jadwal Posyandu Bulan Februari Dibuka Lima kecamatan menjadi sasaran.',
@@ -59,6 +61,12 @@ ruleTester(artifactRelatedLink, {
     'Rektor meninjau lokasi.\n\nBerita Terkini Lainnya\nKampus Terima 1.200 Mahasiswa Baru Jalur Prestasi\n\u00ab Sebelumnya 1 2 3 Berikutnya \u00bb\n',
   ],
   invalid: [
+    {
+      name: 'round 43: a short description of what is linked between the label and its colon, closing a paragraph',
+      text: 'Lima sisanya rusak berat dan tidak berpenghuni. Baca juga catatan kami sebelumnya: Tiga Rumah Tua Dibongkar dalam Sebulan\n\nParagraf dua.\n',
+      errors: [{ messageId: 'relatedLink', text: 'Baca juga catatan kami sebelumnya: Tiga Rumah Tua Dibongkar dalam Sebulan' }],
+      output: 'Lima sisanya rusak berat dan tidak berpenghuni.\n\nParagraf dua.\n',
+    },
     {
       name: 'round 42: a list heading opening a sentence over headlines glued together, the next sentence after them',
       text: 'Warga diperiksa di RSUD Maumere. Berita Populer Jadwal Posyandu Bulan Februari 2026Puskesmas Nita Raih Akreditasi ParipurnaPendaftaran Tenaga Kesehatan Nusantara Sehat Dibuka Lima kecamatan yang menjadi sasaran adalah Alok.',

@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactVideoEmbed, {
   valid: [
+    // Round 43: a red dot or a live word inside a sentence's line, not opening it, stays.
+    'Paragraf satu.\n\nSiaran langsung \u{1F534} dimulai pukul tujuh malam di alun-alun.\n',
+    'Paragraf satu.\n\n\u{1F534} Warga menonton siaran langsung di balai desa.\n',
     // Round 42: a play icon before running text in lower case or a time inside a sentence stays.
     'Paragraf satu. \u25b6 Highlight final itu diputar pukul 03:27 dini hari di layar besar.',
     'Paragraf satu. \u25b6 Final 03:27 dimulai lebih awal.',
@@ -41,6 +44,16 @@ ruleTester(artifactVideoEmbed, {
     'Panitia mengajak warga: saksikan siaran langsung laga itu di Vidio bersama keluarga di balai desa, kata ketua panitia.',
   ],
   invalid: [
+    {
+      name: "round 43: a live player line with a short UI call after a dash or a colon, or a red dot, ON AIR and a play button",
+      text: 'Paragraf satu.\n\u25b6 LIVE STREAMING Situs TV \u2014 Klik untuk menonton siaran langsung\n\u25b6 Live CCTV: Pantau kondisi ruas tol secara langsung\n\u{1F534} ON AIR  Dengarkan Siaran Langsung  \u25b6 Play\nParagraf dua.',
+      errors: [
+        { messageId: 'videoPrompt', text: '\u25b6 LIVE STREAMING Situs TV \u2014 Klik untuk menonton siaran langsung' },
+        { messageId: 'videoPrompt', text: '\u25b6 Live CCTV: Pantau kondisi ruas tol secara langsung' },
+        { messageId: 'videoPrompt', text: '\u{1F534} ON AIR  Dengarkan Siaran Langsung  \u25b6 Play' },
+      ],
+      output: 'Paragraf satu.\nParagraf dua.',
+    },
     {
       name: 'round 42: a play-icon card inside a flattened paragraph, and a player bar with no title',
       text: 'Ternyata berhasil," kata Nadira. \u25b6 Highlight Final Tunggal Putri U-15 03:27 Dua emas lain datang dari ganda putra. \u25b6 0:00 / 4:37 Penabuh drum menambahkan.',

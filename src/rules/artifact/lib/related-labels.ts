@@ -88,6 +88,20 @@ function capitalsGluedToTitle(text: string, start: number, end: number): boolean
   return s.includes(' ') && s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
+/** A few lowercase words right before the separator's colon ("Baca juga catatan kami sebelumnya: ..."). */
+const LABEL_DESCRIPTION_Y = /(?:[ \u00a0]+\p{Ll}[\p{Ll}-]*){1,4}(?=[ \u00a0]*:[ \u00a0]*\p{Lu})/uy;
+/**
+ * Where a 'juga' or 'pula' label ends when a short description of what is linked stands between it and its colon
+ * ("Baca juga catatan kami sebelumnya: Judul ...", "Simak juga artikel terkait: Judul ..."): after the description,
+ * so the colon and the headline are read as after any label. Otherwise `end`.
+ */
+function describedLabelEnd(text: string, label: string, end: number): number {
+  const last = label.slice(-4).toLowerCase();
+  if (last !== 'juga' && last !== 'pula') return end;
+  LABEL_DESCRIPTION_Y.lastIndex = end;
+  return LABEL_DESCRIPTION_Y.test(text) ? LABEL_DESCRIPTION_Y.lastIndex : end;
+}
+
 interface LabelMatch {
   start: number;
   end: number;
@@ -104,7 +118,7 @@ export function collectLabels(text: string, patterns: readonly RegExp[]): LabelM
       // glued to its headline ("Berita TerkaitPenyelundupan ..."), or a label of two or more words in capitals
       // glued to a capitalised word ("BERITA TERKAITDebit Sungai ..."): no word runs capitals into "Xy".
       if (isLetter(text[end]) && !(isLower(text[end - 1]) && isUpper(text[end])) && !capitalsGluedToTitle(text, m.index, end)) continue;
-      out.push({ start: m.index, end, label: normalizeLabel(m[1]) });
+      out.push({ start: m.index, end: describedLabelEnd(text, m[1], end), label: normalizeLabel(m[1]) });
     }
   }
   // Two items glued at a case change: the label starts with a capital right after a lowercase letter.
