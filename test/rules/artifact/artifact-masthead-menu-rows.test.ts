@@ -1,5 +1,5 @@
-// artifact-masthead: where a flattened top menu row ends when one of its words stands again (lib/menu-rows.ts), with
-// body text that only looks like the row. Older rounds are in artifact-masthead-outlets.test.ts.
+// artifact-masthead: the rows of a flattened first line (a menu row ending where one of its words stands again,
+// lib/menu-rows.ts; a path glued to the headline, lib/glued-top-paths.ts), with body text that only looks like them. Older rounds are in artifact-masthead-outlets.test.ts.
 import { artifactMasthead } from '../../../src/rules/artifact/artifact-masthead';
 import { ruleTester } from '../../support/rule-tester';
 
@@ -52,6 +52,31 @@ import { ruleTester } from '../../support/rule-tester';
           { messageId: 'masthead', text: 'Home Mataram Lombok Tengah' },
           { messageId: 'masthead', text: 'Lombok' },
         ],
+      },
+    ],
+  });
+}
+
+// Round 43 (issue 13, blind50 and blind51 drafts): a path glued to the headline may open with a home word after a space
+// ("... Berita PMB 2026 Home \u00bb Berita \u00bb Kegiatan MahasiswaMahasiswa Teknik ..."), the site's name glued to
+// the menu row's home word before it; a year among the menu's words ("PMB 2026") is top furniture too.
+{
+  const BODY = ' MALANG \u2013 Lima mahasiswa Teknik Mesin merancang alat pengering ikan bertenaga surya.';
+
+  ruleTester(artifactMasthead, {
+    valid: [
+      // A path the headline does not run on from (no seam at its end) is left to the other readers: a sentence stays.
+      'Warga menulis Home \u00bb Berita di papan pengumuman desa, lalu pulang.' + BODY,
+    ],
+    invalid: [
+      {
+        name: 'round 43: a spaced path opening with a home word, glued to the headline, after the site\'s name glued to its menu row',
+        text: 'Politeknik Negeri KotaBeranda Profil Akademik Berita PMB 2026 Home \u00bb Berita \u00bb Kegiatan MahasiswaMahasiswa Teknik Mesin Rancang Pengering Ikan' + BODY,
+        errors: [
+          { messageId: 'masthead', text: 'Politeknik Negeri KotaBeranda Profil Akademik Berita PMB 2026' },
+          { messageId: 'masthead', text: 'Home \u00bb Berita \u00bb Kegiatan Mahasiswa' },
+        ],
+        output: 'Mahasiswa Teknik Mesin Rancang Pengering Ikan' + BODY,
       },
     ],
   });
