@@ -9,6 +9,7 @@ import data from './artifact-keyword-tags.json';
 import { alternation, contentLines, isAbbreviationDot, skipSpaces, skipSpacesBack } from './lib/spans';
 import { reportArtifact } from './lib/report';
 import { artifactStartsAt } from './lib/headline-stops';
+import { shareBarAt } from './lib/share-bar-starts';
 import { bareLabelRuns, gluedSentenceRuns } from './lib/bare-keyword-runs';
 import { spacedTagRows } from './lib/spaced-tag-rows';
 import { commaListEnd } from './lib/tag-comma-lists';
@@ -57,6 +58,14 @@ function subscriptionAt(text: string, pos: number): boolean {
 const WINDOW = 700;
 const DIGIT = /\d/;
 
+/**
+ * "Tags  DPUPR Banten  Jalan Rusak  Lebak": a label and its items set apart by wide gaps, filling the line. Round 43: read
+ * in the labelled lines above the last ones too (a pager's row, a related list and a footer may stand under it).
+ */
+function wideRowLine(core: string): boolean {
+  return (core.includes('  ') || core.includes('\t')) && WIDE_ROW_LINE().test(core);
+}
+
 function checkKeywords(ctx: RuleContext<unknown>): void {
   const { draft } = ctx;
   const { text } = draft;
@@ -85,7 +94,7 @@ function checkKeywords(ctx: RuleContext<unknown>): void {
     if (listEnd > 0) {
       report(s, listEnd);
       covered = listEnd;
-    } else if (labelledLine(core) || (HASHTAG_LINE().test(core) && tokens(core) >= 2) || isJoinedKeywords(core)) {
+    } else if (labelledLine(core) || (HASHTAG_LINE().test(core) && tokens(core) >= 2) || isJoinedKeywords(core) || wideRowLine(core)) {
       report(s, e);
     }
   }
@@ -102,7 +111,7 @@ function checkKeywords(ctx: RuleContext<unknown>): void {
       report(labelAbove(draft, tail, k, s), e);
       continue;
     }
-    if (core && ((HASHTAG_LINE().test(core) && tokens(core) >= 2) || isJoinedKeywords(core) || ((core.includes('  ') || core.includes('\t')) && WIDE_ROW_LINE().test(core)))) {
+    if (core && ((HASHTAG_LINE().test(core) && tokens(core) >= 2) || isJoinedKeywords(core) || wideRowLine(core))) {
       report(labelAbove(draft, tail, k, s), e);
       continue;
     }
@@ -129,6 +138,25 @@ function lowercaseSeam(text: string, from: number, end: number): number {
   // Only a run of lowercase words up to the seam: a list with capitals or commas has its own readers.
   return m && m.index + 3 < end && LOWER_RUN.test(text.slice(from, m.index + 3)) ? m.index + 3 : end;
 }
+
+/**
+ * Round 43: in a list of capitalised words ("Topik: Tuli Bisindo Puskesmas Sumatera BaratIkuti saluran WhatsApp ..."),
+ * the first seam where a capitalised word glued to the last of them opens a sentence (a lowercase word after it: the
+ * page's next item, a prompt), else `end`. A brand spelt with a capital inside ("WhatsApp Meta") has no lowercase word
+ * after it, so the list does not end inside it.
+ */
+function capitalSeam(text: string, from: number, end: number): number {
+  if (LOWER_START.test(text[from] ?? '')) return end;
+  SEAM_G.lastIndex = from;
+  const m = SEAM_G.exec(text);
+  if (!m || m.index + 3 >= end || !CAPITAL_RUN.test(text.slice(from, m.index + 3))) return end;
+  SENTENCE_OPENING_Y.lastIndex = m.index + 3;
+  return SENTENCE_OPENING_Y.test(text) ? m.index + 3 : end;
+}
+/** Three capitalised words or more (numbers too), single spaces between. */
+const CAPITAL_RUN = /^\p{Lu}[\p{L}\p{N}-]*(?:[ \u00a0]+[\p{Lu}\p{N}][\p{L}\p{N}-]*){2,}$/u;
+/** A capitalised word, then a lowercase one: a sentence or a prompt opens here. */
+const SENTENCE_OPENING_Y = /\p{Lu}\p{Ll}+[ \u00a0]+\p{Ll}/uy;
 // Three words or more: a page that glues its tag items to each other ("Tags:motocrossSentaniIMI Papua") has its own reader.
 const LOWER_RUN = /^[\p{Ll}\p{N}-]+(?:[ \u00a0]+[\p{Ll}\p{N}-]+){2,}$/u;
 const LOWER_START = /\p{Ll}/u;
@@ -137,11 +165,14 @@ const SEAM_G = /\p{Ll}{3}(?=\p{Lu}\p{Ll})/gu;
 
 const AFTER_ITEM = /[\u00bb\u203a>]/u;
 
-/** The start of a copyright mark or another page artifact (headline-stops) in [from, lineEnd), else lineEnd. */
+/**
+ * The start of a copyright mark or another page artifact (headline-stops) in [from, lineEnd), else lineEnd. Round 43: or
+ * a share bar (lib/share-bar-starts.ts: "Share Facebook Twitter ..."), which a capitalised list runs on into.
+ */
 function nextArtifactStart(text: string, from: number, lineEnd: number): number {
   for (let i = from; i < lineEnd; i++) {
     if (text.charCodeAt(i) === 0xa9) return i;
-    if (text.charCodeAt(i - 1) === 0x20 && /\p{Lu}/u.test(text[i]) && artifactStartsAt(text, i)) return i;
+    if (text.charCodeAt(i - 1) === 0x20 && /\p{Lu}/u.test(text[i]) && (artifactStartsAt(text, i) || shareBarAt(text, i))) return i;
   }
   return lineEnd;
 }
@@ -179,6 +210,7 @@ function inlineTail(ctx: RuleContext<unknown>, lineStart: number, lineEnd: numbe
     // A list written in lower case ends at a seam, where the page's next item is glued on ("Topik:pasar sentral
     // dinas perdaganganBerita Populer ...").
     end = lowercaseSeam(text, skipSpaces(text, start + label[0].length, end), end);
+    end = capitalSeam(text, skipSpaces(text, start + label[0].length, end), end);
     const rest = text.slice(start, end);
     const prev = skipSpacesBack(text, lineStart, start);
     // Or after another item of the page's furniture: a name ending a credit ("Editor : Nova Sari Tags: ..."),

@@ -232,3 +232,35 @@ ruleTester(artifactKeywordTags, {
     },
   ],
 });
+
+// Round 43 (issue 13, blind50 and blind51 drafts): a wide-gap tag row with a label above the last lines (a pager, a
+// related list and a footer under it); a capitalised list on a flattened line ending where a share bar begins
+// ('... Tenun Sengkang Share Facebook Twitter ...') or at a seam where a sentence glued to its last item opens.
+{
+  const FLAT = 'Program itu dimulai April mendatang, kata Andi. (rhm) Editor: Muh. Arsyad ';
+  ruleTester(artifactKeywordTags, {
+    valid: [
+      // A capitalised run glued to a sentence with no label before it stays.
+      `${A}\n\nWarga Sumatera BaratIkuti saluran resmi pemerintah untuk kabar banjir.`,
+      // A label word opening a sentence line with wide gaps is no tag row when the items do not fill the line as a row.
+      `${A}\n\n${A}\n\n${A}\n\n${A}\n\n${A}\n\nTopik  pembahasan rapat itu adalah jalan rusak di Lebak, kata Agus.\n\nBERITA PILIHAN\nSekda Minta OPD Percepat Serapan\nDebit Sungai Naik\nRedaksi\n© 2026 Situs`,
+    ],
+    invalid: [
+      {
+        name: 'round 43: a wide-gap tag row above the related list and the footer',
+        text: `${A}\n\n${A}\n\n${A}\n\n${A}\n\n${A}\n\n« Sebelumnya    Selanjutnya »\nTags  DPUPR Banten  Jalan Rusak  Lebak  Rangkasbitung\nBERITA PILIHAN\nSekda Minta OPD Percepat Serapan\nDebit Sungai Naik\nRedaksi\n© 2026 Situs`,
+        errors: [{ messageId: 'keywordTags', text: 'Tags  DPUPR Banten  Jalan Rusak  Lebak  Rangkasbitung' }],
+      },
+      {
+        name: 'round 43: a capitalised list on a flattened line ends where the share bar begins',
+        text: `${A} ${FLAT}Tags: UMKM Sulsel Pameran Makassar Tenun Sengkang Share Facebook Twitter WhatsApp Line © 2026 Situs.`,
+        errors: [{ messageId: 'keywordTags', text: 'Tags: UMKM Sulsel Pameran Makassar Tenun Sengkang' }],
+      },
+      {
+        name: 'round 43: a capitalised list ends at the seam where a prompt glued to its last item opens',
+        text: `${A} kata Rini. (fjh/rs) Topik: Tuli Bisindo Puskesmas Layanan Publik Sumatera BaratIkuti saluran WhatsApp Ruang Setara dan dapatkan berita setiap pagi © 2026 Ruang Setara.`,
+        errors: [{ messageId: 'keywordTags', text: 'Topik: Tuli Bisindo Puskesmas Layanan Publik Sumatera Barat' }],
+      },
+    ],
+  });
+}

@@ -17,7 +17,8 @@ const LOWER = lazy(() => /\p{Ll}/u);
 /** A crumb's word: capitalised letters (digits, '&' and '-' inside). */
 const CRUMB_WORD = lazy(() => /^\p{Lu}[\p{L}\p{N}&-]*$/u);
 /** A word of the site's name, tagline or menu row before the path. */
-const TOP_WORD = lazy(() => /^(?:\p{Lu}[\p{L}\p{N}.&'-]*|[-\u2013\u2014|&])$/u);
+// A year or a number in a menu item ("PMB 2026") counts too (round 43).
+const TOP_WORD = lazy(() => /^(?:\p{Lu}[\p{L}\p{N}.&'-]*|\p{N}{1,4}|[-\u2013\u2014|&])$/u);
 
 export interface Piece {
   start: number;
@@ -53,8 +54,8 @@ export function gluedTopPath(text: string, s: number, e: number): Piece[] {
   if (sep < 0) return [];
   // The first crumb: back from the separator to the nearest seam, crumb words only.
   const left = text[sep - 1] === ' ' ? sep - 1 : sep;
-  let start = -1;
-  for (let p = left - 1; p > s && left - p <= LIMITS.maxCrumbChars; p--) {
+  let start = homeCrumbStart(text, s, left);
+  for (let p = left - 1; start < 0 && p > s && left - p <= LIMITS.maxCrumbChars; p--) {
     if (seamAt(text, p)) {
       start = p;
       break;
@@ -91,5 +92,16 @@ export function gluedTopPath(text: string, s: number, e: number): Piece[] {
   // a few words that stand again further on, capitalised (the dateline, the copyright line).
   if (!before.some((w) => HOME.has(w)) &&
     !(before.length <= LIMITS.maxSiteWords && standsAgainCapitalised(text, text.slice(s, start).trim(), end))) return [];
-  return [{ start: s, end: start }, { start, end }];
+  return [{ start: s, end: text[start - 1] === ' ' ? start - 1 : start }, { start, end }];
+}
+
+/**
+ * Round 43: the path may open with a home word after a space ("... Berita PMB 2026 Home \u00bb Berita \u00bb Kegiatan
+ * MahasiswaMahasiswa Teknik ..."): the home word right before the first separator is the first crumb. Its end must
+ * still be glued to the headline, and a home word must stand in the menu before it.
+ */
+function homeCrumbStart(text: string, s: number, left: number): number {
+  let p = left;
+  while (p > s && text[p - 1] !== ' ' && text[p - 1] !== '\u00a0') p--;
+  return p > s && p < left && HOME.has(text.slice(p, left)) ? p : -1;
 }
