@@ -19,12 +19,14 @@ const RUN = (min: number) => `(?:${SP}+\\d{1,3}){${min},${paginationData.maxPage
 /**
  * Group 1: "Halaman 2 dari 3", "Hal. 2/3"; group 2: "Selanjutnya Halaman 1 2 3" (numbers optional);
  * group 3: "Halaman: 1 2 3", "Pages: 1 2", "Halaman 1 2 3 Selanjutnya", "Halaman: « 1 2" (the previous-page arrow after the
- * colon, round 42).
+ * colon, round 42), "Halaman Selanjutnya 1 2" (the link before the page numbers counting from 1, even glued to them:
+ * "Halaman Selanjutnya1 2", round 44).
  */
 const PAGINATION_BODY =
   `(?:((?:${PAGE})${SP}*\\d{1,3}${SP}*(?:${OF})${SP}*\\d{1,3})` +
   `|((?:${NEXT})${SP}+(?:${PAGE})(?:${SP}*:)?${RUN(0)})` +
-  `|((?:${PAGE})(?:${SP}*:(?:${SP}*[\\u00ab\\u2039])?${RUN(1)}|${RUN(2)})(?:${SP}+(?:${NEXT}))?))`;
+  `|((?:${PAGE})(?:${SP}*:(?:${SP}*[\\u00ab\\u2039])?${RUN(1)}|${RUN(2)})(?:${SP}+(?:${NEXT}))?` +
+  `|(?:${PAGE})${SP}+(?:${NEXT})${SP}*1${RUN(1)}))`;
 // No letter or digit before the run, or a flattened page's seam: the run glued to the item before it ("...
 // daerah.AdvertisementHalaman 1 dari 2Selanjutnya ›"), where a capital right after a lowercase letter, and a digit
 // right before a capital, are seams, not words; a glued start only for the forms with page numbers ("Halaman 1

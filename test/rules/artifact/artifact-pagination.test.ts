@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactPagination, {
   valid: [
+    // Round 44: 'Pos' and a next word inside a sentence, and a next link before a number that is no page run, stay.
+    'Paragraf satu.\n\nPos sebelumnya dijaga dua petugas kecamatan.\n',
+    'Warga diminta membuka halaman selanjutnya 1 kali saja, kata petugas.',
     // Round 43: the same words in a sentence, or with the arrow inside, stay.
     'Paragraf satu.\n\nTulisan sebelumnya membahas banjir di Cikupa.\n',
     'Paragraf satu.\n\nTulisan \u2192 sebelumnya\n',
@@ -39,6 +42,18 @@ ruleTester(artifactPagination, {
     'Lampiran itu ada di Halaman 2 dari 3 berkas yang diserahkan.',
   ],
   invalid: [
+    {
+      name: "round 44: a WordPress theme's previous and next post links named 'Pos'",
+      text: 'Paragraf satu.\n\u2190 Pos Sebelumnya\nPos Berikutnya \u2192\nParagraf dua.',
+      errors: [{ messageId: 'pagination', text: '\u2190 Pos Sebelumnya' }, { messageId: 'pagination', text: 'Pos Berikutnya \u2192' }],
+      output: 'Paragraf satu.\nParagraf dua.',
+    },
+    {
+      name: 'round 44: a next-page link glued to the page numbers after the story sentence it is glued to',
+      text: 'Karang itu bisa mati lagi," ujarnya.Halaman Selanjutnya1 2 Balai taman nasional kini menetapkan zona perlindungan.',
+      errors: [{ messageId: 'pagination', text: 'Halaman Selanjutnya1 2' }],
+      output: 'Karang itu bisa mati lagi," ujarnya. Balai taman nasional kini menetapkan zona perlindungan.',
+    },
     {
       name: 'round 43: a previous and a next link on their own lines, each with a plain arrow on its outer side',
       text: 'Paragraf satu.\n\u2190 Tulisan Sebelumnya\nTulisan Berikutnya \u2192\nParagraf dua.',
