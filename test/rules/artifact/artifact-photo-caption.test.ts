@@ -8,6 +8,9 @@ const STORY = `${A} ${B} ${A} ${B} ${A} ${B} ${A} ${B} ${A}`;
 
 ruleTester(artifactPhotoCaption, {
   valid: [
+    // Round 44: 'gambar' in a sentence's bracket without a label colon, and a figure number, stay.
+    'Petugas menjelaskan alur pengaduan di loket (gambar di papan informasi) kepada warga.',
+    'Skema aliran dana ditunjukkan dalam laporan itu (Gambar 2) dan dibahas di rapat.',
     // Round 43: an outlet/name bracket after a sentence with no glued seam before it may be the story's aside.
     'Warga antre sejak pagi. Petugas mendampingi pasien di loket. (Situs Kita/Fajri Hidayat) Kepala dinas menyebut anggaran cukup.',
     // Round 41: a 'Dok.' credit after a paragraph of several sentences, and a kicker line under a plain paragraph, stay body.
@@ -45,6 +48,23 @@ ruleTester(artifactPhotoCaption, {
     `Warga menerima bantuan pada Senin (11/5/2026).Petugas mencatat nama penerima. ${B}`,
   ],
   invalid: [
+    {
+      name: "round 44: a caption glued to the story's sentence end, closed by an image credit in brackets ('(Gambar: Situs)')",
+      text: 'Pelaku meminta korban memasukkan kata sandi akun pajaknya.Ilustrasi halaman palsu yang meniru laman pembayaran pajak. (Gambar: SandiKita) Peneliti keamanan menemukan 37 domain palsu.',
+      errors: [{ messageId: 'caption', text: 'Ilustrasi halaman palsu yang meniru laman pembayaran pajak. (Gambar: SandiKita)' }],
+      output: 'Pelaku meminta korban memasukkan kata sandi akun pajaknya. Peneliti keamanan menemukan 37 domain palsu.',
+    },
+    {
+      name: "round 44: an inline credit's name in capitals ends before the next sentence's subject in title case",
+      text: 'Nelayan ikut berpatroli di sekitar rangka.Ikan kakatua mencari makan di sela rangka terumbu buatan. FOTO: MAJALAH/DIMAS PRASETYO Andi Baso mengatakan hasil tangkapan membaik.',
+      errors: [
+        { messageId: 'caption', text: 'Ikan kakatua mencari makan di sela rangka terumbu buatan. FOTO: MAJALAH/DIMAS PRASETYO', suggestions: [
+          { messageId: 'removeCaption', output: 'Nelayan ikut berpatroli di sekitar rangka. Andi Baso mengatakan hasil tangkapan membaik.' },
+        ] },
+        { messageId: 'credit', text: 'FOTO: MAJALAH/DIMAS PRASETYO' },
+      ],
+      output: 'Nelayan ikut berpatroli di sekitar rangka.Ikan kakatua mencari makan di sela rangka terumbu buatan. Andi Baso mengatakan hasil tangkapan membaik.',
+    },
     {
       name: "round 43: a caption glued to the story's sentence end, closed by an outlet/photographer credit in brackets",
       text: 'Itu yang kami takutkan," ujar Rini.Seorang juru bahasa isyarat mendampingi pasien di loket Puskesmas Andalas, Padang. (Situs Kita/Fajri Hidayat) Kepala dinas menyebut anggaran cukup.',

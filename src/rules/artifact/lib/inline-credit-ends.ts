@@ -12,20 +12,28 @@ import { flattened } from './caption-starts';
 import { skipSpaces, skipSpacesBack } from './spans';
 
 const WORD_G = /[^ \u00a0\/]+/gu;
+/** A word whose leading run of name characters holds a lowercase letter ('Andi', not 'KEDIRI)Kanit'); tried on its part inside the credit. */
+const MIXED_CASE_WORD = /^[\p{L}\p{N}.'&-]*\p{Ll}/u;
 /** A photo's date stamp in a caption: '(27/4/2026)', '(27/4)'. */
 const DATE_STAMP = /\(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\)/;
 
 /**
  * The end of an inline credit [start, end): before the first capitalised word after its slash, past the first one,
- * that opens a sentence as an office or a starter does; `end` when there is none.
+ * that opens a sentence as an office or a starter does, or, after a name in capitals, that has lower case; `end`
+ * when there is none.
  */
 export function inlineCreditEnd(text: string, start: number, end: number): number {
   const slash = text.indexOf('/', start);
   if (slash < 0 || slash >= end) return end;
   WORD_G.lastIndex = slash + 1;
   let n = 0;
+  let capitals = false;
   for (let m = WORD_G.exec(text); m && m.index < end; m = WORD_G.exec(text)) {
     const w = m[0].toLowerCase();
+    // A name in capitals ('GEOGRAFIKA/DIMAS PRASETYO') ends where a word in lower case begins: the next sentence's
+    // subject ('... PRASETYO Andi Baso mengatakan ...'); a credit never switches case inside its name.
+    if (n === 0) capitals = m[0].length > 1 && m[0] === m[0].toUpperCase() && w !== m[0];
+    else if (capitals && MIXED_CASE_WORD.test(m[0].slice(0, end - m.index))) return skipSpacesBack(text, start, m.index);
     if (n++ > 0 && (TITLES.has(w) || STARTERS.has(w) || SUBJECT_OPENERS.has(w) || GLUED_OPENERS.has(w))) return skipSpacesBack(text, start, m.index);
   }
   return datelinePlaceEnd(text, slash + 1, end);
