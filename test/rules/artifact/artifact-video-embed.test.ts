@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactVideoEmbed, {
   valid: [
+    // Round 44: a card label glued to a capital, without a duration after the title, stays.
+    'Karang tumbuh lebih cepat.Video PilihanWarga menonton rekaman itu bersama di balai desa.',
     // Round 43: a red dot or a live word inside a sentence's line, not opening it, stays.
     'Paragraf satu.\n\nSiaran langsung \u{1F534} dimulai pukul tujuh malam di alun-alun.\n',
     'Paragraf satu.\n\n\u{1F534} Warga menonton siaran langsung di balai desa.\n',
@@ -44,6 +46,12 @@ ruleTester(artifactVideoEmbed, {
     'Panitia mengajak warga: saksikan siaran langsung laga itu di Vidio bersama keluarga di balai desa, kata ketua panitia.',
   ],
   invalid: [
+    {
+      name: "round 44: a bare-label video card glued to the title's capital in a flattened page, the duration glued on",
+      text: 'Karang tumbuh lebih cepat.Video PilihanMenyelam di Antara Hiu Paus Teluk Saleh03:42Meski begitu, ia mengingatkan restorasi butuh waktu.',
+      errors: [{ messageId: 'videoPrompt', text: 'Video PilihanMenyelam di Antara Hiu Paus Teluk Saleh03:42' }],
+      output: 'Karang tumbuh lebih cepat. Meski begitu, ia mengingatkan restorasi butuh waktu.',
+    },
     {
       name: "round 43: a live player line with a short UI call after a dash or a colon, or a red dot, ON AIR and a play button",
       text: 'Paragraf satu.\n\u25b6 LIVE STREAMING Situs TV \u2014 Klik untuk menonton siaran langsung\n\u25b6 Live CCTV: Pantau kondisi ruas tol secara langsung\n\u{1F534} ON AIR  Dengarkan Siaran Langsung  \u25b6 Play\nParagraf dua.',

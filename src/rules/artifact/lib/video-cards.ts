@@ -26,7 +26,8 @@ const TITLE_WORD = `(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}'&.-]*|${phraseAlternation(vi
 export const BARE_LABEL_CARD_G = lazy(() => new RegExp(
   // A play icon may stand between the label and the title ("Video Pilihan▶ <Judul>"), and a comma after a
   // title word ("Menyusuri Goa, Goa Terpanjang").
-  `(?:${phraseAlternation(videoData.cardLabels)})(?:${SP}+|${SP}*[\\u25b6\\u25ba]\\ufe0f?${SP}*)(\\p{Lu}[\\p{L}\\p{N}'&.-]*,?(?:${SP}+${TITLE_WORD},?){1,${videoData.maxShowWords * 3}})` +
+  // In a flattened page the label may be glued to the title's capital ("Video PilihanMenyelam di ... 03:42").
+  `(?:${phraseAlternation(videoData.cardLabels)})(?:${SP}+|${SP}*[\\u25b6\\u25ba]\\ufe0f?${SP}*|(?=\\p{Lu}\\p{Ll}))(\\p{Lu}[\\p{L}\\p{N}'&.-]*,?(?:${SP}+${TITLE_WORD},?){1,${videoData.maxShowWords * 3}})` +
     `${SP}*[|\\u00b7\\u2022]?${SP}*${PLAY}${DURATION}(?![\\p{N}:.,;])`,
   'gu',
 ));
