@@ -62,6 +62,11 @@ ruleTester(artifactRelatedLink, {
   ],
   invalid: [
     {
+      name: 'round 44: a flattened headline ends where a continue button with its down arrow begins',
+      text: 'Ia mendesak pemerintah memeriksa kadar aci. Baca Juga: Pemprov Lampung Bentuk Satgas Pengawasan Harga Komoditas Lanjutkan Membaca \u2193 Kepala Dinas Ketahanan Pangan mengatakan pihaknya sudah memanggil 14 pabrik.',
+      errors: [{ messageId: 'relatedLink', text: 'Baca Juga: Pemprov Lampung Bentuk Satgas Pengawasan Harga Komoditas' }],
+    },
+    {
       name: 'round 43: a short description of what is linked between the label and its colon, closing a paragraph',
       text: 'Lima sisanya rusak berat dan tidak berpenghuni. Baca juga catatan kami sebelumnya: Tiga Rumah Tua Dibongkar dalam Sebulan\n\nParagraf dua.\n',
       errors: [{ messageId: 'relatedLink', text: 'Baca juga catatan kami sebelumnya: Tiga Rumah Tua Dibongkar dalam Sebulan' }],
