@@ -11,6 +11,7 @@ import { quotedMention, wordAfter, wordBefore } from './lib/prompt-neighbours';
 import { promptsBetweenSentences } from './lib/between-sentence-prompts';
 import { adFreePitchAt } from './lib/ad-free-membership-pitches';
 import { adLabelsGluedBetweenItems } from './lib/glued-ad-seams';
+import { adLabelsBeforeArtifacts } from './lib/ad-labels-before-artifacts';
 import {
   beforeGluedCapital, beforeSentenceStart, CHANNEL_VERBS, OPENER_G, PROMPT_LEADS, SENTENCE_PROMPTS, SITE_CHANNEL_Y, SITE_NAME_WORDS,
 } from './lib/sentence-prompts';
@@ -28,7 +29,9 @@ const CAPITAL_LINES = data.lines.filter((l) => l.includes(' ')).map((l) => l.toU
 // A short ad label in title case glued to the prompt ('AdCONTINUE READING BELOW') is the prompt's too; only
 // there, since 'Ad' alone is a word ('Ad hoc').
 const AD_PREFIX = `(?:(?:${phraseAlternation(data.adLabels)})[ \\u00a0]*[-\\u2013\\u2014|\\u00b7\\u2022:][ \\u00a0]*|(?:${data.gluedTitleAdLabels.join('|')})(?=\\p{Lu}{2}))?`;
-const INLINE_ALT = `(?:${phraseAlternation([...data.inline, ...CAPITAL_LINES])}|${data.capitalPrompts.join('|')})`;
+// A continue button with its down arrow ('arrowPrompts': "Lanjutkan Membaca \u2193") is the page's anywhere too: the
+// arrow points at the story's rest, which no sentence draws.
+const INLINE_ALT = `(?:${phraseAlternation([...data.inline, ...CAPITAL_LINES])}|${data.capitalPrompts.join('|')}|${data.arrowPrompts.join('|')})`;
 // A flattened page glues one capital prompt to the next ("ADVERTISEMENTSCROLL TO CONTINUE WITH
 // CONTENT"): a run of glued prompts is one match (spaced ones stay separate matches).
 const CONTINUE_INLINE_G = new RegExp(
@@ -59,6 +62,7 @@ function checkContinuePrompts(ctx: RuleContext<ContinuePromptOptions>): void {
 
   promptsBetweenSentences(ctx);
   adLabelsGluedBetweenItems(ctx);
+  adLabelsBeforeArtifacts(ctx);
 
   // Capitalised prompts, anywhere.
   const matches: { start: number; end: number }[] = [];

@@ -3,6 +3,11 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(artifactContinuePrompt, {
   valid: [
+    // Round 44: 'Iklan' opening a story sentence, or before a read-also label without its separator, and a continue
+    // phrase without its down arrow inside a sentence, stay.
+    'Warga senang. Iklan rokok dilarang di sekitar sekolah. Baca juga: Judul Berita Lain',
+    'Warga senang. Iklan Baca Juga Kami Hadir di Kota Anda dipasang di halte.',
+    'Ia meminta murid lanjutkan membaca buku itu di rumah.',
     // Round 43: an ad-free reading offer without a join verb, and one inside a sentence, stay body.
     'Warga pulang lebih awal. Baca berita tanpa iklan kini makin digemari, kata peneliti.',
     'Pengelola mengatakan pembaca bisa baca berita tanpa iklan dengan menjadi Sahabat Situs Kita.',
@@ -56,6 +61,27 @@ ruleTester(artifactContinuePrompt, {
     'Warga diminta "Unduh aplikasi Info Cuaca di Google Play" oleh petugas desa.',
   ],
   invalid: [
+    {
+      name: 'round 44: a continue button with its down arrow, between a related link and the story',
+      text: 'Petugas memeriksa kadar aci. Baca Juga: Satgas Harga Komoditas Dibentuk Lanjutkan Membaca \u2193 Kepala dinas mengatakan pabrik sudah dipanggil.',
+      errors: [{ messageId: 'continuePrompt', text: 'Lanjutkan Membaca \u2193' }],
+      output: 'Petugas memeriksa kadar aci. Baca Juga: Satgas Harga Komoditas Dibentuk Kepala dinas mengatakan pabrik sudah dipanggil.',
+    },
+    {
+      name: "round 44: an ad slot's label between the story's sentence end and a read-also label, offered only",
+      text: 'Petugas memeriksa kadar aci. Iklan Baca Juga: Satgas Harga Komoditas Dibentuk\n\nKepala dinas mengatakan pabrik sudah dipanggil.',
+      errors: [{ messageId: 'continuePrompt', text: 'Iklan', suggestions: [{ messageId: 'removeContinuePrompt', output: 'Petugas memeriksa kadar aci. Baca Juga: Satgas Harga Komoditas Dibentuk\n\nKepala dinas mengatakan pabrik sudah dipanggil.' }] }],
+      output: null,
+    },
+    {
+      name: "round 44: an ad slot's label wrapped in dashes, or glued on both sides, before a read-also label",
+      text: 'Garam bisa dijadikan agunan di bank. - Iklan - Simak juga: Gresik Expo Dibuka\n\nWarga lega, kata dia.IklanBACA JUGA:Router Rumahan Dipakai Serangan',
+      errors: [
+        { messageId: 'continuePrompt', text: '- Iklan -', suggestions: [{ messageId: 'removeContinuePrompt', output: 'Garam bisa dijadikan agunan di bank. Simak juga: Gresik Expo Dibuka\n\nWarga lega, kata dia.IklanBACA JUGA:Router Rumahan Dipakai Serangan' }] },
+        { messageId: 'continuePrompt', text: 'Iklan', suggestions: [{ messageId: 'removeContinuePrompt', output: 'Garam bisa dijadikan agunan di bank. - Iklan - Simak juga: Gresik Expo Dibuka\n\nWarga lega, kata dia. BACA JUGA:Router Rumahan Dipakai Serangan' }] },
+      ],
+      output: null,
+    },
     {
       name: "round 43: a pitch to read without ads by joining the site, glued after a sentence end; its name is the site's",
       text: 'SITUS KITA - Warga antre sejak pagi di puskesmas lain.Baca berita tanpa iklan dengan menjadi Sahabat Situs Kita Pengamat kebijakan menilai langkah itu tepat. (Situs Kita)',
