@@ -25,3 +25,28 @@ import { ruleTester } from '../../support/rule-tester';
     ],
   });
 }
+
+// Round 44: a CMS login in lower case joined by underscores alone on its line, right above or below the page's stamp line,
+// above the first paragraph ("admin_fpti" / "10 Mei 2026"). Without the stamp line next to it, or under the first
+// paragraph, it stays.
+{
+  const HEAD = 'Nadia Tercepat di Seleksi Nasional Speed Putri\n\n';
+  const BODY = 'Atlet panjat tebing asal Jawa Barat, Nadia, tampil sebagai yang tercepat di nomor speed putri dalam seleksi nasional yang digelar di Bandung, Sabtu (9/5/2026).';
+
+  ruleTester(artifactByline, {
+    valid: [
+      // No stamp line next to it.
+      HEAD + 'admin_situs\n\n' + BODY,
+      // Under the first paragraph.
+      HEAD + BODY + '\n\nadmin_situs\n10 Mei 2026',
+    ],
+    invalid: [
+      {
+        name: 'round 44: a CMS login alone on its line above the page\'s stamp line',
+        text: HEAD + 'admin_situs\n10 Mei 2026\n\n' + BODY,
+        errors: [{ messageId: 'byline', text: 'admin_situs' }],
+        output: HEAD + '10 Mei 2026\n\n' + BODY,
+      },
+    ],
+  });
+}

@@ -546,7 +546,7 @@ const NOT_YET_FOUND: Readonly<Record<string, readonly string[]>> = {
   'tune/blind52-radio-suara-giri.txt': ['artifact-video-embed', 'artifact-share-ui', 'artifact-share-ui', 'artifact-continue-prompt', 'artifact-video-embed'],
   'tune/blind52-tatv-solo.txt': ['artifact-video-embed'],
   'tune/blind53-apindo-berita.txt': ['artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-masthead', 'artifact-continue-prompt'],
-  'tune/blind53-federasi-panjat-tebing.txt': ['artifact-byline', 'artifact-video-embed'],
+  'tune/blind53-federasi-panjat-tebing.txt': ['artifact-video-embed'],
   'tune/blind53-komunitas-onthel.txt': ['artifact-pagination'],
   'tune/blind53-kwi-berita.txt': ['artifact-share-ui', 'artifact-republish-note'],
   'tune/blind53-majalah-geografi.txt': ['artifact-photo-caption', 'artifact-video-embed', 'artifact-video-embed', 'artifact-video-embed', 'artifact-continue-prompt', 'artifact-pagination', 'artifact-pagination'],
