@@ -25,6 +25,7 @@ import { gluedSourceCredits } from './lib/glued-source-credits';
 import { placeNameCredits } from './lib/place-name-credits';
 import { repeatedBylineNames } from './lib/repeated-byline-names';
 import { bracketedReporterNicknames } from './lib/bracketed-reporter-nicknames';
+import { topLoginLines } from './lib/top-login-lines';
 
 export interface BylineOptions {
   /** Also report one-part initials tags such as "(Jdm)" or "(maw)" at the end of a paragraph (default true). */
@@ -56,6 +57,8 @@ function checkByline(ctx: RuleContext<BylineOptions>): void {
   labelledCredits(draft, report, covered);
   const topNames: string[] = [];
   topBylines(draft, report, covered, topNames);
+  // Round 44: a CMS login alone on its line next to the page's stamp line, above the first paragraph ("admin_fpti").
+  topLoginLines(draft, lines, report, covered);
   inlineLabels(draft, lines, report, covered);
   bracketedLabelCredits(draft, report, covered);
   gluedSourceCredits(draft, report, covered);

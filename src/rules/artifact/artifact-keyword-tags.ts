@@ -222,6 +222,15 @@ function inlineTail(ctx: RuleContext<unknown>, lineStart: number, lineEnd: numbe
       report(start, skipSpacesBack(text, start, end));
       return;
     }
+    // Round 44: else a list of capitalised words only, bounded by a related list's label or the next artifact ("... setiap
+    // hari Topik: Singkong Rafaksi Pabrik Tapioka Lampung Tengah Berita Populer Jalan ..."), is the page's tag list after
+    // any item: a sentence runs on into no such label with nothing but capitalised words before it.
+    const itemsFrom = skipSpaces(text, start + label[0].length, end);
+    const bound = relatedLabelStart(text, itemsFrom, end);
+    if ((bound < end || end < lineEnd) && CAPITAL_RUN.test(text.slice(itemsFrom, skipSpacesBack(text, itemsFrom, bound)))) {
+      report(start, skipSpacesBack(text, start, bound));
+      return;
+    }
     // Else a comma list of keywords ends at its last item, where the page's next item runs on after it
     // (lib/tag-comma-lists.ts); a label with three such items is a tag list wherever it stands.
     const listEnd = commaListEnd(text, start + label[0].length, end);

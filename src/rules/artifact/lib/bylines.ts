@@ -69,7 +69,9 @@ export function datelineInBio(text: string, from: number, end: number): number {
     if (ch === '-' || ch === '\u2013' || ch === '\u2014') break;
     // Or a word in capitals glued at a case change to a plain word ("... Dengarkan artikelKOTA \u2013 ..."):
     // no word of a story is glued so. After a camel-case site ("KabarKiniKOTA") the credit's own reading decides.
-    const glued = isLower(text[p - 1]) && isUpper(text[p]) && isUpper(text[p + 1] ?? '') && plainWordBefore(text, p);
+    // Round 44: or a Title Case place glued so ("Oleh: Tim KomunikasiSemarang – ..."); it counts only when the
+    // dateline reads from there, and the last dateline start wins, so the desk's word stays in the credit.
+    const glued = isLower(text[p - 1]) && isUpper(text[p]) && (isUpper(text[p + 1] ?? '') || isLower(text[p + 1] ?? '')) && plainWordBefore(text, p);
     if (!glued && (!(isLineSpaceCode(text.charCodeAt(p - 1)) || text[p - 1] === '>') || isLineSpaceCode(text.charCodeAt(p)))) continue;
     starts.push(p);
     if (isDatelineAt(text, p)) last = starts.length - 1;

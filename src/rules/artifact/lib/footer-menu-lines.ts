@@ -117,14 +117,23 @@ export function menusAfterMark(draft: Draft, ctx: RuleContext<unknown>): void {
   reportArtifact(ctx, { start, end: skipSpacesBack(text, start, line.end), messageId: 'copyright', fixMessageId: 'removeFooter' });
 }
 
-/** Whether the line right above or below line `k` opens with a copyright mark ("© 2026 ...", "Hak Cipta © ..."). */
+/**
+ * Whether the line right above or below line `k` opens with a copyright mark ("© 2026 ...", "Hak Cipta © ..."). Round 44:
+ * or the one after it, when the line between is a row set apart by bars too (the office's address and contacts: "Jl. ...
+ * | Telepon ... | humas@..."): the footer's rows stand together above the copyright line.
+ */
 function nextToCopyright(draft: Draft, k: number): boolean {
   const { text } = draft;
-  for (const j of [k - 1, k + 1]) {
+  const opensWithMark = (j: number) => {
     const l = draft.lines[j];
-    if (!l) continue;
+    if (!l) return false;
     const s = skipSpaces(text, l.start, l.end);
-    if (s < l.end && COPYRIGHT_FIRST.test(text.slice(s, Math.min(l.end, s + 40)))) return true;
+    return s < l.end && COPYRIGHT_FIRST.test(text.slice(s, Math.min(l.end, s + 40)));
+  };
+  if (opensWithMark(k - 1) || opensWithMark(k + 1)) return true;
+  for (const [between, mark] of [[k + 1, k + 2], [k - 1, k - 2]]) {
+    const l = draft.lines[between];
+    if (l && l.end - l.start <= MAX_MENU_LINE && BAR_KEY.test(text.slice(l.start, l.end)) && opensWithMark(mark)) return true;
   }
   return false;
 }

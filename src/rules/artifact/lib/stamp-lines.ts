@@ -34,8 +34,11 @@ const INLINE_SITE = lazy(() => new RegExp(
 // Also glued to the item before at a case change or after capitals ("... MandarRabu, 2 Desember 2026 -
 // 14:37 WITAPenulis: ...", "TIM UTAMA07 DES 2026 \u2022 18:20Bagikan"), where a date and a time without the day suffice;
 // a day and a date without the time when glued on both sides ("... Humas KanwilSelasa, 1 Desember 2026Dibaca ...").
+// Round 44: a bare date with its month written out, glued on both sides, between the headline's last word and the next
+// item's Title Case word ("... 171 Ribu Orang25 Maret 2026Bagikan ke Facebook"): no sentence glues a date so.
+const GLUED_BARE_DATE = `(?<=\\p{Ll}\\p{Ll})\\d{1,2}${S}+(?:${alternation(data.months)})${S}+\\d{4}(?=\\p{Lu}\\p{Ll})`;
 const INLINE_STAMP = lazy(() => new RegExp(
-  `(?:(?<=^|${S}|\\p{Ll})${FULL_STAMP}|(?<=^|${S}|\\p{Lu})${DATE}${S}*[,|\\u2013\\u2022\\u00b7-]${S}*${TIME}|(?<=\\p{Ll})${DAY},?${S}+${DATE}(?=\\p{Lu}))(?=${S}|$|\\p{Lu})`,
+  `(?:(?<=^|${S}|\\p{Ll})${FULL_STAMP}|(?<=^|${S}|\\p{Lu})${DATE}${S}*[,|\\u2013\\u2022\\u00b7-]${S}*${TIME}|(?<=\\p{Ll})${DAY},?${S}+${DATE}(?=\\p{Lu})|${GLUED_BARE_DATE})(?=${S}|$|\\p{Lu})`,
   'gu',
 ));
 const SITE_TOKEN = lazy(() => new RegExp(`(?:^|${S})${SITE}(?=${S}|$|,)`, 'u'));

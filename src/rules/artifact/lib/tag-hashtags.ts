@@ -55,7 +55,10 @@ export function labelledHashtags(ctx: RuleContext<unknown>, report: (s: number, 
     const end = m.index + m[0].length;
     const next = text[end] ?? '';
     if (/[\p{L}\p{N}]/u.test(next) && !(/\p{Ll}/u.test(text[end - 1]) && /\p{Lu}/u.test(next))) continue;
-    const cut = lowercaseListEnd(text, m.index, end);
+    let cut = lowercaseListEnd(text, m.index, end);
+    // Round 44: a last tag in lower case glued to the next item's capital, more text after it on the line ("Tag Terkait:
+    // #terumbukarang #selayarBagikan: Facebook ..."), ends at that seam, as a bare run's does ("#HujanDeras" is one tag).
+    if (cut === end) cut = gluedLastTagEnd(text, m.index, end, ctx.draft.lineAt(m.index).end);
     report(m.index, skipSpacesBack(text, m.index, cut));
     found.push([m.index, cut]);
   }
@@ -104,7 +107,8 @@ export function labelledHashtags(ctx: RuleContext<unknown>, report: (s: number, 
     // rendered the tag's name.
     const next = skipSpaces(text, end, line.end);
     const multiword = (text.slice(start, end).match(MULTIWORD_TAG_G()) ?? []).length;
-    const opens = start > line.start && (/[\p{L}\p{N}.!?]/u.test(before) || (/[ \u00a0]/u.test(before) && ENDS_ITEM.test(text[skipSpacesBack(text, line.start, start) - 1] ?? '.')) ||
+    // Round 44: or glued to a closing bracket, the initials tag's ("... ditindaklanjuti. (rds/sbr)#phishing #pajak ...").
+    const opens = start > line.start && (/[\p{L}\p{N}.!?)\]]/u.test(before) || (/[ \u00a0]/u.test(before) && ENDS_ITEM.test(text[skipSpacesBack(text, line.start, start) - 1] ?? '.')) ||
       (multiword >= 2 && /^(?:\p{Lu}|$)/u.test(text.slice(next, line.end))) ||
       (multiword === 1 && (next >= line.end || (isUpperCh(text[next]) && nextItemAt(text, next, line.end)))));
     const after = skipSpaces(text, end, line.end);
@@ -114,6 +118,16 @@ export function labelledHashtags(ctx: RuleContext<unknown>, report: (s: number, 
     found.push([start, end]);
   }
   return found;
+}
+
+/** The seam inside the last tag, written in lower case, where a capital opening a word is glued on; else `end`. */
+function gluedLastTagEnd(text: string, start: number, end: number, lineEnd: number): number {
+  const tag = text.lastIndexOf('#', end - 1);
+  if (tag < start || skipSpaces(text, end, lineEnd) >= lineEnd || !/\p{Ll}/u.test(text[tag + 1] ?? '')) return end;
+  for (let k = end - 2; k > tag + 1; k--) {
+    if (/\p{Ll}/u.test(text[k - 1]) && /\p{Lu}/u.test(text[k]) && /\p{Ll}/u.test(text[k + 1] ?? '')) return k;
+  }
+  return end;
 }
 
 /**

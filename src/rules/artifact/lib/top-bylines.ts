@@ -46,10 +46,29 @@ function findTopZoneEnd(draft: Draft): number {
       continue;
     }
     const d = datelineBefore(text, Math.max(from, dash - DATELINE_REACH), dash + 1, limit);
-    if (d >= 0) return d;
+    if (d >= 0 && !menuBeforeSentence(text, dash + 1, limit)) return d;
     from = dash + 1;
   }
   return 0;
+}
+
+/** A breadcrumb's or a player's mark: a menu item follows, never a sentence's word. */
+const MENU_MARKS: ReadonlySet<string> = new Set(['\u00bb', '\u203a', '\u25b6', '\u25ba', '|']);
+const MENU_MARK_REACH = 120;
+
+/**
+ * Round 44: whether, after a dash, a breadcrumb's or player's mark comes before any word in lower case ("SUARA GIRI FM -
+ * Radio Publik Kabupaten Gresik Beranda » Berita ..."): the site's name and tagline, not a dateline, since a dateline's
+ * dash opens a sentence and a sentence has a lowercase word before any such mark.
+ */
+function menuBeforeSentence(text: string, from: number, limit: number): boolean {
+  const end = Math.min(limit, from + MENU_MARK_REACH);
+  for (let i = from; i < end; i++) {
+    const c = text[i];
+    if (c >= 'a' && c <= 'z' && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) return false;
+    if (MENU_MARKS.has(c)) return true;
+  }
+  return false;
 }
 
 /** How far before its dash a dateline may start ('isDatelineAt' reads 90 characters). */
@@ -132,7 +151,6 @@ export function topBylines(draft: Draft, report: CreditReport, covered: (p: numb
   const top = dated > 0 ? dated : gluedZoneEnd(draft);
   if (top <= 0) return;
   const zone = text.slice(0, top); // the search never runs past the top zone
-  if (dated > 0) cmsUserStamps(zone, report, covered);
   TOP_BY_G().lastIndex = 0;
   for (let m = TOP_BY_G().exec(zone); m; m = TOP_BY_G().exec(zone)) {
     if (covered(m.index)) continue;
@@ -184,6 +202,9 @@ export function topBylines(draft: Draft, report: CreditReport, covered: (p: numb
       names.push(name);
     }
   }
+  // Round 44: after the labelled bylines, so a CMS user's credit inside one ("Diposting oleh Admin Situs | Selasa, ...")
+  // is not reported a second time.
+  if (dated > 0) cmsUserStamps(zone, report, covered);
 }
 
 /** A CMS user's credit and the page's stamp among the top furniture, before the dateline (see CMS_USER_STAMP_G). */

@@ -11,7 +11,9 @@ import { skipSpaces, skipSpacesBack } from './spans';
 
 const LOGO = data.logoLines;
 // A dot between digits is a radio's frequency, no end mark ("MARA 106.7 FM \u00b7 Radio Bandung", round 41).
-const LOGO_LINE = /^[\p{Lu}\p{N}](?:[^.!?:;"\u201c\u201d|]|(?<=\d)\.(?=\d))*$/u;
+// Round 44: a bar with a space on each side may stand between the site's short name and its full name or tagline
+// ("UMY | Universitas Muhammadiyah Yogyakarta - Unggul & Islami").
+const LOGO_LINE = /^[\p{Lu}\p{N}](?:[^.!?:;"\u201c\u201d|]|(?<=\d)\.(?=\d)|(?<= )\|(?= ))*$/u;
 /** A logo written as one lowercase word ("antvklik", "ayahbunda"): a brand, never a line of the story. */
 const LOWER_LOGO = /^\p{Ll}[\p{L}\p{N}]*$/u;
 /** A line opening with a player's or a page's icon ("\u25cf LIVE STREAMING ..."): another rule's furniture, skipped. */
