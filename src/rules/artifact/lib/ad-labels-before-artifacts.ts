@@ -11,13 +11,12 @@ import data from '../artifact-continue-prompt.json';
 import relatedData from '../artifact-related-link.json';
 import { caselessRegExp } from '../../lib/case-fold';
 import { lazy, phraseAlternation, SP } from '../../lib/patterns';
-import { normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './report';
+import { isLetterOrDigit, normalizeLabel, reportArtifact, skipSpaces, skipSpacesBack } from './report';
 
 /** What a story sentence ends with: its end mark, a closing quote or bracket. */
 const SENTENCE_END = /[.!?"\u201d)]/u;
 /** A dash that wraps the label in some themes ("- Iklan -"). */
 const DASH = /[-\u2013\u2014]/u;
-const LETTER = /[\p{L}\p{N}]/u;
 /** A related-link label and its separator, tried (sticky) where the text after the ad label resumes. */
 const RELATED_LABEL_Y = lazy(() => caselessRegExp(`(?:${phraseAlternation(relatedData.labels)})${SP}*[:\\uff1a]`, 'iuy'));
 
@@ -29,7 +28,7 @@ export function adLabelsBeforeArtifacts(ctx: RuleContext<unknown>): void {
     for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + label.length)) {
       const end = at + label.length;
       // The label is a word of its own (a capital may be glued after it: "IklanBACA JUGA").
-      if ((at > 0 && LETTER.test(text[at - 1])) || /\p{Ll}/u.test(text[end] ?? '')) continue;
+      if (isLetterOrDigit(text[at - 1]) || /\p{Ll}/u.test(text[end] ?? '')) continue;
       const line = draft.lineAt(at);
       let start = at;
       let before = skipSpacesBack(text, line.start, at);

@@ -8,6 +8,7 @@ import { lazy } from '../../lib/patterns';
 import data from '../artifact-masthead.json';
 import { standsAgainCapitalised } from './glued-top';
 import { SITE_ADDRESS } from './page-stamps';
+import { isLetterOrDigit } from './report';
 
 const ROW = data.menuRow;
 /** The words a menu row opens with ('Home', 'Beranda'); 'Indeks' may stand inside a row, so it opens none. */
@@ -190,14 +191,13 @@ function headlineTailAt(text: string, row: readonly string[], repeat: number, af
   return -1;
 }
 
-const WORD_CHAR = lazy(() => /[\p{L}\p{N}]/u);
 
 /** Whether the capitalised word `w` stands again after `after` in lower case, as a whole word. */
 function standsAgainInLowerCase(text: string, w: string, after: number): boolean {
   const lower = w.toLowerCase();
   if (lower === w || lower.slice(1) !== w.slice(1)) return false;
   for (let at = text.indexOf(lower, after); at >= 0; at = text.indexOf(lower, at + 1)) {
-    if (!WORD_CHAR().test(text[at - 1] ?? '') && !WORD_CHAR().test(text[at + lower.length] ?? '')) return true;
+    if (!isLetterOrDigit(text[at - 1]) && !isLetterOrDigit(text[at + lower.length])) return true;
   }
   return false;
 }
